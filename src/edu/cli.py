@@ -1,0 +1,163 @@
+"""The ``edu`` command line: argparse, one small handler per command, the only place that prints or exits.
+
+Exit status: 0 success; 1 a problem in the user's files (one located line each on stderr);
+2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from . import __version__
+from .build import FORMATS, BuildOptions, build
+from .commands import StatsRow, compile_catalogs, extract, init, msgfmt_line, stats, update
+from .config import Settings, find_root, load_settings
+from .errors import EduError, ErrorList, UsageError
+
+DESCRIPTION = """\
+edu publishes bilingual patient and clinician handouts. Handouts are Markdown in content/<lang>/,
+every sentence is an entry in a gettext catalog in locale/, and `edu build` renders HTML and PDF
+for every language. A typical translation round: edu extract -> edu update -> edit the .po
+(Poedit, Weblate, a text editor) -> edu check -> edu build."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="edu", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"edu {__version__}")
+    parser.add_argument("-C", "--project", type=Path, default=None, metavar="DIR",
+                        help="the project folder (default: the nearest folder with [tool.edu] in pyproject.toml)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("build", help="render every handout in every language to HTML and PDF",
+                       description="Render build/<lang>/<slug>.html and .pdf, the large-print PDF of each patient "
+                       "handout, build/bilingual/<slug>.html and .pdf and the index pages. A translation with "
+                       "missing or fuzzy entries is not published (exit 1, naming each .po line) unless --draft.")
+    p.add_argument("-l", "--lang", action="append", default=[], metavar="LANG",
+                   help="only this language (repeatable; default: every language in [tool.edu])")
+    p.add_argument("--format", action="append", choices=FORMATS, default=[],
+                   help="only this format (repeatable; default: all)")
+    p.add_argument("--draft", action="store_true",
+                   help="render incomplete translations anyway, with a DRAFT banner and the missing parts "
+                   "highlighted in the source language")
+    p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                   help="PDF worker processes (default: one per core)")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="DIR", help="output folder (default: build/)")
+
+    sub.add_parser("extract", help="write locale/from-<lang>.pot from the content and templates",
+                   description="Write one .pot per source language. A .pot whose only change would be its date "
+                   "is left untouched.")
+    p = sub.add_parser("update", help="merge the .pot into every .po (fuzzy matching, previous msgid kept)",
+                       description="Re-extract, then merge into locale/<lang>/LC_MESSAGES/from-<src>.po. A typography-"
+                       "only source edit keeps its translation; a real edit keeps the old one as a fuzzy suggestion "
+                       "with the previous msgid (Poedit shows the difference).")
+    p.add_argument("-l", "--lang", action="append", default=[], metavar="LANG", help="only this language")
+    p.add_argument("--check", action="store_true", help="change nothing; exit 1 if any catalog would change")
+    p = sub.add_parser("init", help="create the catalogs for a new language",
+                       description="Create locale/LANG/LC_MESSAGES/from-<src>.po for every source language. Add LANG "
+                       "to `languages` in [tool.edu] to publish it.")
+    p.add_argument("language", metavar="LANG")
+    sub.add_parser("compile", help="write .mo files next to the .po files (the build reads .po directly)")
+    p = sub.add_parser("stats", help="translated / fuzzy / untranslated per language and handout",
+                       description="Fuzzy entries are never counted as translated.")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        settings = load_settings(find_root((args.project or Path.cwd()).resolve()))
+        return int(HANDLERS[args.command](settings, args))
+    except UsageError as exc:
+        print(f"edu: {exc}", file=sys.stderr)
+        return 2
+    except ErrorList as exc:
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        return 1
+    except EduError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("edu: interrupted", file=sys.stderr)
+        return 130
+
+
+def _langs(settings: Settings, requested: list[str]) -> tuple[str, ...]:
+    for lang in requested:
+        if lang not in settings.languages:
+            raise UsageError(f"-l {lang}: not one of the languages in [tool.edu]: {', '.join(settings.languages)}")
+    return tuple(dict.fromkeys(requested))
+
+
+def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
+    options = BuildOptions(_langs(settings, args.lang), tuple(args.format) or FORMATS, args.draft,
+                           max(args.jobs, 0), args.output)
+    tty = sys.stderr.isatty()
+    report = build(settings, options, progress=(lambda line: print(line, file=sys.stderr)) if not tty else None)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    for skipped in report.skipped:
+        print(f"edu: not published: {skipped} (translation incomplete; see above, or use --draft)", file=sys.stderr)
+    print(f"edu: {len(report.written)} files written, {len(report.skipped)} editions skipped, "
+          f"{report.seconds:.1f} s", file=sys.stderr)
+    return 1 if report.problems else 0
+
+
+def cmd_extract(settings: Settings, args: argparse.Namespace) -> int:
+    for path in extract(settings):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_update(settings: Settings, args: argparse.Namespace) -> int:
+    changed = update(settings, _langs(settings, args.lang), check=args.check)
+    for path in changed:
+        print(f"{path}: {'would change (run `edu update`)' if args.check else 'updated'}",
+              file=sys.stderr if args.check else sys.stdout)
+    return 1 if args.check and changed else 0
+
+
+def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
+    for path in init(settings, args.language):
+        print(f"created {path}")
+    if args.language not in settings.languages:
+        print(f"edu: add {args.language!r} to `languages` in [tool.edu] to publish it", file=sys.stderr)
+    return 0
+
+
+def cmd_compile(settings: Settings, args: argparse.Namespace) -> int:
+    for path in compile_catalogs(settings):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
+    result = stats(settings)
+    if args.format == "json":
+        def row(r: StatsRow) -> dict[str, object]:
+            return {**asdict(r), "counts": {**asdict(r.counts), "total": r.counts.total, "percent": r.counts.percent}}
+        print(json.dumps({"handouts": [row(r) for r in result.rows], "catalogs": [row(r) for r in result.files]},
+                         indent=2, ensure_ascii=False))
+        return 0
+    for r in result.rows:
+        c = r.counts
+        print(f"{r.lang:<3} {r.handout:<30} {c.translated:>4} translated {c.fuzzy:>4} fuzzy "
+              f"{c.untranslated:>4} untranslated {c.percent:6.1f}%")
+    for r in result.files:
+        print(f"{r.path}: {msgfmt_line(r.counts)}")
+    return 0
+
+
+HANDLERS = {"build": cmd_build, "extract": cmd_extract, "update": cmd_update, "init": cmd_init,
+            "compile": cmd_compile, "stats": cmd_stats}

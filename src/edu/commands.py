@@ -1,0 +1,176 @@
+"""The catalog commands as library calls: extract, update, init, compile, stats.
+
+Each returns what it did; only the CLI prints. They share one way of building the .pot of each
+source language from the content and the templates, so ``update --check`` always compares the
+.po files with the content as it is now.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+
+from .catalogs import (
+    Counts,
+    build_template,
+    counts,
+    extract_templates,
+    handout_of,
+    init_catalog,
+    merge_catalog,
+    messages_of,
+    po_path,
+    pot_path,
+    read_catalog,
+    render_catalog,
+    same_but_date,
+    settle_date,
+    source_languages,
+    write_if_changed,
+)
+from .config import LANG_RE, Settings
+from .errors import SourceError, UsageError
+from .project import load_project
+
+
+def templates(settings: Settings) -> dict[str, Catalog]:
+    """The .pot of each source language, built from the content and templates as they are now."""
+    project = load_project(settings, read_catalogs=False)
+    strings = extract_templates(settings.templates_dir, settings.root)
+    out = {}
+    for src in source_languages(project.handouts):
+        template = build_template(src, project.handouts, strings, settings.epoch())
+        settle_date(template, pot_path(settings.root, src), settings.width)
+        out[src] = template
+    return out
+
+
+def _rel(settings: Settings, path: Path) -> Path:
+    return path.relative_to(settings.root)
+
+
+def extract(settings: Settings, check: bool = False, built: dict[str, Catalog] | None = None) -> list[Path]:
+    """Write locale/from-<src>.pot; returns the files that changed (or would, with ``check``)."""
+    changed = []
+    for src, template in (built or templates(settings)).items():
+        path = pot_path(settings.root, src)
+        text = render_catalog(template, settings.width)
+        if not path.is_file() or not same_but_date(path.read_text(encoding="utf-8"), text):
+            changed.append(_rel(settings, path))
+            if not check:
+                write_if_changed(path, text)
+    return changed
+
+
+def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = False) -> list[Path]:
+    """Merge the fresh .pot into every .po (creating missing ones); returns what changed."""
+    built = templates(settings)
+    changed = extract(settings, check, built)
+    for src, template in built.items():
+        for lang in languages or settings.languages:
+            if lang == src:
+                continue
+            path = po_path(settings.root, lang, src)
+            if path.is_file():
+                catalog = merge_catalog(read_catalog(path, _rel(settings, path)), template)
+            else:
+                catalog = init_catalog(lang, template)
+            text = render_catalog(catalog, settings.width)
+            if not path.is_file() or not same_but_date(path.read_text(encoding="utf-8"), text):
+                changed.append(_rel(settings, path))
+                if not check:
+                    write_if_changed(path, text)
+    return changed
+
+
+def init(settings: Settings, lang: str) -> list[Path]:
+    """Create the catalogs of a new language; refuses to overwrite existing ones."""
+    if not LANG_RE.match(lang):
+        raise UsageError(f"{lang!r} is not a language code such as es or pt")
+    try:
+        Locale.parse(lang)
+    except (UnknownLocaleError, ValueError) as exc:
+        raise UsageError(f"unknown language {lang!r}") from exc
+    created = []
+    for src, template in templates(settings).items():
+        if src == lang:
+            continue
+        path = po_path(settings.root, lang, src)
+        if path.exists():
+            raise SourceError("already exists; use `edu update` to refresh it", _rel(settings, path))
+        write_if_changed(path, render_catalog(init_catalog(lang, template), settings.width))
+        created.append(_rel(settings, path))
+    return created
+
+
+def compile_catalogs(settings: Settings) -> list[Path]:
+    """Write a .mo next to every .po (fuzzy entries left out), for other gettext tools."""
+    written = []
+    for path in sorted(settings.locale_dir.glob("*/LC_MESSAGES/*.po")):
+        catalog = read_catalog(path, _rel(settings, path))
+        target = path.with_suffix(".mo")
+        with target.open("wb") as fileobj:
+            write_mo(fileobj, catalog, use_fuzzy=False)
+        written.append(_rel(settings, target))
+    return written
+
+
+@dataclass(frozen=True)
+class StatsRow:
+    """Coverage of one handout (or the template words) in one language."""
+
+    lang: str  # the language translated into
+    source: str  # the source language
+    handout: str  # slug, or "templates"
+    counts: Counts  # translated, fuzzy, untranslated
+    path: str  # the .po file
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Coverage per handout, and per catalog file (each message counted once)."""
+
+    rows: list[StatsRow]  # one per (language, handout)
+    files: list[StatsRow]  # one per .po file, handout "*"
+
+
+def stats(settings: Settings) -> Stats:
+    """Per language and handout: translated, fuzzy, untranslated; a missing entry counts as untranslated."""
+    project = load_project(settings)
+    rows, files = [], []
+    for src, template in templates(settings).items():
+        for lang in settings.languages:
+            if lang == src:
+                continue
+            path = po_path(settings.root, lang, src).relative_to(settings.root).as_posix()
+            catalog = project.catalogs.get((lang, src))
+            groups = _by_handout(template, catalog)
+            rows += [StatsRow(lang, src, name, counts(messages), path) for name, messages in groups.items()]
+            every = {id(m): m for messages in groups.values() for m in messages}
+            files.append(StatsRow(lang, src, "*", counts(every.values()), path))
+    return Stats(rows, files)
+
+
+def _by_handout(template: Catalog, catalog: Catalog | None) -> dict[str, list]:  # type: ignore[type-arg]
+    """The catalog's entry for each template message, grouped by the handouts that use it."""
+    groups: dict[str, list] = {}  # type: ignore[type-arg]
+    for message in messages_of(template):
+        entry = catalog.get(message.id, message.context) if catalog is not None else None
+        entry = entry if entry is not None else message  # not merged yet: untranslated
+        for name in dict.fromkeys(handout_of(loc) for loc in message.locations):
+            groups.setdefault(name, []).append(entry)
+    return groups
+
+
+def msgfmt_line(total: Counts) -> str:
+    """The line GNU ``msgfmt --statistics`` prints, so scripts that parse it keep working."""
+    def plural(n: int, one: str, many: str) -> str:
+        return f"{n} {one if n == 1 else many}"
+
+    return ", ".join([plural(total.translated, "translated message", "translated messages"),
+                      plural(total.fuzzy, "fuzzy translation", "fuzzy translations"),
+                      plural(total.untranslated, "untranslated message", "untranslated messages")]) + "."

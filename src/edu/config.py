@@ -1,0 +1,145 @@
+"""Settings: ``[tool.edu]`` in the project's pyproject.toml, validated here and only here."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+
+from .errors import SourceError, raise_all
+
+LANG_RE = re.compile(r"^[a-z]{2,3}$")
+
+
+@dataclass(frozen=True)
+class Targets:
+    """Readability targets per audience (issue 7)."""
+
+    patient_en_grade: float = 6.0  # Flesch-Kincaid grade, at most
+    patient_es_inflesz: float = 65.0  # Szigriszt-Pazos (INFLESZ), at least
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a user can change without editing code."""
+
+    root: Path  # the project folder (holds pyproject.toml)
+    languages: tuple[str, ...] = ("en", "es")  # every handout is published in each of these
+    territory: str = "US"  # CLDR territory: number formats and paper size
+    source_date_epoch: int | None = None  # fixed timestamp for .pot headers (else SOURCE_DATE_EPOCH)
+    organization: str = "edu"  # PDF author / publisher line
+    clinic_name: str = ""  # printed stamp on every PDF, if set
+    clinic_phone: str = ""  # printed with the clinic name
+    width: int = 76  # .po line width (Babel's and sphinx-intl's default)
+    timeout: float = 120.0  # seconds one PDF may take before it is stopped
+    targets: Targets = field(default_factory=Targets)  # readability targets
+
+    @property
+    def content_dir(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def locale_dir(self) -> Path:
+        return self.root / "locale"
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def paper(self) -> str:
+        return "letter" if self.territory in ("US", "CA", "MX", "PH", "CL", "CO", "VE") else "A4"
+
+    def locale(self, lang: str) -> str:
+        """The CLDR locale of a language in this territory, e.g. ``es_US``."""
+        return f"{lang}_{self.territory}"
+
+    def epoch(self) -> int | None:
+        env = os.environ.get("SOURCE_DATE_EPOCH")
+        if env and env.isdigit():
+            return int(env)
+        return self.source_date_epoch
+
+
+def find_root(start: Path) -> Path:
+    """The nearest folder at or above ``start`` whose pyproject.toml has ``[tool.edu]``."""
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file() and "[tool.edu" in candidate.read_text(encoding="utf-8"):
+            return folder
+    raise SourceError("no pyproject.toml with a [tool.edu] table here or above", start)
+
+
+def load_settings(root: Path) -> Settings:
+    """Read and validate ``[tool.edu]``; report every problem, then fail once."""
+    path = root / "pyproject.toml"
+    text = path.read_text(encoding="utf-8")
+    try:
+        table = tomllib.loads(text).get("tool", {}).get("edu", {})
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        raise SourceError(f"invalid TOML: {exc.args[0] if exc.args else exc}", "pyproject.toml", line) from exc
+    errors: list[SourceError] = []
+
+    def error(key: str, message: str) -> None:
+        errors.append(SourceError(f"[tool.edu] {key}: {message}", "pyproject.toml", _line_of(text, key)))
+
+    known = {f for f in Settings.__dataclass_fields__ if f != "root"} | {"clinic", "targets"}
+    for key in table:
+        if key not in known:
+            error(key, "unknown setting")
+    values: dict[str, Any] = {}
+    langs = table.get("languages", ["en", "es"])
+    if not isinstance(langs, list) or not langs or not all(isinstance(x, str) and LANG_RE.match(x) for x in langs):
+        error("languages", 'must be a list of language codes such as ["en", "es"]')
+    else:
+        values["languages"] = tuple(langs)
+        for lang in langs:
+            try:
+                Locale.parse(lang)
+            except (UnknownLocaleError, ValueError):
+                error("languages", f"unknown language {lang!r}")
+    territory = table.get("territory", "US")
+    if not isinstance(territory, str) or not re.fullmatch(r"[A-Z]{2}", territory):
+        error("territory", 'must be a two-letter country code such as "US"')
+    else:
+        values["territory"] = territory
+    _copy_typed(table, values, error)
+    clinic = table.get("clinic", {})
+    if not isinstance(clinic, dict):
+        error("clinic", "must be a table with name and phone")
+    else:
+        values["clinic_name"] = str(clinic.get("name", ""))
+        values["clinic_phone"] = str(clinic.get("phone", ""))
+    targets = table.get("targets", {})
+    try:
+        values["targets"] = Targets(**{k.replace("-", "_"): float(v) for k, v in targets.items()})
+    except (TypeError, ValueError, AttributeError):
+        error("targets", "must be a table of numbers: patient_en_grade, patient_es_inflesz")
+    raise_all(errors)
+    return Settings(root=root, **values)
+
+
+def _copy_typed(table: dict[str, Any], values: dict[str, Any], error: Any) -> None:
+    """Copy the simple scalar settings, checking their types."""
+    kinds: dict[str, type | tuple[type, ...]] = {
+        "source_date_epoch": int, "organization": str, "width": int, "timeout": (int, float),
+    }
+    for key, kind in kinds.items():
+        if key in table:
+            if isinstance(table[key], kind) and not isinstance(table[key], bool):
+                values[key] = table[key]
+            else:
+                error(key, f"must be {'a string' if kind is str else 'a number'}")
+
+
+def _line_of(text: str, key: str) -> int | None:
+    for number, line in enumerate(text.splitlines(), 1):
+        if re.match(rf"\s*{re.escape(key)}\s*=", line):
+            return number
+    return None

@@ -1,0 +1,168 @@
+"""Load stage: ``content/<lang>/<slug>.md`` -> Document (validated front matter, body, line offset).
+
+Also the YAML reader shared by the facts stage: safe loading that keeps line numbers, so every
+problem is reported as ``path:line: message``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ErrorList, SourceError, raise_all
+from .model import AUDIENCES, Document, FrontMatter
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FIELDS = ("title", "summary", "audience", "topic", "reviewed", "version", "references")
+
+
+def compose_yaml(text: str, path: Path, offset: int = 0) -> yaml.Node | None:
+    """Parse YAML safely into a node tree; ``offset`` is the file line before ``text`` starts."""
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = offset + mark.line + 1 if mark else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise SourceError(f"invalid YAML: {problem}", path, line) from exc
+
+
+def node_line(node: yaml.Node, offset: int = 0) -> int:
+    return offset + node.start_mark.line + 1
+
+
+def mapping_items(node: yaml.Node | None, path: Path, offset: int = 0) -> list[tuple[str, yaml.Node, int]]:
+    """(key, value node, line) of a YAML mapping; a located error if it is not a mapping."""
+    if node is None:
+        return []
+    if not isinstance(node, yaml.MappingNode):
+        raise SourceError("expected a mapping of `key: value` lines", path, node_line(node, offset))
+    items = []
+    seen: set[str] = set()
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        line = node_line(key_node, offset)
+        if key in seen:
+            raise SourceError(f"duplicate key {key!r}", path, line)
+        seen.add(key)
+        items.append((key, value_node, line))
+    return items
+
+
+def node_value(node: yaml.Node, path: Path, offset: int = 0) -> Any:
+    """The Python value of a node, as ``yaml.safe_load`` would build it."""
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        raise SourceError(f"invalid YAML value: {exc}", path, node_line(node, offset)) from exc
+    finally:
+        loader.dispose()
+
+
+def split_front_matter(text: str, path: Path) -> tuple[str, str, int]:
+    """(front matter YAML, body, 1-based line where the body starts)."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        raise SourceError("missing front matter: the file must start with a `---` line", path, 1)
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2
+    raise SourceError("front matter is not closed by a `---` line", path, 1)
+
+
+def load_document(path: Path, root: Path) -> Document:
+    """Read a handout and validate its front matter, reporting every problem at once."""
+    rel = path.relative_to(root) if path.is_absolute() else path
+    slug, lang = path.stem, path.parent.name
+    if not SLUG_RE.match(slug):
+        raise SourceError("file name must be a slug: lowercase letters, digits and hyphens", rel)
+    try:
+        text = (root / rel).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError("not UTF-8 text", rel) from exc
+    header, body, body_line = split_front_matter(text, rel)
+    meta = parse_front_matter(header, rel)
+    return Document(path=rel, slug=slug, lang=lang, meta=meta, body=body, body_line=body_line)
+
+
+def parse_front_matter(header: str, path: Path) -> FrontMatter:
+    items = mapping_items(compose_yaml(header, path, 1), path, 1)
+    errors: list[SourceError] = []
+    values: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    for key, node, line in items:
+        if key not in FIELDS:
+            expected = ", ".join(FIELDS)
+            errors.append(SourceError(f"unknown front-matter key {key!r} (expected one of: {expected})", path, line))
+            continue
+        lines[key] = line
+        problem = _check_field(key, node_value(node, path, 1))
+        if isinstance(problem, str):
+            errors.append(SourceError(f"{key}: {problem}", path, line))
+        else:
+            values[key] = problem[0]
+    for key in FIELDS:
+        if key not in lines:
+            errors.append(SourceError(f"front matter is missing {key!r}", path, 1))
+    raise_all(errors)
+    return FrontMatter(**values, lines=lines)
+
+
+def _check_field(key: str, value: Any) -> str | tuple[Any]:
+    """The cleaned value as a 1-tuple, or a message saying what is wrong."""
+    if key in ("title", "summary"):
+        if not isinstance(value, str) or not value.strip():
+            return "must be a non-empty line of text"
+        return (" ".join(value.split()),)
+    if key == "audience":
+        return (value,) if value in AUDIENCES else f"must be one of {', '.join(AUDIENCES)}"
+    if key == "topic":
+        return (value,) if isinstance(value, str) and SLUG_RE.match(value) else "must be a slug such as anakinra"
+    if key == "reviewed":
+        ok = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+        return (value,) if ok else "must be a date written YYYY-MM-DD"
+    if key == "version":
+        ok = isinstance(value, int) and not isinstance(value, bool) and value >= 1
+        return (value,) if ok else "must be a whole number, 1 or more"
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return "must be a list of reference keys, e.g. [kineret-us-pi]"
+    return (tuple(value),)
+
+
+def find_documents(content_dir: Path, languages: tuple[str, ...], root: Path) -> list[Path]:
+    """Every handout file, sorted: ``content/<lang>/*.md`` for each configured language."""
+    paths = []
+    for lang in languages:
+        folder = content_dir / lang
+        if folder.is_dir():
+            paths.extend(sorted(folder.glob("*.md")))
+    return [p.relative_to(root) for p in paths]
+
+
+def load_documents(root: Path, languages: tuple[str, ...]) -> list[Document]:
+    """Load every handout, reporting every broken one at once; slugs must be unique."""
+    docs, errors, seen = [], [], dict[str, Path]()
+    for rel in find_documents(root / "content", languages, root):
+        try:
+            doc = load_document(rel, root)
+        except (SourceError, ErrorList) as exc:
+            errors.append(exc)
+            continue
+        if doc.slug in seen:
+            errors.append(SourceError(f"slug {doc.slug!r} is also used by {seen[doc.slug]}", rel, 1))
+        seen[doc.slug] = rel
+        docs.append(doc)
+    _flatten_raise(errors)
+    return docs
+
+
+def _flatten_raise(errors: list[Any]) -> None:
+    flat: list[SourceError] = []
+    for error in errors:
+        flat.extend(getattr(error, "errors", [error]))
+    raise_all(flat)

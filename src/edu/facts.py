@@ -1,0 +1,222 @@
+"""Facts stage: content/facts.yaml + content/references.yaml -> typed values, and ``{fact_id}``
+placeholders in text replaced by the value formatted for a locale with Babel (CLDR).
+
+A number that must never drift between languages is written once, here, with its source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from babel.core import get_global
+from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent
+from babel.units import format_compound_unit, format_unit, get_unit_name
+
+from .content import compose_yaml, mapping_items, node_value
+from .errors import SourceError, raise_all
+from .model import Fact, Reference
+
+KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+REF_KEY_RE = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+KINDS = ("value", "percent", "number", "date", "year")
+FACT_FIELDS = {*KINDS, "unit", "per", "length", "qualifier", "source", "fact", "note"}
+REF_FIELDS = {"title", "issuer", "year", "url", "doi", "note"}
+QUALIFIERS = {"lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
+SPECS = {"": None, "per10": 10, "per100": 100}
+
+
+def load_references(root: Path) -> dict[str, Reference]:
+    """Read content/references.yaml; every problem is reported at once with its line."""
+    path = Path("content/references.yaml")
+    if not (root / path).is_file():
+        return {}
+    node = compose_yaml((root / path).read_text(encoding="utf-8"), path)
+    refs, errors = {}, []
+    for key, value_node, line in mapping_items(node, path):
+        try:
+            refs[key] = _reference(key, value_node, line, path)
+        except SourceError as exc:
+            errors.append(exc)
+    raise_all(errors)
+    return refs
+
+
+def _reference(key: str, node: Any, line: int, path: Path) -> Reference:
+    if not REF_KEY_RE.match(key):
+        raise SourceError(f"reference key {key!r} must be lowercase letters, digits and hyphens", path, line)
+    fields = {k: node_value(v, path) for k, v, _ in mapping_items(node, path)}
+    unknown = set(fields) - REF_FIELDS
+    if unknown:
+        raise SourceError(f"{key}: unknown field(s) {', '.join(sorted(unknown))}", path, line)
+    for name in ("title", "issuer"):
+        if not isinstance(fields.get(name), str) or not fields[name].strip():
+            raise SourceError(f"{key}: {name} is required", path, line)
+    if not isinstance(fields.get("year"), int):
+        raise SourceError(f"{key}: year is required (e.g. 2025)", path, line)
+    url, doi = fields.get("url"), fields.get("doi")
+    if not url and not doi:
+        raise SourceError(f"{key}: give a url or a doi", path, line)
+    if url and not str(url).startswith("https://") and not str(url).startswith("http://"):
+        raise SourceError(f"{key}: url must start with https://", path, line)
+    if doi and not re.match(r"^10\.\d{4,9}/\S+$", str(doi)):
+        raise SourceError(f"{key}: doi must look like 10.1234/abc (without https://doi.org/)", path, line)
+    return Reference(key, fields["title"].strip(), fields["issuer"].strip(), fields["year"],
+                     str(url) if url else None, str(doi) if doi else None, line)
+
+
+def load_facts(root: Path, references: dict[str, Reference]) -> dict[str, Fact]:
+    """Read content/facts.yaml and check every value, unit and source key."""
+    path = Path("content/facts.yaml")
+    if not (root / path).is_file():
+        return {}
+    node = compose_yaml((root / path).read_text(encoding="utf-8"), path)
+    facts, errors = {}, []
+    for key, value_node, line in mapping_items(node, path):
+        try:
+            fields = {k: node_value(v, path) for k, v, _ in mapping_items(value_node, path)}
+            facts[key] = _fact(key, fields, line, path, references)
+        except SourceError as exc:
+            errors.append(exc)
+    raise_all(errors)
+    return facts
+
+
+def _fact(key: str, fields: dict[str, Any], line: int, path: Path, refs: dict[str, Reference]) -> Fact:
+    def fail(message: str) -> SourceError:
+        return SourceError(f"fact {key}: {message}", path, line)
+
+    if not KEY_RE.match(key):
+        raise fail("id must be lowercase letters, digits and underscores")
+    unknown = set(fields) - FACT_FIELDS
+    if unknown:
+        raise fail(f"unknown field(s) {', '.join(sorted(unknown))}")
+    kinds = [k for k in KINDS if k in fields]
+    if len(kinds) != 1:
+        raise fail(f"give exactly one of: {', '.join(KINDS)}")
+    source = fields.get("source")
+    if not source:
+        raise fail("source is required (a key of references.yaml)")
+    if source not in refs:
+        raise fail(f"unknown source {source!r}: add it to content/references.yaml")
+    kind = kinds[0]
+    value = _typed_value(kind, fields[kind], fail)
+    unit, per = fields.get("unit"), fields.get("per")
+    for name, unit_id in (("unit", unit), ("per", per)):
+        if unit_id is not None and not _known_unit(str(unit_id)):
+            raise fail(f"{name} {unit_id!r} is not a CLDR unit (e.g. mass-milligram, duration-hour)")
+    if kind != "value" and (unit or per):
+        raise fail("unit and per only go with value")
+    if fields.get("length", "short") not in ("short", "long", "narrow"):
+        raise fail("length must be short, long or narrow")
+    qualifier = fields.get("qualifier")
+    if qualifier is not None and qualifier not in QUALIFIERS:
+        raise fail(f"qualifier must be one of {', '.join(QUALIFIERS)}")
+    return Fact(key, kind, value, unit, per, qualifier, str(source), line, fields.get("length", "short"))
+
+
+def _typed_value(kind: str, raw: Any, fail: Any) -> Any:
+    if kind == "date":
+        if not isinstance(raw, dt.date):
+            raise fail("date must be written YYYY-MM-DD")
+        return raw
+    if kind == "year":
+        if not isinstance(raw, int) or not 1800 <= raw <= 2200:
+            raise fail("year must be a four-digit year")
+        return raw
+    if isinstance(raw, list):
+        if kind != "value" or len(raw) != 2:
+            raise fail("a range is written [low, high] and only for value")
+        return (_decimal(raw[0], fail), _decimal(raw[1], fail))
+    return _decimal(raw, fail)
+
+
+def _decimal(raw: Any, fail: Any) -> Decimal:
+    """A number as written: ``0.50`` in quotes keeps its trailing zero."""
+    if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
+        raise fail(f"{raw!r} is not a number")
+    try:
+        return Decimal(str(raw))
+    except InvalidOperation as exc:
+        raise fail(f"{raw!r} is not a number") from exc
+
+
+def _known_unit(unit_id: str) -> bool:
+    try:
+        return get_unit_name(unit_id, locale="en") is not None
+    except Exception:  # Babel raises plain Exceptions for unknown units
+        return unit_id in get_global("unit_aliases")  # type: ignore[arg-type]
+
+
+def placeholders(text: str) -> list[tuple[str, str]]:
+    """The ``(name, spec)`` of every ``{name}`` / ``{name:spec}`` in a text; ValueError on stray braces."""
+    found = []
+    for _literal, name, spec, conversion in string.Formatter().parse(text):
+        if name is None:
+            continue
+        if not name or not KEY_RE.match(name) or conversion:
+            raise ValueError(f"{{{name}}} is not a fact placeholder (write a literal brace as {{{{)")
+        found.append((name, spec or ""))
+    return found
+
+
+def fill_facts(text: str, facts: dict[str, Fact], locale: str) -> str:
+    """Replace every placeholder with its formatted value; ValueError names what is wrong."""
+    out = []
+    for literal, name, spec, _conv in string.Formatter().parse(text):
+        out.append(literal)
+        if name is None:
+            continue
+        if name not in facts:
+            raise ValueError(f"unknown fact {{{name}}}: define it in content/facts.yaml")
+        out.append(format_fact(facts[name], locale, spec or ""))
+    placeholders(text)  # rejects stray braces the loop tolerated
+    return "".join(out)
+
+
+def format_fact(fact: Fact, locale: str, spec: str = "") -> str:
+    """A fact as a reader of ``locale`` expects it: "100 mg", "71%", "0,67" (es_ES), a long date."""
+    if spec not in SPECS:
+        raise ValueError(f"unknown format {{{fact.id}:{spec}}} (use per10 or per100)")
+    if spec:
+        if fact.kind != "percent":
+            raise ValueError(f"{{{fact.id}:{spec}}} needs a percent fact")
+        scale = SPECS[spec]
+        assert isinstance(fact.value, Decimal) and scale is not None
+        count = (fact.value * scale / 100).quantize(Decimal(1), ROUND_HALF_UP)
+        return format_decimal(count, locale=locale)
+    if fact.kind == "date":
+        return format_date(fact.value, format="long", locale=locale)  # type: ignore[arg-type]
+    if fact.kind == "year":
+        return str(fact.value)
+    if fact.kind == "percent":
+        return format_percent(fact.value / 100, locale=locale, decimal_quantization=False)  # type: ignore[operator]
+    text = _format_value(fact, locale)
+    return QUALIFIERS[fact.qualifier] + text if fact.qualifier else text
+
+
+def _number(value: Decimal, locale: str) -> str:
+    digits = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+    return format_decimal(value, format="#,##0." + "0" * digits if digits else "#,##0", locale=locale)
+
+
+def _format_value(fact: Fact, locale: str) -> str:
+    low, high = fact.value if isinstance(fact.value, tuple) else (None, fact.value)
+    assert isinstance(high, Decimal)
+    shown = _number(high, locale) if low is None else f"{_number(low, locale)}–{_number(high, locale)}"
+    if not fact.unit:
+        return shown
+    length: Any = fact.length
+    if fact.per:
+        text = format_compound_unit(high, fact.unit, denominator_unit=fact.per, length=length, locale=locale) or ""
+    else:
+        text = format_unit(high, fact.unit, length=length, locale=locale)
+    text = text.replace(format_decimal(high, locale=locale, decimal_quantization=False), shown, 1)
+    if "liter" in f"{fact.unit}{fact.per}":  # US pharmacy style (ISMP): mL and L in every language
+        text = re.sub(r"\bml\b", "mL", text)
+    return text

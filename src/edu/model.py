@@ -1,0 +1,148 @@
+"""The nouns passed between the pipeline stages (load, segment, translate, render, pdf)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+AUDIENCES = ("patient", "clinician")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The validated YAML header of a handout (DESIGN §3)."""
+
+    title: str  # shown as the page heading and in the PDF metadata
+    summary: str  # one sentence a reader sees first
+    audience: str  # "patient" or "clinician"
+    topic: str  # handouts of one topic link to each other
+    reviewed: dt.date  # "Last reviewed"; drives the PDF dates
+    version: int  # edition number printed in the footer
+    references: tuple[str, ...]  # keys into content/references.yaml
+    lines: dict[str, int] = field(default_factory=dict, compare=False)  # key -> source line
+
+
+@dataclass(frozen=True)
+class Document:
+    """One handout as loaded from ``content/<lang>/<slug>.md``."""
+
+    path: Path  # path relative to the project root, used in every message
+    slug: str  # file name without .md; part of every output path
+    lang: str  # source language: the folder the file is in
+    meta: FrontMatter  # the front matter
+    body: str  # Markdown after the front matter
+    body_line: int  # 1-based line number of the body's first line in the file
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One translatable unit: a catalog message."""
+
+    text: str  # the msgid: source text with inline Markdown, whitespace collapsed
+    line: int  # 1-based line in the source file
+    kind: str  # title | summary | heading | paragraph | item | cell | alt | quote
+    context: str | None = None  # msgctxt, from <!-- i18n-context: ... -->
+    notes: tuple[str, ...] = ()  # translator notes, from <!-- i18n: ... -->
+    section: str = ""  # text of the nearest heading above, for translator context
+    skip: bool = False  # <!-- i18n-skip -->: kept in the source language everywhere
+    ordered: bool = False  # an item of a numbered list (an action step)
+
+
+Part = str | Segment
+
+
+@dataclass(frozen=True)
+class Block:
+    """A top-level Markdown block: literal markup and segments in source order."""
+
+    kind: str  # heading | paragraph | list | table | quote | callout | image | code | rule
+    line: int  # 1-based line of the block's first line
+    parts: tuple[Part, ...]  # "".join(literal or translated segment) rebuilds the block
+    callout: str | None = None  # for kind "callout": key-points | warning | emergency | note
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        return tuple(p for p in self.parts if isinstance(p, Segment))
+
+
+@dataclass(frozen=True)
+class Handout:
+    """A document split into its title, summary and body blocks."""
+
+    doc: Document  # where it came from
+    title: Segment  # front-matter title as a segment
+    summary: Segment  # front-matter summary as a segment
+    blocks: tuple[Block, ...]  # the body
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        body = tuple(s for b in self.blocks for s in b.segments)
+        return (self.title, self.summary, *body)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A language-neutral clinical value from content/facts.yaml."""
+
+    id: str  # the name used as {id} in text
+    kind: str  # quantity | percent | number | date
+    value: Decimal | dt.date | int | tuple[Decimal, Decimal]  # a range is a (low, high) pair
+    unit: str | None  # CLDR unit for quantities, e.g. "mass-milligram"
+    per: str | None  # CLDR unit of the denominator, e.g. "duration-minute" for mL/min
+    qualifier: str | None  # lt | le | gt | ge: printed as <, ≤, >, ≥
+    source: str  # key into references.yaml
+    line: int  # line in facts.yaml
+    length: str = "short"  # CLDR unit length: short ("10 h"), long ("10 hours") or narrow
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A source in content/references.yaml."""
+
+    key: str  # the id used by facts and front matter
+    title: str  # title of the work
+    issuer: str  # authors, agency or publisher
+    year: int  # year of publication or revision
+    url: str | None  # where to read it
+    doi: str | None  # DOI without the https://doi.org/ prefix
+    line: int  # line in references.yaml
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A segment that has no usable translation in a language."""
+
+    segment: Segment  # the source segment
+    status: str  # untranslated | fuzzy
+    where: str  # "path:line" of the catalog entry, or of the source if no entry exists
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A handout in one language: Markdown ready to render, and what was missing."""
+
+    handout: Handout  # the source
+    lang: str  # the language of this edition
+    title: str  # localized title (plain text, facts filled in)
+    summary: str  # localized summary
+    blocks: tuple[str, ...]  # localized Markdown, one string per source block
+    missing: tuple[Missing, ...]  # empty for a publishable edition
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+@dataclass(frozen=True)
+class Page:
+    """A rendered HTML page and what the PDF writer needs to know about it."""
+
+    html: str  # the complete HTML document
+    lang: str  # language of the page (the PDF's document language)
+    title: str  # window title and PDF /Title
+    slug: str  # handout slug ("index" for index pages)
+    reviewed: dt.date | None  # drives the PDF dates; None for index pages
+    audience: str = ""  # patient | clinician
+    extra_langs: tuple[str, ...] = ()  # other languages on the page (bilingual)

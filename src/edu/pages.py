@@ -1,0 +1,181 @@
+"""Page stage: localized editions -> complete HTML pages (handout, bilingual, index) from the templates.
+
+Knows the site's shape: where each output lives, how pages link to each other (language
+switcher, hreflang) and which labels each language prints.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date
+from babel.messages.catalog import Catalog
+from jinja2 import Environment
+
+from .config import Settings
+from .model import Localized, Page, Reference
+from .pdf import font_face_css
+from .render import CatalogTranslations, MarkdownRenderer, inline_html, make_environment, render_blocks, render_template
+
+PAGE_MARK, PAGES_MARK = "\x01", "\x02"
+HTML_FONTS = "Atkinson Hyperlegible"
+
+
+def language_name(lang: str, in_lang: str) -> str:
+    name = Locale.parse(lang).get_display_name(in_lang) or lang
+    return name[:1].upper() + name[1:]
+
+
+def handout_href(lang: str, slug: str, suffix: str = ".html") -> str:
+    """Link from a page in build/<lang>/ or build/bilingual/ to an edition."""
+    return f"../{lang}/{slug}{suffix}"
+
+
+@dataclass(frozen=True)
+class Edition:
+    """A localized handout and where its siblings are, as the page templates need them."""
+
+    localized: Localized  # the text
+    draft: bool  # rendered with missing parts highlighted
+    languages: tuple[str, ...]  # languages in which this handout has a page (for the switcher)
+
+
+class PageMaker:
+    """Renders pages for every language with one Jinja2 environment per language."""
+
+    def __init__(self, settings: Settings, template_catalogs: dict[str, Catalog | None],
+                 references: dict[str, Reference]) -> None:
+        self.settings = settings
+        self.references = references
+        self.markdown = MarkdownRenderer()
+        self.envs: dict[str, Environment] = {
+            lang: make_environment(settings.templates_dir, CatalogTranslations(catalog))
+            for lang, catalog in template_catalogs.items()
+        }
+
+    def labels(self, lang: str, **values: Any) -> dict[str, str]:
+        """The template words in ``lang`` (templates/labels.html), with values filled in."""
+        context = {"version": "", "source_language_name": "", "source_reviewed_text": "", "missing_count": 0,
+                   "page_marker": PAGE_MARK, "pages_marker": PAGES_MARK, **values}
+        text = render_template(self.envs[lang], "labels.html", context, self.settings.root)
+        return dict(json.loads(text))
+
+    def _common(self, lang: str, for_pdf: bool, depth: int) -> dict[str, Any]:
+        prefix = "../" * depth
+        return {
+            "lang": lang, "for_pdf": for_pdf, "large": False, "paper": self.settings.paper,
+            "organization": self.settings.organization,
+            "home_href": f"{prefix}{lang}/index.html" if depth else "index.html",
+            "clinic_name": self.settings.clinic_name, "clinic_phone": self.settings.clinic_phone,
+            "font_css": "" if for_pdf else font_face_css(lambda p: f"{prefix}assets/fonts/{p.name}", HTML_FONTS),
+            "created": None, "switcher": [], "description": "", "keywords": "",
+        }
+
+    def edition_context(self, edition: Edition) -> dict[str, Any]:
+        """Everything the templates print about one edition."""
+        loc = edition.localized
+        doc, lang = loc.handout.doc, loc.lang
+        locale = self.settings.locale(lang)
+        reviewed_text = format_date(doc.meta.reviewed, format="long", locale=locale)
+        labels = self.labels(lang, version=doc.meta.version, missing_count=len(loc.missing),
+                             source_language_name=language_name(doc.lang, lang).lower() if lang != "en"
+                             else language_name(doc.lang, lang),
+                             source_reviewed_text=reviewed_text)
+        status = labels["status_original"] if lang == doc.lang else labels["status_translated"]
+        edition_line = f"{labels[doc.meta.audience]} · {labels['last_reviewed']} {reviewed_text} · {labels['version']}"
+        return {
+            "L": labels, "title": loc.title, "summary": inline_html(loc.summary, self.markdown),
+            "blocks": render_blocks(loc, self.markdown), "status_line": status, "edition_line": edition_line,
+            "footer_line": f"{labels['last_reviewed']} {reviewed_text} · {labels['version']}",
+            "reviewed_iso": doc.meta.reviewed.isoformat(), "reviewed_text": reviewed_text,
+            "audience": doc.meta.audience, "version": doc.meta.version, "source_lang": doc.lang,
+            "title_missing": any(m.segment.kind == "title" for m in loc.missing),
+            "missing": loc.missing, "draft": edition.draft, "lang": lang,
+            "language_name": language_name(lang, lang),
+        }
+
+    def handout_page(self, edition: Edition, for_pdf: bool = False, large: bool = False) -> Page:
+        loc = edition.localized
+        doc = loc.handout.doc
+        context = {**self._common(loc.lang, for_pdf, 1), **self.edition_context(edition)}
+        refs = [self.references[k] for k in doc.meta.references if k in self.references]
+        context.update({
+            "large": large, "window_title": loc.title, "description": loc.summary,
+            "keywords": f"{doc.meta.topic}, {doc.meta.audience}", "created": doc.meta.reviewed.isoformat(),
+            "references": refs if doc.meta.audience == "patient" else [],
+            "switcher": self._switcher(loc.lang, edition.languages, doc.slug),
+        })
+        html = render_template(self.envs[loc.lang], "handout.html", context, self.settings.root)
+        return Page(html, loc.lang, loc.title, doc.slug, doc.meta.reviewed, doc.meta.audience)
+
+    def bilingual_page(self, left: Edition, right: Edition, for_pdf: bool = False) -> Page:
+        """Source and translation side by side: one table row per block, each cell with its lang."""
+        lctx, rctx = self.edition_context(left), self.edition_context(right)
+        doc = left.localized.handout.doc
+        title = f"{left.localized.title} / {right.localized.title}"
+        context = {**self._common(left.localized.lang, for_pdf, 1), "L": lctx["L"], "left": lctx, "right": rctx,
+                   "rows": list(zip(lctx["blocks"], rctx["blocks"], strict=True)), "window_title": title,
+                   "footer_line": f"{lctx['footer_line']} / {rctx['footer_line']}",
+                   "description": left.localized.summary, "created": doc.meta.reviewed.isoformat(),
+                   "keywords": f"{doc.meta.topic}, {doc.meta.audience}, bilingual"}
+        html = render_template(self.envs[left.localized.lang], "bilingual.html", context, self.settings.root)
+        return Page(html, left.localized.lang, title, doc.slug, doc.meta.reviewed, doc.meta.audience,
+                    extra_langs=(right.localized.lang,))
+
+    def index_page(self, lang: str | None, sections: list[dict[str, Any]]) -> Page:
+        """``lang`` None: build/index.html with every language; else build/<lang>/index.html."""
+        page_lang = lang or self.settings.languages[0]
+        depth = 1 if lang else 0
+        labels = self.labels(page_lang)
+        for section in sections:
+            section["L"] = self.labels(section["lang"])
+        heading = labels["handouts"] if lang else " / ".join(s["L"]["handouts"] for s in sections)
+        context = {**self._common(page_lang, False, depth), "L": labels, "sections": sections,
+                   "heading": heading, "window_title": heading,
+                   "switcher": self._index_switcher(lang)}
+        html = render_template(self.envs[page_lang], "index.html", context, self.settings.root)
+        return Page(html, page_lang, heading, "index", None)
+
+    def _switcher(self, lang: str, languages: tuple[str, ...], slug: str) -> list[dict[str, Any]]:
+        return [{"lang": other, "name": language_name(other, other), "href": handout_href(other, slug),
+                 "current": other == lang} for other in languages]
+
+    def _index_switcher(self, lang: str | None) -> list[dict[str, Any]]:
+        prefix = "../" if lang else ""
+        return [{"lang": other, "name": language_name(other, other), "href": f"{prefix}{other}/index.html",
+                 "current": other == lang} for other in self.settings.languages]
+
+
+def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[str, ...],
+                   depth: int, outputs: set[str]) -> list[dict[str, Any]]:
+    """Per language, handouts grouped by audience, with links to each format that was built."""
+    prefix = "../" if depth else ""
+    sections = []
+    for lang in languages:
+        groups = []
+        for audience in ("patient", "clinician"):
+            items = []
+            for (slug, ed_lang), edition in sorted(editions.items(), key=lambda kv: kv[1].localized.title.lower()):
+                doc = edition.localized.handout.doc
+                if ed_lang != lang or doc.meta.audience != audience:
+                    continue
+                base = f"{prefix}{lang}/{slug}"
+                items.append({
+                    "title": edition.localized.title, "href": f"{base}.html",
+                    "pdf": f"{base}.pdf" if f"{lang}/{slug}.pdf" in outputs else None,
+                    "large": f"{base}-large.pdf" if f"{lang}/{slug}-large.pdf" in outputs else None,
+                    "bilingual": f"{prefix}bilingual/{slug}.pdf"
+                    if f"bilingual/{slug}.pdf" in outputs and lang == doc.lang else None,
+                })
+            if items:
+                groups.append({"audience": audience, "items": items})
+        sections.append({"lang": lang, "language_name": language_name(lang, lang), "groups": groups})
+    return sections
+
+
+def relative(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()

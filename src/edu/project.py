@@ -1,0 +1,88 @@
+"""The loaded project: every handout segmented, facts, references and catalogs, validated together.
+
+Loading reads everything a command needs and reports every problem at once before anything is
+written (``path:line: message`` for each), so a broken input never leaves half an output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+
+from .catalogs import po_path, read_catalog, source_languages
+from .config import Settings
+from .content import load_documents
+from .errors import ErrorList, SourceError, raise_all
+from .facts import load_facts, load_references
+from .model import Fact, Handout, Reference
+from .segments import segment_document
+
+
+@dataclass(frozen=True)
+class Project:
+    """Everything the pipeline reads, loaded once."""
+
+    settings: Settings  # [tool.edu]
+    handouts: tuple[Handout, ...]  # every handout, sorted by path
+    facts: dict[str, Fact]  # content/facts.yaml
+    references: dict[str, Reference]  # content/references.yaml
+    catalogs: dict[tuple[str, str], Catalog | None]  # (lang, source lang) -> .po, None if absent
+
+    def po(self, lang: str, src: str) -> Path:
+        """The .po of ``src`` into ``lang``, relative to the root (as shown in messages)."""
+        return po_path(self.settings.root, lang, src).relative_to(self.settings.root)
+
+    def template_catalog(self, lang: str) -> Catalog | None:
+        """Where the template words for ``lang`` come from (from-en, since templates are English)."""
+        return None if lang == "en" else self.catalogs.get((lang, "en"))
+
+
+def flatten(errors: list[SourceError | ErrorList]) -> list[SourceError]:
+    flat: list[SourceError] = []
+    for error in errors:
+        flat.extend(error.errors if isinstance(error, ErrorList) else [error])
+    return flat
+
+
+def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
+    """Load and cross-check every input; raise every problem found, once."""
+    root = settings.root
+    errors: list[SourceError | ErrorList] = []
+    references: dict[str, Reference] = {}
+    facts: dict[str, Fact] = {}
+    try:
+        references = load_references(root)
+        facts = load_facts(root, references)
+    except (SourceError, ErrorList) as exc:
+        errors.append(exc)
+    handouts: list[Handout] = []
+    try:
+        docs = load_documents(root, settings.languages)
+    except (SourceError, ErrorList) as exc:
+        errors.append(exc)
+        docs = []
+    for doc in docs:
+        try:
+            handouts.append(segment_document(doc))
+        except (SourceError, ErrorList) as exc:
+            errors.append(exc)
+        for key in doc.meta.references:
+            if references and key not in references:
+                line = doc.meta.lines.get("references", 1)
+                message = f"unknown reference {key!r}: add it to content/references.yaml"
+                errors.append(SourceError(message, doc.path, line))
+    catalogs: dict[tuple[str, str], Catalog | None] = {}
+    if read_catalogs:
+        for src in source_languages(handouts):
+            for lang in settings.languages:
+                if lang == src:
+                    continue
+                path = po_path(root, lang, src)
+                try:
+                    catalogs[(lang, src)] = read_catalog(path, path.relative_to(root)) if path.is_file() else None
+                except SourceError as exc:
+                    errors.append(exc)
+    raise_all(flatten(errors))
+    return Project(settings, tuple(handouts), facts, references, catalogs)

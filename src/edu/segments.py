@@ -1,0 +1,267 @@
+"""Segment stage: Document -> Handout (top-level blocks of literal Markdown and segments).
+
+A small block splitter of our own, because the translator needs one message per heading,
+paragraph, list item, table cell, image alt text and callout line, each with its source line,
+and the renderer needs to put the translations back into exactly the same structure.
+Inline Markdown stays inside a segment. Directives are HTML comments on their own lines:
+``<!-- i18n: note -->``, ``<!-- i18n-context: ctx -->`` and ``<!-- i18n-skip -->``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .errors import SourceError, raise_all
+from .model import Block, Document, Handout, Part, Segment
+
+HEADING_RE = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+RULE_RE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+ITEM_RE = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)$")
+TABLE_SEP_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+IMAGE_RE = re.compile(r"^!\[([^\]]+)\](\([^)]*\))[ \t]*$")
+CALLOUT_RE = re.compile(r"^\[!([a-z][a-z-]*)\][ \t]*$")
+CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+DIRECTIVE_RE = re.compile(r"^i18n(-context|-skip)?\s*(?::\s*(.*))?$", re.S)
+CALLOUTS = ("key-points", "warning", "emergency", "note")
+
+
+@dataclass
+class _State:
+    """What the directives above the next block asked for, and where we are."""
+
+    notes: list[str] = field(default_factory=list)
+    context: str | None = None
+    skip: bool = False
+    section: str = ""
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+
+def segment_document(doc: Document) -> Handout:
+    """Split a document into title, summary and body blocks."""
+    lines = doc.meta.lines
+    title = Segment(doc.meta.title, lines.get("title", 1), "title", section=doc.meta.title)
+    summary = Segment(doc.meta.summary, lines.get("summary", 1), "summary", section=doc.meta.title)
+    state = _State(section=doc.meta.title)
+    blocks = split_blocks(doc.body.splitlines(), doc.body_line, state)
+    raise_all([SourceError(message, doc.path, line) for line, message in state.errors])
+    return Handout(doc=doc, title=title, summary=summary, blocks=tuple(blocks))
+
+
+def split_blocks(lines: list[str], first_line: int, state: _State) -> list[Block]:
+    """Top-level blocks of ``lines`` (whose first is file line ``first_line``)."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        if line.lstrip().startswith("<!--"):
+            i = _read_comment(lines, i, first_line, state)
+            continue
+        block, i = _read_block(lines, i, first_line, state)
+        if block is not None:
+            blocks.append(_apply_directives(block, state))
+    return blocks
+
+
+def _read_block(lines: list[str], i: int, first: int, state: _State) -> tuple[Block | None, int]:
+    line, lineno = lines[i], first + i
+    if FENCE_RE.match(line):
+        end = _fence_end(lines, i)
+        return Block("code", lineno, ("\n".join(lines[i:end]) + "\n",)), end
+    heading = HEADING_RE.match(line)
+    if heading:
+        text = heading.group(2).strip()
+        state.section = text
+        seg = Segment(_clean(text), lineno, "heading", section=text)
+        return Block("heading", lineno, (heading.group(1) + " ", seg, "\n")), i + 1
+    if RULE_RE.match(line):
+        return Block("rule", lineno, ("---\n",)), i + 1
+    if line.lstrip().startswith(">"):
+        return _read_quote(lines, i, first, state)
+    if line.lstrip().startswith("|") and i + 1 < len(lines) and TABLE_SEP_RE.match(lines[i + 1]):
+        return _read_table(lines, i, first, state)
+    if ITEM_RE.match(line):
+        return _read_list(lines, i, first, state)
+    image = IMAGE_RE.match(line.strip())
+    if image:
+        seg = Segment(_clean(image.group(1)), lineno, "alt", section=state.section)
+        return Block("image", lineno, ("![", seg, "]" + image.group(2) + "\n")), i + 1
+    return _read_paragraph(lines, i, first, state)
+
+
+def _read_comment(lines: list[str], i: int, first: int, state: _State) -> int:
+    """Consume an HTML comment; remember it if it is a directive. Other comments vanish."""
+    start, text = i, lines[i].strip()
+    while "-->" not in text and i + 1 < len(lines):
+        i += 1
+        text += "\n" + lines[i].strip()
+    if "-->" not in text:
+        state.errors.append((first + start, "HTML comment is not closed by `-->`"))
+        return len(lines)
+    inner = text[text.index("<!--") + 4 : text.rindex("-->")].strip()
+    match = DIRECTIVE_RE.match(inner)
+    if match:
+        kind, value = match.group(1), " ".join((match.group(2) or "").split())
+        if kind == "-skip":
+            state.skip = True
+        elif kind == "-context":
+            state.context = value or None
+        elif value:
+            state.notes.append(value)
+    return i + 1
+
+
+def _apply_directives(block: Block, state: _State) -> Block:
+    """Attach pending notes/context to the block's first segment and skip to all of them."""
+    if not block.segments:
+        return block
+    parts: list[Part] = []
+    first = True
+    for part in block.parts:
+        if isinstance(part, Segment):
+            if first:
+                part = replace(part, notes=tuple(state.notes), context=state.context)
+                first = False
+            if state.skip:
+                part = replace(part, skip=True)
+        parts.append(part)
+    state.notes, state.context, state.skip = [], None, False
+    return replace(block, parts=tuple(parts))
+
+
+def _fence_end(lines: list[str], i: int) -> int:
+    match = FENCE_RE.match(lines[i])
+    fence = match.group(1) if match else "```"
+    for j in range(i + 1, len(lines)):
+        if lines[j].strip().startswith(fence[0] * len(fence)):
+            return j + 1
+    return len(lines)
+
+
+def _starts_block(line: str) -> bool:
+    stripped = line.lstrip()
+    return bool(
+        HEADING_RE.match(line) or FENCE_RE.match(line) or stripped.startswith((">", "<!--"))
+        or ITEM_RE.match(line) or RULE_RE.match(line)
+    )
+
+
+def _read_paragraph(lines: list[str], i: int, first: int, state: _State) -> tuple[Block, int]:
+    start, texts = i, [lines[i].strip()]
+    i += 1
+    while i < len(lines) and lines[i].strip() and not _starts_block(lines[i]):
+        texts.append(lines[i].strip())
+        i += 1
+    seg = Segment(_clean(" ".join(texts)), first + start, "paragraph", section=state.section)
+    return Block("paragraph", first + start, ("", seg, "\n")), i
+
+
+def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Block, int]:
+    """A list with its nested items, loose blank lines and continuation lines."""
+    start = i
+    parts: list[Part] = []
+    current: list[str] | None = None  # text lines of the segment being read
+    current_line, current_ordered = 0, False
+
+    def flush() -> None:
+        if current is not None:
+            text = _clean(" ".join(current))
+            parts.append(Segment(text, current_line, "item", section=state.section, ordered=current_ordered))
+            parts.append("\n")
+
+    while i < len(lines):
+        line = lines[i]
+        item = ITEM_RE.match(line)
+        if item:
+            flush()
+            parts.append(item.group(1) + item.group(2) + item.group(3))
+            current, current_line = [item.group(4).strip()], first + i
+            current_ordered = item.group(2)[0].isdigit()
+        elif not line.strip():
+            flush()
+            current = None
+            following = next((x for x in lines[i + 1 :] if x.strip()), "")
+            if not (ITEM_RE.match(following) or following.startswith((" ", "\t"))):
+                break
+            parts.append("\n")
+        elif current is not None and not _starts_block(line):
+            current.append(line.strip())
+        elif line.startswith((" ", "\t")) and not _starts_block(line):
+            text_indent = line[: len(line) - len(line.lstrip())]
+            parts.append(text_indent)
+            current, current_line, current_ordered = [line.strip()], first + i, False
+        else:
+            break
+        i += 1
+    flush()
+    return Block("list", first + start, tuple(parts)), i
+
+
+def _read_table(lines: list[str], i: int, first: int, state: _State) -> tuple[Block, int]:
+    start = i
+    parts: list[Part] = []
+    while i < len(lines) and lines[i].lstrip().startswith("|"):
+        if i == start + 1:
+            parts.append(lines[i].strip() + "\n")
+        else:
+            parts.extend(_table_row(lines[i], first + i, state))
+        i += 1
+    return Block("table", first + start, tuple(parts)), i
+
+
+def _table_row(line: str, lineno: int, state: _State) -> list[Part]:
+    cells = CELL_SPLIT_RE.split(line.strip())
+    if cells and cells[0].strip() == "":
+        cells = cells[1:]
+    if cells and cells[-1].strip() == "":
+        cells = cells[:-1]
+    parts: list[Part] = ["|"]
+    for cell in cells:
+        text = _clean(cell)
+        if text:
+            parts.extend([" ", Segment(text, lineno, "cell", section=state.section), " |"])
+        else:
+            parts.append("   |")
+    parts.append("\n")
+    return parts
+
+
+def _read_quote(lines: list[str], i: int, first: int, state: _State) -> tuple[Block, int]:
+    """A block quote; ``> [!kind]`` on its first line makes it a callout box."""
+    start, inner = i, []
+    while i < len(lines) and lines[i].lstrip().startswith(">"):
+        text = lines[i].lstrip()[1:]
+        inner.append(text[1:] if text.startswith(" ") else text)
+        i += 1
+    callout = None
+    marker = CALLOUT_RE.match(inner[0].strip()) if inner else None
+    body_first = first + start
+    if marker and marker.group(1) in CALLOUTS:
+        callout, inner, body_first = marker.group(1), inner[1:], body_first + 1
+    elif marker:
+        known = ", ".join(CALLOUTS)
+        state.errors.append((first + start, f"unknown callout [!{marker.group(1)}] (use one of: {known})"))
+        inner, body_first = inner[1:], body_first + 1
+    inner_parts: list[Part] = [f"[!{callout}]\n"] if callout else []
+    for n, block in enumerate(split_blocks(inner, body_first, state)):
+        if n or callout:
+            inner_parts.append("\n")
+        for part in block.parts:
+            if isinstance(part, Segment) and part.kind == "paragraph":
+                part = replace(part, kind="quote")
+            inner_parts.append(part)
+    parts: list[Part] = ["> "]
+    parts += [p.replace("\n", "\n> ") if isinstance(p, str) else p for p in inner_parts]
+    if isinstance(parts[-1], str) and parts[-1].endswith("\n> "):
+        parts[-1] = parts[-1][:-2]
+    kind = "callout" if callout else "quote"
+    return Block(kind, first + start, tuple(parts), callout=callout), i
+
+
+def _clean(text: str) -> str:
+    """Collapse runs of whitespace, as a translator sees the message."""
+    return " ".join(text.split())

@@ -1,0 +1,109 @@
+"""Translate stage: Handout + catalog -> Localized (Markdown per block, facts filled in, and what was missing).
+
+The source language needs no catalog. A segment without a usable translation is a ``Missing``
+with the place to fix it; in draft mode its source text is kept, wrapped in markers that the
+renderer turns into ``<span lang=… class="untranslated">``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+
+from .errors import SourceError, raise_all
+from .facts import fill_facts
+from .model import Block, Fact, Handout, Localized, Missing, Segment
+
+OPEN, CLOSE = "\ue000", "\ue001"  # private-use characters: never in real text
+BLOCK_SYNTAX_RE = re.compile(r"^(#{1,6}\s|>|[-*+]\s|\d{1,9}[.)]\s|={3,}|-{3,}|\|)")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where translations of one source language into one language come from."""
+
+    catalog: Catalog | None  # None when the language is the source language
+    path: Path | None  # the .po file, relative to the project root, for messages
+
+
+def localize(handout: Handout, lang: str, source: Source, facts: dict[str, Fact], locale: str,
+             draft: bool = False) -> Localized:
+    """The handout in ``lang``; every fact or catalog problem is reported at once."""
+    missing: list[Missing] = []
+    errors: list[SourceError] = []
+
+    def text_of(segment: Segment, in_cell: bool = False) -> str:
+        text, where, status = _lookup(handout, segment, lang, source)
+        if status in ("fuzzy", "untranslated"):
+            missing.append(Missing(segment, status, where))
+        try:
+            filled = fill_facts(text, facts, locale)
+        except ValueError as exc:
+            path, line = where.rsplit(":", 1)
+            errors.append(SourceError(str(exc), path, int(line)))
+            filled = text
+        if status == "translated":
+            filled = clean_translation(filled, in_cell)
+        filled = filled.replace("<", "&lt;")  # raw HTML is never markup, in any language
+        return OPEN + filled + CLOSE if draft and status in ("fuzzy", "untranslated") else filled
+
+    title = _plain(text_of(handout.title))
+    summary = _plain(text_of(handout.summary))
+    blocks = tuple(_assemble(block, text_of) for block in handout.blocks)
+    raise_all(errors)
+    return Localized(handout, lang, title, summary, blocks, tuple(missing))
+
+
+def _assemble(block: Block, text_of: object) -> str:
+    out = []
+    for part in block.parts:
+        if isinstance(part, Segment):
+            out.append(text_of(part, block.kind == "table"))  # type: ignore[operator]
+        else:
+            out.append(part)
+    return "".join(out)
+
+
+def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tuple[str, str, str]:
+    """(text to use, "path:line" to report, status) with status source|translated|fuzzy|untranslated."""
+    at_source = f"{handout.doc.path.as_posix()}:{segment.line}"
+    if lang == handout.doc.lang or segment.skip:
+        return segment.text, at_source, "source"
+    message = source.catalog.get(segment.text, segment.context) if source.catalog is not None else None
+    if message is None:  # not extracted yet: `edu update` adds it
+        return segment.text, at_source, "untranslated"
+    at_po = f"{source.path.as_posix() if source.path else '?'}:{message.lineno or 1}"
+    if not message.string or not str(message.string).strip():
+        return segment.text, at_po, "untranslated"
+    if message.fuzzy:
+        return segment.text, at_po, "fuzzy"
+    return str(message.string), at_po, "translated"
+
+
+def clean_translation(text: str, in_cell: bool) -> str:
+    """Keep a translation inside its segment: one line, no block syntax it did not come with."""
+    text = " ".join(text.replace(OPEN, "").replace(CLOSE, "").split())
+    if BLOCK_SYNTAX_RE.match(text):
+        text = "\\" + text
+    if in_cell:
+        text = re.sub(r"(?<!\\)\|", r"\\|", text)
+    return text
+
+
+def _plain(text: str) -> str:
+    return text.replace(OPEN, "").replace(CLOSE, "")
+
+
+def missing_message(item: Missing, lang: str) -> str:
+    """One line naming the place to fix: ``locale/es/…po:LINE: fuzzy translation of “…”``."""
+    preview = item.segment.text if len(item.segment.text) <= 60 else item.segment.text[:57] + "..."
+    if item.status == "fuzzy":
+        what = "fuzzy translation (review it, then remove the fuzzy flag)"
+    elif item.where.startswith("content/"):
+        what = "not in the catalog yet (run `edu update`, then translate it)"
+    else:
+        what = "no translation"
+    return f"{item.where}: [{lang}] {what}: {preview!r}"
