@@ -107,7 +107,7 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool,
                 report.problems.extend(missing_message(m, lang) for m in loc.missing)
                 continue
             localized[(handout.doc.slug, lang)] = loc
-    raise_all(errors)
+    raise_all(list({str(e): e for e in errors}.values()))
     return {key: Edition(loc, bool(loc.missing), tuple(x for x in languages if (key[0], x) in localized))
             for key, loc in localized.items()}
 

@@ -32,6 +32,7 @@ HEADER = (
 DATE_LINE_RE = re.compile(r'^"POT-Creation-Date: .*\\n"\n', re.M)
 BRACE_FLAG = "python-brace-format"
 FUZZY_CUTOFF = 0.6
+WORD_RE = re.compile(r"\w+|[^\w\s]")
 TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‐": "-",
                             "\u00a0": " ", "…": "..."})
 
@@ -176,10 +177,28 @@ def settle_date(template: Catalog, pot: Path, width: int) -> None:
             template.creation_date = old.creation_date
 
 
+PO_LINE_RE = re.compile(r'^(?:#.*|(?:#~\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
+                        r'"(?:[^"\\]|\\[\\"abfnrtv0-7x])*"\s*|\s*)$')
+
+
+def po_syntax_error(text: str) -> tuple[int, str] | None:
+    """The first line that GNU msgfmt would reject but Babel's lenient reader would accept
+    (an unterminated string, a stray word), as (line, what is wrong)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not PO_LINE_RE.match(line):
+            if line.count('"') % 2 or not line.rstrip().endswith('"'):
+                return number, "a quoted string is not closed (check the quotes on this line)"
+            return number, "not a gettext line (expected msgid, msgstr, a quoted string or a # comment)"
+    return None
+
+
 def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
     """Read a .po/.pot; syntax problems become ``path:line: message``."""
     shown = shown or path
     try:
+        problem = po_syntax_error(path.read_text(encoding="utf-8"))
+        if problem:
+            raise SourceError(f"invalid catalog: {problem[1]}", shown, problem[0])
         with path.open("rb") as fileobj:
             return read_po(fileobj, abort_invalid=True)
     except PoFileError as exc:
@@ -208,7 +227,11 @@ def _normal(text: str) -> str:
 
 
 def _rescue_obsolete(catalog: Catalog) -> None:
-    """Give untranslated messages the translation of a removed message that matches them."""
+    """Give untranslated messages the translation of a removed message that matches them, and
+    forget obsolete entries whose message is active again."""
+    active = {(m.id, m.context) for m in catalog if m.id}
+    for key in [k for k, m in catalog.obsolete.items() if (m.id, m.context) in active]:
+        del catalog.obsolete[key]
     pool = {key: m for key, m in catalog.obsolete.items() if m.string and isinstance(m.id, str)}
     by_normal = {(_normal(str(m.id)), m.context): key for key, m in pool.items()}
     for message in catalog:
@@ -229,9 +252,9 @@ def _rescue_obsolete(catalog: Catalog) -> None:
 
 def _closest(text: str, candidates: Iterable[Message]) -> Message | None:
     """The most similar old message by words (no autojunk, so long paragraphs still match)."""
-    words, best, best_ratio = text.split(), None, FUZZY_CUTOFF
+    words, best, best_ratio = WORD_RE.findall(text), None, FUZZY_CUTOFF
     for candidate in candidates:
-        matcher = difflib.SequenceMatcher(None, words, str(candidate.id).split(), autojunk=False)
+        matcher = difflib.SequenceMatcher(None, words, WORD_RE.findall(str(candidate.id)), autojunk=False)
         if matcher.real_quick_ratio() >= best_ratio and matcher.quick_ratio() >= best_ratio:
             ratio = matcher.ratio()
             if ratio >= best_ratio:

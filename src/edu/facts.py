@@ -79,17 +79,19 @@ def load_facts(root: Path, references: dict[str, Reference]) -> dict[str, Fact]:
     facts, errors = {}, []
     for key, value_node, line in mapping_items(node, path):
         try:
-            fields = {k: node_value(v, path) for k, v, _ in mapping_items(value_node, path)}
-            facts[key] = _fact(key, fields, line, path, references)
+            items = mapping_items(value_node, path)
+            fields = {k: node_value(v, path) for k, v, _ in items}
+            facts[key] = _fact(key, fields, {k: n for k, _, n in items}, line, path, references)
         except SourceError as exc:
             errors.append(exc)
     raise_all(errors)
     return facts
 
 
-def _fact(key: str, fields: dict[str, Any], line: int, path: Path, refs: dict[str, Reference]) -> Fact:
-    def fail(message: str) -> SourceError:
-        return SourceError(f"fact {key}: {message}", path, line)
+def _fact(key: str, fields: dict[str, Any], lines: dict[str, int], line: int, path: Path,
+          refs: dict[str, Reference]) -> Fact:
+    def fail(message: str, name: str = "") -> SourceError:
+        return SourceError(f"fact {key}: {message}", path, lines.get(name, line))
 
     if not KEY_RE.match(key):
         raise fail("id must be lowercase letters, digits and underscores")
@@ -103,20 +105,20 @@ def _fact(key: str, fields: dict[str, Any], line: int, path: Path, refs: dict[st
     if not source:
         raise fail("source is required (a key of references.yaml)")
     if source not in refs:
-        raise fail(f"unknown source {source!r}: add it to content/references.yaml")
+        raise fail(f"unknown source {source!r}: add it to content/references.yaml", "source")
     kind = kinds[0]
-    value = _typed_value(kind, fields[kind], fail)
+    value = _typed_value(kind, fields[kind], lambda message: fail(message, kind))
     unit, per = fields.get("unit"), fields.get("per")
     for name, unit_id in (("unit", unit), ("per", per)):
         if unit_id is not None and not _known_unit(str(unit_id)):
-            raise fail(f"{name} {unit_id!r} is not a CLDR unit (e.g. mass-milligram, duration-hour)")
+            raise fail(f"{name} {unit_id!r} is not a CLDR unit (e.g. mass-milligram, duration-hour)", name)
     if kind != "value" and (unit or per):
         raise fail("unit and per only go with value")
     if fields.get("length", "short") not in ("short", "long", "narrow"):
-        raise fail("length must be short, long or narrow")
+        raise fail("length must be short, long or narrow", "length")
     qualifier = fields.get("qualifier")
     if qualifier is not None and qualifier not in QUALIFIERS:
-        raise fail(f"qualifier must be one of {', '.join(QUALIFIERS)}")
+        raise fail(f"qualifier must be one of {', '.join(QUALIFIERS)}", "qualifier")
     return Fact(key, kind, value, unit, per, qualifier, str(source), line, fields.get("length", "short"))
 
 

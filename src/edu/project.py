@@ -15,7 +15,7 @@ from .catalogs import po_path, read_catalog, source_languages
 from .config import Settings
 from .content import load_documents
 from .errors import ErrorList, SourceError, raise_all
-from .facts import load_facts, load_references
+from .facts import SPECS, load_facts, load_references, placeholders
 from .model import Fact, Handout, Reference
 from .segments import segment_document
 
@@ -44,6 +44,27 @@ def flatten(errors: list[SourceError | ErrorList]) -> list[SourceError]:
     for error in errors:
         flat.extend(error.errors if isinstance(error, ErrorList) else [error])
     return flat
+
+
+def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list[SourceError]:
+    """Every ``{fact}`` in the source text must exist, once per place it is used."""
+    errors = []
+    for handout in handouts:
+        for segment in handout.segments:
+            try:
+                names = placeholders(segment.text)
+            except ValueError as exc:
+                errors.append(SourceError(str(exc), handout.doc.path, segment.line))
+                continue
+            for name, spec in names:
+                if name not in facts:
+                    message = f"unknown fact {{{name}}}: define it in content/facts.yaml"
+                elif spec not in SPECS or (spec and facts[name].kind != "percent"):
+                    message = f"{{{name}:{spec}}}: only a percent fact takes :per10 or :per100"
+                else:
+                    continue
+                errors.append(SourceError(message, handout.doc.path, segment.line))
+    return errors
 
 
 def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
@@ -84,5 +105,7 @@ def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
                     catalogs[(lang, src)] = read_catalog(path, path.relative_to(root)) if path.is_file() else None
                 except SourceError as exc:
                     errors.append(exc)
+    if facts or not errors:
+        errors.extend(_check_placeholders(handouts, facts))
     raise_all(flatten(errors))
     return Project(settings, tuple(handouts), facts, references, catalogs)

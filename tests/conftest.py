@@ -1,0 +1,31 @@
+"""Shared fixtures: a copy of the tiny library in tests/data/project, with the shipped templates."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from edu.config import Settings, load_settings
+
+HERE = Path(__file__).parent
+REPO = HERE.parent
+DATA = HERE / "data"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A fresh copy of tests/data/project using the repository's own templates."""
+    root = tmp_path / "project"
+    shutil.copytree(DATA / "project", root)
+    templates = root / "templates"
+    if templates.exists():
+        shutil.rmtree(templates)
+    shutil.copytree(REPO / "templates", templates)
+    return root
+
+
+@pytest.fixture
+def settings(project: Path) -> Settings:
+    return load_settings(project)

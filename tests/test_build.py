@@ -1,0 +1,156 @@
+"""End to end: build the tiny library and look at what a user gets (files, HTML, PDF text, messages)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from helpers import pdf_text, po_line, run
+
+ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
+
+
+def test_build_writes_every_output_of_the_contract(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    build = project / "build"
+    expected = [
+        "index.html", "en/index.html", "es/index.html",
+        "en/medicine-basics.html", "en/medicine-basics.pdf", "en/medicine-basics-large.pdf",
+        "es/medicine-basics.html", "es/medicine-basics.pdf", "es/medicine-basics-large.pdf",
+        "en/caso-breve.html", "en/caso-breve.pdf", "es/caso-breve.html", "es/caso-breve.pdf",
+        "bilingual/medicine-basics.html", "bilingual/medicine-basics.pdf",
+        "bilingual/caso-breve.html", "bilingual/caso-breve.pdf",
+    ]
+    for rel in expected:
+        assert (build / rel).is_file(), rel
+    # large print is for patient handouts only
+    assert not (build / "en/caso-breve-large.pdf").exists()
+    assert not list(build.rglob("*.tmp"))
+
+
+def test_pdf_text_is_translated_with_facts_formatted_per_locale(project: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, project, "build", "-j", "1", "--format", "pdf")[0] == 0
+    es = pdf_text(project / "build/es/medicine-basics.pdf")
+    assert "¿Qué es este medicamento?" in es
+    assert "Cada inyección tiene 100 mg." in es
+    assert "Unas 7 de cada 10 personas" in es
+    assert "Página 1 de 1" in es
+    assert "Traducido del inglés. Original revisado por última vez el 20 de noviembre de 2026." in es
+    assert "Wash your hands" not in es
+    en_case = pdf_text(project / "build/en/caso-breve.pdf")
+    assert "A man treated for 10 days. Did he improve? Yes." in en_case
+    assert "Odds ratio: 0.50." in en_case
+    assert "Approved on November 8, 2022." in en_case
+    es_case = pdf_text(project / "build/es/caso-breve.pdf")
+    assert "Varón tratado durante 10 días." in es_case
+    assert "Aprobado el 8 de noviembre de 2022." in es_case
+
+
+def test_pdf_metadata_language_and_dates_come_from_the_handout(project: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, project, "build", "-j", "1", "-l", "es", "--format", "pdf")[0] == 0
+    reader = PdfReader(str(project / "build/es/medicine-basics.pdf"))
+    info = reader.metadata
+    assert info is not None
+    assert info.title == "¿Qué es este medicamento?"
+    assert info.author == "Test Clinic Library"
+    assert str(info.get("/CreationDate", "")).startswith("D:20261120")
+    assert reader.trailer["/Root"]["/Lang"] == "es"
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
+
+
+def test_every_page_links_to_its_other_languages(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, project, "build", "--format", "html")[0] == 0
+    es = (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+    assert '<html lang="es"' in es
+    assert '<link rel="alternate" hreflang="en" href="../en/medicine-basics.html">' in es
+    assert re.search(r'<a href="../en/medicine-basics.html" hreflang="en" lang="en">English</a>', es)
+    assert 'aria-current="page">Español</a>' in es
+    index = (project / "build/index.html").read_text(encoding="utf-8")
+    for href in ("en/medicine-basics.html", "es/medicine-basics.html", "en/caso-breve.html", "es/caso-breve.html"):
+        assert f'href="{href}"' in index
+    es_index = (project / "build/es/index.html").read_text(encoding="utf-8")
+    assert "Para pacientes y familias" in es_index and "Para profesionales clínicos" in es_index
+    assert 'href="../es/caso-breve.html"' in es_index and 'href="../en/' not in es_index.split("<main")[1]
+
+
+def test_editing_a_msgstr_changes_the_next_build(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    po = project / ES_PO
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Lávese las manos."',
+                                                         'msgstr "Lávese bien las manos con jabón."'), encoding="utf-8")
+    assert run(capsys, project, "build", "-l", "es", "--format", "html")[0] == 0
+    assert "<li>Lávese bien las manos con jabón.</li>" in (project / "build/es/medicine-basics.html").read_text("utf-8")
+
+
+def _edit_source(project: Path) -> None:
+    md = project / "content/en/medicine-basics.md"
+    md.write_text(md.read_text(encoding="utf-8").replace("1. Wash your hands.", "1. Wash your hands with soap."),
+                  encoding="utf-8")
+
+
+def test_source_edit_turns_the_entry_fuzzy_and_strict_build_refuses(project: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    _edit_source(project)
+    assert run(capsys, project, "update", "--check")[0] == 1
+    assert run(capsys, project, "update")[0] == 0
+    po_text = (project / ES_PO).read_text(encoding="utf-8")
+    assert '#, fuzzy\n#| msgid "Wash your hands."\nmsgid "Wash your hands with soap."\nmsgstr "Lávese las manos."' in po_text
+    line = po_line(project / ES_PO, "Wash your hands with soap.")
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 1
+    assert f"{ES_PO.as_posix()}:{line}: [es] fuzzy translation" in err
+    assert "Traceback" not in err
+    assert not (project / "build/es/medicine-basics.html").exists()
+    assert not (project / "build/es/medicine-basics.pdf").exists()
+    assert (project / "build/en/medicine-basics.pdf").is_file()  # the rest is still published
+    assert (project / "build/es/caso-breve.html").is_file()
+
+
+def test_draft_build_marks_the_untranslated_paragraph(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _edit_source(project)
+    run(capsys, project, "update")
+    code, _out, err = run(capsys, project, "build", "--draft", "-l", "es", "--format", "html", "--format", "pdf")
+    assert code == 0, err
+    html = (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+    assert 'class="draft-banner"' in html and "BORRADOR" in html
+    assert '<li><span lang="en" class="untranslated">Wash your hands with soap.</span></li>' in html
+    text = pdf_text(project / "build/es/medicine-basics.pdf")
+    assert "BORRADOR" in text and "Wash your hands with soap." in text
+
+
+@pytest.mark.parametrize(
+    ("path", "old", "new", "where", "message"),
+    [
+        (ES_PO, 'msgstr "Limpie la piel."', 'msgstr "Limpie la piel.', None, "invalid catalog"),
+        (Path("content/en/medicine-basics.md"), "reviewed: 2026-11-20", "reviewed: next week",
+         "content/en/medicine-basics.md:6", "reviewed: must be a date written YYYY-MM-DD"),
+        (Path("content/en/medicine-basics.md"), "Each shot has {dose}.", "Each shot has {dosis}.",
+         "content/en/medicine-basics.md:", "unknown fact {dosis}"),
+        (Path("content/facts.yaml"), "  source: trial\nhalf_life", "  source: nowhere\nhalf_life",
+         "content/facts.yaml:16", "unknown source 'nowhere'"),
+        (Path("templates/handout.html"), "{% block main %}", "{% block main %}{% if %}",
+         "templates/handout.html:", "template syntax"),
+    ],
+)
+def test_broken_input_is_one_located_line_and_writes_nothing(
+    project: Path, capsys: pytest.CaptureFixture[str], path: Path, old: str, new: str, where: str | None,
+    message: str,
+) -> None:
+    file = project / path
+    text = file.read_text(encoding="utf-8")
+    assert old in text
+    file.write_text(text.replace(old, new, 1), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build")
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith(where or f"{path.as_posix()}:"), err
+    assert message in lines[0]
+    assert re.match(r"^[^:]+:\d+: ", lines[0]), err
+    assert "Traceback" not in err
+    assert not (project / "build").exists()
