@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
+from .fetcher import make_fetcher
 from .model import Page
 
 FONT_FACES = (  # (family, file, weight, style)
@@ -46,29 +46,6 @@ def font_face_css(url_of: Any, only: str | None = None) -> str:
         rules.append(f'@font-face {{ font-family: "{family}"; src: url("{url_of(path)}"); '
                      f"font-weight: {weight}; font-style: {style}; }}")
     return "\n".join(rules)
-
-
-def make_fetcher(roots: Sequence[Path]) -> Any:
-    """A WeasyPrint URL fetcher that reads only files under ``roots`` (and data: URLs); never the network."""
-    from weasyprint.urls import URLFetcher
-
-    class LocalOnlyFetcher(URLFetcher):  # type: ignore[misc]
-        def __init__(self) -> None:
-            super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False, timeout=5)
-            self.roots = [r.resolve() for r in roots]
-
-        def fetch(self, url: str, headers: Any = None) -> Any:
-            parts = urlsplit(url)
-            if parts.scheme == "file":
-                path = Path(unquote(parts.path)).resolve()  # resolves ../ and symlinks
-                inside = any(path.is_relative_to(root) for root in self.roots)
-                if parts.netloc not in ("", "localhost") or not inside or not path.is_file():
-                    raise ValueError(f"refused (outside templates/ and content/): {url}")
-            elif parts.scheme != "data":
-                raise ValueError(f"refused (no network access): {url}")
-            return super().fetch(url, headers)
-
-    return LocalOnlyFetcher()
 
 
 class _Collect(logging.Handler):
