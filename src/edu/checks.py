@@ -1,0 +1,602 @@
+"""QA: translation checks over (source text, translation) pairs.
+
+In: one catalog entry (msgid, msgstr, flags) or a whole Babel ``Catalog``. Out: ``Finding`` records
+(code, severity, one-line message). Errors block publication (DESIGN §5): placeholders, numbers and
+units, link targets, Markdown markup, raw HTML, Spanish ``¿…?``/``¡…!``, empty, untranslated and fuzzy
+entries. Warnings are advice: identical text, length, whitespace, end punctuation, obsolete entries.
+
+Each check is a small function ``check_<code>(src, tr, ctx)``; ``CHECKS`` runs them in order. A
+``#, edu-ok:<code>`` flag on an entry silences that code for that entry; no flag silences them all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+
+from babel.core import UnknownLocaleError, get_global
+from babel.messages.catalog import Catalog, Message
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+ERROR = "error"
+WARNING = "warning"
+
+SEVERITY: dict[str, str] = {
+    "placeholder": ERROR,
+    "number": ERROR,
+    "link": ERROR,
+    "markup": ERROR,
+    "html": ERROR,
+    "spanish-punct": ERROR,
+    "empty": ERROR,
+    "untranslated": ERROR,  # a warning in check_catalog(published=False)
+    "fuzzy": ERROR,  # a warning in check_catalog(published=False)
+    "identical": WARNING,
+    "length": WARNING,
+    "whitespace": WARNING,
+    "end-punct": WARNING,
+    "obsolete": WARNING,
+    "flag": WARNING,
+}
+# Publication policy, not a judgement call: no flag makes an untranslated entry publishable.
+UNSILENCEABLE = frozenset({"empty", "untranslated", "fuzzy", "flag"})
+OK_FLAG = "edu-ok:"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in one catalog entry."""
+
+    code: str  # short stable id, used in `#, edu-ok:<code>` flags and JSON output
+    severity: str  # "error" | "warning"
+    message: str  # one line: what is wrong and what to do
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check needs to know besides the two texts."""
+
+    source_lang: str  # language of the msgid, e.g. "en"
+    lang: str  # language of the msgstr, e.g. "es"
+    territory: str = "US"  # CLDR territory: decides decimal and grouping marks
+
+
+def _finding(code: str, message: str) -> Finding:
+    # Quoted text can hold a line break; a finding is one line of `path:line: message`.
+    return Finding(code, SEVERITY[code], "\\n".join(message.splitlines()))
+
+
+# --- masking: parts of a text that are not prose -------------------------------------------------
+
+# Stands in for a hidden part: a private-use character, not a letter, digit, space or mark.
+_MASK = "\ue000"
+_PLACEHOLDER = re.compile(
+    r"\{\{|\}\}|\{(?P<field>(?:[A-Za-z_]\w*|\d*)(?:\.\w+|\[[^\[\]{}]*\])*(?:![rsa])?(?::[^{}]*)?)\}"
+)
+_LINK = re.compile(
+    r"(?P<bang>!?)\[(?P<text>(?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*\])*)\]"
+    r"\(\s*(?P<target><[^<>\n]*>|(?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))+)?"
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"
+)
+_AUTOLINK = re.compile(r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+_BARE_URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\[\]()]+")
+_URL_TRAILER = ".,;:!?'\"»”’"
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+_CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+
+
+def _placeholders(text: str) -> Counter[str]:
+    return Counter(f"{{{m['field']}}}" for m in _PLACEHOLDER.finditer(text) if m["field"] is not None)
+
+
+def _links(text: str) -> list[tuple[bool, str]]:
+    """(is_image, target) of every inline link and image, nested ones included."""
+    found: list[tuple[bool, str]] = []
+    for m in _LINK.finditer(text):
+        found.append((bool(m["bang"]), (m["target"] or "").strip("<>")))
+        found.extend(_links(m["text"]))
+    return found
+
+
+def _mask_urls(text: str) -> str:
+    """Hide link targets, autolinks and bare URLs; keep link text and brackets."""
+
+    def link(m: re.Match[str]) -> str:
+        return f"{m['bang']}[{_mask_urls(m['text'])}]({_MASK})"
+
+    text = _AUTOLINK.sub(_MASK, _LINK.sub(link, text))
+    return _BARE_URL.sub(lambda m: _MASK + m[0][len(m[0].rstrip(_URL_TRAILER)) :], text)
+
+
+def _mask(text: str) -> str:
+    """The prose of a segment: URLs, placeholders and HTML entities hidden."""
+    text = _PLACEHOLDER.sub(lambda m: _MASK if m["field"] is not None else m[0], _mask_urls(text))
+    return _ENTITY.sub(_MASK, text)
+
+
+def _counted(items: Counter[str]) -> str:
+    """'a', 'a and b', 'a, b and c' (with ';' when an item holds a comma, as 0,5 does)."""
+    words = [f"{k} (×{n})" if n > 1 else k for k, n in items.items()]
+    comma = "; " if any("," in w for w in words) else ", "
+    return " and ".join(filter(None, [comma.join(words[:-1]), *words[-1:]]))
+
+
+def _diff_message(what: str, lost: Counter[str], added: Counter[str], advice: str) -> str:
+    """One line naming what the translation lost and what it added."""
+    plural = sum(lost.values() or added.values()) > 1
+    what, verb = (f"{what}s", "are") if plural else (what, "is")
+    if not lost:
+        return f"{what} {_counted(added)} in the translation {verb} not in the source; {advice}"
+    found = f" (found {_counted(added)})" if added else ""
+    return f"{what} {_counted(lost)} in the source {verb} missing from the translation{found}; {advice}"
+
+
+# --- errors -------------------------------------------------------------------------------------
+
+
+def check_placeholder(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Brace placeholders ({fact_id}, {n:.1f}) are filled by the build and must survive as is."""
+    a, b = _placeholders(src), _placeholders(tr)
+    if a == b:
+        return []
+    advice = "copy placeholders exactly, braces included, without translating them"
+    return [_finding("placeholder", _diff_message("placeholder", a - b, b - a, advice))]
+
+
+# Canonical unit -> how English, Spanish and Portuguese write it (spelled-out forms included).
+_UNITS = {
+    "mg": "mg|milligram|milligrams|miligramo|miligramos|miligrama|miligramas",
+    "mL": "ml|milliliter|milliliters|millilitre|millilitres|mililitro|mililitros",
+    "mcg": "mcg|µg|μg|microgram|micrograms|microgramo|microgramos|micrograma|microgramas",
+    "kg": "kg|kilogram|kilograms|kilogramo|kilogramos|quilograma|quilogramas",
+    "g": "g|gram|grams|gramo|gramos|grama|gramas",
+    "L": "l|liter|liters|litre|litres|litro|litros",
+    "mmol": "mmol|millimole|millimoles|milimol|milimoles",
+    "°C": "°c|ºc|° c|℃|degrees celsius|grados celsius|grados centígrados|graus celsius",
+    "°F": "°f|ºf|° f|℉|degrees fahrenheit|grados fahrenheit|graus fahrenheit",
+    "%": "%|percent|per cent|por ciento|por cento",
+    "min": "min|minute|minutes|minuto|minutos",
+    "h": "h|hr|hrs|hour|hours|hora|horas",
+    "day": "day|days|día|días|dia|dias",
+    "week": "week|weeks|semana|semanas",
+    "month": "month|months|mes|meses|mês",
+}
+_UNIT_OF = {word: unit for unit, words in _UNITS.items() for word in words.split("|")}
+_UNIT_RE = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(_UNIT_OF, key=len, reverse=True))
+# "5 to 10 mg": the 5 is milligrams too.
+_RANGE_JOIN = re.compile(r"\s*(?:[-‐–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até)\s*", re.IGNORECASE)
+# No-break and thin spaces group digits in any locale.
+_EXTRA_GROUPS = "\u00a0\u202f\u2009"
+
+
+@dataclass(frozen=True)
+class _Quantity:
+    """A number found in prose, with the unit written after it."""
+
+    value: Decimal  # the number, sign included
+    unit: str  # canonical unit ("mg", "°C"), "" for a bare number
+    text: str  # as written, for messages
+    start: int  # where it starts in the masked text
+    end: int  # where it ends
+
+
+@lru_cache(maxsize=64)
+def _number_locale(lang: str, territory: str) -> str:
+    """The locale whose marks a writer of ``lang`` uses: ``lang_territory`` where the language has
+    official status in the territory (en_US, es_US, es_ES), else the language's own CLDR default
+    (English written in Spain uses 0.5, although CLDR's en_ES writes 0,5)."""
+    if "_" in lang:
+        return lang
+    status = get_global("territory_languages").get(territory, {}).get(lang, {})
+    return f"{lang}_{territory}" if status.get("official_status") else lang
+
+
+@lru_cache(maxsize=64)
+def _number_symbols(locale: str) -> tuple[str, str]:
+    """(decimal mark, group mark) from CLDR; falls back to the bare language, then to en."""
+    for name in (locale, locale.split("_")[0]):
+        try:
+            return get_decimal_symbol(name), get_group_symbol(name)
+        except (UnknownLocaleError, ValueError):
+            continue
+    return ".", ","
+
+
+@lru_cache(maxsize=64)
+def _number_re(locale: str) -> re.Pattern[str]:
+    dec, group = (re.escape(s) for s in _number_symbols(locale))
+    grp = f"(?:{group}|[{_EXTRA_GROUPS}])"
+    number = rf"\d{{1,3}}(?:{grp}\d{{3}})+(?!\d)(?:{dec}\d+)?|\d+(?:{dec}\d+)?|{dec}\d+"
+    return re.compile(
+        rf"(?P<sign>(?<![^\s(\[])[-−])?(?<!\w)(?<![^\W\d_][-‐])(?P<num>{number})"
+        rf"(?:[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{_UNIT_RE}))(?![^\W\d_]))?"
+        r"(?P<ordinal>(?:st|nd|rd|th|\.?(?:er|[ºªoa]))(?![^\W\d_]))?"
+    )
+
+
+def _quantities(text: str, locale: str) -> list[_Quantity]:
+    """Numbers in prose, read with the locale's marks; ordinals (2nd, 2.º) are words."""
+    dec, group = _number_symbols(locale)
+    found: list[_Quantity] = []
+    for m in _number_re(locale).finditer(text):
+        if m["ordinal"]:
+            continue
+        digits = re.sub(f"[{re.escape(group)}{_EXTRA_GROUPS}]", "", m["num"])
+        digits = digits.replace(dec, ".")
+        value = -Decimal(digits) if m["sign"] else Decimal(digits)
+        unit = _UNIT_OF[re.sub(r"\s+", " ", m["unit"].lower())] if m["unit"] else ""
+        found.append(_Quantity(value, unit, m[0], m.start(), m.end()))
+    for i in range(len(found) - 2, -1, -1):  # right to left: "1, 2 or 3 mg" chains
+        this, after = found[i], found[i + 1]
+        joined = _RANGE_JOIN.fullmatch(text[this.end : after.start])
+        if joined and after.unit and not this.unit:
+            found[i] = replace(this, unit=after.unit)
+    return found
+
+
+def _unmatched(quantities: list[_Quantity], other: list[_Quantity]) -> Counter[str]:
+    """What is written in ``quantities`` with no equal (value, unit) in ``other``."""
+    left = Counter((q.value, q.unit) for q in other)
+    unmatched: Counter[str] = Counter()
+    for q in quantities:
+        if left[(q.value, q.unit)] > 0:
+            left[(q.value, q.unit)] -= 1
+        else:
+            unmatched[q.text] += 1
+    return unmatched
+
+
+def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Numbers and their units must match, each side read with its own decimal marks."""
+    locale = _number_locale(ctx.lang, ctx.territory)
+    a = _quantities(_mask(src), _number_locale(ctx.source_lang, ctx.territory))
+    b = _quantities(_mask(tr), locale)
+    missing, extra = _unmatched(a, b), _unmatched(b, a)
+    if not missing and not extra:
+        return []
+    dec, group = _number_symbols(locale)
+    marks = f"{locale} writes {dec!r} for decimals, {group!r} for thousands"
+    advice = f"copy every number and unit ({marks})"
+    return [_finding("number", _diff_message("number", missing, extra, advice))]
+
+
+def _link_targets(text: str) -> Counter[str]:
+    targets = [target for _, target in _links(text)]
+    rest = _LINK.sub(_MASK, text)
+    targets += [m["url"] for m in _AUTOLINK.finditer(rest)]
+    targets += [m[0].rstrip(_URL_TRAILER) for m in _BARE_URL.finditer(_AUTOLINK.sub(_MASK, rest))]
+    return Counter(targets)
+
+
+def check_link(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Link and image targets and URLs stay as they are; only the link text is translated."""
+    a, b = _link_targets(src), _link_targets(tr)
+    if a == b:
+        return []
+    advice = "keep link targets and URLs exactly as in the source; translate only the link text"
+    return [_finding("link", _diff_message("link target", a - b, b - a, advice))]
+
+
+_DELIMITER = re.compile(r"(?<!\\)(?:\*+|_+)")
+_BLOCK_MARKER = re.compile(
+    r"^ {0,3}(?:(?P<item>[-*+]|\d{1,9}[.)])(?=\s|$)|(?P<heading>#{1,6})(?=\s|$)|(?P<quote>>))",
+    re.MULTILINE,
+)
+_BLOCK_NAMES = {
+    "item": "a list marker",
+    "heading": "a heading marker (#)",
+    "quote": "a quote marker (>)",
+}
+
+
+def _emphasis(text: str) -> tuple[int, int]:
+    """(bold, italic) delimiter counts; a lone * between spaces or _ inside a word is literal."""
+    bold = italic = 0
+    for m in _DELIMITER.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if before.isspace() and after.isspace():
+            continue
+        if m[0][0] == "_" and before.isalnum() and after.isalnum():
+            continue
+        bold, italic = bold + len(m[0]) // 2, italic + len(m[0]) % 2
+    return bold, italic
+
+
+def _markup_counts(text: str) -> Counter[str]:
+    text, code = _CODE_SPAN.subn(_MASK, text)
+    links = _links(text)
+    prose = _mask_urls(_BLOCK_MARKER.sub("", text))
+    bold, italic = _emphasis(prose)
+    counts = Counter(
+        {
+            "bold markers (**)": bold,
+            "italic markers (* or _)": italic,
+            "code spans (`…`)": code,
+            "links": sum(1 for image, _ in links if not image),
+            "images": sum(1 for image, _ in links if image),
+            "table-cell bars (|)": len(re.findall(r"(?<!\\)\|", prose)),
+            "blank lines": len(re.findall(r"\n[ \t]*\n", text)),
+        }
+    )
+    counts.update(_BLOCK_NAMES[m.lastgroup or ""] for m in _BLOCK_MARKER.finditer(text))
+    return counts
+
+
+def check_markup(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Inline Markdown and block markers must match, or the rendered handout changes shape."""
+    a, b = _markup_counts(src), _markup_counts(tr)
+    differences = [
+        f"{name}: {a[name]} in the source, {b[name]} in the translation"
+        for name in dict.fromkeys([*a, *b])
+        if a[name] != b[name]
+    ]
+    if not differences:
+        return []
+    advice = "use the same Markdown as the source (escape a literal character with \\)"
+    return [_finding("markup", f"Markdown differs: {'; '.join(differences)}; {advice}")]
+
+
+_HTML = re.compile(
+    r"</?[A-Za-z][\w-]*(?=[\s/>])|<!--|<[!?]|\b(?:java|vb)script:|\bdata:[a-z]+/|\bon\w+\s*=|" + _ENTITY.pattern,
+    re.IGNORECASE,
+)
+
+
+def check_html(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Raw HTML, scripts, event handlers and entities may not enter through a translation."""
+    added = Counter(m[0].lower() for m in _HTML.finditer(tr))
+    added -= Counter(m[0].lower() for m in _HTML.finditer(src))
+    if not added:
+        return []
+    message = (
+        f"raw HTML in the translation that the source does not have: {_counted(added)}; "
+        "write plain text and Markdown only"
+    )
+    return [_finding("html", message)]
+
+
+_CLOSER = {"?": "¿", "!": "¡"}
+_OPENER = {v: k for k, v in _CLOSER.items()}
+_SENTENCE_BREAK = re.compile(r"(?<=[.…])\s+(?=\W*[A-ZÁÉÍÓÚÜÑ])|\n")
+_ABBREVIATIONS = frozenset({
+    "dr", "dra", "sr", "sra", "srta", "ud", "uds", "vd", "vds", "ee", "uu", "p", "ej", "etc",
+    "núm", "no", "tel", "aprox", "lic", "ing", "máx", "mín",
+})  # fmt: skip
+
+
+def _sentences(text: str) -> list[str]:
+    """Split at a full stop before a capital, unless the stop ends an abbreviation (Dr., EE. UU.)."""
+    sentences, start = [], 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        word = re.search(r"(\w+)\.$", text[start : m.start()])
+        if word and (word[1].lower() in _ABBREVIATIONS or len(word[1]) == 1):
+            continue
+        sentences.append(text[start : m.start()])
+        start = m.end()
+    return [*sentences, text[start:]]
+
+
+def _unpaired(sentence: str) -> str | None:
+    """What is wrong with the ¿…? and ¡…! of one sentence, or None."""
+    stack: list[str] = []
+    for char in sentence:
+        if char in _OPENER:
+            stack.append(char)
+        elif char in _CLOSER and not stack:
+            return f"'{char}' has no opening '{_CLOSER[char]}'; add it where the sentence part starts"
+        elif char in _CLOSER and stack[-1] != _CLOSER[char]:
+            return f"'{char}' closes '{stack[-1]}'; pair ¿ with ? and ¡ with !, nested as in ¡¿…?!"
+        elif char in _CLOSER:
+            stack.pop()
+    if stack:
+        return f"'{stack[-1]}' is not closed in its sentence; end that part with '{_OPENER[stack[-1]]}'"
+    return None
+
+
+def check_spanish_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Spanish opens questions with ¿ and exclamations with ¡ (RAE), closed in the same sentence."""
+    if not ctx.lang.startswith("es"):
+        return []
+    text = _HTML.sub(_MASK, _CODE_SPAN.sub(_MASK, _mask(tr))).replace("![", "[")
+    problems = [p for p in map(_unpaired, _sentences(text)) if p]
+    if not problems and "?" in _CODE_SPAN.sub(_MASK, _mask(src)) and "¿" not in text:
+        problems.append("the source asks a question but the translation has no '¿'")
+    if not problems:
+        return []
+    return [_finding("spanish-punct", f"Spanish punctuation: {'; '.join(problems)}")]
+
+
+# --- warnings -----------------------------------------------------------------------------------
+
+
+def check_identical(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """An untouched copy of a sentence is usually a forgotten translation."""
+    words = [w for w in _mask(src).split() if any(c.isalpha() for c in w)]
+    if tr != src or len(words) < 2:
+        return []
+    message = (
+        "the translation is identical to the source; translate it, or add the flag "
+        "'edu-ok:identical' if it must stay the same"
+    )
+    return [_finding("identical", message)]
+
+
+def check_length(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Spanish runs 15-30 % longer than English; far outside 0.5-2.5× something was lost or added."""
+    if len(src) < 20:
+        return []
+    ratio = len(tr) / len(src)
+    if 0.5 <= ratio <= 2.5:
+        return []
+    message = (
+        f"the translation is {ratio:.1f} times as long as the source (expected 0.5 to 2.5); "
+        "check for missing or added text"
+    )
+    return [_finding("length", message)]
+
+
+def _spacing(text: str) -> dict[str, object]:
+    return {
+        "leading whitespace": text[: len(text) - len(text.lstrip())],
+        "trailing whitespace": text[len(text.rstrip()) :],
+        "double spaces": len(re.findall(r"(?<=\S) {2,}(?=\S)", text)),
+        "line breaks": text.count("\n"),
+    }
+
+
+def check_whitespace(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Leading, trailing and doubled spaces and line breaks should follow the source."""
+    a, b = _spacing(src), _spacing(tr)
+    differences = [
+        f"{name}: {a[name]!r} in the source, {b[name]!r} in the translation" for name in a if a[name] != b[name]
+    ]
+    if not differences:
+        return []
+    message = f"spacing differs: {'; '.join(differences)}; match the source"
+    return [_finding("whitespace", message)]
+
+
+_END_PUNCT = ".?!:;…"
+_END_CLOSERS = "\"'”’»)]*_`" + _MASK
+
+
+def _end_punct(text: str) -> str:
+    """The final punctuation mark, looking through closing quotes, brackets and emphasis."""
+    text = text.rstrip()
+    while text and (text[-1] in _END_CLOSERS or text[-1].isspace()):
+        text = text[:-1]
+    text = text.replace("...", "…")
+    return text[-1] if text and text[-1] in _END_PUNCT else ""
+
+
+def _describe_mark(mark: str) -> str:
+    return f"'{mark}'" if mark else "no punctuation"
+
+
+def check_end_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A question stays a question, a list lead-in keeps its colon (¿…? ends with ? like English)."""
+    a, b = _end_punct(_mask(src)), _end_punct(_mask(tr))
+    if a == b:
+        return []
+    message = (
+        f"the source ends with {_describe_mark(a)} but the translation with {_describe_mark(b)}; end it the same way"
+    )
+    return [_finding("end-punct", message)]
+
+
+Check = Callable[[str, str, Context], list[Finding]]
+CHECKS: tuple[Check, ...] = (
+    check_placeholder,
+    check_number,
+    check_link,
+    check_markup,
+    check_html,
+    check_spanish_punct,
+    check_identical,
+    check_length,
+    check_whitespace,
+    check_end_punct,
+)
+
+
+# --- entries and catalogs -----------------------------------------------------------------------
+
+
+def _silenced(flags: Collection[str]) -> set[str]:
+    return {f[len(OK_FLAG) :] for f in flags if f.startswith(OK_FLAG)}
+
+
+def _check_flags(flags: Collection[str]) -> list[Finding]:
+    """Warn about edu-ok flags that silence nothing: a typo would hide nothing and say nothing."""
+    findings = []
+    for flag in sorted(f for f in flags if f.startswith(OK_FLAG)):
+        code = flag[len(OK_FLAG) :]
+        if code == "all":
+            why = "silencing every check is not allowed; name one check, e.g. 'edu-ok:number'"
+        elif code in UNSILENCEABLE:
+            why = f"'{code}' cannot be silenced; fix the entry instead"
+        elif code not in SEVERITY:
+            why = f"there is no check '{code}'; known checks: {', '.join(sorted(SEVERITY))}"
+        else:
+            continue
+        findings.append(_finding("flag", f"flag '{flag}' is ignored: {why}"))
+    return findings
+
+
+def check_message(
+    msgid: str,
+    msgstr: str,
+    *,
+    source_lang: str,
+    lang: str,
+    territory: str = "US",
+    flags: Collection[str] = (),
+) -> list[Finding]:
+    """All per-message checks for one translated entry.
+
+    msgstr non-empty is not required: empty gives an 'empty' error, which no flag silences.
+    ``edu-ok:<code>`` silences the findings of one check; unknown or forbidden ``edu-ok:`` flags
+    (``edu-ok:all``) silence nothing and are reported as 'flag' warnings.
+    """
+    if not msgstr.strip():
+        return [_finding("empty", "the translation is empty; translate the source text")]
+    ctx = Context(source_lang, lang, territory)
+    silenced = _silenced(flags)
+    findings = [f for check in CHECKS for f in check(msgid, msgstr, ctx)]
+    return [f for f in findings if f.code not in silenced] + _check_flags(flags)
+
+
+def _pairs(message: Message) -> list[tuple[str, str]]:
+    """(source, translation) pairs: msgstr[0] translates msgid, the other forms msgid_plural."""
+    if isinstance(message.id, str):
+        return [(message.id, message.string if isinstance(message.string, str) else "")]
+    strings = message.string if isinstance(message.string, (tuple, list)) else [""]
+    return [(message.id[min(i, 1)], s or "") for i, s in enumerate(strings)]
+
+
+def _check_entry(message: Message, ctx: Context, published: bool) -> list[Finding]:
+    """Status first (untranslated, fuzzy: never silenced by a flag), then the message checks."""
+    pairs = _pairs(message)
+    status = ERROR if published else WARNING
+    if not all(tr for _, tr in pairs):
+        why = "translate it; a handout is published only when all its entries are translated"
+        return [Finding("untranslated", status, f"the entry is not translated: {why}")]
+    findings = []
+    if message.fuzzy:
+        why = "compare it with the source, correct it, then remove the 'fuzzy' flag"
+        findings.append(Finding("fuzzy", status, f"the translation is marked fuzzy: {why}"))
+    for src, tr in pairs:
+        findings += check_message(
+            src, tr, source_lang=ctx.source_lang, lang=ctx.lang, territory=ctx.territory, flags=message.flags
+        )
+    return list(dict.fromkeys(findings))  # plural forms repeat the same findings
+
+
+def check_catalog(
+    catalog: Catalog,
+    *,
+    source_lang: str,
+    lang: str,
+    territory: str = "US",
+    published: bool = True,
+) -> list[tuple[int, Finding]]:
+    """Every problem in one catalog as (line of the entry's msgid in the .po, finding), in file order.
+
+    Skips the header entry. Untranslated and fuzzy entries are errors when published=True, warnings
+    otherwise; obsolete entries (catalog.obsolete) are warnings. Per-message checks run on translated
+    entries (fuzzy too).
+    """
+    ctx = Context(source_lang, lang, territory)
+    found: list[tuple[int, Finding]] = []
+    for message in catalog:
+        if message.id:  # the header has an empty msgid
+            line = message.lineno or 0
+            found += [(line, f) for f in _check_entry(message, ctx, published)]
+    obsolete = _finding("obsolete", "obsolete entry (#~): its source text is gone; delete it")
+    found += [(message.lineno or 0, obsolete) for message in catalog.obsolete.values()]
+    return sorted(found, key=lambda item: item[0])

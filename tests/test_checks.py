@@ -1,0 +1,421 @@
+"""Translation QA (edu.checks): each check fails on the bad translation and passes the good one."""
+
+from __future__ import annotations
+
+import io
+import re
+import textwrap
+from collections.abc import Collection
+from decimal import Decimal
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal, format_percent
+from babel.units import format_unit
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import edu.checks as checks
+from edu.checks import SEVERITY, Finding, check_catalog, check_message
+
+
+def run(
+    src: str,
+    tr: str,
+    lang: str = "es",
+    territory: str = "US",
+    flags: Collection[str] = (),
+    source_lang: str = "en",
+) -> list[Finding]:
+    return check_message(src, tr, source_lang=source_lang, lang=lang, territory=territory, flags=flags)
+
+
+def codes(src: str, tr: str, lang: str = "es", territory: str = "US") -> list[str]:
+    return [f.code for f in run(src, tr, lang, territory)]
+
+
+# --- good translations raise nothing -------------------------------------------------------------
+
+GOOD = [
+    ("Take {dose} once a day.", "Tome {dose} una vez al día.", "US"),
+    ("Take 0.67 mg.", "Tome 0,67 mg.", "ES"),
+    ("Take 0.67 mg.", "Tome 0.67 mg.", "US"),
+    ("Give 1,000 mg in total.", "Dé 1.000 mg en total.", "ES"),
+    ("Give 1,000 mg in total.", "Dé 1000 mg en total.", "ES"),
+    ("Give 1,000 mg in total.", "Dé 1,000 mg en total.", "US"),
+    ("Give 12,500.5 units.", "Dé 12\u00a0500,5 unidades.", "ES"),  # no-break space groups digits
+    ("Inject 2 mL under the skin.", "Inyecte 2 ml bajo la piel.", "US"),
+    ("Take 50 µg each day.", "Tome 50 mcg cada día.", "US"),
+    ("About 71% of people feel better.", "Cerca del 71 % de las personas mejora.", "ES"),
+    ("Take 5 to 10 mg.", "Tome de 5 mg a 10 mg.", "US"),
+    ("Take it every 8 hours.", "Tómelo cada 8 h.", "US"),
+    ("Store it at 2-8 °C.", "Guárdelo entre 2 °C y 8 °C.", "US"),
+    ("Store it at -20 °C.", "Guárdelo a −20 °C.", "US"),
+    ("Get your COVID-19 vaccine.", "Vacúnese contra la COVID.", "US"),
+    ("Your 2nd dose is next week.", "Su segunda dosis es la próxima semana.", "US"),
+    ("Take vitamin B12 daily.", "Tome vitamina B a diario.", "US"),
+    ("Read [the label](label.md).", "Lea [la etiqueta](label.md).", "US"),
+    ('See ![A pen](pen.png "Pen").', 'Vea ![Una pluma](pen.png "Pluma").', "US"),
+    ("Visit <https://a.org/x?id=2>.", "Visite <https://a.org/x?id=2>.", "US"),
+    ("Call **911** now.", "Llame al **911** ahora.", "US"),
+    ("Use __this__ or *that* or `kit`.", "Use **esto** o _aquello_ o `kit`.", "US"),
+    ("Open the file_name_here file.", "Abra el archivo file_name_here.", "US"),
+    ("Do you have a fever?", "¿Tiene fiebre?", "US"),
+    ("If you have a fever, did you call?", "Si tiene fiebre, ¿llamó?", "US"),
+    ("Do you see Dr. Li? Call us!", "¿Ve al Dr. Li? ¡Llámenos!", "US"),
+    ("What?! Really?", "¡¿Qué?! ¿De verdad?", "US"),
+    ('He said "stop."', "Dijo «pare».", "US"),
+    ("Wait...", "Espere…", "US"),
+    ("Keep {{braces}} as they are.", "Deje {{llaves}} como están.", "US"),
+]
+
+
+@pytest.mark.parametrize(("src", "tr", "territory"), GOOD)
+def test_good_translation_has_no_findings(src: str, tr: str, territory: str) -> None:
+    assert run(src, tr, territory=territory) == []
+
+
+# --- errors ---------------------------------------------------------------------------------------
+
+BAD = [
+    # placeholder
+    ("placeholder", "Take {dose} daily.", "Tome {dosis} a diario.", "US"),
+    ("placeholder", "Take {dose} daily.", "Tome la dosis a diario.", "US"),
+    ("placeholder", "Take {dose} daily.", "Tome {dose} {dose} a diario.", "US"),
+    ("placeholder", "Take {n:.1f} mL.", "Tome {n} ml.", "US"),
+    ("placeholder", "Keep {{x}} here.", "Deje {x} aquí.", "US"),
+    # number
+    ("number", "Take 100 tablets.", "Tome 10 tabletas.", "US"),
+    ("number", "Take 0.67 mg.", "Tome 0,67 mg.", "US"),  # es_US: the comma groups
+    ("number", "Take 0.67 mg.", "Tome 0.67 mg.", "ES"),  # es_ES: the point groups
+    ("number", "Give 1,000 mg.", "Dé 1,000 mg.", "ES"),  # es_ES reads 1
+    ("number", "Take 100 mg.", "Tome 100 g.", "US"),
+    ("number", "Take 100 mcg.", "Tome 100 mg.", "US"),
+    ("number", "Use it for 7 days.", "Úselo durante 7 semanas.", "US"),
+    ("number", "Store it at -20 °C.", "Guárdelo a 20 °C.", "US"),
+    ("number", "Store it at 8 °C.", "Guárdelo a 8 °F.", "US"),
+    ("number", "Take .5 mg.", "Tome 5 mg.", "US"),
+    ("number", "Call 1-800-555-0100.", "Llame al 1-800-555-0110.", "US"),
+    ("number", "Take one tablet.", "Tome 2 tabletas.", "US"),
+    ("number", "Take [2 tablets](dose.md).", "Tome [3 tabletas](dose.md).", "US"),
+    # link
+    ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
+    ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),
+    ("link", "Visit <https://a.org/x>.", "Visite <https://a.org/es/x>.", "US"),
+    ("link", "Visit https://a.org/x today.", "Visite https://a.org hoy.", "US"),
+    ("link", "Read [this](a.md) and [that](b.md).", "Lea [esto](a.md) y [eso](a.md).", "US"),
+    # markup
+    ("markup", "Take **two** pills.", "Tome **dos pastillas.", "US"),
+    ("markup", "Take *two* pills.", "Tome dos pastillas.", "US"),
+    ("markup", "Run `kit` now.", "Ejecute kit ahora.", "US"),
+    ("markup", "Take two pills.", "- Tome dos pastillas.", "US"),
+    ("markup", "Take two pills.", "+ Tome dos pastillas.", "US"),
+    ("markup", "Take two pills.", "# Tome dos pastillas.", "US"),
+    ("markup", "Take two pills.", "> Tome dos pastillas.", "US"),
+    ("markup", "Take two pills.", "Tome dos | pastillas.", "US"),
+    ("markup", "Read [this](a.md).", "Lea ![esto](a.md).", "US"),
+    # html
+    ("html", "Take two pills.", "Tome dos <b>pastillas</b>.", "US"),
+    ("html", "Take two pills.", "Tome dos pastillas.<!-- x -->", "US"),
+    ("html", "Read [this](a.md).", "Lea [esto](a.md)<img src=a.md onerror=x>.", "US"),
+    ("html", "Take two pills.", "Tome&nbsp;dos pastillas.", "US"),
+    # spanish-punct
+    ("spanish-punct", "Do you have a fever?", "Tiene fiebre?", "US"),
+    ("spanish-punct", "Do you have a fever?", "¿Tiene fiebre? Sí?", "US"),
+    ("spanish-punct", "Call now!", "Llame ya!", "US"),
+    ("spanish-punct", "Call now!", "¡Llame ya?", "US"),
+    ("spanish-punct", "Really? Call us.", "¿Tiene fiebre. Llame?", "US"),
+    ("spanish-punct", "What!? No.", "¿¡Qué?! No.", "US"),
+    ("spanish-punct", "Do you have a fever?", "Dígame si tiene fiebre.", "US"),
+]
+
+
+@pytest.mark.parametrize(("code", "src", "tr", "territory"), BAD)
+def test_bad_translation_is_an_error(code: str, src: str, tr: str, territory: str) -> None:
+    findings = run(src, tr, territory=territory)
+    assert [f.code for f in findings if f.severity == "error"] == [code]
+    assert all("\n" not in f.message for f in findings)
+
+
+def test_a_numbered_list_marker_is_markup_and_an_extra_number() -> None:
+    assert codes("Take two pills.", "1. Tome dos pastillas.") == ["number", "markup"]
+
+
+def test_number_message_names_both_numbers() -> None:
+    (finding,) = run("Take 100 tablets.", "Tome 10 tabletas.")
+    assert finding == Finding(
+        "number",
+        "error",
+        "number 100 in the source is missing from the translation (found 10); copy every "
+        "number and unit (es_US writes '.' for decimals, ',' for thousands)",
+    )
+
+
+def test_number_message_names_the_unit_swap() -> None:
+    (finding,) = run("Take 100 mg.", "Tome 100 g.")
+    assert "100 mg in the source" in finding.message
+    assert "(found 100 g)" in finding.message
+
+
+def test_placeholder_message_names_missing_and_extra() -> None:
+    (finding,) = run("Take {dose} daily.", "Tome {dosis} a diario.")
+    assert finding.message.startswith(
+        "placeholder {dose} in the source is missing from the translation (found {dosis})"
+    )
+
+
+def test_numbers_inside_placeholders_and_urls_are_not_numbers() -> None:
+    ctx = checks.Context("en", "es")
+    assert checks.check_number("Take {dose_2}.", "Tome {dose_3}.", ctx) == []
+    assert checks.check_number("See https://a.org/v2.", "Vea https://a.org/v3.", ctx) == []
+    assert checks.check_number("See [it](v2.md).", "Vea [esto](v3.md).", ctx) == []
+
+
+def test_english_written_in_spain_keeps_the_point() -> None:
+    # CLDR's en_ES writes 0,67; authors of English handouts in Spain still write 0.67.
+    assert run("Take 0.67 mg.", "Tome 0,67 mg.", territory="ES") == []
+    assert run("Tome 0,67 mg.", "Take 0.67 mg.", lang="en", territory="ES", source_lang="es") == []
+
+
+def test_spanish_source_in_the_us_uses_the_point() -> None:
+    assert run("Tome 0.5 mg.", "Take 0.5 mg.", lang="en", source_lang="es") == []
+    assert codes("Tome 0.5 mg.", "Take 5 mg.", lang="en") != []
+
+
+def test_spanish_punctuation_only_for_spanish() -> None:
+    assert run("¿Tiene fiebre?", "Do you have a fever?", lang="en", source_lang="es") == []
+    assert run("Do you have a fever?", "Tem febre?", lang="pt") == []
+
+
+def test_empty_translation_is_an_error() -> None:
+    assert run("Take two pills.", "") == [
+        Finding("empty", "error", "the translation is empty; translate the source text")
+    ]
+    assert codes("Take two pills.", "  \n") == ["empty"]
+
+
+# --- warnings -------------------------------------------------------------------------------------
+
+WARNINGS = [
+    ("identical", "Take two pills.", "Take two pills."),
+    ("length", "Take two pills every day with food.", "Tome dos."),
+    ("length", "Take two pills a day.", "Tome dos pastillas al día, con agua y comida, " * 2 + "ya."),
+    ("whitespace", "Take two pills.", " Tome dos pastillas."),
+    ("whitespace", "Take two pills.", "Tome dos pastillas. "),
+    ("whitespace", "Take two pills.", "Tome dos  pastillas."),
+    ("end-punct", "Take two pills.", "Tome dos pastillas"),
+    ("end-punct", "Do this:", "Haga esto."),
+    ("end-punct", "Take two pills.", "Tome dos pastillas..."),
+]
+
+
+@pytest.mark.parametrize(("code", "src", "tr"), WARNINGS)
+def test_suspicious_translation_is_a_warning(code: str, src: str, tr: str) -> None:
+    findings = run(src, tr, lang="es")
+    assert [(f.code, f.severity) for f in findings] == [(code, "warning")]
+
+
+@pytest.mark.parametrize(
+    ("src", "tr"),
+    [
+        ("{dose}", "{dose}"),  # no words
+        ("100 mg", "100 mg"),
+        ("Kineret", "Kineret"),  # one word: a name
+        ("Take two pills every day.", "Tome dos pastillas cada día."),  # ratio 1.1
+        ("Take it.", "Tómelo con agua y comida, por favor."),  # source under 20 characters
+    ],
+)
+def test_no_warning_for_names_numbers_and_short_texts(src: str, tr: str) -> None:
+    assert run(src, tr) == []
+
+
+# --- edu-ok flags ---------------------------------------------------------------------------------
+
+
+def test_edu_ok_silences_its_code_only() -> None:
+    src, tr = "Take 100 mg", "Tome 10 mg."
+    assert {f.code for f in run(src, tr)} == {"number", "end-punct"}
+    assert [f.code for f in run(src, tr, flags={"edu-ok:number"})] == ["end-punct"]
+    assert run(src, tr, flags={"edu-ok:number", "edu-ok:end-punct", "fuzzy"}) == []
+
+
+@pytest.mark.parametrize("flag", ["edu-ok:all", "edu-ok:numbers", "edu-ok:empty"])
+def test_edu_ok_that_silences_nothing_is_reported(flag: str) -> None:
+    findings = run("Take 100 mg.", "Tome 10 mg.", flags={flag})
+    assert [(f.code, f.severity) for f in findings] == [("number", "error"), ("flag", "warning")]
+    assert flag in findings[1].message
+
+
+def test_edu_ok_cannot_silence_an_empty_translation() -> None:
+    assert [f.code for f in run("Take it.", "", flags={"edu-ok:empty"})] == ["empty"]
+
+
+# --- the registry -----------------------------------------------------------------------------------
+
+
+def test_every_check_is_named_after_a_known_code() -> None:
+    for check in checks.CHECKS:
+        code = check.__name__.removeprefix("check_").replace("_", "-")
+        assert code in SEVERITY, check.__name__
+
+
+@pytest.mark.parametrize(
+    ("code", "severity"),
+    [("placeholder", "error"), ("number", "error"), ("link", "error"), ("markup", "error"),
+     ("html", "error"), ("spanish-punct", "error"), ("empty", "error"),
+     ("identical", "warning"), ("length", "warning"), ("whitespace", "warning"),
+     ("end-punct", "warning"), ("obsolete", "warning")],
+)  # fmt: skip
+def test_severity(code: str, severity: str) -> None:
+    assert SEVERITY[code] == severity
+
+
+# --- catalogs -------------------------------------------------------------------------------------
+
+PO = textwrap.dedent(
+    """\
+    msgid ""
+    msgstr ""
+    "Content-Type: text/plain; charset=UTF-8\\n"
+    "Language: es\\n"
+
+    #: content/en/anakinra.md:3
+    msgid "Take 100 mg once a day."
+    msgstr "Tome 10 mg una vez al día."
+
+    #: content/en/anakinra.md:5
+    msgid "Keep it in the fridge."
+    msgstr "Guárdelo en el refrigerador."
+
+    #, fuzzy
+    #| msgid "Do you have a cough?"
+    msgid "Do you have a fever?"
+    msgstr "Tiene tos?"
+
+    msgid "Wash your hands."
+    msgstr ""
+
+    #, edu-ok:number
+    msgid "Use 1 syringe."
+    msgstr "Use una jeringa."
+
+    #, python-brace-format
+    msgid "{count} dose"
+    msgid_plural "{count} doses"
+    msgstr[0] "{count} dosis"
+    msgstr[1] "{cuenta} dosis"
+
+    #~ msgid "Old text."
+    #~ msgstr "Texto viejo."
+    """
+)
+
+
+def read(po: str) -> Catalog:
+    return read_po(io.BytesIO(po.encode("utf-8")), abort_invalid=True)
+
+
+def line_of(text: str) -> int:
+    """1-based line of the first line in PO that contains ``text``."""
+    return next(n for n, line in enumerate(PO.splitlines(), 1) if text in line)
+
+
+def test_catalog_reports_each_problem_at_its_msgid_line() -> None:
+    found = check_catalog(read(PO), source_lang="en", lang="es")
+    assert [(line, f.code, f.severity) for line, f in found] == [
+        (7, "number", "error"),
+        (16, "fuzzy", "error"),
+        (16, "spanish-punct", "error"),
+        (19, "untranslated", "error"),
+        (27, "placeholder", "error"),
+        (32, "obsolete", "warning"),
+    ]
+    assert line_of('msgid "Take 100 mg') == 7
+    assert line_of('msgid "Do you have a fever?"') == 16
+    assert line_of('msgid "Wash') == 19
+    assert line_of('msgid "{count} dose"') == 27
+    assert line_of('#~ msgid "Old') == 32
+
+
+def test_unpublished_catalog_turns_untranslated_and_fuzzy_into_warnings() -> None:
+    found = check_catalog(read(PO), source_lang="en", lang="es", published=False)
+    severity = {f.code: f.severity for _, f in found}
+    assert severity == {
+        "number": "error",
+        "fuzzy": "warning",
+        "spanish-punct": "error",
+        "untranslated": "warning",
+        "placeholder": "error",
+        "obsolete": "warning",
+    }
+
+
+def test_flags_cannot_silence_untranslated_or_fuzzy() -> None:
+    po = PO.replace("#, fuzzy\n", "#, fuzzy, edu-ok:fuzzy\n").replace(
+        'msgid "Wash', '#, edu-ok:untranslated\nmsgid "Wash'
+    )
+    found = [(f.code, f.severity) for _, f in check_catalog(read(po), source_lang="en", lang="es")]
+    assert ("fuzzy", "error") in found
+    assert ("untranslated", "error") in found
+    assert found.count(("flag", "warning")) == 1  # on the fuzzy entry; the empty one is not checked
+
+
+def test_findings_are_one_line() -> None:
+    (finding,) = run("Take {n:x} now.", "Tome {n:\n} ya.", flags={"edu-ok:whitespace"})
+    assert finding.code == "placeholder"
+    assert "{n:\\n}" in finding.message
+
+
+def test_header_only_catalog_is_clean() -> None:
+    header = PO.split("\n\n")[0] + "\n"
+    assert check_catalog(read(header), source_lang="en", lang="es") == []
+
+
+# --- properties -----------------------------------------------------------------------------------
+
+text = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")) | st.sampled_from("*_`[]()!?¿¡{}<>#-.,%"),
+    max_size=60,
+)
+
+
+@settings(deadline=None, max_examples=300)
+@given(text)
+def test_a_text_is_a_faithful_translation_of_itself(src: str) -> None:
+    assume(src.strip())
+    assert [f for f in run(src, src, lang="en") if f.severity == "error"] == []
+
+
+numbers = st.decimals(min_value=-(10**7), max_value=10**7, places=3, allow_nan=False)
+
+
+@settings(deadline=None)
+@given(numbers, st.sampled_from(["ES", "US", "MX"]))
+def test_cldr_formatted_numbers_match_across_locales(value: Decimal, territory: str) -> None:
+    src = f"Take {format_decimal(value, locale='en_US')} today."
+    tr = f"Tome {format_decimal(value, locale=f'es_{territory}')} hoy."
+    assert run(src, tr, territory=territory) == []
+    if value:
+        wrong = f"Tome {format_decimal(value * 10, locale=f'es_{territory}')} hoy."
+        assert codes(src, wrong, territory=territory) == ["number"]
+
+
+@pytest.mark.parametrize("territory", ["US", "ES", "MX"])
+@pytest.mark.parametrize(
+    ("amount", "unit"),
+    [(100, "mass-milligram"), (0.5, "volume-milliliter"), (37.5, "temperature-celsius"),
+     (8, "duration-hour"), (250, "mass-microgram"), (2.5, "mass-gram")],
+)  # fmt: skip
+def test_cldr_formatted_units_match_across_locales(amount: float, unit: str, territory: str) -> None:
+    src = f"Use {format_unit(amount, unit, length='short', locale='en_US')} today."
+    tr = f"Use {format_unit(amount, unit, length='short', locale=f'es_{territory}')} hoy."
+    assert run(src, tr, territory=territory) == []
+
+
+@pytest.mark.parametrize("territory", ["US", "ES"])
+def test_cldr_formatted_percent_matches(territory: str) -> None:
+    src = f"About {format_percent(0.71, locale='en_US')} of people."
+    tr = f"Cerca del {format_percent(0.71, locale=f'es_{territory}')} de las personas."
+    assert run(src, tr, territory=territory) == []
+    assert re.search(r"71\s?%", tr)
