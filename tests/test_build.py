@@ -118,7 +118,9 @@ def test_draft_build_marks_the_untranslated_paragraph(project: Path, capsys: pyt
     assert code == 0, err
     html = (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
     assert 'class="draft-banner"' in html and "BORRADOR" in html
-    assert '<li><span lang="en" class="untranslated">Wash your hands with soap.</span></li>' in html
+    line = po_line(project / ES_PO, "Wash your hands with soap.")
+    assert (f'<li><span lang="en" class="fuzzy" data-where="{ES_PO.as_posix()}:{line}">'
+            "Wash your hands with soap.</span></li>") in html
     text = pdf_text(project / "build/es/medicine-basics.pdf")
     assert "BORRADOR" in text and "Wash your hands with soap." in text
 

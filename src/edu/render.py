@@ -11,6 +11,7 @@ import gettext
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from markupsafe import Markup
 
 from .errors import SourceError
 from .model import Localized
-from .translate import CLOSE, OPEN
+from .translate import CLOSE, MARK_RE, OPEN, SEP
 
 TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code", "pre",
         "blockquote", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "hr", "br", "sup", "sub"}
@@ -58,10 +59,9 @@ class MarkdownRenderer:
 def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[RenderedBlock]:
     """Every block of a localized handout as safe HTML; untranslated draft text keeps its language."""
     src = localized.handout.doc.lang
-    marker = f'<span lang="{src}" class="untranslated">'
     out = []
     for block, text in zip(localized.handout.blocks, localized.blocks, strict=True):
-        html = renderer(text).replace(OPEN, marker).replace(CLOSE, "</span>")
+        html = status_spans(renderer(text), src)
         callout = None
         match = CALLOUT_RE.match(html) if block.kind == "callout" else None
         if match:
@@ -70,9 +70,23 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
     return out
 
 
+STATUS_RE = re.compile(f"{OPEN}([utf])([^{SEP}]*){SEP}")
+STATUS_CLASS = {"u": "untranslated", "f": "fuzzy", "t": "translated"}
+
+
+def status_spans(html: str, src: str) -> str:
+    """Turn the translate stage's markers into spans: source-language text keeps its ``lang``."""
+    def opening(match: re.Match[str]) -> str:
+        status, where = match.group(1), escape(match.group(2))
+        lang = f' lang="{src}"' if status != "t" else ""
+        return f'<span{lang} class="{STATUS_CLASS[status]}" data-where="{where}">'
+
+    return STATUS_RE.sub(opening, html).replace(CLOSE, "</span>")
+
+
 def inline_html(text: str, renderer: MarkdownRenderer) -> Markup:
     """A title or summary: inline Markdown only, draft markers kept as language spans."""
-    html = renderer(text.replace(OPEN, "").replace(CLOSE, ""))
+    html = renderer(MARK_RE.sub("", text))
     return Markup(re.sub(r"^<p>(.*)</p>$", r"\1", html.strip(), flags=re.S))
 
 

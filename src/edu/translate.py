@@ -8,6 +8,7 @@ renderer turns into ``<span lang=… class="untranslated">``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +18,10 @@ from .errors import SourceError, raise_all
 from .facts import fill_facts
 from .model import Block, Fact, Handout, Localized, Missing, Segment
 
-OPEN, CLOSE = "\ue000", "\ue001"  # private-use characters: never in real text
+OPEN, SEP, CLOSE = "\ue000", "\ue002", "\ue001"  # private-use characters: never in real text
+MARK_RE = re.compile("\ue000[utf][^\ue002]*\ue002|\ue001")
 BLOCK_SYNTAX_RE = re.compile(r"^(#{1,6}\s|>|[-*+]\s|\d{1,9}[.)]\s|={3,}|-{3,}|\|)")
+STATUS_MARK = {"untranslated": "u", "fuzzy": "f", "translated": "t"}
 
 
 @dataclass(frozen=True)
@@ -29,26 +32,67 @@ class Source:
     path: Path | None  # the .po file, relative to the project root, for messages
 
 
+@dataclass(frozen=True)
+class Resolved:
+    """One segment in one language, as a reader (or a QA check) sees it."""
+
+    segment: Segment  # the source segment
+    text: str  # the text to print: translation or source, facts filled in
+    where: str  # "path:line" to report: the .po entry, or the source line
+    status: str  # source | translated | fuzzy | untranslated
+
+
+def resolve(handout: Handout, segment: Segment, lang: str, source: Source, facts: dict[str, Fact],
+            locale: str, in_cell: bool = False) -> Resolved:
+    """The text of one segment in ``lang``; a SourceError at the right line if a fact is wrong."""
+    text, where, status = _lookup(handout, segment, lang, source)
+    try:
+        filled = fill_facts(text, facts, locale)
+    except ValueError as exc:
+        path, line = where.rsplit(":", 1)
+        raise SourceError(str(exc), path, int(line)) from exc
+    if status == "translated":
+        filled = clean_translation(filled, in_cell)
+    return Resolved(segment, filled, where, status)
+
+
+def resolve_all(handout: Handout, lang: str, source: Source, facts: dict[str, Fact], locale: str) -> list[Resolved]:
+    """Every segment of a handout in ``lang``, in document order (for QA and readability)."""
+    out, errors = [], []
+    for block in (None, *handout.blocks):
+        segments = (handout.title, handout.summary) if block is None else block.segments
+        for segment in segments:
+            in_cell = bool(block and block.kind == "table")
+            try:
+                out.append(resolve(handout, segment, lang, source, facts, locale, in_cell))
+            except SourceError as exc:
+                errors.append(exc)
+    raise_all(errors)
+    return out
+
+
 def localize(handout: Handout, lang: str, source: Source, facts: dict[str, Fact], locale: str,
-             draft: bool = False) -> Localized:
-    """The handout in ``lang``; every fact or catalog problem is reported at once."""
+             draft: bool = False, preview: bool = False) -> Localized:
+    """The handout in ``lang``; every fact or catalog problem is reported at once.
+
+    ``draft`` marks each missing segment (kept in the source language) for the renderer;
+    ``preview`` also marks translated ones, so a translator sees every segment's status."""
     missing: list[Missing] = []
     errors: list[SourceError] = []
 
     def text_of(segment: Segment, in_cell: bool = False) -> str:
-        text, where, status = _lookup(handout, segment, lang, source)
-        if status in ("fuzzy", "untranslated"):
-            missing.append(Missing(segment, status, where))
         try:
-            filled = fill_facts(text, facts, locale)
-        except ValueError as exc:
-            path, line = where.rsplit(":", 1)
-            errors.append(SourceError(str(exc), path, int(line)))
-            filled = text
-        if status == "translated":
-            filled = clean_translation(filled, in_cell)
-        filled = filled.replace("<", "&lt;")  # raw HTML is never markup, in any language
-        return OPEN + filled + CLOSE if draft and status in ("fuzzy", "untranslated") else filled
+            found = resolve(handout, segment, lang, source, facts, locale, in_cell)
+        except SourceError as exc:
+            errors.append(exc)
+            return segment.text
+        if found.status in ("fuzzy", "untranslated"):
+            missing.append(Missing(segment, found.status, found.where))
+        text = found.text.replace("<", "&lt;")  # raw HTML is never markup, in any language
+        marked = (draft and found.status in ("fuzzy", "untranslated")) or (preview and found.status != "source")
+        if not marked or segment.kind == "alt":  # no markup inside an attribute
+            return text
+        return OPEN + STATUS_MARK[found.status] + found.where + SEP + text + CLOSE
 
     title = _plain(text_of(handout.title))
     summary = _plain(text_of(handout.summary))
@@ -57,14 +101,8 @@ def localize(handout: Handout, lang: str, source: Source, facts: dict[str, Fact]
     return Localized(handout, lang, title, summary, blocks, tuple(missing))
 
 
-def _assemble(block: Block, text_of: object) -> str:
-    out = []
-    for part in block.parts:
-        if isinstance(part, Segment):
-            out.append(text_of(part, block.kind == "table"))  # type: ignore[operator]
-        else:
-            out.append(part)
-    return "".join(out)
+def _assemble(block: Block, text_of: Callable[[Segment, bool], str]) -> str:
+    return "".join(text_of(p, block.kind == "table") if isinstance(p, Segment) else p for p in block.parts)
 
 
 def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tuple[str, str, str]:
@@ -85,7 +123,7 @@ def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tu
 
 def clean_translation(text: str, in_cell: bool) -> str:
     """Keep a translation inside its segment: one line, no block syntax it did not come with."""
-    text = " ".join(text.replace(OPEN, "").replace(CLOSE, "").split())
+    text = " ".join(text.replace(OPEN, "").replace(CLOSE, "").replace(SEP, "").split())
     if BLOCK_SYNTAX_RE.match(text):
         text = "\\" + text
     if in_cell:
@@ -94,7 +132,7 @@ def clean_translation(text: str, in_cell: bool) -> str:
 
 
 def _plain(text: str) -> str:
-    return text.replace(OPEN, "").replace(CLOSE, "")
+    return MARK_RE.sub("", text)
 
 
 def missing_message(item: Missing, lang: str) -> str:
