@@ -18,6 +18,7 @@ from .build import FORMATS, BuildOptions, build
 from .commands import StatsRow, compile_catalogs, extract, init, msgfmt_line, stats, update
 from .config import Settings, find_root, load_settings
 from .errors import EduError, ErrorList, UsageError
+from .qa import Edition, run_checks
 
 DESCRIPTION = """\
 edu publishes bilingual patient and clinician handouts. Handouts are Markdown in content/<lang>/,
@@ -63,6 +64,13 @@ def _parser() -> argparse.ArgumentParser:
                        "to `languages` in [tool.edu] to publish it.")
     p.add_argument("language", metavar="LANG")
     sub.add_parser("compile", help="write .mo files next to the .po files (the build reads .po directly)")
+    p = sub.add_parser("check", help="translation and content QA; every problem as path:line: message",
+                       description="Checks every catalog entry (placeholders, numbers and units, links, markup, raw "
+                       "HTML, Spanish ¿…?/¡…!, empty, fuzzy, untranslated; warnings for identical, length, "
+                       "whitespace, end punctuation, obsolete) and every edition's readability and plain-language "
+                       "rules. Exit 1 on any error. A reviewed exception is a flag on the entry: #, edu-ok:CODE.")
+    p.add_argument("--strict", action="store_true", help="warnings fail too")
+    p.add_argument("--format", choices=("text", "json"), default="text")
     p = sub.add_parser("stats", help="translated / fuzzy / untranslated per language and handout",
                        description="Fuzzy entries are never counted as translated.")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -142,6 +150,42 @@ def cmd_compile(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
+    report = run_checks(settings)
+    failed = report.failed(args.strict)
+    if args.format == "json":
+        print(json.dumps({**report.as_json(), "failed": failed}, indent=2, ensure_ascii=False, default=str))
+        return 1 if failed else 0
+    problems = report.problems()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    for edition in report.editions:
+        print(_edition_line(edition))
+    errors = sum(p.severity == "error" for p in problems)
+    print(f"edu check: {errors} errors, {len(problems) - errors} warnings"
+          f"{' (--strict: warnings fail)' if args.strict and problems else ''}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _edition_line(edition: Edition) -> str:
+    parts = [f"{edition.lang:<3} {edition.handout:<28}"]
+    if edition.counts is not None:
+        c = edition.counts
+        parts.append(f"{c.translated}/{c.total} translated ({c.fuzzy} fuzzy, {c.untranslated} untranslated)")
+    else:
+        parts.append("source language")
+    s = edition.scores
+    if s is not None and s.words:
+        if s.fk_grade is not None:
+            parts.append(f"FRE {s.flesch_reading_ease:.1f}, FK grade {s.fk_grade:.1f}, SMOG {s.smog:.1f}"
+                         + (" (few sentences)" if s.smog_note else ""))
+        if s.szigriszt_pazos is not None:
+            parts.append(f"Fernández-Huerta {s.fernandez_huerta:.1f}, INFLESZ {s.szigriszt_pazos:.1f} ({s.inflesz})")
+    if edition.meets_target is not None:
+        parts.append(f"target {edition.target}: {'met' if edition.meets_target else 'MISSED'}")
+    return " · ".join(parts)
+
+
 def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
     result = stats(settings)
     if args.format == "json":
@@ -159,5 +203,5 @@ def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"build": cmd_build, "extract": cmd_extract, "update": cmd_update, "init": cmd_init,
+HANDLERS = {"build": cmd_build, "check": cmd_check, "extract": cmd_extract, "update": cmd_update, "init": cmd_init,
             "compile": cmd_compile, "stats": cmd_stats}

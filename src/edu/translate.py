@@ -40,6 +40,7 @@ class Resolved:
     text: str  # the text to print: translation or source, facts filled in
     where: str  # "path:line" to report: the .po entry, or the source line
     status: str  # source | translated | fuzzy | untranslated
+    raw: str = ""  # the same text with its {placeholders} (for readability and notation rules)
 
 
 def resolve(handout: Handout, segment: Segment, lang: str, source: Source, facts: dict[str, Fact],
@@ -53,7 +54,7 @@ def resolve(handout: Handout, segment: Segment, lang: str, source: Source, facts
         raise SourceError(str(exc), path, int(line)) from exc
     if status == "translated":
         filled = clean_translation(filled, in_cell)
-    return Resolved(segment, filled, where, status)
+    return Resolved(segment, filled, where, status, text)
 
 
 def resolve_all(handout: Handout, lang: str, source: Source, facts: dict[str, Fact], locale: str) -> list[Resolved]:

@@ -1,0 +1,186 @@
+"""QA stage: every check on every catalog and handout -> one report per handout and language.
+
+Translation checks (checks.py) run on the .po entries; health-literacy checks (readability.py,
+plainlang.py) run on each edition's text in its own language. Each problem is located at the
+place to fix it: the .po line of the entry, or the source line of the handout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from babel.messages.catalog import Catalog, Message
+
+from .catalogs import Counts, counts, handout_of, po_path
+from .checks import ERROR, WARNING, Finding, check_catalog
+from .commands import templates
+from .config import Settings
+from .model import Handout
+from .plainlang import Unit, check_plain_language
+from .project import Project, load_project
+from .readability import Scores, score_segments
+from .translate import Source, resolve_all
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing to fix, where to fix it."""
+
+    path: str  # file relative to the project root
+    line: int  # 1-based line (0: the file as a whole)
+    severity: str  # error | warning
+    code: str  # stable id (checks.py codes, plain-language rules, readability, stale)
+    message: str  # one line
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message} [{self.code}]"
+
+
+@dataclass
+class Edition:
+    """QA of one handout in one language."""
+
+    handout: str  # slug
+    lang: str  # language of this edition
+    source: str  # the handout's source language
+    audience: str  # patient | clinician
+    counts: Counts | None  # translation coverage (None for the source language)
+    scores: Scores | None  # readability of the prose in this language
+    target: str  # the readability target, in words, e.g. "Flesch-Kincaid grade ≤ 6"
+    meets_target: bool | None  # None when there is no target (clinician)
+    problems: list[Problem] = field(default_factory=list)  # everything located in this edition
+
+
+@dataclass
+class Report:
+    """Everything ``edu check`` found."""
+
+    editions: list[Edition]  # one per handout and language
+    general: list[Problem]  # problems not tied to one handout (template words, obsolete entries)
+
+    def problems(self) -> list[Problem]:
+        seen: dict[str, Problem] = {}
+        for problem in [*self.general, *(p for e in self.editions for p in e.problems)]:
+            seen.setdefault(str(problem), problem)
+        return sorted(seen.values(), key=lambda p: (p.path, p.line, p.code))
+
+    def failed(self, strict: bool) -> bool:
+        return any(p.severity == ERROR or strict for p in self.problems())
+
+    def as_json(self) -> dict[str, Any]:
+        def edition(e: Edition) -> dict[str, Any]:
+            data = asdict(e)
+            data["problems"] = [asdict(p) for p in e.problems]
+            return data
+
+        return {"editions": [edition(e) for e in self.editions], "general": [asdict(p) for p in self.general]}
+
+
+def run_checks(settings: Settings) -> Report:
+    """Run every check; never raises for a finding, only for unreadable input."""
+    project = load_project(settings)
+    fresh = templates(settings)
+    report = Report([], [])
+    for lang in settings.languages:
+        for handout in project.handouts:
+            report.editions.append(_edition(project, handout, lang))
+    by_key = {(e.handout, e.lang): e for e in report.editions}
+    for (lang, src), catalog in project.catalogs.items():
+        path = po_path(settings.root, lang, src).relative_to(settings.root).as_posix()
+        if catalog is None:
+            report.general.append(Problem(path, 0, ERROR, "missing-catalog", "no catalog: run `edu update`"))
+            continue
+        _stale(catalog, fresh.get(src), path, report)
+        lines = _messages_by_line(catalog)
+        for line, finding in check_catalog(catalog, source_lang=src, lang=lang, territory=settings.territory,
+                                           published=lang in settings.languages):
+            problem = _problem(path, line, finding)
+            names = [handout_of(loc) for loc in lines[line].locations] if line in lines else []
+            targets = [by_key[(n, lang)] for n in dict.fromkeys(names) if (n, lang) in by_key]
+            for edition in targets:
+                edition.problems.append(problem)
+            if not targets:
+                report.general.append(problem)
+    return report
+
+
+def _problem(path: str, line: int, finding: Finding) -> Problem:
+    return Problem(path, line, finding.severity, finding.code, finding.message)
+
+
+def _messages_by_line(catalog: Catalog) -> dict[int, Message]:
+    messages = [m for m in catalog if m.id] + list(catalog.obsolete.values())
+    return {m.lineno: m for m in messages if m.lineno}
+
+
+def _stale(catalog: Catalog, template: Catalog | None, path: str, report: Report) -> None:
+    """Source text that the catalog does not have yet: the translator cannot see it."""
+    if template is None:
+        return
+    for message in template:
+        if message.id and catalog.get(message.id, message.context) is None:
+            where, line = message.locations[0] if message.locations else (path, 0)
+            text = str(message.id if isinstance(message.id, str) else message.id[0])
+            preview = text if len(text) <= 50 else text[:47] + "..."
+            report.general.append(Problem(str(where), int(line or 0), ERROR, "stale",
+                                          f"{path} has no entry for {preview!r}: run `edu update`"))
+
+
+def _edition(project: Project, handout: Handout, lang: str) -> Edition:
+    settings, src = project.settings, handout.doc.lang
+    catalog = project.catalogs.get((lang, src))
+    source = Source(catalog, project.po(lang, src) if lang != src else None)
+    resolved = resolve_all(handout, lang, source, project.facts, settings.locale(lang))
+    audience = handout.doc.meta.audience
+    edition = Edition(handout.doc.slug, lang, src, audience, None, None, "", None)
+    if lang != src:
+        edition.counts = counts(_entries(catalog, handout))
+    usable = [r for r in resolved if r.status in ("source", "translated")]
+    edition.scores = score_segments(((r.segment.kind, r.raw) for r in usable), lang)
+    _literacy(edition, usable, settings)
+    return edition
+
+
+def _entries(catalog: Catalog | None, handout: Handout) -> list[Message]:
+    """The catalog entry of each segment (a missing entry counts as untranslated)."""
+    out = []
+    for segment in handout.segments:
+        if segment.skip:
+            continue
+        entry = catalog.get(segment.text, segment.context) if catalog is not None else None
+        out.append(entry if entry is not None else Message(segment.text))
+    return out
+
+
+def _literacy(edition: Edition, resolved: list[Any], settings: Settings) -> None:
+    """Readability against the audience's target, and the plain-language rules."""
+    units = [Unit(r.segment.kind, r.raw, n, r.segment.ordered) for n, r in enumerate(resolved)]
+    for finding in check_plain_language(units, edition.lang, audience=edition.audience):
+        path, line = _split_where(resolved[finding.line].where if finding.line < len(resolved) else "")
+        if finding.rule in ("when-to-call", "numbered-steps"):  # whole-handout rules: the file, line 1
+            path, line = _split_where(resolved[0].where)
+        edition.problems.append(Problem(path, line, WARNING, finding.rule, finding.message))
+    scores, targets = edition.scores, settings.targets
+    if edition.audience != "patient" or scores is None or not scores.words:
+        return
+    if edition.lang == "en" and scores.fk_grade is not None:
+        edition.target = f"Flesch-Kincaid grade ≤ {targets.patient_en_grade:g}"
+        edition.meets_target = scores.fk_grade <= targets.patient_en_grade
+        value = f"Flesch-Kincaid grade {scores.fk_grade:.1f}"
+    elif edition.lang == "es" and scores.szigriszt_pazos is not None:
+        edition.target = f"INFLESZ ≥ {targets.patient_es_inflesz:g}"
+        edition.meets_target = scores.szigriszt_pazos >= targets.patient_es_inflesz
+        value = f"INFLESZ {scores.szigriszt_pazos:.1f} ({scores.inflesz})"
+    else:
+        return
+    if not edition.meets_target:
+        path, line = _split_where(resolved[0].where)
+        edition.problems.append(Problem(path, line, WARNING, "readability",
+                                        f"{value} misses the target {edition.target}: shorter sentences, "
+                                        "shorter words"))
+
+
+def _split_where(where: str) -> tuple[str, int]:
+    path, _, line = where.rpartition(":")
+    return (path, int(line)) if line.isdigit() else (where, 0)
