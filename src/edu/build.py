@@ -95,7 +95,7 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool,
         for lang in languages:
             src = handout.doc.lang
             catalog = project.catalogs.get((lang, src))
-            source = Source(catalog, project.po(lang, src) if lang != src else None)
+            source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory)
             try:
                 loc = localize(handout, lang, source, project.facts, settings.locale(lang), draft)
             except SourceError as exc:

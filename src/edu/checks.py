@@ -551,6 +551,15 @@ def check_message(
     return [f for f in findings if f.code not in silenced] + _check_flags(flags)
 
 
+@lru_cache(maxsize=65536)
+def blocking_findings(msgid: str, msgstr: str, source_lang: str, lang: str, territory: str,
+                      flags: frozenset[str]) -> tuple[Finding, ...]:
+    """The errors that keep a translation out of a published edition (DESIGN §5), cached:
+    the build asks once per entry and language, however many handouts share it."""
+    found = check_message(msgid, msgstr, source_lang=source_lang, lang=lang, territory=territory, flags=flags)
+    return tuple(f for f in found if f.severity == ERROR)
+
+
 def _pairs(message: Message) -> list[tuple[str, str]]:
     """(source, translation) pairs: msgstr[0] translates msgid, the other forms msgid_plural."""
     if isinstance(message.id, str):

@@ -130,7 +130,7 @@ def _stale(catalog: Catalog, template: Catalog | None, path: str, report: Report
 def _edition(project: Project, handout: Handout, lang: str) -> Edition:
     settings, src = project.settings, handout.doc.lang
     catalog = project.catalogs.get((lang, src))
-    source = Source(catalog, project.po(lang, src) if lang != src else None)
+    source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory)
     resolved = resolve_all(handout, lang, source, project.facts, settings.locale(lang))
     audience = handout.doc.meta.audience
     edition = Edition(handout.doc.slug, lang, src, audience, None, None, "", None)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
+from .checks import blocking_findings
 from .errors import SourceError, raise_all
 from .facts import fill_facts
 from .model import Block, Fact, Handout, Localized, Missing, Segment
@@ -21,7 +22,7 @@ from .model import Block, Fact, Handout, Localized, Missing, Segment
 OPEN, SEP, CLOSE = "\ue000", "\ue002", "\ue001"  # private-use characters: never in real text
 MARK_RE = re.compile("\ue000[utf][^\ue002]*\ue002|\ue001")
 BLOCK_SYNTAX_RE = re.compile(r"^(#{1,6}\s|>|[-*+]\s|\d{1,9}[.)]\s|={3,}|-{3,}|\|)")
-STATUS_MARK = {"untranslated": "u", "fuzzy": "f", "translated": "t"}
+STATUS_MARK = {"untranslated": "u", "fuzzy": "f", "rejected": "f", "translated": "t"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Source:
 
     catalog: Catalog | None  # None when the language is the source language
     path: Path | None  # the .po file, relative to the project root, for messages
+    territory: str = "US"  # for the number formats the checks expect
 
 
 @dataclass(frozen=True)
@@ -87,13 +89,14 @@ def localize(handout: Handout, lang: str, source: Source, facts: dict[str, Fact]
         except SourceError as exc:
             errors.append(exc)
             return segment.text
-        if found.status in ("fuzzy", "untranslated"):
+        unusable = found.status not in ("source", "translated")
+        if unusable:
             missing.append(Missing(segment, found.status, found.where))
         text = found.text.replace("<", "&lt;")  # raw HTML is never markup, in any language
-        marked = (draft and found.status in ("fuzzy", "untranslated")) or (preview and found.status != "source")
+        marked = (draft and unusable) or (preview and found.status != "source")
         if not marked or segment.kind == "alt":  # no markup inside an attribute
             return text
-        return OPEN + STATUS_MARK[found.status] + found.where + SEP + text + CLOSE
+        return OPEN + STATUS_MARK[found.status.split(":")[0]] + found.where + SEP + text + CLOSE
 
     title = _plain(text_of(handout.title))
     summary = _plain(text_of(handout.summary))
@@ -107,7 +110,8 @@ def _assemble(block: Block, text_of: Callable[[Segment, bool], str]) -> str:
 
 
 def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tuple[str, str, str]:
-    """(text to use, "path:line" to report, status) with status source|translated|fuzzy|untranslated."""
+    """(text to use, "path:line" to report, status): source, translated, fuzzy, untranslated, or
+    "rejected: why" for a translation that fails a blocking check."""
     at_source = f"{handout.doc.path.as_posix()}:{segment.line}"
     if lang == handout.doc.lang or segment.skip:
         return segment.text, at_source, "source"
@@ -119,6 +123,10 @@ def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tu
         return segment.text, at_po, "untranslated"
     if message.fuzzy:
         return segment.text, at_po, "fuzzy"
+    errors = blocking_findings(segment.text, str(message.string), handout.doc.lang, lang, source.territory,
+                               frozenset(message.flags))
+    if errors:  # a translation that changes a dose, a link or the markup is never printed
+        return segment.text, at_po, f"rejected: {errors[0].message} [{errors[0].code}]"
     return str(message.string), at_po, "translated"
 
 
@@ -141,6 +149,8 @@ def missing_message(item: Missing, lang: str) -> str:
     preview = item.segment.text if len(item.segment.text) <= 60 else item.segment.text[:57] + "..."
     if item.status == "fuzzy":
         what = "fuzzy translation (review it, then remove the fuzzy flag)"
+    elif item.status.startswith("rejected"):
+        what = "translation " + item.status
     elif item.where.startswith("content/"):
         what = "not in the catalog yet (run `edu update`, then translate it)"
     else:
