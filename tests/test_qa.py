@@ -1,0 +1,120 @@
+"""`edu check` on planted translator mistakes in a copy of the shipped Spanish catalog: each one is
+reported at its .po line, makes the check fail, and never reaches a strict build's output."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Message
+from babel.messages.pofile import read_po, write_po
+
+from conftest import REPO
+from helpers import run
+
+PO = Path("locale/es/LC_MESSAGES/from-en.po")
+
+
+@pytest.fixture
+def shipped(tmp_path: Path) -> Path:
+    """A copy of the real library: content, catalogs, templates and settings."""
+    root = tmp_path / "shipped"
+    for name in ("content", "locale", "templates"):
+        shutil.copytree(REPO / name, root / name)
+    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
+    return root
+
+
+def _plant(root: Path, wanted: Callable[[Message], bool], change: Callable[[Message], None]) -> tuple[str, int]:
+    """Change the first content entry that ``wanted`` accepts; return (its new msgstr, its .po line)."""
+    path = root / PO
+    with path.open("rb") as fileobj:
+        catalog = read_po(fileobj)
+    message = next(m for m in catalog if m.id and isinstance(m.id, str) and m.string
+                   and any(loc[0].startswith("content/") for loc in m.locations) and wanted(m))
+    change(message)
+    with path.open("wb") as fileobj:
+        write_po(fileobj, catalog, width=76, include_previous=True)
+    with path.open("rb") as fileobj:
+        line = next(m.lineno for m in read_po(fileobj) if m.id == message.id)
+    return str(message.string), line
+
+
+def _set(text: Callable[[str], str]) -> Callable[[Message], None]:
+    def change(message: Message) -> None:
+        message.string = text(str(message.string))
+    return change
+
+
+def _fuzzy(message: Message) -> None:
+    message.flags.add("fuzzy")
+
+
+def _empty(message: Message) -> None:
+    message.string = ""
+
+
+MISTAKES = {
+    "placeholder": (lambda m: "{" in m.string, _set(lambda s: re.sub(r"\{(\w+)", r"{\1x", s, count=1))),
+    "number": (lambda m: len(m.string) > 30 and not re.search(r"\d", m.string),
+               _set(lambda s: s.rstrip(".") + " cada 6 horas.")),
+    "link": (lambda m: len(m.string) > 20, _set(lambda s: s + " [Más información](https://evil.example/)")),
+    "markup": (lambda m: "**" in m.string, _set(lambda s: s.replace("**", "", 2))),
+    "html": (lambda m: len(m.string) > 20, _set(lambda s: s + ' <img src=x onerror="alert(1)">')),
+    "spanish-punct": (lambda m: "¿" in m.string, _set(lambda s: s.replace("¿", "", 1))),
+    "fuzzy": (lambda m: len(m.string) > 20, _fuzzy),
+    "untranslated": (lambda m: len(m.string) > 20, _empty),
+}
+
+
+@pytest.mark.parametrize("code", list(MISTAKES))
+def test_planted_mistake_fails_check_at_its_po_line(shipped: Path, capsys: pytest.CaptureFixture[str],
+                                                    code: str) -> None:
+    wanted, change = MISTAKES[code]
+    planted, line = _plant(shipped, wanted, change)
+    status, _out, err = run(capsys, shipped, "check")
+    assert status == 1, err
+    assert re.search(rf"^{re.escape(PO.as_posix())}:{line}: error: .*\[{re.escape(code)}\]$", err, re.M), err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("code", list(MISTAKES))
+def test_planted_mistake_never_reaches_a_strict_build(shipped: Path, capsys: pytest.CaptureFixture[str],
+                                                      code: str) -> None:
+    wanted, change = MISTAKES[code]
+    planted, line = _plant(shipped, wanted, change)
+    status, _out, err = run(capsys, shipped, "build", "--format", "html", "-l", "es")
+    assert status == 1
+    assert f"{PO.as_posix()}:{line}: [es]" in err
+    outputs = "".join(p.read_text(encoding="utf-8") for p in (shipped / "build").rglob("*.html"))
+    if planted.strip():
+        assert planted.replace("**", "") not in outputs
+    assert "onerror" not in outputs and "evil.example" not in outputs
+
+
+def test_check_json_has_one_report_per_handout_and_language(shipped: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _err = run(capsys, shipped, "check", "--format", "json")
+    data = json.loads(out)
+    pairs = {(e["handout"], e["lang"]) for e in data["editions"]}
+    handouts = {p.stem for p in (shipped / "content").glob("*/*.md")}
+    assert pairs == {(h, lang) for h in handouts for lang in ("en", "es")}
+    assert status == (1 if data["failed"] else 0)
+    spanish = next(e for e in data["editions"] if e["lang"] == "es" and e["audience"] == "patient")
+    assert spanish["scores"]["szigriszt_pazos"] is not None and spanish["counts"]["translated"] > 0
+
+
+def test_reviewed_exception_flag_silences_one_check_visibly(shipped: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    def plant(message: Message) -> None:
+        message.string = str(message.string).rstrip(".") + " cada 6 horas."
+        message.flags.add("edu-ok:number")
+
+    _planted, line = _plant(shipped, lambda m: len(m.string) > 30 and not re.search(r"\d", m.string), plant)
+    status, _out, err = run(capsys, shipped, "check")
+    assert not re.search(rf"{re.escape(PO.as_posix())}:{line}: error: .*\[number\]", err), err
+    assert "#, edu-ok:number" in (shipped / PO).read_text(encoding="utf-8")
