@@ -1,0 +1,105 @@
+"""The command line: exit codes 0/1/2, help for each command, one-line errors, stats, init, compile."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from edu.cli import main
+from helpers import run
+
+COMMANDS = ("build", "extract", "update", "init", "compile", "check", "stats")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_explains_itself(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([command, "--help"]) == 0
+    assert f"usage: edu {command}" in capsys.readouterr().out
+
+
+def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for command in COMMANDS:
+        assert f"    {command} " in out
+
+
+@pytest.mark.parametrize("argv", [[], ["frobnicate"], ["build", "--format", "docx"], ["build", "-j", "many"]])
+def test_wrong_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_unknown_language_is_wrong_usage(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, project, "build", "-l", "fr")
+    assert code == 2
+    assert err.strip() == "edu: -l fr: not one of the languages in [tool.edu]: en, es"
+
+
+def test_outside_a_project_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, tmp_path, "stats")
+    assert code == 1
+    assert err.strip() == f"{tmp_path}: no pyproject.toml with a [tool.edu] table here or above"
+
+
+def test_bad_settings_are_located(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "pyproject.toml").write_text('[tool.edu]\nlanguages = ["en", "Spanish"]\n', encoding="utf-8")
+    code, _out, err = run(capsys, project, "build")
+    assert code == 1
+    assert err.strip().startswith("pyproject.toml:2: [tool.edu] languages:")
+
+
+def test_stats_never_counts_fuzzy_as_translated(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace('msgid "Clean the skin."', '#, fuzzy\nmsgid "Clean the skin."'), encoding="utf-8")
+    code, out, _err = run(capsys, project, "stats")
+    assert code == 0
+    assert "es  medicine-basics                  14 translated    1 fuzzy    0 untranslated   93.3%" in out
+    assert "locale/es/LC_MESSAGES/from-en.po: 39 translated messages, 1 fuzzy translation, 0 untranslated " \
+           "messages." in out
+    code, out, _err = run(capsys, project, "stats", "--format", "json")
+    data = json.loads(out)
+    row = next(r for r in data["handouts"] if r["lang"] == "es" and r["handout"] == "medicine-basics")
+    assert row["counts"] == {"translated": 14, "fuzzy": 1, "untranslated": 0, "total": 15,
+                             "percent": pytest.approx(93.33, abs=0.01)}
+
+
+def test_init_creates_catalogs_for_a_new_language(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, project, "init", "pt")
+    assert code == 0, err
+    assert "created locale/pt/LC_MESSAGES/from-en.po" in out
+    assert "created locale/pt/LC_MESSAGES/from-es.po" in out
+    text = (project / "locale/pt/LC_MESSAGES/from-en.po").read_text(encoding="utf-8")
+    assert '"Language: pt\\n"' in text and "nplurals=2" in text
+    assert "add 'pt' to `languages`" in err
+    code, _out, err = run(capsys, project, "init", "pt")
+    assert code == 1
+    assert err.strip() == "locale/pt/LC_MESSAGES/from-en.po: already exists; use `edu update` to refresh it"
+    assert run(capsys, project, "init", "xx-yy")[0] == 2
+
+
+def test_compile_writes_mo_files(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, project, "compile")
+    assert code == 0
+    assert (project / "locale/es/LC_MESSAGES/from-en.mo").stat().st_size > 0
+    assert "wrote locale/en/LC_MESSAGES/from-es.mo" in out
+
+
+def test_extract_leaves_unchanged_pot_alone(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pot = project / "locale/from-en.pot"
+    before = pot.stat().st_mtime_ns
+    code, out, _err = run(capsys, project, "extract")
+    assert code == 0 and out == ""
+    assert pot.stat().st_mtime_ns == before
+
+
+def test_python_dash_m_runs_the_same_cli(project: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "edu", "-C", str(project), "stats"], capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    assert "medicine-basics" in result.stdout
