@@ -99,7 +99,8 @@ def test_source_edit_turns_the_entry_fuzzy_and_strict_build_refuses(project: Pat
     assert run(capsys, project, "update", "--check")[0] == 1
     assert run(capsys, project, "update")[0] == 0
     po_text = (project / ES_PO).read_text(encoding="utf-8")
-    assert '#, fuzzy\n#| msgid "Wash your hands."\nmsgid "Wash your hands with soap."\nmsgstr "Lávese las manos."' in po_text
+    expected = '#, fuzzy\n#| msgid "Wash your hands."\nmsgid "Wash your hands with soap."\nmsgstr "Lávese las manos."'
+    assert expected in po_text
     line = po_line(project / ES_PO, "Wash your hands with soap.")
     code, _out, err = run(capsys, project, "build", "-j", "1")
     assert code == 1

@@ -24,7 +24,8 @@ def _catalogs(root: Path) -> list[Path]:
 
 
 @pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed; .ci/run installs it")
-@pytest.mark.parametrize("po", [*SHIPPED, *_catalogs(REPO / "tests/data/project")], ids=lambda p: str(p.relative_to(REPO)))
+@pytest.mark.parametrize("po", [*SHIPPED, *_catalogs(REPO / "tests/data/project")],
+                         ids=lambda p: str(p.relative_to(REPO)))
 def test_gnu_msgfmt_check_accepts_the_catalog(po: Path, tmp_path: Path) -> None:
     result = subprocess.run([MSGFMT or "msgfmt", "--check", "--statistics", "-o", str(tmp_path / "x.mo"), str(po)],
                             capture_output=True, text=True)

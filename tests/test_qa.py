@@ -75,7 +75,7 @@ MISTAKES = {
 def test_planted_mistake_fails_check_at_its_po_line(shipped: Path, capsys: pytest.CaptureFixture[str],
                                                     code: str) -> None:
     wanted, change = MISTAKES[code]
-    planted, line = _plant(shipped, wanted, change)
+    _planted, line = _plant(shipped, wanted, change)
     status, _out, err = run(capsys, shipped, "check")
     assert status == 1, err
     assert re.search(rf"^{re.escape(PO.as_posix())}:{line}: error: .*\[{re.escape(code)}\]$", err, re.M), err
@@ -115,6 +115,6 @@ def test_reviewed_exception_flag_silences_one_check_visibly(shipped: Path,
         message.flags.add("edu-ok:number")
 
     _planted, line = _plant(shipped, lambda m: len(m.string) > 30 and not re.search(r"\d", m.string), plant)
-    status, _out, err = run(capsys, shipped, "check")
+    _status, _out, err = run(capsys, shipped, "check")
     assert not re.search(rf"{re.escape(PO.as_posix())}:{line}: error: .*\[number\]", err), err
     assert "#, edu-ok:number" in (shipped / PO).read_text(encoding="utf-8")
