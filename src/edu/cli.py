@@ -19,6 +19,7 @@ from .commands import StatsRow, compile_catalogs, extract, init, msgfmt_line, st
 from .config import Settings, find_root, load_settings
 from .errors import EduError, ErrorList, UsageError
 from .qa import Edition, run_checks
+from .serve import start, wait_forever
 
 DESCRIPTION = """\
 edu publishes bilingual patient and clinician handouts. Handouts are Markdown in content/<lang>/,
@@ -71,6 +72,11 @@ def _parser() -> argparse.ArgumentParser:
                        "rules. Exit 1 on any error. A reviewed exception is a flag on the entry: #, edu-ok:CODE.")
     p.add_argument("--strict", action="store_true", help="warnings fail too")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p = sub.add_parser("serve", help="live preview on 127.0.0.1; re-renders when content, templates or a .po change",
+                       description="Every handout in every language as a draft in which each passage shows its status "
+                       "(translated, fuzzy, missing) and, on hover, its catalog line. Saving a .po, .md, facts.yaml or "
+                       "template reloads the page. Each page links to its PDF, rendered on request.")
+    p.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0 picks a free one)")
     p = sub.add_parser("stats", help="translated / fuzzy / untranslated per language and handout",
                        description="Fuzzy entries are never counted as translated.")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -186,6 +192,23 @@ def _edition_line(edition: Edition) -> str:
     return " · ".join(parts)
 
 
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        preview, server = start(settings, args.port)
+    except OSError as exc:
+        raise UsageError(f"--port {args.port}: {exc.strerror or exc}") from exc
+    port = server.server_address[1]
+    print(f"edu: preview on http://127.0.0.1:{port}/ (Ctrl-C to stop)", file=sys.stderr)
+    if preview.error:
+        print(preview.error, file=sys.stderr)
+    try:
+        wait_forever()
+    finally:
+        preview.stop()
+        server.shutdown()
+    return 0
+
+
 def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
     result = stats(settings)
     if args.format == "json":
@@ -203,5 +226,7 @@ def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"build": cmd_build, "check": cmd_check, "extract": cmd_extract, "update": cmd_update, "init": cmd_init,
-            "compile": cmd_compile, "stats": cmd_stats}
+HANDLERS = {
+    "build": cmd_build, "check": cmd_check, "serve": cmd_serve, "extract": cmd_extract, "update": cmd_update,
+    "init": cmd_init, "compile": cmd_compile, "stats": cmd_stats,
+}

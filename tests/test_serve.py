@@ -1,0 +1,86 @@
+"""`edu serve`: the live preview shows each segment's status and re-renders when a .po changes."""
+
+from __future__ import annotations
+
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from edu.config import load_settings
+from edu.serve import Preview, start
+
+
+@pytest.fixture
+def preview(project: Path) -> Iterator[tuple[Preview, str]]:
+    preview, server = start(load_settings(project), port=0)
+    try:
+        yield preview, f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        preview.stop()
+        server.shutdown()
+        server.server_close()
+
+
+def get(url: str) -> tuple[str, str]:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.headers["Content-Type"], response.read().decode("utf-8", "replace")
+
+
+def wait_for_version(base: str, old: str, seconds: float = 10.0) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        version = get(f"{base}/__version")[1]
+        if version != old:
+            return version
+        time.sleep(0.1)
+    raise AssertionError("the preview did not re-render")
+
+
+def test_preview_marks_each_segment_with_its_status(preview: tuple[Preview, str], project: Path) -> None:
+    _preview, base = preview
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgid "Clean the skin."', '#, fuzzy\nmsgid "Clean the skin."')
+                  .replace('msgstr "Prueba"', 'msgstr ""'), encoding="utf-8")
+    version = get(f"{base}/__version")[1]
+    wait_for_version(base, version)
+    kind, page = get(f"{base}/es/medicine-basics.html")
+    assert kind.startswith("text/html")
+    assert 'class="translated" data-where="locale/es/LC_MESSAGES/from-en.po:' in page
+    assert '<span lang="en" class="fuzzy" data-where="locale/es/LC_MESSAGES/from-en.po:' in page
+    assert '<span lang="en" class="untranslated" data-where="locale/es/LC_MESSAGES/from-en.po:' in page
+    assert "Clean the skin." in page and "/__version" in page
+
+
+def test_saving_a_po_entry_rerenders_the_page(preview: tuple[Preview, str], project: Path) -> None:
+    _preview, base = preview
+    version = get(f"{base}/__version")[1]
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Lávese las manos."',
+                                                         'msgstr "Lávese las manos ahora."'), encoding="utf-8")
+    wait_for_version(base, version)
+    assert "Lávese las manos ahora." in get(f"{base}/es/medicine-basics.html")[1]
+
+
+def test_a_broken_input_shows_its_located_error_and_recovers(preview: tuple[Preview, str], project: Path) -> None:
+    _preview, base = preview
+    md = project / "content/en/medicine-basics.md"
+    good = md.read_text(encoding="utf-8")
+    version = get(f"{base}/__version")[1]
+    md.write_text(good.replace("reviewed: 2026-11-20", "reviewed: soon"), encoding="utf-8")
+    version = wait_for_version(base, version)
+    assert "content/en/medicine-basics.md:6: reviewed: must be a date" in get(f"{base}/es/medicine-basics.html")[1]
+    md.write_text(good, encoding="utf-8")
+    wait_for_version(base, version)
+    assert "Lávese las manos." in get(f"{base}/es/medicine-basics.html")[1]
+
+
+def test_the_print_edition_is_rendered_on_request(preview: tuple[Preview, str]) -> None:
+    _preview, base = preview
+    with urllib.request.urlopen(f"{base}/pdf/es/medicine-basics.pdf", timeout=60) as response:
+        assert response.headers["Content-Type"] == "application/pdf"
+        assert response.read(5) == b"%PDF-"
+    with pytest.raises(urllib.error.HTTPError):
+        urllib.request.urlopen(f"{base}/pdf/es/nothing.pdf", timeout=10)
