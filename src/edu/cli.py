@@ -19,6 +19,7 @@ from .commands import StatsRow, compile_catalogs, extract, init, msgfmt_line, st
 from .config import Settings, find_root, load_settings
 from .errors import EduError, ErrorList, UsageError
 from .qa import Edition, run_checks
+from .report import write_report
 from .serve import start, wait_forever
 
 DESCRIPTION = """\
@@ -77,6 +78,9 @@ def _parser() -> argparse.ArgumentParser:
                        "(translated, fuzzy, missing) and, on hover, its catalog line. Saving a .po, .md, facts.yaml or "
                        "template reloads the page. Each page links to its PDF, rendered on request.")
     p.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0 picks a free one)")
+    sub.add_parser("report", help="write build/report.html: readability, coverage and QA problems per handout",
+                   description="The same data as `edu check --format json`, as one HTML page with charts that opens "
+                   "from disk (no network). Exit 0 even when problems are listed: run `edu check` to gate.")
     p = sub.add_parser("stats", help="translated / fuzzy / untranslated per language and handout",
                        description="Fuzzy entries are never counted as translated.")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -209,6 +213,12 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
+    path = write_report(settings)
+    print(f"wrote {path.relative_to(settings.root)}")
+    return 0
+
+
 def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
     result = stats(settings)
     if args.format == "json":
@@ -228,5 +238,5 @@ def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
 
 HANDLERS = {
     "build": cmd_build, "check": cmd_check, "serve": cmd_serve, "extract": cmd_extract, "update": cmd_update,
-    "init": cmd_init, "compile": cmd_compile, "stats": cmd_stats,
+    "init": cmd_init, "compile": cmd_compile, "stats": cmd_stats, "report": cmd_report,
 }

@@ -1,0 +1,366 @@
+"""Readability (QA stage): prose of one language edition -> `Scores`.
+
+In: plain or Markdown text, or the ``(kind, text)`` pairs of a handout's segments in the
+language being scored (a translation is scored in its own language, never with the source's
+score). Out: counts and the formulas of the standards brief, section (c).
+
+Conventions (checklist R10, "score hygiene"):
+
+- Only prose is scored (`is_prose`): paragraphs, the summary, quotes and callouts, and list
+  items that are full sentences. Titles, headings, table cells, alt text and list fragments
+  are left out, because without end punctuation they merge into one long "sentence".
+- Numbers ("2.5", "0,67"), URLs, e-mail addresses and brace placeholders ("{dose_ra}",
+  "{isr_us:per10}", which stand for a formatted value such as "100 mg") each count as ONE
+  word of ONE syllable. Units such as "mg" are words counted by the syllable rules (one
+  syllable, since they have no vowel).
+- Inline Markdown is stripped first: emphasis and code marks go, links keep their text,
+  images are dropped.
+- Syllables come from our own rule-based counters (standard library only, nothing is
+  downloaded). Spanish follows the RAE's orthographic rules; English is a heuristic plus a
+  small exception list in ``edu/data/syllables-en.txt``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib.resources import files
+from typing import TypeAlias
+
+from .model import Segment
+
+LANGS = ("en", "es")
+PROSE_KINDS = frozenset({"paragraph", "summary", "quote"})  # always prose; "item" only if a sentence
+SMOG_SENTENCES = 30  # SMOG was normed on 30-sentence samples
+
+SegmentLike: TypeAlias = Segment | tuple[str, str]  # a segment, or a (kind, localized text) pair
+
+
+def base_lang(lang: str) -> str:
+    """The language code of a locale: "es_US" -> "es". Raise ValueError for other languages."""
+    code = lang.replace("-", "_").split("_")[0].lower()
+    if code not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}: readability knows {', '.join(LANGS)}")
+    return code
+
+
+# --- Spanish syllables (RAE orthographic syllabification) ----------------------------------------
+
+_ES_VOWELS = frozenset("aeiouáéíóúü")
+_ES_STRONG = frozenset("aeoáéóíú")  # open vowels, and i/u with an accent (which break a diphthong)
+
+
+def count_syllables_es(word: str) -> int:
+    """Syllables of a Spanish word: día=2, agua=2, aorta=3, prohibir=2 (prohi-bir); at least 1."""
+    text = unicodedata.normalize("NFC", word.lower())
+    return max(1, sum(_es_nuclei(part) for part in re.findall(r"[^\W\d_]+", text)))
+
+
+def _es_nuclei(word: str) -> int:
+    """Vowel nuclei. The silent u of que/qui/gue/gui needs no rule: like any unaccented u it joins
+    the next vowel into one nucleus (que=1, guía=2 as gu-í-a with the u silent)."""
+    word = word.replace("h", "")  # h is silent and does not break a diphthong: prohi-bir, ahu-ma-do
+    word = re.sub(r"y(?![aeiouáéíóú])", "i", word)  # y is a vowel when no vowel follows: hay, muy, y
+    nuclei, previous = 0, ""
+    for char in word:
+        if char not in _ES_VOWELS:
+            previous = ""
+            continue
+        if not previous or _es_hiatus(previous, char):
+            nuclei += 1
+        previous = char
+    return nuclei
+
+
+def _es_hiatus(first: str, second: str) -> bool:
+    """Two vowels in a row split when both are open (a-or-ta) or an accented i/u meets an open
+    vowel (dí-a, pa-ís); a closed vowel without accent always joins (a-gua, cui-da-do, RAE 2010)."""
+    return first in _ES_STRONG and second in _ES_STRONG
+
+
+# --- English syllables (heuristic + exception list) ----------------------------------------------
+
+_EN_HIATUS = re.compile(
+    "|".join(
+        [
+            r"(?<![ctsgh])ia",  # di-al, di-a-be-tes; not so-cial, A-sia, spe-cial
+            r"(?<=[cts])iat",  # ap-pre-ci-ate, as-so-ci-a-tion
+            r"(?<![ctsghnx])(?<!ll)io",  # pe-ri-od, se-ri-ous; not na-tion, o-pin-ion, mil-lion
+            r"iu",  # cal-ci-um, so-di-um
+            r"iet",  # di-et, qui-et, anx-i-e-ty
+            r"(?<![ctsg])ien[tc]",  # cli-ent, ex-pe-ri-ence; not pa-tient, ef-fi-cient
+            r"(?<![gc])eo|(?<=[gc])eo(?![un])",  # vi-de-o, ge-ol-o-gy; not gor-geous, sur-geon
+            r"(?<!g)ua",  # u-su-al, ac-tu-al; not lan-guage, guard ("qu" is already "q")
+            r"(?<!g)uen",  # in-flu-en-za
+            r"(?<!l)uo",  # con-tin-u-ous, am-big-u-ous; not fluo-ride
+            r"(?<!g)ui[dn]",  # flu-id, ru-in, gen-u-ine
+            r"(?<=[^aeiouw])y(?=[aeiou])",  # try-ing, em-bry-o
+            r"^(?:re|pre)(?=a(?:ct|pp|ss|dj|dm|tt)|e(?:v|nt|x|st|m)|i(?:n[jsftv]|ss|mb)"
+            r"|o(?:p|rd|rg|cc)|u(?:s|n|p))",  # re-act, re-in-ject, pre-ex-ist-ing, re-use
+            r"^co(?=op|ord|ex|ag)",  # co-op-er-ate, co-ag-u-late
+            r"(?<=[ia])sm$",  # au-tis-m, spa-sm
+        ]
+    )
+)
+_VOWEL_LETTERS = frozenset("aeiou")
+_HAS_VOWEL = re.compile(r"[aeiouy]").search
+_EN_SILENT_E_SUFFIXES = ("ly", "ty", "ment", "ful", "less", "ness")  # like-ly, safe-ty, man-age-ment
+
+
+@lru_cache(maxsize=1)
+def _en_exceptions() -> dict[str, int]:
+    """Words the rules get wrong, from ``edu/data/syllables-en.txt`` ("word count" lines)."""
+    text = (files("edu") / "data" / "syllables-en.txt").read_text(encoding="utf-8")
+    pairs = (line.split("#")[0].split() for line in text.splitlines())
+    return {pair[0].lower(): int(pair[1]) for pair in pairs if len(pair) == 2}
+
+
+def count_syllables_en(word: str) -> int:
+    """Syllables of an English word by rule, checked against a small exception list; at least 1."""
+    ascii_word = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    parts = re.findall(r"[a-z]+", re.sub(r"['’]", "", ascii_word))
+    return max(1, sum(_en_word(part) for part in parts))
+
+
+def _en_word(word: str) -> int:
+    exceptions = _en_exceptions()
+    if word in exceptions:
+        return exceptions[word]
+    if word.endswith("ing") and _HAS_VOWEL(word[:-3]):  # tak-ing, be-ing, try-ing
+        return _en_stem(word[:-3]) + 1
+    if word.endswith("ed") and not word.endswith("eed") and _HAS_VOWEL(word[:-2]):
+        # need-ed and treat-ed add a syllable; asked, used, handled do not
+        return _en_stem(word[:-2]) + 1 if word[-3] in "td" else _en_word(word[:-1])
+    if len(word) > 3 and word.endswith("es") and _HAS_VOWEL(word[:-2]):
+        sibilant = re.search(r"(?:[sxz]|[cs]h)es$|[cgsz]es$", word) is not None
+        return _en_word(word[:-1]) + int(sibilant)  # dos-es, box-es, chang-es; but takes
+    if len(word) > 2 and word.endswith("s") and not word.endswith("ss"):
+        return _en_word(word[:-1])  # i-de-as, ar-e-as
+    for suffix in _EN_SILENT_E_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and re.search(r"[^aeiou]e$", stem):
+            return _en_word(stem) + 1
+    return _en_core(word)
+
+
+def _en_stem(stem: str) -> int:
+    """A stem before -ing/-ed, which may have lost its final e (creat-ing, us-ing)."""
+    exceptions = _en_exceptions()
+    for candidate in (stem, stem + "e"):
+        if candidate in exceptions:
+            return exceptions[candidate]
+    return _en_core(stem)
+
+
+def _en_core(word: str) -> int:
+    word = word.replace("qu", "q")  # the u of qu is a consonant: e-qual, qui-et
+    word = _drop_silent_e(re.sub(r"(?<!r)gue$", "g", word))  # tongue, fa-tigue (not ar-gue)
+    groups = len(re.findall("v+", _en_vowel_marks(word)))
+    return max(1, groups + len(_EN_HIATUS.findall(word)) + _final_hiatus(word))
+
+
+def _drop_silent_e(word: str) -> str:
+    if not word.endswith("e") or word.endswith("ee") or len(word) < 3:
+        return word
+    if re.search(r"[^aeiouyl]le$|[^aeiouyr]re$", word):  # ta-ble, lit-tle, hun-dre(d), a-cre
+        return word
+    stem = word[:-1]
+    return stem if re.search(r"[aeiouy]", stem) else word  # the, she, be keep their e
+
+
+def _en_vowel_marks(word: str) -> str:
+    """Mark each letter "v" (vowel) or "c": y is a vowel except word-initially before a vowel
+    (yes) and between two vowels (be-yond, play-er)."""
+    marks = []
+    for index, char in enumerate(word):
+        before = word[index - 1] if index else "a"
+        after = word[index + 1] if index + 1 < len(word) else "-"
+        consonant_y = char == "y" and after in _VOWEL_LETTERS and before in _VOWEL_LETTERS
+        marks.append("v" if char in _VOWEL_LETTERS or (char == "y" and not consonant_y) else "c")
+    return "".join(marks)
+
+
+def _final_hiatus(word: str) -> int:
+    """After an earlier vowel, final -ea, -ier and -iest are two syllables: ar-e-a, i-de-a,
+    eas-i-er, ear-li-est (but tea, tier)."""
+    return 1 if re.search(r"[aeiouy][^aeiouy]+(?:ea|ie(?:r|st))$", word) else 0
+
+
+# --- text: markup, words, sentences ---------------------------------------------------------------
+
+_MARKUP = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images are not read
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # [text](url) -> text
+    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # [text][ref] -> text
+    (re.compile(r"<((?:https?://|mailto:)[^>\s]+)>"), r"\1"),  # <https://...> -> the address
+    (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags such as <span lang="es">
+    (re.compile(r"\*+|`+|~~|(?<!\w)_+|_+(?!\w)"), ""),  # emphasis and code marks; not snake_case
+]
+_TOKEN = re.compile(
+    r"\{[^{}\s]+\}"  # placeholder
+    r"|(?:https?://|www\.)\S+?(?=[.,;:!?)\]]*(?:\s|$))"  # URL, without its trailing punctuation
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail address
+    r"|\d+(?:[.,]\d+)*"  # number: 2.5, 0,67, 1000
+    r"|[^\W\d_]+(?:['’-][^\W\d_]+)*"  # word: it's, follow-up
+)
+_TERMINATOR = re.compile(r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]]*(?=\s|$)")
+_OPENER = re.compile(r"(?<=[^\s,;:¿¡(])\s+(?=[¿¡])")  # "… fiebre ¿Qué hago?" starts a sentence
+# Abbreviations that a capitalized word or a number may follow ("Dr. Ruiz", "e.g. Kineret", "aprox. 2"):
+_NO_SPLIT = frozenset(
+    {"e.g", "i.e", "dr", "dra", "mr", "mrs", "ms", "sr", "sra", "srta", "ud", "uds", "vs", "approx", "aprox", "fig"}
+    | {"tel", "núm", "pág", "ej", "st"}
+)
+
+
+def strip_markdown(text: str) -> str:
+    """Inline Markdown -> the words a reader reads, whitespace collapsed."""
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())
+
+
+def words(text: str) -> list[str]:
+    """The words of a text: letter runs (it's, follow-up), numbers, URLs and {placeholders}."""
+    return _TOKEN.findall(strip_markdown(text))
+
+
+def split_sentences(text: str, lang: str) -> list[str]:
+    """Sentences of a text, Markdown stripped. Splits after . ! ? … followed by a space and before
+    a Spanish ¿ or ¡ that opens a new sentence; never inside 2.5 or 0,67, after an abbreviation
+    (e.g., Dr., p. ej., etc. before a lowercase word) or before a lowercase word."""
+    base_lang(lang)
+    plain = strip_markdown(text)
+    cuts = [m.end() for m in _TERMINATOR.finditer(plain) if _ends_sentence_at(plain, m)]
+    cuts += [m.start() for m in _OPENER.finditer(plain)]
+    pieces, start = [], 0
+    for cut in [*sorted(set(cuts)), len(plain)]:
+        pieces.append(plain[start:cut].strip())
+        start = cut
+    return [piece for piece in pieces if _TOKEN.search(piece)]
+
+
+def _ends_sentence_at(text: str, match: re.Match[str]) -> bool:
+    following = text[match.end() :].lstrip()
+    if following[:1].islower():
+        return False  # "2 tab. daily", "etc. and": a sentence starts with a capital
+    if match.group().rstrip("\"'”’»)]") != ".":
+        return True
+    token = text[: match.start()].split()[-1:] or [""]
+    word = token[0].lstrip("(\"'“‘«[").lower()
+    return not (word in _NO_SPLIT or (len(word) == 1 and word.isalpha()))
+
+
+# --- prose selection and scores -------------------------------------------------------------------
+
+
+def is_prose(kind: str, text: str) -> bool:
+    """Whether a segment is scored: paragraphs, the summary and quotes/callouts always; list items
+    only when they are full sentences (end with . ! ? or …); never titles, headings, table cells
+    or alt text."""
+    if kind == "item":
+        return strip_markdown(text).rstrip("\"'”’»)] ")[-1:] in (".", "!", "?", "…", "？")
+    return kind in PROSE_KINDS and bool(words(text))
+
+
+def prose_of(segments: Iterable[SegmentLike], texts: Mapping[str, str] | None = None) -> list[str]:
+    """The texts of the prose segments, in order. ``segments`` holds `Segment`s or ``(kind, text)``
+    pairs; ``texts`` maps a segment's msgid to its translation (missing ones keep the msgid)."""
+    prose = []
+    for segment in segments:
+        if isinstance(segment, Segment):
+            kind, text = segment.kind, segment.text
+            text = texts.get(text, text) if texts is not None else text
+        else:
+            kind, text = segment
+        if is_prose(kind, text):
+            prose.append(text)
+    return prose
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Counts and readability formulas for one text in one language (standards brief (c))."""
+
+    lang: str  # "en" or "es"
+    words: int  # W: words, numbers and placeholders
+    sentences: int  # S
+    syllables: int  # Sy
+    polysyllables: int  # P3: words of three or more syllables
+    flesch_reading_ease: float | None = None  # EN: 206.835 - 1.015 W/S - 84.6 Sy/W
+    fk_grade: float | None = None  # EN: 0.39 W/S + 11.8 Sy/W - 15.59
+    smog: float | None = None  # EN: 1.0430 sqrt(P3 * 30 / S) + 3.1291, even when S < 30
+    smog_note: str | None = None  # set when S < 30, since SMOG was normed on 30 sentences
+    fernandez_huerta: float | None = None  # ES: 206.84 - 60 Sy/W - 1.02 W/S
+    szigriszt_pazos: float | None = None  # ES: 206.835 - 62.3 Sy/W - W/S (the INFLESZ score)
+    inflesz: str | None = None  # ES: INFLESZ band of the Szigriszt-Pazos score
+
+
+def inflesz_band(score: float) -> str:
+    """INFLESZ band (Barrio-Cantalejo 2008). The published bands share their edges; we put 40 and
+    55 in the harder band (">55 is acceptable") and 65 in the easier one ("≥65 target")."""
+    if score <= 40:
+        return "muy difícil"
+    if score <= 55:
+        return "algo difícil"
+    if score < 65:
+        return "normal"
+    return "bastante fácil" if score <= 80 else "muy fácil"
+
+
+def score_text(text: str, lang: str) -> Scores:
+    """Scores of a whole text (every sentence counts; pass prose only)."""
+    return _score_sentences(split_sentences(text, lang), lang)
+
+
+def score_segments(segments: Iterable[SegmentLike], lang: str, texts: Mapping[str, str] | None = None) -> Scores:
+    """Scores of the prose of a handout in ``lang``; each prose unit is split on its own, so a
+    unit without end punctuation is still a sentence of its own."""
+    return _score_sentences(
+        [sentence for text in prose_of(segments, texts) for sentence in split_sentences(text, lang)],
+        lang,
+    )
+
+
+def _score_sentences(sentences: list[str], lang: str) -> Scores:
+    code = base_lang(lang)
+    counter = count_syllables_en if code == "en" else count_syllables_es
+    counts = [_token_syllables(token, counter) for s in sentences for token in words(s)]
+    polysyllables = sum(count >= 3 for count in counts)
+    counted = Scores(code, len(counts), len(sentences), sum(counts), polysyllables)
+    if not counts:
+        return counted
+    return _english(counted) if code == "en" else _spanish(counted)
+
+
+def _token_syllables(token: str, counter: Callable[[str], int]) -> int:
+    """Numbers, URLs, e-mail addresses and {placeholders} count as one syllable by convention."""
+    if token[0].isdigit() or token[0] == "{" or "@" in token or "://" in token or token.startswith("www."):
+        return 1
+    return counter(token)
+
+
+def _english(c: Scores) -> Scores:
+    per_sentence, per_word = c.words / c.sentences, c.syllables / c.words
+    short = c.sentences < SMOG_SENTENCES
+    return replace(
+        c,
+        flesch_reading_ease=206.835 - 1.015 * per_sentence - 84.6 * per_word,
+        fk_grade=0.39 * per_sentence + 11.8 * per_word - 15.59,
+        smog=1.0430 * math.sqrt(c.polysyllables * 30 / c.sentences) + 3.1291,
+        smog_note=(f"SMOG is normed on {SMOG_SENTENCES} sentences; this text has {c.sentences}" if short else None),
+    )
+
+
+def _spanish(c: Scores) -> Scores:
+    per_sentence, per_word = c.words / c.sentences, c.syllables / c.words
+    szigriszt = 206.835 - 62.3 * per_word - per_sentence
+    return replace(
+        c,
+        fernandez_huerta=206.84 - 60 * per_word - 1.02 * per_sentence,
+        szigriszt_pazos=szigriszt,
+        inflesz=inflesz_band(szigriszt),
+    )

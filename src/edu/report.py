@@ -1,0 +1,88 @@
+"""Report stage: the QA report -> build/report.html, one page an author reads at a glance.
+
+For each handout and language: readability against its target as a bar chart (inline SVG), the
+translation coverage, and every open problem with its location. Plain HTML that opens from disk:
+no script, no network, no external file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from .config import Settings
+from .qa import Edition, Report, run_checks
+
+GRADE_SCALE = 16.0  # Flesch-Kincaid grades drawn on 0..16
+INFLESZ_SCALE = 100.0  # Szigriszt-Pazos / INFLESZ on 0..100
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One readability bar: value and target as fractions of the chart width."""
+
+    label: str  # e.g. "Flesch-Kincaid grade 4.3"
+    value: float  # 0..1 of the width
+    target: float | None  # 0..1 of the width, where the target line is drawn
+    good: bool | None  # met the target (None: no target)
+    note: str  # the target in words, or why there is none
+
+
+def readability_bar(edition: Edition) -> Bar | None:
+    s = edition.scores
+    if s is None or not s.words:
+        return None
+    if s.fk_grade is not None:
+        value, scale, label = s.fk_grade, GRADE_SCALE, f"Flesch-Kincaid grade {s.fk_grade:.1f}"
+        target = _number(edition.target)
+    elif s.szigriszt_pazos is not None:
+        value, scale = s.szigriszt_pazos, INFLESZ_SCALE
+        label, target = f"INFLESZ {s.szigriszt_pazos:.1f} ({s.inflesz})", _number(edition.target)
+    else:
+        return None
+    note = edition.target or "no readability target for this audience"
+    return Bar(label, _fraction(value, scale), _fraction(target, scale) if target is not None else None,
+               edition.meets_target, note)
+
+
+def _fraction(value: float, scale: float) -> float:
+    return max(0.0, min(1.0, value / scale))
+
+
+def _number(target: str) -> float | None:
+    tail = target.rsplit(" ", 1)[-1] if target else ""
+    try:
+        return float(tail)
+    except ValueError:
+        return None
+
+
+def render_report(report: Report, settings: Settings) -> str:
+    env = Environment(loader=PackageLoader("edu", "report_templates"), autoescape=select_autoescape(["html"]))
+    rows = [(e, readability_bar(e)) for e in report.editions]
+    problems = report.problems()
+    return env.get_template("report.html").render(
+        rows=rows, general=report.general, problems=problems,
+        errors=sum(p.severity == "error" for p in problems), warnings=sum(p.severity == "warning" for p in problems),
+        organization=settings.organization, generated=_stamp(settings),
+    )
+
+
+def _stamp(settings: Settings) -> str:
+    epoch = settings.epoch()
+    when = dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else dt.datetime.now(dt.UTC)
+    return when.strftime("%Y-%m-%d")
+
+
+def write_report(settings: Settings, out: Path | None = None) -> Path:
+    """Run every check and write build/report.html (atomically); returns the path written."""
+    report = run_checks(settings)
+    target = out or settings.root / "build" / "report.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_text(render_report(report, settings), encoding="utf-8")
+    tmp.replace(target)
+    return target

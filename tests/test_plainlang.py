@@ -1,0 +1,359 @@
+"""Tests for edu.plainlang: each rule fires on a bad case, stays quiet on a good one, reports the line."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu.plainlang import (
+    RuleFinding,
+    Unit,
+    check_abbreviations,
+    check_average_length,
+    check_dose_notation,
+    check_heading_gaps,
+    check_jargon,
+    check_long_sentences,
+    check_numbered_steps,
+    check_passive,
+    check_plain_language,
+    check_when_to_call,
+    load_jargon,
+)
+
+
+def para(text: str, line: int = 5) -> Unit:
+    return Unit("paragraph", text, line)
+
+
+def sentence_of(count: int) -> str:
+    return " ".join(["word"] * count) + "."
+
+
+def rules(findings: list[RuleFinding]) -> list[str]:
+    return [finding.rule for finding in findings]
+
+
+# A patient handout that breaks no rule: short active sentences, a call heading, numbered steps.
+CLEAN = [
+    Unit("title", "Anakinra", 1),
+    Unit("summary", "Anakinra calms an overactive immune system.", 2),
+    Unit("heading", "How do I give the shot?", 4),
+    Unit("item", "Wash your hands.", 6, ordered=True),
+    Unit("item", "Inject {dose_ra} under the skin of your belly.", 7, ordered=True),
+    Unit("heading", "When to call your doctor", 9),
+    Unit("item", "Fever or chills", 11),
+    Unit("paragraph", "Call 911 if you cannot breathe.", 13),
+]
+LIMPIO = [
+    Unit("title", "Anakinra", 1),
+    Unit("heading", "¿Cómo me pongo la inyección?", 3),
+    Unit("item", "Lávese las manos.", 5, ordered=True),
+    Unit("item", "Póngase 0,67 ml debajo de la piel.", 6, ordered=True),
+    Unit("heading", "Cuándo llamar a su médico", 8),
+    Unit("paragraph", "Llame al 911 si no puede respirar.", 10),
+]
+
+
+@pytest.mark.parametrize(("units", "lang"), [(CLEAN, "en"), (LIMPIO, "es_US")])
+def test_clean_handout_has_no_findings(units: list[Unit], lang: str) -> None:
+    assert check_plain_language(units, lang, audience="patient") == []
+
+
+# --- long-sentence, long-average ------------------------------------------------------------------
+
+
+def test_long_sentence_is_reported_at_its_line() -> None:
+    findings = check_long_sentences([para(sentence_of(20), 3), para(sentence_of(21), 7)], "en")
+    assert findings == [RuleFinding("long-sentence", 7, "sentence of 21 words (max 20): split it")]
+
+
+def test_long_text_outside_prose_is_not_a_long_sentence() -> None:
+    units = [Unit("heading", sentence_of(25), 2), Unit("cell", sentence_of(25), 3), Unit("item", "a " * 25, 4)]
+    assert check_long_sentences(units, "en") == []
+
+
+def test_long_average_is_reported_at_the_first_prose_unit() -> None:
+    units = [Unit("heading", "Why", 1), para(sentence_of(16), 3), para(sentence_of(17), 5)]
+    message = "average sentence of 16.5 words (max 15): use shorter sentences"
+    assert check_average_length(units, "en") == [RuleFinding("long-average", 3, message)]
+
+
+def test_average_of_15_words_passes() -> None:
+    assert check_average_length([para(sentence_of(10), 3), para(sentence_of(20), 5)], "en") == []
+
+
+# --- jargon ---------------------------------------------------------------------------------------
+
+
+def test_jargon_lists_are_large_enough() -> None:
+    assert len(load_jargon("en")) >= 40
+    assert len(load_jargon("es")) >= 40
+
+
+def test_jargon_is_reported_with_the_plain_words() -> None:
+    findings = check_jargon([para("Anakinra is injected subcutaneously.", 4)], "en")
+    assert findings == [RuleFinding("jargon", 4, '"subcutaneously": say "under the skin"')]
+
+
+def test_jargon_matches_plurals_case_and_phrases() -> None:
+    findings = check_jargon([para("Adverse events are rare. NEUTROPENIA can happen.", 6)], "en")
+    messages = {finding.message for finding in findings}
+    assert messages == {'"Adverse events": say "side effect"', '"NEUTROPENIA": say "low white blood cell count"'}
+
+
+def test_jargon_matches_whole_words_only() -> None:
+    assert check_jargon([para("Adrenaline is not a moral question.", 2)], "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You get it subcutaneously (under the skin).",
+        "You inject it under the skin (subcutaneous).",
+        "It is a subcutaneous shot, which means under the skin.",
+        "It is a subcutaneous shot — under the skin.",
+        "It is a subcutaneous shot, or a shot under the skin.",
+    ],
+)
+def test_jargon_defined_at_first_use_is_allowed_everywhere(text: str) -> None:
+    units = [para(text, 3), para("Give the subcutaneous shot daily.", 8)]
+    assert check_jargon(units, "en") == []
+
+
+def test_jargon_is_reported_until_it_is_defined() -> None:
+    units = [
+        para("Give the subcutaneous shot.", 3),
+        para("Subcutaneous shots are quick.", 5),
+        para("A subcutaneous shot (under the skin) is quick.", 8),
+        para("The subcutaneous shot is quick.", 10),
+    ]
+    assert [(f.rule, f.line) for f in check_jargon(units, "en")] == [("jargon", 3), ("jargon", 5)]
+
+
+def test_spanish_jargon_with_inflections() -> None:
+    units = [para("Se administra por vía subcutánea. Las reacciones adversas son raras.", 9)]
+    messages = sorted(finding.message for finding in check_jargon(units, "es"))
+    assert messages == [
+        '"administra": say "dar, poner"',
+        '"reacciones adversas": say "efecto secundario"',
+        '"vía subcutánea": say "debajo de la piel"',
+    ]
+
+
+def test_spanish_jargon_defined_with_es_decir() -> None:
+    units = [para("Puede dar neutropenia, es decir, pocos glóbulos blancos. La neutropenia pasa.", 2)]
+    assert check_jargon(units, "es") == []
+
+
+# --- abbreviation ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Inject 100 mg SC daily.", "SC"),
+        ("Inject SQ.", "SQ"),
+        ("Give it sub q.", "sub q"),
+        ("Take it QD.", "QD"),
+        ("Take it qd.", "qd"),
+        ("Take it QOD.", "QOD"),
+        ("Give 10 U of insulin.", "U"),
+        ("Give 10U of insulin.", "U"),
+        ("Vitamin D 1000 IU.", "IU"),
+        ("Draw up 1 cc.", "cc"),
+        ("Take 50 µg.", "µg"),
+        ("Take 50 ug.", "ug"),
+        ("Call if d/c from the hospital.", "d/c"),
+    ],
+)
+def test_error_prone_abbreviation(text: str, found: str) -> None:
+    findings = check_abbreviations([para(text, 12)], "en")
+    assert [(f.rule, f.line) for f in findings] == [("abbreviation", 12)]
+    assert findings[0].message.startswith(f'"{found}" is an error-prone abbreviation (ISMP): write ')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give 10 units.",
+        "Use it in the USA.",
+        "Use a U-shaped pad.",
+        "Accept the score.",
+        "Take 50 mcg.",
+        "See [the label](https://example.org/SC/label.pdf) or www.example.org/d/c.",
+    ],
+)
+def test_no_abbreviation(text: str) -> None:
+    assert check_abbreviations([para(text)], "en") == []
+
+
+def test_spanish_abbreviations() -> None:
+    assert rules(check_abbreviations([para("Póngase 1000 UI.")], "es")) == ["abbreviation"]
+    assert check_abbreviations([para("Tome 7 u 8 dosis.")], "es") == []  # "u" is the word "or"
+
+
+# --- dose-notation --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "message"),
+    [
+        ("Take 1.0 mg.", "en", 'trailing zero in "1.0 mg": write "1 mg"'),
+        ("Take 2.50 mL.", "en", 'trailing zero in "2.50 mL": write "2.5 mL"'),
+        ("Tome 1,0 mg.", "es", 'trailing zero in "1,0 mg": write "1 mg"'),
+        ("Take .5 mL.", "en", 'no leading zero in ".5 mL": write "0.5 mL"'),
+        ("Tome ,5 mL.", "es", 'no leading zero in ",5 mL": write "0,5 mL"'),
+        ("Take 100mg.", "en", 'no space between number and unit in "100mg": write "100 mg"'),
+        ("Take 100 mg. daily", "en", 'period after the unit in "100 mg.": drop it'),
+        ("Take 0.5 ml now.", "en", '"ml": write "mL"'),
+        ("Take 10 mgs now.", "en", '"10 mgs": units take no plural s'),
+    ],
+)
+def test_dose_notation(text: str, lang: str, message: str) -> None:
+    assert check_dose_notation([para(text, 21)], lang) == [RuleFinding("dose-notation", 21, message)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Take 100 mg.", "en"),  # the period ends the sentence
+        ("Take 0.5 mL or 10 mg each day.", "en"),
+        ("Tome 0,67 ml cada día.", "es"),  # "ml" is correct in Spanish
+        ("This is version 1.0 of the sheet.", "en"),  # no unit: not a dose
+        ("About 1,000 people took it.", "en"),
+    ],
+)
+def test_good_dose_notation(text: str, lang: str) -> None:
+    assert check_dose_notation([para(text)], lang) == []
+
+
+# --- passive --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The shot is given in the thigh.", "is given"),
+        ("It is usually injected once a day.", "is usually injected"),
+        ("The pen was not used.", "was not used"),
+        ("Used syringes get thrown away.", "get thrown"),
+        ("Your blood will be checked every month.", "be checked"),
+        ("It isn't stored in the freezer.", "isn't stored"),
+    ],
+)
+def test_passive_voice(text: str, phrase: str) -> None:
+    message = f'passive voice "{phrase}": say who does it (active voice)'
+    assert check_passive([para(text, 14)], "en") == [RuleFinding("passive", 14, message)]
+
+
+@pytest.mark.parametrize(
+    "text", ["You give the shot in the thigh.", "You are tired.", "It is red.", "The box is in the fridge."]
+)
+def test_active_voice(text: str) -> None:
+    assert check_passive([para(text)], "en") == []
+
+
+def test_passive_is_one_finding_per_sentence_and_prose_only() -> None:
+    units = [Unit("heading", "How is it given?", 2), para("It is given and then it is stored.", 4)]
+    assert [(f.rule, f.line) for f in check_passive(units, "en")] == [("passive", 4)]
+
+
+def test_passive_is_english_only() -> None:
+    assert check_passive([para("El medicamento es administrado por la enfermera.")], "es") == []
+
+
+# --- heading-gap ----------------------------------------------------------------------------------
+
+
+def test_heading_gap_reports_where_the_run_starts() -> None:
+    units = [
+        Unit("heading", "About anakinra", 2),
+        para(sentence_of(100), 4),
+        Unit("cell", sentence_of(100), 6),  # tables do not count
+        Unit("item", "a " * 51, 8),
+        Unit("heading", "Storage", 10),
+        para(sentence_of(150), 12),
+    ]
+    message = "151 words without a heading (max 150): add a heading"
+    assert check_heading_gaps(units, "en") == [RuleFinding("heading-gap", 4, message)]
+
+
+def test_last_run_is_checked_too() -> None:
+    units = [Unit("heading", "Storage", 10), para(sentence_of(151), 12)]
+    assert [(f.rule, f.line) for f in check_heading_gaps(units, "en")] == [("heading-gap", 12)]
+
+
+def test_heading_gap_at_the_first_unit() -> None:
+    # line 0 is a valid place: a caller may number units by position instead of by source line
+    units = [Unit("summary", sentence_of(100), 0), para(sentence_of(60), 1), Unit("heading", "Why", 2)]
+    assert [(f.rule, f.line) for f in check_heading_gaps(units, "en")] == [("heading-gap", 0)]
+
+
+# --- when-to-call, numbered-steps -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [
+        ("When to call the clinic", "en"),
+        ("Call 911 if", "en"),
+        ("Get help right away", "en"),
+        ("In an emergency", "en"),
+        ("¿Cuándo llamar al médico?", "es"),
+        ("Cuando llamar", "es"),
+        ("Busque ayuda de inmediato", "es"),
+        ("Llame al 911 si", "es"),
+    ],
+)
+def test_when_to_call_heading_found(heading: str, lang: str) -> None:
+    assert check_when_to_call([Unit("heading", heading, 30)], lang) == []
+
+
+def test_when_to_call_missing() -> None:
+    units = [Unit("heading", "Side effects", 5), para("Call your doctor if you have a fever.", 7)]
+    findings = check_when_to_call(units, "en")
+    assert [(f.rule, f.line) for f in findings] == [("when-to-call", 1)]
+    assert [(f.rule, f.line) for f in check_when_to_call([Unit("heading", "Efectos", 5)], "es")] == [
+        ("when-to-call", 1)
+    ]
+
+
+def test_numbered_steps() -> None:
+    bullets = [Unit("item", "Wash your hands.", 4), Unit("item", "Inject.", 5)]
+    assert check_numbered_steps(bullets, "en") == [
+        RuleFinding("numbered-steps", 1, "no numbered steps: give the actions as a numbered list")
+    ]
+    assert check_numbered_steps([*bullets, Unit("item", "Rest.", 6, ordered=True)], "en") == []
+
+
+# --- audiences ------------------------------------------------------------------------------------
+
+MESSY = [
+    Unit("heading", "Dosing", 2),
+    para("Anakinra 100mg is administered SC once daily by the patient at home in the morning with food.", 3),
+    para(sentence_of(25), 5),
+]
+
+
+def test_patient_handout_gets_every_rule_sorted_by_line() -> None:
+    findings = check_plain_language(MESSY, "en", audience="patient")
+    assert [(f.rule, f.line) for f in findings] == [
+        ("when-to-call", 1),
+        ("numbered-steps", 1),
+        ("long-average", 3),
+        ("jargon", 3),
+        ("abbreviation", 3),
+        ("dose-notation", 3),
+        ("passive", 3),
+        ("long-sentence", 5),
+    ]
+
+
+def test_clinician_handout_gets_abbreviations_and_dose_notation_only() -> None:
+    findings = check_plain_language(MESSY, "en", audience="clinician")
+    assert [(f.rule, f.line) for f in findings] == [("abbreviation", 3), ("dose-notation", 3)]
+
+
+def test_unknown_audience_is_refused() -> None:
+    with pytest.raises(ValueError, match="caregiver"):
+        check_plain_language(MESSY, "en", audience="caregiver")
