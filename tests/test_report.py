@@ -1,0 +1,36 @@
+"""`edu report`: build/report.html shows readability against target, coverage and every open problem."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers import run
+
+
+def test_report_shows_every_edition_target_and_problem(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace('msgid "Clean the skin."', '#, fuzzy\nmsgid "Clean the skin."'), encoding="utf-8")
+    code, out, err = run(capsys, project, "report")
+    assert code == 0, err
+    assert out.strip() == "wrote build/report.html"
+    html = (project / "build/report.html").read_text(encoding="utf-8")
+    for handout, lang in [("medicine-basics", "en"), ("medicine-basics", "es"), ("caso-breve", "en"),
+                          ("caso-breve", "es")]:
+        assert f'id="p-{handout}-{lang}"' in html or f'href="#p-{handout}-{lang}"' in html
+    assert "Flesch-Kincaid grade ≤ 6: met" in html
+    assert re.search(r"INFLESZ \d+\.\d \(bastante fácil\)", html)
+    assert "14/15 translated, 1 fuzzy" in html
+    assert re.search(r"<code>locale/es/LC_MESSAGES/from-en.po:\d+</code> error: .*\[fuzzy\]", html)
+    assert '[when-to-call]' in html  # the fixture handout has no "when to call" section
+
+
+def test_report_opens_from_disk_without_network(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, project, "report")
+    html = (project / "build/report.html").read_text(encoding="utf-8")
+    assert "<script" not in html
+    assert not re.search(r'(?:src|href)="(?:https?:)?//', html)
+    assert "<svg" in html  # the charts are inline
