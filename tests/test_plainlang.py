@@ -303,6 +303,8 @@ def test_heading_gap_at_the_first_unit() -> None:
         ("Cuando llamar", "es"),
         ("Busque ayuda de inmediato", "es"),
         ("Llame al 911 si", "es"),
+        ("When should I call my care team?", "en"),
+        ("¿Cuándo debo llamar a mi equipo médico?", "es"),
     ],
 )
 def test_when_to_call_heading_found(heading: str, lang: str) -> None:

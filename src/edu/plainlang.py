@@ -303,8 +303,8 @@ def check_passive(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
 
 _FLOW_KINDS = frozenset({"summary", "paragraph", "item", "quote"})  # read in a run; cells and alt are not
 _CALL_HEADINGS = {
-    "en": re.compile(r"when to call|call 911|call your|get help|emergency"),
-    "es": re.compile(r"cuando llamar|llame al 911|llame a|emergencia|busque ayuda"),  # accents folded
+    "en": re.compile(r"when (?:to|should (?:i|you)) call|call 911|call your|get help|emergency"),
+    "es": re.compile(r"cuando (?:debo |debe )?llamar|llame al 911|llame a|emergencia|busque ayuda"),  # folded
 }
 
 
