@@ -29,3 +29,17 @@ def project(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings(project: Path) -> Settings:
     return load_settings(project)
+
+
+def copy_library(root: Path) -> Path:
+    """A copy of the real library (content, catalogs, templates, settings) at ``root``."""
+    for name in ("content", "locale", "templates"):
+        shutil.copytree(REPO / name, root / name)
+    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
+    return root
+
+
+@pytest.fixture
+def shipped(tmp_path: Path) -> Path:
+    """A fresh copy of the real anakinra library, to change without touching the repository."""
+    return copy_library(tmp_path / "shipped")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,20 +12,9 @@ import pytest
 from babel.messages.catalog import Message
 from babel.messages.pofile import read_po, write_po
 
-from conftest import REPO
 from helpers import run
 
 PO = Path("locale/es/LC_MESSAGES/from-en.po")
-
-
-@pytest.fixture
-def shipped(tmp_path: Path) -> Path:
-    """A copy of the real library: content, catalogs, templates and settings."""
-    root = tmp_path / "shipped"
-    for name in ("content", "locale", "templates"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
-    return root
 
 
 def _plant(root: Path, wanted: Callable[[Message], bool], change: Callable[[Message], None]) -> tuple[str, int]:
