@@ -237,10 +237,10 @@ def _rescue_obsolete(catalog: Catalog) -> None:
     for message in catalog:
         if not message.id or message.string or not isinstance(message.id, str):
             continue
-        key = by_normal.get((_normal(message.id), message.context))
-        if key in pool:
-            message.string = pool.pop(key).string
-            del catalog.obsolete[key]
+        same = by_normal.get((_normal(message.id), message.context))
+        if same is not None and same in pool:
+            message.string = pool.pop(same).string
+            del catalog.obsolete[same]
             continue
         best = _closest(message.id, pool.values())
         if best is not None:
