@@ -101,6 +101,7 @@ def _add_segment(catalog: Catalog, handout: Handout, segment: Segment) -> None:
     flags = [BRACE_FLAG] if _has_placeholders(segment.text) else []
     message = Message(segment.text, locations=[(handout.doc.path.as_posix(), segment.line)],
                       auto_comments=comments, flags=flags, context=segment.context)
+    message.flags.discard("python-format")  # prose, not a %-format string ("100% of")
     _add_message(catalog, message)
 
 
@@ -149,6 +150,9 @@ def extract_templates(templates_dir: Path, root: Path) -> list[Message]:
 
 
 def render_catalog(catalog: Catalog, width: int) -> str:
+    for message in catalog:  # Babel guesses python-format from a "%" in prose ("100% of")
+        if message.id and any(loc[0].startswith("content/") for loc in message.locations):
+            message.flags.discard("python-format")
     out = io.BytesIO()
     write_po(out, catalog, width=width, include_previous=True, sort_output=False, sort_by_file=False)
     return out.getvalue().decode("utf-8")
@@ -183,12 +187,24 @@ PO_LINE_RE = re.compile(r'^(?:#.*|(?:#~\s*)?(?:(?:msgctxt|msgid|msgid_plural|msg
 
 def po_syntax_error(text: str) -> tuple[int, str] | None:
     """The first line that GNU msgfmt would reject but Babel's lenient reader would accept
-    (an unterminated string, a stray word), as (line, what is wrong)."""
+    (an unterminated string, a stray word, a message defined twice), as (line, what is wrong)."""
+    seen: dict[tuple[str, str], int] = {}
+    context, key_line, key = "", 0, None
     for number, line in enumerate(text.splitlines(), 1):
         if not PO_LINE_RE.match(line):
-            if line.count('"') % 2 or not line.rstrip().endswith('"'):
+            if '"' in line and (line.count('"') % 2 or not line.rstrip().endswith('"')):
                 return number, "a quoted string is not closed (check the quotes on this line)"
             return number, "not a gettext line (expected msgid, msgstr, a quoted string or a # comment)"
+        if line.startswith("msgctxt "):
+            context = line
+        elif line.startswith("msgid "):
+            key, key_line = (context, line), number
+        elif line.startswith('"') and key is not None:
+            key = (key[0], key[1] + line)
+        elif line.startswith("msgstr") and key is not None:
+            if key in seen and key != ("", 'msgid ""'):
+                return key_line, f"this message is already defined at line {seen[key]} (msgfmt rejects duplicates)"
+            seen[key], key, context = key_line, None, ""
     return None
 
 
@@ -229,9 +245,6 @@ def _normal(text: str) -> str:
 def _rescue_obsolete(catalog: Catalog) -> None:
     """Give untranslated messages the translation of a removed message that matches them, and
     forget obsolete entries whose message is active again."""
-    active = {(m.id, m.context) for m in catalog if m.id}
-    for key in [k for k, m in catalog.obsolete.items() if (m.id, m.context) in active]:
-        del catalog.obsolete[key]
     pool = {key: m for key, m in catalog.obsolete.items() if m.string and isinstance(m.id, str)}
     by_normal = {(_normal(str(m.id)), m.context): key for key, m in pool.items()}
     for message in catalog:
@@ -248,6 +261,9 @@ def _rescue_obsolete(catalog: Catalog) -> None:
             message.flags.add("fuzzy")
             key = next(k for k, m in pool.items() if m is best)
             del pool[key], catalog.obsolete[key]
+    active = {(m.id, m.context) for m in catalog if m.id}
+    for key in [k for k, m in catalog.obsolete.items() if (m.id, m.context) in active]:
+        del catalog.obsolete[key]
 
 
 def _closest(text: str, candidates: Iterable[Message]) -> Message | None:

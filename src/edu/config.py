@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 
 from .errors import SourceError, raise_all
 
@@ -56,8 +56,10 @@ class Settings:
         return "letter" if self.territory in ("US", "CA", "MX", "PH", "CL", "CO", "VE") else "A4"
 
     def locale(self, lang: str) -> str:
-        """The CLDR locale of a language in this territory, e.g. ``es_US``."""
-        return f"{lang}_{self.territory}"
+        """The CLDR locale of a language in this territory, e.g. ``es_US``; the language's own
+        default where CLDR has no such pair (``pt`` in the US)."""
+        name = f"{lang}_{self.territory}"
+        return name if localedata.exists(name) else lang
 
     def epoch(self) -> int | None:
         env = os.environ.get("SOURCE_DATE_EPOCH")
@@ -82,8 +84,12 @@ def load_settings(root: Path) -> Settings:
     try:
         table = tomllib.loads(text).get("tool", {}).get("edu", {})
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        raise SourceError(f"invalid TOML: {exc.args[0] if exc.args else exc}", "pyproject.toml", line) from exc
+        message = str(exc.args[0] if exc.args else exc)
+        where = re.search(r" \(at line (\d+), column \d+\)$", message)  # Python < 3.14 has no .lineno
+        line = getattr(exc, "lineno", None) or (int(where.group(1)) if where else None)
+        if line is None and message.endswith("(at end of document)"):
+            line = len(text.splitlines()) or None
+        raise SourceError(f"invalid TOML: {message}", "pyproject.toml", line) from exc
     errors: list[SourceError] = []
 
     def error(key: str, message: str) -> None:
@@ -97,6 +103,8 @@ def load_settings(root: Path) -> Settings:
     langs = table.get("languages", ["en", "es"])
     if not isinstance(langs, list) or not langs or not all(isinstance(x, str) and LANG_RE.match(x) for x in langs):
         error("languages", 'must be a list of language codes such as ["en", "es"]')
+    elif len(set(langs)) < len(langs):
+        error("languages", "a language is listed twice")
     else:
         values["languages"] = tuple(langs)
         for lang in langs:
@@ -107,11 +115,13 @@ def load_settings(root: Path) -> Settings:
     territory = table.get("territory", "US")
     if not isinstance(territory, str) or not re.fullmatch(r"[A-Z]{2}", territory):
         error("territory", 'must be a two-letter country code such as "US"')
+    elif territory not in Locale("en").territories:
+        error("territory", f"unknown country code {territory!r}")
     else:
         values["territory"] = territory
     _copy_typed(table, values, error)
     clinic = table.get("clinic", {})
-    if not isinstance(clinic, dict):
+    if not isinstance(clinic, dict) or set(clinic) - {"name", "phone"}:
         error("clinic", "must be a table with name and phone")
     else:
         values["clinic_name"] = str(clinic.get("name", ""))
@@ -139,7 +149,14 @@ def _copy_typed(table: dict[str, Any], values: dict[str, Any], error: Any) -> No
 
 
 def _line_of(text: str, key: str) -> int | None:
+    """The line of ``key = ...`` (or of its ``[tool.edu.key]`` table) inside ``[tool.edu]``."""
+    inside = False
     for number, line in enumerate(text.splitlines(), 1):
-        if re.match(rf"\s*{re.escape(key)}\s*=", line):
+        header = re.match(r"\s*\[+\s*([^\]]+?)\s*\]", line)
+        if header:
+            inside = header.group(1) == "tool.edu" or header.group(1).startswith("tool.edu.")
+            if header.group(1) == f"tool.edu.{key}":
+                return number
+        elif inside and re.match(rf"\s*{re.escape(key)}\s*=", line):
             return number
     return None

@@ -25,9 +25,16 @@ def compose_yaml(text: str, path: Path, offset: int = 0) -> yaml.Node | None:
     try:
         return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        context, opened = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        mark = getattr(exc, "problem_mark", None) or opened
+        if context and opened is not None:
+            if "end of stream" in problem or "<stream end>" in problem:
+                # an unclosed quote or bracket is only noticed at the end: point at where it was opened
+                mark, problem = opened, f"{problem} {context}"
+            elif opened.line != getattr(mark, "line", None):
+                problem = f"{problem} ({context} that starts on line {offset + opened.line + 1})"
         line = offset + mark.line + 1 if mark else None
-        problem = getattr(exc, "problem", None) or str(exc)
         raise SourceError(f"invalid YAML: {problem}", path, line) from exc
 
 
@@ -44,8 +51,10 @@ def mapping_items(node: yaml.Node | None, path: Path, offset: int = 0) -> list[t
     items = []
     seen: set[str] = set()
     for key_node, value_node in node.value:
-        key = str(key_node.value)
         line = node_line(key_node, offset)
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise SourceError("a key must be a plain word, not a list or a mapping", path, line)
+        key = str(key_node.value)
         if key in seen:
             raise SourceError(f"duplicate key {key!r}", path, line)
         seen.add(key)
@@ -58,8 +67,11 @@ def node_value(node: yaml.Node, path: Path, offset: int = 0) -> Any:
     loader = yaml.SafeLoader("")
     try:
         return loader.construct_document(node)
-    except yaml.YAMLError as exc:
-        raise SourceError(f"invalid YAML value: {exc}", path, node_line(node, offset)) from exc
+    except yaml.YAMLError as exc:  # e.g. a !!python tag: the message without PyYAML's excerpt
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise SourceError(f"invalid YAML value: {problem}", path, node_line(node, offset)) from exc
+    except ValueError as exc:  # a timestamp that is no real date, e.g. 2026-02-30
+        raise SourceError(f"invalid value: {exc}", path, node_line(node, offset)) from exc
     finally:
         loader.dispose()
 
@@ -79,12 +91,14 @@ def load_document(path: Path, root: Path) -> Document:
     """Read a handout and validate its front matter, reporting every problem at once."""
     rel = path.relative_to(root) if path.is_absolute() else path
     slug, lang = path.stem, path.parent.name
-    if not SLUG_RE.match(slug):
-        raise SourceError("file name must be a slug: lowercase letters, digits and hyphens", rel)
+    if not SLUG_RE.match(slug):  # file-level problems are reported at line 1, as editors expect a line
+        raise SourceError("file name must be a slug: lowercase letters, digits and hyphens", rel, 1)
+    data = (root / rel).read_bytes()
     try:
-        text = (root / rel).read_text(encoding="utf-8")
+        text = data.decode("utf-8-sig")  # a byte-order mark (Notepad) is not text
     except UnicodeDecodeError as exc:
-        raise SourceError("not UTF-8 text", rel) from exc
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError("not UTF-8 text (save the file as UTF-8)", rel, line) from exc
     header, body, body_line = split_front_matter(text, rel)
     meta = parse_front_matter(header, rel)
     return Document(path=rel, slug=slug, lang=lang, meta=meta, body=body, body_line=body_line)

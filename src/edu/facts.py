@@ -12,6 +12,7 @@ import string
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from babel.core import get_global
 from babel.dates import format_date
@@ -50,24 +51,36 @@ def load_references(root: Path) -> dict[str, Reference]:
 def _reference(key: str, node: Any, line: int, path: Path) -> Reference:
     if not REF_KEY_RE.match(key):
         raise SourceError(f"reference key {key!r} must be lowercase letters, digits and hyphens", path, line)
-    fields = {k: node_value(v, path) for k, v, _ in mapping_items(node, path)}
+    items = mapping_items(node, path)
+    fields = {k: node_value(v, path) for k, v, _ in items}
+    lines = {k: n for k, _, n in items}
+
+    def fail(message: str, name: str = "") -> SourceError:
+        return SourceError(f"{key}: {message}", path, lines.get(name, line))
+
     unknown = set(fields) - REF_FIELDS
     if unknown:
-        raise SourceError(f"{key}: unknown field(s) {', '.join(sorted(unknown))}", path, line)
+        raise fail(f"unknown field(s) {', '.join(sorted(unknown))}", min(unknown, key=lambda k: lines[k]))
     for name in ("title", "issuer"):
         if not isinstance(fields.get(name), str) or not fields[name].strip():
-            raise SourceError(f"{key}: {name} is required", path, line)
-    if not isinstance(fields.get("year"), int):
-        raise SourceError(f"{key}: year is required (e.g. 2025)", path, line)
+            raise fail(f"{name} is required", name)
+    year = fields.get("year")
+    if not isinstance(year, int) or isinstance(year, bool) or not 1800 <= year <= 2200:
+        raise fail("year is required (e.g. 2025)", "year")
     url, doi = fields.get("url"), fields.get("doi")
     if not url and not doi:
-        raise SourceError(f"{key}: give a url or a doi", path, line)
-    if url and not str(url).startswith("https://") and not str(url).startswith("http://"):
-        raise SourceError(f"{key}: url must start with https://", path, line)
+        raise fail("give a url or a doi")
+    if url and not _web_address(str(url)):
+        raise fail("url must start with https:// and name a site", "url")
     if doi and not re.match(r"^10\.\d{4,9}/\S+$", str(doi)):
-        raise SourceError(f"{key}: doi must look like 10.1234/abc (without https://doi.org/)", path, line)
+        raise fail("doi must look like 10.1234/abc (without https://doi.org/)", "doi")
     return Reference(key, fields["title"].strip(), fields["issuer"].strip(), fields["year"],
                      str(url) if url else None, str(doi) if doi else None, line)
+
+
+def _web_address(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("https", "http") and bool(parts.hostname) and not re.search(r"\s", url)
 
 
 def load_facts(root: Path, references: dict[str, Reference]) -> dict[str, Fact]:
@@ -104,7 +117,7 @@ def _fact(key: str, fields: dict[str, Any], lines: dict[str, int], line: int, pa
     source = fields.get("source")
     if not source:
         raise fail("source is required (a key of references.yaml)")
-    if source not in refs:
+    if not isinstance(source, str) or source not in refs:
         raise fail(f"unknown source {source!r}: add it to content/references.yaml", "source")
     kind = kinds[0]
     value = _typed_value(kind, fields[kind], lambda message: fail(message, kind))
@@ -114,11 +127,15 @@ def _fact(key: str, fields: dict[str, Any], lines: dict[str, int], line: int, pa
             raise fail(f"{name} {unit_id!r} is not a CLDR unit (e.g. mass-milligram, duration-hour)", name)
     if kind != "value" and (unit or per):
         raise fail("unit and per only go with value")
+    if per and not unit:
+        raise fail("per needs a unit (e.g. unit: volume-milliliter, per: duration-minute)", "per")
     if fields.get("length", "short") not in ("short", "long", "narrow"):
         raise fail("length must be short, long or narrow", "length")
     qualifier = fields.get("qualifier")
-    if qualifier is not None and qualifier not in QUALIFIERS:
+    if qualifier is not None and (not isinstance(qualifier, str) or qualifier not in QUALIFIERS):
         raise fail(f"qualifier must be one of {', '.join(QUALIFIERS)}", "qualifier")
+    if qualifier is not None and kind in ("date", "year"):
+        raise fail("qualifier only goes with value, percent or number", "qualifier")
     return Fact(key, kind, value, unit, per, qualifier, str(source), line, fields.get("length", "short"))
 
 
@@ -134,7 +151,10 @@ def _typed_value(kind: str, raw: Any, fail: Any) -> Any:
     if isinstance(raw, list):
         if kind != "value" or len(raw) != 2:
             raise fail("a range is written [low, high] and only for value")
-        return (_decimal(raw[0], fail), _decimal(raw[1], fail))
+        low, high = _decimal(raw[0], fail), _decimal(raw[1], fail)
+        if not low < high:
+            raise fail(f"range [{raw[0]}, {raw[1]}]: low must be less than high")
+        return (low, high)
     return _decimal(raw, fail)
 
 
@@ -143,9 +163,12 @@ def _decimal(raw: Any, fail: Any) -> Decimal:
     if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
         raise fail(f"{raw!r} is not a number")
     try:
-        return Decimal(str(raw))
+        number = Decimal(str(raw))
     except InvalidOperation as exc:
         raise fail(f"{raw!r} is not a number") from exc
+    if not number.is_finite():
+        raise fail(f"{raw!r} is not a number")  # .nan and .inf are floats to YAML, not values
+    return number
 
 
 def _known_unit(unit_id: str) -> bool:
@@ -157,8 +180,12 @@ def _known_unit(unit_id: str) -> bool:
 
 def placeholders(text: str) -> list[tuple[str, str]]:
     """The ``(name, spec)`` of every ``{name}`` / ``{name:spec}`` in a text; ValueError on stray braces."""
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError as exc:  # Python's "Single '}' encountered in format string"
+        raise ValueError("a lone { or } is not a fact placeholder (write a literal brace as {{ or }})") from exc
     found = []
-    for _literal, name, spec, conversion in string.Formatter().parse(text):
+    for _literal, name, spec, conversion in parsed:
         if name is None:
             continue
         if not name or not KEY_RE.match(name) or conversion:
@@ -169,6 +196,7 @@ def placeholders(text: str) -> list[tuple[str, str]]:
 
 def fill_facts(text: str, facts: dict[str, Fact], locale: str) -> str:
     """Replace every placeholder with its formatted value; ValueError names what is wrong."""
+    placeholders(text)  # stray braces and names that are no fact id, before anything else
     out = []
     for literal, name, spec, _conv in string.Formatter().parse(text):
         out.append(literal)
@@ -177,7 +205,6 @@ def fill_facts(text: str, facts: dict[str, Fact], locale: str) -> str:
         if name not in facts:
             raise ValueError(f"unknown fact {{{name}}}: define it in content/facts.yaml")
         out.append(format_fact(facts[name], locale, spec or ""))
-    placeholders(text)  # rejects stray braces the loop tolerated
     return "".join(out)
 
 
@@ -191,14 +218,19 @@ def format_fact(fact: Fact, locale: str, spec: str = "") -> str:
         scale = SPECS[spec]
         assert isinstance(fact.value, Decimal) and scale is not None
         count = (fact.value * scale / 100).quantize(Decimal(1), ROUND_HALF_UP)
-        return format_decimal(count, locale=locale)
+        return _qualified(fact, format_decimal(count, locale=locale))
     if fact.kind == "date":
         return format_date(fact.value, format="long", locale=locale)  # type: ignore[arg-type]
     if fact.kind == "year":
         return str(fact.value)
     if fact.kind == "percent":
-        return format_percent(fact.value / 100, locale=locale, decimal_quantization=False)  # type: ignore[operator]
-    text = _format_value(fact, locale)
+        percent = format_percent(fact.value / 100, locale=locale, decimal_quantization=False)  # type: ignore[operator]
+        return _qualified(fact, percent)
+    return _qualified(fact, _format_value(fact, locale))
+
+
+def _qualified(fact: Fact, text: str) -> str:
+    """The qualifier goes with every kind that has one: "<5%" must never print as "5%"."""
     return QUALIFIERS[fact.qualifier] + text if fact.qualifier else text
 
 
@@ -220,5 +252,5 @@ def _format_value(fact: Fact, locale: str) -> str:
         text = format_unit(high, fact.unit, length=length, locale=locale)
     text = text.replace(format_decimal(high, locale=locale, decimal_quantization=False), shown, 1)
     if "liter" in f"{fact.unit}{fact.per}":  # US pharmacy style (ISMP): mL and L in every language
-        text = re.sub(r"\bml\b", "mL", text)
+        text = re.sub(r"\b(m?)l\b", r"\1L", text)
     return text

@@ -162,6 +162,7 @@ def make_environment(templates_dir: Path, translations: CatalogTranslations) -> 
     env = Environment(loader=FileSystemLoader(str(templates_dir)), autoescape=True,
                       extensions=["jinja2.ext.i18n"], undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
+    env.policies["ext.i18n.trimmed"] = True  # as the strings were extracted (catalogs.extract_templates)
     env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
     env.filters["css_counter"] = css_counter
     env.filters["css_string"] = css_string
@@ -177,7 +178,9 @@ def render_template(env: Environment, name: str, context: Mapping[str, Any], roo
         raise SourceError(f"template syntax: {exc.message}", where, exc.lineno) from exc
     except TemplateError as exc:
         raise SourceError(f"template: {exc.message or exc}", *_template_frame(exc, root, name)) from exc
-    except (TypeError, KeyError, ValueError) as exc:
+    except SourceError:
+        raise
+    except Exception as exc:  # any mistake in a template (1 / 0, a bad filter argument) is the user's
         raise SourceError(f"template: {exc}", *_template_frame(exc, root, name)) from exc
 
 

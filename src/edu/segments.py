@@ -15,13 +15,15 @@ from dataclasses import dataclass, field, replace
 from .errors import SourceError, raise_all
 from .model import Block, Document, Handout, Part, Segment
 
-HEADING_RE = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+HEADING_RE = re.compile(r"^(#{1,6})(?:[ \t]*(.*?))?(?:[ \t]+#+)?[ \t]*$")  # "#Title" too, as Python-Markdown
 FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+SETEXT_RE = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
+INDENTED_RE = re.compile(r"^(?: {4}|\t)")
 RULE_RE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 ITEM_RE = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)$")
 TABLE_SEP_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 IMAGE_RE = re.compile(r"^!\[([^\]]+)\](\([^)]*\))[ \t]*$")
-CALLOUT_RE = re.compile(r"^\[!([a-z][a-z-]*)\][ \t]*$")
+CALLOUT_RE = re.compile(r"^\[!([a-z][a-z-]*)\][ \t]*$", re.I)  # GitHub writes [!WARNING]
 CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 DIRECTIVE_RE = re.compile(r"^i18n(-context|-skip)?\s*(?::\s*(.*))?$", re.S)
 CALLOUTS = ("key-points", "warning", "emergency", "note")
@@ -72,7 +74,12 @@ def _read_block(lines: list[str], i: int, first: int, state: _State) -> tuple[Bl
     if FENCE_RE.match(line):
         end = _fence_end(lines, i)
         return Block("code", lineno, ("\n".join(lines[i:end]) + "\n",)), end
+    if INDENTED_RE.match(line):
+        end = _indented_end(lines, i)
+        return Block("code", lineno, ("\n".join(lines[i:end]) + "\n",)), end
     heading = HEADING_RE.match(line)
+    if heading and not (heading.group(2) or "").strip():  # "##" alone: nothing to translate
+        return Block("heading", lineno, (line.strip() + "\n",)), i + 1
     if heading:
         text = heading.group(2).strip()
         state.section = text
@@ -82,7 +89,7 @@ def _read_block(lines: list[str], i: int, first: int, state: _State) -> tuple[Bl
         return Block("rule", lineno, ("---\n",)), i + 1
     if line.lstrip().startswith(">"):
         return _read_quote(lines, i, first, state)
-    if line.lstrip().startswith("|") and i + 1 < len(lines) and TABLE_SEP_RE.match(lines[i + 1]):
+    if _starts_table(lines, i):
         return _read_table(lines, i, first, state)
     if ITEM_RE.match(line):
         return _read_list(lines, i, first, state)
@@ -90,7 +97,30 @@ def _read_block(lines: list[str], i: int, first: int, state: _State) -> tuple[Bl
     if image:
         seg = Segment(_clean(image.group(1)), lineno, "alt", section=state.section)
         return Block("image", lineno, ("![", seg, "]" + image.group(2) + "\n")), i + 1
+    if i + 1 < len(lines) and SETEXT_RE.match(lines[i + 1]):  # "Title" over "=====" or "-----"
+        text = line.strip()
+        state.section = text
+        seg = Segment(_clean(text), lineno, "heading", section=text)
+        return Block("heading", lineno, ("", seg, "\n" + lines[i + 1].strip() + "\n")), i + 2
     return _read_paragraph(lines, i, first, state)
+
+
+def _indented_end(lines: list[str], i: int) -> int:
+    """The end of an indented code block: indented lines, and blank lines between them."""
+    end = i + 1
+    for j in range(i + 1, len(lines)):
+        if INDENTED_RE.match(lines[j]) and lines[j].strip():
+            end = j + 1
+        elif lines[j].strip():
+            break
+    return end
+
+
+def _starts_table(lines: list[str], i: int) -> bool:
+    """A header row and a separator row; the outer pipes are optional, as in Python-Markdown."""
+    if i + 1 >= len(lines) or "|" not in lines[i] or not TABLE_SEP_RE.match(lines[i + 1]):
+        return False
+    return lines[i].lstrip().startswith("|") or "|" in lines[i + 1]
 
 
 def _read_comment(lines: list[str], i: int, first: int, state: _State) -> int:
@@ -103,7 +133,11 @@ def _read_comment(lines: list[str], i: int, first: int, state: _State) -> int:
         state.errors.append((first + start, "HTML comment is not closed by `-->`"))
         return len(lines)
     inner = text[text.index("<!--") + 4 : text.rindex("-->")].strip()
+    rest = text[text.rindex("-->") + 3 :]
     match = DIRECTIVE_RE.match(inner)
+    if inner.startswith("i18n") and not match:
+        state.errors.append((first + start, f"unknown directive <!-- {inner} --> "
+                             "(use i18n: note, i18n-context: name or i18n-skip)"))
     if match:
         kind, value = match.group(1), " ".join((match.group(2) or "").split())
         if kind == "-skip":
@@ -112,24 +146,30 @@ def _read_comment(lines: list[str], i: int, first: int, state: _State) -> int:
             state.context = value or None
         elif value:
             state.notes.append(value)
+    if rest.strip():  # "<!-- ... --> text": the text is still part of the document
+        lines[i] = rest.lstrip()
+        return i
     return i + 1
 
 
 def _apply_directives(block: Block, state: _State) -> Block:
-    """Attach pending notes/context to the block's first segment and skip to all of them."""
-    if not block.segments:
-        return block
+    """Attach pending notes/context to the block's first segment and skip to all of them.
+
+    The directives are used up by the next block even when it has nothing to translate (code, a
+    rule): an ``i18n-skip`` above a code block must not silently skip the paragraph after it.
+    """
+    notes, context, skip = tuple(state.notes), state.context, state.skip
+    state.notes, state.context, state.skip = [], None, False
     parts: list[Part] = []
     first = True
     for part in block.parts:
         if isinstance(part, Segment):
             if first:
-                part = replace(part, notes=tuple(state.notes), context=state.context)
+                part = replace(part, notes=notes + part.notes, context=context or part.context)
                 first = False
-            if state.skip:
+            if skip:
                 part = replace(part, skip=True)
         parts.append(part)
-    state.notes, state.context, state.skip = [], None, False
     return replace(block, parts=tuple(parts))
 
 
@@ -151,13 +191,20 @@ def _starts_block(line: str) -> bool:
 
 
 def _read_paragraph(lines: list[str], i: int, first: int, state: _State) -> tuple[Block, int]:
-    start, texts = i, [lines[i].strip()]
-    i += 1
-    while i < len(lines) and lines[i].strip() and not _starts_block(lines[i]):
-        texts.append(lines[i].strip())
-        i += 1
-    seg = Segment(_clean(" ".join(texts)), first + start, "paragraph", section=state.section)
-    return Block("paragraph", first + start, ("", seg, "\n")), i
+    """A paragraph; a hard line break (two trailing spaces, as in an address) ends a segment."""
+    start, end = i, i + 1
+    while end < len(lines) and lines[end].strip() and not _starts_block(lines[end]):
+        end += 1
+    parts: list[Part] = [""]
+    texts: list[str] = []
+    line = first + start
+    for j in range(start, end):
+        texts.append(lines[j].strip())
+        if j + 1 < end and lines[j].endswith("  "):
+            parts += [Segment(_clean(" ".join(texts)), line, "paragraph", section=state.section), "  \n"]
+            texts, line = [], first + j + 1
+    parts += [Segment(_clean(" ".join(texts)), line, "paragraph", section=state.section), "\n"]
+    return Block("paragraph", first + start, tuple(parts)), end
 
 
 def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Block, int]:
@@ -175,7 +222,7 @@ def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Blo
 
     while i < len(lines):
         line = lines[i]
-        item = ITEM_RE.match(line)
+        item = _item(line)
         if item:
             flush()
             parts.append(item.group(1) + item.group(2) + item.group(3))
@@ -185,7 +232,7 @@ def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Blo
             flush()
             current = None
             following = next((x for x in lines[i + 1 :] if x.strip()), "")
-            if not (ITEM_RE.match(following) or following.startswith((" ", "\t"))):
+            if not (_item(following) or following.startswith((" ", "\t"))):
                 break
             parts.append("\n")
         elif current is not None and not _starts_block(line):
@@ -201,10 +248,15 @@ def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Blo
     return Block("list", first + start, tuple(parts)), i
 
 
+def _item(line: str) -> re.Match[str] | None:
+    """A list item line; ``* * *`` and ``- - -`` are rules, not items."""
+    return None if RULE_RE.match(line) else ITEM_RE.match(line)
+
+
 def _read_table(lines: list[str], i: int, first: int, state: _State) -> tuple[Block, int]:
     start = i
     parts: list[Part] = []
-    while i < len(lines) and lines[i].lstrip().startswith("|"):
+    while i < len(lines) and "|" in lines[i]:
         if i == start + 1:
             parts.append(lines[i].strip() + "\n")
         else:
@@ -233,21 +285,30 @@ def _table_row(line: str, lineno: int, state: _State) -> list[Part]:
 def _read_quote(lines: list[str], i: int, first: int, state: _State) -> tuple[Block, int]:
     """A block quote; ``> [!kind]`` on its first line makes it a callout box."""
     start, inner = i, []
-    while i < len(lines) and lines[i].lstrip().startswith(">"):
-        text = lines[i].lstrip()[1:]
-        inner.append(text[1:] if text.startswith(" ") else text)
+    while i < len(lines):
+        if lines[i].lstrip().startswith(">"):
+            text = lines[i].lstrip()[1:]
+            inner.append(text[1:] if text.startswith(" ") else text)
+        elif lines[i].strip() and inner and inner[-1].strip() and not _starts_block(lines[i]):
+            inner.append(lines[i].strip())  # a lazy continuation line of the quoted paragraph
+        else:
+            break
         i += 1
     callout = None
     marker = CALLOUT_RE.match(inner[0].strip()) if inner else None
     body_first = first + start
-    if marker and marker.group(1) in CALLOUTS:
-        callout, inner, body_first = marker.group(1), inner[1:], body_first + 1
+    if marker and marker.group(1).lower() in CALLOUTS:
+        callout, inner, body_first = marker.group(1).lower(), inner[1:], body_first + 1
     elif marker:
         known = ", ".join(CALLOUTS)
         state.errors.append((first + start, f"unknown callout [!{marker.group(1)}] (use one of: {known})"))
         inner, body_first = inner[1:], body_first + 1
     inner_parts: list[Part] = [f"[!{callout}]\n"] if callout else []
-    for n, block in enumerate(split_blocks(inner, body_first, state)):
+    pending = (state.notes, state.context, state.skip)  # directives above the quote: for the whole quote
+    state.notes, state.context, state.skip = [], None, False
+    inner_blocks = split_blocks(inner, body_first, state)
+    state.notes, state.context, state.skip = pending
+    for n, block in enumerate(inner_blocks):
         if n or callout:
             inner_parts.append("\n")
         for part in block.parts:

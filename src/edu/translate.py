@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel import localedata
 from babel.messages.catalog import Catalog
 
 from .checks import blocking_findings
@@ -49,6 +50,8 @@ def resolve(handout: Handout, segment: Segment, lang: str, source: Source, facts
             locale: str, in_cell: bool = False) -> Resolved:
     """The text of one segment in ``lang``; a SourceError at the right line if a fact is wrong."""
     text, where, status = _lookup(handout, segment, lang, source)
+    if status in ("fuzzy", "untranslated") or status.startswith("rejected"):
+        locale = source_locale(handout.doc.lang, locale)  # the fallback text stays in its own language
     try:
         filled = fill_facts(text, facts, locale)
     except ValueError as exc:
@@ -57,6 +60,13 @@ def resolve(handout: Handout, segment: Segment, lang: str, source: Source, facts
     if status == "translated":
         filled = clean_translation(filled, in_cell)
     return Resolved(segment, filled, where, status, text)
+
+
+def source_locale(src: str, locale: str) -> str:
+    """The locale of the source language in the same territory (``en`` + ``es_US`` -> ``en_US``)."""
+    territory = locale.partition("_")[2]
+    candidate = f"{src}_{territory}" if territory else src
+    return candidate if territory and localedata.exists(candidate) else src
 
 
 def resolve_all(handout: Handout, lang: str, source: Source, facts: dict[str, Fact], locale: str) -> list[Resolved]:

@@ -1,0 +1,107 @@
+"""The folder of bad inputs: each file in tests/data/bad, dropped into the tiny library, makes `edu build` fail
+with exactly one line, ``path:line: message``, no traceback and nothing written."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from helpers import run
+
+BAD = Path(__file__).parent / "data" / "bad"
+EN_PO = "locale/es/LC_MESSAGES/from-en.po"
+
+# bad file -> (where it goes in the project, reported line, start of the message)
+CASES: dict[str, tuple[str, int, str]] = {
+    # front matter
+    "frontmatter-missing.md": ("content/en/frontmatter-missing.md", 1,
+                               "missing front matter: the file must start with a `---` line"),
+    "frontmatter-not-closed.md": ("content/en/frontmatter-not-closed.md", 1,
+                                  "front matter is not closed by a `---` line"),
+    "frontmatter-bad-date.md": ("content/en/frontmatter-bad-date.md", 6, "reviewed: must be a date written YYYY-MM-DD"),
+    "frontmatter-impossible-date.md": ("content/en/frontmatter-impossible-date.md", 6,
+                                       "invalid value: day is out of range for month"),
+    "frontmatter-unknown-key.md": ("content/en/frontmatter-unknown-key.md", 8, "unknown front-matter key 'author'"),
+    "frontmatter-missing-key.md": ("content/en/frontmatter-missing-key.md", 1, "front matter is missing 'audience'"),
+    "frontmatter-bad-audience.md": ("content/en/frontmatter-bad-audience.md", 4,
+                                    "audience: must be one of patient, clinician"),
+    "frontmatter-bad-version.md": ("content/en/frontmatter-bad-version.md", 7,
+                                   "version: must be a whole number, 1 or more"),
+    "frontmatter-references-not-list.md": ("content/en/frontmatter-references-not-list.md", 8,
+                                           "references: must be a list of reference keys"),
+    "frontmatter-unknown-reference.md": ("content/en/frontmatter-unknown-reference.md", 8,
+                                         "unknown reference 'nowhere': add it to content/references.yaml"),
+    # YAML syntax in front matter: lines are file lines, after the opening ---
+    "yaml-unclosed-quote.md": ("content/en/yaml-unclosed-quote.md", 2,
+                               "invalid YAML: found unexpected end of stream while scanning a quoted scalar"),
+    "yaml-tab-indent.md": ("content/en/yaml-tab-indent.md", 5, "invalid YAML: found character '\\t'"),
+    "yaml-duplicate-key.md": ("content/en/yaml-duplicate-key.md", 6, "duplicate key 'title'"),
+    "yaml-python-tag.md": ("content/en/yaml-python-tag.md", 5,
+                           "invalid YAML value: could not determine a constructor for the tag"),
+    # the Markdown body
+    "body-unknown-callout.md": ("content/en/body-unknown-callout.md", 14, "unknown callout [!tip]"),
+    "body-unclosed-comment.md": ("content/en/body-unclosed-comment.md", 14, "HTML comment is not closed by `-->`"),
+    "body-unknown-directive.md": ("content/en/body-unknown-directive.md", 14,
+                                  "unknown directive <!-- i18n-contxt: dose -->"),
+    "body-unknown-fact.md": ("content/en/body-unknown-fact.md", 14,
+                             "unknown fact {dosis}: define it in content/facts.yaml"),
+    "body-stray-brace.md": ("content/en/body-stray-brace.md", 14, "a lone { or } is not a fact placeholder"),
+    "body-bad-spec.md": ("content/en/body-bad-spec.md", 14, "{dose:per10}: only a percent fact takes :per10"),
+    # file names and encodings
+    "slug-bad-name.md": ("content/en/Bad_Name.md", 1, "file name must be a slug"),
+    "slug-duplicate.md": ("content/es/medicine-basics.md", 1,
+                          "slug 'medicine-basics' is also used by content/en/medicine-basics.md"),
+    "encoding-latin1.md": ("content/en/encoding-latin1.md", 14, "not UTF-8 text"),
+    # facts and references
+    "facts-unknown-unit.yaml": ("content/facts.yaml", 3, "fact dose: unit 'mass-milligramme' is not a CLDR unit"),
+    "facts-missing-source.yaml": ("content/facts.yaml", 1, "fact dose: source is required"),
+    "facts-unknown-source.yaml": ("content/facts.yaml", 7, "fact isr: unknown source 'prescribing-info'"),
+    "facts-two-kinds.yaml": ("content/facts.yaml", 1, "fact dose: give exactly one of: value, percent"),
+    "facts-bad-range.yaml": ("content/facts.yaml", 2, "fact half_life: range [6, 4]: low must be less than high"),
+    "facts-bad-qualifier.yaml": ("content/facts.yaml", 5, "fact crcl: qualifier must be one of lt, le, gt, ge"),
+    "facts-not-a-number.yaml": ("content/facts.yaml", 2, "fact volume: '0,67' is not a number"),
+    "facts-bad-date.yaml": ("content/facts.yaml", 2, "invalid value: day is out of range for month"),
+    "facts-yaml-syntax.yaml": ("content/facts.yaml", 4, "invalid YAML: expected ',' or ']', but got ':' "
+                               "(while parsing a flow sequence that starts on line 3)"),
+    "references-bad-url.yaml": ("content/references.yaml", 5, "label: url must start with https://"),
+    "references-bad-doi.yaml": ("content/references.yaml", 10, "trial: doi must look like 10.1234/abc"),
+    "references-missing-year.yaml": ("content/references.yaml", 1, "label: year is required"),
+    # .po syntax
+    "po-unterminated.po": (EN_PO, 9, "invalid catalog: a quoted string is not closed"),
+    "po-stray-word.po": (EN_PO, 9, "invalid catalog: "),
+    "po-bad-keyword.po": (EN_PO, 8, "invalid catalog: not a gettext line"),
+    "po-missing-msgstr.po": (EN_PO, 7, "invalid catalog: missing msgstr for msgid 'What is this medicine?'"),
+    "po-bad-escape.po": (EN_PO, 8, "invalid catalog: not a gettext line"),
+    # templates
+    "template-syntax.html": ("templates/handout.html", 4, "template syntax: Expected an expression"),
+    "template-unclosed-block.html": ("templates/handout.html", 6,
+                                     "template syntax: Encountered unknown tag 'endblock'"),
+    "template-undefined.html": ("templates/handout.html", 4, "template: 'no_such_variable' is undefined"),
+    # settings
+    "config-unknown-key.toml": ("pyproject.toml", 5, "[tool.edu] organisation: unknown setting"),
+    "config-bad-language.toml": ("pyproject.toml", 2, "[tool.edu] languages: unknown language 'sp'"),
+    "config-bad-toml.toml": ("pyproject.toml", 3, "invalid TOML: "),
+}
+
+
+def test_every_bad_file_has_an_expectation() -> None:
+    assert sorted(p.name for p in BAD.iterdir()) == sorted(CASES)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_a_bad_input_is_one_located_line_and_writes_nothing(project: Path, capsys: pytest.CaptureFixture[str],
+                                                            name: str) -> None:
+    target, line, message = CASES[name]
+    shutil.copyfile(BAD / name, project / target)
+    code, out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 1, err
+    assert out == ""
+    assert "Traceback" not in err
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith(f"{target}:{line}: {message}"), lines[0]
+    assert re.fullmatch(r"[^:\s]+:\d+: \S.*", lines[0]), lines[0]
+    assert not (project / "build").exists()

@@ -1,0 +1,386 @@
+"""Catalog stage: the .pot a translator opens, how a source edit reaches the .po, and broken .po files."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog, Message
+
+from edu.catalogs import (
+    build_template,
+    counts,
+    extract_templates,
+    handout_of,
+    init_catalog,
+    merge_catalog,
+    new_catalog,
+    read_catalog,
+    render_catalog,
+    same_but_date,
+    settle_date,
+    source_languages,
+    write_if_changed,
+)
+from edu.content import load_document
+from edu.errors import SourceError
+from edu.model import Handout
+from edu.segments import segment_document
+
+FRONT = """\
+---
+title: {title}
+summary: A summary.
+audience: patient
+topic: example
+reviewed: 2026-11-20
+version: 1
+references: []
+---
+"""
+EPOCH = 1763596800  # 2025-11-20
+PO = Path("locale/es/LC_MESSAGES/from-en.po")
+
+
+def handout(root: Path, rel: str, body: str, title: str = "A title") -> Handout:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(FRONT.format(title=title) + body, encoding="utf-8")
+    return segment_document(load_document(Path(rel), root))
+
+
+def entries(catalog: Catalog) -> list[Message]:
+    return [m for m in catalog if m.id]
+
+
+def template(*ids: str) -> Catalog:
+    catalog = new_catalog("en", None, EPOCH)
+    for msgid in ids:
+        catalog[msgid] = Message(msgid, locations=[("content/en/a.md", 10)])
+    return catalog
+
+
+def translated(pairs: dict[str, str]) -> Catalog:
+    catalog = new_catalog("en", "es", EPOCH)
+    for msgid, msgstr in pairs.items():
+        catalog[msgid] = Message(msgid, msgstr, locations=[("content/en/a.md", 10)])
+    return catalog
+
+
+def entry(catalog: Catalog, msgid: str) -> Message:
+    message = catalog.get(msgid)
+    assert message is not None, f"{msgid!r} not in the catalog"
+    return message
+
+
+# --- the .pot --------------------------------------------------------------------------------------
+
+def test_the_template_lists_segments_in_document_order_then_template_strings(tmp_path: Path) -> None:
+    one = handout(tmp_path, "content/en/one.md", "## Dose\n\nTake {dose} daily.\n\n- Wash your hands.\n")
+    two = handout(tmp_path, "content/en/two.md", "Other text.\n", title="Second")
+    spanish = handout(tmp_path, "content/es/tres.md", "Texto.\n", title="Tercero")
+    strings = [Message("Last reviewed", locations=[("templates/handout.html", 4)])]
+    pot = build_template("en", [one, two, spanish], strings, EPOCH)
+    assert [m.id for m in entries(pot)] == ["A title", "A summary.", "Dose", "Take {dose} daily.",
+                                           "Wash your hands.", "Second", "Other text.", "Last reviewed"]
+    spanish_pot = build_template("es", [one, two, spanish], strings, EPOCH)
+    assert [m.id for m in entries(spanish_pot)] == ["Tercero", "A summary.", "Texto."]  # no template strings
+
+
+def test_each_entry_carries_its_location_kind_section_and_notes(tmp_path: Path) -> None:
+    one = handout(tmp_path, "content/en/one.md",
+                  "## Dose\n\n<!-- i18n: shot means injection -->\nGive one shot.\n")
+    pot = build_template("en", [one], [], EPOCH)
+    title, _summary, heading, paragraph = entries(pot)
+    assert (title.locations, title.auto_comments) == ([("content/en/one.md", 2)], ["title in one"])
+    assert heading.auto_comments == ["heading in one › Dose"]
+    assert paragraph.locations == [("content/en/one.md", 13)]
+    assert paragraph.auto_comments == ["shot means injection", "paragraph in one › Dose"]
+    text = render_catalog(pot, 76)
+    assert ("#. shot means injection\n#. paragraph in one › Dose\n#: content/en/one.md:13\n"
+            'msgid "Give one shot."\nmsgstr ""\n') in text
+
+
+def test_only_a_message_with_a_fact_placeholder_gets_the_brace_flag(tmp_path: Path) -> None:
+    one = handout(tmp_path, "content/en/one.md", "Take {dose} daily.\n\nWrite {{braces}} like this.\n")
+    pot = build_template("en", [one], [], EPOCH)
+    assert entry(pot, "Take {dose} daily.").flags == {"python-brace-format"}
+    assert entry(pot, "Write {{braces}} like this.").flags == set()
+    assert "#, python-brace-format\nmsgid \"Take {dose} daily.\"" in render_catalog(pot, 76)
+
+
+def test_a_percent_sign_in_content_is_not_a_python_format(tmp_path: Path) -> None:
+    one = handout(tmp_path, "content/en/one.md", "It works in 100% of cases.\n")
+    pot = build_template("en", [one], [], EPOCH)
+    assert entry(pot, "It works in 100% of cases.").flags == set()
+
+
+def test_context_separates_equal_texts(tmp_path: Path) -> None:
+    one = handout(tmp_path, "content/en/one.md", "<!-- i18n-context: verb -->\nShot\n\nShot\n")
+    pot = build_template("en", [one], [], EPOCH)
+    assert [(m.context, m.id) for m in entries(pot)][2:] == [("verb", "Shot"), (None, "Shot")]
+    assert 'msgctxt "verb"\nmsgid "Shot"\n' in render_catalog(pot, 76)
+
+
+def test_skipped_segments_are_not_extracted(tmp_path: Path) -> None:
+    one = handout(tmp_path, "content/en/one.md", "<!-- i18n-skip -->\nKineret®\n\nTranslate me.\n")
+    assert [m.id for m in entries(build_template("en", [one], [], EPOCH))][2:] == ["Translate me."]
+
+
+def test_the_same_sentence_twice_is_one_message_with_every_location(tmp_path: Path) -> None:
+    one = handout(tmp_path, "content/en/one.md", "- Wash your hands.\n")
+    two = handout(tmp_path, "content/en/two.md", "<!-- i18n: before the shot -->\nWash your hands.\n",
+                  title="Two")
+    message = entry(build_template("en", [one, two], [], EPOCH), "Wash your hands.")
+    assert message.locations == [("content/en/one.md", 10), ("content/en/two.md", 11)]
+    assert message.auto_comments == ["item in one › A title", "before the shot", "paragraph in two › Two"]
+
+
+def test_the_rendered_file_is_deterministic_and_wrapped_at_the_width(tmp_path: Path) -> None:
+    long = " ".join(["Take the medicine with food and a full glass of water."] * 4)
+    one = handout(tmp_path, "content/en/one.md", long + "\n")
+    first = render_catalog(build_template("en", [one], [], EPOCH), 76)
+    second = render_catalog(build_template("en", [one], [], EPOCH), 76)
+    assert first == second
+    assert '"POT-Creation-Date: 2025-11-20 00:00+0000\\n"' in first
+    assert max(len(line) for line in first.splitlines()) <= 76
+    assert 'msgid ""\n"Take the medicine' in first  # a long msgid wraps onto continuation lines
+    assert max(len(line) for line in render_catalog(build_template("en", [one], [], EPOCH), 60).splitlines()) <= 60
+
+
+def test_a_file_is_not_rewritten_when_only_its_creation_date_differs(tmp_path: Path) -> None:
+    path = tmp_path / "locale/from-en.pot"
+    text = render_catalog(template("Hello."), 76)
+    assert write_if_changed(path, text) is True
+    later = text.replace("POT-Creation-Date: 2025-11-20 00:00", "POT-Creation-Date: 2026-01-01 09:30")
+    assert later != text and same_but_date(text, later)
+    assert write_if_changed(path, later) is False
+    assert path.read_text(encoding="utf-8") == text
+    changed = render_catalog(template("Hello.", "Bye."), 76)
+    assert write_if_changed(path, changed) is True
+    assert path.read_text(encoding="utf-8") == changed
+    assert [p.name for p in path.parent.iterdir()] == ["from-en.pot"]  # no temporary file left
+
+
+def test_settle_date_keeps_the_date_on_disk_when_nothing_else_changed(tmp_path: Path) -> None:
+    pot = tmp_path / "locale/from-en.pot"
+    pot.parent.mkdir(parents=True)
+    pot.write_text(render_catalog(template("Hello."), 76), encoding="utf-8")
+    newer = template("Hello.")
+    newer.creation_date = newer.creation_date.replace(year=2027)
+    settle_date(newer, pot, 76)
+    assert newer.creation_date.year == 2025
+    changed = template("Hello.", "Bye.")
+    changed.creation_date = changed.creation_date.replace(year=2027)
+    settle_date(changed, pot, 76)
+    assert changed.creation_date.year == 2027
+
+
+def test_template_strings_come_from_jinja_with_context_plurals_and_notes(tmp_path: Path) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "page.html").write_text(
+        "<p>{{ _('Last reviewed') }}</p>\n"
+        "{# Translators: the language switcher #}\n"
+        "<nav>{{ pgettext('menu', 'Language') }}</nav>\n"
+        "<p>{{ ngettext('%(num)s page', '%(num)s pages', n) }}</p>\n"
+        "{% trans %}Printed on\n  paper{% endtrans %}\n", encoding="utf-8")
+    (folder / "style.css").write_text("/* _('not a string') */\n", encoding="utf-8")
+    messages = extract_templates(folder, tmp_path)
+    assert [(m.id, m.context, m.locations) for m in messages] == [
+        ("Last reviewed", None, [("templates/page.html", 1)]),
+        ("Language", "menu", [("templates/page.html", 3)]),
+        (("%(num)s page", "%(num)s pages"), None, [("templates/page.html", 4)]),
+        ("Printed on paper", None, [("templates/page.html", 5)]),
+    ]
+    assert messages[1].auto_comments == ["the language switcher"]
+
+
+def test_source_languages_and_handout_names(tmp_path: Path) -> None:
+    spanish = handout(tmp_path, "content/es/tres.md", "Texto.\n")
+    assert source_languages([spanish]) == ["en", "es"]  # English always: the template strings
+    assert handout_of(("content/en/anakinra-risks.md", 3)) == "anakinra-risks"
+    assert handout_of(("templates/base.html", 3)) == "templates"
+
+
+# --- merging a new .pot into a .po -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Don't shake it - ever.", "Don’t shake it – ever."),  # curly apostrophe, en dash
+        ('Say "no".', "Say “no”."),
+        ("Take 100 mg.", "Take 100\u00a0mg."),  # a no-break space
+        ("Wait...  then  rest.", "Wait… then rest."),
+    ],
+)
+def test_a_typography_only_edit_keeps_the_translation_as_is(old: str, new: str) -> None:
+    merged = merge_catalog(translated({old: "TRADUCCIÓN"}), template(new))
+    message = entry(merged, new)
+    assert (message.string, message.fuzzy) == ("TRADUCCIÓN", False)
+    assert old not in merged.obsolete
+
+
+def test_babel_alone_would_mark_a_typography_edit_fuzzy() -> None:
+    catalog = translated({"Don't shake it - ever.": "No lo agite nunca."})
+    catalog.update(template("Don’t shake it – ever."))
+    assert entry(catalog, "Don’t shake it – ever.").fuzzy
+
+
+def test_a_real_edit_becomes_fuzzy_with_the_previous_msgid() -> None:
+    merged = merge_catalog(translated({"Wash your hands.": "Lávese las manos."}),
+                           template("Wash your hands with soap."))
+    message = entry(merged, "Wash your hands with soap.")
+    assert (message.string, message.fuzzy, message.previous_id) == ("Lávese las manos.", True, ["Wash your hands."])
+    assert not merged.obsolete
+    assert ('#, fuzzy\n#| msgid "Wash your hands."\nmsgid "Wash your hands with soap."\n'
+            'msgstr "Lávese las manos."') in render_catalog(merged, 76)
+
+
+LONG = ("You give it to yourself as a small shot under the skin once a day. Throw away used needles in a hard "
+        "plastic box. Call your care team if you get a fever or chills. This is common and usually goes away on "
+        "its own. Tell your doctor about every other medicine you take. Anakinra is a medicine that calms the "
+        "swelling and pain in your joints. Most people get a red spot where the needle went in. Do not get live "
+        "vaccines while you take this medicine.")
+EDITED = LONG.replace("you get a", "you have a").replace("calms the", "eases the").replace("a red", "a pink")
+
+
+def test_a_long_paragraph_with_a_three_word_edit_still_becomes_fuzzy() -> None:
+    assert len(LONG.split()) > 80
+    merged = merge_catalog(translated({LONG: "Se lo pone usted mismo…"}), template(EDITED))
+    message = entry(merged, EDITED)
+    assert (message.string, message.fuzzy, message.previous_id) == ("Se lo pone usted mismo…", True, [LONG])
+    assert not merged.obsolete
+
+
+def test_the_standard_library_matcher_would_drop_that_paragraph() -> None:
+    """Python's difflib (autojunk) loses long paragraphs (cpython#90825): that is why edu matches by words,
+    and why Babel >= 2.18, whose own matcher turns autojunk off, is required."""
+    assert difflib.get_close_matches(EDITED.lower(), [LONG.lower()], 1) == []
+    catalog = translated({LONG: "Se lo pone usted mismo…"})
+    catalog.update(template(EDITED))
+    assert entry(catalog, EDITED).fuzzy
+
+
+def test_an_unrelated_new_message_starts_empty_and_the_old_one_is_kept_obsolete() -> None:
+    merged = merge_catalog(translated({"Gone.": "Ido.", "Kept.": "Guardado."}),
+                           template("Kept.", "Something completely different here."))
+    assert [(m.id, m.string, m.fuzzy) for m in entries(merged)] == [
+        ("Kept.", "Guardado.", False), ("Something completely different here.", "", False)]
+    assert merged.obsolete["Gone."].string == "Ido."
+    text = render_catalog(merged, 76)
+    assert text.endswith('#~ msgid "Gone."\n#~ msgstr "Ido."\n\n')
+    again = merge_catalog(merged, template("Kept.", "Something completely different here."))
+    assert again.obsolete["Gone."].string == "Ido."  # still there after the next update
+
+
+def test_an_old_translation_is_offered_for_a_new_similar_message() -> None:
+    old = translated({"Wash your hands.": "Lávese las manos."})
+    merged = merge_catalog(old, template("Wash your hands well."))
+    assert entry(merged, "Wash your hands well.").previous_id == ["Wash your hands."]
+
+
+def test_a_message_restored_from_obsolete_gets_its_translation_back() -> None:
+    old = translated({"Kept.": "Guardado."})
+    old.obsolete["Back again."] = Message("Back again.", "De nuevo.")
+    merged = merge_catalog(old, template("Kept.", "Back again."))
+    message = entry(merged, "Back again.")
+    assert (message.string, message.fuzzy) == ("De nuevo.", False)
+
+
+def test_merge_takes_notes_and_the_brace_flag_from_the_new_template() -> None:
+    old = translated({"Take {dose}.": "Tome {dose}."})
+    entry(old, "Take {dose}.").auto_comments = ["an old note"]
+    entry(old, "Take {dose}.").user_comments = ["translator: checked with pharmacy"]
+    new = template("Take {dose}.")
+    entry(new, "Take {dose}.").auto_comments = ["a new note"]
+    entry(new, "Take {dose}.").flags = {"python-brace-format"}
+    message = entry(merge_catalog(old, new), "Take {dose}.")
+    assert message.auto_comments == ["a new note"]
+    assert message.user_comments == ["translator: checked with pharmacy"]
+    assert "python-brace-format" in message.flags
+
+
+# --- reading .po files -----------------------------------------------------------------------------
+
+HEAD = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: es\\n"\n\n'
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "message"),
+    [
+        ('msgid "Hello."\nmsgstr "Hola.\n', 7, "a quoted string is not closed (check the quotes on this line)"),
+        ('msgid "Hello.\nmsgstr "Hola."\n', 6, "a quoted string is not closed"),
+        ('msgid "Hello."\nmsgstring "Hola."\n', 7, "not a gettext line (expected msgid, msgstr, a quoted string"),
+        ('msgid "Hello."\nmsgstr "Ho\\qla."\n', 7, "not a gettext line"),
+        ('msgid "a"\nmsgid_plural "as"\nmsgstr[x] "b"\n', 8, "not a gettext line"),
+        ('msgid "Hello."\n\nmsgid "Bye."\nmsgstr "Adiós."\n', 6, "missing msgstr for msgid 'Hello.'"),
+    ],
+)
+def test_a_broken_po_file_is_one_located_line(tmp_path: Path, body: str, line: int, message: str) -> None:
+    path = tmp_path / "broken.po"
+    path.write_text(HEAD + body, encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        read_catalog(path, PO)
+    assert str(caught.value).startswith(f"{PO}:{line}: invalid catalog: {message}"), str(caught.value)
+
+
+def test_a_stray_word_is_not_called_an_unclosed_string(tmp_path: Path) -> None:
+    path = tmp_path / "broken.po"
+    path.write_text(HEAD + 'msgid "Hello."\nmsgstr "Hola."\nhello\n', encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        read_catalog(path, PO)
+    assert str(caught.value).startswith(f"{PO}:8: invalid catalog: not a gettext line"), str(caught.value)
+
+
+def test_a_message_defined_twice_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "broken.po"
+    path.write_text(HEAD + 'msgid "Hello."\nmsgstr "Hola."\n\nmsgid "Hello."\nmsgstr "Buenas."\n', encoding="utf-8")
+    with pytest.raises(SourceError, match=rf"^{re.escape(str(PO))}:9: "):
+        read_catalog(path, PO)
+
+
+def test_a_po_file_that_is_not_utf8_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.po"
+    path.write_bytes((HEAD + 'msgid "Hello."\nmsgstr "Holá."\n').encode("latin-1"))
+    with pytest.raises(SourceError, match=rf"^{re.escape(str(PO))}: invalid catalog: 'utf-8' codec can't decode"):
+        read_catalog(path, PO)
+
+
+def test_a_good_po_file_keeps_the_line_of_each_msgid(tmp_path: Path) -> None:
+    path = tmp_path / "good.po"
+    path.write_text(HEAD + '#, fuzzy\nmsgid "Hello."\nmsgstr "Hola."\n\nmsgid "Bye."\nmsgstr ""\n', encoding="utf-8")
+    catalog = read_catalog(path)
+    assert [(m.id, m.lineno, m.fuzzy) for m in entries(catalog)] == [("Hello.", 7, True), ("Bye.", 10, False)]
+
+
+# --- new languages and statistics ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "plural"), [("es", "nplurals=2; plural=(n != 1);"),
+                                              ("ja", "nplurals=1; plural=0;")])
+def test_a_new_catalog_has_every_message_empty_and_the_plural_forms(lang: str, plural: str) -> None:
+    pot = template("Hello.", "Bye.")
+    pot[("%(num)s page", "%(num)s pages")] = Message(("%(num)s page", "%(num)s pages"))
+    catalog = init_catalog(lang, pot)
+    assert catalog.plural_forms == plural
+    assert [(m.id, m.string) for m in entries(catalog)][:2] == [("Hello.", ""), ("Bye.", "")]
+    assert catalog.creation_date == pot.creation_date
+    text = render_catalog(catalog, 76)
+    assert f'"Plural-Forms: {plural}\\n"' in text and f'"Language: {lang}\\n"' in text
+
+
+def test_counts_never_count_a_fuzzy_entry_as_translated() -> None:
+    messages = [
+        Message("a", "A"),
+        Message("b", ""),
+        Message("c", "C", flags=["fuzzy"]),
+        Message("d", "", flags=["fuzzy"]),  # an empty fuzzy entry is simply untranslated
+        Message(("e", "es"), ("E", "")),  # a plural with a missing form is untranslated
+        Message(("f", "fs"), ("F", "Fs")),
+    ]
+    result = counts(messages)
+    assert (result.translated, result.fuzzy, result.untranslated, result.total) == (2, 1, 3, 6)
+    assert result.percent == pytest.approx(100 * 2 / 6)
+    assert counts([]).percent == 100.0

@@ -1,0 +1,146 @@
+"""Settings: [tool.edu] in pyproject.toml, its defaults, and one located line per mistake."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edu.config import Settings, find_root, load_settings
+from edu.errors import ErrorList, SourceError
+
+
+def settings_from(tmp_path: Path, toml: str) -> Settings:
+    (tmp_path / "pyproject.toml").write_text(toml, encoding="utf-8")
+    return load_settings(tmp_path)
+
+
+def errors_from(tmp_path: Path, toml: str) -> list[str]:
+    with pytest.raises((SourceError, ErrorList)) as caught:
+        settings_from(tmp_path, toml)
+    error = caught.value
+    return [str(e) for e in error.errors] if isinstance(error, ErrorList) else [str(error)]
+
+
+def test_an_empty_table_gives_the_documented_defaults(tmp_path: Path) -> None:
+    settings = settings_from(tmp_path, "[tool.edu]\n")
+    assert settings.languages == ("en", "es")
+    assert settings.territory == "US"
+    assert settings.width == 76
+    assert settings.clinic_name == "" and settings.clinic_phone == ""
+    assert settings.targets.patient_en_grade == 6.0
+    assert settings.targets.patient_es_inflesz == 65.0
+    assert settings.content_dir == tmp_path / "content"
+    assert settings.locale_dir == tmp_path / "locale"
+    assert settings.templates_dir == tmp_path / "templates"
+
+
+def test_every_setting_is_read(tmp_path: Path) -> None:
+    settings = settings_from(tmp_path, """\
+[tool.edu]
+languages = ["en", "es", "pt"]
+territory = "ES"
+source_date_epoch = 1700000000
+organization = "Clinic Library"
+width = 79
+timeout = 30.5
+clinic = { name = "North Clinic", phone = "555-0100" }
+targets = { patient_en_grade = 7, patient-es-inflesz = 60 }
+""")
+    assert settings.languages == ("en", "es", "pt")
+    assert settings.territory == "ES"
+    assert settings.source_date_epoch == 1700000000
+    assert settings.organization == "Clinic Library"
+    assert (settings.width, settings.timeout) == (79, 30.5)
+    assert (settings.clinic_name, settings.clinic_phone) == ("North Clinic", "555-0100")
+    assert (settings.targets.patient_en_grade, settings.targets.patient_es_inflesz) == (7.0, 60.0)
+
+
+def test_the_clinic_can_be_its_own_table(tmp_path: Path) -> None:
+    settings = settings_from(tmp_path, '[tool.edu]\n\n[tool.edu.clinic]\nname = "A"\nphone = "1"\n')
+    assert (settings.clinic_name, settings.clinic_phone) == ("A", "1")
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "message"),
+    [
+        ('languages = "en"\n', 2, 'languages: must be a list of language codes such as ["en", "es"]'),
+        ("languages = []\n", 2, "languages: must be a list of language codes"),
+        ('languages = ["en", "English"]\n', 2, "languages: must be a list of language codes"),
+        ('languages = ["en", "xx"]\n', 2, "languages: unknown language 'xx'"),
+        ('languages = ["en", "es", "en"]\n', 2, "languages: a language is listed twice"),
+        ('territory = "us"\n', 2, 'territory: must be a two-letter country code such as "US"'),
+        ('territory = "XX"\n', 2, "territory: unknown country code 'XX'"),
+        ('colour = "red"\n', 2, "colour: unknown setting"),
+        ('source_date_epoch = "yesterday"\n', 2, "source_date_epoch: must be a number"),
+        ("width = true\n", 2, "width: must be a number"),
+        ("organization = 3\n", 2, "organization: must be a string"),
+        ("clinic = 3\n", 2, "clinic: must be a table with name and phone"),
+        ('\n[tool.edu.clinic]\nname = "A"\nphne = "1"\n', 3, "clinic: must be a table with name and phone"),
+        ('targets = { patient_en_grade = "low" }\n', 2, "targets: must be a table of numbers"),
+        ("targets = { grade = 6 }\n", 2, "targets: must be a table of numbers"),
+    ],
+)
+def test_a_bad_setting_is_one_located_line(tmp_path: Path, body: str, line: int, message: str) -> None:
+    errors = errors_from(tmp_path, "[tool.edu]\n" + body)
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"pyproject.toml:{line}: [tool.edu] {message}"), errors[0]
+
+
+@pytest.mark.parametrize(("body", "line"), [("languages = [\n", 2), ('territory = "US"\nwidth = ][\n', 3)])
+def test_invalid_toml_is_located(tmp_path: Path, body: str, line: int) -> None:
+    assert errors_from(tmp_path, "[tool.edu]\n" + body)[0].startswith(f"pyproject.toml:{line}: invalid TOML: ")
+
+
+def test_the_line_is_found_inside_tool_edu_not_in_another_tool(tmp_path: Path) -> None:
+    toml = '[tool.pytest.ini_options]\ntimeout = 30\n\n[tool.edu]\nlanguages = ["en"]\ntimeout = "slow"\n'
+    assert errors_from(tmp_path, toml) == ["pyproject.toml:6: [tool.edu] timeout: must be a number"]
+
+
+def test_every_problem_is_reported_before_failing(tmp_path: Path) -> None:
+    toml = '[tool.edu]\nlanguages = "en"\nterritory = "usa"\ncolour = 1\n'
+    assert errors_from(tmp_path, toml) == [
+        "pyproject.toml:4: [tool.edu] colour: unknown setting",
+        'pyproject.toml:2: [tool.edu] languages: must be a list of language codes such as ["en", "es"]',
+        'pyproject.toml:3: [tool.edu] territory: must be a two-letter country code such as "US"',
+    ]
+
+
+@pytest.mark.parametrize(("territory", "paper"), [("US", "letter"), ("CA", "letter"), ("ES", "A4"), ("MX", "letter"),
+                                                  ("AR", "A4"), ("GB", "A4")])
+def test_paper_size_follows_the_territory(tmp_path: Path, territory: str, paper: str) -> None:
+    assert settings_from(tmp_path, f'[tool.edu]\nterritory = "{territory}"\n').paper == paper
+
+
+@pytest.mark.parametrize(
+    ("territory", "expected"),
+    [("US", {"en": "en_US", "es": "es_US", "pt": "pt"}),  # CLDR has no pt_US: Portuguese's own default
+     ("ES", {"en": "en_ES", "es": "es_ES", "pt": "pt"})],
+)
+def test_locale_pairs_language_and_territory(territory: str, expected: dict[str, str]) -> None:
+    settings = Settings(Path("."), ("en", "es", "pt"), territory)
+    assert {lang: settings.locale(lang) for lang in settings.languages} == expected
+
+
+def test_source_date_epoch_from_the_environment_beats_the_setting(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = settings_from(tmp_path, "[tool.edu]\nsource_date_epoch = 1700000000\n")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert settings.epoch() == 1700000000
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1234567890")
+    assert settings.epoch() == 1234567890
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "not a number")
+    assert settings.epoch() == 1700000000
+
+
+def test_find_root_walks_up_to_the_tool_edu_table(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.edu]\n", encoding="utf-8")
+    inner = tmp_path / "content" / "en"
+    inner.mkdir(parents=True)
+    (tmp_path / "content" / "pyproject.toml").write_text("[project]\nname = 'other'\n", encoding="utf-8")
+    assert find_root(inner) == tmp_path
+
+
+def test_find_root_without_a_project_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match=r"no pyproject.toml with a \[tool.edu\] table"):
+        find_root(tmp_path)

@@ -1,0 +1,246 @@
+"""Facts stage: facts.yaml and references.yaml as a reader of each locale sees them, and every mistake located."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edu.errors import ErrorList, SourceError
+from edu.facts import fill_facts, format_fact, load_facts, load_references, placeholders
+from edu.model import Fact
+
+REFERENCES = """\
+label:
+  title: Example prescribing information
+  issuer: Example Pharma
+  year: 2025
+  url: https://example.org/label
+trial:
+  title: An example trial
+  issuer: Doe J et al.
+  year: 2021
+  doi: 10.1000/example.2021
+"""
+LOCALES = ("en_US", "es_US", "es_ES")
+NBSP = "\u00a0"
+
+
+def project(root: Path, facts: str | None = None, references: str = REFERENCES) -> Path:
+    (root / "content").mkdir(exist_ok=True)
+    (root / "content/references.yaml").write_text(references, encoding="utf-8")
+    if facts is not None:
+        (root / "content/facts.yaml").write_text(facts, encoding="utf-8")
+    return root
+
+
+def load(root: Path, facts: str) -> dict[str, Fact]:
+    project(root, facts)
+    return load_facts(root, load_references(root))
+
+
+def errors_of(call: object) -> list[str]:
+    with pytest.raises((SourceError, ErrorList)) as caught:
+        call()  # type: ignore[operator]
+    error = caught.value
+    return [str(e) for e in error.errors] if isinstance(error, ErrorList) else [str(error)]
+
+
+# --- formatting per locale ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("fields", "en_us", "es_us", "es_es"),
+    [
+        ("value: 100\n  unit: mass-milligram", "100 mg", "100 mg", "100 mg"),
+        ("value: 0.67\n  unit: volume-milliliter", "0.67 mL", "0.67 mL", "0,67 mL"),
+        ("value: 1.5\n  unit: volume-liter", "1.5 L", "1.5 L", "1,5 L"),
+        ("value: 2\n  unit: volume-liter\n  length: long", "2 liters", "2 litros", "2 litros"),
+        ("value: 10\n  unit: duration-day\n  length: long", "10 days", "10 días", "10 días"),
+        ("value: 1\n  unit: duration-day\n  length: long", "1 day", "1 día", "1 día"),
+        ("value: [4, 6]\n  unit: duration-hour\n  length: long", "4–6 hours", "4–6 horas", "4–6 horas"),
+        ("value: [0.5, 1.5]\n  unit: mass-gram", "0.5–1.5 g", "0.5–1.5 g", "0,5–1,5 g"),
+        ("value: 30\n  unit: volume-milliliter\n  per: duration-minute\n  qualifier: lt",
+         "<30 mL/min", "<30 mL/min", "<30 mL/min"),
+        ("value: 5\n  unit: mass-milligram\n  per: mass-kilogram\n  length: long",
+         "5 milligrams per kilogram", "5 miligramos por kilogramo", "5 miligramos por kilogramo"),
+        ("value: 38\n  unit: temperature-celsius\n  qualifier: ge", "≥38°C", "≥38 °C", "≥38 °C"),
+        # Babel groups 4-digit numbers in Spanish too (it does not apply CLDR's minimumGroupingDigits)
+        ("value: 1234.5\n  unit: mass-milligram", "1,234.5 mg", "1,234.5 mg", "1.234,5 mg"),
+        ("value: 2500", "2,500", "2,500", "2.500"),
+        ('value: "2.50"\n  unit: mass-milligram', "2.50 mg", "2.50 mg", "2,50 mg"),
+        ("percent: 71", "71%", "71%", f"71{NBSP}%"),
+        ("percent: 12.5", "12.5%", "12.5%", f"12,5{NBSP}%"),
+        ("percent: 5\n  qualifier: lt", "<5%", "<5%", f"<5{NBSP}%"),
+        ('number: "0.50"', "0.50", "0.50", "0,50"),
+        ("number: 0.5", "0.5", "0.5", "0,5"),
+        ("number: 3\n  qualifier: le", "≤3", "≤3", "≤3"),
+        ("date: 2022-11-08", "November 8, 2022", "8 de noviembre de 2022", "8 de noviembre de 2022"),
+        ("year: 2021", "2021", "2021", "2021"),
+    ],
+)
+def test_a_fact_is_formatted_for_each_locale(tmp_path: Path, fields: str, en_us: str, es_us: str,
+                                             es_es: str) -> None:
+    fact = load(tmp_path, f"x:\n  {fields}\n  source: label\n")["x"]
+    assert [format_fact(fact, locale) for locale in LOCALES] == [en_us, es_us, es_es]
+
+
+def test_a_percent_as_a_count_per_10_or_100(tmp_path: Path) -> None:
+    facts = load(tmp_path, "isr:\n  percent: 71\n  source: label\nrare:\n  percent: 0.4\n  source: label\n")
+    assert fill_facts("About {isr:per10} in 10 ({isr}).", facts, "es_ES") == f"About 7 in 10 (71{NBSP}%)."
+    assert fill_facts("{isr:per100} of 100", facts, "en_US") == "71 of 100"
+    assert fill_facts("{rare:per100} of 100", facts, "en_US") == "0 of 100"
+
+
+def test_a_value_keeps_its_source_line_and_reference(tmp_path: Path) -> None:
+    facts = load(tmp_path, "dose:\n  value: 100\n  unit: mass-milligram\n  source: label\nodds:\n  number: 1\n"
+                           "  source: trial\n")
+    assert [(f.id, f.kind, f.line, f.source) for f in facts.values()] == [("dose", "value", 1, "label"),
+                                                                        ("odds", "number", 5, "trial")]
+
+
+# --- placeholders in text --------------------------------------------------------------------------
+
+def test_fill_facts_replaces_every_placeholder_and_keeps_doubled_braces(tmp_path: Path) -> None:
+    facts = load(tmp_path, "dose:\n  value: 0.67\n  unit: volume-milliliter\n  source: label\n")
+    assert fill_facts("Inject {dose}, not {{dose}}.", facts, "es_ES") == "Inject 0,67 mL, not {dose}."
+    assert fill_facts("No facts here.", facts, "en_US") == "No facts here."
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Take {dosis}.", "unknown fact {dosis}: define it in content/facts.yaml"),
+        ("Take { dose.", "a lone { or } is not a fact placeholder (write a literal brace as {{ or }})"),
+        ("Take dose}.", "a lone { or } is not a fact placeholder (write a literal brace as {{ or }})"),
+        ("Take {}.", "{} is not a fact placeholder (write a literal brace as {{)"),
+        ("Take {Dose}.", "{Dose} is not a fact placeholder"),
+        ("Take {dose!r}.", "{dose} is not a fact placeholder"),
+        ("Take {dose:per10}.", "{dose:per10} needs a percent fact"),
+        ("Take {isr:per1000}.", "unknown format {isr:per1000} (use per10 or per100)"),
+    ],
+)
+def test_fill_facts_names_what_is_wrong(tmp_path: Path, text: str, message: str) -> None:
+    facts = load(tmp_path, "dose:\n  value: 1\n  source: label\nisr:\n  percent: 5\n  source: label\n")
+    with pytest.raises(ValueError) as caught:
+        fill_facts(text, facts, "en_US")
+    assert str(caught.value).startswith(message)
+
+
+def test_placeholders_lists_names_and_formats() -> None:
+    assert placeholders("{a} and {b:per10} but {{c}}") == [("a", ""), ("b", "per10")]
+    with pytest.raises(ValueError, match="lone"):
+        placeholders("{a")
+
+
+# --- facts.yaml mistakes ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("facts", "line", "message"),
+    [
+        ("dose:\n  value: 1\n  unit: mass-milligramme\n  source: label\n", 3,
+         "fact dose: unit 'mass-milligramme' is not a CLDR unit (e.g. mass-milligram, duration-hour)"),
+        ("dose:\n  value: 1\n  unit: mass-milligram\n  per: duration-fortnight\n  source: label\n", 4,
+         "fact dose: per 'duration-fortnight' is not a CLDR unit"),
+        ("dose:\n  value: 1\n  per: duration-minute\n  source: label\n", 3, "fact dose: per needs a unit"),
+        ("dose:\n  value: 1\n", 1, "fact dose: source is required (a key of references.yaml)"),
+        ("dose:\n  value: 1\n  source: nowhere\n", 3,
+         "fact dose: unknown source 'nowhere': add it to content/references.yaml"),
+        ("dose:\n  value: 1\n  source: [label]\n", 3, "fact dose: unknown source ['label']"),
+        ("dose:\n  value: 1\n  percent: 5\n  source: label\n", 1,
+         "fact dose: give exactly one of: value, percent, number, date, year"),
+        ("dose:\n  source: label\n", 1, "fact dose: give exactly one of"),
+        ("dose:\n  value: [6, 4]\n  source: label\n", 2, "fact dose: range [6, 4]: low must be less than high"),
+        ("dose:\n  value: [1, 2, 3]\n  source: label\n", 2,
+         "fact dose: a range is written [low, high] and only for value"),
+        ("dose:\n  percent: [1, 2]\n  source: label\n", 2, "fact dose: a range is written [low, high]"),
+        ("dose:\n  value: 1\n  qualifier: about\n  source: label\n", 3,
+         "fact dose: qualifier must be one of lt, le, gt, ge"),
+        ("dose:\n  value: 1\n  qualifier: [lt]\n  source: label\n", 3, "fact dose: qualifier must be one of"),
+        ("dose:\n  date: 2020-01-01\n  qualifier: lt\n  source: label\n", 3,
+         "fact dose: qualifier only goes with value, percent or number"),
+        ("dose:\n  value: 1\n  length: tiny\n  source: label\n", 3, "fact dose: length must be short, long or narrow"),
+        ("dose:\n  percent: 5\n  unit: mass-gram\n  source: label\n", 1, "fact dose: unit and per only go with value"),
+        ("dose:\n  value: abc\n  source: label\n", 2, "fact dose: 'abc' is not a number"),
+        ("dose:\n  value: '1,5'\n  source: label\n", 2, "fact dose: '1,5' is not a number"),
+        ("dose:\n  value: .nan\n  source: label\n", 2, "fact dose: nan is not a number"),
+        ("dose:\n  value: .inf\n  source: label\n", 2, "fact dose: inf is not a number"),
+        ("dose:\n  value: yes\n  source: label\n", 2, "fact dose: True is not a number"),
+        ("dose:\n  date: tomorrow\n  source: label\n", 2, "fact dose: date must be written YYYY-MM-DD"),
+        ("dose:\n  date: 2020-13-01\n  source: label\n", 2, "invalid value: month must be in 1..12"),
+        ("dose:\n  year: 99\n  source: label\n", 2, "fact dose: year must be a four-digit year"),
+        ("dose:\n  value: 1\n  colour: red\n  source: label\n", 1, "fact dose: unknown field(s) colour"),
+        ("Dose:\n  value: 1\n  source: label\n", 1, "fact Dose: id must be lowercase letters, digits and underscores"),
+        ("dose: 5\n", 1, "expected a mapping of `key: value` lines"),
+        ("- dose\n", 1, "expected a mapping of `key: value` lines"),
+        ("dose:\n  value: 1\n  source: label\ndose:\n  value: 2\n  source: label\n", 4, "duplicate key 'dose'"),
+        ("dose:\n  value: 1\n  source: label\n  value: 2\n", 4, "duplicate key 'value'"),
+        ("dose:\n  value: [1, 2\n  source: label\n", 3, "invalid YAML: "),
+    ],
+)
+def test_a_facts_mistake_is_one_located_line(tmp_path: Path, facts: str, line: int, message: str) -> None:
+    project(tmp_path, facts)
+    errors = errors_of(lambda: load_facts(tmp_path, load_references(tmp_path)))
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"content/facts.yaml:{line}: {message}"), errors[0]
+
+
+def test_every_broken_fact_is_reported_at_once(tmp_path: Path) -> None:
+    project(tmp_path, "a:\n  value: 1\n  source: nowhere\nb:\n  value: 1\n  source: label\nc:\n  percent: x\n"
+                      "  source: label\n")
+    assert errors_of(lambda: load_facts(tmp_path, load_references(tmp_path))) == [
+        "content/facts.yaml:3: fact a: unknown source 'nowhere': add it to content/references.yaml",
+        "content/facts.yaml:8: fact c: 'x' is not a number",
+    ]
+
+
+def test_no_facts_file_means_no_facts(tmp_path: Path) -> None:
+    assert load_facts(project(tmp_path), load_references(tmp_path)) == {}
+    assert load_references(tmp_path / "elsewhere") == {}
+
+
+# --- references.yaml -------------------------------------------------------------------------------
+
+def test_references_are_read_with_their_lines(tmp_path: Path) -> None:
+    refs = load_references(project(tmp_path))
+    assert [(r.key, r.year, r.url, r.doi, r.line) for r in refs.values()] == [
+        ("label", 2025, "https://example.org/label", None, 1), ("trial", 2021, None, "10.1000/example.2021", 6)]
+
+
+REF = "x:\n  title: A title\n  issuer: An issuer\n  year: 2020\n  url: https://example.org\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "message"),
+    [
+        ("url: https://example.org", "url: ftp://example.org", 5, "x: url must start with https:// and name a site"),
+        ("url: https://example.org", "url: javascript:alert(1)", 5, "x: url must start with https://"),
+        ("url: https://example.org", "url: https://", 5, "x: url must start with https://"),
+        ("url: https://example.org", "url: https://example.org/a page", 5, "x: url must start with https://"),
+        ("url: https://example.org", "doi: https://doi.org/10.1000/x", 5,
+         "x: doi must look like 10.1234/abc (without https://doi.org/)"),
+        ("url: https://example.org", "doi: 10.12/x", 5, "x: doi must look like 10.1234/abc"),
+        ("  url: https://example.org\n", "", 1, "x: give a url or a doi"),
+        ("  title: A title\n", "", 1, "x: title is required"),
+        ("title: A title", "title: ''", 2, "x: title is required"),
+        ("issuer: An issuer", "issuer: [a, b]", 3, "x: issuer is required"),
+        ("  year: 2020\n", "", 1, "x: year is required (e.g. 2025)"),
+        ("year: 2020", "year: '2020'", 4, "x: year is required"),
+        ("year: 2020", "year: 20", 4, "x: year is required"),
+        ("year: 2020", "year: true", 4, "x: year is required"),
+        ("year: 2020", "year: 2020\n  pages: 3", 5, "x: unknown field(s) pages"),
+        ("x:\n", "Big Key:\n", 1, "reference key 'Big Key' must be lowercase letters, digits and hyphens"),
+    ],
+)
+def test_a_reference_mistake_is_one_located_line(tmp_path: Path, old: str, new: str, line: int,
+                                                 message: str) -> None:
+    assert old in REF
+    project(tmp_path, references=REF.replace(old, new, 1))
+    errors = errors_of(lambda: load_references(tmp_path))
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"content/references.yaml:{line}: {message}"), errors[0]
+
+
+def test_a_reference_with_both_url_and_doi_is_fine(tmp_path: Path) -> None:
+    project(tmp_path, references=REF + "  doi: 10.1000/x.y\n")
+    ref = load_references(tmp_path)["x"]
+    assert (ref.title, ref.issuer, ref.url, ref.doi) == ("A title", "An issuer", "https://example.org", "10.1000/x.y")

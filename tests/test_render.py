@@ -1,0 +1,217 @@
+"""Render stage: what reaches the page is safe HTML, callouts are boxes, and template words fall back safely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+
+from edu.content import load_document
+from edu.errors import SourceError
+from edu.render import (
+    CatalogTranslations,
+    MarkdownRenderer,
+    css_counter,
+    css_string,
+    inline_html,
+    make_environment,
+    render_blocks,
+    render_template,
+)
+from edu.segments import segment_document
+from edu.translate import Source, localize
+
+
+@pytest.fixture(scope="module")
+def render() -> MarkdownRenderer:
+    return MarkdownRenderer()
+
+
+@pytest.mark.parametrize(
+    ("markdown", "html"),
+    [
+        ("<script>alert(1)</script>", ""),
+        ("Hi <img src=x onerror=alert(1)>", '<p>Hi <img src="x"></p>'),
+        ('<a href="https://e.org" onclick="steal()">y</a>',
+         '<p><a href="https://e.org" rel="noopener noreferrer">y</a></p>'),
+        ("[x](javascript:alert(1))", '<p><a rel="noopener noreferrer">x</a></p>'),
+        ("[x](JaVaScRiPt:alert(1))", '<p><a rel="noopener noreferrer">x</a></p>'),
+        ("[x](data:text/html,hi)", '<p><a rel="noopener noreferrer">x</a></p>'),
+        ("![a](javascript:alert(1))", '<p><img alt="a"></p>'),
+        ('<iframe src="https://e.org"></iframe>', ""),
+        ('<b style="color:red">bold</b>', "<p>bold</p>"),
+        ("<!-- hidden -->Text", "\n<p>Text</p>"),
+        ("[call](tel:+15550100) or [write](mailto:a@e.org)",
+         '<p><a href="tel:+15550100" rel="noopener noreferrer">call</a> or '
+         '<a href="mailto:a@e.org" rel="noopener noreferrer">write</a></p>'),
+        ('![A syringe](img/syringe.png "Syringe")',
+         '<p><img alt="A syringe" src="img/syringe.png" title="Syringe"></p>'),
+        ("**Bold** and *italic* and `code`", "<p><strong>Bold</strong> and <em>italic</em> and <code>code</code></p>"),
+        ("3. three\n4. four", '<ol start="3">\n<li>three</li>\n<li>four</li>\n</ol>'),
+    ],
+)
+def test_only_allowed_markup_reaches_the_page(render: MarkdownRenderer, markdown: str, html: str) -> None:
+    assert render(markdown) == html
+
+
+def test_table_headers_are_column_headers(render: MarkdownRenderer) -> None:
+    html = render("| Test | When |\n|:--|--:|\n| Blood | Before |\n")
+    assert html.count('<th scope="col">') == 2
+    assert "<td>Blood</td>" in html and "style=" not in html
+
+
+def test_escaped_html_from_the_translate_stage_stays_text(render: MarkdownRenderer) -> None:
+    assert render("Press &lt;b>here&lt;/b>.") == "<p>Press &lt;b&gt;here&lt;/b&gt;.</p>"
+
+
+def test_inline_html_unwraps_the_paragraph(render: MarkdownRenderer) -> None:
+    assert inline_html("What is **this**?", render) == "What is <strong>this</strong>?"
+
+
+SOURCE = """\
+---
+title: T
+summary: S
+audience: patient
+topic: example
+reviewed: 2026-11-20
+version: 1
+references: []
+---
+> [!key-points]
+> - Once a **day**.
+
+> [!warning]
+> Do not shake it.
+
+> Just a quote.
+
+Wash your hands.
+"""
+
+
+def test_callouts_become_boxes_of_their_kind(tmp_path: Path, render: MarkdownRenderer) -> None:
+    (tmp_path / "content/en").mkdir(parents=True)
+    (tmp_path / "content/en/doc.md").write_text(SOURCE, encoding="utf-8")
+    handout = segment_document(load_document(Path("content/en/doc.md"), tmp_path))
+    blocks = render_blocks(localize(handout, "en", Source(None, None), {}, "en_US"), render)
+    assert [(b.kind, b.callout) for b in blocks] == [("callout", "key-points"), ("callout", "warning"),
+                                                      ("quote", None), ("paragraph", None)]
+    assert blocks[0].html == "<ul>\n<li>Once a <strong>day</strong>.</li>\n</ul>"
+    assert blocks[1].html == "<p>Do not shake it.</p>"
+    assert blocks[2].html == "<blockquote>\n<p>Just a quote.</p>\n</blockquote>"
+
+
+def test_a_draft_segment_is_tagged_with_its_language_and_place(tmp_path: Path, render: MarkdownRenderer) -> None:
+    (tmp_path / "content/en").mkdir(parents=True)
+    (tmp_path / "content/en/doc.md").write_text(SOURCE, encoding="utf-8")
+    handout = segment_document(load_document(Path("content/en/doc.md"), tmp_path))
+    html = render_blocks(localize(handout, "es", Source(None, None), {}, "es_US", draft=True), render)[3].html
+    assert html == ('<p><span lang="en" class="untranslated" data-where="content/en/doc.md:18">'
+                    "Wash your hands.</span></p>")
+
+
+# --- template words ----------------------------------------------------------------------------------
+
+def spanish(entries: dict[str, str], fuzzy: bool = False) -> CatalogTranslations:
+    catalog = Catalog(locale="es")
+    for msgid, msgstr in entries.items():
+        catalog.add(msgid, msgstr, flags=["fuzzy"] if fuzzy else [])
+    return CatalogTranslations(catalog)
+
+
+def test_template_words_are_translated_from_the_catalog() -> None:
+    catalog = Catalog(locale="es")
+    catalog.add("Last reviewed", "Última revisión")
+    catalog.add("Language", "Idioma", context="menu")
+    words = CatalogTranslations(catalog)
+    assert words.gettext("Last reviewed") == "Última revisión"
+    assert words.pgettext("menu", "Language") == "Idioma"
+    assert words.gettext("Language") == "Language"  # no entry without the context
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "fuzzy", "shown"),
+    [
+        ("Página %(page)s", False, "Página %(page)s"),
+        ("", False, "Page %(page)s"),  # empty: the source
+        ("Página %(page)s", True, "Page %(page)s"),  # fuzzy: the source
+        ("Página %(pagina)s", False, "Page %(page)s"),  # a translated placeholder would crash the page
+        ("Página", False, "Page %(page)s"),  # a dropped placeholder loses information
+        ("Página %(page)s de %(pages)s", False, "Page %(page)s"),
+    ],
+)
+def test_an_unusable_translation_falls_back_to_the_source(msgstr: str, fuzzy: bool, shown: str) -> None:
+    words = spanish({"Page %(page)s": msgstr}, fuzzy)
+    assert words.gettext("Page %(page)s") == shown
+
+
+@pytest.mark.parametrize(
+    ("forms", "shown"),
+    [
+        (("%(num)s página", "%(num)s páginas"), ["%(num)s página", "%(num)s páginas", "%(num)s páginas"]),
+        (("%(num)s página", ""), ["%(num)s page", "%(num)s pages", "%(num)s pages"]),  # a missing form: English
+    ],
+)
+def test_plural_forms_follow_the_catalog(forms: tuple[str, str], shown: list[str]) -> None:
+    catalog = Catalog(locale="es")
+    catalog.add(("%(num)s page", "%(num)s pages"), forms)
+    words = CatalogTranslations(catalog)
+    assert [words.ngettext("%(num)s page", "%(num)s pages", n) for n in (1, 2, 0)] == shown
+
+
+def test_without_a_catalog_template_words_stay_english() -> None:
+    assert CatalogTranslations(None).ngettext("a day", "days", 1) == "a day"
+
+
+def write_templates(root: Path, files: dict[str, str]) -> Path:
+    folder = root / "templates"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_page_is_rendered_in_the_language_with_autoescape(tmp_path: Path) -> None:
+    folder = write_templates(tmp_path, {"page.html": "<h1>{{ title }}</h1>\n<p>{{ _('Page %(page)s', page=n) }}</p>\n"})
+    env = make_environment(folder, spanish({"Page %(page)s": "Página %(page)s"}))
+    html = render_template(env, "page.html", {"title": "<script>x</script>", "n": 2}, tmp_path)
+    assert html == "<h1>&lt;script&gt;x&lt;/script&gt;</h1>\n<p>Página 2</p>"
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ({"page.html": "<p>\n{% if %}\n</p>\n"}, "templates/page.html:2: template syntax: Expected an expression"),
+        ({"page.html": '{% extends "base.html" %}\n{% block main %}\n<p>{{ nothing }}</p>\n{% endblock %}\n',
+          "base.html": "<main>\n{% block main %}{% endblock %}\n</main>\n"},
+         "templates/page.html:3: template: 'nothing' is undefined"),
+        ({"page.html": "<p>\n{% include 'gone.html' %}\n</p>\n"},
+         "templates/page.html:2: template: 'gone.html' not found"),
+        ({"page.html": "<p>{{ _('a', 'b') }}</p>\n"}, "templates/page.html:1: template: "),
+    ],
+)
+def test_a_template_mistake_is_one_located_line(tmp_path: Path, files: dict[str, str], expected: str) -> None:
+    env = make_environment(write_templates(tmp_path, files), CatalogTranslations(None))
+    with pytest.raises(SourceError) as caught:
+        render_template(env, "page.html", {}, tmp_path)
+    assert str(caught.value).startswith(expected), str(caught.value)
+
+
+def test_an_arithmetic_mistake_in_a_template_is_located(tmp_path: Path) -> None:
+    folder = write_templates(tmp_path, {"page.html": "<p>\n{{ 1 / 0 }}</p>\n"})
+    env = make_environment(folder, CatalogTranslations(None))
+    with pytest.raises(SourceError, match=r"^templates/page.html:2: template: division by zero"):
+        render_template(env, "page.html", {}, tmp_path)
+
+
+def test_a_multi_line_trans_block_is_translated(tmp_path: Path) -> None:
+    folder = write_templates(tmp_path, {"page.html": "{% trans %}Printed on\n  paper{% endtrans %}\n"})
+    env = make_environment(folder, spanish({"Printed on paper": "Impreso en papel"}))
+    assert render_template(env, "page.html", {}, tmp_path) == "Impreso en papel"
+
+
+def test_css_strings_are_quoted_and_escaped() -> None:
+    assert css_string('Say "hi" \\ now\nplease') == '"Say \\"hi\\" \\\\ now please"'
+    assert css_counter("Página \x01 de \x02") == '"Página " counter(page) " de " counter(pages)'
