@@ -1,12 +1,14 @@
 """Page stage: localized editions -> complete HTML pages (handout, bilingual, index) from the templates.
 
 Knows the site's shape: where each output lives, how pages link to each other (language
-switcher, hreflang) and which labels each language prints.
+switcher, hreflang) and which labels each language prints. The same templates make the web page
+and the print edition (``for_pdf``); the print edition only leaves out the site navigation.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.messages.catalog import Catalog
 from jinja2 import Environment
+from markupsafe import Markup
 
 from .config import Settings
 from .model import Localized, Page, Reference
@@ -23,6 +26,11 @@ from .render import CatalogTranslations, MarkdownRenderer, inline_html, make_env
 
 PAGE_MARK, PAGES_MARK = "\x01", "\x02"
 HTML_FONTS = "Atkinson Hyperlegible"
+# Function words that tell the language of a reference title (references.yaml has no language field).
+_TITLE_WORDS = {
+    "en": {"the", "of", "and", "for", "in", "with", "to", "on", "a", "an", "by", "from", "information"},
+    "es": {"el", "la", "los", "las", "de", "del", "en", "y", "para", "con", "por", "una", "un", "respuesta"},
+}
 
 
 def language_name(lang: str, in_lang: str) -> str:
@@ -33,6 +41,23 @@ def language_name(lang: str, in_lang: str) -> str:
 def handout_href(lang: str, slug: str, suffix: str = ".html") -> str:
     """Link from a page in build/<lang>/ or build/bilingual/ to an edition."""
     return f"../{lang}/{slug}{suffix}"
+
+
+def title_language(text: str) -> str:
+    """The language a reference title is written in, from its function words (English when unsure).
+
+    A screen reader needs it to read a Spanish source title in a Spanish voice on an English page.
+    """
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    counts = {lang: sum(word in vocabulary for word in words) for lang, vocabulary in _TITLE_WORDS.items()}
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] > counts["en"] else "en"
+
+
+def reference_item(ref: Reference) -> dict[str, Any]:
+    """A source as the templates print it, with the language of its title."""
+    return {"issuer": ref.issuer, "title": ref.title, "year": ref.year, "url": ref.url, "doi": ref.doi,
+            "lang": getattr(ref, "lang", None) or title_language(ref.title)}
 
 
 @dataclass(frozen=True)
@@ -66,12 +91,16 @@ class PageMaker:
 
     def _common(self, lang: str, for_pdf: bool, depth: int) -> dict[str, Any]:
         prefix = "../" * depth
+        settings = self.settings
+        clinic_line = " · ".join(x for x in (settings.clinic_name, settings.clinic_phone) if x)
         return {
-            "lang": lang, "for_pdf": for_pdf, "large": False, "paper": self.settings.paper,
-            "organization": self.settings.organization,
+            "lang": lang, "for_pdf": for_pdf, "large": False, "paper": settings.paper,
+            "organization": settings.organization,
             "home_href": f"{prefix}{lang}/index.html" if depth else "index.html",
-            "clinic_name": self.settings.clinic_name, "clinic_phone": self.settings.clinic_phone,
-            "font_css": "" if for_pdf else font_face_css(lambda p: f"{prefix}assets/fonts/{p.name}", HTML_FONTS),
+            "clinic_name": settings.clinic_name, "clinic_phone": settings.clinic_phone,
+            "clinic_line": clinic_line if settings.clinic_name else "",
+            "font_css": "" if for_pdf else Markup(font_face_css(lambda p: f"{prefix}assets/fonts/{p.name}",
+                                                                HTML_FONTS)),
             "created": None, "switcher": [], "description": "", "keywords": "",
         }
 
@@ -79,18 +108,18 @@ class PageMaker:
         """Everything the templates print about one edition."""
         loc = edition.localized
         doc, lang = loc.handout.doc, loc.lang
-        locale = self.settings.locale(lang)
-        reviewed_text = format_date(doc.meta.reviewed, format="long", locale=locale)
+        reviewed_text = format_date(doc.meta.reviewed, format="long", locale=self.settings.locale(lang))
+        source_name = language_name(doc.lang, lang)
         labels = self.labels(lang, version=doc.meta.version, missing_count=len(loc.missing),
-                             source_language_name=language_name(doc.lang, lang).lower() if lang != "en"
-                             else language_name(doc.lang, lang),
+                             source_language_name=source_name if lang == "en" else source_name.lower(),
                              source_reviewed_text=reviewed_text)
         status = labels["status_original"] if lang == doc.lang else labels["status_translated"]
-        edition_line = f"{labels[doc.meta.audience]} · {labels['last_reviewed']} {reviewed_text} · {labels['version']}"
+        reviewed = f"{labels['last_reviewed']} {reviewed_text}"
         return {
             "L": labels, "title": loc.title, "summary": inline_html(loc.summary, self.markdown),
-            "blocks": render_blocks(loc, self.markdown), "status_line": status, "edition_line": edition_line,
-            "footer_line": f"{labels['last_reviewed']} {reviewed_text} · {labels['version']}",
+            "blocks": render_blocks(loc, self.markdown), "status_line": status,
+            "edition_line": f"{labels[doc.meta.audience]} · {reviewed} · {labels['version']}",
+            "footer_line": f"{reviewed} · {labels['version']}",
             "reviewed_iso": doc.meta.reviewed.isoformat(), "reviewed_text": reviewed_text,
             "audience": doc.meta.audience, "version": doc.meta.version, "source_lang": doc.lang,
             "title_missing": any(m.segment.kind == "title" for m in loc.missing),
@@ -98,16 +127,21 @@ class PageMaker:
             "language_name": language_name(lang, lang),
         }
 
+    def _keywords(self, edition: Edition, *extra: str) -> str:
+        """PDF /Keywords and <meta name=keywords>: topic, audience and language, for library catalogs."""
+        doc = edition.localized.handout.doc
+        return ", ".join((doc.meta.topic, f"{doc.meta.audience} education",
+                          language_name(edition.localized.lang, "en"), *extra))
+
     def handout_page(self, edition: Edition, for_pdf: bool = False, large: bool = False) -> Page:
         loc = edition.localized
         doc = loc.handout.doc
         context = {**self._common(loc.lang, for_pdf, 1), **self.edition_context(edition)}
-        refs = [self.references[k] for k in doc.meta.references if k in self.references]
+        refs = [reference_item(self.references[k]) for k in doc.meta.references if k in self.references]
         context.update({
-            "large": large, "window_title": loc.title, "description": loc.summary,
-            "keywords": f"{doc.meta.topic}, {doc.meta.audience}", "created": doc.meta.reviewed.isoformat(),
-            "references": refs if doc.meta.audience == "patient" else [],
-            "switcher": self._switcher(loc.lang, edition.languages, doc.slug),
+            "large": large, "window_title": loc.title, "description": context["summary"].striptags(),
+            "keywords": self._keywords(edition), "created": doc.meta.reviewed.isoformat(),
+            "references": refs, "switcher": self._switcher(loc.lang, edition.languages, doc.slug),
         })
         html = render_template(self.envs[loc.lang], "handout.html", context, self.settings.root)
         return Page(html, loc.lang, loc.title, doc.slug, doc.meta.reviewed, doc.meta.audience)
@@ -117,11 +151,13 @@ class PageMaker:
         lctx, rctx = self.edition_context(left), self.edition_context(right)
         doc = left.localized.handout.doc
         title = f"{left.localized.title} / {right.localized.title}"
+        switcher = [{"lang": ctx["lang"], "name": ctx["language_name"], "href": handout_href(ctx["lang"], doc.slug),
+                     "current": False} for ctx in (lctx, rctx)]
         context = {**self._common(left.localized.lang, for_pdf, 1), "L": lctx["L"], "left": lctx, "right": rctx,
                    "rows": list(zip(lctx["blocks"], rctx["blocks"], strict=True)), "window_title": title,
-                   "footer_line": f"{lctx['footer_line']} / {rctx['footer_line']}",
-                   "description": left.localized.summary, "created": doc.meta.reviewed.isoformat(),
-                   "keywords": f"{doc.meta.topic}, {doc.meta.audience}, bilingual"}
+                   "description": f"{lctx['summary'].striptags()} / {rctx['summary'].striptags()}",
+                   "created": doc.meta.reviewed.isoformat(), "switcher": switcher,
+                   "keywords": self._keywords(left, language_name(right.localized.lang, "en"), "bilingual")}
         html = render_template(self.envs[left.localized.lang], "bilingual.html", context, self.settings.root)
         return Page(html, left.localized.lang, title, doc.slug, doc.meta.reviewed, doc.meta.audience,
                     extra_langs=(right.localized.lang,))

@@ -1,0 +1,132 @@
+"""Every web page in headless Chromium: axe-core reports no violation, nothing scrolls sideways at
+320 CSS px or at 200 % zoom, and the print colours pass axe's contrast rule.
+
+Needs Debian's chromium and a copy of axe.min.js (npm's axe-core); the tests skip with the reason
+when either is missing (.ci/run installs both). Set EDU_AXE_JS to use another copy of axe.min.js.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from test_pdf import build_real_content, copy_project
+
+CHROMIUM = Path("/usr/lib/chromium/chromium")  # the binary, not the /usr/bin wrapper (notes: pdf-lang-and-axe)
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+         "--disable-component-update", "--disable-sync"]
+
+
+def axe_script() -> Path | None:
+    """axe.min.js: $EDU_AXE_JS, else npm's axe-core unpacked into the venv, else axe-playwright-python's copy."""
+    candidates = [Path(os.environ["EDU_AXE_JS"])] if os.environ.get("EDU_AXE_JS") else []
+    candidates.append(Path(sys.prefix) / "share/axe-core/axe.min.js")
+    try:
+        import axe_playwright_python  # type: ignore[import-not-found]
+
+        candidates.append(Path(axe_playwright_python.__file__).parent / "axe.min.js")
+    except ImportError:
+        pass
+    return next((path for path in candidates if path.is_file()), None)
+
+
+@pytest.fixture(scope="module")
+def browser_page() -> Iterator[Any]:
+    """One Chromium page with axe injected into every document it opens; network requests refused."""
+    pytest.importorskip("playwright", reason="playwright is not installed (pip install -e '.[test]')")
+    axe = axe_script()
+    if not CHROMIUM.is_file():
+        pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (.ci/run does)")
+    if axe is None:
+        pytest.skip("axe.min.js not found: `npm pack axe-core` into .venv/share/axe-core (.ci/run does) or set "
+                    "EDU_AXE_JS")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        context.add_init_script(path=str(axe))
+        context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
+                      else route.abort())
+        yield context.new_page()
+        browser.close()
+
+
+def violations(page: Any, path: Path, **options: Any) -> list[str]:
+    """axe-core's violations on a page, one readable line each (rule, impact, first element)."""
+    page.goto(path.resolve().as_uri())
+    result = page.evaluate("(options) => axe.run(document, options)", {"resultTypes": ["violations"], **options})
+    return [f"{v['id']} ({v['impact']}): {v['nodes'][0]['target']} {v['help']}" for v in result["violations"]]
+
+
+def sideways_scroll(page: Any, width: int) -> int:
+    """How many CSS px the page is wider than a viewport ``width`` px wide (0: no sideways scrolling)."""
+    page.set_viewport_size({"width": width, "height": 800})
+    overflow = int(page.evaluate("document.documentElement.scrollWidth")) - width
+    page.set_viewport_size({"width": 1280, "height": 800})
+    return overflow
+
+
+@pytest.fixture(scope="module")
+def test_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from edu.cli import main
+
+    root = copy_project(tmp_path_factory.mktemp("a11y") / "project")
+    assert main(["-C", str(root), "build", "--draft", "-j", "1", "--format", "html", "--format", "bilingual"]) == 0
+    return root / "build"
+
+
+@pytest.fixture(scope="module")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_real_content(tmp_path_factory.getbasetemp())
+
+
+def check_site(page: Any, site: Path) -> None:
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) >= 9
+    problems = []
+    for path in pages:
+        name = path.relative_to(site)
+        problems += [f"{name}: {v}" for v in violations(page, path)]
+        for width in (320, 640):  # a phone, and a 1280 px window at 200 % zoom
+            if overflow := sideways_scroll(page, width):
+                problems.append(f"{name}: {overflow} px wider than a {width} px viewport")
+    assert not problems, "\n".join(problems)
+
+
+def test_axe_finds_nothing_on_the_test_library(browser_page: Any, test_site: Path) -> None:
+    check_site(browser_page, test_site)
+
+
+def test_axe_finds_nothing_on_the_real_library(browser_page: Any, real_site: Path) -> None:
+    check_site(browser_page, real_site)
+
+
+def test_print_colours_pass_axe_contrast(browser_page: Any, real_site: Path) -> None:
+    browser_page.emulate_media(media="print")
+    try:
+        problems = []
+        for path in sorted(real_site.glob("*/*.html")):
+            found = violations(browser_page, path, runOnly=["color-contrast"])
+            problems += [f"{path.relative_to(real_site)}: {v}" for v in found]
+    finally:
+        browser_page.emulate_media(media="screen")
+    assert not problems, "\n".join(problems)
+
+
+def test_axe_reports_a_broken_page(browser_page: Any, tmp_path: Path) -> None:
+    """The check can fail: a page without lang, with a bad lang, an image without alt and grey text."""
+    bad = tmp_path / "bad.html"
+    bad.write_text('<!DOCTYPE html><html><head><title>x</title></head><body><main><h1>x</h1>'
+                   '<p lang="spanish">hola</p><img src="data:,"><p style="color:#aaa">faint</p>'
+                   '<table style="width:2000px"><tr><td>wide</td></tr></table></main></body></html>',
+                   encoding="utf-8")
+    found = " ".join(violations(browser_page, bad))
+    for rule in ("html-has-lang", "valid-lang", "image-alt", "color-contrast"):
+        assert rule in found, found
+    assert sideways_scroll(browser_page, 320) > 0

@@ -1,0 +1,166 @@
+"""The web pages as a browser and a screen reader get them: landmarks, languages, links between
+editions, a print stylesheet, and colours that keep 4.5:1 contrast."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from conftest import REPO
+from helpers import run
+
+ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
+# (text colour, background) pairs the stylesheet uses for text, by CSS variable name.
+TEXT_ON_BACKGROUND = [
+    ("ink", "paper"), ("muted", "paper"), ("accent", "paper"), ("warn", "paper"),
+    ("ink", "box"), ("muted", "box"), ("accent", "box"),
+    ("ink", "warnbox"), ("warn", "warnbox"), ("accent", "warnbox"), ("paper", "warn"),
+    ("ink", "draftbox"), ("warn", "draftbox"),
+]
+
+
+@pytest.fixture
+def site(project: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    code, _out, err = run(capsys, project, "build", "--format", "html", "--format", "bilingual", "-j", "1")
+    assert code == 0, err
+    return project / "build"
+
+
+def parse(path: Path) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(path.read_bytes())
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_every_page_has_landmarks_a_title_a_language_and_a_visible_switcher(site: Path) -> None:
+    found = pages(site)
+    assert len(found) == 9
+    for path in found:
+        doc = parse(path)
+        assert doc.get("lang") in ("en", "es"), path
+        assert doc.findtext(".//title").strip(), path
+        for landmark in ("header", "nav", "main", "footer"):
+            assert len(doc.xpath(f"//body//{landmark}")) >= 1, (path, landmark)
+        assert len(doc.xpath("//main")) == 1 and len(doc.xpath("//h1")) == 1, path
+        switch = doc.xpath("//nav//a[@hreflang]")
+        assert {a.get("hreflang") for a in switch} == {"en", "es"}, path
+        assert all(a.get("lang") == a.get("hreflang") for a in switch), path
+        # every link of the switcher goes to a page that exists
+        for a in switch:
+            assert (path.parent / a.get("href")).resolve().is_file(), (path, a.get("href"))
+
+
+def test_hreflang_alternates_link_each_edition_to_the_others(site: Path) -> None:
+    doc = parse(site / "es/medicine-basics.html")
+    alternates = {link.get("hreflang"): link.get("href") for link in doc.xpath("//link[@rel='alternate']")}
+    assert alternates == {"en": "../en/medicine-basics.html"}
+    bilingual = parse(site / "bilingual/medicine-basics.html")
+    alternates = {link.get("hreflang"): link.get("href") for link in bilingual.xpath("//link[@rel='alternate']")}
+    assert alternates == {"en": "../en/medicine-basics.html", "es": "../es/medicine-basics.html"}
+
+
+def test_bilingual_page_pairs_blocks_in_rows_with_a_lang_on_every_cell(site: Path) -> None:
+    doc = parse(site / "bilingual/medicine-basics.html")
+    table = doc.xpath("//table[contains(@class, 'bilingual')]")[0]
+    rows = table.xpath("./tbody/tr")
+    assert len(rows) >= 6
+    for row in rows:
+        assert [td.get("lang") for td in row.xpath("./td")] == ["en", "es"]
+    headings = [row for row in rows if row.xpath("./td/h2")]
+    assert [[h.text_content() for h in row.xpath("./td/h2")] for row in headings] == [
+        ["How do I give the shot?", "¿Cómo me pongo la inyección?"]]
+    assert [th.get("lang") for th in table.xpath("./thead/tr/th")] == ["en", "es"]
+
+
+def test_passages_in_another_language_carry_their_lang(project: Path, site: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    es = parse(site / "es/medicine-basics.html")
+    sources = es.xpath("//section[contains(@class, 'sources')]//li")
+    assert sources and all(li.get("lang") == "en" for li in sources)  # an English source on a Spanish page
+    en = parse(site / "en/medicine-basics.html")
+    assert not en.xpath("//main//*[@lang]")  # nothing is marked where everything is English
+    po = project / ES_PO
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Limpie la piel."', 'msgstr ""'), encoding="utf-8")
+    assert run(capsys, project, "build", "--draft", "-l", "es", "--format", "html")[0] == 0
+    draft = parse(project / "build/es/medicine-basics.html")
+    assert [s.text_content() for s in draft.xpath("//main//span[@lang='en']")] == ["Clean the skin."]
+
+
+def test_index_pages_group_handouts_by_audience_and_link_every_format(site: Path) -> None:
+    doc = parse(site / "es/index.html")
+    assert [h.text_content() for h in doc.xpath("//main//h3")] == ["Para pacientes y familias",
+                                                                 "Para profesionales clínicos"]
+    links = {a.get("href") for a in doc.xpath("//main//a")}
+    assert {"../es/medicine-basics.html", "../es/caso-breve.html"} <= links
+
+
+def test_pages_carry_a_print_stylesheet_with_the_territory_paper(site: Path) -> None:
+    style = parse(site / "en/medicine-basics.html").findtext(".//style")
+    assert "@media print" in style and "size: letter" in style
+    assert re.search(r"@bottom-right \{ content: \"Page \" counter\(page\) \" of \" counter\(pages\)", style)
+
+
+def test_the_web_font_is_declared_with_valid_css(site: Path) -> None:
+    style = parse(site / "es/medicine-basics.html").findtext(".//style")
+    assert '@font-face { font-family: "Atkinson Hyperlegible"; src: url("../assets/fonts/' in style
+    assert "&#34;" not in style and "&quot;" not in style
+    assert (site / "assets/fonts/AtkinsonHyperlegible-Regular.ttf").is_file()
+
+
+# --- contrast -------------------------------------------------------------------------------------------------
+
+
+def css_colours() -> dict[str, str]:
+    """The colour variables of templates/edu.css (--name: #rrggbb)."""
+    css = (REPO / "templates/edu.css").read_text(encoding="utf-8")
+    return dict(re.findall(r"--([a-z]+):\s*(#[0-9a-fA-F]{6})", css))
+
+
+def luminance(hex_colour: str) -> float:
+    """WCAG 2 relative luminance."""
+    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(foreground: str, background: str) -> float:
+    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_contrast_formula_matches_wcag_reference_values() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)  # the lightest grey that passes
+
+
+@pytest.mark.parametrize(("text", "background"), TEXT_ON_BACKGROUND)
+def test_every_text_colour_has_at_least_4_5_to_1_contrast(text: str, background: str) -> None:
+    colours = css_colours()
+    ratio = contrast(colours[text], colours[background])
+    assert ratio >= 4.5, f"--{text} on --{background}: {ratio:.2f}:1"
+
+
+def test_every_colour_in_the_stylesheet_is_a_variable_the_contrast_test_knows() -> None:
+    css = (REPO / "templates/edu.css").read_text(encoding="utf-8")
+    body = css.split("}", 1)[1]  # after :root
+    literal = set(re.findall(r"#[0-9a-fA-F]{3,6}\b", body))
+    assert literal <= set(css_colours().values()), f"colours outside :root: {literal}"
+    named = {name for pair in TEXT_ON_BACKGROUND for name in pair}
+    assert named | {"line"} == set(css_colours())
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Kineret 100 mg/0,67 ml solución inyectable en jeringa precargada. Ficha técnica", "es"),
+    ("Respuesta de los autores", "es"),
+    ("Early treatment of COVID-19 with anakinra guided by suPAR plasma levels (SAVE-MORE)", "en"),
+    ("Kineret", "en"),
+])
+def test_the_language_of_a_source_title_is_recognized(title: str, lang: str) -> None:
+    from edu.pages import title_language
+
+    assert title_language(title) == lang

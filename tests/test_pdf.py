@@ -1,0 +1,488 @@
+"""The printed editions as a reader, a screen reader and a printer see them: tags, languages per
+element, metadata, embedded fonts, page size, page count, type size and reproducible bytes."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+import pytest
+from pypdf import PdfReader
+
+from conftest import DATA, REPO
+from helpers import pdf_text, run
+
+US_LETTER = (612, 792)
+A4 = (595, 842)  # 595.28 x 841.89 pt
+LONG_EN = ("This is a long paragraph that keeps going so that the side-by-side table row has to break "
+           "across a page. ") * 30
+LONG_ES = ("Este es un párrafo largo que sigue y sigue para que la fila de la tabla en paralelo tenga que "
+           "partirse entre dos páginas. ") * 30
+
+
+def copy_project(dest: Path) -> Path:
+    """tests/data/project with the repository's templates (as the conftest fixture does)."""
+    shutil.copytree(DATA / "project", dest)
+    shutil.copytree(REPO / "templates", dest / "templates")
+    return dest
+
+
+def build(capsys: pytest.CaptureFixture[str], root: Path, *args: str, out: Path | None = None) -> Path:
+    """``edu build ARGS`` must succeed; returns the output folder."""
+    code, _out, err = run(capsys, root, "build", "-j", "1", *args, *(("-o", str(out)) if out else ()))
+    assert code == 0, err
+    return out or root / "build"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny library built once for the module (every format, every language)."""
+    from edu.cli import main  # a module fixture has no capsys: call the CLI directly
+
+    root = copy_project(tmp_path_factory.mktemp("pdf") / "project")
+    assert main(["-C", str(root), "build", "-j", "2"]) == 0
+    return root / "build"
+
+
+def pdfs(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.pdf"))
+
+
+def structure(pdf: pikepdf.Pdf) -> Iterator[tuple[pikepdf.Dictionary, tuple[pikepdf.Dictionary, ...]]]:
+    """Every structure element with its ancestors, in reading order."""
+
+    def walk(element: pikepdf.Dictionary, ancestors: tuple[pikepdf.Dictionary, ...]) -> Iterator[
+            tuple[pikepdf.Dictionary, tuple[pikepdf.Dictionary, ...]]]:
+        yield element, ancestors
+        kids = element.get("/K")
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+            if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                yield from walk(kid, (*ancestors, element))
+
+    root = pdf.Root.StructTreeRoot
+    for top in root.K if isinstance(root.K, pikepdf.Array) else [root.K]:
+        yield from walk(top, ())
+
+
+def lang_of(element: pikepdf.Dictionary, ancestors: tuple[pikepdf.Dictionary, ...], default: str) -> str:
+    """The language a screen reader uses for an element: its own /Lang, else the nearest ancestor's."""
+    for node in (element, *reversed(ancestors)):
+        if "/Lang" in node:
+            return str(node.Lang)
+    return default
+
+
+def top_level_rows(pdf: pikepdf.Pdf) -> list[list[pikepdf.Dictionary]]:
+    """The cells of each row of tables that are not inside another table, in order."""
+    rows = []
+    for element, ancestors in structure(pdf):
+        if element.S == "/TR" and not any(a.S in ("/TD", "/TH") for a in ancestors):
+            rows.append([k for k in element.K if isinstance(k, pikepdf.Dictionary) and k.S in ("/TD", "/TH")])
+    return rows
+
+
+# --- tags and metadata --------------------------------------------------------------------------------------
+
+
+def test_every_pdf_is_tagged_pdf_ua_with_title_language_and_metadata(built: Path) -> None:
+    files = pdfs(built)
+    assert len(files) == 8  # 4 editions, 2 large print, 2 bilingual
+    for path in files:
+        with pikepdf.open(path) as pdf:
+            root = pdf.Root
+            assert root.MarkInfo.Marked is True, path
+            assert root.ViewerPreferences.DisplayDocTitle is True, path
+            lang = str(root.Lang)
+            assert lang in ("en", "es"), path
+            tags = Counter(str(e.S) for e, _a in structure(pdf))
+            assert tags["/H1"] == 1 and tags["/P"] > 2, (path, tags)
+            info = pdf.docinfo
+            for key in ("/Title", "/Author", "/Subject", "/Keywords", "/CreationDate", "/ModDate"):
+                assert str(info.get(key, "")), (path, key)
+            xmp = pdf.open_metadata()
+            assert xmp["pdfuaid:part"] == "1", path
+            assert xmp["dc:title"] == str(info.Title)
+            assert lang in xmp["dc:language"], path
+            assert xmp["dc:description"] == str(info.Subject)
+            assert "Test Clinic Library" in xmp["dc:creator"]
+
+
+def test_title_subject_keywords_and_dates_describe_the_spanish_edition(built: Path) -> None:
+    reader = PdfReader(built / "es/medicine-basics.pdf")
+    info = reader.metadata
+    assert info is not None
+    assert info.title == "¿Qué es este medicamento?"
+    assert info.subject == "Este medicamento calma la hinchazón de sus articulaciones."
+    assert info["/Keywords"] == "example, patient education, Spanish"
+    # dates come from `reviewed: 2026-11-20`, never from the clock
+    assert info["/CreationDate"] == info["/ModDate"] == "D:20261120"
+
+
+def test_bilingual_pdf_declares_both_languages(built: Path) -> None:
+    with pikepdf.open(built / "bilingual/medicine-basics.pdf") as pdf:
+        assert str(pdf.Root.Lang) == "en"
+        assert set(pdf.open_metadata()["dc:language"]) == {"en", "es"}
+        assert str(pdf.docinfo.Title) == "What is this medicine? / ¿Qué es este medicamento?"
+
+
+# --- languages per element ----------------------------------------------------------------------------------
+
+
+def assert_cells_by_column(pdf: pikepdf.Pdf, langs: tuple[str, str]) -> int:
+    """Every cell of the side-by-side table carries its column's /Lang; returns the number of rows."""
+    rows = top_level_rows(pdf)
+    assert rows
+    for cells in rows:
+        assert [c.S for c in cells] in (["/TH", "/TH"], ["/TD", "/TD"])
+        assert [str(c.get("/Lang")) for c in cells] == list(langs)
+    return len(rows)
+
+
+def test_every_cell_of_the_bilingual_pdf_carries_its_language(built: Path) -> None:
+    for slug, langs in (("medicine-basics", ("en", "es")), ("caso-breve", ("es", "en"))):
+        with pikepdf.open(built / f"bilingual/{slug}.pdf") as pdf:
+            assert_cells_by_column(pdf, langs)
+            # the title is one heading with a span per language
+            spans = [(e, a) for e, a in structure(pdf) if any(x.S == "/H1" for x in a) and "/Lang" in e]
+            assert sorted(str(e.Lang) for e, _a in spans) == sorted(langs)
+
+
+def test_a_table_inside_a_spanish_cell_is_spanish_not_split_by_column(built: Path) -> None:
+    """The handout's own two-column table ('Test | When') sits inside each language's cell."""
+    with pikepdf.open(built / "bilingual/medicine-basics.pdf") as pdf:
+        nested = [(e, a) for e, a in structure(pdf)
+                  if e.S in ("/TD", "/TH") and any(x.S in ("/TD", "/TH") for x in a)]
+        assert len(nested) == 8  # 2 x (2 header cells + 2 data cells)
+        assert Counter(lang_of(e, a, "en") for e, a in nested) == {"en": 4, "es": 4}
+        assert not any("/Lang" in e for e, _a in nested)
+
+
+def test_rows_split_by_a_page_break_keep_their_languages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = copy_project(tmp_path / "project")
+    md = root / "content/en/medicine-basics.md"
+    md.write_text(md.read_text(encoding="utf-8") + f"\n{LONG_EN.strip()}\n", encoding="utf-8")
+    po = root / "locale/es/LC_MESSAGES/from-en.po"
+    assert run(capsys, root, "update")[0] == 0
+    text = po.read_text(encoding="utf-8")
+    start = text.index("This is a long paragraph")
+    end = text.index('msgstr ""', start)
+    po.write_text(text[:end] + f'msgstr "{LONG_ES.strip()}"' + text[end + len('msgstr ""'):], encoding="utf-8")
+    out = build(capsys, root, "--format", "bilingual")
+    html = (out / "bilingual/medicine-basics.html").read_text(encoding="utf-8")
+    body_rows = html.split("<tbody>", 1)[1].count('<tr class="row-')
+    with pikepdf.open(out / "bilingual/medicine-basics.pdf") as pdf:
+        pages = len(pdf.pages)
+        rows = assert_cells_by_column(pdf, ("en", "es"))
+    assert pages >= 3
+    header_rows = pages  # the column headings repeat on every page
+    assert rows - header_rows > body_rows + 1, "no row was split across pages: make LONG_EN longer"
+    assert "partirse entre dos páginas" in pdf_text(out / "bilingual/medicine-basics.pdf")
+
+
+def test_english_passages_in_a_spanish_draft_are_tagged_english(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    root = copy_project(tmp_path / "project")
+    po = root / "locale/es/LC_MESSAGES/from-en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Limpie la piel."', 'msgstr ""'), encoding="utf-8")
+    out = build(capsys, root, "--draft", "-l", "es", "--format", "pdf")
+    with pikepdf.open(out / "es/medicine-basics.pdf") as pdf:
+        assert str(pdf.Root.Lang) == "es"
+        english = [e for e, a in structure(pdf) if str(e.get("/Lang", "")) == "en"
+                   and not any(str(x.get("/Lang", "")) == "en" for x in a)]
+        # the untranslated list item, and the English source listed under Sources
+        assert [str(e.S) for e in english] == ["/Span", "/LI"]
+    assert "Clean the skin." in pdf_text(out / "es/medicine-basics.pdf")
+
+
+def test_cells_are_tagged_by_column_even_without_lang_attributes(tmp_path: Path) -> None:
+    """The column finisher alone (the fallback where the element wrapper cannot be installed)."""
+    from edu.model import Page
+    from edu.pdf import PdfWriter
+
+    root = copy_project(tmp_path / "project")
+    html = print_page(root, "medicine-basics", bilingual=True).read_text(encoding="utf-8")
+    html = re.sub(r'(<t[dh][^>]*) lang="e[ns]"', r"\1", html)
+    data, problems = PdfWriter(root).render(Page(html, "en", "t", "medicine-basics", None), ("en", "es"))
+    assert not problems
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert_cells_by_column(pdf, ("en", "es"))
+
+
+# --- fonts, paper, pages --------------------------------------------------------------------------------------
+
+
+def embedded_fonts(path: Path) -> dict[str, bool]:
+    """Base font name -> whether the font program is embedded (/FontFile2) with a /ToUnicode map."""
+    fonts: dict[str, bool] = {}
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            for font in page.Resources.get("/Font", {}).values():
+                program = font.DescendantFonts[0] if "/DescendantFonts" in font else font
+                descriptor = program.FontDescriptor
+                name = str(font.BaseFont).split("+", 1)[-1]
+                fonts[name] = "/FontFile2" in descriptor and "/ToUnicode" in font
+    return fonts
+
+
+def test_every_pdf_embeds_atkinson_hyperlegible_and_nothing_from_the_machine(built: Path) -> None:
+    for path in pdfs(built):
+        fonts = embedded_fonts(path)
+        assert "Atkinson-Hyperlegible" in fonts and "Atkinson-Hyperlegible-Bold" in fonts, (path, fonts)
+        assert all(fonts.values()), (path, fonts)
+        assert all(name.startswith(("Atkinson-Hyperlegible", "Noto-Sans")) for name in fonts), (path, fonts)
+
+
+def test_us_editions_are_letter_and_fit_one_page(built: Path) -> None:
+    for path in pdfs(built):
+        reader = PdfReader(path)
+        for page in reader.pages:
+            assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == US_LETTER, path
+    assert len(PdfReader(built / "en/medicine-basics.pdf").pages) == 1
+    assert "Página 1 de 1" in pdf_text(built / "es/medicine-basics.pdf")
+
+
+def test_other_territories_print_on_a4(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = copy_project(tmp_path / "project")
+    toml = root / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('territory = "US"', 'territory = "ES"'),
+                    encoding="utf-8")
+    out = build(capsys, root, "--format", "pdf", "-l", "es")
+    page = PdfReader(out / "es/medicine-basics.pdf").pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == A4
+
+
+def test_the_footer_prints_review_date_version_status_and_page_numbers(built: Path) -> None:
+    es = pdf_text(built / "es/medicine-basics.pdf")
+    assert "Última revisión 20 de noviembre de 2026 · Versión 2" in es
+    assert "Traducido del inglés." in es and "Página 1 de 1" in es
+    en = pdf_text(built / "en/caso-breve.pdf")
+    assert "Last reviewed November 18, 2026 · Version 1" in en and "Translated from Spanish." in en
+
+
+def test_the_clinic_stamp_is_printed_when_configured(built: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    root = copy_project(tmp_path / "project")
+    toml = root / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[tool.edu.clinic]\nname = "Riverside Clinic"\n'
+                    'phone = "555-0100"\n', encoding="utf-8")
+    out = build(capsys, root, "--format", "pdf", "-l", "en")
+    assert "Riverside Clinic · 555-0100" in pdf_text(out / "en/medicine-basics.pdf")
+    assert "Riverside Clinic" not in pdf_text(built / "en/medicine-basics.pdf")
+
+
+# --- type size --------------------------------------------------------------------------------------------------
+
+
+def text_sizes(path: Path) -> Counter[float]:
+    """Characters printed at each font size (pt), from the text matrices pypdf sees."""
+    sizes: Counter[float] = Counter()
+    for page in PdfReader(path).pages:
+        def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+            if text.strip():
+                scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+                sizes[round(size * scale, 1)] += len(text.strip())
+
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_body_text_is_12_pt_and_18_pt_in_large_print(built: Path) -> None:
+    for lang in ("en", "es"):
+        normal = text_sizes(built / f"{lang}/medicine-basics.pdf")
+        large = text_sizes(built / f"{lang}/medicine-basics-large.pdf")
+        assert normal[12.0] > 150 and min(normal) >= 10.0 and max(normal) <= 18.0, normal
+        assert large[18.0] > 150 and min(large) >= 14.0 and 12.0 not in large, large
+
+
+def computed_sizes(html_path: Path, root: Path) -> dict[str, set[float]]:
+    """Font sizes in pt that WeasyPrint computes for headings and body text of a print page."""
+    from weasyprint import HTML
+
+    from edu.fetcher import make_fetcher
+
+    document = HTML(string=html_path.read_text(encoding="utf-8"), base_url=str(root / "templates") + "/",
+                    url_fetcher=make_fetcher([root]), media_type="print").render()
+    sizes: dict[str, set[float]] = {}
+
+    def walk(box: Any, metadata: bool) -> None:
+        element = getattr(box, "element", None)
+        classes = (element.get("class") or "") if element is not None else ""
+        metadata = metadata or any(c in classes.split() for c in ("sources", "site-footer", "edition-line"))
+        tag = getattr(box, "element_tag", None)
+        if tag in ("h1", "h2", "h3", "p", "li", "td", "th") and not metadata:
+            key = tag if tag.startswith("h") or not classes else f"{tag}.{classes}"
+            sizes.setdefault(key, set()).add(round(box.style["font_size"] * 0.75, 1))
+        for child in getattr(box, "children", ()):
+            walk(child, metadata)
+
+    for page in document.pages:
+        walk(page._page_box, False)
+    return sizes
+
+
+def print_page(root: Path, slug: str, large: bool = False, bilingual: bool = False) -> Path:
+    """The exact HTML the PDF writer gets (the build does not write it): Spanish, or side by side."""
+    from edu.build import BuildReport, make_editions
+    from edu.config import load_settings
+    from edu.pages import PageMaker
+    from edu.project import load_project
+
+    settings = load_settings(root)
+    project = load_project(settings)
+    editions = make_editions(project, settings.languages, False, BuildReport())
+    maker = PageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
+                      project.references)
+    if bilingual:
+        page = maker.bilingual_page(editions[(slug, "en")], editions[(slug, "es")], for_pdf=True)
+    else:
+        page = maker.handout_page(editions[(slug, "es")], for_pdf=True, large=large)
+    path = root / f"{slug}-{'bilingual' if bilingual else 'large' if large else 'print'}.html"
+    path.write_text(page.html, encoding="utf-8")
+    return path
+
+
+def test_headings_are_16_to_18_pt_and_body_text_at_least_12_pt(tmp_path: Path) -> None:
+    root = copy_project(tmp_path / "project")
+    sizes = computed_sizes(print_page(root, "medicine-basics"), root)
+    for heading in ("h1", "h2"):
+        assert sizes[heading] and all(16 <= s <= 18 for s in sizes[heading]), sizes
+    for body in ("p", "li", "td", "th"):
+        assert sizes[body] == {12.0}, (body, sizes)
+    large = computed_sizes(print_page(root, "medicine-basics", large=True), root)
+    assert large["p"] == large["li"] == {18.0}, large
+    assert all(s > 18 for key in ("h1", "h2") for s in large[key]), large
+
+
+# --- reproducible -------------------------------------------------------------------------------------------------
+
+
+def test_two_builds_write_byte_identical_pdfs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = copy_project(tmp_path / "project")
+    first = build(capsys, root, out=tmp_path / "one")
+    second = build(capsys, root, out=tmp_path / "two")
+    names = [p.relative_to(first) for p in pdfs(first)]
+    assert len(names) == 8 and names == [p.relative_to(second) for p in pdfs(second)]
+    for name in names:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+# --- the real library ---------------------------------------------------------------------------------------------
+
+REAL_CONTENT = REPO / "content"
+
+
+def build_real_content(base: Path) -> Path:
+    """The repository's own handouts, built once per test session (every format, drafts included, so a
+    translation still in progress is laid out too). Other test modules call this with the same base."""
+    from edu.cli import main
+
+    if not any(REAL_CONTENT.glob("*/*.md")):
+        pytest.skip("no handouts in content/")
+    root = base / "real-content"
+    if not (root / "build/index.html").is_file():
+        shutil.rmtree(root, ignore_errors=True)
+        root.mkdir(parents=True)
+        for name in ("content", "locale", "templates"):
+            shutil.copytree(REPO / name, root / name)
+        shutil.copyfile(REPO / "pyproject.toml", root / "pyproject.toml")
+        assert main(["-C", str(root), "build", "--draft", "-j", "2"]) == 0
+    return root / "build"
+
+
+@pytest.fixture(scope="session")
+def real_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_real_content(tmp_path_factory.getbasetemp())
+
+
+def patient_editions(build: Path) -> list[Path]:
+    out = []
+    for path in sorted(build.glob("*/*.pdf")):
+        if path.parent.name != "bilingual" and not path.stem.endswith("-large"):
+            html = path.with_suffix(".html").read_text(encoding="utf-8")
+            if 'class="handout audience-patient"' in html:
+                out.append(path)
+    return out
+
+
+def test_every_real_patient_handout_fits_two_letter_pages_at_12_pt(real_build: Path) -> None:
+    editions = patient_editions(real_build)
+    assert len(editions) >= 6
+    for path in editions:
+        reader = PdfReader(path)
+        assert len(reader.pages) <= 2, f"{path.relative_to(real_build)}: {len(reader.pages)} pages"
+        sizes = text_sizes(path)
+        assert sizes.most_common(1)[0][0] == 12.0, (path, sizes)
+        large = text_sizes(path.with_name(f"{path.stem}-large.pdf"))
+        assert large.most_common(1)[0][0] == 18.0, (path, large)
+
+
+def test_every_real_pdf_is_tagged_with_its_languages(real_build: Path) -> None:
+    for path in pdfs(real_build):
+        with pikepdf.open(path) as pdf:
+            assert pdf.Root.MarkInfo.Marked is True and "/StructTreeRoot" in pdf.Root, path
+            if path.parent.name == "bilingual":
+                langs = ("en", "es") if "covid-case" not in path.name else ("es", "en")
+                assert_cells_by_column(pdf, langs)
+            else:
+                assert str(pdf.Root.Lang) == path.parent.name, path
+        assert not marked_content(path)[2], path
+
+
+def test_images_carry_their_alt_text_into_the_pdf(tmp_path: Path) -> None:
+    from edu.model import Page
+    from edu.pdf import PdfWriter
+
+    root = copy_project(tmp_path / "project")
+    html = print_page(root, "medicine-basics").read_text(encoding="utf-8")
+    pixel = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAA"
+             "AABJRU5ErkJggg==")
+    html = html.replace("</h1>", f'</h1><p><img src="{pixel}" alt="Una jeringa precargada" width="40"></p>', 1)
+    data, problems = PdfWriter(root).render(Page(html, "es", "t", "medicine-basics", None))
+    assert not problems
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert [str(e.Alt) for e, _a in structure(pdf) if e.S == "/Figure"] == ["Una jeringa precargada"]
+
+
+def marked_content(path: Path) -> tuple[int, int, list[str]]:
+    """(text runs in the structure tree, text runs marked as artifacts, problems) over every page:
+    every marked sequence must point to an element of the tree, and no text may be outside both."""
+    problems: list[str] = []
+    tagged = artifacts = 0
+    with pikepdf.open(path) as pdf:
+        in_tree = {e.objgen for e, _a in structure(pdf)}
+        nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+        for number, page in enumerate(pdf.pages):
+            stack: list[str] = []
+            for operands, operator in pikepdf.parse_content_stream(page):
+                op = str(operator)
+                if op == "BDC":
+                    target = nums[2 * number + 1][int(operands[1].MCID)]
+                    if not isinstance(target, pikepdf.Dictionary) or target.objgen not in in_tree:
+                        problems.append(f"page {number + 1}: MCID {operands[1].MCID} is not in the structure tree")
+                    stack.append("tagged")
+                elif op == "BMC":
+                    stack.append(str(operands[0]))
+                elif op == "EMC":
+                    stack.pop()
+                elif op in ("Tj", "TJ"):
+                    if not stack:
+                        problems.append(f"page {number + 1}: text outside any marked content")
+                    elif "/Artifact" in stack:
+                        artifacts += 1
+                    else:
+                        tagged += 1
+    return tagged, artifacts, problems
+
+
+def test_running_header_and_footer_are_artifacts_and_all_other_text_is_tagged(built: Path) -> None:
+    for path in pdfs(built):
+        tagged, artifacts, problems = marked_content(path)
+        assert not problems, (path, problems[:3])
+        pages = len(PdfReader(path).pages)
+        assert tagged > 10 and artifacts >= 2 * pages, (path, tagged, artifacts)  # at least footer + page number
