@@ -46,7 +46,7 @@ class MarkdownRenderer:
     """One reusable Python-Markdown instance (creating one per block would dominate the time)."""
 
     def __init__(self) -> None:
-        self._md = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+        self._md = markdown.Markdown(extensions=["tables", "sane_lists", "fenced_code"], output_format="html")
 
     def __call__(self, text: str) -> str:
         self._md.reset()
