@@ -1,34 +1,55 @@
-"""The whole pipeline, top to bottom: load -> localize -> render pages -> write HTML -> write PDFs.
+"""The whole pipeline, top to bottom: load -> localize -> plan -> render what changed -> write -> PDFs.
 
-    project = load_project(settings)            # every input validated; nothing written yet
+    if every input is as the last complete build saw it: replay its report (no loading at all)
+    project = load_project(settings)        # every input validated; nothing written yet
     editions = localize every handout in every language (translation policy of DESIGN §5)
-    pages = render every page in memory         # template errors surface before any write
-    write HTML, then render PDFs in a process pool
+    lock the build folder                   # one build per folder at a time (lock.py)
+    plan every output with digests of what it is made from (outputs.py, fingerprint.py)
+    keep what the manifest says is up to date (manifest.py, folder.py); render the rest in
+        memory, so a template error surfaces before any write
+    write the HTML; render PDFs in worker processes (workers.py); remove what is no longer published
+    save the manifest
 
-Nothing is written until every input and template has been read without error. Each file is
-written to a temporary name and renamed, so no reader ever sees half a file.
+Every file is written to a temporary name and renamed (atomic.py); the manifest records a file
+only once it is in place, so a build stopped at any point (Ctrl-C, SIGKILL) leaves complete files
+and the next build makes what is missing. A build with nothing to do never imports WeasyPrint.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import os
-import shutil
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .atomic import atomic_write, sweep_temp_files
 from .catalogs import messages_of
 from .config import Settings
 from .errors import SourceError, raise_all
-from .model import Localized, Missing, Page, Segment
-from .pages import Edition, PageMaker, index_sections
-from .pdf import PdfWriter, font_files
+from .fingerprint import Environment, digest, environment, inputs_digest
+from .folder import BuildFolder
+from .lock import BuildLock
+from .manifest import MANIFEST_NAME, read_manifest
+from .model import Localized, Missing, Segment
+from .outputs import (
+    EditionKey,
+    OncePageMaker,
+    check_targets,
+    edition_inputs_all,
+    plan_assets,
+    plan_handouts,
+    plan_indexes,
+)
+from .pages import Edition
+from .pdf import font_files
+from .progress import Progress
 from .project import Project, load_project
 from .translate import Source, localize, missing_message
+from .workers import PdfPool, default_jobs
+
+__all__ = ["FORMATS", "BuildOptions", "BuildReport", "atomic_write", "build"]
 
 FORMATS = ("html", "pdf", "bilingual")
 
@@ -42,53 +63,102 @@ class BuildOptions:
     draft: bool = False  # render incomplete translations, marked as drafts
     jobs: int = 0  # PDF worker processes; 0: one per core
     out: Path | None = None  # output folder; default <root>/build
+    force: bool = False  # make every output again, whatever the manifest says
 
 
 @dataclass
 class BuildReport:
     """What a build did; ``problems`` non-empty means exit status 1."""
 
-    written: list[str] = field(default_factory=list)  # output paths relative to the build folder
+    written: list[str] = field(default_factory=list)  # outputs made by this build (relative to the build folder)
+    unchanged: list[str] = field(default_factory=list)  # outputs that were already up to date
+    removed: list[str] = field(default_factory=list)  # outputs deleted: handout gone or no longer published
+    failed: list[str] = field(default_factory=list)  # outputs that could not be made (see problems)
     skipped: list[str] = field(default_factory=list)  # "<lang>/<slug>" editions not published
     problems: list[str] = field(default_factory=list)  # located messages, one line each
+    warnings: list[str] = field(default_factory=list)  # worth knowing, not failures (e.g. HarfBuzz missing)
     seconds: float = 0.0  # wall time
 
 
-@dataclass(frozen=True)
-class PdfJob:
-    """One PDF to render (picklable, for worker processes)."""
-
-    target: str  # path relative to the build folder
-    page: Page  # the print HTML
-    cell_langs: tuple[str, ...] = ()  # per-column languages of a bilingual table
-    source: str = ""  # the handout file, for messages
-
-
 def build(settings: Settings, options: BuildOptions = BuildOptions(),
-          progress: Callable[[str], None] | None = None) -> BuildReport:
+          progress: Callable[[Progress], None] | None = None) -> BuildReport:
     started = time.monotonic()
     report = BuildReport()
     out = options.out or settings.root / "build"
     languages = options.languages or settings.languages
-    project = load_project(settings)
-    editions = make_editions(project, languages, options.draft, report)
-    maker = PageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
-                      project.references)
-    files, jobs = render_outputs(project, maker, editions, options)
-    write_files(out, files)
-    report.written.extend(files)
-    copy_fonts(out)
-    report.problems.extend(render_pdfs(settings.root, out, jobs, options.jobs, settings.timeout, progress))
-    report.written.extend(job.target for job in jobs)
+    env = environment(settings, [path for _family, path, _w, _s in font_files()])
+    snapshot = digest([inputs_digest(settings.root), env.groups(), env.pdf_code, languages, options.formats,
+                       options.draft])  # taken first: an input edited during the build is seen next time
+    if options.force or not replay_last_build(out, snapshot, report):  # else nothing changed at all
+        project = load_project(settings)  # every input validated; nothing written yet
+        check_targets(project)
+        editions = make_editions(project, languages, options.draft, report)
+        with BuildLock(out), ExitStack() as stack:
+            folder = BuildFolder(out, read_manifest(out), report, progress, edition_inputs_all(project, editions))
+            stack.callback(folder.save)  # also on an error or Ctrl-C: what is in place is recorded
+            make_outputs(project, editions, env, options, folder, stack)
+            folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
+                                       "draft": options.draft}, env.versions)
     report.seconds = time.monotonic() - started
     return report
 
 
+def make_outputs(project: Project, editions: dict[EditionKey, Edition], env: Environment, options: BuildOptions,
+                 folder: BuildFolder, stack: ExitStack) -> None:
+    """Plan every output, then make those out of date and remove those no longer published."""
+    settings = project.settings
+    languages = options.languages or settings.languages
+    maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
+                          project.references)
+    sweep_temp_files(folder.out)  # left by a build that was killed
+    slugs = {h.doc.slug for h in project.handouts}
+    outputs = plan_handouts(project, editions, folder.inputs, maker, env, options.formats)
+    outputs += plan_assets([p for _f, p, _w, _s in font_files() if p.name.startswith("Atkinson")], env,
+                           options.formats)
+    stale = folder.stale(outputs, slugs, options.formats, languages, settings.languages, indexes=False)
+    if "html" in options.formats:
+        outputs += plan_indexes(project, editions, maker, env, folder.existing(outputs, stale))
+    stale += folder.stale(outputs, slugs, options.formats, languages, settings.languages, indexes=True)
+    todo = folder.out_of_date(outputs, options.force)
+    pdfs = [o for o in todo if o.pdf]
+    pool = stack.enter_context(PdfPool(settings.root, folder.out, min(options.jobs or default_jobs(), len(pdfs)),
+                                       settings.timeout)) if pdfs else None  # importing WeasyPrint meanwhile
+    pages = {o.target: o.make() for o in todo if o.make is not None}  # a template error: nothing written yet
+    folder.write_files([o for o in todo if not o.pdf], pages)
+    jobs = folder.pdf_jobs(pdfs, pages, digest([env.pdf_code, env.libraries, env.fonts]))
+    if pool is not None:
+        pool.run(jobs, folder.pdf_done)
+        folder.report.warnings.extend(pool.warnings)
+    if folder.failed and "html" in options.formats:  # the index pages must not link to a missing PDF
+        indexes = plan_indexes(project, editions, maker, env, folder.existing(outputs, stale))
+        changed = [o for o in indexes if o.key != folder.planned[o.target].key]
+        folder.total += len(changed)
+        folder.write_files(changed, {o.target: o.make() for o in changed if o.make is not None})
+    folder.remove(stale)
+
+
+def replay_last_build(out: Path, snapshot: str, report: BuildReport) -> bool:
+    """When the inputs are exactly those of the last complete build and its files are all in
+    place, its report is the answer: no loading, no rendering, no WeasyPrint."""
+    if not (out / MANIFEST_NAME).is_file():
+        return False
+    with BuildLock(out):
+        manifest = read_manifest(out)
+        last = manifest.replay(out, snapshot)
+    if last is None:
+        return False
+    report.unchanged.extend(sorted(manifest.outputs))
+    report.problems.extend(last.get("problems", []))
+    report.skipped.extend(last.get("skipped", []))
+    report.warnings.extend(last.get("warnings", []))
+    return True
+
+
 def make_editions(project: Project, languages: tuple[str, ...], draft: bool,
-                  report: BuildReport) -> dict[tuple[str, str], Edition]:
+                  report: BuildReport) -> dict[EditionKey, Edition]:
     """Localize every handout in every language; an incomplete one is skipped unless ``draft``."""
     settings = project.settings
-    localized: dict[tuple[str, str], Localized] = {}
+    localized: dict[EditionKey, Localized] = {}
     errors: list[SourceError] = []
     template_missing = {lang: _template_missing(project, lang) for lang in languages}
     for handout in project.handouts:
@@ -128,108 +198,3 @@ def _template_missing(project: Project, lang: str) -> tuple[Missing, ...]:
             text = message.id if isinstance(message.id, str) else message.id[0]
             out.append(Missing(Segment(text, 0, "template"), status, f"{project.po(lang, 'en')}:{message.lineno}"))
     return tuple(out)
-
-
-def render_outputs(project: Project, maker: PageMaker, editions: dict[tuple[str, str], Edition],
-                   options: BuildOptions) -> tuple[dict[str, str], list[PdfJob]]:
-    """Every HTML file (path -> text) and every PDF job, rendered in memory."""
-    files: dict[str, str] = {}
-    jobs: list[PdfJob] = []
-    for (slug, lang), edition in editions.items():
-        doc = edition.localized.handout.doc
-        if "html" in options.formats:
-            files[f"{lang}/{slug}.html"] = maker.handout_page(edition).html
-        if "pdf" in options.formats:
-            jobs.append(PdfJob(f"{lang}/{slug}.pdf", maker.handout_page(edition, for_pdf=True), (), str(doc.path)))
-            if doc.meta.audience == "patient":
-                jobs.append(PdfJob(f"{lang}/{slug}-large.pdf", maker.handout_page(edition, True, True), (),
-                                   str(doc.path)))
-    if "bilingual" in options.formats:
-        for (slug, lang), edition in editions.items():
-            src = edition.localized.handout.doc.lang
-            other = next((x for x in project.settings.languages if x != src and (slug, x) in editions), None)
-            if lang != src or other is None:
-                continue
-            right = editions[(slug, other)]
-            files[f"bilingual/{slug}.html"] = maker.bilingual_page(edition, right).html
-            jobs.append(PdfJob(f"bilingual/{slug}.pdf", maker.bilingual_page(edition, right, for_pdf=True),
-                               (src, other), str(edition.localized.handout.doc.path)))
-    if "html" in options.formats:
-        outputs = set(files) | {job.target for job in jobs}
-        langs = tuple(sorted({lang for _slug, lang in editions}, key=project.settings.languages.index))
-        for lang in langs:
-            files[f"{lang}/index.html"] = maker.index_page(lang, index_sections(editions, (lang,), 1, outputs)).html
-        files["index.html"] = maker.index_page(None, index_sections(editions, langs, 0, outputs)).html
-    return files, jobs
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, then rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
-def write_files(out: Path, files: dict[str, str]) -> None:
-    for rel, text in files.items():
-        atomic_write(out / rel, text.encode("utf-8"))
-
-
-def copy_fonts(out: Path) -> None:
-    """The web pages load the same font as the PDFs, from build/assets/fonts/."""
-    folder = out / "assets" / "fonts"
-    folder.mkdir(parents=True, exist_ok=True)
-    for _family, path, _w, _s in font_files():
-        if path.name.startswith("Atkinson") and not (folder / path.name).is_file():
-            shutil.copyfile(path, folder / path.name)
-
-
-_WRITER: PdfWriter | None = None
-
-
-def _init_worker(root: str) -> None:
-    global _WRITER
-    _WRITER = PdfWriter(Path(root))
-
-
-def _render_job(out: str, job: PdfJob) -> list[str]:
-    assert _WRITER is not None
-    data, problems = _WRITER.render(job.page, job.cell_langs)
-    atomic_write(Path(out) / job.target, data)
-    return [f"{job.source}: {job.target}: {p}" for p in problems]
-
-
-def render_pdfs(root: Path, out: Path, jobs: list[PdfJob], workers: int, timeout: float,
-                progress: Callable[[str], None] | None) -> list[str]:
-    """Render PDFs, in a process pool when there is more than one job and more than one core."""
-    if not jobs:
-        return []
-    workers = min(workers or os.cpu_count() or 1, len(jobs))
-    problems: list[str] = []
-    if workers == 1:
-        _init_worker(str(root))
-        for n, job in enumerate(jobs, 1):
-            problems += _render_job(str(out), job)
-            if progress:
-                progress(f"[{n}/{len(jobs)}] {job.target}")
-        return problems
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(str(root),)) as pool:
-        futures = [(job, pool.submit(_render_job, str(out), job)) for job in jobs]
-        for n, (job, future) in enumerate(futures, 1):
-            try:
-                problems += future.result(timeout=timeout)
-            except FutureTimeout:
-                problems.append(f"{job.source}: {job.target}: PDF rendering took more than {timeout:g} s; stopped")
-                for process in getattr(pool, "_processes", {}).values():
-                    process.kill()
-                break
-            if progress:
-                progress(f"[{n}/{len(jobs)}] {job.target}")
-    return problems
-
-

@@ -1,0 +1,254 @@
+"""The build benchmark (`make bench`): one table of ratios, all measured in this run, against the targets of issue 6.
+
+    python bench/run.py [--pdf-copies 2] [--html-copies 100] [--repeat 1] [--keep DIR]
+
+Libraries are generated from the real content (bench/synth.py): ``--pdf-copies`` × the real
+handouts for everything that renders PDFs (the floor, full builds at -j 1 and -j 2, the no-op and
+the one-entry edit), ``--html-copies`` × them (500 by default) and half as many for HTML-only
+throughput, growth, and ``edu extract`` + ``edu update``. Every build is ``python -m edu`` in a
+subprocess, timed with ``time.perf_counter`` (wall) and ``resource`` (CPU of the whole process
+tree, which other load on a shared machine disturbs far less); worker memory is the peak (VmHWM)
+read from /proc. ``--repeat N`` keeps the fastest of N runs of each timed build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from synth import make_library
+
+from edu.build import BuildReport, make_editions
+from edu.config import load_settings
+from edu.fingerprint import environment
+from edu.model import Page
+from edu.outputs import OncePageMaker, edition_inputs_all, plan_handouts
+from edu.pdf import font_files
+from edu.project import load_project
+
+HERE = Path(__file__).parent
+REPO = HERE.parent
+
+
+@dataclass(frozen=True)
+class Timed:
+    """One ``edu`` command, measured."""
+
+    seconds: float  # wall time
+    cpu: float  # CPU time of the command and every process it started (user + system)
+    stderr: str  # what it printed
+    code: int  # exit status
+    worker_peak: int  # largest peak resident memory of a PDF worker, bytes (0: no worker)
+    workers: int  # PDF worker processes seen
+
+
+def edu(root: Path, *args: str) -> Timed:
+    """Run ``python -m edu -C root ARGS``, sampling the memory of its worker processes."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", "edu", "-C", str(root), *args],
+                                   stdout=subprocess.DEVNULL, stderr=err, text=True)
+        peaks: dict[int, int] = {}
+        while process.poll() is None:
+            for pid in descendants(process.pid):
+                if b"edu.workers" in _read(f"/proc/{pid}/cmdline"):
+                    peaks[pid] = max(peaks.get(pid, 0), vm_hwm(pid))
+            time.sleep(0.05)
+        seconds = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        err.seek(0)
+        return Timed(seconds, cpu, err.read(), process.returncode, max(peaks.values(), default=0), len(peaks))
+
+
+def _read(path: str) -> bytes:
+    try:
+        with open(path, "rb") as fileobj:
+            return fileobj.read()
+    except OSError:
+        return b""
+
+
+def descendants(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        fields = _read(str(stat)).rsplit(b")", 1)[-1].split()
+        if len(fields) > 2:
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found += children.get(pid, [])
+        todo += children.get(pid, [])
+    return found
+
+
+def vm_hwm(pid: int) -> int:
+    match = re.search(rb"VmHWM:\s+(\d+) kB", _read(f"/proc/{pid}/status"))
+    return int(match.group(1)) * 1024 if match else 0
+
+
+def print_pages(root: Path) -> list[tuple[Page, tuple[str, ...]]]:
+    """The print HTML of every PDF a full build of ``root`` makes, rendered by edu's own code."""
+    settings = load_settings(root)
+    project = load_project(settings)
+    editions = make_editions(project, settings.languages, False, BuildReport())
+    maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
+                          project.references)
+    env = environment(settings, [path for _f, path, _w, _s in font_files()])
+    outputs = plan_handouts(project, editions, edition_inputs_all(project, editions), maker, env, ("pdf", "bilingual"))
+    return [(o.make(), o.cell_langs) for o in outputs if o.pdf and o.make is not None]
+
+
+def best(runs: list[Timed], by_cpu: bool = False) -> Timed:
+    """The fastest of repeated runs: other load on the machine only ever adds time."""
+    return min(runs, key=lambda run: run.cpu if by_cpu else run.seconds)
+
+
+def floor(root: Path, work: Path, repeat: int) -> tuple[dict[str, float], float]:
+    """The floor on one core, and the machine's own ceiling for two: the same pages split in two
+    halves of equal size, rendered by two floor processes at once (speed-up of the slower half)."""
+    jobs = print_pages(root)
+    halves: list[list[tuple[Page, tuple[str, ...]]]] = [[], []]
+    for job in sorted(jobs, key=lambda j: len(j[0].html), reverse=True):
+        min(halves, key=lambda h: sum(len(p.html) for p, _c in h)).append(job)
+    files = [work / "pages.pickle", work / "half-1.pickle", work / "half-2.pickle"]
+    for file, part in zip(files, [jobs, *halves], strict=True):
+        file.write_bytes(pickle.dumps(part))
+    command = [sys.executable, str(HERE / "floor.py"), str(root)]
+    wholes, pairs = [], []
+    for _ in range(repeat):
+        out = subprocess.run([*command, str(files[0])], capture_output=True, text=True, check=True).stdout
+        wholes.append(json.loads(out))
+        pair = [subprocess.Popen([*command, str(f)], stdout=subprocess.PIPE, text=True) for f in files[1:]]
+        pairs.append(max(json.loads(p.communicate()[0])["seconds"] for p in pair))
+    whole = min(wholes, key=lambda w: float(w["cpu"]))
+    return dict(whole), min(w["seconds"] for w in wholes) / min(pairs)
+
+
+def built(run: Timed) -> int:
+    """How many outputs a build made, from its summary line (old or new CLI wording)."""
+    match = re.search(r"edu: (\d+) (?:built|files written)", run.stderr)
+    return int(match.group(1)) if match else -1
+
+
+def pdf_pages(folder: Path) -> int:
+    from pypdf import PdfReader
+
+    return sum(len(PdfReader(str(p)).pages) for p in folder.rglob("*.pdf"))
+
+
+def edit_one_entry(root: Path, slug: str = "anakinra-risks-c0") -> str:
+    """Change the translation of one paragraph of one handout (its index title stays); returns the slug."""
+    po = root / "locale/es/LC_MESSAGES/from-en.po"
+    text = po.read_text(encoding="utf-8")
+    entry_re = rf'\n#: content/en/{slug}\.md:(\d+)\n(?:#,[^\n]*\n)?msgid (?:"[^\n]*"\n)+msgstr (?:"[^\n]*"\n)+'
+    entries = re.finditer(entry_re, text)
+    match = next((m for m in entries if int(m.group(1)) > 12), None)  # past the front matter (title, summary)
+    if match is None:
+        raise SystemExit(f"bench: no entry of {slug} alone to edit")
+    entry = match.group(0)
+    edited = entry[: entry.rstrip().rindex('"')] + ' (editado)"\n'
+    po.write_text(text.replace(entry, edited, 1), encoding="utf-8")
+    return slug
+
+
+def row(name: str, value: str, target: str, ok: bool | None, detail: str) -> list[str]:
+    verdict = "" if ok is None else ("PASS" if ok else "FAIL")
+    return [name, value, target, verdict, detail]
+
+
+def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[list[str]]:
+    cores = len(os.sched_getaffinity(0))
+    lib = work / "pdf-lib"
+    handouts = make_library(REPO, lib, pdf_copies)
+    base, ceiling = floor(lib, work, repeat)
+    one = best([edu(lib, "build", "-j", "1", "-o", str(work / f"out-j1-{n}")) for n in range(repeat)])
+    two = best([edu(lib, "build", "-j", "2", "-o", str(work / f"out-j2-{n}")) for n in range(repeat)])
+    out = str(work / f"out-j2-{repeat - 1}")
+    noop = edu(lib, "build", "-j", "2", "-o", out)
+    edit_one_entry(lib)
+    edit = edu(lib, "build", "-j", "2", "-o", out)
+    for run in (one, two, noop, edit):
+        if run.code != 0:
+            raise SystemExit(f"bench: a build failed:\n{run.stderr[-2000:]}")
+    pages = pdf_pages(work / "out-j1-0")
+
+    half, full = work / "html-half", work / "html-full"
+    make_library(REPO, half, html_copies // 2)
+    count = make_library(REPO, full, html_copies)
+    html_half = best([edu(half, "build", "--format", "html", "--output", str(work / f"half-{n}"))
+                      for n in range(repeat)], by_cpu=True)
+    html_full = best([edu(full, "build", "--format", "html", "--output", str(work / f"full-{n}"))
+                      for n in range(repeat)], by_cpu=True)
+    extract = edu(full, "extract")
+    update = edu(full, "update")
+
+    per_core = count / html_full.cpu  # handouts per CPU second: robust to other load on the machine
+    growth = html_full.cpu / html_half.cpu
+    peak = max(one.worker_peak, two.worker_peak, edit.worker_peak)
+    return [
+        row("full build -j 1 / WeasyPrint floor (CPU)", f"{one.cpu / base['cpu']:.2f}x", "<= 1.15x",
+            one.cpu / base["cpu"] <= 1.15, f"CPU {one.cpu:.1f} s vs {base['cpu']:.1f} s, wall {one.seconds:.1f} s vs "
+            f"{base['seconds']:.1f} s; {int(base['documents'])} PDFs, {handouts} handouts"),
+        row("speed-up -j 2 over -j 1 (wall)", f"{one.seconds / two.seconds:.2f}x", ">= 1.7x",
+            one.seconds / two.seconds >= 1.7, f"{two.seconds:.1f} s vs {one.seconds:.1f} s on {cores} cores; "
+            f"CPU {two.cpu:.1f} s vs {one.cpu:.1f} s"),
+        row("  same, two raw WeasyPrint processes", f"{ceiling:.2f}x", "", None,
+            "the machine's ceiling: the floor's pages in two halves at once"),
+        row("no-op rebuild / full build (-j 2)", f"{100 * noop.seconds / two.seconds:.1f} %", "<= 3 %",
+            noop.seconds / two.seconds <= 0.03, f"{noop.seconds:.2f} s, {built(noop)} outputs made"),
+        row("one-entry edit / full build (-j 2)", f"{100 * edit.seconds / two.seconds:.1f} %", "<= 20 %",
+            edit.seconds / two.seconds <= 0.20, f"{edit.seconds:.2f} s, {built(edit)} outputs made"),
+        row("HTML-only throughput, per core", f"{per_core:.1f} handouts/s", ">= 300/s", per_core >= 300,
+            f"{count} handouts x 2 languages: CPU {html_full.cpu:.1f} s, wall {html_full.seconds:.1f} s"),
+        row("PDF pages per second (-j 2 / floor)", f"{pages / two.seconds:.1f} / {base['pages'] / base['seconds']:.1f}",
+            "", None, f"{pages} pages; floor is one core, warm"),
+        row("peak memory per PDF worker", f"{peak / 2**20:.0f} MB", "<= 250 MB", 0 < peak <= 250 * 2**20,
+            f"floor process {base['peak_rss'] / 2**20:.0f} MB"),
+        row(f"CPU time at {count} / at {count // 2} handouts", f"{growth:.2f}x", "<= 2.2x (linear)", growth <= 2.2,
+            f"{html_full.cpu:.1f} s vs {html_half.cpu:.1f} s, HTML only"),
+        row(f"edu extract + edu update, {count} handouts", f"{extract.seconds + update.seconds:.1f} s", "", None,
+            f"extract {extract.seconds:.1f} s, update {update.seconds:.1f} s"),
+    ]
+
+
+def print_table(rows: list[list[str]]) -> None:
+    header = ["measure", "value", "target", "result", "measured"]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for line in [header, ["-" * w for w in widths], *rows]:
+        print("| " + " | ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)) + " |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pdf-copies", type=int, default=2, help="copies of the real handouts for the PDF part")
+    parser.add_argument("--html-copies", type=int, default=100, help="copies for the HTML-only part (100: 500)")
+    parser.add_argument("--repeat", type=int, default=1, help="time each build N times and keep the fastest")
+    parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        rows = measure(args.keep, args.pdf_copies, args.html_copies, args.repeat)
+    else:
+        with tempfile.TemporaryDirectory(prefix="edu-bench-") as work:
+            rows = measure(Path(work), args.pdf_copies, args.html_copies, args.repeat)
+    print_table(rows)
+    print(f"\nbench: {time.perf_counter() - started:.0f} s in all; load average {os.getloadavg()[0]:.1f} "
+          f"on {len(os.sched_getaffinity(0))} cores")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""A synthetic library for the benchmark: the real handouts copied under new slugs, with matching catalogs.
+
+Copy ``k`` of a handout gets the slug ``<slug>-c<k>`` and every translatable segment gets a marker
+word appended (`` (qab)``), in the source and in its translation alike, so that every copy has its
+own catalog entries (no cache can make copy 2 cheaper than copy 1) and the same checks pass.
+Entries the real catalogs leave untranslated are filled with the source text, so every edition
+is published. Directives (notes, msgctxt, skip) are written back before their block.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import write_po
+
+from edu.catalogs import po_path
+from edu.config import load_settings
+from edu.content import load_document
+from edu.model import Block, Handout, Segment
+from edu.project import load_project
+from edu.segments import segment_document
+
+
+def marker(k: int) -> str:
+    """A word without digits (numbers are checked between source and translation): qaa, qab, …"""
+    letters = ""
+    for _ in range(3):
+        k, r = divmod(k, 26)
+        letters = chr(ord("a") + r) + letters
+    return f" (q{letters})"
+
+
+def make_library(real: Path, dest: Path, copies: int) -> int:
+    """Write a project of ``copies`` × the real handouts into ``dest``; returns the number of handouts."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(real / "templates", dest / "templates")
+    shutil.copy(real / "pyproject.toml", dest / "pyproject.toml")
+    (dest / "content").mkdir()
+    for name in ("facts.yaml", "references.yaml"):
+        shutil.copy(real / "content" / name, dest / "content" / name)
+    settings = load_settings(real)
+    project = load_project(settings)
+    copied: list[tuple[Handout, Handout, str]] = []  # (real, copy, marker)
+    for k in range(copies):
+        for handout in project.handouts:
+            rel = Path("content") / handout.doc.lang / f"{handout.doc.slug}-c{k}.md"
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            (dest / rel).write_text(handout_text(handout, marker(k)), encoding="utf-8")
+            copy = segment_document(load_document(rel, dest))
+            if len(copy.segments) != len(handout.segments):
+                raise AssertionError(f"{rel}: the copy does not segment like {handout.doc.path}")
+            copied.append((handout, copy, marker(k)))
+    for (lang, src), catalog in project.catalogs.items():
+        write_catalog(po_path(dest, lang, src), catalog, lang, src, copied)
+    return len(copied)
+
+
+def handout_text(handout: Handout, mark: str) -> str:
+    meta = handout.doc.meta
+    front = [
+        "---",
+        f"title: {json.dumps(meta.title + mark, ensure_ascii=False)}",
+        f"summary: {json.dumps(meta.summary + mark, ensure_ascii=False)}",
+        f"audience: {meta.audience}",
+        f"topic: {meta.topic}",
+        f"reviewed: {meta.reviewed.isoformat()}",
+        f"version: {meta.version}",
+        f"references: [{', '.join(meta.references)}]",
+        "---",
+        "",
+    ]
+    return "\n".join(front) + "\n" + "\n".join(block_text(block, mark) for block in handout.blocks)
+
+
+def block_text(block: Block, mark: str) -> str:
+    directives = []
+    first = block.segments[0] if block.segments else None
+    if first is not None:
+        directives += [f"<!-- i18n: {note} -->" for note in first.notes]
+        if first.context:
+            directives.append(f"<!-- i18n-context: {first.context} -->")
+        if any(s.skip for s in block.segments):
+            directives.append("<!-- i18n-skip -->")
+    body = "".join(_marked(p, mark) if isinstance(p, Segment) else p for p in block.parts)
+    return "".join(d + "\n" for d in directives) + body
+
+
+def _marked(segment: Segment, mark: str) -> str:
+    return segment.text if segment.skip else segment.text + mark
+
+
+def write_catalog(path: Path, real: Catalog | None, lang: str, src: str,
+                  copied: list[tuple[Handout, Handout, str]]) -> None:
+    """The catalog of ``src`` into ``lang`` for the copies, translated like the real one."""
+    if real is None:
+        return
+    catalog = Catalog(locale=lang, domain=real.domain, project="edu", version="1",
+                      creation_date=real.creation_date, revision_date=real.revision_date, fuzzy=False)
+    catalog.header_comment = real.header_comment
+    for message in real:
+        if message.id and any(loc[0].startswith("templates/") for loc in message.locations):
+            catalog[message.id] = message
+    for handout, copy, mark in copied:
+        if handout.doc.lang != src:
+            continue
+        for old, seg in zip(handout.segments, copy.segments, strict=True):
+            if seg.skip:
+                continue
+            entry = real.get(old.text, old.context)
+            usable = entry is not None and bool(entry.string) and not entry.fuzzy
+            text = str(entry.string) + mark if usable and entry is not None else seg.text
+            flags = sorted(entry.flags - {"fuzzy"}) if entry is not None else []
+            catalog.add(seg.text, text, locations=[(copy.doc.path.as_posix(), seg.line)], flags=flags,
+                        context=seg.context)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fileobj:
+        write_po(fileobj, catalog, width=76, sort_output=False)

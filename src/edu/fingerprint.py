@@ -1,0 +1,203 @@
+"""Incremental builds, part 1: what each output is made from, as digests, computed without rendering.
+
+An edition (a handout in one language) is made from its source blocks, the catalog entries of
+its own segments, the facts it uses and the references it cites; every page is also made from
+the template words of its language and from the environment: templates and CSS, settings, edu's
+code, library versions and fonts. Each is a short SHA-256 of a canonical JSON form, so the
+manifest can say which of them changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+
+from .catalogs import messages_of
+from .config import Settings
+from .facts import placeholders
+from .model import Localized
+from .project import Project
+
+LIBRARIES = (  # distributions whose version shapes HTML or PDF output
+    "weasyprint", "pydyf", "babel", "jinja2", "markdown", "nh3", "pyyaml", "tinycss2", "cssselect2", "fonttools",
+    "pyphen", "cffi", "pillow", "fontpkg_atkinson_hyperlegible", "fontpkg_noto_sans",
+)
+PDF_CODE = ("pdf.py", "fetcher.py", "workers.py")  # the code between a page's HTML and its PDF
+UNPRINTED_SETTINGS = ("root", "timeout", "width")  # settings no page shows
+NOT_BUILD_CODE = {  # edu modules that never shape an output (commands, display, QA)
+    "edu.cli", "edu.__main__", "edu.progress", "edu.serve", "edu.commands", "edu.qa", "edu.readability",
+    "edu.plainlang", "edu.babel_plugin", "edu.lock",
+}
+INPUT_FOLDERS = ("content", "locale", "templates")  # with pyproject.toml: every file a build reads
+
+
+def digest(value: object) -> str:
+    """A short, stable digest of any JSON-able value (dates, paths and dataclasses by ``repr``)."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=repr, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class Environment:
+    """What every page is made from besides its own text."""
+
+    templates: str  # every file under templates/
+    settings: str  # [tool.edu], except what no page shows
+    code: str  # the edu modules a build runs, and their data files
+    pdf_code: str  # the modules between an HTML page and its PDF
+    libraries: str  # versions of Python and of the libraries that shape the output
+    fonts: str  # the font files (name, size, time) embedded in PDFs and linked from pages
+    versions: dict[str, str]  # library -> version, recorded in the manifest
+
+    def groups(self) -> dict[str, str]:
+        return {"templates": self.templates, "settings": self.settings, "code": self.code,
+                "libraries": self.libraries, "fonts": self.fonts}
+
+
+def environment(settings: Settings, font_paths: list[Path]) -> Environment:
+    code_dir = Path(__file__).parent
+    shown = {k: v for k, v in dataclasses.asdict(settings).items() if k not in UNPRINTED_SETTINGS}
+    versions = library_versions()
+    return Environment(
+        templates=_files_digest(settings.templates_dir, sorted(settings.templates_dir.rglob("*"))),
+        settings=digest(shown),
+        code=_files_digest(code_dir, sorted({*build_modules(), *code_dir.glob("data/*")})),
+        pdf_code=_files_digest(code_dir, [code_dir / name for name in PDF_CODE]),
+        libraries=digest(versions),
+        fonts=digest([(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in font_paths]),
+        versions=versions,
+    )
+
+
+def build_modules() -> list[Path]:
+    """The files of the edu modules loaded in this process, but those that only print or check."""
+    files = [getattr(module, "__file__", None) for name, module in list(sys.modules.items())
+             if (name == "edu" or name.startswith("edu.")) and name not in NOT_BUILD_CODE]
+    return [Path(f) for f in files if f]
+
+
+def input_files(root: Path) -> list[Path]:
+    """Every file a build may read from the project (hidden files, such as editor backups, aside)."""
+    files = [root / "pyproject.toml"]
+    for folder in INPUT_FOLDERS:
+        files += sorted(p for p in (root / folder).rglob("*") if not p.name.startswith(".") and p.is_file())
+    return files
+
+
+def inputs_digest(root: Path) -> str:
+    """One digest of the content of every input file: equal digests, equal inputs."""
+    return _files_digest(root, input_files(root))
+
+
+def _files_digest(root: Path, paths: list[Path]) -> str:
+    sha = hashlib.sha256()
+    for path in paths:
+        if path.is_file():
+            sha.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+            sha.update(hashlib.sha256(path.read_bytes()).digest())
+    return sha.hexdigest()[:32]
+
+
+def library_versions() -> dict[str, str]:
+    """Installed versions, from the ``*.dist-info`` folder names on sys.path: no import, no metadata scan."""
+    wanted = {dist.replace("-", "_"): dist for dist in LIBRARIES}
+    versions = {"python": ".".join(map(str, sys.version_info[:3]))}
+    for entry in sys.path:
+        folder = Path(entry or ".")
+        if not folder.is_dir():
+            continue
+        for info in folder.glob("*.dist-info"):
+            project, _, version = info.name[: -len(".dist-info")].partition("-")
+            dist = wanted.get(project.lower().replace("-", "_"))
+            if dist is not None and dist not in versions:
+                versions[dist] = version
+    return versions
+
+
+@dataclass(frozen=True)
+class EditionInputs:
+    """What one edition (a handout in one language) is made from."""
+
+    source: str  # digest of the handout: front matter, segments and blocks
+    entries: dict[str, str]  # msgid (msgctxt\x04msgid) -> digest of its msgstr and flags
+    facts: dict[str, str]  # fact id -> digest of its definition
+    references: str  # digest of the references the handout cites
+    text: str  # digest of the localized text, including what is missing and where
+
+    def groups(self, prefix: str = "") -> dict[str, str]:
+        return {f"{prefix}source": self.source, f"{prefix}entries": digest(self.entries),
+                f"{prefix}facts": digest(self.facts), f"{prefix}references": self.references,
+                f"{prefix}text": self.text}
+
+
+@dataclass(frozen=True)
+class ProjectDigests:
+    """Digests shared by every edition, computed once per build."""
+
+    facts: dict[str, str]  # fact id -> digest of its definition in facts.yaml
+    references: dict[str, str]  # reference key -> digest of its entry in references.yaml
+
+    @classmethod
+    def of(cls, project: Project) -> ProjectDigests:
+        def fields(record: object) -> str:  # the record as written, without its line in the file
+            return digest({k: v for k, v in vars(record).items() if k != "line"})
+
+        return cls({k: fields(v) for k, v in project.facts.items()},
+                   {k: fields(v) for k, v in project.references.items()})
+
+
+def edition_inputs(project: Project, loc: Localized, shared: ProjectDigests) -> EditionInputs:
+    handout, lang = loc.handout, loc.lang
+    doc = handout.doc
+    catalog = project.catalogs.get((lang, doc.lang)) if lang != doc.lang else None
+    entries: dict[str, str] = {}
+    texts: list[str] = []
+    for segment in handout.segments:
+        texts.append(segment.text)
+        if catalog is None or segment.skip:
+            continue
+        message = catalog.get(segment.text, segment.context)
+        key = segment.text if segment.context is None else f"{segment.context}\x04{segment.text}"
+        if message is None:
+            entries[key] = ""
+            continue
+        texts.extend(message.string if isinstance(message.string, (tuple, list)) else [str(message.string)])
+        entries[key] = digest([message.string, sorted(message.flags)])
+    missing = [(m.segment.text, m.status, m.where) for m in loc.missing]
+    return EditionInputs(
+        source=digest([doc.path.as_posix(), repr(doc.meta), doc.meta.lines, doc.body, doc.body_line]),
+        entries=entries,
+        facts=_facts_used(texts, shared.facts),
+        references=digest([shared.references.get(key) for key in doc.meta.references]),
+        text=digest([loc.title, loc.summary, list(loc.blocks), missing]),
+    )
+
+
+def _facts_used(texts: list[str], facts: dict[str, str]) -> dict[str, str]:
+    """Fact id -> digest of its definition (the printed value follows from it and the locale,
+    which the settings digest covers)."""
+    used: dict[str, str] = {}
+    for text in texts:
+        if "{" not in text:
+            continue
+        try:
+            names = placeholders(text)
+        except ValueError:  # a stray brace: the text is printed as is
+            continue
+        used.update((name, facts[name]) for name, _spec in names if name in facts)
+    return used
+
+
+def labels_digest(catalog: Catalog | None) -> str:
+    """The template words of one language: the entries of the catalog that come from templates/."""
+    if catalog is None:
+        return digest(None)
+    entries = [[m.id, m.context, m.string, sorted(m.flags)] for m in messages_of(catalog)
+               if any(loc[0].startswith("templates/") for loc in m.locations)]
+    return digest(entries)

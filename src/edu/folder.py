@@ -1,0 +1,176 @@
+"""The build folder during one build: which outputs are up to date, writing and removing files, and
+keeping the manifest, the report and the progress display in step with what is on disk.
+
+A record goes into the manifest only once its file is in place; ``save`` is called every second
+while PDFs are being made and whenever the build stops, so a stopped build is never forgotten.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .atomic import Written, atomic_write
+from .fingerprint import EditionInputs, digest
+from .manifest import Manifest, Record, write_manifest
+from .model import Page
+from .outputs import EditionKey, Output
+from .progress import Progress
+from .workers import PdfJob, PdfResult
+
+if TYPE_CHECKING:
+    from .build import BuildReport
+
+FLUSH_SECONDS = 1.0  # how often the manifest is saved while PDFs are being rendered
+
+
+class BuildFolder:
+    """One build's view of its (locked) output folder."""
+
+    def __init__(self, out: Path, manifest: Manifest, report: BuildReport,
+                 progress: Callable[[Progress], None] | None, inputs: dict[EditionKey, EditionInputs]) -> None:
+        self.out, self.manifest, self.report, self.progress = out, manifest, report, progress
+        self.old = dataclasses.replace(manifest, outputs=dict(manifest.outputs))  # as the last build left it
+        manifest.last = {}  # until this build completes, no snapshot describes the folder
+        self.inputs = inputs
+        self.planned: dict[str, Output] = {}  # target -> output, for the PDF callbacks
+        self.failed: set[str] = set()  # PDFs that could not be made
+        self.done, self.total = 0, 0
+        self.dirty, self.flushed = False, time.monotonic()
+
+    def stale(self, outputs: list[Output], slugs: set[str], formats: tuple[str, ...], languages: tuple[str, ...],
+              configured: tuple[str, ...], indexes: bool) -> list[str]:
+        """Recorded outputs this build does not make but must not keep: their handout or language is
+        gone, or they are of a format and languages this build covers and are no longer published.
+        Index pages (planned last, from what else the folder holds) are looked at only with ``indexes``."""
+        planned = {o.target for o in outputs}
+        scope = set(formats) | ({"index"} if "html" in formats else set())
+        scope |= {"asset"} if {"html", "bilingual"} & set(formats) else set()
+        return [target for target, record in self.manifest.outputs.items()
+                if target not in planned and (record.format == "index") == indexes
+                and ((record.slug and record.slug not in slugs)
+                     or any(lang not in configured for lang in record.langs)
+                     or (record.format in scope and all(lang in languages for lang in record.langs)))]
+
+    def existing(self, outputs: list[Output], stale: list[str]) -> set[str]:
+        """The targets the folder will hold once this build is done (for the index pages' links)."""
+        return ({o.target for o in outputs} | set(self.manifest.outputs)) - set(stale) - self.failed
+
+    def out_of_date(self, outputs: list[Output], force: bool) -> list[Output]:
+        todo = []
+        for output in outputs:
+            self.planned[output.target] = output
+            if force or not self.manifest.up_to_date(self.out, output.target, output.key):
+                todo.append(output)
+            else:
+                self.report.unchanged.append(output.target)
+        self.total += len(todo)
+        return todo
+
+    def write_files(self, outputs: list[Output], pages: dict[str, Page]) -> None:
+        """HTML pages and assets; a file whose bytes did not change is left as it is."""
+        for output in outputs:
+            data = output.copy.read_bytes() if output.copy else pages[output.target].html.encode("utf-8")
+            record = self.manifest.outputs.get(output.target)
+            if record and record.sha256 == hashlib.sha256(data).hexdigest() and record.written(self.out, output.target):
+                self._record(output, None, "unchanged")
+            else:
+                self._record(output, atomic_write(self.out / output.target, data), "built")
+
+    def pdf_jobs(self, outputs: list[Output], pages: dict[str, Page], renderer: str) -> list[PdfJob]:
+        """The PDFs whose page HTML (or ``renderer``: code, libraries, fonts) changed; one whose
+        page came out the same as last time is kept as it is."""
+        jobs = []
+        for output in outputs:
+            page = pages[output.target]
+            key = digest([page.html, output.cell_langs, renderer])
+            self.planned[output.target] = dataclasses.replace(output, inputs={**output.inputs, "page": key})
+            record = self.manifest.outputs.get(output.target)
+            if record and record.page == key and not record.problems and record.written(self.out, output.target):
+                self._record(self.planned[output.target], None, "unchanged")
+            else:
+                jobs.append(PdfJob(output.target, page, output.cell_langs, output.source))
+        return jobs
+
+    def pdf_done(self, job: PdfJob, result: PdfResult) -> None:
+        """Called as each PDF is finished, failed or stopped."""
+        problems = tuple(f"{job.source}: {job.target}: {p}" for p in result.problems)
+        self.report.problems.extend(problems)
+        if result.written is None:  # an old file is from older inputs: it must not stay
+            self.failed.add(job.target)
+            self.report.failed.append(job.target)
+            self._forget(job.target)
+            self._event(job.target, "failed", problems[0] if problems else "")
+        else:
+            self._record(self.planned[job.target], result.written, "built", problems)
+        if time.monotonic() - self.flushed > FLUSH_SECONDS:
+            self.save()
+
+    def remove(self, targets: list[str]) -> None:
+        self.total += len(targets)
+        for target in targets:
+            self._forget(target)
+            self.report.removed.append(target)
+            self._event(target, "removed")
+
+    def complete(self, snapshot: str, options: dict[str, object], versions: dict[str, str]) -> None:
+        """Record what this complete build saw and said, for the next one to replay."""
+        report = self.report
+        report.unchanged = [t for t in dict.fromkeys(report.unchanged) if t not in set(report.written)]
+        report.written = list(dict.fromkeys(report.written))
+        self.manifest.last = {"snapshot": snapshot, "problems": report.problems, "skipped": report.skipped,
+                              "warnings": report.warnings}
+        for (slug, lang), inputs in self.inputs.items():
+            self.manifest.editions[f"{lang}/{slug}"] = {"entries": inputs.entries, "facts": inputs.facts}
+        self.manifest.options, self.manifest.versions = options, versions
+        self.dirty = True
+
+    def save(self) -> None:
+        if self.dirty:
+            write_manifest(self.out, self.manifest)
+            self.dirty, self.flushed = False, time.monotonic()
+
+    def _record(self, output: Output, written: Written | None, status: str, problems: tuple[str, ...] = ()) -> None:
+        old = self.manifest.outputs.get(output.target)
+        if written is None and old is None:
+            return
+        why = self._why(output) if status == "built" else ""
+        inputs = {k: v for k, v in output.inputs.items() if k != "page"}
+        record = Record(digest(inputs), inputs, output.format, output.slug, output.langs,
+                        old.sha256 if old else "", old.size if old else 0, old.mtime_ns if old else 0,
+                        output.inputs.get("page", ""), problems)
+        self.manifest.add(output.target, record, written)
+        self.dirty = True
+        (self.report.written if status == "built" else self.report.unchanged).append(output.target)
+        self._event(output.target, status, why)
+
+    def _forget(self, target: str) -> None:
+        (self.out / target).unlink(missing_ok=True)
+        if self.manifest.outputs.pop(target, None) is not None:
+            self.dirty = True
+
+    def _why(self, output: Output) -> str:
+        """What changed since the last build, e.g. ``entries: 'Wash your hands.'`` or ``templates``."""
+        inputs = {k: v for k, v in output.inputs.items() if k != "page"}
+        groups = self.old.changed_inputs(output.target, inputs)
+        if not groups:
+            record = self.old.outputs[output.target]
+            return "had problems" if record.problems else "page changed" if "page" in output.inputs else "file changed"
+        words = [g for g in groups if not g.endswith("text")] or groups
+        lang, _, slug = output.edition.partition("/")
+        if any(g.endswith("entries") for g in groups) and (slug, lang) in self.inputs:
+            msgids = self.old.changed_entries(output.edition, self.inputs[(slug, lang)].entries)
+            if msgids:
+                more = f" and {len(msgids) - 2} more" if len(msgids) > 2 else ""
+                words = [f"entries: {', '.join(repr(m[:40]) for m in msgids[:2])}{more}",
+                         *(g for g in words if not g.endswith("entries"))]
+        return ", ".join(words)
+
+    def _event(self, target: str, status: str, why: str = "") -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(Progress(self.done, self.total, target, status, why))

@@ -1,0 +1,110 @@
+"""Incremental builds, part 2: ``<out>/.edu-manifest.json``, what each output in the folder was made from.
+
+An output is up to date when its inputs digest equals the recorded one and the file on disk is
+the one that was written (same size and time), and it was made without problems (those are
+rebuilt, and so reported again, every time). A record is added only after its file is in place,
+and the manifest itself is replaced atomically, so after a crash it never claims a file that is
+not there: at worst it forgets one, which the next build makes again.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .atomic import Written, atomic_write
+
+MANIFEST_NAME = ".edu-manifest.json"
+FORMAT = 1  # bump when the layout changes: an old manifest is then ignored (everything rebuilt)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One output file and what it was made from."""
+
+    key: str  # digest of all its inputs
+    inputs: dict[str, str]  # input group (entries, templates, …) -> digest, to say why it was rebuilt
+    format: str  # html | pdf | bilingual (the --format that makes it), index or asset
+    slug: str  # the handout; "" for index pages and assets
+    langs: tuple[str, ...]  # languages on the page
+    sha256: str  # of the file's bytes
+    size: int  # the file's size when written
+    mtime_ns: int  # the file's time when written: a file changed by hand is rebuilt
+    page: str = ""  # PDFs: digest of the HTML page and renderer it was made from
+    problems: tuple[str, ...] = ()  # made with problems: rebuilt (and reported again) next time
+
+    def written(self, out: Path, target: str) -> bool:
+        """The file is still the one this record describes."""
+        try:
+            stat = (out / target).stat()
+        except OSError:
+            return False
+        return stat.st_size == self.size and stat.st_mtime_ns == self.mtime_ns
+
+
+@dataclass
+class Manifest:
+    """Every output of one build folder, and the catalog entries each edition used."""
+
+    outputs: dict[str, Record] = field(default_factory=dict)  # target -> record
+    editions: dict[str, dict[str, Any]] = field(default_factory=dict)  # "<lang>/<slug>" -> entries, facts
+    options: dict[str, Any] = field(default_factory=dict)  # of the last build, for people reading it
+    versions: dict[str, str] = field(default_factory=dict)  # library versions of the last build
+    last: dict[str, Any] = field(default_factory=dict)  # snapshot of the inputs of the last complete build, and
+    #   its problems, skipped editions and warnings, to replay when nothing has changed since
+
+    def replay(self, out: Path, snapshot: str) -> dict[str, Any] | None:
+        """The last build's report if it saw exactly these inputs and every output is still in place."""
+        if self.last.get("snapshot") != snapshot:
+            return None
+        if not all(record.written(out, target) for target, record in self.outputs.items()):
+            return None
+        return self.last
+
+    def up_to_date(self, out: Path, target: str, key: str) -> bool:
+        record = self.outputs.get(target)
+        return record is not None and record.key == key and not record.problems and record.written(out, target)
+
+    def add(self, target: str, record: Record, written: Written | None = None) -> None:
+        if written is not None:
+            record = replace(record, sha256=written.sha256, size=written.size, mtime_ns=written.mtime_ns)
+        self.outputs[target] = record
+
+    def changed_inputs(self, target: str, inputs: dict[str, str]) -> list[str]:
+        """The input groups that differ from the last build ("new" for an output never built)."""
+        record = self.outputs.get(target)
+        if record is None:
+            return ["new"]
+        return [group for group in sorted(set(inputs) | set(record.inputs))
+                if inputs.get(group) != record.inputs.get(group)]
+
+    def changed_entries(self, edition: str, entries: dict[str, str]) -> list[str]:
+        """The msgids of an edition whose catalog entry changed since the last build."""
+        old = self.editions.get(edition, {}).get("entries", {})
+        return [msgid.split("\x04")[-1] for msgid in sorted(set(entries) | set(old))
+                if entries.get(msgid) != old.get(msgid)]
+
+
+def read_manifest(out: Path) -> Manifest:
+    """The manifest of ``out``; empty (so everything is rebuilt) if missing, unreadable or old."""
+    try:
+        data = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT:
+            return Manifest()
+        outputs = {target: Record(**{**fields, "langs": tuple(fields["langs"]),
+                                     "problems": tuple(fields.get("problems", ()))})
+                   for target, fields in data["outputs"].items()}
+        return Manifest(outputs, data.get("editions", {}), data.get("options", {}), data.get("versions", {}),
+                        data.get("last", {}))
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return Manifest()
+
+
+def write_manifest(out: Path, manifest: Manifest) -> None:
+    data = {"format": FORMAT, "options": manifest.options, "versions": manifest.versions, "last": manifest.last,
+            "outputs": {target: asdict(record) for target, record in sorted(manifest.outputs.items())},
+            "editions": dict(sorted(manifest.editions.items()))}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    atomic_write(out / MANIFEST_NAME, text.encode("utf-8"))

@@ -1,0 +1,154 @@
+"""Incremental builds, part 3: the plan. Every output of a build, what it is made from, how to make it.
+
+Nothing is rendered here. Each output carries its input digests (fingerprint.py) and a function
+that renders its page, called only when the build finds the output out of date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from .errors import SourceError, raise_all
+from .fingerprint import EditionInputs, Environment, ProjectDigests, digest, edition_inputs, labels_digest
+from .model import Page
+from .pages import Edition, PageMaker, index_sections
+from .project import Project
+
+EditionKey = tuple[str, str]  # (slug, lang)
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file of the build folder."""
+
+    target: str  # path relative to the build folder
+    format: str  # html | pdf | bilingual (the --format that makes it), index or asset
+    slug: str  # the handout; "" for index pages and assets
+    langs: tuple[str, ...]  # languages on the page
+    source: str  # the file messages about it point at
+    inputs: dict[str, str]  # what it is made from: input group -> digest
+    make: Callable[[], Page] | None = field(default=None, compare=False)  # renders its page
+    pdf: bool = False  # the page goes through WeasyPrint
+    cell_langs: tuple[str, ...] = ()  # per-column languages of a side-by-side table (PDF tags)
+    copy: Path | None = None  # assets: the file copied as is
+    edition: str = ""  # "<lang>/<slug>" whose catalog entries it prints (to explain a rebuild)
+
+    @property
+    def key(self) -> str:
+        return digest(self.inputs)
+
+
+class OncePageMaker(PageMaker):
+    """Converts each edition's Markdown once, however many pages show it (web, print, large
+    print, side by side): the conversion is most of the cost of a page."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._contexts: dict[int, tuple[Edition, dict[str, Any]]] = {}
+
+    def edition_context(self, edition: Edition) -> dict[str, Any]:
+        if id(edition) not in self._contexts:  # the edition is kept alive with it, so its id stays unique
+            self._contexts[id(edition)] = (edition, super().edition_context(edition))
+        return dict(self._contexts[id(edition)][1])
+
+
+def check_targets(project: Project) -> None:
+    """No two handouts write the same file, and no handout writes over an index page."""
+    slugs = {h.doc.slug: h.doc.path for h in project.handouts}
+    errors = []
+    for handout in project.handouts:
+        slug, path = handout.doc.slug, handout.doc.path
+        if slug == "index":
+            errors.append(SourceError("the slug 'index' is the name of the index pages; rename the file", path))
+        base = slug.removesuffix("-large")
+        if base != slug and base in slugs:
+            errors.append(SourceError(f"{slug}.pdf is also the name of the large-print edition of {slugs[base]}; "
+                                      "rename the file", path))
+    raise_all(errors)
+
+
+def edition_inputs_all(project: Project, editions: dict[EditionKey, Edition]) -> dict[EditionKey, EditionInputs]:
+    shared = ProjectDigests.of(project)
+    return {key: edition_inputs(project, edition.localized, shared) for key, edition in editions.items()}
+
+
+def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
+                  maker: PageMaker, env: Environment, formats: tuple[str, ...]) -> list[Output]:
+    """The web page, PDF and large-print PDF of every edition, and the side-by-side pages."""
+    labels = {lang: labels_digest(project.template_catalog(lang)) for lang in project.settings.languages}
+    outputs = []
+    for (slug, lang), edition in editions.items():
+        doc = edition.localized.handout.doc
+        groups = {**env.groups(), **inputs[(slug, lang)].groups(), "labels": labels[lang],
+                  "siblings": digest(edition.languages), "draft": str(edition.draft)}
+        common: dict[str, Any] = {"slug": slug, "langs": (lang,), "source": doc.path.as_posix(),
+                                  "edition": f"{lang}/{slug}"}
+        if "html" in formats:
+            outputs.append(Output(f"{lang}/{slug}.html", "html", inputs={**groups, "kind": "html"},
+                                  make=partial(maker.handout_page, edition), **common))
+        if "pdf" in formats:
+            outputs.append(Output(f"{lang}/{slug}.pdf", "pdf", inputs={**groups, "kind": "pdf"},
+                                  make=partial(maker.handout_page, edition, True), pdf=True, **common))
+            if doc.meta.audience == "patient":
+                outputs.append(Output(f"{lang}/{slug}-large.pdf", "pdf", inputs={**groups, "kind": "large"},
+                                      make=partial(maker.handout_page, edition, True, True), pdf=True, **common))
+    if "bilingual" in formats:
+        outputs += _plan_bilingual(project, editions, inputs, maker, env, labels)
+    return outputs
+
+
+def _plan_bilingual(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
+                    maker: PageMaker, env: Environment, labels: dict[str, str]) -> list[Output]:
+    """Source and translation side by side, for every handout published in a second language."""
+    outputs = []
+    for (slug, lang), left in editions.items():
+        src = left.localized.handout.doc.lang
+        other = next((x for x in project.settings.languages if x != src and (slug, x) in editions), None)
+        if lang != src or other is None:
+            continue
+        right = editions[(slug, other)]
+        groups = {**env.groups(), **inputs[(slug, src)].groups("left."), **inputs[(slug, other)].groups("right."),
+                  "labels": digest([labels[src], labels[other]]), "draft": str((left.draft, right.draft))}
+        common: dict[str, Any] = {"slug": slug, "langs": (src, other), "edition": f"{other}/{slug}",
+                                  "source": left.localized.handout.doc.path.as_posix()}
+        outputs.append(Output(f"bilingual/{slug}.html", "bilingual", inputs={**groups, "kind": "html"},
+                              make=partial(maker.bilingual_page, left, right), **common))
+        outputs.append(Output(f"bilingual/{slug}.pdf", "bilingual", inputs={**groups, "kind": "pdf"},
+                              make=partial(maker.bilingual_page, left, right, True), pdf=True,
+                              cell_langs=(src, other), **common))
+    return outputs
+
+
+def plan_indexes(project: Project, editions: dict[EditionKey, Edition], maker: PageMaker, env: Environment,
+                 existing: set[str]) -> list[Output]:
+    """build/<lang>/index.html for each language with a published edition, and build/index.html;
+    they link to the formats in ``existing`` (what the folder holds once this build is done)."""
+    settings = project.settings
+    langs = tuple(sorted({lang for _slug, lang in editions}, key=settings.languages.index))
+    labels = {lang: labels_digest(project.template_catalog(lang)) for lang in settings.languages}
+    outputs = []
+    for lang, target, depth in [*((x, f"{x}/index.html", 1) for x in langs), (None, "index.html", 0)]:
+        shown = (lang,) if lang else langs
+        listing = index_sections(editions, shown, depth, existing)
+        inputs = {**env.groups(), "labels": digest([labels[x] for x in (lang or settings.languages[0], *shown)]),
+                  "listing": digest(listing), "kind": "index"}
+        make = partial(_index_page, maker, lang, editions, shown, depth, frozenset(existing))
+        outputs.append(Output(target, "index", "", (lang,) if lang else (), "templates/index.html", inputs, make))
+    return outputs
+
+
+def _index_page(maker: PageMaker, lang: str | None, editions: dict[EditionKey, Edition], shown: tuple[str, ...],
+                depth: int, existing: frozenset[str]) -> Page:
+    return maker.index_page(lang, index_sections(editions, shown, depth, set(existing)))
+
+
+def plan_assets(fonts: list[Path], env: Environment, formats: tuple[str, ...]) -> list[Output]:
+    """The font files the web pages load from build/assets/fonts/ (the PDFs embed their own)."""
+    if not {"html", "bilingual"} & set(formats):
+        return []
+    return [Output(f"assets/fonts/{path.name}", "asset", "", (), path.name, {"fonts": env.fonts, "file": path.name},
+                   copy=path) for path in fonts]

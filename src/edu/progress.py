@@ -1,0 +1,103 @@
+"""What a build is doing, for people: progress events, a bar on a terminal, plain lines elsewhere, a summary.
+
+The library only calls ``progress(event)``; the CLI picks the display with ``progress_reporter``
+(a bar with counts and ETA when the stream is a terminal, one line per output otherwise) and
+prints ``summary_line(report)`` at the end.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from .build import BuildReport
+
+BAR_WIDTH = 24
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One output finished (built, failed or removed)."""
+
+    done: int  # outputs finished so far in this build
+    total: int  # outputs this build makes or removes
+    target: str  # the output, relative to the build folder
+    status: str  # built | failed | removed
+    why: str = ""  # what changed since the last build, e.g. "entries: 'Wash your hands.'"
+
+    def __str__(self) -> str:
+        why = f" ({self.why})" if self.why else ""
+        return f"[{self.done}/{self.total}] {self.status} {self.target}{why}"
+
+
+class LineProgress:
+    """One line per output: for logs and CI."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def __call__(self, event: Progress) -> None:
+        print(event, file=self.stream, flush=True)
+
+    def close(self) -> None:
+        pass
+
+
+class BarProgress:
+    """``[#######.........] 12/40  es/x.pdf  ETA 0:14`` redrawn in place on a terminal."""
+
+    def __init__(self, stream: TextIO, clock: Callable[[], float] = time.monotonic) -> None:
+        self.stream = stream
+        self.clock = clock
+        self.recent: deque[float] = deque(maxlen=12)  # times of the last events, for the rate
+        self.drawn = False
+
+    def __call__(self, event: Progress) -> None:
+        self.recent.append(self.clock())
+        if event.status == "failed":
+            self._clear()
+            print(event, file=self.stream)
+        filled = BAR_WIDTH * event.done // max(event.total, 1)
+        bar = "#" * filled + "." * (BAR_WIDTH - filled)
+        line = f"[{bar}] {event.done}/{event.total}  {event.target}{eta_text(self.eta(event))}"
+        self.stream.write("\r\x1b[K" + line)
+        self.stream.flush()
+        self.drawn = True
+
+    def eta(self, event: Progress) -> float | None:
+        """Seconds left, from the pace of the last few outputs (PDFs set it once the HTML is out)."""
+        if len(self.recent) < 2 or event.done >= event.total:
+            return None
+        pace = (self.recent[-1] - self.recent[0]) / (len(self.recent) - 1)
+        return pace * (event.total - event.done)
+
+    def close(self) -> None:
+        self._clear()
+
+    def _clear(self) -> None:
+        if self.drawn:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.drawn = False
+
+
+def eta_text(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    return f"  ETA {minutes}:{secs:02d}"
+
+
+def progress_reporter(stream: TextIO) -> LineProgress | BarProgress:
+    """A bar when ``stream`` is a terminal, plain lines otherwise."""
+    return BarProgress(stream) if stream.isatty() else LineProgress(stream)
+
+
+def summary_line(report: BuildReport) -> str:
+    """``edu: 5 built, 12 up to date, 1 removed, 0 failed, 3 editions not published, 4.2 s``"""
+    return (f"edu: {len(report.written)} built, {len(report.unchanged)} up to date, {len(report.removed)} removed, "
+            f"{len(report.failed)} failed, {len(report.skipped)} editions not published, {report.seconds:.1f} s")

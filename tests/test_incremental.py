@@ -1,0 +1,300 @@
+"""Incremental, parallel, never-torn builds: what a second build does, and what a stopped build leaves.
+
+Subprocess tests run ``python -m edu`` as a user would; a ``sitecustomize`` spy on PYTHONPATH records
+every process (the build and its PDF workers) that imports WeasyPrint.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from edu.build import BuildOptions, BuildReport, build
+from edu.config import load_settings
+from edu.lock import BuildLock
+from edu.manifest import MANIFEST_NAME
+from edu.progress import BarProgress, LineProgress, Progress, progress_reporter, summary_line
+from helpers import run
+
+ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
+SPY = """\
+import os, sys
+
+class _WeasyPrintSpy:
+    def find_spec(self, name, path=None, target=None):
+        if name == "weasyprint":
+            with open(os.environ["EDU_SPY"], "a") as log:
+                log.write(f"{os.getpid()}\\n")
+        return None
+
+sys.meta_path.insert(0, _WeasyPrintSpy())
+"""
+MEDICINE_BASICS = {"es/medicine-basics.html", "es/medicine-basics.pdf", "es/medicine-basics-large.pdf",
+                   "bilingual/medicine-basics.html", "bilingual/medicine-basics.pdf"}
+
+
+def _edu(root: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "edu", "-C", str(root), *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=300, check=False)
+
+
+def _build(root: Path, **options: object) -> BuildReport:
+    return build(load_settings(root), BuildOptions(**options))  # type: ignore[arg-type]
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (old, path)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _outputs(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")}
+
+
+def test_nothing_changed_means_nothing_built_and_weasyprint_never_imported(project: Path, tmp_path: Path) -> None:
+    spy_dir, log = tmp_path / "spy", tmp_path / "weasyprint-imports.log"
+    spy_dir.mkdir()
+    (spy_dir / "sitecustomize.py").write_text(SPY, encoding="utf-8")
+    env = {"PYTHONPATH": os.pathsep.join([str(spy_dir), os.environ.get("PYTHONPATH", "")]), "EDU_SPY": str(log)}
+
+    first = _edu(project, "build", "-j", "2", env=env)
+    assert first.returncode == 0, first.stderr
+    assert len(log.read_text().split()) == 2  # the spy works: one import in each of the two PDF workers
+    log.unlink()
+
+    again = _edu(project, "build", env=env)
+    assert again.returncode == 0, again.stderr
+    assert not log.exists()
+    assert "0 files written" in again.stderr or " 0 built" in again.stderr
+
+    _replace(project / ES_PO, 'msgid "Wash your hands."', '# a translator\'s comment\nmsgid "Wash your hands."')
+    comment_only = _edu(project, "build", env=env)  # inputs changed, outputs did not
+    assert comment_only.returncode == 0, comment_only.stderr
+    assert not log.exists()
+    assert "built" not in comment_only.stderr.replace(" 0 built", "")
+
+    _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese bien las manos."')
+    edited = _edu(project, "build", env=env)
+    assert edited.returncode == 0, edited.stderr
+    assert log.exists()  # PDFs to make: workers import WeasyPrint
+    assert {line.split()[2] for line in edited.stderr.splitlines() if "] built " in line} == MEDICINE_BASICS
+
+
+def test_one_edited_entry_rebuilds_only_the_outputs_that_use_it(project: Path) -> None:
+    first = _build(project, jobs=2)
+    assert not first.problems, first.problems
+    assert len(first.written) == 21
+    _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese bien las manos con jabón."')
+    events: list[Progress] = []
+    second = build(load_settings(project), BuildOptions(jobs=2), progress=events.append)
+    assert set(second.written) == MEDICINE_BASICS
+    assert len(second.unchanged) == 21 - len(MEDICINE_BASICS)
+    assert "index.html" in second.unchanged and "es/index.html" in second.unchanged  # titles did not change
+    assert all("entries: 'Wash your hands.'" in e.why for e in events if e.status == "built"), events
+    assert [e.done for e in events] == list(range(1, len(events) + 1)) and events[-1].total == len(events)
+    html = (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+    assert "Lávese bien las manos con jabón." in html
+
+
+def test_index_pages_are_rebuilt_only_when_a_title_changes(project: Path) -> None:
+    _build(project, formats=("html",))
+    _replace(project / ES_PO, 'msgstr "Limpie la piel."', 'msgstr "Limpie bien la piel."')
+    assert _build(project, formats=("html",)).written == ["es/medicine-basics.html"]
+    _replace(project / ES_PO, 'msgstr "¿Qué es este medicamento?"', 'msgstr "¿Qué es esta medicina?"')
+    written = set(_build(project, formats=("html",)).written)
+    assert written == {"es/medicine-basics.html", "es/index.html", "index.html"}
+
+
+def test_deleted_or_unpublished_handouts_lose_their_outputs(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _build(project, jobs=2)
+    out = project / "build"
+    (project / "content/es/caso-breve.md").unlink()
+    report = _build(project, formats=("html",))  # a build of one format still removes a deleted handout's files
+    assert set(report.removed) == {"es/caso-breve.html", "en/caso-breve.html", "bilingual/caso-breve.html",
+                                   "es/caso-breve.pdf", "en/caso-breve.pdf", "bilingual/caso-breve.pdf"}
+    assert not any("caso-breve" in name for name in _outputs(out))
+    assert "caso-breve" not in (out / "index.html").read_text(encoding="utf-8")
+    assert (out / "es/medicine-basics.pdf").is_file()  # other formats are kept
+
+    _replace(project / "content/en/medicine-basics.md", "3. Give the shot.", "3. Give the shot slowly.")
+    assert run(capsys, project, "update")[0] == 0
+    assert _build(project, languages=("en",)).removed == []  # Spanish is not this build's business
+    report = _build(project)
+    assert report.problems and "es/medicine-basics" in report.skipped
+    assert {"es/medicine-basics.html", "es/medicine-basics.pdf", "es/medicine-basics-large.pdf",
+            "bilingual/medicine-basics.html", "bilingual/medicine-basics.pdf", "es/index.html"} <= set(report.removed)
+    assert not (out / "es").exists() or not list((out / "es").glob("medicine-basics*"))
+    again = _build(project)  # nothing changed: the same problems are reported again
+    assert again.problems == report.problems and not again.written
+
+
+def test_a_language_dropped_from_the_settings_loses_its_outputs(project: Path) -> None:
+    _build(project, formats=("html",))
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', '["en"]'), encoding="utf-8")
+    report = _build(project, formats=("html",))
+    assert {"es/index.html", "es/medicine-basics.html", "es/caso-breve.html"} <= set(report.removed)
+    assert not any(name.startswith("es/") for name in _outputs(project / "build"))
+
+
+def test_an_output_changed_or_deleted_by_hand_is_made_again(project: Path) -> None:
+    _build(project, formats=("html",))
+    page = project / "build/en/medicine-basics.html"
+    page.write_text("<p>edited by hand</p>", encoding="utf-8")
+    (project / "build/es/caso-breve.html").unlink()
+    report = _build(project, formats=("html",))
+    assert set(report.written) == {"en/medicine-basics.html", "es/caso-breve.html"}
+    assert "What is this medicine?" in page.read_text(encoding="utf-8")
+
+
+def test_the_manifest_records_entries_facts_and_versions(project: Path) -> None:
+    _build(project, formats=("html",), languages=("es",))
+    data = json.loads((project / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))
+    edition = data["editions"]["es/medicine-basics"]
+    assert "Wash your hands." in edition["entries"] and "dose" in edition["facts"]
+    assert data["versions"]["weasyprint"] == "70.0"
+    record = data["outputs"]["es/medicine-basics.html"]
+    assert {"entries", "facts", "source", "templates", "labels", "code", "libraries", "fonts"} <= set(record["inputs"])
+    assert data["options"] == {"languages": ["es"], "formats": ["html"], "draft": False}
+
+
+def test_a_second_build_of_the_same_folder_fails_at_once(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with BuildLock(project / "build"):
+        code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "another edu build" in lines[0] and lines[0].startswith(str(project / "build"))
+    assert run(capsys, project, "build", "--format", "html")[0] == 0  # released
+
+
+def _wait_for_pdfs(folder: Path, process: subprocess.Popen[str], count: int) -> None:
+    deadline = time.monotonic() + 120
+    while len(list(folder.rglob("*.pdf"))) < count:
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+
+
+def _live_processes(group: int) -> list[int]:
+    """Processes of a process group that still run (zombies waiting to be reaped do not count)."""
+    live = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            live.append(int(stat.parent.name))
+    return live
+
+
+def _wait_until_gone(group: int) -> None:
+    deadline = time.monotonic() + 10
+    while _live_processes(group):
+        assert time.monotonic() < deadline, _live_processes(group)
+        time.sleep(0.05)
+
+
+def _assert_only_complete_files(folder: Path) -> None:
+    assert not list(folder.rglob("*.tmp"))
+    for pdf in folder.rglob("*.pdf"):
+        assert pdf.read_bytes().rstrip().endswith(b"%%EOF"), pdf
+        assert len(PdfReader(str(pdf)).pages) >= 1
+    for page in folder.rglob("*.html"):
+        assert page.read_text(encoding="utf-8").rstrip().endswith("</html>"), page
+
+
+def _slow_handout(project: Path) -> None:
+    """A clinician handout with a long table: a few seconds of PDF work, time to stop the build."""
+    rows = "\n".join(f"| Visit {i} | Check blood counts and liver tests |" for i in range(250))
+    (project / "content/en/long-table.md").write_text(
+        "---\ntitle: A long schedule\nsummary: Every visit.\naudience: clinician\ntopic: example\n"
+        f"reviewed: 2026-11-20\nversion: 1\nreferences: [label]\n---\n\n| Visit | What |\n|---|---|\n{rows}\n",
+        encoding="utf-8")
+
+
+def test_sigkill_leaves_complete_files_and_the_next_build_repairs(project: Path) -> None:
+    _slow_handout(project)
+    out = project / "build"
+    process = subprocess.Popen([sys.executable, "-m", "edu", "-C", str(project), "build", "-l", "en", "-j", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    _wait_for_pdfs(out, process, 1)
+    process.kill()
+    process.communicate()
+    _wait_until_gone(process.pid)  # the workers die with their parent (PR_SET_PDEATHSIG)
+    before = _outputs(out)
+    assert "en/long-table.pdf" not in before  # it was stopped in the middle
+    for path in out.rglob("*.tmp"):  # what a killed writer may leave; only complete files otherwise
+        assert path.name.startswith(".")
+    pdfs = [p for p in out.rglob("*.pdf")]
+    assert pdfs and all(p.read_bytes().rstrip().endswith(b"%%EOF") for p in pdfs)
+
+    report = _build(project, languages=("en",), jobs=2)
+    assert not report.problems, report.problems
+    _assert_only_complete_files(out)
+    assert {"en/long-table.pdf", "en/medicine-basics.pdf", "en/medicine-basics-large.pdf"} <= _outputs(out)
+
+
+def test_ctrl_c_stops_workers_and_leaves_a_consistent_folder(project: Path) -> None:
+    _slow_handout(project)
+    out = project / "build"
+    process = subprocess.Popen([sys.executable, "-m", "edu", "-C", str(project), "build", "-l", "en", "-j", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    _wait_for_pdfs(out, process, 1)
+    os.killpg(process.pid, signal.SIGINT)  # what a terminal sends to the whole process group
+    _stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1] == "edu: interrupted"
+    assert "Traceback" not in stderr
+    _wait_until_gone(process.pid)  # no worker outlives the build
+    _assert_only_complete_files(out)
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    for target, record in manifest["outputs"].items():
+        assert (out / target).stat().st_size == record["size"], target
+    assert manifest["last"] == {}  # an interrupted build is never replayed as up to date
+    report = _build(project, languages=("en",), jobs=2)
+    assert "en/long-table.pdf" in report.written and not report.problems
+    assert set(report.written).isdisjoint(manifest["outputs"])  # what was finished is not made again
+
+
+def test_progress_lines_bar_and_summary() -> None:
+    class Terminal:
+        def __init__(self) -> None:
+            self.text = ""
+
+        def write(self, text: str) -> None:
+            self.text += text
+
+        def flush(self) -> None:
+            pass
+
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    clock = iter(float(t) for t in range(100))
+    bar = BarProgress(terminal, clock=lambda: next(clock))  # type: ignore[arg-type]
+    for done in (1, 2, 3):
+        bar(Progress(done, 10, f"es/x{done}.pdf", "built"))
+    assert "3/10" in terminal.text and "ETA 0:07" in terminal.text
+    bar.close()
+    assert terminal.text.endswith("\r\x1b[K")
+    assert isinstance(progress_reporter(terminal), BarProgress)  # type: ignore[arg-type]
+    assert str(Progress(2, 5, "es/a.pdf", "built", "templates")) == "[2/5] built es/a.pdf (templates)"
+    report = BuildReport(written=["a", "b"], unchanged=["c"], removed=["d"], skipped=["es/x"], seconds=1.25)
+    assert summary_line(report) == "edu: 2 built, 1 up to date, 1 removed, 0 failed, 1 editions not published, 1.2 s"
+
+    class Log(Terminal):
+        def isatty(self) -> bool:
+            return False
+
+    assert isinstance(progress_reporter(Log()), LineProgress)  # type: ignore[arg-type]

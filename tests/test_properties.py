@@ -1,0 +1,215 @@
+"""Properties (hypothesis): segmentation keeps every word once; an identity catalog changes nothing;
+no translation, however hostile, crashes a build or puts markup into a page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import tempfile
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from babel.messages.catalog import Catalog
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from edu.build import BuildOptions, build
+from edu.config import load_settings
+from edu.errors import EduError, ErrorList
+from edu.model import Document, FrontMatter, Handout, Segment
+from edu.render import MarkdownRenderer, render_blocks
+from edu.segments import segment_document
+from edu.translate import Source, localize
+
+WORD_RE = re.compile(r"\w+")
+LETTERS = "abcdefghijklmnopqrstuvwxyzáéíñóúüABCDEZ"
+
+# --- documents made of the blocks the segmenter knows ------------------------------------------------
+
+word = st.text(LETTERS, min_size=1, max_size=8)
+inline = st.one_of(word, word.map(lambda w: f"**{w}**"), word.map(lambda w: f"*{w}*"),
+                   word.map(lambda w: f"[{w}](https://example.org/{w.lower()})"), st.sampled_from(["42", "3.5", "mg"]))
+phrase = st.lists(inline, min_size=1, max_size=7).map(" ".join)
+
+
+def _lines(prefix: str) -> st.SearchStrategy[str]:
+    return st.lists(phrase, min_size=1, max_size=3).map(lambda ps: "\n".join(prefix + p for p in ps))
+
+
+block = st.one_of(
+    st.tuples(st.integers(1, 3), phrase).map(lambda t: "#" * t[0] + " " + t[1]),
+    _lines(""),
+    _lines("- "),
+    st.lists(phrase, min_size=1, max_size=4).map(lambda ps: "\n".join(f"{n}. {p}" for n, p in enumerate(ps, 1))),
+    st.lists(st.tuples(phrase, phrase), min_size=1, max_size=3).map(
+        lambda rows: "| Head | More |\n|---|---|\n" + "\n".join(f"| {a} | {b} |" for a, b in rows)),
+    _lines("> "),
+    st.tuples(st.sampled_from(["note", "warning", "key-points"]), _lines("> ")).map(lambda t: f"> [!{t[0]}]\n{t[1]}"),
+    phrase.map(lambda p: f"![{p}](picture.png)"),
+    _lines("").map(lambda p: f"```\n{p}\n```"),
+)
+directive = st.one_of(st.just(""), phrase.map(lambda p: f"<!-- i18n: {p} -->\n"), st.just("<!-- i18n-skip -->\n"),
+                      word.map(lambda w: f"<!-- i18n-context: {w.lower()} -->\n"))
+body = st.lists(st.tuples(directive, block).map("".join), min_size=1, max_size=8).map("\n\n".join)
+
+
+def _document(text: str) -> Document:
+    meta = FrontMatter("Title", "Summary.", "patient", "topic", dt.date(2026, 11, 20), 1, (),
+                       {"title": 2, "summary": 3})
+    return Document(Path("content/en/x.md"), "x", "en", meta, text + "\n", 10)
+
+
+def _words(texts: list[str]) -> Counter[str]:
+    return Counter(w for text in texts for w in WORD_RE.findall(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(body)
+def test_segmentation_never_loses_or_duplicates_text(text: str) -> None:
+    handout = segment_document(_document(text))
+    source = [line for line in text.splitlines() if not line.lstrip().startswith("<!--")]
+    parts = [p.text if isinstance(p, Segment) else p for b in handout.blocks for p in b.parts]
+    assert _words(parts) == _words(source)
+
+
+def _identity_catalog(handout: Handout) -> Catalog:
+    catalog = Catalog(locale="es", domain="from-en")
+    for segment in handout.segments:
+        if not segment.skip:
+            catalog.add(segment.text, segment.text, context=segment.context)
+    return catalog
+
+
+@settings(max_examples=200, deadline=None)
+@given(body)
+def test_an_identity_catalog_renders_the_source_html(text: str) -> None:
+    handout = segment_document(_document(text))
+    renderer = MarkdownRenderer()
+    source = localize(handout, "en", Source(None, None), {}, "en_US")
+    same = localize(handout, "es", Source(_identity_catalog(handout), Path("locale/es/x.po")), {}, "es_US")
+    assert not same.missing  # every identity translation was used, none rejected by a check
+    assert (same.title, same.summary) == (source.title, source.summary)
+    assert [(b.kind, b.callout, str(b.html)) for b in render_blocks(same, renderer)] == \
+           [(b.kind, b.callout, str(b.html)) for b in render_blocks(source, renderer)]
+
+
+# --- hostile translations --------------------------------------------------------------------------
+
+HOSTILE = ["<script>alert(1)</script>", "</p><img src=x onerror=alert(1)>", "<svg onload=alert(1)>", "\ue000", "\ue001",
+           "\ue002", "{", "}", "{dose}", "{nope}", "%(x)s", "\n", "| ", "# ", "> [!warning]", "1. ", "---", "```",
+           "[x](javascript:alert(1))", "![x](javascript:alert(1))", '<a href="javascript:alert(1)">x</a>',
+           "<!--", "-->", "&lt;script&gt;", "\\", '"', "'", "**", "<style>p{}</style>", "javascript:alert(1)",
+           "[x](data:text/html,<script>alert(1)</script>)", '<iframe src="x">', "\x00", "\u202e", "<", ">"]
+msgstr = st.lists(st.one_of(st.sampled_from(HOSTILE), st.text(max_size=6)), min_size=1, max_size=6).map("".join)
+
+
+class _Markup(HTMLParser):
+    """Collects what a browser would treat as active markup: script-like elements, event-handler
+    attributes, and javascript: or data: URLs."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self.styles = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "iframe", "object", "embed") or (tag == "style" and self.styles):
+            self.found.append(f"<{tag}>")
+        self.styles += tag == "style"
+        for name, value in attrs:
+            url = (value or "").strip().lower()
+            if name.startswith("on") or (name in ("href", "src") and url.startswith(("javascript:", "data:"))):
+                self.found.append(f"<{tag} {name}={value!r}>")
+
+
+def _active_markup(html: str) -> list[str]:
+    parser = _Markup()
+    parser.feed(html)
+    parser.close()
+    return parser.found + (["<script"] if "<script" in html.lower() else [])
+TEMPLATE_DIR = Path(__file__).parent.parent / "templates"
+PROJECT_DIR = Path(__file__).parent / "data" / "project"
+
+
+def _rewrite_catalog(root: Path, strings: list[str], templates: bool = False) -> None:
+    """Every msgstr of the Spanish catalog for the content (or, with ``templates``, for the template
+    words) replaced, in order, by the hostile strings."""
+    from babel.messages.pofile import read_po, write_po
+
+    path = root / "locale/es/LC_MESSAGES/from-en.po"
+    with path.open("rb") as fileobj:
+        catalog = read_po(fileobj)
+    chosen = [m for m in catalog if m.id and templates == all(loc[0].startswith("templates/") for loc in m.locations)]
+    for n, message in enumerate(chosen):
+        message.string = strings[n % len(strings)]
+    with path.open("wb") as fileobj:
+        write_po(fileobj, catalog)
+
+
+def _assert_safe_build(root: Path, strings: list[str], draft: bool) -> None:
+    _rewrite_catalog(root, strings)
+    try:
+        report = build(load_settings(root), BuildOptions(formats=("html", "bilingual"), draft=draft, force=True,
+                                                          out=root / "out"))
+    except ErrorList as exc:  # allowed: every problem located, nothing else
+        assert all(re.match(r"^[^:]+:\d+: ", str(e)) for e in exc.errors), exc
+        return
+    except EduError as exc:
+        assert re.match(r"^[^:]+:\d+: ", str(exc)), exc
+        return
+    assert isinstance(report.problems, list)
+    for page in (root / "out").rglob("*.html"):
+        assert _active_markup(page.read_text(encoding="utf-8")) == [], page.name
+
+
+def _project_copy() -> Path:
+    root = Path(tempfile.mkdtemp(prefix="edu-hostile-")) / "project"
+    shutil.copytree(PROJECT_DIR, root)
+    shutil.copytree(TEMPLATE_DIR, root / "templates")
+    return root
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(msgstr, min_size=1, max_size=12), st.booleans())
+def test_no_translation_crashes_the_build_or_puts_markup_in_a_page(strings: list[str], draft: bool) -> None:
+    root = _project_copy()
+    try:
+        _assert_safe_build(root, strings, draft)
+    finally:
+        shutil.rmtree(root.parent)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(msgstr, min_size=1, max_size=12), st.booleans())
+def test_even_without_the_translation_checks_no_markup_reaches_a_page(strings: list[str], draft: bool) -> None:
+    root = _project_copy()
+    try:  # the checks keep most of these out; the renderer alone must still be safe
+        with mock.patch("edu.translate.blocking_findings", return_value=()):
+            _assert_safe_build(root, strings, draft)
+    finally:
+        shutil.rmtree(root.parent)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="render.py css_string/css_counter do not escape '<': a translated template word can close "
+                   "<style> (bug reported with issue 6; remove this mark once fixed)")
+def test_a_template_word_cannot_close_the_style_element() -> None:
+    root = _project_copy()
+    try:
+        _rewrite_catalog(root, ["Versión %(version)s </style><script>alert(1)</script>"], templates=True)
+        build(load_settings(root), BuildOptions(formats=("html",), languages=("es",), out=root / "out"))
+        html = (root / "out/es/medicine-basics.html").read_text(encoding="utf-8")
+        assert "<script" not in html
+    finally:
+        shutil.rmtree(root.parent)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="translate.py clean_translation escapes '1. ' as '\\1.', which Markdown prints as is; it "
+                   "should write '1\\.' (bug reported with issue 6; remove this mark once fixed)")
+def test_an_identity_translation_of_a_numbered_heading_is_unchanged() -> None:
+    test_an_identity_catalog_renders_the_source_html.hypothesis.inner_test("## 1. Introduction")  # type: ignore[attr-defined]

@@ -1,0 +1,53 @@
+"""Same inputs, same bytes: two builds from two copies of a project, in two folders, at two moments."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from edu.build import BuildOptions, build
+from edu.config import load_settings
+from edu.workers import NO_HARFBUZZ, harfbuzz_subset_available
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """Every output, without the build's own bookkeeping (lock and manifest, which hold times)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.name.startswith(".edu-")}
+
+
+def test_two_builds_give_byte_identical_files(project: Path, tmp_path: Path) -> None:
+    other = tmp_path / "elsewhere" / "copy"
+    shutil.copytree(project, other)
+    first = build(load_settings(project), BuildOptions(out=tmp_path / "one", jobs=2, draft=True))
+    time.sleep(1.1)  # a date taken from the clock would show
+    second = build(load_settings(other), BuildOptions(out=tmp_path / "two", jobs=1, draft=True))
+    assert not first.problems and not second.problems
+    assert NO_HARFBUZZ not in first.warnings  # reproducible subsetting needs HarfBuzz (installed here)
+    one, two = _files(tmp_path / "one"), _files(tmp_path / "two")
+    assert len(one) == 21
+    assert one.keys() == two.keys()
+    assert [name for name in one if one[name] != two[name]] == []
+    for name, data in one.items():  # no trace of where it was built
+        for path in (project, other, tmp_path):
+            assert str(path).encode() not in data, name
+
+
+def test_pdf_dates_come_from_the_handout_not_the_clock(project: Path, tmp_path: Path) -> None:
+    build(load_settings(project), BuildOptions(languages=("en",), formats=("pdf",), jobs=1))
+    info = PdfReader(str(project / "build/en/medicine-basics.pdf")).metadata
+    assert info is not None
+    dates = [str(info.get(key, "")) for key in ("/CreationDate", "/ModDate")]
+    assert all(date.startswith("D:20261120") for date in dates), dates  # reviewed: 2026-11-20
+
+
+def test_missing_harfbuzz_subset_is_detected(monkeypatch: pytest.MonkeyPatch) -> None:
+    from weasyprint.text import ffi
+
+    assert harfbuzz_subset_available()  # libharfbuzz-subset0 is installed on this machine
+    monkeypatch.setattr(ffi, "harfbuzz_subset", None)
+    assert not harfbuzz_subset_available()
