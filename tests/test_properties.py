@@ -194,9 +194,6 @@ def test_even_without_the_translation_checks_no_markup_reaches_a_page(strings: l
         shutil.rmtree(root.parent)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="render.py css_string/css_counter do not escape '<': a translated template word can close "
-                   "<style> (bug reported with issue 6; remove this mark once fixed)")
 def test_a_template_word_cannot_close_the_style_element() -> None:
     root = _project_copy()
     try:
@@ -208,8 +205,5 @@ def test_a_template_word_cannot_close_the_style_element() -> None:
         shutil.rmtree(root.parent)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="translate.py clean_translation escapes '1. ' as '\\1.', which Markdown prints as is; it "
-                   "should write '1\\.' (bug reported with issue 6; remove this mark once fixed)")
 def test_an_identity_translation_of_a_numbered_heading_is_unchanged() -> None:
     test_an_identity_catalog_renders_the_source_html.hypothesis.inner_test("## 1. Introduction")  # type: ignore[attr-defined]

@@ -18,6 +18,7 @@ from .build import FORMATS, BuildOptions, build
 from .commands import StatsRow, compile_catalogs, extract, init, msgfmt_line, stats, update
 from .config import Settings, find_root, load_settings
 from .errors import EduError, ErrorList, UsageError
+from .progress import progress_reporter, summary_line
 from .qa import Edition, run_checks
 from .report import write_report
 from .serve import start, wait_forever
@@ -49,7 +50,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="render incomplete translations anyway, with a DRAFT banner and the missing parts "
                    "highlighted in the source language")
     p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
-                   help="PDF worker processes (default: one per core)")
+                   help="PDF worker processes (default: every core)")
+    p.add_argument("--force", action="store_true",
+                   help="make every output again, ignoring build/.edu-manifest.json")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="DIR", help="output folder (default: build/)")
 
     sub.add_parser("extract", help="write locale/from-<lang>.pot from the content and templates",
@@ -120,15 +123,19 @@ def _langs(settings: Settings, requested: list[str]) -> tuple[str, ...]:
 
 def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
     options = BuildOptions(_langs(settings, args.lang), tuple(args.format) or FORMATS, args.draft,
-                           max(args.jobs, 0), args.output)
-    tty = sys.stderr.isatty()
-    report = build(settings, options, progress=(lambda line: print(line, file=sys.stderr)) if not tty else None)
+                           max(args.jobs, 0), args.output, args.force)
+    reporter = progress_reporter(sys.stderr)
+    try:
+        report = build(settings, options, progress=reporter)
+    finally:
+        reporter.close()
+    for warning in report.warnings:
+        print(f"edu: warning: {warning}", file=sys.stderr)
     for problem in report.problems:
         print(problem, file=sys.stderr)
     for skipped in report.skipped:
         print(f"edu: not published: {skipped} (translation incomplete; see above, or use --draft)", file=sys.stderr)
-    print(f"edu: {len(report.written)} files written, {len(report.skipped)} editions skipped, "
-          f"{report.seconds:.1f} s", file=sys.stderr)
+    print(summary_line(report), file=sys.stderr)
     return 1 if report.problems else 0
 
 

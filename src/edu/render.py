@@ -148,14 +148,18 @@ def css_counter(text: str) -> Markup:
         elif piece == "\x02":
             out.append("counter(pages)")
         elif piece:
-            out.append('"' + piece.replace("\\", "\\\\").replace('"', '\\"') + '"')
+            out.append(_css_quoted(piece))
     return Markup(" ".join(out))
 
 
 def css_string(text: str) -> Markup:
     """Any text as a quoted CSS string (for ``content:``)."""
-    clean = str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
-    return Markup(f'"{clean}"')
+    return Markup(_css_quoted(str(text).replace("\n", " ")))
+
+
+def _css_quoted(text: str) -> str:
+    """A CSS string literal that cannot end the ``<style>`` element it is printed in."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ") + '"'
 
 
 def make_environment(templates_dir: Path, translations: CatalogTranslations) -> Environment:

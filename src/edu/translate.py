@@ -143,7 +143,10 @@ def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tu
 def clean_translation(text: str, in_cell: bool) -> str:
     """Keep a translation inside its segment: one line, no block syntax it did not come with."""
     text = " ".join(text.replace(OPEN, "").replace(CLOSE, "").replace(SEP, "").split())
-    if BLOCK_SYNTAX_RE.match(text):
+    numbered = re.match(r"^(\d{1,9})([.)])(\s)", text)
+    if numbered:  # "1. Intro" would become a list; "1\. Intro" prints as written
+        text = f"{numbered.group(1)}\\{numbered.group(2)}{text[numbered.end(2):]}"
+    elif BLOCK_SYNTAX_RE.match(text):
         text = "\\" + text
     if in_cell:
         text = re.sub(r"(?<!\\)\|", r"\\|", text)
