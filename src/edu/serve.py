@@ -96,7 +96,7 @@ class Preview:
             self.version += 1
 
     def watch(self, interval: float = 0.4) -> None:
-        self._seen = snapshot(self.settings.root)
+        """Poll the inputs; ``start`` took the first snapshot before rendering, so no edit is missed."""
         while not self._stop.wait(interval):
             now = snapshot(self.settings.root)
             if now != self._seen:
@@ -197,6 +197,7 @@ def make_server(preview: Preview, port: int) -> ThreadingHTTPServer:
 def start(settings: Settings, port: int = 8000) -> tuple[Preview, ThreadingHTTPServer]:
     """Render once, then serve and watch in background threads (the CLI and tests call this)."""
     preview = Preview(settings)
+    preview._seen = snapshot(settings.root)  # before the first render: an edit during it is seen
     preview.render()
     server = make_server(preview, port)
     threading.Thread(target=server.serve_forever, daemon=True).start()
