@@ -12,7 +12,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from unittest import mock
 
-import pytest
 from babel.messages.catalog import Catalog
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
