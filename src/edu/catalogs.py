@@ -20,6 +20,7 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po, write_po
 from jinja2.ext import babel_extract
 
+from .atomic import atomic_write
 from .errors import SourceError
 from .facts import placeholders
 from .model import Handout, Segment
@@ -166,10 +167,7 @@ def write_if_changed(path: Path, text: str) -> bool:
     """Write ``text`` atomically unless the file differs from it only in its creation date."""
     if path.is_file() and same_but_date(path.read_text(encoding="utf-8"), text):
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    atomic_write(path, text.encode("utf-8"))
     return True
 
 

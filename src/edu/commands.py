@@ -7,6 +7,7 @@ source language from the content and the templates, so ``update --check`` always
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from babel import Locale, UnknownLocaleError
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
+from .atomic import atomic_write
 from .catalogs import (
     Counts,
     build_template,
@@ -34,12 +36,13 @@ from .catalogs import (
 )
 from .config import LANG_RE, Settings
 from .errors import SourceError, UsageError
-from .project import load_project
+from .project import Project, load_project
 
 
-def templates(settings: Settings) -> dict[str, Catalog]:
-    """The .pot of each source language, built from the content and templates as they are now."""
-    project = load_project(settings, read_catalogs=False)
+def templates(settings: Settings, project: Project | None = None) -> dict[str, Catalog]:
+    """The .pot of each source language, built from the content and templates as they are now
+    (from ``project`` when the caller has already loaded it)."""
+    project = project or load_project(settings, read_catalogs=False)
     strings = extract_templates(settings.templates_dir, settings.root)
     out = {}
     for src in source_languages(project.handouts):
@@ -113,8 +116,9 @@ def compile_catalogs(settings: Settings) -> list[Path]:
     for path in sorted(settings.locale_dir.glob("*/LC_MESSAGES/*.po")):
         catalog = read_catalog(path, _rel(settings, path))
         target = path.with_suffix(".mo")
-        with target.open("wb") as fileobj:
-            write_mo(fileobj, catalog, use_fuzzy=False)
+        data = io.BytesIO()
+        write_mo(data, catalog, use_fuzzy=False)
+        atomic_write(target, data.getvalue())
         written.append(_rel(settings, target))
     return written
 
@@ -142,7 +146,7 @@ def stats(settings: Settings) -> Stats:
     """Per language and handout: translated, fuzzy, untranslated; a missing entry counts as untranslated."""
     project = load_project(settings)
     rows, files = [], []
-    for src, template in templates(settings).items():
+    for src, template in templates(settings, project).items():
         for lang in settings.languages:
             if lang == src:
                 continue

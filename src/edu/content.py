@@ -171,12 +171,5 @@ def load_documents(root: Path, languages: tuple[str, ...]) -> list[Document]:
             errors.append(SourceError(f"slug {doc.slug!r} is also used by {seen[doc.slug]}", rel, 1))
         seen[doc.slug] = rel
         docs.append(doc)
-    _flatten_raise(errors)
+    raise_all(errors)
     return docs
-
-
-def _flatten_raise(errors: list[Any]) -> None:
-    flat: list[SourceError] = []
-    for error in errors:
-        flat.extend(getattr(error, "errors", [error]))
-    raise_all(flat)

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -38,8 +39,10 @@ class UsageError(EduError):
     """The command line asked for something impossible (exit status 2)."""
 
 
-def raise_all(errors: list[SourceError]) -> None:
-    """Raise the collected errors: one as itself, several as an ``ErrorList``."""
+def raise_all(found: Sequence[SourceError | ErrorList]) -> None:
+    """Raise the collected errors (an ``ErrorList`` among them is opened up): one as itself,
+    several as an ``ErrorList``."""
+    errors = [e for item in found for e in (item.errors if isinstance(item, ErrorList) else [item])]
     if len(errors) == 1:
         raise errors[0]
     if errors:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from babel import Locale
@@ -212,6 +211,3 @@ def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[st
         sections.append({"lang": lang, "language_name": language_name(lang, lang), "groups": groups})
     return sections
 
-
-def relative(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix()

@@ -39,13 +39,6 @@ class Project:
         return None if lang == "en" else self.catalogs.get((lang, "en"))
 
 
-def flatten(errors: list[SourceError | ErrorList]) -> list[SourceError]:
-    flat: list[SourceError] = []
-    for error in errors:
-        flat.extend(error.errors if isinstance(error, ErrorList) else [error])
-    return flat
-
-
 def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list[SourceError]:
     """Every ``{fact}`` in the source text must exist, once per place it is used."""
     errors = []
@@ -107,5 +100,5 @@ def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
                     errors.append(exc)
     if facts or not errors:
         errors.extend(_check_placeholders(handouts, facts))
-    raise_all(flatten(errors))
+    raise_all(errors)
     return Project(settings, tuple(handouts), facts, references, catalogs)

@@ -80,7 +80,7 @@ class Report:
 def run_checks(settings: Settings) -> Report:
     """Run every check; never raises for a finding, only for unreadable input."""
     project = load_project(settings)
-    fresh = templates(settings)
+    fresh = templates(settings, project)
     report = Report([], [])
     for lang in settings.languages:
         for handout in project.handouts:

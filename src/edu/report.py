@@ -13,6 +13,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from .atomic import atomic_write
 from .config import Settings
 from .qa import Edition, Report, run_checks
 
@@ -81,8 +82,5 @@ def write_report(settings: Settings, out: Path | None = None) -> Path:
     """Run every check and write build/report.html (atomically); returns the path written."""
     report = run_checks(settings)
     target = out or settings.root / "build" / "report.html"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_text(render_report(report, settings), encoding="utf-8")
-    tmp.replace(target)
+    atomic_write(target, render_report(report, settings).encode("utf-8"))
     return target

@@ -75,6 +75,7 @@ class Preview:
         self.pages: dict[str, str] = {}
         self.editions: dict[tuple[str, str], Edition] = {}
         self.error = ""
+        self.maker: PageMaker | None = None  # of the last good render, for PDFs asked for later
         self.version = 0
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -82,9 +83,10 @@ class Preview:
 
     def render(self) -> None:
         """Render every page as a preview; a broken input becomes an error page, not a crash."""
+        maker: PageMaker | None = None
         try:
             settings = load_settings(self.settings.root)
-            pages, editions = render_pages(settings)
+            pages, editions, maker = render_pages(settings)
             error = ""
         except ErrorList as exc:
             pages, editions, error = {}, {}, "\n".join(str(e) for e in exc.errors)
@@ -92,7 +94,7 @@ class Preview:
             pages, editions, error = {}, {}, str(exc)
         with self._lock:
             if pages or error:
-                self.pages, self.editions, self.error = pages, editions, error
+                self.pages, self.editions, self.error, self.maker = pages, editions, error, maker
             self.version += 1
 
     def watch(self, interval: float = 0.4) -> None:
@@ -126,22 +128,16 @@ class Preview:
     def _pdf(self, key: str) -> tuple[int, str, bytes]:
         parts = key.removesuffix(".pdf").split("/")
         edition = self.editions.get((parts[2], parts[1])) if len(parts) == 3 else None
-        if edition is None:
+        if edition is None or self.maker is None:
             return 404, "text/plain", b"not found"
         from .pdf import PdfWriter  # only when a PDF is asked for
 
-        maker = _maker(self.settings)
-        data, _problems = PdfWriter(self.settings.root).render(maker.handout_page(edition, for_pdf=True))
+        page = self.maker.handout_page(edition, for_pdf=True)
+        data, _problems = PdfWriter(self.settings.root).render(page)
         return 200, "application/pdf", data
 
 
-def _maker(settings: Settings) -> PageMaker:
-    project = load_project(settings)
-    return PageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
-                     project.references)
-
-
-def render_pages(settings: Settings) -> tuple[dict[str, str], dict[tuple[str, str], Edition]]:
+def render_pages(settings: Settings) -> tuple[dict[str, str], dict[tuple[str, str], Edition], PageMaker]:
     """Every handout in every language as a preview page (``<lang>/<slug>.html``), plus an index."""
     project = load_project(settings)
     maker = PageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
@@ -160,7 +156,7 @@ def render_pages(settings: Settings) -> tuple[dict[str, str], dict[tuple[str, st
     links = "".join(f'<li><a href="/{key}">{html.escape(key)}</a></li>' for key in sorted(pages))
     pages["index.html"] = f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>edu preview</title>" \
                           f"</head><body><main><h1>edu preview</h1><ul>{links}</ul></main></body></html>"
-    return pages, editions
+    return pages, editions, maker
 
 
 def _with_preview_tools(text: str, key: str) -> str:
