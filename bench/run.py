@@ -54,11 +54,15 @@ class Timed:
 
 def edu(root: Path, *args: str) -> Timed:
     """Run ``python -m edu -C root ARGS``, sampling the memory of its worker processes."""
+    return _process([sys.executable, "-m", "edu", "-C", str(root), *args])
+
+
+def _process(command: list[str]) -> Timed:
+    """Run a command; its wall time, the CPU time of its process tree, and its workers' peak memory."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as err:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-m", "edu", "-C", str(root), *args],
-                                   stdout=subprocess.DEVNULL, stderr=err, text=True)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, text=True)
         peaks: dict[int, int] = {}
         while process.poll() is None:
             for pid in descendants(process.pid):
@@ -192,6 +196,8 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
                       for n in range(repeat)], by_cpu=True)
     html_full = best([edu(full, "build", "--format", "html", "--output", str(work / f"full-{n}"))
                       for n in range(repeat)], by_cpu=True)
+    floor_html = best([_process([sys.executable, str(HERE / "html_floor.py"), str(full)]) for _ in range(repeat)],
+                      by_cpu=True)
     extract = edu(full, "extract")
     update = edu(full, "update")
 
@@ -213,6 +219,8 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
             edit.seconds / two.seconds <= 0.20, f"{edit.seconds:.2f} s, {built(edit)} outputs made"),
         row("HTML-only throughput, per core", f"{per_core:.1f} handouts/s", ">= 300/s", per_core >= 300,
             f"{count} handouts x 2 languages: CPU {html_full.cpu:.1f} s, wall {html_full.seconds:.1f} s"),
+        row("  floor: Python, imports, Babel read_po only", f"{count / floor_html.cpu:.1f} handouts/s", "", None,
+            f"CPU {floor_html.cpu:.1f} s (bench/html_floor.py): the most any HTML build with these libraries reaches"),
         row("PDF pages per second (-j 2 / floor)", f"{pages / two.seconds:.1f} / {base['pages'] / base['seconds']:.1f}",
             "", None, f"{pages} pages; floor is one core, warm"),
         row("peak memory per PDF worker", f"{peak / 2**20:.0f} MB", "<= 250 MB", 0 < peak <= 250 * 2**20,

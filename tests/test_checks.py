@@ -136,6 +136,17 @@ def test_bad_translation_is_an_error(code: str, src: str, tr: str, territory: st
     findings = run(src, tr, territory=territory)
     assert [f.code for f in findings if f.severity == "error"] == [code]
     assert all("\n" not in f.message for f in findings)
+    # the build runs only the blocking checks: they must find the same error
+    blocking = checks.blocking_findings(src, tr, "en", "es", territory, frozenset())
+    assert [f.code for f in blocking] == [code]
+
+
+def test_blocking_checks_are_exactly_those_that_report_errors() -> None:
+    def code(check: checks.Check) -> str:
+        return check.__name__.removeprefix("check_").replace("_", "-")
+
+    assert {code(c) for c in checks.BLOCKING_CHECKS} == {
+        code(c) for c in checks.CHECKS if SEVERITY[code(c)] == "error"}
 
 
 def test_a_numbered_list_marker_is_markup_and_an_extra_number() -> None:

@@ -84,6 +84,15 @@ def test_a_fact_is_formatted_for_each_locale(tmp_path: Path, fields: str, en_us:
     assert [format_fact(fact, locale) for locale in LOCALES] == [en_us, es_us, es_es]
 
 
+def test_equal_values_written_differently_print_as_written(tmp_path: Path) -> None:
+    """Formatting is cached; 0.5 and 0.50 are equal Decimals but must not share an answer."""
+    short = load(tmp_path, "x:\n  number: 0.5\n  source: label\n")["x"]
+    long = load(tmp_path, 'x:\n  number: "0.50"\n  source: label\n')["x"]
+    assert short == long  # the trap: equal as values
+    assert [format_fact(short, "en_US"), format_fact(long, "en_US"), format_fact(short, "en_US")] == [
+        "0.5", "0.50", "0.5"]
+
+
 def test_a_percent_as_a_count_per_10_or_100(tmp_path: Path) -> None:
     facts = load(tmp_path, "isr:\n  percent: 71\n  source: label\nrare:\n  percent: 0.4\n  source: label\n")
     assert fill_facts("About {isr:per10} in 10 ({isr}).", facts, "es_ES") == f"About 7 in 10 (71{NBSP}%)."

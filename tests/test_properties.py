@@ -20,7 +20,7 @@ from edu.build import BuildOptions, build
 from edu.config import load_settings
 from edu.errors import EduError, ErrorList
 from edu.model import Document, FrontMatter, Handout, Segment
-from edu.render import MarkdownRenderer, render_blocks
+from edu.render import MarkdownRenderer, render_blocks, simple_inline
 from edu.segments import segment_document
 from edu.translate import Source, localize
 
@@ -94,6 +94,57 @@ def test_an_identity_catalog_renders_the_source_html(text: str) -> None:
     assert (same.title, same.summary) == (source.title, source.summary)
     assert [(b.kind, b.callout, str(b.html)) for b in render_blocks(same, renderer)] == \
            [(b.kind, b.callout, str(b.html)) for b in render_blocks(source, renderer)]
+
+
+# --- the renderer's shortcuts write what Python-Markdown writes -------------------------------------
+
+FRAGMENTS = ["*", "**", "***", "_", "[", "]", "(", ")", "[1]", "[2][3]", "](", "` ", "#", ":", "-", "+ ", "1. ", "&",
+             "&amp;", "&lt;", "&lt;30", "\\", "\\*", "!", "![", '"', "'", "~", "|", "\u00a0", "  ", "¿", "¡", "…",
+             "<", ">", "{", "}",
+             "https://example.org/a-b?x=1", "https://ejemplo.es/año", "www.example.org", "x_y", "E. coli"]
+rich_inline = st.one_of(word, st.sampled_from(FRAGMENTS), word.map(lambda w: f"**{w} {w}**"),
+                        word.map(lambda w: f"*{w}*"), word.map(lambda w: f"[{w}](https://example.org/{w})"),
+                        word.map(lambda w: f"**{w} ({w}):**"), word.map(lambda w: f"*({w})*"),
+                        word.map(lambda w: f"[{w} {w}](https://ejemplo.es/ñ/{w}?q=1#{w})"))
+rich_phrase = st.lists(rich_inline, max_size=9).map(lambda ps: " ".join(ps).strip())
+rich_text = st.lists(st.one_of(rich_inline, st.just(" ")), max_size=12).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(rich_phrase, rich_text))
+def test_simple_inline_writes_what_python_markdown_writes(text: str) -> None:
+    fast = simple_inline(text)
+    if fast is not None:
+        html = MarkdownRenderer()(text)
+        assert html == f"<p>{fast}</p>" or (not fast.strip() and html == "")
+
+
+def test_simple_inline_takes_the_usual_inline_markdown() -> None:
+    text = "Call **911** or see *E. coli* and [the label](https://example.org/label) [1][2] (now)."
+    assert simple_inline(text) == ('Call <strong>911</strong> or see <em>E. coli</em> and <a href='
+                                   '"https://example.org/label" rel="noopener noreferrer">the label</a> [1][2] (now).')
+
+
+rich_block = st.one_of(
+    st.tuples(st.integers(1, 3), rich_phrase).map(lambda t: "#" * t[0] + " " + t[1]),
+    st.lists(rich_phrase, min_size=1, max_size=3).map("\n".join),
+    st.lists(rich_phrase, min_size=1, max_size=3).map(lambda ps: "\n".join("- " + p for p in ps)),
+    st.lists(rich_phrase, min_size=1, max_size=3).map(lambda ps: "\n".join(f"{n}. {p}" for n, p in enumerate(ps, 1))),
+    st.lists(st.tuples(rich_phrase, rich_phrase), min_size=1, max_size=3).map(
+        lambda rows: "| Head | More |\n|---|---|\n" + "\n".join(f"| {a} | {b} |" for a, b in rows)),
+    st.lists(rich_phrase, min_size=1, max_size=3).map(lambda ps: "> [!warning]\n" + "\n".join("> " + p for p in ps)),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(rich_block, min_size=1, max_size=5).map("\n\n".join))
+def test_a_block_by_its_shape_renders_like_the_whole_block(text: str) -> None:
+    handout = segment_document(_document(text.replace("{", "{{").replace("}", "}}")))  # literal braces
+    localized = localize(handout, "en", Source(None, None), {}, "en_US")
+    renderer = MarkdownRenderer()
+    for block, parts in zip(handout.blocks, localized.parts, strict=True):
+        kinds = tuple(p.kind if isinstance(p, Segment) else None for p in block.parts)
+        assert renderer.block(block.kind, parts, kinds) == renderer("".join(parts))
 
 
 # --- hostile translations --------------------------------------------------------------------------

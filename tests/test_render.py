@@ -55,6 +55,25 @@ def test_only_allowed_markup_reaches_the_page(render: MarkdownRenderer, markdown
     assert render(markdown) == html
 
 
+@pytest.mark.parametrize(
+    ("kind", "parts"),
+    [
+        ("heading", ("## ", "**Dose** #", "\n")),  # closing hashes belong to the heading
+        ("heading", ("## ", "**Dose** \\", "\n")),  # a backslash at the end escapes what follows
+        ("paragraph", ("", "CrCl &lt;30 mL/min: **every other day** [7][11].", "")),
+        ("list", ("- ", "**Liver (EU label):** monthly [8].", "\n- ", "[label](https://example.org/a?b=1) text", "\n")),
+        ("table", ("| ", "A", " | ", "B", " |\n|---|---|\n| ", "*E. coli*", " | ", "71\u00a0%", " |\n")),
+        ("paragraph", ("![", "A syringe", "](img/s.png)")),
+        ("list", ("- ", "[1]: https://example.org", "\n")),
+    ],
+)
+def test_a_block_by_its_shape_is_the_whole_block(render: MarkdownRenderer, kind: str,
+                                                  parts: tuple[str, ...]) -> None:
+    """The renderer's shortcut (shape cached, segments filled in) writes what Python-Markdown writes."""
+    kinds = tuple(None if i % 2 == 0 else ("alt" if "syringe" in p else "item") for i, p in enumerate(parts))
+    assert render.block(kind, parts, kinds) == render("".join(parts))
+
+
 def test_table_headers_are_column_headers(render: MarkdownRenderer) -> None:
     html = render("| Test | When |\n|:--|--:|\n| Blood | Before |\n")
     assert html.count('<th scope="col">') == 2

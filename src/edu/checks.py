@@ -102,8 +102,10 @@ def _links(text: str) -> list[tuple[bool, str]]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _mask_urls(text: str) -> str:
-    """Hide link targets, autolinks and bare URLs; keep link text and brackets."""
+    """Hide link targets, autolinks and bare URLs; keep link text and brackets (cached: several
+    checks ask for the same text)."""
 
     def link(m: re.Match[str]) -> str:
         return f"{m['bang']}[{_mask_urls(m['text'])}]({_MASK})"
@@ -112,8 +114,9 @@ def _mask_urls(text: str) -> str:
     return _BARE_URL.sub(lambda m: _MASK + m[0][len(m[0].rstrip(_URL_TRAILER)) :], text)
 
 
+@lru_cache(maxsize=4096)
 def _mask(text: str) -> str:
-    """The prose of a segment: URLs, placeholders and HTML entities hidden."""
+    """The prose of a segment: URLs, placeholders and HTML entities hidden (cached, as above)."""
     text = _PLACEHOLDER.sub(lambda m: _MASK if m["field"] is not None else m[0], _mask_urls(text))
     return _ENTITY.sub(_MASK, text)
 
@@ -138,8 +141,18 @@ def _diff_message(what: str, lost: Counter[str], added: Counter[str], advice: st
 # --- errors -------------------------------------------------------------------------------------
 
 
+# Quick necessary conditions: a text without any of these cannot give the check below a finding.
+_DIGIT = re.compile(r"\d")
+_MAY_LINK = re.compile(r"[\[<]|://|www\.", re.IGNORECASE)
+_MAY_MARKUP = re.compile(r"[*_`\[\]|\n]|^ {0,3}(?:[-+>#]|\d)")
+_MAY_HTML = re.compile(r"[<&=:]")
+_MAY_ASK = re.compile(r"[?¿!¡]")
+
+
 def check_placeholder(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Brace placeholders ({fact_id}, {n:.1f}) are filled by the build and must survive as is."""
+    if "{" not in src and "{" not in tr:
+        return []
     a, b = _placeholders(src), _placeholders(tr)
     if a == b:
         return []
@@ -252,6 +265,8 @@ def _unmatched(quantities: list[_Quantity], other: list[_Quantity]) -> Counter[s
 
 def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Numbers and their units must match, each side read with its own decimal marks."""
+    if not (_DIGIT.search(src) or _DIGIT.search(tr)):
+        return []
     locale = _number_locale(ctx.lang, ctx.territory)
     a = _quantities(_mask(src), _number_locale(ctx.source_lang, ctx.territory))
     b = _quantities(_mask(tr), locale)
@@ -274,6 +289,8 @@ def _link_targets(text: str) -> Counter[str]:
 
 def check_link(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Link and image targets and URLs stay as they are; only the link text is translated."""
+    if not (_MAY_LINK.search(src) or _MAY_LINK.search(tr)):
+        return []
     a, b = _link_targets(src), _link_targets(tr)
     if a == b:
         return []
@@ -329,6 +346,8 @@ def _markup_counts(text: str) -> Counter[str]:
 
 def check_markup(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Inline Markdown and block markers must match, or the rendered handout changes shape."""
+    if not (_MAY_MARKUP.search(src) or _MAY_MARKUP.search(tr)):
+        return []
     a, b = _markup_counts(src), _markup_counts(tr)
     differences = [
         f"{name}: {a[name]} in the source, {b[name]} in the translation"
@@ -349,6 +368,8 @@ _HTML = re.compile(
 
 def check_html(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Raw HTML, scripts, event handlers and entities may not enter through a translation."""
+    if not _MAY_HTML.search(tr):
+        return []
     added = Counter(m[0].lower() for m in _HTML.finditer(tr))
     added -= Counter(m[0].lower() for m in _HTML.finditer(src))
     if not added:
@@ -400,7 +421,7 @@ def _unpaired(sentence: str) -> str | None:
 
 def check_spanish_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Spanish opens questions with ¿ and exclamations with ¡ (RAE), closed in the same sentence."""
-    if not ctx.lang.startswith("es"):
+    if not ctx.lang.startswith("es") or not (_MAY_ASK.search(tr) or "?" in src):
         return []
     text = _HTML.sub(_MASK, _CODE_SPAN.sub(_MASK, _mask(tr))).replace("![", "[")
     problems = [p for p in map(_unpaired, _sentences(text)) if p]
@@ -502,6 +523,10 @@ CHECKS: tuple[Check, ...] = (
     check_whitespace,
     check_end_punct,
 )
+# The checks that can find an error; the build runs only these (warnings never block).
+BLOCKING_CHECKS: tuple[Check, ...] = (
+    check_placeholder, check_number, check_link, check_markup, check_html, check_spanish_punct,
+)
 
 
 # --- entries and catalogs -----------------------------------------------------------------------
@@ -536,8 +561,9 @@ def check_message(
     lang: str,
     territory: str = "US",
     flags: Collection[str] = (),
+    checks: tuple[Check, ...] = CHECKS,
 ) -> list[Finding]:
-    """All per-message checks for one translated entry.
+    """All per-message checks (or only ``checks``) for one translated entry.
 
     msgstr non-empty is not required: empty gives an 'empty' error, which no flag silences.
     ``edu-ok:<code>`` silences the findings of one check; unknown or forbidden ``edu-ok:`` flags
@@ -547,7 +573,7 @@ def check_message(
         return [_finding("empty", "the translation is empty; translate the source text")]
     ctx = Context(source_lang, lang, territory)
     silenced = _silenced(flags)
-    findings = [f for check in CHECKS for f in check(msgid, msgstr, ctx)]
+    findings = [f for check in checks for f in check(msgid, msgstr, ctx)]
     return [f for f in findings if f.code not in silenced] + _check_flags(flags)
 
 
@@ -556,7 +582,8 @@ def blocking_findings(msgid: str, msgstr: str, source_lang: str, lang: str, terr
                       flags: frozenset[str]) -> tuple[Finding, ...]:
     """The errors that keep a translation out of a published edition (DESIGN §5), cached:
     the build asks once per entry and language, however many handouts share it."""
-    found = check_message(msgid, msgstr, source_lang=source_lang, lang=lang, territory=territory, flags=flags)
+    found = check_message(msgid, msgstr, source_lang=source_lang, lang=lang, territory=territory, flags=flags,
+                          checks=BLOCKING_CHECKS)
     return tuple(f for f in found if f.severity == ERROR)
 
 

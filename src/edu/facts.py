@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import string
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -196,6 +197,8 @@ def placeholders(text: str) -> list[tuple[str, str]]:
 
 def fill_facts(text: str, facts: dict[str, Fact], locale: str) -> str:
     """Replace every placeholder with its formatted value; ValueError names what is wrong."""
+    if "{" not in text and "}" not in text:
+        return text
     placeholders(text)  # stray braces and names that are no fact id, before anything else
     out = []
     for literal, name, spec, _conv in string.Formatter().parse(text):
@@ -209,7 +212,15 @@ def fill_facts(text: str, facts: dict[str, Fact], locale: str) -> str:
 
 
 def format_fact(fact: Fact, locale: str, spec: str = "") -> str:
-    """A fact as a reader of ``locale`` expects it: "100 mg", "71%", "0,67" (es_ES), a long date."""
+    """A fact as a reader of ``locale`` expects it: "100 mg", "71%", "0,67" (es_ES), a long date.
+
+    Cached: a library prints the same facts on many pages. The key holds ``repr(fact)`` because
+    equal Decimals can be written differently (0.5 == 0.50) and the digits written are printed."""
+    return _format_fact(repr(fact), fact, locale, spec)
+
+
+@lru_cache(maxsize=8192)
+def _format_fact(_key: str, fact: Fact, locale: str, spec: str) -> str:
     if spec not in SPECS:
         raise ValueError(f"unknown format {{{fact.id}:{spec}}} (use per10 or per100)")
     if spec:

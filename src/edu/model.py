@@ -129,6 +129,7 @@ class Localized:
     summary: str  # localized summary
     blocks: tuple[str, ...]  # localized Markdown, one string per source block
     missing: tuple[Missing, ...]  # empty for a publishable edition
+    parts: tuple[tuple[str, ...], ...]  # per block: its literal parts and localized segments, in order
 
     @property
     def complete(self) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from babel import Locale
@@ -32,6 +33,7 @@ _TITLE_WORDS = {
 }
 
 
+@lru_cache(maxsize=256)
 def language_name(lang: str, in_lang: str) -> str:
     name = Locale.parse(lang).get_display_name(in_lang) or lang
     return name[:1].upper() + name[1:]
@@ -80,13 +82,26 @@ class PageMaker:
             lang: make_environment(settings.templates_dir, CatalogTranslations(catalog))
             for lang, catalog in template_catalogs.items()
         }
+        self._labels: dict[tuple[str, tuple[tuple[str, Any], ...]], dict[str, str]] = {}
+        self._font_css: dict[int, str] = {}
 
     def labels(self, lang: str, **values: Any) -> dict[str, str]:
-        """The template words in ``lang`` (templates/labels.html), with values filled in."""
-        context = {"version": "", "source_language_name": "", "source_reviewed_text": "", "missing_count": 0,
-                   "page_marker": PAGE_MARK, "pages_marker": PAGES_MARK, **values}
-        text = render_template(self.envs[lang], "labels.html", context, self.settings.root)
-        return dict(json.loads(text))
+        """The template words in ``lang`` (templates/labels.html), with values filled in; the
+        same words for the same values are rendered once (most pages share version and date)."""
+        key = (lang, tuple(sorted(values.items())))
+        if key not in self._labels:
+            context = {"version": "", "source_language_name": "", "source_reviewed_text": "", "missing_count": 0,
+                       "page_marker": PAGE_MARK, "pages_marker": PAGES_MARK, **values}
+            text = render_template(self.envs[lang], "labels.html", context, self.settings.root)
+            self._labels[key] = dict(json.loads(text))
+        return dict(self._labels[key])
+
+    def font_css(self, depth: int) -> str:
+        """The @font-face rules of a web page ``depth`` folders below the build folder."""
+        if depth not in self._font_css:
+            prefix = "../" * depth
+            self._font_css[depth] = font_face_css(lambda p: f"{prefix}assets/fonts/{p.name}", HTML_FONTS)
+        return self._font_css[depth]
 
     def _common(self, lang: str, for_pdf: bool, depth: int) -> dict[str, Any]:
         prefix = "../" * depth
@@ -98,8 +113,7 @@ class PageMaker:
             "home_href": f"{prefix}{lang}/index.html" if depth else "index.html",
             "clinic_name": settings.clinic_name, "clinic_phone": settings.clinic_phone,
             "clinic_line": clinic_line if settings.clinic_name else "",
-            "font_css": "" if for_pdf else Markup(font_face_css(lambda p: f"{prefix}assets/fonts/{p.name}",
-                                                                HTML_FONTS)),
+            "font_css": "" if for_pdf else Markup(self.font_css(depth)),
             "created": None, "switcher": [], "description": "", "keywords": "",
         }
 

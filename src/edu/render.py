@@ -22,7 +22,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 from markupsafe import Markup
 
 from .errors import SourceError
-from .model import Localized
+from .model import Localized, Segment
 from .translate import CLOSE, MARK_RE, OPEN, SEP
 
 TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code", "pre",
@@ -42,11 +42,79 @@ class RenderedBlock:
     html: Markup  # sanitized HTML of the block's content
 
 
+# A segment whose HTML is its own text: no inline Markdown (escapes, code, emphasis, links, HTML,
+# entities, table bars, heading hashes), no block syntax at its start, no marker of the translate
+# stage and no private-use character (the shape tokens below are made of them). Brackets are plain
+# unless they could open a link or an image, or define a reference: without a definition in the
+# block (``[1]: url``, which sends it the slow way) a citation "[1]" or "[1][3]" stays text.
+_WORD = r"[^\\`*_<>&#|{}~ \x00-\x1f\x7f\x85\u2028\u2029\ue000-\uf8ff]+"
+_PLAIN_RE = re.compile(rf"(?![-+=>#~\[]|\d+[.)]){_WORD}(?: {_WORD})*")
+_LINK_RE = re.compile(r"\]\s?\(|!\[")
+
+
+def is_plain(text: str) -> bool:
+    return _PLAIN_RE.fullmatch(text) is not None and _LINK_RE.search(text) is None
+
+
+# Inline Markdown that is converted alike in a paragraph, a heading, a list item or a table cell
+# unless it has table bars, code spans (a table splits cells around them), private-use characters
+# (markers, tokens), starts like a block or a reference definition, or ends with a backslash
+# or a hash (an escape of what follows; the closing hashes of a heading).
+_INLINE_UNSAFE_RE = re.compile(
+    r"[|`\x00-\x1f\x7f\x85\u2028\u2029\ue000-\uf8ff]|^(?:[-+*]\s|[=>#~\s]|\d+[.)]|\[[^\]]*\]:)|[\\#]$")
+_ONE_PARAGRAPH_RE = re.compile(r"<p>(.*)</p>", re.S)
+TOKEN_RE = re.compile("\uf8f0(\\d+)\uf8f1")
+SHAPE_KINDS = frozenset({"heading", "paragraph", "list", "table", "quote", "callout"})
+
+
 class MarkdownRenderer:
     """One reusable Python-Markdown instance (creating one per block would dominate the time)."""
 
     def __init__(self) -> None:
         self._md = markdown.Markdown(extensions=["tables", "sane_lists", "fenced_code"], output_format="html")
+        self._shapes: dict[str, str] = {}  # block shape (segments as tokens) -> its sanitized HTML
+
+    def block(self, kind: str, parts: tuple[str, ...], kinds: tuple[str | None, ...]) -> str:
+        """The HTML of one block given as its parts: literal Markdown (``kinds[i]`` None) and
+        localized segments (``kinds[i]`` the segment's kind).
+
+        The block's *shape* (its Markdown with a token in place of each segment) is converted once
+        and cached; then each token gets its segment: a plain text as it is, one with inline
+        Markdown converted on its own. The result is the HTML of converting the whole block
+        (tests/test_properties.py checks it), but Python-Markdown no longer runs its inline patterns
+        over the whole block for every handout. A block with anything that could depend on its
+        context (table bars, code spans, draft markers, reference definitions, image alt text) is
+        converted whole."""
+        literal = [p for p, k in zip(parts, kinds, strict=True) if k is None]
+        if kind not in SHAPE_KINDS or "alt" in kinds or any("]:" in p for p in literal):
+            return self("".join(parts))
+        texts = []
+        for part, seg in zip(parts, kinds, strict=True):
+            if seg is None:
+                continue
+            html = part.replace("\u00a0", "&nbsp;") if is_plain(part) else self._inline(part)
+            if html is None:
+                return self("".join(parts))
+            texts.append(html)
+        tokens = iter(range(len(texts)))
+        shape = "".join(p if k is None else f"\uf8f0{next(tokens)}\uf8f1" for p, k in zip(parts, kinds, strict=True))
+        html = self._shapes.get(shape)
+        if html is None:
+            if len(self._shapes) > 4096:
+                self._shapes.clear()
+            html = self._shapes[shape] = self(shape)
+        return TOKEN_RE.sub(lambda m: texts[int(m[1])], html)
+
+    def _inline(self, text: str) -> str | None:
+        """The inline HTML of one segment with inline Markdown, or None when its HTML could depend
+        on where it stands (then the caller converts the whole block)."""
+        if _INLINE_UNSAFE_RE.search(text):
+            return None
+        simple = simple_inline(text)
+        if simple is not None:
+            return simple
+        match = _ONE_PARAGRAPH_RE.fullmatch(self(text))
+        return match[1] if match and "<p>" not in match[1] else None
 
     def __call__(self, text: str) -> str:
         self._md.reset()
@@ -56,12 +124,47 @@ class MarkdownRenderer:
         return re.sub(r"<th>", '<th scope="col">', html)
 
 
+# The inline Markdown of most handouts: **strong**, *emphasis* and [text](https://…) around text
+# without other syntax, and citations like [1]. simple_inline() writes the HTML that
+# Python-Markdown and nh3 write for these (tests/test_properties.py compares the two on generated
+# text); anything else goes to Python-Markdown.
+_TEXT = r"(?:[^*_`\\\[\]()<>&\x00-\x1f\x7f\x85\u2028\u2029\ue000-\uf8ff]|&lt;)"  # &lt;: the translate stage's <
+_INNER = rf"(?:{_TEXT}|[()])"  # inside emphasis, without brackets, a parenthesis is just text
+_SIMPLE_RE = re.compile(
+    rf"\*\*(?P<strong>(?! ){_INNER}+?(?<! ))\*\*(?!\*)"
+    rf"|\*(?P<em>(?! ){_INNER}+?(?<! ))\*(?!\*)"
+    rf"|\[(?P<label>{_TEXT}+)\]\((?P<url>https?://[^\s()<>\"'`*_\\\[\]&]+)\)"
+    rf"|(?P<text>(?:{_TEXT}|\((?!\))|\)|\[{_TEXT}*\](?!\())+)"
+)
+
+
+def simple_inline(text: str) -> str | None:
+    """The HTML of ``text`` if it is made only of the simple inline syntax above, else None."""
+    if not text or text[-1].isspace() or "![" in text or _INLINE_UNSAFE_RE.search(text):  # image, block syntax
+        return None
+    out, pos = [], 0
+    for m in _SIMPLE_RE.finditer(text):
+        if m.start() != pos:
+            return None
+        if m["strong"] is not None:
+            out.append(f"<strong>{m['strong']}</strong>")
+        elif m["em"] is not None:
+            out.append(f"<em>{m['em']}</em>")
+        elif m["url"] is not None:
+            out.append(f'<a href="{m["url"]}" rel="noopener noreferrer">{m["label"]}</a>')
+        else:
+            out.append(m["text"])
+        pos = m.end()
+    return "".join(out).replace("\u00a0", "&nbsp;") if pos == len(text) else None
+
+
 def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[RenderedBlock]:
     """Every block of a localized handout as safe HTML; untranslated draft text keeps its language."""
     src = localized.handout.doc.lang
     out = []
-    for block, text in zip(localized.handout.blocks, localized.blocks, strict=True):
-        html = status_spans(renderer(text), src)
+    for block, parts in zip(localized.handout.blocks, localized.parts, strict=True):
+        kinds = tuple(p.kind if isinstance(p, Segment) else None for p in block.parts)
+        html = status_spans(renderer.block(block.kind, parts, kinds), src)
         callout = None
         match = CALLOUT_RE.match(html) if block.kind == "callout" else None
         if match:
@@ -86,7 +189,10 @@ def status_spans(html: str, src: str) -> str:
 
 def inline_html(text: str, renderer: MarkdownRenderer) -> Markup:
     """A title or summary: inline Markdown only, draft markers kept as language spans."""
-    html = renderer(MARK_RE.sub("", text))
+    text = MARK_RE.sub("", text)
+    if is_plain(text):
+        return Markup(text.replace("\u00a0", "&nbsp;"))
+    html = renderer(text)
     return Markup(re.sub(r"^<p>(.*)</p>$", r"\1", html.strip(), flags=re.S))
 
 

@@ -110,13 +110,13 @@ def localize(handout: Handout, lang: str, source: Source, facts: dict[str, Fact]
 
     title = _plain(text_of(handout.title))
     summary = _plain(text_of(handout.summary))
-    blocks = tuple(_assemble(block, text_of) for block in handout.blocks)
+    parts = tuple(_localize_parts(block, text_of) for block in handout.blocks)
     raise_all(errors)
-    return Localized(handout, lang, title, summary, blocks, tuple(missing))
+    return Localized(handout, lang, title, summary, tuple("".join(p) for p in parts), tuple(missing), parts)
 
 
-def _assemble(block: Block, text_of: Callable[[Segment, bool], str]) -> str:
-    return "".join(text_of(p, block.kind == "table") if isinstance(p, Segment) else p for p in block.parts)
+def _localize_parts(block: Block, text_of: Callable[[Segment, bool], str]) -> tuple[str, ...]:
+    return tuple(text_of(p, block.kind == "table") if isinstance(p, Segment) else p for p in block.parts)
 
 
 def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tuple[str, str, str]:
