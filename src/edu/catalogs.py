@@ -172,11 +172,14 @@ def write_if_changed(path: Path, text: str) -> bool:
 
 
 def settle_date(template: Catalog, pot: Path, width: int) -> None:
-    """Keep the date of the .pot on disk when nothing else changed, so .po files do not churn."""
+    """Keep the date of the .pot on disk when nothing else changed, so .po files do not churn.
+
+    The file on disk is compared as text (edu wrote it); only its header entry is parsed, for the date."""
     if pot.is_file():
-        old = read_catalog(pot, pot.relative_to(pot.parents[1]))
-        if same_but_date(render_catalog(old, width), render_catalog(template, width)):
-            template.creation_date = old.creation_date
+        old = pot.read_text(encoding="utf-8")
+        if same_but_date(old, render_catalog(template, width)):
+            header = old.split("\n\n", 1)[0]
+            template.creation_date = read_po(io.StringIO(header)).creation_date
 
 
 PO_LINE_RE = re.compile(r'^(?:#.*|(?:#~\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
