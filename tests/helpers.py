@@ -17,6 +17,12 @@ def run(capsys: pytest.CaptureFixture[str], root: Path, *args: str) -> tuple[int
     return code, out, err
 
 
+def front_matter(title: str = "A title", summary: str = "A summary.") -> str:
+    """The front matter of a small patient handout for tests."""
+    return (f"---\ntitle: {title}\nsummary: {summary}\naudience: patient\ntopic: example\n"
+            "reviewed: 2026-11-20\nversion: 1\nreferences: []\n---\n")
+
+
 def pdf_text(path: Path) -> str:
     """The text a reader (or screen reader) gets out of a PDF, whitespace collapsed."""
     reader = PdfReader(str(path))

@@ -28,18 +28,8 @@ from edu.content import load_document
 from edu.errors import SourceError
 from edu.model import Handout
 from edu.segments import segment_document
+from helpers import front_matter
 
-FRONT = """\
----
-title: {title}
-summary: A summary.
-audience: patient
-topic: example
-reviewed: 2026-11-20
-version: 1
-references: []
----
-"""
 EPOCH = 1763596800  # 2025-11-20
 PO = Path("locale/es/LC_MESSAGES/from-en.po")
 
@@ -47,7 +37,7 @@ PO = Path("locale/es/LC_MESSAGES/from-en.po")
 def handout(root: Path, rel: str, body: str, title: str = "A title") -> Handout:
     path = root / rel
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(FRONT.format(title=title) + body, encoding="utf-8")
+    path.write_text(front_matter(title) + body, encoding="utf-8")
     return segment_document(load_document(Path(rel), root))
 
 

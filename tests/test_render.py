@@ -21,6 +21,7 @@ from edu.render import (
 )
 from edu.segments import segment_document
 from edu.translate import Source, localize
+from helpers import front_matter
 
 
 @pytest.fixture(scope="module")
@@ -88,16 +89,7 @@ def test_inline_html_unwraps_the_paragraph(render: MarkdownRenderer) -> None:
     assert inline_html("What is **this**?", render) == "What is <strong>this</strong>?"
 
 
-SOURCE = """\
----
-title: T
-summary: S
-audience: patient
-topic: example
-reviewed: 2026-11-20
-version: 1
-references: []
----
+SOURCE = front_matter("T", "S") + """\
 > [!key-points]
 > - Once a **day**.
 

@@ -16,25 +16,15 @@ from edu.content import load_document
 from edu.errors import ErrorList, SourceError
 from edu.model import Block, Document, FrontMatter, Handout, Segment
 from edu.segments import segment_document
+from helpers import front_matter
 
-FRONT = """\
----
-title: A title
-summary: A summary.
-audience: patient
-topic: example
-reviewed: 2026-11-20
-version: 1
-references: []
----
-"""
 BODY_LINE = 10  # the first body line of every test file
 PATH = Path("content/en/doc.md")
 
 
 def segment(root: Path, body: str) -> Handout:
     (root / PATH).parent.mkdir(parents=True, exist_ok=True)
-    (root / PATH).write_text(FRONT + body, encoding="utf-8")
+    (root / PATH).write_text(front_matter() + body, encoding="utf-8")
     return segment_document(load_document(PATH, root))
 
 

@@ -13,17 +13,9 @@ from edu.facts import load_facts, load_references
 from edu.model import Fact, Handout
 from edu.segments import segment_document
 from edu.translate import CLOSE, OPEN, SEP, Source, clean_translation, localize, missing_message
+from helpers import front_matter
 
-SOURCE = """\
----
-title: What is this medicine?
-summary: It calms swelling.
-audience: patient
-topic: example
-reviewed: 2026-11-20
-version: 1
-references: []
----
+SOURCE = front_matter("What is this medicine?", "It calms swelling.") + """\
 ## How do I give the shot?
 
 Each shot has {dose}.
