@@ -120,9 +120,9 @@ def best(runs: list[Timed], by_cpu: bool = False) -> Timed:
     return min(runs, key=lambda run: run.cpu if by_cpu else run.seconds)
 
 
-def floor(root: Path, work: Path, repeat: int) -> tuple[dict[str, float], float]:
-    """The floor on one core, and the machine's own ceiling for two: the same pages split in two
-    halves of equal size, rendered by two floor processes at once (speed-up of the slower half)."""
+def floor_files(root: Path, work: Path) -> list[Path]:
+    """The print pages of a full build pickled for bench/floor.py: all of them, and the same pages in
+    two halves of equal size (for the machine's own ceiling on two cores)."""
     jobs = print_pages(root)
     halves: list[list[tuple[Page, tuple[str, ...]]]] = [[], []]
     for job in sorted(jobs, key=lambda j: len(j[0].html), reverse=True):
@@ -130,15 +130,15 @@ def floor(root: Path, work: Path, repeat: int) -> tuple[dict[str, float], float]
     files = [work / "pages.pickle", work / "half-1.pickle", work / "half-2.pickle"]
     for file, part in zip(files, [jobs, *halves], strict=True):
         file.write_bytes(pickle.dumps(part))
+    return files
+
+
+def floor_once(root: Path, files: list[Path]) -> tuple[dict[str, float], float]:
+    """One floor run on one core, then the two halves at once: (the run, the slower half's seconds)."""
     command = [sys.executable, str(HERE / "floor.py"), str(root)]
-    wholes, pairs = [], []
-    for _ in range(repeat):
-        out = subprocess.run([*command, str(files[0])], capture_output=True, text=True, check=True).stdout
-        wholes.append(json.loads(out))
-        pair = [subprocess.Popen([*command, str(f)], stdout=subprocess.PIPE, text=True) for f in files[1:]]
-        pairs.append(max(json.loads(p.communicate()[0])["seconds"] for p in pair))
-    whole = min(wholes, key=lambda w: float(w["cpu"]))
-    return dict(whole), min(w["seconds"] for w in wholes) / min(pairs)
+    out = subprocess.run([*command, str(files[0])], capture_output=True, text=True, check=True).stdout
+    pair = [subprocess.Popen([*command, str(f)], stdout=subprocess.PIPE, text=True) for f in files[1:]]
+    return json.loads(out), max(json.loads(p.communicate()[0])["seconds"] for p in pair)
 
 
 def built(run: Timed) -> int:
@@ -177,9 +177,17 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
     cores = len(os.sched_getaffinity(0))
     lib = work / "pdf-lib"
     handouts = make_library(REPO, lib, pdf_copies)
-    base, ceiling = floor(lib, work, repeat)
-    one = best([edu(lib, "build", "-j", "1", "-o", str(work / f"out-j1-{n}")) for n in range(repeat)])
-    two = best([edu(lib, "build", "-j", "2", "-o", str(work / f"out-j2-{n}")) for n in range(repeat)])
+    files = floor_files(lib, work)
+    floors, pairs, ones, twos = [], [], [], []
+    for n in range(repeat):  # interleaved, so that a slower spell of the machine hits all alike
+        run, pair = floor_once(lib, files)
+        floors.append(run)
+        pairs.append(pair)
+        ones.append(edu(lib, "build", "-j", "1", "-o", str(work / f"out-j1-{n}")))
+        twos.append(edu(lib, "build", "-j", "2", "-o", str(work / f"out-j2-{n}")))
+    base = min(floors, key=lambda w: float(w["cpu"]))
+    ceiling = min(w["seconds"] for w in floors) / min(pairs)
+    one, two, one_cpu = best(ones), best(twos), min(run.cpu for run in ones)
     out = str(work / f"out-j2-{repeat - 1}")
     noop = edu(lib, "build", "-j", "2", "-o", out)
     edit_one_entry(lib)
@@ -205,8 +213,8 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
     growth = html_full.cpu / html_half.cpu
     peak = max(one.worker_peak, two.worker_peak, edit.worker_peak)
     return [
-        row("full build -j 1 / WeasyPrint floor (CPU)", f"{one.cpu / base['cpu']:.2f}x", "<= 1.15x",
-            one.cpu / base["cpu"] <= 1.15, f"CPU {one.cpu:.1f} s vs {base['cpu']:.1f} s, wall {one.seconds:.1f} s vs "
+        row("full build -j 1 / WeasyPrint floor (CPU)", f"{one_cpu / base['cpu']:.2f}x", "<= 1.15x",
+            one_cpu / base["cpu"] <= 1.15, f"CPU {one_cpu:.1f} s vs {base['cpu']:.1f} s, wall {one.seconds:.1f} s vs "
             f"{base['seconds']:.1f} s; {int(base['documents'])} PDFs, {handouts} handouts"),
         row("speed-up -j 2 over -j 1 (wall)", f"{one.seconds / two.seconds:.2f}x", ">= 1.7x",
             one.seconds / two.seconds >= 1.7, f"{two.seconds:.1f} s vs {one.seconds:.1f} s on {cores} cores; "

@@ -10,7 +10,7 @@ not there: at worst it forgets one, which the next build makes again.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,9 @@ class Record:
         except OSError:
             return False
         return stat.st_size == self.size and stat.st_mtime_ns == self.mtime_ns
+
+
+RECORD_FIELDS = fields(Record)
 
 
 @dataclass
@@ -102,9 +105,14 @@ def read_manifest(out: Path) -> Manifest:
         return Manifest()
 
 
+def _fields(record: Record) -> dict[str, object]:
+    """A record as JSON fields (``asdict`` deep-copies every value: too slow when saved often)."""
+    return {f.name: getattr(record, f.name) for f in RECORD_FIELDS}
+
+
 def write_manifest(out: Path, manifest: Manifest) -> None:
     data = {"format": FORMAT, "options": manifest.options, "versions": manifest.versions, "last": manifest.last,
-            "outputs": {target: asdict(record) for target, record in sorted(manifest.outputs.items())},
+            "outputs": {target: _fields(record) for target, record in sorted(manifest.outputs.items())},
             "editions": dict(sorted(manifest.editions.items()))}
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     atomic_write(out / MANIFEST_NAME, text.encode("utf-8"))

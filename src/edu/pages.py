@@ -22,7 +22,15 @@ from markupsafe import Markup
 from .config import Settings
 from .model import Localized, Page, Reference
 from .pdf import font_face_css
-from .render import CatalogTranslations, MarkdownRenderer, inline_html, make_environment, render_blocks, render_template
+from .render import (
+    CatalogTranslations,
+    MarkdownRenderer,
+    SharedBytecode,
+    inline_html,
+    make_environment,
+    render_blocks,
+    render_template,
+)
 
 PAGE_MARK, PAGES_MARK = "\x01", "\x02"
 HTML_FONTS = "Atkinson Hyperlegible"
@@ -78,8 +86,9 @@ class PageMaker:
         self.settings = settings
         self.references = references
         self.markdown = MarkdownRenderer()
+        bytecode = SharedBytecode()
         self.envs: dict[str, Environment] = {
-            lang: make_environment(settings.templates_dir, CatalogTranslations(catalog))
+            lang: make_environment(settings.templates_dir, CatalogTranslations(catalog), bytecode)
             for lang, catalog in template_catalogs.items()
         }
         self._labels: dict[tuple[str, tuple[tuple[str, Any], ...]], dict[str, str]] = {}

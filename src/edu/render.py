@@ -18,7 +18,8 @@ from typing import Any
 import markdown
 import nh3
 from babel.messages.catalog import Catalog
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from .errors import SourceError
@@ -268,10 +269,26 @@ def _css_quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ") + '"'
 
 
-def make_environment(templates_dir: Path, translations: CatalogTranslations) -> Environment:
+class SharedBytecode(BytecodeCache):
+    """Compiled templates kept in memory and shared by environments configured alike (one per
+    language): each template is compiled once per build, not once per language."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+def make_environment(templates_dir: Path, translations: CatalogTranslations,
+                     bytecode: SharedBytecode | None = None) -> Environment:
     env = Environment(loader=FileSystemLoader(str(templates_dir)), autoescape=True,
                       extensions=["jinja2.ext.i18n"], undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, bytecode_cache=bytecode)
     env.policies["ext.i18n.trimmed"] = True  # as the strings were extracted (catalogs.extract_templates)
     env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
     env.filters["css_counter"] = css_counter
