@@ -3,6 +3,11 @@
 Python-Markdown converts each block; nh3 keeps only an allowlist of tags and attributes, so no
 raw HTML, script, event handler or foreign URL scheme can come from content or a translation.
 Jinja2 (autoescape, i18n extension, newstyle gettext) wraps the fragments in a page.
+
+Speed without a second Markdown dialect: a block's shape (its Markdown with its segments as
+tokens) goes through Python-Markdown and nh3 once per build; plain segments and those with only
+**strong**, *emphasis*, [links](https://…) and citations are filled in directly, anything else is
+converted by Python-Markdown. Property tests compare both ways on generated text.
 """
 
 from __future__ import annotations
