@@ -7,6 +7,7 @@ entries. Warnings are advice: identical text, length, whitespace, end punctuatio
 
 Each check is a small function ``check_<code>(src, tr, ctx)``; ``CHECKS`` runs them in order. A
 ``#, edu-ok:<code>`` flag on an entry silences that code for that entry; no flag silences them all.
+What is prose and what is not (URLs, placeholders) is found by prose.py; numbers are read by quantities.py.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import dataclass
 from functools import lru_cache
 
-from babel.core import UnknownLocaleError, get_global
 from babel.messages.catalog import Catalog, Message
-from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from .prose import AUTOLINK, BARE_URL, CODE_SPAN, ENTITY, LINK, MASK, URL_TRAILER, links, mask, mask_urls, placeholders
+from .quantities import number_locale, number_symbols, quantities, unmatched
 
 ERROR = "error"
 WARNING = "warning"
@@ -70,57 +71,6 @@ def _finding(code: str, message: str) -> Finding:
     return Finding(code, SEVERITY[code], "\\n".join(message.splitlines()))
 
 
-# --- masking: parts of a text that are not prose -------------------------------------------------
-
-# Stands in for a hidden part: a private-use character, not a letter, digit, space or mark.
-_MASK = "\ue000"
-_PLACEHOLDER = re.compile(
-    r"\{\{|\}\}|\{(?P<field>(?:[A-Za-z_]\w*|\d*)(?:\.\w+|\[[^\[\]{}]*\])*(?:![rsa])?(?::[^{}]*)?)\}"
-)
-_LINK = re.compile(
-    r"(?P<bang>!?)\[(?P<text>(?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*\])*)\]"
-    r"\(\s*(?P<target><[^<>\n]*>|(?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))+)?"
-    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"
-)
-_AUTOLINK = re.compile(r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
-_BARE_URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\[\]()]+")
-_URL_TRAILER = ".,;:!?'\"»”’"
-_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
-_CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
-
-
-def _placeholders(text: str) -> Counter[str]:
-    return Counter(f"{{{m['field']}}}" for m in _PLACEHOLDER.finditer(text) if m["field"] is not None)
-
-
-def _links(text: str) -> list[tuple[bool, str]]:
-    """(is_image, target) of every inline link and image, nested ones included."""
-    found: list[tuple[bool, str]] = []
-    for m in _LINK.finditer(text):
-        found.append((bool(m["bang"]), (m["target"] or "").strip("<>")))
-        found.extend(_links(m["text"]))
-    return found
-
-
-@lru_cache(maxsize=4096)
-def _mask_urls(text: str) -> str:
-    """Hide link targets, autolinks and bare URLs; keep link text and brackets (cached: several
-    checks ask for the same text)."""
-
-    def link(m: re.Match[str]) -> str:
-        return f"{m['bang']}[{_mask_urls(m['text'])}]({_MASK})"
-
-    text = _AUTOLINK.sub(_MASK, _LINK.sub(link, text))
-    return _BARE_URL.sub(lambda m: _MASK + m[0][len(m[0].rstrip(_URL_TRAILER)) :], text)
-
-
-@lru_cache(maxsize=4096)
-def _mask(text: str) -> str:
-    """The prose of a segment: URLs, placeholders and HTML entities hidden (cached, as above)."""
-    text = _PLACEHOLDER.sub(lambda m: _MASK if m["field"] is not None else m[0], _mask_urls(text))
-    return _ENTITY.sub(_MASK, text)
-
-
 def _counted(items: Counter[str]) -> str:
     """'a', 'a and b', 'a, b and c' (with ';' when an item holds a comma, as 0,5 does)."""
     words = [f"{k} (×{n})" if n > 1 else k for k, n in items.items()]
@@ -153,137 +103,34 @@ def check_placeholder(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Brace placeholders ({fact_id}, {n:.1f}) are filled by the build and must survive as is."""
     if "{" not in src and "{" not in tr:
         return []
-    a, b = _placeholders(src), _placeholders(tr)
+    a, b = placeholders(src), placeholders(tr)
     if a == b:
         return []
     advice = "copy placeholders exactly, braces included, without translating them"
     return [_finding("placeholder", _diff_message("placeholder", a - b, b - a, advice))]
 
 
-# Canonical unit -> how English, Spanish and Portuguese write it (spelled-out forms included).
-_UNITS = {
-    "mg": "mg|milligram|milligrams|miligramo|miligramos|miligrama|miligramas",
-    "mL": "ml|milliliter|milliliters|millilitre|millilitres|mililitro|mililitros",
-    "mcg": "mcg|µg|μg|microgram|micrograms|microgramo|microgramos|micrograma|microgramas",
-    "kg": "kg|kilogram|kilograms|kilogramo|kilogramos|quilograma|quilogramas",
-    "g": "g|gram|grams|gramo|gramos|grama|gramas",
-    "L": "l|liter|liters|litre|litres|litro|litros",
-    "mmol": "mmol|millimole|millimoles|milimol|milimoles",
-    "°C": "°c|ºc|° c|℃|degrees celsius|grados celsius|grados centígrados|graus celsius",
-    "°F": "°f|ºf|° f|℉|degrees fahrenheit|grados fahrenheit|graus fahrenheit",
-    "%": "%|percent|per cent|por ciento|por cento",
-    "min": "min|minute|minutes|minuto|minutos",
-    "h": "h|hr|hrs|hour|hours|hora|horas",
-    "day": "day|days|día|días|dia|dias",
-    "week": "week|weeks|semana|semanas",
-    "month": "month|months|mes|meses|mês",
-}
-_UNIT_OF = {word: unit for unit, words in _UNITS.items() for word in words.split("|")}
-_UNIT_RE = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(_UNIT_OF, key=len, reverse=True))
-# "5 to 10 mg": the 5 is milligrams too.
-_RANGE_JOIN = re.compile(r"\s*(?:[-‐–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até)\s*", re.IGNORECASE)
-# No-break and thin spaces group digits in any locale.
-_EXTRA_GROUPS = "\u00a0\u202f\u2009"
-
-
-@dataclass(frozen=True)
-class _Quantity:
-    """A number found in prose, with the unit written after it."""
-
-    value: Decimal  # the number, sign included
-    unit: str  # canonical unit ("mg", "°C"), "" for a bare number
-    text: str  # as written, for messages
-    start: int  # where it starts in the masked text
-    end: int  # where it ends
-
-
-@lru_cache(maxsize=64)
-def _number_locale(lang: str, territory: str) -> str:
-    """The locale whose marks a writer of ``lang`` uses: ``lang_territory`` where the language has
-    official status in the territory (en_US, es_US, es_ES), else the language's own CLDR default
-    (English written in Spain uses 0.5, although CLDR's en_ES writes 0,5)."""
-    if "_" in lang:
-        return lang
-    status = get_global("territory_languages").get(territory, {}).get(lang, {})
-    return f"{lang}_{territory}" if status.get("official_status") else lang
-
-
-@lru_cache(maxsize=64)
-def _number_symbols(locale: str) -> tuple[str, str]:
-    """(decimal mark, group mark) from CLDR; falls back to the bare language, then to en."""
-    for name in (locale, locale.split("_")[0]):
-        try:
-            return get_decimal_symbol(name), get_group_symbol(name)
-        except (UnknownLocaleError, ValueError):
-            continue
-    return ".", ","
-
-
-@lru_cache(maxsize=64)
-def _number_re(locale: str) -> re.Pattern[str]:
-    dec, group = (re.escape(s) for s in _number_symbols(locale))
-    grp = f"(?:{group}|[{_EXTRA_GROUPS}])"
-    number = rf"\d{{1,3}}(?:{grp}\d{{3}})+(?!\d)(?:{dec}\d+)?|\d+(?:{dec}\d+)?|{dec}\d+"
-    return re.compile(
-        rf"(?P<sign>(?<![^\s(\[])[-−])?(?<!\w)(?<![^\W\d_][-‐])(?P<num>{number})"
-        rf"(?:[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{_UNIT_RE}))(?![^\W\d_]))?"
-        r"(?P<ordinal>(?:st|nd|rd|th|\.?(?:er|[ºªoa]))(?![^\W\d_]))?"
-    )
-
-
-def _quantities(text: str, locale: str) -> list[_Quantity]:
-    """Numbers in prose, read with the locale's marks; ordinals (2nd, 2.º) are words."""
-    dec, group = _number_symbols(locale)
-    found: list[_Quantity] = []
-    for m in _number_re(locale).finditer(text):
-        if m["ordinal"]:
-            continue
-        digits = re.sub(f"[{re.escape(group)}{_EXTRA_GROUPS}]", "", m["num"])
-        digits = digits.replace(dec, ".")
-        value = -Decimal(digits) if m["sign"] else Decimal(digits)
-        unit = _UNIT_OF[re.sub(r"\s+", " ", m["unit"].lower())] if m["unit"] else ""
-        found.append(_Quantity(value, unit, m[0], m.start(), m.end()))
-    for i in range(len(found) - 2, -1, -1):  # right to left: "1, 2 or 3 mg" chains
-        this, after = found[i], found[i + 1]
-        joined = _RANGE_JOIN.fullmatch(text[this.end : after.start])
-        if joined and after.unit and not this.unit:
-            found[i] = replace(this, unit=after.unit)
-    return found
-
-
-def _unmatched(quantities: list[_Quantity], other: list[_Quantity]) -> Counter[str]:
-    """What is written in ``quantities`` with no equal (value, unit) in ``other``."""
-    left = Counter((q.value, q.unit) for q in other)
-    unmatched: Counter[str] = Counter()
-    for q in quantities:
-        if left[(q.value, q.unit)] > 0:
-            left[(q.value, q.unit)] -= 1
-        else:
-            unmatched[q.text] += 1
-    return unmatched
-
-
 def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Numbers and their units must match, each side read with its own decimal marks."""
     if not (_DIGIT.search(src) or _DIGIT.search(tr)):
         return []
-    locale = _number_locale(ctx.lang, ctx.territory)
-    a = _quantities(_mask(src), _number_locale(ctx.source_lang, ctx.territory))
-    b = _quantities(_mask(tr), locale)
-    missing, extra = _unmatched(a, b), _unmatched(b, a)
+    locale = number_locale(ctx.lang, ctx.territory)
+    a = quantities(mask(src), number_locale(ctx.source_lang, ctx.territory))
+    b = quantities(mask(tr), locale)
+    missing, extra = unmatched(a, b), unmatched(b, a)
     if not missing and not extra:
         return []
-    dec, group = _number_symbols(locale)
+    dec, group = number_symbols(locale)
     marks = f"{locale} writes {dec!r} for decimals, {group!r} for thousands"
     advice = f"copy every number and unit ({marks})"
     return [_finding("number", _diff_message("number", missing, extra, advice))]
 
 
 def _link_targets(text: str) -> Counter[str]:
-    targets = [target for _, target in _links(text)]
-    rest = _LINK.sub(_MASK, text)
-    targets += [m["url"] for m in _AUTOLINK.finditer(rest)]
-    targets += [m[0].rstrip(_URL_TRAILER) for m in _BARE_URL.finditer(_AUTOLINK.sub(_MASK, rest))]
+    targets = [target for _, target in links(text)]
+    rest = LINK.sub(MASK, text)
+    targets += [m["url"] for m in AUTOLINK.finditer(rest)]
+    targets += [m[0].rstrip(URL_TRAILER) for m in BARE_URL.finditer(AUTOLINK.sub(MASK, rest))]
     return Counter(targets)
 
 
@@ -325,17 +172,17 @@ def _emphasis(text: str) -> tuple[int, int]:
 
 
 def _markup_counts(text: str) -> Counter[str]:
-    text, code = _CODE_SPAN.subn(_MASK, text)
-    links = _links(text)
-    prose = _mask_urls(_BLOCK_MARKER.sub("", text))
+    text, code = CODE_SPAN.subn(MASK, text)
+    found = links(text)
+    prose = mask_urls(_BLOCK_MARKER.sub("", text))
     bold, italic = _emphasis(prose)
     counts = Counter(
         {
             "bold markers (**)": bold,
             "italic markers (* or _)": italic,
             "code spans (`…`)": code,
-            "links": sum(1 for image, _ in links if not image),
-            "images": sum(1 for image, _ in links if image),
+            "links": sum(1 for image, _ in found if not image),
+            "images": sum(1 for image, _ in found if image),
             "table-cell bars (|)": len(re.findall(r"(?<!\\)\|", prose)),
             "blank lines": len(re.findall(r"\n[ \t]*\n", text)),
         }
@@ -361,7 +208,7 @@ def check_markup(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 
 _HTML = re.compile(
-    r"</?[A-Za-z][\w-]*(?=[\s/>])|<!--|<[!?]|\b(?:java|vb)script:|\bdata:[a-z]+/|\bon\w+\s*=|" + _ENTITY.pattern,
+    r"</?[A-Za-z][\w-]*(?=[\s/>])|<!--|<[!?]|\b(?:java|vb)script:|\bdata:[a-z]+/|\bon\w+\s*=|" + ENTITY.pattern,
     re.IGNORECASE,
 )
 
@@ -423,9 +270,9 @@ def check_spanish_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Spanish opens questions with ¿ and exclamations with ¡ (RAE), closed in the same sentence."""
     if not ctx.lang.startswith("es") or not (_MAY_ASK.search(tr) or "?" in src):
         return []
-    text = _HTML.sub(_MASK, _CODE_SPAN.sub(_MASK, _mask(tr))).replace("![", "[")
+    text = _HTML.sub(MASK, CODE_SPAN.sub(MASK, mask(tr))).replace("![", "[")
     problems = [p for p in map(_unpaired, _sentences(text)) if p]
-    if not problems and "?" in _CODE_SPAN.sub(_MASK, _mask(src)) and "¿" not in text:
+    if not problems and "?" in CODE_SPAN.sub(MASK, mask(src)) and "¿" not in text:
         problems.append("the source asks a question but the translation has no '¿'")
     if not problems:
         return []
@@ -437,7 +284,7 @@ def check_spanish_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 def check_identical(src: str, tr: str, ctx: Context) -> list[Finding]:
     """An untouched copy of a sentence is usually a forgotten translation."""
-    words = [w for w in _mask(src).split() if any(c.isalpha() for c in w)]
+    words = [w for w in mask(src).split() if any(c.isalpha() for c in w)]
     if tr != src or len(words) < 2:
         return []
     message = (
@@ -483,7 +330,7 @@ def check_whitespace(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 
 _END_PUNCT = ".?!:;…"
-_END_CLOSERS = "\"'”’»)]*_`" + _MASK
+_END_CLOSERS = "\"'”’»)]*_`" + MASK
 
 
 def _end_punct(text: str) -> str:
@@ -501,7 +348,7 @@ def _describe_mark(mark: str) -> str:
 
 def check_end_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
     """A question stays a question, a list lead-in keeps its colon (¿…? ends with ? like English)."""
-    a, b = _end_punct(_mask(src)), _end_punct(_mask(tr))
+    a, b = _end_punct(mask(src)), _end_punct(mask(tr))
     if a == b:
         return []
     message = (

@@ -1,0 +1,61 @@
+"""The prose of a Markdown segment: what is not prose (link targets, URLs, {placeholders}, HTML
+entities, code spans) found and hidden, for the translation checks.
+
+In: one segment's text (a msgid or msgstr). Out: the same text with those parts replaced by
+``MASK``, or the parts themselves (link targets, placeholders).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+# Stands in for a hidden part: a private-use character, not a letter, digit, space or mark.
+MASK = "\ue000"
+PLACEHOLDER = re.compile(
+    r"\{\{|\}\}|\{(?P<field>(?:[A-Za-z_]\w*|\d*)(?:\.\w+|\[[^\[\]{}]*\])*(?:![rsa])?(?::[^{}]*)?)\}"
+)
+LINK = re.compile(
+    r"(?P<bang>!?)\[(?P<text>(?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*\])*)\]"
+    r"\(\s*(?P<target><[^<>\n]*>|(?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))+)?"
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"
+)
+AUTOLINK = re.compile(r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+BARE_URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\[\]()]+")
+URL_TRAILER = ".,;:!?'\"»”’"
+ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+
+
+def placeholders(text: str) -> Counter[str]:
+    """Every ``{name}`` / ``{name:spec}`` placeholder, counted (doubled braces are literal)."""
+    return Counter(f"{{{m['field']}}}" for m in PLACEHOLDER.finditer(text) if m["field"] is not None)
+
+
+def links(text: str) -> list[tuple[bool, str]]:
+    """(is_image, target) of every inline link and image, nested ones included."""
+    found: list[tuple[bool, str]] = []
+    for m in LINK.finditer(text):
+        found.append((bool(m["bang"]), (m["target"] or "").strip("<>")))
+        found.extend(links(m["text"]))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def mask_urls(text: str) -> str:
+    """Hide link targets, autolinks and bare URLs; keep link text and brackets (cached: several
+    checks ask for the same text)."""
+
+    def link(m: re.Match[str]) -> str:
+        return f"{m['bang']}[{mask_urls(m['text'])}]({MASK})"
+
+    text = AUTOLINK.sub(MASK, LINK.sub(link, text))
+    return BARE_URL.sub(lambda m: MASK + m[0][len(m[0].rstrip(URL_TRAILER)) :], text)
+
+
+@lru_cache(maxsize=4096)
+def mask(text: str) -> str:
+    """The prose of a segment: URLs, placeholders and HTML entities hidden (cached, as above)."""
+    text = PLACEHOLDER.sub(lambda m: MASK if m["field"] is not None else m[0], mask_urls(text))
+    return ENTITY.sub(MASK, text)

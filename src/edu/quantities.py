@@ -1,0 +1,119 @@
+"""Numbers in prose, read as a writer of a language and territory writes them: decimal and group
+marks from CLDR (via Babel), units in English, Spanish and Portuguese, ranges ("5 to 10 mg").
+
+In: a text with its non-prose parts masked (prose.mask) and a locale. Out: ``Quantity`` records
+(value, canonical unit, as written) that the number check compares between source and translation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+
+from babel.core import UnknownLocaleError, get_global
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+# Canonical unit -> how English, Spanish and Portuguese write it (spelled-out forms included).
+UNITS = {
+    "mg": "mg|milligram|milligrams|miligramo|miligramos|miligrama|miligramas",
+    "mL": "ml|milliliter|milliliters|millilitre|millilitres|mililitro|mililitros",
+    "mcg": "mcg|µg|μg|microgram|micrograms|microgramo|microgramos|micrograma|microgramas",
+    "kg": "kg|kilogram|kilograms|kilogramo|kilogramos|quilograma|quilogramas",
+    "g": "g|gram|grams|gramo|gramos|grama|gramas",
+    "L": "l|liter|liters|litre|litres|litro|litros",
+    "mmol": "mmol|millimole|millimoles|milimol|milimoles",
+    "°C": "°c|ºc|° c|℃|degrees celsius|grados celsius|grados centígrados|graus celsius",
+    "°F": "°f|ºf|° f|℉|degrees fahrenheit|grados fahrenheit|graus fahrenheit",
+    "%": "%|percent|per cent|por ciento|por cento",
+    "min": "min|minute|minutes|minuto|minutos",
+    "h": "h|hr|hrs|hour|hours|hora|horas",
+    "day": "day|days|día|días|dia|dias",
+    "week": "week|weeks|semana|semanas",
+    "month": "month|months|mes|meses|mês",
+}
+UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words.split("|")}
+UNIT_RE = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(UNIT_OF, key=len, reverse=True))
+# "5 to 10 mg": the 5 is milligrams too.
+RANGE_JOIN = re.compile(r"\s*(?:[-‐–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até)\s*", re.IGNORECASE)
+# No-break and thin spaces group digits in any locale.
+EXTRA_GROUPS = "\u00a0\u202f\u2009"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in prose, with the unit written after it."""
+
+    value: Decimal  # the number, sign included
+    unit: str  # canonical unit ("mg", "°C"), "" for a bare number
+    text: str  # as written, for messages
+    start: int  # where it starts in the masked text
+    end: int  # where it ends
+
+
+@lru_cache(maxsize=64)
+def number_locale(lang: str, territory: str) -> str:
+    """The locale whose marks a writer of ``lang`` uses: ``lang_territory`` where the language has
+    official status in the territory (en_US, es_US, es_ES), else the language's own CLDR default
+    (English written in Spain uses 0.5, although CLDR's en_ES writes 0,5)."""
+    if "_" in lang:
+        return lang
+    status = get_global("territory_languages").get(territory, {}).get(lang, {})
+    return f"{lang}_{territory}" if status.get("official_status") else lang
+
+
+@lru_cache(maxsize=64)
+def number_symbols(locale: str) -> tuple[str, str]:
+    """(decimal mark, group mark) from CLDR; falls back to the bare language, then to en."""
+    for name in (locale, locale.split("_")[0]):
+        try:
+            return get_decimal_symbol(name), get_group_symbol(name)
+        except (UnknownLocaleError, ValueError):
+            continue
+    return ".", ","
+
+
+@lru_cache(maxsize=64)
+def number_re(locale: str) -> re.Pattern[str]:
+    dec, group = (re.escape(s) for s in number_symbols(locale))
+    grp = f"(?:{group}|[{EXTRA_GROUPS}])"
+    number = rf"\d{{1,3}}(?:{grp}\d{{3}})+(?!\d)(?:{dec}\d+)?|\d+(?:{dec}\d+)?|{dec}\d+"
+    return re.compile(
+        rf"(?P<sign>(?<![^\s(\[])[-−])?(?<!\w)(?<![^\W\d_][-‐])(?P<num>{number})"
+        rf"(?:[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{UNIT_RE}))(?![^\W\d_]))?"
+        r"(?P<ordinal>(?:st|nd|rd|th|\.?(?:er|[ºªoa]))(?![^\W\d_]))?"
+    )
+
+
+def quantities(text: str, locale: str) -> list[Quantity]:
+    """Numbers in prose, read with the locale's marks; ordinals (2nd, 2.º) are words."""
+    dec, group = number_symbols(locale)
+    found: list[Quantity] = []
+    for m in number_re(locale).finditer(text):
+        if m["ordinal"]:
+            continue
+        digits = re.sub(f"[{re.escape(group)}{EXTRA_GROUPS}]", "", m["num"])
+        digits = digits.replace(dec, ".")
+        value = -Decimal(digits) if m["sign"] else Decimal(digits)
+        unit = UNIT_OF[re.sub(r"\s+", " ", m["unit"].lower())] if m["unit"] else ""
+        found.append(Quantity(value, unit, m[0], m.start(), m.end()))
+    for i in range(len(found) - 2, -1, -1):  # right to left: "1, 2 or 3 mg" chains
+        this, after = found[i], found[i + 1]
+        joined = RANGE_JOIN.fullmatch(text[this.end : after.start])
+        if joined and after.unit and not this.unit:
+            found[i] = replace(this, unit=after.unit)
+    return found
+
+
+def unmatched(written: list[Quantity], other: list[Quantity]) -> Counter[str]:
+    """What is in ``written`` with no equal (value, unit) in ``other``."""
+    left = Counter((q.value, q.unit) for q in other)
+    missing: Counter[str] = Counter()
+    for q in written:
+        if left[(q.value, q.unit)] > 0:
+            left[(q.value, q.unit)] -= 1
+        else:
+            missing[q.text] += 1
+    return missing
