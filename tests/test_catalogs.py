@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog, Message
+from babel.messages.plurals import get_plural
 
 from edu.catalogs import (
     build_template,
@@ -17,9 +18,10 @@ from edu.catalogs import (
     init_catalog,
     merge_catalog,
     new_catalog,
+    plural_forms_in,
     read_catalog,
     render_catalog,
-    same_but_date,
+    same_but_stamps,
     settle_date,
     source_languages,
     write_if_changed,
@@ -145,7 +147,7 @@ def test_a_file_is_not_rewritten_when_only_its_creation_date_differs(tmp_path: P
     text = render_catalog(template("Hello."), 76)
     assert write_if_changed(path, text) is True
     later = text.replace("POT-Creation-Date: 2025-11-20 00:00", "POT-Creation-Date: 2026-01-01 09:30")
-    assert later != text and same_but_date(text, later)
+    assert later != text and same_but_stamps(text, later)
     assert write_if_changed(path, later) is False
     assert path.read_text(encoding="utf-8") == text
     changed = render_catalog(template("Hello.", "Bye."), 76)
@@ -348,17 +350,34 @@ def test_a_good_po_file_keeps_the_line_of_each_msgid(tmp_path: Path) -> None:
 
 # --- new languages and statistics ------------------------------------------------------------------
 
-@pytest.mark.parametrize(("lang", "plural"), [("es", "nplurals=2; plural=(n != 1);"),
-                                              ("ja", "nplurals=1; plural=0;")])
-def test_a_new_catalog_has_every_message_empty_and_the_plural_forms(lang: str, plural: str) -> None:
+@pytest.mark.parametrize(("lang", "nplurals"), [("en", 2), ("ja", 1), ("es", get_plural("es").num_plurals)])
+def test_a_new_catalog_has_every_message_empty_and_the_plural_forms(lang: str, nplurals: int) -> None:
     pot = template("Hello.", "Bye.")
     pot[("%(num)s page", "%(num)s pages")] = Message(("%(num)s page", "%(num)s pages"))
     catalog = init_catalog(lang, pot)
-    assert catalog.plural_forms == plural
+    assert catalog.plural_forms == str(get_plural(lang)) and catalog.num_plurals == nplurals
     assert [(m.id, m.string) for m in entries(catalog)][:2] == [("Hello.", ""), ("Bye.", "")]
     assert catalog.creation_date == pot.creation_date
     text = render_catalog(catalog, 76)
-    assert f'"Plural-Forms: {plural}\\n"' in text and f'"Language: {lang}\\n"' in text
+    assert f'"Language: {lang}\\n"' in text and '"Generated-By: edu\\n"' in text
+    assert text.count('msgstr[') == nplurals  # one empty slot per plural form
+
+
+def test_a_new_catalog_takes_the_plural_rule_of_its_language_s_other_catalogs(tmp_path: Path) -> None:
+    """Babel 2.19 (CLDR 47) gives Spanish a third form for millions; a project whose Spanish catalogs
+    were made with two forms keeps two in a new domain, so translators never see two rules."""
+    folder = tmp_path / "locale/es/LC_MESSAGES"
+    folder.mkdir(parents=True)
+    assert plural_forms_in(folder) is None
+    two = "nplurals=2; plural=(n != 1);"
+    (folder / "from-en.po").write_text(f'msgid ""\nmsgstr ""\n"Language: es\\n"\n"Plural-Forms: {two}\\n"\n\n'
+                                       'msgid "Hello."\nmsgstr "Hola."\n', encoding="utf-8")
+    assert plural_forms_in(folder) == two
+    pot = template("Bye.")
+    pot[("%(num)s page", "%(num)s pages")] = Message(("%(num)s page", "%(num)s pages"))
+    catalog = init_catalog("es", pot, plural_forms_in(folder))
+    assert catalog.plural_forms == two
+    assert render_catalog(catalog, 76).count("msgstr[") == 2
 
 
 def test_counts_never_count_a_fuzzy_entry_as_translated() -> None:

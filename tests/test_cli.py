@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from babel.messages.plurals import get_plural
 
+from edu.catalogs import read_catalog
 from edu.cli import main
 from helpers import run
 
@@ -75,7 +77,10 @@ def test_init_creates_catalogs_for_a_new_language(project: Path, capsys: pytest.
     assert "created locale/pt/LC_MESSAGES/from-en.po" in out
     assert "created locale/pt/LC_MESSAGES/from-es.po" in out
     text = (project / "locale/pt/LC_MESSAGES/from-en.po").read_text(encoding="utf-8")
-    assert '"Language: pt\\n"' in text and "nplurals=2" in text
+    assert '"Language: pt\\n"' in text
+    folder = project / "locale/pt/LC_MESSAGES"
+    rules = {read_catalog(folder / name).plural_forms for name in ("from-en.po", "from-es.po")}
+    assert rules == {str(get_plural("pt"))}  # CLDR's rule, the same in both files
     assert "add 'pt' to `languages`" in err
     code, _out, err = run(capsys, project, "init", "pt")
     assert code == 1

@@ -148,8 +148,8 @@ def test_placeholders_lists_names_and_formats() -> None:
     [
         ("dose:\n  value: 1\n  unit: mass-milligramme\n  source: label\n", 3,
          "fact dose: unit 'mass-milligramme' is not a CLDR unit (e.g. mass-milligram, duration-hour)"),
-        ("dose:\n  value: 1\n  unit: mass-milligram\n  per: duration-fortnight\n  source: label\n", 4,
-         "fact dose: per 'duration-fortnight' is not a CLDR unit"),
+        ("dose:\n  value: 1\n  unit: mass-milligram\n  per: duration-sennight\n  source: label\n", 4,
+         "fact dose: per 'duration-sennight' is not a CLDR unit"),
         ("dose:\n  value: 1\n  per: duration-minute\n  source: label\n", 3, "fact dose: per needs a unit"),
         ("dose:\n  value: 1\n", 1, "fact dose: source is required (a key of references.yaml)"),
         ("dose:\n  value: 1\n  source: nowhere\n", 3,

@@ -13,6 +13,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from conftest import REPO
+from edu.catalogs import same_but_stamps
 from helpers import run
 
 SHIPPED = sorted((REPO / "locale").glob("*/LC_MESSAGES/*.po"))
@@ -46,7 +47,8 @@ def test_pybabel_update_round_trip_changes_nothing(project: Path) -> None:
     subprocess.run([sys.executable, "-m", "babel.messages.frontend", "update", "--previous", "-w", "76",
                     "-i", str(project / "locale/from-en.pot"), "-o", str(po), "-l", "es"],
                    check=True, capture_output=True)
-    assert po.read_text(encoding="utf-8") == before
+    after = po.read_text(encoding="utf-8")
+    assert same_but_stamps(after, before)  # pybabel writes its own Generated-By line, nothing else
 
 
 def test_a_po_file_rewrapped_by_poedit_is_read_and_rewritten_without_loss(project: Path,

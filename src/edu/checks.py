@@ -171,23 +171,30 @@ def _emphasis(text: str) -> tuple[int, int]:
     return bold, italic
 
 
-def _markup_counts(text: str) -> Counter[str]:
-    text, code = CODE_SPAN.subn(MASK, text)
-    found = links(text)
+_BAR = re.compile(r"(?<!\\)\|")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _markup_counts(text: str) -> dict[str, int]:
+    """How many of each kind of Markdown syntax a text has (each regex only where its character is)."""
+    code = 0
+    if "`" in text:
+        text, code = CODE_SPAN.subn(MASK, text)
+    found = links(text) if "[" in text else []
     prose = mask_urls(_BLOCK_MARKER.sub("", text))
-    bold, italic = _emphasis(prose)
-    counts = Counter(
-        {
-            "bold markers (**)": bold,
-            "italic markers (* or _)": italic,
-            "code spans (`…`)": code,
-            "links": sum(1 for image, _ in found if not image),
-            "images": sum(1 for image, _ in found if image),
-            "table-cell bars (|)": len(re.findall(r"(?<!\\)\|", prose)),
-            "blank lines": len(re.findall(r"\n[ \t]*\n", text)),
-        }
-    )
-    counts.update(_BLOCK_NAMES[m.lastgroup or ""] for m in _BLOCK_MARKER.finditer(text))
+    bold, italic = _emphasis(prose) if "*" in prose or "_" in prose else (0, 0)
+    counts = {
+        "bold markers (**)": bold,
+        "italic markers (* or _)": italic,
+        "code spans (`…`)": code,
+        "links": sum(1 for image, _ in found if not image),
+        "images": sum(1 for image, _ in found if image),
+        "table-cell bars (|)": len(_BAR.findall(prose)) if "|" in prose else 0,
+        "blank lines": len(_BLANK_LINE.findall(text)) if "\n" in text else 0,
+    }
+    for m in _BLOCK_MARKER.finditer(text):
+        name = _BLOCK_NAMES[m.lastgroup or ""]
+        counts[name] = counts.get(name, 0) + 1
     return counts
 
 
@@ -197,9 +204,9 @@ def check_markup(src: str, tr: str, ctx: Context) -> list[Finding]:
         return []
     a, b = _markup_counts(src), _markup_counts(tr)
     differences = [
-        f"{name}: {a[name]} in the source, {b[name]} in the translation"
+        f"{name}: {a.get(name, 0)} in the source, {b.get(name, 0)} in the translation"
         for name in dict.fromkeys([*a, *b])
-        if a[name] != b[name]
+        if a.get(name, 0) != b.get(name, 0)
     ]
     if not differences:
         return []

@@ -25,11 +25,12 @@ from .catalogs import (
     init_catalog,
     merge_catalog,
     messages_of,
+    plural_forms_in,
     po_path,
     pot_path,
     read_catalog,
     render_catalog,
-    same_but_date,
+    same_but_stamps,
     settle_date,
     source_languages,
     write_if_changed,
@@ -62,7 +63,7 @@ def extract(settings: Settings, check: bool = False, built: dict[str, Catalog] |
     for src, template in (built or templates(settings)).items():
         path = pot_path(settings.root, src)
         text = render_catalog(template, settings.width)
-        if not path.is_file() or not same_but_date(path.read_text(encoding="utf-8"), text):
+        if not path.is_file() or not same_but_stamps(path.read_text(encoding="utf-8"), text):
             changed.append(_rel(settings, path))
             if not check:
                 write_if_changed(path, text)
@@ -81,9 +82,9 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
             if path.is_file():
                 catalog = merge_catalog(read_catalog(path, _rel(settings, path)), template)
             else:
-                catalog = init_catalog(lang, template)
+                catalog = init_catalog(lang, template, plural_forms_in(path.parent))
             text = render_catalog(catalog, settings.width)
-            if not path.is_file() or not same_but_date(path.read_text(encoding="utf-8"), text):
+            if not path.is_file() or not same_but_stamps(path.read_text(encoding="utf-8"), text):
                 changed.append(_rel(settings, path))
                 if not check:
                     write_if_changed(path, text)
@@ -105,7 +106,8 @@ def init(settings: Settings, lang: str) -> list[Path]:
         path = po_path(settings.root, lang, src)
         if path.exists():
             raise SourceError("already exists; use `edu update` to refresh it", _rel(settings, path))
-        write_if_changed(path, render_catalog(init_catalog(lang, template), settings.width))
+        catalog = init_catalog(lang, template, plural_forms_in(path.parent))
+        write_if_changed(path, render_catalog(catalog, settings.width))
         created.append(_rel(settings, path))
     return created
 

@@ -94,10 +94,11 @@ def quantities(text: str, locale: str) -> list[Quantity]:
     for m in number_re(locale).finditer(text):
         if m["ordinal"]:
             continue
-        digits = re.sub(f"[{re.escape(group)}{EXTRA_GROUPS}]", "", m["num"])
-        digits = digits.replace(dec, ".")
-        value = -Decimal(digits) if m["sign"] else Decimal(digits)
-        unit = UNIT_OF[re.sub(r"\s+", " ", m["unit"].lower())] if m["unit"] else ""
+        digits = m["num"]
+        for mark in (group, *EXTRA_GROUPS):
+            digits = digits.replace(mark, "")
+        value = -Decimal(digits.replace(dec, ".")) if m["sign"] else Decimal(digits.replace(dec, "."))
+        unit = UNIT_OF[" ".join(m["unit"].lower().split())] if m["unit"] else ""
         found.append(Quantity(value, unit, m[0], m.start(), m.end()))
     for i in range(len(found) - 2, -1, -1):  # right to left: "1, 2 or 3 mg" chains
         this, after = found[i], found[i + 1]

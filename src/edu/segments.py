@@ -160,6 +160,8 @@ def _apply_directives(block: Block, state: _State) -> Block:
     """
     notes, context, skip = tuple(state.notes), state.context, state.skip
     state.notes, state.context, state.skip = [], None, False
+    if not (notes or context or skip):  # most blocks have no directive
+        return block
     parts: list[Part] = []
     first = True
     for part in block.parts:
