@@ -101,6 +101,7 @@ def write_catalog(path: Path, real: Catalog | None, lang: str, src: str,
     catalog = Catalog(locale=lang, domain=real.domain, project="edu", version="1",
                       creation_date=real.creation_date, revision_date=real.revision_date, fuzzy=False)
     catalog.header_comment = real.header_comment
+    catalog.mime_headers = [("Plural-Forms", real.plural_forms)]  # the real rule, not this Babel's default
     for message in real:
         if message.id and any(loc[0].startswith("templates/") for loc in message.locations):
             catalog[message.id] = message

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from edu.config import Settings, load_settings
 
 HERE = Path(__file__).parent
 REPO = HERE.parent
 DATA = HERE / "data"
+
+# Property tests explore new random inputs on a developer's machine; CI (.ci/run sets
+# HYPOTHESIS_PROFILE=ci) runs a fixed sequence, so a red build is reproducible and never flaky.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture
