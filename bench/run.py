@@ -170,7 +170,7 @@ def edit_one_entry(root: Path, slug: str = "anakinra-risks-c0") -> str:
 
 def complete(run: Timed) -> None:
     """Stop the benchmark when a build failed or left an edition out: its times would measure less work."""
-    if run.code != 0 or "not published" in run.stderr:
+    if run.code != 0 or "edu: not published:" in run.stderr:
         raise SystemExit(f"bench: a build failed or skipped editions:\n{run.stderr[-2000:]}")
 
 
