@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -156,12 +157,31 @@ def test_an_output_changed_or_deleted_by_hand_is_made_again(project: Path) -> No
     assert "What is this medicine?" in page.read_text(encoding="utf-8")
 
 
+def test_a_new_pango_or_harfbuzz_makes_the_pdfs_again_but_not_the_html(project: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A system upgrade can move text in a PDF; the manifest notices without importing WeasyPrint."""
+    from edu import fingerprint
+
+    first = _build(project, languages=("es",), formats=("html", "pdf"), jobs=1)
+    assert not first.problems, first.problems
+    real = fingerprint.system_library_versions()
+    monkeypatch.setattr(fingerprint, "system_library_versions", lambda: {**real, "pango": "9.99.0"})
+    second = _build(project, languages=("es",), formats=("html", "pdf"), jobs=1)
+    pdfs = {name for name in first.written if name.endswith(".pdf")}
+    assert pdfs and set(second.written) == pdfs
+    assert set(second.unchanged) == set(first.written) - pdfs  # pages and fonts kept
+    manifest = json.loads((project / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert manifest["versions"]["pango"] == "9.99.0"
+
+
 def test_the_manifest_records_entries_facts_and_versions(project: Path) -> None:
     _build(project, formats=("html",), languages=("es",))
     data = json.loads((project / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))
     edition = data["editions"]["es/medicine-basics"]
     assert "Wash your hands." in edition["entries"] and "dose" in edition["facts"]
     assert data["versions"]["weasyprint"] == "70.0"
+    assert re.fullmatch(r"\d+\.\d+\.\d+", data["versions"]["pango"]), data["versions"]
+    assert data["versions"]["harfbuzz-subset"] == data["versions"]["harfbuzz"]  # .ci/run installs it
     record = data["outputs"]["es/medicine-basics.html"]
     assert {"entries", "facts", "source", "templates", "labels", "code", "libraries", "fonts"} <= set(record["inputs"])
     assert data["options"] == {"languages": ["es"], "formats": ["html"], "draft": False}

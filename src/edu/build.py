@@ -87,8 +87,9 @@ def build(settings: Settings, options: BuildOptions = BuildOptions(),
     out = options.out or settings.root / "build"
     languages = options.languages or settings.languages
     env = environment(settings, [path for _family, path, _w, _s in font_files()])
-    snapshot = digest([inputs_digest(settings.root), env.groups(), env.pdf_code, languages, options.formats,
-                       options.draft])  # taken first: an input edited during the build is seen next time
+    # taken first: an input edited during the build is seen by the next one
+    snapshot = digest([inputs_digest(settings.root), env.groups(), env.pdf_code, env.system, languages,
+                       options.formats, options.draft])
     if options.force or not replay_last_build(out, snapshot, report):  # else nothing changed at all
         project = load_project(settings)  # every input validated; nothing written yet
         check_targets(project)
@@ -125,7 +126,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], env: Env
                                        settings.timeout)) if pdfs else None  # importing WeasyPrint meanwhile
     pages = {o.target: o.make() for o in todo if o.make is not None}  # a template error: nothing written yet
     folder.write_files([o for o in todo if not o.pdf], pages)
-    jobs = folder.pdf_jobs(pdfs, pages, digest([env.pdf_code, env.libraries, env.fonts]))
+    jobs = folder.pdf_jobs(pdfs, pages, digest([env.pdf_code, env.system, env.libraries, env.fonts]))
     if pool is not None:
         pool.run(jobs, folder.pdf_done)
         folder.report.warnings.extend(pool.warnings)

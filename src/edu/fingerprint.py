@@ -3,8 +3,9 @@
 An edition (a handout in one language) is made from its source blocks, the catalog entries of
 its own segments, the facts it uses and the references it cites; every page is also made from
 the template words of its language and from the environment: templates and CSS, settings, edu's
-code, library versions and fonts. Each is a short SHA-256 of a canonical JSON form, so the
-manifest can say which of them changed.
+code, library versions and fonts; a PDF also from the versions of the C libraries WeasyPrint lays
+out text with (Pango, HarfBuzz and its subsetter, Fontconfig). Each is a short SHA-256 of a
+canonical JSON form, so the manifest can say which of them changed.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class Environment:
     settings: str  # [tool.edu], except what no page shows
     code: str  # the edu modules a build runs, and their data files
     pdf_code: str  # the modules between an HTML page and its PDF
+    system: str  # the C libraries WeasyPrint lays out text with (PDFs only)
     libraries: str  # versions of Python and of the libraries that shape the output
     fonts: str  # the font files (name, size, time) embedded in PDFs and linked from pages
     versions: dict[str, str]  # library -> version, recorded in the manifest
@@ -63,15 +65,16 @@ class Environment:
 def environment(settings: Settings, font_paths: list[Path]) -> Environment:
     code_dir = Path(__file__).parent
     shown = {k: v for k, v in dataclasses.asdict(settings).items() if k not in UNPRINTED_SETTINGS}
-    versions = library_versions()
+    versions, system = library_versions(), system_library_versions()
     return Environment(
         templates=_files_digest(settings.templates_dir, sorted(settings.templates_dir.rglob("*"))),
         settings=digest(shown),
         code=_files_digest(code_dir, sorted({*build_modules(), *code_dir.glob("data/*")})),
         pdf_code=_files_digest(code_dir, [code_dir / name for name in PDF_CODE]),
+        system=digest(system),
         libraries=digest(versions),
         fonts=digest([(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in font_paths]),
-        versions=versions,
+        versions={**versions, **system},
     )
 
 
@@ -117,6 +120,43 @@ def library_versions() -> dict[str, str]:
             dist = wanted.get(project.lower().replace("-", "_"))
             if dist is not None and dist not in versions:
                 versions[dist] = version
+    return versions
+
+
+# The C libraries WeasyPrint lays out and subsets text with, by the names WeasyPrint loads them
+# (Linux, macOS, Windows), and the function that says their version.
+SYSTEM_LIBRARIES = {
+    "pango": (("libpango-1.0.so.0", "libpango-1.0.dylib", "libpango-1.0-0.dll"), "pango_version_string"),
+    "harfbuzz": (("libharfbuzz.so.0", "libharfbuzz.0.dylib", "libharfbuzz-0.dll"), "hb_version_string"),
+    "harfbuzz-subset": (("libharfbuzz-subset.so.0", "libharfbuzz-subset.0.dylib", "libharfbuzz-subset-0.dll"),
+                        "hb_version_string"),
+    "fontconfig": (("libfontconfig.so.1", "libfontconfig.1.dylib", "libfontconfig-1.dll"), "FcGetVersion"),
+}
+
+
+def system_library_versions() -> dict[str, str]:
+    """Versions of Pango, HarfBuzz (and whether its subsetter is there) and Fontconfig: a system
+    upgrade can change a PDF's layout or bytes, so it makes the PDFs again. Read with ctypes in a
+    few milliseconds, without importing WeasyPrint."""
+    import ctypes  # only here: most commands never need it
+
+    versions = {}
+    for name, (files, function) in SYSTEM_LIBRARIES.items():
+        versions[name] = "missing"
+        for file in files:
+            try:
+                library = ctypes.CDLL(file)
+            except OSError:
+                continue
+            getter = getattr(library, function, None)
+            if getter is None:
+                versions[name] = f"unknown ({file})"
+            elif function == "FcGetVersion":
+                versions[name] = str(getter())
+            else:
+                getter.restype = ctypes.c_char_p
+                versions[name] = getter().decode("ascii", "replace")
+            break
     return versions
 
 

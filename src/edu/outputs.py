@@ -91,10 +91,11 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
             outputs.append(Output(f"{lang}/{slug}.html", "html", inputs={**groups, "kind": "html"},
                                   make=partial(maker.handout_page, edition), **common))
         if "pdf" in formats:
-            outputs.append(Output(f"{lang}/{slug}.pdf", "pdf", inputs={**groups, "kind": "pdf"},
+            printed = {**groups, "system": env.system}  # WeasyPrint's C libraries shape PDFs only
+            outputs.append(Output(f"{lang}/{slug}.pdf", "pdf", inputs={**printed, "kind": "pdf"},
                                   make=partial(maker.handout_page, edition, True), pdf=True, **common))
             if doc.meta.audience == "patient":
-                outputs.append(Output(f"{lang}/{slug}-large.pdf", "pdf", inputs={**groups, "kind": "large"},
+                outputs.append(Output(f"{lang}/{slug}-large.pdf", "pdf", inputs={**printed, "kind": "large"},
                                       make=partial(maker.handout_page, edition, True, True), pdf=True, **common))
     if "bilingual" in formats:
         outputs += _plan_bilingual(project, editions, inputs, maker, env, labels)
@@ -117,7 +118,8 @@ def _plan_bilingual(project: Project, editions: dict[EditionKey, Edition], input
                                   "source": left.localized.handout.doc.path.as_posix()}
         outputs.append(Output(f"bilingual/{slug}.html", "bilingual", inputs={**groups, "kind": "html"},
                               make=partial(maker.bilingual_page, left, right), **common))
-        outputs.append(Output(f"bilingual/{slug}.pdf", "bilingual", inputs={**groups, "kind": "pdf"},
+        outputs.append(Output(f"bilingual/{slug}.pdf", "bilingual",
+                              inputs={**groups, "kind": "pdf", "system": env.system},
                               make=partial(maker.bilingual_page, left, right, True), pdf=True,
                               cell_langs=(src, other), **common))
     return outputs
