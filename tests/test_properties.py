@@ -20,6 +20,7 @@ from edu.build import BuildOptions, build
 from edu.config import load_settings
 from edu.errors import EduError, ErrorList
 from edu.model import Document, FrontMatter, Handout, Segment
+from edu.quantities import number_re, numbers
 from edu.render import MarkdownRenderer, render_blocks, simple_inline
 from edu.segments import segment_document
 from edu.translate import Source, localize
@@ -257,3 +258,20 @@ def test_a_template_word_cannot_close_the_style_element() -> None:
 
 def test_an_identity_translation_of_a_numbered_heading_is_unchanged() -> None:
     test_an_identity_catalog_renders_the_source_html.hypothesis.inner_test("## 1. Introduction")  # type: ignore[attr-defined]
+
+
+# --- the number scanner of the number check agrees with the pattern it speeds up ---------------------
+
+number_text = st.lists(st.one_of(
+    st.sampled_from(["-", "−", ".", ",", " ", "\u00a0", "\u202f", "(", "[", "–", "a", "x", "mg", " mg", "ml", "%",
+                     "°C", "st", "º", "o", "er", "h", "días", "to", " y ", "\ue000", "á"]),
+    st.integers(0, 10**7).map(str),
+    st.text("0123456789.,- ", max_size=6),
+), max_size=14).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(number_text, st.sampled_from(["en_US", "es_US", "es_ES", "pt_BR", "fr", "de_CH"]))
+def test_the_number_scanner_finds_what_the_number_pattern_finds(text: str, locale: str) -> None:
+    fast = [(m.span(), m.groupdict()) for m in numbers(text, locale)]
+    assert fast == [(m.span(), m.groupdict()) for m in number_re(locale).finditer(text)]

@@ -127,10 +127,16 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 
 def _link_targets(text: str) -> Counter[str]:
-    targets = [target for _, target in links(text)]
-    rest = LINK.sub(MASK, text)
-    targets += [m["url"] for m in AUTOLINK.finditer(rest)]
-    targets += [m[0].rstrip(URL_TRAILER) for m in BARE_URL.finditer(AUTOLINK.sub(MASK, rest))]
+    """Targets of links and images, autolinks and bare URLs (each pattern only where it can match)."""
+    targets: list[str] = []
+    if "](" in text:
+        targets += [target for _, target in links(text)]
+        text = LINK.sub(MASK, text)
+    if "<" in text:
+        targets += [m["url"] for m in AUTOLINK.finditer(text)]
+        text = AUTOLINK.sub(MASK, text)
+    if "://" in text or "www." in text:
+        targets += [m[0].rstrip(URL_TRAILER) for m in BARE_URL.finditer(text)]
     return Counter(targets)
 
 
@@ -180,8 +186,9 @@ def _markup_counts(text: str) -> dict[str, int]:
     code = 0
     if "`" in text:
         text, code = CODE_SPAN.subn(MASK, text)
-    found = links(text) if "[" in text else []
-    prose = mask_urls(_BLOCK_MARKER.sub("", text))
+    found = links(text) if "](" in text else []
+    markers = [m.lastgroup or "" for m in _BLOCK_MARKER.finditer(text)]
+    prose = mask_urls(_BLOCK_MARKER.sub("", text) if markers else text)
     bold, italic = _emphasis(prose) if "*" in prose or "_" in prose else (0, 0)
     counts = {
         "bold markers (**)": bold,
@@ -192,9 +199,8 @@ def _markup_counts(text: str) -> dict[str, int]:
         "table-cell bars (|)": len(_BAR.findall(prose)) if "|" in prose else 0,
         "blank lines": len(_BLANK_LINE.findall(text)) if "\n" in text else 0,
     }
-    for m in _BLOCK_MARKER.finditer(text):
-        name = _BLOCK_NAMES[m.lastgroup or ""]
-        counts[name] = counts.get(name, 0) + 1
+    for marker in markers:
+        counts[_BLOCK_NAMES[marker]] = counts.get(_BLOCK_NAMES[marker], 0) + 1
     return counts
 
 

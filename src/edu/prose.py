@@ -50,12 +50,21 @@ def mask_urls(text: str) -> str:
     def link(m: re.Match[str]) -> str:
         return f"{m['bang']}[{mask_urls(m['text'])}]({MASK})"
 
-    text = AUTOLINK.sub(MASK, LINK.sub(link, text))
-    return BARE_URL.sub(lambda m: MASK + m[0][len(m[0].rstrip(URL_TRAILER)) :], text)
+    # Each pattern runs only where its required characters are: "](" for a link, "<" for an
+    # autolink, "://" or "www." for a bare URL (the result is the same, in a fraction of the time).
+    if "](" in text:
+        text = LINK.sub(link, text)
+    if "<" in text:
+        text = AUTOLINK.sub(MASK, text)
+    if "://" in text or "www." in text:
+        text = BARE_URL.sub(lambda m: MASK + m[0][len(m[0].rstrip(URL_TRAILER)) :], text)
+    return text
 
 
 @lru_cache(maxsize=4096)
 def mask(text: str) -> str:
     """The prose of a segment: URLs, placeholders and HTML entities hidden (cached, as above)."""
-    text = PLACEHOLDER.sub(lambda m: MASK if m["field"] is not None else m[0], mask_urls(text))
-    return ENTITY.sub(MASK, text)
+    text = mask_urls(text)
+    if "{" in text or "}" in text:
+        text = PLACEHOLDER.sub(lambda m: MASK if m["field"] is not None else m[0], text)
+    return ENTITY.sub(MASK, text) if "&" in text else text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -87,11 +88,30 @@ def number_re(locale: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=64)
+def _starts_re(locale: str) -> re.Pattern[str]:
+    """Where a number can start: a sign, a digit, or a decimal mark before a digit."""
+    return re.compile(rf"[-−\d]|{re.escape(number_symbols(locale)[0])}(?=\d)")
+
+
+def numbers(text: str, locale: str) -> Iterator[re.Match[str]]:
+    """``number_re(locale).finditer(text)``, several times faster on prose: the long pattern is
+    tried only where a number can start (tests/test_properties.py checks they agree)."""
+    pattern, starts, pos = number_re(locale), _starts_re(locale), 0
+    while (start := starts.search(text, pos)) is not None:
+        m = pattern.match(text, start.start())  # lookbehinds still see the text before it
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 def quantities(text: str, locale: str) -> list[Quantity]:
     """Numbers in prose, read with the locale's marks; ordinals (2nd, 2.º) are words."""
     dec, group = number_symbols(locale)
     found: list[Quantity] = []
-    for m in number_re(locale).finditer(text):
+    for m in numbers(text, locale):
         if m["ordinal"]:
             continue
         digits = m["num"]
