@@ -102,11 +102,15 @@ def test_an_identity_catalog_renders_the_source_html(text: str) -> None:
 FRAGMENTS = ["*", "**", "***", "_", "[", "]", "(", ")", "[1]", "[2][3]", "](", "` ", "#", ":", "-", "+ ", "1. ", "&",
              "&amp;", "&lt;", "&lt;30", "\\", "\\*", "!", "![", '"', "'", "~", "|", "\u00a0", "  ", "¿", "¡", "…",
              "<", ">", "{", "}",
-             "https://example.org/a-b?x=1", "https://ejemplo.es/año", "www.example.org", "x_y", "E. coli"]
+             "https://example.org/a-b?x=1", "https://ejemplo.es/año", "www.example.org", "x_y", "E. coli",
+             "a_b_c", "_x", "x_", "x__y", "/_x_/", "ñ_2", "[https://a.org/FT_1/FT_2.html](https://a.org/FT_1/FT_2.html)",
+             "[a_b](https://a.org/_x_)", "https://a.org/_x_/y_"]
 rich_inline = st.one_of(word, st.sampled_from(FRAGMENTS), word.map(lambda w: f"**{w} {w}**"),
                         word.map(lambda w: f"*{w}*"), word.map(lambda w: f"[{w}](https://example.org/{w})"),
                         word.map(lambda w: f"**{w} ({w}):**"), word.map(lambda w: f"*({w})*"),
-                        word.map(lambda w: f"[{w} {w}](https://ejemplo.es/ñ/{w}?q=1#{w})"))
+                        word.map(lambda w: f"[{w} {w}](https://ejemplo.es/ñ/{w}?q=1#{w})"),
+                        st.tuples(word, word).map(lambda t: f"[{t[0]}_{t[1]}](https://a.org/{t[0]}_{t[1]}_)"),
+                        st.tuples(word, word).map(lambda t: f"*{t[0]}_{t[1]}*"))
 rich_phrase = st.lists(rich_inline, max_size=9).map(lambda ps: " ".join(ps).strip())
 rich_text = st.lists(st.one_of(rich_inline, st.just(" ")), max_size=12).map("".join)
 

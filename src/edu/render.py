@@ -134,12 +134,13 @@ class MarkdownRenderer:
 # without other syntax, and citations like [1]. simple_inline() writes the HTML that
 # Python-Markdown and nh3 write for these (tests/test_properties.py compares the two on generated
 # text); anything else goes to Python-Markdown.
-_TEXT = r"(?:[^*_`\\\[\]()<>&\x00-\x1f\x7f\x85\u2028\u2029\ue000-\uf8ff]|&lt;)"  # &lt;: the translate stage's <
+# &lt; is the translate stage's <; an underscore between two letters or digits is never emphasis
+_TEXT = r"(?:[^*_`\\\[\]()<>&\x00-\x1f\x7f\x85\u2028\u2029\ue000-\uf8ff]|&lt;|(?<=[^\W_])_(?=[^\W_]))"
 _INNER = rf"(?:{_TEXT}|[()])"  # inside emphasis, without brackets, a parenthesis is just text
 _SIMPLE_RE = re.compile(
     rf"\*\*(?P<strong>(?! ){_INNER}+?(?<! ))\*\*(?!\*)"
     rf"|\*(?P<em>(?! ){_INNER}+?(?<! ))\*(?!\*)"
-    rf"|\[(?P<label>{_TEXT}+)\]\((?P<url>https?://[^\s()<>\"'`*_\\\[\]&]+)\)"
+    rf"|\[(?P<label>{_TEXT}+)\]\((?P<url>https?://[^\s()<>\"'`*\\\[\]&]+)\)"
     rf"|(?P<text>(?:{_TEXT}|\((?!\))|\)|\[{_TEXT}*\](?!\())+)"
 )
 
