@@ -311,7 +311,9 @@ def test_progress_lines_bar_and_summary() -> None:
     assert isinstance(progress_reporter(terminal), BarProgress)  # type: ignore[arg-type]
     assert str(Progress(2, 5, "es/a.pdf", "built", "templates")) == "[2/5] built es/a.pdf (templates)"
     report = BuildReport(written=["a", "b"], unchanged=["c"], removed=["d"], skipped=["es/x"], seconds=1.25)
-    assert summary_line(report) == "edu: 2 built, 1 up to date, 1 removed, 0 failed, 1 editions not published, 1.2 s"
+    assert summary_line(report) == "edu: 2 built, 1 up to date, 1 removed, 0 failed, 1 edition not published, 1.2 s"
+    quick = BuildReport(unchanged=["c"], skipped=["es/x", "es/y"], seconds=0.034)
+    assert summary_line(quick) == "edu: 0 built, 1 up to date, 0 removed, 0 failed, 2 editions not published, 0.03 s"
 
     class Log(Terminal):
         def isatty(self) -> bool:
