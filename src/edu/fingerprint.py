@@ -208,7 +208,7 @@ def edition_inputs(project: Project, loc: Localized, shared: ProjectDigests) -> 
             entries[key] = ""
             continue
         texts.extend(message.string if isinstance(message.string, (tuple, list)) else [str(message.string)])
-        entries[key] = digest([message.string, sorted(message.flags)])
+        entries[key] = _entry_digest(message.string, message.flags)
     missing = [(m.segment.text, m.status, m.where) for m in loc.missing]
     return EditionInputs(
         source=digest([doc.path.as_posix(), repr(doc.meta), doc.meta.lines, doc.body, doc.body_line]),
@@ -217,6 +217,13 @@ def edition_inputs(project: Project, loc: Localized, shared: ProjectDigests) -> 
         references=digest([shared.references.get(key) for key in doc.meta.references]),
         text=digest([loc.title, loc.summary, list(loc.blocks), missing]),
     )
+
+
+def _entry_digest(string: str | tuple[str, ...] | list[str] | None, flags: set[str]) -> str:
+    """What ``digest([string, sorted(flags)])`` tells, for one catalog entry, from ``repr`` (one
+    per entry and language in a build: JSON was a tenth of the time of planning the outputs)."""
+    strings = (string or "",) if string is None or isinstance(string, str) else tuple(string)
+    return hashlib.sha256(repr((strings, sorted(flags))).encode("utf-8")).hexdigest()[:32]
 
 
 def _facts_used(texts: list[str], facts: dict[str, str]) -> dict[str, str]:
