@@ -52,6 +52,7 @@ def handout_href(lang: str, slug: str, suffix: str = ".html") -> str:
     return f"../{lang}/{slug}{suffix}"
 
 
+@lru_cache(maxsize=1024)  # a library cites the same sources on many pages
 def title_language(text: str) -> str:
     """The language a reference title is written in, from its function words (English when unsure).
 
