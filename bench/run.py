@@ -115,6 +115,15 @@ def print_pages(root: Path) -> list[tuple[Page, tuple[str, ...]]]:
     return [(o.make(), o.cell_langs) for o in outputs if o.pdf and o.make is not None]
 
 
+def html_stages(root: Path) -> dict[str, float]:
+    """CPU seconds per stage of an HTML-only build of ``root`` (bench/html_stages.py, fresh process)."""
+    done = subprocess.run([sys.executable, str(HERE / "html_stages.py"), str(root)], capture_output=True, text=True,
+                          check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"bench: html_stages.py failed:\n{done.stderr[-2000:]}")
+    return {key: float(value) for key, value in json.loads(done.stdout).items()}
+
+
 def best(runs: list[Timed], by_cpu: bool = False) -> Timed:
     """The fastest of repeated runs: other load on the machine only ever adds time."""
     return min(runs, key=lambda run: run.cpu if by_cpu else run.seconds)
@@ -213,6 +222,7 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
         complete(run)
     floor_html = best([_process([sys.executable, str(HERE / "html_floor.py"), str(full)]) for _ in range(repeat)],
                       by_cpu=True)
+    stages = html_stages(full)
     extract = edu(full, "extract")
     update = edu(full, "update")
 
@@ -236,6 +246,10 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
             f"{count} handouts x 2 languages: CPU {html_full.cpu:.1f} s, wall {html_full.seconds:.1f} s"),
         row("  floor: Python, imports, Babel read_po only", f"{count / floor_html.cpu:.1f} handouts/s", "", None,
             f"CPU {floor_html.cpu:.1f} s (bench/html_floor.py): the most any HTML build with these libraries reaches"),
+        row("  where it goes (CPU s): load / localize / fingerprint / pages",
+            " / ".join(f"{stages[k]:.1f}" for k in ("load", "localize", "fingerprint", "pages")), "", None,
+            f"bench/html_stages.py; imports {stages['imports']:.2f} s; pages alone: "
+            f"{stages['pages_made'] / stages['pages']:.0f} pages/s (Markdown + templates)"),
         row("PDF pages per second (-j 2 / floor)", f"{pages / two.seconds:.1f} / {base['pages'] / base['seconds']:.1f}",
             "", None, f"{pages} pages; floor is one core, warm"),
         row("peak memory per PDF worker", f"{peak / 2**20:.0f} MB", "<= 250 MB", 0 < peak <= 250 * 2**20,

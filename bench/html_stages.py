@@ -1,0 +1,54 @@
+"""Where the time of an HTML-only build goes, stage by stage, in one fresh process.
+
+    python bench/html_stages.py PROJECT   (prints one JSON object: seconds per stage, pages made)
+
+The stages are those of ``edu build --format html`` (src/edu/build.py) without writing files:
+imports, load (inputs validated, catalogs read), localize (catalog lookups, the blocking checks,
+facts), fingerprint (what each output is made from) and pages (Markdown and templates).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+started = time.process_time()
+
+from pathlib import Path  # noqa: E402  (imports are the first stage timed)
+
+from edu.build import BuildReport, make_editions  # noqa: E402
+from edu.config import load_settings  # noqa: E402
+from edu.fingerprint import environment  # noqa: E402
+from edu.outputs import OncePageMaker, edition_inputs_all, plan_handouts  # noqa: E402
+from edu.pdf import font_files  # noqa: E402
+from edu.project import load_project  # noqa: E402
+
+
+def main(root: Path) -> dict[str, float]:
+    times, last = {}, started
+
+    def stage(name: str) -> None:
+        nonlocal last
+        now = time.process_time()
+        times[name], last = now - last, now
+
+    stage("imports")
+    settings = load_settings(root)
+    project = load_project(settings)
+    stage("load")
+    editions = make_editions(project, settings.languages, False, BuildReport())
+    stage("localize")
+    inputs = edition_inputs_all(project, editions)
+    env = environment(settings, [path for _f, path, _w, _s in font_files()])
+    maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
+                          project.references)
+    outputs = plan_handouts(project, editions, inputs, maker, env, ("html",))
+    stage("fingerprint")
+    pages = [output.make() for output in outputs if output.make is not None]
+    stage("pages")
+    return {**times, "pages_made": float(len(pages))}
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(Path(sys.argv[1]))))

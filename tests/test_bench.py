@@ -1,0 +1,39 @@
+"""The benchmark's own inputs stay sound: a synthetic library (bench/synth.py) builds every edition,
+so `make bench` times the whole work (a Babel upgrade once left half of it unpublished, silently)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from helpers import run
+
+sys.path.insert(0, str(REPO / "bench"))
+from html_stages import main as html_stages
+from synth import make_library, marker
+
+
+def test_a_synthetic_library_publishes_every_edition_with_its_own_entries(tmp_path: Path,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "lib"
+    count = make_library(REPO, root, 2)
+    real = len(list((REPO / "content").glob("*/*.md")))
+    assert count == 2 * real
+    code, _out, err = run(capsys, root, "build", "--format", "html", "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    assert "edu: not published:" not in err
+    pages = sorted((tmp_path / "out").glob("*/*-c[01].html"))
+    assert len(pages) == 2 * count  # every handout in both languages
+    es = (tmp_path / "out/es/anakinra-risks-c1.html").read_text(encoding="utf-8")
+    assert marker(1).strip() in es and marker(0).strip() not in es  # copy 1: its own entries, translated
+
+
+def test_the_stage_timer_makes_every_page(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    count = make_library(REPO, root, 1)
+    stages = html_stages(root)
+    assert stages["pages_made"] == 2 * count
+    assert set(stages) == {"imports", "load", "localize", "fingerprint", "pages", "pages_made"}
