@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+import edu
 from edu.build import BuildOptions, BuildReport, build
 from edu.config import load_settings
 from edu.lock import BuildLock
@@ -179,7 +180,7 @@ def test_the_manifest_records_entries_facts_and_versions(project: Path) -> None:
     data = json.loads((project / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))
     edition = data["editions"]["es/medicine-basics"]
     assert "Wash your hands." in edition["entries"] and "dose" in edition["facts"]
-    assert data["versions"]["weasyprint"] == "70.0"
+    assert data["versions"]["weasyprint"] == "70.0" and data["versions"]["edu"] == edu.__version__
     assert re.fullmatch(r"\d+\.\d+\.\d+", data["versions"]["pango"]), data["versions"]
     assert data["versions"]["harfbuzz-subset"] == data["versions"]["harfbuzz"]  # .ci/run installs it
     record = data["outputs"]["es/medicine-basics.html"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 
+import edu
 from conftest import REPO
 
 
@@ -27,3 +28,9 @@ def test_every_dependency_and_test_extra_is_pinned_to_one_version() -> None:
             pins[_name(name)] = version
     assert sorted(wanted - pins.keys()) == []
     assert "edu" not in pins  # the project itself is installed from the checkout
+
+
+def test_the_package_and_the_code_give_the_same_version() -> None:
+    """`edu --version`, the build manifest and the installed package never disagree."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["version"] == edu.__version__

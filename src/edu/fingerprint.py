@@ -19,6 +19,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
+from . import __version__
 from .catalogs import messages_of
 from .config import Settings
 from .facts import placeholders
@@ -110,7 +111,7 @@ def _files_digest(root: Path, paths: list[Path]) -> str:
 def library_versions() -> dict[str, str]:
     """Installed versions, from the ``*.dist-info`` folder names on sys.path: no import, no metadata scan."""
     wanted = {dist.replace("-", "_"): dist for dist in LIBRARIES}
-    versions = {"python": ".".join(map(str, sys.version_info[:3]))}
+    versions = {"edu": __version__, "python": ".".join(map(str, sys.version_info[:3]))}
     for entry in sys.path:
         folder = Path(entry or ".")
         if not folder.is_dir():
