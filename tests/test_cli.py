@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -101,6 +102,26 @@ def test_extract_leaves_unchanged_pot_alone(project: Path, capsys: pytest.Captur
     code, out, _err = run(capsys, project, "extract")
     assert code == 0 and out == ""
     assert pot.stat().st_mtime_ns == before
+
+
+def test_update_leaves_a_file_alone_when_only_its_date_or_generator_differs(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`pybabel update` or an older edu wrote these lines: no churn, and the file is not touched."""
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    text = po.read_text(encoding="utf-8")
+    stamped = text.replace('"Generated-By: edu\\n"', '"Generated-By: Babel 2.18.0\\n"')
+    stamped = re.sub(r'"POT-Creation-Date: [^"]*"', lambda _: '"POT-Creation-Date: 2020-01-01 00:00+0000\\n"', stamped)
+    assert stamped != text
+    po.write_text(stamped, encoding="utf-8")
+    code, out, err = run(capsys, project, "update")
+    assert code == 0, err
+    assert "from-en.po" not in out and po.read_text(encoding="utf-8") == stamped
+    location = next(line for line in stamped.splitlines(keepends=True) if line.startswith("#: "))
+    po.write_text(stamped.replace(location, "", 1), encoding="utf-8")  # a location the update puts back
+    code, out, err = run(capsys, project, "update")  # the file is rewritten whole, with edu's stamps
+    assert code == 0, err
+    assert "locale/es/LC_MESSAGES/from-en.po: updated" in out
+    assert po.read_text(encoding="utf-8") == text  # the location, the date and the generator line are back
 
 
 def test_python_dash_m_runs_the_same_cli(project: Path) -> None:

@@ -20,7 +20,6 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po, write_po
 from jinja2.ext import babel_extract
 
-from .atomic import atomic_write
 from .errors import SourceError
 from .facts import placeholders
 from .model import Handout, Segment
@@ -166,14 +165,6 @@ def same_but_stamps(old: str, new: str) -> bool:
     return STAMP_LINE_RE.sub("", old) == STAMP_LINE_RE.sub("", new)
 
 
-def write_if_changed(path: Path, text: str) -> bool:
-    """Write ``text`` atomically unless the file differs from it only in its creation date or generator."""
-    if path.is_file() and same_but_stamps(path.read_text(encoding="utf-8"), text):
-        return False
-    atomic_write(path, text.encode("utf-8"))
-    return True
-
-
 def settle_date(template: Catalog, pot: Path, width: int) -> None:
     """Keep the date of the .pot on disk when nothing else changed, so .po files do not churn.
 
@@ -181,8 +172,12 @@ def settle_date(template: Catalog, pot: Path, width: int) -> None:
     if pot.is_file():
         old = pot.read_text(encoding="utf-8")
         if same_but_stamps(old, render_catalog(template, width)):
-            header = old.split("\n\n", 1)[0]
-            template.creation_date = read_po(io.StringIO(header)).creation_date
+            template.creation_date = read_header(old).creation_date
+
+
+def read_header(text: str) -> Catalog:
+    """The header entry of a .po/.pot text, parsed alone (a catalog without messages)."""
+    return read_po(io.StringIO(text.split("\n\n", 1)[0]))
 
 
 PO_LINE_RE = re.compile(r'^(?:#.*|(?:#~\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
@@ -299,10 +294,9 @@ def init_catalog(lang: str, template: Catalog, plural_forms: str | None = None) 
 def plural_forms_in(directory: Path) -> str | None:
     """The Plural-Forms header of the first .po file in ``directory`` that has one (headers only are read)."""
     for path in sorted(directory.glob("*.po")):
-        header = path.read_text(encoding="utf-8").split("\n\n", 1)[0]
-        for line in header.splitlines():
-            if line.startswith('"Plural-Forms:'):
-                return str(read_po(io.StringIO(header)).plural_forms)
+        text = path.read_text(encoding="utf-8")
+        if '\n"Plural-Forms:' in text.split("\n\n", 1)[0]:
+            return str(read_header(text).plural_forms)
     return None
 
 

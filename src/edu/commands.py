@@ -33,7 +33,6 @@ from .catalogs import (
     same_but_stamps,
     settle_date,
     source_languages,
-    write_if_changed,
 )
 from .config import LANG_RE, Settings
 from .errors import SourceError, UsageError
@@ -63,11 +62,16 @@ def extract(settings: Settings, check: bool = False, built: dict[str, Catalog] |
     for src, template in (built or templates(settings)).items():
         path = pot_path(settings.root, src)
         text = render_catalog(template, settings.width)
-        if not path.is_file() or not same_but_stamps(path.read_text(encoding="utf-8"), text):
+        if _differs(path, text):
             changed.append(_rel(settings, path))
             if not check:
-                write_if_changed(path, text)
+                atomic_write(path, text.encode("utf-8"))
     return changed
+
+
+def _differs(path: Path, text: str) -> bool:
+    """The file is missing or differs from ``text`` in more than its creation date and generator."""
+    return not path.is_file() or not same_but_stamps(path.read_text(encoding="utf-8"), text)
 
 
 def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = False) -> list[Path]:
@@ -84,10 +88,10 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
             else:
                 catalog = init_catalog(lang, template, plural_forms_in(path.parent))
             text = render_catalog(catalog, settings.width)
-            if not path.is_file() or not same_but_stamps(path.read_text(encoding="utf-8"), text):
+            if _differs(path, text):
                 changed.append(_rel(settings, path))
                 if not check:
-                    write_if_changed(path, text)
+                    atomic_write(path, text.encode("utf-8"))
     return changed
 
 
@@ -107,7 +111,7 @@ def init(settings: Settings, lang: str) -> list[Path]:
         if path.exists():
             raise SourceError("already exists; use `edu update` to refresh it", _rel(settings, path))
         catalog = init_catalog(lang, template, plural_forms_in(path.parent))
-        write_if_changed(path, render_catalog(catalog, settings.width))
+        atomic_write(path, render_catalog(catalog, settings.width).encode("utf-8"))
         created.append(_rel(settings, path))
     return created
 
