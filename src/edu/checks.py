@@ -7,85 +7,39 @@ entries. Warnings are advice: identical text, length, whitespace, end punctuatio
 
 Each check is a small function ``check_<code>(src, tr, ctx)``; ``CHECKS`` runs them in order. A
 ``#, edu-ok:<code>`` flag on an entry silences that code for that entry; no flag silences them all.
-What is prose and what is not (URLs, placeholders) is found by prose.py; numbers are read by quantities.py.
+This module has the error checks and runs them all; the warning checks are in advice.py, the
+``Finding`` vocabulary in findings.py. What is prose and what is not (URLs, placeholders) is found
+by prose.py; numbers are read by quantities.py.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from collections.abc import Collection
 from functools import lru_cache
 
 from babel.messages.catalog import Catalog, Message
 
+from .advice import check_end_punct, check_identical, check_length, check_whitespace
+from .findings import (
+    ERROR,
+    OK_FLAG,
+    SEVERITY,
+    UNSILENCEABLE,
+    WARNING,
+    Check,
+    Context,
+    Finding,
+    counted,
+    diff_message,
+    finding,
+)
 from .prose import AUTOLINK, BARE_URL, CODE_SPAN, ENTITY, LINK, MASK, URL_TRAILER, links, mask, mask_urls, placeholders
 from .quantities import number_locale, number_symbols, quantities, unmatched
 
-ERROR = "error"
-WARNING = "warning"
-
-SEVERITY: dict[str, str] = {
-    "placeholder": ERROR,
-    "number": ERROR,
-    "link": ERROR,
-    "markup": ERROR,
-    "html": ERROR,
-    "spanish-punct": ERROR,
-    "empty": ERROR,
-    "untranslated": ERROR,  # a warning in check_catalog(published=False)
-    "fuzzy": ERROR,  # a warning in check_catalog(published=False)
-    "identical": WARNING,
-    "length": WARNING,
-    "whitespace": WARNING,
-    "end-punct": WARNING,
-    "obsolete": WARNING,
-    "flag": WARNING,
-}
-# Publication policy, not a judgement call: no flag makes an untranslated entry publishable.
-UNSILENCEABLE = frozenset({"empty", "untranslated", "fuzzy", "flag"})
-OK_FLAG = "edu-ok:"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem in one catalog entry."""
-
-    code: str  # short stable id, used in `#, edu-ok:<code>` flags and JSON output
-    severity: str  # "error" | "warning"
-    message: str  # one line: what is wrong and what to do
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a check needs to know besides the two texts."""
-
-    source_lang: str  # language of the msgid, e.g. "en"
-    lang: str  # language of the msgstr, e.g. "es"
-    territory: str = "US"  # CLDR territory: decides decimal and grouping marks
-
-
-def _finding(code: str, message: str) -> Finding:
-    # Quoted text can hold a line break; a finding is one line of `path:line: message`.
-    return Finding(code, SEVERITY[code], "\\n".join(message.splitlines()))
-
-
-def _counted(items: Counter[str]) -> str:
-    """'a', 'a and b', 'a, b and c' (with ';' when an item holds a comma, as 0,5 does)."""
-    words = [f"{k} (×{n})" if n > 1 else k for k, n in items.items()]
-    comma = "; " if any("," in w for w in words) else ", "
-    return " and ".join(filter(None, [comma.join(words[:-1]), *words[-1:]]))
-
-
-def _diff_message(what: str, lost: Counter[str], added: Counter[str], advice: str) -> str:
-    """One line naming what the translation lost and what it added."""
-    plural = sum(lost.values() or added.values()) > 1
-    what, verb = (f"{what}s", "are") if plural else (what, "is")
-    if not lost:
-        return f"{what} {_counted(added)} in the translation {verb} not in the source; {advice}"
-    found = f" (found {_counted(added)})" if added else ""
-    return f"{what} {_counted(lost)} in the source {verb} missing from the translation{found}; {advice}"
+__all__ = ["BLOCKING_CHECKS", "CHECKS", "ERROR", "SEVERITY", "WARNING", "Check", "Context", "Finding",
+           "blocking_findings", "check_catalog", "check_message"]
 
 
 # --- errors -------------------------------------------------------------------------------------
@@ -107,7 +61,7 @@ def check_placeholder(src: str, tr: str, ctx: Context) -> list[Finding]:
     if a == b:
         return []
     advice = "copy placeholders exactly, braces included, without translating them"
-    return [_finding("placeholder", _diff_message("placeholder", a - b, b - a, advice))]
+    return [finding("placeholder", diff_message("placeholder", a - b, b - a, advice))]
 
 
 def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
@@ -123,7 +77,7 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     dec, group = number_symbols(locale)
     marks = f"{locale} writes {dec!r} for decimals, {group!r} for thousands"
     advice = f"copy every number and unit ({marks})"
-    return [_finding("number", _diff_message("number", missing, extra, advice))]
+    return [finding("number", diff_message("number", missing, extra, advice))]
 
 
 def _link_targets(text: str) -> Counter[str]:
@@ -148,7 +102,7 @@ def check_link(src: str, tr: str, ctx: Context) -> list[Finding]:
     if a == b:
         return []
     advice = "keep link targets and URLs exactly as in the source; translate only the link text"
-    return [_finding("link", _diff_message("link target", a - b, b - a, advice))]
+    return [finding("link", diff_message("link target", a - b, b - a, advice))]
 
 
 _DELIMITER = re.compile(r"(?<!\\)(?:\*+|_+)")
@@ -217,7 +171,7 @@ def check_markup(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not differences:
         return []
     advice = "use the same Markdown as the source (escape a literal character with \\)"
-    return [_finding("markup", f"Markdown differs: {'; '.join(differences)}; {advice}")]
+    return [finding("markup", f"Markdown differs: {'; '.join(differences)}; {advice}")]
 
 
 _HTML = re.compile(
@@ -235,10 +189,10 @@ def check_html(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not added:
         return []
     message = (
-        f"raw HTML in the translation that the source does not have: {_counted(added)}; "
+        f"raw HTML in the translation that the source does not have: {counted(added)}; "
         "write plain text and Markdown only"
     )
-    return [_finding("html", message)]
+    return [finding("html", message)]
 
 
 _CLOSER = {"?": "¿", "!": "¡"}
@@ -289,88 +243,9 @@ def check_spanish_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
         problems.append("the source asks a question but the translation has no '¿'")
     if not problems:
         return []
-    return [_finding("spanish-punct", f"Spanish punctuation: {'; '.join(problems)}")]
+    return [finding("spanish-punct", f"Spanish punctuation: {'; '.join(problems)}")]
 
 
-# --- warnings -----------------------------------------------------------------------------------
-
-
-def check_identical(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """An untouched copy of a sentence is usually a forgotten translation."""
-    words = [w for w in mask(src).split() if any(c.isalpha() for c in w)]
-    if tr != src or len(words) < 2:
-        return []
-    message = (
-        "the translation is identical to the source; translate it, or add the flag "
-        "'edu-ok:identical' if it must stay the same"
-    )
-    return [_finding("identical", message)]
-
-
-def check_length(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """Spanish runs 15-30 % longer than English; far outside 0.5-2.5× something was lost or added."""
-    if len(src) < 20:
-        return []
-    ratio = len(tr) / len(src)
-    if 0.5 <= ratio <= 2.5:
-        return []
-    message = (
-        f"the translation is {ratio:.1f} times as long as the source (expected 0.5 to 2.5); "
-        "check for missing or added text"
-    )
-    return [_finding("length", message)]
-
-
-def _spacing(text: str) -> dict[str, object]:
-    return {
-        "leading whitespace": text[: len(text) - len(text.lstrip())],
-        "trailing whitespace": text[len(text.rstrip()) :],
-        "double spaces": len(re.findall(r"(?<=\S) {2,}(?=\S)", text)),
-        "line breaks": text.count("\n"),
-    }
-
-
-def check_whitespace(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """Leading, trailing and doubled spaces and line breaks should follow the source."""
-    a, b = _spacing(src), _spacing(tr)
-    differences = [
-        f"{name}: {a[name]!r} in the source, {b[name]!r} in the translation" for name in a if a[name] != b[name]
-    ]
-    if not differences:
-        return []
-    message = f"spacing differs: {'; '.join(differences)}; match the source"
-    return [_finding("whitespace", message)]
-
-
-_END_PUNCT = ".?!:;…"
-_END_CLOSERS = "\"'”’»)]*_`" + MASK
-
-
-def _end_punct(text: str) -> str:
-    """The final punctuation mark, looking through closing quotes, brackets and emphasis."""
-    text = text.rstrip()
-    while text and (text[-1] in _END_CLOSERS or text[-1].isspace()):
-        text = text[:-1]
-    text = text.replace("...", "…")
-    return text[-1] if text and text[-1] in _END_PUNCT else ""
-
-
-def _describe_mark(mark: str) -> str:
-    return f"'{mark}'" if mark else "no punctuation"
-
-
-def check_end_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A question stays a question, a list lead-in keeps its colon (¿…? ends with ? like English)."""
-    a, b = _end_punct(mask(src)), _end_punct(mask(tr))
-    if a == b:
-        return []
-    message = (
-        f"the source ends with {_describe_mark(a)} but the translation with {_describe_mark(b)}; end it the same way"
-    )
-    return [_finding("end-punct", message)]
-
-
-Check = Callable[[str, str, Context], list[Finding]]
 CHECKS: tuple[Check, ...] = (
     check_placeholder,
     check_number,
@@ -409,7 +284,7 @@ def _check_flags(flags: Collection[str]) -> list[Finding]:
             why = f"there is no check '{code}'; known checks: {', '.join(sorted(SEVERITY))}"
         else:
             continue
-        findings.append(_finding("flag", f"flag '{flag}' is ignored: {why}"))
+        findings.append(finding("flag", f"flag '{flag}' is ignored: {why}"))
     return findings
 
 
@@ -430,7 +305,7 @@ def check_message(
     (``edu-ok:all``) silence nothing and are reported as 'flag' warnings.
     """
     if not msgstr.strip():
-        return [_finding("empty", "the translation is empty; translate the source text")]
+        return [finding("empty", "the translation is empty; translate the source text")]
     ctx = Context(source_lang, lang, territory)
     silenced = _silenced(flags)
     findings = [f for check in checks for f in check(msgid, msgstr, ctx)]
@@ -493,6 +368,6 @@ def check_catalog(
         if message.id:  # the header has an empty msgid
             line = message.lineno or 0
             found += [(line, f) for f in _check_entry(message, ctx, published)]
-    obsolete = _finding("obsolete", "obsolete entry (#~): its source text is gone; delete it")
+    obsolete = finding("obsolete", "obsolete entry (#~): its source text is gone; delete it")
     found += [(message.lineno or 0, obsolete) for message in catalog.obsolete.values()]
     return sorted(found, key=lambda item: item[0])

@@ -13,9 +13,10 @@ from typing import Any
 from babel.messages.catalog import Catalog, Message
 
 from .catalogs import Counts, counts, handout_of, po_path
-from .checks import ERROR, WARNING, Finding, check_catalog
+from .checks import check_catalog
 from .commands import templates
 from .config import Settings
+from .findings import ERROR, WARNING, Finding
 from .model import Handout
 from .plainlang import Unit, check_plain_language
 from .project import Project, load_project

@@ -1,0 +1,87 @@
+"""Advice: translation checks whose findings are warnings, the slips a reviewer would point out
+(an untranslated copy, a length far off, spacing, end punctuation). They never block a build.
+
+In: (source text, translation, Context). Out: ``Finding`` records with severity "warning".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Context, Finding, finding
+from .prose import MASK, mask
+
+
+def check_identical(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """An untouched copy of a sentence is usually a forgotten translation."""
+    words = [w for w in mask(src).split() if any(c.isalpha() for c in w)]
+    if tr != src or len(words) < 2:
+        return []
+    message = (
+        "the translation is identical to the source; translate it, or add the flag "
+        "'edu-ok:identical' if it must stay the same"
+    )
+    return [finding("identical", message)]
+
+
+def check_length(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Spanish runs 15-30 % longer than English; far outside 0.5-2.5× something was lost or added."""
+    if len(src) < 20:
+        return []
+    ratio = len(tr) / len(src)
+    if 0.5 <= ratio <= 2.5:
+        return []
+    message = (
+        f"the translation is {ratio:.1f} times as long as the source (expected 0.5 to 2.5); "
+        "check for missing or added text"
+    )
+    return [finding("length", message)]
+
+
+def _spacing(text: str) -> dict[str, object]:
+    return {
+        "leading whitespace": text[: len(text) - len(text.lstrip())],
+        "trailing whitespace": text[len(text.rstrip()) :],
+        "double spaces": len(re.findall(r"(?<=\S) {2,}(?=\S)", text)),
+        "line breaks": text.count("\n"),
+    }
+
+
+def check_whitespace(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Leading, trailing and doubled spaces and line breaks should follow the source."""
+    a, b = _spacing(src), _spacing(tr)
+    differences = [
+        f"{name}: {a[name]!r} in the source, {b[name]!r} in the translation" for name in a if a[name] != b[name]
+    ]
+    if not differences:
+        return []
+    message = f"spacing differs: {'; '.join(differences)}; match the source"
+    return [finding("whitespace", message)]
+
+
+_END_PUNCT = ".?!:;…"
+_END_CLOSERS = "\"'”’»)]*_`" + MASK
+
+
+def _end_punct(text: str) -> str:
+    """The final punctuation mark, looking through closing quotes, brackets and emphasis."""
+    text = text.rstrip()
+    while text and (text[-1] in _END_CLOSERS or text[-1].isspace()):
+        text = text[:-1]
+    text = text.replace("...", "…")
+    return text[-1] if text and text[-1] in _END_PUNCT else ""
+
+
+def _describe_mark(mark: str) -> str:
+    return f"'{mark}'" if mark else "no punctuation"
+
+
+def check_end_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A question stays a question, a list lead-in keeps its colon (¿…? ends with ? like English)."""
+    a, b = _end_punct(mask(src)), _end_punct(mask(tr))
+    if a == b:
+        return []
+    message = (
+        f"the source ends with {_describe_mark(a)} but the translation with {_describe_mark(b)}; end it the same way"
+    )
+    return [finding("end-punct", message)]

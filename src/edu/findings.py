@@ -1,0 +1,80 @@
+"""The vocabulary of the translation checks: a ``Finding`` (code, severity, one-line message), the
+``Context`` a check gets, the severity of every check code, and how a finding's message is worded.
+
+The checks themselves are in checks.py (what a translation must keep: errors) and advice.py
+(what usually shows a slip: warnings).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+ERROR = "error"
+WARNING = "warning"
+
+SEVERITY: dict[str, str] = {
+    "placeholder": ERROR,
+    "number": ERROR,
+    "link": ERROR,
+    "markup": ERROR,
+    "html": ERROR,
+    "spanish-punct": ERROR,
+    "empty": ERROR,
+    "untranslated": ERROR,  # a warning in check_catalog(published=False)
+    "fuzzy": ERROR,  # a warning in check_catalog(published=False)
+    "identical": WARNING,
+    "length": WARNING,
+    "whitespace": WARNING,
+    "end-punct": WARNING,
+    "obsolete": WARNING,
+    "flag": WARNING,
+}
+# Publication policy, not a judgement call: no flag makes an untranslated entry publishable.
+UNSILENCEABLE = frozenset({"empty", "untranslated", "fuzzy", "flag"})
+OK_FLAG = "edu-ok:"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in one catalog entry."""
+
+    code: str  # short stable id, used in `#, edu-ok:<code>` flags and JSON output
+    severity: str  # "error" | "warning"
+    message: str  # one line: what is wrong and what to do
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check needs to know besides the two texts."""
+
+    source_lang: str  # language of the msgid, e.g. "en"
+    lang: str  # language of the msgstr, e.g. "es"
+    territory: str = "US"  # CLDR territory: decides decimal and grouping marks
+
+
+def finding(code: str, message: str) -> Finding:
+    """A finding of ``code`` at its severity; a quoted line break is written \\n, so that a
+    finding stays one line of ``path:line: message``."""
+    return Finding(code, SEVERITY[code], "\\n".join(message.splitlines()))
+
+
+def counted(items: Counter[str]) -> str:
+    """'a', 'a and b', 'a, b and c' (with ';' when an item holds a comma, as 0,5 does)."""
+    words = [f"{k} (×{n})" if n > 1 else k for k, n in items.items()]
+    comma = "; " if any("," in w for w in words) else ", "
+    return " and ".join(filter(None, [comma.join(words[:-1]), *words[-1:]]))
+
+
+def diff_message(what: str, lost: Counter[str], added: Counter[str], advice: str) -> str:
+    """One line naming what the translation lost and what it added."""
+    plural = sum(lost.values() or added.values()) > 1
+    what, verb = (f"{what}s", "are") if plural else (what, "is")
+    if not lost:
+        return f"{what} {counted(added)} in the translation {verb} not in the source; {advice}"
+    found = f" (found {counted(added)})" if added else ""
+    return f"{what} {counted(lost)} in the source {verb} missing from the translation{found}; {advice}"
+
+
+Check = Callable[[str, str, Context], list[Finding]]
