@@ -8,8 +8,6 @@ from hypothesis import strategies as st
 
 from edu.model import Segment
 from edu.readability import (
-    count_syllables_en,
-    count_syllables_es,
     inflesz_band,
     is_prose,
     prose_of,
@@ -18,6 +16,7 @@ from edu.readability import (
     split_sentences,
     words,
 )
+from edu.syllables import count_syllables_en, count_syllables_es
 
 # --- Spanish syllables ----------------------------------------------------------------------------
 
