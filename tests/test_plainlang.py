@@ -258,8 +258,38 @@ def test_passive_is_one_finding_per_sentence_and_prose_only() -> None:
     assert [(f.rule, f.line) for f in check_passive(units, "en")] == [("passive", 4)]
 
 
-def test_passive_is_english_only() -> None:
-    assert check_passive([para("El medicamento es administrado por la enfermera.")], "es") == []
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("El medicamento es administrado por la enfermera.", "es administrado"),
+        ("La anakinra fue aprobada por la FDA en 2001.", "fue aprobada"),
+        ("Las jeringas son guardadas en el refrigerador.", "son guardadas"),
+        ("Su sangre será revisada cada mes.", "será revisada"),
+        ("El análisis ha sido hecho hoy.", "sido hecho"),
+        ("Las dosis no son siempre puestas igual.", "son siempre puestas"),
+        ("Fue descrito por primera vez en 1990.", "Fue descrito"),
+    ],
+)
+def test_spanish_passive_with_ser(text: str, phrase: str) -> None:
+    """The ser passive reads like English word for word; Spanish says it with "se" or an active verb."""
+    message = f'passive voice "{phrase}": say who does it (active voice), or use the "se" form ("se administra")'
+    assert check_passive([para(text, 9)], "es") == [RuleFinding("passive", 9, message)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se administra una vez al día.",  # the se passive is natural Spanish
+        "El medicamento está indicado para la artritis.",  # estar + participle: a state
+        "Es importante lavarse las manos.",
+        "Es complicado al principio.",  # an adjective, not an action
+        "Es rápido y no duele.",  # -ido with an accent: no participle
+        "Guarde las jeringas fuera de la luz.",
+        "Su médico le pone la primera inyección.",
+    ],
+)
+def test_spanish_active_voice_and_the_se_form_are_not_flagged(text: str) -> None:
+    assert check_passive([para(text)], "es") == []
 
 
 # --- heading-gap ----------------------------------------------------------------------------------

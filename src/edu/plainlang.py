@@ -258,7 +258,7 @@ def check_dose_notation(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
     return findings
 
 
-# --- passive voice (R6, English only) -------------------------------------------------------------
+# --- passive voice (R6) ---------------------------------------------------------------------------
 
 _BE = r"(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting|(?:is|are|was|were)n['’]t)"
 _ADVERB = r"(?:not|never|also|often|always|still|only|just|sometimes|\w+ly)"
@@ -284,17 +284,46 @@ def _passive_phrase(sentence: str) -> str | None:
     return None
 
 
+# Spanish: "ser" + participle ("es administrado", "fue aprobada"), the passive that reads like a
+# word-for-word English translation. The "se" passive ("se administra una vez al día") is natural
+# Spanish and is not flagged; "estar" + participle ("está indicado") says a state, not an action.
+_SER = r"(?:es|son|era|eran|fue|fueron|será|serán|sería|serían|sea|sean|fuera|fueran|ser|sido|siendo)"
+_ADVERB_ES = r"(?:no|también|siempre|nunca|ya|solo|sólo|\w+mente)"
+_PASSIVE_ES = re.compile(rf"(?<!\w){_SER}\s+(?:{_ADVERB_ES}\s+)?(?=(\w+))", re.IGNORECASE)
+_REGULAR_ES = re.compile(r"[a-zñ]+(?:ad|id|íd)(?:o|a|os|as)")  # no other accent: "rápido" is no participle
+
+
+@cache
+def _spanish_participles() -> tuple[frozenset[str], frozenset[str]]:
+    """(irregular participles in all four forms, -ado/-ido words that are adjectives or nouns)."""
+    text = (files("edu") / "data" / "participles-es.txt").read_text(encoding="utf-8")
+    words = [word for line in text.splitlines() for word in line.split("#")[0].split()]
+    forms = frozenset(w[:-1] + end for w in words if not w.startswith("!") for end in ("o", "a", "os", "as"))
+    return forms, frozenset(w[1:-1] + end for w in words if w.startswith("!") for end in ("o", "a", "os", "as"))
+
+
+def _passive_phrase_es(sentence: str) -> str | None:
+    irregular, not_participles = _spanish_participles()
+    for match in _PASSIVE_ES.finditer(sentence):
+        word = match.group(1).lower()
+        if word in irregular or (word not in not_participles and _REGULAR_ES.fullmatch(word)):
+            return match.group() + match.group(1)
+    return None
+
+
 def check_passive(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
-    """passive: "is/are/was/were/be/been/being/get/got" (+ adverb) + past participle, once per prose
-    sentence. English only: the Spanish "se" passive needs a parser. Some adjectives after "is" are
-    flagged too ("is prefilled"); a person decides (checklist R6 is A+H)."""
-    if base_lang(lang) != "en":
-        return []
+    """passive, once per prose sentence. English: "is/are/was/were/be/been/being/get/got" (+ adverb)
+    + past participle. Spanish: "ser" (+ adverb) + participle; the "se" passive is natural Spanish
+    and is left alone. Some adjectives are flagged too ("is prefilled"); a person decides (checklist
+    R6 is A+H)."""
+    passive = _passive_phrase if base_lang(lang) == "en" else _passive_phrase_es
     findings = []
     for line, sentence in _prose_sentences(units, lang):
-        phrase = _passive_phrase(sentence)
+        phrase = passive(sentence)
         if phrase:
             message = f'passive voice "{phrase}": say who does it (active voice)'
+            if base_lang(lang) == "es":
+                message += ', or use the "se" form ("se administra")'
             findings.append(RuleFinding("passive", line, message))
     return findings
 
