@@ -124,6 +124,24 @@ def test_update_leaves_a_file_alone_when_only_its_date_or_generator_differs(
     assert po.read_text(encoding="utf-8") == text  # the location, the date and the generator line are back
 
 
+def test_update_keeps_the_dates_until_the_content_changes(project: Path, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A later clock (here SOURCE_DATE_EPOCH) alone changes no file; a content edit dates both the
+    .pot and the .po files with the new time."""
+    files = [project / "locale/from-en.pot", project / "locale/es/LC_MESSAGES/from-en.po"]
+    before = [f.read_text(encoding="utf-8") for f in files]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    code, out, err = run(capsys, project, "update")
+    assert code == 0 and out == "", err
+    assert [f.read_text(encoding="utf-8") for f in files] == before
+    page = project / "content/en/medicine-basics.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA new last line.\n", encoding="utf-8")
+    code, out, err = run(capsys, project, "update")
+    assert code == 0, err
+    for path in files:
+        assert '"POT-Creation-Date: 2026-01-01 00:00+0000\\n"' in path.read_text(encoding="utf-8"), path
+
+
 def test_python_dash_m_runs_the_same_cli(project: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "edu", "-C", str(project), "stats"], capture_output=True,
                             text=True)

@@ -74,9 +74,12 @@ def source_languages(handouts: Iterable[Handout]) -> list[str]:
 
 
 def new_catalog(src: str, lang: str | None, epoch: int | None) -> Catalog:
-    when = dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else dt.datetime.now(dt.UTC)
-    catalog = Catalog(locale=lang, domain=domain_of(src), project="edu", version="1",
-                      creation_date=when.replace(microsecond=0), revision_date=when.replace(microsecond=0), fuzzy=False)
+    """An empty catalog dated ``epoch`` (else now). A template (``lang`` None) has no revision date,
+    as xgettext writes it: only its creation date moves, and that only when its messages change."""
+    when = (dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else dt.datetime.now(dt.UTC)).replace(
+        microsecond=0)
+    catalog = Catalog(locale=lang, domain=domain_of(src), project="edu", version="1", creation_date=when,
+                      revision_date=when if lang else None, fuzzy=False)
     catalog.header_comment = HEADER.format(domain=domain_of(src))
     return catalog
 

@@ -29,6 +29,7 @@ from .catalogs import (
     po_path,
     pot_path,
     read_catalog,
+    read_header,
     render_catalog,
     same_but_stamps,
     settle_date,
@@ -39,15 +40,17 @@ from .errors import SourceError, UsageError
 from .project import Project, load_project
 
 
-def templates(settings: Settings, project: Project | None = None) -> dict[str, Catalog]:
+def templates(settings: Settings, project: Project | None = None, settle: bool = True) -> dict[str, Catalog]:
     """The .pot of each source language, built from the content and templates as they are now
-    (from ``project`` when the caller has already loaded it)."""
+    (from ``project`` when the caller has already loaded it). ``settle``: keep the date of the
+    .pot on disk when nothing else changed (``extract`` does that itself, with the text it writes)."""
     project = project or load_project(settings, read_catalogs=False)
     strings = extract_templates(settings.templates_dir, settings.root)
     out = {}
     for src in source_languages(project.handouts):
         template = build_template(src, project.handouts, strings, settings.epoch())
-        settle_date(template, pot_path(settings.root, src), settings.width)
+        if settle:
+            settle_date(template, pot_path(settings.root, src), settings.width)
         out[src] = template
     return out
 
@@ -59,13 +62,16 @@ def _rel(settings: Settings, path: Path) -> Path:
 def extract(settings: Settings, check: bool = False, built: dict[str, Catalog] | None = None) -> list[Path]:
     """Write locale/from-<src>.pot; returns the files that changed (or would, with ``check``)."""
     changed = []
-    for src, template in (built or templates(settings)).items():
+    for src, template in (built or templates(settings, settle=False)).items():
         path = pot_path(settings.root, src)
-        text = render_catalog(template, settings.width)
-        if _differs(path, text):
-            changed.append(_rel(settings, path))
-            if not check:
-                atomic_write(path, text.encode("utf-8"))
+        text = render_catalog(template, settings.width)  # once: it is compared and written
+        old = path.read_text(encoding="utf-8") if path.is_file() else None
+        if old is not None and same_but_stamps(old, text):
+            template.creation_date = read_header(old).creation_date  # the .po files keep their date too
+            continue
+        changed.append(_rel(settings, path))
+        if not check:
+            atomic_write(path, text.encode("utf-8"))
     return changed
 
 
@@ -76,8 +82,8 @@ def _differs(path: Path, text: str) -> bool:
 
 def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = False) -> list[Path]:
     """Merge the fresh .pot into every .po (creating missing ones); returns what changed."""
-    built = templates(settings)
-    changed = extract(settings, check, built)
+    built = templates(settings, settle=False)
+    changed = extract(settings, check, built)  # settles the dates of ``built`` before the merges
     for src, template in built.items():
         for lang in languages or settings.languages:
             if lang == src:
