@@ -40,10 +40,11 @@ from .errors import SourceError, UsageError
 from .project import Project, load_project
 
 
-def templates(settings: Settings, project: Project | None = None, settle: bool = True) -> dict[str, Catalog]:
+def templates(settings: Settings, project: Project | None = None, settle: bool = False) -> dict[str, Catalog]:
     """The .pot of each source language, built from the content and templates as they are now
     (from ``project`` when the caller has already loaded it). ``settle``: keep the date of the
-    .pot on disk when nothing else changed (``extract`` does that itself, with the text it writes)."""
+    .pot on disk when nothing else changed, for a new .po (``extract`` settles with the text it
+    compares; stats and checks need no date)."""
     project = project or load_project(settings, read_catalogs=False)
     strings = extract_templates(settings.templates_dir, settings.root)
     out = {}
@@ -62,7 +63,7 @@ def _rel(settings: Settings, path: Path) -> Path:
 def extract(settings: Settings, check: bool = False, built: dict[str, Catalog] | None = None) -> list[Path]:
     """Write locale/from-<src>.pot; returns the files that changed (or would, with ``check``)."""
     changed = []
-    for src, template in (built or templates(settings, settle=False)).items():
+    for src, template in (built or templates(settings)).items():
         path = pot_path(settings.root, src)
         text = render_catalog(template, settings.width)  # once: it is compared and written
         old = path.read_text(encoding="utf-8") if path.is_file() else None
@@ -82,7 +83,7 @@ def _differs(path: Path, text: str) -> bool:
 
 def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = False) -> list[Path]:
     """Merge the fresh .pot into every .po (creating missing ones); returns what changed."""
-    built = templates(settings, settle=False)
+    built = templates(settings)
     changed = extract(settings, check, built)  # settles the dates of ``built`` before the merges
     for src, template in built.items():
         for lang in languages or settings.languages:
@@ -110,7 +111,7 @@ def init(settings: Settings, lang: str) -> list[Path]:
     except (UnknownLocaleError, ValueError) as exc:
         raise UsageError(f"unknown language {lang!r}") from exc
     created = []
-    for src, template in templates(settings).items():
+    for src, template in templates(settings, settle=True).items():
         if src == lang:
             continue
         path = po_path(settings.root, lang, src)
