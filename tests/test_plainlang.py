@@ -1,24 +1,21 @@
-"""Tests for edu.plainlang: each rule fires on a bad case, stays quiet on a good one, reports the line."""
+"""Tests for edu.plainlang and edu.wording: each rule fires on a bad case, stays quiet on a good one,
+reports the line."""
 
 from __future__ import annotations
 
 import pytest
 
+from edu.findings import RuleFinding, Unit
 from edu.plainlang import (
-    RuleFinding,
-    Unit,
-    check_abbreviations,
     check_average_length,
-    check_dose_notation,
     check_heading_gaps,
-    check_jargon,
     check_long_sentences,
     check_numbered_steps,
     check_passive,
     check_plain_language,
     check_when_to_call,
-    load_jargon,
 )
+from edu.wording import check_abbreviations, check_dose_notation, check_jargon, load_jargon
 
 
 def para(text: str, line: int = 5) -> Unit:

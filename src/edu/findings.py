@@ -1,14 +1,16 @@
-"""The vocabulary of the translation checks: a ``Finding`` (code, severity, one-line message), the
-``Context`` a check gets, the severity of every check code, and how a finding's message is worded.
+"""The vocabulary of the QA checks.
 
-The checks themselves are in checks.py (what a translation must keep: errors) and advice.py
-(what usually shows a slip: warnings).
+Translation checks: a ``Finding`` (code, severity, one-line message), the ``Context`` a check gets,
+the severity of every check code, and how a finding's message is worded; the checks are in
+checks.py (what a translation must keep: errors) and advice.py (what usually shows a slip).
+Plain-language rules: the ``Unit`` of text they read and the ``RuleFinding`` they give; the rules
+are in plainlang.py (sentences, voice, structure) and wording.py (jargon, abbreviations, doses).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 ERROR = "error"
@@ -78,3 +80,25 @@ def diff_message(what: str, lost: Counter[str], added: Counter[str], advice: str
 
 
 Check = Callable[[str, str, Context], list[Finding]]
+
+
+@dataclass(frozen=True)
+class RuleFinding:
+    """One place where a handout breaks a plain-language rule."""
+
+    rule: str  # stable code, e.g. "long-sentence", "jargon", "dose-notation"
+    line: int  # source line of the unit (1 for a whole-handout rule)
+    message: str  # one line: what is wrong and what to do
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One piece of text of a handout, in the language being checked."""
+
+    kind: str  # segment kind: title, summary, heading, paragraph, item, cell, quote, alt
+    text: str  # localized text; may hold inline Markdown and {placeholders}
+    line: int  # the line to report
+    ordered: bool = False  # True for an item of a numbered list
+
+
+Rule = Callable[[Sequence[Unit], str], list[RuleFinding]]

@@ -5,59 +5,29 @@ Out: findings sorted by line, each with a stable rule code; the caller decides w
 warn or fail. Checklist items: R4 (long-sentence, long-average), R7 (jargon), R8 (abbreviation),
 R6 (passive), N3 (dose-notation), S2 (heading-gap), A3 (when-to-call), A1 (numbered-steps).
 A patient handout gets every rule; a clinician handout only abbreviation and dose-notation.
+The rules about sentences, voice and structure are here; those about words (jargon,
+abbreviations, dose notation) are in wording.py.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 
-from .errors import SourceError
-from .readability import base_lang, is_prose, split_sentences, strip_markdown, words
+from .findings import Rule, RuleFinding, Unit
+from .readability import base_lang, is_prose, split_sentences, words
+from .wording import check_abbreviations, check_dose_notation, check_jargon
 
 MAX_SENTENCE_WORDS = 20  # R4: flag any sentence longer than this
 MAX_AVERAGE_WORDS = 15  # R4: average sentence length, at most
 MAX_WORDS_PER_HEADING = 150  # S2: a heading at least every ~150 words
 
 
-@dataclass(frozen=True)
-class RuleFinding:
-    """One place where a handout breaks a plain-language rule."""
-
-    rule: str  # stable code, e.g. "long-sentence", "jargon", "dose-notation"
-    line: int  # source line of the unit (1 for a whole-handout rule)
-    message: str  # one line: what is wrong and what to do
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One piece of text of a handout, in the language being checked."""
-
-    kind: str  # segment kind: title, summary, heading, paragraph, item, cell, quote, alt
-    text: str  # localized text; may hold inline Markdown and {placeholders}
-    line: int  # the line to report
-    ordered: bool = False  # True for an item of a numbered list
-
-
-Rule = Callable[[Sequence[Unit], str], list[RuleFinding]]
-_URL = re.compile(r"(?:https?://|www\.)\S+")
-
-
 def _prose_sentences(units: Sequence[Unit], lang: str) -> list[tuple[int, str]]:
     return [(u.line, s) for u in units if is_prose(u.kind, u.text) for s in split_sentences(u.text, lang)]
-
-
-def _all_sentences(units: Sequence[Unit], lang: str) -> list[tuple[int, str]]:
-    return [(u.line, s) for u in units for s in split_sentences(u.text, lang)]
-
-
-def _without_markup(text: str) -> str:
-    """The text a reader sees, without link targets or URLs (where "SC" or "d/c" may be a path)."""
-    return _URL.sub(" ", strip_markdown(text))
 
 
 # --- sentence length (R4) -------------------------------------------------------------------------
@@ -84,178 +54,6 @@ def check_average_length(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
         return []
     message = f"average sentence of {average:.1f} words (max {MAX_AVERAGE_WORDS}): use shorter sentences"
     return [RuleFinding("long-average", sentences[0][0], message)]
-
-
-# --- jargon (R7) ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class JargonTerm:
-    """A line of ``edu/data/jargon-<lang>.txt``."""
-
-    term: str  # the word or phrase to avoid
-    plain: str  # the plain words to use
-    pattern: re.Pattern[str]  # whole-word, case-insensitive, with inflected forms
-
-
-# A definition later in the same sentence: "(", a dash, ", or", "which means", "es decir", ...
-_DEFINITION = re.compile(
-    r"[(—–]|\s-\s|,\s*(?:or|o|u)\s|\b(?:which means|meaning|that is|que significa|es decir|o sea)\b",
-    re.IGNORECASE,
-)
-
-
-@cache
-def load_jargon(lang: str) -> tuple[JargonTerm, ...]:
-    """The jargon list of a language, longest terms first so "renal impairment" wins over "renal"."""
-    code = base_lang(lang)
-    name = f"jargon-{code}.txt"
-    terms = []
-    for number, raw in enumerate((files("edu") / "data" / name).read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.split("#")[0].strip()
-        if not line:
-            continue
-        term, arrow, plain = (part.strip() for part in line.partition("->"))
-        if not (arrow and term and plain):
-            raise SourceError('expected "term -> plain words"', f"edu/data/{name}", number)
-        terms.append(JargonTerm(term, plain, _term_pattern(term, code)))
-    return tuple(sorted(terms, key=lambda t: -len(t.term)))
-
-
-def _term_pattern(term: str, lang: str) -> re.Pattern[str]:
-    """Each word of more than 3 letters also matches its inflected forms (reacciones adversas)."""
-    inflect = _inflect_en if lang == "en" else _inflect_es
-    body = r"\s+".join(inflect(word) if len(word) > 3 else re.escape(word) for word in term.split())
-    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
-
-
-def _inflect_en(word: str) -> str:
-    if re.search(r"[^aeiou]y$", word):
-        return re.escape(word[:-1]) + "(?:y|ies|ied|ily)"  # efficacy, efficacies
-    if word.endswith("e"):
-        return re.escape(word[:-1]) + "(?:e|es|ed|ing|ely)"  # discontinue, discontinued
-    return re.escape(word) + "(?:s|es|ed|ing|ly|ally)?"  # administered, subcutaneously
-
-
-def _inflect_es(word: str) -> str:
-    if re.search(r"[aei]r$", word):  # administrar: the infinitive, usted forms, participle, gerund
-        stem, vowel = re.escape(word[:-2]), "a" if word.endswith("ar") else "[ei]"
-        return stem + rf"(?:{word[-2:]}(?:se|lo|la|los|las|es)?|[ae]n?|[ae]s|o|{vowel}d[oa]s?|[ai]e?ndo)"
-    if word.endswith("o"):
-        return re.escape(word[:-1]) + "(?:o|a|os|as)"  # subcutáneo, subcutánea
-    accented = re.fullmatch(r"(.*)([áéíóú])([nsl])", word)
-    if accented:  # reacción -> reacciones
-        plain = unicodedata.normalize("NFD", accented[2])[0]
-        return re.escape(accented[1]) + f"(?:{accented[2]}{accented[3]}|{plain}{accented[3]}es)"
-    return re.escape(word) + ("s?" if word[-1] in "aeiouáéíóú" else "(?:es)?")
-
-
-def _is_defined(sentence: str, match: re.Match[str]) -> bool:
-    """Deliberately simple: a term is defined where a definition marker ("(", a dash, ", or",
-    "which means", "que significa", "es decir", ...) follows it in the same sentence, or where it
-    stands in parentheses after plain words ("under the skin (subcutaneous)")."""
-    if _DEFINITION.search(sentence, match.end()):
-        return True
-    before = sentence[: match.start()].rstrip()
-    return before.endswith("(") and bool(words(before))
-
-
-def check_jargon(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
-    """jargon: a listed term, unless it was defined at first use (then later uses are fine too)."""
-    terms, defined = load_jargon(lang), set()
-    findings: dict[tuple[str, int], RuleFinding] = {}
-    for line, sentence in _all_sentences(units, lang):
-        taken: list[range] = []
-        for term in terms:
-            for match in term.pattern.finditer(sentence):
-                if any(match.start() in span for span in taken):
-                    continue  # inside a longer term found first
-                taken.append(range(match.start(), match.end()))
-                if term.term in defined or _is_defined(sentence, match):
-                    defined.add(term.term)
-                    continue
-                message = f'"{match.group()}": say "{term.plain}"'
-                findings.setdefault((term.term, line), RuleFinding("jargon", line, message))
-    return list(findings.values())
-
-
-# --- abbreviations (R8) and dose notation (N3), after the ISMP list -------------------------------
-
-_ABBREVIATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(pattern), en, es)
-    for pattern, en, es in [
-        (r"(?<!\w)(?:SC|SQ|S\.C\.|S\.Q\.)(?!\w)", '"under the skin" or "subcutaneous"', '"debajo de la piel"'),
-        (r"(?i)(?<!\w)sub[\s-]?q(?!\w)", '"under the skin" or "subcutaneous"', '"debajo de la piel"'),
-        (r"(?<!\w)(?:QD|qd|Q\.D\.|q\.d\.)(?!\w)", '"daily"', '"una vez al día"'),
-        (r"(?<!\w)(?:QOD|qod|Q\.O\.D\.|q\.o\.d\.)(?!\w)", '"every other day"', '"un día sí y otro no"'),
-        (r"(?<=\d)\s?U(?![\w.])", '"units"', '"unidades"'),
-        (r"(?<!\w)IU(?!\w)", '"units"', '"unidades"'),
-        (r"(?i)(?<!\w)cc(?!\w)", '"mL"', '"mL"'),
-        (r"(?:(?<!\w)|(?<=\d))(?:[µμ]g|ug)(?!\w)", '"mcg"', '"mcg"'),
-        (r"(?i)(?<!\w)d/c(?!\w)", '"stop" or "discharge"', '"suspender" o "alta"'),
-    ]
-)
-_ABBREVIATIONS_ES = ((re.compile(r"(?<!\w)UI(?!\w)"), "", '"unidades"'),)  # unidades internacionales
-_UNIT = r"(?:mcg|mg|kg|g|mL|ml|L|mmol|mEq|units?|unidades?)(?!\w)"
-
-
-def check_abbreviations(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
-    """abbreviation: ISMP error-prone abbreviations (SC, SQ, sub q, QD, QOD, U, IU, cc, µg, d/c)."""
-    code = base_lang(lang)
-    table = _ABBREVIATIONS + (_ABBREVIATIONS_ES if code == "es" else ())
-    findings = []
-    for unit in units:
-        for pattern, en, es in table:
-            for match in pattern.finditer(_without_markup(unit.text)):
-                found, fix = match.group().strip(), en if code == "en" else es
-                message = f'"{found}" is an error-prone abbreviation (ISMP): write {fix}'
-                findings.append(RuleFinding("abbreviation", unit.line, message))
-    return findings
-
-
-def _dose_patterns(lang: str) -> list[tuple[re.Pattern[str], Callable[[str], str]]]:
-    """(pattern, message) pairs; a decimal mark is "." in English and "." or "," in Spanish."""
-    mark = r"\." if lang == "en" else "[.,]"
-    patterns: list[tuple[str, Callable[[str], str]]] = [
-        (rf"(?<![\d.,]){mark}\d+\s*{_UNIT}", lambda s: f'no leading zero in "{s}": write "0{s}"'),
-        (rf"(?<![\d.,])\d+{mark}\d*0\s*{_UNIT}", lambda s: f'trailing zero in "{s}": write "{_drop_zeros(s)}"'),
-        (rf"\d+(?:[.,]\d+)*{_UNIT}", lambda s: f'no space between number and unit in "{s}": write "{_spaced(s)}"'),
-        (
-            rf"\d+(?:[.,]\d+)*\s?{_UNIT}\.(?=\s*[a-záéíóúñü0-9(,;])",
-            lambda s: f'period after the unit in "{s}": drop it',
-        ),
-        (r"\d+(?:[.,]\d+)*\s?(?:mgs|mLs|mls)(?!\w)", lambda s: f'"{s}": units take no plural s'),
-    ]
-    if lang == "en":
-        patterns.append((r"(?<![\w.])ml(?!\w)", lambda s: '"ml": write "mL"'))
-    return [(re.compile(pattern), message) for pattern, message in patterns]
-
-
-def _split_dose(dose: str) -> tuple[str, str]:
-    """ "2.50 mL" -> ("2.50", " mL")."""
-    end = len(dose) - len(dose.lstrip("0123456789.,"))
-    return dose[:end], dose[end:]
-
-
-def _drop_zeros(dose: str) -> str:
-    number, unit = _split_dose(dose)
-    return number.rstrip("0").rstrip(".,") + unit
-
-
-def _spaced(dose: str) -> str:
-    number, unit = _split_dose(dose)
-    return f"{number} {unit}"
-
-
-def check_dose_notation(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
-    """dose-notation: ".5 mL", "1.0 mg", "100mg", "mg." inside a sentence, "mgs", and "ml" in English."""
-    patterns = _dose_patterns(base_lang(lang))
-    findings = []
-    for unit in units:
-        for pattern, message in patterns:
-            for match in pattern.finditer(_without_markup(unit.text)):
-                findings.append(RuleFinding("dose-notation", unit.line, message(match.group())))
-    return findings
 
 
 # --- passive voice (R6) ---------------------------------------------------------------------------

@@ -16,9 +16,9 @@ from .catalogs import Counts, counts, handout_of, po_path
 from .checks import check_catalog
 from .commands import templates
 from .config import Settings
-from .findings import ERROR, WARNING, Finding
+from .findings import ERROR, WARNING, Finding, Unit
 from .model import Handout
-from .plainlang import Unit, check_plain_language
+from .plainlang import check_plain_language
 from .project import Project, load_project
 from .readability import Scores, score_segments
 from .translate import Source, resolve_all
