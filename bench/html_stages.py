@@ -15,14 +15,32 @@ import time
 
 started = time.process_time()
 
-from pathlib import Path  # noqa: E402  (imports are the first stage timed)
+from collections.abc import Callable  # noqa: E402  (imports are the first stage timed)
+from pathlib import Path  # noqa: E402
 
 from edu.build import BuildReport, make_editions  # noqa: E402
 from edu.config import load_settings  # noqa: E402
 from edu.fingerprint import environment  # noqa: E402
-from edu.outputs import OncePageMaker, edition_inputs_all, plan_handouts  # noqa: E402
+from edu.outputs import OncePageMaker, Output, edition_inputs_all, plan_handouts  # noqa: E402
 from edu.pdf import font_files  # noqa: E402
 from edu.project import load_project  # noqa: E402
+
+
+def plan(root: Path, formats: tuple[str, ...], stage: Callable[[str], None] = lambda name: None) -> list[Output]:
+    """Every output of ``formats`` a full build of ``root`` makes, with its page ready to render,
+    as src/edu/build.py plans them; ``stage(name)`` is called as each stage ends."""
+    settings = load_settings(root)
+    project = load_project(settings)
+    stage("load")
+    editions = make_editions(project, settings.languages, False, BuildReport())
+    stage("localize")
+    inputs = edition_inputs_all(project, editions)
+    env = environment(settings, [path for _f, path, _w, _s in font_files()])
+    maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
+                          project.references)
+    outputs = plan_handouts(project, editions, inputs, maker, env, formats)
+    stage("fingerprint")
+    return outputs
 
 
 def main(root: Path) -> dict[str, float]:
@@ -34,18 +52,7 @@ def main(root: Path) -> dict[str, float]:
         times[name], last = now - last, now
 
     stage("imports")
-    settings = load_settings(root)
-    project = load_project(settings)
-    stage("load")
-    editions = make_editions(project, settings.languages, False, BuildReport())
-    stage("localize")
-    inputs = edition_inputs_all(project, editions)
-    env = environment(settings, [path for _f, path, _w, _s in font_files()])
-    maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
-                          project.references)
-    outputs = plan_handouts(project, editions, inputs, maker, env, ("html",))
-    stage("fingerprint")
-    pages = [output.make() for output in outputs if output.make is not None]
+    pages = [output.make() for output in plan(root, ("html",), stage) if output.make is not None]
     stage("pages")
     return {**times, "pages_made": float(len(pages))}
 

@@ -26,15 +26,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from html_stages import plan
 from synth import make_library
 
-from edu.build import BuildReport, make_editions
-from edu.config import load_settings
-from edu.fingerprint import environment
 from edu.model import Page
-from edu.outputs import OncePageMaker, edition_inputs_all, plan_handouts
-from edu.pdf import font_files
-from edu.project import load_project
 
 HERE = Path(__file__).parent
 REPO = HERE.parent
@@ -105,14 +100,7 @@ def vm_hwm(pid: int) -> int:
 
 def print_pages(root: Path) -> list[tuple[Page, tuple[str, ...]]]:
     """The print HTML of every PDF a full build of ``root`` makes, rendered by edu's own code."""
-    settings = load_settings(root)
-    project = load_project(settings)
-    editions = make_editions(project, settings.languages, False, BuildReport())
-    maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
-                          project.references)
-    env = environment(settings, [path for _f, path, _w, _s in font_files()])
-    outputs = plan_handouts(project, editions, edition_inputs_all(project, editions), maker, env, ("pdf", "bilingual"))
-    return [(o.make(), o.cell_langs) for o in outputs if o.pdf and o.make is not None]
+    return [(o.make(), o.cell_langs) for o in plan(root, ("pdf", "bilingual")) if o.pdf and o.make is not None]
 
 
 def html_stages(root: Path) -> dict[str, float]:

@@ -157,12 +157,13 @@ def test_settle_date_keeps_the_date_on_disk_when_nothing_else_changed(tmp_path: 
     pot.write_text(render_catalog(template("Hello."), 76), encoding="utf-8")
     newer = template("Hello.")
     newer.creation_date = newer.creation_date.replace(year=2027)
-    settle_date(newer, pot, 76)
+    assert settle_date(newer, pot, render_catalog(newer, 76)) is True
     assert newer.creation_date.year == 2025
     changed = template("Hello.", "Bye.")
     changed.creation_date = changed.creation_date.replace(year=2027)
-    settle_date(changed, pot, 76)
+    assert settle_date(changed, pot, render_catalog(changed, 76)) is False
     assert changed.creation_date.year == 2027
+    assert settle_date(template("Hello."), tmp_path / "missing.pot", "") is False
 
 
 def test_template_strings_come_from_jinja_with_context_plurals_and_notes(tmp_path: Path) -> None:

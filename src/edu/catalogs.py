@@ -168,14 +168,17 @@ def same_but_stamps(old: str, new: str) -> bool:
     return STAMP_LINE_RE.sub("", old) == STAMP_LINE_RE.sub("", new)
 
 
-def settle_date(template: Catalog, pot: Path, width: int) -> None:
-    """Keep the date of the .pot on disk when nothing else changed, so .po files do not churn.
+def settle_date(template: Catalog, pot: Path, text: str) -> bool:
+    """Keep the date of the .pot on disk when ``text`` (``template`` rendered) differs from it only
+    in its stamps, so .po files do not churn; True when it did (the file is then up to date).
 
     The file on disk is compared as text (edu wrote it); only its header entry is parsed, for the date."""
     if pot.is_file():
         old = pot.read_text(encoding="utf-8")
-        if same_but_stamps(old, render_catalog(template, width)):
+        if same_but_stamps(old, text):
             template.creation_date = read_header(old).creation_date
+            return True
+    return False
 
 
 def read_header(text: str) -> Catalog:

@@ -29,7 +29,6 @@ from .catalogs import (
     po_path,
     pot_path,
     read_catalog,
-    read_header,
     render_catalog,
     same_but_stamps,
     settle_date,
@@ -51,7 +50,7 @@ def templates(settings: Settings, project: Project | None = None, settle: bool =
     for src in source_languages(project.handouts):
         template = build_template(src, project.handouts, strings, settings.epoch())
         if settle:
-            settle_date(template, pot_path(settings.root, src), settings.width)
+            settle_date(template, pot_path(settings.root, src), render_catalog(template, settings.width))
         out[src] = template
     return out
 
@@ -66,9 +65,7 @@ def extract(settings: Settings, check: bool = False, built: dict[str, Catalog] |
     for src, template in (built or templates(settings)).items():
         path = pot_path(settings.root, src)
         text = render_catalog(template, settings.width)  # once: it is compared and written
-        old = path.read_text(encoding="utf-8") if path.is_file() else None
-        if old is not None and same_but_stamps(old, text):
-            template.creation_date = read_header(old).creation_date  # the .po files keep their date too
+        if settle_date(template, path, text):  # unchanged; the .po files keep their date too
             continue
         changed.append(_rel(settings, path))
         if not check:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from importlib.resources import files
 
@@ -66,20 +66,21 @@ _NOT_PARTICIPLES = {"need", "indeed", "tired", "worried", "interested", "concern
 _NOT_PARTICIPLES |= {"married", "pleased", "surprised", "confused"}
 
 
+def _data_words(name: str) -> list[str]:
+    """The words of ``edu/data/<name>``: separated by spaces, "#" starts a comment."""
+    text = (files("edu") / "data" / name).read_text(encoding="utf-8")
+    return [word for line in text.splitlines() for word in line.split("#")[0].split()]
+
+
 @cache
 def _irregular_participles() -> frozenset[str]:
-    text = (files("edu") / "data" / "participles-en.txt").read_text(encoding="utf-8")
-    return frozenset(word for line in text.splitlines() for word in line.split("#")[0].split())
+    return frozenset(_data_words("participles-en.txt"))
 
 
-def _passive_phrase(sentence: str) -> str | None:
-    for match in _PASSIVE.finditer(sentence):
-        word = match.group(1).lower()
-        if word not in _NOT_PARTICIPLES and (
-            word in _irregular_participles() or (len(word) >= 4 and word.endswith("ed"))
-        ):
-            return match.group() + match.group(1)
-    return None
+def _is_participle_en(word: str) -> bool:
+    if word in _NOT_PARTICIPLES:
+        return False
+    return word in _irregular_participles() or (len(word) >= 4 and word.endswith("ed"))
 
 
 # Spanish: "ser" + participle ("es administrado", "fue aprobada"), the passive that reads like a
@@ -93,18 +94,32 @@ _REGULAR_ES = re.compile(r"[a-zñ]+(?:ad|id|íd)(?:o|a|os|as)")  # no other acce
 
 @cache
 def _spanish_participles() -> tuple[frozenset[str], frozenset[str]]:
-    """(irregular participles in all four forms, -ado/-ido words that are adjectives or nouns)."""
-    text = (files("edu") / "data" / "participles-es.txt").read_text(encoding="utf-8")
-    words = [word for line in text.splitlines() for word in line.split("#")[0].split()]
-    forms = frozenset(w[:-1] + end for w in words if not w.startswith("!") for end in ("o", "a", "os", "as"))
-    return forms, frozenset(w[1:-1] + end for w in words if w.startswith("!") for end in ("o", "a", "os", "as"))
+    """(irregular participles in all four forms, -ado/-ido words marked "!" that are adjectives or nouns)."""
+    words = _data_words("participles-es.txt")
+
+    def forms(masculine: Iterable[str]) -> frozenset[str]:
+        return frozenset(w[:-1] + end for w in masculine for end in ("o", "a", "os", "as"))
+
+    return forms(w for w in words if w[0] != "!"), forms(w[1:] for w in words if w[0] == "!")
 
 
-def _passive_phrase_es(sentence: str) -> str | None:
+def _is_participle_es(word: str) -> bool:
     irregular, not_participles = _spanish_participles()
-    for match in _PASSIVE_ES.finditer(sentence):
-        word = match.group(1).lower()
-        if word in irregular or (word not in not_participles and _REGULAR_ES.fullmatch(word)):
+    return word in irregular or (word not in not_participles and _REGULAR_ES.fullmatch(word) is not None)
+
+
+# language -> (be/ser + adverb, is a participle, what else to suggest)
+_PASSIVE_RULES: dict[str, tuple[re.Pattern[str], Callable[[str], bool], str]] = {
+    "en": (_PASSIVE, _is_participle_en, ""),
+    "es": (_PASSIVE_ES, _is_participle_es, ', or use the "se" form ("se administra")'),
+}
+
+
+def _passive_phrase(sentence: str, lang: str) -> str | None:
+    """The first "be/ser" (+ adverb) + participle of a sentence, as written."""
+    pattern, is_participle, _hint = _PASSIVE_RULES[lang]
+    for match in pattern.finditer(sentence):
+        if is_participle(match.group(1).lower()):
             return match.group() + match.group(1)
     return None
 
@@ -114,14 +129,12 @@ def check_passive(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
     + past participle. Spanish: "ser" (+ adverb) + participle; the "se" passive is natural Spanish
     and is left alone. Some adjectives are flagged too ("is prefilled"); a person decides (checklist
     R6 is A+H)."""
-    passive = _passive_phrase if base_lang(lang) == "en" else _passive_phrase_es
+    code = base_lang(lang)
     findings = []
-    for line, sentence in _prose_sentences(units, lang):
-        phrase = passive(sentence)
+    for line, sentence in _prose_sentences(units, code):
+        phrase = _passive_phrase(sentence, code)
         if phrase:
-            message = f'passive voice "{phrase}": say who does it (active voice)'
-            if base_lang(lang) == "es":
-                message += ', or use the "se" form ("se administra")'
+            message = f'passive voice "{phrase}": say who does it (active voice){_PASSIVE_RULES[code][2]}'
             findings.append(RuleFinding("passive", line, message))
     return findings
 

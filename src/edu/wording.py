@@ -149,15 +149,17 @@ def check_abbreviations(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
     table = _ABBREVIATIONS + (_ABBREVIATIONS_ES if code == "es" else ())
     findings = []
     for unit in units:
+        text = _without_markup(unit.text)
         for pattern, en, es in table:
-            for match in pattern.finditer(_without_markup(unit.text)):
+            for match in pattern.finditer(text):
                 found, fix = match.group().strip(), en if code == "en" else es
                 message = f'"{found}" is an error-prone abbreviation (ISMP): write {fix}'
                 findings.append(RuleFinding("abbreviation", unit.line, message))
     return findings
 
 
-def _dose_patterns(lang: str) -> list[tuple[re.Pattern[str], Callable[[str], str]]]:
+@cache
+def _dose_patterns(lang: str) -> tuple[tuple[re.Pattern[str], Callable[[str], str]], ...]:
     """(pattern, message) pairs; a decimal mark is "." in English and "." or "," in Spanish."""
     mark = r"\." if lang == "en" else "[.,]"
     patterns: list[tuple[str, Callable[[str], str]]] = [
@@ -172,7 +174,7 @@ def _dose_patterns(lang: str) -> list[tuple[re.Pattern[str], Callable[[str], str
     ]
     if lang == "en":
         patterns.append((r"(?<![\w.])ml(?!\w)", lambda s: '"ml": write "mL"'))
-    return [(re.compile(pattern), message) for pattern, message in patterns]
+    return tuple((re.compile(pattern), message) for pattern, message in patterns)
 
 
 def _split_dose(dose: str) -> tuple[str, str]:
@@ -196,7 +198,8 @@ def check_dose_notation(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
     patterns = _dose_patterns(base_lang(lang))
     findings = []
     for unit in units:
+        text = _without_markup(unit.text)
         for pattern, message in patterns:
-            for match in pattern.finditer(_without_markup(unit.text)):
+            for match in pattern.finditer(text):
                 findings.append(RuleFinding("dose-notation", unit.line, message(match.group())))
     return findings
