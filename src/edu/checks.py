@@ -7,9 +7,10 @@ entries. Warnings are advice: identical text, length, whitespace, end punctuatio
 
 Each check is a small function ``check_<code>(src, tr, ctx)``; ``CHECKS`` runs them in order. A
 ``#, edu-ok:<code>`` flag on an entry silences that code for that entry; no flag silences them all.
-This module has the error checks and runs them all; the warning checks are in advice.py, the
-``Finding`` vocabulary in findings.py. What is prose and what is not (URLs, placeholders) is found
-by prose.py; numbers are read by quantities.py.
+This module has the error checks and runs them all; Spanish ¿…? and ¡…! are checked in
+punctuation.py, the warning checks are in advice.py, the ``Finding`` vocabulary in findings.py.
+What is prose and what is not (URLs, placeholders, raw HTML) is found by prose.py; numbers are
+read by quantities.py.
 """
 
 from __future__ import annotations
@@ -35,7 +36,20 @@ from .findings import (
     diff_message,
     finding,
 )
-from .prose import AUTOLINK, BARE_URL, CODE_SPAN, ENTITY, LINK, MASK, URL_TRAILER, links, mask, mask_urls, placeholders
+from .prose import (
+    AUTOLINK,
+    BARE_URL,
+    CODE_SPAN,
+    LINK,
+    MASK,
+    RAW_HTML,
+    URL_TRAILER,
+    links,
+    mask,
+    mask_urls,
+    placeholders,
+)
+from .punctuation import check_spanish_punct
 from .quantities import number_locale, number_symbols, quantities, unmatched
 
 __all__ = ["BLOCKING_CHECKS", "CHECKS", "ERROR", "SEVERITY", "WARNING", "Check", "Context", "Finding",
@@ -50,7 +64,6 @@ _DIGIT = re.compile(r"\d")
 _MAY_LINK = re.compile(r"[\[<]|://|www\.", re.IGNORECASE)
 _MAY_MARKUP = re.compile(r"[*_`\[\]|\n]|^ {0,3}(?:[-+>#]|\d)")
 _MAY_HTML = re.compile(r"[<&=:]")
-_MAY_ASK = re.compile(r"[?¿!¡]")
 
 
 def check_placeholder(src: str, tr: str, ctx: Context) -> list[Finding]:
@@ -174,18 +187,12 @@ def check_markup(src: str, tr: str, ctx: Context) -> list[Finding]:
     return [finding("markup", f"Markdown differs: {'; '.join(differences)}; {advice}")]
 
 
-_HTML = re.compile(
-    r"</?[A-Za-z][\w-]*(?=[\s/>])|<!--|<[!?]|\b(?:java|vb)script:|\bdata:[a-z]+/|\bon\w+\s*=|" + ENTITY.pattern,
-    re.IGNORECASE,
-)
-
-
 def check_html(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Raw HTML, scripts, event handlers and entities may not enter through a translation."""
     if not _MAY_HTML.search(tr):
         return []
-    added = Counter(m[0].lower() for m in _HTML.finditer(tr))
-    added -= Counter(m[0].lower() for m in _HTML.finditer(src))
+    added = Counter(m[0].lower() for m in RAW_HTML.finditer(tr))
+    added -= Counter(m[0].lower() for m in RAW_HTML.finditer(src))
     if not added:
         return []
     message = (
@@ -193,57 +200,6 @@ def check_html(src: str, tr: str, ctx: Context) -> list[Finding]:
         "write plain text and Markdown only"
     )
     return [finding("html", message)]
-
-
-_CLOSER = {"?": "¿", "!": "¡"}
-_OPENER = {v: k for k, v in _CLOSER.items()}
-_SENTENCE_BREAK = re.compile(r"(?<=[.…])\s+(?=\W*[A-ZÁÉÍÓÚÜÑ])|\n")
-_ABBREVIATIONS = frozenset({
-    "dr", "dra", "sr", "sra", "srta", "ud", "uds", "vd", "vds", "ee", "uu", "p", "ej", "etc",
-    "núm", "no", "tel", "aprox", "lic", "ing", "máx", "mín",
-})  # fmt: skip
-
-
-def _sentences(text: str) -> list[str]:
-    """Split at a full stop before a capital, unless the stop ends an abbreviation (Dr., EE. UU.)."""
-    sentences, start = [], 0
-    for m in _SENTENCE_BREAK.finditer(text):
-        word = re.search(r"(\w+)\.$", text[start : m.start()])
-        if word and (word[1].lower() in _ABBREVIATIONS or len(word[1]) == 1):
-            continue
-        sentences.append(text[start : m.start()])
-        start = m.end()
-    return [*sentences, text[start:]]
-
-
-def _unpaired(sentence: str) -> str | None:
-    """What is wrong with the ¿…? and ¡…! of one sentence, or None."""
-    stack: list[str] = []
-    for char in sentence:
-        if char in _OPENER:
-            stack.append(char)
-        elif char in _CLOSER and not stack:
-            return f"'{char}' has no opening '{_CLOSER[char]}'; add it where the sentence part starts"
-        elif char in _CLOSER and stack[-1] != _CLOSER[char]:
-            return f"'{char}' closes '{stack[-1]}'; pair ¿ with ? and ¡ with !, nested as in ¡¿…?!"
-        elif char in _CLOSER:
-            stack.pop()
-    if stack:
-        return f"'{stack[-1]}' is not closed in its sentence; end that part with '{_OPENER[stack[-1]]}'"
-    return None
-
-
-def check_spanish_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """Spanish opens questions with ¿ and exclamations with ¡ (RAE), closed in the same sentence."""
-    if not ctx.lang.startswith("es") or not (_MAY_ASK.search(tr) or "?" in src):
-        return []
-    text = _HTML.sub(MASK, CODE_SPAN.sub(MASK, mask(tr))).replace("![", "[")
-    problems = [p for p in map(_unpaired, _sentences(text)) if p]
-    if not problems and "?" in CODE_SPAN.sub(MASK, mask(src)) and "¿" not in text:
-        problems.append("the source asks a question but the translation has no '¿'")
-    if not problems:
-        return []
-    return [finding("spanish-punct", f"Spanish punctuation: {'; '.join(problems)}")]
 
 
 CHECKS: tuple[Check, ...] = (

@@ -26,6 +26,12 @@ BARE_URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\[\]()]+")
 URL_TRAILER = ".,;:!?'\"»”’"
 ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+# Raw HTML a translation could smuggle in: tags, comments, declarations, script URLs, data URLs,
+# event handlers and entities.
+RAW_HTML = re.compile(
+    r"</?[A-Za-z][\w-]*(?=[\s/>])|<!--|<[!?]|\b(?:java|vb)script:|\bdata:[a-z]+/|\bon\w+\s*=|" + ENTITY.pattern,
+    re.IGNORECASE,
+)
 
 
 def placeholders(text: str) -> Counter[str]:
