@@ -5,10 +5,11 @@
 Libraries are generated from the real content (bench/synth.py): ``--pdf-copies`` × the real
 handouts for everything that renders PDFs (the floor, full builds at -j 1 and -j 2, the no-op and
 the one-entry edit), ``--html-copies`` × them (500 by default) and half as many for HTML-only
-throughput, growth, and ``edu extract`` + ``edu update``. Every build is ``python -m edu`` in a
-subprocess, timed with ``time.perf_counter`` (wall) and ``resource`` (CPU of the whole process
-tree, which other load on a shared machine disturbs far less); worker memory is the peak (VmHWM)
-read from /proc. ``--repeat N`` keeps the fastest of N runs of each timed build.
+throughput, growth, a one-entry edit at that size, and ``edu extract`` + ``edu update``. Every
+build is ``python -m edu`` in a subprocess, timed with ``time.perf_counter`` (wall) and
+``resource`` (CPU of the whole process tree, which other load on a shared machine disturbs far
+less); worker memory is the peak (VmHWM) read from /proc. ``--repeat N`` keeps the fastest of N
+runs of each timed build.
 """
 
 from __future__ import annotations
@@ -211,6 +212,9 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
     floor_html = best([_process([sys.executable, str(HERE / "html_floor.py"), str(full)]) for _ in range(repeat)],
                       by_cpu=True)
     stages = html_stages(full)
+    edit_one_entry(full)
+    html_edit = edu(full, "build", "--format", "html", "--output", str(work / f"full-{repeat - 1}"))
+    complete(html_edit)
     extract = edu(full, "extract")
     update = edu(full, "update")
 
@@ -238,6 +242,9 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
             " / ".join(f"{stages[k]:.1f}" for k in ("load", "localize", "fingerprint", "pages")), "", None,
             f"bench/html_stages.py; imports {stages['imports']:.2f} s; pages alone: "
             f"{stages['pages_made'] / stages['pages']:.0f} pages/s (Markdown + templates)"),
+        row("  one-entry edit / full build, HTML only", f"{100 * html_edit.cpu / html_full.cpu:.1f} %", "", None,
+            f"CPU {html_edit.cpu:.1f} s vs {html_full.cpu:.1f} s, {built(html_edit)} outputs made; "
+            "every catalog is still read, only the edited entry checked"),
         row("PDF pages per second (-j 2 / floor)", f"{pages / two.seconds:.1f} / {base['pages'] / base['seconds']:.1f}",
             "", None, f"{pages} pages; floor is one core, warm"),
         row("peak memory per PDF worker", f"{peak / 2**20:.0f} MB", "<= 250 MB", 0 < peak <= 250 * 2**20,

@@ -20,6 +20,7 @@ from pypdf import PdfReader
 
 import edu
 from edu.build import BuildOptions, BuildReport, build
+from edu.checked import CHECKED_NAME
 from edu.config import load_settings
 from edu.lock import BuildLock
 from edu.manifest import MANIFEST_NAME
@@ -114,6 +115,69 @@ def test_index_pages_are_rebuilt_only_when_a_title_changes(project: Path) -> Non
     _replace(project / ES_PO, 'msgstr "¿Qué es este medicamento?"', 'msgstr "¿Qué es esta medicina?"')
     written = set(_build(project, formats=("html",)).written)
     assert written == {"es/medicine-basics.html", "es/index.html", "index.html"}
+
+
+def _count_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The msgstrs the build's blocking checks run on, from now on."""
+    from edu import checked
+
+    seen: list[str] = []
+    real = checked.blocking_findings
+
+    def spy(msgid: str, msgstr: str, *rest: object) -> object:
+        seen.append(msgstr)
+        return real(msgid, msgstr, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checked, "blocking_findings", spy)
+    return seen
+
+
+def test_a_rebuild_checks_only_the_entries_that_changed(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _count_checks(monkeypatch)
+    _build(project, formats=("html",))
+    every = len(seen)
+    assert every > 20 and "Lávese las manos." in seen
+    assert (project / "build" / CHECKED_NAME).is_file()
+
+    seen.clear()
+    _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese bien las manos."')
+    assert _build(project, formats=("html",)).written == ["es/medicine-basics.html"]
+    assert seen == ["Lávese bien las manos."]
+
+    seen.clear()
+    _build(project, formats=("html",), force=True)  # --force trusts nothing from the last build
+    assert len(seen) == every
+
+
+def test_an_entry_edited_to_break_a_dose_is_rejected_by_the_next_build(project: Path) -> None:
+    _build(project, formats=("html",))
+    _replace(project / ES_PO, 'msgstr "Cada inyección tiene {dose}."', 'msgstr "Cada inyección tiene 200 mg."')
+    report = _build(project, formats=("html",))
+    assert report.skipped == ["es/medicine-basics"]
+    assert report.problems == [f"{ES_PO.as_posix()}:38: [es] translation rejected: placeholder {{dose}} in the "
+                               "source is missing from the translation; copy placeholders exactly, braces included, "
+                               "without translating them [placeholder]: 'Each shot has {dose}.'"]
+    assert not (project / "build/es/medicine-basics.html").exists()
+    _replace(project / ES_PO, 'msgid "Wash your hands."', '# a comment\nmsgid "Wash your hands."')
+    again = _build(project, formats=("html",))  # an entry with an error is checked, and reported, every time
+    assert again.problems == report.problems
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"stamp": "an older edu", "passed": []}', '{"passed": 3}', "[]"])
+def test_a_stale_or_broken_checked_file_means_every_entry_is_checked(project: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      content: str) -> None:
+    seen = _count_checks(monkeypatch)
+    _build(project, formats=("html",))
+    every = len(seen)
+    seen.clear()
+    (project / "build" / CHECKED_NAME).write_text(content, encoding="utf-8")
+    _replace(project / ES_PO, 'msgid "Wash your hands."', '# a comment\nmsgid "Wash your hands."')
+    report = _build(project, formats=("html",))  # an input changed: the build localizes every edition
+    assert not report.problems and len(seen) == every
+    seen.clear()
+    _replace(project / ES_PO, "# a comment", "# another comment")
+    _build(project, formats=("html",))
+    assert seen == []  # the file was written again, whole
 
 
 def test_deleted_or_unpublished_handouts_lose_their_outputs(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

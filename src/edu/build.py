@@ -2,13 +2,14 @@
 
     if every input is as the last complete build saw it: replay its report (no loading at all)
     project = load_project(settings)        # every input validated; nothing written yet
-    editions = localize every handout in every language (translation policy of DESIGN §5)
+    editions = localize every handout in every language (translation policy of DESIGN §5); an
+        entry that passed the checks in the last build is not checked again (checked.py)
     lock the build folder                   # one build per folder at a time (lock.py)
     plan every output with digests of what it is made from (outputs.py, fingerprint.py)
     keep what the manifest says is up to date (manifest.py, folder.py); render the rest in
         memory, so a template error surfaces before any write
     write the HTML; render PDFs in worker processes (workers.py); remove what is no longer published
-    save the manifest
+    save the manifest, and the entries that passed the checks
 
 Every file is written to a temporary name and renamed (atomic.py); the manifest records a file
 only once it is in place, so a build stopped at any point (Ctrl-C, SIGKILL) leaves complete files
@@ -26,6 +27,8 @@ from pathlib import Path
 
 from .atomic import atomic_write, sweep_temp_files
 from .catalogs import messages_of
+from .checked import CheckedEntries
+from .checks import blocking_findings
 from .config import Settings
 from .errors import SourceError, raise_all
 from .fingerprint import Environment, digest, environment, inputs_digest
@@ -46,7 +49,7 @@ from .pages import Edition
 from .pdf import font_files
 from .progress import Progress
 from .project import Project, load_project
-from .translate import Source, localize, missing_message
+from .translate import BlockingCheck, Source, localize, missing_message
 from .workers import PdfPool, default_jobs
 
 __all__ = ["FORMATS", "BuildOptions", "BuildReport", "atomic_write", "build"]
@@ -93,13 +96,16 @@ def build(settings: Settings, options: BuildOptions = BuildOptions(),
     if options.force or not replay_last_build(out, snapshot, report):  # else nothing changed at all
         project = load_project(settings)  # every input validated; nothing written yet
         check_targets(project)
-        editions = make_editions(project, languages, options.draft, report)
+        stamp = digest([env.code, env.libraries])
+        checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
+        editions = make_editions(project, languages, options.draft, report, checked)
         with BuildLock(out), ExitStack() as stack:
             folder = BuildFolder(out, read_manifest(out), report, progress, edition_inputs_all(project, editions))
             stack.callback(folder.save)  # also on an error or Ctrl-C: what is in place is recorded
             make_outputs(project, editions, env, options, folder, stack)
             folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
                                        "draft": options.draft}, env.versions)
+            checked.save(out)
     report.seconds = time.monotonic() - started
     return report
 
@@ -155,9 +161,10 @@ def replay_last_build(out: Path, snapshot: str, report: BuildReport) -> bool:
     return True
 
 
-def make_editions(project: Project, languages: tuple[str, ...], draft: bool,
-                  report: BuildReport) -> dict[EditionKey, Edition]:
-    """Localize every handout in every language; an incomplete one is skipped unless ``draft``."""
+def make_editions(project: Project, languages: tuple[str, ...], draft: bool, report: BuildReport,
+                  check: BlockingCheck = blocking_findings) -> dict[EditionKey, Edition]:
+    """Localize every handout in every language; an incomplete one is skipped unless ``draft``.
+    ``check`` finds the errors that reject a translation (checked.py remembers those passed)."""
     settings = project.settings
     localized: dict[EditionKey, Localized] = {}
     errors: list[SourceError] = []
@@ -166,7 +173,7 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool,
         for lang in languages:
             src = handout.doc.lang
             catalog = project.catalogs.get((lang, src))
-            source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory)
+            source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory, check)
             try:
                 loc = localize(handout, lang, source, project.facts, settings.locale(lang), draft)
             except SourceError as exc:

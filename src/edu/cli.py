@@ -52,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                    help="PDF worker processes (default: every core)")
     p.add_argument("--force", action="store_true",
-                   help="make every output again, ignoring build/.edu-manifest.json")
+                   help="make every output and check every entry again, ignoring build/.edu-manifest.json "
+                   "and build/.edu-checked.json")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="DIR", help="output folder (default: build/)")
 
     sub.add_parser("extract", help="write locale/from-<lang>.pot from the content and templates",

@@ -18,12 +18,15 @@ from babel.messages.catalog import Catalog
 from .checks import blocking_findings
 from .errors import SourceError, raise_all
 from .facts import fill_facts
+from .findings import Finding
 from .model import Block, Fact, Handout, Localized, Missing, Segment
 
 OPEN, SEP, CLOSE = "\ue000", "\ue002", "\ue001"  # private-use characters: never in real text
 MARK_RE = re.compile("\ue000[utf][^\ue002]*\ue002|\ue001")
 BLOCK_SYNTAX_RE = re.compile(r"^(#{1,6}\s|>|[-*+]\s|\d{1,9}[.)]\s|={3,}|-{3,}|\|)")
 STATUS_MARK = {"untranslated": "u", "fuzzy": "f", "rejected": "f", "translated": "t"}
+# (msgid, msgstr, source language, language, territory, flags) -> the errors that reject the entry
+BlockingCheck = Callable[[str, str, str, str, str, frozenset[str]], tuple[Finding, ...]]
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class Source:
     catalog: Catalog | None  # None when the language is the source language
     path: Path | None  # the .po file, relative to the project root, for messages
     territory: str = "US"  # for the number formats the checks expect
+    check: BlockingCheck = blocking_findings  # a build passes one that remembers entries already passed
 
 
 @dataclass(frozen=True)
@@ -133,8 +137,8 @@ def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tu
         return segment.text, at_po, "untranslated"
     if message.fuzzy:
         return segment.text, at_po, "fuzzy"
-    errors = blocking_findings(segment.text, str(message.string), handout.doc.lang, lang, source.territory,
-                               frozenset(message.flags))
+    errors = source.check(segment.text, str(message.string), handout.doc.lang, lang, source.territory,
+                          frozenset(message.flags))
     if errors:  # a translation that changes a dose, a link or the markup is never printed
         return segment.text, at_po, f"rejected: {errors[0].message} [{errors[0].code}]"
     return str(message.string), at_po, "translated"

@@ -1,0 +1,68 @@
+"""Incremental builds, part 3: ``<out>/.edu-checked.json``, the catalog entries that passed the
+blocking checks in the last build, so a rebuild after a one-word fix checks that entry alone.
+
+An entry is known by a digest of everything the checks read: msgid, msgstr, flags, the two
+languages and the territory. The file is stamped with a digest of the build code, its data files
+and the library versions: a new or changed check, or a new Babel, checks every entry again. Only
+entries that passed are kept, so an entry with an error is checked (and reported) by every build;
+only the entries of the last build are kept, so the file never grows past one build's entries.
+``--force`` ignores it; a missing, unreadable or stale file only means every entry is checked.
+Whoever can write the build folder can already replace its pages, so the file trusts no one new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Collection
+from pathlib import Path
+
+from .atomic import atomic_write
+from .checks import blocking_findings
+from .findings import Finding
+
+CHECKED_NAME = ".edu-checked.json"
+
+
+class CheckedEntries:
+    """``blocking_findings`` that skips the entries a build of this folder has already passed."""
+
+    def __init__(self, stamp: str, passed_before: Collection[str] = ()) -> None:
+        self.stamp = stamp  # digest of the code and libraries the checks ran with
+        self._before = frozenset(passed_before)
+        self._passed: set[str] = set()  # entries of this build that passed, checked now or before
+        self.checked = 0  # entries this build actually checked
+
+    @classmethod
+    def read(cls, out: Path, stamp: str) -> CheckedEntries:
+        try:
+            data = json.loads((out / CHECKED_NAME).read_text(encoding="utf-8"))
+            passed = data["passed"] if data.get("stamp") == stamp else []
+            return cls(stamp, [key for key in passed if isinstance(key, str)])
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return cls(stamp)
+
+    def __call__(self, msgid: str, msgstr: str, source_lang: str, lang: str, territory: str,
+                 flags: frozenset[str]) -> tuple[Finding, ...]:
+        key = entry_key(msgid, msgstr, source_lang, lang, territory, flags)
+        if key in self._before:
+            self._passed.add(key)
+            return ()
+        self.checked += 1
+        found = blocking_findings(msgid, msgstr, source_lang, lang, territory, flags)
+        if not found:
+            self._passed.add(key)
+        return found
+
+    def save(self, out: Path) -> None:
+        """Write the entries of this build that passed (only when they differ from the file's)."""
+        if self._passed == self._before:
+            return
+        text = json.dumps({"stamp": self.stamp, "passed": sorted(self._passed)}, separators=(",", ":"))
+        atomic_write(out / CHECKED_NAME, text.encode("utf-8"))
+
+
+def entry_key(msgid: str, msgstr: str, source_lang: str, lang: str, territory: str, flags: frozenset[str]) -> str:
+    """A digest of what the blocking checks of one entry read (``repr``: a build makes one per entry)."""
+    text = repr((msgid, msgstr, source_lang, lang, territory, sorted(flags)))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
