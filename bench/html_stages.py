@@ -18,11 +18,12 @@ started = time.process_time()
 from collections.abc import Callable  # noqa: E402  (imports are the first stage timed)
 from pathlib import Path  # noqa: E402
 
-from edu.build import BuildReport, make_editions  # noqa: E402
+from edu.build import BuildReport  # noqa: E402
 from edu.config import load_settings  # noqa: E402
 from edu.fingerprint import environment  # noqa: E402
 from edu.outputs import OncePageMaker, Output, edition_inputs_all, plan_handouts  # noqa: E402
 from edu.pdf import font_files  # noqa: E402
+from edu.pipeline import make_editions  # noqa: E402
 from edu.project import load_project  # noqa: E402
 
 

@@ -92,6 +92,28 @@ def test_nothing_changed_means_nothing_built_and_weasyprint_never_imported(proje
     assert {line.split()[2] for line in edited.stderr.splitlines() if "] built " in line} == MEDICINE_BASICS
 
 
+def test_a_build_with_nothing_to_do_loads_neither_the_pipeline_nor_its_libraries(project: Path) -> None:
+    assert _edu(project, "build", "--format", "html").returncode == 0
+    script = ("import sys\nfrom edu.cli import main\ncode = main(sys.argv[1:])\n"
+              "print(code, ' '.join(sorted(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", script, "-C", str(project), "build", "--format", "html"],
+                          capture_output=True, text=True, timeout=120, check=False)
+    code, modules = done.stdout.split(" ", 1)
+    assert code == "0" and " 0 built" in done.stderr, done.stderr
+    loaded = set(modules.split())
+    assert {"edu.build", "edu.fingerprint", "edu.manifest"} <= loaded  # the spy sees what it should
+    assert not loaded & {"edu.pipeline", "edu.catalogs", "markdown", "jinja2", "babel.messages", "weasyprint"}
+
+
+def test_the_code_digest_covers_every_build_module_imported_or_not() -> None:
+    """The no-op decision imports little of edu; an edit to any module a build runs still counts."""
+    from edu.fingerprint import build_modules
+
+    names = {path.name for path in build_modules()}
+    assert {"pipeline.py", "render.py", "checks.py", "punctuation.py", "checked.py", "__init__.py"} <= names
+    assert not names & {"cli.py", "qa.py", "serve.py", "readability.py"}  # they never shape an output
+
+
 def test_one_edited_entry_rebuilds_only_the_outputs_that_use_it(project: Path) -> None:
     first = _build(project, jobs=2)
     assert not first.problems, first.problems

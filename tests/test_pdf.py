@@ -328,9 +328,10 @@ def computed_sizes(html_path: Path, root: Path) -> dict[str, set[float]]:
 
 def print_page(root: Path, slug: str, large: bool = False, bilingual: bool = False) -> Path:
     """The exact HTML the PDF writer gets (the build does not write it): Spanish, or side by side."""
-    from edu.build import BuildReport, make_editions
+    from edu.build import BuildReport
     from edu.config import load_settings
     from edu.pages import PageMaker
+    from edu.pipeline import make_editions
     from edu.project import load_project
 
     settings = load_settings(root)

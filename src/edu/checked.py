@@ -1,4 +1,4 @@
-"""Incremental builds, part 3: ``<out>/.edu-checked.json``, the catalog entries that passed the
+"""Incremental builds, part 4: ``<out>/.edu-checked.json``, the catalog entries that passed the
 blocking checks in the last build, so a rebuild after a one-word fix checks that entry alone.
 
 An entry is known by a digest of everything the checks read: msgid, msgstr, flags, the two

@@ -12,16 +12,20 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .build import FORMATS, BuildOptions, build
-from .commands import StatsRow, compile_catalogs, extract, init, msgfmt_line, stats, update
 from .config import Settings, find_root, load_settings
 from .errors import EduError, ErrorList, UsageError
 from .progress import progress_reporter, summary_line
-from .qa import Edition, run_checks
-from .report import write_report
-from .serve import start, wait_forever
+
+if TYPE_CHECKING:
+    from .commands import StatsRow
+    from .qa import Edition
+
+# Each handler imports the modules of its command when it runs: a build with nothing to do then
+# loads none of Babel's catalog code, Markdown or Jinja2 (see build.py).
 
 DESCRIPTION = """\
 edu publishes bilingual patient and clinician handouts. Handouts are Markdown in content/<lang>/,
@@ -141,12 +145,16 @@ def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_extract(settings: Settings, args: argparse.Namespace) -> int:
+    from .commands import extract
+
     for path in extract(settings):
         print(f"wrote {path}")
     return 0
 
 
 def cmd_update(settings: Settings, args: argparse.Namespace) -> int:
+    from .commands import update
+
     changed = update(settings, _langs(settings, args.lang), check=args.check)
     for path in changed:
         print(f"{path}: {'would change (run `edu update`)' if args.check else 'updated'}",
@@ -155,6 +163,8 @@ def cmd_update(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
+    from .commands import init
+
     for path in init(settings, args.language):
         print(f"created {path}")
     if args.language not in settings.languages:
@@ -163,12 +173,16 @@ def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_compile(settings: Settings, args: argparse.Namespace) -> int:
+    from .commands import compile_catalogs
+
     for path in compile_catalogs(settings):
         print(f"wrote {path}")
     return 0
 
 
 def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
+    from .qa import run_checks
+
     report = run_checks(settings)
     failed = report.failed(args.strict)
     if args.format == "json":
@@ -205,6 +219,8 @@ def _edition_line(edition: Edition) -> str:
 
 
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    from .serve import start, wait_forever
+
     try:
         preview, server = start(settings, args.port)
     except OSError as exc:
@@ -222,12 +238,16 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
+    from .report import write_report
+
     path = write_report(settings)
     print(f"wrote {path.relative_to(settings.root)}")
     return 0
 
 
 def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
+    from .commands import msgfmt_line, stats
+
     result = stats(settings)
     if args.format == "json":
         def row(r: StatsRow) -> dict[str, object]:

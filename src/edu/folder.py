@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .atomic import Written, atomic_write
-from .fingerprint import EditionInputs, digest
+from .fingerprint import digest
 from .manifest import Manifest, Record, write_manifest
 from .model import Page
-from .outputs import EditionKey, Output
+from .outputs import EditionInputs, EditionKey, Output
 from .progress import Progress
 from .workers import PdfJob, PdfResult
 

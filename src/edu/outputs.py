@@ -1,20 +1,28 @@
 """Incremental builds, part 3: the plan. Every output of a build, what it is made from, how to make it.
 
-Nothing is rendered here. Each output carries its input digests (fingerprint.py) and a function
-that renders its page, called only when the build finds the output out of date.
+Nothing is rendered here. Each output carries its input digests and a function that renders its
+page, called only when the build finds the output out of date. An edition (a handout in one
+language) is made from its source blocks, the catalog entries of its own segments, the facts it
+uses and the references it cites (the end of this module); every page also from the environment
+(fingerprint.py).
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from babel.messages.catalog import Catalog
+
+from .catalogs import messages_of
 from .errors import SourceError, raise_all
-from .fingerprint import EditionInputs, Environment, ProjectDigests, digest, edition_inputs, labels_digest
-from .model import Page
+from .facts import placeholders
+from .fingerprint import Environment, digest
+from .model import Localized, Page
 from .pages import Edition, PageMaker, index_sections
 from .project import Project
 
@@ -154,3 +162,96 @@ def plan_assets(fonts: list[Path], env: Environment, formats: tuple[str, ...]) -
         return []
     return [Output(f"assets/fonts/{path.name}", "asset", "", (), path.name, {"fonts": env.fonts, "file": path.name},
                    copy=path) for path in fonts]
+
+
+# --- what each edition is made from -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EditionInputs:
+    """What one edition (a handout in one language) is made from."""
+
+    source: str  # digest of the handout: front matter, segments and blocks
+    entries: dict[str, str]  # msgid (msgctxt\x04msgid) -> digest of its msgstr and flags
+    facts: dict[str, str]  # fact id -> digest of its definition
+    references: str  # digest of the references the handout cites
+    text: str  # digest of the localized text, including what is missing and where
+
+    def groups(self, prefix: str = "") -> dict[str, str]:
+        return {f"{prefix}source": self.source, f"{prefix}entries": digest(self.entries),
+                f"{prefix}facts": digest(self.facts), f"{prefix}references": self.references,
+                f"{prefix}text": self.text}
+
+
+@dataclass(frozen=True)
+class ProjectDigests:
+    """Digests shared by every edition, computed once per build."""
+
+    facts: dict[str, str]  # fact id -> digest of its definition in facts.yaml
+    references: dict[str, str]  # reference key -> digest of its entry in references.yaml
+
+    @classmethod
+    def of(cls, project: Project) -> ProjectDigests:
+        def fields(record: object) -> str:  # the record as written, without its line in the file
+            return digest({k: v for k, v in vars(record).items() if k != "line"})
+
+        return cls({k: fields(v) for k, v in project.facts.items()},
+                   {k: fields(v) for k, v in project.references.items()})
+
+
+def edition_inputs(project: Project, loc: Localized, shared: ProjectDigests) -> EditionInputs:
+    handout, lang = loc.handout, loc.lang
+    doc = handout.doc
+    catalog = project.catalogs.get((lang, doc.lang)) if lang != doc.lang else None
+    entries: dict[str, str] = {}
+    texts: list[str] = []
+    for segment in handout.segments:
+        texts.append(segment.text)
+        if catalog is None or segment.skip:
+            continue
+        message = catalog.get(segment.text, segment.context)
+        key = segment.text if segment.context is None else f"{segment.context}\x04{segment.text}"
+        if message is None:
+            entries[key] = ""
+            continue
+        texts.extend(message.string if isinstance(message.string, (tuple, list)) else [str(message.string)])
+        entries[key] = _entry_digest(message.string, message.flags)
+    missing = [(m.segment.text, m.status, m.where) for m in loc.missing]
+    return EditionInputs(
+        source=digest([doc.path.as_posix(), repr(doc.meta), doc.meta.lines, doc.body, doc.body_line]),
+        entries=entries,
+        facts=_facts_used(texts, shared.facts),
+        references=digest([shared.references.get(key) for key in doc.meta.references]),
+        text=digest([loc.title, loc.summary, list(loc.blocks), missing]),
+    )
+
+
+def _entry_digest(string: str | tuple[str, ...] | list[str] | None, flags: set[str]) -> str:
+    """What ``digest([string, sorted(flags)])`` tells, for one catalog entry, from ``repr`` (one
+    per entry and language in a build: JSON was a tenth of the time of planning the outputs)."""
+    strings = (string or "",) if string is None or isinstance(string, str) else tuple(string)
+    return hashlib.sha256(repr((strings, sorted(flags))).encode("utf-8")).hexdigest()[:32]
+
+
+def _facts_used(texts: list[str], facts: dict[str, str]) -> dict[str, str]:
+    """Fact id -> digest of its definition (the printed value follows from it and the locale,
+    which the settings digest covers)."""
+    used: dict[str, str] = {}
+    for text in texts:
+        if "{" not in text:
+            continue
+        try:
+            names = placeholders(text)
+        except ValueError:  # a stray brace: the text is printed as is
+            continue
+        used.update((name, facts[name]) for name, _spec in names if name in facts)
+    return used
+
+
+def labels_digest(catalog: Catalog | None) -> str:
+    """The template words of one language: the entries of the catalog that come from templates/."""
+    if catalog is None:
+        return digest(None)
+    entries = [[m.id, m.context, m.string, sorted(m.flags)] for m in messages_of(catalog)
+               if any(loc[0].startswith("templates/") for loc in m.locations)]
+    return digest(entries)

@@ -1,0 +1,150 @@
+"""The whole pipeline, top to bottom: load -> localize -> plan -> render what changed -> write -> PDFs.
+
+    project = load_project(settings)        # every input validated; nothing written yet
+    editions = localize every handout in every language (translation policy of DESIGN §5); an
+        entry that passed the checks in the last build is not checked again (checked.py)
+    lock the build folder                   # one build per folder at a time (lock.py)
+    plan every output with digests of what it is made from (outputs.py, fingerprint.py)
+    keep what the manifest says is up to date (manifest.py, folder.py); render the rest in
+        memory, so a template error surfaces before any write
+    write the HTML; render PDFs in worker processes (workers.py); remove what is no longer published
+    save the manifest, and the entries that passed the checks
+
+build.py runs it when something changed. Every file is written to a temporary name and renamed
+(atomic.py); the manifest records a file only once it is in place, so a build stopped at any
+point (Ctrl-C, SIGKILL) leaves complete files and the next build makes what is missing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from contextlib import ExitStack
+
+from .atomic import sweep_temp_files
+from .build import BuildOptions, BuildReport
+from .catalogs import messages_of
+from .checked import CheckedEntries
+from .checks import blocking_findings
+from .config import Settings
+from .errors import SourceError, raise_all
+from .fingerprint import Environment, digest
+from .folder import BuildFolder
+from .lock import BuildLock
+from .manifest import read_manifest
+from .model import Localized, Missing, Segment
+from .outputs import (
+    EditionKey,
+    OncePageMaker,
+    check_targets,
+    edition_inputs_all,
+    plan_assets,
+    plan_handouts,
+    plan_indexes,
+)
+from .pages import Edition
+from .pdf import font_files
+from .progress import Progress
+from .project import Project, load_project
+from .translate import BlockingCheck, Source, localize, missing_message
+from .workers import PdfPool, default_jobs
+
+
+def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: str, report: BuildReport,
+        progress: Callable[[Progress], None] | None = None) -> None:
+    """Build what changed into the build folder; ``snapshot`` is recorded as its last complete build."""
+    out = options.out or settings.root / "build"
+    languages = options.languages or settings.languages
+    project = load_project(settings)  # every input validated; nothing written yet
+    check_targets(project)
+    stamp = digest([env.code, env.libraries])
+    checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
+    editions = make_editions(project, languages, options.draft, report, checked)
+    with BuildLock(out), ExitStack() as stack:
+        folder = BuildFolder(out, read_manifest(out), report, progress, edition_inputs_all(project, editions))
+        stack.callback(folder.save)  # also on an error or Ctrl-C: what is in place is recorded
+        make_outputs(project, editions, env, options, folder, stack)
+        folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
+                                   "draft": options.draft}, env.versions)
+        checked.save(out)
+
+
+def make_outputs(project: Project, editions: dict[EditionKey, Edition], env: Environment, options: BuildOptions,
+                 folder: BuildFolder, stack: ExitStack) -> None:
+    """Plan every output, then make those out of date and remove those no longer published."""
+    settings = project.settings
+    languages = options.languages or settings.languages
+    maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
+                          project.references)
+    sweep_temp_files(folder.out)  # left by a build that was killed
+    slugs = {h.doc.slug for h in project.handouts}
+    outputs = plan_handouts(project, editions, folder.inputs, maker, env, options.formats)
+    outputs += plan_assets([p for _f, p, _w, _s in font_files() if p.name.startswith("Atkinson")], env,
+                           options.formats)
+    stale = folder.stale(outputs, slugs, options.formats, languages, settings.languages, indexes=False)
+    if "html" in options.formats:
+        outputs += plan_indexes(project, editions, maker, env, folder.existing(outputs, stale))
+    stale += folder.stale(outputs, slugs, options.formats, languages, settings.languages, indexes=True)
+    todo = folder.out_of_date(outputs, options.force)
+    pdfs = [o for o in todo if o.pdf]
+    pool = stack.enter_context(PdfPool(settings.root, folder.out, min(options.jobs or default_jobs(), len(pdfs)),
+                                       settings.timeout)) if pdfs else None  # importing WeasyPrint meanwhile
+    pages = {o.target: o.make() for o in todo if o.make is not None}  # a template error: nothing written yet
+    folder.write_files([o for o in todo if not o.pdf], pages)
+    jobs = folder.pdf_jobs(pdfs, pages, digest([env.pdf_code, env.system, env.libraries, env.fonts]))
+    if pool is not None:
+        pool.run(jobs, folder.pdf_done)
+        folder.report.warnings.extend(pool.warnings)
+    if folder.failed and "html" in options.formats:  # the index pages must not link to a missing PDF
+        indexes = plan_indexes(project, editions, maker, env, folder.existing(outputs, stale))
+        changed = [o for o in indexes if o.key != folder.planned[o.target].key]
+        folder.total += len(changed)
+        folder.write_files(changed, {o.target: o.make() for o in changed if o.make is not None})
+    folder.remove(stale)
+
+
+def make_editions(project: Project, languages: tuple[str, ...], draft: bool, report: BuildReport,
+                  check: BlockingCheck = blocking_findings) -> dict[EditionKey, Edition]:
+    """Localize every handout in every language; an incomplete one is skipped unless ``draft``.
+    ``check`` finds the errors that reject a translation (checked.py remembers those passed)."""
+    settings = project.settings
+    localized: dict[EditionKey, Localized] = {}
+    errors: list[SourceError] = []
+    template_missing = {lang: _template_missing(project, lang) for lang in languages}
+    for handout in project.handouts:
+        for lang in languages:
+            src = handout.doc.lang
+            catalog = project.catalogs.get((lang, src))
+            source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory, check)
+            try:
+                loc = localize(handout, lang, source, project.facts, settings.locale(lang), draft)
+            except SourceError as exc:
+                errors.extend(getattr(exc, "errors", [exc]))
+                continue
+            loc = dataclasses.replace(loc, missing=loc.missing + template_missing[lang])
+            if loc.missing and not draft:
+                report.skipped.append(f"{lang}/{handout.doc.slug}")
+                report.problems.extend(missing_message(m, lang) for m in loc.missing)
+                continue
+            localized[(handout.doc.slug, lang)] = loc
+    raise_all(list({str(e): e for e in errors}.values()))
+    return {key: Edition(loc, bool(loc.missing), tuple(x for x in languages if (key[0], x) in localized))
+            for key, loc in localized.items()}
+
+
+def _template_missing(project: Project, lang: str) -> tuple[Missing, ...]:
+    """Template words with no usable translation in ``lang`` (they are on every page)."""
+    catalog = project.template_catalog(lang)
+    if lang == "en" or catalog is None:
+        return () if lang == "en" else (Missing(Segment("(template words)", 1, "template"), "untranslated",
+                                                f"{project.po(lang, 'en')}:1"),)
+    out = []
+    for message in messages_of(catalog):
+        if not any(loc[0].startswith("templates/") for loc in message.locations):
+            continue
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if message.fuzzy or not all(strings):
+            status = "fuzzy" if message.fuzzy and all(strings) else "untranslated"
+            text = message.id if isinstance(message.id, str) else message.id[0]
+            out.append(Missing(Segment(text, 0, "template"), status, f"{project.po(lang, 'en')}:{message.lineno}"))
+    return tuple(out)
