@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .atomic import atomic_write
 from .config import Settings
 from .fingerprint import digest, environment, inputs_digest
 from .lock import BuildLock
@@ -25,7 +24,7 @@ from .pdf import font_files
 if TYPE_CHECKING:
     from .progress import Progress
 
-__all__ = ["FORMATS", "BuildOptions", "BuildReport", "atomic_write", "build"]
+__all__ = ["FORMATS", "BuildOptions", "BuildReport", "build"]
 
 FORMATS = ("html", "pdf", "bilingual")
 
@@ -39,7 +38,7 @@ class BuildOptions:
     draft: bool = False  # render incomplete translations, marked as drafts
     jobs: int = 0  # PDF worker processes; 0: one per core
     out: Path | None = None  # output folder; default <root>/build
-    force: bool = False  # make every output again, whatever the manifest says
+    force: bool = False  # make every output and check every entry again, whatever the build folder says
 
 
 @dataclass
