@@ -6,6 +6,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -84,3 +85,32 @@ def test_the_print_edition_is_rendered_on_request(preview: tuple[Preview, str]) 
         assert response.read(5) == b"%PDF-"
     with pytest.raises(urllib.error.HTTPError):
         urllib.request.urlopen(f"{base}/pdf/es/nothing.pdf", timeout=10)
+
+
+def test_a_change_renders_only_the_pages_asked_for(preview: tuple[Preview, str], project: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a library of hundreds of handouts a saved .po must not wait for every page to render."""
+    from edu.pages import PageMaker
+
+    rendered: list[str] = []
+    real = PageMaker.handout_page
+
+    def spy(self: PageMaker, edition: Any, *args: Any, **kwargs: Any) -> Any:
+        rendered.append(f"{edition.localized.lang}/{edition.localized.handout.doc.slug}")
+        return real(self, edition, *args, **kwargs)
+
+    monkeypatch.setattr(PageMaker, "handout_page", spy)
+    _preview, base = preview
+    version = get(f"{base}/__version")[1]
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Limpie la piel."', 'msgstr "Limpie bien la piel."'),
+                  encoding="utf-8")
+    wait_for_version(base, version)
+    assert rendered == []
+    index = get(f"{base}/")[1]
+    assert 'href="/es/medicine-basics.html"' in index and 'href="/en/caso-breve.html"' in index
+    for _ in range(2):  # the second time from memory
+        assert "Limpie bien la piel." in get(f"{base}/es/medicine-basics.html")[1]
+    assert rendered == ["es/medicine-basics"]
+    with pytest.raises(urllib.error.HTTPError):
+        urllib.request.urlopen(f"{base}/es/nothing.html", timeout=10)

@@ -2,9 +2,10 @@
 
 A local web server on 127.0.0.1 shows every handout in every language as a draft in which each
 segment carries its status (translated, fuzzy, missing) and the catalog line it comes from. A
-watcher re-renders when a .po, .md, facts.yaml, references.yaml, template or pyproject.toml
-changes, and the open page reloads itself. ``/pdf/<lang>/<slug>.pdf`` renders the print edition on
-request. Nothing here is written to build/: the pages live in memory.
+watcher loads the project again when a .po, .md, facts.yaml, references.yaml, template or
+pyproject.toml changes, and the open page reloads itself; each page is rendered when asked for,
+and ``/pdf/<lang>/<slug>.pdf`` renders the print edition. Nothing here is written to build/: the
+pages live in memory.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 from .config import Settings, load_settings
 from .errors import EduError, ErrorList
 from .pages import Edition, PageMaker
-from .project import load_project
+from .project import Project, load_project
 from .translate import Source, localize
 
 RELOAD = """<script>
@@ -68,33 +69,35 @@ def snapshot(root: Path) -> dict[Path, int]:
 
 
 class Preview:
-    """The rendered pages, re-rendered by a watcher thread whenever an input changes."""
+    """The project as last loaded, re-loaded by a watcher thread whenever an input changes. Pages
+    are rendered when asked for and kept until the next change: in a library of hundreds of
+    handouts, a saved .po shows in the page at once instead of after every page is rendered."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.pages: dict[str, str] = {}
-        self.editions: dict[tuple[str, str], Edition] = {}
-        self.error = ""
-        self.maker: PageMaker | None = None  # of the last good render, for PDFs asked for later
+        self.project: Project | None = None  # of the last good load
+        self.maker: PageMaker | None = None
+        self.error = ""  # of the last load: shown instead of every page
         self.version = 0
+        self._pages: dict[str, str] = {}  # rendered since the last load
         self._lock = threading.Lock()
+        self._render_lock = threading.Lock()  # one page at a time: the Markdown converter is not thread-safe
         self._stop = threading.Event()
         self._seen: dict[Path, int] = {}
 
     def render(self) -> None:
-        """Render every page as a preview; a broken input becomes an error page, not a crash."""
-        maker: PageMaker | None = None
+        """Load and validate every input again; a broken input becomes an error page, not a crash."""
+        project, maker, error = None, None, ""
         try:
-            settings = load_settings(self.settings.root)
-            pages, editions, maker = render_pages(settings)
-            error = ""
+            project = load_project(load_settings(self.settings.root))
+            maker = PageMaker(project.settings, {lang: project.template_catalog(lang)
+                                                 for lang in project.settings.languages}, project.references)
         except ErrorList as exc:
-            pages, editions, error = {}, {}, "\n".join(str(e) for e in exc.errors)
+            error = "\n".join(str(e) for e in exc.errors)
         except EduError as exc:
-            pages, editions, error = {}, {}, str(exc)
+            error = str(exc)
         with self._lock:
-            if pages or error:
-                self.pages, self.editions, self.error, self.maker = pages, editions, error, maker
+            self.project, self.maker, self.error, self._pages = project, maker, error, {}
             self.version += 1
 
     def watch(self, interval: float = 0.4) -> None:
@@ -111,52 +114,68 @@ class Preview:
     def page(self, path: str) -> tuple[int, str, bytes]:
         """(status, content type, body) for a request path."""
         with self._lock:
-            if path == "/__version":
-                return 200, "text/plain", str(self.version).encode()
-            if self.error:
-                return 200, "text/html; charset=utf-8", _error_page(self.error).encode()
-            key = path.lstrip("/") or "index.html"
-            if key.endswith("/"):
-                key += "index.html"
-            if key.startswith("pdf/"):
-                return self._pdf(key)
-            text = self.pages.get(key)
+            project, maker, error, version, cached = self.project, self.maker, self.error, self.version, self._pages
+        if path == "/__version":
+            return 200, "text/plain", str(version).encode()
+        if error or project is None or maker is None:
+            return 200, "text/html; charset=utf-8", _error_page(error).encode()
+        key = path.lstrip("/") or "index.html"
+        if key.endswith("/"):
+            key += "index.html"
+        if key.startswith("pdf/"):
+            return self._pdf(project, maker, key)
+        text = cached.get(key)
         if text is None:
-            return 404, "text/plain", b"not found"
+            try:
+                with self._render_lock:
+                    text = render_page(project, maker, key)
+            except EduError as exc:
+                return 200, "text/html; charset=utf-8", _error_page(str(exc)).encode()
+            if text is None:
+                return 404, "text/plain", b"not found"
+            cached[key] = text  # the dict of this load: a page of an older load is never kept
         return 200, "text/html; charset=utf-8", _with_preview_tools(text, key).encode()
 
-    def _pdf(self, key: str) -> tuple[int, str, bytes]:
+    def _pdf(self, project: Project, maker: PageMaker, key: str) -> tuple[int, str, bytes]:
         parts = key.removesuffix(".pdf").split("/")
-        edition = self.editions.get((parts[2], parts[1])) if len(parts) == 3 else None
-        if edition is None or self.maker is None:
+        try:
+            with self._render_lock:
+                edition = preview_edition(project, parts[2], parts[1]) if len(parts) == 3 else None
+                page = maker.handout_page(edition, for_pdf=True) if edition is not None else None
+        except EduError as exc:
+            return 200, "text/html; charset=utf-8", _error_page(str(exc)).encode()
+        if page is None:
             return 404, "text/plain", b"not found"
         from .pdf import PdfWriter  # only when a PDF is asked for
 
-        page = self.maker.handout_page(edition, for_pdf=True)
         data, _problems = PdfWriter(self.settings.root).render(page)
         return 200, "application/pdf", data
 
 
-def render_pages(settings: Settings) -> tuple[dict[str, str], dict[tuple[str, str], Edition], PageMaker]:
-    """Every handout in every language as a preview page (``<lang>/<slug>.html``), plus an index."""
-    project = load_project(settings)
-    maker = PageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
-                      project.references)
-    pages, editions = {}, {}
-    for handout in project.handouts:
-        src = handout.doc.lang
-        for lang in settings.languages:
-            source = Source(project.catalogs.get((lang, src)), project.po(lang, src) if lang != src else None,
-                            settings.territory)
-            loc = localize(handout, lang, source, project.facts, settings.locale(lang), draft=True,
-                           preview=True)
-            edition = Edition(loc, bool(loc.missing), settings.languages)
-            editions[(handout.doc.slug, lang)] = edition
-            pages[f"{lang}/{handout.doc.slug}.html"] = maker.handout_page(edition).html
-    links = "".join(f'<li><a href="/{key}">{html.escape(key)}</a></li>' for key in sorted(pages))
-    pages["index.html"] = f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>edu preview</title>" \
-                          f"</head><body><main><h1>edu preview</h1><ul>{links}</ul></main></body></html>"
-    return pages, editions, maker
+def render_page(project: Project, maker: PageMaker, key: str) -> str | None:
+    """The preview page ``<lang>/<slug>.html`` or the index; None for any other path."""
+    if key == "index.html":
+        keys = [f"{lang}/{h.doc.slug}.html" for h in project.handouts for lang in project.settings.languages]
+        links = "".join(f'<li><a href="/{k}">{html.escape(k)}</a></li>' for k in sorted(keys))
+        return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>edu preview</title>'
+                f"</head><body><main><h1>edu preview</h1><ul>{links}</ul></main></body></html>")
+    lang, _, name = key.partition("/")
+    edition = preview_edition(project, name.removesuffix(".html"), lang) if name.endswith(".html") else None
+    return None if edition is None else maker.handout_page(edition).html
+
+
+def preview_edition(project: Project, slug: str, lang: str) -> Edition | None:
+    """One handout in one language with every segment marked with its status; a located
+    SourceError if a fact in it is wrong; None if there is no such handout or language."""
+    settings = project.settings
+    handout = next((h for h in project.handouts if h.doc.slug == slug), None)
+    if handout is None or lang not in settings.languages:
+        return None
+    src = handout.doc.lang
+    source = Source(project.catalogs.get((lang, src)), project.po(lang, src) if lang != src else None,
+                    settings.territory)
+    loc = localize(handout, lang, source, project.facts, settings.locale(lang), draft=True, preview=True)
+    return Edition(loc, bool(loc.missing), settings.languages)
 
 
 def _with_preview_tools(text: str, key: str) -> str:
