@@ -181,33 +181,33 @@ def _known_unit(unit_id: str) -> bool:
 
 def placeholders(text: str) -> list[tuple[str, str]]:
     """The ``(name, spec)`` of every ``{name}`` / ``{name:spec}`` in a text; ValueError on stray braces."""
+    return [(name, spec) for _literal, name, spec in _fields(text) if name is not None]
+
+
+def _fields(text: str) -> list[tuple[str, str | None, str]]:
+    """(literal text, placeholder name or None, spec) pieces of a text, every placeholder checked."""
     try:
         parsed = list(string.Formatter().parse(text))
     except ValueError as exc:  # Python's "Single '}' encountered in format string"
         raise ValueError("a lone { or } is not a fact placeholder (write a literal brace as {{ or }})") from exc
-    found = []
-    for _literal, name, spec, conversion in parsed:
-        if name is None:
-            continue
-        if not name or not KEY_RE.match(name) or conversion:
+    for _literal, name, _spec, conversion in parsed:
+        if name is not None and (not name or not KEY_RE.match(name) or conversion):
             raise ValueError(f"{{{name}}} is not a fact placeholder (write a literal brace as {{{{)")
-        found.append((name, spec or ""))
-    return found
+    return [(literal, name, spec or "") for literal, name, spec, _conversion in parsed]
 
 
 def fill_facts(text: str, facts: dict[str, Fact], locale: str) -> str:
     """Replace every placeholder with its formatted value; ValueError names what is wrong."""
     if "{" not in text and "}" not in text:
         return text
-    placeholders(text)  # stray braces and names that are no fact id, before anything else
     out = []
-    for literal, name, spec, _conv in string.Formatter().parse(text):
+    for literal, name, spec in _fields(text):  # stray braces and names that are no fact id: before anything else
         out.append(literal)
         if name is None:
             continue
         if name not in facts:
             raise ValueError(f"unknown fact {{{name}}}: define it in content/facts.yaml")
-        out.append(format_fact(facts[name], locale, spec or ""))
+        out.append(format_fact(facts[name], locale, spec))
     return "".join(out)
 
 
