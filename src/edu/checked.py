@@ -12,7 +12,6 @@ Whoever can write the build folder can already replace its pages, so the file tr
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Collection
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 from .atomic import atomic_write
 from .checks import blocking_findings
 from .findings import Finding
+from .fingerprint import repr_digest
 
 CHECKED_NAME = ".edu-checked.json"
 
@@ -31,7 +31,6 @@ class CheckedEntries:
         self.stamp = stamp  # digest of the code and libraries the checks ran with
         self._before = frozenset(passed_before)
         self._passed: set[str] = set()  # entries of this build that passed, checked now or before
-        self.checked = 0  # entries this build actually checked
 
     @classmethod
     def read(cls, out: Path, stamp: str) -> CheckedEntries:
@@ -48,7 +47,6 @@ class CheckedEntries:
         if key in self._before:
             self._passed.add(key)
             return ()
-        self.checked += 1
         found = blocking_findings(msgid, msgstr, source_lang, lang, territory, flags)
         if not found:
             self._passed.add(key)
@@ -63,6 +61,5 @@ class CheckedEntries:
 
 
 def entry_key(msgid: str, msgstr: str, source_lang: str, lang: str, territory: str, flags: frozenset[str]) -> str:
-    """A digest of what the blocking checks of one entry read (``repr``: a build makes one per entry)."""
-    text = repr((msgid, msgstr, source_lang, lang, territory, sorted(flags)))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    """A digest of what the blocking checks of one entry read."""
+    return repr_digest((msgid, msgstr, source_lang, lang, territory, sorted(flags)))

@@ -9,7 +9,6 @@ uses and the references it cites (the end of this module); every page also from 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -21,7 +20,7 @@ from babel.messages.catalog import Catalog
 from .catalogs import messages_of
 from .errors import SourceError, raise_all
 from .facts import placeholders
-from .fingerprint import Environment, digest
+from .fingerprint import Environment, digest, repr_digest
 from .model import Localized, Page
 from .pages import Edition, PageMaker, index_sections
 from .project import Project
@@ -227,10 +226,9 @@ def edition_inputs(project: Project, loc: Localized, shared: ProjectDigests) -> 
 
 
 def _entry_digest(string: str | tuple[str, ...] | list[str] | None, flags: set[str]) -> str:
-    """What ``digest([string, sorted(flags)])`` tells, for one catalog entry, from ``repr`` (one
-    per entry and language in a build: JSON was a tenth of the time of planning the outputs)."""
+    """What the msgstr and flags of one catalog entry tell."""
     strings = (string or "",) if string is None or isinstance(string, str) else tuple(string)
-    return hashlib.sha256(repr((strings, sorted(flags))).encode("utf-8")).hexdigest()[:32]
+    return repr_digest((strings, sorted(flags)))
 
 
 def _facts_used(texts: list[str], facts: dict[str, str]) -> dict[str, str]:
