@@ -261,6 +261,20 @@ def test_a_new_pango_or_harfbuzz_makes_the_pdfs_again_but_not_the_html(project: 
     assert manifest["versions"]["pango"] == "9.99.0"
 
 
+def test_on_windows_the_libraries_are_looked_for_where_weasyprint_looks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from edu import fingerprint
+
+    added: list[str] = []
+    monkeypatch.setattr(fingerprint.os, "add_dll_directory", added.append, raising=False)
+    monkeypatch.setenv("WEASYPRINT_DLL_DIRECTORIES", r"D:\gtk\bin;E:\msys\bin")
+    assert fingerprint.system_library_versions()["pango"] != "missing"
+    assert added == [r"D:\gtk\bin", r"E:\msys\bin"]
+    monkeypatch.delenv("WEASYPRINT_DLL_DIRECTORIES")
+    added.clear()
+    fingerprint.system_library_versions()
+    assert added == fingerprint.WINDOWS_DLL_DIRECTORIES.split(";") and r"C:\msys64\ucrt64\bin" in added
+
+
 def test_the_manifest_records_entries_facts_and_versions(project: Path) -> None:
     _build(project, formats=("html",), languages=("es",))
     data = json.loads((project / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))

@@ -12,7 +12,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import sys
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,6 +135,8 @@ SYSTEM_LIBRARIES = {
                         "hb_version_string"),
     "fontconfig": (("libfontconfig.so.1", "libfontconfig.1.dylib", "libfontconfig-1.dll"), "FcGetVersion"),
 }
+# Where WeasyPrint looks for its DLLs on Windows (weasyprint/text/ffi.py), unless told otherwise.
+WINDOWS_DLL_DIRECTORIES = r"C:\msys64\ucrt64\bin;C:\msys64\mingw64\bin;C:\Program Files\GTK3-Runtime Win64\bin"
 
 
 def system_library_versions() -> dict[str, str]:
@@ -141,6 +145,10 @@ def system_library_versions() -> dict[str, str]:
     few milliseconds, without importing WeasyPrint."""
     import ctypes  # only here: most commands never need it
 
+    if hasattr(os, "add_dll_directory"):  # Windows: look where WeasyPrint will, or find nothing
+        for folder in os.getenv("WEASYPRINT_DLL_DIRECTORIES", WINDOWS_DLL_DIRECTORIES).split(";"):
+            with suppress(OSError):
+                os.add_dll_directory(folder)
     versions = {}
     for name, (files, function) in SYSTEM_LIBRARIES.items():
         versions[name] = "missing"
