@@ -4,7 +4,10 @@ reports the line."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from edu import wording
 from edu.findings import RuleFinding, Unit
 from edu.plainlang import (
     check_average_length,
@@ -376,3 +379,22 @@ def test_clinician_handout_gets_abbreviations_and_dose_notation_only() -> None:
 def test_unknown_audience_is_refused() -> None:
     with pytest.raises(ValueError, match="caregiver"):
         check_plain_language(MESSY, "en", audience="caregiver")
+
+
+# The quick filters in front of the word rules must never hide a finding: each matches where any
+# of the patterns it stands for matches.
+_PIECES = st.sampled_from(["SC", "sub-q", "Sub q", "QD", "q.o.d.", "5 U", "5U.", "IU", "UI", "cc", "CC", "5µg", "ug",
+                           "d/c", "D/C", "subcutaneous", "subcutáneas", "renal impairment", "efficacies",
+                           "administered", "administrarse", "reacciones adversas", "neutropenia", "10mg", ".5 mL",
+                           "1.0 mg", "2 mgs", "ml", " ", "a", "(", "-", "x", "\n", ",", "É"])
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_the_quick_filters_match_wherever_a_pattern_does(text: str) -> None:
+    for code, table in (("en", wording._ABBREVIATIONS), ("es", wording._ABBREVIATIONS + wording._ABBREVIATIONS_ES)):
+        assert bool(wording._ANY_ABBREVIATION[code].search(text)) == any(p.search(text) for p, _en, _es in table)
+    for lang in ("en", "es"):
+        terms = load_jargon(lang)
+        assert bool(wording._any_term(lang).search(text)) == any(t.pattern.search(text) for t in terms)
+        has_dose = any(p.search(text) for p, _message in wording._dose_patterns(lang))
+        assert not has_dose or wording._DIGIT.search(text) or (lang == "en" and "ml" in text)

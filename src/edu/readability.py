@@ -26,6 +26,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TypeAlias
 
 from .model import Segment
@@ -72,8 +73,10 @@ _NO_SPLIT = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def strip_markdown(text: str) -> str:
-    """Inline Markdown -> the words a reader reads, whitespace collapsed."""
+    """Inline Markdown -> the words a reader reads, whitespace collapsed (cached: every rule of
+    ``edu check`` reads the same units of an edition again)."""
     for pattern, replacement in _MARKUP:
         text = pattern.sub(replacement, text)
     return " ".join(text.split())
@@ -88,7 +91,11 @@ def split_sentences(text: str, lang: str) -> list[str]:
     """Sentences of a text, Markdown stripped. Splits after . ! ? … followed by a space and before
     a Spanish ¿ or ¡ that opens a new sentence; never inside 2.5 or 0,67, after an abbreviation
     (e.g., Dr., p. ej., etc. before a lowercase word) or before a lowercase word."""
-    base_lang(lang)
+    return list(_sentences(text, base_lang(lang)))
+
+
+@lru_cache(maxsize=8192)
+def _sentences(text: str, lang: str) -> tuple[str, ...]:
     plain = strip_markdown(text)
     cuts = [m.end() for m in _TERMINATOR.finditer(plain) if _ends_sentence_at(plain, m)]
     cuts += [m.start() for m in _OPENER.finditer(plain)]
@@ -96,7 +103,7 @@ def split_sentences(text: str, lang: str) -> list[str]:
     for cut in [*sorted(set(cuts)), len(plain)]:
         pieces.append(plain[start:cut].strip())
         start = cut
-    return [piece for piece in pieces if _TOKEN.search(piece)]
+    return tuple(piece for piece in pieces if _TOKEN.search(piece))
 
 
 def _ends_sentence_at(text: str, match: re.Match[str]) -> bool:

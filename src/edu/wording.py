@@ -19,6 +19,7 @@ from .findings import RuleFinding, Unit
 from .readability import base_lang, split_sentences, strip_markdown, words
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+_DIGIT = re.compile(r"\d")
 
 
 def _all_sentences(units: Sequence[Unit], lang: str) -> list[tuple[int, str]]:
@@ -104,11 +105,19 @@ def _is_defined(sentence: str, match: re.Match[str]) -> bool:
     return before.endswith("(") and bool(words(before))
 
 
+@cache
+def _any_term(lang: str) -> re.Pattern[str]:
+    """Every jargon term of a language in one pattern: a sentence it does not match has none."""
+    return re.compile("|".join(f"(?:{t.pattern.pattern})" for t in load_jargon(lang)) or "(?!)", re.IGNORECASE)
+
+
 def check_jargon(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
     """jargon: a listed term, unless it was defined at first use (then later uses are fine too)."""
-    terms, defined = load_jargon(lang), set()
+    terms, defined, any_term = load_jargon(lang), set(), _any_term(lang)
     findings: dict[tuple[str, int], RuleFinding] = {}
     for line, sentence in _all_sentences(units, lang):
+        if not any_term.search(sentence):
+            continue
         taken: list[range] = []
         for term in terms:
             for match in term.pattern.finditer(sentence):
@@ -140,6 +149,16 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     ]
 )
 _ABBREVIATIONS_ES = ((re.compile(r"(?<!\w)UI(?!\w)"), "", '"unidades"'),)  # unidades internacionales
+
+
+def _union(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (a leading ``(?i)`` kept to its part)."""
+    parts = [f"(?i:{p.pattern[4:]})" if p.pattern.startswith("(?i)") else f"(?:{p.pattern})" for p in patterns]
+    return re.compile("|".join(parts))
+
+
+_ANY_ABBREVIATION = {code: _union([p for p, _en, _es in table])
+                     for code, table in (("en", _ABBREVIATIONS), ("es", _ABBREVIATIONS + _ABBREVIATIONS_ES))}
 _UNIT = r"(?:mcg|mg|kg|g|mL|ml|L|mmol|mEq|units?|unidades?)(?!\w)"
 
 
@@ -150,6 +169,8 @@ def check_abbreviations(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
     findings = []
     for unit in units:
         text = _without_markup(unit.text)
+        if not _ANY_ABBREVIATION[code].search(text):
+            continue
         for pattern, en, es in table:
             for match in pattern.finditer(text):
                 found, fix = match.group().strip(), en if code == "en" else es
@@ -195,10 +216,13 @@ def _spaced(dose: str) -> str:
 
 def check_dose_notation(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
     """dose-notation: ".5 mL", "1.0 mg", "100mg", "mg." inside a sentence, "mgs", and "ml" in English."""
-    patterns = _dose_patterns(base_lang(lang))
+    code = base_lang(lang)
+    patterns = _dose_patterns(code)
     findings = []
     for unit in units:
         text = _without_markup(unit.text)
+        if not _DIGIT.search(text) and not (code == "en" and "ml" in text):
+            continue  # every pattern needs a digit, but English "ml"
         for pattern, message in patterns:
             for match in pattern.finditer(text):
                 findings.append(RuleFinding("dose-notation", unit.line, message(match.group())))
