@@ -267,11 +267,15 @@ def test_on_windows_the_libraries_are_looked_for_where_weasyprint_looks(monkeypa
     added: list[str] = []
     monkeypatch.setattr(fingerprint.os, "add_dll_directory", added.append, raising=False)
     monkeypatch.setenv("WEASYPRINT_DLL_DIRECTORIES", r"D:\gtk\bin;E:\msys\bin")
+    fingerprint._add_weasyprint_dll_directories.cache_clear()
     assert fingerprint.system_library_versions()["pango"] != "missing"
-    assert added == [r"D:\gtk\bin", r"E:\msys\bin"]
+    fingerprint.system_library_versions()
+    assert added == [r"D:\gtk\bin", r"E:\msys\bin"]  # once per process
     monkeypatch.delenv("WEASYPRINT_DLL_DIRECTORIES")
     added.clear()
+    fingerprint._add_weasyprint_dll_directories.cache_clear()
     fingerprint.system_library_versions()
+    fingerprint._add_weasyprint_dll_directories.cache_clear()
     assert added == fingerprint.WINDOWS_DLL_DIRECTORIES.split(";") and r"C:\msys64\ucrt64\bin" in added
 
 

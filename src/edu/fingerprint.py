@@ -16,6 +16,7 @@ import os
 import sys
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from . import __version__
@@ -139,16 +140,22 @@ SYSTEM_LIBRARIES = {
 WINDOWS_DLL_DIRECTORIES = r"C:\msys64\ucrt64\bin;C:\msys64\mingw64\bin;C:\Program Files\GTK3-Runtime Win64\bin"
 
 
+@cache
+def _add_weasyprint_dll_directories() -> None:
+    """Windows: look for the libraries where WeasyPrint will (once per process), or find none."""
+    if hasattr(os, "add_dll_directory"):
+        for folder in os.getenv("WEASYPRINT_DLL_DIRECTORIES", WINDOWS_DLL_DIRECTORIES).split(";"):
+            with suppress(OSError):
+                os.add_dll_directory(folder)
+
+
 def system_library_versions() -> dict[str, str]:
     """Versions of Pango, HarfBuzz (and whether its subsetter is there) and Fontconfig: a system
     upgrade can change a PDF's layout or bytes, so it makes the PDFs again. Read with ctypes in a
     few milliseconds, without importing WeasyPrint."""
     import ctypes  # only here: most commands never need it
 
-    if hasattr(os, "add_dll_directory"):  # Windows: look where WeasyPrint will, or find nothing
-        for folder in os.getenv("WEASYPRINT_DLL_DIRECTORIES", WINDOWS_DLL_DIRECTORIES).split(";"):
-            with suppress(OSError):
-                os.add_dll_directory(folder)
+    _add_weasyprint_dll_directories()
     versions = {}
     for name, (files, function) in SYSTEM_LIBRARIES.items():
         versions[name] = "missing"
