@@ -101,7 +101,7 @@ def test_a_build_with_nothing_to_do_loads_neither_the_pipeline_nor_its_libraries
     code, modules = done.stdout.split(" ", 1)
     assert code == "0" and " 0 built" in done.stderr, done.stderr
     loaded = set(modules.split())
-    assert {"edu.build", "edu.fingerprint", "edu.manifest"} <= loaded  # the spy sees what it should
+    assert {"edu.build", "edu.fingerprint", "edu.manifest"} <= loaded  # the listing is of the build's process
     assert not loaded & {"edu.pipeline", "edu.catalogs", "markdown", "jinja2", "babel.messages", "weasyprint"}
 
 
@@ -185,13 +185,18 @@ def test_an_entry_edited_to_break_a_dose_is_rejected_by_the_next_build(project: 
     assert again.problems == report.problems
 
 
-@pytest.mark.parametrize("content", ["{not json", '{"stamp": "an older edu", "passed": []}', '{"passed": 3}', "[]"])
+@pytest.mark.parametrize("content", ["{not json", "[]", '{"stamp": "an older edu", "passed": ALL}',
+                                     '{"stamp": STAMP, "passed": 3}', '{"stamp": STAMP}',
+                                     '{"stamp": STAMP, "passed": []}'])
 def test_a_stale_or_broken_checked_file_means_every_entry_is_checked(project: Path, monkeypatch: pytest.MonkeyPatch,
                                                                       content: str) -> None:
     seen = _count_checks(monkeypatch)
     _build(project, formats=("html",))
     every = len(seen)
     seen.clear()
+    written = json.loads((project / "build" / CHECKED_NAME).read_text(encoding="utf-8"))
+    assert len(written["passed"]) == every  # every entry of the fixture passes
+    content = content.replace("STAMP", json.dumps(written["stamp"])).replace("ALL", json.dumps(written["passed"]))
     (project / "build" / CHECKED_NAME).write_text(content, encoding="utf-8")
     _replace(project / ES_PO, 'msgid "Wash your hands."', '# a comment\nmsgid "Wash your hands."')
     report = _build(project, formats=("html",))  # an input changed: the build localizes every edition
