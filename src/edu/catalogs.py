@@ -17,12 +17,13 @@ from typing import Any
 
 from babel import Locale
 from babel.messages.catalog import Catalog, Message
-from babel.messages.pofile import PoFileError, read_po, write_po
+from babel.messages.pofile import PoFileError, read_po
 from jinja2.ext import babel_extract
 
 from .errors import SourceError
 from .facts import placeholders
 from .model import Handout, Segment
+from .potext import po_text
 
 HEADER = (
     "# Translations of the edu handouts, domain {domain}.\n"
@@ -158,9 +159,7 @@ def render_catalog(catalog: Catalog, width: int) -> str:
     for message in catalog:  # Babel guesses python-format from a "%" in prose ("100% of")
         if message.id and any(loc[0].startswith("content/") for loc in message.locations):
             message.flags.discard("python-format")
-    out = io.BytesIO()
-    write_po(out, catalog, width=width, include_previous=True, sort_output=False, sort_by_file=False)
-    return GENERATED_BY_RE.sub(lambda _: GENERATED_BY, out.getvalue().decode("utf-8"), count=1)
+    return GENERATED_BY_RE.sub(lambda _: GENERATED_BY, po_text(catalog, width), count=1)
 
 
 def same_but_stamps(old: str, new: str) -> bool:
