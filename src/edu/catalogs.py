@@ -185,8 +185,14 @@ def read_header(text: str) -> Catalog:
     return read_po(io.StringIO(text.split("\n\n", 1)[0]))
 
 
-PO_LINE_RE = re.compile(r'^(?:#.*|(?:#~\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
-                        r'"(?:[^"\\]|\\[\\"abfnrtv0-7x])*"\s*|\s*)$')
+# One line of a PO file as GNU msgfmt reads it ("\n" ends a line; a string cannot span two).
+_PO_LINE = (r'(?:#.*|(?:#~[^\S\n]*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[^\S\n]+)?'
+            r'"[^"\\\n]*(?:\\[\\"abfnrtv0-7x][^"\\\n]*)*"[^\S\n]*|[^\S\n]*)')
+PO_LINE_RE = re.compile(f"^{_PO_LINE}$")
+# Over "\n" + the whole text, in one search each: a line that is not one; the msgid lines.
+_BAD_LINE_RE = re.compile(f"\n(?!{_PO_LINE}(?:\n|\\Z))")
+_MSGID_LINE_RE = re.compile(r"\nmsgid[^\S\n]")
+_HEADER_FIRST_RE = re.compile(r'\A(?:#.*\n|[^\S\n]*\n)*msgid ""[^\S\n]*\nmsgstr')
 
 
 def po_syntax_error(text: str) -> tuple[int, str] | None:
@@ -194,7 +200,8 @@ def po_syntax_error(text: str) -> tuple[int, str] | None:
     (an unterminated string, a stray word, a message defined twice), as (line, what is wrong)."""
     seen: dict[tuple[str, str], int] = {}
     context, key_line, key = "", 0, None
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")  # a file saved with Windows line ends reads the same
         if not line or line[0] == "#":  # comments (obsolete entries too) and blank lines: always valid
             continue
         if not PO_LINE_RE.match(line):
@@ -214,15 +221,36 @@ def po_syntax_error(text: str) -> tuple[int, str] | None:
     return None
 
 
+def _every_message_kept(text: str, catalog: Catalog) -> bool:
+    """Babel stored one message per msgid line (the header apart): no message is defined twice,
+    so po_syntax_error, which reads line by line, has nothing to find in a file without bad lines.
+
+    A message defined twice is merged by Babel, so the count falls short; anything this count does
+    not foresee (an empty msgid after the header, a tab after msgid) falls short too and is searched."""
+    header = 1 if _HEADER_FIRST_RE.match(text) else 0
+    return len(_MSGID_LINE_RE.findall("\n" + text)) - header == len(catalog)
+
+
 def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
-    """Read a .po/.pot; syntax problems become ``path:line: message``."""
+    """Read a .po/.pot; syntax problems become ``path:line: message`` (the first one in the file).
+
+    A file whose every line is well formed and whose messages Babel all kept is read once;
+    any other goes through po_syntax_error, line by line."""
     shown = shown or path
     try:
-        problem = po_syntax_error(path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
+        text = data.decode("utf-8")
+        if _BAD_LINE_RE.search("\n" + text) is None:
+            try:
+                catalog = read_po(io.BytesIO(data), abort_invalid=True)
+            except PoFileError:
+                catalog = None  # po_syntax_error may know of an earlier problem; if not, Babel's is raised
+            if catalog is not None and _every_message_kept(text, catalog):
+                return catalog
+        problem = po_syntax_error(text)
         if problem:
             raise SourceError(f"invalid catalog: {problem[1]}", shown, problem[0])
-        with path.open("rb") as fileobj:
-            return read_po(fileobj, abort_invalid=True)
+        return read_po(io.BytesIO(data), abort_invalid=True)
     except PoFileError as exc:
         raise SourceError(f"invalid catalog: {exc.args[0].rsplit(' on ', 1)[0]}", shown, exc.lineno + 1) from exc
     except (UnicodeDecodeError, ValueError) as exc:

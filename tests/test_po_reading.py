@@ -1,0 +1,101 @@
+"""read_catalog reads a well-formed file in one pass; on any file it reports what the line-by-line
+search (po_syntax_error, then Babel) reports: the same first problem at the same line, or the same
+messages."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from pathlib import Path
+
+from babel.messages.pofile import PoFileError, read_po
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edu.catalogs import po_syntax_error, read_catalog
+from edu.errors import SourceError
+
+HEADER = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '"Plural-Forms: nplurals=2; '
+          'plural=(n != 1);\\n"']
+BAD_LINES = ['msgid "unterminated', "garbage", '  msgid "x"', 'msgstr[x] ""', '"a\\qb"', 'msgstr "orphan"',
+             '"tail"', "   ", "", 'msgid "a" "b"', "#, fuzzy", 'msgid ""']
+
+
+@st.composite
+def entry(draw: st.DrawFn) -> list[str]:
+    lines = draw(st.lists(st.sampled_from(["#. a note", "#: content/en/a.md:3", "#, fuzzy", "# translator"]),
+                          max_size=2))
+    context = draw(st.sampled_from([None, None, "verb", "noun"]))
+    if context:
+        lines.append(f'msgctxt "{context}"')
+    msgid = draw(st.sampled_from(["Hello.", "Bye.", "Take 5 mg.", "", "Hello. "]))
+    keyword = "msgid" + draw(st.sampled_from([" ", " ", " ", "\t"]))
+    if msgid and draw(st.integers(0, 3)) == 0:  # the same msgid written over two lines
+        lines += [f'{keyword}""', f'"{msgid}"']
+    else:
+        lines.append(f'{keyword}"{msgid}"')
+    if draw(st.integers(0, 5)) == 0:
+        lines += ['msgid_plural "Hellos."', 'msgstr[0] "Hola."', 'msgstr[1] "Holas."']
+    else:
+        lines.append(f'msgstr "{draw(st.sampled_from(["Hola.", "", "Adiós.", "Tome 5 mg."]))}"')
+    if draw(st.integers(0, 5)) == 0:  # obsolete
+        lines = [line if line.startswith("#") else "#~ " + line for line in lines]
+    return lines
+
+
+@st.composite
+def po_texts(draw: st.DrawFn) -> str:
+    lines = list(HEADER) if draw(st.integers(0, 4)) else []
+    for one in draw(st.lists(entry(), max_size=7)):
+        lines += ["", *one]
+    for _ in range(draw(st.integers(0, 2)) if draw(st.booleans()) else 0):
+        lines.insert(draw(st.integers(0, len(lines))), draw(st.sampled_from(BAD_LINES)))
+    return draw(st.sampled_from(["\n", "\r\n"])).join(lines) + "\n"
+
+
+def outcome(read) -> str:  # type: ignore[no-untyped-def]
+    try:
+        catalog = read()
+    except SourceError as exc:
+        return f"error: {exc}"
+    messages = [(m.id, m.context, m.string, sorted(m.flags), m.lineno) for m in catalog]
+    obsolete = [(m.id, m.context, m.string) for m in catalog.obsolete.values()]
+    return repr((messages, obsolete))
+
+
+def line_by_line(path: Path) -> object:
+    """How read_catalog read every file before its one-pass path: search, then Babel."""
+    data = path.read_bytes()
+    problem = po_syntax_error(data.decode("utf-8"))
+    if problem:
+        raise SourceError(f"invalid catalog: {problem[1]}", path, problem[0])
+    try:
+        return read_po(io.BytesIO(data), abort_invalid=True)
+    except PoFileError as exc:
+        raise SourceError(f"invalid catalog: {exc.args[0].rsplit(' on ', 1)[0]}", path, exc.lineno + 1) from exc
+
+
+@settings(max_examples=400, deadline=None)
+@given(po_texts())
+def test_one_pass_reading_agrees_with_the_line_by_line_search(text: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "es.po"
+        path.write_bytes(text.encode("utf-8"))
+        assert outcome(lambda: read_catalog(path)) == outcome(lambda: line_by_line(path))
+
+
+def test_a_message_defined_twice_is_found_in_a_file_of_good_lines(tmp_path: Path) -> None:
+    path = tmp_path / "es.po"
+    path.write_text("\n".join([*HEADER, "", 'msgid "Hello."', 'msgstr "Hola."', "", 'msgctxt "verb"',
+                               'msgid "Hello."', 'msgstr "Hola."', "", 'msgid "Hello."', 'msgstr "Buenas."', ""]),
+                    encoding="utf-8")
+    assert outcome(lambda: read_catalog(path)) == (
+        f"error: {path}:13: invalid catalog: this message is already defined at line 6 (msgfmt rejects duplicates)")
+
+
+def test_a_line_separator_inside_a_string_is_text(tmp_path: Path) -> None:
+    """Only "\\n" ends a line, as for msgfmt: U+2028 or a form feed in a translation is not a break."""
+    path = tmp_path / "es.po"
+    path.write_text("\n".join([*HEADER, "", 'msgid "Hello."', 'msgstr "Hola.\u2028¿Qué tal?\x0c"', ""]),
+                    encoding="utf-8")
+    assert read_catalog(path).get("Hello.").string == "Hola.\u2028¿Qué tal?\x0c"
