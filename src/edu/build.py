@@ -40,6 +40,14 @@ class BuildOptions:
     out: Path | None = None  # output folder; default <root>/build
     force: bool = False  # make every output and check every entry again, whatever the build folder says
 
+    def folder(self, settings: Settings) -> Path:
+        """The output folder: ``out``, or ``build/`` in the project."""
+        return self.out or settings.root / "build"
+
+    def languages_of(self, settings: Settings) -> tuple[str, ...]:
+        """The languages to build: those asked for, or every configured one."""
+        return self.languages or settings.languages
+
 
 @dataclass
 class BuildReport:
@@ -59,8 +67,7 @@ def build(settings: Settings, options: BuildOptions = BuildOptions(),
           progress: Callable[[Progress], None] | None = None) -> BuildReport:
     started = time.monotonic()
     report = BuildReport()
-    out = options.out or settings.root / "build"
-    languages = options.languages or settings.languages
+    out, languages = options.folder(settings), options.languages_of(settings)
     env = environment(settings, [path for _family, path, _w, _s in font_files()])
     # taken first: an input edited during the build is seen by the next one
     snapshot = digest([inputs_digest(settings.root), env.groups(), env.pdf_code, env.system, languages,

@@ -53,8 +53,7 @@ from .workers import PdfPool, default_jobs
 def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: str, report: BuildReport,
         progress: Callable[[Progress], None] | None = None) -> None:
     """Build what changed into the build folder; ``snapshot`` is recorded as its last complete build."""
-    out = options.out or settings.root / "build"
-    languages = options.languages or settings.languages
+    out, languages = options.folder(settings), options.languages_of(settings)
     project = load_project(settings)  # every input validated; nothing written yet
     check_targets(project)
     stamp = digest([env.code, env.libraries])
@@ -73,7 +72,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], env: Env
                  folder: BuildFolder, stack: ExitStack) -> None:
     """Plan every output, then make those out of date and remove those no longer published."""
     settings = project.settings
-    languages = options.languages or settings.languages
+    languages = options.languages_of(settings)
     maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
                           project.references)
     sweep_temp_files(folder.out)  # left by a build that was killed
