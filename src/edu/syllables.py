@@ -17,6 +17,7 @@ _ES_VOWELS = frozenset("aeiouáéíóúü")
 _ES_STRONG = frozenset("aeoáéóíú")  # open vowels, and i/u with an accent (which break a diphthong)
 
 
+@lru_cache(maxsize=1 << 16)  # a library repeats its words: `edu check` counts each once
 def count_syllables_es(word: str) -> int:
     """Syllables of a Spanish word: día=2, agua=2, aorta=3, prohibir=2 (prohi-bir); at least 1."""
     text = unicodedata.normalize("NFC", word.lower())
@@ -82,6 +83,7 @@ def _en_exceptions() -> dict[str, int]:
     return {pair[0].lower(): int(pair[1]) for pair in pairs if len(pair) == 2}
 
 
+@lru_cache(maxsize=1 << 16)
 def count_syllables_en(word: str) -> int:
     """Syllables of an English word by rule, checked against a small exception list; at least 1."""
     ascii_word = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
