@@ -214,9 +214,10 @@ def fill_facts(text: str, facts: dict[str, Fact], locale: str) -> str:
 def format_fact(fact: Fact, locale: str, spec: str = "") -> str:
     """A fact as a reader of ``locale`` expects it: "100 mg", "71%", "0,67" (es_ES), a long date.
 
-    Cached: a library prints the same facts on many pages. The key holds ``repr(fact)`` because
-    equal Decimals can be written differently (0.5 == 0.50) and the digits written are printed."""
-    return _format_fact(repr(fact), fact, locale, spec)
+    Cached: a library prints the same facts on many pages. The key holds the value as written
+    because equal Decimals can be written differently (0.5 == 0.50) and the digits written are
+    printed; the other fields compare exactly."""
+    return _format_fact(repr(fact.value), fact, locale, spec)
 
 
 @lru_cache(maxsize=8192)
