@@ -5,7 +5,7 @@
 Libraries are generated from the real content (bench/synth.py): ``--pdf-copies`` × the real
 handouts for everything that renders PDFs (the floor, full builds at -j 1 and -j 2, the no-op and
 the one-entry edit), ``--html-copies`` × them (500 by default) and half as many for HTML-only
-throughput, growth, a one-entry edit at that size, and ``edu extract`` + ``edu update``. Every
+throughput, growth, a one-entry edit at that size, ``edu extract`` + ``edu update``, and ``edu check``. Every
 build is ``python -m edu`` in a subprocess, timed with ``time.perf_counter`` (wall) and
 ``resource`` (CPU of the whole process tree, which other load on a shared machine disturbs far
 less); worker memory is the peak (VmHWM) read from /proc. ``--repeat N`` keeps the fastest of N
@@ -217,6 +217,9 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
     complete(html_edit)
     extract = edu(full, "extract")
     update = edu(full, "update")
+    check = edu(full, "check")  # every catalog, every handout's plain-language and readability rules
+    if check.returncode != 0:
+        raise SystemExit(f"bench: edu check failed on the synthetic library:\n{check.stderr[-2000:]}")
 
     per_core = count / html_full.cpu  # handouts per CPU second: robust to other load on the machine
     growth = html_full.cpu / html_half.cpu
@@ -253,6 +256,7 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
             f"{html_full.cpu:.1f} s vs {html_half.cpu:.1f} s, HTML only"),
         row(f"edu extract + edu update, {count} handouts", f"{extract.seconds + update.seconds:.1f} s", "", None,
             f"extract {extract.seconds:.1f} s, update {update.seconds:.1f} s"),
+        row(f"edu check, {count} handouts", f"{check.seconds:.1f} s", "", None, f"CPU {check.cpu:.1f} s"),
     ]
 
 
