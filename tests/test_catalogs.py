@@ -19,7 +19,6 @@ from edu.catalogs import (
     merge_catalog,
     new_catalog,
     plural_forms_in,
-    read_catalog,
     render_catalog,
     same_but_stamps,
     settle_date,
@@ -28,6 +27,7 @@ from edu.catalogs import (
 from edu.content import load_document
 from edu.errors import SourceError
 from edu.model import Handout
+from edu.poread import read_catalog
 from edu.segments import segment_document
 from helpers import front_matter
 

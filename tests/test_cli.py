@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from babel.messages.plurals import get_plural
 
-from edu.catalogs import read_catalog
 from edu.cli import main
+from edu.poread import read_catalog
 from helpers import run
 
 COMMANDS = ("build", "extract", "update", "init", "compile", "check", "stats")

@@ -12,8 +12,8 @@ from babel.messages.pofile import PoFileError, read_po
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edu.catalogs import po_syntax_error, read_catalog
 from edu.errors import SourceError
+from edu.poread import po_syntax_error, read_catalog
 
 HEADER = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '"Plural-Forms: nplurals=2; '
           'plural=(n != 1);\\n"']

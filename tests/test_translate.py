@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from edu.catalogs import read_catalog
 from edu.content import load_document
 from edu.errors import ErrorList, SourceError
 from edu.facts import load_facts, load_references
 from edu.model import Fact, Handout
+from edu.poread import read_catalog
 from edu.segments import segment_document
 from edu.translate import CLOSE, OPEN, SEP, Source, clean_translation, localize, missing_message
 from helpers import front_matter

@@ -28,7 +28,6 @@ from .catalogs import (
     plural_forms_in,
     po_path,
     pot_path,
-    read_catalog,
     render_catalog,
     same_but_stamps,
     settle_date,
@@ -36,6 +35,7 @@ from .catalogs import (
 )
 from .config import LANG_RE, Settings
 from .errors import SourceError, UsageError
+from .poread import read_catalog
 from .project import Project, load_project
 
 

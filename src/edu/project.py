@@ -11,12 +11,13 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
-from .catalogs import po_path, read_catalog, source_languages
+from .catalogs import po_path, source_languages
 from .config import Settings
 from .content import load_documents
 from .errors import ErrorList, SourceError, raise_all
 from .facts import SPECS, load_facts, load_references, placeholders
 from .model import Fact, Handout, Reference
+from .poread import read_catalog
 from .segments import segment_document
 
 
