@@ -24,12 +24,12 @@ build: $(STAMP)
 
 test: $(TEST_STAMP)
 	$(BIN)/ruff check src tests $(wildcard bench)
-	$(BIN)/mypy src
+	$(BIN)/mypy src $(wildcard bench)
 	$(BIN)/python -m pytest
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests $(wildcard bench)
-	$(BIN)/mypy src
+	$(BIN)/mypy src $(wildcard bench)
 
 # Regenerate the golden files under tests/golden/ after an intended change; review the diff.
 golden: $(TEST_STAMP)

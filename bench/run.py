@@ -184,20 +184,20 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
     files = floor_files(lib, work)
     floors, pairs, ones, twos = [], [], [], []
     for n in range(repeat):  # interleaved, so that a slower spell of the machine hits all alike
-        run, pair = floor_once(lib, files)
-        floors.append(run)
+        floor, pair = floor_once(lib, files)
+        floors.append(floor)
         pairs.append(pair)
         ones.append(edu(lib, "build", "-j", "1", "-o", str(work / f"out-j1-{n}")))
         twos.append(edu(lib, "build", "-j", "2", "-o", str(work / f"out-j2-{n}")))
     base = min(floors, key=lambda w: float(w["cpu"]))
     ceiling = min(w["seconds"] for w in floors) / min(pairs)
-    one, two, one_cpu = best(ones), best(twos), min(run.cpu for run in ones)
+    one, two, one_cpu = best(ones), best(twos), min(timed.cpu for timed in ones)
     out = str(work / f"out-j2-{repeat - 1}")
     noop = edu(lib, "build", "-j", "2", "-o", out)
     edit_one_entry(lib)
     edit = edu(lib, "build", "-j", "2", "-o", out)
-    for run in (one, two, noop, edit):
-        complete(run)
+    for timed in (one, two, noop, edit):
+        complete(timed)
     pages = pdf_pages(work / "out-j1-0")
 
     half, full = work / "html-half", work / "html-full"
@@ -207,8 +207,8 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
                       for n in range(repeat)], by_cpu=True)
     html_full = best([edu(full, "build", "--format", "html", "--output", str(work / f"full-{n}"))
                       for n in range(repeat)], by_cpu=True)
-    for run in (html_half, html_full):
-        complete(run)
+    for timed in (html_half, html_full):
+        complete(timed)
     floor_html = best([_process([sys.executable, str(HERE / "html_floor.py"), str(full)]) for _ in range(repeat)],
                       by_cpu=True)
     stages = html_stages(full)
@@ -218,7 +218,7 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
     extract = edu(full, "extract")
     update = edu(full, "update")
     check = edu(full, "check")  # every catalog, every handout's plain-language and readability rules
-    if check.returncode != 0:
+    if check.code != 0:
         raise SystemExit(f"bench: edu check failed on the synthetic library:\n{check.stderr[-2000:]}")
 
     per_core = count / html_full.cpu  # handouts per CPU second: robust to other load on the machine
