@@ -99,3 +99,12 @@ def test_a_line_separator_inside_a_string_is_text(tmp_path: Path) -> None:
     path.write_text("\n".join([*HEADER, "", 'msgid "Hello."', 'msgstr "Hola.\u2028¿Qué tal?\x0c"', ""]),
                     encoding="utf-8")
     assert read_catalog(path).get("Hello.").string == "Hola.\u2028¿Qué tal?\x0c"
+
+
+def test_a_byte_order_mark_is_named(tmp_path: Path) -> None:
+    """msgfmt rejects a BOM ("syntax error" at line 1); the error says what it is and how to save."""
+    path = tmp_path / "es.po"
+    path.write_bytes("\ufeff".encode() + "\n".join([*HEADER, "", 'msgid "Hello."', 'msgstr "Hola."', ""]).encode())
+    assert outcome(lambda: read_catalog(path)) == (
+        f"error: {path}:1: invalid catalog: the file starts with a byte order mark (BOM), which msgfmt rejects: "
+        "save it as UTF-8 without BOM")

@@ -32,6 +32,8 @@ _HEADER_FIRST_RE = re.compile(r'\A(?:#.*\n|[^\S\n]*\n)*msgid ""[^\S\n]*\nmsgstr'
 def po_syntax_error(text: str) -> tuple[int, str] | None:
     """The first line that GNU msgfmt would reject but Babel's lenient reader would accept
     (an unterminated string, a stray word, a message defined twice), as (line, what is wrong)."""
+    if text.startswith("\ufeff"):  # Notepad and some other editors add one when saving as UTF-8
+        return 1, "the file starts with a byte order mark (BOM), which msgfmt rejects: save it as UTF-8 without BOM"
     seen: dict[tuple[str, str], int] = {}
     context, key_line, key = "", 0, None
     for number, line in enumerate(text.split("\n"), 1):
