@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -226,3 +227,21 @@ def test_a_multi_line_trans_block_is_translated(tmp_path: Path) -> None:
 def test_css_strings_are_quoted_and_escaped() -> None:
     assert css_string('Say "hi" \\ now\nplease') == '"Say \\"hi\\" \\\\ now please"'
     assert css_counter("Página \x01 de \x02") == '"Página " counter(page) " de " counter(pages)'
+
+
+def test_every_template_label_is_printed_somewhere() -> None:
+    """A label no page uses is still a string every translator must translate: none may be left."""
+    from conftest import REPO
+    from edu.model import AUDIENCES
+    from edu.segments import CALLOUTS
+
+    keys = re.findall(r'^\s*"([a-z_-]+)":', (REPO / "templates/labels.html").read_text(encoding="utf-8"), re.M)
+    assert len(keys) > 10
+    templates = "".join(p.read_text(encoding="utf-8") for p in (REPO / "templates").glob("*.html")
+                        if p.name != "labels.html")
+    code = "".join(p.read_text(encoding="utf-8") for p in (REPO / "src/edu").glob("*.py"))
+    unused = [key for key in keys
+              if key not in (*CALLOUTS, *AUDIENCES)  # printed as L[block.callout] and L[group.audience]
+              and f"L.{key} " not in templates and f"L.{key}|" not in templates and f"L.{key}}}" not in templates
+              and f'["{key}"]' not in code and f"['{key}']" not in code]
+    assert unused == []
