@@ -113,8 +113,9 @@ def test_conflicts_are_written_by_babel() -> None:
 
 def test_other_charsets_are_written_by_babel() -> None:
     catalog = Catalog(locale="es", creation_date=EPOCH, revision_date=EPOCH, charset="iso-8859-1")
-    catalog.add("Hello.", "¡Hola, señora!")
+    catalog.add("Hello.", "¡Hola, señora! ✓")  # ✓ is not in Latin-1: Babel writes it as \u2713
     assert po_text(catalog, 76) == babel_text(catalog, 76)
+    assert 'msgstr "¡Hola, señora! \\u2713"' in po_text(catalog, 76)
 
 
 @pytest.mark.parametrize("width", [20, 76])

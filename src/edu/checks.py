@@ -280,11 +280,10 @@ def _blocking_raw(msgid: str, msgstr: str, source_lang: str, lang: str, territor
     return tuple(f for check in BLOCKING_CHECKS for f in check(msgid, msgstr, ctx))
 
 
-@lru_cache(maxsize=65536)
 def blocking_findings(msgid: str, msgstr: str, source_lang: str, lang: str, territory: str,
                       flags: frozenset[str]) -> tuple[Finding, ...]:
-    """The errors that keep a translation out of a published edition (DESIGN §5), cached:
-    the build asks once per entry and language, however many handouts share it."""
+    """The errors that keep a translation out of a published edition (DESIGN §5). The checks
+    themselves run once per entry and language (``_blocking_raw``), however many handouts share it."""
     found = check_message(msgid, msgstr, source_lang=source_lang, lang=lang, territory=territory, flags=flags,
                           checks=BLOCKING_CHECKS)
     return tuple(f for f in found if f.severity == ERROR)

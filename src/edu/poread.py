@@ -26,7 +26,7 @@ PO_LINE_RE = re.compile(f"^{_PO_LINE}$")
 # Over "\n" + the whole text, in one search each: a line that is not one; the msgid lines.
 _BAD_LINE_RE = re.compile(f"\n(?!{_PO_LINE}(?:\n|\\Z))")
 _MSGID_LINE_RE = re.compile(r"\nmsgid[^\S\n]")
-_HEADER_FIRST_RE = re.compile(r'\A(?:#.*\n|[^\S\n]*\n)*msgid ""[^\S\n]*\nmsgstr')
+_HEADER_FIRST_RE = re.compile(r'(?:#.*\n|[^\S\n]*\n)*msgid ""[^\S\n]*\nmsgstr')  # matched from the start of the text
 
 
 def po_syntax_error(text: str) -> tuple[int, str] | None:
@@ -57,15 +57,15 @@ def po_syntax_error(text: str) -> tuple[int, str] | None:
     return None
 
 
-def _every_message_kept(text: str, catalog: Catalog) -> bool:
+def _every_message_kept(lines: str, catalog: Catalog) -> bool:
     """Babel stored one message per msgid line (the header apart): no message is defined twice,
     so po_syntax_error, which reads line by line, has nothing to find in a file without bad lines.
 
     A message defined twice is merged by Babel, so the count falls short; what this count does not
     foresee (an empty msgid after the header, which Babel takes for a header) falls short too and
-    is searched."""
-    header = 1 if _HEADER_FIRST_RE.match(text) else 0
-    return len(_MSGID_LINE_RE.findall("\n" + text)) - header == len(catalog)
+    is searched. ``lines`` is the text after a "\n", as _BAD_LINE_RE reads it."""
+    header = 1 if _HEADER_FIRST_RE.match(lines, 1) else 0
+    return len(_MSGID_LINE_RE.findall(lines)) - header == len(catalog)
 
 
 def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
@@ -77,11 +77,11 @@ def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
     try:
         data = path.read_bytes()
         text = data.decode("utf-8")
-        catalog = None
-        if _BAD_LINE_RE.search("\n" + text) is None:
+        catalog, lines = None, "\n" + text
+        if _BAD_LINE_RE.search(lines) is None:
             with contextlib.suppress(PoFileError):  # po_syntax_error may know of an earlier problem;
                 catalog = read_po(io.BytesIO(data), abort_invalid=True)  # if not, Babel's is raised below
-            if catalog is not None and _every_message_kept(text, catalog):
+            if catalog is not None and _every_message_kept(lines, catalog):
                 return catalog
         problem = po_syntax_error(text)
         if problem:

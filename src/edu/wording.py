@@ -31,6 +31,26 @@ def _without_markup(text: str) -> str:
     return _URL.sub(" ", strip_markdown(text))
 
 
+_WORD_START = r"(?<!\w)"
+
+
+def _union(patterns: Sequence[re.Pattern[str]], flags: int = 0) -> re.Pattern[str]:
+    r"""One pattern that matches where any of ``patterns`` does (a leading ``(?i)`` kept to its part).
+
+    Those that begin at a word start share one ``(?<!\w)``, tested once per place rather than
+    once per pattern: eight times faster on a list of 80 terms."""
+    at_word_start, others = [], []
+    for p in patterns:
+        body, scoped = (p.pattern[4:], "(?i:") if p.pattern.startswith("(?i)") else (p.pattern, "(?:")
+        if body.startswith(_WORD_START):
+            at_word_start.append(scoped + body[len(_WORD_START):] + ")")
+        else:
+            others.append(scoped + body + ")")
+    if at_word_start:
+        others.insert(0, f"{_WORD_START}(?:{'|'.join(at_word_start)})")
+    return re.compile("|".join(others) or "(?!)", flags)
+
+
 # --- jargon (R7) ----------------------------------------------------------------------------------
 
 
@@ -149,26 +169,6 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     ]
 )
 _ABBREVIATIONS_ES = ((re.compile(r"(?<!\w)UI(?!\w)"), "", '"unidades"'),)  # unidades internacionales
-
-
-_WORD_START = r"(?<!\w)"
-
-
-def _union(patterns: Sequence[re.Pattern[str]], flags: int = 0) -> re.Pattern[str]:
-    r"""One pattern that matches where any of ``patterns`` does (a leading ``(?i)`` kept to its part).
-
-    Those that begin at a word start share one ``(?<!\w)``, tested once per place rather than
-    once per pattern: eight times faster on a list of 80 terms."""
-    at_word_start, others = [], []
-    for p in patterns:
-        body, scoped = (p.pattern[4:], "(?i:") if p.pattern.startswith("(?i)") else (p.pattern, "(?:")
-        if body.startswith(_WORD_START):
-            at_word_start.append(scoped + body[len(_WORD_START):] + ")")
-        else:
-            others.append(scoped + body + ")")
-    if at_word_start:
-        others.insert(0, f"{_WORD_START}(?:{'|'.join(at_word_start)})")
-    return re.compile("|".join(others) or "(?!)", flags)
 
 
 _ANY_ABBREVIATION = {code: _union([p for p, _en, _es in table])
