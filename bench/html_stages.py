@@ -3,8 +3,9 @@
     python bench/html_stages.py PROJECT   (prints one JSON object: seconds per stage, pages made)
 
 The stages are those of ``edu build --format html`` (src/edu/build.py) without writing files:
-imports, load (inputs validated, catalogs read), localize (catalog lookups, the blocking checks,
-facts), fingerprint (what each output is made from) and pages (Markdown and templates).
+imports, load (inputs validated, catalogs read), localize (what each edition is made from,
+catalog lookups, the blocking checks, facts), fingerprint (what each output is made from) and
+pages (Markdown and templates).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path  # noqa: E402
 from edu.build import BuildReport  # noqa: E402
 from edu.config import load_settings  # noqa: E402
 from edu.fingerprint import environment  # noqa: E402
-from edu.outputs import OncePageMaker, Output, edition_inputs_all, plan_handouts  # noqa: E402
+from edu.outputs import OncePageMaker, Output, plan_handouts  # noqa: E402
 from edu.pdf import font_files  # noqa: E402
 from edu.pipeline import make_editions  # noqa: E402
 from edu.project import load_project  # noqa: E402
@@ -33,9 +34,8 @@ def plan(root: Path, formats: tuple[str, ...], stage: Callable[[str], None] = la
     settings = load_settings(root)
     project = load_project(settings)
     stage("load")
-    editions = make_editions(project, settings.languages, False, BuildReport())
+    editions, inputs = make_editions(project, settings.languages, False, BuildReport())
     stage("localize")
-    inputs = edition_inputs_all(project, editions)
     env = environment(settings, [path for _f, path, _w, _s in font_files()])
     maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
                           project.references)

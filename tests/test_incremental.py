@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -22,6 +23,7 @@ import edu
 from edu.build import BuildOptions, BuildReport, build
 from edu.checked import CHECKED_NAME
 from edu.config import load_settings
+from edu.localized import LOCALIZED_NAME
 from edu.lock import BuildLock
 from edu.manifest import MANIFEST_NAME
 from edu.progress import BarProgress, LineProgress, Progress, progress_reporter, summary_line
@@ -198,13 +200,125 @@ def test_a_stale_or_broken_checked_file_means_every_entry_is_checked(project: Pa
     assert len(written["passed"]) == every  # every entry of the fixture passes
     content = content.replace("STAMP", json.dumps(written["stamp"])).replace("ALL", json.dumps(written["passed"]))
     (project / "build" / CHECKED_NAME).write_text(content, encoding="utf-8")
+    (project / "build" / LOCALIZED_NAME).unlink()  # so the build localizes every edition
     _replace(project / ES_PO, 'msgid "Wash your hands."', '# a comment\nmsgid "Wash your hands."')
-    report = _build(project, formats=("html",))  # an input changed: the build localizes every edition
+    report = _build(project, formats=("html",))
     assert not report.problems and len(seen) == every
     seen.clear()
+    (project / "build" / LOCALIZED_NAME).unlink()
     _replace(project / ES_PO, "# a comment", "# another comment")
     _build(project, formats=("html",))
     assert seen == []  # the file was written again, whole
+
+
+def _count_localized(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The editions ("<lang>/<slug>") the build localizes, from now on."""
+    from edu import pipeline
+
+    seen: list[str] = []
+    real = pipeline.localize
+
+    def spy(handout: Any, lang: str, *rest: Any, **options: Any) -> Any:
+        seen.append(f"{lang}/{handout.doc.slug}")
+        return real(handout, lang, *rest, **options)
+
+    monkeypatch.setattr(pipeline, "localize", spy)
+    return seen
+
+
+def test_a_rebuild_localizes_only_the_editions_whose_entries_source_or_facts_changed(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    localized, checked = _count_localized(monkeypatch), _count_checks(monkeypatch)
+    _build(project, formats=("html",))
+    assert sorted(localized) == ["en/caso-breve", "en/medicine-basics", "es/caso-breve", "es/medicine-basics"]
+    every = len(checked)
+    assert (project / "build" / LOCALIZED_NAME).is_file()
+
+    localized.clear()
+    _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese bien las manos."')
+    report = _build(project, formats=("html",))
+    assert localized == ["es/medicine-basics"]
+    assert report.written == ["es/medicine-basics.html"]
+
+    localized.clear()
+    _replace(project / "content/facts.yaml", "percent: 71", "percent: 72")  # {isr:per10} is in medicine-basics
+    _build(project, formats=("html",))
+    assert sorted(localized) == ["en/medicine-basics", "es/medicine-basics"]
+
+    localized.clear()
+    _replace(project / "content/es/caso-breve.md", "version: 1", "version: 2")
+    _build(project, formats=("html",))
+    assert sorted(localized) == ["en/caso-breve", "es/caso-breve"]
+
+    localized.clear()
+    checked.clear()  # the entries of editions taken from the last build are still known to pass:
+    (project / "build" / LOCALIZED_NAME).unlink()
+    _replace(project / ES_PO, 'msgid "Wash your hands."', '# a comment\nmsgid "Wash your hands."')
+    _build(project, formats=("html",))
+    assert len(localized) == 4 and checked == []  # localized again, none checked again
+    assert len(json.loads((project / "build" / CHECKED_NAME).read_text(encoding="utf-8"))["passed"]) == every
+
+
+def test_an_edition_taken_from_the_last_build_prints_the_same_bytes(project: Path, tmp_path: Path) -> None:
+    _build(project, formats=("html",))
+    _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese bien las manos."')
+    _replace(project / "content/facts.yaml", "value: 10\n", "value: 12\n")  # {days}, in caso-breve alone
+    _build(project, formats=("html",))
+    fresh = tmp_path / "fresh"
+    _build(project, formats=("html",), out=fresh)
+    assert _outputs(project / "build") == _outputs(fresh)
+    for name in _outputs(fresh):
+        assert (project / "build" / name).read_bytes() == (fresh / name).read_bytes(), name
+    for name in (CHECKED_NAME, LOCALIZED_NAME):
+        assert json.loads((project / "build" / name).read_text(encoding="utf-8")) == \
+            json.loads((fresh / name).read_text(encoding="utf-8"))
+
+
+def test_an_incomplete_edition_is_localized_and_reported_by_every_build(project: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    localized = _count_localized(monkeypatch)
+    _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr ""')
+    first = _build(project, formats=("html",))
+    assert first.skipped == ["es/medicine-basics"]
+    line = int(re.findall(rf"{ES_PO.as_posix()}:(\d+): \[es\] no translation: 'Wash your hands.'",
+                          "\n".join(first.problems))[0])
+    localized.clear()
+    _replace(project / ES_PO, 'msgid "What is this medicine?"', '# one line more\nmsgid "What is this medicine?"')
+    second = _build(project, formats=("html",))  # the entry moved one line down: the message says so
+    assert localized == ["es/medicine-basics"]
+    assert second.problems == [p.replace(f":{line}:", f":{line + 1}:") for p in first.problems]
+    draft = _build(project, formats=("html",), draft=True)
+    assert not draft.skipped
+    html = (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+    assert f"{ES_PO.as_posix()}:{line + 1}" in html  # the draft marks where to translate
+
+
+@pytest.mark.parametrize("content", [
+    "{not json", "[]", '{"editions": []}', '{"stamp": "an older edu", "editions": ALL}',
+    '{"stamp": STAMP, "editions": {"KEY": 3}}', '{"stamp": STAMP, "editions": {"KEY": ["t", "s", []]}}',
+    '{"stamp": STAMP, "editions": {"KEY": ["t", "s", 7]}}', '{"stamp": STAMP, "editions": {"KEY": [1, "s", BLOCKS]}}',
+    '{"stamp": STAMP, "editions": {"KEY": ["t", "s", BLOCKS_SHORT]}}',
+    '{"stamp": STAMP, "editions": {"KEY": ["t", "s", BLOCKS_NOT_TEXT]}}'])
+def test_a_stale_or_broken_localized_file_means_the_editions_are_localized_again(
+        project: Path, monkeypatch: pytest.MonkeyPatch, content: str) -> None:
+    _build(project, formats=("html",))
+    path = project / "build" / LOCALIZED_NAME
+    written = json.loads(path.read_text(encoding="utf-8"))
+    key, (_title, _summary, blocks) = next((k, v) for k, v in written["editions"].items() if "Lávese" in str(v))
+    text_blocks = next(i for i, b in enumerate(blocks) if b)
+    content = (content.replace("STAMP", json.dumps(written["stamp"])).replace("ALL", json.dumps(written["editions"]))
+               .replace("KEY", key).replace("BLOCKS_SHORT", json.dumps([*blocks[:text_blocks], blocks[text_blocks][1:],
+                                                                         *blocks[text_blocks + 1:]]))
+               .replace("BLOCKS_NOT_TEXT", json.dumps([[None] * len(b) for b in blocks]))
+               .replace("BLOCKS", json.dumps(blocks)))
+    path.write_text(content, encoding="utf-8")
+    localized = _count_localized(monkeypatch)
+    _replace(project / ES_PO, 'msgid "Wash your hands."', '# a comment\nmsgid "Wash your hands."')
+    report = _build(project, formats=("html",))
+    assert not report.problems and "es/medicine-basics" in localized
+    html = (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+    assert "Lávese las manos." in html and "<h1" in html and html.count("¿Qué es este medicamento?") >= 1
+    assert json.loads(path.read_text(encoding="utf-8")) == written  # written again, whole
 
 
 def test_deleted_or_unpublished_handouts_lose_their_outputs(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -336,7 +336,7 @@ def print_page(root: Path, slug: str, large: bool = False, bilingual: bool = Fal
 
     settings = load_settings(root)
     project = load_project(settings)
-    editions = make_editions(project, settings.languages, False, BuildReport())
+    editions, _inputs = make_editions(project, settings.languages, False, BuildReport())
     maker = PageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
                       project.references)
     if bilingual:

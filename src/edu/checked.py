@@ -13,7 +13,7 @@ Whoever can write the build folder can already replace its pages, so the file tr
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from .atomic import atomic_write
@@ -43,7 +43,7 @@ class CheckedEntries:
 
     def __call__(self, msgid: str, msgstr: str, source_lang: str, lang: str, territory: str,
                  flags: frozenset[str]) -> tuple[Finding, ...]:
-        key = entry_key(msgid, msgstr, source_lang, lang, territory, flags)
+        key = entry_key(msgid, (msgstr,), flags, source_lang, lang, territory)
         if key in self._before:
             self._passed.add(key)
             return ()
@@ -51,6 +51,11 @@ class CheckedEntries:
         if not found:
             self._passed.add(key)
         return found
+
+    def carry(self, keys: Iterable[str]) -> None:
+        """Keep the entries of an edition taken as the last build localized it (localized.py):
+        those of ``keys`` that passed before pass again without being checked."""
+        self._passed.update(key for key in keys if key in self._before)
 
     def save(self, out: Path) -> None:
         """Write the entries of this build that passed (only when they differ from the file's)."""
@@ -60,6 +65,9 @@ class CheckedEntries:
         atomic_write(out / CHECKED_NAME, text.encode("utf-8"))
 
 
-def entry_key(msgid: str, msgstr: str, source_lang: str, lang: str, territory: str, flags: frozenset[str]) -> str:
-    """A digest of what the blocking checks of one entry read."""
-    return repr_digest((msgid, msgstr, source_lang, lang, territory, sorted(flags)))
+def entry_key(msgid: str, strings: tuple[str, ...], flags: Collection[str], source_lang: str, lang: str,
+              territory: str) -> str:
+    """A digest of what the blocking checks of one entry read (``strings``: its msgstr, or each
+    plural form). It is also the entry's digest in ``EditionInputs.entries``, so an edition
+    taken from the last build can ``carry`` its entries without reading them again."""
+    return repr_digest((msgid, strings, sorted(flags), source_lang, lang, territory))

@@ -9,6 +9,7 @@ uses and the references it cites (the end of this module); every page also from 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -18,10 +19,11 @@ from typing import Any
 from babel.messages.catalog import Catalog
 
 from .catalogs import messages_of
+from .checked import entry_key
 from .errors import SourceError, raise_all
 from .facts import placeholders
-from .fingerprint import Environment, digest, repr_digest
-from .model import Localized, Page
+from .fingerprint import Environment, digest
+from .model import Handout, Localized, Page
 from .pages import Edition, PageMaker, index_sections
 from .project import Project
 
@@ -76,11 +78,6 @@ def check_targets(project: Project) -> None:
             errors.append(SourceError(f"{slug}.pdf is also the name of the large-print edition of {slugs[base]}; "
                                       "rename the file", path))
     raise_all(errors)
-
-
-def edition_inputs_all(project: Project, editions: dict[EditionKey, Edition]) -> dict[EditionKey, EditionInputs]:
-    shared = ProjectDigests.of(project)
-    return {key: edition_inputs(project, edition.localized, shared) for key, edition in editions.items()}
 
 
 def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
@@ -171,15 +168,24 @@ class EditionInputs:
     """What one edition (a handout in one language) is made from."""
 
     source: str  # digest of the handout: front matter, segments and blocks
-    entries: dict[str, str]  # msgid (msgctxt\x04msgid) -> digest of its msgstr and flags
+    entries: dict[str, str]  # msgid (msgctxt\x04msgid) -> checked.entry_key of it ("": not in the catalog)
     facts: dict[str, str]  # fact id -> digest of its definition
     references: str  # digest of the references the handout cites
-    text: str  # digest of the localized text, including what is missing and where
+    text: str = ""  # digest of the localized text, including what is missing and where (``with_text``)
 
     def groups(self, prefix: str = "") -> dict[str, str]:
         return {f"{prefix}source": self.source, f"{prefix}entries": digest(self.entries),
                 f"{prefix}facts": digest(self.facts), f"{prefix}references": self.references,
                 f"{prefix}text": self.text}
+
+    def localizing(self, lang: str) -> str:
+        """A digest of everything the edition's localized text follows from, given the code and the
+        settings: its source, its catalog entries, the facts it uses and its language."""
+        return digest([lang, self.source, self.entries, self.facts])
+
+    def with_text(self, loc: Localized) -> EditionInputs:
+        missing = [(m.segment.text, m.status, m.where) for m in loc.missing]
+        return dataclasses.replace(self, text=digest([loc.title, loc.summary, list(loc.blocks), missing]))
 
 
 @dataclass(frozen=True)
@@ -198,8 +204,9 @@ class ProjectDigests:
                    {k: fields(v) for k, v in project.references.items()})
 
 
-def edition_inputs(project: Project, loc: Localized, shared: ProjectDigests) -> EditionInputs:
-    handout, lang = loc.handout, loc.lang
+def edition_inputs(project: Project, handout: Handout, lang: str, shared: ProjectDigests) -> EditionInputs:
+    """What the edition of ``handout`` in ``lang`` is made from, read before it is localized
+    (``with_text`` adds the localized text)."""
     doc = handout.doc
     catalog = project.catalogs.get((lang, doc.lang)) if lang != doc.lang else None
     entries: dict[str, str] = {}
@@ -213,22 +220,20 @@ def edition_inputs(project: Project, loc: Localized, shared: ProjectDigests) -> 
         if message is None:
             entries[key] = ""
             continue
-        texts.extend(message.string if isinstance(message.string, (tuple, list)) else [str(message.string)])
-        entries[key] = _entry_digest(message.string, message.flags)
-    missing = [(m.segment.text, m.status, m.where) for m in loc.missing]
+        strings = _strings(message.string)
+        texts.extend(strings)
+        entries[key] = entry_key(segment.text, strings, message.flags, doc.lang, lang, project.settings.territory)
     return EditionInputs(
         source=digest([doc.path.as_posix(), repr(doc.meta), doc.meta.lines, doc.body, doc.body_line]),
         entries=entries,
         facts=_facts_used(texts, shared.facts),
         references=digest([shared.references.get(key) for key in doc.meta.references]),
-        text=digest([loc.title, loc.summary, list(loc.blocks), missing]),
     )
 
 
-def _entry_digest(string: str | tuple[str, ...] | list[str] | None, flags: set[str]) -> str:
-    """What the msgstr and flags of one catalog entry tell."""
-    strings = (string or "",) if string is None or isinstance(string, str) else tuple(string)
-    return repr_digest((strings, sorted(flags)))
+def _strings(string: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    """An entry's msgstr, or each of its plural forms."""
+    return (string or "",) if string is None or isinstance(string, str) else tuple(string)
 
 
 def _facts_used(texts: list[str], facts: dict[str, str]) -> dict[str, str]:

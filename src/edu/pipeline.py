@@ -2,7 +2,8 @@
 
     project = load_project(settings)        # every input validated; nothing written yet
     editions = localize every handout in every language (translation policy of DESIGN §5); an
-        entry that passed the checks in the last build is not checked again (checked.py)
+        edition whose source, entries and facts are those of the last build is taken from it
+        (localized.py); an entry that passed the checks in the last build is not checked again (checked.py)
     lock the build folder                   # one build per folder at a time (lock.py)
     plan every output with digests of what it is made from (outputs.py, fingerprint.py)
     keep what the manifest says is up to date (manifest.py, folder.py); render the rest in
@@ -30,14 +31,17 @@ from .config import Settings
 from .errors import SourceError, raise_all
 from .fingerprint import Environment, digest
 from .folder import BuildFolder
+from .localized import LocalizedEditions
 from .lock import BuildLock
 from .manifest import read_manifest
 from .model import Localized, Missing, Segment
 from .outputs import (
+    EditionInputs,
     EditionKey,
     OncePageMaker,
+    ProjectDigests,
     check_targets,
-    edition_inputs_all,
+    edition_inputs,
     plan_assets,
     plan_handouts,
     plan_indexes,
@@ -58,14 +62,18 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     check_targets(project)
     stamp = digest([env.code, env.libraries])
     checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
-    editions = make_editions(project, languages, options.draft, report, checked)
+    reuse = LocalizedEditions(digest([stamp, env.settings]))
+    if not options.force:
+        reuse = LocalizedEditions.read(out, reuse.stamp)
+    editions, inputs = make_editions(project, languages, options.draft, report, checked, reuse)
     with BuildLock(out), ExitStack() as stack:
-        folder = BuildFolder(out, read_manifest(out), report, progress, edition_inputs_all(project, editions))
+        folder = BuildFolder(out, read_manifest(out), report, progress, inputs)
         stack.callback(folder.save)  # also on an error or Ctrl-C: what is in place is recorded
         make_outputs(project, editions, env, options, folder, stack)
         folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
                                    "draft": options.draft}, env.versions)
         checked.save(out)
+        reuse.save(out)
 
 
 def make_outputs(project: Project, editions: dict[EditionKey, Edition], env: Environment, options: BuildOptions,
@@ -103,11 +111,16 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], env: Env
 
 
 def make_editions(project: Project, languages: tuple[str, ...], draft: bool, report: BuildReport,
-                  check: BlockingCheck = blocking_findings) -> dict[EditionKey, Edition]:
+                  checked: CheckedEntries | None = None, reuse: LocalizedEditions | None = None,
+                  ) -> tuple[dict[EditionKey, Edition], dict[EditionKey, EditionInputs]]:
     """Localize every handout in every language; an incomplete one is skipped unless ``draft``.
-    ``check`` finds the errors that reject a translation (checked.py remembers those passed)."""
+    ``checked`` remembers the entries that passed the blocking checks (checked.py); ``reuse`` holds
+    the editions the last build localized (localized.py). Returns the published editions and
+    what each is made from."""
     settings = project.settings
-    localized: dict[EditionKey, Localized] = {}
+    check: BlockingCheck = checked if checked is not None else blocking_findings
+    shared = ProjectDigests.of(project)
+    localized: dict[EditionKey, tuple[Localized, EditionInputs]] = {}
     errors: list[SourceError] = []
     template_missing = {lang: _template_missing(project, lang) for lang in languages}
     for handout in project.handouts:
@@ -115,20 +128,30 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
             src = handout.doc.lang
             catalog = project.catalogs.get((lang, src))
             source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory, check)
-            try:
-                loc = localize(handout, lang, source, project.facts, settings.locale(lang), draft)
-            except SourceError as exc:
-                errors.extend(getattr(exc, "errors", [exc]))
-                continue
+            inputs = edition_inputs(project, handout, lang, shared)
+            key = inputs.localizing(lang)
+            loc = reuse.get(key, handout, lang) if reuse is not None else None
+            if loc is not None:
+                if checked is not None:
+                    checked.carry(inputs.entries.values())
+            else:
+                try:
+                    loc = localize(handout, lang, source, project.facts, settings.locale(lang), draft)
+                except SourceError as exc:
+                    errors.extend(getattr(exc, "errors", [exc]))
+                    continue
+                if reuse is not None:
+                    reuse.put(key, loc)
             loc = dataclasses.replace(loc, missing=loc.missing + template_missing[lang])
             if loc.missing and not draft:
                 report.skipped.append(f"{lang}/{handout.doc.slug}")
                 report.problems.extend(missing_message(m, lang) for m in loc.missing)
                 continue
-            localized[(handout.doc.slug, lang)] = loc
+            localized[(handout.doc.slug, lang)] = (loc, inputs.with_text(loc))
     raise_all(list({str(e): e for e in errors}.values()))
-    return {key: Edition(loc, bool(loc.missing), tuple(x for x in languages if (key[0], x) in localized))
-            for key, loc in localized.items()}
+    editions = {key: Edition(loc, bool(loc.missing), tuple(x for x in languages if (key[0], x) in localized))
+                for key, (loc, _inputs) in localized.items()}
+    return editions, {key: inputs for key, (_loc, inputs) in localized.items()}
 
 
 def _template_missing(project: Project, lang: str) -> tuple[Missing, ...]:
