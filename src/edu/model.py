@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 
 AUDIENCES = ("patient", "clinician")
@@ -62,8 +63,8 @@ class Block:
     parts: tuple[Part, ...]  # "".join(literal or translated segment) rebuilds the block
     callout: str | None = None  # for kind "callout": key-points | warning | emergency | note
 
-    @property
-    def segments(self) -> tuple[Segment, ...]:
+    @cached_property
+    def segments(self) -> tuple[Segment, ...]:  # cached: a build asks each block about 80 times
         return tuple(p for p in self.parts if isinstance(p, Segment))
 
 
@@ -76,7 +77,7 @@ class Handout:
     summary: Segment  # front-matter summary as a segment
     blocks: tuple[Block, ...]  # the body
 
-    @property
+    @cached_property
     def segments(self) -> tuple[Segment, ...]:
         body = tuple(s for b in self.blocks for s in b.segments)
         return (self.title, self.summary, *body)

@@ -34,7 +34,7 @@ from .folder import BuildFolder
 from .localized import LocalizedEditions
 from .lock import BuildLock
 from .manifest import read_manifest
-from .model import Localized, Missing, Segment
+from .model import Handout, Localized, Missing, Segment
 from .outputs import (
     EditionInputs,
     EditionKey,
@@ -129,19 +129,11 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
             catalog = project.catalogs.get((lang, src))
             source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory, check)
             inputs = edition_inputs(project, handout, lang, shared)
-            key = inputs.localizing(lang)
-            loc = reuse.get(key, handout, lang) if reuse is not None else None
-            if loc is not None:
-                if checked is not None:
-                    checked.carry(inputs.entries.values())
-            else:
-                try:
-                    loc = localize(handout, lang, source, project.facts, settings.locale(lang), draft)
-                except SourceError as exc:
-                    errors.extend(getattr(exc, "errors", [exc]))
-                    continue
-                if reuse is not None:
-                    reuse.put(key, loc)
+            try:
+                loc = _localized(project, handout, lang, source, draft, inputs, checked, reuse)
+            except SourceError as exc:
+                errors.extend(getattr(exc, "errors", [exc]))
+                continue
             loc = dataclasses.replace(loc, missing=loc.missing + template_missing[lang])
             if loc.missing and not draft:
                 report.skipped.append(f"{lang}/{handout.doc.slug}")
@@ -152,6 +144,21 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
     editions = {key: Edition(loc, bool(loc.missing), tuple(x for x in languages if (key[0], x) in localized))
                 for key, (loc, _inputs) in localized.items()}
     return editions, {key: inputs for key, (_loc, inputs) in localized.items()}
+
+
+def _localized(project: Project, handout: Handout, lang: str, source: Source, draft: bool, inputs: EditionInputs,
+               checked: CheckedEntries | None, reuse: LocalizedEditions | None) -> Localized:
+    """The edition as the last build localized it if its inputs are the same, else localized now."""
+    key = inputs.localizing(lang)
+    loc = reuse.get(key, handout, lang) if reuse is not None else None
+    if loc is not None:
+        if checked is not None:
+            checked.carry(inputs.entries.values())  # its entries passed: they still do
+        return loc
+    loc = localize(handout, lang, source, project.facts, project.settings.locale(lang), draft)
+    if reuse is not None:
+        reuse.put(key, loc)
+    return loc
 
 
 def _template_missing(project: Project, lang: str) -> tuple[Missing, ...]:
