@@ -227,6 +227,15 @@ def test_a_real_edit_becomes_fuzzy_with_the_previous_msgid() -> None:
             'msgstr "Lávese las manos."') in render_catalog(merged, 76)
 
 
+def test_an_entry_still_fuzzy_keeps_its_previous_msgid_and_a_reviewed_one_drops_it() -> None:
+    """As msgmerge does: Babel's update would forget the previous msgid at the next update."""
+    once = merge_catalog(translated({"Wash your hands.": "Lávese las manos."}), template("Wash your hands well."))
+    twice = merge_catalog(once, template("Wash your hands well."))
+    assert entry(twice, "Wash your hands well.").previous_id == ["Wash your hands."]
+    entry(twice, "Wash your hands well.").flags.discard("fuzzy")  # the translator reviewed it
+    assert entry(merge_catalog(twice, template("Wash your hands well.")), "Wash your hands well.").previous_id == []
+
+
 LONG = ("You give it to yourself as a small shot under the skin once a day. Throw away used needles in a hard "
         "plastic box. Call your care team if you get a fever or chills. This is common and usually goes away on "
         "its own. Tell your doctor about every other medicine you take. Anakinra is a medicine that calms the "
@@ -333,8 +342,25 @@ def test_a_message_defined_twice_is_an_error(tmp_path: Path) -> None:
 def test_a_po_file_that_is_not_utf8_is_named(tmp_path: Path) -> None:
     path = tmp_path / "latin1.po"
     path.write_bytes((HEAD + 'msgid "Hello."\nmsgstr "Holá."\n').encode("latin-1"))
-    with pytest.raises(SourceError, match=rf"^{re.escape(str(PO))}: invalid catalog: 'utf-8' codec can't decode"):
+    line = HEAD.count("\n") + 2  # the msgstr line
+    with pytest.raises(SourceError, match=rf"^{re.escape(str(PO))}:{line}: invalid catalog: this line is not UTF-8 "
+                                          r"\(byte 0xe1\); save the file as UTF-8"):
         read_catalog(path, PO)
+
+
+@pytest.mark.parametrize("charset", ["ISO-8859-1", "latin-1", "windows-1252"])
+def test_a_po_file_whose_header_names_another_charset_is_refused_at_that_line(tmp_path: Path, charset: str) -> None:
+    """Babel would read the UTF-8 bytes after the header in that charset: "¿Qué" as "Â¿QuÃ©"."""
+    path = tmp_path / "es.po"
+    text = HEAD.replace("charset=UTF-8", f"charset={charset}") + 'msgid "What?"\nmsgstr "¿Qué?"\n'
+    path.write_text(text, encoding="utf-8")
+    line = text.split("\n").index(next(x for x in text.split("\n") if x.startswith('"Content-Type'))) + 1
+    with pytest.raises(SourceError, match=rf"^{re.escape(str(PO))}:{line}: invalid catalog: the header says "
+                                          rf"charset={charset.lower()}; edu catalogs are UTF-8"):
+        read_catalog(path, PO)
+    for same in ("UTF-8", "utf8", "CHARSET"):  # CHARSET: the placeholder of a new template, read as UTF-8
+        path.write_text(text.replace(f"charset={charset}", f"charset={same}"), encoding="utf-8")
+        assert read_catalog(path, PO).get("What?").string == "¿Qué?"  # type: ignore[union-attr]
 
 
 def test_a_good_po_file_keeps_the_line_of_each_msgid(tmp_path: Path) -> None:

@@ -94,3 +94,27 @@ def test_pybabel_extract_uses_our_extractor(project: Path, tmp_path: Path) -> No
     with out.open("rb") as fileobj:
         ids = {m.id for m in read_po(fileobj)}
     assert {"What is this medicine?", "Each shot has {dose}.", "Blood test"} <= ids
+
+
+@pytest.mark.skipif(shutil.which("msgmerge") is None, reason="GNU gettext is not installed; .ci/run installs it")
+def test_a_fuzzy_entry_from_gnu_msgmerge_keeps_its_previous_msgid_through_edu_update(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """msgmerge (and Poedit) mark an edited source fuzzy and keep the old text on #| lines. Babel
+    reads those as translator comments (babel#206): `edu update` used to write them back as
+    "# | msgid ..." comments that grew on every update. They stay previous msgids now."""
+    page, po = project / "content/en/medicine-basics.md", project / "locale/es/LC_MESSAGES/from-en.po"
+    page.write_text(page.read_text(encoding="utf-8").replace("Wash your hands.", "Wash your hands well."),
+                    encoding="utf-8")
+    assert run(capsys, project, "extract")[0] == 0
+    subprocess.run(["msgmerge", "--quiet", "--previous", "--update", "--backup=off", str(po),
+                    str(project / "locale/from-en.pot")], check=True, capture_output=True)
+    merged = po.read_text(encoding="utf-8")
+    assert '#, fuzzy\n#| msgid "Wash your hands."\nmsgid "Wash your hands well."' in merged
+    for _ in range(2):  # the second update must change nothing
+        code, _out, err = run(capsys, project, "update")
+        assert code == 0, err
+        text = po.read_text(encoding="utf-8")
+        assert '#| msgid "Wash your hands."\nmsgid "Wash your hands well."' in text
+        assert "# |" not in text
+    first = text
+    assert run(capsys, project, "update")[0] == 0 and po.read_text(encoding="utf-8") == first

@@ -5,15 +5,19 @@ messages."""
 from __future__ import annotations
 
 import io
+import itertools
 import tempfile
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileError, read_po
-from hypothesis import given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from edu.errors import SourceError
 from edu.poread import po_syntax_error, read_catalog
+from edu.potext import po_text
+from test_potext import catalogs
 
 HEADER = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '"Plural-Forms: nplurals=2; '
           'plural=(n != 1);\\n"']
@@ -108,3 +112,36 @@ def test_a_byte_order_mark_is_named(tmp_path: Path) -> None:
     assert outcome(lambda: read_catalog(path)) == (
         f"error: {path}:1: invalid catalog: the file starts with a byte order mark (BOM), which msgfmt rejects: "
         "save it as UTF-8 without BOM")
+
+
+def test_previous_msgids_are_read_as_previous_msgids(tmp_path: Path) -> None:
+    """Babel reads #| lines as translator comments (babel#206) and would write them back as
+    "# | msgid ...", a comment that grows on every update; read_catalog keeps them what they are."""
+    path = tmp_path / "es.po"
+    path.write_text("\n".join([
+        *HEADER, "",
+        "# a translator's note", "#, fuzzy", '#| msgctxt "old"', '#| msgid ""', '#| "An old text over "',
+        '#| "two lines, \\"quoted\\"."', 'msgid "New text."', 'msgstr "Texto nuevo."', "",
+        "#, fuzzy", '#| msgid "A dose."', '#| msgid_plural "Doses."', 'msgid "One dose."', 'msgid_plural "Doses."',
+        'msgstr[0] "Una dosis."', 'msgstr[1] "Dosis."', "",
+        "# | not a previous msgid", 'msgid "Kept."', 'msgstr "Guardado."', ""]), encoding="utf-8")
+    catalog = read_catalog(path)
+    new, plural, kept = (catalog.get(key) for key in ("New text.", "One dose.", "Kept."))
+    assert new is not None and plural is not None and kept is not None
+    assert new.previous_id == ['An old text over two lines, "quoted".']  # the old msgctxt: Babel has no place for it
+    assert new.user_comments == ["a translator's note"]
+    assert (plural.previous_id, plural.user_comments) == (["A dose.", "Doses."], [])
+    assert (kept.previous_id, kept.user_comments) == ([], ["| not a previous msgid"])
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(catalogs(), st.sampled_from([0, 20, 76]))
+def test_previous_msgids_survive_writing_and_reading(catalog: Catalog, width: int) -> None:
+    text = po_text(catalog, width)
+    previous = [line for line in text.split("\n") if line.startswith("#|")]
+    assume(all(a != b for a, b in itertools.pairwise(previous)))  # Babel merges a repeated comment line
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "es.po"
+        path.write_text(text, encoding="utf-8")
+        read = read_catalog(path)
+    assert [(m.id, m.previous_id) for m in read if m.id] == [(m.id, m.previous_id) for m in catalog if m.id]

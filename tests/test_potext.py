@@ -3,8 +3,11 @@ catalogs and on generated ones; Babel is the reference throughout."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -95,10 +98,45 @@ def catalogs(draw: st.DrawFn) -> Catalog:
     return catalog
 
 
+def without_previous(catalog: Catalog) -> Catalog:
+    copied = copy.deepcopy(catalog)
+    for message in [*copied, *copied.obsolete.values()]:
+        message.previous_id = []
+    return copied
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalogs(), widths)
 def test_generated_catalogs_like_babel(catalog: Catalog, width: int) -> None:
-    assert po_text(catalog, width) == babel_text(catalog, width)
+    """Byte for byte Babel's text, but for the previous msgids (next test)."""
+    ours = po_text(catalog, width).split("\n")  # only "\n" ends a line of a .po file
+    assert "\n".join(line for line in ours if not line.startswith("#|")) == babel_text(without_previous(catalog), width)
+    assert len([line for line in ours if line.startswith("#| msgid")]) == sum(len(m.previous_id) for m in catalog)
+
+
+PREVIOUS = "An old source text that is long enough to be wrapped over two lines by the writer."
+
+
+def test_previous_msgids_are_written_as_msgmerge_writes_them(tmp_path: Path) -> None:
+    """One quoted string per #| line; Babel wraps a long one as prose (babel#206), which GNU
+    gettext and Poedit then read as a comment, and Babel as a translator comment."""
+    catalog = Catalog(locale="es", creation_date=EPOCH, revision_date=EPOCH)
+    catalog.add("New text.", "Texto nuevo.", flags=["fuzzy"], previous_id=[PREVIOUS])
+    catalog.add(("One dose.", "{n} doses."), ("Una dosis.", "{n} dosis."), flags=["fuzzy"],
+                previous_id=["A dose.", "Doses."])
+    text = po_text(catalog, 76)
+    assert ('#, fuzzy\n#| msgid ""\n#| "An old source text that is long enough to be wrapped over two lines by"'
+            '\n#| " the writer."\nmsgid "New text."\n') in text
+    assert all(len(line) <= 76 for line in text.split("\n") if line.startswith("#|"))
+    assert '#| msgid "A dose."\n#| msgid_plural "Doses."\nmsgid "One dose."\n' in text
+    assert '#| msgid "" "An old' in babel_text(catalog, 76)  # what Babel writes instead
+    msgcat = shutil.which("msgcat")
+    if msgcat is None:
+        pytest.skip("GNU gettext (msgcat) is not installed; .ci/run installs it")
+    (tmp_path / "es.po").write_text(text, encoding="utf-8")
+    joined = subprocess.run([msgcat, "--no-wrap", str(tmp_path / "es.po")], capture_output=True, text=True,
+                            check=True).stdout
+    assert f'#| msgid "{PREVIOUS}"\n' in joined  # GNU gettext reads it as the previous msgid
 
 
 def test_conflicts_are_written_by_babel() -> None:

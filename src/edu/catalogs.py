@@ -187,7 +187,10 @@ def read_header(text: str) -> Catalog:
 
 def merge_catalog(old: Catalog, template: Catalog) -> Catalog:
     """Babel's update, then our two rules: typography-only edits keep the translation as is,
-    and real edits keep the old translation as a fuzzy suggestion even for long paragraphs."""
+    and real edits keep the old translation as a fuzzy suggestion even for long paragraphs.
+    An entry still fuzzy keeps its previous msgid (``#|``), as msgmerge keeps it: Babel's update
+    forgets it, and Poedit shows it beside the entry as what changed in the source."""
+    previous = {(m.id, m.context): m.previous_id for m in old if m.fuzzy and m.previous_id}
     old.update(template, no_fuzzy_matching=True, update_header_comment=True, update_creation_date=True)
     _rescue_obsolete(old)
     for message in old:
@@ -197,6 +200,8 @@ def merge_catalog(old: Catalog, template: Catalog) -> Catalog:
         if source is not None:
             message.flags = (message.flags - {BRACE_FLAG}) | (source.flags & {BRACE_FLAG})
             message.auto_comments = list(source.auto_comments)
+        if message.fuzzy and not message.previous_id:
+            message.previous_id = list(previous.get((message.id, message.context), []))
     return old
 
 

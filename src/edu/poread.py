@@ -14,8 +14,8 @@ import io
 import re
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
-from babel.messages.pofile import PoFileError, read_po
+from babel.messages.catalog import Catalog, Message
+from babel.messages.pofile import PoFileError, read_po, unescape
 
 from .errors import SourceError
 
@@ -82,12 +82,62 @@ def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
             with contextlib.suppress(PoFileError):  # po_syntax_error may know of an earlier problem;
                 catalog = read_po(io.BytesIO(data), abort_invalid=True)  # if not, Babel's is raised below
             if catalog is not None and _every_message_kept(lines, catalog):
-                return catalog
+                return _checked(catalog, text, shown)
         problem = po_syntax_error(text)
         if problem:
             raise SourceError(f"invalid catalog: {problem[1]}", shown, problem[0])
-        return catalog if catalog is not None else read_po(io.BytesIO(data), abort_invalid=True)
+        return _checked(catalog if catalog is not None else read_po(io.BytesIO(data), abort_invalid=True), text,
+                        shown)
     except PoFileError as exc:
         raise SourceError(f"invalid catalog: {exc.args[0].rsplit(' on ', 1)[0]}", shown, exc.lineno + 1) from exc
-    except (UnicodeDecodeError, ValueError) as exc:
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(f"invalid catalog: this line is not UTF-8 (byte {data[exc.start]:#04x}); save the file "
+                          "as UTF-8, the encoding edu, msgfmt and every translation tool read", shown, line) from exc
+    except ValueError as exc:
         raise SourceError(f"invalid catalog: {exc}", shown) from exc
+
+
+_CONTENT_TYPE_RE = re.compile(r'^"Content-Type:', re.MULTILINE | re.IGNORECASE)
+_PREVIOUS_RE = re.compile(r'\|\s*(?:(msgctxt|msgid|msgid_plural)\s+)?("(?:[^"\\]|\\.)*")\s*')
+
+
+def _checked(catalog: Catalog, text: str, shown: Path) -> Catalog:
+    """The catalog as read, once its header is known to say UTF-8 and its previous msgids are
+    restored (``_restore_previous``)."""
+    if catalog.charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        # Babel decodes every line after the header in the charset it names, so a UTF-8 file that
+        # says ISO-8859-1 reads as mojibake ("Â¿QuÃ©"): accented translations rejected for no visible reason
+        found = _CONTENT_TYPE_RE.search(text)
+        line = text.count("\n", 0, found.start()) + 1 if found else 1
+        raise SourceError(f"invalid catalog: the header says charset={catalog.charset}; edu catalogs are UTF-8: "
+                          "write 'Content-Type: text/plain; charset=UTF-8' and save the file as UTF-8", shown, line)
+    for message in [*catalog, *catalog.obsolete.values()]:
+        if message.user_comments and any(c.startswith("|") for c in message.user_comments):
+            _restore_previous(message)
+    return catalog
+
+
+def _restore_previous(message: Message) -> None:
+    """Babel reads a previous-msgid line (``#| msgid "..."``, written by msgmerge, Poedit and
+    ``edu update`` for a fuzzy entry) as a translator comment, and would write it back as
+    ``# | msgid "..."``: a comment that grows on every update while Poedit loses the old text it
+    shows beside a fuzzy entry (python-babel/babel#206). Such lines become the message's
+    ``previous_id`` again; a previous msgctxt, which Babel cannot keep, is dropped; a ``|`` line
+    that is not a keyword or a quoted string after one stays a comment."""
+    previous: dict[str, list[str]] = {}
+    comments: list[str] = []
+    keyword = ""
+    for comment in message.user_comments:
+        line = _PREVIOUS_RE.fullmatch(comment) if comment.startswith("|") else None
+        if line is None or not (line[1] or keyword):
+            comments.append(comment)
+            keyword = ""
+            continue
+        keyword = line[1] or keyword
+        previous.setdefault(keyword, []).append(unescape(line[2]))
+    if "msgid" in previous:
+        message.previous_id = ["".join(previous["msgid"])]
+        if "msgid_plural" in previous:
+            message.previous_id.append("".join(previous["msgid_plural"]))
+        message.user_comments = comments

@@ -9,8 +9,15 @@ match differently at a hyphen), and a comment that fits on its line is written w
 options edu uses (file order, line numbers, previous msgids, obsolete entries kept). A catalog with
 merge conflicts, or in a charset other than UTF-8, is written by Babel itself.
 
+One deliberate difference: a previous msgid (``#| msgid``, kept on a fuzzy entry to show what
+changed in the source) is written as msgmerge writes it, one quoted string per ``#|`` line. Babel
+wraps a long one as if it were prose (``#| msgid "" "An old text …`` over lines that are neither
+strings nor comments), which Poedit cannot read and which Babel itself reads back as a translator
+comment (python-babel/babel#206); poread.py turns such lines back into the previous msgid.
+
 Babel stays the reference: tests/test_potext.py compares the two on the real catalogs and on
-generated ones (hostile strings, contexts, plurals, obsolete and previous entries, every width).
+generated ones (hostile strings, contexts, plurals, obsolete and previous entries, every width),
+previous msgids apart.
 """
 
 from __future__ import annotations
@@ -95,6 +102,12 @@ def po_text(catalog: Catalog, width: int = 76) -> str:
         return _babel_text(catalog, width)
 
 
+def _previous(keyword: str, text: str, width: int) -> str:
+    """A previous msgid as ``#|`` lines of one quoted string each, ``width`` long with their prefix."""
+    lines = normalize(text, "", width - 3 if width > 3 else width).split("\n")
+    return f"#| {keyword} {lines[0]}\n" + "".join(f"#| {line}\n" for line in lines[1:])
+
+
 def _babel_text(catalog: Catalog, width: int) -> str:
     out = io.BytesIO()
     write_po(out, catalog, width=width, include_previous=True)
@@ -143,10 +156,10 @@ def _lines(catalog: Catalog, width: int) -> Iterator[str]:
         yield from _locations(message, comment)
         if message.flags:
             yield f"#{', '.join(['', *sorted(message.flags)])}\n"
-        if message.previous_id:
-            yield from comment(f"msgid {normalize(message.previous_id[0], width=width)}", "|")
+        if message.previous_id:  # as msgmerge writes them (Babel wraps a long one as a comment: babel#206)
+            yield _previous("msgid", message.previous_id[0], width)
             if len(message.previous_id) > 1:
-                yield from comment(f"msgid_plural {normalize(message.previous_id[1], width=width)}", "|")
+                yield _previous("msgid_plural", message.previous_id[1], width)
         if get_conflicts is not None and get_conflicts(message.id, message.context):
             raise _Conflicts
         yield from body(message)
