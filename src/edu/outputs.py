@@ -22,7 +22,7 @@ from .catalogs import messages_of
 from .checked import entry_key
 from .errors import SourceError, raise_all
 from .facts import placeholders
-from .fingerprint import Environment, digest
+from .fingerprint import Environment, digest, repr_digest
 from .model import Handout, Localized, Page
 from .pages import Edition, PageMaker, index_sections
 from .project import Project
@@ -181,7 +181,7 @@ class EditionInputs:
     def localizing(self, lang: str) -> str:
         """A digest of everything the edition's localized text follows from, given the code and the
         settings: its source, its catalog entries, the facts it uses and its language."""
-        return digest([lang, self.source, self.entries, self.facts])
+        return repr_digest((lang, self.source, tuple(self.entries.items()), tuple(sorted(self.facts.items()))))
 
     def with_text(self, loc: Localized) -> EditionInputs:
         missing = [(m.segment.text, m.status, m.where) for m in loc.missing]
@@ -194,14 +194,17 @@ class ProjectDigests:
 
     facts: dict[str, str]  # fact id -> digest of its definition in facts.yaml
     references: dict[str, str]  # reference key -> digest of its entry in references.yaml
+    sources: dict[str, str]  # handout path -> digest of its front matter, segments and blocks
 
     @classmethod
     def of(cls, project: Project) -> ProjectDigests:
         def fields(record: object) -> str:  # the record as written, without its line in the file
             return digest({k: v for k, v in vars(record).items() if k != "line"})
 
+        sources = {h.doc.path.as_posix(): digest([h.doc.path.as_posix(), repr(h.doc.meta), h.doc.meta.lines,
+                                                  h.doc.body, h.doc.body_line]) for h in project.handouts}
         return cls({k: fields(v) for k, v in project.facts.items()},
-                   {k: fields(v) for k, v in project.references.items()})
+                   {k: fields(v) for k, v in project.references.items()}, sources)
 
 
 def edition_inputs(project: Project, handout: Handout, lang: str, shared: ProjectDigests) -> EditionInputs:
@@ -224,7 +227,7 @@ def edition_inputs(project: Project, handout: Handout, lang: str, shared: Projec
         texts.extend(strings)
         entries[key] = entry_key(segment.text, strings, message.flags, doc.lang, lang, project.settings.territory)
     return EditionInputs(
-        source=digest([doc.path.as_posix(), repr(doc.meta), doc.meta.lines, doc.body, doc.body_line]),
+        source=shared.sources[doc.path.as_posix()],
         entries=entries,
         facts=_facts_used(texts, shared.facts),
         references=digest([shared.references.get(key) for key in doc.meta.references]),
