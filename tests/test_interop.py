@@ -97,7 +97,7 @@ def test_pybabel_extract_uses_our_extractor(project: Path, tmp_path: Path) -> No
 
 
 @pytest.mark.skipif(shutil.which("msgmerge") is None, reason="GNU gettext is not installed; .ci/run installs it")
-def test_a_fuzzy_entry_from_gnu_msgmerge_keeps_its_previous_msgid_through_edu_update(
+def test_gnu_msgmerge_output_goes_through_edu_update_with_its_previous_msgids(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """msgmerge (and Poedit) mark an edited source fuzzy and keep the old text on #| lines. Babel
     reads those as translator comments (babel#206): `edu update` used to write them back as
@@ -118,3 +118,16 @@ def test_a_fuzzy_entry_from_gnu_msgmerge_keeps_its_previous_msgid_through_edu_up
         assert "# |" not in text
     first = text
     assert run(capsys, project, "update")[0] == 0 and po.read_text(encoding="utf-8") == first
+
+    # the sentence is deleted: msgmerge keeps the entry as obsolete, with its previous msgid on a
+    # "#~|" line that Babel's reader stops at ("Unknown or misformatted keyword")
+    page.write_text(page.read_text(encoding="utf-8").replace("Wash your hands well.", ""), encoding="utf-8")
+    assert run(capsys, project, "extract")[0] == 0
+    subprocess.run(["msgmerge", "--quiet", "--previous", "--update", "--backup=off", str(po),
+                    str(project / "locale/from-en.pot")], check=True, capture_output=True)
+    assert '#~| msgid "Wash your hands."\n#~ msgid "Wash your hands well."' in po.read_text(encoding="utf-8")
+    _code, out, err = run(capsys, project, "check")  # read, and the obsolete entry named, not refused
+    assert "invalid catalog" not in out + err and "warning: obsolete entry (#~)" in out + err
+    code, out, err = run(capsys, project, "update")
+    assert code == 0, err
+    assert '#~ msgid "Wash your hands well."\n#~ msgstr "Lávese las manos."' in po.read_text(encoding="utf-8")

@@ -145,3 +145,17 @@ def test_previous_msgids_survive_writing_and_reading(catalog: Catalog, width: in
         path.write_text(text, encoding="utf-8")
         read = read_catalog(path)
     assert [(m.id, m.previous_id) for m in read if m.id] == [(m.id, m.previous_id) for m in catalog if m.id]
+
+
+def test_an_obsolete_entry_with_a_previous_msgid_is_read_and_later_lines_keep_their_numbers(tmp_path: Path) -> None:
+    """msgmerge writes "#~| msgid" above an obsolete entry; Babel alone refuses the file."""
+    path = tmp_path / "es.po"
+    lines = [*HEADER, "", 'msgid "Hello."', 'msgstr "Hola."', "", "#, fuzzy", '#~| msgid "Old."', '#~ msgid "Gone."',
+             '#~ msgstr "Ido."', "", 'msgid "Bye."', 'msgstr "Adiós."', ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    catalog = read_catalog(path)
+    assert [(m.id, m.lineno) for m in catalog if m.id] == [("Hello.", 6), ("Bye.", 14)]
+    assert [m.id for m in catalog.obsolete.values()] == ["Gone."]
+    path.write_text("\n".join([*lines[:-1], 'msgid "Unclosed.', 'msgstr ""', ""]), encoding="utf-8")
+    assert outcome(lambda: read_catalog(path)) == f"error: {path}:16: invalid catalog: a quoted string is not closed " \
+                                                  "(check the quotes on this line)"

@@ -68,6 +68,12 @@ def _every_message_kept(lines: str, catalog: Catalog) -> bool:
     return len(_MSGID_LINE_RE.findall(lines)) - header == len(catalog)
 
 
+# "#~| msgid ..." (GNU msgmerge, Poedit and Weblate keep the previous msgid of an entry that became
+# obsolete): Babel stops at it ("Unknown or misformatted keyword"). An obsolete entry is only kept
+# to rescue its translation, so its previous msgid is dropped.
+_OBSOLETE_PREVIOUS_RE = re.compile(rb"^#~\|[^\n]*", re.MULTILINE)
+
+
 def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
     """Read a .po/.pot; syntax problems become ``path:line: message`` (the first one in the file).
 
@@ -78,6 +84,8 @@ def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
         data = path.read_bytes()
         text = data.decode("utf-8")
         catalog, lines = None, "\n" + text
+        if "\n#~|" in lines:  # msgmerge's previous msgid of an obsolete entry: Babel rejects the line
+            data = _OBSOLETE_PREVIOUS_RE.sub(b"", data)  # emptied, not removed: every line keeps its number
         if _BAD_LINE_RE.search(lines) is None:
             with contextlib.suppress(PoFileError):  # po_syntax_error may know of an earlier problem;
                 catalog = read_po(io.BytesIO(data), abort_invalid=True)  # if not, Babel's is raised below
