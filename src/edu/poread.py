@@ -5,6 +5,11 @@ twice (keeping one of them), all of which msgfmt, Poedit and Weblate reject. ``p
 finds the first such line. A well-formed file, which is nearly every file, is checked in one pass
 instead: one search for a line that is not a PO line, and a count showing Babel kept one message
 per msgid line (tests/test_po_reading.py holds the two ways equal).
+
+Three things Babel's reader gets wrong for files that GNU msgmerge, Poedit or Weblate wrote are
+mended here: a previous msgid (``#|``) becomes the message's ``previous_id`` instead of a
+translator comment; an obsolete entry's previous msgid (``#~|``) no longer stops the file; and a
+header naming a charset other than UTF-8 is refused at its line instead of read as mojibake.
 """
 
 from __future__ import annotations
