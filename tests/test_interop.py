@@ -3,6 +3,7 @@ file re-wrapped by Poedit loses nothing, and `edu update --check` keeps them in 
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import sys
@@ -131,3 +132,25 @@ def test_gnu_msgmerge_output_goes_through_edu_update_with_its_previous_msgids(
     code, out, err = run(capsys, project, "update")
     assert code == 0, err
     assert '#~ msgid "Wash your hands well."\n#~ msgstr "Lávese las manos."' in po.read_text(encoding="utf-8")
+
+
+def test_header_fields_of_poedit_and_weblate_survive_edu_update(project: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Babel drops header fields it does not know; Poedit adds X-Generator back at every save, so
+    each update and each save would undo the other in the history. They are kept, as msgmerge does."""
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    extra = ('"X-Generator: Poedit 3.4.2\\n"\n"X-Poedit-SourceCharset: UTF-8\\n"\n'
+             '"X-Weblate-Note: a \\"quoted\\" word\\n"\n')
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace('"Generated-By: edu\\n"\n', '"Generated-By: edu\\n"\n' + extra, 1), encoding="utf-8")
+    page = project / "content/en/medicine-basics.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA new last line.\n", encoding="utf-8")
+    for _ in range(2):
+        code, _out, err = run(capsys, project, "update")
+        assert code == 0, err
+        updated = po.read_text(encoding="utf-8")
+        assert '"Generated-By: edu\\n"\n' + extra + "\n" in updated
+        assert 'msgid "A new last line."' in updated
+    code, out, err = run(capsys, project, "update", "--check")
+    assert code == 0 and out == "", err
+    assert read_po(io.BytesIO(updated.encode("utf-8"))).header_comment  # still a catalog Babel reads

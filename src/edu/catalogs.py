@@ -18,7 +18,7 @@ from typing import Any
 
 from babel import Locale
 from babel.messages.catalog import Catalog, Message
-from babel.messages.pofile import read_po
+from babel.messages.pofile import escape, read_po, unescape
 from jinja2.ext import babel_extract
 
 from .facts import placeholders
@@ -160,6 +160,26 @@ def render_catalog(catalog: Catalog, width: int) -> str:
         if message.id and any(loc[0].startswith("content/") for loc in message.locations):
             message.flags.discard("python-format")
     return GENERATED_BY_RE.sub(lambda _: GENERATED_BY, po_text(catalog, width), count=1)
+
+
+_HEADER_ENTRY_RE = re.compile(r'^msgid ""\nmsgstr ""\n((?:"[^\n]*"\n)*)', re.M)
+_KNOWN_HEADERS = frozenset(  # the fields Babel writes
+    {name.lower() for name, _value in Catalog(locale="es").mime_headers} | {"language", "plural-forms"})
+
+
+def with_other_headers(old: str, new: str) -> str:
+    """``new`` with the header fields of ``old`` that Babel does not know, after its own: Babel
+    drops them (Poedit's X-Generator and X-Poedit-*, Weblate's X-*), so every update would remove
+    what the translator's next save in Poedit adds back. msgmerge keeps them too."""
+    found, target = _HEADER_ENTRY_RE.search(old), _HEADER_ENTRY_RE.search(new)
+    if found is None or target is None:
+        return new
+    fields = "".join(unescape(line) for line in found[1].splitlines()).split("\n")
+    other = [f for f in fields if ":" in f and f.split(":", 1)[0].strip().lower() not in _KNOWN_HEADERS]
+    if not other:
+        return new
+    lines = "".join(escape(field + "\n") + "\n" for field in other)
+    return new[: target.end()] + lines + new[target.end():]
 
 
 def same_but_stamps(old: str, new: str) -> bool:

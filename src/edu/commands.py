@@ -32,6 +32,7 @@ from .catalogs import (
     same_but_stamps,
     settle_date,
     source_languages,
+    with_other_headers,
 )
 from .config import LANG_RE, Settings
 from .errors import SourceError, UsageError
@@ -89,9 +90,10 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
             path = po_path(settings.root, lang, src)
             if path.is_file():
                 catalog = merge_catalog(read_catalog(path, _rel(settings, path)), template)
+                text = with_other_headers(path.read_text(encoding="utf-8"), render_catalog(catalog, settings.width))
             else:
                 catalog = init_catalog(lang, template, plural_forms_in(path.parent))
-            text = render_catalog(catalog, settings.width)
+                text = render_catalog(catalog, settings.width)
             if _differs(path, text):
                 changed.append(_rel(settings, path))
                 if not check:
