@@ -154,3 +154,8 @@ def test_header_fields_of_poedit_and_weblate_survive_edu_update(project: Path,
     code, out, err = run(capsys, project, "update", "--check")
     assert code == 0 and out == "", err
     assert read_po(io.BytesIO(updated.encode("utf-8"))).header_comment  # still a catalog Babel reads
+    po.write_bytes(updated.replace("\n", "\r\n").encode("utf-8"))  # saved with Windows line ends
+    page.write_text(page.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    rewritten = po.read_bytes().decode("utf-8")
+    assert "\r" not in rewritten and '"Generated-By: edu\\n"\n' + extra in rewritten

@@ -171,7 +171,7 @@ def with_other_headers(old: str, new: str) -> str:
     """``new`` with the header fields of ``old`` that Babel does not know, after its own: Babel
     drops them (Poedit's X-Generator and X-Poedit-*, Weblate's X-*), so every update would remove
     what the translator's next save in Poedit adds back. msgmerge keeps them too."""
-    found, target = _HEADER_ENTRY_RE.search(old), _HEADER_ENTRY_RE.search(new)
+    found, target = _HEADER_ENTRY_RE.search(old.replace("\r\n", "\n")), _HEADER_ENTRY_RE.search(new)
     if found is None or target is None:
         return new
     fields = "".join(unescape(line) for line in found[1].splitlines()).split("\n")
