@@ -74,11 +74,6 @@ def extract(settings: Settings, check: bool = False, built: dict[str, Catalog] |
     return changed
 
 
-def _differs(path: Path, text: str) -> bool:
-    """The file is missing or differs from ``text`` in more than its creation date and generator."""
-    return not path.is_file() or not same_but_stamps(path.read_text(encoding="utf-8"), text)
-
-
 def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = False) -> list[Path]:
     """Merge the fresh .pot into every .po (creating missing ones); returns what changed."""
     built = templates(settings)
@@ -88,13 +83,14 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
             if lang == src:
                 continue
             path = po_path(settings.root, lang, src)
-            if path.is_file():
+            old = path.read_text(encoding="utf-8") if path.is_file() else None
+            if old is not None:
                 catalog = merge_catalog(read_catalog(path, _rel(settings, path)), template)
-                text = with_other_headers(path.read_text(encoding="utf-8"), render_catalog(catalog, settings.width))
+                text = with_other_headers(old, render_catalog(catalog, settings.width))
             else:
                 catalog = init_catalog(lang, template, plural_forms_in(path.parent))
                 text = render_catalog(catalog, settings.width)
-            if _differs(path, text):
+            if old is None or not same_but_stamps(old, text):  # the date or generator alone: left as it is
                 changed.append(_rel(settings, path))
                 if not check:
                     atomic_write(path, text.encode("utf-8"))

@@ -62,9 +62,8 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     check_targets(project)
     stamp = digest([env.code, env.libraries])
     checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
-    reuse = LocalizedEditions(digest([stamp, env.settings]))
-    if not options.force:
-        reuse = LocalizedEditions.read(out, reuse.stamp)
+    shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)
+    reuse = LocalizedEditions(shown) if options.force else LocalizedEditions.read(out, shown)
     editions, inputs = make_editions(project, languages, options.draft, report, checked, reuse)
     with BuildLock(out), ExitStack() as stack:
         folder = BuildFolder(out, read_manifest(out), report, progress, inputs)
