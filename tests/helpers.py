@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -35,3 +37,16 @@ def po_line(po: Path, msgid: str) -> int:
         if line == f'msgid "{msgid}"':
             return number
     raise AssertionError(f"{msgid!r} not in {po}")
+
+
+def record_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str, what: Callable[..., Any]) -> list[Any]:
+    """From now on, every call of ``owner.name`` is recorded as ``what(*args)`` and then made."""
+    seen: list[Any] = []
+    real = getattr(owner, name)
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(what(*args))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, spy)
+    return seen

@@ -14,7 +14,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -27,7 +26,7 @@ from edu.localized import LOCALIZED_NAME
 from edu.lock import BuildLock
 from edu.manifest import MANIFEST_NAME
 from edu.progress import BarProgress, LineProgress, Progress, progress_reporter, summary_line
-from helpers import run
+from helpers import record_calls, run
 
 ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
 SPY = """\
@@ -145,15 +144,7 @@ def _count_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The msgstrs the build's blocking checks run on, from now on."""
     from edu import checked
 
-    seen: list[str] = []
-    real = checked.blocking_findings
-
-    def spy(msgid: str, msgstr: str, *rest: object) -> object:
-        seen.append(msgstr)
-        return real(msgid, msgstr, *rest)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(checked, "blocking_findings", spy)
-    return seen
+    return record_calls(monkeypatch, checked, "blocking_findings", lambda _msgid, msgstr, *_rest: msgstr)
 
 
 def test_a_rebuild_checks_only_the_entries_that_changed(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -215,15 +206,7 @@ def _count_localized(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The editions ("<lang>/<slug>") the build localizes, from now on."""
     from edu import pipeline
 
-    seen: list[str] = []
-    real = pipeline.localize
-
-    def spy(handout: Any, lang: str, *rest: Any, **options: Any) -> Any:
-        seen.append(f"{lang}/{handout.doc.slug}")
-        return real(handout, lang, *rest, **options)
-
-    monkeypatch.setattr(pipeline, "localize", spy)
-    return seen
+    return record_calls(monkeypatch, pipeline, "localize", lambda handout, lang, *_rest: f"{lang}/{handout.doc.slug}")
 
 
 def test_a_rebuild_localizes_only_the_editions_whose_entries_source_or_facts_changed(

@@ -6,12 +6,12 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from edu.config import load_settings
 from edu.serve import Preview, start
+from helpers import record_calls
 
 
 @pytest.fixture
@@ -92,14 +92,8 @@ def test_a_change_renders_only_the_pages_asked_for(preview: tuple[Preview, str],
     """In a library of hundreds of handouts a saved .po must not wait for every page to render."""
     from edu.pages import PageMaker
 
-    rendered: list[str] = []
-    real = PageMaker.handout_page
-
-    def spy(self: PageMaker, edition: Any, *args: Any, **kwargs: Any) -> Any:
-        rendered.append(f"{edition.localized.lang}/{edition.localized.handout.doc.slug}")
-        return real(self, edition, *args, **kwargs)
-
-    monkeypatch.setattr(PageMaker, "handout_page", spy)
+    rendered = record_calls(monkeypatch, PageMaker, "handout_page", lambda _self, edition, *_rest:
+                            f"{edition.localized.lang}/{edition.localized.handout.doc.slug}")
     _preview, base = preview
     version = get(f"{base}/__version")[1]
     po = project / "locale/es/LC_MESSAGES/from-en.po"
