@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -240,6 +241,47 @@ def test_a_rebuild_localizes_only_the_editions_whose_entries_source_or_facts_cha
     _build(project, formats=("html",))
     assert len(localized) == 4 and checked == []  # localized again, none checked again
     assert len(json.loads((project / "build" / CHECKED_NAME).read_text(encoding="utf-8"))["passed"]) == every
+
+
+def test_a_build_of_one_language_keeps_the_links_to_the_others(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _build(project, formats=("html",))
+    out = project / "build"
+    full = {name: (out / name).read_bytes() for name in _outputs(out)}
+    english = (out / "en/medicine-basics.html").read_text(encoding="utf-8")
+    assert 'hreflang="es"' in english and "es/medicine-basics.html" in (out / "index.html").read_text(encoding="utf-8")
+    localized, checked = _count_localized(monkeypatch), _count_checks(monkeypatch)
+    assert _build(project, formats=("html",), languages=("en",)).written == []  # switcher and home page unchanged
+    assert _build(project, formats=("html",), languages=("es",)).written == []
+    assert {name: (out / name).read_bytes() for name in _outputs(out)} == full
+    assert localized == [] and checked == []  # the other language's editions came from the last build
+
+    _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr ""')  # Spanish edition no longer published
+    report = _build(project, formats=("html",), languages=("en",))
+    assert not report.problems and not report.skipped  # Spanish problems are the Spanish build's to report
+    assert report.written == ["en/medicine-basics.html", "index.html"]  # they link to published editions only
+    assert 'hreflang="es"' not in (out / "en/medicine-basics.html").read_text(encoding="utf-8")
+    assert "es/medicine-basics.html" not in (out / "index.html").read_text(encoding="utf-8")
+    assert (out / "es/medicine-basics.html").is_file()  # its page stays until a build of Spanish
+    report = _build(project, formats=("html",), languages=("es",))
+    assert report.skipped == ["es/medicine-basics"] and "es/medicine-basics.html" in report.removed
+
+    shutil.rmtree(out)  # a first build of one language links to no page the folder does not hold
+    _build(project, formats=("html",), languages=("en",))
+    assert 'hreflang="es"' not in (out / "en/medicine-basics.html").read_text(encoding="utf-8")
+    assert not (out / "es").exists() and "es/" not in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_language_with_no_published_edition_gets_no_link(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, project, "init", "pt")[0] == 0  # every entry untranslated: nothing in Portuguese yet
+    _replace(project / "pyproject.toml", 'languages = ["en", "es"]', 'languages = ["en", "es", "pt"]')
+    report = _build(project, formats=("html",))
+    assert sorted(x for x in report.skipped if x.startswith("pt/")) == ["pt/caso-breve", "pt/medicine-basics"]
+    out = project / "build"
+    assert not (out / "pt").exists()
+    for page in ("index.html", "en/index.html", "es/index.html", "en/medicine-basics.html"):
+        html = (out / page).read_text(encoding="utf-8")
+        assert "pt/" not in html and 'hreflang="pt"' not in html, page
+        assert 'hreflang="es"' in html, page
 
 
 def test_an_edition_taken_from_the_last_build_prints_the_same_bytes(project: Path, tmp_path: Path) -> None:

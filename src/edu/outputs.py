@@ -129,27 +129,32 @@ def _plan_bilingual(project: Project, editions: dict[EditionKey, Edition], input
     return outputs
 
 
-def plan_indexes(project: Project, editions: dict[EditionKey, Edition], maker: PageMaker, env: Environment,
-                 existing: set[str]) -> list[Output]:
-    """build/<lang>/index.html for each language with a published edition, and build/index.html;
-    they link to the formats in ``existing`` (what the folder holds once this build is done)."""
+def plan_indexes(project: Project, editions: dict[EditionKey, Edition], built: tuple[str, ...], maker: PageMaker,
+                 env: Environment, existing: set[str]) -> list[Output]:
+    """build/<lang>/index.html for each language ``built`` with a published edition, and build/index.html
+    (every language in ``editions``); they link to the formats in ``existing`` (what the folder holds
+    once this build is done)."""
     settings = project.settings
     langs = tuple(sorted({lang for _slug, lang in editions}, key=settings.languages.index))
     labels = {lang: labels_digest(project.template_catalog(lang)) for lang in settings.languages}
+    # the switcher links to the index pages the folder will hold: this build's, and other languages' kept
+    switcher = tuple(x for x in settings.languages
+                     if (x in langs if x in built else f"{x}/index.html" in existing))
     outputs = []
-    for lang, target, depth in [*((x, f"{x}/index.html", 1) for x in langs), (None, "index.html", 0)]:
+    pages = [*((x, f"{x}/index.html", 1) for x in langs if x in built), (None, "index.html", 0)]
+    for lang, target, depth in pages:
         shown = (lang,) if lang else langs
         listing = index_sections(editions, shown, depth, existing)
         inputs = {**env.groups(), "labels": digest([labels[x] for x in (lang or settings.languages[0], *shown)]),
-                  "listing": digest(listing), "kind": "index"}
-        make = partial(_index_page, maker, lang, editions, shown, depth, frozenset(existing))
+                  "listing": digest(listing), "switcher": digest(switcher), "kind": "index"}
+        make = partial(_index_page, maker, lang, editions, shown, depth, frozenset(existing), switcher)
         outputs.append(Output(target, "index", "", (lang,) if lang else (), "templates/index.html", inputs, make))
     return outputs
 
 
 def _index_page(maker: PageMaker, lang: str | None, editions: dict[EditionKey, Edition], shown: tuple[str, ...],
-                depth: int, existing: frozenset[str]) -> Page:
-    return maker.index_page(lang, index_sections(editions, shown, depth, set(existing)))
+                depth: int, existing: frozenset[str], switcher: tuple[str, ...]) -> Page:
+    return maker.index_page(lang, index_sections(editions, shown, depth, set(existing)), switcher)
 
 
 def plan_assets(fonts: list[Path], env: Environment, formats: tuple[str, ...]) -> list[Output]:

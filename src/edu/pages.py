@@ -185,8 +185,9 @@ class PageMaker:
         return Page(html, left.localized.lang, title, doc.slug, doc.meta.reviewed, doc.meta.audience,
                     extra_langs=(right.localized.lang,))
 
-    def index_page(self, lang: str | None, sections: list[dict[str, Any]]) -> Page:
-        """``lang`` None: build/index.html with every language; else build/<lang>/index.html."""
+    def index_page(self, lang: str | None, sections: list[dict[str, Any]], languages: tuple[str, ...]) -> Page:
+        """``lang`` None: build/index.html with every language; else build/<lang>/index.html.
+        ``languages``: those whose index page the switcher links to."""
         page_lang = lang or self.settings.languages[0]
         depth = 1 if lang else 0
         labels = self.labels(page_lang)
@@ -195,7 +196,7 @@ class PageMaker:
         heading = labels["handouts"] if lang else " / ".join(s["L"]["handouts"] for s in sections)
         context = {**self._common(page_lang, False, depth), "L": labels, "sections": sections,
                    "heading": heading, "window_title": heading,
-                   "switcher": self._index_switcher(lang)}
+                   "switcher": self._index_switcher(lang, languages)}
         html = render_template(self.envs[page_lang], "index.html", context, self.settings.root)
         return Page(html, page_lang, heading, "index", None)
 
@@ -203,10 +204,10 @@ class PageMaker:
         return [{"lang": other, "name": language_name(other, other), "href": handout_href(other, slug),
                  "current": other == lang} for other in languages]
 
-    def _index_switcher(self, lang: str | None) -> list[dict[str, Any]]:
+    def _index_switcher(self, lang: str | None, languages: tuple[str, ...]) -> list[dict[str, Any]]:
         prefix = "../" if lang else ""
         return [{"lang": other, "name": language_name(other, other), "href": f"{prefix}{other}/index.html",
-                 "current": other == lang} for other in self.settings.languages]
+                 "current": other == lang} for other in languages]
 
 
 def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[str, ...],

@@ -65,31 +65,35 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)
     reuse = LocalizedEditions(shown) if options.force else LocalizedEditions.read(out, shown)
     editions, inputs = make_editions(project, languages, options.draft, report, checked, reuse)
+    made = {key: x for key, x in inputs.items() if key[1] in languages}  # the manifest's: editions this build makes
     with BuildLock(out), ExitStack() as stack:
-        folder = BuildFolder(out, read_manifest(out), report, progress, inputs)
+        folder = BuildFolder(out, read_manifest(out), report, progress, made)
         stack.callback(folder.save)  # also on an error or Ctrl-C: what is in place is recorded
-        make_outputs(project, editions, env, options, folder, stack)
+        make_outputs(project, editions, inputs, env, options, folder, stack)
         folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
                                    "draft": options.draft}, env.versions)
         checked.save(out)
         reuse.save(out)
 
 
-def make_outputs(project: Project, editions: dict[EditionKey, Edition], env: Environment, options: BuildOptions,
-                 folder: BuildFolder, stack: ExitStack) -> None:
-    """Plan every output, then make those out of date and remove those no longer published."""
+def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
+                 env: Environment, options: BuildOptions, folder: BuildFolder, stack: ExitStack) -> None:
+    """Plan every output of the languages asked for, then make those out of date and remove those
+    no longer published. ``editions`` are those of every configured language (see ``make_editions``)."""
     settings = project.settings
     languages = options.languages_of(settings)
     maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
                           project.references)
     sweep_temp_files(folder.out)  # left by a build that was killed
     slugs = {h.doc.slug for h in project.handouts}
-    outputs = plan_handouts(project, editions, folder.inputs, maker, env, options.formats)
+    editions = navigable(editions, languages, settings.languages, set(folder.manifest.outputs))
+    outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats)
+               if set(o.langs) <= set(languages)]
     outputs += plan_assets([p for _f, p, _w, _s in font_files() if p.name.startswith("Atkinson")], env,
                            options.formats)
     stale = folder.stale(outputs, slugs, options.formats, languages, settings.languages, indexes=False)
     if "html" in options.formats:
-        outputs += plan_indexes(project, editions, maker, env, folder.existing(outputs, stale))
+        outputs += plan_indexes(project, editions, languages, maker, env, folder.existing(outputs, stale))
     stale += folder.stale(outputs, slugs, options.formats, languages, settings.languages, indexes=True)
     todo = folder.out_of_date(outputs, options.force)
     pdfs = [o for o in todo if o.pdf]
@@ -102,7 +106,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], env: Env
         pool.run(jobs, folder.pdf_done)
         folder.report.warnings.extend(pool.warnings)
     if folder.failed and "html" in options.formats:  # the index pages must not link to a missing PDF
-        indexes = plan_indexes(project, editions, maker, env, folder.existing(outputs, stale))
+        indexes = plan_indexes(project, editions, languages, maker, env, folder.existing(outputs, stale))
         changed = [o for o in indexes if o.key != folder.planned[o.target].key]
         folder.total += len(changed)
         folder.write_files(changed, {o.target: o.make() for o in changed if o.make is not None})
@@ -112,18 +116,20 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], env: Env
 def make_editions(project: Project, languages: tuple[str, ...], draft: bool, report: BuildReport,
                   checked: CheckedEntries | None = None, reuse: LocalizedEditions | None = None,
                   ) -> tuple[dict[EditionKey, Edition], dict[EditionKey, EditionInputs]]:
-    """Localize every handout in every language; an incomplete one is skipped unless ``draft``.
-    ``checked`` remembers the entries that passed the blocking checks (checked.py); ``reuse`` holds
-    the editions the last build localized (localized.py). Returns the published editions and
-    what each is made from."""
+    """Localize every handout in every configured language; an incomplete one is skipped unless
+    ``draft``. Only the ``languages`` asked for report their problems: the others are localized for
+    the language switcher and the home page alone (``navigable``). ``checked`` remembers the
+    entries that passed the blocking checks (checked.py); ``reuse`` holds the editions the last
+    build localized (localized.py). Returns the published editions and what each is made from."""
     settings = project.settings
     check: BlockingCheck = checked if checked is not None else blocking_findings
     shared = ProjectDigests.of(project)
     localized: dict[EditionKey, tuple[Localized, EditionInputs]] = {}
     errors: list[SourceError] = []
-    template_missing = {lang: _template_missing(project, lang) for lang in languages}
+    template_missing = {lang: _template_missing(project, lang) for lang in settings.languages}
     for handout in project.handouts:
-        for lang in languages:
+        for lang in settings.languages:
+            asked = lang in languages
             src = handout.doc.lang
             catalog = project.catalogs.get((lang, src))
             source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory, check)
@@ -131,18 +137,30 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
             try:
                 loc = _localized(project, handout, lang, source, draft, inputs, checked, reuse)
             except SourceError as exc:
-                errors.extend(getattr(exc, "errors", [exc]))
+                errors.extend(getattr(exc, "errors", [exc]) if asked else [])
                 continue
             loc = dataclasses.replace(loc, missing=loc.missing + template_missing[lang])
             if loc.missing and not draft:
-                report.skipped.append(f"{lang}/{handout.doc.slug}")
-                report.problems.extend(missing_message(m, lang) for m in loc.missing)
+                if asked:
+                    report.skipped.append(f"{lang}/{handout.doc.slug}")
+                    report.problems.extend(missing_message(m, lang) for m in loc.missing)
                 continue
             localized[(handout.doc.slug, lang)] = (loc, inputs.with_text(loc))
     raise_all(list({str(e): e for e in errors}.values()))
-    editions = {key: Edition(loc, bool(loc.missing), tuple(x for x in languages if (key[0], x) in localized))
+    editions = {key: Edition(loc, bool(loc.missing), tuple(x for x in settings.languages if (key[0], x) in localized))
                 for key, (loc, _inputs) in localized.items()}
     return editions, {key: inputs for key, (_loc, inputs) in localized.items()}
+
+
+def navigable(editions: dict[EditionKey, Edition], languages: tuple[str, ...], configured: tuple[str, ...],
+              recorded: set[str]) -> dict[EditionKey, Edition]:
+    """The editions the pages of this build link to: those of the ``languages`` it makes, and those
+    of other languages whose web page the folder holds (``recorded``: the manifest's targets), so
+    that ``edu build -l en`` keeps the switcher's and the home page's links to the Spanish pages."""
+    kept = {key: edition for key, edition in editions.items()
+            if key[1] in languages or f"{key[1]}/{key[0]}.html" in recorded}
+    return {key: dataclasses.replace(edition, languages=tuple(x for x in configured if (key[0], x) in kept))
+            for key, edition in kept.items()}
 
 
 def _localized(project: Project, handout: Handout, lang: str, source: Source, draft: bool, inputs: EditionInputs,
