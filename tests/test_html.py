@@ -99,6 +99,22 @@ def test_index_pages_group_handouts_by_audience_and_link_every_format(site: Path
     assert {"../es/medicine-basics.html", "../es/caso-breve.html"} <= links
 
 
+def test_index_pages_link_the_side_by_side_edition_from_the_original_and_the_translation(site: Path) -> None:
+    def side_by_side(page: str, lang: str) -> dict[str, str]:
+        doc = parse(site / page)
+        links = doc.xpath(f"//section[@lang='{lang}']//span[@class='formats']/a[contains(@href, 'bilingual/')]")
+        return {a.get("href").split("/")[-1]: a.text_content() for a in links}
+
+    # medicine-basics is written in English, caso-breve in Spanish: a reader of either language finds both
+    assert side_by_side("index.html", "en") == {"medicine-basics.pdf": "Side by side with the translation",
+                                                "caso-breve.pdf": "Side by side with the original"}
+    assert side_by_side("index.html", "es") == {"medicine-basics.pdf": "En paralelo con el original",
+                                                "caso-breve.pdf": "En paralelo con la traducción"}
+    assert side_by_side("es/index.html", "es") == {"medicine-basics.pdf": "En paralelo con el original",
+                                                   "caso-breve.pdf": "En paralelo con la traducción"}
+    assert all((site / "bilingual" / name).is_file() for name in ("medicine-basics.pdf", "caso-breve.pdf"))
+
+
 def test_pages_carry_a_print_stylesheet_with_the_territory_paper(site: Path) -> None:
     style = parse(site / "en/medicine-basics.html").findtext(".//style")
     assert "@media print" in style and "size: letter" in style

@@ -233,6 +233,7 @@ def test_every_template_label_is_printed_somewhere() -> None:
     """A label no page uses is still a string every translator must translate: none may be left."""
     from conftest import REPO
     from edu.model import AUDIENCES
+    from edu.pages import FORMAT_LABELS
     from edu.segments import CALLOUTS
 
     keys = re.findall(r'^\s*"([a-z_-]+)":', (REPO / "templates/labels.html").read_text(encoding="utf-8"), re.M)
@@ -241,7 +242,7 @@ def test_every_template_label_is_printed_somewhere() -> None:
                         if p.name != "labels.html")
     code = "".join(p.read_text(encoding="utf-8") for p in (REPO / "src/edu").glob("*.py"))
     unused = [key for key in keys
-              if key not in (*CALLOUTS, *AUDIENCES)  # printed as L[block.callout] and L[group.audience]
+              if key not in (*CALLOUTS, *AUDIENCES, *FORMAT_LABELS.values())  # L[block.callout], L[group.audience], …
               and f"L.{key} " not in templates and f"L.{key}|" not in templates and f"L.{key}}}" not in templates
               and f'["{key}"]' not in code and f"['{key}']" not in code]
     assert unused == []

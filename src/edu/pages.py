@@ -210,9 +210,27 @@ class PageMaker:
                  "current": other == lang} for other in languages]
 
 
+# What the index pages call each other format of an edition they link to (printed as L[format.label]).
+FORMAT_LABELS = {"pdf": "pdf", "large": "large_print",
+                 "original": "side_by_side", "translation": "side_by_side_translation"}
+
+
+def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> tuple[str, str]:
+    """(target, label) of the side-by-side edition, linked from the original and from its
+    translation (the first other language the handout has, as outputs.py pairs them): its PDF,
+    or else its web page. ("", "") for a handout in any other language."""
+    src, lang = edition.localized.handout.doc.lang, edition.localized.lang
+    other = next((x for x in edition.languages if x != src), None)
+    target = next((f"bilingual/{slug}.{ext}" for ext in ("pdf", "html") if f"bilingual/{slug}.{ext}" in outputs), "")
+    if other is None or lang not in (src, other):
+        return "", ""
+    return target, FORMAT_LABELS["translation" if lang == src else "original"]
+
+
 def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[str, ...],
                    depth: int, outputs: set[str]) -> list[dict[str, Any]]:
-    """Per language, handouts grouped by audience, with links to each format that was built."""
+    """Per language, handouts grouped by audience, with links to each format the folder holds
+    (``outputs``): the PDF, the large-print PDF and the side-by-side edition."""
     prefix = "../" if depth else ""
     sections = []
     for lang in languages:
@@ -223,14 +241,11 @@ def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[st
                 doc = edition.localized.handout.doc
                 if ed_lang != lang or doc.meta.audience != audience:
                     continue
-                base = f"{prefix}{lang}/{slug}"
-                items.append({
-                    "title": edition.localized.title, "href": f"{base}.html",
-                    "pdf": f"{base}.pdf" if f"{lang}/{slug}.pdf" in outputs else None,
-                    "large": f"{base}-large.pdf" if f"{lang}/{slug}-large.pdf" in outputs else None,
-                    "bilingual": f"{prefix}bilingual/{slug}.pdf"
-                    if f"bilingual/{slug}.pdf" in outputs and lang == doc.lang else None,
-                })
+                links = ((f"{lang}/{slug}.pdf", FORMAT_LABELS["pdf"]),
+                         (f"{lang}/{slug}-large.pdf", FORMAT_LABELS["large"]), _side_by_side(edition, slug, outputs))
+                formats = [{"href": prefix + target, "label": label} for target, label in links if target in outputs]
+                items.append({"title": edition.localized.title, "href": f"{prefix}{lang}/{slug}.html",
+                              "formats": formats})
             if items:
                 groups.append({"audience": audience, "items": items})
         sections.append({"lang": lang, "language_name": language_name(lang, lang), "groups": groups})
