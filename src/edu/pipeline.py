@@ -137,7 +137,8 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
             try:
                 loc = _localized(project, handout, lang, source, draft, inputs, checked, reuse)
             except SourceError as exc:
-                errors.extend(getattr(exc, "errors", [exc]) if asked else [])
+                if asked:  # another language's error only keeps its edition out of the links
+                    errors.extend(getattr(exc, "errors", [exc]))
                 continue
             loc = dataclasses.replace(loc, missing=loc.missing + template_missing[lang])
             if loc.missing and not draft:
