@@ -115,6 +115,26 @@ def test_index_pages_link_the_side_by_side_edition_from_the_original_and_the_tra
     assert all((site / "bilingual" / name).is_file() for name in ("medicine-basics.pdf", "caso-breve.pdf"))
 
 
+def test_a_handout_page_links_only_the_other_formats_the_folder_holds(site: Path, project: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    def formats(page: str) -> list[tuple[str, str]]:
+        return [(a.get("href"), a.text_content()) for a in parse(site / page).xpath("//header//p[@class='formats']/a")]
+
+    assert formats("es/medicine-basics.html") == [("../bilingual/medicine-basics.pdf", "En paralelo con el original")]
+    assert formats("en/medicine-basics.html") == [("../bilingual/medicine-basics.pdf",
+                                                   "Side by side with the translation")]
+    code, _out, err = run(capsys, project, "build", "-l", "es", "--format", "pdf", "-j", "1")
+    assert code == 0, err
+    # the PDF build made PDFs the web pages did not know of: a build of the web pages links them
+    assert run(capsys, project, "build", "-l", "es", "--format", "html")[0] == 0
+    assert formats("es/medicine-basics.html") == [
+        ("../es/medicine-basics.pdf", "PDF para imprimir"), ("../es/medicine-basics-large.pdf", "PDF con letra grande"),
+        ("../bilingual/medicine-basics.pdf", "En paralelo con el original")]
+    assert all((site / href.removeprefix("../")).is_file() for href, _label in formats("es/medicine-basics.html"))
+    assert formats("en/medicine-basics.html") == [("../bilingual/medicine-basics.pdf",
+                                                   "Side by side with the translation")]
+
+
 def test_pages_carry_a_print_stylesheet_with_the_territory_paper(site: Path) -> None:
     style = parse(site / "en/medicine-basics.html").findtext(".//style")
     assert "@media print" in style and "size: letter" in style

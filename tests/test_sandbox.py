@@ -160,10 +160,14 @@ def test_a_runaway_document_is_stopped_with_a_located_error(project: Path, capsy
     rows = "\n".join(f"| Visit {i} | Check blood counts and liver tests, then write it down |" for i in range(4000))
     _handout(project, "runaway", "A very long table", f"| Visit | What |\n|---|---|\n{rows}\n")
     started = time.monotonic()
-    code, _out, err = run(capsys, project, "build", "-l", "en", "--format", "pdf", "-j", "2")
+    code, _out, err = run(capsys, project, "build", "-l", "en", "--format", "pdf", "--format", "html", "-j", "2")
     assert time.monotonic() - started < 60
     assert code == 1
     assert "content/en/runaway.md: en/runaway.pdf: PDF rendering took more than 5 s; stopped" in err
     assert not (project / "build/en/runaway.pdf").exists()
     assert (project / "build/en/medicine-basics.pdf").is_file()  # the others are made
     assert not list((project / "build").rglob("*.tmp"))
+    # and no web page links to the PDF that was stopped
+    assert "runaway.pdf" not in (project / "build/en/runaway.html").read_text(encoding="utf-8")
+    assert "runaway.pdf" not in (project / "build/en/index.html").read_text(encoding="utf-8")
+    assert 'href="../en/medicine-basics.pdf"' in (project / "build/en/medicine-basics.html").read_text(encoding="utf-8")

@@ -24,7 +24,7 @@ from .errors import SourceError, raise_all
 from .facts import placeholders
 from .fingerprint import Environment, digest, repr_digest
 from .model import Handout, Localized, Page
-from .pages import Edition, PageMaker, index_sections
+from .pages import Edition, PageMaker, format_links, index_sections
 from .project import Project
 
 EditionKey = tuple[str, str]  # (slug, lang)
@@ -104,6 +104,21 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
     if "bilingual" in formats:
         outputs += _plan_bilingual(project, editions, inputs, maker, env, labels)
     return outputs
+
+
+def link_formats(outputs: list[Output], editions: dict[EditionKey, Edition], maker: PageMaker,
+                 existing: set[str]) -> list[Output]:
+    """``outputs`` with each edition's web page linking to its other formats in ``existing`` (what
+    the folder holds once this build is done), so a reader can print the PDF from the page."""
+    linked = []
+    for output in outputs:
+        if output.format == "html":
+            edition = editions[(output.slug, output.langs[0])]
+            links = format_links(edition, "../", existing)
+            output = dataclasses.replace(output, inputs={**output.inputs, "formats": digest(links)},
+                                         make=partial(maker.handout_page, edition, formats=links))
+        linked.append(output)
+    return linked
 
 
 def _plan_bilingual(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],

@@ -156,7 +156,9 @@ class PageMaker:
         return ", ".join((doc.meta.topic, f"{doc.meta.audience} education",
                           language_name(edition.localized.lang, "en"), *extra))
 
-    def handout_page(self, edition: Edition, for_pdf: bool = False, large: bool = False) -> Page:
+    def handout_page(self, edition: Edition, for_pdf: bool = False, large: bool = False,
+                     formats: tuple[dict[str, str], ...] = ()) -> Page:
+        """The web page (``formats``: its links to the edition's other formats) or a PDF's page."""
         loc = edition.localized
         doc = loc.handout.doc
         context = {**self._common(loc.lang, for_pdf, 1), **self.edition_context(edition)}
@@ -165,6 +167,7 @@ class PageMaker:
             "large": large, "window_title": loc.title, "description": context["summary"].striptags(),
             "keywords": self._keywords(edition), "created": doc.meta.reviewed.isoformat(),
             "references": refs, "switcher": self._switcher(loc.lang, edition.languages, doc.slug),
+            "formats": () if for_pdf else formats,
         })
         html = render_template(self.envs[loc.lang], "handout.html", context, self.settings.root)
         return Page(html, loc.lang, loc.title, doc.slug, doc.meta.reviewed, doc.meta.audience)
@@ -210,9 +213,18 @@ class PageMaker:
                  "current": other == lang} for other in languages]
 
 
-# What the index pages call each other format of an edition they link to (printed as L[format.label]).
+# What the web pages call each other format of an edition they link to (printed as L[format.label]).
 FORMAT_LABELS = {"pdf": "pdf", "large": "large_print",
                  "original": "side_by_side", "translation": "side_by_side_translation"}
+
+
+def format_links(edition: Edition, prefix: str, outputs: set[str]) -> tuple[dict[str, str], ...]:
+    """Links to the edition's PDF, large-print PDF and side-by-side edition, those of them the
+    folder holds (``outputs``), from a page ``prefix`` away from the build folder."""
+    slug, lang = edition.localized.handout.doc.slug, edition.localized.lang
+    links = ((f"{lang}/{slug}.pdf", FORMAT_LABELS["pdf"]),
+             (f"{lang}/{slug}-large.pdf", FORMAT_LABELS["large"]), _side_by_side(edition, slug, outputs))
+    return tuple({"href": prefix + target, "label": label} for target, label in links if target in outputs)
 
 
 def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> tuple[str, str]:
@@ -241,11 +253,8 @@ def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[st
                 doc = edition.localized.handout.doc
                 if ed_lang != lang or doc.meta.audience != audience:
                     continue
-                links = ((f"{lang}/{slug}.pdf", FORMAT_LABELS["pdf"]),
-                         (f"{lang}/{slug}-large.pdf", FORMAT_LABELS["large"]), _side_by_side(edition, slug, outputs))
-                formats = [{"href": prefix + target, "label": label} for target, label in links if target in outputs]
                 items.append({"title": edition.localized.title, "href": f"{prefix}{lang}/{slug}.html",
-                              "formats": formats})
+                              "formats": format_links(edition, prefix, outputs)})
             if items:
                 groups.append({"audience": audience, "items": items})
         sections.append({"lang": lang, "language_name": language_name(lang, lang), "groups": groups})

@@ -42,6 +42,7 @@ from .outputs import (
     ProjectDigests,
     check_targets,
     edition_inputs,
+    link_formats,
     plan_assets,
     plan_handouts,
     plan_indexes,
@@ -92,6 +93,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     outputs += plan_assets([p for _f, p, _w, _s in font_files() if p.name.startswith("Atkinson")], env,
                            options.formats)
     stale = folder.stale(outputs, slugs, options.formats, languages, settings.languages, indexes=False)
+    outputs = link_formats(outputs, editions, maker, folder.existing(outputs, stale))
     if "html" in options.formats:
         outputs += plan_indexes(project, editions, languages, maker, env, folder.existing(outputs, stale))
     stale += folder.stale(outputs, slugs, options.formats, languages, settings.languages, indexes=True)
@@ -105,9 +107,11 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     if pool is not None:
         pool.run(jobs, folder.pdf_done)
         folder.report.warnings.extend(pool.warnings)
-    if folder.failed and "html" in options.formats:  # the index pages must not link to a missing PDF
-        indexes = plan_indexes(project, editions, languages, maker, env, folder.existing(outputs, stale))
-        changed = [o for o in indexes if o.key != folder.planned[o.target].key]
+    if folder.failed and "html" in options.formats:  # no web page may link to a PDF that failed
+        existing = folder.existing(outputs, stale)
+        linking = link_formats([o for o in outputs if o.format == "html"], editions, maker, existing)
+        linking += plan_indexes(project, editions, languages, maker, env, existing)
+        changed = [o for o in linking if o.key != folder.planned[o.target].key]
         folder.total += len(changed)
         folder.write_files(changed, {o.target: o.make() for o in changed if o.make is not None})
     folder.remove(stale)
