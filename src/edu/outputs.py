@@ -82,7 +82,8 @@ def check_targets(project: Project) -> None:
 
 def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
                   maker: PageMaker, env: Environment, formats: tuple[str, ...]) -> list[Output]:
-    """The web page, PDF and large-print PDF of every edition, and the side-by-side pages."""
+    """The web page, PDF and large-print PDF of every edition, and the side-by-side pages. The web
+    pages get their links to the other formats from ``link_formats``, once the folder's are known."""
     labels = {lang: labels_digest(project.template_catalog(lang)) for lang in project.settings.languages}
     outputs = []
     for (slug, lang), edition in editions.items():
