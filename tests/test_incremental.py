@@ -172,7 +172,8 @@ def test_an_entry_edited_to_break_a_dose_is_rejected_by_the_next_build(project: 
     assert report.skipped == ["es/medicine-basics"]
     assert report.problems == [f"{ES_PO.as_posix()}:38: [es] translation rejected: placeholder {{dose}} in the "
                                "source is missing from the translation; copy placeholders exactly, braces included, "
-                               "without translating them [placeholder]: 'Each shot has {dose}.'"]
+                               "without translating them [placeholder] (also: number; `edu check` says each): "
+                               "'Each shot has {dose}.'"]
     assert not (project / "build/es/medicine-basics.html").exists()
     _replace(project / ES_PO, 'msgid "Wash your hands."', '# a comment\nmsgid "Wash your hands."')
     again = _build(project, formats=("html",))  # an entry with an error is checked, and reported, every time

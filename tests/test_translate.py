@@ -188,6 +188,14 @@ def test_a_translation_that_fails_a_blocking_check_is_never_printed(
                                                             f"rejected: {why}")
 
 
+def test_a_rejected_translation_names_every_check_it_fails(tmp_path: Path, handout: Handout,
+                                                          facts: dict[str, Fact]) -> None:
+    msgstr = "Lávese las manos <img src=x onerror=alert(1)>."
+    es = localize(handout, "es", po_source(tmp_path, {**ALL, "Wash your hands.": msgstr}), facts, "es_US")
+    assert es.missing[0].status.startswith("rejected: number 1 in the translation is not in the source")
+    assert es.missing[0].status.endswith("[number] (also: html; `edu check` says each)")
+
+
 def test_a_fact_unknown_in_the_source_is_an_error_at_its_source_line(handout: Handout) -> None:
     with pytest.raises(SourceError) as caught:
         localize(handout, "en", Source(None, None), {}, "en_US")

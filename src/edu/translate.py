@@ -140,7 +140,8 @@ def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tu
     errors = source.check(segment.text, str(message.string), handout.doc.lang, lang, source.territory,
                           frozenset(message.flags))
     if errors:  # a translation that changes a dose, a link or the markup is never printed
-        return segment.text, at_po, f"rejected: {errors[0].message} [{errors[0].code}]"
+        more = f" (also: {', '.join(e.code for e in errors[1:])}; `edu check` says each)" if errors[1:] else ""
+        return segment.text, at_po, f"rejected: {errors[0].message} [{errors[0].code}]{more}"
     return str(message.string), at_po, "translated"
 
 
