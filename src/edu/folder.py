@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,11 +42,15 @@ class BuildFolder:
         self.done, self.total = 0, 0
         self.dirty, self.flushed = False, time.monotonic()
 
-    def stale(self, outputs: list[Output], slugs: set[str], formats: tuple[str, ...], languages: tuple[str, ...],
-              configured: tuple[str, ...], indexes: bool) -> list[str]:
+    def stale(self, outputs: list[Output], slugs: set[str], published: Collection[EditionKey],
+              formats: tuple[str, ...], languages: tuple[str, ...], configured: tuple[str, ...],
+              indexes: bool) -> list[str]:
         """Recorded outputs this build does not make but must not keep: their handout or language is
-        gone, or they are of a format and languages this build covers and are no longer published.
-        Index pages (planned last, from what else the folder holds) are looked at only with ``indexes``."""
+        gone; they are of an edition in a language this build covers that is no longer ``published``,
+        whatever their format (an old PDF of a translation whose source has changed must not stay
+        to be printed); or they are of a format and languages this build covers and it did not plan
+        them. Index pages (planned last, from what else the folder holds) are looked at only with
+        ``indexes``."""
         planned = {o.target for o in outputs}
         scope = set(formats) | ({"index"} if "html" in formats else set())
         scope |= {"asset"} if {"html", "bilingual"} & set(formats) else set()
@@ -54,6 +58,8 @@ class BuildFolder:
                 if target not in planned and (record.format == "index") == indexes
                 and ((record.slug and record.slug not in slugs)
                      or any(lang not in configured for lang in record.langs)
+                     or (record.slug and any(lang in languages and (record.slug, lang) not in published
+                                             for lang in record.langs))
                      or (record.format in scope and all(lang in languages for lang in record.langs)))]
 
     def existing(self, outputs: list[Output], stale: list[str]) -> set[str]:

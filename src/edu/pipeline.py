@@ -92,11 +92,13 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
                if set(o.langs) <= set(languages)]
     outputs += plan_assets([p for _f, p, _w, _s in font_files() if p.name.startswith("Atkinson")], env,
                            options.formats)
-    stale = folder.stale(outputs, slugs, options.formats, languages, settings.languages, indexes=False)
+    stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
+                         indexes=False)
     outputs = link_formats(outputs, editions, maker, folder.existing(outputs, stale))
     if "html" in options.formats:
         outputs += plan_indexes(project, editions, languages, maker, env, folder.existing(outputs, stale))
-    stale += folder.stale(outputs, slugs, options.formats, languages, settings.languages, indexes=True)
+    stale += folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
+                          indexes=True)
     todo = folder.out_of_date(outputs, options.force)
     pdfs = [o for o in todo if o.pdf]
     pool = stack.enter_context(PdfPool(settings.root, folder.out, min(options.jobs or default_jobs(), len(pdfs)),
