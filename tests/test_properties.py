@@ -13,7 +13,7 @@ from pathlib import Path
 from unittest import mock
 
 from babel.messages.catalog import Catalog
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from edu.build import BuildOptions, build
@@ -117,6 +117,8 @@ rich_text = st.lists(st.one_of(rich_inline, st.just(" ")), max_size=12).map("".j
 
 @settings(max_examples=1500, deadline=None)
 @given(st.one_of(rich_phrase, rich_text))
+@example("---").via("found by this test: a rule, not text")
+@example("-- -")
 def test_simple_inline_writes_what_python_markdown_writes(text: str) -> None:
     fast = simple_inline(text)
     if fast is not None:

@@ -64,10 +64,11 @@ def is_plain(text: str) -> bool:
 
 # Inline Markdown that is converted alike in a paragraph, a heading, a list item or a table cell
 # unless it has table bars, code spans (a table splits cells around them), private-use characters
-# (markers, tokens), starts like a block or a reference definition, or ends with a backslash
-# or a hash (an escape of what follows; the closing hashes of a heading).
+# (markers, tokens), starts like a block (a hyphen at all: "---" and "-- -" are rules) or a
+# reference definition, or ends with a backslash or a hash (an escape of what follows; the closing
+# hashes of a heading).
 _INLINE_UNSAFE_RE = re.compile(
-    r"[|`\x00-\x1f\x7f\x85\u2028\u2029\ue000-\uf8ff]|^(?:[-+*]\s|[=>#~\s]|\d+[.)]|\[[^\]]*\]:)|[\\#]$")
+    r"[|`\x00-\x1f\x7f\x85\u2028\u2029\ue000-\uf8ff]|^(?:[+*]\s|[-=>#~\s]|\d+[.)]|\[[^\]]*\]:)|[\\#]$")
 _ONE_PARAGRAPH_RE = re.compile(r"<p>(.*)</p>", re.S)
 TOKEN_RE = re.compile("\uf8f0(\\d+)\uf8f1")
 SHAPE_KINDS = frozenset({"heading", "paragraph", "list", "table", "quote", "callout"})
