@@ -94,9 +94,10 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
                            options.formats)
     stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                          indexes=False)
-    outputs = link_formats(outputs, editions, maker, folder.existing(outputs, stale))
+    existing = folder.existing(outputs, stale)  # what the web pages may link to
+    outputs = link_formats(outputs, editions, maker, existing)
     if "html" in options.formats:
-        outputs += plan_indexes(project, editions, languages, maker, env, folder.existing(outputs, stale))
+        outputs += plan_indexes(project, editions, languages, maker, env, existing)
     stale += folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                           indexes=True)
     todo = folder.out_of_date(outputs, options.force)
@@ -110,7 +111,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
         pool.run(jobs, folder.pdf_done)
         folder.report.warnings.extend(pool.warnings)
     if folder.failed and "html" in options.formats:  # no web page may link to a PDF that failed
-        existing = folder.existing(outputs, stale)
+        existing -= folder.failed
         linking = link_formats([o for o in outputs if o.format == "html"], editions, maker, existing)
         linking += plan_indexes(project, editions, languages, maker, env, existing)
         changed = [o for o in linking if o.key != folder.planned[o.target].key]
