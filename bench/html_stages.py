@@ -22,7 +22,7 @@ from pathlib import Path  # noqa: E402
 from edu.build import BuildReport  # noqa: E402
 from edu.config import load_settings  # noqa: E402
 from edu.fingerprint import environment  # noqa: E402
-from edu.outputs import OncePageMaker, Output, plan_handouts  # noqa: E402
+from edu.outputs import OncePageMaker, Output, link_formats, plan_handouts  # noqa: E402
 from edu.pdf import font_files  # noqa: E402
 from edu.pipeline import make_editions  # noqa: E402
 from edu.project import load_project  # noqa: E402
@@ -40,6 +40,7 @@ def plan(root: Path, formats: tuple[str, ...], stage: Callable[[str], None] = la
     maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
                           project.references)
     outputs = plan_handouts(project, editions, inputs, maker, env, formats)
+    outputs = link_formats(outputs, editions, maker, {o.target for o in outputs})  # a fresh folder holds these
     stage("fingerprint")
     return outputs
 

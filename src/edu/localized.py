@@ -6,8 +6,10 @@ localizing``: language, source, catalog entries, facts used) and by the file's s
 code, its data files, the library versions and the settings). Only complete editions are kept: one
 with a missing, fuzzy or rejected entry is localized, and reported, by every build, because its
 messages name catalog lines that move when another entry is edited. Only the editions of the last
-build are kept, so the file never grows past one build. ``--force`` ignores it; a missing,
-unreadable, stale or malformed file (or record) only means those editions are localized again.
+build are kept, so the file never grows past one build; a build of one language (``-l``) still
+localizes every configured language (pipeline.make_editions), so it forgets none of them.
+``--force`` ignores it; a missing, unreadable, stale or malformed file (or record) only means those
+editions are localized again.
 Whoever can write the build folder can already replace its pages, so the file trusts no one new.
 """
 
