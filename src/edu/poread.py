@@ -1,10 +1,12 @@
 """Reading a .po/.pot file: as strict as GNU msgfmt, every problem located (``path:line: what``).
 
 Babel's reader is lenient: it accepts an unterminated string, a stray word, or a message defined
-twice (keeping one of them), all of which msgfmt, Poedit and Weblate reject. ``po_syntax_error``
-finds the first such line. A well-formed file, which is nearly every file, is checked in one pass
-instead: one search for a line that is not a PO line, and a count showing Babel kept one message
-per msgid line (tests/test_po_reading.py holds the two ways equal).
+twice (keeping one of them), or lines out of order (a msgstr after an obsolete entry brings that
+entry back to life), all of which msgfmt, Poedit and Weblate reject. ``po_syntax_error`` finds the
+first such line. A well-formed file, which is nearly every file, is checked in one pass instead:
+one search for a line that is not a PO line, one match of the order of the keyword lines, and a
+count showing Babel kept one message per msgid line (tests/test_po_reading.py holds the two ways
+equal).
 
 Three things Babel's reader gets wrong for files that GNU msgmerge, Poedit or Weblate wrote are
 mended here: a previous msgid (``#|``) becomes the message's ``previous_id`` instead of a
@@ -31,16 +33,33 @@ PO_LINE_RE = re.compile(f"^{_PO_LINE}$")
 # Over "\n" + the whole text, in one search each: a line that is not one; the msgid lines.
 _BAD_LINE_RE = re.compile(f"\n(?!{_PO_LINE}(?:\n|\\Z))")
 _MSGID_LINE_RE = re.compile(r"\nmsgid[^\S\n]")
+# The order of an entry's lines (comments, obsolete entries and blank lines apart), one letter per
+# line: msgctxt c, msgid i, msgid_plural p, msgstr s, msgstr[N] n, a string that continues one q.
+# An entry is [msgctxt] msgid (msgstr | msgid_plural msgstr[N]...); msgfmt rejects any other order.
+_KEYWORD = r'(msgctxt|msgid_plural|msgid|msgstr\[|msgstr|")'
+_KEYWORD_RE, _KEYWORDS_RE = re.compile(_KEYWORD), re.compile("\n" + _KEYWORD)  # a line's; all, after "\n"
+_LETTER = {"msgctxt": "c", "msgid": "i", "msgid_plural": "p", "msgstr": "s", "msgstr[": "n", '"': "q"}
+# The same order over the keywords themselves, run together (no keyword starts another but for
+# msgid/msgid_plural and msgstr/msgstr[, which what must follow each tells apart).
+_ENTRIES_RE = re.compile(r'(?:(?:msgctxt"*)?msgid"*(?:msgstr"*|msgid_plural"*(?:msgstr\["*)+))*')
+# What each keyword may come after ("": the start of the file); a string may come after any keyword.
+# A msgctxt or msgid after a msgid or msgid_plural (the entry before has no msgstr) is left to
+# Babel, which names the msgid: "missing msgstr for msgid 'Hello.'".
+_FOLLOWS = {"c": ("", "s", "n", "i", "p"), "i": ("", "c", "s", "n", "i", "p"), "p": ("i",), "s": ("i",),
+            "n": ("p", "n")}
+_NAMES = {"c": "msgctxt", "i": "msgid", "p": "msgid_plural", "s": "msgstr", "n": "msgstr[N]", "q": "a string"}
 _HEADER_FIRST_RE = re.compile(r'(?:#.*\n|[^\S\n]*\n)*msgid ""[^\S\n]*\nmsgstr')  # matched from the start of the text
 
 
 def po_syntax_error(text: str) -> tuple[int, str] | None:
-    """The first line that GNU msgfmt would reject but Babel's lenient reader would accept
-    (an unterminated string, a stray word, a message defined twice), as (line, what is wrong)."""
+    """The first line that GNU msgfmt would reject but Babel's lenient reader would accept (an
+    unterminated string, a stray word, a line out of order, a message defined twice), as (line,
+    what is wrong)."""
     if text.startswith("\ufeff"):  # Notepad and some other editors add one when saving as UTF-8
         return 1, "the file starts with a byte order mark (BOM), which msgfmt rejects: save it as UTF-8 without BOM"
     seen: dict[tuple[str, str], int] = {}
     context, key_line, key = "", 0, None
+    last, last_line = "", 0  # the letter (_LETTER) of the last keyword line, and its number
     for number, line in enumerate(text.split("\n"), 1):
         line = line.removesuffix("\r")  # a file saved with Windows line ends reads the same
         if not line or line[0] == "#":  # comments (obsolete entries too) and blank lines: always valid
@@ -49,17 +68,35 @@ def po_syntax_error(text: str) -> tuple[int, str] | None:
             if '"' in line and (line.count('"') % 2 or not line.rstrip().endswith('"')):
                 return number, "a quoted string is not closed (check the quotes on this line)"
             return number, "not a gettext line (expected msgid, msgstr, a quoted string or a # comment)"
-        if line.startswith("msgctxt "):
-            context = line
-        elif line.startswith("msgid "):
-            key, key_line = (context, line), number
-        elif line.startswith('"') and key is not None:
-            key = (key[0], key[1] + line)
-        elif line.startswith("msgstr") and key is not None:
-            if key in seen and key != ("", 'msgid ""'):
+        found = _KEYWORD_RE.match(line)
+        letter = _LETTER[found[0]] if found else ""
+        if (letter == "q" and not last) or (letter in _FOLLOWS and last not in _FOLLOWS[letter]):
+            after = f"after {_NAMES[last]} (line {last_line})" if last else "at the start of the file"
+            return number, (f"{_NAMES[letter]} cannot come {after}: an entry is [msgctxt] msgid, then msgstr, "
+                            "or msgid_plural and msgstr[N] for each form")
+        strings = line[len(found[0]) if found and letter != "q" else 0:].strip()  # the quoted part
+        if letter == "c":  # a message is known by its msgctxt and msgid, each with its continued lines
+            context = strings
+        elif letter == "i":
+            key, key_line = (context, strings), number
+        elif letter == "q" and last == "c":
+            context += strings
+        elif letter == "q" and last == "i" and key is not None:
+            key = (key[0], key[1] + strings)
+        elif letter in ("s", "n") and key is not None:
+            if key in seen and key != ("", '""'):
                 return key_line, f"this message is already defined at line {seen[key]} (msgfmt rejects duplicates)"
             seen[key], key, context = key_line, None, ""
+        if letter and letter != "q":
+            last, last_line = letter, number
+    if last == "c":  # (a msgid without msgstr at the end: Babel names it)
+        return last_line, "this msgctxt has no msgid after it (msgfmt rejects it)"
     return None
+
+
+def _entries_in_order(lines: str) -> bool:
+    """Every entry's lines come in the order msgfmt reads (``_ENTRIES_RE``), in one search."""
+    return _ENTRIES_RE.fullmatch("".join(_KEYWORDS_RE.findall(lines))) is not None
 
 
 def _every_message_kept(lines: str, catalog: Catalog) -> bool:
@@ -94,7 +131,7 @@ def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
         if _BAD_LINE_RE.search(lines) is None:
             with contextlib.suppress(PoFileError):  # po_syntax_error may know of an earlier problem;
                 catalog = read_po(io.BytesIO(data), abort_invalid=True)  # if not, Babel's is raised below
-            if catalog is not None and _every_message_kept(lines, catalog):
+            if catalog is not None and _every_message_kept(lines, catalog) and _entries_in_order(lines):
                 return _checked(catalog, text, shown)
         problem = po_syntax_error(text)
         if problem:
