@@ -314,6 +314,11 @@ HEAD = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Lang
         ('msgid "Hello."\nmsgstr "Ho\\qla."\n', 7, "not a gettext line"),
         ('msgid "a"\nmsgid_plural "as"\nmsgstr[x] "b"\n', 8, "not a gettext line"),
         ('msgid "Hello."\n\nmsgid "Bye."\nmsgstr "Adiós."\n', 6, "missing msgstr for msgid 'Hello.'"),
+        # lines out of order; the first: Babel would revive the obsolete entry with the stray msgstr
+        ('msgid "Hi."\nmsgstr "Hola."\n\n#~ msgid "Bye."\n#~ msgstr "Adiós."\nmsgstr "orphan"\n', 11,
+         "msgstr cannot come after msgstr (line 7)"),
+        ('msgid "a"\nmsgid_plural "as"\nmsgstr "x"\n', 8, "msgstr cannot come after msgid_plural (line 7)"),
+        ('msgid "a"\nmsgstr ""\n\nmsgctxt "verb"\n', 9, "this msgctxt has no msgid after it"),
     ],
 )
 def test_a_broken_po_file_is_one_located_line(tmp_path: Path, body: str, line: int, message: str) -> None:
