@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,11 +82,13 @@ def test_a_broken_input_shows_its_located_error_and_recovers(preview: tuple[Prev
 
 def test_the_print_edition_is_rendered_on_request(preview: tuple[Preview, str]) -> None:
     _preview, base = preview
-    with urllib.request.urlopen(f"{base}/pdf/es/medicine-basics.pdf", timeout=60) as response:
-        assert response.headers["Content-Type"] == "application/pdf"
-        assert response.read(5) == b"%PDF-"
-    with pytest.raises(urllib.error.HTTPError):
-        urllib.request.urlopen(f"{base}/pdf/es/nothing.pdf", timeout=10)
+    for path in ("es/medicine-basics.pdf", "es/medicine-basics-large.pdf", "bilingual/medicine-basics.pdf"):
+        with urllib.request.urlopen(f"{base}/{path}", timeout=60) as response:
+            assert response.headers["Content-Type"] == "application/pdf"
+            assert response.read(5) == b"%PDF-"
+    for path in ("es/nothing.pdf", "bilingual/medicine-basics-large.pdf", "pdf/es/medicine-basics.pdf"):
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(f"{base}/{path}", timeout=10)
 
 
 def test_a_change_renders_only_the_pages_asked_for(preview: tuple[Preview, str], project: Path,
@@ -102,9 +106,48 @@ def test_a_change_renders_only_the_pages_asked_for(preview: tuple[Preview, str],
     wait_for_version(base, version)
     assert rendered == []
     index = get(f"{base}/")[1]
-    assert 'href="/es/medicine-basics.html"' in index and 'href="/en/caso-breve.html"' in index
+    assert 'href="es/medicine-basics.html"' in index and 'href="en/caso-breve.html"' in index
     for _ in range(2):  # the second time from memory
         assert "Limpie bien la piel." in get(f"{base}/es/medicine-basics.html")[1]
     assert rendered == ["es/medicine-basics"]
     with pytest.raises(urllib.error.HTTPError):
         urllib.request.urlopen(f"{base}/es/nothing.html", timeout=10)
+
+
+def test_every_link_of_the_preview_works(preview: tuple[Preview, str]) -> None:
+    """The preview serves the build folder's paths: the home link, the language switcher, the
+    index pages, each handout's PDF, large print and side-by-side edition, and the fonts."""
+    _preview, base = preview
+    seen: set[str] = set()
+    todo = [f"{base}/"]
+    while todo:
+        url = todo.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        with urllib.request.urlopen(url, timeout=60) as response:  # a dead link raises HTTPError
+            if not response.headers["Content-Type"].startswith("text/html"):
+                continue
+            page = response.read().decode("utf-8")
+        for href in re.findall(r'(?:href|src)="([^"#]+)"', page) + re.findall(r'url\("([^"]+)"\)', page):
+            if not href.startswith(("http:", "https:", "mailto:")):
+                todo.append(urllib.parse.urljoin(url, href))
+    paths = {url.removeprefix(base) for url in seen}
+    assert {"/es/index.html", "/en/index.html", "/bilingual/medicine-basics.pdf",
+            "/es/medicine-basics-large.pdf", "/en/caso-breve.pdf"} <= paths
+    assert any(path.startswith("/assets/fonts/") for path in paths)
+    side_by_side = get(f"{base}/bilingual/medicine-basics.html")[1]  # as in the build, the PDF is what is linked
+    assert '<td lang="en"' in side_by_side and '<td lang="es"' in side_by_side
+
+
+def test_the_index_lists_the_editions_left_to_translate(preview: tuple[Preview, str], project: Path) -> None:
+    _preview, base = preview
+    assert "nothing to translate or review" in get(f"{base}/es/index.html")[1]
+    version = get(f"{base}/__version")[1]
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Limpie la piel."', 'msgstr ""'), encoding="utf-8")
+    wait_for_version(base, version)
+    bar = get(f"{base}/es/index.html")[1]
+    assert ('to translate or review (passages): <a href="/es/medicine-basics.html">es/medicine-basics.html</a> (1)'
+            in bar)
+    assert "nothing to translate or review" in get(f"{base}/en/index.html")[1]

@@ -3,9 +3,10 @@
 A local web server on 127.0.0.1 shows every handout in every language as a draft in which each
 segment carries its status (translated, fuzzy, missing) and the catalog line it comes from. A
 watcher loads the project again when a .po, .md, facts.yaml, references.yaml, template or
-pyproject.toml changes, and the open page reloads itself; each page is rendered when asked for,
-and ``/pdf/<lang>/<slug>.pdf`` renders the print edition. Nothing here is written to build/: the
-pages live in memory.
+pyproject.toml changes, and the open page reloads itself. The preview serves the files of the
+build folder at the same paths (index pages, web pages, PDFs, large print, side by side, fonts),
+so every link on a page works; each page is rendered when asked for. Nothing here is written to
+build/: the pages live in memory.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from typing import Any
 
 from .config import Settings, load_settings
 from .errors import EduError, ErrorList
-from .pages import Edition, PageMaker
+from .model import Handout, Page
+from .pages import Edition, PageMaker, format_links, index_sections
+from .pdf import PdfWriter, font_files
 from .project import Project, load_project
 from .translate import Source, localize
 
@@ -43,11 +46,13 @@ RELOAD = """<script>
 .preview-bar { position: sticky; top: 0; background: #102a43; color: #fff; padding: .3rem .8rem;
                font: 14px sans-serif; }
 .preview-bar a { color: #fff; }
+.preview-bar .fuzzy, .preview-bar .untranslated { color: #102a43; }
 </style>
 """
+FONT_TYPES = {".ttf": "font/ttf", ".otf": "font/otf", ".woff2": "font/woff2"}
 LEGEND = ('<div class="preview-bar" role="status">Preview · <span class="translated">translated</span> · '
           '<span class="fuzzy">fuzzy</span> · <span class="untranslated">missing</span> · hover a passage for its '
-          'catalog line · {pdf}</div>')
+          'catalog line{extra}</div>')
 
 
 def watched_files(root: Path) -> Iterator[Path]:
@@ -75,8 +80,7 @@ class Preview:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.project: Project | None = None  # of the last good load
-        self.maker: PageMaker | None = None
+        self.site: Site | None = None  # of the last good load
         self.error = ""  # of the last load: shown instead of every page
         self.version = 0
         self._pages: dict[str, str] = {}  # rendered since the last load
@@ -84,20 +88,22 @@ class Preview:
         self._render_lock = threading.Lock()  # one page at a time: the Markdown converter is not thread-safe
         self._stop = threading.Event()
         self._seen: dict[Path, int] = {}
+        self._writer: PdfWriter | None = None  # made at the first PDF asked for: one FontConfiguration
 
     def render(self) -> None:
         """Load and validate every input again; a broken input becomes an error page, not a crash."""
-        project, maker, error = None, None, ""
+        site, error = None, ""
         try:
             project = load_project(load_settings(self.settings.root))
             maker = PageMaker(project.settings, {lang: project.template_catalog(lang)
                                                  for lang in project.settings.languages}, project.references)
+            site = Site(project, maker)
         except ErrorList as exc:
             error = "\n".join(str(e) for e in exc.errors)
         except EduError as exc:
             error = str(exc)
         with self._lock:
-            self.project, self.maker, self.error, self._pages = project, maker, error, {}
+            self.site, self.error, self._pages = site, error, {}
             self.version += 1
 
     def watch(self, interval: float = 0.4) -> None:
@@ -112,65 +118,114 @@ class Preview:
         self._stop.set()
 
     def page(self, path: str) -> tuple[int, str, bytes]:
-        """(status, content type, body) for a request path."""
+        """(status, content type, body) for a request path: the paths of the build folder."""
         with self._lock:
-            project, maker, error, version, cached = self.project, self.maker, self.error, self.version, self._pages
+            site, error, version, cached = self.site, self.error, self.version, self._pages
         if path == "/__version":
             return 200, "text/plain", str(version).encode()
-        if error or project is None or maker is None:
-            return 200, "text/html; charset=utf-8", _error_page(error).encode()
         key = path.lstrip("/") or "index.html"
         if key.endswith("/"):
             key += "index.html"
-        if key.startswith("pdf/"):
-            return self._pdf(project, maker, key)
+        if key.startswith("assets/fonts/") and site is not None and key[13:] in site.fonts:
+            return 200, FONT_TYPES.get(site.fonts[key[13:]].suffix, "application/octet-stream"), \
+                site.fonts[key[13:]].read_bytes()
+        if error or site is None:
+            return 200, "text/html; charset=utf-8", _error_page(error).encode()
         text = cached.get(key)
         if text is None:
             try:
                 with self._render_lock:
-                    text = render_page(project, maker, key)
+                    found = site.page(key)
+                    if found is not None and key.endswith(".pdf"):
+                        self._writer = self._writer or PdfWriter(self.settings.root)  # imports WeasyPrint
+                        data, _problems = self._writer.render(*found)
+                        return 200, "application/pdf", data
             except EduError as exc:
                 return 200, "text/html; charset=utf-8", _error_page(str(exc)).encode()
-            if text is None:
+            if found is None:
                 return 404, "text/plain", b"not found"
-            cached[key] = text  # the dict of this load: a page of an older load is never kept
-        return 200, "text/html; charset=utf-8", _with_preview_tools(text, key).encode()
-
-    def _pdf(self, project: Project, maker: PageMaker, key: str) -> tuple[int, str, bytes]:
-        parts = key.removesuffix(".pdf").split("/")
-        try:
             with self._render_lock:
-                edition = preview_edition(project, parts[2], parts[1]) if len(parts) == 3 else None
-                page = maker.handout_page(edition, for_pdf=True) if edition is not None else None
-        except EduError as exc:
-            return 200, "text/html; charset=utf-8", _error_page(str(exc)).encode()
-        if page is None:
-            return 404, "text/plain", b"not found"
-        from .pdf import PdfWriter  # only when a PDF is asked for
-
-        data, _problems = PdfWriter(self.settings.root).render(page)
-        return 200, "application/pdf", data
+                text = _with_preview_tools(found[0].html, site.legend(key))
+            cached[key] = text  # the dict of this load: a page of an older load is never kept
+        return 200, "text/html; charset=utf-8", text.encode()
 
 
-def render_page(project: Project, maker: PageMaker, key: str) -> str | None:
-    """The preview page ``<lang>/<slug>.html`` or the index; None for any other path."""
-    if key == "index.html":
-        keys = [f"{lang}/{h.doc.slug}.html" for h in project.handouts for lang in project.settings.languages]
-        links = "".join(f'<li><a href="/{k}">{html.escape(k)}</a></li>' for k in sorted(keys))
-        return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>edu preview</title>'
-                f"</head><body><main><h1>edu preview</h1><ul>{links}</ul></main></body></html>")
-    lang, _, name = key.partition("/")
-    edition = preview_edition(project, name.removesuffix(".html"), lang) if name.endswith(".html") else None
-    return None if edition is None else maker.handout_page(edition).html
+class Site:
+    """One load of the project as the preview serves it: the build folder's layout (index pages,
+    web pages, PDFs, side-by-side editions, fonts), every handout in every language a draft."""
+
+    def __init__(self, project: Project, maker: PageMaker) -> None:
+        self.project, self.maker = project, maker
+        self.targets = preview_targets(project)
+        self._handouts = {h.doc.slug: h for h in project.handouts}
+        self._editions: dict[tuple[str, str], Edition] = {}
+        self.fonts = {path.name: path for _family, path, _weight, _style in font_files()}
+
+    def edition(self, slug: str, lang: str) -> Edition:
+        if (slug, lang) not in self._editions:
+            self._editions[(slug, lang)] = preview_edition(self.project, self._handouts[slug], lang)
+        return self._editions[(slug, lang)]
+
+    def page(self, key: str) -> tuple[Page, tuple[str, ...]] | None:
+        """The page of the file ``key`` (a path in the build folder) and, for a side-by-side PDF,
+        its columns' languages; None for a file the build would not make."""
+        if key not in self.targets:
+            return None
+        kind, slug, lang = self.targets[key]
+        languages = self.project.settings.languages
+        if kind == "index":
+            shown = (lang,) if lang else languages
+            editions = {(h.doc.slug, x): self.edition(h.doc.slug, x) for h in self.project.handouts for x in shown}
+            sections = index_sections(editions, shown, 1 if lang else 0, set(self.targets))
+            return self.maker.index_page(lang or None, sections, languages), ()
+        if kind.startswith("bilingual"):
+            src = self._handouts[slug].doc.lang
+            other = next(x for x in languages if x != src)
+            printed = kind == "bilingual.pdf"
+            page = self.maker.bilingual_page(self.edition(slug, src), self.edition(slug, other), printed)
+            return page, (src, other) if printed else ()
+        edition = self.edition(slug, lang)
+        if kind == "html":
+            return self.maker.handout_page(edition, formats=format_links(edition, "../", set(self.targets))), ()
+        return self.maker.handout_page(edition, True, kind == "large"), ()
 
 
-def preview_edition(project: Project, slug: str, lang: str) -> Edition | None:
+    def legend(self, key: str) -> str:
+        """The end of the preview bar: a page's print edition, or on an index page the editions
+        still to translate or review (each with how many passages)."""
+        kind, _slug, lang = self.targets[key]
+        if kind != "index":
+            return f' · <a href="/{key.removesuffix(".html")}.pdf">print edition (PDF)</a>'
+        todo = [(f"{x}/{slug}.html", len(edition.localized.missing))
+                for (slug, x), edition in sorted(self._editions.items())
+                if edition.localized.missing and x in ((lang,) if lang else self.project.settings.languages)]
+        if not todo:
+            return " · nothing to translate or review"
+        links = ", ".join(f'<a href="/{href}">{html.escape(href)}</a> ({count})' for href, count in todo)
+        return f" · to translate or review (passages): {links}"
+
+
+def preview_targets(project: Project) -> dict[str, tuple[str, str, str]]:
+    """Every page the preview serves, as the build names them: target -> (kind, slug, lang)."""
+    languages = project.settings.languages
+    targets = {"index.html": ("index", "", ""), **{f"{x}/index.html": ("index", "", x) for x in languages}}
+    for handout in project.handouts:
+        slug = handout.doc.slug
+        for lang in languages:
+            targets[f"{lang}/{slug}.html"] = ("html", slug, lang)
+            targets[f"{lang}/{slug}.pdf"] = ("pdf", slug, lang)
+            if handout.doc.meta.audience == "patient":
+                targets[f"{lang}/{slug}-large.pdf"] = ("large", slug, lang)
+        if any(x != handout.doc.lang for x in languages):
+            targets[f"bilingual/{slug}.html"] = ("bilingual.html", slug, "")
+            targets[f"bilingual/{slug}.pdf"] = ("bilingual.pdf", slug, "")
+    return targets
+
+
+def preview_edition(project: Project, handout: Handout, lang: str) -> Edition:
     """One handout in one language with every segment marked with its status; a located
-    SourceError if a fact in it is wrong; None if there is no such handout or language."""
+    SourceError if a fact in it is wrong."""
     settings = project.settings
-    handout = next((h for h in project.handouts if h.doc.slug == slug), None)
-    if handout is None or lang not in settings.languages:
-        return None
     src = handout.doc.lang
     source = Source(project.catalogs.get((lang, src)), project.po(lang, src) if lang != src else None,
                     settings.territory)
@@ -178,10 +233,10 @@ def preview_edition(project: Project, slug: str, lang: str) -> Edition | None:
     return Edition(loc, bool(loc.missing), settings.languages)
 
 
-def _with_preview_tools(text: str, key: str) -> str:
-    pdf = f'<a href="/pdf/{key.removesuffix(".html")}.pdf">print edition (PDF)</a>' if key.count("/") == 1 else ""
+def _with_preview_tools(text: str, extra: str) -> str:
+    """The reload script and the legend, with ``extra`` (HTML) at its end."""
     text = text.replace("</head>", RELOAD + "</head>", 1)
-    return text.replace('<main id="main">', '<main id="main">' + LEGEND.format(pdf=pdf), 1)
+    return text.replace('<main id="main">', '<main id="main">' + LEGEND.format(extra=extra), 1)
 
 
 def _error_page(error: str) -> str:
