@@ -31,7 +31,8 @@ def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) 
         assert f"    {command} " in out
 
 
-@pytest.mark.parametrize("argv", [[], ["frobnicate"], ["build", "--format", "docx"], ["build", "-j", "many"]])
+@pytest.mark.parametrize("argv", [[], ["frobnicate"], ["build", "--format", "docx"], ["build", "-j", "many"],
+                                  ["build", "-j", "-1"], ["serve", "--port", "70000"]])
 def test_wrong_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == 2
     assert "usage:" in capsys.readouterr().err
@@ -47,6 +48,30 @@ def test_outside_a_project_is_one_line(tmp_path: Path, capsys: pytest.CaptureFix
     code, _out, err = run(capsys, tmp_path, "stats")
     assert code == 1
     assert err.strip() == f"{tmp_path}: no pyproject.toml with a [tool.edu] table here or above"
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-o", "pyproject.toml/site")
+    assert code == 1
+    assert err.strip() == "pyproject.toml/site: cannot create the output folder: Not a directory"
+
+
+def test_a_full_disk_is_one_line_and_leaves_no_partial_file(project: Path, capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    import edu.atomic
+
+    def full(path: Path, mode: str) -> None:  # atomic.py opens only the files it writes
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(edu.atomic, "open", full, raising=False)
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 1
+    last = err.strip().splitlines()[-1]
+    assert re.fullmatch(r"build/(en|es)/[a-z-]+\.html: No space left on device", last), err
+    assert "Traceback" not in err
+    assert not [p for p in (project / "build").rglob("*") if p.is_file() and p.name != ".edu-lock"]
 
 
 def test_bad_settings_are_located(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -147,3 +172,22 @@ def test_python_dash_m_runs_the_same_cli(project: Path) -> None:
                             text=True)
     assert result.returncode == 0, result.stderr
     assert "medicine-basics" in result.stdout
+
+
+def test_a_pdf_that_cannot_be_written_is_a_write_error_not_a_rendering_error(tmp_path: Path) -> None:
+    """A full or read-only disk is not a problem in the handout: the message says what it is."""
+    import errno
+    import os
+
+    from edu.model import Page
+    from edu.workers import PdfJob, _render
+
+    class Renders:
+        def render(self, page: Page, cell_langs: tuple[str, ...]) -> tuple[bytes, list[str]]:
+            return b"%PDF-1.7 ...", []
+
+    (tmp_path / "en").write_text("a file where the folder should be", encoding="utf-8")
+    job = PdfJob("en/x.pdf", Page("<html></html>", "en", "X", "x", None))
+    result = _render(Renders(), job, tmp_path, os.getppid())  # type: ignore[arg-type]
+    assert result.problems == (f"cannot write the file: {os.strerror(errno.EEXIST)}",)  # mkdir of en/
+    assert result.written is None

@@ -43,6 +43,10 @@ def atomic_write(path: Path, data: bytes, still_wanted: object = None) -> Writte
         if callable(still_wanted) and not still_wanted():
             raise InterruptedError(f"{path}: the build that asked for it has stopped")
         os.replace(tmp, path)
+    except OSError as exc:  # name the file the user asked for, not the temporary one
+        if exc.errno is None:
+            raise
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     finally:
         tmp.unlink(missing_ok=True)
     stat = path.stat()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,8 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--draft", action="store_true",
                    help="render incomplete translations anyway, with a DRAFT banner and the missing parts "
                    "highlighted in the source language")
-    p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
-                   help="PDF worker processes (default: every core)")
+    p.add_argument("-j", "--jobs", type=_count(0, 4096), default=0, metavar="N",
+                   help="PDF worker processes (default, or 0: every core)")
     p.add_argument("--force", action="store_true",
                    help="make every output and check every entry again, ignoring build/.edu-manifest.json "
                    "and build/.edu-checked.json")
@@ -85,7 +85,8 @@ def _parser() -> argparse.ArgumentParser:
                        description="Every handout in every language as a draft in which each passage shows its status "
                        "(translated, fuzzy, missing) and, on hover, its catalog line. Saving a .po, .md, facts.yaml or "
                        "template reloads the page. Each page links to its PDF, rendered on request.")
-    p.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0 picks a free one)")
+    p.add_argument("--port", type=_count(0, 65535), default=8000,
+                   help="port on 127.0.0.1 (default 8000; 0 picks a free one)")
     sub.add_parser("report", help="write build/report.html: readability, coverage and QA problems per handout",
                    description="The same data as `edu check --format json`, as one HTML page with charts that opens "
                    "from disk (no network). Exit 0 even when problems are listed: run `edu check` to gate.")
@@ -95,14 +96,33 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _count(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high`` (else a usage error, exit 2)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is not from {low} to {high}")
+        return value
+    return parse
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    root = (args.project or Path.cwd()).resolve()
     try:
-        settings = load_settings(find_root((args.project or Path.cwd()).resolve()))
+        settings = load_settings(find_root(root))
+        root = settings.root
         return int(HANDLERS[args.command](settings, args))
     except UsageError as exc:
         print(f"edu: {exc}", file=sys.stderr)
@@ -113,6 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except EduError as exc:
         print(exc, file=sys.stderr)
+        return 1
+    except OSError as exc:  # the disk, not the input: full, read-only, permissions; still one line
+        where = Path(exc.filename) if exc.filename is not None else Path("edu")
+        print(f"{where.relative_to(root) if where.is_relative_to(root) else where}: {exc.strerror or exc}",
+              file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("edu: interrupted", file=sys.stderr)
@@ -194,7 +219,7 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     for edition in report.editions:
         print(_edition_line(edition))
     errors = sum(p.severity == "error" for p in problems)
-    print(f"edu check: {errors} errors, {len(problems) - errors} warnings"
+    print(f"edu check: {_plural(errors, 'error')}, {_plural(len(problems) - errors, 'warning')}"
           f"{' (--strict: warnings fail)' if args.strict and problems else ''}", file=sys.stderr)
     return 1 if failed else 0
 

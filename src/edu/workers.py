@@ -106,9 +106,13 @@ def _render(writer: PdfWriter, job: PdfJob, out: Path, parent: int) -> PdfResult
     started = time.perf_counter()
     try:
         data, problems = writer.render(job.page, job.cell_langs)
-        written = atomic_write(out / job.target, data, still_wanted=lambda: os.getppid() == parent)
     except Exception as exc:  # a WeasyPrint bug on one document must not stop the build
         return PdfResult(job.target, (f"PDF rendering failed: {type(exc).__name__}: {exc}",), None,
+                         time.perf_counter() - started, _peak_rss())
+    try:
+        written = atomic_write(out / job.target, data, still_wanted=lambda: os.getppid() == parent)
+    except OSError as exc:  # the disk, not the document: full, read-only
+        return PdfResult(job.target, (f"cannot write the file: {exc.strerror or exc}",), None,
                          time.perf_counter() - started, _peak_rss())
     kept = tuple(p for p in problems if not p.startswith(FONTTOOLS_WARNING))  # reported once, as a warning
     return PdfResult(job.target, kept, written, time.perf_counter() - started, _peak_rss())
