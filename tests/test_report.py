@@ -26,6 +26,24 @@ def test_report_shows_every_edition_target_and_problem(project: Path, capsys: py
     assert "14/15 translated, 1 fuzzy" in html
     assert re.search(r"<code>locale/es/LC_MESSAGES/from-en.po:\d+</code> error: .*\[fuzzy\]", html)
     assert '[when-to-call]' in html  # the fixture handout has no "when to call" section
+    assert re.search(r"\d+ editions · <span class=\"bad\">1 error</span> · \d+ warnings?</p>", html)
+
+
+def test_report_is_dated_the_day_it_is_made(project: Path, capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """[tool.edu] source_date_epoch keeps .pot headers stable; it must not backdate the report."""
+    import datetime as dt
+
+    assert "source_date_epoch = 1763596800" in (project / "pyproject.toml").read_text(encoding="utf-8")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    before = dt.datetime.now(dt.UTC).date()
+    run(capsys, project, "report")
+    after = dt.datetime.now(dt.UTC).date()
+    html = (project / "build/report.html").read_text(encoding="utf-8")
+    assert f"generated {before.isoformat()}" in html or f"generated {after.isoformat()}" in html
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # reproducible builds: the date asked for
+    run(capsys, project, "report")
+    assert "generated 2023-11-14" in (project / "build/report.html").read_text(encoding="utf-8")
 
 
 def test_report_opens_from_disk_without_network(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,6 +8,7 @@ no script, no network, no external file.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,13 +69,16 @@ def render_report(report: Report, settings: Settings) -> str:
     return env.get_template("report.html").render(
         rows=rows, general=report.general, problems=problems,
         errors=sum(p.severity == "error" for p in problems), warnings=sum(p.severity == "warning" for p in problems),
-        organization=settings.organization, generated=_stamp(settings),
+        organization=settings.organization, generated=_stamp(),
     )
 
 
-def _stamp(settings: Settings) -> str:
-    epoch = settings.epoch()
-    when = dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else dt.datetime.now(dt.UTC)
+def _stamp() -> str:
+    """The day the report was made: a report is a snapshot of the work, so [tool.edu]
+    source_date_epoch (which keeps .pot headers stable) does not apply; SOURCE_DATE_EPOCH, the
+    reproducible-builds convention, does."""
+    env = os.environ.get("SOURCE_DATE_EPOCH", "")
+    when = dt.datetime.fromtimestamp(int(env), dt.UTC) if env.isdigit() else dt.datetime.now(dt.UTC)
     return when.strftime("%Y-%m-%d")
 
 
