@@ -351,7 +351,9 @@ def test_deleted_or_unpublished_handouts_lose_their_outputs(project: Path, capsy
     _build(project, jobs=2)
     out = project / "build"
     (project / "content/es/caso-breve.md").unlink()
-    report = _build(project, formats=("html",))  # a build of one format still removes a deleted handout's files
+    events: list[Progress] = []  # a build of one format still removes a deleted handout's files:
+    report = build(load_settings(project), BuildOptions(formats=("html",)), progress=events.append)
+    assert {e.total for e in events} == {len(events)}  # the count shown is known from the first line
     assert set(report.removed) == {"es/caso-breve.html", "en/caso-breve.html", "bilingual/caso-breve.html",
                                    "es/caso-breve.pdf", "en/caso-breve.pdf", "bilingual/caso-breve.pdf"}
     assert not any("caso-breve" in name for name in _outputs(out))

@@ -66,7 +66,8 @@ class BuildFolder:
         """The targets the folder will hold once this build is done (for the index pages' links)."""
         return ({o.target for o in outputs} | set(self.manifest.outputs)) - set(stale) - self.failed
 
-    def out_of_date(self, outputs: list[Output], force: bool) -> list[Output]:
+    def out_of_date(self, outputs: list[Output], force: bool, removing: int = 0) -> list[Output]:
+        """The outputs to make; the progress count is theirs and the ``removing`` files'."""
         todo = []
         for output in outputs:
             self.planned[output.target] = output
@@ -74,7 +75,7 @@ class BuildFolder:
                 todo.append(output)
             else:
                 self.report.unchanged.append(output.target)
-        self.total += len(todo)
+        self.total += len(todo) + removing
         return todo
 
     def write_files(self, outputs: list[Output], pages: dict[str, Page]) -> None:
@@ -117,7 +118,8 @@ class BuildFolder:
             self.save()
 
     def remove(self, targets: list[str]) -> None:
-        self.total += len(targets)
+        """Remove ``targets`` (counted in ``total`` by ``out_of_date``, so the progress count
+        shown from the first line is the whole build's)."""
         for target in targets:
             self._forget(target)
             self.report.removed.append(target)

@@ -100,7 +100,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
         outputs += plan_indexes(project, editions, languages, maker, env, existing)
     stale += folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                           indexes=True)
-    todo = folder.out_of_date(outputs, options.force)
+    todo = folder.out_of_date(outputs, options.force, len(stale))
     pdfs = [o for o in todo if o.pdf]
     pool = stack.enter_context(PdfPool(settings.root, folder.out, min(options.jobs or default_jobs(), len(pdfs)),
                                        settings.timeout)) if pdfs else None  # importing WeasyPrint meanwhile
