@@ -572,3 +572,20 @@ def test_progress_lines_bar_and_summary() -> None:
             return False
 
     assert isinstance(progress_reporter(Log()), LineProgress)  # type: ignore[arg-type]
+
+
+def test_a_pdf_with_a_character_no_shipped_font_has_is_built_with_a_warning(project: Path) -> None:
+    """It prints (with this machine's font, or a blank box), so the build says so; --force renders
+    every PDF again even when its page is unchanged (the machine's fonts are not in the fingerprint)."""
+    _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese las manos \u2794 ahora."')
+    report = _build(project, languages=("es",), formats=("pdf",))
+    assert not report.problems and "es/medicine-basics.pdf" in report.written
+    assert report.warnings == [
+        "2 PDFs (es/medicine-basics-large.pdf, es/medicine-basics.pdf) contain '\u2794' (U+2794 HEAVY WIDE-HEADED "
+        "RIGHTWARDS ARROW), which no shipped font can draw: a PDF prints it with a font of this machine (so PDFs "
+        "differ between machines) or as a blank box; `edu check` says where"]
+    assert _build(project, languages=("es",), formats=("pdf",)).warnings == report.warnings  # replayed
+    again = _build(project, languages=("es",), formats=("pdf",), force=True)
+    assert set(again.written) == {"es/medicine-basics.pdf", "es/medicine-basics-large.pdf", "es/caso-breve.pdf"}
+    _replace(project / ES_PO, 'msgstr "Lávese las manos \u2794 ahora."', 'msgstr "Lávese las manos ahora."')
+    assert _build(project, languages=("es",), formats=("pdf",)).warnings == []

@@ -106,3 +106,34 @@ def test_reviewed_exception_flag_silences_one_check_visibly(shipped: Path,
     _status, _out, err = run(capsys, shipped, "check")
     assert not re.search(rf"{re.escape(PO.as_posix())}:{line}: error: .*\[number\]", err), err
     assert "#, edu-ok:number" in (shipped / PO).read_text(encoding="utf-8")
+
+
+def test_a_character_no_shipped_font_has_is_located(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A translator's arrow, emoji or an unsupported script would print from this machine's fonts
+    (or as a blank box): `edu check` names the first entry and the source line that has one."""
+    _msgstr, line = _plant(project, lambda m: len(m.string) > 20, _set(lambda s: s + " \u2794 \u4e2d"))
+    md = project / "content/en/medicine-basics.md"
+    md.write_text(md.read_text(encoding="utf-8").replace("Clean the skin.", "Clean the skin \u263a."), encoding="utf-8")
+    code, _out, err = run(capsys, project, "check")
+    glyph = sorted(x for x in err.splitlines() if x.endswith("[glyph]"))
+    assert glyph[1] == (f"{PO.as_posix()}:{line}: warning: '\u2794' (U+2794 HEAVY WIDE-HEADED RIGHTWARDS ARROW) and 1 "
+                        "more, which no shipped font can draw: a PDF prints them with a font of this machine (so PDFs "
+                        "differ between machines) or as blank boxes [glyph]")
+    source_line = next(n for n, text in enumerate(md.read_text(encoding="utf-8").splitlines(), 1) if "\u263a" in text)
+    assert glyph[0] == (f"content/en/medicine-basics.md:{source_line}: warning: '\u263a' (U+263A WHITE SMILING FACE), "
+                        "which no shipped font can draw: a PDF prints it with a font of this machine (so PDFs differ "
+                        "between machines) or as a blank box [glyph]")
+    assert len(glyph) == 2 and code == 1  # the edited source made the Spanish entry stale
+
+
+def test_a_language_without_readability_formulas_is_checked_without_them(project: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, project, "init", "pt")[0] == 0
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', '["en", "es", "pt"]'), encoding="utf-8")
+    code, out, err = run(capsys, project, "check")
+    assert "Traceback" not in err and code == 1  # Portuguese is untranslated: errors, not a crash
+    assert re.search(r"^pt  medicine-basics +· 0/\d+ translated .* · no readability formula or plain-language rules "
+                     "for this language$", out, re.MULTILINE), out
+    assert run(capsys, project, "report")[0] == 0
+    assert "no readability formula for this language" in (project / "build/report.html").read_text(encoding="utf-8")

@@ -77,8 +77,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="translation and content QA; every problem as path:line: message",
                        description="Checks every catalog entry (placeholders, numbers and units, links, markup, raw "
                        "HTML, Spanish ¿…?/¡…!, empty, fuzzy, untranslated; warnings for identical, length, "
-                       "whitespace, end punctuation, obsolete) and every edition's readability and plain-language "
-                       "rules. Exit 1 on any error. A reviewed exception is a flag on the entry: #, edu-ok:CODE.")
+                       "whitespace, end punctuation, obsolete, a character no shipped font can draw) and every "
+                       "edition's readability and plain-language rules. Exit 1 on any error. A reviewed exception is "
+                       "a flag on the entry: #, edu-ok:CODE.")
     p.add_argument("--strict", action="store_true", help="warnings fail too")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p = sub.add_parser("serve", help="live preview on 127.0.0.1; re-renders when content, templates or a .po change",
@@ -238,6 +239,8 @@ def _edition_line(edition: Edition) -> str:
                          + (" (few sentences)" if s.smog_note else ""))
         if s.szigriszt_pazos is not None:
             parts.append(f"Fernández-Huerta {s.fernandez_huerta:.1f}, INFLESZ {s.szigriszt_pazos:.1f} ({s.inflesz})")
+    if s is None:
+        parts.append("no readability formula or plain-language rules for this language")
     if edition.meets_target is not None:
         parts.append(f"target {edition.target}: {'met' if edition.meets_target else 'MISSED'}")
     return " · ".join(parts)

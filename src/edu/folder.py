@@ -88,16 +88,19 @@ class BuildFolder:
             else:
                 self._record(output, atomic_write(self.out / output.target, data), "built")
 
-    def pdf_jobs(self, outputs: list[Output], pages: dict[str, Page], renderer: str) -> list[PdfJob]:
+    def pdf_jobs(self, outputs: list[Output], pages: dict[str, Page], renderer: str,
+                 force: bool = False) -> list[PdfJob]:
         """The PDFs whose page HTML (or ``renderer``: code, libraries, fonts) changed; one whose
-        page came out the same as last time is kept as it is."""
+        page came out the same as last time is kept as it is, unless ``force`` (``--force``: the
+        machine's fonts or libraries changed in a way the fingerprint cannot see)."""
         jobs = []
         for output in outputs:
             page = pages[output.target]
             key = digest([page.html, output.cell_langs, renderer])
             self.planned[output.target] = dataclasses.replace(output, inputs={**output.inputs, "page": key})
             record = self.manifest.outputs.get(output.target)
-            if record and record.page == key and not record.problems and record.written(self.out, output.target):
+            if (not force and record and record.page == key and not record.problems
+                    and record.written(self.out, output.target)):
                 self._record(self.planned[output.target], None, "unchanged")
             else:
                 jobs.append(PdfJob(output.target, page, output.cell_langs, output.source))

@@ -31,6 +31,7 @@ from .config import Settings
 from .errors import SourceError, raise_all
 from .fingerprint import Environment, digest
 from .folder import BuildFolder
+from .glyphs import pdf_warnings
 from .localized import LocalizedEditions
 from .lock import BuildLock
 from .manifest import read_manifest
@@ -106,7 +107,9 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
                                        settings.timeout)) if pdfs else None  # importing WeasyPrint meanwhile
     pages = {o.target: o.make() for o in todo if o.make is not None}  # a template error: nothing written yet
     folder.write_files([o for o in todo if not o.pdf], pages)
-    jobs = folder.pdf_jobs(pdfs, pages, digest([env.pdf_code, env.system, env.libraries, env.fonts]))
+    jobs = folder.pdf_jobs(pdfs, pages, digest([env.pdf_code, env.system, env.libraries, env.fonts]),
+                           options.force)
+    folder.report.warnings.extend(pdf_warnings({job.target: job.page.html for job in jobs}))
     if pool is not None:
         pool.run(jobs, folder.pdf_done)
         folder.report.warnings.extend(pool.warnings)

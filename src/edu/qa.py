@@ -17,10 +17,11 @@ from .checks import check_catalog
 from .commands import templates
 from .config import Settings
 from .findings import ERROR, WARNING, Finding, Unit
+from .glyphs import consequence, describe, uncovered
 from .model import Handout
 from .plainlang import check_plain_language
 from .project import Project, load_project
-from .readability import Scores, score_segments
+from .readability import Scores, score_segments, supported
 from .translate import Source, resolve_all
 
 
@@ -103,7 +104,40 @@ def run_checks(settings: Settings) -> Report:
                 edition.problems.append(problem)
             if not targets:
                 report.general.append(problem)
+        _glyphs_of_catalog(catalog, path, report)
+    for handout in project.handouts:
+        _glyphs_of_source(handout, by_key[(handout.doc.slug, handout.doc.lang)])
     return report
+
+
+def _glyph_problem(path: str, line: int, here: list[str], every: set[str], where: str) -> Problem:
+    total = f"; {len(every)} such characters in all in this {where}" if len(every) > len(here) else ""
+    return Problem(path, line, WARNING, "glyph", f"{describe(here)}, {consequence(len(here))}{total}")
+
+
+def _glyphs_of_catalog(catalog: Catalog, path: str, report: Report) -> None:
+    """glyph: the first entry with a character no shipped font has (one warning per catalog)."""
+    first: tuple[int, list[str]] | None = None
+    every: set[str] = set()
+    for message in catalog:
+        if not message.id:
+            continue
+        strings = message.string if isinstance(message.string, (tuple, list)) else (message.string,)
+        chars = uncovered("".join(s or "" for s in strings))
+        if chars:
+            first = first or (message.lineno or 0, chars)
+            every.update(chars)
+    if first is not None:
+        report.general.append(_glyph_problem(path, first[0], first[1], every, "catalog"))
+
+
+def _glyphs_of_source(handout: Handout, edition: Edition) -> None:
+    """glyph: the same in a handout's source text (one warning per handout)."""
+    found = [(segment.line, chars) for segment in handout.segments if (chars := uncovered(segment.text))]
+    if found:
+        every = set().union(*(chars for _line, chars in found))
+        edition.problems.append(_glyph_problem(handout.doc.path.as_posix(), found[0][0], found[0][1], every,
+                                               "handout"))
 
 
 def _problem(path: str, line: int, finding: Finding) -> Problem:
@@ -137,6 +171,8 @@ def _edition(project: Project, handout: Handout, lang: str) -> Edition:
     edition = Edition(handout.doc.slug, lang, src, audience, None, None, "", None)
     if lang != src:
         edition.counts = counts(_entries(catalog, handout))
+    if not supported(lang):  # scores None: no formula or plain-language rules for this language
+        return edition
     usable = [r for r in resolved if r.status in ("source", "translated")]
     edition.scores = score_segments(((r.segment.kind, r.raw) for r in usable), lang)
     _literacy(edition, usable, settings)
