@@ -112,6 +112,26 @@ def test_source_edit_turns_the_entry_fuzzy_and_strict_build_refuses(project: Pat
     assert (project / "build/es/caso-breve.html").is_file()
 
 
+def test_a_template_word_with_a_renamed_placeholder_is_named_once_not_printed_in_english(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Versión %(versión)s' cannot be filled: the page would say 'Version 1' in English. Like an
+    untranslated template word (it is on every page), it keeps the language's editions out, and
+    the build says where, once, however many handouts there are."""
+    po = project / ES_PO
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace('msgstr "Versión %(version)s"', 'msgstr "Versión %(versión)s"'), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-l", "es", "--format", "html")
+    assert code == 1
+    line = po_line(po, "Version %(version)s")
+    said = [x for x in err.splitlines() if x.startswith(f"{ES_PO.as_posix()}:{line}: [es] translation rejected: "
+                                                        "placeholder %(version)s")]
+    assert len(said) == 1, err
+    assert "edu: not published: es/medicine-basics" in err and "edu: not published: es/caso-breve" in err
+    assert not (project / "build/es/medicine-basics.html").exists()
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1 and f"{ES_PO.as_posix()}:{line}: error: placeholder %(version)s" in err
+
+
 def test_draft_build_marks_the_untranslated_paragraph(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _edit_source(project)
     run(capsys, project, "update")

@@ -68,6 +68,8 @@ GOOD = [
     ('He said "stop."', "Dijo «pare».", "US"),
     ("Wait...", "Espere…", "US"),
     ("Keep {{braces}} as they are.", "Deje {{llaves}} como están.", "US"),
+    ("Page %(page)s of %(pages)s", "Página %(page)s de %(pages)s", "US"),  # the template words
+    ("%(num)s part is missing", "Falta %(num)s parte", "US"),
 ]
 
 
@@ -85,6 +87,10 @@ BAD = [
     ("placeholder", "Take {dose} daily.", "Tome {dose} {dose} a diario.", "US"),
     ("placeholder", "Take {n:.1f} mL.", "Tome {n} ml.", "US"),
     ("placeholder", "Keep {{x}} here.", "Deje {x} aquí.", "US"),
+    ("placeholder", "Page %(page)s of %(pages)s", "Página %(página)s de %(pages)s", "US"),
+    ("placeholder", "Page %(page)s of %(pages)s", "Página %(page) de %(pages)s", "US"),
+    ("placeholder", "Version %(version)s", "Versión", "US"),
+    ("placeholder", "Version %(version)s", "Versión %(version)s, %(date)s", "US"),
     # number
     ("number", "Take 100 tablets.", "Tome 10 tabletas.", "US"),
     ("number", "Take 0.67 mg.", "Tome 0,67 mg.", "US"),  # es_US: the comma groups
@@ -174,6 +180,13 @@ def test_placeholder_message_names_missing_and_extra() -> None:
     assert finding.message.startswith(
         "placeholder {dose} in the source is missing from the translation (found {dosis})"
     )
+
+
+def test_a_renamed_template_placeholder_says_how_to_write_it() -> None:
+    [finding] = run("Version %(version)s", "Versión %(versión)s")
+    assert finding.message == ("placeholder %(version)s in the source is missing from the translation (found "
+                               "%(versión)s); copy each %(name)s exactly, the s after the parenthesis included, "
+                               "without translating the name")
 
 
 def test_numbers_inside_placeholders_and_urls_are_not_numbers() -> None:

@@ -255,8 +255,11 @@ def test_a_template_word_cannot_close_the_style_element() -> None:
     root = _project_copy()
     try:
         _rewrite_catalog(root, ["Versión %(version)s </style><script>alert(1)</script>"], templates=True)
-        build(load_settings(root), BuildOptions(formats=("html",), languages=("es",), out=root / "out"))
-        html = (root / "out/es/medicine-basics.html").read_text(encoding="utf-8")
+        report = build(load_settings(root), BuildOptions(formats=("html",), languages=("es",), out=root / "out"))
+        assert "es/medicine-basics" in report.skipped  # the html check rejects the template word
+        assert any("translation rejected" in p and "html" in p for p in report.problems), report.problems
+        build(load_settings(root), BuildOptions(formats=("html",), languages=("es",), out=root / "out", draft=True))
+        html = (root / "out/es/medicine-basics.html").read_text(encoding="utf-8")  # a draft prints it, inert
         assert "<script" not in html
     finally:
         shutil.rmtree(root.parent)

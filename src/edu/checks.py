@@ -47,6 +47,7 @@ from .prose import (
     links,
     mask,
     mask_urls,
+    percent_placeholders,
     placeholders,
 )
 from .punctuation import check_spanish_punct
@@ -67,13 +68,18 @@ _MAY_HTML = re.compile(r"[<&=:]")
 
 
 def check_placeholder(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """Brace placeholders ({fact_id}, {n:.1f}) are filled by the build and must survive as is."""
-    if "{" not in src and "{" not in tr:
+    """Brace placeholders ({fact_id}, {n:.1f}) are filled by the build and must survive as is, and
+    so must the template words' ``%(name)s`` (a label whose placeholders differ is not printed)."""
+    if "{" not in src and "{" not in tr and "%(" not in src and "%(" not in tr:
         return []
-    a, b = placeholders(src), placeholders(tr)
+    a = placeholders(src) + percent_placeholders(src)
+    b = placeholders(tr) + percent_placeholders(tr)
     if a == b:
         return []
-    advice = "copy placeholders exactly, braces included, without translating them"
+    if any(token.startswith("%") for token in (a - b) + (b - a)):
+        advice = "copy each %(name)s exactly, the s after the parenthesis included, without translating the name"
+    else:
+        advice = "copy placeholders exactly, braces included, without translating them"
     return [finding("placeholder", diff_message("placeholder", a - b, b - a, advice))]
 
 
@@ -289,7 +295,7 @@ def blocking_findings(msgid: str, msgstr: str, source_lang: str, lang: str, terr
     return tuple(f for f in found if f.severity == ERROR)
 
 
-def _pairs(message: Message) -> list[tuple[str, str]]:
+def pairs(message: Message) -> list[tuple[str, str]]:
     """(source, translation) pairs: msgstr[0] translates msgid, the other forms msgid_plural."""
     if isinstance(message.id, str):
         return [(message.id, message.string if isinstance(message.string, str) else "")]
@@ -299,16 +305,16 @@ def _pairs(message: Message) -> list[tuple[str, str]]:
 
 def _check_entry(message: Message, ctx: Context, published: bool) -> list[Finding]:
     """Status first (untranslated, fuzzy: never silenced by a flag), then the message checks."""
-    pairs = _pairs(message)
+    both = pairs(message)
     status = ERROR if published else WARNING
-    if not all(tr for _, tr in pairs):
+    if not all(tr for _, tr in both):
         why = "translate it; a handout is published only when all its entries are translated"
         return [Finding("untranslated", status, f"the entry is not translated: {why}")]
     findings = []
     if message.fuzzy:
         why = "compare it with the source, correct it, then remove the 'fuzzy' flag"
         findings.append(Finding("fuzzy", status, f"the translation is marked fuzzy: {why}"))
-    for src, tr in pairs:
+    for src, tr in both:
         findings += check_message(
             src, tr, source_lang=ctx.source_lang, lang=ctx.lang, territory=ctx.territory, flags=message.flags
         )

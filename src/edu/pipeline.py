@@ -26,7 +26,7 @@ from .atomic import sweep_temp_files
 from .build import BuildOptions, BuildReport
 from .catalogs import messages_of
 from .checked import CheckedEntries
-from .checks import blocking_findings
+from .checks import blocking_findings, pairs
 from .config import Settings
 from .errors import SourceError, raise_all
 from .fingerprint import Environment, digest
@@ -52,7 +52,7 @@ from .pages import Edition
 from .pdf import font_files
 from .progress import Progress
 from .project import Project, load_project
-from .translate import BlockingCheck, Source, localize, missing_message
+from .translate import BlockingCheck, Source, localize, missing_message, rejected
 from .workers import PdfPool, default_jobs
 
 
@@ -137,6 +137,7 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
     localized: dict[EditionKey, tuple[Localized, EditionInputs]] = {}
     errors: list[SourceError] = []
     template_missing = {lang: _template_missing(project, lang) for lang in settings.languages}
+    said: set[str] = set()
     for handout in project.handouts:
         for lang in settings.languages:
             asked = lang in languages
@@ -152,9 +153,10 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
                 continue
             loc = dataclasses.replace(loc, missing=loc.missing + template_missing[lang])
             if loc.missing and not draft:
-                if asked:
+                if asked:  # template words are on every page: each problem is said once
                     report.skipped.append(f"{lang}/{handout.doc.slug}")
-                    report.problems.extend(missing_message(m, lang) for m in loc.missing)
+                    report.problems.extend(x for m in loc.missing if (x := missing_message(m, lang)) not in said)
+                    said.update(missing_message(m, lang) for m in template_missing[lang])
                 continue
             localized[(handout.doc.slug, lang)] = (loc, inputs.with_text(loc))
     raise_all(list({str(e): e for e in errors}.values()))
@@ -190,7 +192,8 @@ def _localized(project: Project, handout: Handout, lang: str, source: Source, dr
 
 
 def _template_missing(project: Project, lang: str) -> tuple[Missing, ...]:
-    """Template words with no usable translation in ``lang`` (they are on every page)."""
+    """Template words with no usable translation in ``lang`` (they are on every page): untranslated,
+    fuzzy, or rejected by a blocking check (a "%(page)s" renamed: the page would print the English)."""
     catalog = project.template_catalog(lang)
     if lang == "en" or catalog is None:
         return () if lang == "en" else (Missing(Segment("(template words)", 1, "template"), "untranslated",
@@ -200,8 +203,15 @@ def _template_missing(project: Project, lang: str) -> tuple[Missing, ...]:
         if not any(loc[0].startswith("templates/") for loc in message.locations):
             continue
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        text = message.id if isinstance(message.id, str) else message.id[0]
+        where = f"{project.po(lang, 'en')}:{message.lineno}"
         if message.fuzzy or not all(strings):
             status = "fuzzy" if message.fuzzy and all(strings) else "untranslated"
-            text = message.id if isinstance(message.id, str) else message.id[0]
-            out.append(Missing(Segment(text, 0, "template"), status, f"{project.po(lang, 'en')}:{message.lineno}"))
+            out.append(Missing(Segment(text, 0, "template"), status, where))
+            continue
+        flags = frozenset(message.flags)
+        found = [f for src, tr in pairs(message)
+                 for f in blocking_findings(src, tr, "en", lang, project.settings.territory, flags)]
+        if found:
+            out.append(Missing(Segment(text, 0, "template"), rejected(found), where))
     return tuple(out)

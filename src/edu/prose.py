@@ -34,6 +34,16 @@ RAW_HTML = re.compile(
 )
 
 
+# A gettext python-format placeholder of the template words ("Page %(page)s of %(pages)s"), well
+# formed or not: "%(página)s" and "%(page)" followed by a letter of another script are other tokens.
+PERCENT = re.compile(r"%\([^()]*\)[-#0 +]*\d*(?:\.\d+)?[A-Za-z]?")
+
+
+def percent_placeholders(text: str) -> Counter[str]:
+    """Every ``%(name)s`` placeholder, counted as written (``%%`` is a literal percent sign)."""
+    return Counter(PERCENT.findall(text.replace("%%", ""))) if "%(" in text else Counter()
+
+
 def placeholders(text: str) -> Counter[str]:
     """Every ``{name}`` / ``{name:spec}`` placeholder, counted (doubled braces are literal)."""
     return Counter(f"{{{m['field']}}}" for m in PLACEHOLDER.finditer(text) if m["field"] is not None)

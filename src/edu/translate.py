@@ -8,7 +8,7 @@ renderer turns into ``<span lang=… class="untranslated">``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,9 +140,15 @@ def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tu
     errors = source.check(segment.text, str(message.string), handout.doc.lang, lang, source.territory,
                           frozenset(message.flags))
     if errors:  # a translation that changes a dose, a link or the markup is never printed
-        more = f" (also: {', '.join(e.code for e in errors[1:])}; `edu check` says each)" if errors[1:] else ""
-        return segment.text, at_po, f"rejected: {errors[0].message} [{errors[0].code}]{more}"
+        return segment.text, at_po, rejected(errors)
     return str(message.string), at_po, "translated"
+
+
+def rejected(errors: Sequence[Finding]) -> str:
+    """The status of a translation the blocking checks reject: the first reason, and the others' codes."""
+    codes = list(dict.fromkeys(e.code for e in errors[1:] if e.code != errors[0].code))
+    more = f" (also: {', '.join(codes)}; `edu check` says each)" if codes else ""
+    return f"rejected: {errors[0].message} [{errors[0].code}]{more}"
 
 
 def clean_translation(text: str, in_cell: bool) -> str:
