@@ -135,6 +135,19 @@ def test_a_handout_page_links_only_the_other_formats_the_folder_holds(site: Path
                                                    "Side by side with the translation")]
 
 
+def test_clinicians_are_not_told_to_ask_their_care_team(site: Path) -> None:
+    """The closing line fits the audience, in each language and on the side-by-side page."""
+    patient = "This handout does not replace the advice of your care team."
+    clinician = "This document supports clinical judgment. It does not replace the prescribing information"
+    clinico = "Este documento apoya el juicio clínico. No reemplaza la información de prescripción"
+    pages = {name: (site / name).read_text(encoding="utf-8") for name in
+             ("en/medicine-basics.html", "en/caso-breve.html", "es/caso-breve.html", "bilingual/caso-breve.html")}
+    assert patient in pages["en/medicine-basics.html"] and clinician not in pages["en/medicine-basics.html"]
+    assert clinician in pages["en/caso-breve.html"] and patient not in pages["en/caso-breve.html"]
+    assert clinico in pages["es/caso-breve.html"] and "consejos de su equipo" not in pages["es/caso-breve.html"]
+    assert clinico in pages["bilingual/caso-breve.html"] and clinician in pages["bilingual/caso-breve.html"]
+
+
 def test_pages_carry_a_print_stylesheet_with_the_territory_paper(site: Path) -> None:
     style = parse(site / "en/medicine-basics.html").findtext(".//style")
     assert "@media print" in style and "size: letter" in style
