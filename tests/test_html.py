@@ -213,3 +213,26 @@ def test_the_language_of_a_source_title_is_recognized(title: str, lang: str) -> 
     from edu.pages import title_language
 
     assert title_language(title) == lang
+
+
+def test_a_right_to_left_language_gets_its_direction(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Arabic pages are written right to left (CLDR), their lists and boxes mirrored; on the side-by-side
+    page each column has its own direction; an untranslated English passage stays left to right."""
+    assert run(capsys, project, "init", "ar")[0] == 0
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', '["en", "ar", "es"]'), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--draft", "--format", "html", "--format", "bilingual", "-j", "1")
+    assert code == 0, err
+    out = project / "build"
+    arabic = parse(out / "ar/medicine-basics.html")
+    assert (arabic.get("lang"), arabic.get("dir")) == ("ar", "rtl")
+    fallback = arabic.xpath('//main//span[@class="untranslated"]')
+    assert fallback and all((x.get("lang"), x.get("dir")) == ("en", "ltr") for x in fallback)
+    assert parse(out / "es/medicine-basics.html").get("dir") is None
+    assert parse(out / "es/medicine-basics.html").xpath('//span[@lang="en"][@dir]') == []  # same direction
+    side = parse(out / "bilingual/medicine-basics.html")
+    assert side.get("dir") is None
+    cells = side.xpath("//table[@class='bilingual']/tbody/tr/td")
+    assert {(td.get("lang"), td.get("dir")) for td in cells} == {("en", None), ("ar", "rtl")}
+    css = (REPO / "templates/edu.css").read_text(encoding="utf-8")
+    assert '[dir="rtl"] ul, [dir="rtl"] ol { padding-left: 0; padding-right: 1.6em; }' in css

@@ -30,6 +30,7 @@ from .render import (
     make_environment,
     render_blocks,
     render_template,
+    text_direction,
 )
 
 PAGE_MARK, PAGES_MARK = "\x01", "\x02"
@@ -118,7 +119,7 @@ class PageMaker:
         settings = self.settings
         clinic_line = " · ".join(x for x in (settings.clinic_name, settings.clinic_phone) if x)
         return {
-            "lang": lang, "for_pdf": for_pdf, "large": False, "paper": settings.paper,
+            "lang": lang, "dir": text_direction(lang), "for_pdf": for_pdf, "large": False, "paper": settings.paper,
             "organization": settings.organization,
             "home_href": f"{prefix}{lang}/index.html" if depth else "index.html",
             "clinic_name": settings.clinic_name, "clinic_phone": settings.clinic_phone,
@@ -146,7 +147,7 @@ class PageMaker:
             "reviewed_iso": doc.meta.reviewed.isoformat(), "reviewed_text": reviewed_text,
             "audience": doc.meta.audience, "version": doc.meta.version, "source_lang": doc.lang,
             "title_missing": any(m.segment.kind == "title" for m in loc.missing),
-            "missing": loc.missing, "draft": edition.draft, "lang": lang,
+            "missing": loc.missing, "draft": edition.draft, "lang": lang, "dir": text_direction(lang),
             "language_name": language_name(lang, lang),
         }
 
@@ -179,7 +180,8 @@ class PageMaker:
         title = f"{left.localized.title} / {right.localized.title}"
         switcher = [{"lang": ctx["lang"], "name": ctx["language_name"], "href": handout_href(ctx["lang"], doc.slug),
                      "current": False} for ctx in (lctx, rctx)]
-        context = {**self._common(left.localized.lang, for_pdf, 1), "L": lctx["L"], "left": lctx, "right": rctx,
+        context = {**self._common(left.localized.lang, for_pdf, 1), "dir": "",  # each column has its own
+                   "L": lctx["L"], "left": lctx, "right": rctx,
                    "rows": list(zip(lctx["blocks"], rctx["blocks"], strict=True)), "window_title": title,
                    "description": f"{lctx['summary'].striptags()} / {rctx['summary'].striptags()}",
                    "created": doc.meta.reviewed.isoformat(), "switcher": switcher,

@@ -16,12 +16,14 @@ import gettext
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 from pathlib import Path
 from typing import Any
 
 import markdown
 import nh3
+from babel import Locale
 from babel.messages.catalog import Catalog
 from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
 from jinja2.bccache import Bucket
@@ -172,7 +174,7 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
     out = []
     for block, parts in zip(localized.handout.blocks, localized.parts, strict=True):
         kinds = tuple(p.kind if isinstance(p, Segment) else None for p in block.parts)
-        html = status_spans(renderer.block(block.kind, parts, kinds), src)
+        html = status_spans(renderer.block(block.kind, parts, kinds), src, localized.lang)
         callout = None
         match = CALLOUT_RE.match(html) if block.kind == "callout" else None
         if match:
@@ -185,11 +187,21 @@ STATUS_RE = re.compile(f"{OPEN}([utf])([^{SEP}]*){SEP}")
 STATUS_CLASS = {"u": "untranslated", "f": "fuzzy", "t": "translated"}
 
 
-def status_spans(html: str, src: str) -> str:
-    """Turn the translate stage's markers into spans: source-language text keeps its ``lang``."""
+@lru_cache(maxsize=256)
+def text_direction(lang: str) -> str:
+    """"rtl" for a language written right to left (Arabic, Hebrew, Persian, Urdu), else "ltr" (CLDR)."""
+    return str(Locale.parse(lang).text_direction)
+
+
+def status_spans(html: str, src: str, lang: str = "") -> str:
+    """Turn the translate stage's markers into spans: source-language text keeps its ``lang`` (and
+    its direction, on a page of the other direction: English left to right on an Arabic page)."""
+    direction = text_direction(src)
+    turn = f' dir="{direction}"' if lang and direction != text_direction(lang) else ""
+
     def opening(match: re.Match[str]) -> str:
         status, where = match.group(1), escape(match.group(2))
-        lang = f' lang="{src}"' if status != "t" else ""
+        lang = f' lang="{src}"{turn}' if status != "t" else ""
         return f'<span{lang} class="{STATUS_CLASS[status]}" data-where="{where}">'
 
     return STATUS_RE.sub(opening, html).replace(CLOSE, "</span>")

@@ -189,7 +189,6 @@ class Site:
             return self.maker.handout_page(edition, formats=format_links(edition, "../", set(self.targets))), ()
         return self.maker.handout_page(edition, True, kind == "large"), ()
 
-
     def legend(self, key: str) -> str:
         """The end of the preview bar: a page's print edition, or on an index page the editions
         still to translate or review (each with how many passages)."""
