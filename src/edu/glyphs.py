@@ -36,8 +36,8 @@ def uncovered(text: str) -> list[str]:
     """The characters of ``text`` that need a glyph and have none in the shipped fonts, in order
     of code point (spaces, line breaks and other control or format characters need none)."""
     covered = shipped_coverage()
-    return sorted({ch for ch in text if ord(ch) not in covered and not ch.isspace()
-                   and unicodedata.category(ch)[0] != "C"})
+    return sorted(ch for ch in set(text) if ord(ch) not in covered and not ch.isspace()
+                  and unicodedata.category(ch)[0] != "C")
 
 
 def page_text(page_html: str) -> str:
@@ -62,7 +62,8 @@ def consequence(count: int) -> str:
 
 def pdf_warnings(pages: dict[str, str]) -> list[str]:
     """One build warning for the PDFs (target -> page HTML) that print characters no shipped font has."""
-    found = {target: chars for target, text in sorted(pages.items()) if (chars := uncovered(page_text(text)))}
+    found = {target: chars for target, text in sorted(pages.items())
+             if uncovered(text) and (chars := uncovered(page_text(text)))}  # markup is ASCII: strip it if need be
     if not found:
         return []
     names = list(found)
