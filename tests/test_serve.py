@@ -151,3 +151,20 @@ def test_the_index_lists_the_editions_left_to_translate(preview: tuple[Preview, 
     assert ('to translate or review (passages): <a href="/es/medicine-basics.html">es/medicine-basics.html</a> (1)'
             in bar)
     assert "nothing to translate or review" in get(f"{base}/en/index.html")[1]
+
+
+def test_a_pdf_that_fails_to_render_is_an_error_page_and_the_preview_goes_on(
+        preview: tuple[Preview, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from edu.pdf import PdfWriter
+
+    def broken(self: PdfWriter, page: object, cell_langs: object = ()) -> None:
+        raise AssertionError("a WeasyPrint bug")
+
+    monkeypatch.setattr(PdfWriter, "render", broken)
+    _preview, base = preview
+    with pytest.raises(urllib.error.HTTPError) as failed:
+        urllib.request.urlopen(f"{base}/es/medicine-basics.pdf", timeout=60)
+    assert failed.value.code == 500
+    body = failed.value.read().decode("utf-8")
+    assert "es/medicine-basics.pdf: PDF rendering failed: AssertionError: a WeasyPrint bug" in body
+    assert "Lávese las manos." in get(f"{base}/es/medicine-basics.html")[1]

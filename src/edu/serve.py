@@ -142,6 +142,9 @@ class Preview:
                         return 200, "application/pdf", data
             except EduError as exc:
                 return 200, "text/html; charset=utf-8", _error_page(str(exc)).encode()
+            except Exception as exc:  # a WeasyPrint bug on one document: say so, keep serving (as a build does)
+                message = f"{key}: PDF rendering failed: {type(exc).__name__}: {exc}"
+                return 500, "text/html; charset=utf-8", _error_page(message).encode()
             if found is None:
                 return 404, "text/plain", b"not found"
             with self._render_lock:
