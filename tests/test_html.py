@@ -228,6 +228,12 @@ def test_a_right_to_left_language_gets_its_direction(project: Path, capsys: pyte
     assert (arabic.get("lang"), arabic.get("dir")) == ("ar", "rtl")
     fallback = arabic.xpath('//main//span[@class="untranslated"]')
     assert fallback and all((x.get("lang"), x.get("dir")) == ("en", "ltr") for x in fallback)
+    refs = arabic.xpath('//section[contains(@class, "sources")]//li')
+    assert refs and all(li.get("dir") == "ltr" for li in refs if li.get("lang") == "en")
+    style = (out / "ar/medicine-basics.html").read_text(encoding="utf-8")  # running title where reading starts
+    assert re.search(r"@top-right \{ content: \S", style)
+    assert re.search(r"@bottom-left \{ content: [^}]*counter\(page\)", style)
+    assert re.search(r"@top-left \{ content: \S", (out / "es/medicine-basics.html").read_text(encoding="utf-8"))
     assert parse(out / "es/medicine-basics.html").get("dir") is None
     assert parse(out / "es/medicine-basics.html").xpath('//span[@lang="en"][@dir]') == []  # same direction
     side = parse(out / "bilingual/medicine-basics.html")

@@ -67,8 +67,9 @@ def title_language(text: str) -> str:
 
 def reference_item(ref: Reference) -> dict[str, Any]:
     """A source as the templates print it, with the language of its title."""
+    lang = getattr(ref, "lang", None) or title_language(ref.title)
     return {"issuer": ref.issuer, "title": ref.title, "year": ref.year, "url": ref.url, "doi": ref.doi,
-            "lang": getattr(ref, "lang", None) or title_language(ref.title)}
+            "lang": lang, "dir": text_direction(lang)}
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,7 @@ class PageMaker:
             "audience": doc.meta.audience, "version": doc.meta.version, "source_lang": doc.lang,
             "title_missing": any(m.segment.kind == "title" for m in loc.missing),
             "missing": loc.missing, "draft": edition.draft, "lang": lang, "dir": text_direction(lang),
+            "source_dir": text_direction(doc.lang),
             "language_name": language_name(lang, lang),
         }
 
