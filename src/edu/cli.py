@@ -18,6 +18,7 @@ from . import __version__
 from .build import FORMATS, BuildOptions, build
 from .config import Settings, find_root, load_settings
 from .errors import EduError, ErrorList, UsageError
+from .findings import plural
 from .progress import progress_reporter, summary_line
 
 if TYPE_CHECKING:
@@ -108,10 +109,6 @@ def _count(low: int, high: int) -> Callable[[str], int]:
             raise argparse.ArgumentTypeError(f"{value} is not from {low} to {high}")
         return value
     return parse
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -220,7 +217,7 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     for edition in report.editions:
         print(_edition_line(edition))
     errors = sum(p.severity == "error" for p in problems)
-    print(f"edu check: {_plural(errors, 'error')}, {_plural(len(problems) - errors, 'warning')}"
+    print(f"edu check: {plural(errors, 'error')}, {plural(len(problems) - errors, 'warning')}"
           f"{' (--strict: warnings fail)' if args.strict and problems else ''}", file=sys.stderr)
     return 1 if failed else 0
 

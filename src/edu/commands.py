@@ -36,6 +36,7 @@ from .catalogs import (
 )
 from .config import LANG_RE, Settings
 from .errors import SourceError, UsageError
+from .findings import plural
 from .poread import read_catalog
 from .project import Project, load_project
 
@@ -180,9 +181,6 @@ def _by_handout(template: Catalog, catalog: Catalog | None) -> dict[str, list]: 
 
 def msgfmt_line(total: Counts) -> str:
     """The line GNU ``msgfmt --statistics`` prints, so scripts that parse it keep working."""
-    def plural(n: int, one: str, many: str) -> str:
-        return f"{n} {one if n == 1 else many}"
-
     return ", ".join([plural(total.translated, "translated message", "translated messages"),
                       plural(total.fuzzy, "fuzzy translation", "fuzzy translations"),
                       plural(total.untranslated, "untranslated message", "untranslated messages")]) + "."

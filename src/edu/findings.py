@@ -62,6 +62,11 @@ def finding(code: str, message: str) -> Finding:
     return Finding(code, SEVERITY[code], "\\n".join(message.splitlines()))
 
 
+def plural(count: int, one: str, many: str = "") -> str:
+    """'1 error', '2 errors'; ``many`` when adding an s is wrong ('1 fuzzy translation')."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
 def counted(items: Counter[str]) -> str:
     """'a', 'a and b', 'a, b and c' (with ';' when an item holds a comma, as 0,5 does)."""
     words = [f"{k} (×{n})" if n > 1 else k for k, n in items.items()]

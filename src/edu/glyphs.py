@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
+from .findings import plural
 from .pdf import font_files
 
 _MARKUP_RE = re.compile(r"<(style|script)\b.*?</\1>|<!--.*?-->|<[^>]*>", re.DOTALL | re.IGNORECASE)
@@ -69,5 +70,6 @@ def pdf_warnings(pages: dict[str, str]) -> list[str]:
     names = list(found)
     listed = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
     every = set().union(*found.values())
-    pdfs = "1 PDF ({}) contains" if len(names) == 1 else f"{len(names)} PDFs ({{}}) contain"
-    return [f"{pdfs.format(listed)} {describe(every)}, {consequence(len(every))}; `edu check` says where"]
+    verb = "contains" if len(names) == 1 else "contain"
+    return [f"{plural(len(names), 'PDF')} ({listed}) {verb} {describe(every)}, {consequence(len(every))}; "
+            "`edu check` says where"]
