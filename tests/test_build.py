@@ -132,6 +132,24 @@ def test_a_template_word_with_a_renamed_placeholder_is_named_once_not_printed_in
     assert code == 1 and f"{ES_PO.as_posix()}:{line}: error: placeholder %(version)s" in err
 
 
+def test_a_percent_sign_in_a_template_word_cannot_break_the_build(project: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """'Puntos % clave' made Jinja's % formatting fail ('%c requires int or char'): no page of any
+    language was written, and the message pointed at templates/labels.html, not the .po."""
+    po = project / ES_PO
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Puntos clave"', 'msgstr "Puntos % clave"'),
+                  encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 1 and "templates/labels.html" not in err
+    line = po_line(po, "Key points")
+    assert f"{ES_PO.as_posix()}:{line}: [es] translation rejected: placeholder % in the translation" in err
+    assert (project / "build/en/medicine-basics.html").is_file()
+    code, _out, err = run(capsys, project, "build", "--format", "html", "--draft")
+    assert code == 0, err
+    assert '<p class="callout-label" id="callout-1">Key points</p>' in (
+        project / "build/es/medicine-basics.html").read_text(encoding="utf-8")  # the English word, not a crash
+
+
 def test_draft_build_marks_the_untranslated_paragraph(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _edit_source(project)
     run(capsys, project, "update")

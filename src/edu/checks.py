@@ -47,7 +47,7 @@ from .prose import (
     links,
     mask,
     mask_urls,
-    percent_placeholders,
+    percent_tokens,
     placeholders,
 )
 from .punctuation import check_spanish_punct
@@ -68,19 +68,30 @@ _MAY_HTML = re.compile(r"[<&=:]")
 
 
 def check_placeholder(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """Brace placeholders ({fact_id}, {n:.1f}) are filled by the build and must survive as is, and
-    so must the template words' ``%(name)s`` (a label whose placeholders differ is not printed)."""
-    if "{" not in src and "{" not in tr and "%(" not in src and "%(" not in tr:
+    """Brace placeholders ({fact_id}, {n:.1f}) are filled by the build and must survive as is."""
+    if "{" not in src and "{" not in tr:
         return []
-    a = placeholders(src) + percent_placeholders(src)
-    b = placeholders(tr) + percent_placeholders(tr)
+    a, b = placeholders(src), placeholders(tr)
     if a == b:
         return []
-    if any(token.startswith("%") for token in (a - b) + (b - a)):
-        advice = "copy each %(name)s exactly, the s after the parenthesis included, without translating the name"
-    else:
-        advice = "copy placeholders exactly, braces included, without translating them"
+    advice = "copy placeholders exactly, braces included, without translating them"
     return [finding("placeholder", diff_message("placeholder", a - b, b - a, advice))]
+
+
+def check_template_word(src: str, tr: str) -> list[Finding]:
+    """The words of the page (templates/) go through Python's % operator on every page, with
+    variables or without: their directives must be the source's ("%(page)s", "%%"), and a lone
+    "%" is one too ("50 %" must be written "50 %%"). The renderer prints the English otherwise."""
+    a, b = percent_tokens(src), percent_tokens(tr)
+    if a == b:
+        return []
+    advice = ("copy each %(name)s exactly, the s after the parenthesis included, without translating the name; "
+              "write a percent sign as %%")
+    return [finding("placeholder", diff_message("placeholder", a - b, b - a, advice))]
+
+
+def is_template_word(message: Message) -> bool:
+    return any(loc[0].startswith("templates/") for loc in message.locations)
 
 
 def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
@@ -318,6 +329,7 @@ def _check_entry(message: Message, ctx: Context, published: bool) -> list[Findin
         findings += check_message(
             src, tr, source_lang=ctx.source_lang, lang=ctx.lang, territory=ctx.territory, flags=message.flags
         )
+        findings += check_template_word(src, tr) if is_template_word(message) else []
     return list(dict.fromkeys(findings))  # plural forms repeat the same findings
 
 

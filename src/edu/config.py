@@ -62,10 +62,8 @@ class Settings:
         return name if localedata.exists(name) else lang
 
     def epoch(self) -> int | None:
-        env = os.environ.get("SOURCE_DATE_EPOCH")
-        if env and env.isdigit():
-            return int(env)
-        return self.source_date_epoch
+        env = env_epoch()
+        return env if env is not None else self.source_date_epoch
 
 
 def find_root(start: Path) -> Path:
@@ -160,3 +158,9 @@ def _line_of(text: str, key: str) -> int | None:
         elif inside and re.match(rf"\s*{re.escape(key)}\s*=", line):
             return number
     return None
+
+
+def env_epoch() -> int | None:
+    """SOURCE_DATE_EPOCH (the reproducible-builds convention), if it is set to a number."""
+    env = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return int(env) if env.isdigit() else None

@@ -26,7 +26,7 @@ from .atomic import sweep_temp_files
 from .build import BuildOptions, BuildReport
 from .catalogs import messages_of
 from .checked import CheckedEntries
-from .checks import blocking_findings, pairs
+from .checks import blocking_findings, check_template_word, is_template_word, pairs
 from .config import Settings
 from .errors import SourceError, raise_all
 from .fingerprint import Environment, digest
@@ -200,7 +200,7 @@ def _template_missing(project: Project, lang: str) -> tuple[Missing, ...]:
                                                 f"{project.po(lang, 'en')}:1"),)
     out = []
     for message in messages_of(catalog):
-        if not any(loc[0].startswith("templates/") for loc in message.locations):
+        if not is_template_word(message):
             continue
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         text = message.id if isinstance(message.id, str) else message.id[0]
@@ -211,7 +211,8 @@ def _template_missing(project: Project, lang: str) -> tuple[Missing, ...]:
             continue
         flags = frozenset(message.flags)
         found = [f for src, tr in pairs(message)
-                 for f in blocking_findings(src, tr, "en", lang, project.settings.territory, flags)]
+                 for f in (*check_template_word(src, tr),
+                           *blocking_findings(src, tr, "en", lang, project.settings.territory, flags))]
         if found:
             out.append(Missing(Segment(text, 0, "template"), rejected(found), where))
     return tuple(out)

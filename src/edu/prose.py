@@ -34,14 +34,14 @@ RAW_HTML = re.compile(
 )
 
 
-# A gettext python-format placeholder of the template words ("Page %(page)s of %(pages)s"), well
-# formed or not: "%(página)s" and "%(page)" followed by a letter of another script are other tokens.
-PERCENT = re.compile(r"%\([^()]*\)[-#0 +]*\d*(?:\.\d+)?[A-Za-z]?")
+# A % directive as Python's % operator reads it, well formed or not: "%(page)s", "%(página)s",
+# "%(page)" followed by a letter of another script, or a lone "%" ("%%" is a literal percent sign).
+PERCENT = re.compile(r"%%|%\([^()]*\)[-#0 +]*\d*(?:\.\d+)?[A-Za-z]?|%")
 
 
-def percent_placeholders(text: str) -> Counter[str]:
-    """Every ``%(name)s`` placeholder, counted as written (``%%`` is a literal percent sign)."""
-    return Counter(PERCENT.findall(text.replace("%%", ""))) if "%(" in text else Counter()
+def percent_tokens(text: str) -> Counter[str]:
+    """Every % directive of a template word, counted as written (``%%`` apart)."""
+    return Counter(t for t in PERCENT.findall(text) if t != "%%") if "%" in text else Counter()
 
 
 def placeholders(text: str) -> Counter[str]:

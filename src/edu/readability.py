@@ -39,14 +39,18 @@ SMOG_SENTENCES = 30  # SMOG was normed on 30-sentence samples
 SegmentLike: TypeAlias = Segment | tuple[str, str]  # a segment, or a (kind, localized text) pair
 
 
+def _code(lang: str) -> str:
+    return lang.replace("-", "_").split("_")[0].lower()
+
+
 def supported(lang: str) -> bool:
     """Readability formulas and the plain-language rules exist for ``lang`` (English, Spanish)."""
-    return lang.replace("-", "_").split("_")[0].lower() in LANGS
+    return _code(lang) in LANGS
 
 
 def base_lang(lang: str) -> str:
     """The language code of a locale: "es_US" -> "es". Raise ValueError for other languages."""
-    code = lang.replace("-", "_").split("_")[0].lower()
+    code = _code(lang)
     if code not in LANGS:
         raise ValueError(f"unsupported language {lang!r}: readability knows {', '.join(LANGS)}")
     return code

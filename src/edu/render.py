@@ -31,6 +31,7 @@ from markupsafe import Markup
 
 from .errors import SourceError
 from .model import Localized, Segment
+from .prose import percent_tokens
 from .translate import CLOSE, MARK_RE, OPEN, SEP
 
 TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code", "pre",
@@ -38,7 +39,6 @@ TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em
 ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "ol": {"start"}, "th": {"scope"}}
 SCHEMES = {"https", "http", "mailto", "tel"}
 CALLOUT_RE = re.compile(r"^\s*<blockquote>\s*<p>\[!([a-z-]+)\]</p>\s*(.*?)\s*</blockquote>\s*$", re.S)
-PERCENT_RE = re.compile(r"%\((\w+)\)s|%%")
 
 
 @dataclass(frozen=True)
@@ -219,8 +219,9 @@ def inline_html(text: str, renderer: MarkdownRenderer) -> Markup:
 class CatalogTranslations(gettext.NullTranslations):
     """gettext over a Babel catalog read straight from the .po: no .mo that could be stale.
 
-    Fuzzy and empty entries fall back to the English source, and so does a translation whose
-    ``%(name)s`` placeholders do not match the source, so a translator cannot break a page.
+    Fuzzy and empty entries fall back to the English source, and so does a translation whose %
+    directives (``%(name)s``, ``%%``, a lone ``%``) differ from the source's: Jinja formats every
+    word with Python's % operator, so a translator cannot break a page.
     """
 
     def __init__(self, catalog: Catalog | None) -> None:
@@ -240,8 +241,8 @@ class CatalogTranslations(gettext.NullTranslations):
         if not all(strings):
             return None
         source = key if isinstance(key, tuple) else (key,)
-        wanted = set(PERCENT_RE.findall(str(source[0])))
-        if any(set(PERCENT_RE.findall(str(s))) != wanted for s in strings):
+        wanted = percent_tokens(str(source[0]))  # Jinja formats every word with %: never a crash
+        if any(percent_tokens(str(s)) != wanted for s in strings):
             return None
         return message.string
 

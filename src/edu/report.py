@@ -8,14 +8,13 @@ no script, no network, no external file.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .atomic import atomic_write
-from .config import Settings
+from .config import Settings, env_epoch
 from .qa import Edition, Report, run_checks
 
 GRADE_SCALE = 16.0  # Flesch-Kincaid grades drawn on 0..16
@@ -77,8 +76,8 @@ def _stamp() -> str:
     """The day the report was made: a report is a snapshot of the work, so [tool.edu]
     source_date_epoch (which keeps .pot headers stable) does not apply; SOURCE_DATE_EPOCH, the
     reproducible-builds convention, does."""
-    env = os.environ.get("SOURCE_DATE_EPOCH", "")
-    when = dt.datetime.fromtimestamp(int(env), dt.UTC) if env.isdigit() else dt.datetime.now(dt.UTC)
+    epoch = env_epoch()
+    when = dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else dt.datetime.now(dt.UTC)
     return when.strftime("%Y-%m-%d")
 
 
