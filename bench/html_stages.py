@@ -23,7 +23,6 @@ from edu.build import BuildReport  # noqa: E402
 from edu.config import load_settings  # noqa: E402
 from edu.fingerprint import environment  # noqa: E402
 from edu.outputs import OncePageMaker, Output, link_formats, plan_handouts  # noqa: E402
-from edu.pdf import font_files  # noqa: E402
 from edu.pipeline import make_editions  # noqa: E402
 from edu.project import load_project  # noqa: E402
 
@@ -36,7 +35,7 @@ def plan(root: Path, formats: tuple[str, ...], stage: Callable[[str], None] = la
     stage("load")
     editions, inputs = make_editions(project, settings.languages, False, BuildReport())
     stage("localize")
-    env = environment(settings, [path for _f, path, _w, _s in font_files()])
+    env = environment(settings)
     maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
                           project.references)
     outputs = plan_handouts(project, editions, inputs, maker, env, formats)

@@ -50,3 +50,33 @@ def record_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str, what
 
     monkeypatch.setattr(owner, name, spy)
     return seen
+
+
+def make_font(path: Path, family: str, chars: str, weight: int = 400) -> Path:
+    """A small TrueType font named ``family`` whose glyphs (a box each) draw ``chars``: a project's
+    own font for a script the shipped fonts lack, made here so no test needs the network."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    pen = TTGlyphPen(None)
+    for x0, y0, x1, y1 in ((80, 0, 520, 700), (160, 80, 440, 620)):  # a square ring: outer, then inner
+        pen.moveTo((x0, y0))
+        pen.lineTo((x0, y1) if x0 == 80 else (x1, y0))
+        pen.lineTo((x1, y1))
+        pen.lineTo((x1, y0) if x0 == 80 else (x0, y1))
+        pen.closePath()
+    box = pen.glyph()
+    names = [f"uni{ord(ch):04X}" for ch in chars]
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder([".notdef", *names])
+    builder.setupCharacterMap({ord(ch): name for ch, name in zip(chars, names, strict=True)})
+    builder.setupGlyf({name: box for name in [".notdef", *names]})
+    builder.setupHorizontalMetrics({name: (600, 80) for name in [".notdef", *names]})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": family, "styleName": "Bold" if weight >= 700 else "Regular"})
+    builder.setupOS2(sTypoAscender=800, sTypoDescender=-200, usWinAscent=800, usWinDescent=200,
+                     usWeightClass=weight, fsSelection=0x20 if weight >= 700 else 0x40)
+    builder.setupPost()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    builder.save(str(path))
+    return path

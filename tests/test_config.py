@@ -79,12 +79,41 @@ def test_the_clinic_can_be_its_own_table(tmp_path: Path) -> None:
         ('\n[tool.edu.clinic]\nname = "A"\nphne = "1"\n', 3, "clinic: must be a table with name and phone"),
         ('targets = { patient_en_grade = "low" }\n', 2, "targets: must be a table of numbers"),
         ("targets = { grade = 6 }\n", 2, "targets: must be a table of numbers"),
+        ('fonts = "templates/a.ttf"\n', 2, "fonts: must be a list of font files under templates/"),
+        ('fonts = ["../a.ttf"]\n', 2, "fonts: '../a.ttf' is not under templates/ (the renderer reads nothing else)"),
+        ('fonts = ["templates/../a.ttf"]\n', 2, "fonts: 'templates/../a.ttf' is not under templates/"),
+        ('fonts = ["/usr/share/fonts/a.ttf"]\n', 2, "fonts: '/usr/share/fonts/a.ttf' is not under templates/"),
+        ('fonts = ["templates/a.woff2"]\n', 2, "fonts: 'templates/a.woff2' is not a .ttf or .otf file"),
+        ('fonts = ["templates/fonts/a.ttf"]\n', 2, "fonts: 'templates/fonts/a.ttf': no such file"),
     ],
 )
 def test_a_bad_setting_is_one_located_line(tmp_path: Path, body: str, line: int, message: str) -> None:
     errors = errors_from(tmp_path, "[tool.edu]\n" + body)
     assert len(errors) == 1, errors
     assert errors[0].startswith(f"pyproject.toml:{line}: [tool.edu] {message}"), errors[0]
+
+
+def test_font_files_are_checked_where_they_are_listed(tmp_path: Path) -> None:
+    fonts = tmp_path / "templates/fonts"
+    fonts.mkdir(parents=True)
+    for name in ("AtkinsonHyperlegible-Regular.ttf", "Arabic.ttf", "Arabic.otf"):
+        (fonts / name).write_bytes(b"")
+    (tmp_path / "templates/more").mkdir()
+    (tmp_path / "templates/more/Arabic.ttf").write_bytes(b"")
+    (tmp_path / "templates/out.ttf").symlink_to(tmp_path / "elsewhere.ttf")
+    (tmp_path / "elsewhere.ttf").write_bytes(b"")
+    assert errors_from(tmp_path, '[tool.edu]\nfonts = ["templates/fonts/AtkinsonHyperlegible-Regular.ttf"]\n') == [
+        "pyproject.toml:2: [tool.edu] fonts: 'templates/fonts/AtkinsonHyperlegible-Regular.ttf' has the name of a "
+        "shipped font file: rename it"]
+    assert errors_from(tmp_path, '[tool.edu]\nfonts = ["templates/fonts/Arabic.ttf", "templates/more/Arabic.ttf"]\n') \
+        == ["pyproject.toml:2: [tool.edu] fonts: two entries have the same file name (web pages load them from one "
+            "folder)"]
+    assert errors_from(tmp_path, '[tool.edu]\nfonts = ["templates/out.ttf"]\n') == [
+        "pyproject.toml:2: [tool.edu] fonts: 'templates/out.ttf' is not under templates/ (the renderer reads nothing "
+        "else)"]  # a symlink out of the sandbox
+    both = '"templates/fonts/Arabic.ttf", "templates/fonts/Arabic.otf"'
+    settings = settings_from(tmp_path, f"[tool.edu]\nfonts = [{both}]\n")
+    assert settings.fonts == ("templates/fonts/Arabic.ttf", "templates/fonts/Arabic.otf")
 
 
 @pytest.mark.parametrize(("body", "line"), [("languages = [\n", 2), ('territory = "US"\nwidth = ][\n', 3)])

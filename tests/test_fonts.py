@@ -13,8 +13,10 @@ import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
-from edu.glyphs import shipped_coverage, uncovered
-from edu.pdf import font_files
+from edu.fonts import shipped_faces
+from edu.glyphs import coverage as font_coverage
+from edu.glyphs import uncovered
+from helpers import make_font, pdf_text, po_line, run
 from test_pdf import build_real_content, embedded_fonts, pdfs
 
 
@@ -22,9 +24,9 @@ from test_pdf import build_real_content, embedded_fonts, pdfs
 def coverage() -> dict[str, frozenset[int]]:
     """Code points of each shipped font family (the union of its faces)."""
     out: dict[str, set[int]] = {}
-    for family, path, _weight, _style in font_files():
-        with TTFont(path, lazy=True) as font:
-            out.setdefault(family, set()).update(font.getBestCmap())
+    for face in shipped_faces():
+        with TTFont(face.path, lazy=True) as font:
+            out.setdefault(face.family, set()).update(font.getBestCmap())
     return {family: frozenset(points) for family, points in out.items()}
 
 
@@ -35,7 +37,7 @@ def printable(text: str) -> set[str]:
 
 def missing_glyphs(chars: set[str]) -> set[str]:
     """What the build's own glyph check (edu.glyphs, behind `edu check` [glyph]) finds missing."""
-    return set(uncovered("".join(chars)))
+    return set(uncovered("".join(chars), font_coverage(shipped_faces())))
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +46,7 @@ def real_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_atkinson_covers_spanish_and_noto_covers_the_rest() -> None:
-    assert shipped_coverage() == frozenset().union(*coverage().values())  # read face by face here
+    assert font_coverage(shipped_faces()) == frozenset().union(*coverage().values())  # read face by face here
     atkinson = coverage()["Atkinson Hyperlegible"]
     assert all(ord(ch) in atkinson for ch in "áéíóúüñÁÉÍÓÚÜÑ¿¡«»–—·“”’°")
     assert not missing_glyphs({"≥", "≤", "µ", "×", "±"})
@@ -77,3 +79,95 @@ def test_only_the_shipped_fonts_are_embedded(real_build: Path) -> None:
         fonts = embedded_fonts(path)
         assert all(fonts.values()), (path, fonts)  # /FontFile2 and /ToUnicode
         assert all(name.startswith(("Atkinson-Hyperlegible", "Noto-Sans")) for name in fonts), (path, fonts)
+
+
+# --- the project's own fonts ([tool.edu] fonts) ------------------------------------------------------
+
+ARROW = "\u2794"  # HEAVY WIDE-HEADED RIGHTWARDS ARROW: in neither shipped font
+WASH = "Lávese las manos."
+
+
+def with_arrow(project: Path) -> Path:
+    """The fixture with a Spanish step that prints an arrow no shipped font has."""
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace(f'msgstr "{WASH}"', f'msgstr "{ARROW} {WASH}"'),
+                  encoding="utf-8")
+    return po
+
+
+def add_fonts(project: Path, *names: str) -> None:
+    pyproject = project / "pyproject.toml"
+    listed = ", ".join(f'"templates/fonts/{name}"' for name in names)
+    pyproject.write_text(pyproject.read_text(encoding="utf-8") + f"fonts = [{listed}]\n", encoding="utf-8")
+
+
+def test_a_project_font_draws_what_the_shipped_fonts_lack(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    po = with_arrow(project)
+    code, _out, err = run(capsys, project, "check")
+    line = po_line(po, "Wash your hands.")
+    assert f"locale/es/LC_MESSAGES/from-en.po:{line}: warning: '{ARROW}' (U+2794 HEAVY WIDE-HEADED RIGHTWARDS " \
+           "ARROW), which no font of the handouts can draw" in err
+    assert "add a font that has it to `fonts` in [tool.edu] [glyph]" in err
+    font = make_font(project / "templates/fonts/EduArrows-Regular.ttf", "Edu Arrows", ARROW)
+    add_fonts(project, font.name)
+    code, _out, err = run(capsys, project, "check")
+    assert code == 0 and "[glyph]" not in err, err
+
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    assert "no font of the handouts" not in err
+    out = project / "build"
+    pdf = out / "es/medicine-basics.pdf"
+    assert any(name.startswith("Edu-Arrows") for name in embedded_fonts(pdf)), embedded_fonts(pdf)
+    assert f"{ARROW} {WASH}" in pdf_text(pdf)
+    assert not any(name.startswith("Edu-Arrows") for name in embedded_fonts(out / "en/medicine-basics.pdf"))
+    # web pages: the font is in the stack after the shipped ones, and loaded from the build folder
+    page = (out / "es/medicine-basics.html").read_text(encoding="utf-8")
+    assert 'html { font-family: "Atkinson Hyperlegible", "Noto Sans", "Edu Arrows", sans-serif;' in page
+    assert ('@font-face { font-family: "Edu Arrows"; src: url("../assets/fonts/EduArrows-Regular.ttf"); '
+            "font-weight: 400; font-style: normal; }") in page
+    assert (out / "assets/fonts/EduArrows-Regular.ttf").read_bytes() == font.read_bytes()
+    assert "Noto" not in "".join(p.name for p in (out / "assets/fonts").iterdir())  # readers' devices have one
+
+
+def test_a_changed_project_font_renders_the_pdfs_again(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with_arrow(project)
+    font = make_font(project / "templates/fonts/EduArrows.ttf", "Edu Arrows", ARROW)
+    add_fonts(project, font.name)
+    assert run(capsys, project, "build", "-j", "1", "--format", "pdf")[0] == 0
+    pdf = project / "build/es/medicine-basics.pdf"
+    before = pdf.read_bytes()
+    assert "edu: 0 built," in run(capsys, project, "build", "-j", "1", "--format", "pdf")[2]  # nothing changed
+    make_font(font, "Edu Arrows", ARROW + "\u2795")  # the same name and family, one glyph more
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "pdf")
+    assert code == 0 and "es/medicine-basics.pdf" in err, err
+    assert pdf.read_bytes() != before
+
+
+def test_a_file_that_is_not_a_font_is_one_located_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = project / "templates/fonts/Broken.ttf"
+    bad.parent.mkdir(parents=True)
+    bad.write_bytes(b"<html>not a font</html>")
+    add_fonts(project, bad.name)
+    for command in ("build", "check"):
+        code, _out, err = run(capsys, project, command)
+        assert code == 1
+        assert err == "templates/fonts/Broken.ttf: cannot read the font: Not a TrueType or OpenType font (bad " \
+                      "sfntVersion)\n", err
+    assert not (project / "build/en").exists()  # nothing half made
+
+
+def test_project_fonts_keep_their_family_weight_and_style(tmp_path: Path) -> None:
+    from edu.config import load_settings
+    from edu.fonts import faces, stack
+
+    make_font(tmp_path / "templates/fonts/A-Regular.ttf", 'Quote "Sans" <x>', "\u0627")
+    make_font(tmp_path / "templates/fonts/A-Bold.ttf", 'Quote "Sans" <x>', "\u0627", weight=700)
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.edu]\nfonts = ["templates/fonts/A-Regular.ttf", "templates/fonts/A-Bold.ttf"]\n', encoding="utf-8")
+    found = faces(load_settings(tmp_path))
+    assert [(f.family, f.weight, f.style, f.shipped) for f in found[-2:]] == [
+        ('Quote "Sans" <x>', 400, "normal", False), ('Quote "Sans" <x>', 700, "normal", False)]
+    assert stack(found) == r'"Atkinson Hyperlegible", "Noto Sans", "Quote \22 Sans\22  \3c x\3e "'
+    assert missing_glyphs({"\u0627"}) == {"\u0627"}  # not in the shipped fonts
+    assert not uncovered("\u0627", font_coverage(found))

@@ -228,6 +228,9 @@ def test_a_right_to_left_language_gets_its_direction(project: Path, capsys: pyte
     assert (arabic.get("lang"), arabic.get("dir")) == ("ar", "rtl")
     fallback = arabic.xpath('//main//span[@class="untranslated"]')
     assert fallback and all((x.get("lang"), x.get("dir")) == ("en", "ltr") for x in fallback)
+    for heading in arabic.xpath('//main//h1') + arabic.xpath('//main//p[contains(@class, "summary")]'):
+        assert (heading.get("lang"), heading.get("dir")) == ("en", "ltr")  # "Anakinra… much of .it" otherwise
+        assert "untranslated" in heading.get("class")
     refs = arabic.xpath('//section[contains(@class, "sources")]//li')
     assert refs and all(li.get("dir") == "ltr" for li in refs if li.get("lang") == "en")
     style = (out / "ar/medicine-basics.html").read_text(encoding="utf-8")  # running title where reading starts

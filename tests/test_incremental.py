@@ -582,8 +582,9 @@ def test_a_pdf_with_a_character_no_shipped_font_has_is_built_with_a_warning(proj
     assert not report.problems and "es/medicine-basics.pdf" in report.written
     assert report.warnings == [
         "2 PDFs (es/medicine-basics-large.pdf, es/medicine-basics.pdf) contain '\u2794' (U+2794 HEAVY WIDE-HEADED "
-        "RIGHTWARDS ARROW), which no shipped font can draw: a PDF prints it with a font of this machine (so PDFs "
-        "differ between machines) or as a blank box; `edu check` says where"]
+        "RIGHTWARDS ARROW), which no font of the handouts can draw: a PDF prints it with a font of this machine (so "
+        "PDFs differ between machines) or as a blank box; add a font that has it to `fonts` in [tool.edu]; `edu check` "
+        "says where"]
     assert _build(project, languages=("es",), formats=("pdf",)).warnings == report.warnings  # replayed
     again = _build(project, languages=("es",), formats=("pdf",), force=True)
     assert set(again.written) == {"es/medicine-basics.pdf", "es/medicine-basics-large.pdf", "es/caso-breve.pdf"}

@@ -117,12 +117,14 @@ def test_a_character_no_shipped_font_has_is_located(project: Path, capsys: pytes
     code, _out, err = run(capsys, project, "check")
     glyph = sorted(x for x in err.splitlines() if x.endswith("[glyph]"))
     assert glyph[1] == (f"{PO.as_posix()}:{line}: warning: '\u2794' (U+2794 HEAVY WIDE-HEADED RIGHTWARDS ARROW) and 1 "
-                        "more, which no shipped font can draw: a PDF prints them with a font of this machine (so PDFs "
-                        "differ between machines) or as blank boxes [glyph]")
+                        "more, which no font of the handouts can draw: a PDF prints them with a font of this machine "
+                        "(so PDFs differ between machines) or as blank boxes; add a font that has them to `fonts` in "
+                        "[tool.edu] [glyph]")
     source_line = next(n for n, text in enumerate(md.read_text(encoding="utf-8").splitlines(), 1) if "\u263a" in text)
     assert glyph[0] == (f"content/en/medicine-basics.md:{source_line}: warning: '\u263a' (U+263A WHITE SMILING FACE), "
-                        "which no shipped font can draw: a PDF prints it with a font of this machine (so PDFs differ "
-                        "between machines) or as a blank box [glyph]")
+                        "which no font of the handouts can draw: a PDF prints it with a font of this machine (so PDFs "
+                        "differ between machines) or as a blank box; add a font that has it to `fonts` in [tool.edu] "
+                        "[glyph]")
     assert len(glyph) == 2 and code == 1  # the edited source made the Spanish entry stale
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from edu.config import load_settings
 from edu.serve import Preview, start
-from helpers import record_calls
+from helpers import make_font, record_calls
 
 
 @pytest.fixture
@@ -168,3 +168,27 @@ def test_a_pdf_that_fails_to_render_is_an_error_page_and_the_preview_goes_on(
     body = failed.value.read().decode("utf-8")
     assert "es/medicine-basics.pdf: PDF rendering failed: AssertionError: a WeasyPrint bug" in body
     assert "Lávese las manos." in get(f"{base}/es/medicine-basics.html")[1]
+
+
+def test_a_font_added_while_previewing_is_served_and_embedded(preview: tuple[Preview, str], project: Path,
+                                                              tmp_path: Path) -> None:
+    from test_fonts import ARROW, add_fonts, with_arrow
+    from test_pdf import embedded_fonts
+
+    _preview, base = preview
+    with urllib.request.urlopen(f"{base}/es/medicine-basics.pdf", timeout=60) as response:
+        assert response.read(5) == b"%PDF-"  # the preview's PDF writer exists, with the shipped fonts
+    version = get(f"{base}/__version")[1]
+    with_arrow(project)
+    make_font(project / "templates/fonts/EduArrows.ttf", "Edu Arrows", ARROW)
+    add_fonts(project, "EduArrows.ttf")
+    wait_for_version(base, version)
+    _kind, page = get(f"{base}/es/medicine-basics.html")
+    assert '"Noto Sans", "Edu Arrows", sans-serif' in page and 'url("../assets/fonts/EduArrows.ttf")' in page
+    with urllib.request.urlopen(f"{base}/assets/fonts/EduArrows.ttf", timeout=10) as response:
+        assert response.headers["Content-Type"] == "font/ttf"
+        assert response.read() == (project / "templates/fonts/EduArrows.ttf").read_bytes()
+    pdf = tmp_path / "preview.pdf"
+    with urllib.request.urlopen(f"{base}/es/medicine-basics.pdf", timeout=60) as response:
+        pdf.write_bytes(response.read())
+    assert any(name.startswith("Edu-Arrows") for name in embedded_fonts(pdf)), embedded_fonts(pdf)

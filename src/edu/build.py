@@ -19,7 +19,6 @@ from .config import Settings
 from .fingerprint import digest, environment, inputs_digest
 from .lock import BuildLock
 from .manifest import MANIFEST_NAME, read_manifest
-from .pdf import font_files
 
 if TYPE_CHECKING:
     from .progress import Progress
@@ -68,7 +67,7 @@ def build(settings: Settings, options: BuildOptions = BuildOptions(),
     started = time.monotonic()
     report = BuildReport()
     out, languages = options.folder(settings), options.languages_of(settings)
-    env = environment(settings, [path for _family, path, _w, _s in font_files()])
+    env = environment(settings)
     # taken first: an input edited during the build is seen by the next one
     snapshot = digest([inputs_digest(settings.root), env.groups(), env.pdf_code, env.system, languages,
                        options.formats, options.draft])

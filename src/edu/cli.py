@@ -78,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="translation and content QA; every problem as path:line: message",
                        description="Checks every catalog entry (placeholders, numbers and units, links, markup, raw "
                        "HTML, Spanish ¿…?/¡…!, empty, fuzzy, untranslated; warnings for identical, length, "
-                       "whitespace, end punctuation, obsolete, a character no shipped font can draw) and every "
+                       "whitespace, end punctuation, obsolete, a character no font of the handouts can draw) and every "
                        "edition's readability and plain-language rules. Exit 1 on any error. A reviewed exception is "
                        "a flag on the entry: #, edu-ok:CODE.")
     p.add_argument("--strict", action="store_true", help="warnings fail too")

@@ -38,6 +38,7 @@ class Settings:
     width: int = 76  # .po line width (Babel's and sphinx-intl's default)
     timeout: float = 120.0  # seconds one PDF may take before it is stopped
     targets: Targets = field(default_factory=Targets)  # readability targets
+    fonts: tuple[str, ...] = ()  # the project's font files (under templates/), after the shipped ones
 
     @property
     def content_dir(self) -> Path:
@@ -129,8 +130,37 @@ def load_settings(root: Path) -> Settings:
         values["targets"] = Targets(**{k.replace("-", "_"): float(v) for k, v in targets.items()})
     except (TypeError, ValueError, AttributeError):
         error("targets", "must be a table of numbers: patient_en_grade, patient_es_inflesz")
+    fonts = table.get("fonts", [])
+    if not isinstance(fonts, list) or not all(isinstance(x, str) for x in fonts):
+        error("fonts", 'must be a list of font files under templates/, such as ["templates/fonts/NotoNaskhArabic.ttf"]')
+    else:
+        problems = [problem for name in fonts if (problem := _font_problem(root, name))]
+        if len({Path(name).name for name in fonts}) < len(fonts):
+            problems.append("two entries have the same file name (web pages load them from one folder)")
+        for problem in problems:
+            error("fonts", problem)
+        if not problems:
+            values["fonts"] = tuple(fonts)
     raise_all(errors)
     return Settings(root=root, **values)
+
+
+def _font_problem(root: Path, name: str) -> str | None:
+    """Why a ``fonts`` entry cannot be used, if it cannot: the renderer reads only inside
+    templates/ (no ``..``, no symlink out), and Pango and browsers read .ttf and .otf files."""
+    from .fonts import FONT_SUFFIXES, SHIPPED
+
+    path = root / name
+    templates = (root / "templates").resolve()
+    if Path(name).is_absolute() or not path.resolve().is_relative_to(templates):
+        return f"{name!r} is not under templates/ (the renderer reads nothing else)"
+    if Path(name).suffix.lower() not in FONT_SUFFIXES:
+        return f"{name!r} is not a .ttf or .otf file"
+    if not path.is_file():
+        return f"{name!r}: no such file"
+    if path.name in {file for _family, _package, file, _weight, _style in SHIPPED}:
+        return f"{name!r} has the name of a shipped font file: rename it"
+    return None
 
 
 def _copy_typed(table: dict[str, Any], values: dict[str, Any], error: Any) -> None:

@@ -21,12 +21,13 @@ from pathlib import Path
 
 from . import __version__
 from .config import Settings
+from .fonts import shipped_faces
 
 LIBRARIES = (  # distributions whose version shapes HTML or PDF output
     "weasyprint", "pydyf", "babel", "jinja2", "markdown", "nh3", "pyyaml", "tinycss2", "cssselect2", "fonttools",
     "pyphen", "cffi", "pillow", "fontpkg_atkinson_hyperlegible", "fontpkg_noto_sans",
 )
-PDF_CODE = ("pdf.py", "fetcher.py", "workers.py")  # the code between a page's HTML and its PDF
+PDF_CODE = ("pdf.py", "fetcher.py", "workers.py", "fonts.py")  # the code between a page's HTML and its PDF
 UNPRINTED_SETTINGS = ("root", "timeout", "width")  # settings no page shows
 NOT_BUILD_CODE = {  # edu modules that never shape an output (commands, display, QA)
     "edu.cli", "edu.__main__", "edu.progress", "edu.serve", "edu.commands", "edu.qa", "edu.readability",
@@ -57,7 +58,7 @@ class Environment:
     pdf_code: str  # the modules between an HTML page and its PDF
     system: str  # the C libraries WeasyPrint lays out text with (PDFs only)
     libraries: str  # versions of Python and of the libraries that shape the output
-    fonts: str  # the font files (name, size, time) embedded in PDFs and linked from pages
+    fonts: str  # the font files embedded in PDFs and linked from pages (see fonts.py)
     versions: dict[str, str]  # library -> version, recorded in the manifest
 
     def groups(self) -> dict[str, str]:
@@ -65,7 +66,7 @@ class Environment:
                 "libraries": self.libraries, "fonts": self.fonts}
 
 
-def environment(settings: Settings, font_paths: list[Path]) -> Environment:
+def environment(settings: Settings) -> Environment:
     code_dir = Path(__file__).parent
     shown = {k: v for k, v in dataclasses.asdict(settings).items() if k not in UNPRINTED_SETTINGS}
     versions, system = library_versions(), system_library_versions()
@@ -76,9 +77,20 @@ def environment(settings: Settings, font_paths: list[Path]) -> Environment:
         pdf_code=_files_digest(code_dir, [code_dir / name for name in PDF_CODE]),
         system=digest(system),
         libraries=digest(versions),
-        fonts=digest([(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in font_paths]),
+        fonts=font_digest(settings),
         versions={**versions, **system},
     )
+
+
+def font_digest(settings: Settings) -> str:
+    """The font files: a shipped one by name, size and time (it changes only with its package),
+    the project's by content (a clone gives files new times). Their tables are not read here."""
+    stamps: list[object] = []
+    for face in shipped_faces():
+        stat = face.path.stat()
+        stamps.append((face.path.name, stat.st_size, stat.st_mtime_ns))
+    stamps += [(name, hashlib.sha256((settings.root / name).read_bytes()).hexdigest()) for name in settings.fonts]
+    return digest(stamps)
 
 
 def build_modules() -> list[Path]:

@@ -1,9 +1,10 @@
-"""Characters that no shipped font can draw.
+"""Characters that none of the handouts' fonts can draw.
 
-Every PDF embeds the shipped fonts (pdf.py: Atkinson Hyperlegible, then Noto Sans). A character
-in neither, an Arabic or Chinese translation, an arrow or an emoji a translator typed, is drawn
-with whatever font the machine has, so the same inputs give different PDFs on two machines, or as
-a blank box on a machine with no such font: a handout a patient cannot read. ``edu check`` says
+Every PDF embeds the shipped fonts (fonts.py: Atkinson Hyperlegible, then Noto Sans) and the
+project's own (``fonts`` in [tool.edu]). A character in none of them, an Arabic or Chinese
+translation without a font for it, an arrow or an emoji a translator typed, is drawn with
+whatever font the machine has, so the same inputs give different PDFs on two machines, or as a
+blank box on a machine with no such font: a handout a patient cannot read. ``edu check`` says
 where each such character first appears; a build that renders PDFs with them warns.
 """
 
@@ -14,29 +15,31 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 from .findings import plural
-from .pdf import font_files
+from .fonts import Face
 
 _MARKUP_RE = re.compile(r"<(style|script)\b.*?</\1>|<!--.*?-->|<[^>]*>", re.DOTALL | re.IGNORECASE)
 
 
+def coverage(faces: Iterable[Face]) -> frozenset[int]:
+    """The code points the fonts have a glyph for (the union of every face): once per command."""
+    return frozenset().union(*(_face_coverage(face.path, face.path.stat().st_mtime_ns) for face in faces))
+
+
 @cache
-def shipped_coverage() -> frozenset[int]:
-    """The code points the shipped fonts have a glyph for (the union of every face)."""
+def _face_coverage(path: Path, _mtime: int) -> frozenset[int]:
     from fontTools.ttLib import TTFont  # a WeasyPrint dependency; only when a check asks
 
-    points: set[int] = set()
-    for _family, path, _weight, _style in font_files():
-        with TTFont(path, lazy=True) as font:
-            points.update(font.getBestCmap())
-    return frozenset(points)
+    with path.open("rb") as file, TTFont(file, lazy=True, fontNumber=0) as font:
+        return frozenset(font.getBestCmap())
 
 
-def uncovered(text: str) -> list[str]:
-    """The characters of ``text`` that need a glyph and have none in the shipped fonts, in order
-    of code point (spaces, line breaks and other control or format characters need none)."""
-    covered = shipped_coverage()
+def uncovered(text: str, covered: frozenset[int]) -> list[str]:
+    """The characters of ``text`` that need a glyph and have none in the fonts (``covered``, from
+    ``coverage``), in order of code point (spaces, line breaks and other control or format
+    characters need none)."""
     return sorted(ch for ch in set(text) if ord(ch) not in covered and not ch.isspace()
                   and unicodedata.category(ch)[0] != "C")
 
@@ -57,14 +60,15 @@ def describe(chars: Iterable[str]) -> str:
 
 def consequence(count: int) -> str:
     them, boxes = ("it", "a blank box") if count == 1 else ("them", "blank boxes")
-    return (f"which no shipped font can draw: a PDF prints {them} with a font of this machine (so PDFs differ "
-            f"between machines) or as {boxes}")
+    return (f"which no font of the handouts can draw: a PDF prints {them} with a font of this machine (so PDFs "
+            f"differ between machines) or as {boxes}; add a font that has {them} to `fonts` in [tool.edu]")
 
 
-def pdf_warnings(pages: dict[str, str]) -> list[str]:
-    """One build warning for the PDFs (target -> page HTML) that print characters no shipped font has."""
+def pdf_warnings(pages: dict[str, str], faces: list[Face]) -> list[str]:
+    """One build warning for the PDFs (target -> page HTML) that print characters no font has."""
+    covered = coverage(faces)
     found = {target: chars for target, text in sorted(pages.items())
-             if uncovered(text) and (chars := uncovered(page_text(text)))}  # markup is ASCII: strip it if need be
+             if uncovered(text, covered) and (chars := uncovered(page_text(text), covered))}  # markup is ASCII
     if not found:
         return []
     names = list(found)

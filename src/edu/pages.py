@@ -20,8 +20,8 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from .config import Settings
+from .fonts import Face, face_css, faces, on_web, stack
 from .model import Localized, Page, Reference
-from .pdf import font_face_css
 from .render import (
     CatalogTranslations,
     MarkdownRenderer,
@@ -34,7 +34,6 @@ from .render import (
 )
 
 PAGE_MARK, PAGES_MARK = "\x01", "\x02"
-HTML_FONTS = "Atkinson Hyperlegible"
 # Function words that tell the language of a reference title (references.yaml has no language field).
 _TITLE_WORDS = {
     "en": {"the", "of", "and", "for", "in", "with", "to", "on", "a", "an", "by", "from", "information"},
@@ -96,6 +95,14 @@ class PageMaker:
         }
         self._labels: dict[tuple[str, tuple[tuple[str, Any], ...]], dict[str, str]] = {}
         self._font_css: dict[int, str] = {}
+        self._faces: list[Face] | None = None
+
+    @property
+    def faces(self) -> list[Face]:
+        """The fonts, shipped and the project's (whose tables are read at the first page made)."""
+        if self._faces is None:
+            self._faces = faces(self.settings)
+        return self._faces
 
     def labels(self, lang: str, **values: Any) -> dict[str, str]:
         """The template words in ``lang`` (templates/labels.html), with values filled in; the
@@ -112,7 +119,7 @@ class PageMaker:
         """The @font-face rules of a web page ``depth`` folders below the build folder."""
         if depth not in self._font_css:
             prefix = "../" * depth
-            self._font_css[depth] = font_face_css(lambda p: f"{prefix}assets/fonts/{p.name}", HTML_FONTS)
+            self._font_css[depth] = face_css(self.faces, lambda face: f"{prefix}assets/fonts/{face.path.name}", on_web)
         return self._font_css[depth]
 
     def _common(self, lang: str, for_pdf: bool, depth: int) -> dict[str, Any]:
@@ -126,6 +133,7 @@ class PageMaker:
             "clinic_name": settings.clinic_name, "clinic_phone": settings.clinic_phone,
             "clinic_line": clinic_line if settings.clinic_name else "",
             "font_css": "" if for_pdf else Markup(self.font_css(depth)),
+            "font_stack": Markup(stack(self.faces)),
             "created": None, "switcher": [], "description": "", "keywords": "",
         }
 
@@ -148,6 +156,7 @@ class PageMaker:
             "reviewed_iso": doc.meta.reviewed.isoformat(), "reviewed_text": reviewed_text,
             "audience": doc.meta.audience, "version": doc.meta.version, "source_lang": doc.lang,
             "title_missing": any(m.segment.kind == "title" for m in loc.missing),
+            "summary_missing": any(m.segment.kind == "summary" for m in loc.missing),
             "missing": loc.missing, "draft": edition.draft, "lang": lang, "dir": text_direction(lang),
             "source_dir": text_direction(doc.lang),
             "language_name": language_name(lang, lang),

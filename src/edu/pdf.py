@@ -24,45 +24,17 @@ import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from .fetcher import make_fetcher
+from .fonts import Face, face_css, shipped_faces
 from .model import Page
 
-FONT_FACES = (  # (family, file, weight, style)
-    ("Atkinson Hyperlegible", "AtkinsonHyperlegible-Regular.ttf", 400, "normal"),
-    ("Atkinson Hyperlegible", "AtkinsonHyperlegible-Bold.ttf", 700, "normal"),
-    ("Atkinson Hyperlegible", "AtkinsonHyperlegible-Italic.ttf", 400, "italic"),
-    ("Atkinson Hyperlegible", "AtkinsonHyperlegible-BoldItalic.ttf", 700, "italic"),
-    ("Noto Sans", "NotoSans[wdth,wght].ttf", 400, "normal"),
-)
-FONT_PACKAGES = {"Atkinson Hyperlegible": "fontpkg_atkinson_hyperlegible", "Noto Sans": "fontpkg_noto_sans"}
 # The private tag builder's parameters in the WeasyPrint versions the /Lang wrapper was checked on.
 _TAG_BUILDER_PARAMS = ["box", "parent", "pdf", "page_number", "nums", "annotations", "tags"]
 _TAG_BUILDER_VERSIONS = ("70.",)
 PDF_VARIANT = "pdf/ua-1"
-
-
-def font_files() -> list[tuple[str, Path, int, str]]:
-    """The shipped fonts: (family, path, weight, style). They come from PyPI packages, not the machine."""
-    out = []
-    for family, name, weight, style in FONT_FACES:
-        folder = Path(str(files(FONT_PACKAGES[family]) / "files"))
-        out.append((family, folder / name, weight, style))
-    return out
-
-
-def font_face_css(url_of: Any, only: str | None = None) -> str:
-    """@font-face rules; ``url_of(path)`` gives the URL of each font file; ``only`` one family."""
-    rules = []
-    for family, path, weight, style in font_files():
-        if only and family != only:
-            continue
-        rules.append(f'@font-face {{ font-family: "{family}"; src: url("{url_of(path)}"); '
-                     f"font-weight: {weight}; font-style: {style}; }}")
-    return "\n".join(rules)
 
 
 class _Collect(logging.Handler):
@@ -91,17 +63,19 @@ def collect_weasyprint_logs() -> Iterator[list[str]]:
 class PdfWriter:
     """Writes PDFs in one process with one FontConfiguration, one fetcher and one image cache."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, faces: Sequence[Face] | None = None) -> None:
+        """``faces``: the fonts to embed (fonts.faces of the project's settings); the shipped ones if None."""
         os.environ.setdefault("SOURCE_DATE_EPOCH", "0")  # fontTools fallback: reproducible font tables
         from weasyprint import CSS
         from weasyprint.text.fonts import FontConfiguration
 
-        font_dirs = [path.parent for _f, path, _w, _s in font_files()]
+        faces = list(shipped_faces() if faces is None else faces)
+        font_dirs = dict.fromkeys(face.path.parent for face in faces if face.shipped)  # the project's: templates/
         self.root = root
         self.fetcher = make_fetcher([root / "templates", root / "content", *font_dirs])
         self.font_config = FontConfiguration()
-        self.fonts = CSS(string=font_face_css(lambda p: p.resolve().as_uri()), font_config=self.font_config,
-                         url_fetcher=self.fetcher)
+        self.fonts = CSS(string=face_css(faces, lambda face: face.path.resolve().as_uri()),
+                         font_config=self.font_config, url_fetcher=self.fetcher)
         self.cache: dict[str, Any] = {}
         self.element_langs = install_element_languages()  # False: only bilingual cells get /Lang
 

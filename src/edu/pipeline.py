@@ -31,6 +31,7 @@ from .config import Settings
 from .errors import SourceError, raise_all
 from .fingerprint import Environment, digest
 from .folder import BuildFolder
+from .fonts import on_web
 from .glyphs import pdf_warnings
 from .localized import LocalizedEditions
 from .lock import BuildLock
@@ -49,7 +50,6 @@ from .outputs import (
     plan_indexes,
 )
 from .pages import Edition
-from .pdf import font_files
 from .progress import Progress
 from .project import Project, load_project
 from .translate import BlockingCheck, Source, localize, missing_message, rejected
@@ -91,8 +91,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     editions = navigable(editions, languages, settings.languages, set(folder.manifest.outputs))
     outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats)
                if set(o.langs) <= set(languages)]
-    outputs += plan_assets([p for _f, p, _w, _s in font_files() if p.name.startswith("Atkinson")], env,
-                           options.formats)
+    outputs += plan_assets([face.path for face in maker.faces if on_web(face)], env, options.formats)
     stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                          indexes=False)
     existing = folder.existing(outputs, stale)  # what the web pages may link to
@@ -103,13 +102,14 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
                           indexes=True)
     todo = folder.out_of_date(outputs, options.force, len(stale))
     pdfs = [o for o in todo if o.pdf]
-    pool = stack.enter_context(PdfPool(settings.root, folder.out, min(options.jobs or default_jobs(), len(pdfs)),
-                                       settings.timeout)) if pdfs else None  # importing WeasyPrint meanwhile
+    jobs_wanted = min(options.jobs or default_jobs(), len(pdfs))
+    pool = stack.enter_context(PdfPool(settings.root, folder.out, jobs_wanted, settings.timeout, maker.faces)
+                               ) if pdfs else None  # importing WeasyPrint meanwhile
     pages = {o.target: o.make() for o in todo if o.make is not None}  # a template error: nothing written yet
     folder.write_files([o for o in todo if not o.pdf], pages)
     jobs = folder.pdf_jobs(pdfs, pages, digest([env.pdf_code, env.system, env.libraries, env.fonts]),
                            options.force)
-    folder.report.warnings.extend(pdf_warnings({job.target: job.page.html for job in jobs}))
+    folder.report.warnings.extend(pdf_warnings({job.target: job.page.html for job in jobs}, maker.faces))
     if pool is not None:
         pool.run(jobs, folder.pdf_done)
         folder.report.warnings.extend(pool.warnings)

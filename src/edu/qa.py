@@ -17,7 +17,8 @@ from .checks import check_catalog
 from .commands import templates
 from .config import Settings
 from .findings import ERROR, WARNING, Finding, Unit
-from .glyphs import consequence, describe, uncovered
+from .fonts import faces
+from .glyphs import consequence, coverage, describe, uncovered
 from .model import Handout
 from .plainlang import check_plain_language
 from .project import Project, load_project
@@ -83,6 +84,7 @@ def run_checks(settings: Settings) -> Report:
     """Run every check; never raises for a finding, only for unreadable input."""
     project = load_project(settings)
     fresh = templates(settings, project)
+    covered = coverage(faces(settings))
     report = Report([], [])
     for lang in settings.languages:
         for handout in project.handouts:
@@ -104,9 +106,9 @@ def run_checks(settings: Settings) -> Report:
                 edition.problems.append(problem)
             if not targets:
                 report.general.append(problem)
-        _glyphs_of_catalog(catalog, path, report)
+        _glyphs_of_catalog(catalog, path, report, covered)
     for handout in project.handouts:
-        _glyphs_of_source(handout, by_key[(handout.doc.slug, handout.doc.lang)])
+        _glyphs_of_source(handout, by_key[(handout.doc.slug, handout.doc.lang)], covered)
     return report
 
 
@@ -115,15 +117,15 @@ def _glyph_problem(path: str, line: int, here: list[str], every: set[str], where
     return Problem(path, line, WARNING, "glyph", f"{describe(here)}, {consequence(len(here))}{total}")
 
 
-def _glyphs_of_catalog(catalog: Catalog, path: str, report: Report) -> None:
-    """glyph: the first entry with a character no shipped font has (one warning per catalog)."""
+def _glyphs_of_catalog(catalog: Catalog, path: str, report: Report, covered: frozenset[int]) -> None:
+    """glyph: the first entry with a character no font has (one warning per catalog)."""
     first: tuple[int, list[str]] | None = None
     every: set[str] = set()
     for message in catalog:
         if not message.id:
             continue
         strings = message.string if isinstance(message.string, (tuple, list)) else (message.string,)
-        chars = uncovered("".join(s or "" for s in strings))
+        chars = uncovered("".join(s or "" for s in strings), covered)
         if chars:
             first = first or (message.lineno or 0, chars)
             every.update(chars)
@@ -131,9 +133,9 @@ def _glyphs_of_catalog(catalog: Catalog, path: str, report: Report) -> None:
         report.general.append(_glyph_problem(path, first[0], first[1], every, "catalog"))
 
 
-def _glyphs_of_source(handout: Handout, edition: Edition) -> None:
+def _glyphs_of_source(handout: Handout, edition: Edition, covered: frozenset[int]) -> None:
     """glyph: the same in a handout's source text (one warning per handout)."""
-    found = [(segment.line, chars) for segment in handout.segments if (chars := uncovered(segment.text))]
+    found = [(segment.line, chars) for segment in handout.segments if (chars := uncovered(segment.text, covered))]
     if found:
         every = set().union(*(chars for _line, chars in found))
         edition.problems.append(_glyph_problem(handout.doc.path.as_posix(), found[0][0], found[0][1], every,

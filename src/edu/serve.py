@@ -22,9 +22,10 @@ from typing import Any
 
 from .config import Settings, load_settings
 from .errors import EduError, ErrorList
+from .fonts import Face, on_web
 from .model import Handout, Page
 from .pages import Edition, PageMaker, format_links, index_sections
-from .pdf import PdfWriter, font_files
+from .pdf import PdfWriter
 from .project import Project, load_project
 from .translate import Source, localize
 
@@ -89,6 +90,7 @@ class Preview:
         self._stop = threading.Event()
         self._seen: dict[Path, int] = {}
         self._writer: PdfWriter | None = None  # made at the first PDF asked for: one FontConfiguration
+        self._writer_faces: list[Face] = []  # the fonts it embeds: a new writer when they change
 
     def render(self) -> None:
         """Load and validate every input again; a broken input becomes an error page, not a crash."""
@@ -137,7 +139,9 @@ class Preview:
                 with self._render_lock:
                     found = site.page(key)
                     if found is not None and key.endswith(".pdf"):
-                        self._writer = self._writer or PdfWriter(self.settings.root)  # imports WeasyPrint
+                        if self._writer is None or self._writer_faces != site.maker.faces:  # imports WeasyPrint
+                            self._writer = PdfWriter(self.settings.root, site.maker.faces)
+                            self._writer_faces = site.maker.faces
                         data, _problems = self._writer.render(*found)
                         return 200, "application/pdf", data
             except EduError as exc:
@@ -162,7 +166,7 @@ class Site:
         self.targets = preview_targets(project)
         self._handouts = {h.doc.slug: h for h in project.handouts}
         self._editions: dict[tuple[str, str], Edition] = {}
-        self.fonts = {path.name: path for _family, path, _weight, _style in font_files()}
+        self.fonts = {face.path.name: face.path for face in maker.faces if on_web(face)}
 
     def edition(self, slug: str, lang: str) -> Edition:
         if (slug, lang) not in self._editions:

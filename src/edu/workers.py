@@ -13,6 +13,8 @@ asked for them is gone.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
+import json
 import os
 import resource
 import signal
@@ -21,7 +23,7 @@ import subprocess
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -29,6 +31,7 @@ from pathlib import Path
 from types import TracebackType
 
 from .atomic import Written, atomic_write, sweep_temp_files
+from .fonts import Face, shipped_faces
 from .model import Page
 from .pdf import PdfWriter
 
@@ -80,14 +83,16 @@ def default_jobs() -> int:
 # --- the worker side -------------------------------------------------------------------------------
 
 def serve(argv: list[str]) -> None:
-    """A worker process: ``python -P -c '…serve(sys.argv[1:])' FD ROOT OUT PARENT``, talking to its parent
-    over the socket ``FD``."""
+    """A worker process: ``python -P -c '…serve(sys.argv[1:])' FD ROOT OUT PARENT FACES``, talking to its
+    parent over the socket ``FD``; FACES is the JSON list of the fonts to embed."""
     fd, root, out, parent = int(argv[0]), argv[1], argv[2], int(argv[3])
+    faces = [Face(family, Path(path), weight, style, shipped)
+             for family, path, weight, style, shipped in json.loads(argv[4])]
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the whole process group: the parent decides
     _die_with_parent(parent)
     conn = Connection(fd)
     try:
-        writer = PdfWriter(Path(root))
+        writer = PdfWriter(Path(root), faces)
         conn.send(_Ready(harfbuzz_subset_available()))
     except Exception as exc:  # a broken install: say so once, in the parent
         conn.send(_Broken(f"{type(exc).__name__}: {exc}"))
@@ -157,8 +162,9 @@ class PdfPool:
     removes any temporary file they leave behind.
     """
 
-    def __init__(self, root: Path, out: Path, size: int, timeout: float) -> None:
+    def __init__(self, root: Path, out: Path, size: int, timeout: float, faces: Sequence[Face] | None = None) -> None:
         self.root, self.out, self.size, self.timeout = root, out, max(1, size), timeout
+        self.faces = json.dumps([dataclasses.astuple(face) for face in faces or shipped_faces()], default=str)
         self.workers: list[_Worker] = []
         self.warnings: list[str] = []  # once per build, e.g. HarfBuzz-Subset missing
         self.peak_rss: dict[int, int] = {}  # worker pid -> peak resident memory in bytes
@@ -212,7 +218,7 @@ class PdfPool:
         ``-P``: nothing is imported from the current folder."""
         here, there = socket.socketpair()
         command = [sys.executable, "-P", "-c", "import sys; from edu.workers import serve; serve(sys.argv[1:])",
-                   str(there.fileno()), str(self.root), str(self.out), str(os.getpid())]
+                   str(there.fileno()), str(self.root), str(self.out), str(os.getpid()), self.faces]
         try:
             process = subprocess.Popen(command, pass_fds=[there.fileno()], stdin=subprocess.DEVNULL)
         finally:
