@@ -80,6 +80,7 @@ CASES: dict[str, tuple[str, int, str]] = {
     "template-unclosed-block.html": ("templates/handout.html", 6,
                                      "template syntax: Encountered unknown tag 'endblock'"),
     "template-undefined.html": ("templates/handout.html", 4, "template: 'no_such_variable' is undefined"),
+    "template-missing-include.html": ("templates/handout.html", 4, "template: no such file templates/clinic.css"),
     # settings
     "config-unknown-key.toml": ("pyproject.toml", 5, "[tool.edu] organisation: unknown setting"),
     "config-bad-language.toml": ("pyproject.toml", 2, "[tool.edu] languages: unknown language 'sp'"),
@@ -104,4 +105,13 @@ def test_a_bad_input_is_one_located_line_and_writes_nothing(project: Path, capsy
     assert len(lines) == 1, err
     assert lines[0].startswith(f"{target}:{line}: {message}"), lines[0]
     assert re.fullmatch(r"[^:\s]+:\d+: \S.*", lines[0]), lines[0]
+    assert not (project / "build").exists()
+
+
+def test_a_project_without_its_templates_says_where_they_go(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.rmtree(project / "templates")
+    code, out, err = run(capsys, project, "build", "-j", "1")
+    assert (code, out) == (1, "")
+    assert err == ("templates/labels.html: no such file: every page is made from the files in templates/ (copy the "
+                   "folder of the edu repository to start)\n")
     assert not (project / "build").exists()

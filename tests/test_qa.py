@@ -139,3 +139,30 @@ def test_a_language_without_readability_formulas_is_checked_without_them(project
                      "for this language$", out, re.MULTILINE), out
     assert run(capsys, project, "report")[0] == 0
     assert "no readability formula for this language" in (project / "build/report.html").read_text(encoding="utf-8")
+
+
+def test_an_edition_not_translated_yet_is_not_judged_as_a_handout(project: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A new handout, before its translator starts (or halfway): `edu check` says what is
+    untranslated and does not crash, nor call a missing passage a missing "when to call" section."""
+    def judged_in_spanish() -> list[str]:
+        err = run(capsys, project, "check")[2]
+        return [x for x in err.splitlines() if x.startswith("locale/es") and x.endswith(("[when-to-call]",
+                                                                                          "[numbered-steps]"))]
+
+    before = judged_in_spanish()  # the fixture's complete Spanish handout has no "when to call" section
+    assert len(before) == 1
+    body = "---\ntitle: {title}\nsummary: A new handout.\naudience: patient\ntopic: example\nreviewed: 2026-12-01\n" \
+           "version: 1\nreferences: []\n---\n\n## What to do\n\n{steps}\n"
+    new = project / "content/en"
+    (new / "brand-new.md").write_text(body.format(title="Brand new", steps="1. Rest.\n2. Drink water."), "utf-8")
+    (new / "half-done.md").write_text(body.format(title="Half done", steps="1. Wash your hands.\n2. Sit down."),
+                                      "utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    code, out, err = run(capsys, project, "check")
+    assert code == 1 and "Traceback" not in err, err  # untranslated entries are errors
+    assert re.search(r"^es  brand-new +· 0/\d+ translated", out, re.MULTILINE), out
+    assert re.search(r"^es  half-done +· 1/\d+ translated", out, re.MULTILINE), out
+    judged = {line.split(":")[0] for line in err.splitlines() if line.endswith("[when-to-call]")}
+    assert {"content/en/brand-new.md", "content/en/half-done.md"} <= judged  # the English ones are judged
+    assert len(judged_in_spanish()) == len(before), err  # still only that one

@@ -200,7 +200,7 @@ def test_a_page_is_rendered_in_the_language_with_autoescape(tmp_path: Path) -> N
           "base.html": "<main>\n{% block main %}{% endblock %}\n</main>\n"},
          "templates/page.html:3: template: 'nothing' is undefined"),
         ({"page.html": "<p>\n{% include 'gone.html' %}\n</p>\n"},
-         "templates/page.html:2: template: 'gone.html' not found"),
+         "templates/page.html:2: template: no such file templates/gone.html"),
         ({"page.html": "<p>{{ _('a', 'b') }}</p>\n"}, "templates/page.html:1: template: "),
     ],
 )

@@ -15,7 +15,6 @@ the fingerprint that decides when a PDF is out of date.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -92,28 +91,27 @@ def _read_faces(stamped: tuple[tuple[Path, int, int], ...], root: Path) -> tuple
             raise
         except (TTLibError, OSError, KeyError, AssertionError, ValueError, TypeError) as exc:
             raise SourceError(f"cannot read the font: {exc or type(exc).__name__}", where) from exc
-        if not family or not family.strip():
+        family = " ".join((family or "").split())  # one line: it is printed in CSS strings
+        if not family:
             raise SourceError("the font has no family name (name table, ID 1 or 16)", where)
-        out.append(Face(family.strip(), path, min(max(weight // 100 * 100, 100), 900),
+        out.append(Face(family, path, min(max(weight // 100 * 100, 100), 900),
                         "italic" if italic else "normal", shipped=False))
     return tuple(out)
 
 
-def css_string(text: str) -> str:
-    """``text`` as a CSS string: quotes and backslashes escaped, and no ``<`` to end a <style>."""
-    escaped = re.sub(r'["\\<>\n\r\f]', lambda m: f"\\{ord(m.group()):x} ", text)
-    return f'"{escaped}"'
-
-
 def stack(all_faces: list[Face]) -> str:
     """The families of the font stack, in order, once each: ``"Atkinson Hyperlegible", "Noto Sans"``."""
-    return ", ".join(css_string(family) for family in dict.fromkeys(f.family for f in all_faces))
+    from .render import css_quoted  # loaded by then: only pages print fonts
+
+    return ", ".join(css_quoted(family) for family in dict.fromkeys(f.family for f in all_faces))
 
 
 def face_css(all_faces: list[Face], url_of: Callable[[Face], str], only: Callable[[Face], bool] | None = None) -> str:
     """@font-face rules; ``url_of(face)`` is the URL of its file; ``only`` picks some faces."""
+    from .render import css_quoted
+
     return "\n".join(
-        f"@font-face {{ font-family: {css_string(f.family)}; src: url({css_string(url_of(f))}); "
+        f"@font-face {{ font-family: {css_quoted(f.family)}; src: url({css_quoted(url_of(f))}); "
         f"font-weight: {f.weight}; font-style: {f.style}; }}"
         for f in all_faces if only is None or only(f))
 

@@ -164,6 +164,9 @@ def _stale(catalog: Catalog, template: Catalog | None, path: str, report: Report
                                           f"{path} has no entry for {preview!r}: run `edu update`"))
 
 
+WHOLE_HANDOUT_RULES = ("when-to-call", "numbered-steps")  # plain-language rules about what a handout lacks
+
+
 def _edition(project: Project, handout: Handout, lang: str) -> Edition:
     settings, src = project.settings, handout.doc.lang
     catalog = project.catalogs.get((lang, src))
@@ -177,7 +180,8 @@ def _edition(project: Project, handout: Handout, lang: str) -> Edition:
         return edition
     usable = [r for r in resolved if r.status in ("source", "translated")]
     edition.scores = score_segments(((r.segment.kind, r.raw) for r in usable), lang)
-    _literacy(edition, usable, settings)
+    if usable:  # nothing translated yet: nothing to judge
+        _literacy(edition, usable, settings, complete=len(usable) == len(resolved))
     return edition
 
 
@@ -192,12 +196,15 @@ def _entries(catalog: Catalog | None, handout: Handout) -> list[Message]:
     return out
 
 
-def _literacy(edition: Edition, resolved: list[Any], settings: Settings) -> None:
-    """Readability against the audience's target, and the plain-language rules."""
+def _literacy(edition: Edition, resolved: list[Any], settings: Settings, complete: bool) -> None:
+    """Readability against the audience's target, and the plain-language rules (those about the
+    whole handout only once it is all translated: a missing part is not a missing section)."""
     units = [Unit(r.segment.kind, r.raw, n, r.segment.ordered) for n, r in enumerate(resolved)]
     for finding in check_plain_language(units, edition.lang, audience=edition.audience):
         path, line = _split_where(resolved[finding.line].where if finding.line < len(resolved) else "")
-        if finding.rule in ("when-to-call", "numbered-steps"):  # whole-handout rules: the file, line 1
+        if finding.rule in WHOLE_HANDOUT_RULES:  # the file, at its first line
+            if not complete:
+                continue
             path, line = _split_where(resolved[0].where)
         edition.problems.append(Problem(path, line, WARNING, finding.rule, finding.message))
     scores, targets = edition.scores, settings.targets

@@ -25,7 +25,15 @@ import markdown
 import nh3
 from babel import Locale
 from babel.messages.catalog import Catalog
-from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2 import (
+    BytecodeCache,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+)
 from jinja2.bccache import Bucket
 from markupsafe import Markup
 
@@ -275,16 +283,16 @@ def css_counter(text: str) -> Markup:
         elif piece == "\x02":
             out.append("counter(pages)")
         elif piece:
-            out.append(_css_quoted(piece))
+            out.append(css_quoted(piece))
     return Markup(" ".join(out))
 
 
 def css_string(text: str) -> Markup:
     """Any text as a quoted CSS string (for ``content:``)."""
-    return Markup(_css_quoted(str(text).replace("\n", " ")))
+    return Markup(css_quoted(str(text).replace("\n", " ")))
 
 
-def _css_quoted(text: str) -> str:
+def css_quoted(text: str) -> str:
     """A CSS string literal that cannot end the ``<style>`` element it is printed in."""
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ") + '"'
 
@@ -323,6 +331,12 @@ def render_template(env: Environment, name: str, context: Mapping[str, Any], roo
     except TemplateSyntaxError as exc:
         where = Path(exc.filename).relative_to(root) if exc.filename else Path("templates") / name
         raise SourceError(f"template syntax: {exc.message}", where, exc.lineno) from exc
+    except TemplateNotFound as exc:  # an {% include %} of a missing file, or a project without templates/
+        where, line = _template_frame(exc, root, name)
+        if line is not None:
+            raise SourceError(f"template: no such file templates/{exc.name}", where, line) from exc
+        raise SourceError("no such file: every page is made from the files in templates/ (copy the folder of the "
+                          "edu repository to start)", where) from exc
     except TemplateError as exc:
         raise SourceError(f"template: {exc.message or exc}", *_template_frame(exc, root, name)) from exc
     except SourceError:
