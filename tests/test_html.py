@@ -243,5 +243,40 @@ def test_a_right_to_left_language_gets_its_direction(project: Path, capsys: pyte
     assert side.get("dir") is None
     cells = side.xpath("//table[@class='bilingual']/tbody/tr/td")
     assert {(td.get("lang"), td.get("dir")) for td in cells} == {("en", None), ("ar", "rtl")}
+    summary = side.xpath("//td[@lang='ar']/p[contains(@class, 'summary')]")[0]  # untranslated in the draft
+    assert (summary.get("lang"), summary.get("dir"), summary.get("class")) == ("en", "ltr", "summary untranslated")
     css = (REPO / "templates/edu.css").read_text(encoding="utf-8")
     assert '[dir="rtl"] ul, [dir="rtl"] ol { padding-left: 0; padding-right: 1.6em; }' in css
+
+
+def test_every_translation_has_its_side_by_side_edition(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A clinic printing for an Arabic-speaking patient needs English beside Arabic, not only beside
+    Spanish: the first other language keeps bilingual/<slug>.*, each further one gets <slug>.<lang>.*."""
+    assert run(capsys, project, "init", "ar")[0] == 0
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', '["en", "es", "ar"]'), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--draft", "--format", "html", "--format", "bilingual", "-j", "1")
+    assert code == 0, err
+    out = project / "build"
+    for name, langs in (("medicine-basics.html", {"en", "es"}), ("medicine-basics.ar.html", {"en", "ar"}),
+                        ("caso-breve.html", {"es", "en"}), ("caso-breve.ar.html", {"es", "ar"})):
+        cells = parse(out / "bilingual" / name).xpath("//table[@class='bilingual']/tbody/tr[1]/td")
+        assert {td.get("lang") for td in cells} == langs, name
+
+    def links(page: str) -> list[tuple[str, str]]:
+        return [(a.get("href"), a.text_content()) for a in parse(out / page).xpath("//p[@class='formats']/a")]
+
+    assert links("en/medicine-basics.html") == [
+        ("../bilingual/medicine-basics.pdf", "Side by side with the translation (Spanish)"),
+        ("../bilingual/medicine-basics.ar.pdf", "Side by side with the translation (Arabic)")]
+    assert links("es/medicine-basics.html") == [("../bilingual/medicine-basics.pdf", "En paralelo con el original")]
+    assert [href for href, _text in links("ar/medicine-basics.html")] == ["../bilingual/medicine-basics.ar.pdf"]
+    index = parse(out / "en/index.html").xpath("//a/@href")
+    assert "../bilingual/medicine-basics.ar.pdf" in index and "../bilingual/medicine-basics.pdf" in index
+
+    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es", "ar"]', '["en", "es"]'), encoding="utf-8")
+    assert run(capsys, project, "build", "--draft", "--format", "html", "--format", "bilingual", "-j", "1")[0] == 0
+    assert sorted(p.name for p in (out / "bilingual").iterdir()) == ["caso-breve.html", "caso-breve.pdf",
+                                                                     "medicine-basics.html", "medicine-basics.pdf"]
+    assert links("en/medicine-basics.html") == [
+        ("../bilingual/medicine-basics.pdf", "Side by side with the translation")]  # one: no language named

@@ -192,3 +192,28 @@ def test_a_font_added_while_previewing_is_served_and_embedded(preview: tuple[Pre
     with urllib.request.urlopen(f"{base}/es/medicine-basics.pdf", timeout=60) as response:
         pdf.write_bytes(response.read())
     assert any(name.startswith("Edu-Arrows") for name in embedded_fonts(pdf)), embedded_fonts(pdf)
+
+
+def test_the_preview_has_a_side_by_side_edition_for_every_translation(project: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from edu.project import load_project
+    from edu.serve import preview_targets
+    from helpers import run
+
+    assert run(capsys, project, "init", "ar")[0] == 0
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', '["en", "es", "ar"]'), encoding="utf-8")
+    targets = preview_targets(load_project(load_settings(project)))
+    assert {key: value for key, value in targets.items() if key.startswith("bilingual/medicine-basics")} == {
+        "bilingual/medicine-basics.html": ("bilingual.html", "medicine-basics", "es"),
+        "bilingual/medicine-basics.pdf": ("bilingual.pdf", "medicine-basics", "es"),
+        "bilingual/medicine-basics.ar.html": ("bilingual.html", "medicine-basics", "ar"),
+        "bilingual/medicine-basics.ar.pdf": ("bilingual.pdf", "medicine-basics", "ar")}
+    preview, server = start(load_settings(project), port=0)
+    try:
+        page = get(f"http://127.0.0.1:{server.server_address[1]}/bilingual/medicine-basics.ar.html")[1]
+        assert '<td lang="ar" dir="rtl"' in page and '<td lang="en"' in page
+    finally:
+        preview.stop()
+        server.shutdown()
+        server.server_close()

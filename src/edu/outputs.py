@@ -24,7 +24,7 @@ from .errors import SourceError, raise_all
 from .facts import placeholders
 from .fingerprint import Environment, digest, repr_digest
 from .model import Handout, Localized, Page
-from .pages import Edition, PageMaker, format_links, index_sections
+from .pages import Edition, PageMaker, format_links, index_sections, side_by_side_target
 from .project import Project
 
 EditionKey = tuple[str, str]  # (slug, lang)
@@ -124,25 +124,33 @@ def link_formats(outputs: list[Output], editions: dict[EditionKey, Edition], mak
 
 def _plan_bilingual(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
                     maker: PageMaker, env: Environment, labels: dict[str, str]) -> list[Output]:
-    """Source and translation side by side, for every handout published in a second language."""
+    """Source and translation side by side, one for each language the handout is published in."""
     outputs = []
+    configured = project.settings.languages
     for (slug, lang), left in editions.items():
         src = left.localized.handout.doc.lang
-        other = next((x for x in project.settings.languages if x != src and (slug, x) in editions), None)
-        if lang != src or other is None:
-            continue
-        right = editions[(slug, other)]
-        groups = {**env.groups(), **inputs[(slug, src)].groups("left."), **inputs[(slug, other)].groups("right."),
-                  "labels": digest([labels[src], labels[other]]), "draft": str((left.draft, right.draft))}
-        common: dict[str, Any] = {"slug": slug, "langs": (src, other), "edition": f"{other}/{slug}",
-                                  "source": left.localized.handout.doc.path.as_posix()}
-        outputs.append(Output(f"bilingual/{slug}.html", "bilingual", inputs={**groups, "kind": "html"},
-                              make=partial(maker.bilingual_page, left, right), **common))
-        outputs.append(Output(f"bilingual/{slug}.pdf", "bilingual",
-                              inputs={**groups, "kind": "pdf", "system": env.system},
-                              make=partial(maker.bilingual_page, left, right, True), pdf=True,
-                              cell_langs=(src, other), **common))
+        if lang == src:
+            outputs += [output for other in configured if other != src and (slug, other) in editions
+                        for output in _side_by_side(slug, left, editions[(slug, other)], inputs, env, labels,
+                                                    configured, maker)]
     return outputs
+
+
+def _side_by_side(slug: str, left: Edition, right: Edition, inputs: dict[EditionKey, EditionInputs],
+                  env: Environment, labels: dict[str, str], configured: tuple[str, ...],
+                  maker: PageMaker) -> list[Output]:
+    """The web page and the PDF of one side-by-side edition."""
+    src, other = left.localized.lang, right.localized.lang
+    groups = {**env.groups(), **inputs[(slug, src)].groups("left."), **inputs[(slug, other)].groups("right."),
+              "labels": digest([labels[src], labels[other]]), "draft": str((left.draft, right.draft))}
+    common: dict[str, Any] = {"slug": slug, "langs": (src, other), "edition": f"{other}/{slug}",
+                              "source": left.localized.handout.doc.path.as_posix()}
+    return [Output(side_by_side_target(slug, src, other, configured, "html"), "bilingual",
+                   inputs={**groups, "kind": "html"}, make=partial(maker.bilingual_page, left, right), **common),
+            Output(side_by_side_target(slug, src, other, configured, "pdf"), "bilingual",
+                   inputs={**groups, "kind": "pdf", "system": env.system},
+                   make=partial(maker.bilingual_page, left, right, True), pdf=True, cell_langs=(src, other),
+                   **common)]
 
 
 def plan_indexes(project: Project, editions: dict[EditionKey, Edition], built: tuple[str, ...], maker: PageMaker,

@@ -47,6 +47,14 @@ def language_name(lang: str, in_lang: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def side_by_side_target(slug: str, src: str, other: str, configured: tuple[str, ...], ext: str) -> str:
+    """The file of the side-by-side edition of the source and ``other``: ``bilingual/<slug>.<ext>``
+    for the first other language configured (the path DESIGN.md gives), and
+    ``bilingual/<slug>.<other>.<ext>`` for each further one (a slug has no dot: no clash)."""
+    first = next((x for x in configured if x != src), other)
+    return f"bilingual/{slug}.{ext}" if other == first else f"bilingual/{slug}.{other}.{ext}"
+
+
 def handout_href(lang: str, slug: str, suffix: str = ".html") -> str:
     """Link from a page in build/<lang>/ or build/bilingual/ to an edition."""
     return f"../{lang}/{slug}{suffix}"
@@ -78,6 +86,7 @@ class Edition:
     localized: Localized  # the text
     draft: bool  # rendered with missing parts highlighted
     languages: tuple[str, ...]  # languages in which this handout has a page (for the switcher)
+    configured: tuple[str, ...] = ()  # every language of the project, in order (names side-by-side editions)
 
 
 class PageMaker:
@@ -232,24 +241,29 @@ FORMAT_LABELS = {"pdf": "pdf", "large": "large_print",
 
 
 def format_links(edition: Edition, prefix: str, outputs: set[str]) -> tuple[dict[str, str], ...]:
-    """Links to the edition's PDF, large-print PDF and side-by-side edition, those of them the
+    """Links to the edition's PDF, large-print PDF and side-by-side editions, those of them the
     folder holds (``outputs``), from a page ``prefix`` away from the build folder."""
     slug, lang = edition.localized.handout.doc.slug, edition.localized.lang
-    links = ((f"{lang}/{slug}.pdf", FORMAT_LABELS["pdf"]),
-             (f"{lang}/{slug}-large.pdf", FORMAT_LABELS["large"]), _side_by_side(edition, slug, outputs))
-    return tuple({"href": prefix + target, "label": label} for target, label in links if target in outputs)
+    links = [(f"{lang}/{slug}.pdf", FORMAT_LABELS["pdf"], ""),
+             (f"{lang}/{slug}-large.pdf", FORMAT_LABELS["large"], ""), *_side_by_side(edition, slug, outputs)]
+    return tuple({"href": prefix + target, "label": label, "language": language}
+                 for target, label, language in links if target in outputs)
 
 
-def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> tuple[str, str]:
-    """(target, label) of the side-by-side edition, linked from the original and from its
-    translation (the first other language the handout has, as outputs.py pairs them): its PDF,
-    or else its web page. ("", "") for a handout in any other language."""
+def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> list[tuple[str, str, str]]:
+    """(target, label, language) of the side-by-side editions: the original links one for each
+    translation (named by its language when there are several), a translation the one with the
+    original. Each is its PDF, or else its web page."""
     src, lang = edition.localized.handout.doc.lang, edition.localized.lang
-    other = next((x for x in edition.languages if x != src), None)
-    target = next((f"bilingual/{slug}.{ext}" for ext in ("pdf", "html") if f"bilingual/{slug}.{ext}" in outputs), "")
-    if other is None or lang not in (src, other):
-        return "", ""
-    return target, FORMAT_LABELS["translation" if lang == src else "original"]
+    configured = edition.configured or edition.languages
+    found = []
+    for other in ([x for x in edition.languages if x != src] if lang == src else [lang]):
+        stems = [side_by_side_target(slug, src, other, configured, ext) for ext in ("pdf", "html")]
+        target = next((stem for stem in stems if stem in outputs), "")
+        if target:
+            found.append((target, FORMAT_LABELS["translation" if lang == src else "original"], other))
+    return [(target, label, language_name(other, lang) if len(found) > 1 else "")
+            for target, label, other in found]
 
 
 def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[str, ...],

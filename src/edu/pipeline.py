@@ -160,7 +160,8 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
                 continue
             localized[(handout.doc.slug, lang)] = (loc, inputs.with_text(loc))
     raise_all(list({str(e): e for e in errors}.values()))
-    editions = {key: Edition(loc, bool(loc.missing), tuple(x for x in settings.languages if (key[0], x) in localized))
+    editions = {key: Edition(loc, bool(loc.missing), tuple(x for x in settings.languages if (key[0], x) in localized),
+                             settings.languages)
                 for key, (loc, _inputs) in localized.items()}
     return editions, {key: inputs for key, (_loc, inputs) in localized.items()}
 

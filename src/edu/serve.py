@@ -24,7 +24,7 @@ from .config import Settings, load_settings
 from .errors import EduError, ErrorList
 from .fonts import Face, on_web
 from .model import Handout, Page
-from .pages import Edition, PageMaker, format_links, index_sections
+from .pages import Edition, PageMaker, format_links, index_sections, side_by_side_target
 from .pdf import PdfWriter
 from .project import Project, load_project
 from .translate import Source, localize
@@ -187,10 +187,9 @@ class Site:
             return self.maker.index_page(lang or None, sections, languages), ()
         if kind.startswith("bilingual"):
             src = self._handouts[slug].doc.lang
-            other = next(x for x in languages if x != src)
             printed = kind == "bilingual.pdf"
-            page = self.maker.bilingual_page(self.edition(slug, src), self.edition(slug, other), printed)
-            return page, (src, other) if printed else ()
+            page = self.maker.bilingual_page(self.edition(slug, src), self.edition(slug, lang), printed)
+            return page, (src, lang) if printed else ()
         edition = self.edition(slug, lang)
         if kind == "html":
             return self.maker.handout_page(edition, formats=format_links(edition, "../", set(self.targets))), ()
@@ -222,9 +221,10 @@ def preview_targets(project: Project) -> dict[str, tuple[str, str, str]]:
             targets[f"{lang}/{slug}.pdf"] = ("pdf", slug, lang)
             if handout.doc.meta.audience == "patient":
                 targets[f"{lang}/{slug}-large.pdf"] = ("large", slug, lang)
-        if any(x != handout.doc.lang for x in languages):
-            targets[f"bilingual/{slug}.html"] = ("bilingual.html", slug, "")
-            targets[f"bilingual/{slug}.pdf"] = ("bilingual.pdf", slug, "")
+        for other in (x for x in languages if x != handout.doc.lang):
+            for ext in ("html", "pdf"):
+                targets[side_by_side_target(slug, handout.doc.lang, other, languages, ext)] = (f"bilingual.{ext}", slug,
+                                                                                               other)
     return targets
 
 
@@ -236,7 +236,7 @@ def preview_edition(project: Project, handout: Handout, lang: str) -> Edition:
     source = Source(project.catalogs.get((lang, src)), project.po(lang, src) if lang != src else None,
                     settings.territory)
     loc = localize(handout, lang, source, project.facts, settings.locale(lang), draft=True, preview=True)
-    return Edition(loc, bool(loc.missing), settings.languages)
+    return Edition(loc, bool(loc.missing), settings.languages, settings.languages)
 
 
 def _with_preview_tools(text: str, extra: str) -> str:
