@@ -80,3 +80,11 @@ def make_font(path: Path, family: str, chars: str, weight: int = 400) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     builder.save(str(path))
     return path
+
+
+def add_language(capsys: pytest.CaptureFixture[str], root: Path, lang: str, languages: tuple[str, ...]) -> None:
+    """``edu init LANG`` (every entry untranslated) and ``languages`` set to ``languages``."""
+    assert run(capsys, root, "init", lang)[0] == 0
+    toml = root / "pyproject.toml"
+    listed = ", ".join(f'"{x}"' for x in languages)
+    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', f"[{listed}]"), encoding="utf-8")

@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from conftest import REPO
-from helpers import run
+from helpers import add_language, run
 
 ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
 # (text colour, background) pairs the stylesheet uses for text, by CSS variable name.
@@ -218,9 +218,7 @@ def test_the_language_of_a_source_title_is_recognized(title: str, lang: str) -> 
 def test_a_right_to_left_language_gets_its_direction(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Arabic pages are written right to left (CLDR), their lists and boxes mirrored; on the side-by-side
     page each column has its own direction; an untranslated English passage stays left to right."""
-    assert run(capsys, project, "init", "ar")[0] == 0
-    toml = project / "pyproject.toml"
-    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', '["en", "ar", "es"]'), encoding="utf-8")
+    add_language(capsys, project, "ar", ("en", "ar", "es"))
     code, _out, err = run(capsys, project, "build", "--draft", "--format", "html", "--format", "bilingual", "-j", "1")
     assert code == 0, err
     out = project / "build"
@@ -252,9 +250,8 @@ def test_a_right_to_left_language_gets_its_direction(project: Path, capsys: pyte
 def test_every_translation_has_its_side_by_side_edition(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A clinic printing for an Arabic-speaking patient needs English beside Arabic, not only beside
     Spanish: the first other language keeps bilingual/<slug>.*, each further one gets <slug>.<lang>.*."""
-    assert run(capsys, project, "init", "ar")[0] == 0
+    add_language(capsys, project, "ar", ("en", "es", "ar"))
     toml = project / "pyproject.toml"
-    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', '["en", "es", "ar"]'), encoding="utf-8")
     code, _out, err = run(capsys, project, "build", "--draft", "--format", "html", "--format", "bilingual", "-j", "1")
     assert code == 0, err
     out = project / "build"

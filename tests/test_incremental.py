@@ -27,7 +27,7 @@ from edu.localized import LOCALIZED_NAME
 from edu.lock import BuildLock
 from edu.manifest import MANIFEST_NAME
 from edu.progress import BarProgress, LineProgress, Progress, progress_reporter, summary_line
-from helpers import record_calls, run
+from helpers import add_language, record_calls, run
 
 ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
 SPY = """\
@@ -273,8 +273,7 @@ def test_a_build_of_one_language_keeps_the_links_to_the_others(project: Path, mo
 
 
 def test_a_language_with_no_published_edition_gets_no_link(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, project, "init", "pt")[0] == 0  # every entry untranslated: nothing in Portuguese yet
-    _replace(project / "pyproject.toml", 'languages = ["en", "es"]', 'languages = ["en", "es", "pt"]')
+    add_language(capsys, project, "pt", ("en", "es", "pt"))  # every entry untranslated: nothing in Portuguese yet
     report = _build(project, formats=("html",))
     assert sorted(x for x in report.skipped if x.startswith("pt/")) == ["pt/caso-breve", "pt/medicine-basics"]
     out = project / "build"

@@ -12,7 +12,7 @@ import pytest
 from babel.messages.catalog import Message
 from babel.messages.pofile import read_po, write_po
 
-from helpers import run
+from helpers import add_language, run
 
 PO = Path("locale/es/LC_MESSAGES/from-en.po")
 
@@ -130,9 +130,7 @@ def test_a_character_no_shipped_font_has_is_located(project: Path, capsys: pytes
 
 def test_a_language_without_readability_formulas_is_checked_without_them(project: Path,
                                                                           capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, project, "init", "pt")[0] == 0
-    toml = project / "pyproject.toml"
-    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', '["en", "es", "pt"]'), encoding="utf-8")
+    add_language(capsys, project, "pt", ("en", "es", "pt"))
     code, out, err = run(capsys, project, "check")
     assert "Traceback" not in err and code == 1  # Portuguese is untranslated: errors, not a crash
     assert re.search(r"^pt  medicine-basics +· 0/\d+ translated .* · no readability formula or plain-language rules "

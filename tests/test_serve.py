@@ -198,11 +198,9 @@ def test_the_preview_has_a_side_by_side_edition_for_every_translation(project: P
                                                                       capsys: pytest.CaptureFixture[str]) -> None:
     from edu.project import load_project
     from edu.serve import preview_targets
-    from helpers import run
+    from helpers import add_language
 
-    assert run(capsys, project, "init", "ar")[0] == 0
-    toml = project / "pyproject.toml"
-    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', '["en", "es", "ar"]'), encoding="utf-8")
+    add_language(capsys, project, "ar", ("en", "es", "ar"))
     targets = preview_targets(load_project(load_settings(project)))
     assert {key: value for key, value in targets.items() if key.startswith("bilingual/medicine-basics")} == {
         "bilingual/medicine-basics.html": ("bilingual.html", "medicine-basics", "es"),
