@@ -84,6 +84,7 @@ def _read_faces(stamped: tuple[tuple[Path, int, int], ...], root: Path) -> tuple
                 family = font["name"].getBestFamilyName() if "name" in font else None
                 os2 = font.get("OS/2")
                 weight = int(os2.usWeightClass) if os2 is not None else 400
+                weight = weight * 100 if 1 <= weight <= 9 else weight  # some old fonts count 1-9
                 italic = bool(os2.fsSelection & 1) if os2 is not None else bool(font["head"].macStyle & 2)
                 if "cmap" not in font or not font.getBestCmap():
                     raise SourceError("the font has no character map (cmap): it cannot draw any text", where)
@@ -120,4 +121,3 @@ def on_web(face: Face) -> bool:
     """Whether web pages load this face from build/assets/fonts/: the main shipped family, and
     every project font (a browser downloads one only for a character the fonts before it lack)."""
     return face.family == WEB_FAMILY or not face.shipped
-

@@ -131,14 +131,14 @@ def _plan_bilingual(project: Project, editions: dict[EditionKey, Edition], input
         src = left.localized.handout.doc.lang
         if lang == src:
             outputs += [output for other in configured if other != src and (slug, other) in editions
-                        for output in _side_by_side(slug, left, editions[(slug, other)], inputs, env, labels,
-                                                    configured, maker)]
+                        for output in _side_by_side_outputs(slug, left, editions[(slug, other)], inputs, env, labels,
+                                                            configured, maker)]
     return outputs
 
 
-def _side_by_side(slug: str, left: Edition, right: Edition, inputs: dict[EditionKey, EditionInputs],
-                  env: Environment, labels: dict[str, str], configured: tuple[str, ...],
-                  maker: PageMaker) -> list[Output]:
+def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict[EditionKey, EditionInputs],
+                          env: Environment, labels: dict[str, str], configured: tuple[str, ...],
+                          maker: PageMaker) -> list[Output]:
     """The web page and the PDF of one side-by-side edition."""
     src, other = left.localized.lang, right.localized.lang
     groups = {**env.groups(), **inputs[(slug, src)].groups("left."), **inputs[(slug, other)].groups("right."),
