@@ -452,3 +452,19 @@ def test_cldr_formatted_percent_matches(territory: str) -> None:
     tr = f"Cerca del {format_percent(0.71, locale=f'es_{territory}')} de las personas."
     assert run(src, tr, territory=territory) == []
     assert re.search(r"71\s?%", tr)
+
+
+def test_a_projects_unit_words_count_as_the_unit_and_nothing_else() -> None:
+    """[tool.edu.units] mg = ["ملغ"]: an Arabic translation may write the unit in Arabic (and the
+    number in Arabic-Indic digits); another number or unit is still an error."""
+    units = (("ملغ", "mg"),)
+
+    def number(tr: str, extra: tuple[tuple[str, str], ...] = units) -> list[str]:
+        return [f.message for f in check_message("Take 100 mg once a day.", tr, source_lang="en", lang="ar",
+                                                  units=extra) if f.code == "number"]
+
+    assert number("خذ 100 ملغ مرة واحدة في اليوم.") == []
+    assert number("خذ ١٠٠ ملغ مرة واحدة في اليوم.") == []
+    assert number("خذ 100 ملغ مرة واحدة في اليوم.", ()) != []  # not a unit without the project's word
+    assert number("خذ 10 ملغ مرة واحدة في اليوم.") != []
+    assert number("خذ 100 مل مرة واحدة في اليوم.") != []

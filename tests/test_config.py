@@ -85,12 +85,24 @@ def test_the_clinic_can_be_its_own_table(tmp_path: Path) -> None:
         ('fonts = ["/usr/share/fonts/a.ttf"]\n', 2, "fonts: '/usr/share/fonts/a.ttf' is not under templates/"),
         ('fonts = ["templates/a.woff2"]\n', 2, "fonts: 'templates/a.woff2' is not a .ttf or .otf file"),
         ('fonts = ["templates/fonts/a.ttf"]\n', 2, "fonts: 'templates/fonts/a.ttf': no such file"),
+        ('units = ["hs"]\n', 2, "units: must be a table of units, such as mg = "),
+        ('units = { hours = ["hs"] }\n', 2, "units: unknown unit 'hours'; the units: mg, mL, mcg"),
+        ('units = { h = "hs" }\n', 2, "units: h: must be a list of words"),
+        ('units = { h = [""] }\n', 2, "units: h: must be a list of words"),
+        ('units = { h = ["min"] }\n', 2, "units: h: 'min' already means min"),
+        ('units = { h = ["h2"] }\n', 2, "units: h: 'h2' has a digit"),
+        ('\n[tool.edu.units]\nmg = ["ملغ"]\nmL = ["ملغ"]\n', 3, "units: mL: 'ملغ' already means mg"),
     ],
 )
 def test_a_bad_setting_is_one_located_line(tmp_path: Path, body: str, line: int, message: str) -> None:
     errors = errors_from(tmp_path, "[tool.edu]\n" + body)
     assert len(errors) == 1, errors
     assert errors[0].startswith(f"pyproject.toml:{line}: [tool.edu] {message}"), errors[0]
+
+
+def test_unit_words_are_read_in_lower_case_and_sorted(tmp_path: Path) -> None:
+    settings = settings_from(tmp_path, '[tool.edu]\n\n[tool.edu.units]\nh = ["HS", "hs"]\nmg = ["ملغ", "مغ"]\n')
+    assert settings.units == (("hs", "h"), ("مغ", "mg"), ("ملغ", "mg"))
 
 
 def test_font_files_are_checked_where_they_are_listed(tmp_path: Path) -> None:

@@ -589,3 +589,22 @@ def test_a_pdf_with_a_character_no_shipped_font_has_is_built_with_a_warning(proj
     assert set(again.written) == {"es/medicine-basics.pdf", "es/medicine-basics-large.pdf", "es/caso-breve.pdf"}
     _replace(project / ES_PO, 'msgstr "Lávese las manos \u2794 ahora."', 'msgstr "Lávese las manos ahora."')
     assert _build(project, languages=("es",), formats=("pdf",)).warnings == []
+
+
+def test_a_projects_own_unit_words_let_a_translation_through(project: Path) -> None:
+    """Rioplatense Spanish writes "2 hs" for two hours: the number check blocks it until the
+    project lists the word; taking the word away checks the entry again (it is in the stamp)."""
+    _replace(project / "content/en/medicine-basics.md", "2. Clean the skin.", "2. Wait 2 hours, then clean the skin.")
+    _replace(project / ES_PO, 'msgid "Clean the skin."\nmsgstr "Limpie la piel."',
+             'msgid "Wait 2 hours, then clean the skin."\nmsgstr "Espere 2 hs y luego limpie la piel."')
+    report = _build(project, formats=("html",))
+    assert "es/medicine-basics" in report.skipped
+    assert any("number 2 hours in the source is missing from the translation (found 2)" in p for p in report.problems)
+    toml = project / "pyproject.toml"
+    _replace(toml, "[tool.edu]\n", '[tool.edu]\nunits = { h = ["hs"] }\n')
+    report = _build(project, formats=("html",))
+    assert not report.problems and "es/medicine-basics" not in report.skipped
+    assert "Espere 2 hs y luego limpie la piel." in (project / "build/es/medicine-basics.html").read_text("utf-8")
+    _replace(toml, 'units = { h = ["hs"] }\n', "")
+    report = _build(project, formats=("html",))
+    assert "es/medicine-basics" in report.skipped and not (project / "build/es/medicine-basics.html").exists()

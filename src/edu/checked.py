@@ -20,6 +20,7 @@ from .atomic import atomic_write
 from .checks import blocking_findings
 from .findings import Finding
 from .fingerprint import repr_digest
+from .quantities import Units
 
 CHECKED_NAME = ".edu-checked.json"
 
@@ -42,12 +43,12 @@ class CheckedEntries:
             return cls(stamp)
 
     def __call__(self, msgid: str, msgstr: str, source_lang: str, lang: str, territory: str,
-                 flags: frozenset[str]) -> tuple[Finding, ...]:
+                 flags: frozenset[str], units: Units = ()) -> tuple[Finding, ...]:
         key = entry_key(msgid, (msgstr,), flags, source_lang, lang, territory)
         if key in self._before:
             self._passed.add(key)
             return ()
-        found = blocking_findings(msgid, msgstr, source_lang, lang, territory, flags)
+        found = blocking_findings(msgid, msgstr, source_lang, lang, territory, flags, units)  # units: in the stamp
         if not found:
             self._passed.add(key)
         return found

@@ -51,7 +51,7 @@ from .prose import (
     placeholders,
 )
 from .punctuation import check_spanish_punct
-from .quantities import number_locale, number_symbols, quantities, unmatched
+from .quantities import Units, number_locale, number_symbols, quantities, unmatched
 
 __all__ = ["BLOCKING_CHECKS", "CHECKS", "ERROR", "SEVERITY", "WARNING", "Check", "Context", "Finding",
            "blocking_findings", "check_catalog", "check_message"]
@@ -99,8 +99,8 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not (_DIGIT.search(src) or _DIGIT.search(tr)):
         return []
     locale = number_locale(ctx.lang, ctx.territory)
-    a = quantities(mask(src), number_locale(ctx.source_lang, ctx.territory))
-    b = quantities(mask(tr), locale)
+    a = quantities(mask(src), number_locale(ctx.source_lang, ctx.territory), ctx.units)
+    b = quantities(mask(tr), locale, ctx.units)
     missing, extra = unmatched(a, b), unmatched(b, a)
     if not missing and not extra:
         return []
@@ -270,6 +270,7 @@ def check_message(
     territory: str = "US",
     flags: Collection[str] = (),
     checks: tuple[Check, ...] = CHECKS,
+    units: Units = (),
 ) -> list[Finding]:
     """All per-message checks (or only ``checks``) for one translated entry.
 
@@ -279,30 +280,31 @@ def check_message(
     """
     if not msgstr.strip():
         return [finding("empty", "the translation is empty; translate the source text")]
-    ctx = Context(source_lang, lang, territory)
+    ctx = Context(source_lang, lang, territory, units)
     silenced = _silenced(flags)
     findings: list[Finding] = []
     if checks[: len(BLOCKING_CHECKS)] == BLOCKING_CHECKS:  # the build asked these already (or will)
-        findings += _blocking_raw(msgid, msgstr, source_lang, lang, territory)
+        findings += _blocking_raw(msgid, msgstr, source_lang, lang, territory, units)
         checks = checks[len(BLOCKING_CHECKS) :]
     findings += [f for check in checks for f in check(msgid, msgstr, ctx)]
     return [f for f in findings if f.code not in silenced] + _check_flags(flags)
 
 
 @lru_cache(maxsize=65536)
-def _blocking_raw(msgid: str, msgstr: str, source_lang: str, lang: str, territory: str) -> tuple[Finding, ...]:
+def _blocking_raw(msgid: str, msgstr: str, source_lang: str, lang: str, territory: str,
+                  units: Units = ()) -> tuple[Finding, ...]:
     """What the blocking checks find in one entry, before flags: `edu check` localizes every
     handout (as a build does) and checks every catalog entry, and each entry is checked once."""
-    ctx = Context(source_lang, lang, territory)
+    ctx = Context(source_lang, lang, territory, units)
     return tuple(f for check in BLOCKING_CHECKS for f in check(msgid, msgstr, ctx))
 
 
 def blocking_findings(msgid: str, msgstr: str, source_lang: str, lang: str, territory: str,
-                      flags: frozenset[str]) -> tuple[Finding, ...]:
+                      flags: frozenset[str], units: Units = ()) -> tuple[Finding, ...]:
     """The errors that keep a translation out of a published edition (DESIGN §5). The checks
     themselves run once per entry and language (``_blocking_raw``), however many handouts share it."""
     found = check_message(msgid, msgstr, source_lang=source_lang, lang=lang, territory=territory, flags=flags,
-                          checks=BLOCKING_CHECKS)
+                          checks=BLOCKING_CHECKS, units=units)
     return tuple(f for f in found if f.severity == ERROR)
 
 
@@ -327,7 +329,8 @@ def _check_entry(message: Message, ctx: Context, published: bool) -> list[Findin
         findings.append(Finding("fuzzy", status, f"the translation is marked fuzzy: {why}"))
     for src, tr in both:
         findings += check_message(
-            src, tr, source_lang=ctx.source_lang, lang=ctx.lang, territory=ctx.territory, flags=message.flags
+            src, tr, source_lang=ctx.source_lang, lang=ctx.lang, territory=ctx.territory, flags=message.flags,
+            units=ctx.units,
         )
         findings += check_template_word(src, tr) if is_template_word(message) else []
     return list(dict.fromkeys(findings))  # plural forms repeat the same findings
@@ -340,6 +343,7 @@ def check_catalog(
     lang: str,
     territory: str = "US",
     published: bool = True,
+    units: Units = (),
 ) -> list[tuple[int, Finding]]:
     """Every problem in one catalog as (line of the entry's msgid in the .po, finding), in file order.
 
@@ -347,7 +351,7 @@ def check_catalog(
     otherwise; obsolete entries (catalog.obsolete) are warnings. Per-message checks run on translated
     entries (fuzzy too).
     """
-    ctx = Context(source_lang, lang, territory)
+    ctx = Context(source_lang, lang, territory, units)
     found: list[tuple[int, Finding]] = []
     for message in catalog:
         if message.id:  # the header has an empty msgid

@@ -39,6 +39,7 @@ class Settings:
     timeout: float = 120.0  # seconds one PDF may take before it is stopped
     targets: Targets = field(default_factory=Targets)  # readability targets
     fonts: tuple[str, ...] = ()  # the project's font files (under templates/), after the shipped ones
+    units: tuple[tuple[str, str], ...] = ()  # the project's own unit words: (word, canonical unit), sorted
 
     @property
     def content_dir(self) -> Path:
@@ -141,8 +142,44 @@ def load_settings(root: Path) -> Settings:
             error("fonts", problem)
         if not problems:
             values["fonts"] = tuple(fonts)
+    units = _units(table.get("units", {}), lambda message: error("units", message))
+    if units is not None:
+        values["units"] = units
     raise_all(errors)
     return Settings(root=root, **values)
+
+
+def _units(table: Any, error: Any) -> tuple[tuple[str, str], ...] | None:
+    """``[tool.edu.units]``: the words a project's other languages write for the units the number
+    check knows (``mg = ["ملغ", "مغ"]``), so "100 ملغ" matches "100 mg". A word that already means
+    another unit, or one with a digit, is refused: the check compares doses with them."""
+    from .quantities import UNIT_OF, UNITS
+
+    if not isinstance(table, dict):
+        error(f"must be a table of units, such as mg = [\"ملغ\"]; the units: {', '.join(UNITS)}")
+        return None
+    found: dict[str, str] = {}
+    ok = True
+    for unit, words in table.items():
+        if unit not in UNITS:
+            error(f"unknown unit {unit!r}; the units: {', '.join(UNITS)}")
+            ok = False
+            continue
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            error(f"{unit}: must be a list of words, such as [\"ملغ\"]")
+            ok = False
+            continue
+        for word in (" ".join(w.lower().split()) for w in words):
+            known = UNIT_OF.get(word) or found.get(word)
+            if any(ch.isdigit() for ch in word):
+                error(f"{unit}: {word!r} has a digit")
+                ok = False
+            elif known not in (None, unit):
+                error(f"{unit}: {word!r} already means {known}")
+                ok = False
+            else:
+                found[word] = unit
+    return tuple(sorted(found.items())) if ok else None
 
 
 def _font_problem(root: Path, name: str) -> str | None:

@@ -54,6 +54,7 @@ class Context:
     source_lang: str  # language of the msgid, e.g. "en"
     lang: str  # language of the msgstr, e.g. "es"
     territory: str = "US"  # CLDR territory: decides decimal and grouping marks
+    units: tuple[tuple[str, str], ...] = ()  # the project's own unit words (quantities.Units)
 
 
 def finding(code: str, message: str) -> Finding:

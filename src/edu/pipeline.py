@@ -62,7 +62,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     out, languages = options.folder(settings), options.languages_of(settings)
     project = load_project(settings)  # every input validated; nothing written yet
     check_targets(project)
-    stamp = digest([env.code, env.libraries])
+    stamp = digest([env.code, env.libraries, settings.units])  # what the checks read besides the entry
     checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
     shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)
     reuse = LocalizedEditions(shown) if options.force else LocalizedEditions.read(out, shown)
@@ -143,7 +143,8 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
             asked = lang in languages
             src = handout.doc.lang
             catalog = project.catalogs.get((lang, src))
-            source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory, check)
+            source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory, check,
+                            settings.units)
             inputs = edition_inputs(project, handout, lang, shared)
             try:
                 loc = _localized(project, handout, lang, source, draft, inputs, checked, reuse)
@@ -213,7 +214,8 @@ def _template_missing(project: Project, lang: str) -> tuple[Missing, ...]:
         flags = frozenset(message.flags)
         found = [f for src, tr in pairs(message)
                  for f in (*check_template_word(src, tr),
-                           *blocking_findings(src, tr, "en", lang, project.settings.territory, flags))]
+                           *blocking_findings(src, tr, "en", lang, project.settings.territory, flags,
+                                              project.settings.units))]
         if found:
             out.append(Missing(Segment(text, 0, "template"), rejected(found), where))
     return tuple(out)

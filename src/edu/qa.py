@@ -98,7 +98,7 @@ def run_checks(settings: Settings) -> Report:
         _stale(catalog, fresh.get(src), path, report)
         lines = _messages_by_line(catalog)
         for line, finding in check_catalog(catalog, source_lang=src, lang=lang, territory=settings.territory,
-                                           published=lang in settings.languages):
+                                           published=lang in settings.languages, units=settings.units):
             problem = _problem(path, line, finding)
             names = [handout_of(loc) for loc in lines[line].locations] if line in lines else []
             targets = [by_key[(n, lang)] for n in dict.fromkeys(names) if (n, lang) in by_key]
@@ -170,7 +170,8 @@ WHOLE_HANDOUT_RULES = ("when-to-call", "numbered-steps")  # plain-language rules
 def _edition(project: Project, handout: Handout, lang: str) -> Edition:
     settings, src = project.settings, handout.doc.lang
     catalog = project.catalogs.get((lang, src))
-    source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory)
+    source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory,
+                    units=settings.units)
     resolved = resolve_all(handout, lang, source, project.facts, settings.locale(lang))
     audience = handout.doc.meta.audience
     edition = Edition(handout.doc.slug, lang, src, audience, None, None, "", None)

@@ -1,5 +1,6 @@
 """Numbers in prose, read as a writer of a language and territory writes them: decimal and group
-marks from CLDR (via Babel), units in English, Spanish and Portuguese, ranges ("5 to 10 mg").
+marks from CLDR (via Babel), units in English, Spanish and Portuguese (and the words a project
+adds in ``[tool.edu.units]`` for its other languages), ranges ("5 to 10 mg").
 
 In: a text with its non-prose parts masked (prose.mask) and a locale. Out: ``Quantity`` records
 (value, canonical unit, as written) that the number check compares between source and translation.
@@ -36,7 +37,7 @@ UNITS = {
     "month": "month|months|mes|meses|mês",
 }
 UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words.split("|")}
-UNIT_RE = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(UNIT_OF, key=len, reverse=True))
+Units = tuple[tuple[str, str], ...]  # a project's own unit words: (word, canonical unit), lower case
 # "5 to 10 mg": the 5 is milligrams too.
 RANGE_JOIN = re.compile(r"\s*(?:[-‐–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até)\s*", re.IGNORECASE)
 # No-break and thin spaces group digits in any locale.
@@ -76,14 +77,21 @@ def number_symbols(locale: str) -> tuple[str, str]:
     return ".", ","
 
 
+@lru_cache(maxsize=16)
+def unit_words(extra: Units = ()) -> dict[str, str]:
+    """Every unit word (lower case) -> its canonical unit: the shipped ones and ``extra``."""
+    return {**UNIT_OF, **dict(extra)}
+
+
 @lru_cache(maxsize=64)
-def number_re(locale: str) -> re.Pattern[str]:
+def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
     dec, group = (re.escape(s) for s in number_symbols(locale))
+    unit_re = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(unit_words(extra), key=len, reverse=True))
     grp = f"(?:{group}|[{EXTRA_GROUPS}])"
     number = rf"\d{{1,3}}(?:{grp}\d{{3}})+(?!\d)(?:{dec}\d+)?|\d+(?:{dec}\d+)?|{dec}\d+"
     return re.compile(
         rf"(?P<sign>(?<![^\s(\[])[-−])?(?<!\w)(?<![^\W\d_][-‐])(?P<num>{number})"
-        rf"(?:[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{UNIT_RE}))(?![^\W\d_]))?"
+        rf"(?:[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{unit_re}))(?![^\W\d_]))?"
         r"(?P<ordinal>(?:st|nd|rd|th|\.?(?:er|[ºªoa]))(?![^\W\d_]))?"
     )
 
@@ -94,10 +102,10 @@ def _starts_re(locale: str) -> re.Pattern[str]:
     return re.compile(rf"[-−\d]|{re.escape(number_symbols(locale)[0])}(?=\d)")
 
 
-def numbers(text: str, locale: str) -> Iterator[re.Match[str]]:
-    """``number_re(locale).finditer(text)``, several times faster on prose: the long pattern is
-    tried only where a number can start (tests/test_properties.py checks they agree)."""
-    pattern, starts, pos = number_re(locale), _starts_re(locale), 0
+def numbers(text: str, locale: str, extra: Units = ()) -> Iterator[re.Match[str]]:
+    """``number_re(locale, extra).finditer(text)``, several times faster on prose: the long pattern
+    is tried only where a number can start (tests/test_properties.py checks they agree)."""
+    pattern, starts, pos = number_re(locale, extra), _starts_re(locale), 0
     while (start := starts.search(text, pos)) is not None:
         m = pattern.match(text, start.start())  # lookbehinds still see the text before it
         if m is None:
@@ -107,18 +115,20 @@ def numbers(text: str, locale: str) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
-def quantities(text: str, locale: str) -> list[Quantity]:
-    """Numbers in prose, read with the locale's marks; ordinals (2nd, 2.º) are words."""
+def quantities(text: str, locale: str, extra: Units = ()) -> list[Quantity]:
+    """Numbers in prose, read with the locale's marks; ordinals (2nd, 2.º) are words; ``extra``:
+    the project's own unit words."""
     dec, group = number_symbols(locale)
+    unit_of = unit_words(extra)
     found: list[Quantity] = []
-    for m in numbers(text, locale):
+    for m in numbers(text, locale, extra):
         if m["ordinal"]:
             continue
         digits = m["num"]
         for mark in (group, *EXTRA_GROUPS):
             digits = digits.replace(mark, "")
         value = -Decimal(digits.replace(dec, ".")) if m["sign"] else Decimal(digits.replace(dec, "."))
-        unit = UNIT_OF[" ".join(m["unit"].lower().split())] if m["unit"] else ""
+        unit = unit_of[" ".join(m["unit"].lower().split())] if m["unit"] else ""
         found.append(Quantity(value, unit, m[0], m.start(), m.end()))
     for i in range(len(found) - 2, -1, -1):  # right to left: "1, 2 or 3 mg" chains
         this, after = found[i], found[i + 1]

@@ -234,7 +234,7 @@ def preview_edition(project: Project, handout: Handout, lang: str) -> Edition:
     settings = project.settings
     src = handout.doc.lang
     source = Source(project.catalogs.get((lang, src)), project.po(lang, src) if lang != src else None,
-                    settings.territory)
+                    settings.territory, units=settings.units)
     loc = localize(handout, lang, source, project.facts, settings.locale(lang), draft=True, preview=True)
     return Edition(loc, bool(loc.missing), settings.languages, settings.languages)
 

@@ -20,13 +20,14 @@ from .errors import SourceError, raise_all
 from .facts import fill_facts
 from .findings import Finding
 from .model import Block, Fact, Handout, Localized, Missing, Segment
+from .quantities import Units
 
 OPEN, SEP, CLOSE = "\ue000", "\ue002", "\ue001"  # private-use characters: never in real text
 MARK_RE = re.compile("\ue000[utf][^\ue002]*\ue002|\ue001")
 BLOCK_SYNTAX_RE = re.compile(r"^(#{1,6}\s|>|[-*+]\s|\d{1,9}[.)]\s|={3,}|-{3,}|\|)")
 STATUS_MARK = {"untranslated": "u", "fuzzy": "f", "rejected": "f", "translated": "t"}
-# (msgid, msgstr, source language, language, territory, flags) -> the errors that reject the entry
-BlockingCheck = Callable[[str, str, str, str, str, frozenset[str]], tuple[Finding, ...]]
+# (msgid, msgstr, source language, language, territory, flags, unit words) -> the errors that reject the entry
+BlockingCheck = Callable[[str, str, str, str, str, frozenset[str], Units], tuple[Finding, ...]]
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Source:
     path: Path | None  # the .po file, relative to the project root, for messages
     territory: str = "US"  # for the number formats the checks expect
     check: BlockingCheck = blocking_findings  # a build passes one that remembers entries already passed
+    units: Units = ()  # the project's own unit words ([tool.edu.units])
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tu
     if message.fuzzy:
         return segment.text, at_po, "fuzzy"
     errors = source.check(segment.text, str(message.string), handout.doc.lang, lang, source.territory,
-                          frozenset(message.flags))
+                          frozenset(message.flags), source.units)
     if errors:  # a translation that changes a dose, a link or the markup is never printed
         return segment.text, at_po, rejected(errors)
     return str(message.string), at_po, "translated"
