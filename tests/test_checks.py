@@ -467,4 +467,5 @@ def test_a_projects_unit_words_count_as_the_unit_and_nothing_else() -> None:
     assert number("خذ ١٠٠ ملغ مرة واحدة في اليوم.") == []
     assert number("خذ 100 ملغ مرة واحدة في اليوم.", ()) != []  # not a unit without the project's word
     assert number("خذ 10 ملغ مرة واحدة في اليوم.") != []
+    assert "[tool.edu.units]" not in number("خذ 10 ملغ مرة واحدة في اليوم.")[0]  # another dose: no such hint
     assert number("خذ 100 مل مرة واحدة في اليوم.") != []

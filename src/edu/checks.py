@@ -107,6 +107,9 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     dec, group = number_symbols(locale)
     marks = f"{locale} writes {dec!r} for decimals, {group!r} for thousands"
     advice = f"copy every number and unit ({marks})"
+    bare = {q.value for q in b if not q.unit} & {q.value for q in a if q.unit}
+    if bare:  # the same number, its unit in a word the check does not know ("2 hs", "100 ملغ")?
+        advice += "; a unit written in a word of your own is listed in [tool.edu.units] of pyproject.toml"
     return [finding("number", diff_message("number", missing, extra, advice))]
 
 
