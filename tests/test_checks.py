@@ -469,3 +469,20 @@ def test_a_projects_unit_words_count_as_the_unit_and_nothing_else() -> None:
     assert number("خذ 10 ملغ مرة واحدة في اليوم.") != []
     assert "[tool.edu.units]" not in number("خذ 10 ملغ مرة واحدة في اليوم.")[0]  # another dose: no such hint
     assert number("خذ 100 مل مرة واحدة في اليوم.") != []
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), [
+    ("ar", "What is anakinra?", "ما هو أناكينرا؟", None),  # the Arabic question mark is a question mark
+    ("ar", "What is anakinra?", "ما هو أناكينرا?", "the translation ends with the Latin '?'; Arabic script writes '؟'"),
+    ("ar", "Rest.", "استرح؟", "the source ends with '.' but the translation with '؟'"),
+    ("fa", "Why?", "چرا؟", None),
+    ("zh", "What is it?", "这是什么？", None),
+    ("zh", "Rest.", "休息。", None),
+    ("zh", "Do this:", "这样做：", None),
+    ("zh", "Rest.", "休息", "the source ends with '.' but the translation with no punctuation"),
+    ("hi", "Rest.", "आराम करें।", None),
+    ("es", "Is it safe?", "¿Es seguro?", None),
+])
+def test_other_scripts_end_a_sentence_with_their_own_marks(lang: str, src: str, tr: str, said: str | None) -> None:
+    found = [f.message for f in check_message(src, tr, source_lang="en", lang=lang) if f.code == "end-punct"]
+    assert (found == []) if said is None else (len(found) == 1 and found[0].startswith(said)), found

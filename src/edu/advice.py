@@ -61,15 +61,26 @@ def check_whitespace(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 _END_PUNCT = ".?!:;…"
 _END_CLOSERS = "\"'”’»)]*_`" + MASK
+# Other scripts' marks for the same ends: Arabic ؟ ؛ ۔, full-width CJK ？。！：；, Devanagari । and Ethiopic ።.
+_SAME_MARK = {"؟": "?", "？": "?", "。": ".", "．": ".", "۔": ".", "।": ".", "።": ".", "！": "!", "：": ":",
+              "；": ";", "؛": ";"}
+# Languages written in Arabic script: a question ends with ؟ (U+061F), not the Latin ?.
+_ARABIC_SCRIPT = {"ar", "fa", "ur", "ps", "ckb", "sd", "ug"}
 
 
-def _end_punct(text: str) -> str:
-    """The final punctuation mark, looking through closing quotes, brackets and emphasis."""
+def _end_mark(text: str) -> str:
+    """The final punctuation mark as written, looking through closing quotes, brackets and emphasis."""
     text = text.rstrip()
     while text and (text[-1] in _END_CLOSERS or text[-1].isspace()):
         text = text[:-1]
     text = text.replace("...", "…")
-    return text[-1] if text and text[-1] in _END_PUNCT else ""
+    return text[-1] if text and (text[-1] in _END_PUNCT or text[-1] in _SAME_MARK) else ""
+
+
+def _end_punct(text: str) -> str:
+    """The final punctuation mark, another script's form read as the Latin one (؟ is ?)."""
+    mark = _end_mark(text)
+    return _SAME_MARK.get(mark, mark)
 
 
 def _describe_mark(mark: str) -> str:
@@ -77,11 +88,16 @@ def _describe_mark(mark: str) -> str:
 
 
 def check_end_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A question stays a question, a list lead-in keeps its colon (¿…? ends with ? like English)."""
-    a, b = _end_punct(mask(src)), _end_punct(mask(tr))
+    """A question stays a question, a list lead-in keeps its colon (¿…? ends with ? like English;
+    an Arabic question with ؟, a Chinese sentence with 。)."""
+    written = _end_mark(mask(tr))
+    a, b = _end_punct(mask(src)), _SAME_MARK.get(written, written)
     if a == b:
+        if written == "?" and ctx.lang.split("_")[0] in _ARABIC_SCRIPT:
+            return [finding("end-punct", "the translation ends with the Latin '?'; Arabic script writes '؟' (U+061F)")]
         return []
     message = (
-        f"the source ends with {_describe_mark(a)} but the translation with {_describe_mark(b)}; end it the same way"
+        f"the source ends with {_describe_mark(a)} but the translation with {_describe_mark(written)}; end it the "
+        "same way"
     )
     return [finding("end-punct", message)]
