@@ -277,3 +277,30 @@ def test_every_translation_has_its_side_by_side_edition(project: Path, capsys: p
                                                                      "medicine-basics.html", "medicine-basics.pdf"]
     assert links("en/medicine-basics.html") == [
         ("../bilingual/medicine-basics.pdf", "Side by side with the translation")]  # one: no language named
+
+
+def test_a_handout_written_in_arabic_keeps_its_direction_beside_english(project: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    add_language(capsys, project, "ar", ("en", "es", "ar"))
+    (project / "content/ar").mkdir()
+    (project / "content/ar/nasiha.md").write_text(
+        "---\ntitle: نصائح بعد الحقنة\nsummary: ماذا تفعل بعد الحقنة.\naudience: patient\ntopic: example\n"
+        "reviewed: 2026-12-01\nversion: 1\nreferences: []\n---\n\n## ماذا أفعل؟\n\n1. اغسل يديك.\n", encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    code, _out, err = run(capsys, project, "build", "--draft", "--format", "html", "--format", "bilingual", "-j", "1")
+    assert code == 0, err
+    out = project / "build"
+    source = parse(out / "ar/nasiha.html")
+    assert (source.get("lang"), source.get("dir")) == ("ar", "rtl")
+    english = parse(out / "en/nasiha.html")  # a draft: every passage still in Arabic, right to left
+    assert (english.get("lang"), english.get("dir")) == ("en", None)
+    heading = english.xpath("//main//h1")[0]
+    assert (heading.get("lang"), heading.get("dir")) == ("ar", "rtl")
+    assert english.xpath('//main//span[@class="untranslated"]') and all(
+        (x.get("lang"), x.get("dir")) == ("ar", "rtl") for x in english.xpath('//main//span[@class="untranslated"]'))
+    side = parse(out / "bilingual/nasiha.html")  # Arabic beside the first other language, English
+    cells = side.xpath("//table[@class='bilingual']/tbody/tr[1]/td")
+    assert [(td.get("lang"), td.get("dir")) for td in cells] == [("ar", "rtl"), ("en", None)]
+    untranslated_title = side.xpath("//h1/span[@class='untranslated']")[0]
+    assert (untranslated_title.get("lang"), untranslated_title.get("dir")) == ("ar", "rtl")
+    assert (out / "bilingual/nasiha.es.html").is_file()
