@@ -171,3 +171,26 @@ def test_project_fonts_keep_their_family_weight_and_style(tmp_path: Path) -> Non
     assert stack(found) == r'"Atkinson Hyperlegible", "Noto Sans", "Quote \"Sans\" \3c x>"'
     assert missing_glyphs({"\u0627"}) == {"\u0627"}  # not in the shipped fonts
     assert not uncovered("\u0627", font_coverage(found))
+
+
+def test_a_build_reads_a_project_font_once_for_all_its_digests(project: Path, capsys: pytest.CaptureFixture[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snapshot, the templates' digest and the fonts' digest all cover templates/fonts/: a
+    large font (a CJK one is 16 MB) is read once, and again only when it changes."""
+    font = make_font(project / "templates/fonts/EduArrows.ttf", "Edu Arrows", ARROW)
+    add_fonts(project, font.name)
+    reads: list[Path] = []
+    original = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        reads.append(self)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    assert run(capsys, project, "build", "-j", "1", "--format", "html")[0] == 0
+    assert reads.count(font) == 2  # the digests, and the copy into build/assets/fonts/
+    assert run(capsys, project, "build", "-j", "1", "--format", "html")[0] == 0
+    assert reads.count(font) == 2  # nothing changed: the stat says so
+    make_font(font, "Edu Arrows", ARROW + "\u2795")
+    assert run(capsys, project, "build", "-j", "1", "--format", "html")[0] == 0
+    assert reads.count(font) == 4

@@ -16,7 +16,7 @@ import os
 import sys
 from contextlib import suppress
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from . import __version__
@@ -89,7 +89,7 @@ def font_digest(settings: Settings) -> str:
     for face in shipped_faces():
         stat = face.path.stat()
         stamps.append((face.path.name, stat.st_size, stat.st_mtime_ns))
-    stamps += [(name, hashlib.sha256((settings.root / name).read_bytes()).hexdigest()) for name in settings.fonts]
+    stamps += [(name, file_sha256(settings.root / name).hex()) for name in settings.fonts]
     return digest(stamps)
 
 
@@ -114,12 +114,24 @@ def inputs_digest(root: Path) -> str:
     return _files_digest(root, input_files(root))
 
 
+def file_sha256(path: Path) -> bytes:
+    """The SHA-256 of a file's bytes, read once per version of the file in this process: a build
+    digests templates/ for its snapshot, its environment and (project fonts) its renderer."""
+    stat = path.stat()
+    return _sha256_of(path, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+
+
+@lru_cache(maxsize=4096)
+def _sha256_of(path: Path, _size: int, _mtime: int, _ctime: int) -> bytes:
+    return hashlib.sha256(path.read_bytes()).digest()
+
+
 def _files_digest(root: Path, paths: list[Path]) -> str:
     sha = hashlib.sha256()
     for path in paths:
         if path.is_file():
             sha.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
-            sha.update(hashlib.sha256(path.read_bytes()).digest())
+            sha.update(file_sha256(path))
     return sha.hexdigest()[:32]
 
 
