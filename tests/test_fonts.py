@@ -194,3 +194,19 @@ def test_a_build_reads_a_project_font_once_for_all_its_digests(project: Path, ca
     make_font(font, "Edu Arrows", ARROW + "\u2795")
     assert run(capsys, project, "build", "-j", "1", "--format", "html")[0] == 0
     assert reads.count(font) == 4
+
+
+def test_templates_that_do_not_print_the_font_stack_are_told(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Templates copied before `{{ font_stack }}` name the shipped fonts alone: the project's
+    fonts would be listed, embedded nowhere, and counted as drawing their characters."""
+    make_font(project / "templates/fonts/EduArrows.ttf", "Edu Arrows", ARROW)
+    add_fonts(project, "EduArrows.ttf")
+    assert "[fonts]" not in run(capsys, project, "check")[2]
+    css = project / "templates/edu.css"
+    css.write_text(css.read_text(encoding="utf-8").replace("{{ font_stack }}", '"Atkinson Hyperlegible", "Noto Sans"'),
+                   encoding="utf-8")
+    line = next(n for n, text in enumerate((project / "pyproject.toml").read_text("utf-8").splitlines(), 1)
+                if text.startswith("fonts ="))
+    _code, _out, err = run(capsys, project, "check")
+    assert (f"pyproject.toml:{line}: warning: no template prints {{{{ font_stack }}}}, so no page asks for these "
+            "fonts: write `font-family: {{ font_stack }}, sans-serif;` in templates/edu.css [fonts]") in err, err

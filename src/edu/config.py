@@ -93,7 +93,7 @@ def load_settings(root: Path) -> Settings:
     errors: list[SourceError] = []
 
     def error(key: str, message: str) -> None:
-        errors.append(SourceError(f"[tool.edu] {key}: {message}", "pyproject.toml", _line_of(text, key)))
+        errors.append(SourceError(f"[tool.edu] {key}: {message}", "pyproject.toml", line_of(text, key)))
 
     known = {f for f in Settings.__dataclass_fields__ if f != "root"} | {"clinic", "targets"}
     for key in table:
@@ -213,7 +213,7 @@ def _copy_typed(table: dict[str, Any], values: dict[str, Any], error: Any) -> No
                 error(key, f"must be {'a string' if kind is str else 'a number'}")
 
 
-def _line_of(text: str, key: str) -> int | None:
+def line_of(text: str, key: str) -> int | None:
     """The line of ``key = ...`` (or of its ``[tool.edu.key]`` table) inside ``[tool.edu]``."""
     inside = False
     for number, line in enumerate(text.splitlines(), 1):
