@@ -52,7 +52,7 @@ def record_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str, what
     return seen
 
 
-def make_font(path: Path, family: str, chars: str, weight: int = 400) -> Path:
+def make_font(path: Path, family: str, chars: str, weight: int = 400, advance: int = 600) -> Path:
     """A small TrueType font named ``family`` whose glyphs (a box each) draw ``chars``: a project's
     own font for a script the shipped fonts lack, made here so no test needs the network."""
     from fontTools.fontBuilder import FontBuilder
@@ -71,7 +71,7 @@ def make_font(path: Path, family: str, chars: str, weight: int = 400) -> Path:
     builder.setupGlyphOrder([".notdef", *names])
     builder.setupCharacterMap({ord(ch): name for ch, name in zip(chars, names, strict=True)})
     builder.setupGlyf({name: box for name in [".notdef", *names]})
-    builder.setupHorizontalMetrics({name: (600, 80) for name in [".notdef", *names]})
+    builder.setupHorizontalMetrics({name: (advance, 80) for name in [".notdef", *names]})
     builder.setupHorizontalHeader(ascent=800, descent=-200)
     builder.setupNameTable({"familyName": family, "styleName": "Bold" if weight >= 700 else "Regular"})
     builder.setupOS2(sTypoAscender=800, sTypoDescender=-200, usWinAscent=800, usWinDescent=200,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from babel import Locale
@@ -86,7 +86,7 @@ class Edition:
     localized: Localized  # the text
     draft: bool  # rendered with missing parts highlighted
     languages: tuple[str, ...]  # languages in which this handout has a page (for the switcher)
-    configured: tuple[str, ...] = ()  # every language of the project, in order (names side-by-side editions)
+    configured: tuple[str, ...]  # every language of the project, in order (names side-by-side editions)
 
 
 class PageMaker:
@@ -104,14 +104,16 @@ class PageMaker:
         }
         self._labels: dict[tuple[str, tuple[tuple[str, Any], ...]], dict[str, str]] = {}
         self._font_css: dict[int, str] = {}
-        self._faces: list[Face] | None = None
 
-    @property
+    @cached_property
     def faces(self) -> list[Face]:
         """The fonts, shipped and the project's (whose tables are read at the first page made)."""
-        if self._faces is None:
-            self._faces = faces(self.settings)
-        return self._faces
+        return faces(self.settings)
+
+    @cached_property
+    def font_stack(self) -> Markup:
+        """The families every page's stylesheet asks for (templates/edu.css: ``{{ font_stack }}``)."""
+        return Markup(stack(self.faces))
 
     def labels(self, lang: str, **values: Any) -> dict[str, str]:
         """The template words in ``lang`` (templates/labels.html), with values filled in; the
@@ -142,7 +144,7 @@ class PageMaker:
             "clinic_name": settings.clinic_name, "clinic_phone": settings.clinic_phone,
             "clinic_line": clinic_line if settings.clinic_name else "",
             "font_css": "" if for_pdf else Markup(self.font_css(depth)),
-            "font_stack": Markup(stack(self.faces)),
+            "font_stack": self.font_stack,
             "created": None, "switcher": [], "description": "", "keywords": "",
         }
 
@@ -255,10 +257,9 @@ def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> list[tuple[
     translation (named by its language when there are several), a translation the one with the
     original. Each is its PDF, or else its web page."""
     src, lang = edition.localized.handout.doc.lang, edition.localized.lang
-    configured = edition.configured or edition.languages
     found = []
     for other in ([x for x in edition.languages if x != src] if lang == src else [lang]):
-        stems = [side_by_side_target(slug, src, other, configured, ext) for ext in ("pdf", "html")]
+        stems = [side_by_side_target(slug, src, other, edition.configured, ext) for ext in ("pdf", "html")]
         target = next((stem for stem in stems if stem in outputs), "")
         if target:
             found.append((target, FORMAT_LABELS["translation" if lang == src else "original"], other))

@@ -71,7 +71,7 @@ class PdfWriter:
 
         faces = list(shipped_faces() if faces is None else faces)
         font_dirs = dict.fromkeys(face.path.parent for face in faces if face.shipped)  # the project's: templates/
-        self.root = root
+        self.root, self.faces = root, faces
         self.fetcher = make_fetcher([root / "templates", root / "content", *font_dirs])
         self.font_config = FontConfiguration()
         self.fonts = CSS(string=face_css(faces, lambda face: face.path.resolve().as_uri()),

@@ -22,7 +22,7 @@ from typing import Any
 
 from .config import Settings, load_settings
 from .errors import EduError, ErrorList
-from .fonts import Face, on_web
+from .fonts import on_web
 from .model import Handout, Page
 from .pages import Edition, PageMaker, format_links, index_sections, side_by_side_target
 from .pdf import PdfWriter
@@ -90,7 +90,6 @@ class Preview:
         self._stop = threading.Event()
         self._seen: dict[Path, int] = {}
         self._writer: PdfWriter | None = None  # made at the first PDF asked for: one FontConfiguration
-        self._writer_faces: list[Face] = []  # the fonts it embeds: a new writer when they change
 
     def render(self) -> None:
         """Load and validate every input again; a broken input becomes an error page, not a crash."""
@@ -139,9 +138,8 @@ class Preview:
                 with self._render_lock:
                     found = site.page(key)
                     if found is not None and key.endswith(".pdf"):
-                        if self._writer is None or self._writer_faces != site.maker.faces:  # imports WeasyPrint
-                            self._writer = PdfWriter(self.settings.root, site.maker.faces)
-                            self._writer_faces = site.maker.faces
+                        if self._writer is None or self._writer.faces != site.maker.faces:  # imports WeasyPrint
+                            self._writer = PdfWriter(self.settings.root, site.maker.faces)  # fonts changed
                         data, _problems = self._writer.render(*found)
                         return 200, "application/pdf", data
             except EduError as exc:
