@@ -219,9 +219,18 @@ def test_spanish_source_in_the_us_uses_the_point() -> None:
     assert codes("Tome 0.5 mg.", "Take 5 mg.", lang="en") != []
 
 
+def test_a_language_tag_with_a_region_reads_numbers_as_that_region_writes_them() -> None:
+    # pt-BR writes 0,5 whatever the project's territory; es-419 (Latin America) writes 0.5.
+    assert run("Take 0.5 mg.", "Tome 0,5 mg.", lang="pt-BR") == []
+    assert codes("Take 0.5 mg.", "Tome 0.5 mg.", lang="pt-BR") == ["number"]
+    assert run("Take 0.5 mg.", "Tome 0.5 mg.", lang="es-419", territory="ES") == []
+    assert run("Take 0.5 mg.", "服用 0.5 mg。", lang="zh-Hant") == []
+
+
 def test_spanish_punctuation_only_for_spanish() -> None:
     assert run("¿Tiene fiebre?", "Do you have a fever?", lang="en", source_lang="es") == []
     assert run("Do you have a fever?", "Tem febre?", lang="pt") == []
+    assert codes("Do you have a fever?", "Tiene fiebre?", lang="es-MX") == ["spanish-punct"]
 
 
 def test_empty_translation_is_an_error() -> None:

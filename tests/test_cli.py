@@ -174,6 +174,17 @@ def test_python_dash_m_runs_the_same_cli(project: Path) -> None:
     assert "medicine-basics" in result.stdout
 
 
+def test_a_reader_that_stops_reading_gets_no_error_and_no_traceback(project: Path) -> None:
+    """`edu stats | head -1`: the pipe closes before edu writes; edu stops quietly (no "Broken pipe")."""
+    with subprocess.Popen([sys.executable, "-m", "edu", "-C", str(project), "stats"], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True) as child:
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.close()  # before the interpreter has even started: every write fails
+        err = child.stderr.read()
+        assert child.wait() == 1
+    assert err == ""
+
+
 def test_a_pdf_that_cannot_be_written_is_a_write_error_not_a_rendering_error(tmp_path: Path) -> None:
     """A full or read-only disk is not a problem in the handout: the message says what it is."""
     import errno

@@ -64,9 +64,13 @@ def test_the_clinic_can_be_its_own_table(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "line", "message"),
     [
-        ('languages = "en"\n', 2, 'languages: must be a list of language codes such as ["en", "es"]'),
+        ('languages = "en"\n', 2, 'languages: must be a list of language codes such as ["en", "es", "pt-BR"]'),
         ("languages = []\n", 2, "languages: must be a list of language codes"),
-        ('languages = ["en", "English"]\n', 2, "languages: must be a list of language codes"),
+        ('languages = ["en", "English"]\n', 2,
+         "languages: 'English' is not a language code such as es, pt-BR or zh-Hant"),
+        ('languages = ["en", "pt_BR"]\n', 2, "languages: write 'pt-BR', not 'pt_BR': a language is a BCP 47 tag"),
+        ('languages = ["en", "zh-hant"]\n', 2, "languages: write 'zh-Hant', not 'zh-hant'"),
+        ('languages = ["en", "es-XX"]\n', 2, "languages: unknown language 'es-XX'"),
         ('languages = ["en", "xx"]\n', 2, "languages: unknown language 'xx'"),
         ('languages = ["en", "es", "en"]\n', 2, "languages: a language is listed twice"),
         ('territory = "us"\n', 2, 'territory: must be a two-letter country code such as "US"'),
@@ -98,6 +102,11 @@ def test_a_bad_setting_is_one_located_line(tmp_path: Path, body: str, line: int,
     errors = errors_from(tmp_path, "[tool.edu]\n" + body)
     assert len(errors) == 1, errors
     assert errors[0].startswith(f"pyproject.toml:{line}: [tool.edu] {message}"), errors[0]
+
+
+def test_languages_are_bcp47_tags_with_script_and_region(tmp_path: Path) -> None:
+    settings = settings_from(tmp_path, '[tool.edu]\nlanguages = ["en", "pt-BR", "zh-Hant", "es-419", "zh-Hant-TW"]\n')
+    assert settings.languages == ("en", "pt-BR", "zh-Hant", "es-419", "zh-Hant-TW")
 
 
 def test_unit_words_are_read_in_lower_case_and_sorted(tmp_path: Path) -> None:
@@ -142,7 +151,7 @@ def test_every_problem_is_reported_before_failing(tmp_path: Path) -> None:
     toml = '[tool.edu]\nlanguages = "en"\nterritory = "usa"\ncolour = 1\n'
     assert errors_from(tmp_path, toml) == [
         "pyproject.toml:4: [tool.edu] colour: unknown setting",
-        'pyproject.toml:2: [tool.edu] languages: must be a list of language codes such as ["en", "es"]',
+        'pyproject.toml:2: [tool.edu] languages: must be a list of language codes such as ["en", "es", "pt-BR"]',
         'pyproject.toml:3: [tool.edu] territory: must be a two-letter country code such as "US"',
     ]
 
@@ -155,11 +164,11 @@ def test_paper_size_follows_the_territory(tmp_path: Path, territory: str, paper:
 
 @pytest.mark.parametrize(
     ("territory", "expected"),
-    [("US", {"en": "en_US", "es": "es_US", "pt": "pt"}),  # CLDR has no pt_US: Portuguese's own default
-     ("ES", {"en": "en_ES", "es": "es_ES", "pt": "pt"})],
-)
+    [("US", {"en": "en_US", "es": "es_US", "pt": "pt", "pt-BR": "pt_BR", "es-419": "es_419", "zh-Hant": "zh_Hant"}),
+     ("ES", {"en": "en_ES", "es": "es_ES", "pt": "pt", "pt-BR": "pt_BR", "es-419": "es_419", "zh-Hant": "zh_Hant"})],
+)  # CLDR has no pt_US: Portuguese's own default; a tag's region wins over the territory
 def test_locale_pairs_language_and_territory(territory: str, expected: dict[str, str]) -> None:
-    settings = Settings(Path("."), ("en", "es", "pt"), territory)
+    settings = Settings(Path("."), ("en", "es", "pt", "pt-BR", "es-419", "zh-Hant"), territory)
     assert {lang: settings.locale(lang) for lang in settings.languages} == expected
 
 

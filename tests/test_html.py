@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from conftest import REPO
-from helpers import add_language, run
+from helpers import add_language, pdf_text, run
 
 ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
 # (text colour, background) pairs the stylesheet uses for text, by CSS variable name.
@@ -304,3 +304,37 @@ def test_a_handout_written_in_arabic_keeps_its_direction_beside_english(project:
     untranslated_title = side.xpath("//h1/span[@class='untranslated']")[0]
     assert (untranslated_title.get("lang"), untranslated_title.get("dir")) == ("ar", "rtl")
     assert (out / "bilingual/nasiha.es.html").is_file()
+
+
+def test_a_language_with_a_region_is_published_under_its_bcp47_tag(project: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Brazilian Portuguese is pt-BR: the folders, the lang and hreflang attributes and the PDF's
+    /Lang use the tag; Babel reads it as pt_BR (the .po header, the date, the decimal comma)."""
+    from babel.messages.pofile import read_po, write_po
+    from pypdf import PdfReader
+
+    code, _out, err = run(capsys, project, "init", "pt_BR")
+    assert (code, err.strip()) == (2, "edu: write 'pt-BR', not 'pt_BR': a language is a BCP 47 tag "
+                                      "(hyphens, region in capitals)")
+    add_language(capsys, project, "pt-BR", ("en", "es", "pt-BR"))
+    assert '"Language: pt_BR\\n"' in (project / "locale/pt-BR/LC_MESSAGES/from-en.po").read_text(encoding="utf-8")
+    for po in (project / "locale/pt-BR/LC_MESSAGES").glob("*.po"):
+        with po.open("rb") as fileobj:
+            catalog = read_po(fileobj)
+        assert catalog.num_plurals == 3  # CLDR's rule for pt_BR (one, many, other)
+        for message in catalog:  # a translator's copy of the source: enough to publish the editions
+            if message.id:
+                ids = (message.id,) if isinstance(message.id, str) else (message.id[0],) + (message.id[1],) * 2
+                message.string = ids[0] if isinstance(message.id, str) else ids
+        with po.open("wb") as fileobj:
+            write_po(fileobj, catalog)
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    out = project / "build"
+    page = parse(out / "pt-BR/medicine-basics.html")
+    assert page.get("lang") == "pt-BR"
+    switcher = {a.get("hreflang"): a.text_content() for a in page.xpath("//a[@hreflang]")}
+    assert switcher["pt-BR"] == "Português (Brasil)"
+    assert "20 de novembro de 2026" in page.text_content()  # the reviewed date, as Brazil writes it
+    assert PdfReader(str(out / "pt-BR/medicine-basics.pdf")).trailer["/Root"]["/Lang"] == "pt-BR"
+    assert "Português (Brasil)" in pdf_text(out / "bilingual/medicine-basics.pt-BR.pdf")  # its column heading

@@ -151,7 +151,9 @@ def test_language_codes_are_validated(project: Path, capsys: pytest.CaptureFixtu
     toml = project / "pyproject.toml"
     toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', '["en", "../es"]'), encoding="utf-8")
     code, _out, err = run(capsys, project, "build")
-    assert code == 1 and "languages: must be a list of language codes" in err
+    assert code == 1 and "languages: '../es' is not a language code such as es, pt-BR or zh-Hant" in err
+    toml.write_text(toml.read_text(encoding="utf-8").replace('"../es"', '"es/../x"'), encoding="utf-8")
+    assert "languages: 'es/../x' is not a language code" in run(capsys, project, "build")[2]
 
 
 def test_a_runaway_document_is_stopped_with_a_located_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import langtag
 from .findings import Context, Finding, finding
 from .prose import MASK, mask
 
@@ -93,7 +94,7 @@ def check_end_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
     written = _end_mark(mask(tr))
     a, b = _end_punct(mask(src)), _SAME_MARK.get(written, written)
     if a == b:
-        if written == "?" and ctx.lang.split("_")[0] in _ARABIC_SCRIPT:
+        if written == "?" and langtag.primary(ctx.lang) in _ARABIC_SCRIPT:
             return [finding("end-punct", "the translation ends with the Latin '?'; Arabic script writes '؟' (U+061F)")]
         return []
     message = (

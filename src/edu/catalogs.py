@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import escape, read_po, unescape
 from jinja2.ext import babel_extract
 
+from . import langtag
 from .facts import placeholders
 from .model import Handout, Segment
 from .potext import po_text
@@ -268,7 +268,7 @@ def _closest(text: str, candidates: Iterable[Message]) -> Message | None:
 def init_catalog(lang: str, template: Catalog, plural_forms: str | None = None) -> Catalog:
     """A new, empty catalog for ``lang``. Its plural forms are ``plural_forms`` (those of the language's
     other catalogs, so one language never has two rules) or else Babel's CLDR rule for the language."""
-    catalog = Catalog(locale=Locale.parse(lang), domain=template.domain, project="edu", version="1",
+    catalog = Catalog(locale=langtag.locale(lang), domain=template.domain, project="edu", version="1",
                       creation_date=template.creation_date, revision_date=template.creation_date, fuzzy=False)
     if plural_forms:
         catalog.mime_headers = [("Plural-Forms", plural_forms)]

@@ -7,7 +7,9 @@ Exit status: 0 success; 1 a problem in the user's files (one located line each o
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -132,6 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EduError as exc:
         print(exc, file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `edu check | head`: the reader has what it wanted; say nothing more
+        _silence_stdout()
+        return 1
     except OSError as exc:  # the disk, not the input: full, read-only, permissions; still one line
         where = Path(exc.filename) if exc.filename is not None else Path("edu")
         print(f"{where.relative_to(root) if where.is_relative_to(root) else where}: {exc.strerror or exc}",
@@ -140,6 +145,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("edu: interrupted", file=sys.stderr)
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's last flush at exit cannot fail on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):  # no real file descriptor (a test's capture)
+        pass
 
 
 def _langs(settings: Settings, requested: list[str]) -> tuple[str, ...]:
@@ -214,16 +228,17 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     problems = report.problems()
     for problem in problems:
         print(problem, file=sys.stderr)
+    width = max(3, *map(len, settings.languages))  # a column as wide as the longest tag (pt-BR, zh-Hant)
     for edition in report.editions:
-        print(_edition_line(edition))
+        print(_edition_line(edition, width))
     errors = sum(p.severity == "error" for p in problems)
     print(f"edu check: {plural(errors, 'error')}, {plural(len(problems) - errors, 'warning')}"
           f"{' (--strict: warnings fail)' if args.strict and problems else ''}", file=sys.stderr)
     return 1 if failed else 0
 
 
-def _edition_line(edition: Edition) -> str:
-    parts = [f"{edition.lang:<3} {edition.handout:<28}"]
+def _edition_line(edition: Edition, width: int = 3) -> str:
+    parts = [f"{edition.lang:<{width}} {edition.handout:<28}"]
     if edition.counts is not None:
         c = edition.counts
         parts.append(f"{c.translated}/{c.total} translated ({c.fuzzy} fuzzy, {c.untranslated} untranslated)")
@@ -280,9 +295,10 @@ def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
         print(json.dumps({"handouts": [row(r) for r in result.rows], "catalogs": [row(r) for r in result.files]},
                          indent=2, ensure_ascii=False))
         return 0
+    width = max(3, *map(len, settings.languages))
     for r in result.rows:
         c = r.counts
-        print(f"{r.lang:<3} {r.handout:<30} {c.translated:>4} translated {c.fuzzy:>4} fuzzy "
+        print(f"{r.lang:<{width}} {r.handout:<30} {c.translated:>4} translated {c.fuzzy:>4} fuzzy "
               f"{c.untranslated:>4} untranslated {c.percent:6.1f}%")
     for r in result.files:
         print(f"{r.path}: {msgfmt_line(r.counts)}")

@@ -11,10 +11,10 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
+from . import langtag
 from .atomic import atomic_write
 from .catalogs import (
     Counts,
@@ -34,7 +34,7 @@ from .catalogs import (
     source_languages,
     with_other_headers,
 )
-from .config import LANG_RE, Settings
+from .config import Settings
 from .errors import SourceError, UsageError
 from .findings import plural
 from .poread import read_catalog
@@ -100,12 +100,8 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
 
 def init(settings: Settings, lang: str) -> list[Path]:
     """Create the catalogs of a new language; refuses to overwrite existing ones."""
-    if not LANG_RE.match(lang):
-        raise UsageError(f"{lang!r} is not a language code such as es or pt")
-    try:
-        Locale.parse(lang)
-    except (UnknownLocaleError, ValueError) as exc:
-        raise UsageError(f"unknown language {lang!r}") from exc
+    if problem := langtag.problem(lang):
+        raise UsageError(problem)
     created = []
     for src, template in templates(settings, settle=True).items():
         if src == lang:

@@ -9,11 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from babel import Locale, UnknownLocaleError, localedata
+from babel import Locale
 
+from . import langtag
 from .errors import SourceError, raise_all
-
-LANG_RE = re.compile(r"^[a-z]{2,3}$")
 
 
 @dataclass(frozen=True)
@@ -59,9 +58,8 @@ class Settings:
 
     def locale(self, lang: str) -> str:
         """The CLDR locale of a language in this territory, e.g. ``es_US``; the language's own
-        default where CLDR has no such pair (``pt`` in the US)."""
-        name = f"{lang}_{self.territory}"
-        return name if localedata.exists(name) else lang
+        default where CLDR has no such pair (``pt`` in the US); a tag's own region wins (``pt_BR``)."""
+        return langtag.in_territory(lang, self.territory)
 
     def epoch(self) -> int | None:
         env = env_epoch()
@@ -101,17 +99,15 @@ def load_settings(root: Path) -> Settings:
             error(key, "unknown setting")
     values: dict[str, Any] = {}
     langs = table.get("languages", ["en", "es"])
-    if not isinstance(langs, list) or not langs or not all(isinstance(x, str) and LANG_RE.match(x) for x in langs):
-        error("languages", 'must be a list of language codes such as ["en", "es"]')
+    if not isinstance(langs, list) or not langs or not all(isinstance(x, str) for x in langs):
+        error("languages", 'must be a list of language codes such as ["en", "es", "pt-BR"]')
     elif len(set(langs)) < len(langs):
         error("languages", "a language is listed twice")
+    elif wrong := [problem for lang in langs if (problem := langtag.problem(lang))]:
+        for problem in wrong:
+            error("languages", problem)
     else:
         values["languages"] = tuple(langs)
-        for lang in langs:
-            try:
-                Locale.parse(lang)
-            except (UnknownLocaleError, ValueError):
-                error("languages", f"unknown language {lang!r}")
     territory = table.get("territory", "US")
     if not isinstance(territory, str) or not re.fullmatch(r"[A-Z]{2}", territory):
         error("territory", 'must be a two-letter country code such as "US"')

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from babel import Locale
 from babel.dates import format_date
 from babel.messages.catalog import Catalog
 from jinja2 import Environment
 from markupsafe import Markup
 
+from . import langtag
 from .config import Settings
 from .fonts import Face, face_css, faces, on_web, stack
 from .model import Localized, Page, Reference
@@ -43,7 +43,7 @@ _TITLE_WORDS = {
 
 @lru_cache(maxsize=256)
 def language_name(lang: str, in_lang: str) -> str:
-    name = Locale.parse(lang).get_display_name(in_lang) or lang
+    name = langtag.locale(lang).get_display_name(langtag.cldr(in_lang)) or lang
     return name[:1].upper() + name[1:]
 
 
@@ -155,7 +155,7 @@ class PageMaker:
         reviewed_text = format_date(doc.meta.reviewed, format="long", locale=self.settings.locale(lang))
         source_name = language_name(doc.lang, lang)
         labels = self.labels(lang, version=doc.meta.version, missing_count=len(loc.missing),
-                             source_language_name=source_name if lang == "en" else source_name.lower(),
+                             source_language_name=source_name if langtag.primary(lang) == "en" else source_name.lower(),
                              source_reviewed_text=reviewed_text)
         status = labels["status_original"] if lang == doc.lang else labels["status_translated"]
         reviewed = f"{labels['last_reviewed']} {reviewed_text}"

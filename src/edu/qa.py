@@ -13,6 +13,7 @@ from typing import Any
 
 from babel.messages.catalog import Catalog, Message
 
+from . import langtag
 from .catalogs import Counts, counts, handout_of, po_path
 from .checks import check_catalog
 from .commands import templates
@@ -229,11 +230,11 @@ def _literacy(edition: Edition, resolved: list[Any], settings: Settings, complet
     scores, targets = edition.scores, settings.targets
     if edition.audience != "patient" or scores is None or not scores.words:
         return
-    if edition.lang == "en" and scores.fk_grade is not None:
+    if langtag.primary(edition.lang) == "en" and scores.fk_grade is not None:
         edition.target = f"Flesch-Kincaid grade ≤ {targets.patient_en_grade:g}"
         edition.meets_target = scores.fk_grade <= targets.patient_en_grade
         value = f"Flesch-Kincaid grade {scores.fk_grade:.1f}"
-    elif edition.lang == "es" and scores.szigriszt_pazos is not None:
+    elif langtag.primary(edition.lang) == "es" and scores.szigriszt_pazos is not None:
         edition.target = f"INFLESZ ≥ {targets.patient_es_inflesz:g}"
         edition.meets_target = scores.szigriszt_pazos >= targets.patient_es_inflesz
         value = f"INFLESZ {scores.szigriszt_pazos:.1f} ({scores.inflesz})"

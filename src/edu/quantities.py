@@ -15,8 +15,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from babel import localedata
 from babel.core import UnknownLocaleError, get_global
 from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from . import langtag
 
 # Canonical unit -> how English, Spanish and Portuguese write it (spelled-out forms included).
 UNITS = {
@@ -60,10 +63,12 @@ def number_locale(lang: str, territory: str) -> str:
     """The locale whose marks a writer of ``lang`` uses: ``lang_territory`` where the language has
     official status in the territory (en_US, es_US, es_ES), else the language's own CLDR default
     (English written in Spain uses 0.5, although CLDR's en_ES writes 0,5)."""
-    if "_" in lang:
-        return lang
-    status = get_global("territory_languages").get(territory, {}).get(lang, {})
-    return f"{lang}_{territory}" if status.get("official_status") else lang
+    name = langtag.cldr(lang)
+    if langtag.region(name):  # es_US, pt-BR: the region is given
+        return name
+    status = get_global("territory_languages").get(territory, {}).get(langtag.primary(name), {})
+    candidate = f"{name}_{territory}"
+    return candidate if status.get("official_status") and localedata.exists(candidate) else name
 
 
 @lru_cache(maxsize=64)

@@ -23,7 +23,6 @@ from typing import Any
 
 import markdown
 import nh3
-from babel import Locale
 from babel.messages.catalog import Catalog
 from jinja2 import (
     BytecodeCache,
@@ -37,6 +36,7 @@ from jinja2 import (
 from jinja2.bccache import Bucket
 from markupsafe import Markup
 
+from . import langtag
 from .errors import SourceError
 from .model import Localized, Segment
 from .prose import percent_tokens
@@ -198,7 +198,7 @@ STATUS_CLASS = {"u": "untranslated", "f": "fuzzy", "t": "translated"}
 @lru_cache(maxsize=256)
 def text_direction(lang: str) -> str:
     """"rtl" for a language written right to left (Arabic, Hebrew, Persian, Urdu), else "ltr" (CLDR)."""
-    return str(Locale.parse(lang).text_direction)
+    return str(langtag.locale(lang).text_direction)
 
 
 def status_spans(html: str, src: str, lang: str = "") -> str:
