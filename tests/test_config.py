@@ -82,6 +82,12 @@ def test_the_clinic_can_be_its_own_table(tmp_path: Path) -> None:
         ("clinic = 3\n", 2, "clinic: must be a table with name and phone"),
         ('\n[tool.edu.clinic]\nname = "A"\nphne = "1"\n', 3, "clinic: must be a table with name and phone"),
         ('targets = { patient_en_grade = "low" }\n', 2, "targets: must be a table of numbers"),
+        ("language_fonts = 3\n", 2, "language_fonts: must be a table of languages and their font files"),
+        ('\n[tool.edu.language_fonts]\nfr = ["templates/fonts/X.ttf"]\n', 3,
+         "language_fonts: 'fr' is not one of the languages in [tool.edu]: en, es"),
+        ('\n[tool.edu.language_fonts]\nes = ["templates/fonts/gone.ttf"]\n', 3,
+         "language_fonts: es: 'templates/fonts/gone.ttf': no such file"),
+        ('\n[tool.edu.language_fonts]\nes = "templates/fonts/X.ttf"\n', 3, "language_fonts: es: must be a list"),
         ("targets = { grade = 6 }\n", 2, "targets: must be a table of numbers"),
         ('fonts = "templates/a.ttf"\n', 2, "fonts: must be a list of font files under templates/"),
         ('fonts = ["../a.ttf"]\n', 2, "fonts: '../a.ttf' is not under templates/ (the renderer reads nothing else)"),
@@ -135,6 +141,13 @@ def test_font_files_are_checked_where_they_are_listed(tmp_path: Path) -> None:
     both = '"templates/fonts/Arabic.ttf", "templates/fonts/Arabic.otf"'
     settings = settings_from(tmp_path, f"[tool.edu]\nfonts = [{both}]\n")
     assert settings.fonts == ("templates/fonts/Arabic.ttf", "templates/fonts/Arabic.otf")
+    by_lang = '\n[tool.edu.language_fonts]\nes = ["templates/more/Arabic.ttf"]\n'
+    assert errors_from(tmp_path, '[tool.edu]\nfonts = ["templates/fonts/Arabic.ttf"]\n' + by_lang) == [
+        "pyproject.toml:4: [tool.edu] language_fonts: two font files have the same file name (web pages load them "
+        "from one folder)"]
+    settings = settings_from(tmp_path, f"[tool.edu]\nfonts = [{both}]\n" + by_lang.replace("more", "fonts"))
+    assert settings.language_fonts == (("es", ("templates/fonts/Arabic.ttf",)),)
+    assert settings.font_files == settings.fonts  # a file listed twice is one font
 
 
 @pytest.mark.parametrize(("body", "line"), [("languages = [\n", 2), ('territory = "US"\nwidth = ][\n', 3)])

@@ -210,3 +210,40 @@ def test_templates_that_do_not_print_the_font_stack_are_told(project: Path, caps
     _code, _out, err = run(capsys, project, "check")
     assert (f"pyproject.toml:{line}: warning: no template prints {{{{ font_stack }}}}, so no page asks for these "
             "fonts: write `font-family: {{ font_stack }}, sans-serif;` in templates/edu.css [fonts]") in err, err
+
+
+def test_each_language_draws_shared_characters_with_its_own_fonts(project: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Simplified and traditional Chinese share code points, not the shapes of their characters:
+    a font listed for zh-Hant in [tool.edu.language_fonts] draws zh-Hant text, zh-Hans keeps its own."""
+    for lang in ("zh-Hans", "zh-Hant"):
+        assert run(capsys, project, "init", lang)[0] == 0
+    pyproject = project / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8").replace('["en", "es"]', '["en", "es", "zh-Hans", "zh-Hant"]')
+    pyproject.write_text(text, encoding="utf-8")
+    assert run(capsys, project, "build", "--draft", "--format", "html", "-j", "1")[0] == 0
+    pages = "".join(p.read_text(encoding="utf-8") for p in (project / "build").glob("zh-*/*.html"))
+    chars = "".join(sorted({ch for ch in pages if ord(ch) >= 0x2E80}))  # the date "2026年11月20日", language names
+    assert "年" in chars
+    simplified = make_font(project / "templates/fonts/EduSC-Regular.ttf", "Edu SC", chars)
+    traditional = make_font(project / "templates/fonts/EduTC-Regular.ttf", "Edu TC", chars)
+    pyproject.write_text(text + '\n[tool.edu.language_fonts]\nzh-Hans = ["templates/fonts/EduSC-Regular.ttf"]\n'
+                         'zh-Hant = ["templates/fonts/EduTC-Regular.ttf"]\n', encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--draft", "-j", "1")
+    assert code == 0, err
+    out = project / "build"
+    for lang, own, other in (("zh-Hans", "Edu-SC", "Edu-TC"), ("zh-Hant", "Edu-TC", "Edu-SC")):
+        pdf = out / lang / "medicine-basics.pdf"
+        assert "年" in pdf_text(pdf)
+        names = embedded_fonts(pdf)
+        assert any(n.startswith(own) for n in names) and not any(n.startswith(other) for n in names), (lang, names)
+    assert not any(n.startswith("Edu-") for n in embedded_fonts(out / "en/medicine-basics.pdf"))
+    page = (out / "zh-Hant/medicine-basics.html").read_text(encoding="utf-8")
+    assert ('[lang="zh-Hant"] { font-family: "Atkinson Hyperlegible", "Noto Sans", "Edu TC", "Edu SC", sans-serif; }'
+            in page)
+    assert 'html { font-family: "Atkinson Hyperlegible", "Noto Sans", "Edu SC", "Edu TC", sans-serif;' in page
+    assert '"../assets/fonts/EduTC-Regular.ttf"' in page
+    side = out / "bilingual/medicine-basics.zh-Hant.pdf"  # the Chinese column of the side-by-side edition
+    assert any(n.startswith("Edu-TC") for n in embedded_fonts(side))
+    for font in (simplified, traditional):
+        assert (out / "assets/fonts" / font.name).read_bytes() == font.read_bytes()

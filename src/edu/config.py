@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,7 +40,13 @@ class Settings:
     timeout: float = 120.0  # seconds one PDF may take before it is stopped
     targets: Targets = field(default_factory=Targets)  # readability targets
     fonts: tuple[str, ...] = ()  # the project's font files (under templates/), after the shipped ones
+    language_fonts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (lang, font files) its text prefers
     units: tuple[tuple[str, str], ...] = ()  # the project's own unit words: (word, canonical unit), sorted
+
+    @property
+    def font_files(self) -> tuple[str, ...]:
+        """Every project font file, once: those of ``fonts``, then each language's own."""
+        return tuple(dict.fromkeys([*self.fonts, *(name for _lang, names in self.language_fonts for name in names)]))
 
     @property
     def content_dir(self) -> Path:
@@ -127,22 +135,63 @@ def load_settings(root: Path) -> Settings:
         values["targets"] = Targets(**{k.replace("-", "_"): float(v) for k, v in targets.items()})
     except (TypeError, ValueError, AttributeError):
         error("targets", "must be a table of numbers: patient_en_grade, patient_es_inflesz")
-    fonts = table.get("fonts", [])
-    if not isinstance(fonts, list) or not all(isinstance(x, str) for x in fonts):
-        error("fonts", 'must be a list of font files under templates/, such as ["templates/fonts/NotoNaskhArabic.ttf"]')
-    else:
-        problems = [problem for name in fonts if (problem := _font_problem(root, name))]
-        if len({Path(name).name for name in fonts}) < len(fonts):
-            problems.append("two entries have the same file name (web pages load them from one folder)")
-        for problem in problems:
-            error("fonts", problem)
-        if not problems:
-            values["fonts"] = tuple(fonts)
+    fonts = _fonts(root, table.get("fonts", []), lambda message: error("fonts", message))
+    if fonts is not None:
+        values["fonts"] = fonts
+    languages = values.get("languages", None if "languages" in table else Settings.languages)
+    by_lang = _language_fonts(root, table.get("language_fonts", {}), languages,
+                              lambda message: error("language_fonts", message))
+    if by_lang is not None:
+        values["language_fonts"] = by_lang
+        files = Settings(root, fonts=fonts or (), language_fonts=by_lang).font_files
+        if len({Path(name).name for name in files}) < len(files):
+            error("language_fonts", "two font files have the same file name (web pages load them from one folder)")
     units = _units(table.get("units", {}), lambda message: error("units", message))
     if units is not None:
         values["units"] = units
     raise_all(errors)
     return Settings(root=root, **values)
+
+
+def _fonts(root: Path, fonts: Any, error: Callable[[str], None]) -> tuple[str, ...] | None:
+    """A list of font files (``fonts``, or one language's in ``language_fonts``), or None after
+    reporting what is wrong with it."""
+    if not isinstance(fonts, list) or not all(isinstance(x, str) for x in fonts):
+        error('must be a list of font files under templates/, such as ["templates/fonts/NotoNaskhArabic.ttf"]')
+        return None
+    problems = [problem for name in fonts if (problem := _font_problem(root, name))]
+    if len({Path(name).name for name in fonts}) < len(fonts):
+        problems.append("two entries have the same file name (web pages load them from one folder)")
+    for problem in problems:
+        error(problem)
+    return None if problems else tuple(fonts)
+
+
+def _language_fonts(root: Path, table: Any, languages: tuple[str, ...] | None,
+                    error: Callable[[str], None]) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """``[tool.edu.language_fonts]``: ``zh-Hant = ["templates/fonts/NotoSansTC.otf"]``. Text in that
+    language is drawn with these fonts before the other project fonts: simplified and traditional
+    Chinese (and Japanese) share code points but not the shapes of their characters."""
+    if not isinstance(table, dict):
+        error('must be a table of languages and their font files, such as zh-Hant = ["templates/fonts/X.otf"]')
+        return None
+    out, ok = [], True
+    for lang, names in table.items():
+        if languages is None:  # `languages` is wrong, and said so
+            return None
+        if lang not in languages:
+            error(f"{lang!r} is not one of the languages in [tool.edu]: {', '.join(languages)}")
+            ok = False
+            continue
+        files = _fonts(root, names, functools.partial(_prefixed, error, f"{lang}: "))
+        ok = ok and files is not None
+        out.append((lang, files or ()))
+    order = {lang: n for n, lang in enumerate(languages or ())}
+    return tuple(sorted(out, key=lambda pair: order[pair[0]])) if ok else None
+
+
+def _prefixed(error: Callable[[str], None], prefix: str, message: str) -> None:
+    error(prefix + message)
 
 
 def _units(table: Any, error: Any) -> tuple[tuple[str, str], ...] | None:

@@ -89,7 +89,7 @@ def font_digest(settings: Settings) -> str:
     for face in shipped_faces():
         stat = face.path.stat()
         stamps.append((face.path.name, stat.st_size, stat.st_mtime_ns))
-    stamps += [(name, file_sha256(settings.root / name).hex()) for name in settings.fonts]
+    stamps += [(name, file_sha256(settings.root / name).hex()) for name in settings.font_files]
     return digest(stamps)
 
 

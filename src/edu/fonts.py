@@ -7,6 +7,8 @@ such a language lists font files of its own under ``templates/`` in ``fonts`` of
 Their families come after the shipped ones in every page's font stack, so each character is
 drawn by the first font that has it: English and Spanish keep Atkinson Hyperlegible, and an
 Arabic letter comes from the project's Arabic font, never from whatever the machine has.
+Fonts listed for one language in ``[tool.edu.language_fonts]`` come first for text in that
+language (simplified and traditional Chinese share code points, not the shapes of characters).
 
 One list of faces serves everything that needs fonts: the @font-face rules of PDFs (embedded)
 and web pages (``build/assets/fonts/``), the stack in ``templates/edu.css``, the glyph check and
@@ -58,8 +60,9 @@ def faces(settings: Settings) -> list[Face]:
 
 
 def project_faces(settings: Settings) -> list[Face]:
-    """The faces of the font files in ``fonts`` (checked by config: under templates/, .ttf or .otf)."""
-    paths = [settings.root / name for name in settings.fonts]
+    """The faces of the font files in ``fonts`` and ``language_fonts`` (checked by config: under
+    templates/, .ttf or .otf)."""
+    paths = [settings.root / name for name in settings.font_files]
     return list(_read_faces(tuple((p, *_stamp(p)) for p in paths), settings.root))
 
 
@@ -105,6 +108,22 @@ def stack(all_faces: list[Face]) -> str:
     from .render import css_quoted  # loaded by then: only pages print fonts
 
     return ", ".join(css_quoted(family) for family in dict.fromkeys(f.family for f in all_faces))
+
+
+def language_rules(settings: Settings, all_faces: list[Face]) -> str:
+    """CSS that gives the text of each language in ``language_fonts`` its own stack: the shipped
+    families, then that language's fonts, then the other project fonts. An element with that
+    ``lang`` (a page, a side-by-side cell, a passage) and what it holds are drawn with it, so a
+    character simplified and traditional Chinese share takes the shape its reader expects."""
+    from .render import css_quoted
+
+    rules = []
+    for lang, names in settings.language_fonts:
+        own = {settings.root / name for name in names}
+        first = [f for f in all_faces if f.shipped] + [f for f in all_faces if not f.shipped and f.path in own]
+        ordered = first + [f for f in all_faces if f not in first]
+        rules.append(f"[lang={css_quoted(lang)}] {{ font-family: {stack(ordered)}, sans-serif; }}")
+    return "\n".join(rules)
 
 
 def face_css(all_faces: list[Face], url_of: Callable[[Face], str], only: Callable[[Face], bool] | None = None) -> str:

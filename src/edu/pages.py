@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from . import langtag
 from .config import Settings
-from .fonts import Face, face_css, faces, on_web, stack
+from .fonts import Face, face_css, faces, language_rules, on_web, stack
 from .model import Localized, Page, Reference
 from .render import (
     CatalogTranslations,
@@ -126,11 +126,19 @@ class PageMaker:
             self._labels[key] = dict(json.loads(text))
         return dict(self._labels[key])
 
+    @cached_property
+    def language_fonts(self) -> str:
+        """The font stack of each language with fonts of its own (``language_fonts``)."""
+        return language_rules(self.settings, self.faces)
+
     def font_css(self, depth: int) -> str:
-        """The @font-face rules of a web page ``depth`` folders below the build folder."""
+        """The @font-face rules of a web page ``depth`` folders below the build folder (a PDF's are
+        its renderer's: -1 gives none), then the stacks of the languages with fonts of their own."""
         if depth not in self._font_css:
             prefix = "../" * depth
-            self._font_css[depth] = face_css(self.faces, lambda face: f"{prefix}assets/fonts/{face.path.name}", on_web)
+            faces = "" if depth < 0 else face_css(self.faces, lambda face: f"{prefix}assets/fonts/{face.path.name}",
+                                                    on_web)
+            self._font_css[depth] = "\n".join(x for x in (faces, self.language_fonts) if x)
         return self._font_css[depth]
 
     def _common(self, lang: str, for_pdf: bool, depth: int) -> dict[str, Any]:
@@ -143,7 +151,7 @@ class PageMaker:
             "home_href": f"{prefix}{lang}/index.html" if depth else "index.html",
             "clinic_name": settings.clinic_name, "clinic_phone": settings.clinic_phone,
             "clinic_line": clinic_line if settings.clinic_name else "",
-            "font_css": "" if for_pdf else Markup(self.font_css(depth)),
+            "font_css": Markup(self.font_css(-1 if for_pdf else depth)),
             "font_stack": self.font_stack,
             "created": None, "switcher": [], "description": "", "keywords": "",
         }
