@@ -10,6 +10,7 @@ import argparse
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -171,8 +172,9 @@ def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
         report = build(settings, options, progress=reporter)
     finally:
         reporter.close()
-    for warning in report.warnings:
-        print(f"edu: warning: {warning}", file=sys.stderr)
+    for warning in report.warnings:  # "path:line: ..." where there is a place
+        located = re.match(r"(\S+:\d+): (.*)", warning)
+        print(f"{located[1]}: warning: {located[2]}" if located else f"edu: warning: {warning}", file=sys.stderr)
     for problem in report.problems:
         print(problem, file=sys.stderr)
     for skipped in report.skipped:

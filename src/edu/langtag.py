@@ -22,7 +22,7 @@ EXAMPLES = "such as es, pt-BR or zh-Hant"
 def problem(code: str) -> str | None:
     """Why ``code`` cannot name a language of a project, or None when it can."""
     if not TAG_RE.match(code):
-        fixed = _respelled(code)
+        fixed = respelled(code)
         if fixed is not None and TAG_RE.match(fixed):
             return f"write {fixed!r}, not {code!r}: a language is a BCP 47 tag (hyphens, region in capitals)"
         return f"{code!r} is not a language code {EXAMPLES}"
@@ -33,7 +33,7 @@ def problem(code: str) -> str | None:
     return None
 
 
-def _respelled(code: str) -> str | None:
+def respelled(code: str) -> str | None:
     """``pt_br`` or ``zh_hant`` as a tag (``pt-BR``, ``zh-Hant``), when the parts can be read."""
     parts = re.split(r"[-_]", code)
     if not parts or not parts[0].isalpha():

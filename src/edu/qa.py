@@ -14,7 +14,7 @@ from typing import Any
 from babel.messages.catalog import Catalog, Message
 
 from . import langtag
-from .catalogs import Counts, counts, handout_of, po_path
+from .catalogs import Counts, counts, handout_of, po_path, source_languages
 from .checks import check_catalog
 from .commands import templates
 from .config import Settings, line_of
@@ -26,6 +26,7 @@ from .plainlang import check_plain_language
 from .project import Project, load_project
 from .readability import Scores, score_segments, supported
 from .translate import Source, resolve_all
+from .unread import unread_files
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ def run_checks(settings: Settings) -> Report:
     fresh = templates(settings, project)
     covered = coverage(faces(settings))
     report = Report([], _font_stack(settings))
+    sources = source_languages(project.handouts)
+    report.general += [Problem(path, 1, WARNING, "unread", why) for path, why in unread_files(settings, sources)]
     for lang in settings.languages:
         for handout in project.handouts:
             report.editions.append(_edition(project, handout, lang))

@@ -1,0 +1,79 @@
+"""Files a project holds that no command reads, so that nothing is lost without a word.
+
+A translator's catalog saved as ``locale/pt_BR/LC_MESSAGES/from-en.po`` (the spelling of Poedit,
+Weblate and gettext) when the project's language is ``pt-BR``; a ``.po`` one folder too high
+(``locale/es/from-en.po``); handouts written under ``content/fr/`` before ``fr`` is a language;
+a catalog of a source language no handout is written in any more. ``edu check`` and ``edu build``
+name each folder once, with what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import langtag
+from .catalogs import po_path, pot_path
+from .config import Settings
+
+README_NAMES = {"readme.md"}  # notes for people, not handouts
+
+
+def unread_files(settings: Settings, sources: Iterable[str]) -> list[tuple[str, str]]:
+    """(path of the first such file, why it and the others of its folder are not read), one per
+    folder and reason, for the ``.md`` files under content/ and ``.po``/``.pot`` files under locale/."""
+    root, languages, sources = settings.root, settings.languages, sorted(set(sources))
+    expected = {pot_path(root, src) for src in sources}
+    expected |= {po_path(root, lang, src) for lang in languages for src in sources if lang != src}
+    found: dict[tuple[Path, str], list[Path]] = {}
+    for path in sorted(settings.locale_dir.rglob("*.po*")):
+        if path.suffix in (".po", ".pot") and path not in expected and path.is_file():
+            found.setdefault((path.parent, _catalog_reason(settings, path, sources)), []).append(path)
+    for path in sorted(settings.content_dir.rglob("*.md")):
+        read = path.parent.parent == settings.content_dir and path.parent.name in languages
+        if not read and path.name.lower() not in README_NAMES and path.is_file():
+            found.setdefault((path.parent, _content_reason(settings, path)), []).append(path)
+    out = []
+    for (folder, reason), paths in found.items():
+        more = f" (and {len(paths) - 1} more in {folder.relative_to(root).as_posix()}/)" if len(paths) > 1 else ""
+        out.append((paths[0].relative_to(root).as_posix(), f"not read{more}: {reason}"))
+    return out
+
+
+def _catalog_reason(settings: Settings, path: Path, sources: list[str]) -> str:
+    rel = path.relative_to(settings.locale_dir)
+    if path.suffix == ".pot":
+        return f"edu reads the templates locale/from-<source language>.pot ({_listed('from-', sources, '.pot')})"
+    lang = rel.parts[0]
+    if lang not in settings.languages:
+        return _not_a_language(settings, "locale", lang)
+    src = path.stem.removeprefix("from-")
+    if rel.parts[1:2] != ("LC_MESSAGES",) or len(rel.parts) != 3:
+        if path.stem.startswith("from-") and src in sources and src != lang:
+            return f"edu reads locale/{lang}/LC_MESSAGES/{path.name}"
+        others = [s for s in sources if s != lang]
+        return f"the catalogs of {lang} are in locale/{lang}/LC_MESSAGES/ ({_listed('from-', others, '.po')})"
+    if path.stem.startswith("from-") and src == lang:
+        return f"the handouts written in {lang} need no catalog into {lang}"
+    if path.stem.startswith("from-"):
+        return f"no handout is written in {src} (content/{src}/ has none)"
+    return f"edu reads from-<source language>.po here ({_listed('from-', [s for s in sources if s != lang], '.po')})"
+
+
+def _content_reason(settings: Settings, path: Path) -> str:
+    rel = path.relative_to(settings.content_dir)
+    if len(rel.parts) == 2:
+        return _not_a_language(settings, "content", rel.parts[0])
+    return "handouts are the .md files directly in content/<language>/"
+
+
+def _not_a_language(settings: Settings, top: str, name: str) -> str:
+    listed = ", ".join(settings.languages)
+    tag = langtag.respelled(name)
+    if tag in settings.languages and tag != name:
+        return f"{name!r} is not one of the languages in [tool.edu] ({listed}): rename the folder {top}/{tag}/"
+    return f"{name!r} is not one of the languages in [tool.edu] ({listed}): add it there to publish it"
+
+
+def _listed(prefix: str, names: list[str], suffix: str) -> str:
+    return ", ".join(f"{prefix}{name}{suffix}" for name in names) or "none: no handout yet"

@@ -1,0 +1,54 @@
+"""Files no command reads are named, never silently ignored: a translator's catalog in the
+gettext spelling of a folder, a .po one folder too high, handouts of a language not yet listed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from helpers import add_language, front_matter, run
+
+
+def unread(err: str) -> list[str]:
+    return sorted(line for line in err.splitlines() if "not read" in line)
+
+
+def test_a_clean_project_has_nothing_unread(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "content/README.md").write_text("Notes for the team: not a handout.\n", encoding="utf-8")
+    assert unread(run(capsys, project, "check")[2]) == []
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 0 and unread(err) == [], err
+
+
+def test_files_no_command_reads_are_named_with_what_to_do(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    add_language(capsys, project, "pt-BR", ("en", "es", "pt-BR"))
+    spanish = project / "locale/es/LC_MESSAGES/from-en.po"
+    for rel in ("locale/pt_BR/LC_MESSAGES/from-en.po",  # Poedit's and Weblate's spelling of pt-BR
+                "locale/es/from-en.po",  # one folder too high
+                "locale/es/LC_MESSAGES/from-de.po",  # no handout is written in German
+                "locale/en/LC_MESSAGES/from-en.po"):
+        (project / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(spanish, project / rel)
+    for rel in ("content/fr/a.md", "content/fr/b.md", "content/en/old/c.md"):
+        (project / rel).parent.mkdir(parents=True, exist_ok=True)
+        (project / rel).write_text(front_matter() + "\nText.\n", encoding="utf-8")
+    listed = "(en, es, pt-BR)"
+    expected = [
+        "content/en/old/c.md:1: warning: not read: handouts are the .md files directly in content/<language>/",
+        "content/fr/a.md:1: warning: not read (and 1 more in content/fr/): 'fr' is not one of the languages in "
+        f"[tool.edu] {listed}: add it there to publish it",
+        "locale/en/LC_MESSAGES/from-en.po:1: warning: not read: the handouts written in en need no catalog into en",
+        "locale/es/LC_MESSAGES/from-de.po:1: warning: not read: no handout is written in de (content/de/ has none)",
+        "locale/es/from-en.po:1: warning: not read: edu reads locale/es/LC_MESSAGES/from-en.po",
+        f"locale/pt_BR/LC_MESSAGES/from-en.po:1: warning: not read: 'pt_BR' is not one of the languages in "
+        f"[tool.edu] {listed}: rename the folder locale/pt-BR/",
+    ]
+    _code, _out, err = run(capsys, project, "check")
+    assert unread(err) == [f"{line} [unread]" for line in expected]
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-l", "en", "-l", "es")
+    assert code == 0, err
+    assert unread(err) == expected
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-l", "en", "-l", "es")  # nothing changed
+    assert code == 0 and unread(err) == expected  # said again: the files are still not read
