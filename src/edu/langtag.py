@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError, localedata
+from babel.core import get_global
 
 TAG_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?$")
 EXAMPLES = "such as es, pt-BR or zh-Hant"
@@ -53,6 +54,32 @@ def cldr(code: str) -> str:
 def locale(code: str) -> Locale:
     """The Babel locale of a tag (raises UnknownLocaleError or ValueError)."""
     return Locale.parse(cldr(code))
+
+
+def same_language(said: Locale, lang: str) -> bool:
+    """Whether a catalog whose header says ``said`` is a translation into the tag ``lang``: the
+    same language, not another script (zh_CN is simplified, zh-Hant traditional) and not another
+    country when both name one (pt_PT is not pt-BR; es_US is within es-419, a region of
+    countries); ``pt`` or ``zh_TW`` for ``zh-Hant`` are."""
+    wanted = locale(lang)
+    if said.language != wanted.language:
+        return False
+    countries = {str(x) for x in (said.territory, wanted.territory) if x and str(x).isalpha()}
+    if said.territory and wanted.territory and len(countries) > 1:
+        return False
+    scripts = {_script(said), _script(wanted)} - {None}
+    return len(scripts) <= 1
+
+
+def _script(loc: Locale) -> str | None:
+    """The locale's script: written, or the one CLDR takes as likely in its country (zh_TW: Hant,
+    zh_CN: Hans); none for a bare language (a header "zh" says nothing of the script)."""
+    if loc.script or not loc.territory:
+        return str(loc.script) if loc.script else None
+    full = get_global("likely_subtags").get(f"{loc.language}_{loc.territory}") or \
+        get_global("likely_subtags").get(f"und_{loc.territory}")
+    parts = str(full or "").split("_")
+    return parts[1] if len(parts) > 2 and len(parts[1]) == 4 and parts[0] == loc.language else None
 
 
 def primary(code: str) -> str:

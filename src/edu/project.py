@@ -6,11 +6,13 @@ written (``path:line: message`` for each), so a broken input never leaves half a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
+from . import langtag
 from .catalogs import po_path, source_languages
 from .config import Settings
 from .content import load_documents
@@ -61,6 +63,26 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list
     return errors
 
 
+_LANGUAGE_HEADER_RE = re.compile(r'^"Language: *([^"\\]*)', re.MULTILINE)
+
+
+def _check_language(catalog: Catalog | None, lang: str, path: Path, root: Path) -> None:
+    """A catalog whose ``Language:`` header names another language was copied from that language
+    and not translated yet (or saved in the wrong folder): publishing it would print, say, Spanish
+    on a handout labelled Portuguese. A header without region (``pt`` for ``pt-BR``) is fine."""
+    if catalog is None or catalog.locale is None:
+        return
+    if langtag.same_language(catalog.locale, lang):
+        return
+    said, tag = str(catalog.locale), langtag.cldr(lang)
+    text = path.read_text(encoding="utf-8")
+    found = _LANGUAGE_HEADER_RE.search(text)
+    line = text.count("\n", 0, found.start()) + 1 if found else None
+    raise SourceError(f"the header says Language: {said}, but this is the catalog of {lang}: a catalog copied from "
+                      f"another language? Translate it into {lang} and write \"Language: {tag}\\n\" in its header",
+                      path.relative_to(root), line)
+
+
 def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
     """Load and cross-check every input; raise every problem found, once."""
     root = settings.root
@@ -97,6 +119,7 @@ def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
                 path = po_path(root, lang, src)
                 try:
                     catalogs[(lang, src)] = read_catalog(path, path.relative_to(root)) if path.is_file() else None
+                    _check_language(catalogs[(lang, src)], lang, path, root)
                 except SourceError as exc:
                     errors.append(exc)
     if facts or not errors:

@@ -1,0 +1,63 @@
+"""Language tags: how a project names its languages, and what a catalog's header may say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from babel import Locale
+
+from edu import langtag
+from helpers import add_language, run
+
+
+@pytest.mark.parametrize(("code", "problem"), [
+    ("es", None), ("pt-BR", None), ("es-419", None), ("zh-Hant", None), ("zh-Hant-TW", None), ("fil", None),
+    ("pt_BR", "write 'pt-BR', not 'pt_BR': a language is a BCP 47 tag (hyphens, region in capitals)"),
+    ("EN", "write 'en', not 'EN': a language is a BCP 47 tag (hyphens, region in capitals)"),
+    ("zh-hant", "write 'zh-Hant', not 'zh-hant': a language is a BCP 47 tag (hyphens, region in capitals)"),
+    ("xx", "unknown language 'xx'"),
+    ("es-XX", "unknown language 'es-XX'"),
+    ("../es", "'../es' is not a language code such as es, pt-BR or zh-Hant"),
+    ("Spanish", "'Spanish' is not a language code such as es, pt-BR or zh-Hant"),
+])
+def test_a_language_is_a_bcp47_tag_babel_knows(code: str, problem: str | None) -> None:
+    assert langtag.problem(code) == problem
+
+
+@pytest.mark.parametrize(("code", "territory", "locale"), [
+    ("es", "US", "es_US"), ("pt", "US", "pt"), ("pt-BR", "US", "pt_BR"), ("pt-BR", "PT", "pt_BR"),
+    ("zh-Hant", "US", "zh_Hant"), ("es-419", "ES", "es_419"),
+])
+def test_the_tags_own_region_wins_over_the_territory(code: str, territory: str, locale: str) -> None:
+    assert langtag.in_territory(code, territory) == locale
+
+
+@pytest.mark.parametrize(("header", "lang", "same"), [
+    ("pt", "pt-BR", True), ("pt_BR", "pt-BR", True), ("pt-BR", "pt-BR", True), ("pt_BR", "pt", True),
+    ("zh_TW", "zh-Hant", True), ("zh_Hant", "zh-Hant", True), ("zh", "zh-Hant", True), ("es_US", "es-419", True),
+    ("es_MX", "es", True),
+    ("es", "pt-BR", False),  # the Spanish catalog copied into the Portuguese folder
+    ("pt_PT", "pt-BR", False),  # another country's Portuguese
+    ("zh_CN", "zh-Hant", False),  # simplified characters in the traditional catalog
+])
+def test_a_catalog_header_names_the_language_of_its_folder(header: str, lang: str, same: bool) -> None:
+    assert langtag.same_language(Locale.parse(header, sep="-" if "-" in header else "_"), lang) is same
+
+
+def test_a_catalog_copied_from_another_language_is_never_published(project: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A translator starts pt-BR from the Spanish catalog: every entry is "translated", in Spanish.
+    The header still says es; the build stops at that line instead of printing Spanish as Portuguese."""
+    add_language(capsys, project, "pt-BR", ("en", "es", "pt-BR"))
+    po = project / "locale/pt-BR/LC_MESSAGES/from-en.po"
+    po.write_bytes((project / "locale/es/LC_MESSAGES/from-en.po").read_bytes())
+    line = next(n for n, text in enumerate(po.read_text(encoding="utf-8").splitlines(), 1)
+                if text.startswith('"Language:'))
+    expected = (f"locale/pt-BR/LC_MESSAGES/from-en.po:{line}: the header says Language: es, but this is the catalog "
+                'of pt-BR: a catalog copied from another language? Translate it into pt-BR and write "Language: '
+                'pt_BR\\n" in its header')
+    for command in ("build", "check"):
+        code, _out, err = run(capsys, project, command)
+        assert (code, err.strip()) == (1, expected), command
+    assert not (project / "build/pt-BR").exists()
