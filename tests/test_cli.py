@@ -42,6 +42,8 @@ def test_unknown_language_is_wrong_usage(project: Path, capsys: pytest.CaptureFi
     code, _out, err = run(capsys, project, "build", "-l", "fr")
     assert code == 2
     assert err.strip() == "edu: -l fr: not one of the languages in [tool.edu]: en, es"
+    code, _out, err = run(capsys, project, "build", "-l", "ES")
+    assert (code, err.strip()) == (2, "edu: -l ES: not one of the languages in [tool.edu]: en, es (write -l es)")
 
 
 def test_outside_a_project_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

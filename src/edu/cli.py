@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from . import __version__, langtag
 from .build import FORMATS, BuildOptions, build
 from .config import Settings, find_root, load_settings
 from .errors import EduError, ErrorList, UsageError
@@ -160,7 +160,10 @@ def _silence_stdout() -> None:
 def _langs(settings: Settings, requested: list[str]) -> tuple[str, ...]:
     for lang in requested:
         if lang not in settings.languages:
-            raise UsageError(f"-l {lang}: not one of the languages in [tool.edu]: {', '.join(settings.languages)}")
+            tag = langtag.respelled(lang)
+            hint = f" (write -l {tag})" if tag in settings.languages else ""
+            listed = ", ".join(settings.languages)
+            raise UsageError(f"-l {lang}: not one of the languages in [tool.edu]: {listed}{hint}")
     return tuple(dict.fromkeys(requested))
 
 

@@ -228,7 +228,7 @@ class PageMaker:
         labels = self.labels(page_lang)
         for section in sections:
             section["L"] = self.labels(section["lang"])
-        heading = labels["handouts"] if lang else " / ".join(s["L"]["handouts"] for s in sections)
+        heading = labels["handouts"] if lang else " / ".join(dict.fromkeys(s["L"]["handouts"] for s in sections))
         context = {**self._common(page_lang, False, depth), "L": labels, "sections": sections,
                    "heading": heading, "window_title": heading,
                    "switcher": self._index_switcher(lang, languages)}
