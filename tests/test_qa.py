@@ -139,6 +139,31 @@ def test_a_language_without_readability_formulas_is_checked_without_them(project
     assert "no readability formula for this language" in (project / "build/report.html").read_text(encoding="utf-8")
 
 
+def test_a_language_just_started_does_not_bury_the_other_problems(project: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Hundreds of untranslated entries of a new language are a few lines per catalog in `edu check`
+    and per handout in `edu build`; JSON still lists each; a wrong dose in Spanish stays in sight."""
+    add_language(capsys, project, "pt", ("en", "es", "pt"))
+    po = project / "locale/pt/LC_MESSAGES/from-en.po"
+    with po.open("rb") as fileobj:
+        total = sum(1 for m in read_po(fileobj) if m.id)
+    assert total > 5
+    code, _out, err = run(capsys, project, "check")
+    lines = [x for x in err.splitlines() if x.startswith("locale/pt/LC_MESSAGES/from-en.po")]
+    assert len(lines) == 4 and all(x.endswith("[untranslated]") for x in lines), lines
+    assert f": error: this entry and {total - 4} more are not translated (`edu stats` counts" in lines[3]
+    counted = re.search(r"^edu check: (\d+) errors", err, re.MULTILINE)
+    assert counted and int(counted[1]) >= total  # every folded entry still counts as an error
+    listed = json.loads(run(capsys, project, "check", "--format", "json")[1])
+    entries = [p for p in listed["general"] + [p for e in listed["editions"] for p in e["problems"]]
+               if p["path"] == "locale/pt/LC_MESSAGES/from-en.po" and p["code"] == "untranslated"]
+    assert len({p["line"] for p in entries}) == total
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-l", "pt")
+    lines = [x for x in err.splitlines() if x.startswith("locale/pt/LC_MESSAGES/from-en.po")]
+    assert code == 1 and len(lines) == 4, lines
+    assert "[pt] this entry and" in lines[3] and "more of this handout have no translation" in lines[3]
+
+
 def test_an_edition_not_translated_yet_is_not_judged_as_a_handout(project: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     """A new handout, before its translator starts (or halfway): `edu check` says what is

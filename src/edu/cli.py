@@ -231,8 +231,8 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
         print(json.dumps({**report.as_json(), "failed": failed}, indent=2, ensure_ascii=False, default=str))
         return 1 if failed else 0
     problems = report.problems()
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    for line in report.shown():
+        print(line, file=sys.stderr)
     width = max(3, *map(len, settings.languages))  # a column as wide as the longest tag (pt-BR, zh-Hant)
     for edition in report.editions:
         print(_edition_line(edition, width))

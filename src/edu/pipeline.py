@@ -52,7 +52,7 @@ from .outputs import (
 from .pages import Edition
 from .progress import Progress
 from .project import Project, load_project
-from .translate import BlockingCheck, Source, localize, missing_message, rejected
+from .translate import BlockingCheck, Source, localize, missing_lines, missing_message, rejected
 from .unread import unread_files
 from .workers import PdfPool, default_jobs
 
@@ -158,7 +158,7 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
             if loc.missing and not draft:
                 if asked:  # template words are on every page: each problem is said once
                     report.skipped.append(f"{lang}/{handout.doc.slug}")
-                    report.problems.extend(x for m in loc.missing if (x := missing_message(m, lang)) not in said)
+                    report.problems.extend(x for x in missing_lines(loc.missing, lang) if x not in said)
                     said.update(missing_message(m, lang) for m in template_missing[lang])
                 continue
             localized[(handout.doc.slug, lang)] = (loc, inputs.with_text(loc))

@@ -8,6 +8,7 @@ place to fix it: the .po line of the entry, or the source line of the handout.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -70,6 +71,24 @@ class Report:
         for problem in [*self.general, *(p for e in self.editions for p in e.problems)]:
             seen.setdefault(str(problem), problem)
         return sorted(seen.values(), key=lambda p: (p.path, p.line, p.code))
+
+    def shown(self, keep: int = 3) -> list[str]:
+        """The problems as lines for a person: a catalog's untranslated entries past the first
+        ``keep`` are one line (a new language has hundreds; they would bury a wrong dose)."""
+        lines, counted = [], Counter(p.path for p in self.problems() if p.code == "untranslated")
+        said: Counter[str] = Counter()
+        for problem in self.problems():
+            if problem.code == "untranslated" and counted[problem.path] > keep + 1:
+                said[problem.path] += 1
+                if said[problem.path] == keep + 1:
+                    rest = counted[problem.path] - keep
+                    lines.append(f"{problem.path}:{problem.line}: {problem.severity}: this entry and {rest - 1} more "
+                                 "are not translated (`edu stats` counts them per handout; `msgattrib --untranslated` "
+                                 "or `edu check --format json` lists them) [untranslated]")
+                if said[problem.path] > keep:
+                    continue
+            lines.append(str(problem))
+        return lines
 
     def failed(self, strict: bool) -> bool:
         return any(p.severity == ERROR or strict for p in self.problems())

@@ -170,6 +170,19 @@ def _plain(text: str) -> str:
     return MARK_RE.sub("", text)
 
 
+def missing_lines(missing: Sequence[Missing], lang: str, keep: int = 3) -> list[str]:
+    """``missing_message`` of each, except that entries with no translation past the first ``keep``
+    are one line: a language just started has hundreds, and they would bury a rejected dose."""
+    plain = [m for m in missing if m.status == "untranslated" and not m.where.startswith("content/")]
+    if len(plain) <= keep + 1:
+        return [missing_message(m, lang) for m in missing]
+    folded = {id(m) for m in plain[keep:]}
+    lines = [missing_message(m, lang) for m in missing if id(m) not in folded]
+    lines.append(f"{plain[keep].where}: [{lang}] this entry and {len(plain) - keep - 1} more of this handout have "
+                 "no translation (`edu stats` counts them per handout)")
+    return lines
+
+
 def missing_message(item: Missing, lang: str) -> str:
     """One line naming the place to fix: ``locale/es/…po:LINE: fuzzy translation of “…”``."""
     preview = item.segment.text if len(item.segment.text) <= 60 else item.segment.text[:57] + "..."
