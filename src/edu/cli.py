@@ -73,6 +73,13 @@ def _parser() -> argparse.ArgumentParser:
                        "with the previous msgid (Poedit shows the difference).")
     p.add_argument("-l", "--lang", action="append", default=[], metavar="LANG", help="only this language")
     p.add_argument("--check", action="store_true", help="change nothing; exit 1 if any catalog would change")
+    p = sub.add_parser("new", help="start a project: templates, an example handout in English and Spanish",
+                       description="Write a new project into DIR (new or empty): pyproject.toml, the page templates "
+                       "with their words in Spanish, an example handout with its translation, and the catalogs. "
+                       "Then `cd DIR` and `edu build`.")
+    p.add_argument("folder", metavar="DIR", type=Path)
+    p.add_argument("-l", "--language", dest="lang", action="append", default=[], metavar="LANG",
+                   help="a language of the project (repeat; default: en and es)")
     p = sub.add_parser("init", help="create the catalogs for a new language",
                        description="Create locale/LANG/LC_MESSAGES/from-<src>.po for every source language. Add LANG "
                        "to `languages` in [tool.edu] to publish it.")
@@ -122,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     root = (args.project or Path.cwd()).resolve()
     try:
+        if args.command == "new":  # the one command without a project
+            return cmd_new(root, args)
         settings = load_settings(find_root(root))
         root = settings.root
         return int(HANDLERS[args.command](settings, args))
@@ -211,6 +220,17 @@ def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
         print(f"created {path}")
     if args.language not in settings.languages:
         print(f"edu: add {args.language!r} to `languages` in [tool.edu] to publish it", file=sys.stderr)
+    return 0
+
+
+def cmd_new(root: Path, args: argparse.Namespace) -> int:
+    from .newproject import new_project
+
+    folder = root / args.folder
+    for path in new_project(folder, tuple(args.lang) or ("en", "es")):
+        print(f"created {(folder / path).relative_to(root) if folder.is_relative_to(root) else folder / path}")
+    print(f"edu: next: cd {args.folder} && edu build (then edit content/en/, `edu update`, translate locale/)",
+          file=sys.stderr)
     return 0
 
 

@@ -31,7 +31,8 @@ PDF_CODE = ("pdf.py", "fetcher.py", "workers.py", "fonts.py")  # the code betwee
 UNPRINTED_SETTINGS = ("root", "timeout", "width")  # settings no page shows
 NOT_BUILD_CODE = {  # edu modules that never shape an output (commands, display, QA)
     "edu.cli", "edu.__main__", "edu.progress", "edu.serve", "edu.commands", "edu.qa", "edu.readability",
-    "edu.plainlang", "edu.wording", "edu.syllables", "edu.advice", "edu.babel_plugin", "edu.lock",
+    "edu.plainlang", "edu.wording", "edu.syllables", "edu.advice", "edu.babel_plugin", "edu.lock", "edu.newproject",
+    "edu.unread",
 }
 INPUT_FOLDERS = ("content", "locale", "templates")  # with pyproject.toml: every file a build reads
 

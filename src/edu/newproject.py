@@ -1,0 +1,134 @@
+"""``edu new DIR``: a project to start from, for someone who installed edu and has no repository.
+
+It holds the page templates edu's own library uses (``templates/``), their words already in
+Spanish, one short example handout in English with its Spanish translation, the catalogs made
+from them and a commented pyproject.toml, so that ``edu build`` works at once and every file
+shows by example what goes where. The templates and the Spanish page words come from the
+package (``edu/starter/``: links to the library's ``templates/`` and Spanish catalog, copied
+into the wheel), so a new project starts with the templates this version of edu renders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import TypeAlias
+
+from babel.messages.pofile import read_po
+
+from . import langtag
+from .atomic import atomic_write
+from .catalogs import init_catalog, po_path, render_catalog
+from .checks import is_template_word
+from .commands import extract, templates
+from .config import env_epoch, load_settings
+from .errors import UsageError
+
+EXAMPLE = "getting-ready"
+HANDOUT = """---
+title: Getting ready for your visit
+summary: What to bring and what to do before you come to the clinic.
+audience: patient
+topic: example
+reviewed: {reviewed}
+version: 1
+references: []
+---
+
+## What should I bring?
+
+- A list of every medicine you take.
+- Your questions, written down.
+
+## What should I do the day before?
+
+1. Check the date and time of your visit.
+2. Plan how you will get to the clinic.
+
+## When should I call the clinic?
+
+Call the clinic if you cannot come to your visit.
+"""
+PYPROJECT = """# An edu project. Handouts: content/<language>/<slug>.md (Markdown with front matter).
+# Translations: locale/<language>/LC_MESSAGES/from-<source language>.po (edit them in any .po
+# editor). Page templates: templates/. Build with `edu build`; check with `edu check`.
+[tool.edu]
+languages = [{languages}]  # BCP 47 tags, such as "pt-BR" or "zh-Hant"
+territory = "US"                 # number formats and paper size (US: letter)
+organization = "Patient education"  # printed on every page and in the PDF metadata
+source_date_epoch = {epoch}     # the date .pot headers carry: builds do not depend on the clock
+
+[tool.edu.clinic]                # printed on every PDF when a name is set
+name = ""
+phone = ""
+"""
+
+
+def new_project(folder: Path, languages: tuple[str, ...] = ("en", "es"), today: dt.date | None = None) -> list[Path]:
+    """Write a new project into ``folder`` (new or empty); returns the files written."""
+    for lang in languages:
+        if problem := langtag.problem(lang):
+            raise UsageError(problem)
+    if len(set(languages)) < len(languages) or "en" not in languages:
+        raise UsageError("-l: each language once, English among them (the templates and the example handout "
+                         "are written in English)")
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise UsageError(f"{folder}: not an empty folder; edu new never writes over files")
+    epoch = env_epoch()
+    today = today or (dt.datetime.fromtimestamp(epoch, dt.UTC).date() if epoch is not None else dt.date.today())
+    folder.mkdir(parents=True, exist_ok=True)
+    starter = files("edu") / "starter"
+    with as_file(starter / "templates") as kit:
+        shutil.copytree(kit, folder / "templates")
+    listed = ", ".join(f'"{lang}"' for lang in languages)
+    midnight = int(dt.datetime.combine(today, dt.time(), dt.UTC).timestamp())
+    (folder / "pyproject.toml").write_text(PYPROJECT.format(languages=listed, epoch=midnight), encoding="utf-8")
+    (folder / "content/en").mkdir(parents=True)
+    (folder / f"content/en/{EXAMPLE}.md").write_text(HANDOUT.format(reviewed=today.isoformat()), encoding="utf-8")
+    settings = load_settings(folder)
+    built = templates(settings)
+    extract(settings, built=built)  # locale/from-en.pot
+    for lang in (x for x in languages if x != "en"):
+        known, plural_forms = _known(lang)
+        catalog = init_catalog(lang, built["en"], plural_forms)  # the package's rule, so its plurals fit
+        for message in catalog:
+            string = known.get(_id(message.id))
+            if string is not None and _fits(string, _id(message.string)):
+                message.string = string
+        path = po_path(folder, lang, "en")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, render_catalog(catalog, settings.width).encode("utf-8"))
+    return sorted(p.relative_to(folder) for p in folder.rglob("*") if p.is_file())
+
+
+Id: TypeAlias = str | tuple[str, ...]  # a msgid, or (msgid, msgid_plural)
+
+
+def _known(lang: str) -> tuple[dict[Id, Id], str | None]:
+    """The translations the package has for ``lang`` (page words, the example handout) and the
+    plural rule they are written for."""
+    known: dict[Id, Id] = {}
+    plural_forms = None
+    starter = files("edu") / "starter"
+    for name, keep in ((f"page-words-{lang}.po", is_template_word), (f"example-{lang}.po", None)):
+        source = starter / name
+        if not source.is_file():
+            continue
+        with source.open("rb") as fileobj:
+            catalog = read_po(fileobj)
+        if keep is not None:
+            plural_forms = str(catalog.plural_forms)
+        known.update((_id(m.id), _id(m.string)) for m in catalog if m.id and all(_id(m.string))
+                     and not m.fuzzy and (keep is None or keep(m)))
+    return known, plural_forms
+
+
+def _fits(string: Id, now: Id) -> bool:
+    """A translation fits an entry: both singular, or both with as many plural forms."""
+    return isinstance(string, str) == isinstance(now, str) and (isinstance(string, str) or len(string) == len(now))
+
+
+def _id(value: object) -> Id:
+    return value if isinstance(value, str) else tuple(str(x) for x in value)  # type: ignore[attr-defined]

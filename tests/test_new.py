@@ -1,0 +1,62 @@
+"""`edu new`: a project to start from, for someone who installed edu and has no repository."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from helpers import pdf_text, run
+
+
+@pytest.fixture
+def started(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764892800")  # 2025-12-05
+    code, out, err = run(capsys, tmp_path, "new", "clinic")
+    assert code == 0, err
+    assert "created clinic/content/en/getting-ready.md" in out.splitlines()
+    assert "edu: next: cd clinic && edu build" in err
+    return tmp_path / "clinic"
+
+
+def test_a_new_project_builds_checks_and_translates_at_once(started: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (started / "content/en/getting-ready.md").read_text(encoding="utf-8").count("reviewed: 2025-12-05") == 1
+    code, out, err = run(capsys, started, "check")
+    assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 0 warnings"), err
+    assert "es  getting-ready                · 10/10 translated" in out
+    assert run(capsys, started, "update", "--check")[0] == 0  # the catalogs are what `edu update` writes
+    code, _out, err = run(capsys, started, "build", "-j", "1")
+    assert code == 0, err
+    spanish = pdf_text(started / "build/es/getting-ready.pdf")
+    assert "¿Qué debo traer?" in spanish and "Página 1 de 1" in spanish  # the handout and the page words
+    assert (started / "build/bilingual/getting-ready.pdf").is_file()
+    assert (started / "build/es/getting-ready-large.pdf").is_file()
+
+
+def test_new_never_writes_over_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "clinic").mkdir()
+    (tmp_path / "clinic/notes.txt").write_text("mine", encoding="utf-8")
+    code, _out, err = run(capsys, tmp_path, "new", "clinic")
+    assert code == 2 and "clinic: not an empty folder; edu new never writes over files" in err
+    assert sorted(p.name for p in (tmp_path / "clinic").iterdir()) == ["notes.txt"]
+
+
+def test_new_with_other_languages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, tmp_path, "new", "a", "-l", "es", "-l", "fr")
+    assert code == 2 and "English among them" in err and not (tmp_path / "a").exists()
+    code, _out, err = run(capsys, tmp_path, "new", "b", "-l", "en", "-l", "pt_BR")
+    assert code == 2 and "write 'pt-BR', not 'pt_BR'" in err and not (tmp_path / "b").exists()
+    code, _out, err = run(capsys, tmp_path, "new", "c", "-l", "en", "-l", "pt-BR")
+    assert code == 0, err
+    assert 'languages = ["en", "pt-BR"]' in (tmp_path / "c/pyproject.toml").read_text(encoding="utf-8")
+    code, out, _err = run(capsys, tmp_path / "c", "check")  # nothing in Portuguese yet: errors, not a crash
+    assert code == 1 and "pt-BR getting-ready                · 0/" in out
+
+
+def test_the_package_starts_projects_with_the_librarys_templates() -> None:
+    """edu/starter/templates is a link to templates/ (copied into the wheel): they never drift apart."""
+    kit = files("edu") / "starter" / "templates"
+    shipped = {entry.name: entry.read_bytes() for entry in kit.iterdir()}
+    assert shipped == {path.name: path.read_bytes() for path in (REPO / "templates").iterdir()}
