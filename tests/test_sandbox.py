@@ -28,25 +28,44 @@ def _pdf_build(project: Path) -> BuildReport:
     return build(load_settings(project), BuildOptions(languages=("en",), formats=("pdf",), jobs=1))
 
 
-def test_images_outside_the_project_never_reach_the_pdf(project: Path, tmp_path: Path) -> None:
+def test_images_outside_content_are_refused_where_the_handout_names_them(project: Path, tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "secret.svg").write_text(SVG.format("SECRETIMG"), encoding="utf-8")
     (project / "content/en/ok.svg").write_text(SVG.format("ALLOWEDIMG"), encoding="utf-8")
     (project / "content/en/link.svg").symlink_to(tmp_path / "secret.svg")
-    _handout(project, "pictures", "Pictures", "\n\n".join([
-        "![Allowed picture](../content/en/ok.svg)",
-        "![Outside picture](../../secret.svg)",
-        "![Linked picture](../content/en/link.svg)",
-        "![Metadata picture](http://169.254.169.254/latest/meta-data/secret.svg)",
-        f"![File picture]({(tmp_path / 'secret.svg').as_uri()})",
-    ]) + "\n")
-    report = _pdf_build(project)
-    text = pdf_text(project / "build/en/pictures.pdf")
-    assert "ALLOWEDIMG" in text  # the control: images inside content/ do work
-    assert "SECRETIMG" not in text
-    refused = [p for p in report.problems if p.startswith("content/en/pictures.md: en/pictures.pdf: ")]
+    hostile = ["../../secret.svg", "link.svg", "http://169.254.169.254/latest/meta-data/secret.svg",
+               (tmp_path / "secret.svg").as_uri()]
+    _handout(project, "pictures", "Pictures", "\n\n".join(f"![Picture]({x})" for x in hostile) + "\n")
+    code, _out, err = run(capsys, project, "build", "--format", "pdf", "-l", "en")
+    assert code == 1
+    lines = [x for x in err.splitlines() if x.startswith("content/en/pictures.md:")]
+    assert [x.split(": ")[1] for x in lines] == [f"image {x!r}" for x in hostile]
+    assert "outside content/" in lines[0] and "outside content/" in lines[1]  # ../ and a symlink out
+    assert all("never from the network" in x for x in lines[2:])
+    _handout(project, "pictures", "Pictures", "![Allowed picture](ok.svg)\n")  # the control: inside content/
+    _pdf_build(project)
+    assert "ALLOWEDIMG" in pdf_text(project / "build/en/pictures.pdf")
+
+
+def test_the_pdf_fetcher_refuses_what_a_template_points_outside(project: Path, tmp_path: Path) -> None:
+    """The second line of defence: an address no handout check saw (a template's) never gets out."""
+    from edu.model import Page
+    from edu.pdf import PdfWriter
+
+    (tmp_path / "secret.svg").write_text(SVG.format("SECRETIMG"), encoding="utf-8")
+    (project / "content/en/link.svg").symlink_to(tmp_path / "secret.svg")
+    (project / "content/en/ok.svg").write_text(SVG.format("ALLOWEDIMG"), encoding="utf-8")
+    sources = ["../content/en/ok.svg", "../../secret.svg", "../content/en/link.svg",
+               "http://169.254.169.254/latest/meta-data/secret.svg", (tmp_path / "secret.svg").as_uri()]
+    body = "".join(f'<p><img alt="x" src="{src}"></p>' for src in sources)
+    html = f'<!DOCTYPE html><html lang="en"><head><title>T</title></head><body>{body}</body></html>'
+    data, problems = PdfWriter(project).render(Page(html, "en", "T", "t", None))
+    pdf = tmp_path / "t.pdf"
+    pdf.write_bytes(data)
+    text = pdf_text(pdf)
+    assert "ALLOWEDIMG" in text and "SECRETIMG" not in text
     for url in ("secret.svg", "link.svg", "169.254.169.254"):
-        assert any(url in p and "refused" in p for p in refused), (url, report.problems)
-    # a file: URL never gets that far: the sanitizer drops the src (not reported; see the report)
+        assert any(url in p and "refused" in p for p in problems), (url, problems)
 
 
 def test_every_stylesheet_goes_through_the_same_fetcher(project: Path, tmp_path: Path) -> None:

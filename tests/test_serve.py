@@ -215,3 +215,22 @@ def test_the_preview_has_a_side_by_side_edition_for_every_translation(project: P
         preview.stop()
         server.shutdown()
         server.server_close()
+
+
+def test_the_preview_shows_a_handouts_images_and_nothing_else_of_content(preview: tuple[Preview, str],
+                                                                        project: Path) -> None:
+    from test_media import png, with_image
+
+    _preview, base = preview
+    version = get(f"{base}/__version")[1]
+    data = png(project / "content/en/images/site.png", "red")
+    with_image(project)
+    wait_for_version(base, version)
+    _kind, page = get(f"{base}/en/medicine-basics.html")
+    assert 'src="../assets/media/en/images/site.png"' in page
+    with urllib.request.urlopen(f"{base}/assets/media/en/images/site.png", timeout=10) as response:
+        assert (response.headers["Content-Type"], response.read()) == ("image/png", data)
+    with pytest.raises(urllib.error.HTTPError) as refused:  # a file no page shows is not served
+        urllib.request.urlopen(f"{base}/assets/media/facts.yaml", timeout=10)
+    assert refused.value.code == 404
+    refused.value.close()

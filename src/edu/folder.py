@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import media
 from .atomic import Written, atomic_write
 from .fingerprint import digest
 from .manifest import Manifest, Record, write_manifest
@@ -88,15 +89,17 @@ class BuildFolder:
             else:
                 self._record(output, atomic_write(self.out / output.target, data), "built")
 
-    def pdf_jobs(self, outputs: list[Output], pages: dict[str, Page], renderer: str,
+    def pdf_jobs(self, outputs: list[Output], pages: dict[str, Page], renderer: str, root: Path,
                  force: bool = False) -> list[PdfJob]:
-        """The PDFs whose page HTML (or ``renderer``: code, libraries, fonts) changed; one whose
+        """The PDFs whose page HTML, images (under ``root``/content) or ``renderer`` (code, libraries,
+        fonts) changed; one whose
         page came out the same as last time is kept as it is, unless ``force`` (``--force``: the
         machine's fonts or libraries changed in a way the fingerprint cannot see)."""
         jobs = []
         for output in outputs:
             page = pages[output.target]
-            key = digest([page.html, output.cell_langs, renderer])
+            shown = media.digest_of(page.html, root)  # the images: their bytes are not in the HTML
+            key = digest([page.html, output.cell_langs, renderer] + ([shown] if shown else []))
             self.planned[output.target] = dataclasses.replace(output, inputs={**output.inputs, "page": key})
             record = self.manifest.outputs.get(output.target)
             if (not force and record and record.page == key and not record.problems

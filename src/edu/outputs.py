@@ -22,7 +22,8 @@ from .catalogs import messages_of
 from .checked import entry_key
 from .errors import SourceError, raise_all
 from .facts import placeholders
-from .fingerprint import Environment, digest, repr_digest
+from .fingerprint import Environment, digest, file_sha256, repr_digest
+from .media import images
 from .model import Handout, Localized, Page
 from .pages import Edition, PageMaker, format_links, index_sections, side_by_side_target
 from .project import Project
@@ -189,6 +190,16 @@ def plan_assets(fonts: list[Path], env: Environment, formats: tuple[str, ...]) -
                    copy=path) for path in fonts]
 
 
+def plan_media(project: Project, formats: tuple[str, ...]) -> list[Output]:
+    """The images the web pages load from build/assets/media/ (a PDF embeds its own)."""
+    if not {"html", "bilingual"} & set(formats):
+        return []
+    content = project.settings.content_dir
+    return [Output(f"assets/media/{rel}", "asset", "", (), f"content/{rel}",
+                   {"media": file_sha256(content / rel).hex()}, copy=content / rel)
+            for rel in images(project.handouts)]
+
+
 # --- what each edition is made from -------------------------------------------------------------
 
 
@@ -223,15 +234,18 @@ class ProjectDigests:
 
     facts: dict[str, str]  # fact id -> digest of its definition in facts.yaml
     references: dict[str, str]  # reference key -> digest of its entry in references.yaml
-    sources: dict[str, str]  # handout path -> digest of its front matter, segments and blocks
+    sources: dict[str, str]  # handout path -> digest of its front matter, segments, blocks and images
 
     @classmethod
     def of(cls, project: Project) -> ProjectDigests:
         def fields(record: object) -> str:  # the record as written, without its line in the file
             return digest({k: v for k, v in vars(record).items() if k != "line"})
 
+        content = project.settings.content_dir
         sources = {h.doc.path.as_posix(): digest([h.doc.path.as_posix(), repr(h.doc.meta), h.doc.meta.lines,
-                                                  h.doc.body, h.doc.body_line]) for h in project.handouts}
+                                                  h.doc.body, h.doc.body_line,
+                                                  [file_sha256(content / rel).hex() for rel in images([h])]])
+                   for h in project.handouts}
         return cls({k: fields(v) for k, v in project.facts.items()},
                    {k: fields(v) for k, v in project.references.items()}, sources)
 

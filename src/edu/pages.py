@@ -18,7 +18,7 @@ from babel.messages.catalog import Catalog
 from jinja2 import Environment
 from markupsafe import Markup
 
-from . import langtag
+from . import langtag, media
 from .config import Settings
 from .fonts import Face, face_css, faces, language_rules, on_web, stack
 from .model import Localized, Page, Reference
@@ -200,7 +200,8 @@ class PageMaker:
             "references": refs, "switcher": self._switcher(loc.lang, edition.languages, doc.slug),
             "formats": () if for_pdf else formats,
         })
-        html = render_template(self.envs[loc.lang], "handout.html", context, self.settings.root)
+        html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
+                             for_pdf, 1)
         return Page(html, loc.lang, loc.title, doc.slug, doc.meta.reviewed, doc.meta.audience)
 
     def bilingual_page(self, left: Edition, right: Edition, for_pdf: bool = False) -> Page:
@@ -216,7 +217,8 @@ class PageMaker:
                    "description": f"{lctx['summary'].striptags()} / {rctx['summary'].striptags()}",
                    "created": doc.meta.reviewed.isoformat(), "switcher": switcher,
                    "keywords": self._keywords(left, language_name(right.localized.lang, "en"), "bilingual")}
-        html = render_template(self.envs[left.localized.lang], "bilingual.html", context, self.settings.root)
+        html = media.resolve(render_template(self.envs[left.localized.lang], "bilingual.html", context,
+                                             self.settings.root), for_pdf, 1)
         return Page(html, left.localized.lang, title, doc.slug, doc.meta.reviewed, doc.meta.audience,
                     extra_langs=(right.localized.lang,))
 

@@ -48,6 +48,7 @@ from .outputs import (
     plan_assets,
     plan_handouts,
     plan_indexes,
+    plan_media,
 )
 from .pages import Edition
 from .progress import Progress
@@ -94,6 +95,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats)
                if set(o.langs) <= set(languages)]
     outputs += plan_assets([face.path for face in maker.faces if on_web(face)], env, options.formats)
+    outputs += plan_media(project, options.formats)
     stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                          indexes=False)
     existing = folder.existing(outputs, stale)  # what the web pages may link to
@@ -110,7 +112,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     pages = {o.target: o.make() for o in todo if o.make is not None}  # a template error: nothing written yet
     folder.write_files([o for o in todo if not o.pdf], pages)
     jobs = folder.pdf_jobs(pdfs, pages, digest([env.pdf_code, env.system, env.libraries, env.fonts]),
-                           options.force)
+                           settings.root, options.force)
     folder.report.warnings.extend(pdf_warnings({job.target: job.page.html for job in jobs}, maker.faces))
     if pool is not None:
         pool.run(jobs, folder.pdf_done)

@@ -18,6 +18,7 @@ from .config import Settings
 from .content import load_documents
 from .errors import ErrorList, SourceError, raise_all
 from .facts import SPECS, load_facts, load_references, placeholders
+from .media import check_images
 from .model import Fact, Handout, Reference
 from .poread import read_catalog
 from .segments import segment_document
@@ -105,6 +106,7 @@ def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
             handouts.append(segment_document(doc))
         except (SourceError, ErrorList) as exc:
             errors.append(exc)
+        errors.extend(check_images(doc, root))
         for key in doc.meta.references:
             if references and key not in references:
                 line = doc.meta.lines.get("references", 1)

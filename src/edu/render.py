@@ -36,7 +36,7 @@ from jinja2 import (
 from jinja2.bccache import Bucket
 from markupsafe import Markup
 
-from . import langtag
+from . import langtag, media
 from .errors import SourceError
 from .model import Localized, Segment
 from .prose import percent_tokens
@@ -182,7 +182,8 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
     out = []
     for block, parts in zip(localized.handout.blocks, localized.parts, strict=True):
         kinds = tuple(p.kind if isinstance(p, Segment) else None for p in block.parts)
-        html = status_spans(renderer.block(block.kind, parts, kinds), src, localized.lang)
+        html = media.mark(status_spans(renderer.block(block.kind, parts, kinds), src, localized.lang),
+                          localized.handout.doc)
         callout = None
         match = CALLOUT_RE.match(html) if block.kind == "callout" else None
         if match:

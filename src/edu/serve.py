@@ -23,6 +23,7 @@ from typing import Any
 from .config import Settings, load_settings
 from .errors import EduError, ErrorList
 from .fonts import on_web
+from .media import images
 from .model import Handout, Page
 from .pages import Edition, PageMaker, format_links, index_sections, side_by_side_target
 from .pdf import PdfWriter
@@ -51,6 +52,8 @@ RELOAD = """<script>
 </style>
 """
 FONT_TYPES = {".ttf": "font/ttf", ".otf": "font/otf", ".woff2": "font/woff2"}
+IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+               ".svg": "image/svg+xml", ".webp": "image/webp"}
 LEGEND = ('<div class="preview-bar" role="status">Preview · <span class="translated">translated</span> · '
           '<span class="fuzzy">fuzzy</span> · <span class="untranslated">missing</span> · hover a passage for its '
           'catalog line{extra}</div>')
@@ -130,6 +133,9 @@ class Preview:
         if key.startswith("assets/fonts/") and site is not None and key[13:] in site.fonts:
             return 200, FONT_TYPES.get(site.fonts[key[13:]].suffix, "application/octet-stream"), \
                 site.fonts[key[13:]].read_bytes()
+        if key.startswith("assets/media/") and site is not None and key[13:] in site.media:  # a handout's image
+            image = self.settings.content_dir / key[13:]
+            return 200, IMAGE_TYPES.get(image.suffix.lower(), "application/octet-stream"), image.read_bytes()
         if error or site is None:
             return 200, "text/html; charset=utf-8", _error_page(error).encode()
         text = cached.get(key)
@@ -165,6 +171,7 @@ class Site:
         self._handouts = {h.doc.slug: h for h in project.handouts}
         self._editions: dict[tuple[str, str], Edition] = {}
         self.fonts = {face.path.name: face.path for face in maker.faces if on_web(face)}
+        self.media = set(images(project.handouts))  # what the pages show; nothing else under content/
 
     def edition(self, slug: str, lang: str) -> Edition:
         if (slug, lang) not in self._editions:

@@ -1,0 +1,106 @@
+"""Images in handouts: found next to the Markdown file, shown on web pages and in PDFs, checked."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import lxml.html
+import pikepdf
+import pytest
+from babel.messages.pofile import read_po, write_po
+from PIL import Image
+
+from helpers import run
+
+ALT = "Where to give the shot"
+ALT_ES = "Dónde ponerse la inyección"
+
+
+def png(path: Path, colour: str) -> bytes:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = io.BytesIO()
+    Image.new("RGB", (40, 30), colour).save(data, format="PNG")
+    path.write_bytes(data.getvalue())
+    return data.getvalue()
+
+
+def with_image(project: Path, target: str = "images/site.png") -> Path:
+    """medicine-basics shows an image after its first heading (its alt text translated in Spanish)."""
+    handout = project / "content/en/medicine-basics.md"
+    text = handout.read_text(encoding="utf-8")
+    heading = "## How do I give the shot?\n"
+    handout.write_text(text.replace(heading, f"{heading}\n![{ALT}]({target})\n"), encoding="utf-8")
+    return handout
+
+
+def translate_alt(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, project, "update")[0] == 0
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    with po.open("rb") as fileobj:
+        catalog = read_po(fileobj)
+    catalog[ALT].string = ALT_ES
+    with po.open("wb") as fileobj:
+        write_po(fileobj, catalog)
+
+
+def pdf_images(path: Path) -> int:
+    """How many times the pages draw an image (the same image in two columns is drawn twice)."""
+    count = 0
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            images = {str(name) for name, x in page.Resources.get("/XObject", {}).items()
+                      if x.get("/Subtype") == "/Image"}
+            count += sum(1 for operands, operator in pikepdf.parse_content_stream(page)
+                         if str(operator) == "Do" and str(operands[0]) in images)
+    return count
+
+
+def test_an_image_is_shown_on_every_page_and_made_again_when_it_changes(project: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    first = png(project / "content/en/images/site.png", "red")
+    with_image(project)
+    translate_alt(project, capsys)
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    out = project / "build"
+    for lang, alt in (("en", ALT), ("es", ALT_ES)):
+        [img] = lxml.html.fromstring((out / lang / "medicine-basics.html").read_bytes()).xpath("//main//img")
+        assert (img.get("src"), img.get("alt")) == ("../assets/media/en/images/site.png", alt)
+        assert pdf_images(out / lang / "medicine-basics.pdf") == 1
+    assert pdf_images(out / "bilingual/medicine-basics.pdf") == 2  # one in each column
+    assert (out / "assets/media/en/images/site.png").read_bytes() == first
+
+    second = png(project / "content/en/images/site.png", "blue")  # same page HTML, other bytes
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    built = {line.split()[2] for line in err.splitlines() if line.startswith("[") and " built " in line}
+    assert {"en/medicine-basics.pdf", "es/medicine-basics.pdf", "bilingual/medicine-basics.pdf",
+            "assets/media/en/images/site.png"} <= built, built
+    assert not {"en/caso-breve.pdf", "es/caso-breve.pdf"} & built  # no image there: left as it is
+    assert (out / "assets/media/en/images/site.png").read_bytes() == second
+
+    handout = project / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8").replace(f"![{ALT}](images/site.png)\n", ""), "utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    assert run(capsys, project, "build", "-j", "1")[0] == 0
+    assert not (out / "assets/media/en/images/site.png").exists()  # no page shows it any more
+
+
+@pytest.mark.parametrize(("target", "problem"), [
+    ("images/none.png", "no such file"),
+    ("https://example.org/site.png", "the build reads images only from content/ and never from the network"),
+    ("../../pyproject.png", "outside content/ (the renderer reads nothing else)"),
+    ("images/notes.txt", "not an image file (png, jpg, jpeg, gif, svg, webp)"),
+])
+def test_an_image_the_handout_cannot_show_is_a_located_error(project: Path, capsys: pytest.CaptureFixture[str],
+                                                             target: str, problem: str) -> None:
+    (project / "content/en/images").mkdir(parents=True)
+    (project / "content/en/images/notes.txt").write_text("not a picture", encoding="utf-8")
+    (project / "pyproject.png").write_bytes(b"")
+    handout = with_image(project, target)
+    line = handout.read_text(encoding="utf-8").splitlines().index(f"![{ALT}]({target})") + 1
+    for command in ("build", "check"):
+        code, _out, err = run(capsys, project, command)
+        assert code == 1 and f"content/en/medicine-basics.md:{line}: image {target!r}: {problem}" in err, err
+    assert not (project / "build/en").exists()
