@@ -104,3 +104,42 @@ def test_an_image_the_handout_cannot_show_is_a_located_error(project: Path, caps
         code, _out, err = run(capsys, project, command)
         assert code == 1 and f"content/en/medicine-basics.md:{line}: image {target!r}: {problem}" in err, err
     assert not (project / "build/en").exists()
+
+
+def test_a_picture_with_words_has_a_version_per_language(project: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """site.es.png next to site.png is the Spanish edition's picture (Sphinx's figure_language_filename,
+    mkdocs-static-i18n's .es.png); the English edition and a language without one keep site.png."""
+    png(project / "content/en/images/site.png", "red")
+    spanish = png(project / "content/en/images/site.es.png", "green")
+    with_image(project)
+    translate_alt(project, capsys)
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    out = project / "build"
+
+    def src(page: str) -> list[str]:
+        return [img.get("src") for img in lxml.html.fromstring((out / page).read_bytes()).xpath("//main//img")]
+
+    assert src("en/medicine-basics.html") == ["../assets/media/en/images/site.png"]
+    assert src("es/medicine-basics.html") == ["../assets/media/en/images/site.es.png"]
+    assert src("bilingual/medicine-basics.html") == ["../assets/media/en/images/site.png",
+                                                    "../assets/media/en/images/site.es.png"]
+    assert (out / "assets/media/en/images/site.es.png").read_bytes() == spanish
+    with pikepdf.open(out / "es/medicine-basics.pdf") as pdf:
+        [image] = [pikepdf.PdfImage(x) for x in pdf.pages[0].Resources.XObject.values() if x.Subtype == "/Image"]
+        assert image.as_pil_image().getpixel((0, 0)) == (0, 128, 0)  # green: the Spanish version
+
+
+def test_a_picture_without_words_for_a_screen_reader_is_a_warning(project: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    png(project / "content/en/images/site.png", "red")
+    handout = with_image(project)
+    handout.write_text(handout.read_text(encoding="utf-8").replace(f"![{ALT}]", "![ ]"), encoding="utf-8")
+    line = handout.read_text(encoding="utf-8").splitlines().index("![ ](images/site.png)") + 1
+    code, _out, err = run(capsys, project, "check")
+    assert code == 0  # a warning
+    assert (f"content/en/medicine-basics.md:{line}: warning: the picture has no text for a reader who cannot see "
+            "it") in err and err.count("[alt]") == 1
+    handout.write_text(handout.read_text(encoding="utf-8").replace("![ ]", f"![{ALT}]"), encoding="utf-8")
+    assert "[alt]" not in run(capsys, project, "check")[2]

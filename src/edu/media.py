@@ -4,10 +4,14 @@ A handout names its images as any Markdown editor shows them: by a path relative
 inside ``content/``. Every edition of the handout shows the same images (a translator cannot change
 an image's address: the link check). Load time checks each one (a located error for a missing file,
 a path out of content/, a file that is not an image, or an address on the network, which the build
-never uses). Rendering marks each as ``edu-media:<path under content/>``; each page then points it at
-what it can load: a web page at ``build/assets/media/<path>`` (copied there by the build), a PDF at
-the file itself in content/ (through the sandboxed fetcher), so the page HTML does not depend on the
-machine. A PDF is made again when an image it shows changes (``digest``).
+never uses). A picture with words in it can have a version per language next to it, as in Sphinx
+(``figure_language_filename``) and mkdocs-static-i18n: ``sites.es.png`` is shown in the Spanish
+edition (``sites.pt.png`` in pt-BR, failing ``sites.pt-BR.png``), ``sites.png`` wherever there is none.
+
+Rendering marks each as ``edu-media:<language>:<path under content/>``; each page then points it
+at what it can load: a web page at ``build/assets/media/<path>`` (copied there by the build), a PDF
+at the file itself in content/ (through the sandboxed fetcher), so the page HTML does not depend on
+the machine. A PDF is made again when an image it shows changes (``digest_of``).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import unquote
 
+from . import langtag
 from .errors import SourceError
 from .fingerprint import digest, file_sha256
 from .model import Document, Handout
@@ -26,7 +31,7 @@ from .prose import LINK
 SCHEME = "edu-media:"
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
 _SRC_RE = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
-_MEDIA_RE = re.compile(rf'\bsrc="{SCHEME}([^"]*)"')
+_MEDIA_RE = re.compile(rf'\bsrc="{SCHEME}([^:"]*):([^"]*)"')
 _HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
@@ -52,6 +57,12 @@ def check_images(doc: Document, root: Path) -> list[SourceError]:
     return errors
 
 
+def without_alt(doc: Document) -> list[int]:
+    """The lines of pictures with no text for a reader who cannot see them (``![](x.png)``)."""
+    return [number for number, line in enumerate(doc.body.splitlines(), doc.body_line)
+            for m in LINK.finditer(line) if m["bang"] and not m["text"].strip()]
+
+
 def _problem(target: str, folder: Path, content: Path) -> str | None:
     if not target:
         return "no address: write the path of the image file, such as images/sites.png"
@@ -68,8 +79,8 @@ def _problem(target: str, folder: Path, content: Path) -> str | None:
     return None
 
 
-def mark(html: str, doc: Document) -> str:
-    """Point the relative image addresses of a rendered block at ``edu-media:`` (content/-relative)."""
+def mark(html: str, doc: Document, lang: str) -> str:
+    """Point the relative image addresses of a block rendered in ``lang`` at ``edu-media:``."""
     if "<img" not in html:
         return html
     folder = doc.path.parent.relative_to("content").as_posix()
@@ -78,28 +89,47 @@ def mark(html: str, doc: Document) -> str:
         src = m[2]
         if not src or _HAS_SCHEME.match(src) or src.startswith(("/", "#")):
             return m[0]
-        return f"{m[1]}{SCHEME}{posixpath.normpath(posixpath.join(folder, unquote(src)))}{m[3]}"
+        return f"{m[1]}{SCHEME}{lang}:{posixpath.normpath(posixpath.join(folder, unquote(src)))}{m[3]}"
 
     return _SRC_RE.sub(marked, html)
 
 
-def resolve(html: str, for_pdf: bool, depth: int) -> str:
-    """Point ``edu-media:`` addresses at what the page loads (see the module's text)."""
+def resolve(html: str, for_pdf: bool, depth: int, content: Path) -> str:
+    """Point ``edu-media:`` addresses at what the page loads (see the module's text); ``content``:
+    the project's content/ folder, where each language's version of a picture is looked for."""
     if SCHEME not in html:
         return html
     prefix = "../content/" if for_pdf else "../" * depth + "assets/media/"
-    return html.replace(f'src="{SCHEME}', f'src="{prefix}')
+    return _MEDIA_RE.sub(lambda m: f'src="{prefix}{version(m[2], m[1], content)}"', html)
 
 
-def images(handouts: Iterable[Handout]) -> list[str]:
-    """Every image the handouts show, as paths under content/ (each once, in order)."""
+def version(rel: str, lang: str, content: Path) -> str:
+    """The picture ``rel`` as shown in ``lang``: its own version if there is one (``x.es.png``)."""
+    for tag in dict.fromkeys((lang, langtag.primary(lang))):
+        candidate = _named(rel, tag)
+        if (content / candidate).is_file():
+            return candidate
+    return rel
+
+
+def _named(rel: str, tag: str) -> str:
+    root, ext = posixpath.splitext(rel)
+    return f"{root}.{tag}{ext}"
+
+
+def images(handouts: Iterable[Handout], languages: Iterable[str], content: Path) -> list[str]:
+    """Every picture the handouts show in ``languages``, language versions included, as paths
+    under content/ (each once, in order)."""
+    languages = tuple(languages)
     found: dict[str, None] = {}
     for handout in handouts:
         doc = handout.doc
         folder = doc.path.parent.relative_to("content").as_posix()
         for target in image_targets(doc.body):
             if target and not _HAS_SCHEME.match(target):
-                found[posixpath.normpath(posixpath.join(folder, unquote(target)))] = None
+                rel = posixpath.normpath(posixpath.join(folder, unquote(target)))
+                found[rel] = None
+                found.update((version(rel, lang, content), None) for lang in languages)
     return list(found)
 
 

@@ -197,7 +197,7 @@ def plan_media(project: Project, formats: tuple[str, ...]) -> list[Output]:
     content = project.settings.content_dir
     return [Output(f"assets/media/{rel}", "asset", "", (), f"content/{rel}",
                    {"media": file_sha256(content / rel).hex()}, copy=content / rel)
-            for rel in images(project.handouts)]
+            for rel in images(project.handouts, project.settings.languages, content)]
 
 
 # --- what each edition is made from -------------------------------------------------------------
@@ -244,7 +244,8 @@ class ProjectDigests:
         content = project.settings.content_dir
         sources = {h.doc.path.as_posix(): digest([h.doc.path.as_posix(), repr(h.doc.meta), h.doc.meta.lines,
                                                   h.doc.body, h.doc.body_line,
-                                                  [file_sha256(content / rel).hex() for rel in images([h])]])
+                                                  [(rel, file_sha256(content / rel).hex())
+                                                   for rel in images([h], project.settings.languages, content)]])
                    for h in project.handouts}
         return cls({k: fields(v) for k, v in project.facts.items()},
                    {k: fields(v) for k, v in project.references.items()}, sources)

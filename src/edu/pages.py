@@ -201,7 +201,7 @@ class PageMaker:
             "formats": () if for_pdf else formats,
         })
         html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
-                             for_pdf, 1)
+                             for_pdf, 1, self.settings.content_dir)
         return Page(html, loc.lang, loc.title, doc.slug, doc.meta.reviewed, doc.meta.audience)
 
     def bilingual_page(self, left: Edition, right: Edition, for_pdf: bool = False) -> Page:
@@ -218,7 +218,7 @@ class PageMaker:
                    "created": doc.meta.reviewed.isoformat(), "switcher": switcher,
                    "keywords": self._keywords(left, language_name(right.localized.lang, "en"), "bilingual")}
         html = media.resolve(render_template(self.envs[left.localized.lang], "bilingual.html", context,
-                                             self.settings.root), for_pdf, 1)
+                                             self.settings.root), for_pdf, 1, self.settings.content_dir)
         return Page(html, left.localized.lang, title, doc.slug, doc.meta.reviewed, doc.meta.audience,
                     extra_langs=(right.localized.lang,))
 

@@ -22,6 +22,7 @@ from .config import Settings, line_of
 from .findings import ERROR, WARNING, Finding, Unit
 from .fonts import faces
 from .glyphs import consequence, coverage, describe, uncovered
+from .media import without_alt
 from .model import Handout
 from .plainlang import check_plain_language
 from .project import Project, load_project
@@ -132,7 +133,10 @@ def run_checks(settings: Settings) -> Report:
                 report.general.append(problem)
         _glyphs_of_catalog(catalog, path, report, covered)
     for handout in project.handouts:
-        _glyphs_of_source(handout, by_key[(handout.doc.slug, handout.doc.lang)], covered)
+        source = by_key[(handout.doc.slug, handout.doc.lang)]
+        _glyphs_of_source(handout, source, covered)
+        source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "alt", ALT_ADVICE)
+                            for line in without_alt(handout.doc)]
     return report
 
 
@@ -172,6 +176,10 @@ def _glyphs_of_catalog(catalog: Catalog, path: str, report: Report, covered: fro
             every.update(chars)
     if first is not None:
         report.general.append(_glyph_problem(path, first[0], first[1], every, "catalog"))
+
+
+ALT_ADVICE = ("the picture has no text for a reader who cannot see it (a screen reader, a PDF read aloud): "
+              "say what it shows between the brackets, ![Where to give the shot: belly or thigh](...)")
 
 
 def _glyphs_of_source(handout: Handout, edition: Edition, covered: frozenset[int]) -> None:

@@ -183,7 +183,7 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
     for block, parts in zip(localized.handout.blocks, localized.parts, strict=True):
         kinds = tuple(p.kind if isinstance(p, Segment) else None for p in block.parts)
         html = media.mark(status_spans(renderer.block(block.kind, parts, kinds), src, localized.lang),
-                          localized.handout.doc)
+                          localized.handout.doc, localized.lang)
         callout = None
         match = CALLOUT_RE.match(html) if block.kind == "callout" else None
         if match:

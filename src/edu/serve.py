@@ -171,7 +171,8 @@ class Site:
         self._handouts = {h.doc.slug: h for h in project.handouts}
         self._editions: dict[tuple[str, str], Edition] = {}
         self.fonts = {face.path.name: face.path for face in maker.faces if on_web(face)}
-        self.media = set(images(project.handouts))  # what the pages show; nothing else under content/
+        settings = project.settings  # what the pages show, and nothing else under content/:
+        self.media = set(images(project.handouts, settings.languages, settings.content_dir))
 
     def edition(self, slug: str, lang: str) -> Edition:
         if (slug, lang) not in self._editions:
