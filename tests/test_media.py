@@ -44,6 +44,15 @@ def translate_alt(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
         write_po(fileobj, catalog)
 
 
+def build_with_image(project: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """medicine-basics with its picture (alt text in Spanish too), built; returns the build folder."""
+    with_image(project)
+    translate_alt(project, capsys)
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    return project / "build"
+
+
 def pdf_images(path: Path) -> int:
     """How many times the pages draw an image (the same image in two columns is drawn twice)."""
     count = 0
@@ -59,11 +68,7 @@ def pdf_images(path: Path) -> int:
 def test_an_image_is_shown_on_every_page_and_made_again_when_it_changes(project: Path,
                                                                          capsys: pytest.CaptureFixture[str]) -> None:
     first = png(project / "content/en/images/site.png", "red")
-    with_image(project)
-    translate_alt(project, capsys)
-    code, _out, err = run(capsys, project, "build", "-j", "1")
-    assert code == 0, err
-    out = project / "build"
+    out = build_with_image(project, capsys)
     for lang, alt in (("en", ALT), ("es", ALT_ES)):
         [img] = lxml.html.fromstring((out / lang / "medicine-basics.html").read_bytes()).xpath("//main//img")
         assert (img.get("src"), img.get("alt")) == ("../assets/media/en/images/site.png", alt)
@@ -112,11 +117,7 @@ def test_a_picture_with_words_has_a_version_per_language(project: Path,
     mkdocs-static-i18n's .es.png); the English edition and a language without one keep site.png."""
     png(project / "content/en/images/site.png", "red")
     spanish = png(project / "content/en/images/site.es.png", "green")
-    with_image(project)
-    translate_alt(project, capsys)
-    code, _out, err = run(capsys, project, "build", "-j", "1")
-    assert code == 0, err
-    out = project / "build"
+    out = build_with_image(project, capsys)
 
     def src(page: str) -> list[str]:
         return [img.get("src") for img in lxml.html.fromstring((out / page).read_bytes()).xpath("//main//img")]
