@@ -178,6 +178,15 @@ def test_an_unknown_callout_is_located(tmp_path: Path) -> None:
         f"{PATH}:12: unknown callout [!tip] (use one of: key-points, warning, emergency, note)"]
 
 
+def test_a_reference_style_link_is_refused_where_it_is_defined(tmp_path: Path) -> None:
+    """Each block is rendered on its own: "![alt][sites]" would print as written and "[sites]: x.png"
+    vanish (or be offered to translators as a sentence, its address unchecked)."""
+    body = "![Where to give the shot][sites]\n\n[sites]: images/sites.png\n\nText.\n"
+    assert errors_of(tmp_path, body) == [
+        f"{PATH}:12: a reference-style link definition ([ref]: target) is not supported: write the target inline "
+        "where the link is, [text](target) or ![alt](image.png)"]
+
+
 # --- directives ------------------------------------------------------------------------------------
 
 def test_a_note_goes_to_the_next_segment_only(tmp_path: Path) -> None:

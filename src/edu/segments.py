@@ -27,6 +27,7 @@ CALLOUT_RE = re.compile(r"^\[!([a-z][a-z-]*)\][ \t]*$", re.I)  # GitHub writes [
 CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 DIRECTIVE_RE = re.compile(r"^i18n(-context|-skip)?\s*(?::\s*(.*))?$", re.S)
 CALLOUTS = ("key-points", "warning", "emergency", "note")
+REFERENCE_DEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")  # "[ref]: https://…", for "[text][ref]"
 
 
 @dataclass
@@ -87,6 +88,10 @@ def _read_block(lines: list[str], i: int, first: int, state: _State) -> tuple[Bl
         return Block("heading", lineno, (heading.group(1) + " ", seg, "\n")), i + 1
     if RULE_RE.match(line):
         return Block("rule", lineno, ("---\n",)), i + 1
+    if REFERENCE_DEF_RE.match(line):  # each block is rendered on its own: "[text][ref]" would print as written
+        state.errors.append((lineno, "a reference-style link definition ([ref]: target) is not supported: write "
+                                     "the target inline where the link is, [text](target) or ![alt](image.png)"))
+        return None, i + 1
     if line.lstrip().startswith(">"):
         return _read_quote(lines, i, first, state)
     if _starts_table(lines, i):
