@@ -187,6 +187,17 @@ def test_a_reference_style_link_is_refused_where_it_is_defined(tmp_path: Path) -
         "where the link is, [text](target) or ![alt](image.png)"]
 
 
+def test_html_meant_as_formatting_is_refused_where_it_is_written(tmp_path: Path) -> None:
+    """The renderer never lets raw HTML through, so "<u>Do not</u>" reached the patient's page as
+    written; "<clinic name>" and a tag in a code span are text and stay as they are."""
+    body = ("Call <clinic name> today.\n\n<u>Do not</u> shake it.\n\n- Use `<br>` rarely.\n- Wait&nbsp;here.\n\n"
+            "Press <script>x()</script>.\n")
+    assert errors_of(tmp_path, body) == [
+        f"{PATH}:{line}: {tag!r} would be printed as written (handouts are Markdown, and raw HTML never reaches a "
+        "page): use **bold**, *italic*, a list, or the character itself"
+        for line, tag in ((12, "<u>"), (17, "<script>"))]
+
+
 # --- directives ------------------------------------------------------------------------------------
 
 def test_a_note_goes_to_the_next_segment_only(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import SourceError, raise_all
 from .model import Block, Document, Handout, Part, Segment
+from .prose import CODE_SPAN
 
 HEADING_RE = re.compile(r"^(#{1,6})(?:[ \t]*(.*?))?(?:[ \t]+#+)?[ \t]*$")  # "#Title" too, as Python-Markdown
 FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
@@ -27,6 +28,12 @@ CALLOUT_RE = re.compile(r"^\[!([a-z][a-z-]*)\][ \t]*$", re.I)  # GitHub writes [
 CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 DIRECTIVE_RE = re.compile(r"^i18n(-context|-skip)?\s*(?::\s*(.*))?$", re.S)
 CALLOUTS = ("key-points", "warning", "emergency", "note")
+SOURCE_HTML_RE = re.compile(  # an HTML tag (<u>, <br>, <script>); "<clinic name>" is text, as is "&nbsp;" (an entity)
+    r"</?(?:a|abbr|address|article|aside|audio|b|base|big|blink|blockquote|br|button|canvas|caption|center|cite|code|"
+    r"col|colgroup|dd|del|details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|header|hr|i|iframe|img|"
+    r"input|ins|kbd|label|li|link|main|mark|marquee|math|meta|nav|nobr|object|ol|p|pre|q|s|samp|script|section|select|"
+    r"small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|textarea|tfoot|th|thead|tr|tt|u|ul|var|"
+    r"video|wbr)\b[^<>]*>", re.IGNORECASE)
 REFERENCE_DEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")  # "[ref]: https://…", for "[text][ref]"
 
 
@@ -48,7 +55,13 @@ def segment_document(doc: Document) -> Handout:
     summary = Segment(doc.meta.summary, lines.get("summary", 1), "summary", section=doc.meta.title)
     state = _State(section=doc.meta.title)
     blocks = split_blocks(doc.body.splitlines(), doc.body_line, state)
-    raise_all([SourceError(message, doc.path, line) for line, message in state.errors])
+    for segment in (title, summary, *(p for b in blocks for p in b.parts if isinstance(p, Segment))):
+        raw = SOURCE_HTML_RE.search(CODE_SPAN.sub("", segment.text))  # `<br>` in a code span is shown as code
+        if raw:
+            state.errors.append((segment.line, f"{raw[0]!r} would be printed as written (handouts are Markdown, "
+                                 "and raw HTML never reaches a page): use **bold**, *italic*, a list, or the "
+                                 "character itself"))
+    raise_all([SourceError(message, doc.path, line) for line, message in sorted(state.errors)])
     return Handout(doc=doc, title=title, summary=summary, blocks=tuple(blocks))
 
 
@@ -89,8 +102,10 @@ def _read_block(lines: list[str], i: int, first: int, state: _State) -> tuple[Bl
     if RULE_RE.match(line):
         return Block("rule", lineno, ("---\n",)), i + 1
     if REFERENCE_DEF_RE.match(line):  # each block is rendered on its own: "[text][ref]" would print as written
-        state.errors.append((lineno, "a reference-style link definition ([ref]: target) is not supported: write "
-                                     "the target inline where the link is, [text](target) or ![alt](image.png)"))
+        state.errors.append((lineno, "a footnote ([^1]: …) is not supported: write the note as a sentence where it "
+                             "belongs" if line.lstrip().startswith("[^") else "a reference-style link definition "
+                             "([ref]: target) is not supported: write the target inline where the link is, "
+                             "[text](target) or ![alt](image.png)"))
         return None, i + 1
     if line.lstrip().startswith(">"):
         return _read_quote(lines, i, first, state)
