@@ -60,3 +60,20 @@ def test_the_package_starts_projects_with_the_librarys_templates() -> None:
     kit = files("edu") / "starter" / "templates"
     shipped = {entry.name: entry.read_bytes() for entry in kit.iterdir()}
     assert shipped == {path.name: path.read_bytes() for path in (REPO / "templates").iterdir()}
+
+
+@pytest.mark.parametrize("existed", [False, True])
+def test_a_project_that_cannot_be_finished_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 existed: bool) -> None:
+    import edu.newproject
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(edu.newproject, "extract", interrupted)  # after the templates and the handout
+    folder = tmp_path / "clinic"
+    if existed:
+        folder.mkdir()
+    with pytest.raises(KeyboardInterrupt):
+        edu.newproject.new_project(folder)
+    assert (sorted(folder.iterdir()) == []) if existed else not folder.exists()

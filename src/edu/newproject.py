@@ -76,6 +76,23 @@ def new_project(folder: Path, languages: tuple[str, ...] = ("en", "es"), today: 
                          "are written in English)")
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise UsageError(f"{folder}: not an empty folder; edu new never writes over files")
+    existed = folder.exists()
+    try:
+        _write(folder, languages, today)
+    except BaseException:  # an error or Ctrl-C: no half-made project is left behind
+        if existed:
+            for child in folder.iterdir():
+                if child.is_dir() and not child.is_symlink():
+                    shutil.rmtree(child)
+                else:
+                    child.unlink()
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return sorted(p.relative_to(folder) for p in folder.rglob("*") if p.is_file())
+
+
+def _write(folder: Path, languages: tuple[str, ...], today: dt.date | None) -> None:
     epoch = env_epoch()
     today = today or (dt.datetime.fromtimestamp(epoch, dt.UTC).date() if epoch is not None else dt.date.today())
     folder.mkdir(parents=True, exist_ok=True)
@@ -100,7 +117,6 @@ def new_project(folder: Path, languages: tuple[str, ...] = ("en", "es"), today: 
         path = po_path(folder, lang, "en")
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, render_catalog(catalog, settings.width).encode("utf-8"))
-    return sorted(p.relative_to(folder) for p in folder.rglob("*") if p.is_file())
 
 
 Id: TypeAlias = str | tuple[str, ...]  # a msgid, or (msgid, msgid_plural)
