@@ -77,3 +77,25 @@ def test_a_project_that_cannot_be_finished_leaves_nothing_behind(tmp_path: Path,
     with pytest.raises(KeyboardInterrupt):
         edu.newproject.new_project(folder)
     assert (sorted(folder.iterdir()) == []) if existed else not folder.exists()
+
+
+def test_a_language_added_later_starts_with_the_page_words_edu_has(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """`edu init es` in an English-only project: the words of the shipped templates are already in
+    Spanish; the handout's sentences, and a template word the project changed, are left to translate."""
+    from babel.messages.pofile import read_po
+
+    assert run(capsys, tmp_path, "new", "clinic", "-l", "en")[0] == 0
+    project = tmp_path / "clinic"
+    labels = project / "templates/labels.html"
+    labels.write_text(labels.read_text(encoding="utf-8").replace("Last reviewed", "Reviewed on"), encoding="utf-8")
+    code, _out, err = run(capsys, project, "init", "es")
+    assert code == 0, err
+    with (project / "locale/es/LC_MESSAGES/from-en.po").open("rb") as fileobj:
+        catalog = read_po(fileobj)
+    page = {m.id: m.string for m in catalog if m.id and any(loc[0].startswith("templates/") for loc in m.locations)}
+    text = {m.id: m.string for m in catalog if m.id and m.id not in page}
+    assert page["Page %(page)s of %(pages)s"] == "Página %(page)s de %(pages)s"
+    assert page["Reviewed on"] == ""  # changed by the project: not the shipped word
+    assert sum(1 for s in page.values() if s) == len(page) - 1
+    assert text and not any(text.values())  # the handout is for the translator

@@ -37,6 +37,7 @@ from .catalogs import (
 from .config import Settings
 from .errors import SourceError, UsageError
 from .findings import plural
+from .pagewords import fill, known
 from .poread import read_catalog
 from .project import Project, load_project
 
@@ -109,7 +110,9 @@ def init(settings: Settings, lang: str) -> list[Path]:
         path = po_path(settings.root, lang, src)
         if path.exists():
             raise SourceError("already exists; use `edu update` to refresh it", _rel(settings, path))
-        catalog = init_catalog(lang, template, plural_forms_in(path.parent))
+        translations, plural_forms = known(lang) if src == "en" else ({}, None)  # the page words edu has
+        catalog = init_catalog(lang, template, plural_forms_in(path.parent) or plural_forms)
+        fill(catalog, translations)
         atomic_write(path, render_catalog(catalog, settings.width).encode("utf-8"))
         created.append(_rel(settings, path))
     return created

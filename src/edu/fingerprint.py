@@ -32,7 +32,7 @@ UNPRINTED_SETTINGS = ("root", "timeout", "width")  # settings no page shows
 NOT_BUILD_CODE = {  # edu modules that never shape an output (commands, display, QA)
     "edu.cli", "edu.__main__", "edu.progress", "edu.serve", "edu.commands", "edu.qa", "edu.readability",
     "edu.plainlang", "edu.wording", "edu.syllables", "edu.advice", "edu.babel_plugin", "edu.lock", "edu.newproject",
-    "edu.unread",
+    "edu.unread", "edu.pagewords",
 }
 INPUT_FOLDERS = ("content", "locale", "templates")  # with pyproject.toml: every file a build reads
 

@@ -14,17 +14,14 @@ import datetime as dt
 import shutil
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import TypeAlias
-
-from babel.messages.pofile import read_po
 
 from . import langtag
 from .atomic import atomic_write
 from .catalogs import init_catalog, po_path, render_catalog
-from .checks import is_template_word
 from .commands import extract, templates
 from .config import env_epoch, load_settings
 from .errors import UsageError
+from .pagewords import fill, known
 
 EXAMPLE = "getting-ready"
 HANDOUT = """---
@@ -108,43 +105,9 @@ def _write(folder: Path, languages: tuple[str, ...], today: dt.date | None) -> N
     built = templates(settings)
     extract(settings, built=built)  # locale/from-en.pot
     for lang in (x for x in languages if x != "en"):
-        known, plural_forms = _known(lang)
+        translations, plural_forms = known(lang, example=True)
         catalog = init_catalog(lang, built["en"], plural_forms)  # the package's rule, so its plurals fit
-        for message in catalog:
-            string = known.get(_id(message.id))
-            if string is not None and _fits(string, _id(message.string)):
-                message.string = string
+        fill(catalog, translations)
         path = po_path(folder, lang, "en")
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, render_catalog(catalog, settings.width).encode("utf-8"))
-
-
-Id: TypeAlias = str | tuple[str, ...]  # a msgid, or (msgid, msgid_plural)
-
-
-def _known(lang: str) -> tuple[dict[Id, Id], str | None]:
-    """The translations the package has for ``lang`` (page words, the example handout) and the
-    plural rule they are written for."""
-    known: dict[Id, Id] = {}
-    plural_forms = None
-    starter = files("edu") / "starter"
-    for name, keep in ((f"page-words-{lang}.po", is_template_word), (f"example-{lang}.po", None)):
-        source = starter / name
-        if not source.is_file():
-            continue
-        with source.open("rb") as fileobj:
-            catalog = read_po(fileobj)
-        if keep is not None:
-            plural_forms = str(catalog.plural_forms)
-        known.update((_id(m.id), _id(m.string)) for m in catalog if m.id and all(_id(m.string))
-                     and not m.fuzzy and (keep is None or keep(m)))
-    return known, plural_forms
-
-
-def _fits(string: Id, now: Id) -> bool:
-    """A translation fits an entry: both singular, or both with as many plural forms."""
-    return isinstance(string, str) == isinstance(now, str) and (isinstance(string, str) or len(string) == len(now))
-
-
-def _id(value: object) -> Id:
-    return value if isinstance(value, str) else tuple(str(x) for x in value)  # type: ignore[attr-defined]
