@@ -99,8 +99,9 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
     return changed
 
 
-def init(settings: Settings, lang: str) -> list[Path]:
-    """Create the catalogs of a new language; refuses to overwrite existing ones."""
+def init(settings: Settings, lang: str, example: bool = False) -> list[Path]:
+    """Create the catalogs of a new language; refuses to overwrite existing ones. They start with
+    the page words edu ships in ``lang`` (and, for ``edu new``, its ``example`` handout's words)."""
     if problem := langtag.problem(lang):
         raise UsageError(problem)
     created = []
@@ -110,7 +111,7 @@ def init(settings: Settings, lang: str) -> list[Path]:
         path = po_path(settings.root, lang, src)
         if path.exists():
             raise SourceError("already exists; use `edu update` to refresh it", _rel(settings, path))
-        translations, plural_forms = known(lang) if src == "en" else ({}, None)  # the page words edu has
+        translations, plural_forms = known(lang, example) if src == "en" else ({}, None)
         catalog = init_catalog(lang, template, plural_forms_in(path.parent) or plural_forms)
         fill(catalog, translations)
         atomic_write(path, render_catalog(catalog, settings.width).encode("utf-8"))

@@ -46,7 +46,7 @@ class Settings:
     @property
     def font_files(self) -> tuple[str, ...]:
         """Every project font file, once: those of ``fonts``, then each language's own."""
-        return tuple(dict.fromkeys([*self.fonts, *(name for _lang, names in self.language_fonts for name in names)]))
+        return _font_files(self.fonts, self.language_fonts)
 
     @property
     def content_dir(self) -> Path:
@@ -143,7 +143,7 @@ def load_settings(root: Path) -> Settings:
                               lambda message: error("language_fonts", message))
     if by_lang is not None:
         values["language_fonts"] = by_lang
-        files = Settings(root, fonts=fonts or (), language_fonts=by_lang).font_files
+        files = _font_files(fonts or (), by_lang)
         if len({Path(name).name for name in files}) < len(files):
             error("language_fonts", "two font files have the same file name (web pages load them from one folder)")
     units = _units(table.get("units", {}), lambda message: error("units", message))
@@ -151,6 +151,10 @@ def load_settings(root: Path) -> Settings:
         values["units"] = units
     raise_all(errors)
     return Settings(root=root, **values)
+
+
+def _font_files(fonts: tuple[str, ...], by_lang: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*fonts, *(name for _lang, names in by_lang for name in names)]))
 
 
 def _fonts(root: Path, fonts: Any, error: Callable[[str], None]) -> tuple[str, ...] | None:

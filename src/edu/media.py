@@ -26,7 +26,7 @@ from . import langtag
 from .errors import SourceError
 from .fingerprint import digest, file_sha256
 from .model import Document, Handout
-from .prose import LINK
+from .prose import LINK, links
 
 SCHEME = "edu-media:"
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
@@ -37,14 +37,7 @@ _HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 def image_targets(text: str) -> list[str]:
     """The address of every image in a Markdown text, nested ones included."""
-    if "![" not in text:  # most text has none: no regex
-        return []
-    out = []
-    for m in LINK.finditer(text):
-        if m["bang"]:
-            out.append((m["target"] or "").strip("<>"))
-        out.extend(image_targets(m["text"]))
-    return out
+    return [target for image, target in links(text) if image] if "![" in text else []  # most text has none
 
 
 def check_images(doc: Document, root: Path) -> list[SourceError]:

@@ -16,12 +16,9 @@ from importlib.resources import as_file, files
 from pathlib import Path
 
 from . import langtag
-from .atomic import atomic_write
-from .catalogs import init_catalog, po_path, render_catalog
-from .commands import extract, templates
+from .commands import extract, init
 from .config import env_epoch, load_settings
 from .errors import UsageError
-from .pagewords import fill, known
 
 EXAMPLE = "getting-ready"
 HANDOUT = """---
@@ -102,12 +99,6 @@ def _write(folder: Path, languages: tuple[str, ...], today: dt.date | None) -> N
     (folder / "content/en").mkdir(parents=True)
     (folder / f"content/en/{EXAMPLE}.md").write_text(HANDOUT.format(reviewed=today.isoformat()), encoding="utf-8")
     settings = load_settings(folder)
-    built = templates(settings)
-    extract(settings, built=built)  # locale/from-en.pot
+    extract(settings)  # locale/from-en.pot
     for lang in (x for x in languages if x != "en"):
-        translations, plural_forms = known(lang, example=True)
-        catalog = init_catalog(lang, built["en"], plural_forms)  # the package's rule, so its plurals fit
-        fill(catalog, translations)
-        path = po_path(folder, lang, "en")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, render_catalog(catalog, settings.width).encode("utf-8"))
+        init(settings, lang, example=True)
