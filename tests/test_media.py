@@ -97,11 +97,13 @@ def test_an_image_is_shown_on_every_page_and_made_again_when_it_changes(project:
     ("https://example.org/site.png", "the build reads images only from content/ and never from the network"),
     ("../../pyproject.png", "outside content/ (the renderer reads nothing else)"),
     ("images/notes.txt", "not an image file (png, jpg, jpeg, gif, svg, webp)"),
+    ("images/broken.png", "the file is not a picture that can be read (damaged, or not what its name says)"),
 ])
 def test_an_image_the_handout_cannot_show_is_a_located_error(project: Path, capsys: pytest.CaptureFixture[str],
                                                              target: str, problem: str) -> None:
     (project / "content/en/images").mkdir(parents=True)
     (project / "content/en/images/notes.txt").write_text("not a picture", encoding="utf-8")
+    (project / "content/en/images/broken.png").write_bytes(png(project / "content/en/x.png", "red")[:40])
     (project / "pyproject.png").write_bytes(b"")
     handout = with_image(project, target)
     line = handout.read_text(encoding="utf-8").splitlines().index(f"![{ALT}]({target})") + 1

@@ -19,6 +19,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -73,6 +74,23 @@ def _problem(target: str, folder: Path, content: Path) -> str | None:
         return f"not an image file ({', '.join(s[1:] for s in IMAGE_SUFFIXES)})"
     if not path.is_file():
         return "no such file"
+    stat = path.stat()
+    return _unreadable(path, stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=1024)
+def _unreadable(path: Path, _size: int, _mtime: int) -> str | None:
+    """Why a raster picture cannot be shown (a broken or renamed file), read once per version of
+    the file; Pillow is what WeasyPrint reads pictures with. An SVG is left to the renderer."""
+    if path.suffix.lower() == ".svg":
+        return None
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            image.verify()
+    except (OSError, UnidentifiedImageError, SyntaxError, ValueError):
+        return "the file is not a picture that can be read (damaged, or not what its name says): save it again"
     return None
 
 
