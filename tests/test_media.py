@@ -146,3 +146,15 @@ def test_a_picture_without_words_for_a_screen_reader_is_a_warning(project: Path,
             "it") in err and err.count("[alt]") == 1
     handout.write_text(handout.read_text(encoding="utf-8").replace("![ ]", f"![{ALT}]"), encoding="utf-8")
     assert "[alt]" not in run(capsys, project, "check")[2]
+
+
+def test_a_damaged_language_version_of_a_picture_is_located_at_the_picture(project: Path,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    png(project / "content/en/images/site.png", "red")
+    (project / "content/en/images/site.es.png").write_bytes(b"not a picture")
+    handout = with_image(project)
+    line = handout.read_text(encoding="utf-8").splitlines().index(f"![{ALT}](images/site.png)") + 1
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 1
+    assert (f"content/en/medicine-basics.md:{line}: image 'images/site.png': its version 'en/images/site.es.png': "
+            "the file is not a picture that can be read") in err

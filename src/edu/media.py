@@ -34,6 +34,7 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
 _SRC_RE = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
 _MEDIA_RE = re.compile(rf'\bsrc="{SCHEME}([^:"]*):([^"]*)"')
 _HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+PDF_PREFIX = "../content/"  # a PDF page's base is templates/: its pictures are read from content/
 
 
 def image_targets(text: str) -> list[str]:
@@ -41,8 +42,8 @@ def image_targets(text: str) -> list[str]:
     return [target for image, target in links(text) if image] if "![" in text else []  # most text has none
 
 
-def check_images(doc: Document, root: Path) -> list[SourceError]:
-    """A located error for each image the handout cannot show."""
+def check_images(doc: Document, root: Path, languages: Iterable[str]) -> list[SourceError]:
+    """A located error for each image the handout cannot show, in any of its ``languages`` versions."""
     errors: list[SourceError] = []
     if "![" not in doc.body:
         return errors
@@ -50,6 +51,11 @@ def check_images(doc: Document, root: Path) -> list[SourceError]:
     for number, line in enumerate(doc.body.splitlines(), doc.body_line):
         for target in image_targets(line):
             problem = _problem(target, root / doc.path.parent, content)
+            if problem is None:  # the picture is fine: so must each language's version of it be
+                rel = _under_content(doc, target)
+                problem = next((f"its version {name!r}: {why}" for lang in languages
+                                if (name := version(rel, lang, root / "content")) != rel
+                                and (why := _unreadable_file(root / "content" / name))), None)
             if problem:
                 errors.append(SourceError(f"image {target!r}: {problem}", doc.path, number))
     return errors
@@ -64,7 +70,7 @@ def without_alt(doc: Document) -> list[int]:
 def _problem(target: str, folder: Path, content: Path) -> str | None:
     if not target:
         return "no address: write the path of the image file, such as images/sites.png"
-    if _HAS_SCHEME.match(target) or target.startswith(("/", "//")):
+    if _HAS_SCHEME.match(target) or target.startswith("/"):
         return ("the build reads images only from content/ and never from the network: save the file next to "
                 "the handout and write its path, such as images/sites.png")
     path = (folder / unquote(target)).resolve()
@@ -74,6 +80,10 @@ def _problem(target: str, folder: Path, content: Path) -> str | None:
         return f"not an image file ({', '.join(s[1:] for s in IMAGE_SUFFIXES)})"
     if not path.is_file():
         return "no such file"
+    return _unreadable_file(path)
+
+
+def _unreadable_file(path: Path) -> str | None:
     stat = path.stat()
     return _unreadable(path, stat.st_size, stat.st_mtime_ns)
 
@@ -98,15 +108,19 @@ def mark(html: str, doc: Document, lang: str) -> str:
     """Point the relative image addresses of a block rendered in ``lang`` at ``edu-media:``."""
     if "<img" not in html:
         return html
-    folder = doc.path.parent.relative_to("content").as_posix()
 
     def marked(m: re.Match[str]) -> str:
         src = m[2]
         if not src or _HAS_SCHEME.match(src) or src.startswith(("/", "#")):
             return m[0]
-        return f"{m[1]}{SCHEME}{lang}:{posixpath.normpath(posixpath.join(folder, unquote(src)))}{m[3]}"
+        return f"{m[1]}{SCHEME}{lang}:{_under_content(doc, src)}{m[3]}"
 
     return _SRC_RE.sub(marked, html)
+
+
+def _under_content(doc: Document, target: str) -> str:
+    """A relative image address of a handout as a path under content/ (``images/x.png`` -> ``en/images/x.png``)."""
+    return posixpath.normpath(posixpath.join(doc.path.parent.relative_to("content").as_posix(), unquote(target)))
 
 
 def resolve(html: str, for_pdf: bool, depth: int, content: Path) -> str:
@@ -114,7 +128,7 @@ def resolve(html: str, for_pdf: bool, depth: int, content: Path) -> str:
     the project's content/ folder, where each language's version of a picture is looked for."""
     if SCHEME not in html:
         return html
-    prefix = "../content/" if for_pdf else "../" * depth + "assets/media/"
+    prefix = PDF_PREFIX if for_pdf else "../" * depth + "assets/media/"
     return _MEDIA_RE.sub(lambda m: f'src="{prefix}{version(m[2], m[1], content)}"', html)
 
 
@@ -138,11 +152,9 @@ def images(handouts: Iterable[Handout], languages: Iterable[str], content: Path)
     languages = tuple(languages)
     found: dict[str, None] = {}
     for handout in handouts:
-        doc = handout.doc
-        folder = doc.path.parent.relative_to("content").as_posix()
-        for target in image_targets(doc.body):
+        for target in image_targets(handout.doc.body):
             if target and not _HAS_SCHEME.match(target):
-                rel = posixpath.normpath(posixpath.join(folder, unquote(target)))
+                rel = _under_content(handout.doc, target)
                 found[rel] = None
                 found.update((version(rel, lang, content), None) for lang in languages)
     return list(found)
@@ -150,5 +162,5 @@ def images(handouts: Iterable[Handout], languages: Iterable[str], content: Path)
 
 def digest_of(html: str, root: Path) -> str:
     """What the images a PDF page shows are (their bytes), or "" when it shows none."""
-    shown = sorted(set(re.findall(r'\bsrc="\.\./content/([^"]*)"', html)))
+    shown = sorted(set(re.findall(rf'\bsrc="{re.escape(PDF_PREFIX)}([^"]*)"', html)))
     return digest([(rel, file_sha256(root / "content" / rel).hex()) for rel in shown]) if shown else ""

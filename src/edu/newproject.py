@@ -60,7 +60,7 @@ phone = ""
 """
 
 
-def new_project(folder: Path, languages: tuple[str, ...] = ("en", "es"), today: dt.date | None = None) -> list[Path]:
+def new_project(folder: Path, languages: tuple[str, ...] = ("en", "es")) -> list[Path]:
     """Write a new project into ``folder`` (new or empty); returns the files written."""
     for lang in languages:
         if problem := langtag.problem(lang):
@@ -72,7 +72,7 @@ def new_project(folder: Path, languages: tuple[str, ...] = ("en", "es"), today: 
         raise UsageError(f"{folder}: not an empty folder; edu new never writes over files")
     existed = folder.exists()
     try:
-        _write(folder, languages, today)
+        _write(folder, languages)
     except BaseException:  # an error or Ctrl-C: no half-made project is left behind
         if existed:
             for child in folder.iterdir():
@@ -86,9 +86,9 @@ def new_project(folder: Path, languages: tuple[str, ...] = ("en", "es"), today: 
     return sorted(p.relative_to(folder) for p in folder.rglob("*") if p.is_file())
 
 
-def _write(folder: Path, languages: tuple[str, ...], today: dt.date | None) -> None:
-    epoch = env_epoch()
-    today = today or (dt.datetime.fromtimestamp(epoch, dt.UTC).date() if epoch is not None else dt.date.today())
+def _write(folder: Path, languages: tuple[str, ...]) -> None:
+    epoch = env_epoch()  # the example's review date: SOURCE_DATE_EPOCH's day, else today
+    today = dt.datetime.fromtimestamp(epoch, dt.UTC).date() if epoch is not None else dt.date.today()
     folder.mkdir(parents=True, exist_ok=True)
     starter = files("edu") / "starter"
     with as_file(starter / "templates") as kit:

@@ -39,15 +39,12 @@ def known(lang: str, example: bool = False) -> tuple[dict[Id, Id], str | None]:
     return found, plural_forms
 
 
-def fill(catalog: Catalog, translations: dict[Id, Id]) -> int:
-    """Translate the entries of a new ``catalog`` that ``translations`` has; returns how many."""
-    filled = 0
+def fill(catalog: Catalog, translations: dict[Id, Id]) -> None:
+    """Translate the entries of a new ``catalog`` that ``translations`` has."""
     for message in catalog:
         string = translations.get(_id(message.id)) if message.id else None
         if string is not None and _fits(string, _id(message.string)):
             message.string = string
-            filled += 1
-    return filled
 
 
 def _fits(string: Id, now: Id) -> bool:

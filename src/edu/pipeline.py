@@ -24,7 +24,7 @@ from contextlib import ExitStack
 
 from .atomic import sweep_temp_files
 from .build import BuildOptions, BuildReport
-from .catalogs import messages_of, source_languages
+from .catalogs import messages_of
 from .checked import CheckedEntries
 from .checks import blocking_findings, check_template_word, is_template_word, pairs
 from .config import Settings
@@ -64,7 +64,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     out, languages = options.folder(settings), options.languages_of(settings)
     project = load_project(settings)  # every input validated; nothing written yet
     check_targets(project)
-    report.warnings += [f"{path}:1: {why}" for path, why in unread_files(settings, source_languages(project.handouts))]
+    report.warnings += [f"{path}:1: {why}" for path, why in unread_files(settings, project.handouts)]
     stamp = digest([env.code, env.libraries, settings.units])  # what the checks read besides the entry
     checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
     shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)

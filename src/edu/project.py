@@ -106,7 +106,7 @@ def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
             handouts.append(segment_document(doc))
         except (SourceError, ErrorList) as exc:
             errors.append(exc)
-        errors.extend(check_images(doc, root))
+        errors.extend(check_images(doc, root, settings.languages))
         for key in doc.meta.references:
             if references and key not in references:
                 line = doc.meta.lines.get("references", 1)

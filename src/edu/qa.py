@@ -15,7 +15,7 @@ from typing import Any
 from babel.messages.catalog import Catalog, Message
 
 from . import langtag
-from .catalogs import Counts, counts, handout_of, po_path, source_languages
+from .catalogs import Counts, counts, handout_of, po_path
 from .checks import check_catalog
 from .commands import templates
 from .config import Settings, line_of
@@ -109,8 +109,8 @@ def run_checks(settings: Settings) -> Report:
     fresh = templates(settings, project)
     covered = coverage(faces(settings))
     report = Report([], _font_stack(settings))
-    sources = source_languages(project.handouts)
-    report.general += [Problem(path, 1, WARNING, "unread", why) for path, why in unread_files(settings, sources)]
+    unread = unread_files(settings, project.handouts)
+    report.general += [Problem(path, 1, WARNING, "unread", why) for path, why in unread]
     for lang in settings.languages:
         for handout in project.handouts:
             report.editions.append(_edition(project, handout, lang))

@@ -13,16 +13,17 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import langtag
-from .catalogs import po_path, pot_path
+from .catalogs import po_path, pot_path, source_languages
 from .config import Settings
+from .model import Handout
 
 README_NAMES = {"readme.md"}  # notes for people, not handouts
 
 
-def unread_files(settings: Settings, sources: Iterable[str]) -> list[tuple[str, str]]:
+def unread_files(settings: Settings, handouts: Iterable[Handout]) -> list[tuple[str, str]]:
     """(path of the first such file, why it and the others of its folder are not read), one per
     folder and reason, for the ``.md`` files under content/ and ``.po``/``.pot`` files under locale/."""
-    root, languages, sources = settings.root, settings.languages, sorted(set(sources))
+    root, languages, sources = settings.root, settings.languages, source_languages(handouts)
     expected = {pot_path(root, src) for src in sources}
     expected |= {po_path(root, lang, src) for lang in languages for src in sources if lang != src}
     found: dict[tuple[Path, str], list[Path]] = {}
@@ -47,17 +48,17 @@ def _catalog_reason(settings: Settings, path: Path, sources: list[str]) -> str:
     lang = rel.parts[0]
     if lang not in settings.languages:
         return _not_a_language(settings, "locale", lang)
-    src = path.stem.removeprefix("from-")
+    src = path.stem.removeprefix("from-") if path.stem.startswith("from-") else None  # "from-en" names en
+    others = _listed("from-", [s for s in sources if s != lang], ".po")
     if rel.parts[1:2] != ("LC_MESSAGES",) or len(rel.parts) != 3:
-        if path.stem.startswith("from-") and src in sources and src != lang:
+        if src in sources and src != lang:
             return f"edu reads locale/{lang}/LC_MESSAGES/{path.name}"
-        others = [s for s in sources if s != lang]
-        return f"the catalogs of {lang} are in locale/{lang}/LC_MESSAGES/ ({_listed('from-', others, '.po')})"
-    if path.stem.startswith("from-") and src == lang:
+        return f"the catalogs of {lang} are in locale/{lang}/LC_MESSAGES/ ({others})"
+    if src == lang:
         return f"the handouts written in {lang} need no catalog into {lang}"
-    if path.stem.startswith("from-"):
+    if src is not None:
         return f"no handout is written in {src} (content/{src}/ has none)"
-    return f"edu reads from-<source language>.po here ({_listed('from-', [s for s in sources if s != lang], '.po')})"
+    return f"edu reads from-<source language>.po here ({others})"
 
 
 def _content_reason(settings: Settings, path: Path) -> str:
