@@ -487,3 +487,27 @@ def test_running_header_and_footer_are_artifacts_and_all_other_text_is_tagged(bu
         assert not problems, (path, problems[:3])
         pages = len(PdfReader(path).pages)
         assert tagged > 10 and artifacts >= 2 * pages, (path, tagged, artifacts)  # at least footer + page number
+
+
+def test_a_checklist_prints_boxes_to_tick_and_only_the_words_are_translated(tmp_path: Path,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """"- [ ] Wash your hands": the Spanish PDF and page show a box and the translated words, never "[ ]"."""
+    from babel.messages.pofile import read_po, write_po
+
+    root = copy_project(tmp_path / "project")
+    handout = root / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8").replace(
+        "1. Wash your hands.\n2. Clean the skin.", "- [ ] Wash your hands.\n- [ ] Clean the skin."), encoding="utf-8")
+    assert run(capsys, root, "update")[0] == 0
+    po = root / "locale/es/LC_MESSAGES/from-en.po"
+    with po.open("rb") as fileobj:
+        catalog = read_po(fileobj)
+    assert catalog["Wash your hands."].string == "Lávese las manos."  # the words kept their translation
+    with po.open("wb") as fileobj:
+        write_po(fileobj, catalog)
+    out = build(capsys, root)
+    text = pdf_text(out / "es/medicine-basics.pdf")
+    assert "Lávese las manos." in text and "[ ]" not in text
+    page = (out / "es/medicine-basics.html").read_text(encoding="utf-8")
+    assert page.count('<li class="task"><span class="task-box" aria-hidden="true"></span>') == 2
+    assert "[ ]" not in page

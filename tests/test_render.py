@@ -76,6 +76,16 @@ def test_a_block_by_its_shape_is_the_whole_block(render: MarkdownRenderer, kind:
     assert render.block(kind, parts, kinds) == render("".join(parts))
 
 
+@pytest.mark.parametrize("markdown", ["- [ ] Bring your card.\n- Eat.\n", "- [ ] Bring your card.\n\n- Eat.\n"])
+def test_a_checklist_item_gets_a_box_to_tick(render: MarkdownRenderer, markdown: str) -> None:
+    """Tight and loose lists alike; the box is drawn by the stylesheet and hidden from screen readers."""
+    html = render(markdown)
+    assert re.search(r'<li class="task">(\s*<p>)?<span class="task-box" aria-hidden="true"></span>Bring your card\.', html)
+    assert "[ ]" not in html and html.count('class="task"') == 1
+    parts = ("- [ ] ", "Bring **your** card.", "\n- ", "Eat.", "\n")
+    assert render.block("list", parts, (None, "item", None, "item", None)) == render("".join(parts))
+
+
 def test_table_headers_are_column_headers(render: MarkdownRenderer) -> None:
     html = render("| Test | When |\n|:--|--:|\n| Blood | Before |\n")
     assert html.count('<th scope="col">') == 2

@@ -187,6 +187,20 @@ def test_a_reference_style_link_is_refused_where_it_is_defined(tmp_path: Path) -
         "where the link is, [text](target) or ![alt](image.png)"]
 
 
+def test_a_checklist_box_is_markup_and_its_text_is_the_message(tmp_path: Path) -> None:
+    """"- [ ] Bring your card": the translator gets the words, the box stays in the block (it printed
+    "[ ] Bring your card", and a translation that dropped the brackets lost the box unseen)."""
+    handout = segment(tmp_path, "- [ ] Bring your card.\n- [ ]   Eat first.\n- [1] is a citation.\n")
+    assert rows(handout) == [("item", 10, "Bring your card."), ("item", 11, "Eat first."),
+                             ("item", 12, "[1] is a citation.")]
+    assert source_text(handout.blocks[0]).startswith("- [ ] Bring your card.\n- [ ] Eat first.\n")
+
+
+def test_a_ticked_box_is_refused_where_it_is_written(tmp_path: Path) -> None:
+    assert errors_of(tmp_path, "- [ ] Bring your card.\n- [x] Eat first.\n") == [
+        f"{PATH}:11: a ticked box ([x]) in a handout: the boxes are for the reader to tick, write [ ] (or no box)"]
+
+
 def test_html_meant_as_formatting_is_refused_where_it_is_written(tmp_path: Path) -> None:
     """The renderer never lets raw HTML through, so "<u>Do not</u>" reached the patient's page as
     written; "<clinic name>" and a tag in a code span are text and stay as they are."""

@@ -46,6 +46,10 @@ TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em
         "blockquote", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "hr", "br", "sup", "sub"}
 ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "ol": {"start"}, "th": {"scope"}}
 SCHEMES = {"https", "http", "mailto", "tel"}
+# "- [ ] Bring your card" (segments.py keeps the box out of the message): a box to tick on paper,
+# drawn by the stylesheet (.task-box), silent for a screen reader, which reads the list item.
+TASK_ITEM_RE = re.compile(r"<li>(\s*<p>)?\[ \] ")
+TASK_BOX = r'<li class="task">\1<span class="task-box" aria-hidden="true"></span>'
 CALLOUT_RE = re.compile(r"^\s*<blockquote>\s*<p>\[!([a-z-]+)\]</p>\s*(.*?)\s*</blockquote>\s*$", re.S)
 
 
@@ -138,7 +142,8 @@ class MarkdownRenderer:
         html = self._md.convert(text)
         html = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES,
                          link_rel="noopener noreferrer", strip_comments=True)
-        return re.sub(r"<th>", '<th scope="col">', html)
+        html = html.replace("<th>", '<th scope="col">')
+        return TASK_ITEM_RE.sub(TASK_BOX, html) if "[ ] " in html else html
 
 
 # The inline Markdown of most handouts: **strong**, *emphasis* and [text](https://…) around text

@@ -35,6 +35,7 @@ SOURCE_HTML_RE = re.compile(  # an HTML tag (<u>, <br>, <script>); "<clinic name
     r"small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|textarea|tfoot|th|thead|tr|tt|u|ul|var|"
     r"video|wbr)\b[^<>]*>", re.IGNORECASE)
 REFERENCE_DEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")  # "[ref]: https://…", for "[text][ref]"
+TASK_RE = re.compile(r"\[([ xX])\][ \t]+(?=\S)")  # "- [ ] Bring your card": a box for the reader to tick
 
 
 @dataclass
@@ -249,8 +250,15 @@ def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Blo
         item = _item(line)
         if item:
             flush()
-            parts.append(item.group(1) + item.group(2) + item.group(3))
-            current, current_line = [item.group(4).strip()], first + i
+            marker, text = item.group(1) + item.group(2) + item.group(3), item.group(4).strip()
+            task = TASK_RE.match(text)
+            if task and task.group(1) != " ":
+                state.errors.append((first + i, f"a ticked box ({task.group(0).strip()}) in a handout: the boxes "
+                                     "are for the reader to tick, write [ ] (or no box)"))
+            if task:  # the box is markup, not words: the translator sees the text after it
+                marker, text = marker + "[ ] ", text[task.end():]
+            parts.append(marker)
+            current, current_line = [text], first + i
             current_ordered = item.group(2)[0].isdigit()
         elif not line.strip():
             flush()
