@@ -11,7 +11,7 @@ import pytest
 from babel.messages.pofile import read_po, write_po
 from PIL import Image
 
-from helpers import run
+from helpers import pdf_text, run
 
 ALT = "Where to give the shot"
 ALT_ES = "Dónde ponerse la inyección"
@@ -98,6 +98,8 @@ def test_an_image_is_shown_on_every_page_and_made_again_when_it_changes(project:
     ("../../pyproject.png", "outside content/ (the renderer reads nothing else)"),
     ("images/notes.txt", "not an image file (png, jpg, jpeg, gif, svg, webp)"),
     ("images/broken.png", "the file is not a picture that can be read (damaged, or not what its name says)"),
+    ("images/cut.svg", "the SVG file cannot be read (no element found: line 2, column 0): save it again"),
+    ("images/plain.svg", 'not an SVG picture (its first element is <svg>, not <svg xmlns="http://www.w3.org/2000/svg">)'),
 ])
 def test_an_image_the_handout_cannot_show_is_a_located_error(project: Path, capsys: pytest.CaptureFixture[str],
                                                              target: str, problem: str) -> None:
@@ -105,6 +107,8 @@ def test_an_image_the_handout_cannot_show_is_a_located_error(project: Path, caps
     (project / "content/en/images/notes.txt").write_text("not a picture", encoding="utf-8")
     (project / "content/en/images/broken.png").write_bytes(png(project / "content/en/x.png", "red")[:40])
     (project / "pyproject.png").write_bytes(b"")
+    (project / "content/en/images/cut.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg">\n', "utf-8")
+    (project / "content/en/images/plain.svg").write_text('<svg width="4" height="4"><rect/></svg>', "utf-8")
     handout = with_image(project, target)
     line = handout.read_text(encoding="utf-8").splitlines().index(f"![{ALT}]({target})") + 1
     for command in ("build", "check"):
@@ -158,3 +162,19 @@ def test_a_damaged_language_version_of_a_picture_is_located_at_the_picture(proje
     assert code == 1
     assert (f"content/en/medicine-basics.md:{line}: image 'images/site.png': its version 'en/images/site.es.png': "
             "the file is not a picture that can be read") in err
+
+
+def test_an_svg_picture_is_shown_on_the_page_and_drawn_in_the_pdf(project: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    svg = project / "content/en/images/site.svg"
+    svg.parent.mkdir(parents=True)
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="30">'
+                   '<text x="2" y="20" font-size="16">BELLYTHIGH</text></svg>', encoding="utf-8")
+    with_image(project, "images/site.svg")
+    translate_alt(project, capsys)
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    page = lxml.html.parse(str(project / "build/es/medicine-basics.html"))
+    assert page.xpath("//main//img/@src") == ["../assets/media/en/images/site.svg"]
+    assert (project / "build/assets/media/en/images/site.svg").read_bytes() == svg.read_bytes()
+    assert "BELLYTHIGH" in pdf_text(project / "build/es/medicine-basics.pdf")

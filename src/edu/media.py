@@ -30,6 +30,7 @@ from .model import Document, Handout
 from .prose import LINK, links
 
 SCHEME = "edu-media:"
+SVG_TAG = "{http://www.w3.org/2000/svg}svg"
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
 _SRC_RE = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
 _MEDIA_RE = re.compile(rf'\bsrc="{SCHEME}([^:"]*):([^"]*)"')
@@ -90,10 +91,10 @@ def _unreadable_file(path: Path) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _unreadable(path: Path, _size: int, _mtime: int) -> str | None:
-    """Why a raster picture cannot be shown (a broken or renamed file), read once per version of
-    the file; Pillow is what WeasyPrint reads pictures with. An SVG is left to the renderer."""
+    """Why a picture cannot be shown (a broken or renamed file), read once per version of the file
+    as WeasyPrint reads it: Pillow for raster pictures, ElementTree for SVG."""
     if path.suffix.lower() == ".svg":
-        return None
+        return _unreadable_svg(path)
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -101,6 +102,19 @@ def _unreadable(path: Path, _size: int, _mtime: int) -> str | None:
             image.verify()
     except (OSError, UnidentifiedImageError, SyntaxError, ValueError):
         return "the file is not a picture that can be read (damaged, or not what its name says): save it again"
+    return None
+
+
+def _unreadable_svg(path: Path) -> str | None:
+    from xml.etree import ElementTree
+
+    try:
+        tag = ElementTree.parse(path).getroot().tag
+    except ElementTree.ParseError as error:  # "not well-formed (invalid token): line 3, column 4"
+        return f"the SVG file cannot be read ({error}): save it again"
+    if tag != SVG_TAG:  # a browser shows an <svg> without xmlns="http://www.w3.org/2000/svg" as nothing
+        return (f"not an SVG picture (its first element is <{tag}>, not <svg xmlns=\"http://www.w3.org/2000/svg\">): "
+                "save it again as SVG")
     return None
 
 
