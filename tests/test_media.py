@@ -178,3 +178,35 @@ def test_an_svg_picture_is_shown_on_the_page_and_drawn_in_the_pdf(project: Path,
     assert page.xpath("//main//img/@src") == ["../assets/media/en/images/site.svg"]
     assert (project / "build/assets/media/en/images/site.svg").read_bytes() == svg.read_bytes()
     assert "BELLYTHIGH" in pdf_text(project / "build/es/medicine-basics.pdf")
+
+
+def drawn_sizes(path: Path) -> list[tuple[float, float]]:
+    """(width, height) in points of every image drawn on the pages, from the transformation in force."""
+    sizes = []
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            ctm, stack = pikepdf.Matrix(), []
+            for operands, operator in pikepdf.parse_content_stream(page):
+                op = str(operator)
+                if op == "q":
+                    stack.append(ctm)
+                elif op == "Q":
+                    ctm = stack.pop()
+                elif op == "cm":
+                    ctm = pikepdf.Matrix(*map(float, operands)) @ ctm
+                elif op == "Do":
+                    sizes.append((round(abs(ctm.a), 1), round(abs(ctm.d), 1)))
+    return sizes
+
+
+def test_a_tall_picture_prints_at_most_half_a_page_high_in_its_proportions(project: Path,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A 300 x 1500 picture ran into the page footer and left the page before it nearly empty."""
+    path = project / "content/en/images/site.png"
+    path.parent.mkdir(parents=True)
+    Image.new("RGB", (300, 1500), "steelblue").save(path)
+    build = build_with_image(project, capsys)
+    for pdf in ("en/medicine-basics.pdf", "es/medicine-basics-large.pdf", "bilingual/medicine-basics.pdf"):
+        width, height = drawn_sizes(build / pdf)[0]
+        assert height == pytest.approx(110 / 25.4 * 72, abs=0.5), pdf  # 110 mm
+        assert width == pytest.approx(height / 5, abs=0.5), pdf
