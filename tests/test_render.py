@@ -80,7 +80,8 @@ def test_a_block_by_its_shape_is_the_whole_block(render: MarkdownRenderer, kind:
 def test_a_checklist_item_gets_a_box_to_tick(render: MarkdownRenderer, markdown: str) -> None:
     """Tight and loose lists alike; the box is drawn by the stylesheet and hidden from screen readers."""
     html = render(markdown)
-    assert re.search(r'<li class="task">(\s*<p>)?<span class="task-box" aria-hidden="true"></span>Bring your card\.', html)
+    box = '<span class="task-box" aria-hidden="true"></span>'
+    assert re.search(rf'<li class="task">(\s*<p>)?{box}Bring your card\.', html)
     assert "[ ]" not in html and html.count('class="task"') == 1
     parts = ("- [ ] ", "Bring **your** card.", "\n- ", "Eat.", "\n")
     assert render.block("list", parts, (None, "item", None, "item", None)) == render("".join(parts))

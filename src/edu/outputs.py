@@ -18,6 +18,7 @@ from typing import Any
 
 from babel.messages.catalog import Catalog
 
+from . import xref
 from .catalogs import messages_of
 from .checked import entry_key
 from .errors import SourceError, raise_all
@@ -90,7 +91,8 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
     for (slug, lang), edition in editions.items():
         doc = edition.localized.handout.doc
         groups = {**env.groups(), **inputs[(slug, lang)].groups(), "labels": labels[lang],
-                  "siblings": digest(edition.languages), "draft": str(edition.draft)}
+                  "siblings": digest(edition.languages), "draft": str(edition.draft),
+                  "xrefs": digest(xref.targets(edition.localized.handout, lang, edition.published))}
         common: dict[str, Any] = {"slug": slug, "langs": (lang,), "source": doc.path.as_posix(),
                                   "edition": f"{lang}/{slug}"}
         if "html" in formats:
@@ -143,7 +145,8 @@ def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict
     """The web page and the PDF of one side-by-side edition."""
     src, other = left.localized.lang, right.localized.lang
     groups = {**env.groups(), **inputs[(slug, src)].groups("left."), **inputs[(slug, other)].groups("right."),
-              "labels": digest([labels[src], labels[other]]), "draft": str((left.draft, right.draft))}
+              "labels": digest([labels[src], labels[other]]), "draft": str((left.draft, right.draft)),
+              "xrefs": digest([xref.targets(left.localized.handout, x, left.published) for x in (src, other)])}
     common: dict[str, Any] = {"slug": slug, "langs": (src, other), "edition": f"{other}/{slug}",
                               "source": left.localized.handout.doc.path.as_posix()}
     return [Output(side_by_side_target(slug, src, other, configured, "html"), "bilingual",

@@ -7,6 +7,7 @@ and the print edition (``for_pdf``); the print edition only leaves out the site 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass
@@ -18,13 +19,14 @@ from babel.messages.catalog import Catalog
 from jinja2 import Environment
 from markupsafe import Markup
 
-from . import langtag, media
+from . import langtag, media, xref
 from .config import Settings
 from .fonts import Face, face_css, faces, language_rules, on_web, stack
 from .model import Localized, Page, Reference
 from .render import (
     CatalogTranslations,
     MarkdownRenderer,
+    RenderedBlock,
     SharedBytecode,
     inline_html,
     make_environment,
@@ -87,6 +89,7 @@ class Edition:
     draft: bool  # rendered with missing parts highlighted
     languages: tuple[str, ...]  # languages in which this handout has a page (for the switcher)
     configured: tuple[str, ...]  # every language of the project, in order (names side-by-side editions)
+    published: frozenset[tuple[str, str]] = frozenset()  # (slug, lang) of every page, for links between handouts
 
 
 class PageMaker:
@@ -168,7 +171,8 @@ class PageMaker:
         status = labels["status_original"] if lang == doc.lang else labels["status_translated"]
         reviewed = f"{labels['last_reviewed']} {reviewed_text}"
         return {
-            "L": labels, "title": loc.title, "summary": inline_html(loc.summary, self.markdown),
+            "L": labels, "title": loc.title,
+            "summary": Markup(xref.mark(inline_html(loc.summary, self.markdown), loc.handout, lang)),
             "blocks": render_blocks(loc, self.markdown), "status_line": status,
             "edition_line": f"{labels[doc.meta.audience]} · {reviewed} · {labels['version']}",
             "footer_line": f"{reviewed} · {labels['version']}",
@@ -202,6 +206,7 @@ class PageMaker:
         })
         html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
                              for_pdf, 1, self.settings.content_dir)
+        html = xref.resolve(html, for_pdf, edition.published)
         return Page(html, loc.lang, loc.title, doc.slug, doc.meta.reviewed, doc.meta.audience)
 
     def bilingual_page(self, left: Edition, right: Edition, for_pdf: bool = False) -> Page:
@@ -213,12 +218,14 @@ class PageMaker:
                      "current": False} for ctx in (lctx, rctx)]
         context = {**self._common(left.localized.lang, for_pdf, 1), "dir": "",  # each column has its own
                    "L": lctx["L"], "left": lctx, "right": rctx,
-                   "rows": list(zip(lctx["blocks"], rctx["blocks"], strict=True)), "window_title": title,
+                   "rows": list(zip(lctx["blocks"], [_without_anchors(b) for b in rctx["blocks"]], strict=True)),
+                   "window_title": title,
                    "description": f"{lctx['summary'].striptags()} / {rctx['summary'].striptags()}",
                    "created": doc.meta.reviewed.isoformat(), "switcher": switcher,
                    "keywords": self._keywords(left, language_name(right.localized.lang, "en"), "bilingual")}
         html = media.resolve(render_template(self.envs[left.localized.lang], "bilingual.html", context,
                                              self.settings.root), for_pdf, 1, self.settings.content_dir)
+        html = xref.resolve(html, for_pdf, left.published)
         return Page(html, left.localized.lang, title, doc.slug, doc.meta.reviewed, doc.meta.audience,
                     extra_langs=(right.localized.lang,))
 
@@ -245,6 +252,17 @@ class PageMaker:
         prefix = "../" if lang else ""
         return [{"lang": other, "name": language_name(other, other), "href": f"{prefix}{other}/index.html",
                  "current": other == lang} for other in languages]
+
+
+_ANCHOR_RE = re.compile(r'(<h[1-6]) id="[^"]*"')
+
+
+def _without_anchors(block: RenderedBlock) -> RenderedBlock:
+    """A block of the translation's column: its headings' anchors are the original column's (one
+    page cannot have two elements with one id), so a link to a section opens its row."""
+    if "<h" not in block.html:
+        return block
+    return dataclasses.replace(block, html=Markup(_ANCHOR_RE.sub(r"\1", str(block.html))))
 
 
 # What the web pages call each other format of an edition they link to (printed as L[format.label]).

@@ -165,8 +165,9 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
                 continue
             localized[(handout.doc.slug, lang)] = (loc, inputs.with_text(loc))
     raise_all(list({str(e): e for e in errors}.values()))
+    published = frozenset(localized)
     editions = {key: Edition(loc, bool(loc.missing), tuple(x for x in settings.languages if (key[0], x) in localized),
-                             settings.languages)
+                             settings.languages, published)
                 for key, (loc, _inputs) in localized.items()}
     return editions, {key: inputs for key, (_loc, inputs) in localized.items()}
 
@@ -178,7 +179,9 @@ def navigable(editions: dict[EditionKey, Edition], languages: tuple[str, ...], c
     that ``edu build -l en`` keeps the switcher's and the home page's links to the Spanish pages."""
     kept = {key: edition for key, edition in editions.items()
             if key[1] in languages or f"{key[1]}/{key[0]}.html" in recorded}
-    return {key: dataclasses.replace(edition, languages=tuple(x for x in configured if (key[0], x) in kept))
+    published = frozenset(kept)
+    return {key: dataclasses.replace(edition, languages=tuple(x for x in configured if (key[0], x) in kept),
+                                     published=published)
             for key, edition in kept.items()}
 
 

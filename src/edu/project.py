@@ -22,6 +22,7 @@ from .media import check_images
 from .model import Fact, Handout, Reference
 from .poread import read_catalog
 from .segments import segment_document
+from .xref import check_links
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
                     _check_language(catalogs[(lang, src)], lang, path, root)
                 except SourceError as exc:
                     errors.append(exc)
+    errors.extend(check_links(handouts))
     if facts or not errors:
         errors.extend(_check_placeholders(handouts, facts))
     raise_all(errors)

@@ -36,7 +36,7 @@ from jinja2 import (
 from jinja2.bccache import Bucket
 from markupsafe import Markup
 
-from . import langtag, media
+from . import langtag, media, xref
 from .errors import SourceError
 from .model import Localized, Segment
 from .prose import percent_tokens
@@ -182,13 +182,17 @@ def simple_inline(text: str) -> str | None:
 
 
 def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[RenderedBlock]:
-    """Every block of a localized handout as safe HTML; untranslated draft text keeps its language."""
-    src = localized.handout.doc.lang
+    """Every block of a localized handout as safe HTML; untranslated draft text keeps its language;
+    headings have their anchors (xref.py), the same in every language."""
+    handout, lang = localized.handout, localized.lang
+    anchors = iter(xref.heading_ids(handout))
     out = []
-    for block, parts in zip(localized.handout.blocks, localized.parts, strict=True):
+    for block, parts in zip(handout.blocks, localized.parts, strict=True):
         kinds = tuple(p.kind if isinstance(p, Segment) else None for p in block.parts)
-        html = media.mark(status_spans(renderer.block(block.kind, parts, kinds), src, localized.lang),
-                          localized.handout.doc, localized.lang)
+        html = xref.mark(media.mark(status_spans(renderer.block(block.kind, parts, kinds), handout.doc.lang, lang),
+                                    handout.doc, lang), handout, lang)
+        if block.kind == "heading" and block.segments:
+            html = xref.add_heading_id(html, next(anchors))
         callout = None
         match = CALLOUT_RE.match(html) if block.kind == "callout" else None
         if match:

@@ -242,7 +242,8 @@ def preview_edition(project: Project, handout: Handout, lang: str) -> Edition:
     source = Source(project.catalogs.get((lang, src)), project.po(lang, src) if lang != src else None,
                     settings.territory, units=settings.units)
     loc = localize(handout, lang, source, project.facts, settings.locale(lang), draft=True, preview=True)
-    return Edition(loc, bool(loc.missing), settings.languages, settings.languages)
+    every = frozenset((h.doc.slug, x) for h in project.handouts for x in settings.languages)  # all previewed
+    return Edition(loc, bool(loc.missing), settings.languages, settings.languages, every)
 
 
 def _with_preview_tools(text: str, extra: str) -> str:

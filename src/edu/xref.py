@@ -1,0 +1,178 @@
+"""Links between handouts and to their sections, written as any Markdown editor follows them:
+``[the clinician handout](anakinra-clinician.md)``, ``[when to call](#when-should-i-call)`` or both
+(``other.md#when-should-i-call``).
+
+A path is relative to the handout's file; a section is named by its heading in the source
+language, as GitHub and VS Code name it (lower case, punctuation dropped, spaces as hyphens), so
+every edition has the same anchors whatever its translation says. Load time checks each link
+(``check_links``): a handout or a section that does not exist, a file that is not a handout and an
+address the pages cannot open (``javascript:``, ``file:``) are located errors; before, a ``.md``
+link was broken on every web page and printed this machine's path into the PDF.
+
+Rendering marks a link to a handout as ``edu-handout:<language>:<path under content/>#section``;
+each page points it at what the reader can open (``resolve``): a web page at that handout's page in
+the same language, or in its original language when it has no translation yet, or at nothing (the
+words stay, without a link) when the handout is not published; a PDF keeps the words only (a
+printed page cannot follow a link, and a relative link in a PDF opens nothing reliably).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import unquote
+
+from .errors import SourceError
+from .model import Handout
+from .prose import links
+from .readability import strip_markdown
+
+SCHEME = "edu-handout:"
+WEB_SCHEMES = ("https", "http", "mailto", "tel")
+RESERVED_IDS = frozenset({"main", "sources-heading"})  # ids the shipped templates give their own elements
+_HAS_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_HREF_RE = re.compile(r'(<a\b[^>]*?\bhref=")([^"#][^"]*)(")')
+_MARKED_RE = re.compile(rf'<a\b[^>]*?\bhref="{SCHEME}([^:"]*):([^"#]*)(#[^"]*)?"[^>]*>(.*?)</a>', re.S)
+_HEADING_RE = re.compile(r"<h([1-6])>")
+_NOT_IN_ANCHOR = re.compile(r"[^\w\- ]")
+
+
+def anchor(text: str) -> str:
+    """A heading's anchor as GitHub writes it: "What should I bring?" -> "what-should-i-bring"."""
+    return _NOT_IN_ANCHOR.sub("", strip_markdown(text).lower()).replace(" ", "-")
+
+
+def heading_ids(handout: Handout) -> list[str]:
+    """The anchor of each heading of the handout that has words, in order; a repeated one gets
+    -1, -2 (as on GitHub), and so does one the page templates use themselves."""
+    used: set[str] = set(RESERVED_IDS)
+    ids = []
+    for block in handout.blocks:
+        if block.kind == "heading" and block.segments:
+            base = anchor(block.segments[0].text) or "section"
+            name, n = base, 0
+            while name in used:
+                n += 1
+                name = f"{base}-{n}"
+            used.add(name)
+            ids.append(name)
+    return ids
+
+
+def check_links(handouts: Sequence[Handout]) -> list[SourceError]:
+    """A located error for each link of a handout that no page can follow."""
+    by_path = {h.doc.path.as_posix(): h for h in handouts}
+    anchors: dict[str, set[str]] = {}
+    errors = []
+    for handout in handouts:
+        for segment in handout.segments:
+            if "](" not in segment.text:
+                continue
+            for image, target in links(segment.text):
+                if image:
+                    continue
+                problem = _problem(target, handout, by_path, anchors)
+                if problem:
+                    errors.append(SourceError(f"link {target!r}: {problem}", handout.doc.path, segment.line))
+    return errors
+
+
+def _problem(target: str, handout: Handout, by_path: dict[str, Handout], anchors: dict[str, set[str]]) -> str | None:
+    scheme = _HAS_SCHEME.match(target)
+    if scheme:
+        if scheme[1].lower() in WEB_SCHEMES:
+            return None
+        return f"a page can open only {', '.join(s + ':' for s in WEB_SCHEMES)} addresses"
+    path, _, section = target.partition("#")
+    linked = handout
+    if path:
+        if not path.endswith(".md") or path.startswith("/"):
+            return ("not a handout: link another handout by its file (other.md, relative to this one) "
+                    "or a web address (https://…)")
+        rel = _path_of(handout, path)
+        if rel not in by_path:
+            return f"no handout {rel}"
+        linked = by_path[rel]
+    section = unquote(section)  # "#caso-cl%C3%ADnico" names "caso-clínico"
+    if section:
+        known = anchors.get(linked.doc.path.as_posix())
+        if known is None:
+            known = anchors[linked.doc.path.as_posix()] = set(heading_ids(linked))
+        if section not in known:
+            where = "this handout" if linked is handout else linked.doc.path.as_posix()
+            names = ", ".join(f"#{name}" for name in heading_ids(linked)) or "none: it has no headings"
+            return f"no heading of {where} has the anchor #{section} (its anchors: {names})"
+    return None
+
+
+def _path_of(handout: Handout, path: str) -> str:
+    """A handout's relative link as the path of the linked file from the project root."""
+    return posixpath.normpath(posixpath.join(handout.doc.path.parent.as_posix(), unquote(path)))
+
+
+def add_heading_id(html: str, name: str) -> str:
+    """The heading block's HTML with its anchor."""
+    return _HEADING_RE.sub(lambda m: f'<h{m[1]} id="{name}">', html, count=1)
+
+
+def mark(html: str, handout: Handout, lang: str) -> str:
+    """Point the links to other handouts of a block rendered in ``lang`` at ``edu-handout:``."""
+    if ".md" not in html:
+        return html
+
+    def marked(m: re.Match[str]) -> str:
+        path, _, section = unescape_href(m[2]).partition("#")
+        if _HAS_SCHEME.match(path) or not path.endswith(".md"):
+            return m[0]
+        rel = _path_of(handout, path).removeprefix("content/")
+        return f"{m[1]}{SCHEME}{lang}:{rel}{'#' + section if section else ''}{m[3]}"
+
+    return _HREF_RE.sub(marked, html)
+
+
+def unescape_href(href: str) -> str:
+    return href.replace("&amp;", "&")
+
+
+def targets(handout: Handout, lang: str, published: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(slug, language of the page it opens, "" for none) of each handout ``handout`` links to,
+    read in ``lang``: what its web pages depend on besides their own text."""
+    published = set(published)
+    found = {}
+    for segment in handout.segments:
+        if ".md" in segment.text and "](" in segment.text:
+            for image, target in links(segment.text):
+                path = target.partition("#")[0]
+                if not image and path.endswith(".md") and not _HAS_SCHEME.match(path):
+                    rel = _path_of(handout, path).removeprefix("content/")
+                    found[rel] = _opens(lang, rel, published)
+    return sorted((posixpath.splitext(rel)[0].split("/")[-1], opens) for rel, opens in found.items())
+
+
+def _opens(lang: str, rel: str, published: set[tuple[str, str]]) -> str:
+    """The language of the page a link to handout ``rel`` (under content/) opens from a page in ``lang``."""
+    src, slug = rel.split("/")[0], posixpath.splitext(posixpath.basename(rel))[0]
+    return next((x for x in (lang, src) if (slug, x) in published), "")
+
+
+def resolve(html: str, for_pdf: bool, published: Iterable[tuple[str, str]]) -> str:
+    """Point ``edu-handout:`` links at what the page can open (see the module's text)."""
+    if SCHEME not in html:
+        return html
+    published = set(published)
+
+    def resolved(m: re.Match[str]) -> str:
+        lang, rel, section, words = m[1], m[2], m[3] or "", m[4]
+        opens = "" if for_pdf else _opens(lang, rel, published)
+        if not opens:
+            return words
+        slug = posixpath.splitext(posixpath.basename(rel))[0]
+        return f'<a href="../{opens}/{slug}.html{section}"{_lang_attr(opens, lang)}>{words}</a>'
+
+    return _MARKED_RE.sub(resolved, html)
+
+
+def _lang_attr(opens: str, lang: str) -> str:
+    """A link to a page in another language says so (hreflang), as the language switcher does."""
+    return f' hreflang="{opens}"' if opens != lang else ""

@@ -1,0 +1,137 @@
+"""Links between handouts and to their sections: checked at load, followed on every web page in
+the reader's language where it exists, kept as words in PDFs, never a path of this machine."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import lxml.html
+import pikepdf
+import pytest
+from babel.messages.pofile import read_po, write_po
+
+from edu.xref import anchor
+from helpers import front_matter, pdf_text, run
+
+LINKS = ("Read [the case](../es/caso-breve.md#caso-clínico) and [more](extra.md#where-to-go). "
+         "[Back to the top](#how-do-i-give-the-shot).")
+LINKS_ES = ("Lea [el caso](../es/caso-breve.md#caso-clínico) y [más](extra.md#where-to-go). "
+            "[Volver arriba](#how-do-i-give-the-shot).")
+EXTRA = {"Extra words": "Palabras extra", "More to read after [the basics](medicine-basics.md).":
+         "Más para leer después de [lo básico](medicine-basics.md).", "Where to go": "Adónde ir",
+         "Go home.": "Vaya a casa."}
+
+
+def translate(project: Path, entries: dict[str, str]) -> None:
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    with po.open("rb") as fileobj:
+        catalog = read_po(fileobj)
+    for msgid, msgstr in entries.items():
+        catalog[msgid].string = msgstr
+        catalog[msgid].flags.discard("fuzzy")
+    with po.open("wb") as fileobj:
+        write_po(fileobj, catalog)
+
+
+def with_links(project: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """medicine-basics links a Spanish handout's section, a new English handout (not translated)
+    and its own first section; the link sentence is translated."""
+    handout = project / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8") + f"\n{LINKS}\n", encoding="utf-8")
+    (project / "content/en/extra.md").write_text(
+        front_matter("Extra words", '"More to read after [the basics](medicine-basics.md)."') + "\n## Where to go\n\nGo home.\n", encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    translate(project, {LINKS: LINKS_ES})
+    return handout
+
+
+def links_of(page: Path) -> list[tuple[str, str | None, str]]:
+    """(href, hreflang, text) of every link of the handout's text (not its format links, not web addresses)."""
+    tree = lxml.html.parse(str(page))
+    return [(a.get("href"), a.get("hreflang"), a.text_content())
+            for a in tree.xpath("//article//a[not(ancestor::p[@class='formats'])]")
+            if not a.get("href", "").startswith("http")]
+
+
+@pytest.mark.parametrize(("text", "anchor_name"), [
+    ("What should I bring?", "what-should-i-bring"),
+    ("Caso clínico", "caso-clínico"),
+    ("**Dose** and [label](https://example.org) (mg/kg)", "dose-and-label-mgkg"),
+    ("Day-to-day life", "day-to-day-life"),
+])
+def test_a_section_is_named_as_github_names_it(text: str, anchor_name: str) -> None:
+    assert anchor(text) == anchor_name
+
+
+def test_web_pages_follow_links_in_the_readers_language_or_the_original(project: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    with_links(project, capsys)
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html", "--format", "bilingual")
+    assert code == 1 and "edu: not published: es/extra" in err, err  # everything else is built
+    build = project / "build"
+    assert links_of(build / "en/medicine-basics.html") == [
+        ("../en/caso-breve.html#caso-clínico", None, "the case"),
+        ("../en/extra.html#where-to-go", None, "more"),
+        ("#how-do-i-give-the-shot", None, "Back to the top")]
+    assert links_of(build / "es/medicine-basics.html") == [  # extra.md has no Spanish page yet: the English one
+        ("../es/caso-breve.html#caso-clínico", None, "el caso"),
+        ("../en/extra.html#where-to-go", "en", "más"),
+        ("#how-do-i-give-the-shot", None, "Volver arriba")]
+    for page in ("en/medicine-basics.html", "es/medicine-basics.html"):  # the same anchors in every language
+        assert lxml.html.parse(str(build / page)).xpath("//article//h2/@id")[0] == "how-do-i-give-the-shot"
+    assert lxml.html.parse(str(build / "en/caso-breve.html")).xpath("//article//h2/@id")[0] == "caso-clínico"
+    side = lxml.html.parse(str(build / "bilingual/medicine-basics.html"))
+    ids = side.xpath("//@id")
+    assert len(ids) == len(set(ids)) and "how-do-i-give-the-shot" in ids  # one column names the sections
+
+
+def test_a_page_links_the_translation_once_it_is_published(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The linking page is made again (its links are among what it is made from)."""
+    with_links(project, capsys)
+    assert "not published: es/extra" in run(capsys, project, "build", "-j", "1", "--format", "html")[2]
+    translate(project, EXTRA)
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 0, err
+    assert ("../es/extra.html#where-to-go", None, "más") in links_of(project / "build/es/medicine-basics.html")
+    summary = lxml.html.parse(str(project / "build/es/extra.html")).xpath("//p[@class='summary']/a/@href")
+    assert summary == ["../es/medicine-basics.html"]  # a link in the summary is followed too
+
+
+def test_a_pdf_keeps_the_words_of_a_link_to_another_handout_and_no_path(project: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """The PDF printed "file:///<this machine>/templates/extra.md" as the link's address."""
+    with_links(project, capsys)
+    code, _out, err = run(capsys, project, "build", "-j", "1", "-l", "en", "--format", "pdf")
+    assert code == 0, err
+    pdf = project / "build/en/medicine-basics.pdf"
+    assert "Read the case and more. Back to the top." in pdf_text(pdf)
+    with pikepdf.open(pdf) as document:
+        annotations = [a for page in document.pages for a in page.get("/Annots", [])]
+        uris = [str(a.A.URI) for a in annotations if "/A" in a]
+        internal = [a for a in annotations if "/Dest" in a]
+    assert uris and all(uri.startswith("https://") for uri in uris), uris  # only the web links
+    assert len(internal) == 1  # "Back to the top" goes to the section
+
+
+@pytest.mark.parametrize(("target", "problem"), [
+    ("missing.md", "no handout content/en/missing.md"),
+    ("forms/consent.pdf", "not a handout: link another handout by its file (other.md, relative to this one) "
+                          "or a web address (https://…)"),
+    ("/en/extra.md", "not a handout"),
+    ("javascript:alert(1)", "a page can open only https:, http:, mailto:, tel: addresses"),
+    ("#nowhere", "no heading of this handout has the anchor #nowhere (its anchors: #how-do-i-give-the-shot)"),
+    ("extra.md#nowhere", "no heading of content/en/extra.md has the anchor #nowhere (its anchors: #where-to-go)"),
+])
+def test_a_link_no_page_can_follow_is_a_located_error(project: Path, capsys: pytest.CaptureFixture[str],
+                                                      target: str, problem: str) -> None:
+    handout = with_links(project, capsys)
+    text = handout.read_text(encoding="utf-8")
+    handout.write_text(text + f"\nSee [this]({target}).\n", encoding="utf-8")
+    line = len(text.splitlines()) + 2
+    for command in ("build", "check"):
+        code, _out, err = run(capsys, project, command)
+        assert code == 1, err
+        assert re.search(rf"^content/en/medicine-basics\.md:{line}: link {re.escape(repr(target))}: "
+                         rf"{re.escape(problem)}", err, re.M), err
+    assert not (project / "build/en").exists()
