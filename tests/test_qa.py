@@ -189,3 +189,19 @@ def test_an_edition_not_translated_yet_is_not_judged_as_a_handout(project: Path,
     judged = {line.split(":")[0] for line in err.splitlines() if line.endswith("[when-to-call]")}
     assert {"content/en/brand-new.md", "content/en/half-done.md"} <= judged  # the English ones are judged
     assert len(judged_in_spanish()) == len(before), err  # still only that one
+
+
+def test_a_skipped_heading_level_or_a_second_top_heading_is_a_warning(project: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Screen-reader users move through a page by heading level (axe's heading-order); the title is the h1."""
+    handout = project / "content/en/medicine-basics.md"
+    text = handout.read_text(encoding="utf-8")
+    handout.write_text(text.replace("## How do I give the shot?", "#### How do I give the shot?")
+                       + "\nMore\n====\n\n## Fine\n", encoding="utf-8")
+    lines = handout.read_text(encoding="utf-8").splitlines()
+    err = run(capsys, project, "check")[2]
+    assert [line for line in err.splitlines() if "[heading-level]" in line] == [
+        f"content/en/medicine-basics.md:{lines.index('#### How do I give the shot?') + 1}: warning: #### after # "
+        "skips a level (screen-reader users move through a page by heading level): write ## [heading-level]",
+        f"content/en/medicine-basics.md:{lines.index('More') + 1}: warning: a second top-level heading (#): the "
+        "title is the page's; start the sections at ## [heading-level]"]

@@ -27,6 +27,7 @@ from .model import Handout
 from .plainlang import check_plain_language
 from .project import Project, load_project
 from .readability import Scores, score_segments, supported
+from .segments import heading_levels
 from .translate import Source, resolve_all
 from .unread import unread_files
 
@@ -137,6 +138,8 @@ def run_checks(settings: Settings) -> Report:
         _glyphs_of_source(handout, source, covered)
         source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "alt", ALT_ADVICE)
                             for line in without_alt(handout.doc)]
+        source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "heading-level", advice)
+                            for line, advice in heading_order(handout)]
     return report
 
 
@@ -176,6 +179,20 @@ def _glyphs_of_catalog(catalog: Catalog, path: str, report: Report, covered: fro
             every.update(chars)
     if first is not None:
         report.general.append(_glyph_problem(path, first[0], first[1], every, "catalog"))
+
+
+def heading_order(handout: Handout) -> list[tuple[int, str]]:
+    """heading-level: the title is the page's one level-1 heading, and no level is skipped
+    (screen-reader users move through a page by heading level; axe's heading-order)."""
+    found, before = [], 1  # the title
+    for line, level in heading_levels(handout):
+        if level == 1:
+            found.append((line, "a second top-level heading (#): the title is the page's; start the sections at ##"))
+        elif level > before + 1:
+            found.append((line, f"{'#' * level} after {'#' * before} skips a level (screen-reader users move "
+                                f"through a page by heading level): write {'#' * (before + 1)}"))
+        before = level
+    return found
 
 
 ALT_ADVICE = ("the picture has no text for a reader who cannot see it (a screen reader, a PDF read aloud): "

@@ -355,6 +355,17 @@ def _read_quote(lines: list[str], i: int, first: int, state: _State) -> tuple[Bl
     return Block(kind, first + start, tuple(parts), callout=callout), i
 
 
+def heading_levels(handout: Handout) -> list[tuple[int, int]]:
+    """(line, level) of each heading of the body: ``## x`` is 2, a heading underlined with ``===`` is 1."""
+    found = []
+    for block in handout.blocks:
+        if block.kind == "heading" and block.segments:
+            marker = block.parts[0]
+            level = len(marker.strip()) if marker else (1 if "=" in block.parts[-1] else 2)
+            found.append((block.line, level))
+    return found
+
+
 def _clean(text: str) -> str:
     """Collapse runs of whitespace, as a translator sees the message."""
     return " ".join(text.split())
