@@ -39,8 +39,9 @@ def with_links(project: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     and its own first section; the link sentence is translated."""
     handout = project / "content/en/medicine-basics.md"
     handout.write_text(handout.read_text(encoding="utf-8") + f"\n{LINKS}\n", encoding="utf-8")
+    summary = '"More to read after [the basics](medicine-basics.md)."'
     (project / "content/en/extra.md").write_text(
-        front_matter("Extra words", '"More to read after [the basics](medicine-basics.md)."') + "\n## Where to go\n\nGo home.\n", encoding="utf-8")
+        front_matter("Extra words", summary) + "\n## Where to go\n\nGo home.\n", encoding="utf-8")
     assert run(capsys, project, "update")[0] == 0
     translate(project, {LINKS: LINKS_ES})
     return handout
