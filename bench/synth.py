@@ -66,7 +66,7 @@ def handout_text(handout: Handout, mark: str) -> str:
         f"title: {json.dumps(meta.title + mark, ensure_ascii=False)}",
         f"summary: {json.dumps(meta.summary + mark, ensure_ascii=False)}",
         f"audience: {meta.audience}",
-        f"topic: {meta.topic}",
+        f"topic: {meta.topic}-{mark.strip(' ()')}",  # copy k is about another medicine: its own related links
         f"reviewed: {meta.reviewed.isoformat()}",
         f"version: {meta.version}",
         f"references: [{', '.join(meta.references)}]",

@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from conftest import REPO
-from helpers import add_language, pdf_text, run
+from helpers import add_language, front_matter, pdf_text, run
 
 ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
 # (text colour, background) pairs the stylesheet uses for text, by CSS variable name.
@@ -338,3 +338,24 @@ def test_a_language_with_a_region_is_published_under_its_bcp47_tag(project: Path
     assert "20 de novembro de 2026" in page.text_content()  # the reviewed date, as Brazil writes it
     assert PdfReader(str(out / "pt-BR/medicine-basics.pdf")).trailer["/Root"]["/Lang"] == "pt-BR"
     assert "Português (Brasil)" in pdf_text(out / "bilingual/medicine-basics.pt-BR.pdf")  # its column heading
+
+
+def test_a_web_page_lists_the_other_handouts_of_its_topic_in_its_language(project: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """The front matter's topic: handouts of one topic link to each other (DESIGN §3), patients' first."""
+    (project / "content/en/other-topic.md").write_text(
+        front_matter("Something else", "Not about this medicine.").replace("topic: example", "topic: other"),
+        encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    assert run(capsys, project, "build", "-j", "1", "-l", "en")[0] == 0
+    related = parse(project / "build/en/medicine-basics.html").xpath("//nav[@class='related']")[0]
+    assert related.xpath("h2/text()") == ["More handouts on this topic"]
+    assert [(a.get("href"), a.text_content(), li.text_content()) for li in related.xpath(".//li")
+            for a in li.xpath("a")] == [("../en/caso-breve.html", "A short case", "A short case · For clinicians")]
+    assert not parse(project / "build/en/other-topic.html").xpath("//nav[@class='related']")  # alone in its topic
+    assert "More handouts" not in pdf_text(project / "build/en/medicine-basics.pdf")  # paper cannot follow it
+    (project / "content/en/more-basics.md").write_text(front_matter("Basics again", "More."), encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    assert run(capsys, project, "build", "-j", "1", "-l", "en", "--format", "html")[0] == 0
+    related = parse(project / "build/en/medicine-basics.html").xpath("//nav[@class='related']//a/text()")
+    assert related == ["Basics again", "A short case"]  # made again: patient handouts first

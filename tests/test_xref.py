@@ -51,7 +51,7 @@ def links_of(page: Path) -> list[tuple[str, str | None, str]]:
     """(href, hreflang, text) of every link of the handout's text (not its format links, not web addresses)."""
     tree = lxml.html.parse(str(page))
     return [(a.get("href"), a.get("hreflang"), a.text_content())
-            for a in tree.xpath("//article//a[not(ancestor::p[@class='formats'])]")
+            for a in tree.xpath("//article//a[not(ancestor::p[@class='formats'] or ancestor::nav)]")
             if not a.get("href", "").startswith("http")]
 
 

@@ -26,7 +26,7 @@ from .facts import placeholders
 from .fingerprint import Environment, digest, file_sha256, repr_digest
 from .media import images
 from .model import Handout, Localized, Page
-from .pages import Edition, PageMaker, format_links, index_sections, side_by_side_target
+from .pages import Edition, PageMaker, format_links, index_sections, related_links, side_by_side_target
 from .project import Project
 
 EditionKey = tuple[str, str]  # (slug, lang)
@@ -113,14 +113,17 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
 def link_formats(outputs: list[Output], editions: dict[EditionKey, Edition], maker: PageMaker,
                  existing: set[str]) -> list[Output]:
     """``outputs`` with each edition's web page linking to its other formats in ``existing`` (what
-    the folder holds once this build is done), so a reader can print the PDF from the page."""
+    the folder holds once this build is done), so a reader can print the PDF from the page, and to
+    the other handouts of its topic."""
     linked = []
+    related = related_links(editions)
     for output in outputs:
         if output.format == "html":
-            edition = editions[(output.slug, output.langs[0])]
-            links = format_links(edition, "../", existing)
-            output = dataclasses.replace(output, inputs={**output.inputs, "formats": digest(links)},
-                                         make=partial(maker.handout_page, edition, formats=links))
+            key = (output.slug, output.langs[0])
+            edition, links = editions[key], format_links(editions[key], "../", existing)
+            output = dataclasses.replace(output, inputs={**output.inputs, "formats": digest(links),
+                                                         "related": digest(related[key])},
+                                         make=partial(maker.handout_page, edition, formats=links, related=related[key]))
         linked.append(output)
     return linked
 

@@ -22,7 +22,7 @@ from markupsafe import Markup
 from . import langtag, media, xref
 from .config import Settings
 from .fonts import Face, face_css, faces, language_rules, on_web, stack
-from .model import Localized, Page, Reference
+from .model import AUDIENCES, Localized, Page, Reference
 from .render import (
     CatalogTranslations,
     MarkdownRenderer,
@@ -192,8 +192,9 @@ class PageMaker:
                           language_name(edition.localized.lang, "en"), *extra))
 
     def handout_page(self, edition: Edition, for_pdf: bool = False, large: bool = False,
-                     formats: tuple[dict[str, str], ...] = ()) -> Page:
-        """The web page (``formats``: its links to the edition's other formats) or a PDF's page."""
+                     formats: tuple[dict[str, str], ...] = (), related: tuple[dict[str, str], ...] = ()) -> Page:
+        """The web page (``formats``: its links to the edition's other formats; ``related``: to the
+        other handouts of its topic) or a PDF's page."""
         loc = edition.localized
         doc = loc.handout.doc
         context = {**self._common(loc.lang, for_pdf, 1), **self.edition_context(edition)}
@@ -202,7 +203,7 @@ class PageMaker:
             "large": large, "window_title": loc.title, "description": context["summary"].striptags(),
             "keywords": self._keywords(edition), "created": doc.meta.reviewed.isoformat(),
             "references": refs, "switcher": self._switcher(loc.lang, edition.languages, doc.slug),
-            "formats": () if for_pdf else formats,
+            "formats": () if for_pdf else formats, "related": () if for_pdf else related,
         })
         html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
                              for_pdf, 1, self.settings.content_dir)
@@ -293,6 +294,27 @@ def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> list[tuple[
             found.append((target, FORMAT_LABELS["translation" if lang == src else "original"], other))
     return [(target, label, language_name(other, lang) if len(found) > 1 else "")
             for target, label, other in found]
+
+
+MAX_RELATED = 12  # a topic with more handouts is the index page's job
+
+
+def related_links(editions: dict[tuple[str, str], Edition]) -> dict[tuple[str, str], tuple[dict[str, str], ...]]:
+    """For each edition, links to the other handouts of its topic published in its language (the
+    front matter's ``topic``), patient handouts first, then by title; at most ``MAX_RELATED``."""
+    by_topic: dict[tuple[str, str], list[tuple[int, str, str, str]]] = {}
+    for (slug, lang), edition in editions.items():
+        meta = edition.localized.handout.doc.meta
+        by_topic.setdefault((meta.topic, lang), []).append(
+            (AUDIENCES.index(meta.audience), edition.localized.title.lower(), slug, edition.localized.title))
+    for group in by_topic.values():
+        group.sort()
+    found = {}
+    for (slug, lang), edition in editions.items():
+        group = by_topic[(edition.localized.handout.doc.meta.topic, lang)][:MAX_RELATED + 1]
+        found[(slug, lang)] = tuple({"href": f"../{lang}/{other}.html", "title": title, "audience": AUDIENCES[rank]}
+                                    for rank, _key, other, title in group if other != slug)[:MAX_RELATED]
+    return found
 
 
 def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[str, ...],
