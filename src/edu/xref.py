@@ -30,7 +30,8 @@ from .readability import strip_markdown
 
 SCHEME = "edu-handout:"
 WEB_SCHEMES = ("https", "http", "mailto", "tel")
-RESERVED_IDS = frozenset({"main", "sources-heading", "related-heading"})  # ids the shipped templates give their own elements
+# ids the shipped templates give their own elements
+RESERVED_IDS = frozenset({"main", "sources-heading", "related-heading"})
 _HAS_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _HREF_RE = re.compile(r'(<a\b[^>]*?\bhref=")([^"#][^"]*)(")')
 _MARKED_RE = re.compile(rf'<a\b[^>]*?\bhref="{SCHEME}([^:"]*):([^"#]*)(#[^"]*)?"[^>]*>(.*?)</a>', re.S)
