@@ -360,8 +360,8 @@ def heading_levels(handout: Handout) -> list[tuple[int, int]]:
     found = []
     for block in handout.blocks:
         if block.kind == "heading" and block.segments:
-            marker = block.parts[0]
-            level = len(marker.strip()) if marker else (1 if "=" in block.parts[-1] else 2)
+            marker, underline = str(block.parts[0]), str(block.parts[-1])  # "## " or "" and "\n===\n"
+            level = len(marker.strip()) if marker else (1 if "=" in underline else 2)
             found.append((block.line, level))
     return found
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from urllib.parse import unquote
 
 from .errors import SourceError
@@ -123,53 +124,58 @@ def mark(html: str, handout: Handout, lang: str) -> str:
         return html
 
     def marked(m: re.Match[str]) -> str:
-        path, _, section = unescape_href(m[2]).partition("#")
-        if _HAS_SCHEME.match(path) or not path.endswith(".md"):
+        href = m[2].replace("&amp;", "&")
+        rel = _linked(handout, href)
+        if rel is None:
             return m[0]
-        rel = _path_of(handout, path).removeprefix("content/")
+        section = href.partition("#")[2]
         return f"{m[1]}{SCHEME}{lang}:{rel}{'#' + section if section else ''}{m[3]}"
 
     return _HREF_RE.sub(marked, html)
 
 
-def unescape_href(href: str) -> str:
-    return href.replace("&amp;", "&")
+def _linked(handout: Handout, target: str) -> str | None:
+    """The path under content/ (``en/other.md``) of the handout a link points at; None for any other link."""
+    path = target.partition("#")[0]
+    if not path.endswith(".md") or _HAS_SCHEME.match(path):
+        return None
+    return _path_of(handout, path).removeprefix("content/")
 
 
-def targets(handout: Handout, lang: str, published: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+def _slug(rel: str) -> str:
+    return posixpath.splitext(posixpath.basename(rel))[0]
+
+
+def targets(handout: Handout, lang: str, published: AbstractSet[tuple[str, str]]) -> list[tuple[str, str]]:
     """(slug, language of the page it opens, "" for none) of each handout ``handout`` links to,
     read in ``lang``: what its web pages depend on besides their own text."""
-    published = set(published)
     found = {}
     for segment in handout.segments:
         if ".md" in segment.text and "](" in segment.text:
             for image, target in links(segment.text):
-                path = target.partition("#")[0]
-                if not image and path.endswith(".md") and not _HAS_SCHEME.match(path):
-                    rel = _path_of(handout, path).removeprefix("content/")
+                rel = None if image else _linked(handout, target)
+                if rel is not None:
                     found[rel] = _opens(lang, rel, published)
-    return sorted((posixpath.splitext(rel)[0].split("/")[-1], opens) for rel, opens in found.items())
+    return sorted((_slug(rel), opens) for rel, opens in found.items())
 
 
-def _opens(lang: str, rel: str, published: set[tuple[str, str]]) -> str:
-    """The language of the page a link to handout ``rel`` (under content/) opens from a page in ``lang``."""
-    src, slug = rel.split("/")[0], posixpath.splitext(posixpath.basename(rel))[0]
-    return next((x for x in (lang, src) if (slug, x) in published), "")
+def _opens(lang: str, rel: str, published: AbstractSet[tuple[str, str]]) -> str:
+    """The language of the page a link to handout ``rel`` (under content/) opens from a page in
+    ``lang``: that language's, else the handout's original's, else none ("")."""
+    return next((x for x in (lang, rel.split("/")[0]) if (_slug(rel), x) in published), "")
 
 
-def resolve(html: str, for_pdf: bool, published: Iterable[tuple[str, str]]) -> str:
+def resolve(html: str, for_pdf: bool, published: AbstractSet[tuple[str, str]]) -> str:
     """Point ``edu-handout:`` links at what the page can open (see the module's text)."""
     if SCHEME not in html:
         return html
-    published = set(published)
 
     def resolved(m: re.Match[str]) -> str:
         lang, rel, section, words = m[1], m[2], m[3] or "", m[4]
         opens = "" if for_pdf else _opens(lang, rel, published)
         if not opens:
             return words
-        slug = posixpath.splitext(posixpath.basename(rel))[0]
-        return f'<a href="../{opens}/{slug}.html{section}"{_lang_attr(opens, lang)}>{words}</a>'
+        return f'<a href="../{opens}/{_slug(rel)}.html{section}"{_lang_attr(opens, lang)}>{words}</a>'
 
     return _MARKED_RE.sub(resolved, html)
 
