@@ -79,17 +79,22 @@ def test_a_project_that_cannot_be_finished_leaves_nothing_behind(tmp_path: Path,
     assert (sorted(folder.iterdir()) == []) if existed else not folder.exists()
 
 
-def test_a_language_added_later_starts_with_the_page_words_edu_has(tmp_path: Path,
-                                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    """`edu init es` in an English-only project: the words of the shipped templates are already in
-    Spanish; the handout's sentences, and a template word the project changed, are left to translate."""
+@pytest.mark.parametrize("how", ["init", "update"])
+def test_a_language_added_later_starts_with_the_page_words_edu_has(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                    how: str) -> None:
+    """`edu init es` in an English-only project, or `es` added to `languages` and `edu update`
+    (which started the catalog empty): the words of the shipped templates are already in Spanish;
+    the handout's sentences, and a template word the project changed, are left to translate."""
     from babel.messages.pofile import read_po
 
     assert run(capsys, tmp_path, "new", "clinic", "-l", "en")[0] == 0
     project = tmp_path / "clinic"
     labels = project / "templates/labels.html"
     labels.write_text(labels.read_text(encoding="utf-8").replace("Last reviewed", "Reviewed on"), encoding="utf-8")
-    code, _out, err = run(capsys, project, "init", "es")
+    if how == "update":
+        settings = project / "pyproject.toml"
+        settings.write_text(settings.read_text(encoding="utf-8").replace('["en"]', '["en", "es"]'), encoding="utf-8")
+    code, _out, err = run(capsys, project, *(["init", "es"] if how == "init" else ["update"]))
     assert code == 0, err
     with (project / "locale/es/LC_MESSAGES/from-en.po").open("rb") as fileobj:
         catalog = read_po(fileobj)
@@ -99,3 +104,24 @@ def test_a_language_added_later_starts_with_the_page_words_edu_has(tmp_path: Pat
     assert page["Reviewed on"] == ""  # changed by the project: not the shipped word
     assert sum(1 for s in page.values() if s) == len(page) - 1
     assert text and not any(text.values())  # the handout is for the translator
+
+
+def test_a_project_whose_handouts_start_in_spanish_gets_the_example_in_spanish(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`edu new -l es -l en`: the example is content/es/ with its English translation, and the page
+    words in Spanish; check, update --check and build pass at once."""
+    code, out, err = run(capsys, tmp_path, "new", "clinica", "-l", "es", "-l", "en")
+    assert code == 0, err
+    assert "created clinica/content/es/preparar-su-cita.md" in out.splitlines()
+    assert "edit content/es/" in err
+    project = tmp_path / "clinica"
+    assert "## ¿Qué debo traer?" in (project / "content/es/preparar-su-cita.md").read_text(encoding="utf-8")
+    code, out, err = run(capsys, project, "check")
+    assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 0 warnings"), err
+    assert "en  preparar-su-cita             · 10/10 translated" in out
+    assert run(capsys, project, "update", "--check")[0] == 0
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    assert "What should I bring?" in pdf_text(project / "build/en/preparar-su-cita.pdf")
+    spanish = pdf_text(project / "build/es/preparar-su-cita.pdf")
+    assert "¿Qué debo traer?" in spanish and "Página 1 de 1" in spanish and "Original en español" in spanish

@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
                        "with the previous msgid (Poedit shows the difference).")
     p.add_argument("-l", "--lang", action="append", default=[], metavar="LANG", help="only this language")
     p.add_argument("--check", action="store_true", help="change nothing; exit 1 if any catalog would change")
-    p = sub.add_parser("new", help="start a project: templates, an example handout in English and Spanish",
+    p = sub.add_parser("new", help="start a project: templates, an example handout in the first language and its translation",
                        description="Write a new project into DIR (new or empty): pyproject.toml, the page templates "
                        "with their words in Spanish, an example handout with its translation, and the catalogs. "
                        "Then `cd DIR` and `edu build`.")
@@ -224,13 +224,13 @@ def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_new(root: Path, args: argparse.Namespace) -> int:
-    from .newproject import new_project
+    from .newproject import example_language, new_project
 
-    folder = root / args.folder
-    for path in new_project(folder, tuple(args.lang) or ("en", "es")):
+    folder, languages = root / args.folder, tuple(args.lang) or ("en", "es")
+    for path in new_project(folder, languages):
         print(f"created {(folder / path).relative_to(root) if folder.is_relative_to(root) else folder / path}")
-    print(f"edu: next: cd {args.folder} && edu build (then edit content/en/, `edu update`, translate locale/)",
-          file=sys.stderr)
+    print(f"edu: next: cd {args.folder} && edu build (then edit content/{example_language(languages)}/, "
+          "`edu update`, translate locale/)", file=sys.stderr)
     return 0
 
 

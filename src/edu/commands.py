@@ -89,9 +89,8 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
             if old is not None:
                 catalog = merge_catalog(read_catalog(path, _rel(settings, path)), template)
                 text = with_other_headers(old, render_catalog(catalog, settings.width))
-            else:
-                catalog = init_catalog(lang, template, plural_forms_in(path.parent))
-                text = render_catalog(catalog, settings.width)
+            else:  # a language added to pyproject.toml: as `edu init` would start it
+                text = render_catalog(_new_catalog(lang, src, template, path), settings.width)
             if old is None or not same_but_stamps(old, text):  # the date or generator alone: left as it is
                 changed.append(_rel(settings, path))
                 if not check:
@@ -111,12 +110,17 @@ def init(settings: Settings, lang: str, example: bool = False) -> list[Path]:
         path = po_path(settings.root, lang, src)
         if path.exists():
             raise SourceError("already exists; use `edu update` to refresh it", _rel(settings, path))
-        translations, plural_forms = known(lang, example) if src == "en" else ({}, None)
-        catalog = init_catalog(lang, template, plural_forms_in(path.parent) or plural_forms)
-        fill(catalog, translations)
-        atomic_write(path, render_catalog(catalog, settings.width).encode("utf-8"))
+        atomic_write(path, render_catalog(_new_catalog(lang, src, template, path, example), settings.width).encode())
         created.append(_rel(settings, path))
     return created
+
+
+def _new_catalog(lang: str, src: str, template: Catalog, path: Path, example: bool = False) -> Catalog:
+    """A new catalog of ``template`` in ``lang``, with the translations edu ships (pagewords.py)."""
+    translations, plural_forms = known(lang, src, example)
+    catalog = init_catalog(lang, template, plural_forms_in(path.parent) or plural_forms)
+    fill(catalog, translations)
+    return catalog
 
 
 def compile_catalogs(settings: Settings) -> list[Path]:

@@ -1,7 +1,8 @@
 """``edu new DIR``: a project to start from, for someone who installed edu and has no repository.
 
 It holds the page templates edu's own library uses (``templates/``), their words already in
-Spanish, one short example handout in English with its Spanish translation, the catalogs made
+Spanish, one short example handout in English with its Spanish translation (in Spanish with its
+English translation when Spanish is the first language asked for), the catalogs made
 from them and a commented pyproject.toml, so that ``edu build`` works at once and every file
 shows by example what goes where. The templates and the Spanish page words come from the
 package (``edu/starter/``: links to the library's ``templates/`` and Spanish catalog, copied
@@ -19,8 +20,9 @@ from . import langtag
 from .commands import extract, init
 from .config import env_epoch, load_settings
 from .errors import UsageError
+from .pagewords import example_in
 
-EXAMPLE = "getting-ready"
+EXAMPLE = {"en": "getting-ready", "es": "preparar-su-cita"}  # the example's file name in each language
 HANDOUT = """---
 title: Getting ready for your visit
 summary: What to bring and what to do before you come to the clinic.
@@ -96,9 +98,19 @@ def _write(folder: Path, languages: tuple[str, ...]) -> None:
     listed = ", ".join(f'"{lang}"' for lang in languages)
     midnight = int(dt.datetime.combine(today, dt.time(), dt.UTC).timestamp())
     (folder / "pyproject.toml").write_text(PYPROJECT.format(languages=listed, epoch=midnight), encoding="utf-8")
-    (folder / "content/en").mkdir(parents=True)
-    (folder / f"content/en/{EXAMPLE}.md").write_text(HANDOUT.format(reviewed=today.isoformat()), encoding="utf-8")
+    src = example_language(languages)
+    (folder / "content" / src).mkdir(parents=True)
+    text = HANDOUT.format(reviewed=today.isoformat())
+    for english, translated in example_in(src).items() if src != "en" else ():
+        text = text.replace(english, translated)
+    (folder / "content" / src / f"{EXAMPLE[src]}.md").write_text(text, encoding="utf-8")
     settings = load_settings(folder)
-    extract(settings)  # locale/from-en.pot
-    for lang in (x for x in languages if x != "en"):
+    extract(settings)  # locale/from-<src>.pot, and from-en.pot for the page words
+    for lang in languages:  # each catalog into lang: the handouts' (from-<src>.po), the page words' (from-en.po)
         init(settings, lang, example=True)
+
+
+def example_language(languages: tuple[str, ...]) -> str:
+    """The example handout is written in the first language when edu has it in that language (a
+    project whose handouts start in Spanish), else in English."""
+    return languages[0] if languages[0] in EXAMPLE else "en"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib.resources import files
 from typing import TypeAlias
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
 from .checks import is_template_word
@@ -19,24 +19,40 @@ from .checks import is_template_word
 Id: TypeAlias = str | tuple[str, ...]  # a msgid, or (msgid, msgid_plural)
 
 
-def known(lang: str, example: bool = False) -> tuple[dict[Id, Id], str | None]:
-    """The translations edu ships for ``lang`` (page words; with ``example``, the example
-    handout's too) and the plural rule they are written for (None: edu has none in ``lang``)."""
+def known(lang: str, src: str = "en", example: bool = False) -> tuple[dict[Id, Id], str | None]:
+    """The translations edu ships from ``src`` into ``lang`` (the page words, whose source is
+    English; with ``example``, the example handout's words, either way between English and a
+    language edu has it in) and the plural rule they are written for (None: edu has none)."""
     found: dict[Id, Id] = {}
     plural_forms = None
-    starter = files("edu") / "starter"
-    names = [(f"page-words-{lang}.po", True)] + ([(f"example-{lang}.po", False)] if example else [])
-    for name, page_words in names:
-        source = starter / name
-        if not source.is_file():
-            continue
-        with source.open("rb") as fileobj:
-            catalog = read_po(fileobj)
-        if page_words:
-            plural_forms = str(catalog.plural_forms)
-        found.update((_id(m.id), _id(m.string)) for m in catalog if m.id and all(_id(m.string))
-                     and not m.fuzzy and (not page_words or is_template_word(m)))
+    if src == "en":
+        page_words = _shipped(f"page-words-{lang}.po")
+        if page_words is not None:
+            plural_forms = str(page_words.plural_forms)
+            found.update((_id(m.id), _id(m.string)) for m in page_words if _usable(m) and is_template_word(m))
+    if example:
+        if src == "en":
+            found.update((_id(m.id), _id(m.string)) for m in _shipped(f"example-{lang}.po") or () if _usable(m))
+        elif lang == "en":  # a project written in Spanish first: the example's English is the translation
+            found.update((_id(m.string), _id(m.id)) for m in _shipped(f"example-{src}.po") or () if _usable(m))
     return found, plural_forms
+
+
+def example_in(lang: str) -> dict[str, str]:
+    """The example handout's English words -> their ``lang`` translation ({} if edu has none)."""
+    return {str(m.id): str(m.string) for m in _shipped(f"example-{lang}.po") or () if _usable(m)}
+
+
+def _shipped(name: str) -> Catalog | None:
+    source = files("edu") / "starter" / name
+    if not source.is_file():
+        return None
+    with source.open("rb") as fileobj:
+        return read_po(fileobj)
+
+
+def _usable(message: Message) -> bool:
+    return bool(message.id) and all(_id(message.string)) and not message.fuzzy
 
 
 def fill(catalog: Catalog, translations: dict[Id, Id]) -> None:
