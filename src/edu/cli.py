@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
                        "with the previous msgid (Poedit shows the difference).")
     p.add_argument("-l", "--lang", action="append", default=[], metavar="LANG", help="only this language")
     p.add_argument("--check", action="store_true", help="change nothing; exit 1 if any catalog would change")
-    p = sub.add_parser("new", help="start a project: templates, an example handout in the first language and its translation",
+    p = sub.add_parser("new", help="start a project: templates, an example handout and its translation",
                        description="Write a new project into DIR (new or empty): pyproject.toml, the page templates "
                        "with their words in Spanish, an example handout with its translation, and the catalogs. "
                        "Then `cd DIR` and `edu build`.")
