@@ -3,6 +3,7 @@
 Copy ``k`` of a handout gets the slug ``<slug>-c<k>`` and every translatable segment gets a marker
 word appended (`` (qab)``), in the source and in its translation alike, so that every copy has its
 own catalog entries (no cache can make copy 2 cheaper than copy 1) and the same checks pass.
+Links between handouts point at the same copy's handouts and sections.
 Entries the real catalogs leave untranslated are filled with the source text, so every edition
 is published. Directives (notes, msgctxt, skip) are written back before their block.
 """
@@ -10,6 +11,7 @@ is published. Directives (notes, msgctxt, skip) are written back before their bl
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -44,23 +46,23 @@ def make_library(real: Path, dest: Path, copies: int) -> int:
         shutil.copy(real / "content" / name, dest / "content" / name)
     settings = load_settings(real)
     project = load_project(settings)
-    copied: list[tuple[Handout, Handout, str]] = []  # (real, copy, marker)
+    copied: list[tuple[Handout, Handout, int]] = []  # (real, copy, k)
     for k in range(copies):
         for handout in project.handouts:
             rel = Path("content") / handout.doc.lang / f"{handout.doc.slug}-c{k}.md"
             (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-            (dest / rel).write_text(handout_text(handout, marker(k)), encoding="utf-8")
+            (dest / rel).write_text(handout_text(handout, k), encoding="utf-8")
             copy = segment_document(load_document(rel, dest))
             if len(copy.segments) != len(handout.segments):
                 raise AssertionError(f"{rel}: the copy does not segment like {handout.doc.path}")
-            copied.append((handout, copy, marker(k)))
+            copied.append((handout, copy, k))
     for (lang, src), catalog in project.catalogs.items():
         write_catalog(po_path(dest, lang, src), catalog, lang, src, copied)
     return len(copied)
 
 
-def handout_text(handout: Handout, mark: str) -> str:
-    meta = handout.doc.meta
+def handout_text(handout: Handout, k: int) -> str:
+    meta, mark = handout.doc.meta, marker(k)
     front = [
         "---",
         f"title: {json.dumps(meta.title + mark, ensure_ascii=False)}",
@@ -73,10 +75,10 @@ def handout_text(handout: Handout, mark: str) -> str:
         "---",
         "",
     ]
-    return "\n".join(front) + "\n" + "\n".join(block_text(block, mark) for block in handout.blocks)
+    return "\n".join(front) + "\n" + "\n".join(block_text(block, k) for block in handout.blocks)
 
 
-def block_text(block: Block, mark: str) -> str:
+def block_text(block: Block, k: int) -> str:
     directives = []
     first = block.segments[0] if block.segments else None
     if first is not None:
@@ -85,16 +87,34 @@ def block_text(block: Block, mark: str) -> str:
             directives.append(f"<!-- i18n-context: {first.context} -->")
         if any(s.skip for s in block.segments):
             directives.append("<!-- i18n-skip -->")
-    body = "".join(_marked(p, mark) if isinstance(p, Segment) else p for p in block.parts)
+    body = "".join(_marked(p, k) if isinstance(p, Segment) else p for p in block.parts)
     return "".join(d + "\n" for d in directives) + body
 
 
-def _marked(segment: Segment, mark: str) -> str:
-    return segment.text if segment.skip else segment.text + mark
+def _marked(segment: Segment, k: int) -> str:
+    return segment.text if segment.skip else relinked(segment.text, k) + marker(k)
+
+
+_LINK_TARGET = re.compile(r"\]\((?P<file>[a-z0-9-]+\.md)?(?:#(?P<anchor>[^)\s]+))?\)")
+
+
+def relinked(text: str, k: int) -> str:
+    """Links to a handout or a section point at copy ``k``'s: ``risks.md#when`` -> ``risks-c<k>.md#when-<marker>``
+    (the copy's headings end with the marker word, and so do their anchors)."""
+    if ".md" not in text and "](#" not in text:
+        return text
+    letters = marker(k).strip(" ()")
+
+    def fix(m: re.Match[str]) -> str:
+        file = f"{m['file'][:-3]}-c{k}.md" if m["file"] else ""
+        anchor = f"#{m['anchor']}-{letters}" if m["anchor"] else ""
+        return f"]({file}{anchor})" if file or anchor else m[0]
+
+    return _LINK_TARGET.sub(fix, text)
 
 
 def write_catalog(path: Path, real: Catalog | None, lang: str, src: str,
-                  copied: list[tuple[Handout, Handout, str]]) -> None:
+                  copied: list[tuple[Handout, Handout, int]]) -> None:
     """The catalog of ``src`` into ``lang`` for the copies, translated like the real one."""
     if real is None:
         return
@@ -105,7 +125,7 @@ def write_catalog(path: Path, real: Catalog | None, lang: str, src: str,
     for message in real:
         if message.id and any(loc[0].startswith("templates/") for loc in message.locations):
             catalog[message.id] = message
-    for handout, copy, mark in copied:
+    for handout, copy, k in copied:
         if handout.doc.lang != src:
             continue
         for old, seg in zip(handout.segments, copy.segments, strict=True):
@@ -113,7 +133,7 @@ def write_catalog(path: Path, real: Catalog | None, lang: str, src: str,
                 continue
             entry = real.get(old.text, old.context)
             usable = entry is not None and bool(entry.string) and not entry.fuzzy
-            text = str(entry.string) + mark if usable and entry is not None else seg.text
+            text = relinked(str(entry.string), k) + marker(k) if usable and entry is not None else seg.text
             flags = sorted(entry.flags - {"fuzzy"}) if entry is not None else []
             catalog.add(seg.text, text, locations=[(copy.doc.path.as_posix(), seg.line)], flags=flags,
                         context=seg.context)
