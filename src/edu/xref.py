@@ -45,9 +45,22 @@ def anchor(text: str) -> str:
     return _NOT_IN_ANCHOR.sub("", strip_markdown(text).lower()).replace(" ", "-")
 
 
+_KNOWN_IDS: dict[int, tuple[Handout, list[str]]] = {}  # id -> (handout, kept so that its id stays its own; ids)
+
+
 def heading_ids(handout: Handout) -> list[str]:
     """The anchor of each heading of the handout that has words, in order; a repeated one gets
-    -1, -2 (as on GitHub), and so does one the page templates use themselves."""
+    -1, -2 (as on GitHub), and so does one the page templates use themselves. Worked out once
+    per handout: every edition of it asks."""
+    known = _KNOWN_IDS.get(id(handout))
+    if known is None:
+        if len(_KNOWN_IDS) > 4096:  # `edu serve` loads the handouts again after each change
+            _KNOWN_IDS.clear()
+        known = _KNOWN_IDS[id(handout)] = (handout, _heading_ids(handout))
+    return known[1]
+
+
+def _heading_ids(handout: Handout) -> list[str]:
     used: set[str] = set(RESERVED_IDS)
     ids = []
     for block in handout.blocks:
