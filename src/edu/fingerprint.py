@@ -16,11 +16,12 @@ import os
 import sys
 from contextlib import suppress
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 from . import __version__
 from .config import Settings
+from .fileversion import per_file_version
 from .fonts import shipped_faces
 
 LIBRARIES = (  # distributions whose version shapes HTML or PDF output
@@ -115,15 +116,10 @@ def inputs_digest(root: Path) -> str:
     return _files_digest(root, input_files(root))
 
 
+@per_file_version(maxsize=4096)
 def file_sha256(path: Path) -> bytes:
     """The SHA-256 of a file's bytes, read once per version of the file in this process: a build
     digests templates/ for its snapshot, its environment and (project fonts) its renderer."""
-    stat = path.stat()
-    return _sha256_of(path, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
-
-
-@lru_cache(maxsize=4096)
-def _sha256_of(path: Path, _size: int, _mtime: int, _ctime: int) -> bytes:
     return hashlib.sha256(path.read_bytes()).digest()
 
 

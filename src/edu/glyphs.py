@@ -14,9 +14,9 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
 from pathlib import Path
 
+from .fileversion import per_file_version
 from .findings import plural
 from .fonts import Face
 
@@ -25,11 +25,11 @@ _MARKUP_RE = re.compile(r"<(style|script)\b.*?</\1>|<!--.*?-->|<[^>]*>", re.DOTA
 
 def coverage(faces: Iterable[Face]) -> frozenset[int]:
     """The code points the fonts have a glyph for (the union of every face): once per command."""
-    return frozenset().union(*(_face_coverage(face.path, face.path.stat().st_mtime_ns) for face in faces))
+    return frozenset().union(*(_face_coverage(face.path) for face in faces))
 
 
-@cache
-def _face_coverage(path: Path, _mtime: int) -> frozenset[int]:
+@per_file_version()
+def _face_coverage(path: Path) -> frozenset[int]:
     from fontTools.ttLib import TTFont  # a WeasyPrint dependency; only when a check asks
 
     with path.open("rb") as file, TTFont(file, lazy=True, fontNumber=0) as font:

@@ -19,12 +19,12 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 
 from . import langtag
 from .errors import SourceError
+from .fileversion import per_file_version
 from .fingerprint import digest, file_sha256
 from .model import Document, Handout
 from .prose import LINK, links
@@ -56,7 +56,7 @@ def check_images(doc: Document, root: Path, languages: Iterable[str]) -> list[So
                 rel = _under_content(doc, target)
                 problem = next((f"its version {name!r}: {why}" for lang in languages
                                 if (name := version(rel, lang, root / "content")) != rel
-                                and (why := _unreadable_file(root / "content" / name))), None)
+                                and (why := _unreadable(root / "content" / name))), None)
             if problem:
                 errors.append(SourceError(f"image {target!r}: {problem}", doc.path, number))
     return errors
@@ -81,16 +81,11 @@ def _problem(target: str, folder: Path, content: Path) -> str | None:
         return f"not an image file ({', '.join(s[1:] for s in IMAGE_SUFFIXES)})"
     if not path.is_file():
         return "no such file"
-    return _unreadable_file(path)
+    return _unreadable(path)
 
 
-def _unreadable_file(path: Path) -> str | None:
-    stat = path.stat()
-    return _unreadable(path, stat.st_size, stat.st_mtime_ns)
-
-
-@lru_cache(maxsize=1024)
-def _unreadable(path: Path, _size: int, _mtime: int) -> str | None:
+@per_file_version()
+def _unreadable(path: Path) -> str | None:
     """Why a picture cannot be shown (a broken or renamed file), read once per version of the file
     as WeasyPrint reads it: Pillow for raster pictures, ElementTree for SVG."""
     if path.suffix.lower() == ".svg":
