@@ -101,7 +101,7 @@ def _write(folder: Path, languages: tuple[str, ...]) -> None:
     src = example_language(languages)
     (folder / "content" / src).mkdir(parents=True)
     text = HANDOUT.format(reviewed=today.isoformat())
-    for english, translated in example_in(src).items() if src != "en" else ():
+    for english, translated in example_in(src).items():  # edu has no example-en.po: English stays
         text = text.replace(english, translated)
     (folder / "content" / src / f"{EXAMPLE[src]}.md").write_text(text, encoding="utf-8")
     settings = load_settings(folder)

@@ -78,7 +78,6 @@ def _heading_ids(handout: Handout) -> list[str]:
 def check_links(handouts: Sequence[Handout]) -> list[SourceError]:
     """A located error for each link of a handout that no page can follow."""
     by_path = {h.doc.path.as_posix(): h for h in handouts}
-    anchors: dict[str, set[str]] = {}
     errors = []
     for handout in handouts:
         for segment in handout.segments:
@@ -87,13 +86,13 @@ def check_links(handouts: Sequence[Handout]) -> list[SourceError]:
             for image, target in links(segment.text):
                 if image:
                     continue
-                problem = _problem(target, handout, by_path, anchors)
+                problem = _problem(target, handout, by_path)
                 if problem:
                     errors.append(SourceError(f"link {target!r}: {problem}", handout.doc.path, segment.line))
     return errors
 
 
-def _problem(target: str, handout: Handout, by_path: dict[str, Handout], anchors: dict[str, set[str]]) -> str | None:
+def _problem(target: str, handout: Handout, by_path: dict[str, Handout]) -> str | None:
     scheme = _HAS_SCHEME.match(target)
     if scheme:
         if scheme[1].lower() in WEB_SCHEMES:
@@ -110,14 +109,10 @@ def _problem(target: str, handout: Handout, by_path: dict[str, Handout], anchors
             return f"no handout {rel}"
         linked = by_path[rel]
     section = unquote(section)  # "#caso-cl%C3%ADnico" names "caso-clínico"
-    if section:
-        known = anchors.get(linked.doc.path.as_posix())
-        if known is None:
-            known = anchors[linked.doc.path.as_posix()] = set(heading_ids(linked))
-        if section not in known:
-            where = "this handout" if linked is handout else linked.doc.path.as_posix()
-            names = ", ".join(f"#{name}" for name in heading_ids(linked)) or "none: it has no headings"
-            return f"no heading of {where} has the anchor #{section} (its anchors: {names})"
+    if section and section not in heading_ids(linked):
+        where = "this handout" if linked is handout else linked.doc.path.as_posix()
+        names = ", ".join(f"#{name}" for name in heading_ids(linked)) or "none: it has no headings"
+        return f"no heading of {where} has the anchor #{section} (its anchors: {names})"
     return None
 
 
