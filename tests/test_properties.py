@@ -288,3 +288,31 @@ number_text = st.lists(st.one_of(
 def test_the_number_scanner_finds_what_the_number_pattern_finds(text: str, locale: str) -> None:
     fast = [(m.span(), m.groupdict()) for m in numbers(text, locale)]
     assert fast == [(m.span(), m.groupdict()) for m in number_re(locale).finditer(text)]
+
+
+# Text that comes near every check's syntax: markup, links, HTML, numbers, placeholders.
+check_token = st.sampled_from(
+    ["a", "Dose", "ñ", "_", "__", "*", "**", "`", "[", "]", "](", "(", ")", "|", "\n", "\n\n", "<", ">", "&",
+     "&amp;", "=", ":", "#", "- ", "> ", "1.", "10", "2,5", "{dose_ra}", "x_y", "_x", "javascript:", "DATA:",
+     "onclick=", "https://e.org", "www.e.org", "<mailto:a@e.org>", "![a](b.png)", "[t](u.md)", "<b>", "<!--", " ",
+     "mg"])
+check_text = st.lists(check_token, max_size=14).map("".join)
+
+
+@given(check_text)
+@settings(max_examples=400)
+def test_a_text_the_quick_filters_pass_over_has_nothing_for_its_check(text: str) -> None:
+    """Each blocking check first asks a cheap question of the text; a text it skips must be one
+    its full check finds nothing in (else a changed dose, link or markup could get through)."""
+    from edu import checks
+    from edu.prose import RAW_HTML, mask
+    from edu.quantities import quantities
+
+    if not checks._may_markup(text):
+        assert not any(checks._markup_counts(text).values()), text
+    if not checks._may_html(text):
+        assert not RAW_HTML.search(text), text
+    if not checks._may_link(text):
+        assert not checks._link_targets(text), text
+    if not checks._DIGIT.search(text):
+        assert not quantities(mask(text), "en_US"), text
