@@ -46,7 +46,9 @@ width = 79
 timeout = 30.5
 clinic = { name = "North Clinic", phone = "555-0100" }
 targets = { patient_en_grade = 7, patient-es-inflesz = 60 }
+site_url = "https://example.org/patient-education"
 """)
+    assert settings.site_url == "https://example.org/patient-education/"  # a folder: the slash is added
     assert settings.languages == ("en", "es", "pt")
     assert settings.territory == "ES"
     assert settings.source_date_epoch == 1700000000
@@ -102,6 +104,9 @@ def test_the_clinic_can_be_its_own_table(tmp_path: Path) -> None:
         ('units = { h = ["min"] }\n', 2, "units: h: 'min' already means min"),
         ('units = { h = ["h2"] }\n', 2, "units: h: 'h2' has a digit"),
         ('\n[tool.edu.units]\nmg = ["ملغ"]\nmL = ["ملغ"]\n', 3, "units: mL: 'ملغ' already means mg"),
+        ('site_url = "example.org/edu"\n', 2, "site_url: must be the web address the build folder is published at"),
+        ('site_url = "https://example.org/edu/?page=1"\n', 2, "site_url: must be the web address"),
+        ("site_url = 1\n", 2, "site_url: must be the web address"),
     ],
 )
 def test_a_bad_setting_is_one_located_line(tmp_path: Path, body: str, line: int, message: str) -> None:

@@ -136,3 +136,26 @@ def test_a_link_no_page_can_follow_is_a_located_error(project: Path, capsys: pyt
         assert re.search(rf"^content/en/medicine-basics\.md:{line}: link {re.escape(repr(target))}: "
                          rf"{re.escape(problem)}", err, re.M), err
     assert not (project / "build/en").exists()
+
+
+def test_with_the_sites_address_pdfs_link_the_web_page_and_pages_name_themselves_whole(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``site_url``: a PDF's link to another handout opens its web page (a relative link in a PDF
+    opens nothing reliably), and each web page has a canonical address and whole hreflang
+    alternates (search engines take no relative ones)."""
+    with_links(project, capsys)
+    settings = project / "pyproject.toml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace(
+        "[tool.edu]\n", '[tool.edu]\nsite_url = "https://example.org/edu/"\n'), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html", "--format", "pdf")
+    assert code == 1 and "edu: not published: es/extra" in err, err  # everything else is built
+    with pikepdf.open(project / "build/en/medicine-basics.pdf") as document:
+        uris = [str(a.A.URI) for page in document.pages for a in page.get("/Annots", []) if "/A" in a]
+    assert "https://example.org/edu/en/caso-breve.html#caso-cl%C3%ADnico" in uris  # as a URI writes it
+    assert "https://example.org/edu/en/extra.html#where-to-go" in uris
+    page = lxml.html.parse(str(project / "build/en/medicine-basics.html"))
+    assert page.xpath("//link[@rel='canonical']/@href") == ["https://example.org/edu/en/medicine-basics.html"]
+    assert page.xpath("//link[@rel='alternate']/@href") == ["https://example.org/edu/es/medicine-basics.html"]
+    assert page.xpath("//nav//a[@hreflang='es']/@href") == ["../es/medicine-basics.html"]  # the switcher stays relative
+    home = lxml.html.parse(str(project / "build/index.html"))
+    assert home.xpath("//link[@rel='canonical']/@href") == ["https://example.org/edu/index.html"]

@@ -42,6 +42,7 @@ class Settings:
     fonts: tuple[str, ...] = ()  # the project's font files (under templates/), after the shipped ones
     language_fonts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (lang, font files) its text prefers
     units: tuple[tuple[str, str], ...] = ()  # the project's own unit words: (word, canonical unit), sorted
+    site_url: str = ""  # where the build folder is published (https://…/, ending in /), or "" if nowhere
 
     @property
     def font_files(self) -> tuple[str, ...]:
@@ -146,11 +147,21 @@ def load_settings(root: Path) -> Settings:
         files = _font_files(fonts or (), by_lang)
         if len({Path(name).name for name in files}) < len(files):
             error("language_fonts", "two font files have the same file name (web pages load them from one folder)")
+    if "site_url" in table:
+        url = table["site_url"]
+        if not isinstance(url, str) or not SITE_URL_RE.fullmatch(url):
+            error("site_url", 'must be the web address the build folder is published at, such as '
+                  '"https://example.org/patient-education/" (no query or #part)')
+        else:
+            values["site_url"] = url if url.endswith("/") else url + "/"
     units = _units(table.get("units", {}), lambda message: error("units", message))
     if units is not None:
         values["units"] = units
     raise_all(errors)
     return Settings(root=root, **values)
+
+
+SITE_URL_RE = re.compile(r"https?://[^\s/?#]+(?:/[^\s?#]*)?")
 
 
 def _font_files(fonts: tuple[str, ...], by_lang: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:

@@ -57,11 +57,6 @@ def side_by_side_target(slug: str, src: str, other: str, configured: tuple[str, 
     return f"bilingual/{slug}.{ext}" if other == first else f"bilingual/{slug}.{other}.{ext}"
 
 
-def handout_href(lang: str, slug: str, suffix: str = ".html") -> str:
-    """Link from a page in build/<lang>/ or build/bilingual/ to an edition."""
-    return f"../{lang}/{slug}{suffix}"
-
-
 @lru_cache(maxsize=1024)  # a library cites the same sources on many pages
 def title_language(text: str) -> str:
     """The language a reference title is written in, from its function words (English when unsure).
@@ -156,7 +151,7 @@ class PageMaker:
             "clinic_line": clinic_line if settings.clinic_name else "",
             "font_css": Markup(self.font_css(-1 if for_pdf else depth)),
             "font_stack": self.font_stack,
-            "created": None, "switcher": [], "description": "", "keywords": "",
+            "created": None, "switcher": [], "description": "", "keywords": "", "canonical": "",
         }
 
     def edition_context(self, edition: Edition) -> dict[str, Any]:
@@ -204,10 +199,11 @@ class PageMaker:
             "keywords": self._keywords(edition), "created": doc.meta.reviewed.isoformat(),
             "references": refs, "switcher": self._switcher(loc.lang, edition.languages, doc.slug),
             "formats": () if for_pdf else formats, "related": () if for_pdf else related,
+            "canonical": self.url(f"{loc.lang}/{doc.slug}.html"),
         })
         html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
                              for_pdf, 1, self.settings.content_dir)
-        html = xref.resolve(html, for_pdf, edition.published)
+        html = xref.resolve(html, for_pdf, edition.published, self.settings.site_url)
         return Page(html, loc.lang, loc.title, doc.slug, doc.meta.reviewed, doc.meta.audience)
 
     def bilingual_page(self, left: Edition, right: Edition, for_pdf: bool = False) -> Page:
@@ -215,18 +211,18 @@ class PageMaker:
         lctx, rctx = self.edition_context(left), self.edition_context(right)
         doc = left.localized.handout.doc
         title = f"{left.localized.title} / {right.localized.title}"
-        switcher = [{"lang": ctx["lang"], "name": ctx["language_name"], "href": handout_href(ctx["lang"], doc.slug),
-                     "current": False} for ctx in (lctx, rctx)]
+        switcher = [self._item(ctx["lang"], f"{ctx['lang']}/{doc.slug}.html", 1, False) for ctx in (lctx, rctx)]
+        target = side_by_side_target(doc.slug, left.localized.lang, right.localized.lang, left.configured, "html")
         context = {**self._common(left.localized.lang, for_pdf, 1), "dir": "",  # each column has its own
                    "L": lctx["L"], "left": lctx, "right": rctx,
                    "rows": list(zip(lctx["blocks"], [_without_anchors(b) for b in rctx["blocks"]], strict=True)),
                    "window_title": title,
                    "description": f"{lctx['summary'].striptags()} / {rctx['summary'].striptags()}",
-                   "created": doc.meta.reviewed.isoformat(), "switcher": switcher,
+                   "created": doc.meta.reviewed.isoformat(), "switcher": switcher, "canonical": self.url(target),
                    "keywords": self._keywords(left, language_name(right.localized.lang, "en"), "bilingual")}
         html = media.resolve(render_template(self.envs[left.localized.lang], "bilingual.html", context,
                                              self.settings.root), for_pdf, 1, self.settings.content_dir)
-        html = xref.resolve(html, for_pdf, left.published)
+        html = xref.resolve(html, for_pdf, left.published, self.settings.site_url)
         return Page(html, left.localized.lang, title, doc.slug, doc.meta.reviewed, doc.meta.audience,
                     extra_langs=(right.localized.lang,))
 
@@ -241,18 +237,28 @@ class PageMaker:
         heading = labels["handouts"] if lang else " / ".join(dict.fromkeys(s["L"]["handouts"] for s in sections))
         context = {**self._common(page_lang, False, depth), "L": labels, "sections": sections,
                    "heading": heading, "window_title": heading,
-                   "switcher": self._index_switcher(lang, languages)}
+                   "switcher": self._index_switcher(lang, languages),
+                   "canonical": self.url(f"{lang}/index.html" if lang else "index.html")}
         html = render_template(self.envs[page_lang], "index.html", context, self.settings.root)
         return Page(html, page_lang, heading, "index", None)
 
+    def url(self, path: str) -> str:
+        """The web address of a file of the build folder, when the project says where it is
+        published (``site_url``); else "". Search engines want hreflang and canonical links whole."""
+        return self.settings.site_url + path if self.settings.site_url else ""
+
+    def _item(self, lang: str, path: str, depth: int, current: bool) -> dict[str, Any]:
+        """One language of the switcher: ``href`` from the page (``depth`` folders down), ``url``
+        whole when the site's address is known (the hreflang alternates print it)."""
+        href = "../" * depth + path
+        return {"lang": lang, "name": language_name(lang, lang), "href": href, "url": self.url(path) or href,
+                "current": current}
+
     def _switcher(self, lang: str, languages: tuple[str, ...], slug: str) -> list[dict[str, Any]]:
-        return [{"lang": other, "name": language_name(other, other), "href": handout_href(other, slug),
-                 "current": other == lang} for other in languages]
+        return [self._item(other, f"{other}/{slug}.html", 1, other == lang) for other in languages]
 
     def _index_switcher(self, lang: str | None, languages: tuple[str, ...]) -> list[dict[str, Any]]:
-        prefix = "../" if lang else ""
-        return [{"lang": other, "name": language_name(other, other), "href": f"{prefix}{other}/index.html",
-                 "current": other == lang} for other in languages]
+        return [self._item(other, f"{other}/index.html", 1 if lang else 0, other == lang) for other in languages]
 
 
 _ANCHOR_RE = re.compile(r'(<h[1-6]) id="[^"]*"')

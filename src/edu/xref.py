@@ -12,8 +12,9 @@ link was broken on every web page and printed this machine's path into the PDF.
 Rendering marks a link to a handout as ``edu-handout:<language>:<path under content/>#section``;
 each page points it at what the reader can open (``resolve``): a web page at that handout's page in
 the same language, or in its original language when it has no translation yet, or at nothing (the
-words stay, without a link) when the handout is not published; a PDF keeps the words only (a
-printed page cannot follow a link, and a relative link in a PDF opens nothing reliably).
+words stay, without a link) when the handout is not published; a PDF links that web page by its
+whole address when the project says where its site is (``site_url``), else keeps the words only
+(a relative link in a PDF opens nothing reliably).
 """
 
 from __future__ import annotations
@@ -173,17 +174,19 @@ def _opens(lang: str, rel: str, published: AbstractSet[tuple[str, str]]) -> str:
     return next((x for x in (lang, rel.split("/")[0]) if (_slug(rel), x) in published), "")
 
 
-def resolve(html: str, for_pdf: bool, published: AbstractSet[tuple[str, str]]) -> str:
-    """Point ``edu-handout:`` links at what the page can open (see the module's text)."""
+def resolve(html: str, for_pdf: bool, published: AbstractSet[tuple[str, str]], site_url: str = "") -> str:
+    """Point ``edu-handout:`` links at what the page can open (see the module's text); a PDF links
+    the web page whole when the project says where its site is (``site_url``)."""
     if SCHEME not in html:
         return html
 
     def resolved(m: re.Match[str]) -> str:
         lang, rel, section, words = m[1], m[2], m[3] or "", m[4]
-        opens = "" if for_pdf else _opens(lang, rel, published)
+        opens = "" if for_pdf and not site_url else _opens(lang, rel, published)
         if not opens:
             return words
-        return f'<a href="../{opens}/{_slug(rel)}.html{section}"{_lang_attr(opens, lang)}>{words}</a>'
+        base = site_url if for_pdf else "../"
+        return f'<a href="{base}{opens}/{_slug(rel)}.html{section}"{_lang_attr(opens, lang)}>{words}</a>'
 
     return _MARKED_RE.sub(resolved, html)
 
