@@ -55,6 +55,8 @@ languages = [{languages}]  # BCP 47 tags, such as "pt-BR" or "zh-Hant"
 territory = "US"                 # number formats and paper size (US: letter)
 organization = "Patient education"  # printed on every page and in the PDF metadata
 source_date_epoch = {epoch}     # the date .pot headers carry: builds do not depend on the clock
+# site_url = "https://example.org/patient-education/"  # where build/ is published: whole addresses
+#                                  # for search engines, and links from PDFs to other handouts
 
 [tool.edu.clinic]                # printed on every PDF when a name is set
 name = ""
