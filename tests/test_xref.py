@@ -147,7 +147,7 @@ def test_with_the_sites_address_pdfs_link_the_web_page_and_pages_name_themselves
     settings = project / "pyproject.toml"
     settings.write_text(settings.read_text(encoding="utf-8").replace(
         "[tool.edu]\n", '[tool.edu]\nsite_url = "https://example.org/edu/"\n'), encoding="utf-8")
-    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html", "--format", "pdf")
+    code, _out, err = run(capsys, project, "build", "-j", "1")
     assert code == 1 and "edu: not published: es/extra" in err, err  # everything else is built
     with pikepdf.open(project / "build/en/medicine-basics.pdf") as document:
         uris = [str(a.A.URI) for page in document.pages for a in page.get("/Annots", []) if "/A" in a]
@@ -157,5 +157,9 @@ def test_with_the_sites_address_pdfs_link_the_web_page_and_pages_name_themselves
     assert page.xpath("//link[@rel='canonical']/@href") == ["https://example.org/edu/en/medicine-basics.html"]
     assert page.xpath("//link[@rel='alternate']/@href") == ["https://example.org/edu/es/medicine-basics.html"]
     assert page.xpath("//nav//a[@hreflang='es']/@href") == ["../es/medicine-basics.html"]  # the switcher stays relative
+    printed = pdf_text(project / "build/en/medicine-basics.pdf")  # where the latest version is online
+    assert "https://example.org/edu/en/medicine-basics.html" in printed.replace(" ", "")
+    assert "https://example.org/edu/es/medicine-basics.html" in pdf_text(
+        project / "build/es/medicine-basics-large.pdf").replace(" ", "")
     home = lxml.html.parse(str(project / "build/index.html"))
     assert home.xpath("//link[@rel='canonical']/@href") == ["https://example.org/edu/index.html"]
