@@ -511,3 +511,28 @@ def test_a_checklist_prints_boxes_to_tick_and_only_the_words_are_translated(tmp_
     page = (out / "es/medicine-basics.html").read_text(encoding="utf-8")
     assert page.count('<li class="task"><span class="task-box" aria-hidden="true"></span>') == 2
     assert "[ ]" not in page
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed; .ci/run installs it")
+def test_a_long_word_in_a_table_cell_breaks_inside_the_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A translator's long word or address in a cell pushed the table past the page's edge: the
+    last column was cut off in print. Every word stays inside the right margin (14 mm)."""
+    import subprocess
+
+    from babel.messages.pofile import read_po, write_po
+
+    root = copy_project(tmp_path / "project")
+    po = root / "locale/es/LC_MESSAGES/from-en.po"
+    with po.open("rb") as fileobj:
+        catalog = read_po(fileobj)
+    catalog["Blood test"].string = "Análisis" + "x" * 160
+    with po.open("wb") as fileobj:
+        write_po(fileobj, catalog)
+    out = build(capsys, root, "--format", "pdf", "--format", "bilingual")
+    for name in ("es/medicine-basics.pdf", "bilingual/medicine-basics.pdf"):
+        boxes = subprocess.run(["pdftotext", "-bbox", str(out / name), "-"], capture_output=True, text=True,
+                               check=True).stdout
+        width = float(re.search(r'<page width="([\d.]+)"', boxes)[1])
+        right = max(float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes))
+        assert right <= width - 14 / 25.4 * 72 + 1, (name, right, width)
+        assert "primera" in boxes  # the last column is there
