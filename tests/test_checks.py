@@ -120,6 +120,9 @@ BAD = [
     ("html", "Take two pills.", "Tome dos pastillas.<!-- x -->", "US"),
     ("html", "Read [this](a.md).", "Lea [esto](a.md)<img src=a.md onerror=x>.", "US"),
     ("html", "Take two pills.", "Tome&nbsp;dos pastillas.", "US"),
+    # bidi: "100 mg" displayed as "gm 001" while every other check still reads "100 mg"
+    ("bidi", "Each shot has 100 mg.", "Cada inyección tiene \u202e100 mg\u202c.", "US"),
+    ("bidi", "Each shot has 100 mg.", "Cada inyección tiene \u2067100 mg\u2069.", "US"),
     # spanish-punct
     ("spanish-punct", "Do you have a fever?", "Tiene fiebre?", "US"),
     ("spanish-punct", "Do you have a fever?", "¿Tiene fiebre? Sí?", "US"),
@@ -308,7 +311,7 @@ def test_every_check_is_named_after_a_known_code() -> None:
 @pytest.mark.parametrize(
     ("code", "severity"),
     [("placeholder", "error"), ("number", "error"), ("link", "error"), ("markup", "error"),
-     ("html", "error"), ("spanish-punct", "error"), ("empty", "error"),
+     ("html", "error"), ("bidi", "error"), ("spanish-punct", "error"), ("empty", "error"),
      ("identical", "warning"), ("length", "warning"), ("whitespace", "warning"),
      ("end-punct", "warning"), ("obsolete", "warning")],
 )  # fmt: skip

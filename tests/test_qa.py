@@ -54,6 +54,7 @@ MISTAKES = {
     "markup": (lambda m: "**" in m.string, _set(lambda s: s.replace("**", "", 2))),
     "html": (lambda m: len(m.string) > 20, _set(lambda s: s + ' <img src=x onerror="alert(1)">')),
     "spanish-punct": (lambda m: "¿" in m.string, _set(lambda s: s.replace("¿", "", 1))),
+    "bidi": (lambda m: "{" in m.string, _set(lambda s: re.sub(r"(\{[^}]+\})", "\u202e\\1\u202c", s, count=1))),
     "fuzzy": (lambda m: len(m.string) > 20, _fuzzy),
     "untranslated": (lambda m: len(m.string) > 20, _empty),
 }

@@ -201,6 +201,14 @@ def test_a_ticked_box_is_refused_where_it_is_written(tmp_path: Path) -> None:
         f"{PATH}:11: a ticked box ([x]) in a handout: the boxes are for the reader to tick, write [ ] (or no box)"]
 
 
+def test_an_invisible_direction_control_in_the_source_is_refused_where_it_is(tmp_path: Path) -> None:
+    """Pasted from a word processor, U+202E shows "100 mg" as "gm 001" in the source edition too."""
+    assert errors_of(tmp_path, "Line one.\n\nEach shot has \u202e100 mg\u202c.\n") == [
+        f"{PATH}:12: invisible direction controls U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL "
+        'FORMATTING: they change the order a reader sees letters and digits in ("100 mg" shown as "gm 001"); '
+        "delete them (the page sets each language's direction)"]
+
+
 def test_html_meant_as_formatting_is_refused_where_it_is_written(tmp_path: Path) -> None:
     """The renderer never lets raw HTML through, so "<u>Do not</u>" reached the patient's page as
     written; "<clinic name>" and a tag in a code span are text and stay as they are."""

@@ -44,6 +44,7 @@ from .prose import (
     MASK,
     RAW_HTML,
     URL_TRAILER,
+    bidi_problem,
     links,
     mask,
     mask_urls,
@@ -240,12 +241,19 @@ def check_html(src: str, tr: str, ctx: Context) -> list[Finding]:
     return [finding("html", message)]
 
 
+def check_bidi(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Invisible direction controls may not enter through a translation (prose.BIDI_CONTROL)."""
+    problem = bidi_problem(tr, src)
+    return [finding("bidi", problem)] if problem else []
+
+
 CHECKS: tuple[Check, ...] = (
     check_placeholder,
     check_number,
     check_link,
     check_markup,
     check_html,
+    check_bidi,
     check_spanish_punct,
     check_identical,
     check_length,
@@ -254,7 +262,7 @@ CHECKS: tuple[Check, ...] = (
 )
 # The checks that can find an error; the build runs only these (warnings never block).
 BLOCKING_CHECKS: tuple[Check, ...] = (
-    check_placeholder, check_number, check_link, check_markup, check_html, check_spanish_punct,
+    check_placeholder, check_number, check_link, check_markup, check_html, check_bidi, check_spanish_punct,
 )
 
 

@@ -22,6 +22,7 @@ SEVERITY: dict[str, str] = {
     "link": ERROR,
     "markup": ERROR,
     "html": ERROR,
+    "bidi": ERROR,
     "spanish-punct": ERROR,
     "empty": ERROR,
     "untranslated": ERROR,  # a warning in check_catalog(published=False)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import SourceError, raise_all
 from .model import Block, Document, Handout, Part, Segment
-from .prose import CODE_SPAN
+from .prose import CODE_SPAN, bidi_problem
 
 HEADING_RE = re.compile(r"^(#{1,6})(?:[ \t]*(.*?))?(?:[ \t]+#+)?[ \t]*$")  # "#Title" too, as Python-Markdown
 FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
@@ -57,6 +57,8 @@ def segment_document(doc: Document) -> Handout:
     state = _State(section=doc.meta.title)
     blocks = split_blocks(doc.body.splitlines(), doc.body_line, state)
     for segment in (title, summary, *(p for b in blocks for p in b.parts if isinstance(p, Segment))):
+        if problem := bidi_problem(segment.text):
+            state.errors.append((segment.line, problem))
         if "<" not in segment.text:  # nearly every segment: no regex
             continue
         raw = SOURCE_HTML_RE.search(CODE_SPAN.sub("", segment.text))  # `<br>` in a code span is shown as code
