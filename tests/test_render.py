@@ -87,6 +87,16 @@ def test_a_checklist_item_gets_a_box_to_tick(render: MarkdownRenderer, markdown:
     assert render.block("list", parts, (None, "item", None, "item", None)) == render("".join(parts))
 
 
+def test_no_placeholder_of_python_markdown_reaches_a_page(render: MarkdownRenderer) -> None:
+    """A lone * between bold words made Python-Markdown print "<strong>\\x02kl</strong>wxh:0000\\x03"
+    and lose the link; the block is then shown with its * and _ as written, and its link."""
+    html = render("_Take **two pills** * [the pills](https://example.org/p) **right now**.")
+    assert "\x02" not in html and "\x03" not in html and "wxh" not in html
+    assert html == ('<p>_Take **two pills** * <a href="https://example.org/p" rel="noopener noreferrer">the pills</a> '
+                    "**right now**.</p>")
+    assert render("- _a **b c** * [d](https://e.org) **f g**\n- h\n").startswith("<ul>\n<li>")  # still a list
+
+
 def test_table_headers_are_column_headers(render: MarkdownRenderer) -> None:
     html = render("| Test | When |\n|:--|--:|\n| Blood | Before |\n")
     assert html.count('<th scope="col">') == 2

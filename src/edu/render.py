@@ -134,16 +134,44 @@ class MarkdownRenderer:
         simple = simple_inline(text)
         if simple is not None:
             return simple
-        match = _ONE_PARAGRAPH_RE.fullmatch(self(text))
+        html = self._convert(text)
+        if html is None:  # the whole block is converted again, the same way
+            return None
+        match = _ONE_PARAGRAPH_RE.fullmatch(html)
         return match[1] if match and "<p>" not in match[1] else None
 
     def __call__(self, text: str) -> str:
+        html = self._convert(text)
+        if html is None:  # no stray placeholder on a page: the words, with * and _ as written
+            html = self._convert(_literal_emphasis(text)) or ""
+        return html
+
+    def _convert(self, text: str) -> str | None:
+        """Sanitized HTML, or None where Python-Markdown left one of its inline placeholders in
+        its output (\\x02...\\x03: a lone * between bold words, "**a** * [b](u) **c**", printed
+        "<strong>\\x02kl</strong>wxh:0000\\x03" and lost the link)."""
         self._md.reset()
         html = self._md.convert(text)
+        if "\x02" in html or "\x03" in html:
+            return None
         html = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES,
                          link_rel="noopener noreferrer", strip_comments=True)
         html = html.replace("<th>", '<th scope="col">')
         return TASK_ITEM_RE.sub(TASK_BOX, html) if "[ ] " in html else html
+
+
+_LIST_MARKER_RE = re.compile(r"[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]+")
+
+
+def _literal_emphasis(text: str) -> str:
+    """``text`` with every * and _ escaped but list markers: what is shown when Python-Markdown
+    fails on a block's emphasis (MarkdownRenderer.__call__)."""
+    lines = []
+    for line in text.split("\n"):
+        marker = _LIST_MARKER_RE.match(line)
+        head = marker[0] if marker else ""
+        lines.append(head + re.sub(r"([*_])", r"\\\1", line[len(head):]))
+    return "\n".join(lines)
 
 
 # The inline Markdown of most handouts: **strong**, *emphasis* and [text](https://…) around text
