@@ -8,6 +8,7 @@ In: one segment's text (a msgid or msgstr). Out: the same text with those parts 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -35,8 +36,6 @@ def bidi_problem(text: str, reference: str = "") -> str | None:
 
 
 def _bidi_names(text: str) -> Counter[str]:
-    import unicodedata
-
     return Counter(f"U+{ord(ch):04X} {unicodedata.name(ch)}" for ch in BIDI_CONTROL.findall(text))
 PLACEHOLDER = re.compile(
     r"\{\{|\}\}|\{(?P<field>(?:[A-Za-z_]\w*|\d*)(?:\.\w+|\[[^\[\]{}]*\])*(?:![rsa])?(?::[^{}]*)?)\}"
