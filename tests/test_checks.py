@@ -39,6 +39,11 @@ def codes(src: str, tr: str, lang: str = "es", territory: str = "US") -> list[st
 
 GOOD = [
     ("Take {dose} once a day.", "Tome {dose} una vez al día.", "US"),
+    ("Split the dose into two doses.", "Divida la dosis en dos dosis.", "US"),
+    ("Use it twice a day.", "Úselo dos veces al día.", "US"),
+    ("Taking both caused more infections.", "Usar los dos causó más infecciones.", "US"),  # "both": no count
+    ("Take two tablets, 2 times a day.", "Tome dos tabletas, 2 veces al día.", "US"),
+    ("Read [the ten rules](https://e.org/ten-six).", "Lea [las diez reglas](https://e.org/ten-six).", "US"),
     ("Take 0.67 mg.", "Tome 0,67 mg.", "ES"),
     ("Take 0.67 mg.", "Tome 0.67 mg.", "US"),
     ("Give 1,000 mg in total.", "Dé 1.000 mg en total.", "ES"),
@@ -99,6 +104,10 @@ BAD = [
     ("number", "Call 1-800-555-0100.", "Llame al 1-800-555-0110.", "US"),
     ("number", "Take one tablet.", "Tome 2 tabletas.", "US"),
     ("number", "Take [2 tablets](dose.md).", "Tome [3 tabletas](dose.md).", "US"),
+    ("number", "Split the dose into two doses.", "Divida la dosis en tres dosis.", "US"),
+    ("number", "Use it twice a day.", "Úselo tres veces al día.", "US"),
+    ("number", "Take two tablets.", "Tome tabletas.", "US"),
+    ("number", "Wait three days.", "Espere cuatro días.", "US"),
     # link
     ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
     ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),

@@ -52,7 +52,7 @@ from .prose import (
     placeholders,
 )
 from .punctuation import check_spanish_punct
-from .quantities import Units, number_locale, number_symbols, quantities, unmatched
+from .quantities import Units, number_locale, number_symbols, number_words, quantities, unmatched
 
 __all__ = ["BLOCKING_CHECKS", "CHECKS", "ERROR", "SEVERITY", "WARNING", "Check", "Context", "Finding",
            "blocking_findings", "check_catalog", "check_message"]
@@ -114,7 +114,32 @@ def is_template_word(message: Message) -> bool:
 
 
 def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """Numbers and their units must match, each side read with its own decimal marks."""
+    """Numbers and their units must match, each side read with its own decimal marks; so must the
+    counts written as words ("two tablets" is "dos tabletas", never "tres")."""
+    return _check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx)
+
+
+def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A count the source spells out must be in the translation (in words or digits); a count the
+    translation spells out must be in the source, when the source spells any ("both" is often "los
+    dos", which is no change of dose)."""
+    if not number_words(src, ctx.source_lang):  # nearly every entry (no count in words, or no lexicon)
+        return []
+    src, tr = mask(src), mask(tr)  # a word in an address is no count
+    a, b = number_words(src, ctx.source_lang), number_words(tr, ctx.lang)
+    if not a or b is None:  # a language edu has no number words for: digits only
+        return []
+    kept = number_words(tr, ctx.source_lang) or {}  # a count left in the source's words ("two" as is)
+    missing = [f"{word} ({n})" for n, word in a.items()
+               if n not in b and n not in kept and not re.search(rf"(?<!\d){n}(?!\d)", tr)]
+    extra = [f"{word} ({n})" for n, word in b.items() if n not in a and not re.search(rf"(?<!\d){n}(?!\d)", src)]
+    if not missing and not extra:
+        return []
+    advice = "write the same counts as the source"
+    return [finding("number", diff_message("count", Counter(missing), Counter(extra), advice))]
+
+
+def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not (_DIGIT.search(src) or _DIGIT.search(tr)):
         return []
     locale = number_locale(ctx.lang, ctx.territory)
