@@ -43,6 +43,13 @@ GOOD = [
     ("Use it twice a day.", "Úselo dos veces al día.", "US"),
     ("Taking both caused more infections.", "Usar los dos causó más infecciones.", "US"),  # "both": no count
     ("Take two tablets, 2 times a day.", "Tome dos tabletas, 2 veces al día.", "US"),
+    ("Take ½ tablet.", "Tome 1/2 tableta.", "US"),
+    ("Take 1½ tablets.", "Tome 1 ½ tabletas.", "US"),
+    ("Take half a tablet.", "Tome media tableta.", "US"),
+    ("Take half a tablet.", "Tome la mitad de una tableta.", "US"),
+    ("Its half-life is two hours.", "Su semivida es de dos horas.", "US"),  # a half-life is no half
+    ("Its half-life is two hours.", "Su vida media es de dos horas.", "US"),
+    ("Take two tablets at midday.", "Tome dos tabletas a media mañana.", "US"),  # "media": also "mid"
     ("Read [the ten rules](https://e.org/ten-six).", "Lea [las diez reglas](https://e.org/ten-six).", "US"),
     ("Take 0.67 mg.", "Tome 0,67 mg.", "ES"),
     ("Take 0.67 mg.", "Tome 0.67 mg.", "US"),
@@ -108,6 +115,9 @@ BAD = [
     ("number", "Use it twice a day.", "Úselo tres veces al día.", "US"),
     ("number", "Take two tablets.", "Tome tabletas.", "US"),
     ("number", "Wait three days.", "Espere cuatro días.", "US"),
+    ("number", "Take ½ tablet.", "Tome una tableta.", "US"),  # a vulgar fraction is a number
+    ("number", "Take ¼ tablet.", "Tome ½ tableta.", "US"),
+    ("number", "Take half a tablet.", "Tome una tableta.", "US"),
     # link
     ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
     ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),

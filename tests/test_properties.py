@@ -316,5 +316,5 @@ def test_a_text_the_quick_filters_pass_over_has_nothing_for_its_check(text: str)
         assert not RAW_HTML.search(text), text
     if not checks._may_link(text):
         assert not checks._link_targets(text), text
-    if not checks._DIGIT.search(text):
+    if not checks._NUMERIC.search(text):
         assert not quantities(mask(text), "en_US"), text

@@ -52,7 +52,16 @@ from .prose import (
     placeholders,
 )
 from .punctuation import check_spanish_punct
-from .quantities import Units, number_locale, number_symbols, number_words, quantities, unmatched
+from .quantities import (
+    Units,
+    fractions_as_digits,
+    in_digits,
+    number_locale,
+    number_symbols,
+    number_words,
+    quantities,
+    unmatched,
+)
 
 __all__ = ["BLOCKING_CHECKS", "CHECKS", "ERROR", "SEVERITY", "WARNING", "Check", "Context", "Finding",
            "blocking_findings", "check_catalog", "check_message"]
@@ -64,7 +73,7 @@ __all__ = ["BLOCKING_CHECKS", "CHECKS", "ERROR", "SEVERITY", "WARNING", "Check",
 # Quick necessary conditions: a text for which these say False cannot give the check below a
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
 # with alternatives is tried at every place of the text, and these run on every catalog entry.
-_DIGIT = re.compile(r"\d")
+_NUMERIC = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e\u2189]")  # a digit or a vulgar fraction (½)
 _BLOCK_START = re.compile(r" {0,3}(?:[-+>#]|\d)")
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # not between two letters, as in {dose_ra}
 
@@ -130,9 +139,9 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not a or b is None:  # a language edu has no number words for: digits only
         return []
     kept = number_words(tr, ctx.source_lang) or {}  # a count left in the source's words ("two" as is)
-    missing = [f"{word} ({n})" for n, word in a.items()
-               if n not in b and n not in kept and not re.search(rf"(?<!\d){n}(?!\d)", tr)]
-    extra = [f"{word} ({n})" for n, word in b.items() if n not in a and not re.search(rf"(?<!\d){n}(?!\d)", src)]
+    missing = [f"{word} ({n})" for n, word in a.items() if n not in b and n not in kept and not in_digits(n, tr)]
+    extra = [f"{word} ({n})" for n, word in b.items()  # "media", "medio" also mean "mean", "middle"
+             if n not in a and n != "1/2" and not in_digits(n, src)]
     if not missing and not extra:
         return []
     advice = "write the same counts as the source"
@@ -140,11 +149,11 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 
 def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
-    if not (_DIGIT.search(src) or _DIGIT.search(tr)):
+    if not (_NUMERIC.search(src) or _NUMERIC.search(tr)):
         return []
     locale = number_locale(ctx.lang, ctx.territory)
-    a = quantities(mask(src), number_locale(ctx.source_lang, ctx.territory), ctx.units)
-    b = quantities(mask(tr), locale, ctx.units)
+    a = quantities(fractions_as_digits(mask(src)), number_locale(ctx.source_lang, ctx.territory), ctx.units)
+    b = quantities(fractions_as_digits(mask(tr)), locale, ctx.units)
     missing, extra = unmatched(a, b), unmatched(b, a)
     if not missing and not extra:
         return []

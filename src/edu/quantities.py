@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -50,14 +51,38 @@ EXTRA_GROUPS = "\u00a0\u202f\u2009"
 
 # Counts written as words, where a dose can hang on them ("two tablets", "dos veces al día"): 2 to 12
 # in English, Spanish and Portuguese. "One", "un", "una" are left out: as often they mean "a".
-NUMBER_WORDS: dict[str, dict[str, int]] = {
-    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           "eleven": 11, "twelve": 12, "twice": 2, "thrice": 3},
-    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
-           "once": 11, "doce": 12},
-    "pt": {"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9,
-           "dez": 10, "onze": 11, "doze": 12},
+# Half is a count too ("half a tablet" is "media tableta", never "una tableta").
+NUMBER_WORDS: dict[str, dict[str, str]] = {
+    "en": {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+           "ten": "10", "eleven": "11", "twelve": "12", "twice": "2", "thrice": "3", "half": "1/2"},
+    "es": {"dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7", "ocho": "8",
+           "nueve": "9", "diez": "10", "once": "11", "doce": "12", "medio": "1/2", "media": "1/2", "mitad": "1/2"},
+    "pt": {"dois": "2", "duas": "2", "três": "3", "quatro": "4", "cinco": "5", "seis": "6", "sete": "7", "oito": "8",
+           "nove": "9", "dez": "10", "onze": "11", "doze": "12", "meio": "1/2", "meia": "1/2", "metade": "1/2"},
 }
+# Words with a number word in them that count nothing: a half-life is no half.
+_NOT_COUNTS = {"en": re.compile(r"half[- ]?li(?:fe|ves)"), "es": re.compile(r"vidas? medias?"),
+               "pt": re.compile(r"meias?[- ]vidas?")}
+# Where a count in words may be written in digits instead: "2", or for a half "1/2", "½", "0.5", "0,5".
+_IN_DIGITS = {"1/2": re.compile(r"(?<!\d)(?:1\s*[/⁄]\s*2|0[.,]5)(?!\d)|½")}
+# Vulgar fractions (½, ¼, ⅔...): the number check reads them as the digits of their compatibility
+# form, "1⁄2", so "½ tablet" can neither be dropped nor become "1 tableta" unseen.
+FRACTION_CHARS = re.compile("[\u00bc-\u00be\u2150-\u215e\u2189]")
+
+
+def fractions_as_digits(text: str) -> str:
+    """``text`` with each vulgar fraction written as its digits ("1½" -> "1 1⁄2 ")."""
+    if not FRACTION_CHARS.search(text):
+        return text
+    return FRACTION_CHARS.sub(lambda m: f" {unicodedata.normalize('NFKC', m[0])} ", text)
+
+
+def in_digits(value: str, text: str) -> bool:
+    """Whether ``text`` writes the count ``value`` (of NUMBER_WORDS) in digits."""
+    pattern = _IN_DIGITS.get(value)
+    if pattern is None:
+        pattern = _IN_DIGITS[value] = re.compile(rf"(?<!\d){value}(?!\d)")
+    return pattern.search(text) is not None
 # Every character that cannot be part of a word, as a space: str.translate and str.split find the
 # words of a text several times faster than a regex (this runs on every catalog entry).
 _NOT_LETTERS = str.maketrans(dict.fromkeys(
@@ -65,11 +90,11 @@ _NOT_LETTERS = str.maketrans(dict.fromkeys(
 
 
 @lru_cache(maxsize=64)
-def _lexicon(lang: str) -> dict[str, int] | None:
+def _lexicon(lang: str) -> dict[str, str] | None:
     return NUMBER_WORDS.get(langtag.primary(lang))
 
 
-def number_words(text: str, lang: str) -> dict[int, str] | None:
+def number_words(text: str, lang: str) -> dict[str, str] | None:
     """The counts ``text`` spells out: value -> the word first written for it; None when edu knows
     no number words of ``lang``."""
     words = _lexicon(lang)
@@ -81,8 +106,11 @@ def number_words(text: str, lang: str) -> dict[int, str] | None:
             break
     else:
         return {}
+    not_counts = _NOT_COUNTS.get(langtag.primary(lang))
+    if not_counts is not None:
+        lowered = not_counts.sub(" ", lowered)
     tokens = lowered.translate(_NOT_LETTERS).split()
-    found: dict[int, str] = {}
+    found: dict[str, str] = {}
     for token in tokens:
         if token in words:
             found.setdefault(words[token], token)
