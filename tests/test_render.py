@@ -97,6 +97,15 @@ def test_no_placeholder_of_python_markdown_reaches_a_page(render: MarkdownRender
     assert render("- _a **b c** * [d](https://e.org) **f g**\n- h\n").startswith("<ul>\n<li>")  # still a list
 
 
+def test_a_long_run_in_a_table_gets_break_opportunities_and_nothing_else_changes() -> None:
+    from edu.render import breakable_cells
+
+    long = "x" * 45
+    html = f'<table><tr><td><a href="https://e.org/{long}">{long}</a> &amp; short</td></tr></table>'
+    assert breakable_cells(html) == (f'<table><tr><td><a href="https://e.org/{long}">{"x" * 20}<wbr>{"x" * 20}'
+                                     f'<wbr>{"x" * 5}</a> &amp; short</td></tr></table>')  # the address stays whole
+
+
 def test_table_headers_are_column_headers(render: MarkdownRenderer) -> None:
     html = render("| Test | When |\n|:--|--:|\n| Blood | Before |\n")
     assert html.count('<th scope="col">') == 2

@@ -221,12 +221,32 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
                                     handout.doc, lang), handout, lang)
         if block.kind == "heading" and block.segments:
             html = xref.add_heading_id(html, next(anchors))
+        if "<td" in html or "<th" in html:
+            html = breakable_cells(html)
         callout = None
         match = CALLOUT_RE.match(html) if block.kind == "callout" else None
         if match:
             callout, html = match.group(1), match.group(2)
         out.append(RenderedBlock(block.kind, callout, Markup(html)))
     return out
+
+
+_TEXT_RE = re.compile(r">([^<]+)<")
+_LONG_RUN_RE = re.compile(r"[^\s&;]{31,}")
+
+
+def breakable_cells(html: str) -> str:
+    """A table's HTML with a line-break opportunity (<wbr>) every 20 characters of a run of 31 or
+    more without a space (a long word or address a translator typed): a table sizes its columns by
+    their longest unbreakable run, and one such run pushed the last column off the printed page.
+    (CSS "overflow-wrap: anywhere" on the cells does the same, but made WeasyPrint's table layout
+    four times slower on the side-by-side editions.)"""
+    def text(m: re.Match[str]) -> str:
+        if len(m[1]) < 31:
+            return m[0]
+        return ">" + _LONG_RUN_RE.sub(lambda w: "<wbr>".join(w[0][i:i + 20] for i in range(0, len(w[0]), 20)),
+                                      m[1]) + "<"
+    return _TEXT_RE.sub(text, html)
 
 
 STATUS_RE = re.compile(f"{OPEN}([utf])([^{SEP}]*){SEP}")
