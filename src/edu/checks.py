@@ -53,6 +53,8 @@ from .prose import (
 )
 from .punctuation import check_spanish_punct
 from .quantities import (
+    FRACTION_CHARS,
+    NEVER_ADDED,
     Units,
     fractions_as_digits,
     in_digits,
@@ -73,7 +75,7 @@ __all__ = ["BLOCKING_CHECKS", "CHECKS", "ERROR", "SEVERITY", "WARNING", "Check",
 # Quick necessary conditions: a text for which these say False cannot give the check below a
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
 # with alternatives is tried at every place of the text, and these run on every catalog entry.
-_NUMERIC = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e\u2189]")  # a digit or a vulgar fraction (½)
+_NUMERIC = re.compile(rf"\d|{FRACTION_CHARS.pattern}")  # a digit or a vulgar fraction (½)
 _BLOCK_START = re.compile(r" {0,3}(?:[-+>#]|\d)")
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # not between two letters, as in {dose_ra}
 
@@ -140,8 +142,7 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
         return []
     kept = number_words(tr, ctx.source_lang) or {}  # a count left in the source's words ("two" as is)
     missing = [f"{word} ({n})" for n, word in a.items() if n not in b and n not in kept and not in_digits(n, tr)]
-    extra = [f"{word} ({n})" for n, word in b.items()  # "media", "medio" also mean "mean", "middle"
-             if n not in a and n != "1/2" and not in_digits(n, src)]
+    extra = [f"{word} ({n})" for n, word in b.items() if n not in a and n not in NEVER_ADDED and not in_digits(n, src)]
     if not missing and not extra:
         return []
     advice = "write the same counts as the source"

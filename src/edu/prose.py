@@ -14,29 +14,6 @@ from functools import lru_cache
 
 # Stands in for a hidden part: a private-use character, not a letter, digit, space or mark.
 MASK = "\ue000"
-# Invisible direction controls (embeddings, overrides, isolates): they change the order a reader
-# sees letters and digits in ("100 mg" shown as "gm 001") while the text, and every check that
-# reads it, stays the same. The pages set each language's direction themselves (lang and dir).
-BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
-
-
-def bidi_problem(text: str, reference: str = "") -> str | None:
-    """What to say about the direction controls of ``text`` that ``reference`` (the source of a
-    translation) does not have, or None."""
-    if not BIDI_CONTROL.search(text):
-        return None
-    added = _bidi_names(text) - _bidi_names(reference)
-    if not added:
-        return None
-    many = sum(added.values()) > 1
-    names = ", ".join(f"{name} (x{n})" if n > 1 else name for name, n in added.items())
-    return (f"invisible direction control{'s' if many else ''} {names}: {'they change' if many else 'it changes'} "
-            "the order a reader sees letters and digits in (\"100 mg\" shown as \"gm 001\"); delete "
-            f"{'them' if many else 'it'} (the page sets each language's direction)")
-
-
-def _bidi_names(text: str) -> Counter[str]:
-    return Counter(f"U+{ord(ch):04X} {unicodedata.name(ch)}" for ch in BIDI_CONTROL.findall(text))
 PLACEHOLDER = re.compile(
     r"\{\{|\}\}|\{(?P<field>(?:[A-Za-z_]\w*|\d*)(?:\.\w+|\[[^\[\]{}]*\])*(?:![rsa])?(?::[^{}]*)?)\}"
 )
@@ -108,3 +85,28 @@ def mask(text: str) -> str:
     if "{" in text or "}" in text:
         text = PLACEHOLDER.sub(lambda m: MASK if m["field"] is not None else m[0], text)
     return ENTITY.sub(MASK, text) if "&" in text else text
+
+
+# Invisible direction controls (embeddings, overrides, isolates): they change the order a reader
+# sees letters and digits in ("100 mg" shown as "gm 001") while the text, and every check that
+# reads it, stays the same. The pages set each language's direction themselves (lang and dir).
+BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def bidi_problem(text: str, reference: str = "") -> str | None:
+    """What to say about the direction controls of ``text`` that ``reference`` (the source of a
+    translation) does not have, or None."""
+    if not BIDI_CONTROL.search(text):
+        return None
+    added = _bidi_names(text) - _bidi_names(reference)
+    if not added:
+        return None
+    many = sum(added.values()) > 1
+    names = ", ".join(f"{name} (x{n})" if n > 1 else name for name, n in added.items())
+    return (f"invisible direction control{'s' if many else ''} {names}: {'they change' if many else 'it changes'} "
+            "the order a reader sees letters and digits in (\"100 mg\" shown as \"gm 001\"); delete "
+            f"{'them' if many else 'it'} (the page sets each language's direction)")
+
+
+def _bidi_names(text: str) -> Counter[str]:
+    return Counter(f"U+{ord(ch):04X} {unicodedata.name(ch)}" for ch in BIDI_CONTROL.findall(text))

@@ -63,8 +63,12 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
 # Words with a number word in them that count nothing: a half-life is no half.
 _NOT_COUNTS = {"en": re.compile(r"half[- ]?li(?:fe|ves)"), "es": re.compile(r"vidas? medias?"),
                "pt": re.compile(r"meias?[- ]vidas?")}
+# Counts a translation may spell without the source spelling them: "media", "medio" also mean "mean"
+# and "mid".
+NEVER_ADDED = frozenset({"1/2"})
 # Where a count in words may be written in digits instead: "2", or for a half "1/2", "½", "0.5", "0,5".
-_IN_DIGITS = {"1/2": re.compile(r"(?<!\d)(?:1\s*[/⁄]\s*2|0[.,]5)(?!\d)|½")}
+_IN_DIGITS = {value: re.compile(rf"(?<!\d){value}(?!\d)") for words in NUMBER_WORDS.values()
+              for value in words.values()} | {"1/2": re.compile(r"(?<!\d)(?:1\s*[/⁄]\s*2|0[.,]5)(?!\d)|½")}
 # Vulgar fractions (½, ¼, ⅔...): the number check reads them as the digits of their compatibility
 # form, "1⁄2", so "½ tablet" can neither be dropped nor become "1 tableta" unseen.
 FRACTION_CHARS = re.compile("[\u00bc-\u00be\u2150-\u215e\u2189]")
@@ -79,10 +83,9 @@ def fractions_as_digits(text: str) -> str:
 
 def in_digits(value: str, text: str) -> bool:
     """Whether ``text`` writes the count ``value`` (of NUMBER_WORDS) in digits."""
-    pattern = _IN_DIGITS.get(value)
-    if pattern is None:
-        pattern = _IN_DIGITS[value] = re.compile(rf"(?<!\d){value}(?!\d)")
-    return pattern.search(text) is not None
+    return _IN_DIGITS[value].search(text) is not None
+
+
 # Every character that cannot be part of a word, as a space: str.translate and str.split find the
 # words of a text several times faster than a regex (this runs on every catalog entry).
 _NOT_LETTERS = str.maketrans(dict.fromkeys(
@@ -90,23 +93,25 @@ _NOT_LETTERS = str.maketrans(dict.fromkeys(
 
 
 @lru_cache(maxsize=64)
-def _lexicon(lang: str) -> dict[str, str] | None:
-    return NUMBER_WORDS.get(langtag.primary(lang))
+def _lexicon(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None] | None:
+    """The number words of ``lang`` and the words with one in them that count nothing, or None."""
+    code = langtag.primary(lang)
+    return (NUMBER_WORDS[code], _NOT_COUNTS.get(code)) if code in NUMBER_WORDS else None
 
 
 def number_words(text: str, lang: str) -> dict[str, str] | None:
     """The counts ``text`` spells out: value -> the word first written for it; None when edu knows
     no number words of ``lang``."""
-    words = _lexicon(lang)
-    if words is None:
+    lexicon = _lexicon(lang)
+    if lexicon is None:
         return None
+    words, not_counts = lexicon
     lowered = text.lower()
     for word in words:  # nearly every text has none: substring tests first, the fastest there are
         if word in lowered:
             break
     else:
         return {}
-    not_counts = _NOT_COUNTS.get(langtag.primary(lang))
     if not_counts is not None:
         lowered = not_counts.sub(" ", lowered)
     tokens = lowered.translate(_NOT_LETTERS).split()

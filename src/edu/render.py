@@ -240,7 +240,7 @@ def breakable_cells(html: str) -> str:
     more without a space (a long word or address a translator typed): a table sizes its columns by
     their longest unbreakable run, and one such run pushed the last column off the printed page.
     (CSS "overflow-wrap: anywhere" on the cells does the same, but made WeasyPrint's table layout
-    four times slower on the side-by-side editions.)"""
+    six times slower on the side-by-side editions.)"""
     def text(m: re.Match[str]) -> str:
         if len(m[1]) < 31:
             return m[0]
