@@ -359,3 +359,21 @@ def test_a_web_page_lists_the_other_handouts_of_its_topic_in_its_language(projec
     assert run(capsys, project, "build", "-j", "1", "-l", "en", "--format", "html")[0] == 0
     related = parse(project / "build/en/medicine-basics.html").xpath("//nav[@class='related']//a/text()")
     assert related == ["Basics again", "A short case"]  # made again: patient handouts first
+
+
+def test_lists_of_handouts_go_in_dictionary_order(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Accents, case and opening punctuation do not send a title to the end of the list: "Éclampsia"
+    goes among the E's, "¿…?" and quotes are skipped (a Spanish index is mostly questions)."""
+    titles = {"zinc": "Zinc and wound healing", "eclampsia": "Éclampsia, the warning signs",
+              "quoted": "“Biologic” medicines explained", "question": "¿Why a question mark? (a test)",
+              "lower": "after-care at home"}
+    for slug, title in titles.items():
+        (project / f"content/en/{slug}.md").write_text(front_matter(title, "A summary."), encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    assert run(capsys, project, "build", "-j", "1", "-l", "en", "--format", "html")[0] == 0
+    listed = parse(project / "build/en/index.html").xpath("//main//li/a[1]/text()")
+    patients = [t for t in listed if t in titles.values() or t == "What is this medicine?"]
+    assert patients == ["after-care at home", "“Biologic” medicines explained", "Éclampsia, the warning signs",
+                        "What is this medicine?", "¿Why a question mark? (a test)", "Zinc and wound healing"]
+    related = parse(project / "build/en/zinc.html").xpath("//nav[@class='related']//a/text()")
+    assert related[:3] == ["after-care at home", "“Biologic” medicines explained", "Éclampsia, the warning signs"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -55,6 +56,15 @@ def side_by_side_target(slug: str, src: str, other: str, configured: tuple[str, 
     ``bilingual/<slug>.<other>.<ext>`` for each further one (a slug has no dot: no clash)."""
     first = next((x for x in configured if x != src), other)
     return f"bilingual/{slug}.{ext}" if other == first else f"bilingual/{slug}.{other}.{ext}"
+
+
+def title_key(title: str) -> tuple[str, str]:
+    """Where a title goes in a list of handouts, in the order of a dictionary: case and accents
+    ignored ("Ácido" among the A's, not after "Zinc"), opening punctuation ignored ("¿Qué es…?"
+    among the Q's), "ñ" after "n" as in Spanish; the title itself breaks ties."""
+    folded = title.casefold().replace("ñ", "n\U0010ffff")  # before NFD splits it into n + tilde
+    bare = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return re.sub(r"^\W+", "", bare), title
 
 
 @lru_cache(maxsize=1024)  # a library cites the same sources on many pages
@@ -312,7 +322,7 @@ def related_links(editions: dict[tuple[str, str], Edition]) -> dict[tuple[str, s
     for (slug, lang), edition in editions.items():
         meta = edition.localized.handout.doc.meta
         by_topic.setdefault((meta.topic, lang), []).append(
-            (AUDIENCES.index(meta.audience), edition.localized.title.lower(), slug, edition.localized.title))
+            (AUDIENCES.index(meta.audience), title_key(edition.localized.title), slug, edition.localized.title))
     for group in by_topic.values():
         group.sort()
     found = {}
@@ -328,12 +338,13 @@ def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[st
     """Per language, handouts grouped by audience, with links to each format the folder holds
     (``outputs``): the PDF, the large-print PDF and the side-by-side edition."""
     prefix = "../" if depth else ""
+    in_order = sorted(editions.items(), key=lambda kv: title_key(kv[1].localized.title))
     sections = []
     for lang in languages:
         groups = []
         for audience in ("patient", "clinician"):
             items = []
-            for (slug, ed_lang), edition in sorted(editions.items(), key=lambda kv: kv[1].localized.title.lower()):
+            for (slug, ed_lang), edition in in_order:
                 doc = edition.localized.handout.doc
                 if ed_lang != lang or doc.meta.audience != audience:
                     continue
