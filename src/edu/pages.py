@@ -318,7 +318,7 @@ MAX_RELATED = 12  # a topic with more handouts is the index page's job
 def related_links(editions: dict[tuple[str, str], Edition]) -> dict[tuple[str, str], tuple[dict[str, str], ...]]:
     """For each edition, links to the other handouts of its topic published in its language (the
     front matter's ``topic``), patient handouts first, then by title; at most ``MAX_RELATED``."""
-    by_topic: dict[tuple[str, str], list[tuple[int, str, str, str]]] = {}
+    by_topic: dict[tuple[str, str], list[tuple[int, tuple[str, str], str, str]]] = {}
     for (slug, lang), edition in editions.items():
         meta = edition.localized.handout.doc.meta
         by_topic.setdefault((meta.topic, lang), []).append(
