@@ -420,3 +420,12 @@ def test_counts_never_count_a_fuzzy_entry_as_translated() -> None:
     assert (result.translated, result.fuzzy, result.untranslated, result.total) == (2, 1, 3, 6)
     assert result.percent == pytest.approx(100 * 2 / 6)
     assert counts([]).percent == 100.0
+
+
+def test_update_forgets_an_obsolete_entry_that_had_nothing_to_translate() -> None:
+    """Such a cell ("{dose}") is no longer in the catalogs; its old entry could only hold a copy."""
+    old = translated({"{dose}": "{dose}", "Old words": "Palabras viejas", "Kept": "Guardado"})
+    template = Catalog(locale="es")
+    template.add("Kept")
+    merged = merge_catalog(old, template)
+    assert [m.id for m in merged.obsolete.values()] == ["Old words"]

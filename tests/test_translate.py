@@ -260,3 +260,23 @@ def test_msgctxt_picks_the_entry_of_its_context(tmp_path: Path, facts: dict[str,
 )
 def test_clean_translation(text: str, in_cell: bool, expected: str) -> None:
     assert clean_translation(text, in_cell) == expected
+
+
+def test_a_cell_with_nothing_to_translate_is_printed_in_every_language_without_a_catalog_entry(
+    tmp_path: Path, facts: dict[str, Fact],
+) -> None:
+    """A dose table: "**{dose}**" and "—" are facts and symbols, each edition prints them (the
+    fact formatted for its language); "911" is the translator's, as any number written in digits."""
+    path = tmp_path / "content/en/table.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(front_matter("Doses", "The doses.") + "| Shot | Dose | Call |\n|---|---|---|\n"
+                    "| Each shot | **{dose}** | 911 |\n| Missed | — | `{dose}` |\n", encoding="utf-8")
+    handout = segment_document(load_document(Path("content/en/table.md"), tmp_path))
+    assert [s.text for s in handout.segments if not s.skip] == ["Doses", "The doses.", "Shot", "Dose", "Call",
+                                                                  "Each shot", "911", "Missed"]
+    entries = {"Doses": "Dosis", "The doses.": "Las dosis.", "Shot": "Inyección", "Dose": "Dosis",
+               "Call": "Llame", "Each shot": "Cada inyección", "911": "911", "Missed": "Olvidada"}
+    es = localize(handout, "es", po_source(tmp_path, entries), facts, "es_ES")
+    assert es.complete, es.missing
+    assert es.blocks == ("| Inyección | Dosis | Llame |\n|---|---|---|\n| Cada inyección | **0,67 mL** | 911 |\n"
+                         "| Olvidada | — | `0,67 mL` |\n",)

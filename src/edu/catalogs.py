@@ -24,6 +24,7 @@ from . import langtag
 from .facts import placeholders
 from .model import Handout, Segment
 from .potext import po_text
+from .segments import nothing_to_translate
 
 HEADER = (
     "# Translations of the edu handouts, domain {domain}.\n"
@@ -231,7 +232,8 @@ def _normal(text: str) -> str:
 
 def _rescue_obsolete(catalog: Catalog) -> None:
     """Give untranslated messages the translation of a removed message that matches them, and
-    forget obsolete entries whose message is active again."""
+    forget obsolete entries whose message is active again or that had nothing to translate (a
+    cell "{fact}" that catalogs no longer hold: its translation could only be a copy)."""
     pool = {key: m for key, m in catalog.obsolete.items() if m.string and isinstance(m.id, str)}
     by_normal = {(_normal(str(m.id)), m.context): key for key, m in pool.items()}
     for message in catalog:
@@ -249,7 +251,8 @@ def _rescue_obsolete(catalog: Catalog) -> None:
             key = next(k for k, m in pool.items() if m is best)
             del pool[key], catalog.obsolete[key]
     active = {(m.id, m.context) for m in catalog if m.id}
-    for key in [k for k, m in catalog.obsolete.items() if (m.id, m.context) in active]:
+    for key in [k for k, m in catalog.obsolete.items()
+                if (m.id, m.context) in active or (isinstance(m.id, str) and nothing_to_translate(m.id))]:
         del catalog.obsolete[key]
 
 

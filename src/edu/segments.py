@@ -36,6 +36,8 @@ SOURCE_HTML_RE = re.compile(  # an HTML tag (<u>, <br>, <script>); "<clinic name
     r"video|wbr)\b[^<>]*>", re.IGNORECASE)
 REFERENCE_DEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")  # "[ref]: https://…", for "[text][ref]"
 TASK_RE = re.compile(r"\[([ xX])\][ \t]+(?=\S)")  # "- [ ] Bring your card": a box for the reader to tick
+NOT_WORDS_RE = re.compile(r"\{[^{}]*\}|`[^`]*`|\]\([^)]*\)|<[^<>\s]+>")  # {fact}, `code`, (target), <address>
+WORD_RE = re.compile(r"[^\W_]")  # a letter or a digit ("911" and "0.5" are the translator's: 0,5)
 
 
 @dataclass
@@ -55,7 +57,7 @@ def segment_document(doc: Document) -> Handout:
     title = Segment(doc.meta.title, lines.get("title", 1), "title", section=doc.meta.title)
     summary = Segment(doc.meta.summary, lines.get("summary", 1), "summary", section=doc.meta.title)
     state = _State(section=doc.meta.title)
-    blocks = split_blocks(doc.body.splitlines(), doc.body_line, state)
+    blocks = [_keep_wordless(block) for block in split_blocks(doc.body.splitlines(), doc.body_line, state)]
     for segment in (title, summary, *(p for b in blocks for p in b.parts if isinstance(p, Segment))):
         if problem := bidi_problem(segment.text):
             state.errors.append((segment.line, problem))
@@ -68,6 +70,22 @@ def segment_document(doc: Document) -> Handout:
                                  "character itself"))
     raise_all([SourceError(message, doc.path, line) for line, message in sorted(state.errors)])
     return Handout(doc=doc, title=title, summary=summary, blocks=tuple(blocks))
+
+
+def nothing_to_translate(text: str) -> bool:
+    """True for a segment of facts, markup and symbols only (a table cell "**{dose}**", "—", "✓"):
+    each language prints it as written, its facts formatted for that language."""
+    return not (text[:1].isalpha() or WORD_RE.search(NOT_WORDS_RE.sub("", text)))
+
+
+def _keep_wordless(block: Block) -> Block:
+    """Segments with nothing to translate are kept out of the catalogs, as ``<!-- i18n-skip -->``
+    keeps them: a translator could only copy them, and until then the edition is not published."""
+    if all(s.skip or not nothing_to_translate(s.text) for s in block.segments):
+        return block
+    parts = tuple(replace(p, skip=True) if isinstance(p, Segment) and nothing_to_translate(p.text) else p
+                  for p in block.parts)
+    return replace(block, parts=parts)
 
 
 def split_blocks(lines: list[str], first_line: int, state: _State) -> list[Block]:
