@@ -159,3 +159,29 @@ def test_header_fields_of_poedit_and_weblate_survive_edu_update(project: Path,
     assert run(capsys, project, "update")[0] == 0
     rewritten = po.read_bytes().decode("utf-8")
     assert "\r" not in rewritten and '"Generated-By: edu\\n"\n' + extra in rewritten
+
+
+@pytest.mark.skipif(shutil.which("msgcat") is None, reason="GNU gettext is not installed; .ci/run installs it")
+def test_without_wrapping_edu_and_gnu_gettext_write_the_same_bytes(project: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """`width = 0`: what a team sets when Poedit, Weblate or msgmerge save the files too (Weblate
+    cannot wrap at 76): saving in one tool and running `edu update` then changes no line."""
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[tool.edu]\n", "[tool.edu]\nwidth = 0\n", 1),
+                    encoding="utf-8")
+    page = project / "content/en/medicine-basics.md"  # a sentence longer than any wrapping width
+    page.write_text(page.read_text(encoding="utf-8").replace("Wash your hands.", "Wash your hands with soap and "
+                    "warm water for at least twenty seconds, then dry them on a clean towel before you touch "
+                    "the syringe."), encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    long_line = ('msgid "Wash your hands with soap and warm water for at least twenty seconds, then dry them on a '
+                 'clean towel before you touch the syringe."')
+    assert long_line in (project / "locale/from-en.pot").read_text(encoding="utf-8").splitlines()  # not wrapped
+    for po in [project / "locale/from-en.pot", *_catalogs(project)]:
+        ours = po.read_bytes()
+        gnu = subprocess.run(["msgcat", "--no-wrap", str(po)], check=True, capture_output=True).stdout
+        assert gnu == ours, po
+    po = _catalogs(project)[0]
+    gnu = subprocess.run(["msgcat", "--no-wrap", str(po)], check=True, capture_output=True).stdout
+    po.write_bytes(gnu.replace(b"\n", b"\r\n"))  # saved by a tool on Windows, too
+    assert run(capsys, project, "update", "--check")[0] == 0

@@ -157,10 +157,14 @@ def extract_templates(templates_dir: Path, root: Path) -> list[Message]:
 
 
 def render_catalog(catalog: Catalog, width: int) -> str:
+    """The text of a .po/.pot file: Babel's (``pybabel update -w WIDTH`` leaves it unchanged), or with
+    ``width`` 0 one line per string and no blank line at the end, the bytes GNU ``msgcat --no-wrap``,
+    Poedit without "Wrap at" and Weblate's "Only wrap lines at newlines" write."""
     for message in catalog:  # Babel guesses python-format from a "%" in prose ("100% of")
         if message.id and any(loc[0].startswith("content/") for loc in message.locations):
             message.flags.discard("python-format")
-    return GENERATED_BY_RE.sub(lambda _: GENERATED_BY, po_text(catalog, width), count=1)
+    text = GENERATED_BY_RE.sub(lambda _: GENERATED_BY, po_text(catalog, width), count=1)
+    return text if width > 0 else text.rstrip("\n") + "\n"
 
 
 _HEADER_ENTRY_RE = re.compile(r'^msgid ""\nmsgstr ""\n((?:"[^\n]*"\n)*)', re.M)

@@ -57,6 +57,8 @@ organization = "Patient education"  # printed on every page and in the PDF metad
 source_date_epoch = {epoch}     # the date .pot headers carry: builds do not depend on the clock
 # site_url = "https://example.org/patient-education/"  # where build/ is published: whole addresses
 #                                  # for search engines, and links from PDFs to other handouts
+# width = 0                       # .po files one line per string, as Poedit ("Wrap at" off) and Weblate
+#                                  # ("Only wrap lines at newlines") save them (default 76, as pybabel)
 
 [tool.edu.clinic]                # printed on every PDF when a name is set
 name = ""
