@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 import textwrap
 from collections.abc import Collection
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
@@ -18,6 +21,8 @@ from hypothesis import strategies as st
 
 import edu.checks as checks
 from edu.checks import SEVERITY, Finding, check_catalog, check_message
+
+MSGFMT = shutil.which("msgfmt")
 
 
 def run(
@@ -221,6 +226,41 @@ def test_a_renamed_template_placeholder_says_how_to_write_it() -> None:
     assert finding.message == ("placeholder %(version)s in the source is missing from the translation (found "
                                "%(versión)s); copy each %(name)s exactly, the s after the parenthesis included, "
                                "without translating the name; write a percent sign as %%")
+
+
+AR_PLURAL = "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);"
+
+
+def _page_word_po(lang: str, plural_forms: str, forms: list[str]) -> str:
+    strings = "".join(f'msgstr[{i}] "{form}"\n' for i, form in enumerate(forms))
+    return (f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: {lang}\\n"\n'
+            f'"Plural-Forms: {plural_forms}\\n"\n\n#: templates/labels.html:19\n#, python-format\n'
+            f'msgid "%(num)s part is missing"\nmsgid_plural "%(num)s parts are missing"\n{strings}')
+
+
+@pytest.mark.parametrize(("lang", "plural_forms", "forms", "ok"), [
+    # Arabic writes one and two in words (the dual): those forms take one number each
+    ("ar", AR_PLURAL, ["لا أجزاء ناقصة", "جزء واحد ناقص", "جزءان ناقصان", "%(num)s أجزاء ناقصة",
+                       "%(num)s جزءًا ناقصًا", "%(num)s جزء ناقص"], True),
+    ("ar", AR_PLURAL, ["%(num)s", "%(num)s", "%(num)s", "أجزاء ناقصة", "%(num)s", "%(num)s"], False),  # 3-10
+    ("ar", AR_PLURAL, ["%(num)s", "جزء %(n)s", "%(num)s", "%(num)s", "%(num)s", "%(num)s"], False),  # renamed
+    ("es", "nplurals=2; plural=(n != 1);", ["Falta una parte", "Faltan %(num)s partes"], True),
+    ("es", "nplurals=2; plural=(n != 1);", ["Falta %(num)s parte", "Faltan partes"], False),
+])
+def test_a_plural_form_for_one_number_may_leave_the_number_out_as_msgfmt_allows(
+        tmp_path: Path, lang: str, plural_forms: str, forms: list[str], ok: bool) -> None:
+    """A page word's plural form that only one or two numbers take ("one part", Arabic's dual "two
+    parts") is written in words in many languages; GNU msgfmt accepts it, so does `edu check`. A form
+    that many numbers take must print the number (msgfmt would let "Faltan partes" through)."""
+    text = _page_word_po(lang, plural_forms, forms)
+    catalog = read_po(io.StringIO(text))
+    found = [f for _line, f in check_catalog(catalog, source_lang="en", lang=lang) if f.code == "placeholder"]
+    assert (found == []) is ok, found
+    if MSGFMT and ok:  # GNU gettext accepts it too (msgfmt is more lenient: it lets any form drop a name)
+        (tmp_path / "x.po").write_text(text, encoding="utf-8")
+        done = subprocess.run([MSGFMT, "--check-format", "-o", "/dev/null", str(tmp_path / "x.po")],
+                              capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
 
 
 def test_numbers_inside_placeholders_and_urls_are_not_numbers() -> None:

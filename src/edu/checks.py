@@ -15,6 +15,7 @@ read by quantities.py.
 
 from __future__ import annotations
 
+import gettext
 import re
 from collections import Counter
 from collections.abc import Collection
@@ -108,16 +109,35 @@ def check_placeholder(src: str, tr: str, ctx: Context) -> list[Finding]:
     return [finding("placeholder", diff_message("placeholder", a - b, b - a, advice))]
 
 
-def check_template_word(src: str, tr: str) -> list[Finding]:
+def check_template_word(src: str, tr: str, may_omit: bool = False) -> list[Finding]:
     """The words of the page (templates/) go through Python's % operator on every page, with
     variables or without: their directives must be the source's ("%(page)s", "%%"), and a lone
-    "%" is one too ("50 %" must be written "50 %%"). The renderer prints the English otherwise."""
+    "%" is one too ("50 %" must be written "50 %%"). The renderer prints the English otherwise.
+    ``may_omit``: a plural form for a few numbers only, which may leave a directive out."""
     a, b = percent_tokens(src), percent_tokens(tr)
-    if a == b:
+    if a == b or (may_omit and not b - a):
         return []
     advice = ("copy each %(name)s exactly, the s after the parenthesis included, without translating the name; "
               "write a percent sign as %%")
     return [finding("placeholder", diff_message("placeholder", a - b, b - a, advice))]
+
+
+def template_word_findings(message: Message, plural_expr: str) -> list[Finding]:
+    """``check_template_word`` for each form of a page word. A plural form that only a few numbers
+    take may leave the number out, as GNU msgfmt allows: Arabic writes "one part" and "two parts"
+    in words ("جزء واحد ناقص", "جزءان ناقصان"), Spanish may write "Falta una parte"."""
+    if isinstance(message.id, str):
+        return check_template_word(message.id, message.string if isinstance(message.string, str) else "")
+    often = _often_forms(plural_expr)
+    return [f for form, (src, tr) in enumerate(pairs(message)) for f in check_template_word(src, tr, form not in often)]
+
+
+@lru_cache(maxsize=64)
+def _often_forms(plural_expr: str) -> frozenset[int]:
+    """The plural forms that 5 or more of the numbers 0 to 1000 take; the others may leave the number
+    out: msgfmt's rule (gettext's msgl-check.c), so that what `msgfmt --check` accepts, we accept."""
+    counts = Counter(map(gettext.c2py(plural_expr), range(1001)))
+    return frozenset(form for form, count in counts.items() if count >= 5)
 
 
 def is_template_word(message: Message) -> bool:
@@ -380,7 +400,7 @@ def pairs(message: Message) -> list[tuple[str, str]]:
     return [(message.id[min(i, 1)], s or "") for i, s in enumerate(strings)]
 
 
-def _check_entry(message: Message, ctx: Context, published: bool) -> list[Finding]:
+def _check_entry(message: Message, ctx: Context, published: bool, plural_expr: str) -> list[Finding]:
     """Status first (untranslated, fuzzy: never silenced by a flag), then the message checks."""
     both = pairs(message)
     status = ERROR if published else WARNING
@@ -396,7 +416,7 @@ def _check_entry(message: Message, ctx: Context, published: bool) -> list[Findin
             src, tr, source_lang=ctx.source_lang, lang=ctx.lang, territory=ctx.territory, flags=message.flags,
             units=ctx.units,
         )
-        findings += check_template_word(src, tr) if is_template_word(message) else []
+    findings += template_word_findings(message, plural_expr) if is_template_word(message) else []
     return list(dict.fromkeys(findings))  # plural forms repeat the same findings
 
 
@@ -420,7 +440,7 @@ def check_catalog(
     for message in catalog:
         if message.id:  # the header has an empty msgid
             line = message.lineno or 0
-            found += [(line, f) for f in _check_entry(message, ctx, published)]
+            found += [(line, f) for f in _check_entry(message, ctx, published, catalog.plural_expr)]
     obsolete = finding("obsolete", "obsolete entry (#~): its source text is gone; delete it")
     found += [(message.lineno or 0, obsolete) for message in catalog.obsolete.values()]
     return sorted(found, key=lambda item: item[0])

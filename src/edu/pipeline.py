@@ -26,7 +26,7 @@ from .atomic import sweep_temp_files
 from .build import BuildOptions, BuildReport
 from .catalogs import messages_of
 from .checked import CheckedEntries
-from .checks import blocking_findings, check_template_word, is_template_word, pairs
+from .checks import blocking_findings, is_template_word, pairs, template_word_findings
 from .config import Settings
 from .errors import SourceError, raise_all
 from .fingerprint import Environment, digest
@@ -219,10 +219,9 @@ def _template_missing(project: Project, lang: str) -> tuple[Missing, ...]:
             out.append(Missing(Segment(text, 0, "template"), status, where))
             continue
         flags = frozenset(message.flags)
-        found = [f for src, tr in pairs(message)
-                 for f in (*check_template_word(src, tr),
-                           *blocking_findings(src, tr, "en", lang, project.settings.territory, flags,
-                                              project.settings.units))]
+        found = [*template_word_findings(message, catalog.plural_expr),
+                 *(f for src, tr in pairs(message) for f in blocking_findings(
+                     src, tr, "en", lang, project.settings.territory, flags, project.settings.units))]
         if found:
             out.append(Missing(Segment(text, 0, "template"), rejected(found), where))
     return tuple(out)
