@@ -194,9 +194,12 @@ def test_an_unusable_translation_falls_back_to_the_source(msgstr: str, fuzzy: bo
     [
         (("%(num)s página", "%(num)s páginas"), ["%(num)s página", "%(num)s páginas", "%(num)s páginas"]),
         (("%(num)s página", ""), ["%(num)s page", "%(num)s pages", "%(num)s pages"]),  # a missing form: English
+        (("Una página", "%(num)s páginas"), ["Una página", "%(num)s páginas", "%(num)s páginas"]),  # n = 1 only
+        # CLDR's Spanish forms: n = 1, millions, the others; the last must print the number
+        (("%(num)s página", "%(num)s de páginas", "Páginas"), ["%(num)s page", "%(num)s pages", "%(num)s pages"]),
     ],
 )
-def test_plural_forms_follow_the_catalog(forms: tuple[str, str], shown: list[str]) -> None:
+def test_plural_forms_follow_the_catalog(forms: tuple[str, ...], shown: list[str]) -> None:
     catalog = Catalog(locale="es")
     catalog.add(("%(num)s page", "%(num)s pages"), forms)
     words = CatalogTranslations(catalog)

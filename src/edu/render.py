@@ -37,9 +37,9 @@ from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from . import langtag, media, xref
+from .checks import template_word_findings
 from .errors import SourceError
 from .model import Localized, Segment
-from .prose import percent_tokens
 from .translate import CLOSE, MARK_RE, OPEN, SEP
 
 TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code", "pre",
@@ -286,8 +286,9 @@ class CatalogTranslations(gettext.NullTranslations):
     """gettext over a Babel catalog read straight from the .po: no .mo that could be stale.
 
     Fuzzy and empty entries fall back to the English source, and so does a translation whose %
-    directives (``%(name)s``, ``%%``, a lone ``%``) differ from the source's: Jinja formats every
-    word with Python's % operator, so a translator cannot break a page.
+    directives (``%(name)s``, ``%%``, a lone ``%``) differ from the source's (what `edu check` calls a
+    placeholder error: ``checks.template_word_findings``): Jinja formats every word with Python's %
+    operator, so a translator cannot break a page.
     """
 
     def __init__(self, catalog: Catalog | None) -> None:
@@ -296,19 +297,21 @@ class CatalogTranslations(gettext.NullTranslations):
         self._plural: Callable[[int], int] = (
             gettext.c2py(catalog.plural_expr) if catalog is not None else (lambda n: int(n != 1))
         )
+        self._found: dict[tuple[Any, str | None], Any] = {}
 
     def _find(self, key: Any, context: str | None) -> Any:
+        if (key, context) not in self._found:  # each word is asked for on every page
+            self._found[(key, context)] = self._usable(key, context)
+        return self._found[(key, context)]
+
+    def _usable(self, key: Any, context: str | None) -> Any:
         if self._catalog is None:
             return None
         message = self._catalog.get(key, context)
         if message is None or message.fuzzy:
             return None
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
-        if not all(strings):
-            return None
-        source = key if isinstance(key, tuple) else (key,)
-        wanted = percent_tokens(str(source[0]))  # Jinja formats every word with %: never a crash
-        if any(percent_tokens(str(s)) != wanted for s in strings):
+        if not all(strings) or template_word_findings(message, self._catalog.plural_expr):
             return None
         return message.string
 
