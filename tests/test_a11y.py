@@ -7,6 +7,7 @@ when either is missing (.ci/run installs both). Set EDU_AXE_JS to use another co
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Iterator
@@ -117,6 +118,26 @@ def test_print_colours_pass_axe_contrast(browser_page: Any, real_site: Path) -> 
     finally:
         browser_page.emulate_media(media="screen")
     assert not problems, "\n".join(problems)
+
+
+def test_a_web_page_printed_from_the_browser_takes_the_pages_of_its_pdf(browser_page: Any, real_site: Path) -> None:
+    """Staff print the page they are reading as often as they open the PDF: the browser's print
+    leaves out what paper cannot use (links to other formats and to related handouts) and takes as
+    many sheets as the print edition (it took a third sheet for two lines: the related list)."""
+    from pypdf import PdfReader
+
+    browser_page.emulate_media(media="print")
+    try:
+        for path in sorted(real_site.glob("*/*.html")):
+            if path.name == "index.html" or path.parent.name == "bilingual":  # its web page is not its PDF's
+                continue
+            browser_page.goto(path.resolve().as_uri())
+            printed = PdfReader(io.BytesIO(browser_page.pdf(prefer_css_page_size=True)))
+            text = " ".join(page.extract_text() for page in printed.pages)
+            assert "More handouts on this topic" not in text and "Más hojas informativas" not in text, path
+            assert len(printed.pages) == len(PdfReader(path.with_suffix(".pdf")).pages), path
+    finally:
+        browser_page.emulate_media(media="screen")
 
 
 def test_axe_reports_a_broken_page(browser_page: Any, tmp_path: Path) -> None:
