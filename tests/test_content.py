@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from edu.content import find_documents, load_document, load_documents
 from edu.errors import ErrorList, SourceError
+from edu.model import FrontMatter
 
 GOOD = """\
 ---
@@ -89,7 +91,7 @@ def test_front_matter_variants_editors_write(tmp_path: Path, text: str, expected
         ("---\n# Body", "# Body", 1, "front matter is not closed by a `---` line"),
         ("topic: example", "topic: example\ncolour: red", 7,
          "unknown front-matter key 'colour' (expected one of: title, summary, audience, topic, reviewed, version, "
-         "references)"),
+         "references, next_review)"),
         ("summary: One sentence.\n", "", 1, "front matter is missing 'summary'"),
         ("reviewed: 2026-11-20", "reviewed: 20/11/2026", 7, "reviewed: must be a date written YYYY-MM-DD"),
         ("reviewed: 2026-11-20", "reviewed: 2026-11-20 10:30:00", 7, "reviewed: must be a date written YYYY-MM-DD"),
@@ -103,6 +105,9 @@ def test_front_matter_variants_editors_write(tmp_path: Path, text: str, expected
          "references: must be a list of reference keys, e.g. [kineret-us-pi]"),
         ("references: [label, trial]", "references: [label, 2]", 9, "references: must be a list of reference keys"),
         ("topic: example", "topic: Example Topic", 6, "topic: must be a slug such as anakinra"),
+        ("version: 2", "version: 2\nnext_review: soon", 9, "next_review: must be a date written YYYY-MM-DD"),
+        ("version: 2", "version: 2\nnext_review: 2026-11-20", 9,
+         "next_review: 2026-11-20 is not after reviewed (2026-11-20)"),
         ("summary: One sentence.", "summary: ''", 4, "summary: must be a non-empty line of text"),
         ("summary: One sentence.", "summary: [a, b]", 4, "summary: must be a non-empty line of text"),
         ("summary: One sentence.", "summary: One sentence.\nsummary: Two.", 5, "duplicate key 'summary'"),
@@ -202,3 +207,13 @@ def test_every_broken_handout_is_reported_at_once(tmp_path: Path) -> None:
         "content/es/two.md:6: topic: must be a slug such as anakinra",
         "content/es/two.md:8: version: must be a whole number, 1 or more",
     ]
+
+
+@pytest.mark.parametrize(("reviewed", "months", "due"), [
+    ("2026-11-20", 12, "2027-11-20"), ("2026-08-31", 6, "2027-02-28"), ("2027-08-31", 6, "2028-02-29"),
+    ("2026-01-15", 36, "2029-01-15"), ("2026-01-15", 0, None),
+])
+def test_a_review_is_due_months_after_the_last_one(reviewed: str, months: int, due: str | None) -> None:
+    meta = FrontMatter("T", "S", "patient", "t", dt.date.fromisoformat(reviewed), 1, ())
+    assert meta.review_due(months) == (dt.date.fromisoformat(due) if due else None)
+    assert replace(meta, next_review=dt.date(2030, 1, 1)).review_due(months) == dt.date(2030, 1, 1)  # its own wins

@@ -377,3 +377,25 @@ def test_lists_of_handouts_go_in_dictionary_order(project: Path, capsys: pytest.
                         "What is this medicine?", "¿Why a question mark? (a test)", "Zinc and wound healing"]
     related = parse(project / "build/en/zinc.html").xpath("//nav[@class='related']//a/text()")
     assert related[:3] == ["after-care at home", "“Biologic” medicines explained", "Éclampsia, the warning signs"]
+
+
+def test_every_edition_prints_when_it_is_due_for_review(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """review_months (or a handout's next_review): month and year in each language, web page and PDF."""
+    assert run(capsys, project, "build", "-j", "1", "-l", "en", "--format", "html")[0] == 0
+    assert "Next review" not in parse(project / "build/en/medicine-basics.html").text_content()  # none unless asked
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[tool.edu]\n", "[tool.edu]\nreview_months = 18\n"),
+                    encoding="utf-8")
+    case = project / "content/es/caso-breve.md"
+    case.write_text(re.sub(r"(reviewed: .*\n)", r"\1next_review: 2027-03-01\n", case.read_text(encoding="utf-8")),
+                    encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    out = project / "build"
+    line = "//p[@class='edition-line']"
+    assert parse(out / "en/medicine-basics.html").xpath(line)[0].text_content() == (
+        "For patients and families · Last reviewed November 20, 2026 · Next review May 2028 · Version 2")
+    assert "Próxima revisión mayo de 2028" in parse(out / "es/medicine-basics.html").xpath(line)[0].text_content()
+    assert "Next review May 2028" in pdf_text(out / "en/medicine-basics.pdf")
+    assert "Próxima revisión mayo de 2028" in pdf_text(out / "es/medicine-basics.pdf")
+    assert "Next review March 2027" in parse(out / "en/caso-breve.html").xpath(line)[0].text_content()  # its own

@@ -206,3 +206,24 @@ def test_a_skipped_heading_level_or_a_second_top_heading_is_a_warning(project: P
         "skips a level (screen-reader users move through a page by heading level): write ## [heading-level]",
         f"content/en/medicine-basics.md:{lines.index('More') + 1}: warning: a second top-level heading (#): the "
         "title is the page's; start the sections at ## [heading-level]"]
+
+
+def test_a_handout_past_its_review_date_is_a_warning_where_its_date_is(project: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """review_months: every handout prints when it is due for review; `edu check` says which are due."""
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[tool.edu]\n", "[tool.edu]\nreview_months = 12\n"),
+                    encoding="utf-8")
+    handout = project / "content/en/medicine-basics.md"
+    text = handout.read_text(encoding="utf-8")
+    assert not [line for line in run(capsys, project, "check")[2].splitlines() if "[review-due]" in line]
+    handout.write_text(text.replace("reviewed: 2026-11-20", "reviewed: 2020-01-31"), encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    code, _out, err = run(capsys, project, "check")
+    assert [line for line in err.splitlines() if "[review-due]" in line] == [
+        "content/en/medicine-basics.md:6: warning: due for review since 2021-01-31: have a clinician review it, then "
+        "set `reviewed` to that day (raise `version` if the text changed) [review-due]"]
+    assert code == 0  # a warning: the handout is still published
+    handout.write_text(text.replace("reviewed: 2026-11-20", "reviewed: 2020-01-31\nnext_review: 2999-01-01"),
+                       encoding="utf-8")
+    assert not [line for line in run(capsys, project, "check")[2].splitlines() if "[review-due]" in line]

@@ -43,6 +43,7 @@ class Settings:
     language_fonts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (lang, font files) its text prefers
     units: tuple[tuple[str, str], ...] = ()  # the project's own unit words: (word, canonical unit), sorted
     site_url: str = ""  # where the build folder is published (https://…/, ending in /), or "" if nowhere
+    review_months: int = 0  # each handout is due for review this long after `reviewed` (0: no review date)
 
     @property
     def font_files(self) -> tuple[str, ...]:
@@ -154,6 +155,12 @@ def load_settings(root: Path) -> Settings:
                   '"https://example.org/patient-education/" (no query or #part)')
         else:
             values["site_url"] = url if url.endswith("/") else url + "/"
+    if "review_months" in table:
+        months = table["review_months"]
+        if isinstance(months, int) and not isinstance(months, bool) and 1 <= months <= 120:
+            values["review_months"] = months
+        else:
+            error("review_months", "must be a whole number of months from 1 to 120, such as 36 (3 years)")
     units = _units(table.get("units", {}), lambda message: error("units", message))
     if units is not None:
         values["units"] = units

@@ -18,7 +18,8 @@ from .model import AUDIENCES, Document, FrontMatter
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # nodes with the same marks as SafeLoader's
-FIELDS = ("title", "summary", "audience", "topic", "reviewed", "version", "references")
+REQUIRED = ("title", "summary", "audience", "topic", "reviewed", "version", "references")
+FIELDS = (*REQUIRED, "next_review")
 
 
 def compose_yaml(text: str, path: Path, offset: int = 0) -> yaml.Node | None:
@@ -129,9 +130,13 @@ def parse_front_matter(header: str, path: Path) -> FrontMatter:
             errors.append(SourceError(f"{key}: {problem}", path, line))
         else:
             values[key] = problem[0]
-    for key in FIELDS:
+    for key in REQUIRED:
         if key not in lines:
             errors.append(SourceError(f"front matter is missing {key!r}", path, 1))
+    due, reviewed = values.get("next_review"), values.get("reviewed")
+    if due is not None and reviewed is not None and due <= reviewed:
+        errors.append(SourceError(f"next_review: {due.isoformat()} is not after reviewed ({reviewed.isoformat()})",
+                                  path, lines["next_review"]))
     raise_all(errors)
     return FrontMatter(**values, lines=lines)
 
@@ -146,7 +151,7 @@ def _check_field(key: str, value: Any) -> str | tuple[Any]:
         return (value,) if value in AUDIENCES else f"must be one of {', '.join(AUDIENCES)}"
     if key == "topic":
         return (value,) if isinstance(value, str) and SLUG_RE.match(value) else "must be a slug such as anakinra"
-    if key == "reviewed":
+    if key in ("reviewed", "next_review"):
         ok = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
         return (value,) if ok else "must be a date written YYYY-MM-DD"
     if key == "version":

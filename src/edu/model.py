@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -23,6 +24,16 @@ class FrontMatter:
     version: int  # edition number printed in the footer
     references: tuple[str, ...]  # keys into content/references.yaml
     lines: dict[str, int] = field(default_factory=dict, compare=False)  # key -> source line
+    next_review: dt.date | None = None  # when the handout is due for review (else `review_months` after reviewed)
+
+    def review_due(self, months: int) -> dt.date | None:
+        """When the handout is due for review: ``next_review``, else ``months`` after ``reviewed``
+        (the same day of the month, or the month's last day), else never (``months`` 0)."""
+        if self.next_review is not None or not months:
+            return self.next_review
+        year, month = divmod(self.reviewed.month - 1 + months, 12)
+        year += self.reviewed.year
+        return dt.date(year, month + 1, min(self.reviewed.day, calendar.monthrange(year, month + 1)[1]))
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,8 @@ languages = [{languages}]  # BCP 47 tags, such as "pt-BR" or "zh-Hant"
 territory = "US"                 # number formats and paper size (US: letter)
 organization = "Patient education"  # printed on every page and in the PDF metadata
 source_date_epoch = {epoch}     # the date .pot headers carry: builds do not depend on the clock
+review_months = 36               # "Next review" printed on every edition; `edu check` warns once it has
+#                                  # passed (a handout may set its own `next_review: YYYY-MM-DD`)
 # site_url = "https://example.org/patient-education/"  # where build/ is published: whole addresses
 #                                  # for search engines, and links from PDFs to other handouts
 # width = 0                       # .po files one line per string, as Poedit ("Wrap at" off) and Weblate

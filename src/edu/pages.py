@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.messages.catalog import Catalog
 from jinja2 import Environment
 from markupsafe import Markup
@@ -129,6 +129,7 @@ class PageMaker:
         key = (lang, tuple(sorted(values.items())))
         if key not in self._labels:
             context = {"version": "", "source_language_name": "", "source_reviewed_text": "", "missing_count": 0,
+                       "next_review_text": "",
                        "page_marker": PAGE_MARK, "pages_marker": PAGES_MARK, **values}
             text = render_template(self.envs[lang], "labels.html", context, self.settings.root)
             self._labels[key] = dict(json.loads(text))
@@ -168,18 +169,22 @@ class PageMaker:
         """Everything the templates print about one edition."""
         loc = edition.localized
         doc, lang = loc.handout.doc, loc.lang
-        reviewed_text = format_date(doc.meta.reviewed, format="long", locale=self.settings.locale(lang))
+        locale = self.settings.locale(lang)
+        reviewed_text = format_date(doc.meta.reviewed, format="long", locale=locale)
+        due = doc.meta.review_due(self.settings.review_months)
+        due_text = format_skeleton("yMMMM", due, locale=locale) if due else ""  # "November 2029"
         source_name = language_name(doc.lang, lang)
         labels = self.labels(lang, version=doc.meta.version, missing_count=len(loc.missing),
                              source_language_name=source_name if langtag.primary(lang) == "en" else source_name.lower(),
-                             source_reviewed_text=reviewed_text)
+                             source_reviewed_text=reviewed_text, next_review_text=due_text)
         status = labels["status_original"] if lang == doc.lang else labels["status_translated"]
         reviewed = f"{labels['last_reviewed']} {reviewed_text}"
+        dates = f"{reviewed} · {labels['next_review']}" if due else reviewed
         return {
             "L": labels, "title": loc.title,
             "summary": Markup(xref.mark(inline_html(loc.summary, self.markdown), loc.handout, lang)),
             "blocks": render_blocks(loc, self.markdown), "status_line": status,
-            "edition_line": f"{labels[doc.meta.audience]} · {reviewed} · {labels['version']}",
+            "edition_line": f"{labels[doc.meta.audience]} · {dates} · {labels['version']}",
             "footer_line": f"{reviewed} · {labels['version']}",
             "reviewed_iso": doc.meta.reviewed.isoformat(), "reviewed_text": reviewed_text,
             "audience": doc.meta.audience, "version": doc.meta.version, "source_lang": doc.lang,

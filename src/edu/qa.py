@@ -7,6 +7,7 @@ place to fix it: the .po line of the entry, or the source line of the handout.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -140,7 +141,22 @@ def run_checks(settings: Settings) -> Report:
                             for line in without_alt(handout.doc)]
         source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "heading-level", advice)
                             for line, advice in heading_order(handout)]
+        source.problems += review_due(handout, settings.review_months, dt.date.today())
     return report
+
+
+def review_due(handout: Handout, months: int, today: dt.date) -> list[Problem]:
+    """review-due: a handout past the review date it prints ("Next review ...") is still published,
+    but a clinician should look at it again (the clock only decides this warning, never a page)."""
+    meta = handout.doc.meta
+    due = meta.review_due(months)
+    if due is None or due > today:
+        return []
+    line = meta.lines.get("next_review" if meta.next_review else "reviewed", 1)
+    return [Problem(handout.doc.path.as_posix(), line, WARNING, "review-due",
+                    f"due for review since {due.isoformat()}: have a clinician review it, then set `reviewed` to "
+                    "that day (raise `version` if the text changed)" + ("" if meta.next_review is None else
+                                                                          " and `next_review` to the next date"))]
 
 
 _PRINTS_STACK = re.compile(r"\{\{-?\s*font_stack\b")
