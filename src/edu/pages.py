@@ -8,6 +8,7 @@ and the print edition (``for_pdf``); the print edition only leaves out the site 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -48,6 +49,14 @@ _TITLE_WORDS = {
 def language_name(lang: str, in_lang: str) -> str:
     name = langtag.locale(lang).get_display_name(langtag.cldr(in_lang)) or lang
     return name[:1].upper() + name[1:]
+
+
+@lru_cache(maxsize=1024)  # a library has few distinct review dates, and every page prints them
+def date_text(date: dt.date, form: str, locale: str) -> str:
+    """A date as ``locale`` writes it: ``form`` "long" ("November 20, 2026") or a CLDR skeleton
+    ("yMMMM": "November 2026", "noviembre de 2026")."""
+    return format_date(date, format=form, locale=locale) if form == "long" else format_skeleton(form, date,
+                                                                                                 locale=locale)
 
 
 def side_by_side_target(slug: str, src: str, other: str, configured: tuple[str, ...], ext: str) -> str:
@@ -170,9 +179,9 @@ class PageMaker:
         loc = edition.localized
         doc, lang = loc.handout.doc, loc.lang
         locale = self.settings.locale(lang)
-        reviewed_text = format_date(doc.meta.reviewed, format="long", locale=locale)
+        reviewed_text = date_text(doc.meta.reviewed, "long", locale)
         due = doc.meta.review_due(self.settings.review_months)
-        due_text = format_skeleton("yMMMM", due, locale=locale) if due else ""  # "November 2029"
+        due_text = date_text(due, "yMMMM", locale) if due else ""  # "November 2029"
         source_name = language_name(doc.lang, lang)
         labels = self.labels(lang, version=doc.meta.version, missing_count=len(loc.missing),
                              source_language_name=source_name if langtag.primary(lang) == "en" else source_name.lower(),
