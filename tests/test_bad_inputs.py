@@ -30,6 +30,8 @@ CASES: dict[str, tuple[str, int, str]] = {
                                     "audience: must be one of patient, clinician"),
     "frontmatter-bad-version.md": ("content/en/frontmatter-bad-version.md", 7,
                                    "version: must be a whole number, 1 or more"),
+    "frontmatter-next-review-before-reviewed.md": ("content/en/frontmatter-next-review-before-reviewed.md", 8,
+                                                   "next_review: 2025-11-20 is not after reviewed (2026-11-20)"),
     "frontmatter-references-not-list.md": ("content/en/frontmatter-references-not-list.md", 8,
                                            "references: must be a list of reference keys"),
     "frontmatter-unknown-reference.md": ("content/en/frontmatter-unknown-reference.md", 8,
@@ -81,10 +83,13 @@ CASES: dict[str, tuple[str, int, str]] = {
                                      "template syntax: Encountered unknown tag 'endblock'"),
     "template-undefined.html": ("templates/handout.html", 4, "template: 'no_such_variable' is undefined"),
     "template-missing-include.html": ("templates/handout.html", 4, "template: no such file templates/clinic.css"),
+    "labels-without-version.html": ("templates/labels.html", 6,
+                                    'no page word "version": every edition prints it'),
     # settings
     "config-unknown-key.toml": ("pyproject.toml", 5, "[tool.edu] organisation: unknown setting"),
     "config-bad-language.toml": ("pyproject.toml", 2, "[tool.edu] languages: unknown language 'sp'"),
     "config-bad-toml.toml": ("pyproject.toml", 3, "invalid TOML: "),
+    "config-bad-review-months.toml": ("pyproject.toml", 5, "[tool.edu] review_months: must be a whole number"),
 }
 
 
@@ -115,3 +120,19 @@ def test_a_project_without_its_templates_says_where_they_go(project: Path, capsy
     assert err == ("templates/labels.html: no such file: every page is made from the files in templates/ (copy the "
                    "folder of the edu repository to start)\n")
     assert not (project / "build").exists()
+
+
+def test_a_review_date_with_templates_older_than_it_says_what_to_add(project: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A project started by an older `edu new` has its own labels.html, without the review line's word."""
+    labels = project / "templates/labels.html"
+    labels.write_text("".join(line for line in labels.read_text(encoding="utf-8").splitlines(keepends=True)
+                              if '"next_review"' not in line), encoding="utf-8")
+    assert run(capsys, project, "build", "-j", "1", "--format", "html")[0] == 0  # no review date: not needed
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[tool.edu]\n", "[tool.edu]\nreview_months = 24\n"),
+                    encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert (code, err) == (1, 'templates/labels.html:6: no page word "next_review": a review date is set '
+                              '(review_months or next_review): add "next_review": _("Next review %(date)s", '
+                              'date=next_review_text), then `edu update`\n')

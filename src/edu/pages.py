@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from . import langtag, media, xref
 from .config import Settings
+from .errors import SourceError
 from .fonts import Face, face_css, faces, language_rules, on_web, stack
 from .model import AUDIENCES, Localized, Page, Reference
 from .render import (
@@ -38,6 +39,7 @@ from .render import (
 )
 
 PAGE_MARK, PAGES_MARK = "\x01", "\x02"
+CODE_WORDS = ("patient", "clinician", "last_reviewed", "version", "status_original", "status_translated", "handouts")
 # Function words that tell the language of a reference title (references.yaml has no language field).
 _TITLE_WORDS = {
     "en": {"the", "of", "and", "for", "in", "with", "to", "on", "a", "an", "by", "from", "information"},
@@ -141,8 +143,20 @@ class PageMaker:
                        "next_review_text": "",
                        "page_marker": PAGE_MARK, "pages_marker": PAGES_MARK, **values}
             text = render_template(self.envs[lang], "labels.html", context, self.settings.root)
-            self._labels[key] = dict(json.loads(text))
+            words = dict(json.loads(text))
+            for word in CODE_WORDS:
+                if word not in words:
+                    self._missing_word(word, "every edition prints it (`edu new` writes the whole list)")
+            self._labels[key] = words
         return dict(self._labels[key])
+
+    def _missing_word(self, word: str, why: str) -> None:
+        """A page word the code prints is not in the project's templates/labels.html (written by an
+        older `edu new`, or edited): a located error, not a KeyError."""
+        path = self.settings.templates_dir / "labels.html"
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        line = next((n for n, x in enumerate(text.splitlines(), 1) if "set labels" in x), 1)
+        raise SourceError(f'no page word "{word}": {why}', path.relative_to(self.settings.root), line)
 
     @cached_property
     def language_fonts(self) -> str:
@@ -188,6 +202,9 @@ class PageMaker:
                              source_reviewed_text=reviewed_text, next_review_text=due_text)
         status = labels["status_original"] if lang == doc.lang else labels["status_translated"]
         reviewed = f"{labels['last_reviewed']} {reviewed_text}"
+        if due and "next_review" not in labels:
+            self._missing_word("next_review", "a review date is set (review_months or next_review): add "
+                               '"next_review": _("Next review %(date)s", date=next_review_text), then `edu update`')
         dates = f"{reviewed} · {labels['next_review']}" if due else reviewed
         return {
             "L": labels, "title": loc.title,
