@@ -83,8 +83,6 @@ CASES: dict[str, tuple[str, int, str]] = {
                                      "template syntax: Encountered unknown tag 'endblock'"),
     "template-undefined.html": ("templates/handout.html", 4, "template: 'no_such_variable' is undefined"),
     "template-missing-include.html": ("templates/handout.html", 4, "template: no such file templates/clinic.css"),
-    "labels-without-version.html": ("templates/labels.html", 6,
-                                    'no page word "version": every edition prints it'),
     # settings
     "config-unknown-key.toml": ("pyproject.toml", 5, "[tool.edu] organisation: unknown setting"),
     "config-bad-language.toml": ("pyproject.toml", 2, "[tool.edu] languages: unknown language 'sp'"),
@@ -122,12 +120,25 @@ def test_a_project_without_its_templates_says_where_they_go(project: Path, capsy
     assert not (project / "build").exists()
 
 
+def _without_word(project: Path, word: str) -> None:
+    labels = project / "templates/labels.html"
+    labels.write_text("".join(line for line in labels.read_text(encoding="utf-8").splitlines(keepends=True)
+                              if f'"{word}"' not in line), encoding="utf-8")
+
+
+def test_a_page_word_the_code_prints_missing_from_the_templates_is_located(project: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    _without_word(project, "version")
+    code, out, err = run(capsys, project, "build", "-j", "1")
+    assert (code, out, err) == (1, "", 'templates/labels.html:6: no page word "version": every edition prints it '
+                                       "(`edu new` writes the whole list)\n")
+    assert not (project / "build").exists()
+
+
 def test_a_review_date_with_templates_older_than_it_says_what_to_add(project: Path,
                                                                     capsys: pytest.CaptureFixture[str]) -> None:
     """A project started by an older `edu new` has its own labels.html, without the review line's word."""
-    labels = project / "templates/labels.html"
-    labels.write_text("".join(line for line in labels.read_text(encoding="utf-8").splitlines(keepends=True)
-                              if '"next_review"' not in line), encoding="utf-8")
+    _without_word(project, "next_review")
     assert run(capsys, project, "build", "-j", "1", "--format", "html")[0] == 0  # no review date: not needed
     toml = project / "pyproject.toml"
     toml.write_text(toml.read_text(encoding="utf-8").replace("[tool.edu]\n", "[tool.edu]\nreview_months = 24\n"),
