@@ -51,6 +51,8 @@ CASES: dict[str, tuple[str, int, str]] = {
     "body-unknown-fact.md": ("content/en/body-unknown-fact.md", 14,
                              "unknown fact {dosis}: define it in content/facts.yaml"),
     "body-stray-brace.md": ("content/en/body-stray-brace.md", 14, "a lone { or } is not a fact placeholder"),
+    "body-citation-past-the-end.md": ("content/en/body-citation-past-the-end.md", 14,
+                                      "[2] cites source 2, but the handout lists 1 (its front matter's `references`)"),
     "body-bad-spec.md": ("content/en/body-bad-spec.md", 14, "{dose:per10}: only a percent fact takes :per10"),
     # file names and encodings
     "slug-bad-name.md": ("content/en/Bad_Name.md", 1, "file name must be a slug"),
@@ -70,6 +72,7 @@ CASES: dict[str, tuple[str, int, str]] = {
                                "(while parsing a flow sequence that starts on line 3)"),
     "references-bad-url.yaml": ("content/references.yaml", 5, "label: url must start with https://"),
     "references-bad-doi.yaml": ("content/references.yaml", 10, "trial: doi must look like 10.1234/abc"),
+    "references-empty-journal.yaml": ("content/references.yaml", 9, "trial: journal must be the journal's name"),
     "references-missing-year.yaml": ("content/references.yaml", 1, "label: year is required"),
     # .po syntax
     "po-unterminated.po": (EN_PO, 9, "invalid catalog: a quoted string is not closed"),

@@ -399,3 +399,26 @@ def test_every_edition_prints_when_it_is_due_for_review(project: Path, capsys: p
     assert "Next review May 2028" in pdf_text(out / "en/medicine-basics.pdf")
     assert "Próxima revisión mayo de 2028" in pdf_text(out / "es/medicine-basics.pdf")
     assert "Next review March 2027" in parse(out / "en/caso-breve.html").xpath(line)[0].text_content()  # its own
+
+
+def test_sources_are_listed_as_cited_on_every_edition_side_by_side_too(project: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """An article: authors, title, journal; year (a title ending in "?" takes no period). The
+    side-by-side edition lists them too: its text cites [1] like the others."""
+    refs = project / "content/references.yaml"
+    refs.write_text(refs.read_text(encoding="utf-8").replace(
+        "  title: An example trial\n  issuer: Doe J et al.\n",
+        "  title: Does the example medicine work?\n  issuer: Doe J, et al.\n  journal: Example Journal 12(3):45–67\n"),
+        encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html", "--format", "bilingual")
+    assert code == 0, err
+    item = parse(project / "build/en/caso-breve.html").xpath("//section[contains(@class, 'sources')]//li")[0]
+    assert " ".join(item.text_content().split()) == ("Doe J, et al. Does the example medicine work? Example Journal "
+                                                     "12(3):45–67; 2021. doi:10.1000/example.2021")
+    side = parse(project / "build/bilingual/medicine-basics.html")
+    section = side.xpath("//section[contains(@class, 'sources')]")[0]
+    assert [(s.get("lang"), s.text_content()) for s in section.xpath("h2/span[@lang]")] == [
+        ("en", "Sources"), ("es", "Fuentes")]
+    assert [" ".join(li.text_content().split()) for li in section.xpath(".//li")] == [
+        "Example Pharma. Example medicine prescribing information. 2025. https://example.org/label"]
+    assert "Fuentes" in pdf_text(project / "build/bilingual/medicine-basics.pdf")

@@ -28,7 +28,7 @@ KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 REF_KEY_RE = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 KINDS = ("value", "percent", "number", "date", "year")
 FACT_FIELDS = {*KINDS, "unit", "per", "length", "qualifier", "source", "fact", "note"}
-REF_FIELDS = {"title", "issuer", "year", "url", "doi", "note"}
+REF_FIELDS = {"title", "issuer", "journal", "year", "url", "doi", "note"}
 QUALIFIERS = {"lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
 SPECS = {"": None, "per10": 10, "per100": 100}
 
@@ -75,8 +75,13 @@ def _reference(key: str, node: Any, line: int, path: Path) -> Reference:
         raise fail("url must start with https:// and name a site", "url")
     if doi and not re.match(r"^10\.\d{4,9}/\S+$", str(doi)):
         raise fail("doi must look like 10.1234/abc (without https://doi.org/)", "doi")
+    journal = fields.get("journal")
+    if journal is not None and (not isinstance(journal, str) or not journal.strip()):
+        raise fail("journal must be the journal's name, volume and pages, such as Nature Medicine 27:1752–1760",
+                   "journal")
     return Reference(key, fields["title"].strip(), fields["issuer"].strip(), fields["year"],
-                     str(url) if url else None, str(doi) if doi else None, line)
+                     str(url) if url else None, str(doi) if doi else None, line,
+                     journal.strip() if journal else None)
 
 
 def _web_address(url: str) -> bool:

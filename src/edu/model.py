@@ -120,6 +120,7 @@ class Reference:
     url: str | None  # where to read it
     doi: str | None  # DOI without the https://doi.org/ prefix
     line: int  # line in references.yaml
+    journal: str | None = None  # an article's journal, volume and pages ("Nature Medicine 27:1752–1760")
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from . import langtag, media, xref
 from .config import Settings
 from .errors import SourceError
 from .fonts import Face, face_css, faces, language_rules, on_web, stack
-from .model import AUDIENCES, Localized, Page, Reference
+from .model import AUDIENCES, Document, Localized, Page, Reference
 from .render import (
     CatalogTranslations,
     MarkdownRenderer,
@@ -93,8 +93,9 @@ def title_language(text: str) -> str:
 def reference_item(ref: Reference) -> dict[str, Any]:
     """A source as the templates print it, with the language of its title."""
     lang = getattr(ref, "lang", None) or title_language(ref.title)
-    return {"issuer": ref.issuer, "title": ref.title, "year": ref.year, "url": ref.url, "doi": ref.doi,
-            "lang": lang, "dir": text_direction(lang)}
+    return {"issuer": ref.issuer.rstrip("."), "title": ref.title, "journal": ref.journal, "year": ref.year,
+            "url": ref.url, "doi": ref.doi, "lang": lang, "dir": text_direction(lang),
+            "title_stop": "" if ref.title.endswith((".", "?", "!")) else "."}  # "…old data?", not "…old data?."
 
 
 @dataclass(frozen=True)
@@ -234,11 +235,10 @@ class PageMaker:
         loc = edition.localized
         doc = loc.handout.doc
         context = {**self._common(loc.lang, for_pdf, 1), **self.edition_context(edition)}
-        refs = [reference_item(self.references[k]) for k in doc.meta.references if k in self.references]
         context.update({
             "large": large, "window_title": loc.title, "description": context["summary"].striptags(),
             "keywords": self._keywords(edition), "created": doc.meta.reviewed.isoformat(),
-            "references": refs, "switcher": self._switcher(loc.lang, edition.languages, doc.slug),
+            "references": self._sources(doc), "switcher": self._switcher(loc.lang, edition.languages, doc.slug),
             "formats": () if for_pdf else formats, "related": () if for_pdf else related,
             "canonical": self.url(f"{loc.lang}/{doc.slug}.html"),
         })
@@ -246,6 +246,10 @@ class PageMaker:
                              for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, edition.published, self.settings.site_url)
         return Page(html, loc.lang, loc.title, doc.slug, doc.meta.reviewed, doc.meta.audience)
+
+    def _sources(self, doc: Document) -> list[dict[str, Any]]:
+        """The sources the handout cites, in its order (its text cites them as [1], [2], ...)."""
+        return [reference_item(self.references[key]) for key in doc.meta.references if key in self.references]
 
     def bilingual_page(self, left: Edition, right: Edition, for_pdf: bool = False) -> Page:
         """Source and translation side by side: one table row per block, each cell with its lang."""
@@ -260,7 +264,8 @@ class PageMaker:
                    "window_title": title,
                    "description": f"{lctx['summary'].striptags()} / {rctx['summary'].striptags()}",
                    "created": doc.meta.reviewed.isoformat(), "switcher": switcher, "canonical": self.url(target),
-                   "keywords": self._keywords(left, language_name(right.localized.lang, "en"), "bilingual")}
+                   "keywords": self._keywords(left, language_name(right.localized.lang, "en"), "bilingual"),
+                   "references": self._sources(doc)}
         html = media.resolve(render_template(self.envs[left.localized.lang], "bilingual.html", context,
                                              self.settings.root), for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, left.published, self.settings.site_url)

@@ -65,6 +65,27 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list
     return errors
 
 
+CITATION_RE = re.compile(r"\[(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\](?!\()")  # [12], [1, 3], [4–6]; not "[12](…)"
+
+
+def _check_citations(handouts: list[Handout]) -> list[SourceError]:
+    """A citation "[n]" names the n-th source of the handout's ``references``, which the page lists
+    under its text: a number past the end (a source removed, a typo) cites nothing."""
+    errors = []
+    for handout in handouts:
+        count = len(handout.doc.meta.references)
+        for segment in handout.segments:
+            if "[" not in segment.text:
+                continue
+            cited = (int(n) for m in CITATION_RE.finditer(segment.text) for n in re.findall(r"\d+", m[1]))
+            for number in dict.fromkeys(cited):
+                if not 1 <= number <= count:
+                    listed = f"lists {count} (its front matter's `references`)" if count else "lists none"
+                    errors.append(SourceError(f"[{number}] cites source {number}, but the handout {listed}",
+                                              handout.doc.path, segment.line))
+    return errors
+
+
 _LANGUAGE_HEADER_RE = re.compile(r'^"Language: *([^"\\]*)', re.MULTILINE)
 
 
@@ -126,6 +147,7 @@ def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
                 except SourceError as exc:
                     errors.append(exc)
     errors.extend(check_links(handouts))
+    errors.extend(_check_citations(handouts))
     if facts or not errors:
         errors.extend(_check_placeholders(handouts, facts))
     raise_all(errors)
