@@ -11,6 +11,9 @@ import pikepdf
 import pytest
 from babel.messages.pofile import read_po, write_po
 
+from edu import xref
+from edu.content import load_document
+from edu.segments import segment_document
 from edu.xref import anchor
 from helpers import front_matter, pdf_text, run
 
@@ -163,3 +166,29 @@ def test_with_the_sites_address_pdfs_link_the_web_page_and_pages_name_themselves
         project / "build/es/medicine-basics-large.pdf").replace(" ", "")
     home = lxml.html.parse(str(project / "build/index.html"))
     assert home.xpath("//link[@rel='canonical']/@href") == ["https://example.org/edu/index.html"]
+
+
+@pytest.mark.parametrize(("html", "linked"), [
+    ("<p>Bioavailability is 95% [1].</p>", '<p>Bioavailability is 95% <a class="cite" href="#source-1">[1]</a>.</p>'),
+    ("<p>As labeled [1][3].</p>",
+     '<p>As labeled <a class="cite" href="#source-1">[1]</a><a class="cite" href="#source-3">[3]</a>.</p>'),
+    ("<p>Trials [2–3] and [1, 2].</p>",
+     '<p>Trials <a class="cite" href="#source-2">[2–3]</a> and <a class="cite" href="#source-1">[1, 2]</a>.</p>'),
+    ("<p>Past the list [4], or [2–9].</p>", "<p>Past the list [4], or [2–9].</p>"),  # the build refused it already
+    ('<p><a href="https://x.org">see [1]</a> and <code>a[1]</code></p>',
+     '<p><a href="https://x.org">see [1]</a> and <code>a[1]</code></p>'),  # never a link in a link, or in code
+    ("<ul><li>No citation here.</li></ul>", "<ul><li>No citation here.</li></ul>"),
+])
+def test_a_citation_links_to_its_source_in_the_list_under_the_text(html: str, linked: str) -> None:
+    assert xref.link_citations(html, 3) == linked
+    assert xref.link_citations(html, 0) == html  # a handout without sources
+
+
+def test_a_heading_never_takes_the_id_of_a_source(tmp_path: Path) -> None:
+    """`## Source 1` would be "source-1", the id of the list's first item."""
+    path = tmp_path / "content/en/h.md"
+    path.parent.mkdir(parents=True)
+    path.write_text(front_matter("T", "S.").replace("references: []", "references: [a, b]")
+                    + "## Source 1\n\nText.\n", encoding="utf-8")
+    handout = segment_document(load_document(Path("content/en/h.md"), tmp_path))
+    assert xref.heading_ids(handout) == ["source-1-1"]

@@ -210,7 +210,8 @@ class PageMaker:
         return {
             "L": labels, "title": loc.title,
             "summary": Markup(xref.mark(inline_html(loc.summary, self.markdown), loc.handout, lang)),
-            "blocks": render_blocks(loc, self.markdown), "status_line": status,
+            "blocks": self._cited(render_blocks(loc, self.markdown), len(doc.meta.references)),
+            "status_line": status,
             "edition_line": f"{labels[doc.meta.audience]} · {dates} · {labels['version']}",
             "footer_line": f"{reviewed} · {labels['version']}",
             "reviewed_iso": doc.meta.reviewed.isoformat(), "reviewed_text": reviewed_text,
@@ -246,6 +247,13 @@ class PageMaker:
                              for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, edition.published, self.settings.site_url)
         return Page(html, loc.lang, loc.title, doc.slug, doc.meta.reviewed, doc.meta.audience)
+
+    @staticmethod
+    def _cited(blocks: list[RenderedBlock], count: int) -> list[RenderedBlock]:
+        """Blocks whose citations ([1]) link to the list of sources under the text."""
+        if not count:
+            return blocks
+        return [dataclasses.replace(b, html=Markup(xref.link_citations(b.html, count))) for b in blocks]
 
     def _sources(self, doc: Document) -> list[dict[str, Any]]:
         """The sources the handout cites, in its order (its text cites them as [1], [2], ...)."""

@@ -21,6 +21,7 @@ from .facts import SPECS, load_facts, load_references, placeholders
 from .media import check_images
 from .model import Fact, Handout, Reference
 from .poread import read_catalog
+from .prose import CITATION, cited
 from .segments import segment_document
 from .xref import check_links
 
@@ -65,9 +66,6 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list
     return errors
 
 
-CITATION_RE = re.compile(r"\[(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\](?!\()")  # [12], [1, 3], [4–6]; not "[12](…)"
-
-
 def _check_citations(handouts: list[Handout]) -> list[SourceError]:
     """A citation "[n]" names the n-th source of the handout's ``references``, which the page lists
     under its text: a number past the end (a source removed, a typo) cites nothing."""
@@ -77,8 +75,7 @@ def _check_citations(handouts: list[Handout]) -> list[SourceError]:
         for segment in handout.segments:
             if "[" not in segment.text:
                 continue
-            cited = (int(n) for m in CITATION_RE.finditer(segment.text) for n in re.findall(r"\d+", m[1]))
-            for number in dict.fromkeys(cited):
+            for number in dict.fromkeys(n for m in CITATION.finditer(segment.text) for n in cited(m)):
                 if not 1 <= number <= count:
                     listed = f"lists {count} (its front matter's `references`)" if count else "lists none"
                     errors.append(SourceError(f"[{number}] cites source {number}, but the handout {listed}",

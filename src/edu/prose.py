@@ -37,6 +37,7 @@ RAW_HTML = re.compile(
 
 # A % directive as Python's % operator reads it, well formed or not: "%(page)s", "%(página)s",
 # "%(page)" followed by a letter of another script, or a lone "%" ("%%" is a literal percent sign).
+CITATION = re.compile(r"\[(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\](?!\()")  # [12], [1, 3], [4–6]; not "[12](…)"
 PERCENT = re.compile(r"%%|%\([^()]*\)[-#0 +]*\d*(?:\.\d+)?[A-Za-z]?|%")
 
 
@@ -110,3 +111,8 @@ def bidi_problem(text: str, reference: str = "") -> str | None:
 
 def _bidi_names(text: str) -> Counter[str]:
     return Counter(f"U+{ord(ch):04X} {unicodedata.name(ch)}" for ch in BIDI_CONTROL.findall(text))
+
+
+def cited(match: re.Match[str]) -> list[int]:
+    """The source numbers a citation names (a range by its two ends): "[4–6]" -> [4, 6]."""
+    return [int(n) for n in re.findall(r"\d+", match[1])]

@@ -27,7 +27,7 @@ from urllib.parse import unquote
 
 from .errors import SourceError
 from .model import Handout
-from .prose import links
+from .prose import CITATION, cited, links
 from .readability import strip_markdown
 
 SCHEME = "edu-handout:"
@@ -62,7 +62,7 @@ def heading_ids(handout: Handout) -> list[str]:
 
 
 def _heading_ids(handout: Handout) -> list[str]:
-    used: set[str] = set(RESERVED_IDS)
+    used = set(RESERVED_IDS) | {source_id(n) for n in range(1, len(handout.doc.meta.references) + 1)}
     ids = []
     for block in handout.blocks:
         if block.kind == "heading" and block.segments:
@@ -194,3 +194,38 @@ def resolve(html: str, for_pdf: bool, published: AbstractSet[tuple[str, str]], s
 def _lang_attr(opens: str, lang: str) -> str:
     """A link to a page in another language says so (hreflang), as the language switcher does."""
     return f' hreflang="{opens}"' if opens != lang else ""
+
+
+def source_id(number: int) -> str:
+    """The id of the ``number``-th item of a page's list of sources (templates/sources.html)."""
+    return f"source-{number}"
+
+
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
+_NO_LINK_INSIDE = frozenset({"a", "code"})
+
+
+def link_citations(html: str, count: int) -> str:
+    """A citation in the text ("[3]", "[1][8]", "[4–6]") links to the source it names in the list
+    under the text (``#source-3``) when the handout lists that many; never inside a link or code."""
+    if not count or "[" not in html:
+        return html
+    out, inside = [], 0
+    for tag, text in _TAG_OR_TEXT.findall(html):
+        if tag:
+            name = re.match(r"</?([A-Za-z0-9]+)", tag)
+            if name and name[1].lower() in _NO_LINK_INSIDE:
+                inside += -1 if tag.startswith("</") else 1
+            out.append(tag)
+        elif inside or "[" not in text:
+            out.append(text)
+        else:
+            out.append(CITATION.sub(lambda m: _citation_link(m, count), text))
+    return "".join(out)
+
+
+def _citation_link(match: re.Match[str], count: int) -> str:
+    numbers = cited(match)
+    if not all(1 <= n <= count for n in numbers):
+        return match[0]
+    return f'<a class="cite" href="#{source_id(numbers[0])}">{match[0]}</a>'
