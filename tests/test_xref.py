@@ -178,6 +178,9 @@ def test_with_the_sites_address_pdfs_link_the_web_page_and_pages_name_themselves
     ('<p><a href="https://x.org">see [1]</a> and <code>a[1]</code></p>',
      '<p><a href="https://x.org">see [1]</a> and <code>a[1]</code></p>'),  # never a link in a link, or in code
     ("<ul><li>No citation here.</li></ul>", "<ul><li>No citation here.</li></ul>"),
+    ('<p><img alt="Chart [2]" src="c.png"> [2]</p>',
+     '<p><img alt="Chart [2]" src="c.png"> <a class="cite" href="#source-2">[2]</a></p>'),  # not in an attribute
+    ("<p><abbr>RA</abbr> [1]</p>", '<p><abbr>RA</abbr> <a class="cite" href="#source-1">[1]</a></p>'),
 ])
 def test_a_citation_links_to_its_source_in_the_list_under_the_text(html: str, linked: str) -> None:
     assert xref.link_citations(html, 3) == linked

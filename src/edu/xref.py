@@ -201,27 +201,24 @@ def source_id(number: int) -> str:
     return f"source-{number}"
 
 
-_TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
-_NO_LINK_INSIDE = frozenset({"a", "code"})
+_NO_LINK_INSIDE = (("<a ", "</a>"), ("<code", "</code>"))
 
 
 def link_citations(html: str, count: int) -> str:
     """A citation in the text ("[3]", "[1][8]", "[4–6]") links to the source it names in the list
-    under the text (``#source-3``) when the handout lists that many; never inside a link or code."""
+    under the text (``#source-3``) when the handout lists that many; never inside a tag, a link or code."""
     if not count or "[" not in html:
         return html
-    out, inside = [], 0
-    for tag, text in _TAG_OR_TEXT.findall(html):
-        if tag:
-            name = re.match(r"</?([A-Za-z0-9]+)", tag)
-            if name and name[1].lower() in _NO_LINK_INSIDE:
-                inside += -1 if tag.startswith("</") else 1
-            out.append(tag)
-        elif inside or "[" not in text:
-            out.append(text)
-        else:
-            out.append(CITATION.sub(lambda m: _citation_link(m, count), text))
-    return "".join(out)
+
+    def linked(match: re.Match[str]) -> str:
+        at = match.start()
+        if html.rfind("<", 0, at) > html.rfind(">", 0, at):  # in an attribute (alt="…[1]")
+            return match[0]
+        if any(html.rfind(opening, 0, at) > html.rfind(closing, 0, at) for opening, closing in _NO_LINK_INSIDE):
+            return match[0]
+        return _citation_link(match, count)
+
+    return CITATION.sub(linked, html)
 
 
 def _citation_link(match: re.Match[str], count: int) -> str:
