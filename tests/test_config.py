@@ -80,6 +80,7 @@ def test_the_clinic_can_be_its_own_table(tmp_path: Path) -> None:
         ('colour = "red"\n', 2, "colour: unknown setting"),
         ('source_date_epoch = "yesterday"\n', 2, "source_date_epoch: must be a number"),
         ("width = true\n", 2, "width: must be a number"),
+        ('qr_code = "yes"\n', 2, "qr_code: must be true or false"),
         ("review_months = 0\n", 2, "review_months: must be a whole number of months from 1 to 120, such as 36"),
         ('review_months = "3 years"\n', 2, "review_months: must be a whole number of months"),
         ("organization = 3\n", 2, "organization: must be a string"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import re
 import shutil
+import subprocess
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -536,3 +538,38 @@ def test_a_long_word_in_a_table_cell_breaks_inside_the_page(tmp_path: Path, caps
         right = max(float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes))
         assert right <= width - 14 / 25.4 * 72 + 1, (name, right, width)
         assert "primera" in boxes  # the last column is there
+
+
+def qr_codes(pdf: Path, dpi: int = 150) -> list[str]:
+    """What a phone reads from each page of a printed PDF: every QR code, decoded (zxing-cpp)."""
+    import zxingcpp
+    from PIL import Image
+
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(pdf), f"{folder}/page"], check=True)
+        return [code.text for image in sorted(Path(folder).glob("page*.png"))
+                for code in zxingcpp.read_barcodes(Image.open(image)) if code.format == zxingcpp.BarcodeFormat.QRCode]
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils is not installed; .ci/run installs it")
+def test_with_the_sites_address_a_printed_handout_ends_with_a_qr_code_of_its_page(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A patient points a phone at the paper and gets the web page in the language of the paper
+    (the latest version, a screen reader, the other languages); a screen reader names the picture."""
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        "[tool.edu]\n", '[tool.edu]\nsite_url = "https://education.example.org/handouts/"\n'), encoding="utf-8")
+    assert run(capsys, project, "build", "-j", "1", "--format", "pdf")[0] == 0
+    out = project / "build"
+    assert qr_codes(out / "es/medicine-basics.pdf") == ["https://education.example.org/handouts/es/medicine-basics.html"]
+    assert qr_codes(out / "en/medicine-basics-large.pdf") == [
+        "https://education.example.org/handouts/en/medicine-basics.html"]
+    assert len(PdfReader(str(out / "en/medicine-basics.pdf")).pages) == 1  # no page more for it
+    with pikepdf.open(out / "es/medicine-basics.pdf") as pdf:
+        assert "Código QR: este folleto en internet" in [str(e.Alt) for e, _a in structure(pdf) if e.S == "/Figure"]
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[tool.edu]\n", "[tool.edu]\nqr_code = false\n"),
+                    encoding="utf-8")
+    assert run(capsys, project, "build", "-j", "1", "--format", "pdf", "-l", "es")[0] == 0
+    assert qr_codes(out / "es/medicine-basics.pdf") == []  # the address is still printed
+    assert "https://education.example.org/handouts/es/medicine-basics.html" in pdf_text(
+        out / "es/medicine-basics.pdf").replace(" ", "")

@@ -44,6 +44,7 @@ class Settings:
     units: tuple[tuple[str, str], ...] = ()  # the project's own unit words: (word, canonical unit), sorted
     site_url: str = ""  # where the build folder is published (https://…/, ending in /), or "" if nowhere
     review_months: int = 0  # each handout is due for review this long after `reviewed` (0: no review date)
+    qr_code: bool = True  # with site_url: a printed handout ends with a QR code of its web address
 
     @property
     def font_files(self) -> tuple[str, ...]:
@@ -155,6 +156,11 @@ def load_settings(root: Path) -> Settings:
                   '"https://example.org/patient-education/" (no query or #part)')
         else:
             values["site_url"] = url if url.endswith("/") else url + "/"
+    if "qr_code" in table:
+        if isinstance(table["qr_code"], bool):
+            values["qr_code"] = table["qr_code"]
+        else:
+            error("qr_code", "must be true or false")
     if "review_months" in table:
         months = table["review_months"]
         if isinstance(months, int) and not isinstance(months, bool) and 1 <= months <= 120:

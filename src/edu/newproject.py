@@ -58,7 +58,8 @@ source_date_epoch = {epoch}     # the date .pot headers carry: builds do not dep
 review_months = 36               # "Next review" printed on every edition; `edu check` warns once it has
 #                                  # passed (a handout may set its own `next_review: YYYY-MM-DD`)
 # site_url = "https://example.org/patient-education/"  # where build/ is published: whole addresses
-#                                  # for search engines, and links from PDFs to other handouts
+#                                  # for search engines, links from PDFs to other handouts, and a
+#                                  # QR code of its web page on each printed handout (qr_code = false: none)
 # width = 0                       # .po files one line per string, as Poedit ("Wrap at" off) and Weblate
 #                                  # ("Only wrap lines at newlines") save them (default 76, as pybabel)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
+import segno
 from babel.dates import format_date, format_skeleton
 from babel.messages.catalog import Catalog
 from jinja2 import Environment
@@ -59,6 +60,14 @@ def date_text(date: dt.date, form: str, locale: str) -> str:
     ("yMMMM": "November 2026", "noviembre de 2026")."""
     return format_date(date, format=form, locale=locale) if form == "long" else format_skeleton(form, date,
                                                                                                  locale=locale)
+
+
+@lru_cache(maxsize=4096)
+def qr_code(url: str) -> str:
+    """A QR code of ``url`` as an SVG ``data:`` address (the renderer reads no file for it): a phone
+    opens the handout's web page, its latest version and the other languages, from the paper.
+    Error correction M (15 %), as the QR standard recommends for print; 4 modules of quiet zone."""
+    return segno.make(url, error="m", micro=False, boost_error=False).svg_data_uri(scale=1, border=4, unit="mm")
 
 
 def side_by_side_target(slug: str, src: str, other: str, configured: tuple[str, ...], ext: str) -> str:
@@ -243,6 +252,8 @@ class PageMaker:
             "formats": () if for_pdf else formats, "related": () if for_pdf else related,
             "canonical": self.url(f"{loc.lang}/{doc.slug}.html"),
         })
+        context["page_qr"] = qr_code(context["canonical"]) if for_pdf and context["canonical"] and \
+            self.settings.qr_code else ""
         html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
                              for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, edition.published, self.settings.site_url)
