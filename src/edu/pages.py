@@ -66,7 +66,7 @@ def date_text(date: dt.date, form: str, locale: str) -> str:
 def qr_code(url: str) -> str:
     """A QR code of ``url`` as an SVG ``data:`` address (the renderer reads no file for it): a phone
     opens the handout's web page, its latest version and the other languages, from the paper.
-    Error correction M (15 %), as the QR standard recommends for print; 4 modules of quiet zone."""
+    Error correction M (15 % of the code may be smudged or folded away); 4 modules of quiet zone."""
     return segno.make(url, error="m", micro=False, boost_error=False).svg_data_uri(scale=1, border=4, unit="mm")
 
 
@@ -252,8 +252,8 @@ class PageMaker:
             "formats": () if for_pdf else formats, "related": () if for_pdf else related,
             "canonical": self.url(f"{loc.lang}/{doc.slug}.html"),
         })
-        context["page_qr"] = qr_code(context["canonical"]) if for_pdf and context["canonical"] and \
-            self.settings.qr_code else ""
+        printed_qr = for_pdf and context["canonical"] and self.settings.qr_code
+        context["page_qr"] = qr_code(context["canonical"]) if printed_qr else ""
         html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
                              for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, edition.published, self.settings.site_url)

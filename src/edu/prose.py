@@ -37,8 +37,9 @@ RAW_HTML = re.compile(
 
 # A % directive as Python's % operator reads it, well formed or not: "%(page)s", "%(página)s",
 # "%(page)" followed by a letter of another script, or a lone "%" ("%%" is a literal percent sign).
-CITATION = re.compile(r"\[(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\](?!\()")  # [12], [1, 3], [4–6]; not "[12](…)"
 PERCENT = re.compile(r"%%|%\([^()]*\)[-#0 +]*\d*(?:\.\d+)?[A-Za-z]?|%")
+# A citation of a handout's sources, as its text writes it: [12], [1, 3], [4–6] (not a link's "[12](…)").
+CITATION = re.compile(r"\[(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\](?!\()")
 
 
 def percent_tokens(text: str) -> Counter[str]:

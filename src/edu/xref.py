@@ -216,13 +216,9 @@ def link_citations(html: str, count: int) -> str:
             return match[0]
         if any(html.rfind(opening, 0, at) > html.rfind(closing, 0, at) for opening, closing in _NO_LINK_INSIDE):
             return match[0]
-        return _citation_link(match, count)
+        numbers = cited(match)
+        if not all(1 <= n <= count for n in numbers):  # the build refused it already: never a dead link
+            return match[0]
+        return f'<a class="cite" href="#{source_id(numbers[0])}">{match[0]}</a>'
 
     return CITATION.sub(linked, html)
-
-
-def _citation_link(match: re.Match[str], count: int) -> str:
-    numbers = cited(match)
-    if not all(1 <= n <= count for n in numbers):
-        return match[0]
-    return f'<a class="cite" href="#{source_id(numbers[0])}">{match[0]}</a>'
