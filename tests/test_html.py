@@ -422,3 +422,26 @@ def test_sources_are_listed_as_cited_on_every_edition_side_by_side_too(project: 
     assert [" ".join(li.text_content().split()) for li in section.xpath(".//li")] == [
         "Example Pharma. Example medicine prescribing information. 2025. https://example.org/label"]
     assert "Fuentes" in pdf_text(project / "build/bilingual/medicine-basics.pdf")
+
+
+def test_a_long_index_has_a_bar_of_initials_linking_each_run(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Staff find one handout among hundreds: a list of LETTERS_FROM or more gets the initials of its
+    titles (accents and opening punctuation ignored, Ñ its own letter, digits under #), each a link."""
+    from edu.pages import LETTERS_FROM
+
+    titles = ["Zinc", "Éxito", "Ñame", "¿Why a question?", "2 doses a day", "Aspirin", "Ácido fólico", "Beta blockers"]
+    titles += [f"Care topic {n:02d}" for n in range(LETTERS_FROM - len(titles) - 1)]  # one is there already
+    for n, title in enumerate(titles):
+        (project / f"content/en/t{n}.md").write_text(front_matter(title, "A summary."), encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    assert run(capsys, project, "build", "-j", "1", "-l", "en", "--format", "html")[0] == 0
+    page = parse(project / "build/en/index.html")
+    bar = page.xpath("//p[@class='initials']")[0]  # the patients' list; the clinicians' is short
+    assert [(a.text, a.get("href")) for a in bar.xpath("a")] == [
+        ("#", "#en-patient-#"), ("A", "#en-patient-A"), ("B", "#en-patient-B"), ("C", "#en-patient-C"),
+        ("E", "#en-patient-E"), ("Ñ", "#en-patient-Ñ"), ("W", "#en-patient-W"),
+        ("Z", "#en-patient-Z")]
+    runs = {h.get("id"): [a.text for a in h.xpath("following-sibling::ul[1]/li/a[1]")] for h in page.xpath("//h4")}
+    assert runs["en-patient-A"] == ["Ácido fólico", "Aspirin"]
+    assert runs["en-patient-Ñ"] == ["Ñame"] and runs["en-patient-W"] == ["What is this medicine?", "¿Why a question?"]
+    assert len(page.xpath("//p[@class='initials']")) == 1

@@ -388,6 +388,34 @@ def related_links(editions: dict[tuple[str, str], Edition]) -> dict[tuple[str, s
     return found
 
 
+LETTERS_FROM = 20  # a list this long gets an A-Z bar: staff find a handout among hundreds
+MAX_LETTERS = 40  # more first characters than this (Chinese titles): no bar, the list as it is
+
+
+def initial(title: str) -> str:
+    """The letter a title is listed under: its first letter without accent ("Éxito": E), after any
+    opening punctuation ("¿Qué…?": Q); "Ñ" has its own, as in a Spanish dictionary; a digit "#"."""
+    bare = title_key(title)[0]
+    if not bare:
+        return "#"
+    if bare[1:2] == "\U0010ffff":  # title_key's "ñ"
+        return "Ñ"
+    return "#" if bare[0].isdigit() else bare[0].upper()
+
+
+def by_letter(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A long list (``LETTERS_FROM`` items) in runs of one initial each, in order; [] for a short one."""
+    if len(items) < LETTERS_FROM:
+        return []
+    runs: list[dict[str, Any]] = []
+    for item in items:
+        letter = initial(item["title"])
+        if not runs or runs[-1]["letter"] != letter:
+            runs.append({"letter": letter, "items": []})
+        runs[-1]["items"].append(item)
+    return runs if len(runs) <= MAX_LETTERS else []
+
+
 def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[str, ...],
                    depth: int, outputs: set[str]) -> list[dict[str, Any]]:
     """Per language, handouts grouped by audience, with links to each format the folder holds
@@ -406,7 +434,7 @@ def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[st
                 items.append({"title": edition.localized.title, "href": f"{prefix}{lang}/{slug}.html",
                               "formats": format_links(edition, prefix, outputs)})
             if items:
-                groups.append({"audience": audience, "items": items})
+                groups.append({"audience": audience, "items": items, "letters": by_letter(items)})
         sections.append({"lang": lang, "language_name": language_name(lang, lang), "groups": groups})
     return sections
 
