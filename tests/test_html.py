@@ -426,7 +426,7 @@ def test_sources_are_listed_as_cited_on_every_edition_side_by_side_too(project: 
 
 def test_a_long_index_has_a_bar_of_initials_linking_each_run(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Staff find one handout among hundreds: a list of LETTERS_FROM or more gets the initials of its
-    titles (accents and opening punctuation ignored, Ñ its own letter, digits under #), each a link."""
+    titles (accents and opening punctuation ignored, Ñ its own letter, digits under 0–9), each a link."""
     from edu.pages import LETTERS_FROM
 
     titles = ["Zinc", "Éxito", "Ñame", "¿Why a question?", "2 doses a day", "Aspirin", "Ácido fólico", "Beta blockers"]
@@ -438,7 +438,7 @@ def test_a_long_index_has_a_bar_of_initials_linking_each_run(project: Path, caps
     page = parse(project / "build/en/index.html")
     bar = page.xpath("//p[@class='initials']")[0]  # the patients' list; the clinicians' is short
     assert [(a.text, a.get("href")) for a in bar.xpath("a")] == [
-        ("#", "#en-patient-#"), ("A", "#en-patient-A"), ("B", "#en-patient-B"), ("C", "#en-patient-C"),
+        ("0–9", "#en-patient-0-9"), ("A", "#en-patient-A"), ("B", "#en-patient-B"), ("C", "#en-patient-C"),
         ("E", "#en-patient-E"), ("Ñ", "#en-patient-Ñ"), ("W", "#en-patient-W"),
         ("Z", "#en-patient-Z")]
     runs = {h.get("id"): [a.text for a in h.xpath("following-sibling::ul[1]/li/a[1]")] for h in page.xpath("//h4")}

@@ -392,15 +392,16 @@ LETTERS_FROM = 20  # a list this long gets an A-Z bar: staff find a handout amon
 MAX_LETTERS = 40  # more first characters than this (Chinese titles): no bar, the list as it is
 
 
+DIGITS = "0–9"  # the run of titles that start with a number ("2 doses a day")
+
+
 def initial(title: str) -> str:
     """The letter a title is listed under: its first letter without accent ("Éxito": E), after any
-    opening punctuation ("¿Qué…?": Q); "Ñ" has its own, as in a Spanish dictionary; a digit "#"."""
+    opening punctuation ("¿Qué…?": Q); "Ñ" has its own, as in a Spanish dictionary; a digit ``DIGITS``."""
     bare = title_key(title)[0]
-    if not bare:
-        return "#"
     if bare[1:2] == "\U0010ffff":  # title_key's "ñ"
         return "Ñ"
-    return "#" if bare[0].isdigit() else bare[0].upper()
+    return bare[0].upper() if bare and not bare[0].isdigit() else DIGITS
 
 
 def by_letter(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -410,8 +411,8 @@ def by_letter(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     runs: list[dict[str, Any]] = []
     for item in items:
         letter = initial(item["title"])
-        if not runs or runs[-1]["letter"] != letter:
-            runs.append({"letter": letter, "items": []})
+        if not runs or runs[-1]["letter"] != letter:  # its id: the letter ("0-9": no en dash in an address)
+            runs.append({"letter": letter, "id": "0-9" if letter == DIGITS else letter, "items": []})
         runs[-1]["items"].append(item)
     return runs if len(runs) <= MAX_LETTERS else []
 
