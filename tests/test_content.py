@@ -104,6 +104,8 @@ def test_front_matter_variants_editors_write(tmp_path: Path, text: str, expected
         ("references: [label, trial]", "references: label", 9,
          "references: must be a list of reference keys, e.g. [kineret-us-pi]"),
         ("references: [label, trial]", "references: [label, 2]", 9, "references: must be a list of reference keys"),
+        ("references: [label, trial]", "references: [label, trial, label]", 9,
+         "references: 'label' is listed twice (the text cites each source by its place in this list: [1], [2])"),
         ("topic: example", "topic: Example Topic", 6, "topic: must be a slug such as anakinra"),
         ("version: 2", "version: 2\nnext_review: soon", 9, "next_review: must be a date written YYYY-MM-DD"),
         ("version: 2", "version: 2\nnext_review: 2026-11-20", 9,

@@ -159,6 +159,9 @@ def _check_field(key: str, value: Any) -> str | tuple[Any]:
         return (value,) if ok else "must be a whole number, 1 or more"
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         return "must be a list of reference keys, e.g. [kineret-us-pi]"
+    twice = [key for n, key in enumerate(value) if key in value[:n]]
+    if twice:  # the page would list it twice, under two numbers
+        return f"{twice[0]!r} is listed twice (the text cites each source by its place in this list: [1], [2])"
     return (tuple(value),)
 
 
