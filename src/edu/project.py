@@ -46,9 +46,11 @@ class Project:
 
 
 def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list[SourceError]:
-    """Every ``{fact}`` in the source text must exist, once per place it is used."""
+    """Every ``{fact}`` in the source text must exist, once per place it is used, and the source it
+    comes from must be among the handout's ``references`` (a printed number names where it is from)."""
     errors = []
     for handout in handouts:
+        uncited: set[str] = set()
         for segment in handout.segments:
             try:
                 names = placeholders(segment.text)
@@ -60,6 +62,10 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list
                     message = f"unknown fact {{{name}}}: define it in content/facts.yaml"
                 elif spec not in SPECS or (spec and facts[name].kind != "percent"):
                     message = f"{{{name}:{spec}}}: only a percent fact takes :per10 or :per100"
+                elif facts[name].source not in handout.doc.meta.references and facts[name].source not in uncited:
+                    uncited.add(facts[name].source)  # once per source: the first place that prints it
+                    message = (f"{{{name}}} comes from {facts[name].source!r}, which this handout's `references` "
+                               "do not list: add it (at the end, so the numbers [n] already cited stay)")
                 else:
                     continue
                 errors.append(SourceError(message, handout.doc.path, segment.line))
