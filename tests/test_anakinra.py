@@ -98,3 +98,12 @@ def test_no_clinical_number_is_typed_into_a_translation() -> None:
                 digits = set(re.findall(r"\d+", re.sub(r"\{[^}]*\}|\]\([^)]*\)", "", str(message.string))))
                 source = set(re.findall(r"\d+", str(message.id)))
                 assert digits <= source, f"{po.name}:{message.lineno}: {sorted(digits - source)} typed in msgstr"
+
+
+def test_a_long_pdf_opens_with_its_sections_beside_it(library: Path) -> None:
+    """The 7-page clinician summary shows its bookmarks when opened; a 2-page handout does not."""
+    long, short = PdfReader(library / "en/anakinra-clinician.pdf"), PdfReader(library / "es/anakinra-risks.pdf")
+    assert len(long.pages) > 4 and long.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    assert next(item.title for item in long.outline if not isinstance(item, list)) == (
+        "Anakinra (Kineret): summary for clinicians")
+    assert "/PageMode" not in short.trailer["/Root"]

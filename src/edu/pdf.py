@@ -94,6 +94,9 @@ class PdfWriter:
         return bytes(data), list(problems)
 
 
+LONG_DOCUMENT = 4  # pages: a clinician summary of 7 opens with its bookmarks shown, a 2-page handout without
+
+
 def make_finisher(languages: Sequence[str], cell_langs: Sequence[str]) -> Callable[[Any, Any], None]:
     """The pydyf post-pass: XMP ``dc:language`` and, for a side-by-side table, /Lang per column."""
 
@@ -102,6 +105,8 @@ def make_finisher(languages: Sequence[str], cell_langs: Sequence[str]) -> Callab
         mark_margin_artifacts(pdf)
         if cell_langs:
             tag_columns(pdf, cell_langs)
+        if len(document.pages) > LONG_DOCUMENT and "Outlines" in pdf.catalog:
+            pdf.catalog["PageMode"] = "/UseOutlines"  # a long one opens with its sections beside it
 
     return finisher
 
