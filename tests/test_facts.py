@@ -51,23 +51,24 @@ def errors_of(call: object) -> list[str]:
 @pytest.mark.parametrize(
     ("fields", "en_us", "es_us", "es_es"),
     [
-        ("value: 100\n  unit: mass-milligram", "100 mg", "100 mg", "100 mg"),
-        ("value: 0.67\n  unit: volume-milliliter", "0.67 mL", "0.67 mL", "0,67 mL"),
-        ("value: 1.5\n  unit: volume-liter", "1.5 L", "1.5 L", "1,5 L"),
-        ("value: 2\n  unit: volume-liter\n  length: long", "2 liters", "2 litros", "2 litros"),
-        ("value: 10\n  unit: duration-day\n  length: long", "10 days", "10 días", "10 días"),
-        ("value: 1\n  unit: duration-day\n  length: long", "1 day", "1 día", "1 día"),
-        ("value: [4, 6]\n  unit: duration-hour\n  length: long", "4–6 hours", "4–6 horas", "4–6 horas"),
-        ("value: [0.5, 1.5]\n  unit: mass-gram", "0.5–1.5 g", "0.5–1.5 g", "0,5–1,5 g"),
+        ("value: 100\n  unit: mass-milligram", f"100{NBSP}mg", f"100{NBSP}mg", f"100{NBSP}mg"),
+        ("value: 0.67\n  unit: volume-milliliter", f"0.67{NBSP}mL", f"0.67{NBSP}mL", f"0,67{NBSP}mL"),
+        ("value: 1.5\n  unit: volume-liter", f"1.5{NBSP}L", f"1.5{NBSP}L", f"1,5{NBSP}L"),
+        ("value: 2\n  unit: volume-liter\n  length: long", f"2{NBSP}liters", f"2{NBSP}litros", f"2{NBSP}litros"),
+        ("value: 10\n  unit: duration-day\n  length: long", f"10{NBSP}days", f"10{NBSP}días", f"10{NBSP}días"),
+        ("value: 1\n  unit: duration-day\n  length: long", f"1{NBSP}day", f"1{NBSP}día", f"1{NBSP}día"),
+        ("value: [4, 6]\n  unit: duration-hour\n  length: long", f"4–6{NBSP}hours", f"4–6{NBSP}horas",
+         f"4–6{NBSP}horas"),
+        ("value: [0.5, 1.5]\n  unit: mass-gram", f"0.5–1.5{NBSP}g", f"0.5–1.5{NBSP}g", f"0,5–1,5{NBSP}g"),
         ("value: 30\n  unit: volume-milliliter\n  per: duration-minute\n  qualifier: lt",
-         "<30 mL/min", "<30 mL/min", "<30 mL/min"),
+         f"<30{NBSP}mL/min", f"<30{NBSP}mL/min", f"<30{NBSP}mL/min"),
         ("value: 5\n  unit: mass-milligram\n  per: mass-kilogram\n  length: long",
-         "5 milligrams per kilogram", "5 miligramos por kilogramo", "5 miligramos por kilogramo"),
-        ("value: 38\n  unit: temperature-celsius\n  qualifier: ge", "≥38°C", "≥38 °C", "≥38 °C"),
+         f"5{NBSP}milligrams per kilogram", f"5{NBSP}miligramos por kilogramo", f"5{NBSP}miligramos por kilogramo"),
+        ("value: 38\n  unit: temperature-celsius\n  qualifier: ge", "≥38°C", f"≥38{NBSP}°C", f"≥38{NBSP}°C"),
         # Babel groups 4-digit numbers in Spanish too (it does not apply CLDR's minimumGroupingDigits)
-        ("value: 1234.5\n  unit: mass-milligram", "1,234.5 mg", "1,234.5 mg", "1.234,5 mg"),
+        ("value: 1234.5\n  unit: mass-milligram", f"1,234.5{NBSP}mg", f"1,234.5{NBSP}mg", f"1.234,5{NBSP}mg"),
         ("value: 2500", "2,500", "2,500", "2.500"),
-        ('value: "2.50"\n  unit: mass-milligram', "2.50 mg", "2.50 mg", "2,50 mg"),
+        ('value: "2.50"\n  unit: mass-milligram', f"2.50{NBSP}mg", f"2.50{NBSP}mg", f"2,50{NBSP}mg"),
         ("percent: 71", "71%", "71%", f"71{NBSP}%"),
         ("percent: 12.5", "12.5%", "12.5%", f"12,5{NBSP}%"),
         ("percent: 5\n  qualifier: lt", "<5%", "<5%", f"<5{NBSP}%"),
@@ -111,7 +112,7 @@ def test_a_value_keeps_its_source_line_and_reference(tmp_path: Path) -> None:
 
 def test_fill_facts_replaces_every_placeholder_and_keeps_doubled_braces(tmp_path: Path) -> None:
     facts = load(tmp_path, "dose:\n  value: 0.67\n  unit: volume-milliliter\n  source: label\n")
-    assert fill_facts("Inject {dose}, not {{dose}}.", facts, "es_ES") == "Inject 0,67 mL, not {dose}."
+    assert fill_facts("Inject {dose}, not {{dose}}.", facts, "es_ES") == f"Inject 0,67{NBSP}mL, not {{dose}}."
     assert fill_facts("No facts here.", facts, "en_US") == "No facts here."
 
 

@@ -31,6 +31,7 @@ Each shot has {dose}.
 Kineret®
 """
 PO = Path("locale/es/LC_MESSAGES/from-en.po")
+NBSP = "\u00a0"  # between a number and its unit
 HEAD = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: es\\n"\n\n'
 ALL = {
     "What is this medicine?": "¿Qué es este medicamento?",
@@ -85,12 +86,12 @@ def test_the_source_language_is_the_source_itself(handout: Handout, facts: dict[
     en = localize(handout, "en", Source(None, None), facts, "en_US")
     assert (en.title, en.summary, en.missing) == ("What is this medicine?", "It calms swelling.", ())
     assert en.complete
-    assert en.blocks == ("## How do I give the shot?\n", "Each shot has 0.67 mL.\n",
+    assert en.blocks == ("## How do I give the shot?\n", f"Each shot has 0.67{NBSP}mL.\n",
                          "- Wash your hands.\n- Clean the skin.\n",
                          "| Test | When |\n|---|---|\n| Blood test | Before the first dose |\n", "Kineret®\n")
 
 
-@pytest.mark.parametrize(("locale", "dose"), [("es_US", "0.67 mL"), ("es_ES", "0,67 mL")])
+@pytest.mark.parametrize(("locale", "dose"), [("es_US", f"0.67{NBSP}mL"), ("es_ES", f"0,67{NBSP}mL")])
 def test_a_complete_translation_with_facts_formatted_for_the_locale(
     tmp_path: Path, handout: Handout, facts: dict[str, Fact], locale: str, dose: str,
 ) -> None:
@@ -155,7 +156,7 @@ def test_draft_source_text_keeps_its_facts_in_the_source_language(tmp_path: Path
     handout = segment_document(load_document(Path("content/es/caso.md"), tmp_path))
     en = localize(handout, "en", Source(None, None), load_facts(tmp_path, load_references(tmp_path)), "en_US",
                   draft=True)
-    assert "Cada dosis: 10 días." in en.blocks[1]
+    assert f"Cada dosis: 10{NBSP}días." in en.blocks[1]
 
 
 def test_a_stray_brace_in_a_translation_is_an_error_at_its_po_line(
@@ -278,5 +279,5 @@ def test_a_cell_with_nothing_to_translate_is_printed_in_every_language_without_a
                "Call": "Llame", "Each shot": "Cada inyección", "911": "911", "Missed": "Olvidada"}
     es = localize(handout, "es", po_source(tmp_path, entries), facts, "es_ES")
     assert es.complete, es.missing
-    assert es.blocks == ("| Inyección | Dosis | Llame |\n|---|---|---|\n| Cada inyección | **0,67 mL** | 911 |\n"
-                         "| Olvidada | — | `0,67 mL` |\n",)
+    assert es.blocks == (f"| Inyección | Dosis | Llame |\n|---|---|---|\n| Cada inyección | **0,67{NBSP}mL** | 911 |\n"
+                         f"| Olvidada | — | `0,67{NBSP}mL` |\n",)  # a number and its unit never part

@@ -273,4 +273,6 @@ def _format_value(fact: Fact, locale: str) -> str:
     text = text.replace(format_decimal(high, locale=locale, decimal_quantization=False), shown, 1)
     if "liter" in f"{fact.unit}{fact.per}":  # US pharmacy style (ISMP): mL and L in every language
         text = re.sub(r"\b(m?)l\b", r"\1L", text)
-    return text
+    # A number and its unit never part at the end of a line ("100" / "mg"): CLDR's patterns join them
+    # with a plain space; a no-break space keeps them on one line, in print and on screen.
+    return text.replace(f"{shown} ", f"{shown}\u00a0", 1).replace(f" {shown}", f"\u00a0{shown}", 1)
