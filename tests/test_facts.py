@@ -254,3 +254,12 @@ def test_a_reference_with_both_url_and_doi_is_fine(tmp_path: Path) -> None:
     project(tmp_path, references=REF + "  doi: 10.1000/x.y\n")
     ref = load_references(tmp_path)["x"]
     assert (ref.title, ref.issuer, ref.url, ref.doi) == ("A title", "An issuer", "https://example.org", "10.1000/x.y")
+
+
+def test_a_unit_written_after_a_fact_without_one_stays_on_its_line(tmp_path: Path) -> None:
+    """Babel has no nanogram unit: the text writes "{supar} ng/mL"; the space becomes a no-break one,
+    as between a fact and its own unit. A word after the fact keeps its plain space."""
+    facts = load(tmp_path, "supar:\n  number: 6\n  qualifier: ge\n  source: label\n"
+                           "dose:\n  value: 100\n  unit: mass-milligram\n  source: label\n")
+    assert fill_facts("suPAR {supar} ng/mL [3].", facts, "en_US") == f"suPAR ≥6{NBSP}ng/mL [3]."
+    assert fill_facts("{supar} patients, {dose} daily", facts, "en_US") == f"≥6 patients, 100{NBSP}mg daily"

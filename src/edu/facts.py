@@ -208,15 +208,23 @@ def fill_facts(text: str, facts: dict[str, Fact], locale: str) -> str:
     """Replace every placeholder with its formatted value; ValueError names what is wrong."""
     if "{" not in text and "}" not in text:
         return text
-    out = []
+    out: list[str] = []
+    bare = False  # the fact just printed has no unit of its own: "{supar} ng/mL" writes it after
     for literal, name, spec in _fields(text):  # stray braces and names that are no fact id: before anything else
-        out.append(literal)
+        out.append(_UNIT_AFTER.sub("\u00a0", literal, count=1) if bare else literal)
         if name is None:
+            bare = False
             continue
         if name not in facts:
             raise ValueError(f"unknown fact {{{name}}}: define it in content/facts.yaml")
         out.append(format_fact(facts[name], locale, spec))
+        bare = not facts[name].unit and facts[name].kind in ("value", "number")
     return "".join(out)
+
+
+# A unit the text writes after a fact without one ("{supar} ng/mL", "{mass} kDa"): joined to the
+# number by a no-break space, as the facts' own units are (a line never ends between them).
+_UNIT_AFTER = re.compile(r"^ (?=[A-Za-zµμ°]{1,4}(?:/[A-Za-z]{1,4})?(?![\w/]))")
 
 
 def format_fact(fact: Fact, locale: str, spec: str = "") -> str:
