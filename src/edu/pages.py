@@ -268,7 +268,8 @@ class PageMaker:
 
     def _sources(self, doc: Document) -> list[dict[str, Any]]:
         """The sources the handout cites, in its order (its text cites them as [1], [2], ...)."""
-        return [reference_item(self.references[key]) for key in doc.meta.references if key in self.references]
+        cited = [reference_item(self.references[key]) for key in doc.meta.references if key in self.references]
+        return [{**ref, "id": xref.source_id(n)} for n, ref in enumerate(cited, 1)]  # what [n] links to
 
     def bilingual_page(self, left: Edition, right: Edition, for_pdf: bool = False) -> Page:
         """Source and translation side by side: one table row per block, each cell with its lang."""

@@ -197,7 +197,7 @@ def _lang_attr(opens: str, lang: str) -> str:
 
 
 def source_id(number: int) -> str:
-    """The id of the ``number``-th item of a page's list of sources (templates/sources.html)."""
+    """The id of the ``number``-th item of a page's list of sources (pages give it to templates/sources.html)."""
     return f"source-{number}"
 
 
