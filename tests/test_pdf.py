@@ -573,3 +573,24 @@ def test_with_the_sites_address_a_printed_handout_ends_with_a_qr_code_of_its_pag
     assert qr_codes(out / "es/medicine-basics.pdf") == []  # the address is still printed
     assert "https://education.example.org/handouts/es/medicine-basics.html" in pdf_text(
         out / "es/medicine-basics.pdf").replace(" ", "")
+
+
+def test_paper_prints_where_each_link_goes_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An autolink "<https://…>" was printed as written, with its < >, and was no link; an email link
+    with words printed only its words on paper, where nobody can click them."""
+    root = copy_project(tmp_path / "project")
+    handout = root / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8") + "\nQuestions? Visit <https://example.org/help>, "
+                       "write to <help@example.org> or email [the team](mailto:team@example.org?subject=Shot).\n",
+                       encoding="utf-8")
+    out = build(capsys, root, "-l", "en")
+    page = (out / "en/medicine-basics.html").read_text(encoding="utf-8")
+    assert ('<a href="https://example.org/help" class="bare" rel="noopener noreferrer">https://example.org/help</a>'
+            in page)
+    assert '<a href="mailto:help@example.org" class="bare" rel="noopener noreferrer">help@example.org</a>' in page
+    assert ('<a href="mailto:team@example.org?subject=Shot" data-address="team@example.org" '
+            'rel="noopener noreferrer">the team</a>' in page)
+    assert "&lt;https" not in page
+    text = " ".join(pdf_text(out / "en/medicine-basics.pdf").split())
+    assert "Visit https://example.org/help, write to help@example.org or email the team (team@example.org)." in text
+    assert "label (https://example.org/label)" in text  # a link with words: its address after them, as before

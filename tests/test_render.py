@@ -154,6 +154,20 @@ def test_a_draft_segment_is_tagged_with_its_language_and_place(tmp_path: Path, r
                     "Wash your hands.</span></p>")
 
 
+def test_a_translation_keeps_its_autolinks_and_its_tags_stay_text(tmp_path: Path, render: MarkdownRenderer) -> None:
+    (tmp_path / "content/en").mkdir(parents=True)
+    (tmp_path / "content/en/doc.md").write_text(front_matter("T", "S") + "Visit <https://e.org/help> or <a@e.org>.\n",
+                                                 encoding="utf-8")
+    handout = segment_document(load_document(Path("content/en/doc.md"), tmp_path))
+    catalog = Catalog(locale="es")
+    catalog.add("Visit <https://e.org/help> or <a@e.org>.", "Visite <https://e.org/help> o <a@e.org>. <b>Ya</b>")
+    html = render_blocks(localize(handout, "es", Source(catalog, Path("es.po"), check=lambda *a: []), {}, "es_US"),
+                         render)[0].html
+    assert html == ('<p>Visite <a href="https://e.org/help" class="bare" rel="noopener noreferrer">https://e.org/help</a>'
+                    ' o <a href="mailto:a@e.org" class="bare" rel="noopener noreferrer">a@e.org</a>. '
+                    "&lt;b&gt;Ya&lt;/b&gt;</p>")
+
+
 # --- template words ----------------------------------------------------------------------------------
 
 def spanish(entries: dict[str, str], fuzzy: bool = False) -> CatalogTranslations:

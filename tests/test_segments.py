@@ -315,6 +315,35 @@ def test_rebuilding_blocks_from_source_segments_renders_the_same_html(tmp_path: 
     assert squash(rebuilt) == squash(to_html(text))
 
 
+NESTED_AS_EDITORS_WRITE = {  # (as GitHub, VS Code and Prettier write it, as Python-Markdown needs it)
+    "sub-steps under the text (3 spaces)": ("1. Wash your hands.\n   1. Use soap.\n   2. Rinse.\n2. Dry them.\n",
+                                            "1. Wash your hands.\n    1. Use soap.\n    2. Rinse.\n2. Dry them.\n"),
+    "bullets 2 spaces a level": ("- one\n  - nested\n    - deeper\n- two\n",
+                                 "- one\n    - nested\n        - deeper\n- two\n"),
+    "back out two levels": ("1. a\n   - b\n     - c\n2. d\n", "1. a\n    - b\n        - c\n2. d\n"),
+    "a second paragraph of a step": ("1. Step one.\n\n   More about it.\n\n2. Step two.\n",
+                                     "1. Step one.\n\n    More about it.\n\n2. Step two.\n"),
+    "a tab": ("- one\n\t- nested\n", "- one\n    - nested\n"),
+}
+
+
+@pytest.mark.parametrize(("written", "needed"), NESTED_AS_EDITORS_WRITE.values(), ids=NESTED_AS_EDITORS_WRITE.keys())
+def test_a_nested_list_indented_as_editors_write_it_stays_nested(tmp_path: Path, written: str, needed: str) -> None:
+    """Python-Markdown printed "   1. Use soap." as a step of its own (1, 2, 3, 4 for 1, 1.1, 1.2, 2)."""
+    handout = segment(tmp_path, written)
+    rebuilt = "\n".join(to_html(source_text(block)) for block in handout.blocks)
+    assert squash(rebuilt) == squash(to_html(needed))
+
+
+def test_sub_steps_are_a_list_inside_their_step(tmp_path: Path) -> None:
+    handout = segment(tmp_path, NESTED_AS_EDITORS_WRITE["sub-steps under the text (3 spaces)"][0])
+    html = squash(to_html(source_text(handout.blocks[0])))
+    assert html == ("<ol> <li>Wash your hands.<ol> <li>Use soap.</li> <li>Rinse.</li></ol></li> "
+                    "<li>Dry them.</li></ol>")
+    assert [(s.line, s.text) for s in handout.segments[2:]] == [
+        (10, "Wash your hands."), (11, "Use soap."), (12, "Rinse."), (13, "Dry them.")]
+
+
 def test_a_hard_line_break_ends_a_segment(tmp_path: Path) -> None:
     handout = segment(tmp_path, "North Clinic  \n1 Main St.,\nSpringfield  \nCall us.\n")
     assert rows(handout) == [("paragraph", 10, "North Clinic"), ("paragraph", 11, "1 Main St., Springfield"),
@@ -353,3 +382,10 @@ def test_any_sequence_of_constructs_rebuilds_to_the_same_html(pieces: list[str])
     handout = segment_document(Document(PATH, "doc", "en", meta, text, BODY_LINE))
     rebuilt = "\n".join(to_html(source_text(block)) for block in handout.blocks)
     assert squash(rebuilt) == squash(to_html(text))
+
+
+def test_an_autolink_that_would_print_its_angle_brackets_is_located(tmp_path: Path) -> None:
+    assert errors_of(tmp_path, "Intro.\n\nCall <tel:+15550100> now.\n") == [
+        "content/en/doc.md:12: '<tel:+15550100>' would be printed as written, with its < >: only https:// addresses "
+        "and email addresses are links in <…>; write [the words to show](tel:+15550100)"]
+    assert segment(tmp_path, "Visit <https://example.org/help> or <b.smith@example.org>.\n").blocks  # not <b>

@@ -23,6 +23,9 @@ LINK = re.compile(
     r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"
 )
 AUTOLINK = re.compile(r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+# A "<" that does not open an autolink Python-Markdown converts (<https://…>, <help@example.org>,
+# <mailto:…>) is text: raw HTML is never markup, in any language ("<tel:…>" is printed as written).
+NOT_AUTOLINK = re.compile(r"<(?!https?://[^<>\s]+>|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>)", re.I)
 BARE_URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\[\]()]+")
 URL_TRAILER = ".,;:!?'\"»”’"
 ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")

@@ -223,12 +223,29 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
             html = xref.add_heading_id(html, next(anchors))
         if "<td" in html or "<th" in html:
             html = breakable_cells(html)
+        if "<a href" in html:
+            html = _ADDRESS_LINK_RE.sub(_address_link, html)
         callout = None
         match = CALLOUT_RE.match(html) if block.kind == "callout" else None
         if match:
             callout, html = match.group(1), match.group(2)
         out.append(RenderedBlock(block.kind, callout, Markup(html)))
     return out
+
+
+_ADDRESS_LINK_RE = re.compile(r'<a href="(mailto:|https?://)([^"]*)"( rel="noopener noreferrer">)([^<]*)</a>')
+
+
+def _address_link(m: re.Match[str]) -> str:
+    """Print where a link goes (edu.css): a link that shows its own address ("<https://…>",
+    "<help@example.org>") is "bare", so paper does not print it twice; an email link with words
+    ("email [the team](mailto:…)") gets its address, which paper prints after the words."""
+    scheme, address, rel, text = m.groups()
+    if text in (address, scheme + address) or (scheme.startswith("http") and text == address.rstrip("/")):
+        return f'<a href="{scheme}{address}" class="bare"{rel}{text}</a>'
+    if scheme == "mailto:":
+        return f'<a href="{scheme}{address}" data-address="{address.partition("?")[0]}"{rel}{text}</a>'
+    return m[0]
 
 
 _TEXT_RE = re.compile(r">([^<]+)<")

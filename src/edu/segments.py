@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import SourceError, raise_all
 from .model import Block, Document, Handout, Part, Segment
-from .prose import CODE_SPAN, bidi_problem
+from .prose import AUTOLINK, CODE_SPAN, NOT_AUTOLINK, bidi_problem
 
 HEADING_RE = re.compile(r"^(#{1,6})(?:[ \t]*(.*?))?(?:[ \t]+#+)?[ \t]*$")  # "#Title" too, as Python-Markdown
 FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
@@ -33,7 +33,7 @@ SOURCE_HTML_RE = re.compile(  # an HTML tag (<u>, <br>, <script>); "<clinic name
     r"col|colgroup|dd|del|details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|header|hr|i|iframe|img|"
     r"input|ins|kbd|label|li|link|main|mark|marquee|math|meta|nav|nobr|object|ol|p|pre|q|s|samp|script|section|select|"
     r"small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|textarea|tfoot|th|thead|tr|tt|u|ul|var|"
-    r"video|wbr)\b[^<>]*>", re.IGNORECASE)
+    r"video|wbr)(?=[\s/>])[^<>]*>", re.IGNORECASE)
 REFERENCE_DEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")  # "[ref]: https://…", for "[text][ref]"
 TASK_RE = re.compile(r"\[([ xX])\][ \t]+(?=\S)")  # "- [ ] Bring your card": a box for the reader to tick
 NOT_WORDS_RE = re.compile(r"\{[^{}]*\}|`[^`]*`|\]\([^)]*\)|<[^<>\s]+>")  # {fact}, `code`, (target), <address>
@@ -63,11 +63,17 @@ def segment_document(doc: Document) -> Handout:
             state.errors.append((segment.line, problem))
         if "<" not in segment.text:  # nearly every segment: no regex
             continue
-        raw = SOURCE_HTML_RE.search(CODE_SPAN.sub("", segment.text))  # `<br>` in a code span is shown as code
+        text = CODE_SPAN.sub("", segment.text)  # `<br>` in a code span is shown as code
+        raw = SOURCE_HTML_RE.search(text)
         if raw:
             state.errors.append((segment.line, f"{raw[0]!r} would be printed as written (handouts are Markdown, "
                                  "and raw HTML never reaches a page): use **bold**, *italic*, a list, or the "
                                  "character itself"))
+        printed = next((m for m in AUTOLINK.finditer(text) if NOT_AUTOLINK.match(text, m.start())), None)
+        if printed:
+            state.errors.append((segment.line, f"{printed[0]!r} would be printed as written, with its < >: only "
+                                 "https:// addresses and email addresses are links in <…>; write "
+                                 f"[the words to show]({printed['url']})"))
     raise_all([SourceError(message, doc.path, line) for line, message in sorted(state.errors)])
     return Handout(doc=doc, title=title, summary=summary, blocks=tuple(blocks))
 
@@ -258,6 +264,7 @@ def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Blo
     parts: list[Part] = []
     current: list[str] | None = None  # text lines of the segment being read
     current_line, current_ordered = 0, False
+    columns: list[int] = []  # where the text of each open item starts: an item indented this far is nested
 
     def flush() -> None:
         if current is not None:
@@ -270,7 +277,9 @@ def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Blo
         item = _item(line)
         if item:
             flush()
-            marker, text = item.group(1) + item.group(2) + item.group(3), item.group(4).strip()
+            indent = _nest(columns, len(item.group(1).expandtabs(4)))
+            columns.append(len(item.group(1).expandtabs(4)) + len(item.group(2)) + min(len(item.group(3)), 4))
+            marker, text = indent + item.group(2) + item.group(3), item.group(4).strip()
             task = TASK_RE.match(text)
             if task and task.group(1) != " ":
                 state.errors.append((first + i, f"a ticked box ({task.group(0).strip()}) in a handout: the boxes "
@@ -291,13 +300,26 @@ def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Blo
             current.append(line.strip())
         elif line.startswith((" ", "\t")) and not _starts_block(line):
             text_indent = line[: len(line) - len(line.lstrip())]
-            parts.append(text_indent)
+            nested = _nest(columns, len(text_indent.expandtabs(4)))
+            parts.append(nested if columns else text_indent)  # a paragraph of the item above
             current, current_line, current_ordered = [line.strip()], first + i, False
         else:
             break
         i += 1
     flush()
     return Block("list", first + start, tuple(parts)), i
+
+
+def _nest(columns: list[int], indent: int) -> str:
+    """The indentation Python-Markdown needs (4 spaces a level) for a line indented ``indent``
+    columns under the open items whose text starts at ``columns`` (closed ones are dropped).
+
+    Markdown as GitHub, VS Code and Prettier write it nests an item under the text of the one
+    above ("1. Wash" then "   1. Use soap": 3 spaces); Python-Markdown wants 4 and printed
+    such sub-steps as steps of their own (1, 2, 3, 4 for 1, 1.1, 1.2, 2)."""
+    while columns and indent < columns[-1]:
+        columns.pop()
+    return "    " * len(columns)
 
 
 def _item(line: str) -> re.Match[str] | None:

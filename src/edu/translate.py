@@ -20,6 +20,7 @@ from .errors import SourceError, raise_all
 from .facts import fill_facts
 from .findings import Finding
 from .model import Block, Fact, Handout, Localized, Missing, Segment
+from .prose import NOT_AUTOLINK
 from .quantities import Units
 
 OPEN, SEP, CLOSE = "\ue000", "\ue002", "\ue001"  # private-use characters: never in real text
@@ -109,7 +110,7 @@ def localize(handout: Handout, lang: str, source: Source, facts: dict[str, Fact]
         unusable = found.status not in ("source", "translated")
         if unusable:
             missing.append(Missing(segment, found.status, found.where))
-        text = found.text.replace("<", "&lt;")  # raw HTML is never markup, in any language
+        text = NOT_AUTOLINK.sub("&lt;", found.text) if "<" in found.text else found.text
         marked = (draft and unusable) or (preview and found.status != "source")
         if not marked or segment.kind == "alt":  # no markup inside an attribute
             return text
