@@ -125,3 +125,17 @@ def test_a_project_whose_handouts_start_in_spanish_gets_the_example_in_spanish(
     assert "What should I bring?" in pdf_text(project / "build/en/preparar-su-cita.pdf")
     spanish = pdf_text(project / "build/es/preparar-su-cita.pdf")
     assert "¿Qué debo traer?" in spanish and "Página 1 de 1" in spanish and "Original en español" in spanish
+
+
+def test_a_source_named_before_references_yaml_exists_is_located(started: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Without content/references.yaml any key passed, and the handout printed no sources (a citation
+    "[1]" linked to nothing)."""
+    handout = started / "content/en/getting-ready.md"
+    handout.write_text(handout.read_text(encoding="utf-8").replace("references: []", "references: [clinic-guide]"),
+                       encoding="utf-8")
+    code, _out, err = run(capsys, started, "build", "--format", "html")
+    assert (code, err.strip()) == (1, "content/en/getting-ready.md:8: unknown reference 'clinic-guide': "
+                                   "content/references.yaml does not exist; create it with an entry clinic-guide: "
+                                   "(title, issuer, year, and url or doi)")
+    assert not (started / "build").exists()

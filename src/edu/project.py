@@ -113,7 +113,7 @@ def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
     """Load and cross-check every input; raise every problem found, once."""
     root = settings.root
     errors: list[SourceError | ErrorList] = []
-    references: dict[str, Reference] = {}
+    references: dict[str, Reference] | None = None  # None: references.yaml is wrong (reported)
     facts: dict[str, Fact] = {}
     try:
         references = load_references(root)
@@ -133,9 +133,12 @@ def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
             errors.append(exc)
         errors.extend(check_images(doc, root, settings.languages))
         for key in doc.meta.references:
-            if references and key not in references:
+            if references is not None and key not in references:  # a handout lists no source it cannot print
                 line = doc.meta.lines.get("references", 1)
-                message = f"unknown reference {key!r}: add it to content/references.yaml"
+                message = (f"unknown reference {key!r}: add it to content/references.yaml"
+                           if (root / "content/references.yaml").is_file() else
+                           f"unknown reference {key!r}: content/references.yaml does not exist; create it with an "
+                           f"entry {key}: (title, issuer, year, and url or doi)")
                 errors.append(SourceError(message, doc.path, line))
     catalogs: dict[tuple[str, str], Catalog | None] = {}
     if read_catalogs:
@@ -154,4 +157,4 @@ def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
     if facts or not errors:
         errors.extend(_check_placeholders(handouts, facts))
     raise_all(errors)
-    return Project(settings, tuple(handouts), facts, references, catalogs)
+    return Project(settings, tuple(handouts), facts, references or {}, catalogs)
