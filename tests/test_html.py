@@ -8,6 +8,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from pypdf import PdfReader
 
 from conftest import REPO
 from helpers import add_language, front_matter, pdf_text, run
@@ -445,3 +446,20 @@ def test_a_long_index_has_a_bar_of_initials_linking_each_run(project: Path, caps
     assert runs["en-patient-A"] == ["Ácido fólico", "Aspirin"]
     assert runs["en-patient-Ñ"] == ["Ñame"] and runs["en-patient-W"] == ["What is this medicine?", "¿Why a question?"]
     assert len(page.xpath("//p[@class='initials']")) == 1
+
+
+def test_a_title_is_printed_as_written(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A title is text, never Markdown: "<" printed "&lt;" (escaped twice) on the page, in its window
+    title, the index and the PDF's header and metadata."""
+    handout = project / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8").replace(
+        "title: What is this medicine?", "title: 'Shots & pills: <5 mL or more?'"), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-l", "en", "-j", "1")
+    assert code == 0, err
+    page = lxml.html.parse(str(project / "build/en/medicine-basics.html")).getroot()
+    assert page.findtext(".//h1") == page.findtext(".//title") == "Shots & pills: <5 mL or more?"
+    index = lxml.html.parse(str(project / "build/en/index.html")).getroot()
+    assert "Shots & pills: <5 mL or more?" in [a.text for a in index.iter("a")]
+    pdf = project / "build/en/medicine-basics.pdf"
+    assert "Shots & pills: <5 mL or more?" in pdf_text(pdf) and "&lt;" not in pdf_text(pdf)
+    assert PdfReader(pdf).metadata.title == "Shots & pills: <5 mL or more?"

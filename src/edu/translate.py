@@ -110,7 +110,9 @@ def localize(handout: Handout, lang: str, source: Source, facts: dict[str, Fact]
         unusable = found.status not in ("source", "translated")
         if unusable:
             missing.append(Missing(segment, found.status, found.where))
-        text = NOT_AUTOLINK.sub("&lt;", found.text) if "<" in found.text else found.text
+        text = found.text  # the title is text wherever it is printed (templates escape it): "<" stays
+        if "<" in text and segment.kind != "title":  # the rest is Markdown: raw HTML is never markup
+            text = NOT_AUTOLINK.sub("&lt;", text)
         marked = (draft and unusable) or (preview and found.status != "source")
         if not marked or segment.kind == "alt":  # no markup inside an attribute
             return text
