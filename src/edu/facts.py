@@ -61,7 +61,8 @@ def _reference(key: str, node: Any, line: int, path: Path) -> Reference:
 
     unknown = set(fields) - REF_FIELDS
     if unknown:
-        raise fail(f"unknown field(s) {', '.join(sorted(unknown))}", min(unknown, key=lambda k: lines[k]))
+        raise fail(f"unknown field(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(REF_FIELDS))})",
+                   min(unknown, key=lambda k: lines[k]))
     for name in ("title", "issuer"):
         if not isinstance(fields.get(name), str) or not fields[name].strip():
             raise fail(f"{name} is required", name)
@@ -114,9 +115,10 @@ def _fact(key: str, fields: dict[str, Any], lines: dict[str, int], line: int, pa
 
     if not KEY_RE.match(key):
         raise fail("id must be lowercase letters, digits and underscores")
-    unknown = set(fields) - FACT_FIELDS
+    unknown = [name for name in fields if name not in FACT_FIELDS]
     if unknown:
-        raise fail(f"unknown field(s) {', '.join(sorted(unknown))}")
+        raise fail(f"unknown field(s) {', '.join(unknown)} (a fact has one of {', '.join(KINDS)}, with "
+                   f"{', '.join(sorted(FACT_FIELDS - set(KINDS)))})", unknown[0])
     kinds = [k for k in KINDS if k in fields]
     if len(kinds) != 1:
         raise fail(f"give exactly one of: {', '.join(KINDS)}")
