@@ -51,6 +51,10 @@ def render() -> MarkdownRenderer:
          '<p><img alt="A syringe" src="img/syringe.png" title="Syringe"></p>'),
         ("**Bold** and *italic* and `code`", "<p><strong>Bold</strong> and <em>italic</em> and <code>code</code></p>"),
         ("3. three\n4. four", '<ol start="3">\n<li>three</li>\n<li>four</li>\n</ol>'),
+        ("| a | b | c |\n|:-:|--:|:--|\n| 1 | 2 | 3 |",  # a column's alignment, as a class of edu.css
+         '<table>\n<thead>\n<tr>\n<th scope="col" class="align-center">a</th>\n'
+         '<th scope="col" class="align-right">b</th>\n<th scope="col">c</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n'
+         '<td class="align-center">1</td>\n<td class="align-right">2</td>\n<td>3</td>\n</tr>\n</tbody>\n</table>'),
     ],
 )
 def test_only_allowed_markup_reaches_the_page(render: MarkdownRenderer, markdown: str, html: str) -> None:
@@ -108,8 +112,10 @@ def test_a_long_run_in_a_table_gets_break_opportunities_and_nothing_else_changes
 
 def test_table_headers_are_column_headers(render: MarkdownRenderer) -> None:
     html = render("| Test | When |\n|:--|--:|\n| Blood | Before |\n")
-    assert html.count('<th scope="col">') == 2
+    assert html.count('<th scope="col"') == 2
     assert "<td>Blood</td>" in html and "style=" not in html
+    raw = render('| a |\n|---|\n| <td class="x" style="color: red">1</td> |')  # only edu.css's classes
+    assert 'class="x"' not in raw and "style=" not in raw
 
 
 def test_escaped_html_from_the_translate_stage_stays_text(render: MarkdownRenderer) -> None:

@@ -46,6 +46,9 @@ TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em
         "blockquote", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "hr", "br", "sup", "sub"}
 ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "ol": {"start"}, "th": {"scope"}}
 SCHEMES = {"https", "http", "mailto", "tel"}
+CLASSES = {"th": {"align-center", "align-right"}, "td": {"align-center", "align-right"}}  # edu.css
+_ALIGN_RE = re.compile(r'style="text-align: (center|right);"')
+_TH_RE = re.compile(r"<th(?=[ >])")
 # "- [ ] Bring your card" (segments.py keeps the box out of the message): a box to tick on paper,
 # drawn by the stylesheet (.task-box), silent for a screen reader, which reads the list item.
 TASK_ITEM_RE = re.compile(r"<li>(\s*<p>)?\[ \] ")
@@ -154,9 +157,11 @@ class MarkdownRenderer:
         html = self._md.convert(text)
         if "\x02" in html or "\x03" in html:
             return None
-        html = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES,
+        if 'style="text-align: ' in html:  # a table column's alignment (|:-:|, |--:|) as a class nh3 keeps
+            html = _ALIGN_RE.sub(r'class="align-\1"', html)
+        html = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, allowed_classes=CLASSES,
                          link_rel="noopener noreferrer", strip_comments=True)
-        html = html.replace("<th>", '<th scope="col">')
+        html = _TH_RE.sub('<th scope="col"', html)
         return TASK_ITEM_RE.sub(TASK_BOX, html) if "[ ] " in html else html
 
 
