@@ -195,3 +195,37 @@ def test_broken_input_is_one_located_line_and_writes_nothing(
     assert re.match(r"^[^:]+:\d+: ", lines[0]), err
     assert "Traceback" not in err
     assert not (project / "build").exists()
+
+
+@pytest.mark.parametrize(("folder", "message"), [
+    ("templates", "-o templates: the output folder is inside the project's templates/, which the build reads"),
+    ("content", "-o content: the output folder is inside the project's content/, which the build reads"),
+    ("locale/es", "-o locale/es: the output folder is inside the project's locale/, which the build reads"),
+    (".", "-o .: the output folder would hold the project itself"),
+    ("..", "-o ..: the output folder would hold the project itself"),
+])
+def test_a_build_never_writes_into_the_project_or_around_it(project: Path, capsys: pytest.CaptureFixture[str],
+                                                             monkeypatch: pytest.MonkeyPatch, folder: str,
+                                                             message: str) -> None:
+    """`-o templates` wrote the index page over the project's index template; `-o /` filled the disk's root."""
+    before = {p: p.read_bytes() for p in project.parent.rglob("*") if p.is_file()}
+    monkeypatch.chdir(project)
+    code, _out, err = run(capsys, project, "build", "-o", folder, "--format", "html")
+    assert (code, err.strip()) == (2, f"edu: {message}; choose a folder of its own, such as build/")
+    assert {p: p.read_bytes() for p in project.parent.rglob("*") if p.is_file()} == before
+
+
+def test_a_build_never_writes_into_a_folder_of_other_files(project: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "build").mkdir()
+    (project / "build/setup.log").write_text("a Python build's log\n", encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert (code, err.strip()) == (2, "edu: build/: the folder holds files edu did not write (setup.log); choose a "
+                                   "new or empty folder (a build replaces and removes its own files there)")
+    assert [p.name for p in (project / "build").iterdir()] == ["setup.log"]
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / ".gitkeep").touch()  # hidden files are no one's outputs: a folder of them is empty enough
+    assert run(capsys, project, "build", "--format", "html", "-o", str(site))[0] == 0
+    assert run(capsys, project, "build", "--format", "html", "-o", str(site))[0] == 0  # an earlier build's folder
+    assert (site / "en/medicine-basics.html").is_file()

@@ -610,3 +610,21 @@ def test_a_projects_own_unit_words_let_a_translation_through(project: Path) -> N
     _replace(toml, 'units = { h = ["hs"] }\n', "")
     report = _build(project, formats=("html",))
     assert "es/medicine-basics" in report.skipped and not (project / "build/es/medicine-basics.html").exists()
+
+
+def test_a_manifest_naming_a_file_outside_the_build_folder_removes_nothing_there(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A build removes the outputs its manifest lists and no longer makes: an edited or damaged
+    manifest must not make it delete a file outside the build folder."""
+    assert run(capsys, project, "build", "--format", "html")[0] == 0
+    keep = project / "keep.txt"
+    keep.write_text("mine\n", encoding="utf-8")
+    path = project / "build" / MANIFEST_NAME
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    record = next(iter(manifest["outputs"].values()))
+    manifest["outputs"]["../keep.txt"] = record
+    manifest["last"] = {}  # not a replay: the build plans and removes
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 0, err
+    assert keep.read_text(encoding="utf-8") == "mine\n"

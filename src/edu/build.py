@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import Settings
+from .errors import UsageError
 from .fingerprint import digest, environment, inputs_digest
-from .lock import BuildLock
+from .lock import LOCK_NAME, BuildLock
 from .manifest import MANIFEST_NAME, read_manifest
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ def build(settings: Settings, options: BuildOptions = BuildOptions(),
     started = time.monotonic()
     report = BuildReport()
     out, languages = options.folder(settings), options.languages_of(settings)
+    check_output_folder(settings.root, out, f"-o {out}" if options.out else "build/")
     env = environment(settings)
     # taken first: an input edited during the build is seen by the next one
     snapshot = digest([inputs_digest(settings.root), env.groups(), env.pdf_code, env.system, languages,
@@ -77,6 +79,33 @@ def build(settings: Settings, options: BuildOptions = BuildOptions(),
         run(settings, options, env, snapshot, report, progress)
     report.seconds = time.monotonic() - started
     return report
+
+
+INPUT_FOLDERS = ("content", "templates", "locale")
+EDU_WRITES = {"report.html"}  # besides the build's outputs (listed in its manifest) and .edu-* files
+
+
+def check_output_folder(root: Path, out: Path, name: str) -> None:
+    """A UsageError unless ``out`` is a folder a build may write in and remove files from: not the
+    project or a folder around it, not in its inputs, and new, empty or an earlier build's (its
+    manifest lists what edu wrote there). `-o templates` wrote the index page over the project's
+    index template; `-o /` filled the root of the disk. ``name`` is how messages call the folder."""
+    where, project = out.resolve(), root.resolve()
+    if where == project or where in project.parents:
+        raise UsageError(f"{name}: the output folder would hold the project itself; choose a folder of its own, "
+                         "such as build/")
+    for folder in INPUT_FOLDERS:
+        if where == project / folder or (project / folder) in where.parents:
+            raise UsageError(f"{name}: the output folder is inside the project's {folder}/, which the build reads; "
+                             "choose a folder of its own, such as build/")
+    if not where.is_dir() or (where / MANIFEST_NAME).is_file() or (where / LOCK_NAME).is_file():
+        return  # an earlier build's folder (the lock stays when a build is killed before its manifest)
+    others = sorted(p.name + "/" * p.is_dir() for p in where.iterdir()
+                    if not p.name.startswith(".") and p.name not in EDU_WRITES)
+    if others:
+        shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        raise UsageError(f"{name}: the folder holds files edu did not write ({shown}); choose a new or empty "
+                         "folder (a build replaces and removes its own files there)")
 
 
 def replay_last_build(out: Path, snapshot: str, report: BuildReport) -> bool:

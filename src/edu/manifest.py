@@ -99,10 +99,18 @@ def read_manifest(out: Path) -> Manifest:
         outputs = {target: Record(**{**fields, "langs": tuple(fields["langs"]),
                                      "problems": tuple(fields.get("problems", ()))})
                    for target, fields in data["outputs"].items()}
+        if not all(_inside(target) for target in outputs):  # a build removes what its manifest lists
+            return Manifest()
         return Manifest(outputs, data.get("editions", {}), data.get("options", {}), data.get("versions", {}),
                         data.get("last", {}))
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return Manifest()
+
+
+def _inside(target: str) -> bool:
+    """True for a path edu writes: relative, in the build folder ("en/x.html", never "../x" or "/x")."""
+    parts = target.split("/")
+    return bool(target) and "\\" not in target and ":" not in target and all(p not in ("", ".", "..") for p in parts)
 
 
 def _fields(record: Record) -> dict[str, object]:
