@@ -49,7 +49,12 @@ def test_unknown_language_is_wrong_usage(project: Path, capsys: pytest.CaptureFi
 def test_outside_a_project_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = run(capsys, tmp_path, "stats")
     assert code == 1
-    assert err.strip() == f"{tmp_path}: no pyproject.toml with a [tool.edu] table here or above"
+    assert err.strip() == (f"{tmp_path}: no pyproject.toml with a [tool.edu] table here or above "
+                           "(`edu new DIR` starts a project)")
+    assert run(capsys, tmp_path / "nowhere", "stats")[1:] == ("", f"{tmp_path / 'nowhere'}: no such folder\n")
+    notes = tmp_path / "notes.txt"
+    notes.touch()
+    assert run(capsys, notes, "stats")[2] == f"{notes}: not a folder: give the project's folder\n"
 
 
 def test_an_output_folder_that_cannot_be_made_is_one_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -83,7 +83,10 @@ def find_root(start: Path) -> Path:
         candidate = folder / "pyproject.toml"
         if candidate.is_file() and "[tool.edu" in candidate.read_text(encoding="utf-8"):
             return folder
-    raise SourceError("no pyproject.toml with a [tool.edu] table here or above", start)
+    if not start.is_dir():
+        raise SourceError("no such folder" if not start.exists() else "not a folder: give the project's folder", start)
+    raise SourceError("no pyproject.toml with a [tool.edu] table here or above (`edu new DIR` starts a project)",
+                      start)
 
 
 def load_settings(root: Path) -> Settings:
