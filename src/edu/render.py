@@ -238,14 +238,21 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
     return out
 
 
-_ADDRESS_LINK_RE = re.compile(r'<a href="(mailto:|https?://)([^"]*)"( rel="noopener noreferrer">)([^<]*)</a>')
+_ADDRESS_LINK_RE = re.compile(r'<a href="(mailto:|tel:|https?://)([^"]*)"( rel="noopener noreferrer">)([^<]*)</a>')
+_NOT_DIGIT_RE = re.compile(r"\D")
 
 
 def _address_link(m: re.Match[str]) -> str:
     """Print where a link goes (edu.css): a link that shows its own address ("<https://…>",
-    "<help@example.org>") is "bare", so paper does not print it twice; an email link with words
-    ("email [the team](mailto:…)") gets its address, which paper prints after the words."""
+    "<help@example.org>", "[555-0100](tel:+15550100)") is "bare", so paper does not print it twice;
+    an email or phone link with words ("email [the team](mailto:…)", "[call us](tel:…)") gets its
+    address, which paper prints after the words."""
     scheme, address, rel, text = m.groups()
+    if scheme == "tel:":
+        digits = _NOT_DIGIT_RE.sub("", text)
+        if len(digits) >= 3 and _NOT_DIGIT_RE.sub("", address).endswith(digits):  # "555-0100" for +15550100
+            return f'<a href="{scheme}{address}" class="bare"{rel}{text}</a>'
+        return f'<a href="{scheme}{address}" data-address="{address}"{rel}{text}</a>'
     if text in (address, scheme + address) or (scheme.startswith("http") and text == address.rstrip("/")):
         return f'<a href="{scheme}{address}" class="bare"{rel}{text}</a>'
     if scheme == "mailto:":
