@@ -388,4 +388,8 @@ def test_an_autolink_that_would_print_its_angle_brackets_is_located(tmp_path: Pa
     assert errors_of(tmp_path, "Intro.\n\nCall <tel:+15550100> now.\n") == [
         "content/en/doc.md:12: '<tel:+15550100>' would be printed as written, with its < >: only https:// addresses "
         "and email addresses are links in <…>; write [the words to show](tel:+15550100)"]
+    assert errors_of(tmp_path, "Get it from <ftp://example.org/form.pdf>.\n") == [
+        "content/en/doc.md:10: '<ftp://example.org/form.pdf>' would be printed as written, with its < >: only https:// "
+        "addresses and email addresses are links in <…>; a page links only https://, email (mailto:) and phone "
+        "(tel:) addresses"]
     assert segment(tmp_path, "Visit <https://example.org/help> or <b.smith@example.org>.\n").blocks  # not <b>

@@ -71,9 +71,10 @@ def segment_document(doc: Document) -> Handout:
                                  "character itself"))
         printed = next((m for m in AUTOLINK.finditer(text) if NOT_AUTOLINK.match(text, m.start())), None)
         if printed:
+            how = (f"write [the words to show]({printed['url']})" if printed["url"].lower().startswith("tel:") else
+                   "a page links only https://, email (mailto:) and phone (tel:) addresses")
             state.errors.append((segment.line, f"{printed[0]!r} would be printed as written, with its < >: only "
-                                 "https:// addresses and email addresses are links in <…>; write "
-                                 f"[the words to show]({printed['url']})"))
+                                 f"https:// addresses and email addresses are links in <…>; {how}"))
     raise_all([SourceError(message, doc.path, line) for line, message in sorted(state.errors)])
     return Handout(doc=doc, title=title, summary=summary, blocks=tuple(blocks))
 
