@@ -582,7 +582,7 @@ def test_paper_prints_where_each_link_goes_once(tmp_path: Path, capsys: pytest.C
     handout = root / "content/en/medicine-basics.md"
     handout.write_text(handout.read_text(encoding="utf-8") + "\nQuestions? Visit <https://example.org/help>, "
                        "write to <help@example.org> or email [the team](mailto:team@example.org?subject=Shot). "
-                       "[Call the clinic](tel:+15550100) or [555-0100](tel:+15550100).\n",
+                       "[**Call the clinic**](tel:+15550100) or [555-0100](tel:+15550100).\n",
                        encoding="utf-8")
     out = build(capsys, root, "-l", "en")
     page = (out / "en/medicine-basics.html").read_text(encoding="utf-8")

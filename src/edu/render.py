@@ -238,8 +238,10 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
     return out
 
 
-_ADDRESS_LINK_RE = re.compile(r'<a href="(mailto:|tel:|https?://)([^"]*)"( rel="noopener noreferrer">)([^<]*)</a>')
+_ADDRESS_LINK_RE = re.compile(
+    r'<a href="(mailto:|tel:|https?://)([^"]*)"( rel="noopener noreferrer">)((?:(?!</a>)[^\x00])*)</a>')
 _NOT_DIGIT_RE = re.compile(r"\D")
+_TAG_RE = re.compile(r"<[^>]*>")
 
 
 def _address_link(m: re.Match[str]) -> str:
@@ -247,16 +249,17 @@ def _address_link(m: re.Match[str]) -> str:
     "<help@example.org>", "[555-0100](tel:+15550100)") is "bare", so paper does not print it twice;
     an email or phone link with words ("email [the team](mailto:…)", "[call us](tel:…)") gets its
     address, which paper prints after the words."""
-    scheme, address, rel, text = m.groups()
+    scheme, address, rel, html = m.groups()
+    text = _TAG_RE.sub("", html) if "<" in html else html  # the words, without **bold** or *italic*
     if scheme == "tel:":
         digits = _NOT_DIGIT_RE.sub("", text)
         if len(digits) >= 3 and _NOT_DIGIT_RE.sub("", address).endswith(digits):  # "555-0100" for +15550100
-            return f'<a href="{scheme}{address}" class="bare"{rel}{text}</a>'
-        return f'<a href="{scheme}{address}" data-address="{address}"{rel}{text}</a>'
+            return f'<a href="{scheme}{address}" class="bare"{rel}{html}</a>'
+        return f'<a href="{scheme}{address}" data-address="{address}"{rel}{html}</a>'
     if text in (address, scheme + address) or (scheme.startswith("http") and text == address.rstrip("/")):
-        return f'<a href="{scheme}{address}" class="bare"{rel}{text}</a>'
+        return f'<a href="{scheme}{address}" class="bare"{rel}{html}</a>'
     if scheme == "mailto:":
-        return f'<a href="{scheme}{address}" data-address="{address.partition("?")[0]}"{rel}{text}</a>'
+        return f'<a href="{scheme}{address}" data-address="{address.partition("?")[0]}"{rel}{html}</a>'
     return m[0]
 
 
