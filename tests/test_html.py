@@ -448,6 +448,48 @@ def test_a_long_index_has_a_bar_of_initials_linking_each_run(project: Path, caps
     assert len(page.xpath("//p[@class='initials']")) == 1
 
 
+def test_a_long_index_of_several_topics_lists_each_topic_under_its_initial(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Patient titles are questions ("What…?", "¿Qué…?"): by title, a long list files nearly all of
+    them under W. With several topics, staff find the medicine: topics under their initials, in
+    dictionary order, named by [tool.edu.topics] (else the slug as words), handouts by title."""
+    from edu.pages import LETTERS_FROM
+
+    topics = ["metformin", "metformin", "anakinra", "anakinra", "heart-failure", "zinc", "adalimumab"]
+    topics += ["insulin"] * (LETTERS_FROM - len(topics) - 1)  # the project's own handout is there already
+    for n, topic in enumerate(topics):
+        (project / f"content/en/t{n}.md").write_text(front_matter(f"What is handout {n:02d}?").replace(
+            "topic: example", f"topic: {topic}"), encoding="utf-8")
+    with (project / "pyproject.toml").open("a", encoding="utf-8") as config:
+        config.write('\n[tool.edu.topics]\nanakinra = "Anakinra (Kineret)"\n'
+                     'metformin = { en = "Metformin", es = "Metformina" }\n')
+    assert run(capsys, project, "update")[0] == 0
+    assert run(capsys, project, "build", "-j", "1", "-l", "en", "--format", "html")[0] == 0
+    page = parse(project / "build/en/index.html")
+    bar = page.xpath("//p[@class='initials']")[0]
+    assert [a.text for a in bar.xpath("a")] == ["A", "E", "H", "I", "M", "Z"]
+    assert [h.text for h in page.xpath("//h4[@id='en-patient-A']/following-sibling::h5")][:2] == [
+        "Adalimumab", "Anakinra (Kineret)"]
+    lists = {h.text: [a.text for a in h.xpath("following-sibling::ul[1]/li/a[1]")] for h in page.xpath("//h5")}
+    assert lists["Anakinra (Kineret)"] == ["What is handout 02?", "What is handout 03?"]
+    assert lists["Metformin"] == ["What is handout 00?", "What is handout 01?"]
+    assert lists["Heart failure"] == ["What is handout 04?"] and lists["Example"] == ["What is this medicine?"]
+    assert len({h.get("id") for h in page.xpath("//h4 | //h5")}) == len(page.xpath("//h4 | //h5"))
+
+
+def test_a_topic_is_named_in_each_language_or_once_for_all(tmp_path: Path) -> None:
+    from edu.config import load_settings
+
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.edu]\nlanguages = ["en", "es", "pt-BR"]\n[tool.edu.topics]\nanakinra = "Anakinra (Kineret)"\n'
+        'metformin = { en = "Metformin", es = "Metformina", pt = "Metformina" }\n', encoding="utf-8")
+    settings = load_settings(tmp_path)
+    assert [settings.topic_name("metformin", lang) for lang in ("en", "es", "pt-BR")] == [
+        "Metformin", "Metformina", "Metformina"]
+    assert settings.topic_name("anakinra", "es") == "Anakinra (Kineret)"
+    assert settings.topic_name("heart-failure", "es") == "Heart failure"
+
+
 def test_a_title_is_printed_as_written(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A title is text, never Markdown: "<" printed "&lt;" (escaped twice) on the page, in its window
     title, the index and the PDF's header and metadata."""

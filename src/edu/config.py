@@ -45,6 +45,18 @@ class Settings:
     site_url: str = ""  # where the build folder is published (https://…/, ending in /), or "" if nowhere
     review_months: int = 0  # each handout is due for review this long after `reviewed` (0: no review date)
     qr_code: bool = True  # with site_url: a printed handout ends with a QR code of its web address
+    topics: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()  # (topic, ((lang or "", name), ...))
+
+    def topic_name(self, topic: str, lang: str) -> str:
+        """What the index calls a ``topic:`` in ``lang``: its name for that language in
+        ``[tool.edu.topics]`` (or for its base language: ``pt`` serves ``pt-BR``), its one name for
+        every language, else the slug as words ("heart-failure": "Heart failure")."""
+        names = dict(next((n for slug, n in self.topics if slug == topic), ()))
+        name = names.get(lang) or names.get(lang.split("-")[0]) or names.get("")
+        if name:
+            return name
+        words = topic.replace("-", " ")
+        return words[:1].upper() + words[1:]
 
     @property
     def font_files(self) -> tuple[str, ...]:
@@ -170,6 +182,9 @@ def load_settings(root: Path) -> Settings:
             values["review_months"] = months
         else:
             error("review_months", "must be a whole number of months from 1 to 120, such as 36 (3 years)")
+    topics = _topics(table.get("topics", {}), languages, lambda message: error("topics", message))
+    if topics is not None:
+        values["topics"] = topics
     units = _units(table.get("units", {}), lambda message: error("units", message))
     if units is not None:
         values["units"] = units
@@ -223,6 +238,34 @@ def _language_fonts(root: Path, table: Any, languages: tuple[str, ...] | None,
 
 def _prefixed(error: Callable[[str], None], prefix: str, message: str) -> None:
     error(prefix + message)
+
+
+def _topics(table: Any, languages: tuple[str, ...] | None,
+            error: Callable[[str], None]) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...] | None:
+    """``[tool.edu.topics]``: what the index calls each ``topic:``, one name for every language
+    (``anakinra = "Anakinra (Kineret)"``) or one per language (``metformin = { en = "Metformin",
+    es = "Metformina" }``): medicine names are the pharmacy's to give, like the clinic's name."""
+    from .content import SLUG_RE
+
+    example = 'such as anakinra = "Anakinra (Kineret)" or metformin = { en = "Metformin", es = "Metformina" }'
+    if not isinstance(table, dict):
+        error(f"must be a table of topic names, {example}")
+        return None
+    found, ok = [], True
+    for topic, value in table.items():
+        names = value if isinstance(value, dict) else {"": value}
+        if not SLUG_RE.match(topic):
+            error(f"{topic!r} is not a topic: a topic is a slug such as anakinra")
+        elif not names or not all(isinstance(n, str) and n.strip() and "\n" not in n for n in names.values()):
+            error(f"{topic}: a name is a line of text, {example}")
+        elif wrong := [x for x in names if x and languages is not None
+                       and x not in languages and x not in {lang.split("-")[0] for lang in languages}]:
+            error(f"{topic}: {', '.join(wrong)} is not one of the languages in [tool.edu]")
+        else:
+            found.append((topic, tuple(sorted((lang, " ".join(n.split())) for lang, n in names.items()))))
+            continue
+        ok = False
+    return tuple(sorted(found)) if ok else None
 
 
 def _units(table: Any, error: Any) -> tuple[tuple[str, str], ...] | None:

@@ -66,6 +66,9 @@ review_months = 36               # "Next review" printed on every edition; `edu 
 [tool.edu.clinic]                # printed on every PDF when a name is set
 name = ""
 phone = ""
+
+# [tool.edu.topics]              # what a long index calls each `topic:` (else the slug as words)
+# metformin = {{ en = "Metformin", es = "Metformina" }}
 """
 
 

@@ -175,17 +175,19 @@ def plan_indexes(project: Project, editions: dict[EditionKey, Edition], built: t
     pages = [*((x, f"{x}/index.html", 1) for x in langs if x in built), (None, "index.html", 0)]
     for lang, target, depth in pages:
         shown = (lang,) if lang else langs
-        listing = index_sections(editions, shown, depth, existing)
+        listing = index_sections(editions, shown, depth, existing, settings.topic_name)
         inputs = {**env.groups(), "labels": digest([labels[x] for x in (lang or settings.languages[0], *shown)]),
                   "listing": digest(listing), "switcher": digest(switcher), "kind": "index"}
-        make = partial(_index_page, maker, lang, editions, shown, depth, frozenset(existing), switcher)
+        make = partial(_index_page, maker, lang, editions, shown, depth, frozenset(existing), switcher,
+                       settings.topic_name)
         outputs.append(Output(target, "index", "", (lang,) if lang else (), "templates/index.html", inputs, make))
     return outputs
 
 
 def _index_page(maker: PageMaker, lang: str | None, editions: dict[EditionKey, Edition], shown: tuple[str, ...],
-                depth: int, existing: frozenset[str], switcher: tuple[str, ...]) -> Page:
-    return maker.index_page(lang, index_sections(editions, shown, depth, set(existing)), switcher)
+                depth: int, existing: frozenset[str], switcher: tuple[str, ...],
+                topic_name: Callable[[str, str], str]) -> Page:
+    return maker.index_page(lang, index_sections(editions, shown, depth, set(existing), topic_name), switcher)
 
 
 def plan_assets(fonts: list[Path], env: Environment, formats: tuple[str, ...]) -> list[Output]:

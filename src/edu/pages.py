@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -406,22 +407,34 @@ def initial(title: str) -> str:
 
 
 def by_letter(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A long list (``LETTERS_FROM`` items) in runs of one initial each, in order; [] for a short one."""
+    """A long list (``LETTERS_FROM`` items) in runs of one initial each, in order; [] for a short one.
+
+    The initial is the topic's when the items are of more than one topic (each run then lists its
+    topics, each with its handouts: staff look for the medicine, and patient titles are questions,
+    "What is…?", "¿Qué…?"), else the title's."""
     if len(items) < LETTERS_FROM:
         return []
+    by_topic = len({item["topic"] for item in items}) > 1
+    if by_topic:
+        items = sorted(items, key=lambda item: (title_key(item["topic_name"]), item["topic"]))  # stable: by title
     runs: list[dict[str, Any]] = []
     for item in items:
-        letter = initial(item["title"])
+        letter = initial(item["topic_name"] if by_topic else item["title"])
         if not runs or runs[-1]["letter"] != letter:  # its id: the letter ("0-9": no en dash in an address)
-            runs.append({"letter": letter, "id": "0-9" if letter == DIGITS else letter, "items": []})
+            runs.append({"letter": letter, "id": "0-9" if letter == DIGITS else letter, "items": [], "topics": []})
         runs[-1]["items"].append(item)
+        if by_topic:
+            if not runs[-1]["topics"] or runs[-1]["topics"][-1]["topic"] != item["topic"]:
+                runs[-1]["topics"].append({"topic": item["topic"], "name": item["topic_name"], "items": []})
+            runs[-1]["topics"][-1]["items"].append(item)
     return runs if len(runs) <= MAX_LETTERS else []
 
 
-def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[str, ...],
-                   depth: int, outputs: set[str]) -> list[dict[str, Any]]:
+def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[str, ...], depth: int,
+                   outputs: set[str], topic_name: Callable[[str, str], str]) -> list[dict[str, Any]]:
     """Per language, handouts grouped by audience, with links to each format the folder holds
-    (``outputs``): the PDF, the large-print PDF and the side-by-side edition."""
+    (``outputs``): the PDF, the large-print PDF and the side-by-side edition. ``topic_name(topic,
+    lang)`` names a topic (Settings.topic_name), for a long list grouped by topic."""
     prefix = "../" if depth else ""
     in_order = sorted(editions.items(), key=lambda kv: title_key(kv[1].localized.title))
     sections = []
@@ -434,7 +447,8 @@ def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[st
                 if ed_lang != lang or doc.meta.audience != audience:
                     continue
                 items.append({"title": edition.localized.title, "href": f"{prefix}{lang}/{slug}.html",
-                              "formats": format_links(edition, prefix, outputs)})
+                              "formats": format_links(edition, prefix, outputs), "topic": doc.meta.topic,
+                              "topic_name": topic_name(doc.meta.topic, lang)})
             if items:
                 groups.append({"audience": audience, "items": items, "letters": by_letter(items)})
         sections.append({"lang": lang, "language_name": language_name(lang, lang), "groups": groups})

@@ -189,7 +189,8 @@ class Site:
         if kind == "index":
             shown = (lang,) if lang else languages
             editions = {(h.doc.slug, x): self.edition(h.doc.slug, x) for h in self.project.handouts for x in shown}
-            sections = index_sections(editions, shown, 1 if lang else 0, set(self.targets))
+            sections = index_sections(editions, shown, 1 if lang else 0, set(self.targets),
+                                      self.project.settings.topic_name)
             return self.maker.index_page(lang or None, sections, languages), ()
         if kind.startswith("bilingual"):
             src = self._handouts[slug].doc.lang
