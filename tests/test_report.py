@@ -52,3 +52,12 @@ def test_report_opens_from_disk_without_network(project: Path, capsys: pytest.Ca
     assert "<script" not in html
     assert not re.search(r'(?:src|href)="(?:https?:)?//', html)
     assert "<svg" in html  # the charts are inline
+
+
+def test_report_is_not_written_among_someone_elses_files(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "build").mkdir()
+    (project / "build/setup.log").write_text("a Python build's log\n", encoding="utf-8")
+    code, _out, err = run(capsys, project, "report")
+    assert (code, err.strip()) == (2, "edu: build/: the folder holds files edu did not write (setup.log); choose a "
+                                   "new or empty folder (a build replaces and removes its own files there)")
+    assert [p.name for p in (project / "build").iterdir()] == ["setup.log"]

@@ -83,7 +83,11 @@ def _stamp() -> str:
 
 def write_report(settings: Settings, out: Path | None = None) -> Path:
     """Run every check and write build/report.html (atomically); returns the path written."""
-    report = run_checks(settings)
+    from .build import check_output_folder
+
     target = out or settings.root / "build" / "report.html"
+    if out is None:
+        check_output_folder(settings.root, target.parent, "build/")  # not into a folder of someone else's files
+    report = run_checks(settings)
     atomic_write(target, render_report(report, settings).encode("utf-8"))
     return target
