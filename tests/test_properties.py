@@ -166,7 +166,9 @@ HOSTILE = ["<script>alert(1)</script>", "</p><img src=x onerror=alert(1)>", "<sv
            "\ue002", "{", "}", "{dose}", "{nope}", "%(x)s", "\n", "| ", "# ", "> [!warning]", "1. ", "---", "```",
            "[x](javascript:alert(1))", "![x](javascript:alert(1))", '<a href="javascript:alert(1)">x</a>',
            "<!--", "-->", "&lt;script&gt;", "\\", '"', "'", "**", "<style>p{}</style>", "javascript:alert(1)",
-           "[x](data:text/html,<script>alert(1)</script>)", '<iframe src="x">', "\x00", "\u202e", "<", ">"]
+           "[x](data:text/html,<script>alert(1)</script>)", '<iframe src="x">', "\x00", "\u202e", "<", ">",
+           '<https://e.org/"onmouseover="alert(1)>', "<javascript:alert(1)>", "<mailto:javascript:alert(1)@e.org>",
+           "<https://e.org/x>", "<a@e.org>"]  # autolinks: links are kept, never their scripts
 msgstr = st.lists(st.one_of(st.sampled_from(HOSTILE), st.text(max_size=6)), min_size=1, max_size=6).map("".join)
 
 
