@@ -12,7 +12,7 @@ import pytest
 from babel.messages.catalog import Message
 from babel.messages.pofile import read_po, write_po
 
-from helpers import add_language, run
+from helpers import add_language, front_matter, run
 
 PO = Path("locale/es/LC_MESSAGES/from-en.po")
 
@@ -227,3 +227,22 @@ def test_a_handout_past_its_review_date_is_a_warning_where_its_date_is(project: 
     handout.write_text(text.replace("reviewed: 2026-11-20", "reviewed: 2020-01-31\nnext_review: 2999-01-01"),
                        encoding="utf-8")
     assert not [line for line in run(capsys, project, "check")[2].splitlines() if "[review-due]" in line]
+
+
+def test_a_topic_a_long_index_would_show_by_its_slug_in_another_language_is_named(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The Spanish index of a long list lists topics: one without a Spanish name shows English-like
+    words ("Heart failure"), which `edu check` says once per language, at [tool.edu.topics]."""
+    from edu.pages import LETTERS_FROM
+
+    topics = ["metformin", "heart-failure", "zinc"] + ["insulin"] * (LETTERS_FROM - 4)
+    for n, topic in enumerate(topics):
+        (project / f"content/en/t{n}.md").write_text(front_matter(f"Handout {n}").replace(
+            "topic: example", f"topic: {topic}"), encoding="utf-8")
+    with (project / "pyproject.toml").open("a", encoding="utf-8") as config:
+        config.write('\n[tool.edu.topics]\nmetformin = { en = "Metformin", es = "Metformina" }\nzinc = "Zinc"\n')
+    _code, out, err = run(capsys, project, "check")
+    named = [line for line in (out + err).splitlines() if line.endswith("[topic-name]")]
+    assert named == ["pyproject.toml:7: warning: the es index lists topics, and 3 topics have no name in es: example, "
+                     "heart-failure, insulin (shown as the slug's words: 'Example'); name them in [tool.edu.topics], "
+                     'example = "…" for every language or example = { en = "…", es = "…" } [topic-name]']

@@ -24,7 +24,7 @@ from .findings import ERROR, WARNING, Finding, Unit
 from .fonts import faces
 from .glyphs import consequence, coverage, describe, uncovered
 from .media import without_alt
-from .model import Handout
+from .model import AUDIENCES, Handout
 from .plainlang import check_plain_language
 from .project import Project, load_project
 from .readability import Scores, score_segments, supported
@@ -142,7 +142,42 @@ def run_checks(settings: Settings) -> Report:
         source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "heading-level", advice)
                             for line, advice in heading_order(handout)]
         source.problems += review_due(handout, settings.review_months, dt.date.today())
+    report.general += topic_names(project.handouts, settings)
     return report
+
+
+def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Problem]:
+    """topic-name: a long index lists topics (pages.by_letter); in a language after the first, a
+    topic with no name for it in ``[tool.edu.topics]`` is shown as its slug's words ("Heart
+    failure" on the Spanish index)."""
+    from .pages import LETTERS_FROM
+
+    named = {topic: dict(names) for topic, names in settings.topics}
+    missing: dict[str, dict[str, None]] = {}  # language -> topics without a name in it
+    for audience in AUDIENCES:
+        group = [h for h in handouts if h.doc.meta.audience == audience]
+        topics = sorted({h.doc.meta.topic for h in group})
+        if len(group) < LETTERS_FROM or len(topics) < 2:
+            continue  # a short list, or one topic: the index does not name topics
+        for lang in settings.languages[1:]:
+            for topic in topics:
+                names = named.get(topic, {})
+                if not (names.get(lang) or names.get(lang.split("-")[0]) or names.get("")):
+                    missing.setdefault(lang, {})[topic] = None
+    if not missing:
+        return []
+    line = line_of((settings.root / "pyproject.toml").read_text(encoding="utf-8"), "topics") or 1
+    problems = []
+    for lang, unnamed in missing.items():
+        first, *_ = topics = list(unnamed)
+        shown = ", ".join(topics[:4]) + (f" and {len(topics) - 4} more" if len(topics) > 4 else "")
+        problems.append(Problem(
+            "pyproject.toml", line, WARNING, "topic-name",
+            f"the {lang} index lists topics, and {len(topics)} topic{'s have' if len(topics) > 1 else ' has'} no "
+            f"name in {lang}: {shown} (shown as the slug's words: {settings.topic_name(first, lang)!r}); name "
+            f'{"them" if len(topics) > 1 else "it"} in [tool.edu.topics], {first} = "…" for every language or '
+            f'{first} = {{ {settings.languages[0]} = "…", {lang} = "…" }}'))
+    return problems
 
 
 def review_due(handout: Handout, months: int, today: dt.date) -> list[Problem]:
