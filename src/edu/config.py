@@ -48,15 +48,16 @@ class Settings:
     topics: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()  # (topic, ((lang or "", name), ...))
 
     def topic_name(self, topic: str, lang: str) -> str:
-        """What the index calls a ``topic:`` in ``lang``: its name for that language in
-        ``[tool.edu.topics]`` (or for its base language: ``pt`` serves ``pt-BR``), its one name for
-        every language, else the slug as words ("heart-failure": "Heart failure")."""
-        names = dict(next((n for slug, n in self.topics if slug == topic), ()))
-        name = names.get(lang) or names.get(lang.split("-")[0]) or names.get("")
-        if name:
-            return name
+        """What the index calls a ``topic:`` in ``lang``: its name in ``[tool.edu.topics]``, else
+        the slug as words ("heart-failure": "Heart failure")."""
         words = topic.replace("-", " ")
-        return words[:1].upper() + words[1:]
+        return self.named_topic(topic, lang) or words[:1].upper() + words[1:]
+
+    def named_topic(self, topic: str, lang: str) -> str | None:
+        """A topic's name in ``[tool.edu.topics]`` for ``lang`` (or for its base language: ``pt``
+        serves ``pt-BR``), or its one name for every language; None if it has none."""
+        names = dict(next((n for slug, n in self.topics if slug == topic), ()))
+        return names.get(lang) or names.get(lang.split("-")[0]) or names.get("")
 
     @property
     def font_files(self) -> tuple[str, ...]:

@@ -152,7 +152,6 @@ def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Probl
     failure" on the Spanish index)."""
     from .pages import LETTERS_FROM
 
-    named = {topic: dict(names) for topic, names in settings.topics}
     missing: dict[str, dict[str, None]] = {}  # language -> topics without a name in it
     for audience in AUDIENCES:
         group = [h for h in handouts if h.doc.meta.audience == audience]
@@ -161,8 +160,7 @@ def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Probl
             continue  # a short list, or one topic: the index does not name topics
         for lang in settings.languages[1:]:
             for topic in topics:
-                names = named.get(topic, {})
-                if not (names.get(lang) or names.get(lang.split("-")[0]) or names.get("")):
+                if settings.named_topic(topic, lang) is None:
                     missing.setdefault(lang, {})[topic] = None
     if not missing:
         return []

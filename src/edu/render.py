@@ -252,15 +252,17 @@ def _address_link(m: re.Match[str]) -> str:
     scheme, address, rel, html = m.groups()
     text = _TAG_RE.sub("", html) if "<" in html else html  # the words, without **bold** or *italic*
     if scheme == "tel:":
-        digits = _NOT_DIGIT_RE.sub("", text)
-        if len(digits) >= 3 and _NOT_DIGIT_RE.sub("", address).endswith(digits):  # "555-0100" for +15550100
-            return f'<a href="{scheme}{address}" class="bare"{rel}{html}</a>'
-        return f'<a href="{scheme}{address}" data-address="{address}"{rel}{html}</a>'
-    if text in (address, scheme + address) or (scheme.startswith("http") and text == address.rstrip("/")):
-        return f'<a href="{scheme}{address}" class="bare"{rel}{html}</a>'
-    if scheme == "mailto:":
-        return f'<a href="{scheme}{address}" data-address="{address.partition("?")[0]}"{rel}{html}</a>'
-    return m[0]
+        digits = _NOT_DIGIT_RE.sub("", text)  # "555-0100" shows +15550100
+        bare = len(digits) >= 3 and _NOT_DIGIT_RE.sub("", address).endswith(digits)
+    else:
+        bare = text in (address, scheme + address) or (scheme != "mailto:" and text == address.rstrip("/"))
+    if bare:
+        added = ' class="bare"'
+    elif scheme in ("mailto:", "tel:"):
+        added = f' data-address="{address.partition("?")[0]}"'
+    else:
+        return m[0]  # a web link with words: edu.css prints its href
+    return f'<a href="{scheme}{address}"{added}{rel}{html}</a>'
 
 
 _TEXT_RE = re.compile(r">([^<]+)<")
