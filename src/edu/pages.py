@@ -406,6 +406,11 @@ def initial(title: str) -> str:
     return bare[0].upper() if bare and not bare[0].isdigit() else DIGITS
 
 
+def lists_topics(count: int, topics: set[str]) -> bool:
+    """Whether a list of ``count`` handouts of these ``topics`` is listed by topic (by_letter)."""
+    return count >= LETTERS_FROM and len(topics) > 1
+
+
 def by_letter(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A long list (``LETTERS_FROM`` items) in runs of one initial each, in order; [] for a short one.
 
@@ -414,7 +419,7 @@ def by_letter(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     "What is…?", "¿Qué…?"), else the title's."""
     if len(items) < LETTERS_FROM:
         return []
-    by_topic = len({item["topic"] for item in items}) > 1
+    by_topic = lists_topics(len(items), {item["topic"] for item in items})
     if by_topic:
         items = sorted(items, key=lambda item: (title_key(item["topic_name"]), item["topic"]))  # stable: by title
     runs: list[dict[str, Any]] = []

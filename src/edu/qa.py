@@ -150,16 +150,16 @@ def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Probl
     """topic-name: a long index lists topics (pages.by_letter); in a language after the first, a
     topic with no name for it in ``[tool.edu.topics]`` is shown as its slug's words ("Heart
     failure" on the Spanish index)."""
-    from .pages import LETTERS_FROM
+    from .pages import lists_topics
 
     missing: dict[str, dict[str, None]] = {}  # language -> topics without a name in it
     for audience in AUDIENCES:
         group = [h for h in handouts if h.doc.meta.audience == audience]
-        topics = sorted({h.doc.meta.topic for h in group})
-        if len(group) < LETTERS_FROM or len(topics) < 2:
+        topics = {h.doc.meta.topic for h in group}
+        if not lists_topics(len(group), topics):
             continue  # a short list, or one topic: the index does not name topics
         for lang in settings.languages[1:]:
-            for topic in topics:
+            for topic in sorted(topics):
                 if settings.named_topic(topic, lang) is None:
                     missing.setdefault(lang, {})[topic] = None
     if not missing:
@@ -167,13 +167,13 @@ def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Probl
     line = line_of((settings.root / "pyproject.toml").read_text(encoding="utf-8"), "topics") or 1
     problems = []
     for lang, unnamed in missing.items():
-        first, *_ = topics = list(unnamed)
-        shown = ", ".join(topics[:4]) + (f" and {len(topics) - 4} more" if len(topics) > 4 else "")
+        first, *_ = slugs = list(unnamed)
+        shown = ", ".join(slugs[:4]) + (f" and {len(slugs) - 4} more" if len(slugs) > 4 else "")
         problems.append(Problem(
             "pyproject.toml", line, WARNING, "topic-name",
-            f"the {lang} index lists topics, and {len(topics)} topic{'s have' if len(topics) > 1 else ' has'} no "
+            f"the {lang} index lists topics, and {len(slugs)} topic{'s have' if len(slugs) > 1 else ' has'} no "
             f"name in {lang}: {shown} (shown as the slug's words: {settings.topic_name(first, lang)!r}); name "
-            f'{"them" if len(topics) > 1 else "it"} in [tool.edu.topics], {first} = "…" for every language or '
+            f'{"them" if len(slugs) > 1 else "it"} in [tool.edu.topics], {first} = "…" for every language or '
             f'{first} = {{ {settings.languages[0]} = "…", {lang} = "…" }}'))
     return problems
 
