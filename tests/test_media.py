@@ -210,3 +210,34 @@ def test_a_tall_picture_prints_at_most_half_a_page_high_in_its_proportions(proje
         width, height = drawn_sizes(build / pdf)[0]
         assert height == pytest.approx(110 / 25.4 * 72, abs=0.5), pdf  # 110 mm
         assert width == pytest.approx(height / 5, abs=0.5), pdf
+
+
+def test_a_pictures_title_is_its_caption_printed_under_it_and_translated(project: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """![alt](picture.png "title"): the title stayed English on the Spanish page (a tooltip nobody
+    translated). It is the picture's caption: an entry of its own, printed under the picture."""
+    from test_pdf import structure
+
+    png(project / "content/en/images/site.png", "steelblue")
+    with_image(project, 'images/site.png "Use your **belly** or thigh."')
+    assert run(capsys, project, "update")[0] == 0
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    with po.open("rb") as fileobj:
+        catalog = read_po(fileobj)
+    assert "caption in medicine-basics › How do I give the shot?" in catalog["Use your **belly** or thigh."].auto_comments
+    catalog[ALT].string = ALT_ES
+    catalog["Use your **belly** or thigh."].string = 'Use el **vientre** o el muslo ("la zona").'
+    with po.open("wb") as fileobj:
+        write_po(fileobj, catalog)
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    figure = lxml.html.parse(str(project / "build/es/medicine-basics.html")).getroot().xpath("//figure")[0]
+    assert figure.xpath("img/@alt") == [ALT_ES] and not figure.xpath("img/@title")
+    assert lxml.html.tostring(figure.xpath("figcaption")[0], encoding="unicode") == (
+        '<figcaption>Use el <strong>vientre</strong> o el muslo ("la zona").</figcaption>')
+    pdf = project / "build/es/medicine-basics.pdf"
+    assert 'Use el vientre o el muslo ("la zona").' in pdf_text(pdf)
+    with pikepdf.open(pdf) as document:
+        kinds = [str(e.S) for e, _a in structure(document)]
+        assert [str(e.Alt) for e, _a in structure(document) if e.S == "/Figure"] == [ALT_ES]
+    assert "/Caption" in kinds

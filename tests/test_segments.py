@@ -296,7 +296,6 @@ IDENTITY = {
     "table with escaped pipe": "| Expression | Meaning |\n|---|---|\n| a \\| b | a or b |\n",
     "table without outer pipes": "A | B\n--|--\n1 | 2\n",
     "image": "![A syringe](img/syringe.png)\n",
-    "image with title": "![A syringe](img/syringe.png \"Syringe\")\n",
     "block quote": "> Line one\n> line two.\n>\n> Another paragraph.\n",
     "nested quote": "> outer\n>\n> > inner\n",
     "quote with a list": "> Before:\n>\n> - one\n> - two\n",
@@ -342,6 +341,15 @@ def test_sub_steps_are_a_list_inside_their_step(tmp_path: Path) -> None:
                     "<li>Dry them.</li></ol>")
     assert [(s.line, s.text) for s in handout.segments[2:]] == [
         (10, "Wash your hands."), (11, "Use soap."), (12, "Rinse."), (13, "Dry them.")]
+
+
+@pytest.mark.parametrize("title", ['"Use your belly."', "'Use your belly.'", "(Use your belly.)"])
+def test_a_pictures_title_is_its_caption_a_segment_of_its_own(tmp_path: Path, title: str) -> None:
+    """Python-Markdown makes the title a tooltip nobody translated; edu prints it under the picture."""
+    handout = segment(tmp_path, f"![Where to give the shot](img/site.png {title})\n")
+    assert rows(handout) == [("alt", 10, "Where to give the shot"), ("caption", 10, "Use your belly.")]
+    assert squash(to_html(source_text(handout.blocks[0]))) == (
+        '<p><img alt="Where to give the shot" src="img/site.png"></p> <p>Use your belly.</p>')
 
 
 def test_a_hard_line_break_ends_a_segment(tmp_path: Path) -> None:

@@ -230,6 +230,8 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
             html = breakable_cells(html)
         if "<a href" in html:
             html = _ADDRESS_LINK_RE.sub(_address_link, html)
+        if block.kind == "image" and len(block.segments) == 2:  # a picture and its caption
+            html = _FIGURE_RE.sub(r"<figure>\1<figcaption>\2</figcaption></figure>", html)
         callout = None
         match = CALLOUT_RE.match(html) if block.kind == "callout" else None
         if match:
@@ -238,6 +240,7 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
     return out
 
 
+_FIGURE_RE = re.compile(r"^\s*<p>(<img [^>]*>)</p>\s*<p>(.*)</p>\s*$", re.S)
 _ADDRESS_LINK_RE = re.compile(
     r'<a href="(mailto:|tel:|https?://)([^"]*)"( rel="noopener noreferrer">)((?:(?!</a>)[^\x00])*)</a>')
 _NOT_DIGIT_RE = re.compile(r"\D")

@@ -23,7 +23,8 @@ INDENTED_RE = re.compile(r"^(?: {4}|\t)")
 RULE_RE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 ITEM_RE = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)$")
 TABLE_SEP_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-IMAGE_RE = re.compile(r"^!\[([^\]]+)\](\([^)]*\))[ \t]*$")
+# ![alt](picture.png "caption"): the title (in "", '' or ()) is the picture's caption
+IMAGE_RE = re.compile(r"""^!\[([^\]]+)\]\(\s*(<[^<>]*>|[^\s()]+)(?:\s+(?:"([^"]*)"|'([^']*)'|\(([^()]*)\)))?\s*\)[ \t]*$""")
 CALLOUT_RE = re.compile(r"^\[!([a-z][a-z-]*)\][ \t]*$", re.I)  # GitHub writes [!WARNING]
 CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 DIRECTIVE_RE = re.compile(r"^i18n(-context|-skip)?\s*(?::\s*(.*))?$", re.S)
@@ -146,7 +147,12 @@ def _read_block(lines: list[str], i: int, first: int, state: _State) -> tuple[Bl
     image = IMAGE_RE.match(line.strip())
     if image:
         seg = Segment(_clean(image.group(1)), lineno, "alt", section=state.section)
-        return Block("image", lineno, ("![", seg, "]" + image.group(2) + "\n")), i + 1
+        caption = _clean(next((g for g in image.groups()[2:] if g is not None), ""))
+        if not caption:
+            return Block("image", lineno, ("![", seg, f"]({image.group(2)})\n")), i + 1
+        # a caption is printed under the picture (render.py makes them a <figure>), so it is translated
+        cap = Segment(caption, lineno, "caption", section=state.section)
+        return Block("image", lineno, ("![", seg, f"]({image.group(2)})\n\n", cap, "\n")), i + 1
     if i + 1 < len(lines) and SETEXT_RE.match(lines[i + 1]):  # "Title" over "=====" or "-----"
         text = line.strip()
         state.section = text
