@@ -224,7 +224,8 @@ def test_a_pictures_title_is_its_caption_printed_under_it_and_translated(project
     po = project / "locale/es/LC_MESSAGES/from-en.po"
     with po.open("rb") as fileobj:
         catalog = read_po(fileobj)
-    assert "caption in medicine-basics › How do I give the shot?" in catalog["Use your **belly** or thigh."].auto_comments
+    caption = catalog["Use your **belly** or thigh."]
+    assert "caption in medicine-basics › How do I give the shot?" in caption.auto_comments
     catalog[ALT].string = ALT_ES
     catalog["Use your **belly** or thigh."].string = 'Use el **vientre** o el muslo ("la zona").'
     with po.open("wb") as fileobj:

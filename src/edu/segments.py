@@ -24,7 +24,8 @@ RULE_RE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*
 ITEM_RE = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(\S.*)$")
 TABLE_SEP_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 # ![alt](picture.png "caption"): the title (in "", '' or ()) is the picture's caption
-IMAGE_RE = re.compile(r"""^!\[([^\]]+)\]\(\s*(<[^<>]*>|[^\s()]+)(?:\s+(?:"([^"]*)"|'([^']*)'|\(([^()]*)\)))?\s*\)[ \t]*$""")
+IMAGE_RE = re.compile(r"^!\[([^\]]+)\]\(\s*(<[^<>]*>|[^\s()]+)"
+                      r"""(?:\s+(?:"([^"]*)"|'([^']*)'|\(([^()]*)\)))?\s*\)[ \t]*$""")
 CALLOUT_RE = re.compile(r"^\[!([a-z][a-z-]*)\][ \t]*$", re.I)  # GitHub writes [!WARNING]
 CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 DIRECTIVE_RE = re.compile(r"^i18n(-context|-skip)?\s*(?::\s*(.*))?$", re.S)
