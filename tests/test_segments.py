@@ -358,6 +358,14 @@ def test_a_hard_line_break_ends_a_segment(tmp_path: Path) -> None:
                              ("paragraph", 13, "Call us.")]
 
 
+def test_a_trailing_backslash_is_a_line_break_as_in_commonmark(tmp_path: Path) -> None:
+    """Python-Markdown printed "North Clinic\\ 1 Main St." (a stray backslash, no break)."""
+    handout = segment(tmp_path, "North Clinic\\\n1 Main St.\\\nSpringfield\n\nA \\\\\nkept.\n")
+    assert rows(handout) == [("paragraph", 10, "North Clinic"), ("paragraph", 11, "1 Main St."),
+                             ("paragraph", 12, "Springfield"), ("paragraph", 14, "A \\\\ kept.")]
+    assert squash(to_html(source_text(handout.blocks[0]))) == "<p>North Clinic<br> 1 Main St.<br> Springfield</p>"
+
+
 def test_every_segment_is_a_single_line_with_no_surrounding_space(tmp_path: Path) -> None:
     handout = segment(tmp_path, "\n".join(IDENTITY.values()))
     texts = [s.text for s in handout.segments]

@@ -250,7 +250,8 @@ def _starts_block(line: str) -> bool:
 
 
 def _read_paragraph(lines: list[str], i: int, first: int, state: _State) -> tuple[Block, int]:
-    """A paragraph; a hard line break (two trailing spaces, as in an address) ends a segment."""
+    """A paragraph; a hard line break (two trailing spaces, as in an address, or CommonMark's
+    trailing backslash, which Python-Markdown printed as a backslash) ends a segment."""
     start, end = i, i + 1
     while end < len(lines) and lines[end].strip() and not _starts_block(lines[end]):
         end += 1
@@ -258,8 +259,10 @@ def _read_paragraph(lines: list[str], i: int, first: int, state: _State) -> tupl
     texts: list[str] = []
     line = first + start
     for j in range(start, end):
-        texts.append(lines[j].strip())
-        if j + 1 < end and lines[j].endswith("  "):
+        text = lines[j].strip()
+        backslash = j + 1 < end and (len(text) - len(text.rstrip("\\"))) % 2 == 1
+        texts.append(text[:-1].rstrip() if backslash else text)
+        if j + 1 < end and (lines[j].endswith("  ") or backslash):
             parts += [Segment(_clean(" ".join(texts)), line, "paragraph", section=state.section), "  \n"]
             texts, line = [], first + j + 1
     parts += [Segment(_clean(" ".join(texts)), line, "paragraph", section=state.section), "\n"]
