@@ -44,7 +44,7 @@ CASES: dict[str, tuple[str, int, str]] = {
     "yaml-python-tag.md": ("content/en/yaml-python-tag.md", 5,
                            "invalid YAML value: could not determine a constructor for the tag"),
     # the Markdown body
-    "body-unknown-callout.md": ("content/en/body-unknown-callout.md", 14, "unknown callout [!tip]"),
+    "body-unknown-callout.md": ("content/en/body-unknown-callout.md", 14, "unknown callout [!hint]"),
     "body-unclosed-comment.md": ("content/en/body-unclosed-comment.md", 14, "HTML comment is not closed by `-->`"),
     "body-unknown-directive.md": ("content/en/body-unknown-directive.md", 14,
                                   "unknown directive <!-- i18n-contxt: dose -->"),

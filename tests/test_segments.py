@@ -173,9 +173,19 @@ def test_callouts_keep_their_kind_and_their_lines(tmp_path: Path) -> None:
         "<blockquote>\n<p>[!key-points]</p>\n<ul>\n<li>Once a day.</li>\n<li>With food.</li>\n</ul>\n</blockquote>")
 
 
+KNOWN_CALLOUTS = "(use one of: key-points, warning, emergency, note, IMPORTANT, CAUTION, TIP)"
+
+
 def test_an_unknown_callout_is_located(tmp_path: Path) -> None:
-    assert errors_of(tmp_path, "Text.\n\n> [!tip]\n> Drink water.\n") == [
-        f"{PATH}:12: unknown callout [!tip] (use one of: key-points, warning, emergency, note)"]
+    assert errors_of(tmp_path, "Text.\n\n> [!hint]\n> Drink water.\n") == [
+        f"{PATH}:12: unknown callout [!hint] {KNOWN_CALLOUTS}"]
+
+
+def test_githubs_alerts_are_the_boxes_that_say_the_same(tmp_path: Path) -> None:
+    """An author who previews on GitHub writes [!IMPORTANT], [!CAUTION] or [!TIP]."""
+    handout = segment(tmp_path, "> [!IMPORTANT]\n> A.\n\n> [!CAUTION]\n> B.\n\n> [!TIP]\n> C.\n\n> [!NOTE]\n> D.\n")
+    assert [b.callout for b in handout.blocks] == ["warning", "warning", "note", "note"]
+    assert rows(handout) == [("quote", 11, "A."), ("quote", 14, "B."), ("quote", 17, "C."), ("quote", 20, "D.")]
 
 
 def test_a_reference_style_link_is_refused_where_it_is_defined(tmp_path: Path) -> None:
@@ -272,9 +282,9 @@ def test_a_misspelt_directive_is_located(tmp_path: Path) -> None:
 
 
 def test_every_segment_problem_is_reported_at_once(tmp_path: Path) -> None:
-    assert errors_of(tmp_path, "> [!tip]\n> A.\n\n> [!info]\n> B.\n") == [
-        f"{PATH}:10: unknown callout [!tip] (use one of: key-points, warning, emergency, note)",
-        f"{PATH}:13: unknown callout [!info] (use one of: key-points, warning, emergency, note)"]
+    assert errors_of(tmp_path, "> [!hint]\n> A.\n\n> [!info]\n> B.\n") == [
+        f"{PATH}:10: unknown callout [!hint] {KNOWN_CALLOUTS}",
+        f"{PATH}:13: unknown callout [!info] {KNOWN_CALLOUTS}"]
 
 
 # --- the identity translation renders exactly what the source renders --------------------------------

@@ -30,6 +30,8 @@ CALLOUT_RE = re.compile(r"^\[!([a-z][a-z-]*)\][ \t]*$", re.I)  # GitHub writes [
 CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 DIRECTIVE_RE = re.compile(r"^i18n(-context|-skip)?\s*(?::\s*(.*))?$", re.S)
 CALLOUTS = ("key-points", "warning", "emergency", "note")
+# GitHub's alerts, as an author previews them there: the box of ours that says the same
+GITHUB_ALERTS = {"important": "warning", "caution": "warning", "tip": "note"}
 SOURCE_HTML_RE = re.compile(  # an HTML tag (<u>, <br>, <script>); "<clinic name>" is text, as is "&nbsp;" (an entity)
     r"</?(?:a|abbr|address|article|aside|audio|b|base|big|blink|blockquote|br|button|canvas|caption|center|cite|code|"
     r"col|colgroup|dd|del|details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|header|hr|i|iframe|img|"
@@ -382,10 +384,11 @@ def _read_quote(lines: list[str], i: int, first: int, state: _State) -> tuple[Bl
     callout = None
     marker = CALLOUT_RE.match(inner[0].strip()) if inner else None
     body_first = first + start
-    if marker and marker.group(1).lower() in CALLOUTS:
-        callout, inner, body_first = marker.group(1).lower(), inner[1:], body_first + 1
+    name = marker.group(1).lower() if marker else ""
+    if marker and (name in CALLOUTS or name in GITHUB_ALERTS):
+        callout, inner, body_first = GITHUB_ALERTS.get(name, name), inner[1:], body_first + 1
     elif marker:
-        known = ", ".join(CALLOUTS)
+        known = ", ".join((*CALLOUTS, *(n.upper() for n in GITHUB_ALERTS)))
         state.errors.append((first + start, f"unknown callout [!{marker.group(1)}] (use one of: {known})"))
         inner, body_first = inner[1:], body_first + 1
     inner_parts: list[Part] = [f"[!{callout}]\n"] if callout else []
