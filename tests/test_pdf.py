@@ -582,7 +582,7 @@ def test_paper_prints_where_each_link_goes_once(tmp_path: Path, capsys: pytest.C
     handout = root / "content/en/medicine-basics.md"
     handout.write_text(handout.read_text(encoding="utf-8") + "\nQuestions? Visit <https://example.org/help>, "
                        "write to <help@example.org> or email [the team](mailto:team@example.org?subject=Shot). "
-                       "[**Call the clinic**](tel:+15550100) or [555-0100](tel:+15550100).\n",
+                       "[**Call the clinic**](tel:+15550100) or [555-0100](tel:+15550100). More: https://example.org/more.\n",
                        encoding="utf-8")
     out = build(capsys, root, "-l", "en")
     page = (out / "en/medicine-basics.html").read_text(encoding="utf-8")
@@ -594,5 +594,6 @@ def test_paper_prints_where_each_link_goes_once(tmp_path: Path, capsys: pytest.C
     assert "&lt;https" not in page
     text = " ".join(pdf_text(out / "en/medicine-basics.pdf").split())
     assert "Visit https://example.org/help, write to help@example.org or email the team (team@example.org)." in text
-    assert "Call the clinic (+15550100) or 555-0100." in text
+    assert "Call the clinic (+15550100) or 555-0100. More: https://example.org/more." in text
+    assert '<a href="https://example.org/more" class="bare" rel="noopener noreferrer">' in page
     assert "label (https://example.org/label)" in text  # a link with words: its address after them, as before

@@ -16,6 +16,7 @@ from edu.render import (
     css_counter,
     css_string,
     inline_html,
+    link_bare_urls,
     make_environment,
     render_blocks,
     render_template,
@@ -172,6 +173,24 @@ def test_a_translation_keeps_its_autolinks_and_its_tags_stay_text(tmp_path: Path
     assert html == ('<p>Visite <a href="https://e.org/help" class="bare" rel="noopener noreferrer">https://e.org/help</a>'
                     ' o <a href="mailto:a@e.org" class="bare" rel="noopener noreferrer">a@e.org</a>. '
                     "&lt;b&gt;Ya&lt;/b&gt;</p>")
+
+
+@pytest.mark.parametrize(("html", "linked"), [
+    ("<p>Visit https://e.org/help.</p>",
+     '<p>Visit <a href="https://e.org/help" class="bare" rel="noopener noreferrer">https://e.org/help</a>.</p>'),
+    ("<p>(https://e.org/a?b=1&amp;c=2), then</p>",
+     '<p>(<a href="https://e.org/a?b=1&amp;c=2" class="bare" rel="noopener noreferrer">https://e.org/a?b=1&amp;c=2</a>'
+     '), then</p>'),
+    ('<p><a href="https://e.org" rel="noopener noreferrer">https://e.org</a> <code>https://e.org</code></p>',
+     '<p><a href="https://e.org" rel="noopener noreferrer">https://e.org</a> <code>https://e.org</code></p>'),
+    ('<p><img alt="https://e.org" src="x.png"> ftp://e.org www.e.org</p>',
+     '<p><img alt="https://e.org" src="x.png"> ftp://e.org www.e.org</p>'),
+    ("<p>https://e.org/&lt;b&gt;</p>",
+     '<p><a href="https://e.org/" class="bare" rel="noopener noreferrer">https://e.org/</a>&lt;b&gt;</p>'),
+])
+def test_a_bare_web_address_is_a_link_that_shows_itself(html: str, linked: str) -> None:
+    """As GitHub makes it: Python-Markdown left "https://…" in the text a phone reader cannot tap."""
+    assert link_bare_urls(html) == linked
 
 
 # --- template words ----------------------------------------------------------------------------------

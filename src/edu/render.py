@@ -40,6 +40,7 @@ from . import langtag, media, xref
 from .checks import template_word_findings
 from .errors import SourceError
 from .model import Localized, Segment
+from .prose import URL_TRAILER
 from .translate import CLOSE, MARK_RE, OPEN, SEP
 
 TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code", "pre",
@@ -228,6 +229,8 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
             html = xref.add_heading_id(html, next(anchors))
         if "<td" in html or "<th" in html:
             html = breakable_cells(html)
+        if "://" in html:
+            html = link_bare_urls(html)
         if "<a href" in html:
             html = _ADDRESS_LINK_RE.sub(_address_link, html)
         if block.kind == "image" and len(block.segments) == 2:  # a picture and its caption
@@ -238,6 +241,38 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
             callout, html = match.group(1), match.group(2)
         out.append(RenderedBlock(block.kind, callout, Markup(html)))
     return out
+
+
+_TAG_OR_TEXT_RE = re.compile(r"(<[^>]*>)")
+_WEB_URL_RE = re.compile(r"\bhttps?://(?:(?!&[lg]t;)[^\s<>\[\]()\"'])+")
+
+
+def link_bare_urls(html: str) -> str:
+    """A web address written bare in the text ("Visit https://example.org/help.") is a link that
+    shows itself, as GitHub makes it: Python-Markdown left it text a phone reader cannot tap. Not
+    inside a link, code or an attribute; a sentence's closing punctuation stays outside the link."""
+    out, shielded = [], 0  # inside <a>, <code> or <pre>
+    for piece in _TAG_OR_TEXT_RE.split(html):
+        if piece.startswith("<"):
+            name = piece[1:].split(None, 1)[0].rstrip(">").lower() if len(piece) > 2 else ""
+            if name in ("a", "code", "pre"):
+                shielded += 1
+            elif name in ("/a", "/code", "/pre"):
+                shielded = max(0, shielded - 1)
+            out.append(piece)
+        elif shielded or "://" not in piece:
+            out.append(piece)
+        else:
+            out.append(_WEB_URL_RE.sub(_bare_link, piece))
+    return "".join(out)
+
+
+def _bare_link(m: re.Match[str]) -> str:
+    url = m[0].rstrip(URL_TRAILER)
+    rest = m[0][len(url):]
+    if url.endswith("&amp"):  # an entity cut by the trailer rule
+        return m[0]
+    return f'<a href="{url}" class="bare" rel="noopener noreferrer">{url}</a>{rest}'
 
 
 _FIGURE_RE = re.compile(r"^\s*<p>(<img [^>]*>)</p>\s*<p>(.*)</p>\s*$", re.S)
