@@ -243,28 +243,14 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
     return out
 
 
-_TAG_OR_TEXT_RE = re.compile(r"(<[^>]*>)")
 _WEB_URL_RE = re.compile(r"\bhttps?://(?:(?!&[lg]t;)[^\s<>\[\]()\"'])+")
 
 
 def link_bare_urls(html: str) -> str:
     """A web address written bare in the text ("Visit https://example.org/help.") is a link that
-    shows itself, as GitHub makes it: Python-Markdown left it text a phone reader cannot tap. Not
-    inside a link, code or an attribute; a sentence's closing punctuation stays outside the link."""
-    out, shielded = [], 0  # inside <a>, <code> or <pre>
-    for piece in _TAG_OR_TEXT_RE.split(html):
-        if piece.startswith("<"):
-            name = piece[1:].split(None, 1)[0].rstrip(">").lower() if len(piece) > 2 else ""
-            if name in ("a", "code", "pre"):
-                shielded += 1
-            elif name in ("/a", "/code", "/pre"):
-                shielded = max(0, shielded - 1)
-            out.append(piece)
-        elif shielded or "://" not in piece:
-            out.append(piece)
-        else:
-            out.append(_WEB_URL_RE.sub(_bare_link, piece))
-    return "".join(out)
+    shows itself, as GitHub makes it: Python-Markdown left it text a phone reader cannot tap. Only
+    in text (xref.in_text: not in a tag, a link or code); a sentence's closing punctuation stays outside."""
+    return _WEB_URL_RE.sub(lambda m: _bare_link(m) if xref.in_text(html, m.start()) else m[0], html)
 
 
 def _bare_link(m: re.Match[str]) -> str:

@@ -204,6 +204,14 @@ def source_id(number: int) -> str:
 _NO_LINK_INSIDE = (("<a ", "</a>"), ("<code", "</code>"))
 
 
+def in_text(html: str, at: int) -> bool:
+    """Whether position ``at`` of a block's HTML is text a link may be made of: not in a tag or an
+    attribute (alt="…[1]"), not in a link, not in code (a look back, no parsing: blocks are short)."""
+    if html.rfind("<", 0, at) > html.rfind(">", 0, at):
+        return False
+    return not any(html.rfind(opening, 0, at) > html.rfind(closing, 0, at) for opening, closing in _NO_LINK_INSIDE)
+
+
 def link_citations(html: str, count: int) -> str:
     """A citation in the text ("[3]", "[1][8]", "[4–6]") links to the source it names in the list
     under the text (``#source-3``) when the handout lists that many; never inside a tag, a link or code."""
@@ -211,10 +219,7 @@ def link_citations(html: str, count: int) -> str:
         return html
 
     def linked(match: re.Match[str]) -> str:
-        at = match.start()
-        if html.rfind("<", 0, at) > html.rfind(">", 0, at):  # in an attribute (alt="…[1]")
-            return match[0]
-        if any(html.rfind(opening, 0, at) > html.rfind(closing, 0, at) for opening, closing in _NO_LINK_INSIDE):
+        if not in_text(html, match.start()):
             return match[0]
         numbers = cited(match)
         if not all(1 <= n <= count for n in numbers):  # the build refused it already: never a dead link
