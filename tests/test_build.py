@@ -132,6 +132,42 @@ def test_a_template_word_with_a_renamed_placeholder_is_named_once_not_printed_in
     assert code == 1 and f"{ES_PO.as_posix()}:{line}: error: placeholder %(version)s" in err
 
 
+def test_a_page_word_no_published_page_prints_holds_nothing_back(project: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A translator starting a language could not publish before translating the draft banner's
+    words, "Next review" in a project without review dates and the QR code's alt text in one without
+    a web address. They are warnings until the project prints them; then the language waits."""
+    po = project / ES_PO
+    text = po.read_text(encoding="utf-8")
+    for old in ('"BORRADOR"', '"Próxima revisión %(date)s"', '"Código QR: este folleto en internet"'):
+        assert old in text
+        text = text.replace(f"msgstr {old}", 'msgstr ""')
+    po.write_text(text, encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 0, err
+    assert (project / "build/es/medicine-basics.html").is_file()
+    code, _out, err = run(capsys, project, "check")
+    lines = [po_line(po, word) for word in ("DRAFT", "Next review %(date)s", "QR code: this handout on the web")]
+    for line in lines:
+        assert f"{ES_PO.as_posix()}:{line}: warning: the entry is not translated: no published page prints it" in err
+    assert code == 0, err
+    settings = project / "pyproject.toml"
+    settings.write_text(settings.read_text(encoding="utf-8") + 'site_url = "https://example.org/h/"\n'
+                        "review_months = 12\n", encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 1
+    assert f"{ES_PO.as_posix()}:{lines[1]}: [es] no translation: 'Next review %(date)s'" in err
+    assert f"{ES_PO.as_posix()}:{lines[2]}: [es] no translation: 'QR code: this handout on the web'" in err
+    assert f"{ES_PO.as_posix()}:{lines[0]}:" not in err  # a draft's words wait for a draft
+    assert not (project / "build/es/medicine-basics.html").exists()
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1 and f"{ES_PO.as_posix()}:{lines[2]}: error: the entry is not translated" in err
+    code, _out, err = run(capsys, project, "build", "--format", "html", "--draft")
+    assert code == 0, err
+    page = (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+    assert "<strong>DRAFT</strong>" in page  # the English word on a draft, never a hole
+
+
 def test_a_percent_sign_in_a_template_word_cannot_break_the_build(project: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     """'Puntos % clave' made Jinja's % formatting fail ('%c requires int or char'): no page of any

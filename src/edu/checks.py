@@ -400,12 +400,17 @@ def pairs(message: Message) -> list[tuple[str, str]]:
     return [(message.id[min(i, 1)], s or "") for i, s in enumerate(strings)]
 
 
-def _check_entry(message: Message, ctx: Context, published: bool, plural_expr: str) -> list[Finding]:
+def _check_entry(message: Message, ctx: Context, published: bool, plural_expr: str,
+                 unprinted: frozenset[str]) -> list[Finding]:
     """Status first (untranslated, fuzzy: never silenced by a flag), then the message checks."""
     both = pairs(message)
-    status = ERROR if published else WARNING
+    held = published and not (both[0][0] in unprinted and all(x[0].startswith("templates/") for x in message.locations))
+    status = ERROR if held else WARNING
     if not all(tr for _, tr in both):
         why = "translate it; a handout is published only when all its entries are translated"
+        if published and not held:
+            why = ("no published page prints it yet (a word of the draft banner, of review dates or of QR codes, "
+                   "which this project does not use), so it holds nothing back")
         return [Finding("untranslated", status, f"the entry is not translated: {why}")]
     findings = []
     if message.fuzzy:
@@ -428,11 +433,13 @@ def check_catalog(
     territory: str = "US",
     published: bool = True,
     units: Units = (),
+    unprinted: frozenset[str] = frozenset(),
 ) -> list[tuple[int, Finding]]:
     """Every problem in one catalog as (line of the entry's msgid in the .po, finding), in file order.
 
     Skips the header entry. Untranslated and fuzzy entries are errors when published=True, warnings
-    otherwise; obsolete entries (catalog.obsolete) are warnings. Per-message checks run on translated
+    otherwise and for the page words no published page prints (``unprinted``: their msgids);
+    obsolete entries (catalog.obsolete) are warnings. Per-message checks run on translated
     entries (fuzzy too).
     """
     ctx = Context(source_lang, lang, territory, units)
@@ -440,7 +447,7 @@ def check_catalog(
     for message in catalog:
         if message.id:  # the header has an empty msgid
             line = message.lineno or 0
-            found += [(line, f) for f in _check_entry(message, ctx, published, catalog.plural_expr)]
+            found += [(line, f) for f in _check_entry(message, ctx, published, catalog.plural_expr, unprinted)]
     obsolete = finding("obsolete", "obsolete entry (#~): its source text is gone; delete it")
     found += [(message.lineno or 0, obsolete) for message in catalog.obsolete.values()]
     return sorted(found, key=lambda item: item[0])

@@ -25,8 +25,8 @@ SEVERITY: dict[str, str] = {
     "bidi": ERROR,
     "spanish-punct": ERROR,
     "empty": ERROR,
-    "untranslated": ERROR,  # a warning in check_catalog(published=False)
-    "fuzzy": ERROR,  # a warning in check_catalog(published=False)
+    "untranslated": ERROR,  # a warning in check_catalog(published=False) and for a page word never printed
+    "fuzzy": ERROR,  # a warning in check_catalog(published=False) and for a page word never printed
     "identical": WARNING,
     "length": WARNING,
     "whitespace": WARNING,

@@ -51,6 +51,7 @@ from .outputs import (
     plan_media,
 )
 from .pages import Edition
+from .printedwords import unprinted
 from .progress import Progress
 from .project import Project, load_project
 from .translate import BlockingCheck, Source, localize, missing_lines, missing_message, rejected
@@ -140,7 +141,8 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
     shared = ProjectDigests.of(project)
     localized: dict[EditionKey, tuple[Localized, EditionInputs]] = {}
     errors: list[SourceError] = []
-    template_missing = {lang: _template_missing(project, lang) for lang in settings.languages}
+    never = unprinted(settings, project.handouts)
+    template_missing = {lang: _template_missing(project, lang, never) for lang in settings.languages}
     said: set[str] = set()
     for handout in project.handouts:
         for lang in settings.languages:
@@ -200,19 +202,20 @@ def _localized(project: Project, handout: Handout, lang: str, source: Source, dr
     return loc
 
 
-def _template_missing(project: Project, lang: str) -> tuple[Missing, ...]:
+def _template_missing(project: Project, lang: str, never: frozenset[str]) -> tuple[Missing, ...]:
     """Template words with no usable translation in ``lang`` (they are on every page): untranslated,
-    fuzzy, or rejected by a blocking check (a "%(page)s" renamed: the page would print the English)."""
+    fuzzy, or rejected by a blocking check (a "%(page)s" renamed: the page would print the English).
+    Words no published page prints (``never``, printedwords.py) do not count."""
     catalog = project.template_catalog(lang)
     if lang == "en" or catalog is None:
         return () if lang == "en" else (Missing(Segment("(template words)", 1, "template"), "untranslated",
                                                 f"{project.po(lang, 'en')}:1"),)
     out = []
     for message in messages_of(catalog):
-        if not is_template_word(message):
+        text = message.id if isinstance(message.id, str) else message.id[0]
+        if not is_template_word(message) or text in never:
             continue
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
-        text = message.id if isinstance(message.id, str) else message.id[0]
         where = f"{project.po(lang, 'en')}:{message.lineno}"
         if message.fuzzy or not all(strings):
             status = "fuzzy" if message.fuzzy and all(strings) else "untranslated"

@@ -26,6 +26,7 @@ from .glyphs import consequence, coverage, describe, uncovered
 from .media import without_alt
 from .model import AUDIENCES, Handout
 from .plainlang import check_plain_language
+from .printedwords import unprinted
 from .project import Project, load_project
 from .readability import Scores, score_segments, supported
 from .segments import heading_levels
@@ -117,6 +118,7 @@ def run_checks(settings: Settings) -> Report:
         for handout in project.handouts:
             report.editions.append(_edition(project, handout, lang))
     by_key = {(e.handout, e.lang): e for e in report.editions}
+    never = unprinted(settings, project.handouts)
     for (lang, src), catalog in project.catalogs.items():
         path = po_path(settings.root, lang, src).relative_to(settings.root).as_posix()
         if catalog is None:
@@ -125,7 +127,8 @@ def run_checks(settings: Settings) -> Report:
         _stale(catalog, fresh.get(src), path, report)
         lines = _messages_by_line(catalog)
         for line, finding in check_catalog(catalog, source_lang=src, lang=lang, territory=settings.territory,
-                                           published=lang in settings.languages, units=settings.units):
+                                           published=lang in settings.languages, units=settings.units,
+                                           unprinted=never if src == "en" else frozenset()):
             problem = _problem(path, line, finding)
             names = [handout_of(loc) for loc in lines[line].locations] if line in lines else []
             targets = [by_key[(n, lang)] for n in dict.fromkeys(names) if (n, lang) in by_key]
