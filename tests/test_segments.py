@@ -219,6 +219,15 @@ def test_an_invisible_direction_control_in_the_source_is_refused_where_it_is(tmp
         "delete them (the page sets each language's direction)"]
 
 
+def test_strikethrough_is_refused_where_it_is_written(tmp_path: Path) -> None:
+    """GitHub's ~~old words~~ reached the page with its tildes (Python-Markdown has no such syntax);
+    a handout says what is true now. A tilde in code or a lone "~~" is text."""
+    body = "Take ~~two~~ one tablet.\n\nUse `~~x~~` and ~ 5 mL or ~~ here.\n"
+    assert errors_of(tmp_path, body) == [
+        f"{PATH}:10: '~~two~~' would be printed with its tildes (GitHub's strikethrough is not Markdown a handout "
+        "has): leave the old words out"]
+
+
 def test_html_meant_as_formatting_is_refused_where_it_is_written(tmp_path: Path) -> None:
     """The renderer never lets raw HTML through, so "<u>Do not</u>" reached the patient's page as
     written; "<clinic name>" and a tag in a code span are text and stay as they are."""

@@ -40,6 +40,7 @@ SOURCE_HTML_RE = re.compile(  # an HTML tag (<u>, <br>, <script>); "<clinic name
     r"video|wbr)(?=[\s/>])[^<>]*>", re.IGNORECASE)
 REFERENCE_DEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")  # "[ref]: https://…", for "[text][ref]"
 TASK_RE = re.compile(r"\[([ xX])\][ \t]+(?=\S)")  # "- [ ] Bring your card": a box for the reader to tick
+STRUCK_RE = re.compile(r"~~(?=\S).*?(?<=\S)~~")  # GitHub's ~~strikethrough~~, which Python-Markdown prints as written
 NOT_WORDS_RE = re.compile(r"\{[^{}]*\}|`[^`]*`|\]\([^)]*\)|<[^<>\s]+>")  # {fact}, `code`, (target), <address>
 WORD_RE = re.compile(r"[^\W_]")  # a letter or a digit ("911" and "0.5" are the translator's: 0,5)
 
@@ -65,6 +66,9 @@ def segment_document(doc: Document) -> Handout:
     for segment in (title, summary, *(p for b in blocks for p in b.parts if isinstance(p, Segment))):
         if problem := bidi_problem(segment.text):
             state.errors.append((segment.line, problem))
+        if "~~" in segment.text and (struck := STRUCK_RE.search(CODE_SPAN.sub("", segment.text))):
+            state.errors.append((segment.line, f"{struck[0]!r} would be printed with its tildes (GitHub's "
+                                 "strikethrough is not Markdown a handout has): leave the old words out"))
         if "<" not in segment.text:  # nearly every segment: no regex
             continue
         text = CODE_SPAN.sub("", segment.text)  # `<br>` in a code span is shown as code
