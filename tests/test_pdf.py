@@ -516,6 +516,23 @@ def test_a_checklist_prints_boxes_to_tick_and_only_the_words_are_translated(tmp_
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed; .ci/run installs it")
+def test_a_list_that_goes_on_after_a_paragraph_keeps_its_numbers_in_print(tmp_path: Path,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Steps 3 and 4, after a sentence between them and step 2, printed as 1 and 2 in the PDFs
+    (WeasyPrint ignores <ol start>), while the web page said 3 and 4."""
+    root = copy_project(tmp_path / "project")
+    handout = root / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8").replace(
+        "2. Clean the skin.\n", "\nThen wait.\n\n2. Clean the skin.\n"), encoding="utf-8")
+    out = build(capsys, root, "-l", "en", "--format", "pdf", "--format", "html")
+    for name in ("medicine-basics.pdf", "medicine-basics-large.pdf"):
+        text = subprocess.run(["pdftotext", str(out / "en" / name), "-"], capture_output=True, text=True).stdout
+        lines = [x.strip() for x in text.splitlines()]
+        assert "1. Wash your hands." in lines and "2. Clean the skin." in lines and "3. Give the shot." in lines, lines
+    assert '<ol start="2"' in (out / "en/medicine-basics.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed; .ci/run installs it")
 def test_a_long_word_in_a_table_cell_breaks_inside_the_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A translator's long word or address in a cell pushed the table past the page's edge: the
     last column was cut off in print. Every word stays inside the right margin (14 mm)."""

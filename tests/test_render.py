@@ -51,7 +51,8 @@ def render() -> MarkdownRenderer:
         ('![A syringe](img/syringe.png "Syringe")',
          '<p><img alt="A syringe" src="img/syringe.png" title="Syringe"></p>'),
         ("**Bold** and *italic* and `code`", "<p><strong>Bold</strong> and <em>italic</em> and <code>code</code></p>"),
-        ("3. three\n4. four", '<ol start="3">\n<li>three</li>\n<li>four</li>\n</ol>'),
+        ("3. three\n4. four",
+         '<ol start="3" style="counter-reset: list-item 2">\n<li>three</li>\n<li>four</li>\n</ol>'),
         ("| a | b | c |\n|:-:|--:|:--|\n| 1 | 2 | 3 |",  # a column's alignment, as a class of edu.css
          '<table>\n<thead>\n<tr>\n<th scope="col" class="align-center">a</th>\n'
          '<th scope="col" class="align-right">b</th>\n<th scope="col">c</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n'

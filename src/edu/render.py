@@ -49,6 +49,7 @@ ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "ol": {"st
 SCHEMES = {"https", "http", "mailto", "tel"}
 CLASSES = {"th": {"align-center", "align-right"}, "td": {"align-center", "align-right"}}  # edu.css
 _ALIGN_RE = re.compile(r'style="text-align: (center|right);"')
+_OL_START_RE = re.compile(r'<ol start="([0-9]{1,9})">')
 _TH_RE = re.compile(r"<th(?=[ >])")
 # "- [ ] Bring your card" (segments.py keeps the box out of the message): a box to tick on paper,
 # drawn by the stylesheet (.task-box), silent for a screen reader, which reads the list item.
@@ -163,6 +164,8 @@ class MarkdownRenderer:
         html = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, allowed_classes=CLASSES,
                          link_rel="noopener noreferrer", strip_comments=True)
         html = _TH_RE.sub('<th scope="col"', html)
+        if "<ol start=" in html:  # WeasyPrint ignores start (70.0): steps 3, 4 printed as 1, 2
+            html = _OL_START_RE.sub(lambda m: f'{m[0][:-1]} style="counter-reset: list-item {int(m[1]) - 1}">', html)
         return TASK_ITEM_RE.sub(TASK_BOX, html) if "[ ] " in html else html
 
 
