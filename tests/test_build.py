@@ -132,6 +132,29 @@ def test_a_template_word_with_a_renamed_placeholder_is_named_once_not_printed_in
     assert code == 1 and f"{ES_PO.as_posix()}:{line}: error: placeholder %(version)s" in err
 
 
+def test_a_stray_brace_in_a_translation_holds_back_its_edition_only(project: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """"Lávese las manos {con jabón." stopped `edu check`, `edu build` (English included) and
+    `--draft` at that line, and check reported nothing else. It is a rejected translation now."""
+    po = project / ES_PO
+    text = po.read_text(encoding="utf-8").replace('msgstr "Lávese las manos."', 'msgstr "Lávese las manos {con jabón."')
+    po.write_text(text.replace('msgstr "Limpie la piel."', 'msgstr "Limpie 2 veces la piel."'), encoding="utf-8")
+    line = po_line(po, "Wash your hands.")
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1
+    assert (f"{ES_PO.as_posix()}:{line}: error: a lone {{ or }} is not a fact placeholder (write a literal brace as "
+            "{{ or }}); copy the source's placeholders exactly [placeholder]") in err
+    assert f"{ES_PO.as_posix()}:{po_line(po, 'Clean the skin.')}: error: " in err  # the next mistake is found too
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 1 and "Traceback" not in err
+    assert f"{ES_PO.as_posix()}:{line}: [es] translation rejected: a lone {{ or }}" in err
+    assert (project / "build/en/medicine-basics.html").is_file()
+    assert not (project / "build/es/medicine-basics.html").exists()
+    code, _out, err = run(capsys, project, "build", "--format", "html", "--draft")
+    assert code == 0, err
+    assert "Wash your hands." in (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+
+
 def test_a_page_word_no_published_page_prints_holds_nothing_back(project: Path,
                                                                     capsys: pytest.CaptureFixture[str]) -> None:
     """A translator starting a language could not publish before translating the draft banner's

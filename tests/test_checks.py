@@ -102,6 +102,9 @@ BAD = [
     ("placeholder", "Take {dose} daily.", "Tome {dose} {dose} a diario.", "US"),
     ("placeholder", "Take {n:.1f} mL.", "Tome {n} ml.", "US"),
     ("placeholder", "Keep {{x}} here.", "Deje {x} aquí.", "US"),
+    ("placeholder", "Wash your hands.", "Lávese las manos {con jabón.", "US"),  # stopped every command
+    ("placeholder", "Wash your hands.", "Lávese las manos }.", "US"),
+    ("placeholder", "Take {dose} daily.", "Tome {dose} { } a diario.", "US"),
     # number
     ("number", "Take 100 tablets.", "Tome 10 tabletas.", "US"),
     ("number", "Take 0.67 mg.", "Tome 0,67 mg.", "US"),  # es_US: the comma groups

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from edu.content import load_document
-from edu.errors import ErrorList, SourceError
+from edu.errors import SourceError
 from edu.facts import load_facts, load_references
 from edu.model import Fact, Handout, Segment
 from edu.poread import read_catalog
@@ -159,15 +159,16 @@ def test_draft_source_text_keeps_its_facts_in_the_source_language(tmp_path: Path
     assert f"Cada dosis: 10{NBSP}días." in en.blocks[1]
 
 
-def test_a_stray_brace_in_a_translation_is_an_error_at_its_po_line(
+def test_a_stray_brace_in_a_translation_rejects_that_entry_only(
     tmp_path: Path, handout: Handout, facts: dict[str, Fact],
 ) -> None:
+    """It stopped the whole build (every language) at its line; it is a rejected translation now."""
     entries = {**ALL, "Test": "Prueba {", "When": "Cuándo }"}
-    with pytest.raises(ErrorList) as caught:
-        localize(handout, "es", po_source(tmp_path, entries), facts, "es_US")
-    message = "a lone { or } is not a fact placeholder (write a literal brace as {{ or }})"
-    assert [str(e) for e in caught.value.errors] == [f"{PO}:{line_of(tmp_path, name)}: {message}"
-                                                     for name in ("Test", "When")]
+    es = localize(handout, "es", po_source(tmp_path, entries), facts, "es_US")
+    message = "rejected: a lone { or } is not a fact placeholder (write a literal brace as {{ or }})"
+    assert [(m.segment.text, m.where) for m in es.missing] == [(name, f"{PO}:{line_of(tmp_path, name)}")
+                                                               for name in ("Test", "When")]
+    assert all(m.status.startswith(message) for m in es.missing)
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from functools import lru_cache
 from babel.messages.catalog import Catalog, Message
 
 from .advice import check_end_punct, check_identical, check_length, check_whitespace
+from .facts import placeholders as fact_fields
 from .findings import (
     ERROR,
     OK_FLAG,
@@ -99,14 +100,28 @@ def _may_html(text: str) -> bool:
 
 
 def check_placeholder(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """Brace placeholders ({fact_id}, {n:.1f}) are filled by the build and must survive as is."""
-    if "{" not in src and "{" not in tr:
+    """Brace placeholders ({fact_id}, {n:.1f}) are filled by the build and must survive as is, and a
+    brace that opens or closes none ("{con jabón") cannot be filled at all."""
+    if "{" not in src and "{" not in tr and "}" not in tr:
         return []
+    try:
+        fact_fields(tr)
+    except ValueError as exc:
+        if _fields_parse(src):  # else the source's own error, reported at its line
+            return [finding("placeholder", f"{exc}; copy the source's placeholders exactly")]
     a, b = placeholders(src), placeholders(tr)
     if a == b:
         return []
     advice = "copy placeholders exactly, braces included, without translating them"
     return [finding("placeholder", diff_message("placeholder", a - b, b - a, advice))]
+
+
+def _fields_parse(text: str) -> bool:
+    try:
+        fact_fields(text)
+    except ValueError:
+        return False
+    return True
 
 
 def check_template_word(src: str, tr: str, may_omit: bool = False) -> list[Finding]:
