@@ -58,6 +58,11 @@ GOOD = [
     ("Read [the ten rules](https://e.org/ten-six).", "Lea [las diez reglas](https://e.org/ten-six).", "US"),
     ("Take 0.67 mg.", "Tome 0,67 mg.", "ES"),
     ("Take 0.67 mg.", "Tome 0.67 mg.", "US"),
+    ("Children take 15 mg/kg.", "Los niños toman 15 mg por kg de peso.", "US"),  # a dose per weight, reworded
+    ("Children take 15 mg per kilogram.", "Los niños toman 15 mg/kg.", "US"),
+    ("It has 150 mg/mL.", "Tiene 150 mg por mililitro.", "US"),
+    ("Use 24 hours a day.", "Úselo 24 horas/día.", "US"),  # a rate per time is words, not a unit
+    ("The two labels differ.", "Las dos fichas técnicas difieren.", "US"),
     ("Give 1,000 mg in total.", "Dé 1.000 mg en total.", "ES"),
     ("Give 1,000 mg in total.", "Dé 1000 mg en total.", "ES"),
     ("Give 1,000 mg in total.", "Dé 1,000 mg en total.", "US"),
@@ -107,6 +112,12 @@ BAD = [
     ("placeholder", "Take {dose} daily.", "Tome {dose} { } a diario.", "US"),
     # number
     ("number", "Take 100 tablets.", "Tome 10 tabletas.", "US"),
+    ("number", "Children take 15 mg/kg every 6 hours.", "Los niños toman 15 mg cada 6 horas.", "US"),  # passed
+    ("number", "Take 500 mg.", "Tome 500 mg/kg.", "US"),
+    ("number", "Give 2 mg per m² of body surface.", "Dé 2 mg de superficie corporal.", "US"),
+    ("number", "It has 150 mg/mL.", "Tiene 150 mg.", "US"),
+    ("number", "Take 2 tablets of 500 mg every 8 hours.", "Tome 2 tabletas de 500 mg dos veces cada 8 horas.", "US"),
+    ("number", "Do not take more than 4 g in 24 hours.", "No tome más de 4 g en 24 horas, dos veces.", "US"),
     ("number", "Take 0.67 mg.", "Tome 0,67 mg.", "US"),  # es_US: the comma groups
     ("number", "Take 0.67 mg.", "Tome 0.67 mg.", "ES"),  # es_ES: the point groups
     ("number", "Give 1,000 mg.", "Dé 1,000 mg.", "ES"),  # es_ES reads 1

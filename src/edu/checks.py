@@ -58,6 +58,7 @@ from .quantities import (
     FRACTION_CHARS,
     NEVER_ADDED,
     Units,
+    digit_count,
     fractions_as_digits,
     in_digits,
     number_locale,
@@ -165,19 +166,29 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     return _check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx)
 
 
+BOTH_RE = re.compile(r"\b(?:los|las|os|as|the)\s+(?:dos|dois|duas|two)\b", re.IGNORECASE)  # "both"
+
+
 def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A count the source spells out must be in the translation (in words or digits); a count the
-    translation spells out must be in the source, when the source spells any ("both" is often "los
-    dos", which is no change of dose)."""
-    if not number_words(src, ctx.source_lang):  # nearly every entry (no count in words, or no lexicon)
+    """A count the source spells out must be in the translation (in words or digits), and a count
+    the translation spells out must be in the source ("dos veces" added to "Take 2 tablets" doubles
+    the dose); "both" is often "los dos", which counts nothing."""
+    if src == tr:  # nothing changed (a name kept as is)
         return []
-    src, tr = mask(src), mask(tr)  # a word in an address is no count
+    a = number_words(src, ctx.source_lang)
+    if a is None:  # a language edu has no number words for: digits only
+        return []
+    if not a and not number_words(tr, ctx.lang):  # nearly every entry
+        return []
+    src, tr = mask(BOTH_RE.sub(" ", src)), mask(BOTH_RE.sub(" ", tr))  # a word in an address is no count
     a, b = number_words(src, ctx.source_lang), number_words(tr, ctx.lang)
-    if not a or b is None:  # a language edu has no number words for: digits only
+    if a is None or b is None:
         return []
     kept = number_words(tr, ctx.source_lang) or {}  # a count left in the source's words ("two" as is)
     missing = [f"{word} ({n})" for n, word in a.items() if n not in b and n not in kept and not in_digits(n, tr)]
-    extra = [f"{word} ({n})" for n, word in b.items() if n not in a and n not in NEVER_ADDED and not in_digits(n, src)]
+    # a count in words may stand for the source's digits ("2 tablets": "dos tabletas"), not come on top of them
+    extra = [f"{word} ({n})" for n, word in b.items()
+             if n not in a and n not in NEVER_ADDED and digit_count(n, tr) >= digit_count(n, src)]
     if not missing and not extra:
         return []
     advice = "write the same counts as the source"

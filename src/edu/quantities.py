@@ -42,6 +42,12 @@ UNITS = {
     "month": "month|months|mes|meses|mês",
 }
 UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words.split("|")}
+# What a dose can be per, the way drug labels write it: "15 mg/kg", "100 mg/mL", "2 mg per m²",
+# "15 mg por kilo". Losing it changes the dose ("15 mg/kg" is not "15 mg"). Rates per time ("a day",
+# "al día", "/día") are left out: languages write them in too many ways to read them as units.
+PER = {**{word: unit for word, unit in UNIT_OF.items() if unit in ("kg", "mL", "L")}, "kilo": "kg", "kilos": "kg",
+       "m²": "m²", "m2": "m²", "dl": "dL", "deciliter": "dL", "decilitre": "dL", "decilitro": "dL"}
+_PER_WORD = r"/|\bper\s+|\bpor\s+(?:cada\s+)?|\bpara\s+cada\s+"
 Units = tuple[tuple[str, str], ...]  # a project's own unit words: (word, canonical unit), lower case
 # "5 to 10 mg": the 5 is milligrams too.
 RANGE_JOIN = re.compile(r"\s*(?:[-‐–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até)\s*", re.IGNORECASE)
@@ -86,6 +92,11 @@ def in_digits(value: str, text: str) -> bool:
     return _IN_DIGITS[value].search(text) is not None
 
 
+def digit_count(value: str, text: str) -> int:
+    """How many times ``text`` writes the count ``value`` (of NUMBER_WORDS) in digits."""
+    return len(_IN_DIGITS[value].findall(text))
+
+
 # Every character that cannot be part of a word, as a space: str.translate and str.split find the
 # words of a text several times faster than a regex (this runs on every catalog entry).
 _NOT_LETTERS = str.maketrans(dict.fromkeys(
@@ -93,10 +104,14 @@ _NOT_LETTERS = str.maketrans(dict.fromkeys(
 
 
 @lru_cache(maxsize=64)
-def _lexicon(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None] | None:
-    """The number words of ``lang`` and the words with one in them that count nothing, or None."""
+def _lexicon(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str] | None] | None:
+    """The number words of ``lang``, a pattern that finds any of them, and the words with one in
+    them that count nothing; or None."""
     code = langtag.primary(lang)
-    return (NUMBER_WORDS[code], _NOT_COUNTS.get(code)) if code in NUMBER_WORDS else None
+    if code not in NUMBER_WORDS:
+        return None
+    words = NUMBER_WORDS[code]
+    return words, re.compile(rf"\b(?:{'|'.join(words)})\b"), _NOT_COUNTS.get(code)
 
 
 def number_words(text: str, lang: str) -> dict[str, str] | None:
@@ -105,12 +120,9 @@ def number_words(text: str, lang: str) -> dict[str, str] | None:
     lexicon = _lexicon(lang)
     if lexicon is None:
         return None
-    words, not_counts = lexicon
+    words, any_word, not_counts = lexicon
     lowered = text.lower()
-    for word in words:  # nearly every text has none: substring tests first, the fastest there are
-        if word in lowered:
-            break
-    else:
+    if not any_word.search(lowered):  # nearly every text has none ("todos" and "dosis" are no "dos")
         return {}
     if not_counts is not None:
         lowered = not_counts.sub(" ", lowered)
@@ -167,11 +179,13 @@ def unit_words(extra: Units = ()) -> dict[str, str]:
 def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
     dec, group = (re.escape(s) for s in number_symbols(locale))
     unit_re = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(unit_words(extra), key=len, reverse=True))
+    per_re = "|".join(re.escape(s) for s in sorted(PER, key=len, reverse=True))
     grp = f"(?:{group}|[{EXTRA_GROUPS}])"
     number = rf"\d{{1,3}}(?:{grp}\d{{3}})+(?!\d)(?:{dec}\d+)?|\d+(?:{dec}\d+)?|{dec}\d+"
     return re.compile(
         rf"(?P<sign>(?<![^\s(\[])[-−])?(?<!\w)(?<![^\W\d_][-‐])(?P<num>{number})"
-        rf"(?:[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{unit_re}))(?![^\W\d_]))?"
+        rf"(?:[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{unit_re}))(?![^\W\d_])"
+        rf"(?:\s*(?i:{_PER_WORD})\s*(?P<per>(?i:{per_re}))(?![^\W\d_]))?)?"
         r"(?P<ordinal>(?:st|nd|rd|th|\.?(?:er|[ºªoa]))(?![^\W\d_]))?"
     )
 
@@ -209,6 +223,8 @@ def quantities(text: str, locale: str, extra: Units = ()) -> list[Quantity]:
             digits = digits.replace(mark, "")
         value = -Decimal(digits.replace(dec, ".")) if m["sign"] else Decimal(digits.replace(dec, "."))
         unit = unit_of[" ".join(m["unit"].lower().split())] if m["unit"] else ""
+        if m["per"]:
+            unit += "/" + PER[m["per"].lower()]
         found.append(Quantity(value, unit, m[0], m.start(), m.end()))
     for i in range(len(found) - 2, -1, -1):  # right to left: "1, 2 or 3 mg" chains
         this, after = found[i], found[i + 1]
