@@ -505,3 +505,16 @@ def test_a_title_is_printed_as_written(project: Path, capsys: pytest.CaptureFixt
     pdf = project / "build/en/medicine-basics.pdf"
     assert "Shots & pills: <5 mL or more?" in pdf_text(pdf) and "&lt;" not in pdf_text(pdf)
     assert PdfReader(pdf).metadata.title == "Shots & pills: <5 mL or more?"
+
+
+def test_code_shows_its_angle_brackets_and_an_authors_note_is_not_printed(project: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """`<br>` in a code span printed "&lt;br&gt;" (escaped twice); a note in a sentence was printed."""
+    handout = project / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8") + "\nWrite `a < b` or `<br>`. Call <!-- TODO --> us.\n",
+                       encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-l", "en", "--format", "html")
+    assert code == 0, err
+    paragraph = parse(project / "build/en/medicine-basics.html").xpath("//p[code]")[-1]
+    assert [c.text for c in paragraph.findall("code")] == ["a < b", "<br>"]
+    assert paragraph.text_content() == "Write a < b or <br>. Call us."

@@ -219,6 +219,16 @@ def test_an_invisible_direction_control_in_the_source_is_refused_where_it_is(tmp
         "delete them (the page sets each language's direction)"]
 
 
+def test_an_authors_note_inside_a_sentence_is_left_out(tmp_path: Path) -> None:
+    """"Call us <!-- TODO: confirm number --> at 555-0100." printed the note on the patient's page
+    and gave it to the translator; GitHub hides it. A note in a code span is code."""
+    body = "Call us <!-- TODO: check --> at 555-0100.\n\n- Fever <!-- check\n  with Dr. Lee -->\n- Rash `<!-- x -->`\n"
+    assert rows(segment(tmp_path, body)) == [("paragraph", 10, "Call us at 555-0100."), ("item", 12, "Fever"),
+                                             ("item", 14, "Rash `<!-- x -->`")]
+    assert errors_of(tmp_path, "Call us <!-- never closed.\n") == [
+        f"{PATH}:10: HTML comment is not closed by `-->` (it would be printed)"]
+
+
 def test_strikethrough_is_refused_where_it_is_written(tmp_path: Path) -> None:
     """GitHub's ~~old words~~ reached the page with its tildes (Python-Markdown has no such syntax);
     a handout says what is true now. A tilde in code or a lone "~~" is text."""

@@ -45,6 +45,17 @@ PERCENT = re.compile(r"%%|%\([^()]*\)[-#0 +]*\d*(?:\.\d+)?[A-Za-z]?|%")
 CITATION = re.compile(r"\[(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\](?!\()")
 
 
+def sub_outside_code(pattern: re.Pattern[str], repl: str, text: str) -> str:
+    """``pattern.sub(repl, text)`` everywhere but in code spans (`` `<br>` `` is shown as written)."""
+    kept, at = [], 0
+    for code in CODE_SPAN.finditer(text):
+        if code.start() and text[code.start() - 1] == "\\":  # \` is a backtick, no code span
+            continue
+        kept += [pattern.sub(repl, text[at:code.start()]), code[0]]
+        at = code.end()
+    return "".join(kept) + pattern.sub(repl, text[at:])
+
+
 def percent_tokens(text: str) -> Counter[str]:
     """Every % directive of a template word, counted as written (``%%`` apart)."""
     return Counter(t for t in PERCENT.findall(text) if t != "%%") if "%" in text else Counter()

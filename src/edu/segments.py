@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import SourceError, raise_all
 from .model import Block, Document, Handout, Part, Segment
-from .prose import AUTOLINK, CODE_SPAN, NOT_AUTOLINK, bidi_problem
+from .prose import AUTOLINK, CODE_SPAN, NOT_AUTOLINK, bidi_problem, sub_outside_code
 
 HEADING_RE = re.compile(r"^(#{1,6})(?:[ \t]*(.*?))?(?:[ \t]+#+)?[ \t]*$")  # "#Title" too, as Python-Markdown
 FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
@@ -40,6 +40,7 @@ SOURCE_HTML_RE = re.compile(  # an HTML tag (<u>, <br>, <script>); "<clinic name
     r"video|wbr)(?=[\s/>])[^<>]*>", re.IGNORECASE)
 REFERENCE_DEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")  # "[ref]: https://…", for "[text][ref]"
 TASK_RE = re.compile(r"\[([ xX])\][ \t]+(?=\S)")  # "- [ ] Bring your card": a box for the reader to tick
+INLINE_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)  # a note to the author inside a sentence
 STRUCK_RE = re.compile(r"~~(?=\S).*?(?<=\S)~~")  # GitHub's ~~strikethrough~~, which Python-Markdown prints as written
 NOT_WORDS_RE = re.compile(r"\{[^{}]*\}|`[^`]*`|\]\([^)]*\)|<[^<>\s]+>")  # {fact}, `code`, (target), <address>
 WORD_RE = re.compile(r"[^\W_]")  # a letter or a digit ("911" and "0.5" are the translator's: 0,5)
@@ -66,6 +67,8 @@ def segment_document(doc: Document) -> Handout:
     for segment in (title, summary, *(p for b in blocks for p in b.parts if isinstance(p, Segment))):
         if problem := bidi_problem(segment.text):
             state.errors.append((segment.line, problem))
+        if "<!--" in segment.text and "<!--" in CODE_SPAN.sub("", segment.text):
+            state.errors.append((segment.line, "HTML comment is not closed by `-->` (it would be printed)"))
         if "~~" in segment.text and (struck := STRUCK_RE.search(CODE_SPAN.sub("", segment.text))):
             state.errors.append((segment.line, f"{struck[0]!r} would be printed with its tildes (GitHub's "
                                  "strikethrough is not Markdown a handout has): leave the old words out"))
@@ -427,5 +430,8 @@ def heading_levels(handout: Handout) -> list[tuple[int, int]]:
 
 
 def _clean(text: str) -> str:
-    """Collapse runs of whitespace, as a translator sees the message."""
+    """Collapse runs of whitespace, as a translator sees the message; an author's note in the text
+    (``Call us <!-- TODO: check --> at 555-0100.``) is left out, as GitHub hides it."""
+    if "<!--" in text:
+        text = sub_outside_code(INLINE_COMMENT_RE, " ", text)
     return " ".join(text.split())

@@ -20,7 +20,7 @@ from .errors import SourceError, raise_all
 from .facts import fill_facts
 from .findings import Finding
 from .model import Block, Fact, Handout, Localized, Missing, Segment
-from .prose import NOT_AUTOLINK
+from .prose import NOT_AUTOLINK, sub_outside_code
 from .quantities import Units
 
 OPEN, SEP, CLOSE = "\ue000", "\ue002", "\ue001"  # private-use characters: never in real text
@@ -112,7 +112,7 @@ def localize(handout: Handout, lang: str, source: Source, facts: dict[str, Fact]
             missing.append(Missing(segment, found.status, found.where))
         text = found.text  # the title is text wherever it is printed (templates escape it): "<" stays
         if "<" in text and segment.kind != "title":  # the rest is Markdown: raw HTML is never markup
-            text = NOT_AUTOLINK.sub("&lt;", text)
+            text = sub_outside_code(NOT_AUTOLINK, "&lt;", text)  # (Python-Markdown escapes code itself)
         marked = (draft and unusable) or (preview and found.status != "source")
         if not marked or segment.kind == "alt":  # no markup inside an attribute
             return text
