@@ -194,6 +194,22 @@ def test_a_bare_web_address_is_a_link_that_shows_itself(html: str, linked: str) 
     assert link_bare_urls(html) == linked
 
 
+@pytest.mark.parametrize(("text", "address"), [
+    ("See https://en.wikipedia.org/wiki/Warfarin_(drug) for more.", "https://en.wikipedia.org/wiki/Warfarin_(drug)"),
+    ("(see https://e.org/a_(b)).", "https://e.org/a_(b)"),  # a parenthesis around it stays outside
+    ("| Day | Where |\n|---|---|\n| Mon | See https://www.example.org/patient-education/diabetes/pens/how-to |",
+     "https://www.example.org/patient-education/diabetes/pens/how-to"),  # was cut at the first <wbr>
+])
+def test_a_bare_web_address_links_where_it_goes(tmp_path: Path, render: MarkdownRenderer, text: str,
+                                                address: str) -> None:
+    (tmp_path / "content/en").mkdir(parents=True)
+    (tmp_path / "content/en/doc.md").write_text(front_matter("T", "S") + text + "\n", encoding="utf-8")
+    handout = segment_document(load_document(Path("content/en/doc.md"), tmp_path))
+    html = render_blocks(localize(handout, "en", Source(None, None), {}, "en_US"), render)[0].html
+    assert re.findall(r'href="([^"]*)"', html) == [address]
+    assert re.sub(r"<[^>]*>", "", html).count(address) == 1 or "<wbr>" in html
+
+
 # --- template words ----------------------------------------------------------------------------------
 
 def spanish(entries: dict[str, str], fuzzy: bool = False) -> CatalogTranslations:

@@ -45,7 +45,7 @@ from .prose import (
     LINK,
     MASK,
     RAW_HTML,
-    URL_TRAILER,
+    bare_url,
     bidi_problem,
     links,
     mask,
@@ -223,7 +223,7 @@ def _link_targets(text: str) -> Counter[str]:
         targets += [m["url"] for m in AUTOLINK.finditer(text)]
         text = AUTOLINK.sub(MASK, text)
     if "://" in text or "www." in text:
-        targets += [m[0].rstrip(URL_TRAILER) for m in BARE_URL.finditer(text)]
+        targets += [bare_url(m[0]) for m in BARE_URL.finditer(text)]
     return Counter(targets)
 
 

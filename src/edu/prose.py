@@ -26,7 +26,7 @@ AUTOLINK = re.compile(r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[\w.+-]+@
 # A "<" that does not open an autolink Python-Markdown converts (<https://…>, <help@example.org>,
 # <mailto:…>) is text: raw HTML is never markup, in any language ("<tel:…>" is printed as written).
 NOT_AUTOLINK = re.compile(r"<(?!https?://[^<>\s]+>|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>)", re.I)
-BARE_URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\[\]()]+")
+BARE_URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\[\]]+")  # its end: bare_url()
 URL_TRAILER = ".,;:!?'\"»”’"
 ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
@@ -43,6 +43,16 @@ RAW_HTML = re.compile(
 PERCENT = re.compile(r"%%|%\([^()]*\)[-#0 +]*\d*(?:\.\d+)?[A-Za-z]?|%")
 # A citation of a handout's sources, as its text writes it: [12], [1, 3], [4–6] (not a link's "[12](…)").
 CITATION = re.compile(r"\[(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\](?!\()")
+
+
+def bare_url(found: str) -> str:
+    """The address in a run that BARE_URL found, by GitHub's rule: a sentence's closing punctuation
+    and a closing parenthesis without its opening one are text ("(see https://x.org/a_(b))." ends
+    at "b)"), so a Wikipedia address keeps its "(drug)" and a parenthesis around it stays outside."""
+    url = found.rstrip(URL_TRAILER)
+    while url.endswith(")") and url.count(")") > url.count("("):
+        url = url[:-1].rstrip(URL_TRAILER)
+    return url
 
 
 def sub_outside_code(pattern: re.Pattern[str], repl: str, text: str) -> str:
@@ -90,7 +100,7 @@ def mask_urls(text: str) -> str:
     if "<" in text:
         text = AUTOLINK.sub(MASK, text)
     if "://" in text or "www." in text:
-        text = BARE_URL.sub(lambda m: MASK + m[0][len(m[0].rstrip(URL_TRAILER)) :], text)
+        text = BARE_URL.sub(lambda m: MASK + m[0][len(bare_url(m[0])) :], text)
     return text
 
 

@@ -40,7 +40,7 @@ from . import langtag, media, xref
 from .checks import template_word_findings
 from .errors import SourceError
 from .model import Localized, Segment
-from .prose import URL_TRAILER
+from .prose import bare_url
 from .translate import CLOSE, MARK_RE, OPEN, SEP
 
 TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "code", "pre",
@@ -230,10 +230,10 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
                                     handout.doc, lang), handout, lang)
         if block.kind == "heading" and block.segments:
             html = xref.add_heading_id(html, next(anchors))
-        if "<td" in html or "<th" in html:
-            html = breakable_cells(html)
         if "://" in html:
             html = link_bare_urls(html)
+        if "<td" in html or "<th" in html:  # after the links: a <wbr> in an address would cut it
+            html = breakable_cells(html)
         if "<a href" in html:
             html = _ADDRESS_LINK_RE.sub(_address_link, html)
         if block.kind == "image" and len(block.segments) == 2:  # a picture and its caption
@@ -246,7 +246,7 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
     return out
 
 
-_WEB_URL_RE = re.compile(r"\bhttps?://(?:(?!&[lg]t;)[^\s<>\[\]()\"'])+")
+_WEB_URL_RE = re.compile(r"\bhttps?://(?:(?!&[lg]t;)[^\s<>\[\]\"'])+")
 
 
 def link_bare_urls(html: str) -> str:
@@ -257,7 +257,7 @@ def link_bare_urls(html: str) -> str:
 
 
 def _bare_link(m: re.Match[str]) -> str:
-    url = m[0].rstrip(URL_TRAILER)
+    url = bare_url(m[0])
     rest = m[0][len(url):]
     if url.endswith("&amp"):  # an entity cut by the trailer rule
         return m[0]
