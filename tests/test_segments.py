@@ -372,6 +372,37 @@ def test_sub_steps_are_a_list_inside_their_step(tmp_path: Path) -> None:
         (10, "Wash your hands."), (11, "Use soap."), (12, "Rinse."), (13, "Dry them.")]
 
 
+AS_GITHUB_READS_IT = {  # Markdown as authors write it -> what GitHub shows (Python-Markdown alone did not)
+    "bullets then numbers": ("- your pen\n- a needle\n1. Wash.\n2. Dry.\n",
+                             "<ul> <li>your pen</li> <li>a needle</li></ul> <ol> <li>Wash.</li> <li>Dry.</li></ol>"),
+    "numbers then bullets": ("1. Wash your hands.\n- Use soap.\n",
+                             "<ol> <li>Wash your hands.</li></ol> <ul> <li>Use soap.</li></ul>"),
+    "an item's paragraph, then items": ("- Fever\n\n  Over 100.4 F.\n- Rash\n- Cough\n",
+                                        "<ul> <li> <p>Fever</p> <p>Over 100.4 F.</p></li> <li> <p>Rash</p></li> "
+                                        "<li>Cough</li></ul>"),
+    "numbers with )": ("1) Wash.\n2) Dry.\n", "<ol> <li>Wash.</li> <li>Dry.</li></ol>"),
+    "line breaks in an item": ("- Clinic Name  \n  123 Main St.\\\n  Springfield\n",
+                               "<ul> <li>Clinic Name<br> 123 Main St.<br> Springfield</li></ul>"),
+    "a line that starts with a year": ("We changed it in\n2026. Ask us.\n", "<p>We changed it in 2026. Ask us.</p>"),
+    "a table under a sentence": ("Your doses:\n| Day | Dose |\n|---|---|\n| Mon | 1 |\n",
+                                 "<p>Your doses:</p> <table> <thead> <tr> <th>Day</th> <th>Dose</th></tr></thead> "
+                                 "<tbody> <tr> <td>Mon</td> <td>1</td></tr></tbody></table>"),
+}
+
+
+@pytest.mark.parametrize(("written", "shown"), AS_GITHUB_READS_IT.values(), ids=AS_GITHUB_READS_IT.keys())
+def test_lists_and_tables_print_as_github_shows_them(tmp_path: Path, written: str, shown: str) -> None:
+    """Each printed wrong: items merged into the item above as text ("a needle 1. Wash. 2. Dry."),
+    "1)" lists as one paragraph, an item's line breaks lost, a year read as a list, a table as pipes."""
+    handout = segment(tmp_path, written)
+    assert squash("\n".join(to_html(source_text(block)) for block in handout.blocks)) == shown
+
+
+def test_an_items_lines_are_entries_of_their_own(tmp_path: Path) -> None:
+    handout = segment(tmp_path, AS_GITHUB_READS_IT["line breaks in an item"][0])
+    assert rows(handout) == [("item", 10, "Clinic Name"), ("item", 11, "123 Main St."), ("item", 12, "Springfield")]
+
+
 @pytest.mark.parametrize("title", ['"Use your belly."', "'Use your belly.'", "(Use your belly.)"])
 def test_a_pictures_title_is_its_caption_a_segment_of_its_own(tmp_path: Path, title: str) -> None:
     """Python-Markdown makes the title a tooltip nobody translated; edu prints it under the picture."""

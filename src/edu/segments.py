@@ -258,18 +258,33 @@ def _starts_block(line: str) -> bool:
     )
 
 
+def _interrupts_paragraph(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` ends the paragraph above it, by CommonMark's rules: a block starts there
+    (a table's header row too: GitHub's tables need no blank line above), but not a numbered list
+    that starts at another number than 1 ("… changed in" then "2026. Ask us …" is one paragraph)."""
+    item = _item(lines[i])
+    if item and item.group(2)[0].isdigit():
+        return int(item.group(2)[:-1]) == 1
+    return _starts_block(lines[i]) or _starts_table(lines, i)
+
+
+def _backslash_break(text: str) -> bool:
+    """A line ending in one backslash (not an escaped one, "\\\\") breaks the line, as CommonMark reads it."""
+    return (len(text) - len(text.rstrip("\\"))) % 2 == 1
+
+
 def _read_paragraph(lines: list[str], i: int, first: int, state: _State) -> tuple[Block, int]:
     """A paragraph; a hard line break (two trailing spaces, as in an address, or CommonMark's
     trailing backslash, which Python-Markdown printed as a backslash) ends a segment."""
     start, end = i, i + 1
-    while end < len(lines) and lines[end].strip() and not _starts_block(lines[end]):
+    while end < len(lines) and lines[end].strip() and not _interrupts_paragraph(lines, end):
         end += 1
     parts: list[Part] = [""]
     texts: list[str] = []
     line = first + start
     for j in range(start, end):
         text = lines[j].strip()
-        backslash = j + 1 < end and (len(text) - len(text.rstrip("\\"))) % 2 == 1
+        backslash = j + 1 < end and _backslash_break(text)
         texts.append(text[:-1].rstrip() if backslash else text)
         if j + 1 < end and (lines[j].endswith("  ") or backslash):
             parts += [Segment(_clean(" ".join(texts)), line, "paragraph", section=state.section), "  \n"]
@@ -285,21 +300,34 @@ def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Blo
     current: list[str] | None = None  # text lines of the segment being read
     current_line, current_ordered = 0, False
     columns: list[int] = []  # where the text of each open item starts: an item indented this far is nested
+    kind = None  # the list's: bullets or numbers (an item of the other kind starts another list)
+    cont = ""  # the indentation Python-Markdown needs for the next line of the current item
+    after_paragraph = False  # the current segment is an item's second paragraph
 
-    def flush() -> None:
+    def flush(end: str = "\n") -> None:
         if current is not None:
             text = _clean(" ".join(current))
             parts.append(Segment(text, current_line, "item", section=state.section, ordered=current_ordered))
-            parts.append("\n")
+            parts.append(end)
 
     while i < len(lines):
         line = lines[i]
         item = _item(line)
         if item:
+            ordered = item.group(2)[0].isdigit()
+            top = not _nest(list(columns), len(item.group(1).expandtabs(4)))
+            if top and kind is not None and ordered != kind:  # "- pen" then "1. Wash.": two lists, as on GitHub
+                break
+            kind = ordered if top else kind
             flush()
+            if after_paragraph:  # Python-Markdown read "- Rash" under an item's paragraph as its text
+                parts.append("\n")
+            after_paragraph = False
             indent = _nest(columns, len(item.group(1).expandtabs(4)))
             columns.append(len(item.group(1).expandtabs(4)) + len(item.group(2)) + min(len(item.group(3)), 4))
-            marker, text = indent + item.group(2) + item.group(3), item.group(4).strip()
+            number = item.group(2)[:-1] + "." if ordered else item.group(2)  # "1)" is CommonMark's "1."
+            marker, text = indent + number + item.group(3), item.group(4).strip()
+            cont = indent + "    "
             task = TASK_RE.match(text)
             if task and task.group(1) != " ":
                 state.errors.append((first + i, f"a ticked box ({task.group(0).strip()}) in a handout: the boxes "
@@ -307,8 +335,7 @@ def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Blo
             if task:  # the box is markup, not words: the translator sees the text after it
                 marker, text = marker + "[ ] ", text[task.end():]
             parts.append(marker)
-            current, current_line = [text], first + i
-            current_ordered = item.group(2)[0].isdigit()
+            current, current_line, current_ordered = [text], first + i, ordered
         elif not line.strip():
             flush()
             current = None
@@ -317,12 +344,19 @@ def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Blo
                 break
             parts.append("\n")
         elif current is not None and not _starts_block(line):
+            above = lines[i - 1].rstrip("\n")
+            if above.endswith("  ") or _backslash_break(above.strip()):  # a line break, as in a paragraph
+                if _backslash_break(current[-1]):
+                    current[-1] = current[-1][:-1].rstrip()
+                flush("  \n" + cont)
+                current, current_line = [], first + i
             current.append(line.strip())
         elif line.startswith((" ", "\t")) and not _starts_block(line):
             text_indent = line[: len(line) - len(line.lstrip())]
             nested = _nest(columns, len(text_indent.expandtabs(4)))
             parts.append(nested if columns else text_indent)  # a paragraph of the item above
             current, current_line, current_ordered = [line.strip()], first + i, False
+            cont, after_paragraph = nested if columns else text_indent, True
         else:
             break
         i += 1
