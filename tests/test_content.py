@@ -95,7 +95,10 @@ def test_front_matter_variants_editors_write(tmp_path: Path, text: str, expected
         ("summary: One sentence.\n", "", 1, "front matter is missing 'summary'"),
         ("reviewed: 2026-11-20", "reviewed: 20/11/2026", 7, "reviewed: must be a date written YYYY-MM-DD"),
         ("reviewed: 2026-11-20", "reviewed: 2026-11-20 10:30:00", 7, "reviewed: must be a date written YYYY-MM-DD"),
-        ("reviewed: 2026-11-20", "reviewed: '2026-11-20'", 7, "reviewed: must be a date written YYYY-MM-DD"),
+        ("reviewed: 2026-11-20", "reviewed: '2026-02-30'", 7, "reviewed: 2026-02-30 is no date (day is out of range"),
+        ("title: What is   this\n  medicine?", "title: Room 4 #2: your pen", 2,
+         "title: YAML reads what follows ' #' as a comment, so it would be 'Room 4': put the whole title in double "
+         "quotes"),
         ("reviewed: 2026-11-20", "reviewed: 2026-02-30", 7, "invalid value: day is out of range for month"),
         ("audience: patient", "audience: doctors", 5, "audience: must be one of patient, clinician"),
         ("version: 2", "version: 0", 8, "version: must be a whole number, 1 or more"),
@@ -130,7 +133,11 @@ def test_a_front_matter_mistake_is_one_located_line(tmp_path: Path, old: str, ne
 @pytest.mark.parametrize(
     ("old", "new", "line", "message"),
     [
-        ("summary: One sentence.", "summary: One: two: three", 4, "invalid YAML: mapping values are not allowed here"),
+        ("summary: One sentence.", "summary: One: two: three", 4, "invalid YAML: mapping values are not allowed here "
+         '(a value with ": " in it goes in double quotes: title: "Warfarin: what to know")'),
+        ("summary: One sentence.", "summary: 'Don't stop.'", 4, "invalid YAML: expected <block end>, but found "
+         "'<scalar>' (while parsing a block mapping that starts on line 2) (in quotes, write an apostrophe "
+         """inside '…' as '' and a quote inside "…" as \\")"""),
         ("topic: example", "\ttopic: example", 6, "invalid YAML: found character '\\t' that cannot start any token"),
         # an unclosed quote or bracket is reported where it was opened, not at the end of the front matter
         ("summary: One sentence.", 'summary: "One sentence.', 4,
@@ -144,6 +151,16 @@ def test_yaml_syntax_errors_name_the_file_line(tmp_path: Path, old: str, new: st
     errors = load_errors(tmp_path, GOOD.replace(old, new, 1))
     assert errors == [f"{EN}:{line}: {message}"]
     assert "\n" not in errors[0]
+
+
+def test_a_quoted_date_or_version_is_read_as_written(tmp_path: Path) -> None:
+    """`reviewed: "2026-10-01"` was refused as "must be a date written YYYY-MM-DD", as it was."""
+    root = tmp_path
+    (root / EN).parent.mkdir(parents=True, exist_ok=True)
+    (root / EN).write_text(GOOD.replace("reviewed: 2026-11-20", 'reviewed: "2026-11-20"').replace(
+        "version: 2", "version: '2'"), encoding="utf-8")
+    meta = load_document(EN, root).meta
+    assert (meta.reviewed, meta.version) == (dt.date(2026, 11, 20), 2)
 
 
 def test_every_front_matter_problem_is_reported_at_once(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from .errors import ErrorList, SourceError, raise_all
 from .model import AUDIENCES, Document, FrontMatter
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # nodes with the same marks as SafeLoader's
 REQUIRED = ("title", "summary", "audience", "topic", "reviewed", "version", "references")
 FIELDS = (*REQUIRED, "next_review")
@@ -45,7 +46,16 @@ def compose_yaml(text: str, path: Path, offset: int = 0) -> yaml.Node | None:
             elif opened.line != getattr(mark, "line", None):
                 problem = f"{problem} ({context} that starts on line {offset + opened.line + 1})"
         line = offset + mark.line + 1 if mark else None
-        raise SourceError(f"invalid YAML: {problem}", path, line) from exc
+        raise SourceError(f"invalid YAML: {problem}{_quoting_hint(problem)}", path, line) from exc
+
+
+def _quoting_hint(problem: str) -> str:
+    """What an author most likely did, for YAML's two commonest complaints about a line of text."""
+    if "mapping values are not allowed" in problem:  # title: Warfarin: what you need to know
+        return ' (a value with ": " in it goes in double quotes: title: "Warfarin: what to know")'
+    if "expected <block end>, but found" in problem:  # title: 'Don't stop' or "Say "hi""
+        return " (in quotes, write an apostrophe inside '…' as '' and a quote inside \"…\" as \\\")"
+    return ""
 
 
 def node_line(node: yaml.Node, offset: int = 0) -> int:
@@ -125,6 +135,12 @@ def parse_front_matter(header: str, path: Path) -> FrontMatter:
             errors.append(SourceError(f"unknown front-matter key {key!r} (expected one of: {expected})", path, line))
             continue
         lines[key] = line
+        if key in ("title", "summary") and isinstance(node, yaml.ScalarNode) and not node.style:
+            rest = header.splitlines()[node.end_mark.line][node.end_mark.column:] if header else ""
+            if rest.lstrip().startswith("#"):  # "title: Room 4 #2: your pen" is "Room 4" and a comment
+                errors.append(SourceError(f"{key}: YAML reads what follows ' #' as a comment, so it would be "
+                                          f"{node.value!r}: put the whole {key} in double quotes", path, line))
+                continue
         problem = _check_field(key, node_value(node, path, 1))
         if isinstance(problem, str):
             errors.append(SourceError(f"{key}: {problem}", path, line))
@@ -152,9 +168,16 @@ def _check_field(key: str, value: Any) -> str | tuple[Any]:
     if key == "topic":
         return (value,) if isinstance(value, str) and SLUG_RE.match(value) else "must be a slug such as anakinra"
     if key in ("reviewed", "next_review"):
+        if isinstance(value, str) and DATE_RE.fullmatch(value.strip()):  # "2026-10-01", quoted
+            try:
+                value = dt.date.fromisoformat(value.strip())
+            except ValueError as exc:
+                return f"{value.strip()} is no date ({exc})"
         ok = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
         return (value,) if ok else "must be a date written YYYY-MM-DD"
     if key == "version":
+        if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():  # "2", quoted
+            value = int(value)
         ok = isinstance(value, int) and not isinstance(value, bool) and value >= 1
         return (value,) if ok else "must be a whole number, 1 or more"
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
