@@ -318,6 +318,14 @@ def test_empty_translation_is_an_error() -> None:
     assert codes("Take two pills.", "  \n") == ["empty"]
 
 
+@pytest.mark.parametrize("tr", [".", "—", "¿?", "**.**", " - "])
+def test_a_translation_without_words_is_empty(tr: str) -> None:
+    """"." for "Call the clinic if you feel sick." was published, with only a length warning."""
+    assert run("Call the clinic if you feel sick.", tr) == [
+        Finding("empty", "error", f"the translation has no words ({tr.strip()!r}); translate the source text")]
+    assert codes("911", "911") != ["empty"] and codes("—", "—") == []
+
+
 # --- warnings -------------------------------------------------------------------------------------
 
 WARNINGS = [

@@ -342,6 +342,7 @@ CHECKS: tuple[Check, ...] = (
     check_end_punct,
 )
 # The checks that can find an error; the build runs only these (warnings never block).
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 BLOCKING_CHECKS: tuple[Check, ...] = (
     check_placeholder, check_number, check_link, check_markup, check_html, check_bidi, check_spanish_punct,
 )
@@ -390,6 +391,8 @@ def check_message(
     """
     if not msgstr.strip():
         return [finding("empty", "the translation is empty; translate the source text")]
+    if not _LETTER_OR_DIGIT.search(msgstr) and _LETTER_OR_DIGIT.search(msgid):  # "." or "—" for a sentence
+        return [finding("empty", f"the translation has no words ({msgstr.strip()!r}); translate the source text")]
     ctx = Context(source_lang, lang, territory, units)
     silenced = _silenced(flags)
     findings: list[Finding] = []
