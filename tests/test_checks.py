@@ -62,6 +62,7 @@ GOOD = [
     ("Children take 15 mg per kilogram.", "Los niños toman 15 mg/kg.", "US"),
     ("It has 150 mg/mL.", "Tiene 150 mg por mililitro.", "US"),
     ("Use 24 hours a day.", "Úselo 24 horas/día.", "US"),  # a rate per time is words, not a unit
+    ("See [4–6] and [1, 3].", "Vea [4-6] y [1][3].", "US"),
     ("See https://e.org/wiki/Warfarin_(drug).", "Vea https://e.org/wiki/Warfarin_(drug).", "US"),
     ("The two labels differ.", "Las dos fichas técnicas difieren.", "US"),
     ("Give 1,000 mg in total.", "Dé 1.000 mg en total.", "ES"),
@@ -142,6 +143,7 @@ BAD = [
     ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
     ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),
     ("link", "Visit <https://a.org/x>.", "Visite <https://a.org/es/x>.", "US"),
+    ("link", "It helped during treatment [20].", "Ayudó durante el tratamiento (20).", "US"),  # the link was lost
     ("link", "See https://e.org/wiki/Warfarin_(drug).", "Vea https://e.org/wiki/Warfarin_(f%C3%A1rmaco).", "US"),
     ("link", "Visit https://a.org/x today.", "Visite https://a.org hoy.", "US"),
     ("link", "Read [this](a.md) and [that](b.md).", "Lea [esto](a.md) y [eso](a.md).", "US"),

@@ -41,12 +41,14 @@ from .findings import (
 from .prose import (
     AUTOLINK,
     BARE_URL,
+    CITATION,
     CODE_SPAN,
     LINK,
     MASK,
     RAW_HTML,
     bare_url,
     bidi_problem,
+    cited,
     links,
     mask,
     mask_urls,
@@ -231,11 +233,21 @@ def check_link(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Link and image targets and URLs stay as they are; only the link text is translated."""
     if not (_may_link(src) or _may_link(tr)):
         return []
+    found = []
+    a, b = _citations(src), _citations(tr)  # "[20]" written "(20)" kept its number but lost its link
+    if a != b:
+        advice = "keep each citation in brackets as written: it links to the handout's list of sources"
+        found.append(finding("link", diff_message("citation", a - b, b - a, advice)))
     a, b = _link_targets(src), _link_targets(tr)
-    if a == b:
-        return []
-    advice = "keep link targets and URLs exactly as in the source; translate only the link text"
-    return [finding("link", diff_message("link target", a - b, b - a, advice))]
+    if a != b:
+        advice = "keep link targets and URLs exactly as in the source; translate only the link text"
+        found.append(finding("link", diff_message("link target", a - b, b - a, advice)))
+    return found
+
+
+def _citations(text: str) -> Counter[str]:
+    """The sources cited, each as "[n]": "[4–6]" and "[4-6]", "[1][2]" and "[1, 2]" cite the same."""
+    return Counter(f"[{n}]" for m in CITATION.finditer(text) for n in cited(m)) if "[" in text else Counter()
 
 
 _DELIMITER = re.compile(r"(?<!\\)(?:\*+|_+)")
