@@ -229,6 +229,13 @@ def test_an_authors_note_inside_a_sentence_is_left_out(tmp_path: Path) -> None:
         f"{PATH}:10: HTML comment is not closed by `-->` (it would be printed)"]
 
 
+def test_a_no_break_space_the_author_typed_stays(tmp_path: Path) -> None:
+    """"10\u00a0mg" and "8\u202fa.m." (Word and macOS type them) became plain spaces: the dose could
+    part from its unit at the end of a printed line, and the translator never saw them."""
+    handout = segment(tmp_path, "Take 10\u00a0mg at 8\u202fa.m.\n\n- Keep 2\u00a0mL\n")
+    assert rows(handout) == [("paragraph", 10, "Take 10\u00a0mg at 8\u202fa.m."), ("item", 12, "Keep 2\u00a0mL")]
+
+
 def test_strikethrough_is_refused_where_it_is_written(tmp_path: Path) -> None:
     """GitHub's ~~old words~~ reached the page with its tildes (Python-Markdown has no such syntax);
     a handout says what is true now. A tilde in code or a lone "~~" is text."""

@@ -15,6 +15,7 @@ import yaml
 
 from .errors import ErrorList, SourceError, raise_all
 from .model import AUDIENCES, Document, FrontMatter
+from .prose import BREAKABLE_SPACE
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -162,7 +163,7 @@ def _check_field(key: str, value: Any) -> str | tuple[Any]:
     if key in ("title", "summary"):
         if not isinstance(value, str) or not value.strip():
             return "must be a non-empty line of text"
-        return (" ".join(value.split()),)
+        return (BREAKABLE_SPACE.sub(" ", value).strip(),)
     if key == "audience":
         return (value,) if value in AUDIENCES else f"must be one of {', '.join(AUDIENCES)}"
     if key == "topic":

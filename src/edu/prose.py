@@ -27,6 +27,7 @@ AUTOLINK = re.compile(r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[\w.+-]+@
 # <mailto:…>) is text: raw HTML is never markup, in any language ("<tel:…>" is printed as written).
 NOT_AUTOLINK = re.compile(r"<(?!https?://[^<>\s]+>|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>)", re.I)
 BARE_URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\[\]]+")  # its end: bare_url()
+BREAKABLE_SPACE = re.compile("[^\\S\u00a0\u202f\u2007]+")  # runs of spaces and line ends; a no-break space stays
 URL_TRAILER = ".,;:!?'\"»”’"
 ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import SourceError, raise_all
 from .model import Block, Document, Handout, Part, Segment
-from .prose import AUTOLINK, CODE_SPAN, NOT_AUTOLINK, bidi_problem, sub_outside_code
+from .prose import AUTOLINK, BREAKABLE_SPACE, CODE_SPAN, NOT_AUTOLINK, bidi_problem, sub_outside_code
 
 HEADING_RE = re.compile(r"^(#{1,6})(?:[ \t]*(.*?))?(?:[ \t]+#+)?[ \t]*$")  # "#Title" too, as Python-Markdown
 FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
@@ -464,8 +464,8 @@ def heading_levels(handout: Handout) -> list[tuple[int, int]]:
 
 
 def _clean(text: str) -> str:
-    """Collapse runs of whitespace, as a translator sees the message; an author's note in the text
+    """Collapse runs of spaces and line ends, as a translator sees the message; an author's note in the text
     (``Call us <!-- TODO: check --> at 555-0100.``) is left out, as GitHub hides it."""
     if "<!--" in text:
         text = sub_outside_code(INLINE_COMMENT_RE, " ", text)
-    return " ".join(text.split())
+    return BREAKABLE_SPACE.sub(" ", text).strip()  # "10\u00a0mg": the author's no-break space stays

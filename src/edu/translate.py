@@ -20,12 +20,11 @@ from .errors import SourceError, raise_all
 from .facts import fill_facts
 from .findings import Finding
 from .model import Block, Fact, Handout, Localized, Missing, Segment
-from .prose import NOT_AUTOLINK, sub_outside_code
+from .prose import BREAKABLE_SPACE, NOT_AUTOLINK, sub_outside_code
 from .quantities import Units
 
 OPEN, SEP, CLOSE = "\ue000", "\ue002", "\ue001"  # private-use characters: never in real text
 MARK_RE = re.compile("\ue000[utf][^\ue002]*\ue002|\ue001")
-_BREAKABLE_SPACE = re.compile("[^\\S\u00a0\u202f\u2007]+")  # runs of spaces and line ends; a no-break space stays
 BLOCK_SYNTAX_RE = re.compile(r"^(#{1,6}\s|>|[-*+]\s|\d{1,9}[.)]\s|={3,}|-{3,}|\|)")
 STATUS_MARK = {"untranslated": "u", "fuzzy": "f", "rejected": "f", "translated": "t"}
 # (msgid, msgstr, source language, language, territory, flags, unit words) -> the errors that reject the entry
@@ -159,7 +158,7 @@ def rejected(errors: Sequence[Finding]) -> str:
 
 def clean_translation(text: str, in_cell: bool) -> str:
     """Keep a translation inside its segment: one line, no block syntax it did not come with."""
-    text = _BREAKABLE_SPACE.sub(" ", text.replace(OPEN, "").replace(CLOSE, "").replace(SEP, "")).strip()
+    text = BREAKABLE_SPACE.sub(" ", text.replace(OPEN, "").replace(CLOSE, "").replace(SEP, "")).strip()
     numbered = re.match(r"^(\d{1,9})([.)])(\s)", text)
     if numbered:  # "1. Intro" would become a list; "1\. Intro" prints as written
         text = f"{numbered.group(1)}\\{numbered.group(2)}{text[numbered.end(2):]}"
