@@ -97,6 +97,19 @@ def test_check_json_has_one_report_per_handout_and_language(shipped: Path,
     assert spanish["scores"]["szigriszt_pazos"] is not None and spanish["counts"]["translated"] > 0
 
 
+def test_check_and_stats_count_a_handouts_entries_alike(shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A table cell the monitoring handout says five times, marked fuzzy, was "5 fuzzy" for `edu
+    check` and the report, "1 fuzzy" for `edu stats`: each entry counts once."""
+    _plant(shipped, lambda m: m.id == "Neutrophil count", _fuzzy)
+    checked = json.loads(run(capsys, shipped, "check", "--format", "json")[1])["editions"]
+    stats = json.loads(run(capsys, shipped, "stats", "--format", "json")[1])["handouts"]
+    by_check = {(e["handout"], e["lang"]): e["counts"] for e in checked if e["counts"]}
+    by_stats = {(h["handout"], h["lang"]): h["counts"] for h in stats if h["handout"] != "templates"}
+    assert by_check[("anakinra-monitoring", "es")]["fuzzy"] == 1
+    assert {k: {n: v[n] for n in ("translated", "fuzzy", "untranslated")} for k, v in by_check.items()} == {
+        k: {n: v[n] for n in ("translated", "fuzzy", "untranslated")} for k, v in by_stats.items()}
+
+
 def test_reviewed_exception_flag_silences_one_check_visibly(shipped: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     def plant(message: Message) -> None:

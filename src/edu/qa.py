@@ -305,14 +305,15 @@ def _edition(project: Project, handout: Handout, lang: str) -> Edition:
 
 
 def _entries(catalog: Catalog | None, handout: Handout) -> list[Message]:
-    """The catalog entry of each segment (a missing entry counts as untranslated)."""
-    out = []
+    """The catalog entry of each segment, each entry once however often the handout says it (as
+    `edu stats` counts them); a missing entry counts as untranslated."""
+    out = {}
     for segment in handout.segments:
-        if segment.skip:
+        if segment.skip or (segment.text, segment.context) in out:
             continue
         entry = catalog.get(segment.text, segment.context) if catalog is not None else None
-        out.append(entry if entry is not None else Message(segment.text))
-    return out
+        out[(segment.text, segment.context)] = entry if entry is not None else Message(segment.text)
+    return list(out.values())
 
 
 def _literacy(edition: Edition, resolved: list[Any], settings: Settings, complete: bool) -> None:
