@@ -31,12 +31,17 @@ def test_files_no_command_reads_are_named_with_what_to_do(project: Path, capsys:
                 "locale/en/LC_MESSAGES/from-en.po"):
         (project / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(spanish, project / rel)
-    for rel in ("content/fr/a.md", "content/fr/b.md", "content/en/old/c.md"):
+    for rel in ("content/fr/a.md", "content/fr/b.md", "content/en/old/c.md", "content/en/warfarin.MD",
+                "content/es/dosis.markdown"):
         (project / rel).parent.mkdir(parents=True, exist_ok=True)
         (project / rel).write_text(front_matter() + "\nText.\n", encoding="utf-8")
     listed = "(en, es, pt-BR)"
     expected = [
         "content/en/old/c.md:1: warning: not read: handouts are the .md files directly in content/<language>/",
+        "content/en/warfarin.MD:1: warning: not read: a handout's file name ends in .md (rename warfarin.MD to "
+        "warfarin.md)",
+        "content/es/dosis.markdown:1: warning: not read: a handout's file name ends in .md (rename dosis.markdown to "
+        "dosis.md)",
         "content/fr/a.md:1: warning: not read (and 1 more in content/fr/): 'fr' is not one of the languages in "
         f"[tool.edu] {listed}: add it there to publish it",
         "locale/en/LC_MESSAGES/from-en.po:1: warning: not read: the handouts written in en need no catalog into en",

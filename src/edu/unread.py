@@ -18,11 +18,12 @@ from .config import Settings
 from .model import Handout
 
 README_NAMES = {"readme.md"}  # notes for people, not handouts
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mkdn"}  # any case: what editors save Markdown as
 
 
 def unread_files(settings: Settings, handouts: Iterable[Handout]) -> list[tuple[str, str]]:
     """(path of the first such file, why it and the others of its folder are not read), one per
-    folder and reason, for the ``.md`` files under content/ and ``.po``/``.pot`` files under locale/."""
+    folder and reason, for the Markdown files under content/ and ``.po``/``.pot`` files under locale/."""
     root, languages, sources = settings.root, settings.languages, source_languages(handouts)
     expected = {pot_path(root, src) for src in sources}
     expected |= {po_path(root, lang, src) for lang in languages for src in sources if lang != src}
@@ -30,9 +31,14 @@ def unread_files(settings: Settings, handouts: Iterable[Handout]) -> list[tuple[
     for path in sorted(settings.locale_dir.rglob("*.po*")):
         if path.suffix in (".po", ".pot") and path not in expected and path.is_file():
             found.setdefault((path.parent, _catalog_reason(settings, path, sources)), []).append(path)
-    for path in sorted(settings.content_dir.rglob("*.md")):
+    for path in sorted(settings.content_dir.rglob("*")):
+        if path.suffix.lower() not in MARKDOWN_SUFFIXES or path.name.lower() in README_NAMES or not path.is_file():
+            continue
         read = path.parent.parent == settings.content_dir and path.parent.name in languages
-        if not read and path.name.lower() not in README_NAMES and path.is_file():
+        if path.suffix != ".md":  # warfarin.MD, warfarin.markdown: edu reads .md
+            found.setdefault((path.parent, f"a handout's file name ends in .md (rename {path.name} to "
+                              f"{path.stem}.md)"), []).append(path)
+        elif not read:
             found.setdefault((path.parent, _content_reason(settings, path)), []).append(path)
     out = []
     for (folder, reason), paths in found.items():
