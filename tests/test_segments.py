@@ -188,6 +188,16 @@ def test_githubs_alerts_are_the_boxes_that_say_the_same(tmp_path: Path) -> None:
     assert rows(handout) == [("quote", 11, "A."), ("quote", 14, "B."), ("quote", 17, "C."), ("quote", 20, "D.")]
 
 
+def test_an_obsidian_callouts_title_is_its_first_line_in_bold(tmp_path: Path) -> None:
+    """"> [!warning] Before you call" printed as a quote with "[!warning] Before you call" in it."""
+    handout = segment(tmp_path, "> [!warning] Before you call\n> Have your list ready.\n\n> [!note]- Folded\n> - one\n")
+    assert [b.callout for b in handout.blocks] == ["warning", "note"]
+    assert rows(handout) == [("quote", 10, "**Before you call**"), ("quote", 11, "Have your list ready."),
+                             ("quote", 13, "**Folded**"), ("item", 14, "one")]
+    assert squash(to_html(source_text(handout.blocks[0]))) == (
+        "<blockquote> <p>[!warning]</p> <p><strong>Before you call</strong><br> Have your list ready.</p></blockquote>")
+
+
 def test_a_reference_style_link_is_refused_where_it_is_defined(tmp_path: Path) -> None:
     """Each block is rendered on its own: "![alt][sites]" would print as written and "[sites]: x.png"
     vanish (or be offered to translators as a sentence, its address unchecked)."""

@@ -26,7 +26,8 @@ TABLE_SEP_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)
 # ![alt](picture.png "caption"): the title (in "", '' or ()) is the picture's caption
 IMAGE_RE = re.compile(r"^!\[([^\]]+)\]\(\s*(<[^<>]*>|[^\s()]+)"
                       r"""(?:\s+(?:"([^"]*)"|'([^']*)'|\(([^()]*)\)))?\s*\)[ \t]*$""")
-CALLOUT_RE = re.compile(r"^\[!([a-z][a-z-]*)\][ \t]*$", re.I)  # GitHub writes [!WARNING]
+CALLOUT_RE = re.compile(r"^\[!([a-z][a-z-]*)\][+-]?(?:[ \t]+(.*?))?[ \t]*$", re.I)  # GitHub writes [!WARNING]; Obsidian
+# adds a title ("[!warning] Before you call") and a folding mark ("[!note]-")
 CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 DIRECTIVE_RE = re.compile(r"^i18n(-context|-skip)?\s*(?::\s*(.*))?$", re.S)
 CALLOUTS = ("key-points", "warning", "emergency", "note")
@@ -426,7 +427,9 @@ def _read_quote(lines: list[str], i: int, first: int, state: _State) -> tuple[Bl
     marker = CALLOUT_RE.match(inner[0].strip()) if inner else None
     body_first = first + start
     name = marker.group(1).lower() if marker else ""
-    if marker and (name in CALLOUTS or name in GITHUB_ALERTS):
+    if marker and marker.group(2) and (name in CALLOUTS or name in GITHUB_ALERTS):  # its title, in bold on its line
+        callout, inner[0] = GITHUB_ALERTS.get(name, name), f"**{marker.group(2)}**" + ("  " if len(inner) > 1 else "")
+    elif marker and (name in CALLOUTS or name in GITHUB_ALERTS):
         callout, inner, body_first = GITHUB_ALERTS.get(name, name), inner[1:], body_first + 1
     elif marker:
         known = ", ".join((*CALLOUTS, *(n.upper() for n in GITHUB_ALERTS)))
