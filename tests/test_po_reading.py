@@ -9,6 +9,7 @@ import itertools
 import tempfile
 from pathlib import Path
 
+import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileError, read_po
 from hypothesis import HealthCheck, assume, example, given, settings
@@ -112,6 +113,23 @@ def test_a_line_separator_inside_a_string_is_text(tmp_path: Path) -> None:
     path.write_text("\n".join([*HEADER, "", 'msgid "Hello."', 'msgstr "Hola.\u2028¿Qué tal?\x0c"', ""]),
                     encoding="utf-8")
     assert read_catalog(path).get("Hello.").string == "Hola.\u2028¿Qué tal?\x0c"
+
+
+@pytest.mark.parametrize(("lines", "line", "message"), [
+    (['msgid "Hello."', "<<<<<<< HEAD", 'msgstr "Hola."', "=======", 'msgstr "Buenas."', ">>>>>>> weblate"], 7,
+     "a merge conflict's marker is left in the file: keep one side (or merge the two translations by hand), then "
+     "delete the <<<<<<<, ======= and >>>>>>> lines"),
+    (['msgid "Hello."', 'msgstr "Hola\\u00a0amigo."'], 7,
+     "\\u is no escape of gettext's (\\n, \\t, \\\" and \\\\ are): type the character itself"),
+    (['msgid "a part"', 'msgid_plural "parts"', 'msgstr[0] "una parte"', 'msgstr[1] "partes"', 'msgstr[2] "partes"'],
+     6, "this entry has more plural forms (msgstr[N]) than the header's Plural-Forms (nplurals=2): delete the extra "
+     "ones, or correct Plural-Forms"),
+])
+def test_what_a_translator_left_in_a_file_is_named(tmp_path: Path, lines: list[str], line: int, message: str) -> None:
+    """These said "not a gettext line" or Babel's "msg has more translations than num_plurals of catalog"."""
+    path = tmp_path / "es.po"
+    path.write_text("\n".join([*HEADER, "", *lines, ""]), encoding="utf-8")
+    assert outcome(lambda: read_catalog(path)) == f"error: {path}:{line}: invalid catalog: {message}"
 
 
 def test_a_byte_order_mark_is_named(tmp_path: Path) -> None:

@@ -33,6 +33,8 @@ PO_LINE_RE = re.compile(f"^{_PO_LINE}$")
 # Over "\n" + the whole text, in one search each: a line that is not one; the msgid lines.
 _BAD_LINE_RE = re.compile(f"\n(?!{_PO_LINE}(?:\n|\\Z))")
 _MSGID_LINE_RE = re.compile(r"\nmsgid[^\S\n]")
+_NPLURALS_RE = re.compile(r"nplurals\s*=\s*(\d+)")
+_BAD_ESCAPE_RE = re.compile(r'(?<!\\)(?:\\\\)*\\[^\\"abfnrtv0-7x]')  # "\u00a0": C's escapes only
 # The order of an entry's lines (comments, obsolete entries and blank lines apart), one letter per
 # line: msgctxt c, msgid i, msgid_plural p, msgstr s, msgstr[N] n, a string that continues one q.
 # An entry is [msgctxt] msgid (msgstr | msgid_plural msgstr[N]...); msgfmt rejects any other order.
@@ -65,6 +67,13 @@ def po_syntax_error(text: str) -> tuple[int, str] | None:
         if not line or line[0] == "#":  # comments (obsolete entries too) and blank lines: always valid
             continue
         if not PO_LINE_RE.match(line):
+            if line.startswith(("<<<<<<<", "=======", ">>>>>>>", "|||||||")):
+                return number, ("a merge conflict's marker is left in the file: keep one side (or merge the two "
+                                "translations by hand), then delete the <<<<<<<, ======= and >>>>>>> lines")
+            escape = _BAD_ESCAPE_RE.search(line) if "\\" in line else None
+            if escape:
+                return number, (f"{escape[0][-2:]} is no escape of gettext's (\\n, \\t, \\\" and \\\\ are): type the "
+                                "character itself")
             if '"' in line and (line.count('"') % 2 or not line.rstrip().endswith('"')):
                 return number, "a quoted string is not closed (check the quotes on this line)"
             return number, "not a gettext line (expected msgid, msgstr, a quoted string or a # comment)"
@@ -139,7 +148,12 @@ def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
         return _checked(catalog if catalog is not None else read_po(io.BytesIO(data), abort_invalid=True), text,
                         shown)
     except PoFileError as exc:
-        raise SourceError(f"invalid catalog: {exc.args[0].rsplit(' on ', 1)[0]}", shown, exc.lineno + 1) from exc
+        said = exc.args[0].rsplit(' on ', 1)[0]
+        if "more translations than num_plurals" in said:  # Babel's words for a msgstr[2] under nplurals=2
+            forms = _NPLURALS_RE.search(text)
+            said = (f"this entry has more plural forms (msgstr[N]) than the header's Plural-Forms "
+                       f"(nplurals={forms[1] if forms else '?'}): delete the extra ones, or correct Plural-Forms")
+        raise SourceError(f"invalid catalog: {said}", shown, exc.lineno + 1) from exc
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError(f"invalid catalog: this line is not UTF-8 (byte {data[exc.start]:#04x}); save the file "
