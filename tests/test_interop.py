@@ -185,3 +185,21 @@ def test_without_wrapping_edu_and_gnu_gettext_write_the_same_bytes(project: Path
     gnu = subprocess.run(["msgcat", "--no-wrap", str(po)], check=True, capture_output=True).stdout
     po.write_bytes(gnu.replace(b"\n", b"\r\n"))  # saved by a tool on Windows, too
     assert run(capsys, project, "update", "--check")[0] == 0
+
+
+@pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed; .ci/run installs it")
+def test_a_plural_form_added_by_a_new_plural_rule_waits_fuzzy(project: Path, capsys: pytest.CaptureFixture[str],
+                                                               tmp_path: Path) -> None:
+    """Weblate writes Spanish with 3 plural forms (CLDR's "many" for a million). `edu update` gave the
+    page word a third, empty form, and `msgfmt --check` refused the file; the entry is fuzzy now."""
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    text = po.read_text(encoding="utf-8")
+    assert '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"' in text
+    three = '"Plural-Forms: nplurals=3; plural=(n == 1 ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2);\\n"'
+    po.write_text(text.replace('"Plural-Forms: nplurals=2; plural=(n != 1);\\n"', three), encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    entry = next(m for m in read_po(io.BytesIO(po.read_bytes())) if isinstance(m.id, tuple))
+    assert entry.fuzzy and len(entry.string) == 3 and entry.string[2] == ""
+    result = subprocess.run([MSGFMT or "msgfmt", "--check", "-o", str(tmp_path / "x.mo"), str(po)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

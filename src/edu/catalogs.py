@@ -227,6 +227,11 @@ def merge_catalog(old: Catalog, template: Catalog) -> Catalog:
             message.auto_comments = list(source.auto_comments)
         if message.fuzzy and not message.previous_id:
             message.previous_id = list(previous.get((message.id, message.context), []))
+        strings = message.string if isinstance(message.string, (list, tuple)) else ()
+        if isinstance(message.id, (list, tuple)) and any(strings) and not all(strings):
+            # a form to write, as after Plural-Forms gained one (Weblate's third Spanish form): msgfmt --check
+            # refuses an entry with an empty form unless it is fuzzy
+            message.flags.add("fuzzy")
     return old
 
 
