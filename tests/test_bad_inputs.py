@@ -81,7 +81,7 @@ CASES: dict[str, tuple[str, int, str]] = {
     "po-stray-word.po": (EN_PO, 9, "invalid catalog: "),
     "po-bad-keyword.po": (EN_PO, 8, "invalid catalog: not a gettext line"),
     "po-missing-msgstr.po": (EN_PO, 7, "invalid catalog: missing msgstr for msgid 'What is this medicine?'"),
-    "po-bad-escape.po": (EN_PO, 8, "invalid catalog: not a gettext line"),
+    "po-bad-escape.po": (EN_PO, 8, "invalid catalog: \\á is no escape of gettext's"),
     # templates
     "template-syntax.html": ("templates/handout.html", 4, "template syntax: Expected an expression"),
     "template-unclosed-block.html": ("templates/handout.html", 6,

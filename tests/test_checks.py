@@ -65,6 +65,7 @@ GOOD = [
     ("See [4–6] and [1, 3].", "Vea [4-6] y [1][3].", "US"),
     ("See https://e.org/wiki/Warfarin_(drug).", "Vea https://e.org/wiki/Warfarin_(drug).", "US"),
     ("The two labels differ.", "Las dos fichas técnicas difieren.", "US"),
+    ("It broke across a page.", "Se partió entre dos páginas.", "US"),  # no dose or time: no count to add
     ("Give 1,000 mg in total.", "Dé 1.000 mg en total.", "ES"),
     ("Give 1,000 mg in total.", "Dé 1000 mg en total.", "ES"),
     ("Give 1,000 mg in total.", "Dé 1,000 mg en total.", "US"),

@@ -168,6 +168,7 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     return _check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx)
 
 
+_DOSE_CONTEXT = re.compile(r"[0-9{]")
 BOTH_RE = re.compile(r"\b(?:los|las|os|as|the)\s+(?:dos|dois|duas|two)\b", re.IGNORECASE)  # "both"
 
 
@@ -180,7 +181,9 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     a = number_words(src, ctx.source_lang)
     if a is None:  # a language edu has no number words for: digits only
         return []
-    if not a and not number_words(tr, ctx.lang):  # nearly every entry
+    # nearly every entry; a count the translation adds matters where the source gives a dose or a time
+    # (digits or a fact): "entre dos páginas" for "across a page" is no dose
+    if not a and not (_DOSE_CONTEXT.search(src) and number_words(tr, ctx.lang)):
         return []
     src, tr = mask(BOTH_RE.sub(" ", src)), mask(BOTH_RE.sub(" ", tr))  # a word in an address is no count
     a, b = number_words(src, ctx.source_lang), number_words(tr, ctx.lang)
