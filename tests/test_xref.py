@@ -195,3 +195,17 @@ def test_a_heading_never_takes_the_id_of_a_source(tmp_path: Path) -> None:
                     + "## Source 1\n\nText.\n", encoding="utf-8")
     handout = segment_document(load_document(Path("content/en/h.md"), tmp_path))
     assert xref.heading_ids(handout) == ["source-1-1"]
+
+
+def test_a_link_written_in_angle_brackets_is_followed(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`[the case](<caso-breve.md>)` (CommonMark's form for an address with spaces) printed
+    href="&lt;caso-breve.md&gt;", and one with an anchor lost its link."""
+    handout = project / "content/en/medicine-basics.md"
+    added = ("\nCompare [the case](<../es/caso-breve.md>) and [its start](<../es/caso-breve.md#caso-clínico>), or "
+             "[the web](<https://example.org/a>).\n")
+    handout.write_text(handout.read_text(encoding="utf-8") + added, encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-l", "en", "--format", "html")
+    assert code == 0, err
+    tree = lxml.html.parse(str(project / "build/en/medicine-basics.html"))
+    assert tree.xpath("//article//p[contains(., 'Compare')]//a/@href") == [
+        "../en/caso-breve.html", "../en/caso-breve.html#caso-clínico", "https://example.org/a"]

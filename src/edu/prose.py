@@ -25,7 +25,7 @@ LINK = re.compile(
 AUTOLINK = re.compile(r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 # A "<" that does not open an autolink Python-Markdown converts (<https://…>, <help@example.org>,
 # <mailto:…>) is text: raw HTML is never markup, in any language ("<tel:…>" is printed as written).
-NOT_AUTOLINK = re.compile(r"<(?!https?://[^<>\s]+>|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>)", re.I)
+NOT_AUTOLINK = re.compile(r"(?<!\]\()<(?!https?://[^<>\s]+>|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>)", re.I)
 BARE_URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\[\]]+")  # its end: bare_url()
 BREAKABLE_SPACE = re.compile("[^\\S\u00a0\u202f\u2007]+")  # runs of spaces and line ends; a no-break space stays
 URL_TRAILER = ".,;:!?'\"»”’"
