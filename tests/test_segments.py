@@ -246,6 +246,23 @@ def test_a_no_break_space_the_author_typed_stays(tmp_path: Path) -> None:
     assert rows(handout) == [("paragraph", 10, "Take 10\u00a0mg at 8\u202fa.m."), ("item", 12, "Keep 2\u00a0mL")]
 
 
+@pytest.mark.parametrize(("body", "line", "message"), [
+    ("Text.\n\n```\ncode\n", 12,
+     "this code block is not closed by a ``` line (Python-Markdown would print its backticks and the rest of the "
+     "handout as code)"),
+    ("Text.\n\nSee [[getting-ready]] first.\n", 12, "'[[getting-ready]]' is a wiki link (Obsidian's), printed as "
+     "written: write [the words to show](getting-ready.md)"),
+    ("Text.\n\n| Day | Dose |\n|---|---|\n| Mon | 1 tablet | extra |\n", 14,
+     "this row has 3 cells and the header 2: the last 1 would not be printed (add a column to the header, or join "
+     "them)"),
+])
+def test_markdown_that_would_print_wrong_is_refused_where_it_is(tmp_path: Path, body: str, line: int,
+                                                                message: str) -> None:
+    """An unclosed fence printed its backticks, a wiki link its brackets; a row's extra cell vanished
+    from the page while its translator still got it."""
+    assert errors_of(tmp_path, body) == [f"{PATH}:{line}: {message}"]
+
+
 def test_strikethrough_is_refused_where_it_is_written(tmp_path: Path) -> None:
     """GitHub's ~~old words~~ reached the page with its tildes (Python-Markdown has no such syntax);
     a handout says what is true now. A tilde in code or a lone "~~" is text."""

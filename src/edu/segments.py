@@ -42,6 +42,7 @@ SOURCE_HTML_RE = re.compile(  # an HTML tag (<u>, <br>, <script>); "<clinic name
 REFERENCE_DEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")  # "[ref]: https://…", for "[text][ref]"
 TASK_RE = re.compile(r"\[([ xX])\][ \t]+(?=\S)")  # "- [ ] Bring your card": a box for the reader to tick
 INLINE_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)  # a note to the author inside a sentence
+WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|#]+)[^\[\]]*\]\]")  # Obsidian's [[other-handout]] or [[page|words]]
 STRUCK_RE = re.compile(r"~~(?=\S).*?(?<=\S)~~")  # GitHub's ~~strikethrough~~, which Python-Markdown prints as written
 NOT_WORDS_RE = re.compile(r"\{[^{}]*\}|`[^`]*`|\]\([^)]*\)|<[^<>\s]+>")  # {fact}, `code`, (target), <address>
 WORD_RE = re.compile(r"[^\W_]")  # a letter or a digit ("911" and "0.5" are the translator's: 0,5)
@@ -70,6 +71,9 @@ def segment_document(doc: Document) -> Handout:
             state.errors.append((segment.line, problem))
         if "<!--" in segment.text and "<!--" in CODE_SPAN.sub("", segment.text):
             state.errors.append((segment.line, "HTML comment is not closed by `-->` (it would be printed)"))
+        if "[[" in segment.text and (wiki := WIKI_LINK_RE.search(CODE_SPAN.sub("", segment.text))):
+            state.errors.append((segment.line, f"{wiki[0]!r} is a wiki link (Obsidian's), printed as written: "
+                                 f"write [the words to show]({wiki[1].strip()}.md)"))
         if "~~" in segment.text and (struck := STRUCK_RE.search(CODE_SPAN.sub("", segment.text))):
             state.errors.append((segment.line, f"{struck[0]!r} would be printed with its tildes (GitHub's "
                                  "strikethrough is not Markdown a handout has): leave the old words out"))
@@ -129,6 +133,10 @@ def _read_block(lines: list[str], i: int, first: int, state: _State) -> tuple[Bl
     line, lineno = lines[i], first + i
     if FENCE_RE.match(line):
         end = _fence_end(lines, i)
+        if end is None:
+            state.errors.append((lineno, f"this code block is not closed by a {line.strip()[:3]} line (Python-Markdown "
+                                 "would print its backticks and the rest of the handout as code)"))
+            end = len(lines)
         return Block("code", lineno, ("\n".join(lines[i:end]) + "\n",)), end
     if INDENTED_RE.match(line):
         end = _indented_end(lines, i)
@@ -242,13 +250,14 @@ def _apply_directives(block: Block, state: _State) -> Block:
     return replace(block, parts=tuple(parts))
 
 
-def _fence_end(lines: list[str], i: int) -> int:
+def _fence_end(lines: list[str], i: int) -> int | None:
+    """The line after the fence that closes the code block opened at ``i``; None if none does."""
     match = FENCE_RE.match(lines[i])
     fence = match.group(1) if match else "```"
     for j in range(i + 1, len(lines)):
         if lines[j].strip().startswith(fence[0] * len(fence)):
             return j + 1
-    return len(lines)
+    return None
 
 
 def _starts_block(line: str) -> bool:
@@ -385,21 +394,31 @@ def _item(line: str) -> re.Match[str] | None:
 def _read_table(lines: list[str], i: int, first: int, state: _State) -> tuple[Block, int]:
     start = i
     parts: list[Part] = []
+    columns = len(_cells(lines[i]))
     while i < len(lines) and "|" in lines[i]:
         if i == start + 1:
             parts.append(lines[i].strip() + "\n")
         else:
-            parts.extend(_table_row(lines[i], first + i, state))
+            parts.extend(_table_row(lines[i], first + i, state, columns))
         i += 1
     return Block("table", first + start, tuple(parts)), i
 
 
-def _table_row(line: str, lineno: int, state: _State) -> list[Part]:
+def _cells(line: str) -> list[str]:
+    """The cells of a table row, without the empty ones outside its first and last bar."""
     cells = CELL_SPLIT_RE.split(line.strip())
     if cells and cells[0].strip() == "":
         cells = cells[1:]
     if cells and cells[-1].strip() == "":
         cells = cells[:-1]
+    return cells
+
+
+def _table_row(line: str, lineno: int, state: _State, columns: int) -> list[Part]:
+    cells = _cells(line)
+    if len(cells) > columns:  # Python-Markdown prints as many cells as the header has
+        state.errors.append((lineno, f"this row has {len(cells)} cells and the header {columns}: the last "
+                             f"{len(cells) - columns} would not be printed (add a column to the header, or join them)"))
     parts: list[Part] = ["|"]
     for cell in cells:
         text = _clean(cell)
