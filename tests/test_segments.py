@@ -432,6 +432,13 @@ def test_lists_and_tables_print_as_github_shows_them(tmp_path: Path, written: st
     assert squash("\n".join(to_html(source_text(block)) for block in handout.blocks)) == shown
 
 
+def test_a_bar_in_code_in_a_table_cell_is_code(tmp_path: Path) -> None:
+    """`` `a|b` `` in a cell gave the translator two entries ("`a" and "b`") for the one cell printed."""
+    handout = segment(tmp_path, "| Key | Means |\n|---|---|\n| `a|b` | either |\n")
+    assert rows(handout) == [("cell", 10, "Key"), ("cell", 10, "Means"), ("cell", 12, "`a|b`"), ("cell", 12, "either")]
+    assert "<td><code>a|b</code></td>" in to_html(source_text(handout.blocks[0]))
+
+
 def test_an_items_lines_are_entries_of_their_own(tmp_path: Path) -> None:
     handout = segment(tmp_path, AS_GITHUB_READS_IT["line breaks in an item"][0])
     assert rows(handout) == [("item", 10, "Clinic Name"), ("item", 11, "123 Main St."), ("item", 12, "Springfield")]

@@ -405,8 +405,12 @@ def _read_table(lines: list[str], i: int, first: int, state: _State) -> tuple[Bl
 
 
 def _cells(line: str) -> list[str]:
-    """The cells of a table row, without the empty ones outside its first and last bar."""
-    cells = CELL_SPLIT_RE.split(line.strip())
+    """The cells of a table row, without the empty ones outside its first and last bar; a bar in a
+    code span is code, as Python-Markdown reads it (`` `a|b` `` is one cell)."""
+    line = line.strip()
+    if "`" in line:
+        line = CODE_SPAN.sub(lambda m: m[0].replace("|", "\ue010"), line)
+    cells = [c.replace("\ue010", "|") for c in CELL_SPLIT_RE.split(line)]
     if cells and cells[0].strip() == "":
         cells = cells[1:]
     if cells and cells[-1].strip() == "":
