@@ -162,16 +162,18 @@ def test_a_language_just_started_does_not_bury_the_other_problems(project: Path,
     with po.open("rb") as fileobj:
         total = sum(1 for m in read_po(fileobj) if m.id)
     assert total > 5
-    code, _out, err = run(capsys, project, "check")
-    lines = [x for x in err.splitlines() if x.startswith("locale/pt/LC_MESSAGES/from-en.po")]
-    assert len(lines) == 4 and all(x.endswith("[untranslated]") for x in lines), lines
-    assert f": error: this entry and {total - 4} more are not translated (`edu stats` counts" in lines[3]
-    counted = re.search(r"^edu check: (\d+) errors", err, re.MULTILINE)
-    assert counted and int(counted[1]) >= total  # every folded entry still counts as an error
     listed = json.loads(run(capsys, project, "check", "--format", "json")[1])
     entries = [p for p in listed["general"] + [p for e in listed["editions"] for p in e["problems"]]
                if p["path"] == "locale/pt/LC_MESSAGES/from-en.po" and p["code"] == "untranslated"]
     assert len({p["line"] for p in entries}) == total
+    held = len({p["line"] for p in entries if p["severity"] == "error"})  # the draft's words etc. are warnings
+    assert 0 < total - held < 10
+    code, _out, err = run(capsys, project, "check")
+    lines = [x for x in err.splitlines() if x.startswith("locale/pt/LC_MESSAGES/from-en.po") and ": error: " in x]
+    assert len(lines) == 4 and all(x.endswith("[untranslated]") for x in lines), lines
+    assert f": error: this entry and {held - 4} more are not translated (`edu stats` counts" in lines[3]
+    counted = re.search(r"^edu check: (\d+) errors", err, re.MULTILINE)
+    assert counted and int(counted[1]) >= held  # every folded entry still counts as an error
     code, _out, err = run(capsys, project, "build", "--format", "html", "-l", "pt")
     lines = [x for x in err.splitlines() if x.startswith("locale/pt/LC_MESSAGES/from-en.po")]
     assert code == 1 and len(lines) == 4, lines

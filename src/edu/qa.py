@@ -79,17 +79,19 @@ class Report:
     def shown(self, keep: int = 3) -> list[str]:
         """The problems as lines for a person: a catalog's untranslated entries past the first
         ``keep`` are one line (a new language has hundreds; they would bury a wrong dose)."""
-        lines, counted = [], Counter(p.path for p in self.problems() if p.code == "untranslated")
-        said: Counter[str] = Counter()
+        # counted by file and severity: a page word no page prints is a warning, not one of the errors
+        lines, counted = [], Counter((p.path, p.severity) for p in self.problems() if p.code == "untranslated")
+        said: Counter[tuple[str, str]] = Counter()
         for problem in self.problems():
-            if problem.code == "untranslated" and counted[problem.path] > keep + 1:
-                said[problem.path] += 1
-                if said[problem.path] == keep + 1:
-                    rest = counted[problem.path] - keep
+            key = (problem.path, problem.severity)
+            if problem.code == "untranslated" and counted[key] > keep + 1:
+                said[key] += 1
+                if said[key] == keep + 1:
+                    rest = counted[key] - keep
                     lines.append(f"{problem.path}:{problem.line}: {problem.severity}: this entry and {rest - 1} more "
                                  "are not translated (`edu stats` counts them per handout; `msgattrib --untranslated` "
                                  "or `edu check --format json` lists them) [untranslated]")
-                if said[problem.path] > keep:
+                if said[key] > keep:
                     continue
             lines.append(str(problem))
         return lines
