@@ -335,3 +335,13 @@ def test_every_template_label_is_printed_somewhere() -> None:
               and f"L.{key} " not in templates and f"L.{key}|" not in templates and f"L.{key}}}" not in templates
               and f'["{key}"]' not in code and f"['{key}']" not in code]
     assert unused == []
+
+
+def test_a_heading_that_ends_in_a_hash_keeps_it(tmp_path: Path, render: MarkdownRenderer) -> None:
+    """"## Room B#" printed "Room B" (Python-Markdown strips a last "#"), its catalog entry "Room B#"."""
+    (tmp_path / "content/en").mkdir(parents=True)
+    (tmp_path / "content/en/doc.md").write_text(front_matter("T", "S") + "## Room B#\n\n## Room C ##\n",
+                                                 encoding="utf-8")
+    handout = segment_document(load_document(Path("content/en/doc.md"), tmp_path))
+    blocks = render_blocks(localize(handout, "en", Source(None, None), {}, "en_US"), render)
+    assert [re.sub(r"<[^>]*>", "", b.html).strip() for b in blocks] == ["Room B#", "Room C"]

@@ -417,7 +417,6 @@ AS_GITHUB_READS_IT = {  # Markdown as authors write it -> what GitHub shows (Pyt
     "numbers with )": ("1) Wash.\n2) Dry.\n", "<ol> <li>Wash.</li> <li>Dry.</li></ol>"),
     "line breaks in an item": ("- Clinic Name  \n  123 Main St.\\\n  Springfield\n",
                                "<ul> <li>Clinic Name<br> 123 Main St.<br> Springfield</li></ul>"),
-    "a heading that ends in #": ("## Room B#\n\n## Room C ##\n", "<h2>Room B#</h2> <h2>Room C</h2>"),
     "a line that starts with a year": ("We changed it in\n2026. Ask us.\n", "<p>We changed it in 2026. Ask us.</p>"),
     "a table under a sentence": ("Your doses:\n| Day | Dose |\n|---|---|\n| Mon | 1 |\n",
                                  "<p>Your doses:</p> <table> <thead> <tr> <th>Day</th> <th>Dose</th></tr></thead> "

@@ -148,8 +148,7 @@ def _read_block(lines: list[str], i: int, first: int, state: _State) -> tuple[Bl
         text = heading.group(2).strip()
         state.section = text
         seg = Segment(_clean(text), lineno, "heading", section=text)
-        # closing hashes: Python-Markdown strips a heading's last "#" even without a space ("Room B#"), CommonMark not
-        return Block("heading", lineno, (heading.group(1) + " ", seg, " " + heading.group(1) + "\n")), i + 1
+        return Block("heading", lineno, (heading.group(1) + " ", seg, "\n")), i + 1
     if RULE_RE.match(line):
         return Block("rule", lineno, ("---\n",)), i + 1
     if REFERENCE_DEF_RE.match(line):  # each block is rendered on its own: "[text][ref]" would print as written

@@ -112,6 +112,8 @@ def localize(handout: Handout, lang: str, source: Source, facts: dict[str, Fact]
         text = found.text  # the title is text wherever it is printed (templates escape it): "<" stays
         if "<" in text and segment.kind != "title":  # the rest is Markdown: raw HTML is never markup
             text = sub_outside_code(NOT_AUTOLINK, "&lt;", text)  # (Python-Markdown escapes code itself)
+        if segment.kind == "heading" and text.endswith("#"):  # "Room B#": Python-Markdown drops it, CommonMark not
+            text = text[:-1] + "\\#"
         marked = (draft and unusable) or (preview and found.status != "source")
         if not marked or segment.kind == "alt":  # no markup inside an attribute
             return text
