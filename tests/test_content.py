@@ -97,8 +97,7 @@ def test_front_matter_variants_editors_write(tmp_path: Path, text: str, expected
         ("reviewed: 2026-11-20", "reviewed: 2026-11-20 10:30:00", 7, "reviewed: must be a date written YYYY-MM-DD"),
         ("reviewed: 2026-11-20", "reviewed: '2026-02-30'", 7, "reviewed: 2026-02-30 is no date (day is out of range"),
         ("title: What is   this\n  medicine?", "title: Room 4 #2: your pen", 2,
-         "title: YAML reads what follows ' #' as a comment, so it would be 'Room 4': put the whole title in double "
-         "quotes"),
+         "title: YAML reads what follows ' #' as a comment, so it would be 'Room 4': put it all in double quotes"),
         ("reviewed: 2026-11-20", "reviewed: 2026-02-30", 7, "invalid value: day is out of range for month"),
         ("audience: patient", "audience: doctors", 5, "audience: must be one of patient, clinician"),
         ("version: 2", "version: 0", 8, "version: must be a whole number, 1 or more"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -98,7 +99,35 @@ def test_a_percent_as_a_count_per_10_or_100(tmp_path: Path) -> None:
     facts = load(tmp_path, "isr:\n  percent: 71\n  source: label\nrare:\n  percent: 0.4\n  source: label\n")
     assert fill_facts("About {isr:per10} in 10 ({isr}).", facts, "es_ES") == f"About 7 in 10 (71{NBSP}%)."
     assert fill_facts("{isr:per100} of 100", facts, "en_US") == "71 of 100"
-    assert fill_facts("{rare:per100} of 100", facts, "en_US") == "0 of 100"
+    with pytest.raises(ValueError, match=r"\{rare:per100\}: 0.4% is about 0 in 100, which a reader would take for "
+                       r"none or all: write the percent \(\{rare\}\)"):
+        fill_facts("{rare:per100} of 100", facts, "en_US")  # printed "0 of 100"; "<0 in 10" with a qualifier
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ("value: 1:30\n  unit: mass-milligram", "fact dose: value '1:30' would be read as a number other than it shows"),
+    ("number: 012", "fact dose: number '012' would be read as a number other than it shows"),
+    ("number: 0x10", "fact dose: number '0x10' would be read"),
+    ("value: [1, 2]\n  unit: mass-milligram\n  qualifier: ge", "fact dose: a range takes no qualifier"),
+    ("number: 123456789012345678901234567890", "fact dose: 123456789012345678901234567890: a value has at most 15"),
+])
+def test_a_number_printed_otherwise_than_written_is_refused(tmp_path: Path, fields: str, message: str) -> None:
+    """YAML read 1:30 as 90 (base 60) and 012 as 10 (octal): both printed; a huge number was a traceback."""
+    with pytest.raises((SourceError, ErrorList), match=re.escape(message)):
+        load(tmp_path, f"dose:\n  {fields}\n  source: label\n")
+
+
+@pytest.mark.parametrize(("fields", "en", "es"), [
+    ("value: 0.0625\n  unit: mass-milligram", "0.0625\u00a0mg", "0,0625\u00a0mg"),  # was 0.062 mg
+    ("value: [0.5, 1.0625]\n  unit: mass-milligram\n  per: mass-kilogram", "0.5–1.0625\u00a0mg/kg",
+     "0,5–1,0625\u00a0mg/kg"),  # was 1.062 mg/kg, the range gone
+    ("value: 0.0005\n  unit: mass-gram", "0.0005\u00a0g", "0,0005\u00a0g"),  # was 0 g
+    ("value: 50\n  unit: mass-microgram", "50\u00a0mcg", "50\u00a0mcg"),  # ISMP: "μg" is misread as "mg"
+    ("value: 70\n  unit: mass-milligram\n  per: volume-deciliter", "70\u00a0mg/dL", "70\u00a0mg/dL"),
+])
+def test_a_dose_prints_as_written_in_facts_yaml(tmp_path: Path, fields: str, en: str, es: str) -> None:
+    facts = load(tmp_path, f"dose:\n  {fields}\n  source: label\n")
+    assert (format_fact(facts["dose"], "en_US"), format_fact(facts["dose"], "es_ES")) == (en, es)
 
 
 def test_a_value_keeps_its_source_line_and_reference(tmp_path: Path) -> None:
@@ -124,7 +153,7 @@ def test_fill_facts_replaces_every_placeholder_and_keeps_doubled_braces(tmp_path
         ("Take dose}.", "a lone { or } is not a fact placeholder (write a literal brace as {{ or }})"),
         ("Take {}.", "{} is not a fact placeholder (write a literal brace as {{)"),
         ("Take {Dose}.", "{Dose} is not a fact placeholder"),
-        ("Take {dose!r}.", "{dose} is not a fact placeholder"),
+        ("Take {dose!r}.", "{dose!r}: a fact placeholder has no !r (write {dose})"),
         ("Take {dose:per10}.", "{dose:per10} needs a percent fact"),
         ("Take {isr:per1000}.", "unknown format {isr:per1000} (use per10 or per100)"),
     ],
@@ -235,7 +264,9 @@ REF = "x:\n  title: A title\n  issuer: An issuer\n  year: 2020\n  url: https://e
         ("title: A title", "title: ''", 2, "x: title is required"),
         ("issuer: An issuer", "issuer: [a, b]", 3, "x: issuer is required"),
         ("  year: 2020\n", "", 1, "x: year is required (e.g. 2025)"),
-        ("year: 2020", "year: '2020'", 4, "x: year is required"),
+        ("year: 2020", "year: '20x0'", 4, "x: year is required"),
+        ("title: A title", "title: Informe #2 de la AEMPS", 2,
+         "x: title: YAML reads what follows ' #' as a comment, so it would be 'Informe': put it all in double quotes"),
         ("year: 2020", "year: 20", 4, "x: year is required"),
         ("year: 2020", "year: true", 4, "x: year is required"),
         ("year: 2020", "year: 2020\n  pages: 3", 5, "x: unknown field(s) pages"),
@@ -249,6 +280,12 @@ def test_a_reference_mistake_is_one_located_line(tmp_path: Path, old: str, new: 
     errors = errors_of(lambda: load_references(tmp_path))
     assert len(errors) == 1, errors
     assert errors[0].startswith(f"content/references.yaml:{line}: {message}"), errors[0]
+
+
+def test_a_quoted_year_or_a_title_of_digits_is_read_as_written(tmp_path: Path) -> None:
+    project(tmp_path, references=REF.replace("year: 2020", "year: '2020'").replace("title: A title", "title: 1984"))
+    ref = load_references(tmp_path)["x"]
+    assert (ref.title, ref.year) == ("1984", 2020)
 
 
 def test_a_reference_with_both_url_and_doi_is_fine(tmp_path: Path) -> None:

@@ -47,7 +47,20 @@ def compose_yaml(text: str, path: Path, offset: int = 0) -> yaml.Node | None:
             elif opened.line != getattr(mark, "line", None):
                 problem = f"{problem} ({context} that starts on line {offset + opened.line + 1})"
         line = offset + mark.line + 1 if mark else None
-        raise SourceError(f"invalid YAML: {problem}{_quoting_hint(problem)}", path, line) from exc
+        hint = _quoting_hint(problem) if path.suffix == ".md" else ""  # (facts.yaml's usual mistake is indentation)
+        raise SourceError(f"invalid YAML: {problem}{hint}", path, line) from exc
+
+
+def cut_by_comment(node: yaml.Node, text: str) -> str:
+    """What is wrong with a text value YAML ended at " #" (the rest of its line a comment: "title: Room 4
+    #2: your pen" is "Room 4"), or "" if nothing is."""
+    if not isinstance(node, yaml.ScalarNode) or node.style or not text:
+        return ""
+    lines = text.splitlines()
+    rest = lines[node.end_mark.line][node.end_mark.column:] if node.end_mark.line < len(lines) else ""
+    if not rest.lstrip().startswith("#"):
+        return ""
+    return f"YAML reads what follows ' #' as a comment, so it would be {node.value!r}: put it all in double quotes"
 
 
 def _quoting_hint(problem: str) -> str:
@@ -136,12 +149,9 @@ def parse_front_matter(header: str, path: Path) -> FrontMatter:
             errors.append(SourceError(f"unknown front-matter key {key!r} (expected one of: {expected})", path, line))
             continue
         lines[key] = line
-        if key in ("title", "summary") and isinstance(node, yaml.ScalarNode) and not node.style:
-            rest = header.splitlines()[node.end_mark.line][node.end_mark.column:] if header else ""
-            if rest.lstrip().startswith("#"):  # "title: Room 4 #2: your pen" is "Room 4" and a comment
-                errors.append(SourceError(f"{key}: YAML reads what follows ' #' as a comment, so it would be "
-                                          f"{node.value!r}: put the whole {key} in double quotes", path, line))
-                continue
+        if key in ("title", "summary") and (cut := cut_by_comment(node, header)):
+            errors.append(SourceError(f"{key}: {cut}", path, line))
+            continue
         problem = _check_field(key, node_value(node, path, 1))
         if isinstance(problem, str):
             errors.append(SourceError(f"{key}: {problem}", path, line))

@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import yaml
 from babel.core import get_global
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 from babel.units import format_compound_unit, format_unit, get_unit_name
 
-from .content import compose_yaml, mapping_items, node_value
+from .content import compose_yaml, cut_by_comment, mapping_items, node_value
 from .errors import SourceError, raise_all
 from .model import Fact, Reference
 
@@ -38,18 +39,19 @@ def load_references(root: Path) -> dict[str, Reference]:
     path = Path("content/references.yaml")
     if not (root / path).is_file():
         return {}
-    node = compose_yaml((root / path).read_text(encoding="utf-8"), path)
+    text = (root / path).read_text(encoding="utf-8")
+    node = compose_yaml(text, path)
     refs, errors = {}, []
     for key, value_node, line in mapping_items(node, path):
         try:
-            refs[key] = _reference(key, value_node, line, path)
+            refs[key] = _reference(key, value_node, line, path, text)
         except SourceError as exc:
             errors.append(exc)
     raise_all(errors)
     return refs
 
 
-def _reference(key: str, node: Any, line: int, path: Path) -> Reference:
+def _reference(key: str, node: Any, line: int, path: Path, text: str) -> Reference:
     if not REF_KEY_RE.match(key):
         raise SourceError(f"reference key {key!r} must be lowercase letters, digits and hyphens", path, line)
     items = mapping_items(node, path)
@@ -58,6 +60,15 @@ def _reference(key: str, node: Any, line: int, path: Path) -> Reference:
 
     def fail(message: str, name: str = "") -> SourceError:
         return SourceError(f"{key}: {message}", path, lines.get(name, line))
+
+    for name, value_node, _ in items:
+        if name in ("title", "issuer", "journal") and (cut := cut_by_comment(value_node, text)):
+            raise fail(f"{name}: {cut}", name)
+        if isinstance(value_node, yaml.ScalarNode) and name in ("title", "issuer", "journal", "year"):
+            if name == "year" and isinstance(fields[name], str) and fields[name].strip().isdigit():
+                fields[name] = int(fields[name])  # year: "2020", quoted
+            elif name != "year" and isinstance(fields[name], (int, float)) and not isinstance(fields[name], bool):
+                fields[name] = value_node.value  # title: 1984, as written
 
     unknown = set(fields) - REF_FIELDS
     if unknown:
@@ -100,6 +111,9 @@ def load_facts(root: Path, references: dict[str, Reference]) -> dict[str, Fact]:
     for key, value_node, line in mapping_items(node, path):
         try:
             items = mapping_items(value_node, path)
+            for name, v, at in items:
+                if name in KINDS:
+                    _as_written(key, name, v, path, at)
             fields = {k: node_value(v, path) for k, v, _ in items}
             facts[key] = _fact(key, fields, {k: n for k, _, n in items}, line, path, references)
         except SourceError as exc:
@@ -144,14 +158,42 @@ def _fact(key: str, fields: dict[str, Any], lines: dict[str, int], line: int, pa
         raise fail(f"qualifier must be one of {', '.join(QUALIFIERS)}", "qualifier")
     if qualifier is not None and kind in ("date", "year"):
         raise fail("qualifier only goes with value, percent or number", "qualifier")
+    if qualifier is not None and isinstance(value, tuple):  # "≥1–2 mg/kg" says nothing a reader can use
+        raise fail("a range takes no qualifier (write the range, or one value with its qualifier)", "qualifier")
     return Fact(key, kind, value, unit, per, qualifier, str(source), line, fields.get("length", "short"))
+
+
+_DECIMAL_RE = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+
+
+def _as_written(key: str, kind: str, node: Any, path: Path, line: int) -> None:
+    """A number YAML would read otherwise than a reader: 1:30 is 90 (base 60), 012 is 10 (octal),
+    0x10 is 16, 1_000 is 1000. A dose is written in decimal digits, as it is printed."""
+    for item in node.value if isinstance(node, yaml.SequenceNode) else [node]:
+        if not (isinstance(item, yaml.ScalarNode) and not item.style):
+            continue
+        text = item.value.strip()
+        if text.lower().lstrip("+-") in (".nan", ".inf"):  # no number at all: _decimal says so
+            continue
+        odd = bool(_DECIMAL_RE.fullmatch(text)) and text.lstrip("+-")[:1] == "0" and text.lstrip("+-")[1:2].isdigit()
+        if odd or (not _DECIMAL_RE.fullmatch(text) and item.tag.endswith((":int", ":float"))):
+            raise SourceError(f"fact {key}: {kind} {text!r} would be read as a number other than it shows (YAML "
+                              "reads 1:30 as 90 and 012 as 10): write it in decimal digits, such as 90 or 12",
+                              path, line)
 
 
 def _typed_value(kind: str, raw: Any, fail: Any) -> Any:
     if kind == "date":
+        if isinstance(raw, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", raw.strip()):  # quoted
+            try:
+                return dt.date.fromisoformat(raw.strip())
+            except ValueError as exc:
+                raise fail(f"{raw.strip()} is no date ({exc})") from exc
         if not isinstance(raw, dt.date):
             raise fail("date must be written YYYY-MM-DD")
         return raw
+    if kind == "year" and isinstance(raw, str) and raw.strip().isascii() and raw.strip().isdigit():
+        raw = int(raw)  # year: "2021", quoted
     if kind == "year":
         if not isinstance(raw, int) or not 1800 <= raw <= 2200:
             raise fail("year must be a four-digit year")
@@ -176,6 +218,8 @@ def _decimal(raw: Any, fail: Any) -> Decimal:
         raise fail(f"{raw!r} is not a number") from exc
     if not number.is_finite():
         raise fail(f"{raw!r} is not a number")  # .nan and .inf are floats to YAML, not values
+    if len(number.as_tuple().digits) > 15 or not -12 <= number.adjusted() <= 12:  # what a number format can print
+        raise fail(f"{raw!r}: a value has at most 15 digits, between 10^-12 and 10^12")
     return number
 
 
@@ -201,6 +245,8 @@ def _fields(text: str) -> tuple[tuple[str, str | None, str], ...]:
     except ValueError as exc:  # Python's "Single '}' encountered in format string"
         raise ValueError("a lone { or } is not a fact placeholder (write a literal brace as {{ or }})") from exc
     for _literal, name, _spec, conversion in parsed:
+        if name is not None and conversion and KEY_RE.match(name):  # "{dosis!r}"
+            raise ValueError(f"{{{name}!{conversion}}}: a fact placeholder has no !{conversion} (write {{{name}}})")
         if name is not None and (not name or not KEY_RE.match(name) or conversion):
             raise ValueError(f"{{{name}}} is not a fact placeholder (write a literal brace as {{{{)")
     return tuple((literal, name, spec or "") for literal, name, spec, _conversion in parsed)
@@ -226,7 +272,7 @@ def fill_facts(text: str, facts: dict[str, Fact], locale: str) -> str:
 
 # A unit the text writes after a fact without one ("{supar} ng/mL", "{mass} kDa"): joined to the
 # number by a no-break space, as the facts' own units are (a line never ends between them).
-_UNIT_AFTER = re.compile(r"^ (?=[A-Za-zµμ°]{1,4}(?:/[A-Za-z]{1,4})?(?![\w/]))")
+_UNIT_AFTER = re.compile(r"^ (?=[A-Za-zµμ°]{1,4}(?:/[A-Za-z]{1,4}){0,2}(?![\w/]))")  # "mg/kg/day" too
 
 
 def format_fact(fact: Fact, locale: str, spec: str = "") -> str:
@@ -248,6 +294,10 @@ def _format_fact(_key: str, fact: Fact, locale: str, spec: str) -> str:
         scale = SPECS[spec]
         assert isinstance(fact.value, Decimal) and scale is not None
         count = (fact.value * scale / 100).quantize(Decimal(1), ROUND_HALF_UP)
+        if not 1 <= count < scale:  # "<0 in 10", "10 in 10": none or all
+            raise ValueError(f"{{{fact.id}:{spec}}}: {fact.value}% is about {count} in {scale}, which a reader would "
+                             f"take for none or all: write the percent ({{{fact.id}}})"
+                             + (" or use per100" if spec == "per10" and 0 < fact.value < 100 else ""))
         return _qualified(fact, format_decimal(count, locale=locale))
     if fact.kind == "date":
         return format_date(fact.value, format="long", locale=locale)  # type: ignore[arg-type]
@@ -264,9 +314,14 @@ def _qualified(fact: Fact, text: str) -> str:
     return QUALIFIERS[fact.qualifier] + text if fact.qualifier else text
 
 
-def _number(value: Decimal, locale: str) -> str:
+def _pattern(value: Decimal) -> str:
+    """The number pattern that prints ``value`` with the digits written in facts.yaml, no more, no fewer."""
     digits = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
-    return format_decimal(value, format="#,##0." + "0" * digits if digits else "#,##0", locale=locale)
+    return "#,##0." + "0" * digits if digits else "#,##0"
+
+
+def _number(value: Decimal, locale: str) -> str:
+    return format_decimal(value, format=_pattern(value), locale=locale)
 
 
 def _format_value(fact: Fact, locale: str) -> str:
@@ -276,13 +331,18 @@ def _format_value(fact: Fact, locale: str) -> str:
     if not fact.unit:
         return shown
     length: Any = fact.length
-    if fact.per:
-        text = format_compound_unit(high, fact.unit, denominator_unit=fact.per, length=length, locale=locale) or ""
+    if fact.per:  # the number as written (Babel's unit patterns round to 3 decimals: 0.0625 mg was "0.062 mg")
+        text = format_compound_unit(high, fact.unit, denominator_unit=fact.per, length=length, format=_pattern(high),
+                                    locale=locale) or ""
     else:
-        text = format_unit(high, fact.unit, length=length, locale=locale)
-    text = text.replace(format_decimal(high, locale=locale, decimal_quantization=False), shown, 1)
-    if "liter" in f"{fact.unit}{fact.per}":  # US pharmacy style (ISMP): mL and L in every language
-        text = re.sub(r"\b(m?)l\b", r"\1L", text)
+        text = format_unit(high, fact.unit, length=length, format=_pattern(high), locale=locale)
+    number = _number(high, locale)
+    if number not in text:  # never print a dose other than the one written
+        raise ValueError(f"fact {fact.id}: cannot print {high} {fact.unit} in {locale} ({text!r})")
+    text = text.replace(number, shown, 1)
+    if "liter" in f"{fact.unit}{fact.per}":  # US pharmacy style (ISMP): mL, dL and L in every language
+        text = re.sub(r"\b([md]?)l\b", r"\1L", text)
+    text = text.replace("μg", "mcg").replace("µg", "mcg")  # ISMP: "μg" is misread as "mg"
     # A number and its unit never part at the end of a line ("100" / "mg"): CLDR's patterns join them
     # with a plain space; a no-break space keeps them on one line, in print and on screen.
     return text.replace(f"{shown} ", f"{shown}\u00a0", 1).replace(f" {shown}", f"\u00a0{shown}", 1)

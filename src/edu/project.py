@@ -60,7 +60,9 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list
             for name, spec in names:
                 if name not in facts:
                     message = f"unknown fact {{{name}}}: define it in content/facts.yaml"
-                elif spec not in SPECS or (spec and facts[name].kind != "percent"):
+                elif spec not in SPECS:
+                    message = f"{{{name}:{spec}}}: unknown format (a percent fact takes :per10 or :per100; no other)"
+                elif spec and facts[name].kind != "percent":
                     message = f"{{{name}:{spec}}}: only a percent fact takes :per10 or :per100"
                 elif facts[name].source not in handout.doc.meta.references and facts[name].source not in uncited:
                     uncited.add(facts[name].source)  # once per source: the first place that prints it
