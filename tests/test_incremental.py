@@ -132,6 +132,25 @@ def test_one_edited_entry_rebuilds_only_the_outputs_that_use_it(project: Path) -
     assert "Lávese bien las manos con jabón." in html
 
 
+def test_a_pdf_whose_words_changed_is_not_kept_by_a_build_of_another_format(project: Path) -> None:
+    """After a dose change, `edu build --format html` updated the web page and kept the old PDFs it
+    links to ("PDF to print" said 100 mg, the page 150 mg). They are removed, with a warning."""
+    assert not _build(project, jobs=1).problems
+    _replace(project / "content/facts.yaml", "value: 100", "value: 150")
+    report = _build(project, jobs=1, formats=("html",))
+    gone = {"en/medicine-basics.pdf", "en/medicine-basics-large.pdf", "es/medicine-basics.pdf",
+            "es/medicine-basics-large.pdf", "bilingual/medicine-basics.html", "bilingual/medicine-basics.pdf"}
+    assert set(report.removed) == gone
+    assert not gone & _outputs(project / "build")
+    assert any(w.startswith("es/medicine-basics.pdf: removed: its text changed") for w in report.warnings)
+    page = (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+    assert "150" in page and "medicine-basics.pdf" not in page  # no link to a file that is gone
+    assert "es/caso-breve.pdf" in _outputs(project / "build")  # its words did not change
+    _replace(project / "templates/edu.css", "}", "} ", )  # how a page looks is no reason to remove it
+    assert not _build(project, jobs=1, formats=("html",)).removed
+    assert gone <= set(_build(project, jobs=1).written)  # the next full build makes them again
+
+
 def test_index_pages_are_rebuilt_only_when_a_title_changes(project: Path) -> None:
     _build(project, formats=("html",))
     _replace(project / ES_PO, 'msgstr "Limpie la piel."', 'msgstr "Limpie bien la piel."')

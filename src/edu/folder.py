@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 FLUSH_SECONDS = 1.0  # how often the manifest is saved while PDFs are being rendered
 
 
+CONTENT_GROUPS = frozenset({"source", "text", "references"})  # what a page says (EditionInputs.groups)
+
+
 class BuildFolder:
     """One build's view of its (locked) output folder."""
 
@@ -62,6 +65,22 @@ class BuildFolder:
                      or (record.slug and any(lang in languages and (record.slug, lang) not in published
                                              for lang in record.langs))
                      or (record.format in scope and all(lang in languages for lang in record.langs)))]
+
+    def outdated_elsewhere(self, shadows: list[Output]) -> list[str]:
+        """The recorded files of formats this build does not make whose words have changed since (the
+        handout, its translation or its sources: ``shadows`` are those files as they would be planned
+        now). An HTML-only build after a dose change left the old PDF linked from the new page, to be
+        printed; it is removed (the next build of its format makes it again). A new edu, templates or
+        fonts do not count: they change how a page looks, and remove nothing."""
+        out = []
+        for shadow in shadows:
+            record = self.manifest.outputs.get(shadow.target)
+            if record is not None and any(record.inputs.get(name) != value for name, value in shadow.inputs.items()
+                                          if name.rpartition(".")[2] in CONTENT_GROUPS):
+                out.append(shadow.target)
+                self.report.warnings.append(f"{shadow.target}: removed: its text changed and this build does not "
+                                            f"make {shadow.format} (build that format to make it again)")
+        return out
 
     def existing(self, outputs: list[Output], stale: list[str]) -> set[str]:
         """The targets the folder will hold once this build is done (for the index pages' links)."""
