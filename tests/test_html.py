@@ -422,7 +422,7 @@ def test_sources_are_listed_as_cited_on_every_edition_side_by_side_too(project: 
         ("en", "Sources"), ("es", "Fuentes")]
     assert [" ".join(li.text_content().split()) for li in section.xpath(".//li")] == [
         "Example Pharma. Example medicine prescribing information. 2025. https://example.org/label"]
-    assert "Fuentes" in pdf_text(project / "build/bilingual/medicine-basics.pdf")
+    assert "Sources / Fuentes" in pdf_text(project / "build/bilingual/medicine-basics.pdf")  # was "SourcesFuentes"
 
 
 def test_a_long_index_has_a_bar_of_initials_linking_each_run(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
