@@ -278,6 +278,30 @@ def test_the_clinic_stamp_is_printed_when_configured(built: Path, tmp_path: Path
     assert "Riverside Clinic" not in pdf_text(built / "en/medicine-basics.pdf")
 
 
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed; .ci/run installs it")
+def test_a_running_header_of_two_lines_stays_on_the_page_in_large_print(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """The 14 pt header took two lines beside a clinic's name and its first was cut by the page's
+    top edge. Every word of every page is inside the page."""
+    root = copy_project(tmp_path / "project")
+    toml = root / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[tool.edu.clinic]\nname = "Rheumatology and Infusion '
+                    'Clinic, North Building, 3rd floor"\nphone = "555-0100"\n', encoding="utf-8")
+    handout = root / "content/en/medicine-basics.md"  # a long title, and pages after the first (which has none)
+    handout.write_text(handout.read_text(encoding="utf-8").replace(
+        "title: What is this medicine?", "title: What is this medicine, and what tests do I need while I use it?")
+        + f"\n{LONG_EN}\n", encoding="utf-8")
+    out = build(capsys, root, "--format", "pdf", "-l", "en")
+    boxes = subprocess.run(["pdftotext", "-bbox", str(out / "en/medicine-basics-large.pdf"), "-"],
+                           capture_output=True, text=True, check=True).stdout
+    pages = re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', boxes, re.S)
+    assert len(pages) > 1
+    for _width, height, words in pages:
+        tops = [float(y) for y in re.findall(r'yMin="(-?[\d.]+)"', words)]
+        bottoms = [float(y) for y in re.findall(r'yMax="(-?[\d.]+)"', words)]
+        assert min(tops) >= 0 and max(bottoms) <= float(height), (min(tops), max(bottoms))
+
+
 # --- type size --------------------------------------------------------------------------------------------------
 
 
