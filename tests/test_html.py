@@ -518,3 +518,14 @@ def test_code_shows_its_angle_brackets_and_an_authors_note_is_not_printed(projec
     paragraph = parse(project / "build/en/medicine-basics.html").xpath("//p[code]")[-1]
     assert [c.text for c in paragraph.findall("code")] == ["a < b", "<br>"]
     assert paragraph.text_content() == "Write a < b or <br>. Call us."
+
+
+@pytest.mark.parametrize(("phone", "uri"), [
+    ("555-0100", "555-0100"), ("(555) 010-0100 ext. 12", "555-010-0100;ext=12"), ("+34 91 123 45 67", "+34-91-123-45-67"),
+    ("555-0100 x 7", "555-0100;ext=7"),
+])
+def test_the_clinics_phone_link_dials_the_number(phone: str, uri: str) -> None:
+    """"(555) 010-0100 ext. 12" made href="tel:(555)010-0100ext.12", which no phone dials (RFC 3966)."""
+    from edu.pages import tel_uri
+
+    assert tel_uri(phone) == uri

@@ -273,8 +273,9 @@ def test_the_clinic_stamp_is_printed_when_configured(built: Path, tmp_path: Path
     toml = root / "pyproject.toml"
     toml.write_text(toml.read_text(encoding="utf-8") + '\n[tool.edu.clinic]\nname = "Riverside Clinic"\n'
                     'phone = "555-0100"\n', encoding="utf-8")
-    out = build(capsys, root, "--format", "pdf", "-l", "en")
+    out = build(capsys, root, "--format", "pdf", "--format", "bilingual")
     assert "Riverside Clinic · 555-0100" in pdf_text(out / "en/medicine-basics.pdf")
+    assert "Riverside Clinic · 555-0100" in pdf_text(out / "bilingual/medicine-basics.pdf")  # for families too
     assert "Riverside Clinic" not in pdf_text(built / "en/medicine-basics.pdf")
 
 
@@ -600,9 +601,11 @@ def test_with_the_sites_address_a_printed_handout_ends_with_a_qr_code_of_its_pag
     toml = project / "pyproject.toml"
     toml.write_text(toml.read_text(encoding="utf-8").replace(
         "[tool.edu]\n", '[tool.edu]\nsite_url = "https://education.example.org/handouts/"\n'), encoding="utf-8")
-    assert run(capsys, project, "build", "-j", "1", "--format", "pdf")[0] == 0
+    assert run(capsys, project, "build", "-j", "1", "--format", "pdf", "--format", "bilingual")[0] == 0
     out = project / "build"
     assert qr_codes(out / "es/medicine-basics.pdf") == ["https://education.example.org/handouts/es/medicine-basics.html"]
+    assert qr_codes(out / "bilingual/medicine-basics.pdf") == [  # the side-by-side edition had none
+        "https://education.example.org/handouts/bilingual/medicine-basics.html"]
     assert qr_codes(out / "en/medicine-basics-large.pdf") == [
         "https://education.example.org/handouts/en/medicine-basics.html"]
     assert len(PdfReader(str(out / "en/medicine-basics.pdf")).pages) == 1  # no page more for it

@@ -71,6 +71,18 @@ def qr_code(url: str) -> str:
     return segno.make(url, error="m", micro=False, boost_error=False).svg_data_uri(scale=1, border=4, unit="mm")
 
 
+def tel_uri(phone: str) -> str:
+    """A phone number as a tel: address a phone dials (RFC 3966): "(555) 010-0100 ext. 12" is
+    "555-010-0100;ext=12" (its digits, a leading +, dashes between groups, the extension apart)."""
+    found = _EXTENSION_RE.search(phone)
+    number, extension = (phone[:found.start()], phone[found.end():]) if found else (phone, "")
+    uri = ("+" if number.strip().startswith("+") else "") + "-".join(re.findall(r"[0-9]+", number))
+    return uri + (";ext=" + "".join(re.findall(r"[0-9]+", extension)) if extension else "")
+
+
+_EXTENSION_RE = re.compile(r"(?i)\s*(ext\.?|extension|x|anexo)\s*(?=[0-9]+\s*$)")
+
+
 def side_by_side_target(slug: str, src: str, other: str, configured: tuple[str, ...], ext: str) -> str:
     """The file of the side-by-side edition of the source and ``other``: ``bilingual/<slug>.<ext>``
     for the first other language configured (the path DESIGN.md gives), and
@@ -193,6 +205,7 @@ class PageMaker:
             "organization": settings.organization,
             "home_href": f"{prefix}{lang}/index.html" if depth else "index.html",
             "clinic_name": settings.clinic_name, "clinic_phone": settings.clinic_phone,
+            "clinic_tel": tel_uri(settings.clinic_phone),
             "clinic_line": clinic_line if settings.clinic_name else "",
             "font_css": Markup(self.font_css(-1 if for_pdf else depth)),
             "font_stack": self.font_stack,
@@ -287,6 +300,8 @@ class PageMaker:
                    "created": doc.meta.reviewed.isoformat(), "switcher": switcher, "canonical": self.url(target),
                    "keywords": self._keywords(left, language_name(right.localized.lang, "en"), "bilingual"),
                    "references": self._sources(doc)}
+        context["page_qr"] = qr_code(context["canonical"]) if for_pdf and context["canonical"] and \
+            self.settings.qr_code else ""
         html = media.resolve(render_template(self.envs[left.localized.lang], "bilingual.html", context,
                                              self.settings.root), for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, left.published, self.settings.site_url)
