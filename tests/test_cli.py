@@ -51,16 +51,19 @@ def test_outside_a_project_is_one_line(tmp_path: Path, capsys: pytest.CaptureFix
     assert code == 1
     assert err.strip() == (f"{tmp_path}: no pyproject.toml with a [tool.edu] table here or above "
                            "(`edu new DIR` starts a project)")
-    assert run(capsys, tmp_path / "nowhere", "stats")[1:] == ("", f"{tmp_path / 'nowhere'}: no such folder\n")
+    # -C DIR that is no folder: a mistake on the command line, exit 2 as for -o
+    assert run(capsys, tmp_path / "nowhere", "stats") == (2, "", f"edu: {tmp_path / 'nowhere'}: no such folder\n")
     notes = tmp_path / "notes.txt"
     notes.touch()
-    assert run(capsys, notes, "stats")[2] == f"{notes}: not a folder: give the project's folder\n"
+    assert run(capsys, notes, "stats")[::2] == (2, f"edu: {notes}: not a folder: give the project's folder\n")
 
 
 def test_an_output_folder_that_cannot_be_made_is_one_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = run(capsys, project, "build", "--format", "html", "-o", "pyproject.toml/site")
     assert code == 1
     assert err.strip() == "pyproject.toml/site: cannot create the output folder: Not a directory"
+    assert run(capsys, project, "build", "-o", "pyproject.toml") == (  # a file: the command line's mistake
+        2, "", "edu: -o pyproject.toml: not a folder; give a folder for the outputs, such as build/\n")
 
 
 def test_a_full_disk_is_one_line_and_leaves_no_partial_file(project: Path, capsys: pytest.CaptureFixture[str],

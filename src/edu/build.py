@@ -91,6 +91,8 @@ def check_output_folder(root: Path, out: Path, name: str) -> None:
     manifest lists what edu wrote there). `-o templates` wrote the index page over the project's
     index template; `-o /` filled the root of the disk. ``name`` is how messages call the folder."""
     where, project = out.resolve(), root.resolve()
+    if where.exists() and not where.is_dir():
+        raise UsageError(f"{name}: not a folder; give a folder for the outputs, such as build/")
     if where == project or where in project.parents:
         raise UsageError(f"{name}: the output folder would hold the project itself; choose a folder of its own, "
                          "such as build/")

@@ -14,7 +14,7 @@ from typing import Any
 from babel import Locale
 
 from . import langtag
-from .errors import SourceError, raise_all
+from .errors import SourceError, UsageError, raise_all
 
 
 @dataclass(frozen=True)
@@ -96,8 +96,9 @@ def find_root(start: Path) -> Path:
         candidate = folder / "pyproject.toml"
         if candidate.is_file() and "[tool.edu" in candidate.read_text(encoding="utf-8"):
             return folder
-    if not start.is_dir():
-        raise SourceError("no such folder" if not start.exists() else "not a folder: give the project's folder", start)
+    if not start.is_dir():  # -C DIR: a mistake on the command line (exit 2)
+        raise UsageError(f"{start}: " + ("no such folder" if not start.exists() else "not a folder: give the "
+                                                                                        "project's folder"))
     raise SourceError("no pyproject.toml with a [tool.edu] table here or above (`edu new DIR` starts a project)",
                       start)
 
