@@ -84,6 +84,7 @@ def test_the_clinic_can_be_its_own_table(tmp_path: Path) -> None:
         ("review_months = 0\n", 2, "review_months: must be a whole number of months from 1 to 120, such as 36"),
         ('review_months = "3 years"\n', 2, "review_months: must be a whole number of months"),
         ("organization = 3\n", 2, "organization: must be a string"),
+        ('organization = "  "\n', 2, "organization: must name who publishes the handouts"),
         ("clinic = 3\n", 2, "clinic: must be a table with name and phone"),
         ('\n[tool.edu.clinic]\nname = "A"\nphne = "1"\n', 3, "clinic: must be a table with name and phone"),
         ('targets = { patient_en_grade = "low" }\n', 2, "targets: must be a table of numbers"),

@@ -328,7 +328,9 @@ def _copy_typed(table: dict[str, Any], values: dict[str, Any], error: Any) -> No
     }
     for key, kind in kinds.items():
         if key in table:
-            if isinstance(table[key], kind) and not isinstance(table[key], bool):
+            if key == "organization" and isinstance(table[key], str) and not table[key].strip():
+                error(key, "must name who publishes the handouts (every page links home with it)")
+            elif isinstance(table[key], kind) and not isinstance(table[key], bool):
                 values[key] = table[key]
             else:
                 error(key, f"must be {'a string' if kind is str else 'a number'}")
