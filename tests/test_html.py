@@ -529,3 +529,11 @@ def test_the_clinics_phone_link_dials_the_number(phone: str, uri: str) -> None:
     from edu.pages import tel_uri
 
     assert tel_uri(phone) == uri
+
+
+def test_the_home_pages_heading_says_each_word_in_its_language(site: Path) -> None:
+    """"Handouts / Hojas informativas" under <html lang="en">: a screen reader read the Spanish with
+    an English voice (WCAG 3.1.2)."""
+    h1 = parse(site / "index.html").xpath("//h1")[0]
+    assert h1.text_content() == "Handouts / Folletos"
+    assert [(s.get("lang"), s.text) for s in h1.xpath("span")] == [("es", "Folletos")]

@@ -316,9 +316,15 @@ class PageMaker:
         labels = self.labels(page_lang)
         for section in sections:
             section["L"] = self.labels(section["lang"])
-        heading = labels["handouts"] if lang else " / ".join(dict.fromkeys(s["L"]["handouts"] for s in sections))
+        words: dict[str, str] = {}  # each language's word for "Handouts" -> the first language that says it
+        for section in sections if not lang else []:
+            words.setdefault(section["L"]["handouts"], section["lang"])
+        heading = " / ".join(words) if words else labels["handouts"]
+        shown = Markup(" / ").join(  # each in its language (WCAG 3.1.2); the window's <title> is text only
+            Markup('<span lang="{}">{}</span>').format(x, word) if x != page_lang else word
+            for word, x in words.items()) if words else heading
         context = {**self._common(page_lang, False, depth), "L": labels, "sections": sections,
-                   "heading": heading, "window_title": heading,
+                   "heading": shown, "window_title": heading,
                    "switcher": self._index_switcher(lang, languages),
                    "canonical": self.url(f"{lang}/index.html" if lang else "index.html")}
         html = render_template(self.envs[page_lang], "index.html", context, self.settings.root)
