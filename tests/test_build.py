@@ -214,6 +214,10 @@ def test_draft_build_marks_the_untranslated_paragraph(project: Path, capsys: pyt
     run(capsys, project, "update")
     code, _out, err = run(capsys, project, "build", "--draft", "-l", "es", "--format", "html", "--format", "pdf")
     assert code == 0, err
+    assert ("edu: warning: es/medicine-basics: published as a DRAFT (1 part not translated, shown in the original "
+            "and marked): not for patients") in err  # staff were told nothing
+    index = (project / "build/es/index.html").read_text(encoding="utf-8")
+    assert re.search(r'medicine-basics\.html">[^<]*</a> <strong class="draft-mark">BORRADOR</strong>', index)
     html = (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
     assert 'class="draft-banner"' in html and "BORRADOR" in html
     line = po_line(project / ES_PO, "Wash your hands with soap.")

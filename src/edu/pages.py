@@ -474,7 +474,7 @@ def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[st
                     continue
                 items.append({"title": edition.localized.title, "href": f"{prefix}{lang}/{slug}.html",
                               "formats": format_links(edition, prefix, outputs), "topic": doc.meta.topic,
-                              "topic_name": topic_name(doc.meta.topic, lang)})
+                              "topic_name": topic_name(doc.meta.topic, lang), "draft": edition.draft})
             if items:
                 groups.append({"audience": audience, "items": items, "letters": by_letter(items)})
         sections.append({"lang": lang, "language_name": language_name(lang, lang), "groups": groups})

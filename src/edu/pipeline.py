@@ -170,6 +170,10 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
                     report.problems.extend(x for x in missing_lines(loc.missing, lang) if x not in said)
                     said.update(missing_message(m, lang) for m in template_missing[lang])
                 continue
+            if loc.missing and asked:  # --draft: published, but not for patients; staff must hear of it
+                report.warnings.append(f"{lang}/{handout.doc.slug}: published as a DRAFT ({len(loc.missing)} "
+                                       f"part{'s' * (len(loc.missing) != 1)} not translated, shown in the original "
+                                       "and marked): not for patients")
             localized[(handout.doc.slug, lang)] = (loc, inputs.with_text(loc))
     raise_all(list({str(e): e for e in errors}.values()))
     published = frozenset(localized)
