@@ -110,6 +110,8 @@ def test_a_percent_as_a_count_per_10_or_100(tmp_path: Path) -> None:
     ("number: 0x10", "fact dose: number '0x10' would be read"),
     ("value: [1, 2]\n  unit: mass-milligram\n  qualifier: ge", "fact dose: a range takes no qualifier"),
     ("number: 123456789012345678901234567890", "fact dose: 123456789012345678901234567890: a value has at most 15"),
+    ("value: 10\n  unit: unit", "fact dose: unit 'unit' is not a CLDR unit"),  # was the astronomical unit: "10 au"
+    ("value: 2\n  unit: volume-drop", 'fact dose: drops print wrong in short form ("2 drdrops"): add length: long'),
 ])
 def test_a_number_printed_otherwise_than_written_is_refused(tmp_path: Path, fields: str, message: str) -> None:
     """YAML read 1:30 as 90 (base 60) and 012 as 10 (octal): both printed; a huge number was a traceback."""

@@ -169,6 +169,7 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 
 _DOSE_CONTEXT = re.compile(r"[0-9{]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 BOTH_RE = re.compile(r"\b(?:los|las|os|as|the)\s+(?:dos|dois|duas|two)\b", re.IGNORECASE)  # "both"
 
 
@@ -357,7 +358,6 @@ CHECKS: tuple[Check, ...] = (
     check_end_punct,
 )
 # The checks that can find an error; the build runs only these (warnings never block).
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 BLOCKING_CHECKS: tuple[Check, ...] = (
     check_placeholder, check_number, check_link, check_markup, check_html, check_bidi, check_spanish_punct,
 )

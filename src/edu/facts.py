@@ -19,7 +19,7 @@ import yaml
 from babel.core import get_global
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
-from babel.units import format_compound_unit, format_unit, get_unit_name
+from babel.units import _find_unit_pattern, format_compound_unit, format_unit, get_unit_name
 
 from .content import compose_yaml, cut_by_comment, mapping_items, node_value
 from .errors import SourceError, raise_all
@@ -153,6 +153,8 @@ def _fact(key: str, fields: dict[str, Any], lines: dict[str, int], line: int, pa
         raise fail("per needs a unit (e.g. unit: volume-milliliter, per: duration-minute)", "per")
     if fields.get("length", "short") not in ("short", "long", "narrow"):
         raise fail("length must be short, long or narrow", "length")
+    if "volume-drop" in (unit, per) and fields.get("length", "short") != "long":  # CLDR's English: "2 drdrops"
+        raise fail("drops print wrong in short form (\"2 drdrops\"): add length: long", "unit")
     qualifier = fields.get("qualifier")
     if qualifier is not None and (not isinstance(qualifier, str) or qualifier not in QUALIFIERS):
         raise fail(f"qualifier must be one of {', '.join(QUALIFIERS)}", "qualifier")
@@ -224,10 +226,14 @@ def _decimal(raw: Any, fail: Any) -> Decimal:
 
 
 def _known_unit(unit_id: str) -> bool:
+    """A CLDR unit named whole: Babel finds a unit by the end of its name too, and "unit" was the
+    astronomical unit (printed "10 au" for ten insulin units)."""
     try:
-        return get_unit_name(unit_id, locale="en") is not None
+        found = get_unit_name(unit_id, locale="en") is not None
     except Exception:  # Babel raises plain Exceptions for unknown units
         return unit_id in get_global("unit_aliases")  # type: ignore[arg-type]
+    resolved = _find_unit_pattern(unit_id, "en") or ""
+    return found and unit_id in (resolved, resolved.partition("-")[2])
 
 
 def placeholders(text: str) -> list[tuple[str, str]]:

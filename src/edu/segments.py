@@ -325,15 +325,14 @@ def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Blo
         item = _item(line)
         if item:
             ordered = item.group(2)[0].isdigit()
-            top = not _nest(list(columns), len(item.group(1).expandtabs(4)))
-            if top and kind is not None and ordered != kind:  # "- pen" then "1. Wash.": two lists, as on GitHub
+            indent = _nest(columns, len(item.group(1).expandtabs(4)))
+            if not indent and kind is not None and ordered != kind:  # "- pen" then "1. Wash.": two lists, as GitHub
                 break
-            kind = ordered if top else kind
+            kind = kind if indent else ordered
             flush()
             if after_paragraph:  # Python-Markdown read "- Rash" under an item's paragraph as its text
                 parts.append("\n")
             after_paragraph = False
-            indent = _nest(columns, len(item.group(1).expandtabs(4)))
             columns.append(len(item.group(1).expandtabs(4)) + len(item.group(2)) + min(len(item.group(3)), 4))
             number = item.group(2)[:-1] + "." if ordered else item.group(2)  # "1)" is CommonMark's "1."
             marker, text = indent + number + item.group(3), item.group(4).strip()
