@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 import pytest
@@ -538,3 +539,24 @@ def test_the_home_pages_heading_says_each_word_in_its_language(site: Path) -> No
     h1 = parse(site / "index.html").xpath("//h1")[0]
     assert h1.text_content() == "Handouts / Folletos"
     assert [(s.get("lang"), s.text) for s in h1.xpath("span")] == [("es", "Folletos")]
+
+
+def test_in_arabic_a_tables_column_alignment_and_a_left_to_right_source_keep_their_sides() -> None:
+    """`[dir=rtl] td { text-align: right }` outweighed `|:-:|` and `|--:|` (both printed at the right),
+    and pushed a Spanish source in an Arabic list of sources to the right edge."""
+    from weasyprint import CSS, HTML
+
+    css = re.sub(r"\{\{[^}]*\}\}", "sans-serif", (REPO / "templates/edu.css").read_text(encoding="utf-8"))
+    html = ('<html dir="rtl" lang="ar"><body><table><tr><td class="align-center">a</td><td class="align-right">b</td>'
+            '<td>c</td></tr></table><ol><li lang="es" dir="ltr">Fuente</li><li>مصدر</li></ol></body></html>')
+    page = HTML(string=html).render(stylesheets=[CSS(string=css)]).pages[0]._page_box
+
+    def boxes(box: Any) -> Any:
+        yield box
+        for child in getattr(box, "children", []):
+            yield from boxes(child)
+
+    aligned = [("".join(b.element.itertext()), b.style["text_align_all"]) for b in boxes(page)
+               if type(b).__name__ in ("TableCellBox", "BlockBox") and getattr(b, "element", None) is not None
+               and b.element.tag in ("td", "li")]
+    assert dict(aligned) == {"a": "center", "b": "left", "c": "right", "Fuente": "left", "مصدر": "right"}
