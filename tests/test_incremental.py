@@ -611,6 +611,15 @@ def test_a_pdf_with_a_character_no_shipped_font_has_is_built_with_a_warning(proj
     assert _build(project, languages=("es",), formats=("pdf",)).warnings == []
 
 
+def test_a_character_no_font_at_all_has_is_one_warning_not_a_failed_build(project: Path) -> None:
+    """WeasyPrint's ".notdef glyph rendered" came back once per character per PDF as problems: the
+    build printed them all (854 lines for a Chinese library without a Chinese font) and exited 1."""
+    _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese las manos \U0001f48a."')
+    report = _build(project, languages=("es",), formats=("pdf",))
+    assert not report.problems, report.problems
+    assert len(report.warnings) == 1 and "U+1F48A PILL" in report.warnings[0], report.warnings
+
+
 def test_a_projects_own_unit_words_let_a_translation_through(project: Path) -> None:
     """Rioplatense Spanish writes "2 hs" for two hours: the number check blocks it until the
     project lists the word; taking the word away checks the entry again (it is in the stamp)."""

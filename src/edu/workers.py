@@ -37,6 +37,7 @@ from .pdf import PdfWriter
 
 STARTUP_LIMIT = 300.0  # seconds a worker may take to import WeasyPrint (a cold fontconfig cache is slow)
 FONTTOOLS_WARNING = "Using fontTools instead of HarfBuzz-Subset"
+NOTDEF_WARNING = ".notdef glyph rendered"  # one per character per PDF: 854 lines for a Chinese library
 NO_HARFBUZZ = ("WeasyPrint cannot load HarfBuzz-Subset (Debian: apt install libharfbuzz-subset0): fonts are "
                "subset with fontTools, about 2.6x slower, and PDFs may differ from one build to the next")
 
@@ -119,7 +120,8 @@ def _render(writer: PdfWriter, job: PdfJob, out: Path, parent: int) -> PdfResult
     except OSError as exc:  # the disk, not the document: full, read-only
         return PdfResult(job.target, (f"cannot write the file: {exc.strerror or exc}",), None,
                          time.perf_counter() - started, _peak_rss())
-    kept = tuple(p for p in problems if not p.startswith(FONTTOOLS_WARNING))  # reported once, as a warning
+    # reported once per build as warnings: fontTools (pool.warnings) and each missing glyph (glyphs.pdf_warnings)
+    kept = tuple(p for p in problems if not p.startswith((FONTTOOLS_WARNING, NOTDEF_WARNING)))
     return PdfResult(job.target, kept, written, time.perf_counter() - started, _peak_rss())
 
 
