@@ -248,6 +248,10 @@ def test_a_right_to_left_language_gets_its_direction(project: Path, capsys: pyte
     assert (summary.get("lang"), summary.get("dir"), summary.get("class")) == ("en", "ltr", "summary untranslated")
     css = (REPO / "templates/edu.css").read_text(encoding="utf-8")
     assert '[dir="rtl"] ul, [dir="rtl"] ol { padding-left: 0; padding-right: 1.6em; }' in css
+    home = parse(out / "index.html")  # every language's list: the Arabic one was laid out left to right
+    assert [(s.get("lang"), s.get("dir")) for s in home.xpath("//section[@class='index-section']")] == [
+        ("en", None), ("ar", "rtl"), ("es", None)]
+    assert [(s.get("lang"), s.get("dir")) for s in home.xpath("//h1/span")] == [("es", None)]  # ar: "Handouts" yet
 
 
 def test_every_translation_has_its_side_by_side_edition(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

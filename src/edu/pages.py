@@ -71,6 +71,12 @@ def qr_code(url: str) -> str:
     return segno.make(url, error="m", micro=False, boost_error=False).svg_data_uri(scale=1, border=4, unit="mm")
 
 
+def _dir_attribute(lang: str, within: str) -> Markup:
+    """` dir="…"` for text in ``lang`` inside text in ``within`` written the other way, else nothing."""
+    direction = text_direction(lang)
+    return Markup(' dir="{}"').format(direction) if direction != text_direction(within) else Markup("")
+
+
 def tel_uri(phone: str) -> str:
     """A phone number as a tel: address a phone dials (RFC 3966): "(555) 010-0100 ext. 12" is
     "555-010-0100;ext=12" (its digits, a leading +, dashes between groups, the extension apart)."""
@@ -321,7 +327,8 @@ class PageMaker:
             words.setdefault(section["L"]["handouts"], section["lang"])
         heading = " / ".join(words) if words else labels["handouts"]
         shown = Markup(" / ").join(  # each in its language (WCAG 3.1.2); the window's <title> is text only
-            Markup('<span lang="{}">{}</span>').format(x, word) if x != page_lang else word
+            Markup('<span lang="{}"{}>{}</span>').format(x, _dir_attribute(x, page_lang), word) if x != page_lang
+            else word
             for word, x in words.items()) if words else heading
         context = {**self._common(page_lang, False, depth), "L": labels, "sections": sections,
                    "heading": shown, "window_title": heading,
@@ -477,6 +484,7 @@ def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[st
                               "topic_name": topic_name(doc.meta.topic, lang), "draft": edition.draft})
             if items:
                 groups.append({"audience": audience, "items": items, "letters": by_letter(items)})
-        sections.append({"lang": lang, "language_name": language_name(lang, lang), "groups": groups})
+        sections.append({"lang": lang, "dir": text_direction(lang), "language_name": language_name(lang, lang),
+                         "groups": groups})
     return sections
 
