@@ -350,6 +350,14 @@ def test_suspicious_translation_is_a_warning(code: str, src: str, tr: str) -> No
     assert [(f.code, f.severity) for f in findings] == [(code, "warning")]
 
 
+def test_the_length_check_knows_a_script_says_more_per_character() -> None:
+    """A correct Chinese translation is a third as long as its English: nearly every one was flagged."""
+    src = "Call the clinic if you feel sick or have a fever."
+    assert run(src, "如果您感到不适或发烧，请致电诊所。", lang="zh-Hans") == []
+    assert [f.message for f in run(src, "请致电。", lang="zh-Hans")] == [
+        "the translation is 0.1 times as long as the source (expected 0.17 to 0.83); check for missing or added text"]
+
+
 @pytest.mark.parametrize(
     ("src", "tr"),
     [

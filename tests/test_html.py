@@ -564,3 +564,12 @@ def test_in_arabic_a_tables_column_alignment_and_a_left_to_right_source_keep_the
                if type(b).__name__ in ("TableCellBox", "BlockBox") and getattr(b, "element", None) is not None
                and b.element.tag in ("td", "li")]
     assert dict(aligned) == {"a": "center", "b": "left", "c": "right", "Fuente": "left", "مصدر": "right"}
+
+
+def test_a_letter_with_a_stroke_is_filed_after_its_base_letter() -> None:
+    """Vietnamese "Đến phòng khám" came after "Zinc": NFD takes no stroke off a letter."""
+    from edu.pages import title_key
+
+    titles = ["Tiêm anakinra", "Đến phòng khám", "Dùng thuốc", "Zinc", "Ñandú", "Nube", "¿Qué es?"]
+    assert sorted(titles, key=title_key) == ["Dùng thuốc", "Đến phòng khám", "Nube", "Ñandú", "¿Qué es?",
+                                             "Tiêm anakinra", "Zinc"]

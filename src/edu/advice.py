@@ -25,15 +25,23 @@ def check_identical(src: str, tr: str, ctx: Context) -> list[Finding]:
     return [finding("identical", message)]
 
 
+# Characters per character of English, roughly: a Chinese, Japanese or Korean character says as much as
+# about three letters (a correct Chinese translation is 0.2-0.4 times as long as its English source).
+DENSE_SCRIPTS = {"zh": 0.33, "ja": 0.4, "ko": 0.45}
+
+
 def check_length(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """Spanish runs 15-30 % longer than English; far outside 0.5-2.5× something was lost or added."""
+    """Spanish runs 15-30 % longer than English; far outside 0.5-2.5× something was lost or added
+    (the range scaled for a script that says more per character, such as Chinese)."""
     if len(src) < 20:
         return []
     ratio = len(tr) / len(src)
-    if 0.5 <= ratio <= 2.5:
+    scale = DENSE_SCRIPTS.get(langtag.primary(ctx.lang), 1) / DENSE_SCRIPTS.get(langtag.primary(ctx.source_lang), 1)
+    low, high = 0.5 * scale, 2.5 * scale
+    if low <= ratio <= high:
         return []
     message = (
-        f"the translation is {ratio:.1f} times as long as the source (expected 0.5 to 2.5); "
+        f"the translation is {ratio:.1f} times as long as the source (expected {low:.2g} to {high:.2g}); "
         "check for missing or added text"
     )
     return [finding("length", message)]

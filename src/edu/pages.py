@@ -97,11 +97,16 @@ def side_by_side_target(slug: str, src: str, other: str, configured: tuple[str, 
     return f"bilingual/{slug}.{ext}" if other == first else f"bilingual/{slug}.{other}.{ext}"
 
 
+# Letters of their own, after the one they are made from: Spanish ñ, Vietnamese đ, Polish ł (NFD
+# takes no stroke off: "Đến" came after "Zinc").
+_OWN_LETTERS = str.maketrans({"ñ": "n\U0010ffff", "đ": "d\U0010ffff", "ł": "l\U0010ffff"})
+
+
 def title_key(title: str) -> tuple[str, str]:
     """Where a title goes in a list of handouts, in the order of a dictionary: case and accents
     ignored ("Ácido" among the A's, not after "Zinc"), opening punctuation ignored ("¿Qué es…?"
-    among the Q's), "ñ" after "n" as in Spanish; the title itself breaks ties."""
-    folded = title.casefold().replace("ñ", "n\U0010ffff")  # before NFD splits it into n + tilde
+    among the Q's), "ñ" after "n" as in Spanish (and đ, ł after d, l); the title itself breaks ties."""
+    folded = title.casefold().translate(_OWN_LETTERS)  # before NFD splits "ñ" into n + tilde
     bare = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
     return re.sub(r"^\W+", "", bare), title
 
