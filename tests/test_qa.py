@@ -176,8 +176,10 @@ def test_a_language_just_started_does_not_bury_the_other_problems(project: Path,
     assert counted and int(counted[1]) >= held  # every folded entry still counts as an error
     code, _out, err = run(capsys, project, "build", "--format", "html", "-l", "pt")
     lines = [x for x in err.splitlines() if x.startswith("locale/pt/LC_MESSAGES/from-en.po")]
-    assert code == 1 and len(lines) == 4, lines
+    assert code == 1 and len(lines) == 8, lines  # the handout's, then the page words', once for the language
     assert "[pt] this entry and" in lines[3] and "more of this handout have no translation" in lines[3]
+    assert "[pt] this page word and" in lines[7] and "they are on every page of the language" in lines[7]
+    assert len(set(lines)) == len(lines)
 
 
 def test_an_edition_not_translated_yet_is_not_judged_as_a_handout(project: Path,

@@ -54,7 +54,7 @@ from .pages import Edition
 from .printedwords import unprinted
 from .progress import Progress
 from .project import Project, load_project
-from .translate import BlockingCheck, Source, localize, missing_lines, missing_message, rejected
+from .translate import BlockingCheck, Source, localize, missing_lines, rejected
 from .unread import unread_files
 from .workers import PdfPool, default_jobs
 
@@ -163,12 +163,15 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
                 if asked:  # another language's error only keeps its edition out of the links
                     errors.extend(getattr(exc, "errors", [exc]))
                 continue
-            loc = dataclasses.replace(loc, missing=loc.missing + template_missing[lang])
+            own = loc.missing
+            loc = dataclasses.replace(loc, missing=own + template_missing[lang])
             if loc.missing and not draft:
-                if asked:  # template words are on every page: each problem is said once
+                if asked:  # template words are on every page: said once per language, apart
                     report.skipped.append(f"{lang}/{handout.doc.slug}")
-                    report.problems.extend(x for x in missing_lines(loc.missing, lang) if x not in said)
-                    said.update(missing_message(m, lang) for m in template_missing[lang])
+                    report.problems.extend(missing_lines(own, lang))
+                    if lang not in said:
+                        report.problems.extend(missing_lines(template_missing[lang], lang, "page words"))
+                        said.add(lang)
                 continue
             if loc.missing and asked:  # --draft: published, but not for patients; staff must hear of it
                 report.warnings.append(f"{lang}/{handout.doc.slug}: published as a DRAFT ({len(loc.missing)} "

@@ -175,16 +175,20 @@ def _plain(text: str) -> str:
     return MARK_RE.sub("", text)
 
 
-def missing_lines(missing: Sequence[Missing], lang: str, keep: int = 3) -> list[str]:
+def missing_lines(missing: Sequence[Missing], lang: str, whose: str = "handout", keep: int = 3) -> list[str]:
     """``missing_message`` of each, except that entries with no translation past the first ``keep``
-    are one line: a language just started has hundreds, and they would bury a rejected dose."""
+    are one line: a language just started has hundreds, and they would bury a rejected dose.
+    ``whose``: "handout", or "page words" (templates/labels.html: on every page of the language)."""
     plain = [m for m in missing if m.status == "untranslated" and not m.where.startswith("content/")]
     if len(plain) <= keep + 1:
         return [missing_message(m, lang) for m in missing]
     folded = {id(m) for m in plain[keep:]}
     lines = [missing_message(m, lang) for m in missing if id(m) not in folded]
-    lines.append(f"{plain[keep].where}: [{lang}] this entry and {len(plain) - keep - 1} more of this handout have "
-                 "no translation (`edu stats` counts them per handout)")
+    rest = len(plain) - keep - 1
+    lines.append(f"{plain[keep].where}: [{lang}] " + (
+        f"this entry and {rest} more of this handout have no translation (`edu stats` counts them per handout)"
+        if whose == "handout" else f"this page word and {rest} more have no translation; they are on every page "
+        "of the language (`edu stats`: the templates row)"))
     return lines
 
 
