@@ -57,3 +57,15 @@ def test_files_no_command_reads_are_named_with_what_to_do(project: Path, capsys:
     assert unread(err) == expected
     code, _out, err = run(capsys, project, "build", "--format", "html", "-l", "en", "-l", "es")  # nothing changed
     assert code == 0 and unread(err) == expected  # said again: the files are still not read
+
+
+def test_a_source_language_dropped_from_the_settings_is_named_as_such(project: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The catalog of a Spanish-written handout said "no handout is written in es (content/es/ has
+    none)" when es was dropped from [tool.edu], though content/es/ holds one."""
+    settings = project / "pyproject.toml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace('languages = ["en", "es"]', 'languages = ["en"]'),
+                        encoding="utf-8")
+    lines = unread(run(capsys, project, "check")[2])
+    assert ("locale/en/LC_MESSAGES/from-es.po:1: warning: not read: it translates the handouts in content/es/, and "
+            "'es' is not one of the languages in [tool.edu] [unread]") in lines, lines

@@ -62,6 +62,8 @@ def _catalog_reason(settings: Settings, path: Path, sources: list[str]) -> str:
         return f"the catalogs of {lang} are in locale/{lang}/LC_MESSAGES/ ({others})"
     if src == lang:
         return f"the handouts written in {lang} need no catalog into {lang}"
+    if src is not None and src not in settings.languages and any((settings.content_dir / src).glob("*.md")):
+        return f"it translates the handouts in content/{src}/, and {src!r} is not one of the languages in [tool.edu]"
     if src is not None:
         return f"no handout is written in {src} (content/{src}/ has none)"
     return f"edu reads from-<source language>.po here ({others})"
