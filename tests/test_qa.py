@@ -263,3 +263,15 @@ def test_a_topic_a_long_index_would_show_by_its_slug_in_another_language_is_name
     assert named == ["pyproject.toml:7: warning: the es index lists topics, and 3 topics have no name in es: example, "
                      "heart-failure, insulin (shown as the slug's words: 'Example'); name them in [tool.edu.topics], "
                      'example = "…" for every language or example = { en = "…", es = "…" } [topic-name]']
+
+
+def test_a_handout_written_in_spanish_has_its_punctuation_checked(project: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """"## ¿Qué debo traer" (no "?") passed in a Spanish original, while the same in a Spanish
+    translation is an error. In the original it is a warning: the author's to decide."""
+    handout = project / "content/es/caso-breve.md"
+    handout.write_text(handout.read_text(encoding="utf-8") + "\n¿Qué debo traer a la cita\n", encoding="utf-8")
+    line = len(handout.read_text(encoding="utf-8").splitlines())
+    _code, _out, err = run(capsys, project, "check")
+    assert (f"content/es/caso-breve.md:{line}: warning: Spanish punctuation: '¿' is not closed in its sentence; end "
+            "that part with '?' [spanish-punct]") in err

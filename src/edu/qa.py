@@ -20,7 +20,7 @@ from .catalogs import Counts, counts, handout_of, po_path
 from .checks import check_catalog
 from .commands import templates
 from .config import Settings, line_of
-from .findings import ERROR, WARNING, Finding, Unit
+from .findings import ERROR, WARNING, Context, Finding, Unit
 from .fonts import faces
 from .glyphs import consequence, coverage, describe, uncovered
 from .media import without_alt
@@ -28,6 +28,7 @@ from .model import AUDIENCES, Handout
 from .plainlang import check_plain_language
 from .printedwords import unprinted
 from .project import Project, load_project
+from .punctuation import check_spanish_punct
 from .readability import Scores, score_segments, supported
 from .segments import heading_levels
 from .translate import Source, resolve_all
@@ -142,6 +143,7 @@ def run_checks(settings: Settings) -> Report:
     for handout in project.handouts:
         source = by_key[(handout.doc.slug, handout.doc.lang)]
         _glyphs_of_source(handout, source, covered)
+        source.problems += _spanish_of_source(handout)
         source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "alt", ALT_ADVICE)
                             for line in without_alt(handout.doc)]
         source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "heading-level", advice)
@@ -260,6 +262,17 @@ def _glyphs_of_source(handout: Handout, edition: Edition, covered: frozenset[int
         every = set().union(*(chars for _line, chars in found))
         edition.problems.append(_glyph_problem(handout.doc.path.as_posix(), found[0][0], found[0][1], every,
                                                "handout"))
+
+
+def _spanish_of_source(handout: Handout) -> list[Problem]:
+    """spanish-punct on a handout written in Spanish: "¿Qué debo traer" was checked in a Spanish
+    translation (an error) and never in a Spanish original. A warning: the author's to decide."""
+    lang = handout.doc.lang
+    if langtag.primary(lang) != "es":
+        return []
+    ctx = Context(lang, lang)
+    return [Problem(handout.doc.path.as_posix(), segment.line, WARNING, f.code, f.message)
+            for segment in handout.segments for f in check_spanish_punct(segment.text, segment.text, ctx)]
 
 
 def _problem(path: str, line: int, finding: Finding) -> Problem:
