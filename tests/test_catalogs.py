@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
 from pathlib import Path
@@ -429,3 +430,26 @@ def test_update_forgets_an_obsolete_entry_that_had_nothing_to_translate() -> Non
     template.add("Kept")
     merged = merge_catalog(old, template)
     assert [m.id for m in merged.obsolete.values()] == ["Old words"]
+
+
+def _merged(old: Catalog, *ids: str) -> Catalog:
+    template = Catalog()
+    for msgid in ids:
+        template.add(msgid)
+    return merge_catalog(old, template)
+
+
+def test_an_unreviewed_translation_stays_unreviewed_through_every_merge() -> None:
+    """A fuzzy entry lost its flag (and was published) when the source's next edit was typographic
+    ("-" to "–"), or when its handout was moved out and back; "#|" named the last source, not the
+    one the translation was made from (what msgmerge --previous keeps)."""
+    old = Catalog(locale="es")
+    old.add("Plan the trip - and back home.", "Planee el viaje.", flags=["fuzzy"], previous_id=["Plan the trip."])
+    dash = _merged(copy.deepcopy(old), "Plan the trip – and back home.")["Plan the trip – and back home."]
+    assert (dash.string, dash.fuzzy, dash.previous_id) == ("Planee el viaje.", True, ["Plan the trip."])
+    bus = _merged(copy.deepcopy(old), "Plan the trip - and back home by bus.")["Plan the trip - and back home by bus."]
+    assert (bus.string, bus.fuzzy, bus.previous_id) == ("Planee el viaje.", True, ["Plan the trip."])
+    gone = _merged(copy.deepcopy(old), "Something else entirely, with other words.")
+    assert gone.obsolete["Plan the trip - and back home."].fuzzy
+    back = _merged(gone, "Plan the trip - and back home.")["Plan the trip - and back home."]
+    assert (back.string, back.fuzzy) == ("Planee el viaje.", True)

@@ -108,13 +108,31 @@ def without_previous(catalog: Catalog) -> Catalog:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalogs(), widths)
 def test_generated_catalogs_like_babel(catalog: Catalog, width: int) -> None:
-    """Byte for byte Babel's text, but for the previous msgids (next test)."""
+    """Byte for byte Babel's text, but for the previous msgids (next test) and an obsolete entry's
+    flags (Babel drops them; msgmerge keeps "#, fuzzy" above "#~")."""
     ours = po_text(catalog, width).split("\n")  # only "\n" ends a line of a .po file
-    assert "\n".join(line for line in ours if not line.startswith("#|")) == babel_text(without_previous(catalog), width)
+    kept = [line for n, line in enumerate(ours) if not line.startswith("#|")
+            and not (line.startswith("#,") and n + 1 < len(ours) and ours[n + 1].startswith("#~"))]
+    assert "\n".join(kept) == babel_text(without_previous(catalog), width)
     assert len([line for line in ours if line.startswith("#| msgid")]) == sum(len(m.previous_id) for m in catalog)
 
 
 PREVIOUS = "An old source text that is long enough to be wrapped over two lines by the writer."
+
+
+def test_an_obsolete_fuzzy_entry_stays_fuzzy(tmp_path: Path) -> None:
+    """A handout moved out and back (or a git branch switched) made its unreviewed translations final:
+    the "#~" entry lost its fuzzy flag. Written as msgmerge writes it; read back fuzzy."""
+    catalog = Catalog(locale="es", creation_date=EPOCH, revision_date=EPOCH)
+    catalog.add("Kept.", "Guardado.")
+    catalog.obsolete["Gone."] = Message("Gone.", "Ido.", flags=["fuzzy"])
+    text = po_text(catalog, 76)
+    assert text.endswith('\n\n#, fuzzy\n#~ msgid "Gone."\n#~ msgstr "Ido."\n\n')
+    assert read_po(io.StringIO(text)).obsolete["Gone."].fuzzy
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is not None:
+        (tmp_path / "es.po").write_text(text, encoding="utf-8")
+        assert subprocess.run([msgfmt, "--check", "-o", "/dev/null", str(tmp_path / "es.po")]).returncode == 0
 
 
 def test_previous_msgids_are_written_as_msgmerge_writes_them(tmp_path: Path) -> None:

@@ -250,12 +250,17 @@ def _rescue_obsolete(catalog: Catalog) -> None:
             continue
         same = by_normal.get((_normal(message.id), message.context))
         if same is not None and same in pool:
-            message.string = pool.pop(same).string
+            kept = pool.pop(same)
+            message.string = kept.string
+            if kept.fuzzy:  # still unreviewed: a dash made typographic, or a handout moved back, reviews nothing
+                message.flags.add("fuzzy")
+                message.previous_id = list(kept.previous_id) or ([str(kept.id)] if kept.id != message.id else [])
             del catalog.obsolete[same]
             continue
         best = _closest(message.id, pool.values())
-        if best is not None:
-            message.string, message.previous_id = best.string, [str(best.id)]
+        if best is not None:  # "#|" is the source its translation was made from: a fuzzy one's own "#|"
+            message.string = best.string
+            message.previous_id = list(best.previous_id) if best.fuzzy and best.previous_id else [str(best.id)]
             message.flags.add("fuzzy")
             key = next(k for k, m in pool.items() if m is best)
             del pool[key], catalog.obsolete[key]

@@ -167,6 +167,8 @@ def _lines(catalog: Catalog, width: int) -> Iterator[str]:
     for message in catalog.obsolete.values():
         for text in message.user_comments:
             yield from comment(text)
+        if message.flags:  # "#, fuzzy" above "#~", as msgmerge keeps it: restored, the entry is still unreviewed
+            yield f"#{', '.join(['', *sorted(message.flags)])}\n"
         yield from body(message, "#~ ")
         yield "\n"
 
