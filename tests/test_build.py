@@ -292,3 +292,16 @@ def test_a_build_never_writes_into_a_folder_of_other_files(project: Path, tmp_pa
     assert run(capsys, project, "build", "--format", "html", "-o", str(site))[0] == 0
     assert run(capsys, project, "build", "--format", "html", "-o", str(site))[0] == 0  # an earlier build's folder
     assert (site / "en/medicine-basics.html").is_file()
+
+
+def test_an_entry_a_handout_says_twice_is_named_once(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A title that is also the first heading printed "no translation" twice, and took two of the
+    three lines shown before "this entry and N more"."""
+    handout = project / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8").replace(
+        "title: What is this medicine?", "title: Before you come").replace(
+        "## How do I give the shot?", "## Before you come"), encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    code, _out, err = run(capsys, project, "build", "-l", "es", "--format", "html")
+    assert code == 1
+    assert len([x for x in err.splitlines() if x.endswith("no translation: 'Before you come'")]) == 1, err

@@ -178,7 +178,9 @@ def _plain(text: str) -> str:
 def missing_lines(missing: Sequence[Missing], lang: str, whose: str = "handout", keep: int = 3) -> list[str]:
     """``missing_message`` of each, except that entries with no translation past the first ``keep``
     are one line: a language just started has hundreds, and they would bury a rejected dose.
-    ``whose``: "handout", or "page words" (templates/labels.html: on every page of the language)."""
+    ``whose``: "handout", or "page words" (templates/labels.html: on every page of the language).
+    An entry the handout says twice (its title and first heading) is one line."""
+    missing = list({(m.where, m.status): m for m in missing}.values())
     plain = [m for m in missing if m.status == "untranslated" and not m.where.startswith("content/")]
     if len(plain) <= keep + 1:
         return [missing_message(m, lang) for m in missing]
