@@ -144,7 +144,8 @@ BAD = [
     ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
     ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),
     ("link", "Visit <https://a.org/x>.", "Visite <https://a.org/es/x>.", "US"),
-    ("link", "It helped during treatment [20].", "Ayudó durante el tratamiento (20).", "US"),  # the link was lost
+    ("link", "It helped during treatment [20].", "Ayudó durante el tratamiento.", "US"),  # the link was lost
+    ("link", "Some have an upset stomach.", "Algunos tienen malestar [2].", "US"),  # a citation, not "number 2"
     ("link", "See https://e.org/wiki/Warfarin_(drug).", "Vea https://e.org/wiki/Warfarin_(f%C3%A1rmaco).", "US"),
     ("link", "Visit https://a.org/x today.", "Visite https://a.org hoy.", "US"),
     ("link", "Read [this](a.md) and [that](b.md).", "Lea [esto](a.md) y [eso](a.md).", "US"),
