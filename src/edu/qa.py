@@ -127,7 +127,7 @@ def run_checks(settings: Settings) -> Report:
         if catalog is None:
             report.general.append(Problem(path, 0, ERROR, "missing-catalog", "no catalog: run `edu update`"))
             continue
-        _stale(catalog, fresh.get(src), path, report)
+        _stale(catalog, fresh.get(src), path, report, lang, by_key)
         lines = _messages_by_line(catalog)
         for line, finding in check_catalog(catalog, source_lang=src, lang=lang, territory=settings.territory,
                                            published=lang in settings.languages, units=settings.units,
@@ -284,8 +284,10 @@ def _messages_by_line(catalog: Catalog) -> dict[int, Message]:
     return {m.lineno: m for m in messages if m.lineno}
 
 
-def _stale(catalog: Catalog, template: Catalog | None, path: str, report: Report) -> None:
-    """Source text that the catalog does not have yet: the translator cannot see it."""
+def _stale(catalog: Catalog, template: Catalog | None, path: str, report: Report, lang: str,
+           by_key: dict[tuple[str, str], Edition]) -> None:
+    """Source text that the catalog does not have yet: the translator cannot see it. Reported with
+    the edition it holds back (the report listed it under "Not tied to one handout")."""
     if template is None:
         return
     for message in template:
@@ -293,8 +295,10 @@ def _stale(catalog: Catalog, template: Catalog | None, path: str, report: Report
             where, line = message.locations[0] if message.locations else (path, 0)
             text = str(message.id if isinstance(message.id, str) else message.id[0])
             preview = text if len(text) <= 50 else text[:47] + "..."
-            report.general.append(Problem(str(where), int(line or 0), ERROR, "stale",
-                                          f"{path} has no entry for {preview!r}: run `edu update`"))
+            problem = Problem(str(where), int(line or 0), ERROR, "stale",
+                              f"{path} has no entry for {preview!r}: run `edu update`")
+            edition = by_key.get((handout_of(message.locations[0]), lang)) if message.locations else None
+            (edition.problems if edition is not None else report.general).append(problem)
 
 
 WHOLE_HANDOUT_RULES = ("when-to-call", "numbered-steps")  # plain-language rules about what a handout lacks
