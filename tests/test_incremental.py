@@ -398,6 +398,7 @@ def test_a_language_dropped_from_the_settings_loses_its_outputs(project: Path) -
     report = _build(project, formats=("html",))
     assert {"es/index.html", "es/medicine-basics.html", "es/caso-breve.html"} <= set(report.removed)
     assert not any(name.startswith("es/") for name in _outputs(project / "build"))
+    assert not (project / "build/es").exists()  # no empty folder left behind
 
 
 def test_an_output_changed_or_deleted_by_hand_is_made_again(project: Path) -> None:

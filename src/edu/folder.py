@@ -185,6 +185,13 @@ class BuildFolder:
         (self.out / target).unlink(missing_ok=True)
         if self.manifest.outputs.pop(target, None) is not None:
             self.dirty = True
+        folder = (self.out / target).parent  # a language dropped left build/es/ empty
+        while folder != self.out and folder.is_relative_to(self.out):
+            try:
+                folder.rmdir()  # only an empty one: a file someone put there keeps it
+            except OSError:
+                break
+            folder = folder.parent
 
     def _why(self, output: Output) -> str:
         """What changed since the last build, e.g. ``entries: 'Wash your hands.'`` or ``templates``."""
