@@ -51,6 +51,20 @@ def compose_yaml(text: str, path: Path, offset: int = 0) -> yaml.Node | None:
         raise SourceError(f"invalid YAML: {problem}{hint}", path, line) from exc
 
 
+def as_written(value: Any, kind: type) -> Any:
+    """A date or whole number that YAML read as text because it was quoted ("2026-10-01", "2") as
+    the date or number it names (ValueError for a date no calendar has); anything else as it is."""
+    text = value.strip() if isinstance(value, str) else None
+    if text is not None and kind is dt.date and DATE_RE.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError as exc:
+            raise ValueError(f"{text} is no date ({exc})") from None
+    if text is not None and kind is int and text.isascii() and text.isdigit():
+        return int(text)
+    return value
+
+
 def cut_by_comment(node: yaml.Node, text: str) -> str:
     """What is wrong with a text value YAML ended at " #" (the rest of its line a comment: "title: Room 4
     #2: your pen" is "Room 4"), or "" if nothing is."""
@@ -179,16 +193,14 @@ def _check_field(key: str, value: Any) -> str | tuple[Any]:
     if key == "topic":
         return (value,) if isinstance(value, str) and SLUG_RE.match(value) else "must be a slug such as anakinra"
     if key in ("reviewed", "next_review"):
-        if isinstance(value, str) and DATE_RE.fullmatch(value.strip()):  # "2026-10-01", quoted
-            try:
-                value = dt.date.fromisoformat(value.strip())
-            except ValueError as exc:
-                return f"{value.strip()} is no date ({exc})"
+        try:
+            value = as_written(value, dt.date)
+        except ValueError as exc:
+            return str(exc)
         ok = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
         return (value,) if ok else "must be a date written YYYY-MM-DD"
     if key == "version":
-        if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():  # "2", quoted
-            value = int(value)
+        value = as_written(value, int)
         ok = isinstance(value, int) and not isinstance(value, bool) and value >= 1
         return (value,) if ok else "must be a whole number, 1 or more"
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

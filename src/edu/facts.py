@@ -21,7 +21,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 from babel.units import _find_unit_pattern, format_compound_unit, format_unit, get_unit_name
 
-from .content import compose_yaml, cut_by_comment, mapping_items, node_value
+from .content import as_written, compose_yaml, cut_by_comment, mapping_items, node_value
 from .errors import SourceError, raise_all
 from .model import Fact, Reference
 
@@ -65,8 +65,8 @@ def _reference(key: str, node: Any, line: int, path: Path, text: str) -> Referen
         if name in ("title", "issuer", "journal") and (cut := cut_by_comment(value_node, text)):
             raise fail(f"{name}: {cut}", name)
         if isinstance(value_node, yaml.ScalarNode) and name in ("title", "issuer", "journal", "year"):
-            if name == "year" and isinstance(fields[name], str) and fields[name].strip().isdigit():
-                fields[name] = int(fields[name])  # year: "2020", quoted
+            if name == "year":
+                fields[name] = as_written(fields[name], int)
             elif name != "year" and isinstance(fields[name], (int, float)) and not isinstance(fields[name], bool):
                 fields[name] = value_node.value  # title: 1984, as written
 
@@ -186,17 +186,15 @@ def _as_written(key: str, kind: str, node: Any, path: Path, line: int) -> None:
 
 def _typed_value(kind: str, raw: Any, fail: Any) -> Any:
     if kind == "date":
-        if isinstance(raw, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", raw.strip()):  # quoted
-            try:
-                return dt.date.fromisoformat(raw.strip())
-            except ValueError as exc:
-                raise fail(f"{raw.strip()} is no date ({exc})") from exc
+        try:
+            raw = as_written(raw, dt.date)
+        except ValueError as exc:
+            raise fail(str(exc)) from exc
         if not isinstance(raw, dt.date):
             raise fail("date must be written YYYY-MM-DD")
         return raw
-    if kind == "year" and isinstance(raw, str) and raw.strip().isascii() and raw.strip().isdigit():
-        raw = int(raw)  # year: "2021", quoted
     if kind == "year":
+        raw = as_written(raw, int)
         if not isinstance(raw, int) or not 1800 <= raw <= 2200:
             raise fail("year must be a four-digit year")
         return raw
