@@ -113,7 +113,7 @@ def load_facts(root: Path, references: dict[str, Reference]) -> dict[str, Fact]:
             items = mapping_items(value_node, path)
             for name, v, at in items:
                 if name in KINDS:
-                    _as_written(key, name, v, path, at)
+                    _refuse_yaml_number_forms(key, name, v, path, at)
             fields = {k: node_value(v, path) for k, v, _ in items}
             facts[key] = _fact(key, fields, {k: n for k, _, n in items}, line, path, references)
         except SourceError as exc:
@@ -168,7 +168,7 @@ def _fact(key: str, fields: dict[str, Any], lines: dict[str, int], line: int, pa
 _DECIMAL_RE = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 
 
-def _as_written(key: str, kind: str, node: Any, path: Path, line: int) -> None:
+def _refuse_yaml_number_forms(key: str, kind: str, node: Any, path: Path, line: int) -> None:
     """A number YAML would read otherwise than a reader: 1:30 is 90 (base 60), 012 is 10 (octal),
     0x10 is 16, 1_000 is 1000. A dose is written in decimal digits, as it is printed."""
     for item in node.value if isinstance(node, yaml.SequenceNode) else [node]:

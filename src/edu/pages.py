@@ -207,6 +207,14 @@ class PageMaker:
             self._font_css[depth] = "\n".join(x for x in (faces, self.language_fonts) if x)
         return self._font_css[depth]
 
+    def _page_qr(self, for_pdf: bool, canonical: str) -> str:
+        """A printed page's QR code of its web address (``site_url`` known, ``qr_code`` on), else ""."""
+        return qr_code(canonical) if for_pdf and canonical and self.settings.qr_code else ""
+
+    @cached_property
+    def _clinic_tel(self) -> str:
+        return tel_uri(self.settings.clinic_phone)  # once, not per page
+
     def _common(self, lang: str, for_pdf: bool, depth: int) -> dict[str, Any]:
         prefix = "../" * depth
         settings = self.settings
@@ -216,7 +224,7 @@ class PageMaker:
             "organization": settings.organization,
             "home_href": f"{prefix}{lang}/index.html" if depth else "index.html",
             "clinic_name": settings.clinic_name, "clinic_phone": settings.clinic_phone,
-            "clinic_tel": tel_uri(settings.clinic_phone),
+            "clinic_tel": self._clinic_tel,
             "clinic_line": clinic_line if settings.clinic_name else "",
             "font_css": Markup(self.font_css(-1 if for_pdf else depth)),
             "font_stack": self.font_stack,
@@ -277,8 +285,7 @@ class PageMaker:
             "formats": () if for_pdf else formats, "related": () if for_pdf else related,
             "canonical": self.url(f"{loc.lang}/{doc.slug}.html"),
         })
-        printed_qr = for_pdf and context["canonical"] and self.settings.qr_code
-        context["page_qr"] = qr_code(context["canonical"]) if printed_qr else ""
+        context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
         html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
                              for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, edition.published, self.settings.site_url)
@@ -311,8 +318,7 @@ class PageMaker:
                    "created": doc.meta.reviewed.isoformat(), "switcher": switcher, "canonical": self.url(target),
                    "keywords": self._keywords(left, language_name(right.localized.lang, "en"), "bilingual"),
                    "references": self._sources(doc)}
-        context["page_qr"] = qr_code(context["canonical"]) if for_pdf and context["canonical"] and \
-            self.settings.qr_code else ""
+        context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
         html = media.resolve(render_template(self.envs[left.localized.lang], "bilingual.html", context,
                                              self.settings.root), for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, left.published, self.settings.site_url)

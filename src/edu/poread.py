@@ -152,7 +152,7 @@ def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
         if "more translations than num_plurals" in said:  # Babel's words for a msgstr[2] under nplurals=2
             forms = _NPLURALS_RE.search(text)
             said = (f"this entry has more plural forms (msgstr[N]) than the header's Plural-Forms "
-                       f"(nplurals={forms[1] if forms else '?'}): delete the extra ones, or correct Plural-Forms")
+                    f"(nplurals={forms[1] if forms else '?'}): delete the extra ones, or correct Plural-Forms")
         raise SourceError(f"invalid catalog: {said}", shown, exc.lineno + 1) from exc
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
