@@ -177,6 +177,20 @@ def test_update_keeps_the_dates_until_the_content_changes(project: Path, capsys:
         assert '"POT-Creation-Date: 2026-01-01 00:00+0000\\n"' in path.read_text(encoding="utf-8"), path
 
 
+def test_update_says_created_for_a_catalog_it_starts(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A language added to pyproject.toml: `edu update` starts its catalog (as `edu init` would) and
+    says so; the catalogs it merged say updated."""
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', '["en", "es", "fr"]'), encoding="utf-8")
+    page = project / "content/en/medicine-basics.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA new last line.\n", encoding="utf-8")
+    code, out, err = run(capsys, project, "update")
+    assert code == 0, err
+    assert "locale/fr/LC_MESSAGES/from-en.po: created" in out.splitlines()
+    assert "locale/es/LC_MESSAGES/from-en.po: updated" in out.splitlines()
+    assert (project / "locale/fr/LC_MESSAGES/from-en.po").is_file()
+
+
 def test_python_dash_m_runs_the_same_cli(project: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "edu", "-C", str(project), "stats"], capture_output=True,
                             text=True)

@@ -206,11 +206,19 @@ def cmd_extract(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_update(settings: Settings, args: argparse.Namespace) -> int:
     from .commands import update
 
+    existed = _catalog_files(settings)
     changed = update(settings, _langs(settings, args.lang), check=args.check)
     for path in changed:
-        print(f"{path}: {'would change (run `edu update`)' if args.check else 'updated'}",
+        done = "updated" if path in existed else "created"
+        print(f"{path}: {'would change (run `edu update`)' if args.check else done}",
               file=sys.stderr if args.check else sys.stdout)
     return 1 if args.check and changed else 0
+
+
+def _catalog_files(settings: Settings) -> set[Path]:
+    """The catalogs and templates under locale/, relative to the project (as `update` names them)."""
+    found = settings.locale_dir.glob("**/*.po*") if settings.locale_dir.is_dir() else ()
+    return {path.relative_to(settings.root) for path in found}
 
 
 def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
