@@ -85,6 +85,27 @@ def test_planted_mistake_never_reaches_a_strict_build(shipped: Path, capsys: pyt
     assert "onerror" not in outputs and "evil.example" not in outputs
 
 
+@pytest.mark.parametrize("break_source", ["link", "facts"])
+def test_a_source_error_does_not_hide_the_catalogs_problems(shipped: Path, capsys: pytest.CaptureFixture[str],
+                                                            break_source: str) -> None:
+    """`edu check` stopped at a broken link (or an unreadable facts.yaml) and said nothing of the
+    translations: it lists the source error at its place with the catalogs' problems, exit 1."""
+    _planted, line = _plant(shipped, MISTAKES["link"][0], MISTAKES["link"][1])
+    if break_source == "link":
+        handout = shipped / "content/en/anakinra-risks.md"
+        text = handout.read_text(encoding="utf-8")
+        handout.write_text(text + "\nSee [this](missing.md).\n", encoding="utf-8")
+        where = rf"content/en/anakinra-risks\.md:{len(text.splitlines()) + 2}: error: link 'missing\.md'"
+    else:
+        facts = shipped / "content/facts.yaml"
+        facts.write_text("{broken: [\n" + facts.read_text(encoding="utf-8"), encoding="utf-8")
+        where = r"content/facts\.yaml:\d+: error: "
+    status, _out, err = run(capsys, shipped, "check")
+    assert status == 1 and "Traceback" not in err, err
+    assert re.search(rf"^{where}.*\[source\]$", err, re.M), err
+    assert re.search(rf"^{re.escape(PO.as_posix())}:{line}: error: .*\[link\]$", err, re.M), err
+
+
 def test_check_json_has_one_report_per_handout_and_language(shipped: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _err = run(capsys, shipped, "check", "--format", "json")

@@ -39,10 +39,14 @@ class UsageError(EduError):
     """The command line asked for something impossible (exit status 2)."""
 
 
+def opened(found: Sequence[SourceError | ErrorList]) -> list[SourceError]:
+    """The collected errors, an ``ErrorList`` among them opened up."""
+    return [e for item in found for e in (item.errors if isinstance(item, ErrorList) else [item])]
+
+
 def raise_all(found: Sequence[SourceError | ErrorList]) -> None:
-    """Raise the collected errors (an ``ErrorList`` among them is opened up): one as itself,
-    several as an ``ErrorList``."""
-    errors = [e for item in found for e in (item.errors if isinstance(item, ErrorList) else [item])]
+    """Raise the collected errors: one as itself, several as an ``ErrorList``."""
+    errors = opened(found)
     if len(errors) == 1:
         raise errors[0]
     if errors:

@@ -16,7 +16,7 @@ from . import langtag
 from .catalogs import po_path, source_languages
 from .config import Settings
 from .content import load_documents
-from .errors import ErrorList, SourceError, raise_all
+from .errors import ErrorList, SourceError, opened, raise_all
 from .facts import SPECS, load_facts, load_references, placeholders
 from .media import check_images
 from .model import Fact, Handout, Reference
@@ -35,6 +35,7 @@ class Project:
     facts: dict[str, Fact]  # content/facts.yaml
     references: dict[str, Reference]  # content/references.yaml
     catalogs: dict[tuple[str, str], Catalog | None]  # (lang, source lang) -> .po, None if absent
+    errors: tuple[SourceError, ...] = ()  # what ``keep_going`` found (a handout that failed is left out)
 
     def po(self, lang: str, src: str) -> Path:
         """The .po of ``src`` into ``lang``, relative to the root (as shown in messages)."""
@@ -111,8 +112,9 @@ def _check_language(catalog: Catalog | None, lang: str, path: Path, root: Path) 
                       path.relative_to(root), line)
 
 
-def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
-    """Load and cross-check every input; raise every problem found, once."""
+def load_project(settings: Settings, read_catalogs: bool = True, keep_going: bool = False) -> Project:
+    """Load and cross-check every input; raise every problem found, once. ``keep_going`` (for
+    `edu check`): return what loaded, the problems in ``errors``, so the catalogs are still checked."""
     root = settings.root
     errors: list[SourceError | ErrorList] = []
     references: dict[str, Reference] | None = None  # None: references.yaml is wrong (reported)
@@ -158,5 +160,6 @@ def load_project(settings: Settings, read_catalogs: bool = True) -> Project:
     errors.extend(_check_citations(handouts))
     if facts or not errors:
         errors.extend(_check_placeholders(handouts, facts))
-    raise_all(errors)
-    return Project(settings, tuple(handouts), facts, references or {}, catalogs)
+    if not keep_going:
+        raise_all(errors)
+    return Project(settings, tuple(handouts), facts, references or {}, catalogs, tuple(opened(errors)))

@@ -20,6 +20,7 @@ from .catalogs import Counts, counts, handout_of, po_path
 from .checks import check_catalog
 from .commands import templates
 from .config import Settings, line_of
+from .errors import ErrorList, SourceError
 from .findings import ERROR, WARNING, Context, Finding, Unit
 from .fonts import faces
 from .glyphs import consequence, coverage, describe, uncovered
@@ -111,7 +112,7 @@ class Report:
 
 def run_checks(settings: Settings) -> Report:
     """Run every check; never raises for a finding, only for unreadable input."""
-    project = load_project(settings)
+    project = load_project(settings, keep_going=True)  # a broken link does not hide the catalogs' problems
     fresh = templates(settings, project)
     covered = coverage(faces(settings))
     report = Report([], _font_stack(settings))
@@ -121,6 +122,11 @@ def run_checks(settings: Settings) -> Report:
         for handout in project.handouts:
             report.editions.append(_edition(project, handout, lang))
     by_key = {(e.handout, e.lang): e for e in report.editions}
+    sources = {h.doc.path.as_posix(): by_key[(h.doc.slug, h.doc.lang)] for h in project.handouts}
+    for error in project.errors:  # what stops a build, at its place (a handout that failed: general)
+        where = error.path.as_posix()
+        problem = Problem(where, error.line or 0, ERROR, "source", error.message)
+        (sources[where].problems if where in sources else report.general).append(problem)
     never = unprinted(settings, project.handouts)
     for (lang, src), catalog in project.catalogs.items():
         path = po_path(settings.root, lang, src).relative_to(settings.root).as_posix()
@@ -309,13 +315,18 @@ def _edition(project: Project, handout: Handout, lang: str) -> Edition:
     catalog = project.catalogs.get((lang, src))
     source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory,
                     units=settings.units)
-    resolved = resolve_all(handout, lang, source, project.facts, settings.locale(lang))
     audience = handout.doc.meta.audience
     edition = Edition(handout.doc.slug, lang, src, audience, None, None, "", None)
     if lang != src:
         edition.counts = counts(_entries(catalog, handout))
     if not supported(lang):  # scores None: no formula or plain-language rules for this language
         return edition
+    try:
+        resolved = resolve_all(handout, lang, source, project.facts, settings.locale(lang))
+    except (SourceError, ErrorList):
+        if not project.errors:
+            raise
+        return edition  # content/facts.yaml did not load (reported): its facts cannot be printed to score
     usable = [r for r in resolved if r.status in ("source", "translated")]
     edition.scores = score_segments(((r.segment.kind, r.raw) for r in usable), lang)
     if usable:  # nothing translated yet: nothing to judge
