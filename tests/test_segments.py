@@ -421,6 +421,15 @@ AS_GITHUB_READS_IT = {  # Markdown as authors write it -> what GitHub shows (Pyt
     "a table under a sentence": ("Your doses:\n| Day | Dose |\n|---|---|\n| Mon | 1 |\n",
                                  "<p>Your doses:</p> <table> <thead> <tr> <th>Day</th> <th>Dose</th></tr></thead> "
                                  "<tbody> <tr> <td>Mon</td> <td>1</td></tr></tbody></table>"),
+    "a table in a step": ("1. Find your dose:\n\n   | Weight | Dose |\n   |---|---|\n   | 50 kg | 100 mg |\n\n"
+                          "2. Give the shot.\n",
+                          "<ol> <li> <p>Find your dose:</p> <table> <thead> <tr> <th>Weight</th> <th>Dose</th></tr>"
+                          "</thead> <tbody> <tr> <td>50 kg</td> <td>100 mg</td></tr></tbody></table></li> <li> "
+                          "<p>Give the shot.</p></li></ol>"),
+    "a table right under a step's text": ("- Doses:\n  | Day | Dose |\n  |---|---|\n  | Mon | 1 |\n- Then rest.\n",
+                                          "<ul> <li> <p>Doses:</p> <table> <thead> <tr> <th>Day</th> <th>Dose</th>"
+                                          "</tr></thead> <tbody> <tr> <td>Mon</td> <td>1</td></tr></tbody></table>"
+                                          "</li> <li> <p>Then rest.</p></li></ul>"),
 }
 
 
@@ -437,6 +446,13 @@ def test_a_bar_in_code_in_a_table_cell_is_code(tmp_path: Path) -> None:
     handout = segment(tmp_path, "| Key | Means |\n|---|---|\n| `a|b` | either |\n")
     assert rows(handout) == [("cell", 10, "Key"), ("cell", 10, "Means"), ("cell", 12, "`a|b`"), ("cell", 12, "either")]
     assert "<td><code>a|b</code></td>" in to_html(source_text(handout.blocks[0]))
+
+
+def test_a_table_in_a_step_gives_the_translator_its_cells(tmp_path: Path) -> None:
+    """It printed its bars as text ("| Weight | Dose | |---|---| | 50 kg | 100 mg |"), one entry."""
+    handout = segment(tmp_path, AS_GITHUB_READS_IT["a table in a step"][0])
+    assert rows(handout) == [("item", 10, "Find your dose:"), ("cell", 12, "Weight"), ("cell", 12, "Dose"),
+                             ("cell", 14, "50 kg"), ("cell", 14, "100 mg"), ("item", 16, "Give the shot.")]
 
 
 def test_an_items_lines_are_entries_of_their_own(tmp_path: Path) -> None:

@@ -352,6 +352,16 @@ def _read_list(lines: list[str], i: int, first: int, state: _State) -> tuple[Blo
             if not (_item(following) or following.startswith((" ", "\t"))):
                 break
             parts.append("\n")
+        elif columns and line.startswith((" ", "\t")) and _starts_table(lines, i):
+            nested = _nest(columns, len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()))
+            if not nested:  # not indented as far as an item's text: the list ends above it
+                break
+            if current is not None:  # Python-Markdown reads a table only as a block of its own
+                flush("\n\n")
+                current = None
+            i = _read_item_table(lines, i, first, state, nested, parts)
+            cont, after_paragraph = nested, True
+            continue
         elif current is not None and not _starts_block(line):
             above = lines[i - 1].rstrip("\n")
             if above.endswith("  ") or _backslash_break(above.strip()):  # a line break, as in a paragraph
@@ -401,6 +411,21 @@ def _read_table(lines: list[str], i: int, first: int, state: _State) -> tuple[Bl
             parts.extend(_table_row(lines[i], first + i, state, columns))
         i += 1
     return Block("table", first + start, tuple(parts)), i
+
+
+def _read_item_table(lines: list[str], i: int, first: int, state: _State, nested: str, parts: list[Part]) -> int:
+    """A table inside a list item ("1. Find your dose:" then the table indented under its text),
+    each row indented as Python-Markdown nests it; returns the line after the table."""
+    columns = len(_cells(lines[i]))
+    parts.append(nested)
+    parts.extend(_table_row(lines[i], first + i, state, columns))
+    parts.append(nested + lines[i + 1].strip() + "\n")
+    i += 2
+    while i < len(lines) and lines[i].strip() and "|" in lines[i] and not _item(lines[i]):
+        parts.append(nested)
+        parts.extend(_table_row(lines[i], first + i, state, columns))
+        i += 1
+    return i
 
 
 def _cells(line: str) -> list[str]:

@@ -19,7 +19,7 @@ from .checks import blocking_findings
 from .errors import SourceError, raise_all
 from .facts import fill_facts
 from .findings import Finding
-from .model import Block, Fact, Handout, Localized, Missing, Segment
+from .model import Fact, Handout, Localized, Missing, Segment
 from .prose import BREAKABLE_SPACE, NOT_AUTOLINK, sub_outside_code
 from .quantities import Units
 
@@ -54,7 +54,7 @@ class Resolved:
 
 
 def resolve(handout: Handout, segment: Segment, lang: str, source: Source, facts: dict[str, Fact],
-            locale: str, in_cell: bool = False) -> Resolved:
+            locale: str) -> Resolved:
     """The text of one segment in ``lang``; a SourceError at the right line if a fact is wrong."""
     text, where, status = _lookup(handout, segment, lang, source)
     if status in ("fuzzy", "untranslated") or status.startswith("rejected"):
@@ -65,7 +65,7 @@ def resolve(handout: Handout, segment: Segment, lang: str, source: Source, facts
         path, line = where.rsplit(":", 1)
         raise SourceError(str(exc), path, int(line)) from exc
     if status == "translated":
-        filled = clean_translation(filled, in_cell)
+        filled = clean_translation(filled, segment.kind == "cell")
     return Resolved(segment, filled, where, status, text)
 
 
@@ -82,9 +82,8 @@ def resolve_all(handout: Handout, lang: str, source: Source, facts: dict[str, Fa
     for block in (None, *handout.blocks):
         segments = (handout.title, handout.summary) if block is None else block.segments
         for segment in segments:
-            in_cell = bool(block and block.kind == "table")
             try:
-                out.append(resolve(handout, segment, lang, source, facts, locale, in_cell))
+                out.append(resolve(handout, segment, lang, source, facts, locale))
             except SourceError as exc:
                 errors.append(exc)
     raise_all(errors)
@@ -100,9 +99,9 @@ def localize(handout: Handout, lang: str, source: Source, facts: dict[str, Fact]
     missing: list[Missing] = []
     errors: list[SourceError] = []
 
-    def text_of(segment: Segment, in_cell: bool = False) -> str:
+    def text_of(segment: Segment) -> str:
         try:
-            found = resolve(handout, segment, lang, source, facts, locale, in_cell)
+            found = resolve(handout, segment, lang, source, facts, locale)
         except SourceError as exc:
             errors.append(exc)
             return segment.text
@@ -121,13 +120,9 @@ def localize(handout: Handout, lang: str, source: Source, facts: dict[str, Fact]
 
     title = _plain(text_of(handout.title))
     summary = _plain(text_of(handout.summary))
-    parts = tuple(_localize_parts(block, text_of) for block in handout.blocks)
+    parts = tuple(tuple(text_of(p) if isinstance(p, Segment) else p for p in block.parts) for block in handout.blocks)
     raise_all(errors)
     return Localized(handout, lang, title, summary, tuple("".join(p) for p in parts), tuple(missing), parts)
-
-
-def _localize_parts(block: Block, text_of: Callable[[Segment, bool], str]) -> tuple[str, ...]:
-    return tuple(text_of(p, block.kind == "table") if isinstance(p, Segment) else p for p in block.parts)
 
 
 def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tuple[str, str, str]:
