@@ -53,6 +53,9 @@ CASES: dict[str, tuple[str, int, str]] = {
     "body-stray-brace.md": ("content/en/body-stray-brace.md", 14, "a lone { or } is not a fact placeholder"),
     "body-citation-past-the-end.md": ("content/en/body-citation-past-the-end.md", 14,
                                       "[2] cites source 2, but the handout lists 1 (its front matter's `references`)"),
+    "body-citation-reversed-range.md": ("content/en/body-citation-reversed-range.md", 14,
+                                        "[1–1]: a range of sources runs from the lower number to the higher: "
+                                        "write [1]"),
     "body-fact-source-not-cited.md": ("content/en/body-fact-source-not-cited.md", 14,
                                       "{dose} comes from 'label', which this handout's `references` do not list"),
     "body-bad-spec.md": ("content/en/body-bad-spec.md", 14, "{dose:per10}: only a percent fact takes :per10"),

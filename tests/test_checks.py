@@ -56,6 +56,7 @@ GOOD = [
     ("Its half-life is two hours.", "Su vida media es de dos horas.", "US"),
     ("Take two tablets at midday.", "Tome dos tabletas a media mañana.", "US"),  # "media": also "mid"
     ("Read [the ten rules](https://e.org/ten-six).", "Lea [las diez reglas](https://e.org/ten-six).", "US"),
+    ('See [when to call](#when "Call 911").', 'Vea [cuándo llamar](#when "Llame al 911").', "US"),
     ("Take 0.67 mg.", "Tome 0,67 mg.", "ES"),
     ("Take 0.67 mg.", "Tome 0.67 mg.", "US"),
     ("Children take 15 mg/kg.", "Los niños toman 15 mg por kg de peso.", "US"),  # a dose per weight, reworded
@@ -140,6 +141,8 @@ BAD = [
     ("number", "Take ½ tablet.", "Tome una tableta.", "US"),  # a vulgar fraction is a number
     ("number", "Take ¼ tablet.", "Tome ½ tableta.", "US"),
     ("number", "Take half a tablet.", "Tome una tableta.", "US"),
+    ("number", 'See [when to call](#when-to-call "Call 911").', 'Vea [cuándo llamar](#when-to-call "Llame al 112").',
+     "US"),  # a link's title is shown (a tooltip): its numbers are the reader's too
     # link
     ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
     ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),

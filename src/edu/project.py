@@ -75,6 +75,9 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list
     return errors
 
 
+CITED_RANGE = re.compile(r"(\d+)\s*[–-]\s*(\d+)")  # "4–6" in a citation "[4–6]"
+
+
 def _check_citations(handouts: list[Handout]) -> list[SourceError]:
     """A citation "[n]" names the n-th source of the handout's ``references``, which the page lists
     under its text: a number past the end (a source removed, a typo) cites nothing."""
@@ -84,6 +87,11 @@ def _check_citations(handouts: list[Handout]) -> list[SourceError]:
         for segment in handout.segments:
             if "[" not in segment.text:
                 continue
+            for low, high in (r for m in CITATION.finditer(segment.text) for r in CITED_RANGE.findall(m[1])):
+                if int(low) >= int(high):  # the page would print "[2–1]" as written
+                    fix = f"[{low}]" if int(low) == int(high) else f"[{high}–{low}]"
+                    errors.append(SourceError(f"[{low}–{high}]: a range of sources runs from the lower number to "
+                                              f"the higher: write {fix}", handout.doc.path, segment.line))
             for number in dict.fromkeys(n for m in CITATION.finditer(segment.text) for n in cited(m)):
                 if not 1 <= number <= count:
                     listed = f"lists {count} (its front matter's `references`)" if count else "lists none"

@@ -20,7 +20,7 @@ PLACEHOLDER = re.compile(
 LINK = re.compile(
     r"(?P<bang>!?)\[(?P<text>(?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*\])*)\]"
     r"\(\s*(?P<target><[^<>\n]*>|(?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))+)?"
-    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"
+    r"(?:\s+(?P<title>\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"
 )
 AUTOLINK = re.compile(r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 # A "<" that does not open an autolink Python-Markdown converts (<https://…>, <help@example.org>,
@@ -88,11 +88,13 @@ def links(text: str) -> list[tuple[bool, str]]:
 
 @lru_cache(maxsize=4096)
 def mask_urls(text: str) -> str:
-    """Hide link targets, autolinks and bare URLs; keep link text and brackets (cached: several
-    checks ask for the same text)."""
+    """Hide link targets, autolinks and bare URLs; keep link text, a link's title (its words are
+    shown as a tooltip: "Llame al 112" is checked as a number) and brackets (cached: several checks
+    ask for the same text)."""
 
     def link(m: re.Match[str]) -> str:
-        return f"{m['bang']}[{mask_urls(m['text'])}]({MASK})"
+        title = f" {mask_urls(m['title'])}" if m["title"] else ""
+        return f"{m['bang']}[{mask_urls(m['text'])}]({MASK}{title})"
 
     # Each pattern runs only where its required characters are: "](" for a link, "<" for an
     # autolink, "://" or "www." for a bare URL (the result is the same, in a fraction of the time).
