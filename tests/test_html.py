@@ -545,6 +545,16 @@ def test_the_home_pages_heading_says_each_word_in_its_language(site: Path) -> No
     assert [(s.get("lang"), s.text) for s in h1.xpath("span")] == [("es", "Folletos")]
 
 
+def test_the_home_page_says_its_disclaimer_in_each_of_its_languages(site: Path) -> None:
+    """The home page lists every language's handouts; its note that they do not replace the care
+    team's advice was in English only. A language's own index page says it once."""
+    notes = "//footer/p[@class='disclaimer']"
+    home = [(p.get("lang"), p.text_content()) for p in parse(site / "index.html").xpath(notes)]
+    spanish = parse(site / "es/index.html").xpath(notes)
+    assert [p.text_content() for p in spanish] == [text for lang, text in home if lang == "es"]
+    assert len(home) == 2 and home[0][0] is None and home[0][1] != home[1][1]
+
+
 def test_in_arabic_a_tables_column_alignment_and_a_left_to_right_source_keep_their_sides() -> None:
     """`[dir=rtl] td { text-align: right }` outweighed `|:-:|` and `|--:|` (both printed at the right),
     and pushed a Spanish source in an Arabic list of sources to the right edge."""

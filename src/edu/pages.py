@@ -341,8 +341,13 @@ class PageMaker:
             Markup('<span lang="{}"{}>{}</span>').format(x, _dir_attribute(x, page_lang), word) if x != page_lang
             else word
             for word, x in words.items()) if words else heading
+        notes = {labels["index_disclaimer"]: Markup("")}  # the home page says it in each of its languages
+        for section in sections if not lang else []:
+            x = section["lang"]
+            notes.setdefault(section["L"]["index_disclaimer"],
+                             Markup(' lang="{}"{}').format(x, _dir_attribute(x, page_lang)))
         context = {**self._common(page_lang, False, depth), "L": labels, "sections": sections,
-                   "heading": shown, "window_title": heading,
+                   "heading": shown, "window_title": heading, "disclaimers": list(notes.items()),
                    "switcher": self._index_switcher(lang, languages),
                    "canonical": self.url(f"{lang}/index.html" if lang else "index.html")}
         html = render_template(self.envs[page_lang], "index.html", context, self.settings.root)
