@@ -30,7 +30,7 @@ from edu.errors import SourceError
 from edu.model import Handout
 from edu.poread import read_catalog
 from edu.segments import segment_document
-from helpers import front_matter
+from helpers import front_matter, run
 
 EPOCH = 1763596800  # 2025-11-20
 PO = Path("locale/es/LC_MESSAGES/from-en.po")
@@ -367,6 +367,23 @@ def test_a_po_file_whose_header_names_another_charset_is_refused_at_that_line(tm
     for same in ("UTF-8", "utf8", "CHARSET"):  # CHARSET: the placeholder of a new template, read as UTF-8
         path.write_text(text.replace(f"charset={charset}", f"charset={same}"), encoding="utf-8")
         assert read_catalog(path, PO).get("What?").string == "¿Qué?"  # type: ignore[union-attr]
+
+
+def test_a_po_file_saved_in_another_charset_is_refused_at_its_header_with_the_fix(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`msgconv -t ISO-8859-1` writes a valid catalog in Latin-1: `edu update` printed a
+    UnicodeDecodeError traceback; every command now names the header's line and the command back."""
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    text = po.read_text(encoding="utf-8").replace("charset=utf-8", "charset=ISO-8859-1")
+    po.write_bytes(text.encode("latin-1", errors="replace"))
+    line = text.split("\n").index(next(x for x in text.split("\n") if x.startswith('"Content-Type'))) + 1
+    for command in ("update", "check", "build"):
+        code, _out, err = run(capsys, project, command)
+        assert code == 1 and "Traceback" not in err, err
+        said = "error: " if command == "check" else ""  # check lists it with the other problems
+        assert (f"locale/es/LC_MESSAGES/from-en.po:{line}: {said}invalid catalog: the file is saved as ISO-8859-1 (its "
+                "header says so); edu catalogs are UTF-8: convert it with `msgconv -t UTF-8 -o from-en.po "
+                "from-en.po`") in err, err
 
 
 def test_a_good_po_file_keeps_the_line_of_each_msgid(tmp_path: Path) -> None:

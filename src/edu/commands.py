@@ -85,9 +85,11 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
             if lang == src:
                 continue
             path = po_path(settings.root, lang, src)
-            old = path.read_text(encoding="utf-8") if path.is_file() else None
-            if old is not None:
-                catalog = merge_catalog(read_catalog(path, _rel(settings, path)), template)
+            old = None
+            if path.is_file():
+                current = read_catalog(path, _rel(settings, path))  # a located error if unreadable (not UTF-8)
+                old = path.read_text(encoding="utf-8")
+                catalog = merge_catalog(current, template)
                 text = with_other_headers(old, render_catalog(catalog, settings.width))
             else:  # a language added to pyproject.toml: as `edu init` would start it
                 text = render_catalog(_new_catalog(lang, src, template, path), settings.width)

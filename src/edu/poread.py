@@ -155,6 +155,12 @@ def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
                     f"(nplurals={forms[1] if forms else '?'}): delete the extra ones, or correct Plural-Forms")
         raise SourceError(f"invalid catalog: {said}", shown, exc.lineno + 1) from exc
     except UnicodeDecodeError as exc:
+        charset = _CHARSET_RE.search(data)
+        if charset and charset[1].decode("ascii").lower().replace("_", "-") not in ("utf-8", "utf8", "charset"):
+            name = charset[1].decode("ascii")  # saved by `msgconv -t ISO-8859-1`, or an old tool
+            raise SourceError(f"invalid catalog: the file is saved as {name} (its header says so); edu catalogs are "
+                              f"UTF-8: convert it with `msgconv -t UTF-8 -o {shown.name} {shown.name}`", shown,
+                              data[: charset.start()].count(b"\n") + 1) from exc
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError(f"invalid catalog: this line is not UTF-8 (byte {data[exc.start]:#04x}); save the file "
                           "as UTF-8, the encoding edu, msgfmt and every translation tool read", shown, line) from exc
@@ -162,6 +168,7 @@ def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
         raise SourceError(f"invalid catalog: {exc}", shown) from exc
 
 
+_CHARSET_RE = re.compile(rb'^"Content-Type:[^"\n]*charset=([\w.:-]+)', re.MULTILINE | re.IGNORECASE)
 _CONTENT_TYPE_RE = re.compile(r'^"Content-Type:', re.MULTILINE | re.IGNORECASE)
 _PREVIOUS_RE = re.compile(r'\|\s*(?:(msgctxt|msgid|msgid_plural)\s+)?("(?:[^"\\]|\\.)*")\s*')
 
