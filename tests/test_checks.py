@@ -160,6 +160,9 @@ BAD = [
     ("markup", "Take two pills.", "+ Tome dos pastillas.", "US"),
     ("markup", "Take two pills.", "# Tome dos pastillas.", "US"),
     ("markup", "Take two pills.", "> Tome dos pastillas.", "US"),
+    ("markup", "Wash your hands.", "#Lávese las manos.", "US"),  # Python-Markdown's heading without a space
+    ("markup", "Wash your hands.", "#-#-#-#-#  from-en.po (edu)  #-#-#-#-#\nLávese las manos.\n"
+     "#-#-#-#-#  t3.po (edu)  #-#-#-#-#\nLávese bien las manos.", "US"),  # msgcat's conflict, fuzzy cleared
     ("markup", "Take two pills.", "Tome dos | pastillas.", "US"),
     ("markup", "Read [this](a.md).", "Lea ![esto](a.md).", "US"),
     # html

@@ -81,6 +81,7 @@ __all__ = ["BLOCKING_CHECKS", "CHECKS", "ERROR", "SEVERITY", "WARNING", "Check",
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
 # with alternatives is tried at every place of the text, and these run on every catalog entry.
 _NUMERIC = re.compile(rf"\d|{FRACTION_CHARS.pattern}")  # a digit or a vulgar fraction (½)
+MSGCAT_CONFLICT = "#-#-#-#-#"  # msgcat's lines around each of two differing translations of one entry
 _BLOCK_START = re.compile(r" {0,3}(?:[-+>#]|\d)")
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # not between two letters, as in {dose_ra}
 
@@ -258,7 +259,7 @@ def _citations(text: str) -> Counter[str]:
 
 _DELIMITER = re.compile(r"(?<!\\)(?:\*+|_+)")
 _BLOCK_MARKER = re.compile(
-    r"^ {0,3}(?:(?P<item>[-*+]|\d{1,9}[.)])(?=\s|$)|(?P<heading>#{1,6})(?=\s|$)|(?P<quote>>))",
+    r"^ {0,3}(?:(?P<item>[-*+]|\d{1,9}[.)])(?=\s|$)|(?P<heading>#{1,6})(?!#)|(?P<quote>>))",  # "#Title" too
     re.MULTILINE,
 )
 _BLOCK_NAMES = {
@@ -311,6 +312,9 @@ def _markup_counts(text: str) -> dict[str, int]:
 
 def check_markup(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Inline Markdown and block markers must match, or the rendered handout changes shape."""
+    if MSGCAT_CONFLICT in tr and MSGCAT_CONFLICT not in src:
+        return [finding("markup", "msgcat's conflict marker (#-#-#-#-#): two translations were merged into this one; "
+                        "keep the right one and delete the markers and the other")]
     if not (_may_markup(src) or _may_markup(tr)):
         return []
     a, b = _markup_counts(src), _markup_counts(tr)

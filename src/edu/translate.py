@@ -25,7 +25,7 @@ from .quantities import Units
 
 OPEN, SEP, CLOSE = "\ue000", "\ue002", "\ue001"  # private-use characters: never in real text
 MARK_RE = re.compile("\ue000[utf][^\ue002]*\ue002|\ue001")
-BLOCK_SYNTAX_RE = re.compile(r"^(#{1,6}\s|>|[-*+]\s|\d{1,9}[.)]\s|={3,}|-{3,}|\|)")
+BLOCK_SYNTAX_RE = re.compile(r"^(#|>|[-*+]\s|\d{1,9}[.)]\s|={3,}|-{3,}|\|)")  # "#Title" is a heading too
 STATUS_MARK = {"untranslated": "u", "fuzzy": "f", "rejected": "f", "translated": "t"}
 # (msgid, msgstr, source language, language, territory, flags, unit words) -> the errors that reject the entry
 BlockingCheck = Callable[[str, str, str, str, str, frozenset[str], Units], tuple[Finding, ...]]
