@@ -151,6 +151,24 @@ def test_a_pdf_whose_words_changed_is_not_kept_by_a_build_of_another_format(proj
     assert gone <= set(_build(project, jobs=1).written)  # the next full build makes them again
 
 
+def test_a_file_whose_words_changed_is_not_kept_by_a_build_of_another_language(project: Path) -> None:
+    """After a dose change, `edu build -l en` (as the README suggests) kept the Spanish and side-by-side
+    PDFs saying 100 mg, linked from the index; so after a corrected clinic phone. Removed, with a warning."""
+    assert not _build(project, jobs=1).problems
+    _replace(project / "content/facts.yaml", "value: 100", "value: 150")
+    report = _build(project, jobs=1, languages=("en",))
+    gone = {"es/medicine-basics.html", "es/medicine-basics.pdf", "es/medicine-basics-large.pdf",
+            "bilingual/medicine-basics.html", "bilingual/medicine-basics.pdf"}
+    assert set(report.removed) == gone and not gone & _outputs(project / "build")
+    assert any(w == "es/medicine-basics.pdf: removed: its text changed and this build does not make its language "
+               "(build it to make it again)" for w in report.warnings), report.warnings
+    assert "es/caso-breve.pdf" in _outputs(project / "build")  # its words did not change
+    _replace(project / "pyproject.toml", "[tool.edu]\n", '[tool.edu]\nclinic = { name = "North Clinic", phone = "555-0199" }\n')
+    removed = set(_build(project, jobs=1, languages=("en",)).removed)
+    assert "es/caso-breve.pdf" in removed and "bilingual/caso-breve.pdf" in removed  # it printed the old phone
+    assert gone <= set(_build(project, jobs=1).written)  # the next full build makes them again
+
+
 def test_index_pages_are_rebuilt_only_when_a_title_changes(project: Path) -> None:
     _build(project, formats=("html",))
     _replace(project / ES_PO, 'msgstr "Limpie la piel."', 'msgstr "Limpie bien la piel."')

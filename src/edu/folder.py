@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 FLUSH_SECONDS = 1.0  # how often the manifest is saved while PDFs are being rendered
 
 
-CONTENT_GROUPS = frozenset({"source", "text", "references"})  # what a page says (EditionInputs.groups)
+# what a page says (EditionInputs.groups; the settings: the clinic's phone, the territory's numbers)
+CONTENT_GROUPS = frozenset({"source", "text", "references", "settings"})
 
 
 class BuildFolder:
@@ -66,11 +67,12 @@ class BuildFolder:
                                              for lang in record.langs))
                      or (record.format in scope and all(lang in languages for lang in record.langs)))]
 
-    def outdated_elsewhere(self, shadows: list[Output]) -> list[str]:
-        """The recorded files of formats this build does not make whose words have changed since (the
-        handout, its translation or its sources: ``shadows`` are those files as they would be planned
-        now). An HTML-only build after a dose change left the old PDF linked from the new page, to be
-        printed; it is removed (the next build of its format makes it again). A new edu, templates or
+    def outdated_elsewhere(self, shadows: list[Output], formats: tuple[str, ...]) -> list[str]:
+        """The recorded files of formats or languages this build does not make whose words have
+        changed since (the handout, its translation, its sources or the settings: ``shadows`` are
+        those files as they would be planned now). An HTML-only build after a dose change left the
+        old PDF linked from the new page, to be printed, and `-l en` the old Spanish and side-by-side
+        PDFs; they are removed (the next build of theirs makes them again). A new edu, templates or
         fonts do not count: they change how a page looks, and remove nothing."""
         out = []
         for shadow in shadows:
@@ -78,8 +80,9 @@ class BuildFolder:
             if record is not None and any(record.inputs.get(name) != value for name, value in shadow.inputs.items()
                                           if name.rpartition(".")[2] in CONTENT_GROUPS):
                 out.append(shadow.target)
+                why = ("its language (build it" if shadow.format in formats else f"{shadow.format} (build that format")
                 self.report.warnings.append(f"{shadow.target}: removed: its text changed and this build does not "
-                                            f"make {shadow.format} (build that format to make it again)")
+                                            f"make {why} to make it again)")
         return out
 
     def existing(self, outputs: list[Output], stale: list[str]) -> set[str]:

@@ -99,11 +99,11 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     outputs += plan_media(project, options.formats)
     stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                          indexes=False)
-    others = tuple(f for f in FORMATS if f not in options.formats)
-    if others:  # a page of another format whose words changed is not kept to be printed (or linked)
-        shadows = [o for o in plan_handouts(project, editions, inputs, maker, env, others)
-                   if set(o.langs) <= set(languages)]
-        stale += [t for t in folder.outdated_elsewhere(shadows) if t not in stale]
+    if set(options.formats) != set(FORMATS) or set(languages) != set(settings.languages):
+        # a page of another format or language whose words changed is not kept to be printed (or linked)
+        shadows = [o for o in plan_handouts(project, editions, inputs, maker, env, FORMATS)
+                   if not (set(o.langs) <= set(languages) and o.format in options.formats)]
+        stale += [t for t in folder.outdated_elsewhere(shadows, options.formats) if t not in stale]
     existing = folder.existing(outputs, stale)  # what the web pages may link to
     outputs = link_formats(outputs, editions, maker, existing)
     if "html" in options.formats:
