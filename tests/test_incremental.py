@@ -576,6 +576,27 @@ def test_ctrl_c_stops_workers_and_leaves_a_consistent_folder(project: Path) -> N
     assert set(report.written).isdisjoint(manifest["outputs"])  # what was finished is not made again
 
 
+def test_ctrl_c_before_the_pdfs_leaves_none_with_old_words(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The web pages are written first: Ctrl-C while the PDFs were made left the new page (150 mg)
+    linking to the old PDF (100 mg) until the next build. Those PDFs are removed; the rest stay."""
+    from edu.workers import PdfPool
+
+    assert not _build(project, jobs=1).problems
+    _replace(project / "content/facts.yaml", "value: 100", "value: 150")
+
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+    monkeypatch.setattr(PdfPool, "run", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        _build(project, jobs=1)
+    outputs = _outputs(project / "build")
+    assert "150" in (project / "build/en/medicine-basics.html").read_text(encoding="utf-8")
+    assert not {"en/medicine-basics.pdf", "es/medicine-basics-large.pdf", "bilingual/medicine-basics.pdf"} & outputs
+    assert {"en/caso-breve.pdf", "es/caso-breve.pdf"} <= outputs  # its words did not change
+    monkeypatch.undo()
+    assert "en/medicine-basics.pdf" in _build(project, jobs=1).written
+
+
 def test_progress_lines_bar_and_summary() -> None:
     class Terminal:
         def __init__(self) -> None:

@@ -145,6 +145,18 @@ class BuildFolder:
         if time.monotonic() - self.flushed > FLUSH_SECONDS:
             self.save()
 
+    def withdraw_unmade(self, jobs: list[PdfJob]) -> None:
+        """A build stopped (Ctrl-C) before making these PDFs again: those whose words changed are
+        removed (their web pages, already written, said 200 mg and linked the old PDF saying 100 mg);
+        the next build makes them."""
+        for job in jobs:
+            record, planned = self.manifest.outputs.get(job.target), self.planned[job.target]
+            if job.target in self.failed or record is None or record.page == planned.inputs.get("page"):
+                continue  # failed (removed already), never made, or made by this build
+            if any(record.inputs.get(name) != value for name, value in planned.inputs.items()
+                   if name.rpartition(".")[2] in CONTENT_GROUPS):
+                self._forget(job.target)
+
     def remove(self, targets: list[str]) -> None:
         """Remove ``targets`` (counted in ``total`` by ``out_of_date``, so the progress count
         shown from the first line is the whole build's)."""

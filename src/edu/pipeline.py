@@ -121,7 +121,11 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
                            settings.root, options.force)
     folder.report.warnings.extend(pdf_warnings({job.target: job.page.html for job in jobs}, maker.faces))
     if pool is not None:
-        pool.run(jobs, folder.pdf_done)
+        try:
+            pool.run(jobs, folder.pdf_done)
+        except BaseException:  # Ctrl-C: the new web pages must not link to old words left to be printed
+            folder.withdraw_unmade(jobs)
+            raise
         folder.report.warnings.extend(pool.warnings)
     if folder.failed and "html" in options.formats:  # no web page may link to a PDF that failed
         existing -= folder.failed
