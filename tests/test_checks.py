@@ -57,6 +57,17 @@ GOOD = [
     ("Take two tablets at midday.", "Tome dos tabletas a media mañana.", "US"),  # "media": also "mid"
     ("Read [the ten rules](https://e.org/ten-six).", "Lea [las diez reglas](https://e.org/ten-six).", "US"),
     ('See [when to call](#when "Call 911").', 'Vea [cuándo llamar](#when "Llame al 911").', "US"),
+    ("Do not shake it.", "No la agite.", "US"),
+    ("Do not take more than {max_dose} a day.", "Tome como máximo {max_dose} al día.", "US"),  # the limit says it
+    ("The effect is not known.", "Se desconoce el efecto.", "US"),
+    ("Use it every other day.", "Úsela un día sí y otro no.", "US"),
+    ("Use it every other day.", "Úsela en días alternos.", "US"),
+    ("Give it at about the same time each day.", "Póngasela a la misma hora cada día.", "US"),  # "hora": a time
+    ("Keep your vaccines up to date.", "Mantenga sus vacunas al día.", "US"),  # no dose: "al día" is no period
+    ("People 65 or older need {dose} a day.", "Las personas de 65 años o más necesitan {dose} al día.", "US"),
+    ("It is about 1 inch away.", "Está a más o menos 1 pulgada.", "US"),  # "more or less": no direction
+    ("Older adults may need lower doses.", "Las personas mayores pueden necesitar dosis más bajas.", "US"),
+    ("About 1 inch (2.5 cm) away.", "A unos 2.5 cm (1 pulgada).", "US"),  # each amount keeps its unit
     ("Take 0.67 mg.", "Tome 0,67 mg.", "ES"),
     ("Take 0.67 mg.", "Tome 0.67 mg.", "US"),
     ("Children take 15 mg/kg.", "Los niños toman 15 mg por kg de peso.", "US"),  # a dose per weight, reworded
@@ -143,6 +154,19 @@ BAD = [
     ("number", "Take half a tablet.", "Tome una tableta.", "US"),
     ("number", 'See [when to call](#when-to-call "Call 911").', 'Vea [cuándo llamar](#when-to-call "Llame al 112").',
      "US"),  # a link's title is shown (a tooltip): its numbers are the reader's too
+    # the sense a translation may not lose where no number changes (sense.py)
+    ("negation", "Take one syringe out. Do not shake it.", "Saque una jeringa. Agítela.", "US"),
+    ("negation", "Never share your syringes.", "Comparta sus jeringas.", "US"),
+    ("negation", "No hubo mejoría.", "There was improvement.", "US"),
+    ("comparison", "Call if your fever lasts more than 3 days.", "Llame si la fiebre dura menos de 3 días.", "US"),
+    ("comparison", "Some people need higher doses.", "Algunas personas necesitan dosis más bajas.", "US"),
+    ("comparison", "Take at least 2 hours apart.", "Tómelas como máximo con 2 horas de diferencia.", "US"),
+    ("period", "Give {dose_ra} once a day.", "Póngase {dose_ra} una vez a la semana.", "US"),
+    ("period", "Use it every other day.", "Úsela cada día.", "US"),
+    ("period", "Take {dose} with food.", "Tome {dose} con comida cada hora.", "US"),  # added where a dose is given
+    ("order", "Adults take {dose_adult}. Children take {dose_child}.",
+     "Los adultos toman {dose_child}. Los niños toman {dose_adult}.", "US"),
+    ("order", "Adults take 100 mg. Children take 10 mg.", "Los adultos toman 10 mg. Los niños toman 100 mg.", "US"),
     # link
     ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
     ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),
@@ -340,7 +364,7 @@ def test_a_translation_without_words_is_empty(tr: str) -> None:
 
 WARNINGS = [
     ("identical", "Take two pills.", "Take two pills."),
-    ("length", "Take two pills every day with food.", "Tome dos."),
+    ("length", "Take two pills with food and a glass of water.", "Tome dos."),
     ("length", "Take two pills a day.", "Tome dos pastillas al día, con agua y comida, " * 2 + "ya."),
     ("whitespace", "Take two pills.", " Tome dos pastillas."),
     ("whitespace", "Take two pills.", "Tome dos pastillas. "),
@@ -398,6 +422,31 @@ def test_edu_ok_that_silences_nothing_is_reported(flag: str) -> None:
 
 def test_edu_ok_cannot_silence_an_empty_translation() -> None:
     assert [f.code for f in run("Take it.", "", flags={"edu-ok:empty"})] == ["empty"]
+
+
+@pytest.mark.parametrize(("tr", "code"), [("Tome dos <b>pastillas</b>.", "html"),
+                                          ("Tome\u202e dos pastillas.", "bidi")])
+def test_no_flag_lets_raw_html_or_a_direction_control_through(tr: str, code: str) -> None:
+    """A translator could add ``#, edu-ok:html`` to their own entry: a script or "gm 5.0" printed."""
+    findings = run("Take two pills.", tr, flags={f"edu-ok:{code}"})
+    assert [(f.code, f.severity) for f in findings] == [(code, "error"), ("flag", "warning")]
+    assert f"'{code}' cannot be silenced" in findings[1].message
+
+
+def test_a_reviewed_exception_may_be_a_translator_comment_which_gnu_tools_keep(tmp_path: Path) -> None:
+    """msgcat, msgmerge and msgattrib keep only the flags they know: ``#, edu-ok:order`` vanished in
+    a round trip and the entry was held back again. ``# edu-ok:order`` is a comment every tool keeps."""
+    po = tmp_path / "es.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: es\\n"\n\n'
+                  '# cm first for our readers\n# edu-ok:order\n#: content/en/a.md:3\n'
+                  'msgid "About {inches} ({cm}) away."\nmsgstr "A unos {cm} ({inches})."\n', encoding="utf-8")
+    assert {f.code for _line, f in check_catalog(read(po.read_text(encoding="utf-8")), source_lang="en",
+                                                   lang="es")} == set()
+    if shutil.which("msgcat"):
+        subprocess.run(["msgcat", "-o", str(po), str(po)], check=True)
+        assert "# edu-ok:order" in po.read_text(encoding="utf-8")
+    unflagged = po.read_text(encoding="utf-8").replace("# edu-ok:order\n", "")
+    assert {f.code for _line, f in check_catalog(read(unflagged), source_lang="en", lang="es")} == {"order"}
 
 
 # --- the registry -----------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from babel.messages.catalog import Catalog, Message
 
+from . import sense
 from .advice import check_end_punct, check_identical, check_length, check_whitespace
 from .facts import placeholders as fact_fields
 from .findings import (
@@ -36,6 +37,7 @@ from .findings import (
     Finding,
     counted,
     diff_message,
+    exceptions,
     finding,
 )
 from .prose import (
@@ -170,6 +172,7 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 
 _DOSE_CONTEXT = re.compile(r"[0-9{]")
+PLACEHOLDER_NAME = re.compile(r"(?<=\{)[A-Za-z_]\w*(?=[:!}])")  # the fact of "{dose}", "{risk:per100}"
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 BOTH_RE = re.compile(r"\b(?:los|las|os|as|the)\s+(?:dos|dois|duas|two)\b", re.IGNORECASE)  # "both"
 
@@ -344,6 +347,66 @@ def check_html(src: str, tr: str, ctx: Context) -> list[Finding]:
     return [finding("html", message)]
 
 
+_WAYS = {"more": "more (more than, higher, at least)", "less": "less (less than, lower, at most)"}
+
+
+def check_negation(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A "not" (never, without) of the source may not vanish: "Do not shake it" is never "Agítela"."""
+    if src == tr or not sense.lost_negation(mask(src), mask(tr), ctx.source_lang, ctx.lang):
+        return []
+    return [finding("negation", "the source says not (no, never, without) and the translation does not: keep the "
+                    "negation (\"Do not shake it\" is \"No la agite\"); if it says it in other words, a reviewer "
+                    "confirms them with edu-ok:negation")]
+
+
+_WAYS = {"more": "more (more than, higher, at least)", "less": "less (less than, lower, at most)"}
+
+
+def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A comparison keeps its direction: "more than 3 days" is never "menos de 3 días"."""
+    flipped = None if src == tr else sense.reversed_comparison(mask(src), mask(tr), ctx.source_lang, ctx.lang)
+    if flipped is None:
+        return []
+    return [finding("comparison", f"the source says {_WAYS[flipped[0]]} and the translation {_WAYS[flipped[1]]}: "
+                    "keep the direction of the comparison")]
+
+
+def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """How often keeps its period: "once a day" is never "una vez a la semana", "every other day"
+    never "cada día"; a period a translation adds where the source gives a dose or a time counts too."""
+    if src == tr:
+        return []
+    said, put = sense.periods(mask(src), ctx.source_lang), sense.periods(mask(tr), ctx.lang)
+    if said is None or put is None or said == put or not (said or _DOSE_CONTEXT.search(src)):
+        return []
+    advice = "keep how often (once a day is not once a week; every other day is not every day)"
+    return [finding("period", diff_message("period", Counter(said - put), Counter(put - said), advice))]
+
+
+def check_order(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Two facts, or two amounts of one unit, in another order than the source's: where a swap hides
+    ("Adults take {dose_adult}. Children take {dose_child}." with the two exchanged). A language's
+    word order may need it: a reviewer confirms it with edu-ok:order."""
+    if "{" in src:
+        a = list(dict.fromkeys(m[0] for m in PLACEHOLDER_NAME.finditer(src)))
+        b = list(dict.fromkeys(m[0] for m in PLACEHOLDER_NAME.finditer(tr)))
+        if len(a) > 1 and a != b and sorted(a) == sorted(b):
+            return [finding("order", f"the facts come in another order than in the source ({', '.join(a)} in the "
+                            f"source; {', '.join(b)} here): check that each stands with its own words")]
+    if not (_NUMERIC.search(src) and _NUMERIC.search(tr)):
+        return []
+    found_a = quantities(fractions_as_digits(mask(src)), number_locale(ctx.source_lang, ctx.territory), ctx.units)
+    found_b = quantities(fractions_as_digits(mask(tr)), number_locale(ctx.lang, ctx.territory), ctx.units)
+    for unit in {q.unit for q in found_a if q.unit}:
+        x = [q.value for q in found_a if q.unit == unit]
+        y = [q.value for q in found_b if q.unit == unit]
+        if len(set(x)) > 1 and x != y and sorted(x) == sorted(y):
+            shown = ", ".join(q.text for q in found_b if q.unit == unit)
+            return [finding("order", f"the amounts in {unit} come in another order than in the source ({shown}): "
+                            "check that each stands with its own words")]
+    return []
+
+
 def check_bidi(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Invisible direction controls may not enter through a translation (prose.BIDI_CONTROL)."""
     problem = bidi_problem(tr, src)
@@ -358,6 +421,10 @@ CHECKS: tuple[Check, ...] = (
     check_html,
     check_bidi,
     check_spanish_punct,
+    check_negation,
+    check_comparison,
+    check_period,
+    check_order,
     check_identical,
     check_length,
     check_whitespace,
@@ -366,6 +433,7 @@ CHECKS: tuple[Check, ...] = (
 # The checks that can find an error; the build runs only these (warnings never block).
 BLOCKING_CHECKS: tuple[Check, ...] = (
     check_placeholder, check_number, check_link, check_markup, check_html, check_bidi, check_spanish_punct,
+    check_negation, check_comparison, check_period, check_order,
 )
 
 
@@ -373,7 +441,7 @@ BLOCKING_CHECKS: tuple[Check, ...] = (
 
 
 def _silenced(flags: Collection[str]) -> set[str]:
-    return {f[len(OK_FLAG) :] for f in flags if f.startswith(OK_FLAG)}
+    return {f[len(OK_FLAG) :] for f in flags if f.startswith(OK_FLAG)} - UNSILENCEABLE
 
 
 def _check_flags(flags: Collection[str]) -> list[Finding]:
@@ -468,8 +536,8 @@ def _check_entry(message: Message, ctx: Context, published: bool, plural_expr: s
         findings.append(Finding("fuzzy", status, f"the translation is marked fuzzy: {why}"))
     for src, tr in both:
         findings += check_message(
-            src, tr, source_lang=ctx.source_lang, lang=ctx.lang, territory=ctx.territory, flags=message.flags,
-            units=ctx.units,
+            src, tr, source_lang=ctx.source_lang, lang=ctx.lang, territory=ctx.territory,
+            flags=exceptions(message.flags, message.user_comments), units=ctx.units,
         )
     findings += template_word_findings(message, plural_expr) if is_template_word(message) else []
     return list(dict.fromkeys(findings))  # plural forms repeat the same findings

@@ -9,8 +9,9 @@ are in plainlang.py (sentences, voice, structure) and wording.py (jargon, abbrev
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 ERROR = "error"
@@ -24,6 +25,10 @@ SEVERITY: dict[str, str] = {
     "html": ERROR,
     "bidi": ERROR,
     "spanish-punct": ERROR,
+    "negation": ERROR,
+    "comparison": ERROR,
+    "period": ERROR,
+    "order": ERROR,
     "empty": ERROR,
     "untranslated": ERROR,  # a warning in check_catalog(published=False) and for a page word never printed
     "fuzzy": ERROR,  # a warning in check_catalog(published=False) and for a page word never printed
@@ -35,8 +40,17 @@ SEVERITY: dict[str, str] = {
     "flag": WARNING,
 }
 # Publication policy, not a judgement call: no flag makes an untranslated entry publishable.
-UNSILENCEABLE = frozenset({"empty", "untranslated", "fuzzy", "flag"})
+# Nor does any make raw HTML or an invisible direction control printable: neither is ever the
+# reviewed wording of a sentence (a flag a translator adds could otherwise let a script or "gm 5.0" through).
+UNSILENCEABLE = frozenset({"empty", "untranslated", "fuzzy", "flag", "html", "bidi"})
 OK_FLAG = "edu-ok:"
+_OK_COMMENT = re.compile(r"^\s*(edu-ok:[\w-]+)\s*$")
+
+
+def exceptions(flags: Iterable[str], comments: Iterable[str]) -> frozenset[str]:
+    """The entry's flags with the reviewed exceptions written as translator comments (``# edu-ok:order``):
+    GNU msgcat, msgmerge and msgattrib keep only the flags they know and drop ``#, edu-ok:…``."""
+    return frozenset(flags) | {m[1] for c in comments if (m := _OK_COMMENT.match(c))}
 
 
 @dataclass(frozen=True)

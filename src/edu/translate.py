@@ -18,7 +18,7 @@ from babel.messages.catalog import Catalog
 from .checks import blocking_findings
 from .errors import SourceError, raise_all
 from .facts import fill_facts
-from .findings import Finding
+from .findings import Finding, exceptions
 from .model import Fact, Handout, Localized, Missing, Segment
 from .prose import BREAKABLE_SPACE, NOT_AUTOLINK, sub_outside_code
 from .quantities import Units
@@ -140,7 +140,7 @@ def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tu
     if message.fuzzy:
         return segment.text, at_po, "fuzzy"
     errors = source.check(segment.text, str(message.string), handout.doc.lang, lang, source.territory,
-                          frozenset(message.flags), source.units)
+                          exceptions(message.flags, message.user_comments), source.units)
     if errors:  # a translation that changes a dose, a link or the markup is never printed
         return segment.text, at_po, rejected(errors)
     return str(message.string), at_po, "translated"

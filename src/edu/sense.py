@@ -1,0 +1,156 @@
+"""Meaning a translation may not lose where no number changes: a negation ("Do not shake it" as
+"Agítela"), the direction of a comparison ("more than" as "menos de", "higher" as "más bajas"), and
+the period of a frequency ("once a day" as "una vez a la semana", "every other day" as "cada día").
+
+Word lists of English, Spanish and Portuguese; a language without one is not checked. Each check
+looks for a loss or a reversal only, never for the same words: a translator may say a thing
+otherwise ("Do not take more than 4 g" is "Tome como máximo 4 g"), so the translation side accepts
+every wording that can carry the meaning. Numbers with their units are the number check's
+("2 weeks" as "14 días"): a period word right after a number is left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import langtag
+
+# A negation in the source: what the translation must keep in some form.
+_NEGATION = {
+    "en": r"\b(?:not|no|never|none|nothing|nobody|nor|neither|cannot|without)\b|n[’']t\b",
+    "es": r"\b(?:no|nunca|jamás|ni|tampoco|nadie|nada|ningún|ninguno|ninguna|ningunos|ningunas|sin)\b",
+    "pt": r"\b(?:não|nunca|jamais|nem|nenhum|nenhuma|ninguém|nada|sem)\b",
+}
+# What may carry it in a translation: a negation, or a word that says the same ("avoid", "stop",
+# "at most", "only", "except", "fever-free").
+_NEGATION_CARRIED = {
+    "en": _NEGATION["en"] + r"|\b(?:avoid\w*|stop\w*|only|at most|at least|except|unless|instead|rather|free|"
+                            r"lack\w*|fail\w*|absent|absence|before|until|wait|keep|refrain\w*|away|off|unknown|"
+                            r"unclear|unable|impossible)\b",
+    "es": _NEGATION["es"] + r"|\b(?:evit\w*|dej\w+ de|suspend\w*|par[ea]r?|prohib\w*|como máximo|a lo sumo|"
+                            r"como mínimo|al menos|por lo menos|solo|sólo|únicamente|excepto|salvo|antes|hasta|"
+                            r"espere|mantenga|lejos|fuera|aparte|libre|desconoc\w*|ausen\w*|falt\w*|carec\w*|"
+                            r"imposib\w*|incapa\w*)\b",
+    "pt": _NEGATION["pt"] + r"|\b(?:evit\w*|deix\w+ de|suspend\w*|par[ea]r?|proib\w*|no máximo|pelo menos|"
+                            r"no mínimo|só|somente|apenas|exceto|salvo|antes|até|espere|mantenha|longe|fora|livre|"
+                            r"desconhec\w*|ausên\w*|falt\w*|carec\w*|impossív\w*|incapa\w*)\b",
+}
+# The direction of a comparison: phrases first (they hold the single words: "at least", "al menos").
+_UP, _DOWN = "more", "less"
+_DIRECTION: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": ((_DOWN, r"\b(?:no|not|never)\b(?: \w+){0,3}? more than\b|n[’']t(?: \w+){0,3}? more than\b|\bat most\b|"
+                   r"\bor (?:less|fewer|younger|lower)\b"),
+           (_UP, r"\b(?:no|not|never)\b(?: \w+){0,3}? (?:less|fewer) than\b|n[’']t(?: \w+){0,3}? (?:less|fewer) than\b|"
+                 r"\bat least\b|\bor (?:more|higher|older|greater)\b"),
+           (_UP, r"\b(?:more|greater|higher|larger|bigger|exceed(?:s|ed|ing)?)\b"),
+           (_DOWN, r"\b(?:less|fewer|lower|smaller)\b")),
+    "es": ((_UP, r"\b(?:al|por lo) menos\b|\bcomo mínimo\b|\bo más\b|"
+                 r"\b(?:no|nunca)\b(?: \w+){0,3}? menos (?:de|que)\b"),
+           (_DOWN, r"\b(?:no|nunca)\b(?: \w+){0,3}? más (?:de|que)\b|\bcomo máximo\b|\ba lo sumo\b|\bo menos\b|"
+                   r"\bmás (?:baj|pequeñ|cort|chic)\w*|\bmás breves?\b"),
+           (_UP, r"\b(?:más|mayor|mayores|superior|superiores|super[ae]\w*|exced\w*)\b"),
+           (_DOWN, r"\b(?:menos|menor|menores|inferior|inferiores)\b")),
+    "pt": ((_UP, r"\bpelo menos\b|\bno mínimo\b|\bou mais\b|\b(?:não|nunca)\b(?: \w+){0,3}? menos (?:de|que|do que)\b"),
+           (_DOWN, r"\b(?:não|nunca)\b(?: \w+){0,3}? mais (?:de|que|do que)\b|\bno máximo\b|\bou menos\b|"
+                   r"\bmais (?:baix|pequen|curt)\w*"),
+           (_UP, r"\b(?:mais|maior|maiores|superior|superiores|super[ae]\w*|exced\w*)\b"),
+           (_DOWN, r"\b(?:menos|menor|menores|inferior|inferiores)\b")),
+}
+# "At the same time" says no period ("a la misma hora" for "at the same time each day").
+_NOT_PERIOD = {"en": r"\bany time\b", "es": r"\b(?:misma|qué|la) hora\b", "pt": r"\b(?:mesma|que) hora\b"}
+_ABOUT = {"en": r"\bmore or less\b", "es": r"\bmás o menos\b", "pt": r"\bmais ou menos\b"}  # "about": no direction
+# The periods of a frequency, each by its words.
+_PERIODS: dict[str, dict[str, str]] = {
+    "en": {"day": "day days daily", "week": "week weeks weekly", "month": "month months monthly",
+           "year": "year years yearly annual annually", "hour": "hour hours hourly", "minute": "minute minutes"},
+    "es": {"day": "día días dia dias diario diaria diarios diarias diariamente",
+           "week": "semana semanas semanal semanales semanalmente", "month": "mes meses mensual mensuales mensualmente",
+           "year": "año años anual anuales anualmente", "hour": "hora horas", "minute": "minuto minutos"},
+    "pt": {"day": "dia dias diário diária diários diárias diariamente",
+           "week": "semana semanas semanal semanais semanalmente", "month": "mês meses mensal mensais mensalmente",
+           "year": "ano anos anual anuais anualmente", "hour": "hora horas", "minute": "minuto minutos"},
+}
+# Every other period ("every other day", "en días alternos", "dia sim, dia não"): one a day is another dose.
+_EVERY_OTHER = {
+    "en": r"\bevery (?:other|second|2|two) (?:day|week|month)s?\b|\balternate (?:day|week|month)s?\b",
+    "es": r"\b(?:día|semana|mes)(?:s|es)? alternos?\b|\balternas?\b|\bun (?:día|mes) sí y (?:otro|un (?:día|mes)) no\b|"
+          r"\bcada (?:dos|2|otro) (?:días|día|semanas|meses)\b|\bpor medio\b|\bintercalad\w*",
+    "pt": r"\b(?:dias|semanas|meses) alternad[oa]s\b|\bdia sim,? dia não\b|"
+          r"\b(?:a )?cada (?:dois|2|duas) (?:dias|semanas|meses)\b",
+}
+# A number in digits and the word after it: the number check's ("2 weeks"); after a fact, a period
+# word says how often ("{dose} daily").
+_NUMBER_AND_WORD = re.compile(r"(?<![^\W_])\d[\d.,]*[\s\u00a0\u202f-]*[^\W\d_]*")  # not "B12"
+
+
+@dataclass(frozen=True)
+class _Words:
+    """One language's patterns."""
+
+    negation: re.Pattern[str]
+    not_period: re.Pattern[str]
+    carried: re.Pattern[str]
+    direction: tuple[tuple[str, re.Pattern[str]], ...]
+    about: re.Pattern[str]
+    periods: dict[str, str]  # word -> its period
+    period_re: re.Pattern[str]
+    every_other: re.Pattern[str]
+
+
+@lru_cache(maxsize=16)
+def _words(lang: str) -> _Words | None:
+    code = langtag.primary(lang)
+    if code not in _NEGATION:
+        return None
+    table = {word: period for period, words in _PERIODS[code].items() for word in words.split()}
+    return _Words(re.compile(_NEGATION[code], re.I), re.compile(_NOT_PERIOD[code], re.I),
+                  re.compile(_NEGATION_CARRIED[code], re.I),
+                  tuple((way, re.compile(pattern, re.I)) for way, pattern in _DIRECTION[code]),
+                  re.compile(_ABOUT[code], re.I), table,
+                  re.compile(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b", re.I),
+                  re.compile(_EVERY_OTHER[code], re.I))
+
+
+def lost_negation(src: str, tr: str, source_lang: str, lang: str) -> bool:
+    """The source says "not" (never, without…) and the translation has no word that can say it."""
+    a, b = _words(source_lang), _words(lang)
+    if a is None or b is None:
+        return False
+    return a.negation.search(src) is not None and b.carried.search(tr) is None
+
+
+def directions(text: str, lang: str) -> frozenset[str] | None:
+    """The directions of the comparisons ``text`` makes: "more", "less" (None: no word list)."""
+    words = _words(lang)
+    if words is None:
+        return None
+    text = words.about.sub(" ", text)
+    found = set()
+    for way, pattern in words.direction:
+        text, n = pattern.subn(" ", text)
+        if n:
+            found.add(way)
+    return frozenset(found)
+
+
+def reversed_comparison(src: str, tr: str, source_lang: str, lang: str) -> tuple[str, str] | None:
+    """("more", "less") when the source compares one way only and the translation the other way only."""
+    a, b = directions(src, source_lang), directions(tr, lang)
+    if a is None or b is None or len(a) != 1 or len(b) != 1 or a == b:
+        return None
+    return next(iter(a)), next(iter(b))
+
+
+def periods(text: str, lang: str) -> frozenset[str] | None:
+    """The periods of the frequencies ``text`` gives in words ("day", "week"), and "every other"
+    when it says one; a period right after a number is left out (None: no word list)."""
+    words = _words(lang)
+    if words is None:
+        return None
+    other = {"every other"} if words.every_other.search(text) else set()
+    if any(c.isdigit() for c in text):
+        text = _NUMBER_AND_WORD.sub(" ", text)
+    text = words.not_period.sub(" ", text)
+    return frozenset({words.periods[m[0].lower()] for m in words.period_re.finditer(text)} | other)
