@@ -152,6 +152,8 @@ BAD = [
     ("number", "Take ½ tablet.", "Tome una tableta.", "US"),  # a vulgar fraction is a number
     ("number", "Take ¼ tablet.", "Tome ½ tableta.", "US"),
     ("number", "Take half a tablet.", "Tome una tableta.", "US"),
+    ("number", "It was a phase III trial.", "Fue un ensayo de fase II.", "US"),
+    ("number", "Neutrophils below 1.5 × 10⁹/L.", "Neutrófilos por debajo de 1.5 × 10⁸/L.", "US"),
     ("number", 'See [when to call](#when-to-call "Call 911").', 'Vea [cuándo llamar](#when-to-call "Llame al 112").',
      "US"),  # a link's title is shown (a tooltip): its numbers are the reader's too
     # the sense a translation may not lose where no number changes (sense.py)

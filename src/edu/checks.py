@@ -167,8 +167,24 @@ def is_template_word(message: Message) -> bool:
 
 def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Numbers and their units must match, each side read with its own decimal marks; so must the
-    counts written as words ("two tablets" is "dos tabletas", never "tres")."""
-    return _check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx)
+    counts written as words ("two tablets" is "dos tabletas", never "tres"), a stage in Roman
+    numerals ("phase III") and a number in other digits ("10⁹", "⑩")."""
+    return _check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx) + _check_other_numerals(src, tr)
+
+
+# A stage, phase, grade, type or class in Roman numerals: "phase III" is never "fase II".
+_ROMAN_STAGE = re.compile(r"\b(?:phase|stage|grade|type|class|fase|estadio|etapa|grado|grau|tipo|clase|classe)s?"
+                          r"\s+([IVX]{1,6})\b", re.IGNORECASE)
+_OTHER_DIGITS = re.compile(r"[\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u24ff\u2776-\u2793"
+                           r"\u2160-\u2188\u3007\u3021-\u3029]")  # ¹⁰ ₂ ⑩ Ⅹ, no digit to the number check (m² is a unit)
+
+
+def _check_other_numerals(src: str, tr: str) -> list[Finding]:
+    a = Counter(m[1].upper() for m in _ROMAN_STAGE.finditer(src)) + Counter(_OTHER_DIGITS.findall(src))
+    b = Counter(m[1].upper() for m in _ROMAN_STAGE.finditer(tr)) + Counter(_OTHER_DIGITS.findall(tr))
+    if a == b:
+        return []
+    return [finding("number", diff_message("numeral", a - b, b - a, "copy every numeral as the source writes it"))]
 
 
 _DOSE_CONTEXT = re.compile(r"[0-9{]")
