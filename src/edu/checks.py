@@ -176,7 +176,7 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
 _ROMAN_STAGE = re.compile(r"\b(?:phase|stage|grade|type|class|fase|estadio|etapa|grado|grau|tipo|clase|classe)s?"
                           r"\s+([IVX]{1,6})\b", re.IGNORECASE)
 _OTHER_DIGITS = re.compile(r"[\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u24ff\u2776-\u2793"
-                           r"\u2160-\u2188\u3007\u3021-\u3029]")  # ¹⁰ ₂ ⑩ Ⅹ, no digit to the number check (m² is a unit)
+                           r"\u2160-\u2188\u3007\u3021-\u3029]")  # ¹⁰ ₂ ⑩ Ⅹ (m² is a unit)
 
 
 def _check_other_numerals(src: str, tr: str) -> list[Finding]:
