@@ -386,6 +386,25 @@ def test_a_po_file_saved_in_another_charset_is_refused_at_its_header_with_the_fi
                 "from-en.po`") in err, err
 
 
+@pytest.mark.parametrize(("forms", "said"), [
+    ("nplurals=1000000000; plural=(n != 1);", "Plural-Forms says nplurals=1000000000; a language has 1 to 6"),
+    ("nplurals=2; plural=n/0;", "rule plural=n/0 cannot be computed (integer division or modulo by zero)"),
+    ("nplurals=2; plural=n-5;", "rule plural=n-5 gives form -5, and nplurals=2 has forms 0 to 1"),
+    ("nplurals=2; plural=(n !!= 1);", "rule plural=(n !!= 1) cannot be computed"),
+    ("nplurals=x; plural=n;", "Plural-Forms' nplurals is not a number"),
+])
+def test_a_plural_forms_header_no_number_can_go_through_is_refused_at_its_line(tmp_path: Path, forms: str,
+                                                                               said: str) -> None:
+    """A translator's header filled the memory (11 GB for nplurals=1000000000), printed a traceback,
+    or blamed templates/labels.html for the .po's rule."""
+    path = tmp_path / "es.po"
+    header = HEAD.replace('"Language: es\\n"\n', f'"Language: es\\n"\n"Plural-Forms: {forms}\\n"\n')
+    path.write_text(header + 'msgid "Wash."\nmsgstr "Lave."\n', encoding="utf-8")
+    line = path.read_text(encoding="utf-8").split("\n").index(f'"Plural-Forms: {forms}\\n"') + 1
+    with pytest.raises(SourceError, match=rf"^{re.escape(str(PO))}:{line}: invalid catalog: .*{re.escape(said)}"):
+        read_catalog(path, PO)
+
+
 def test_a_good_po_file_keeps_the_line_of_each_msgid(tmp_path: Path) -> None:
     path = tmp_path / "good.po"
     path.write_text(HEAD + '#, fuzzy\nmsgid "Hello."\nmsgstr "Hola."\n\nmsgid "Bye."\nmsgstr ""\n', encoding="utf-8")

@@ -17,6 +17,7 @@ header naming a charset other than UTF-8 is refused at its line instead of read 
 from __future__ import annotations
 
 import contextlib
+import gettext
 import io
 import re
 from pathlib import Path
@@ -165,6 +166,11 @@ def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
         raise SourceError(f"invalid catalog: this line is not UTF-8 (byte {data[exc.start]:#04x}); save the file "
                           "as UTF-8, the encoding edu, msgfmt and every translation tool read", shown, line) from exc
     except ValueError as exc:
+        plural = _PLURAL_FORMS_RE.search(text) if "int()" in str(exc) else None  # nplurals=x: Babel's int()
+        if plural:
+            raise SourceError("invalid catalog: Plural-Forms' nplurals is not a number: copy the Plural-Forms line "
+                              "`edu init` writes for the language", shown, text.count("\n", 0, plural.start()) + 1
+                              ) from exc
         raise SourceError(f"invalid catalog: {exc}", shown) from exc
 
 
@@ -183,10 +189,43 @@ def _checked(catalog: Catalog, text: str, shown: Path) -> Catalog:
         line = text.count("\n", 0, found.start()) + 1 if found else 1
         raise SourceError(f"invalid catalog: the header says charset={catalog.charset}; edu catalogs are UTF-8: "
                           "write 'Content-Type: text/plain; charset=UTF-8' and save the file as UTF-8", shown, line)
+    _check_plural_forms(catalog, text, shown)
     for message in [*catalog, *catalog.obsolete.values()]:
         if message.user_comments and any(c.startswith("|") for c in message.user_comments):
             _restore_previous(message)
     return catalog
+
+
+_PLURAL_FORMS_RE = re.compile(r'^"Plural-Forms:', re.MULTILINE | re.IGNORECASE)
+
+
+def _check_plural_forms(catalog: Catalog, text: str, shown: Path) -> None:
+    """The header's Plural-Forms, which every page word with a number goes through: 1 to 6 forms
+    (CLDR's languages have at most 6; nplurals=1000000000 filled the memory) and a rule that gives
+    one of them for every number (plural=n-5 gave -5, n/0 a traceback)."""
+    found = _PLURAL_FORMS_RE.search(text)
+    if found is None:
+        return
+    line = text.count("\n", 0, found.start()) + 1
+    fix = "copy the Plural-Forms line `edu init` writes for the language (GNU gettext's, from CLDR)"
+    try:
+        forms, rule = catalog.num_plurals, catalog.plural_expr
+    except (ValueError, TypeError) as exc:
+        raise SourceError(f"invalid catalog: the Plural-Forms header cannot be read ({exc}); {fix}", shown,
+                          line) from exc
+    if not 1 <= forms <= 6:
+        raise SourceError(f"invalid catalog: Plural-Forms says nplurals={forms}; a language has 1 to 6 plural "
+                          f"forms: {fix}", shown, line)
+    try:
+        chosen = set(map(gettext.c2py(rule), range(1001)))
+    except (ValueError, ArithmeticError, RecursionError, TypeError, SyntaxError) as exc:
+        why = str(exc) or type(exc).__name__
+        raise SourceError(f"invalid catalog: Plural-Forms' rule plural={rule} cannot be computed ({why}); {fix}",
+                          shown, line) from exc
+    outside = sorted(f for f in chosen if not 0 <= f < forms)
+    if outside:
+        raise SourceError(f"invalid catalog: Plural-Forms' rule plural={rule} gives form {outside[0]}, and nplurals="
+                          f"{forms} has forms 0 to {forms - 1}: {fix}", shown, line)
 
 
 def _restore_previous(message: Message) -> None:
