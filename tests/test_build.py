@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -292,6 +293,25 @@ def test_a_build_never_writes_into_a_folder_of_other_files(project: Path, tmp_pa
     assert run(capsys, project, "build", "--format", "html", "-o", str(site))[0] == 0
     assert run(capsys, project, "build", "--format", "html", "-o", str(site))[0] == 0  # an earlier build's folder
     assert (site / "en/medicine-basics.html").is_file()
+
+
+@pytest.mark.parametrize("planted", [".edu-lock", "es"])
+def test_a_link_planted_in_the_build_folder_is_never_followed(project: Path, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str], planted: str) -> None:
+    """A link as build/.edu-lock emptied the file it named and wrote the build's process id in it; a
+    link as build/es let a build write into the folder it named and remove files there."""
+    assert run(capsys, project, "build", "--format", "html")[0] == 0
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("someone's notes\n", encoding="utf-8")
+    target = project / "build" / planted
+    shutil.rmtree(target) if target.is_dir() else target.unlink()
+    target.symlink_to(elsewhere / "keep.txt" if planted == ".edu-lock" else elsewhere)
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert (code, err.strip()) == (2, f"edu: build/: {planted} is a symbolic link; edu writes only into real folders "
+                                   "of its own (remove the link, or build into another folder)")
+    assert [p.name for p in elsewhere.iterdir()] == ["keep.txt"]
+    assert (elsewhere / "keep.txt").read_text(encoding="utf-8") == "someone's notes\n"
 
 
 def test_an_entry_a_handout_says_twice_is_named_once(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

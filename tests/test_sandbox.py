@@ -4,6 +4,7 @@ never ``../`` or a symlink out; safe YAML; validated names; a time limit on ever
 from __future__ import annotations
 
 import base64
+import os
 import time
 from pathlib import Path
 
@@ -119,6 +120,56 @@ def test_the_fetcher_reads_only_inside_its_folders(tmp_path: Path) -> None:
                 (inside / "missing.css").as_uri(), "file:///dev/urandom"]:
         with pytest.raises(ValueError, match="refused"):
             fetcher.fetch(url)
+
+
+def _outside(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / "outside" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("planted", "said"), [
+    ("content/en/secret.md", "content/en/secret.md:1: a link to a file outside content/: copy the file into the project"),
+    ("content/facts.yaml", "content/facts.yaml:1: a link to a file outside content/: copy the file into the project"),
+    ("templates/sources.html", "templates/sources.html:1: a link to a file outside templates/: copy the file into "
+                               "the project"),
+])
+def test_a_link_to_a_file_outside_the_project_is_never_read(project: Path, tmp_path: Path, planted: str, said: str,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A handout or a template linked to a file elsewhere was read and published."""
+    outside = _outside(tmp_path, Path(planted).name, (project / planted).read_text(encoding="utf-8")
+                       if (project / planted).exists() else "---\ntitle: x\n---\n")
+    (project / planted).unlink(missing_ok=True)
+    (project / planted).symlink_to(outside)
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 1 and said in err and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize("planted", ["content/en/zero.md", "content/facts.yaml", "locale/es/LC_MESSAGES/from-en.po"])
+def test_a_device_or_a_pipe_is_refused_not_read_forever(project: Path, planted: str,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A handout linked to /dev/zero filled 8 GB; a .po that was a pipe was "missing: run edu update";
+    facts.yaml linked to /dev/zero was ignored."""
+    path = project / planted
+    path.unlink(missing_ok=True)
+    os.mkfifo(path)  # (a link to /dev/zero is a link out of the project: refused as such)
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1 and "Traceback" not in err, err
+    assert f"{planted}:1: " in err and "not a regular file" in err, err
+
+
+def test_a_pyproject_not_in_utf8_or_with_a_bom_is_a_located_error(project: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    toml = project / "pyproject.toml"
+    text = toml.read_text(encoding="utf-8")
+    toml.write_bytes(text.replace("[tool.edu]", '[tool.edu]\norganization = "Clínica"', 1).encode("latin-1"))
+    code, _out, err = run(capsys, project, "build")
+    assert (code, err.strip().splitlines()[-1]) == (1, f"pyproject.toml:{text.split(chr(10)).index('[tool.edu]') + 2}: "
+                                                    "not UTF-8 text (save the file as UTF-8)"), err
+    toml.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    code, _out, err = run(capsys, project, "build")
+    assert code == 1 and "pyproject.toml:1: the file starts with a byte-order mark" in err, err
 
 
 @pytest.mark.parametrize(("file", "old", "new", "line"), [

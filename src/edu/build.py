@@ -9,6 +9,7 @@ neither the pipeline (Babel catalogs, Markdown, Jinja2) nor WeasyPrint.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -100,7 +101,13 @@ def check_output_folder(root: Path, out: Path, name: str) -> None:
         if where == project / folder or (project / folder) in where.parents:
             raise UsageError(f"{name}: the output folder is inside the project's {folder}/, which the build reads; "
                              "choose a folder of its own, such as build/")
-    if not where.is_dir() or (where / MANIFEST_NAME).is_file() or (where / LOCK_NAME).is_file():
+    if not where.is_dir():
+        return
+    links = _links_in(where)
+    if links:  # a build writes and removes files there: through a link, in someone else's folder
+        raise UsageError(f"{name}: {links[0]} is a symbolic link; edu writes only into real folders of its own "
+                         "(remove the link, or build into another folder)")
+    if (where / MANIFEST_NAME).is_file() or (where / LOCK_NAME).is_file():
         return  # an earlier build's folder (the lock stays when a build is killed before its manifest)
     others = sorted(p.name + "/" * p.is_dir() for p in where.iterdir()
                     if not p.name.startswith(".") and p.name not in EDU_WRITES)
@@ -108,6 +115,15 @@ def check_output_folder(root: Path, out: Path, name: str) -> None:
         shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
         raise UsageError(f"{name}: the folder holds files edu did not write ({shown}); choose a new or empty "
                          "folder (a build replaces and removes its own files there)")
+
+
+def _links_in(folder: Path) -> list[str]:
+    """The symbolic links under ``folder`` (not followed), relative to it: a build of edu makes none."""
+    found = []
+    for top, dirs, files in os.walk(folder):
+        found += [os.path.relpath(os.path.join(top, x), folder) for x in dirs + files
+                  if os.path.islink(os.path.join(top, x))]
+    return sorted(found)
 
 
 def replay_last_build(out: Path, snapshot: str, report: BuildReport) -> bool:

@@ -94,7 +94,7 @@ def find_root(start: Path) -> Path:
     """The nearest folder at or above ``start`` whose pyproject.toml has ``[tool.edu]``."""
     for folder in (start, *start.parents):
         candidate = folder / "pyproject.toml"
-        if candidate.is_file() and "[tool.edu" in candidate.read_text(encoding="utf-8"):
+        if candidate.is_file() and b"[tool.edu" in candidate.read_bytes():  # (decoded by load_settings)
             return folder
     if not start.is_dir():  # -C DIR: a mistake on the command line (exit 2)
         raise UsageError(f"{start}: " + ("no such folder" if not start.exists() else "not a folder: give the "
@@ -106,7 +106,15 @@ def find_root(start: Path) -> Path:
 def load_settings(root: Path) -> Settings:
     """Read and validate ``[tool.edu]``; report every problem, then fail once."""
     path = root / "pyproject.toml"
-    text = path.read_text(encoding="utf-8")
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError("not UTF-8 text (save the file as UTF-8)", "pyproject.toml",
+                          data[: exc.start].count(b"\n") + 1) from exc
+    if text.startswith("\ufeff"):  # a byte-order mark, as Notepad writes: TOML has no place for it
+        raise SourceError("the file starts with a byte-order mark (U+FEFF), which TOML does not allow: save it "
+                          "as UTF-8 without BOM", "pyproject.toml", 1)
     try:
         table = tomllib.loads(text).get("tool", {}).get("edu", {})
     except tomllib.TOMLDecodeError as exc:

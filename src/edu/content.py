@@ -135,18 +135,30 @@ def split_front_matter(text: str, path: Path) -> tuple[str, str, int]:
     raise SourceError("front matter is not closed by a `---` line", path, 1)
 
 
+def read_source(root: Path, rel: Path) -> str:
+    """The text of a file under content/ (a handout, facts.yaml, references.yaml): a regular file
+    inside content/ (a link out would publish another file; /dev/zero never ends), in UTF-8 (a
+    byte-order mark, as Notepad writes, is not text)."""
+    path = (root / rel).resolve()
+    if not path.is_relative_to((root / "content").resolve()):
+        raise SourceError("a link to a file outside content/: copy the file into the project", rel, 1)
+    if not path.is_file():
+        raise SourceError("not a regular file (a device, a pipe or a folder): edu reads text files only", rel, 1)
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError("not UTF-8 text (save the file as UTF-8)", rel, line) from exc
+
+
 def load_document(path: Path, root: Path) -> Document:
     """Read a handout and validate its front matter, reporting every problem at once."""
     rel = path.relative_to(root) if path.is_absolute() else path
     slug, lang = path.stem, path.parent.name
     if not SLUG_RE.match(slug):  # file-level problems are reported at line 1, as editors expect a line
         raise SourceError("file name must be a slug: lowercase letters, digits and hyphens", rel, 1)
-    data = (root / rel).read_bytes()
-    try:
-        text = data.decode("utf-8-sig")  # a byte-order mark (Notepad) is not text
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise SourceError("not UTF-8 text (save the file as UTF-8)", rel, line) from exc
+    text = read_source(root, rel)
     header, body, body_line = split_front_matter(text, rel)
     meta = parse_front_matter(header, rel)
     return Document(path=rel, slug=slug, lang=lang, meta=meta, body=body, body_line=body_line)

@@ -21,7 +21,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 from babel.units import _find_unit_pattern, format_compound_unit, format_unit, get_unit_name
 
-from .content import as_written, compose_yaml, cut_by_comment, mapping_items, node_value
+from .content import as_written, compose_yaml, cut_by_comment, mapping_items, node_value, read_source
 from .errors import SourceError, raise_all
 from .model import Fact, Reference
 
@@ -37,9 +37,9 @@ SPECS = {"": None, "per10": 10, "per100": 100}
 def load_references(root: Path) -> dict[str, Reference]:
     """Read content/references.yaml; every problem is reported at once with its line."""
     path = Path("content/references.yaml")
-    if not (root / path).is_file():
+    if not (root / path).exists() and not (root / path).is_symlink():
         return {}
-    text = (root / path).read_text(encoding="utf-8")
+    text = read_source(root, path)
     node = compose_yaml(text, path)
     refs, errors = {}, []
     for key, value_node, line in mapping_items(node, path):
@@ -104,9 +104,9 @@ def _web_address(url: str) -> bool:
 def load_facts(root: Path, references: dict[str, Reference]) -> dict[str, Fact]:
     """Read content/facts.yaml and check every value, unit and source key."""
     path = Path("content/facts.yaml")
-    if not (root / path).is_file():
+    if not (root / path).exists() and not (root / path).is_symlink():
         return {}
-    node = compose_yaml((root / path).read_text(encoding="utf-8"), path)
+    node = compose_yaml(read_source(root, path), path)
     facts, errors = {}, []
     for key, value_node, line in mapping_items(node, path):
         try:

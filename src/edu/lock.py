@@ -32,7 +32,11 @@ class BuildLock:
             self.out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise SourceError(f"cannot create the output folder: {exc.strerror or exc}", self.out) from None
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:  # never through a link planted in the folder: the build would empty the file it names
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+        except OSError as exc:
+            raise SourceError(f"cannot lock the output folder: {exc.strerror or exc} (a link or a folder in "
+                              "place of edu's lock file? remove it)", self.path) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

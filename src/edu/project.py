@@ -160,6 +160,9 @@ def load_project(settings: Settings, read_catalogs: bool = True, keep_going: boo
                     continue
                 path = po_path(root, lang, src)
                 try:
+                    if not path.is_file() and (path.exists() or path.is_symlink()):  # a pipe, /dev/zero, a folder
+                        raise SourceError("not a regular file: edu reads catalogs saved as text files only",
+                                          path.relative_to(root), 1)
                     catalogs[(lang, src)] = read_catalog(path, path.relative_to(root)) if path.is_file() else None
                     _check_language(catalogs[(lang, src)], lang, path, root)
                 except SourceError as exc:

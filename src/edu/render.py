@@ -434,9 +434,25 @@ class SharedBytecode(BytecodeCache):
         self._code[bucket.key] = bucket.bytecode_to_string()
 
 
+class ProjectTemplates(FileSystemLoader):
+    """The project's templates/, never a file a link there names outside it (a template is read
+    and printed on every page)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.folder = folder.resolve()
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if not Path(filename).resolve().is_relative_to(self.folder):
+            raise SourceError("a link to a file outside templates/: copy the file into the project",
+                              Path("templates") / template, 1)
+        return source, filename, uptodate
+
+
 def make_environment(templates_dir: Path, translations: CatalogTranslations,
                      bytecode: SharedBytecode | None = None) -> Environment:
-    env = Environment(loader=FileSystemLoader(str(templates_dir)), autoescape=True,
+    env = Environment(loader=ProjectTemplates(templates_dir), autoescape=True,
                       extensions=["jinja2.ext.i18n"], undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, bytecode_cache=bytecode)
     env.policies["ext.i18n.trimmed"] = True  # as the strings were extracted (catalogs.extract_templates)
