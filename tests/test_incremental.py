@@ -163,7 +163,8 @@ def test_a_file_whose_words_changed_is_not_kept_by_a_build_of_another_language(p
     assert any(w == "es/medicine-basics.pdf: removed: its text changed and this build does not make its language "
                "(build it to make it again)" for w in report.warnings), report.warnings
     assert "es/caso-breve.pdf" in _outputs(project / "build")  # its words did not change
-    _replace(project / "pyproject.toml", "[tool.edu]\n", '[tool.edu]\nclinic = { name = "North Clinic", phone = "555-0199" }\n')
+    clinic = '[tool.edu]\nclinic = { name = "North Clinic", phone = "555-0199" }\n'
+    _replace(project / "pyproject.toml", "[tool.edu]\n", clinic)
     removed = set(_build(project, jobs=1, languages=("en",)).removed)
     assert "es/caso-breve.pdf" in removed and "bilingual/caso-breve.pdf" in removed  # it printed the old phone
     assert gone <= set(_build(project, jobs=1).written)  # the next full build makes them again

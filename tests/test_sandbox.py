@@ -130,7 +130,8 @@ def _outside(tmp_path: Path, name: str, text: str) -> Path:
 
 
 @pytest.mark.parametrize(("planted", "said"), [
-    ("content/en/secret.md", "content/en/secret.md:1: a link to a file outside content/: copy the file into the project"),
+    ("content/en/secret.md", "content/en/secret.md:1: a link to a file outside content/: copy the file into the "
+                             "project"),
     ("content/facts.yaml", "content/facts.yaml:1: a link to a file outside content/: copy the file into the project"),
     ("templates/sources.html", "templates/sources.html:1: a link to a file outside templates/: copy the file into "
                                "the project"),
