@@ -135,8 +135,9 @@ def write_catalog(path: Path, real: Catalog | None, lang: str, src: str,
             usable = entry is not None and bool(entry.string) and not entry.fuzzy
             text = relinked(str(entry.string), k) + marker(k) if usable and entry is not None else seg.text
             flags = sorted(entry.flags - {"fuzzy"}) if entry is not None else []
+            comments = list(entry.user_comments) if entry is not None else []  # a reviewed "# edu-ok:order"
             catalog.add(seg.text, text, locations=[(copy.doc.path.as_posix(), seg.line)], flags=flags,
-                        context=seg.context)
+                        user_comments=comments, context=seg.context)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as fileobj:
         write_po(fileobj, catalog, width=76, sort_output=False)

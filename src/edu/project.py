@@ -163,9 +163,10 @@ def load_project(settings: Settings, read_catalogs: bool = True, keep_going: boo
                     if not path.is_file() and (path.exists() or path.is_symlink()):  # a pipe, /dev/zero, a folder
                         raise SourceError("not a regular file: edu reads catalogs saved as text files only",
                                           path.relative_to(root), 1)
-                    catalogs[(lang, src)] = read_catalog(path, path.relative_to(root)) if path.is_file() else None
-                    _check_language(catalogs[(lang, src)], lang, path, root)
-                except SourceError as exc:
+                    catalog = read_catalog(path, path.relative_to(root)) if path.is_file() else None
+                    _check_language(catalog, lang, path, root)
+                    catalogs[(lang, src)] = catalog
+                except SourceError as exc:  # (keep_going: a catalog not read is not checked either)
                     errors.append(exc)
     errors.extend(check_links(handouts))
     errors.extend(_check_citations(handouts))
