@@ -103,6 +103,7 @@ def make_finisher(languages: Sequence[str], cell_langs: Sequence[str]) -> Callab
     def finisher(document: Any, pdf: Any) -> None:
         add_xmp_languages(pdf, languages)
         mark_margin_artifacts(pdf)
+        link_table_headers(pdf)
         if cell_langs:
             tag_columns(pdf, cell_langs)
         if len(document.pages) > LONG_DOCUMENT and "Outlines" in pdf.catalog:
@@ -164,6 +165,33 @@ def tag_columns(pdf: Any, langs: Sequence[str]) -> None:
                     continue
                 for cell, lang in zip(cells, langs, strict=True):
                     cell.setdefault("Lang", pydyf.String(lang))
+
+
+def link_table_headers(pdf: Any) -> None:
+    """Let a reader find each table cell's header (PDF/UA 7.5): WeasyPrint drops the HTML's
+    ``scope="col"`` and gives the cells /Headers naming IDs that no /IDTree resolves. Every /TH
+    gets /Scope /Column (edu's tables have a header row only), and the IDs get their /IDTree."""
+    import pydyf
+
+    root = _object(pdf, pdf.catalog["StructTreeRoot"])
+    ids: dict[str, bytes] = {}
+    for ref in sorted(_reachable(pdf)):
+        element = _object(pdf, ref)
+        if element.get("S") == "/TH":
+            attributes = element.get("A")
+            if isinstance(attributes, dict):
+                attributes["Scope"] = "/Column"
+            else:
+                element["A"] = pydyf.Dictionary({"O": "/Table", "Scope": "/Column"})
+        if "ID" in element:  # a pydyf.String
+            ids[str(getattr(element["ID"], "string", element["ID"]))] = ref
+    if ids and "IDTree" not in root:
+        names = pydyf.Array()
+        for key in sorted(ids):
+            names.extend([pydyf.String(key), ids[key]])
+        tree = pydyf.Dictionary({"Names": names})
+        pdf.add_object(tree)
+        root["IDTree"] = tree.reference
 
 
 def _reachable(pdf: Any) -> set[bytes]:
