@@ -37,6 +37,24 @@ def test_two_builds_give_byte_identical_files(project: Path, tmp_path: Path) -> 
             assert str(path).encode() not in data, name
 
 
+def test_a_pdf_is_the_same_with_source_date_epoch_set_or_not(project: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """fontTools dates the fallback font it subsets (here for "⁹", which the main font lacks) from
+    SOURCE_DATE_EPOCH: exported for other tools, it changed the PDF's bytes, unseen by the manifest."""
+    page = project / "content/en/medicine-basics.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA count under 1.5 × 10⁹/L.\n", encoding="utf-8")
+    options = {"languages": ("en",), "formats": ("pdf",), "jobs": 1, "draft": True}
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    build(load_settings(project), BuildOptions(out=tmp_path / "unset", **options))  # type: ignore[arg-type]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    build(load_settings(project), BuildOptions(out=tmp_path / "set", **options))  # type: ignore[arg-type]
+    one, two = _files(tmp_path / "unset"), _files(tmp_path / "set")
+    fonts = {str(font.get_object()["/BaseFont"]) for page in PdfReader(tmp_path / "unset/en/medicine-basics.pdf").pages
+             for font in page["/Resources"]["/Font"].values()}
+    assert any("Noto-Sans" in name for name in fonts), fonts  # the fallback font was subset and embedded
+    assert [name for name in one if one[name] != two.get(name)] == []
+
+
 def test_pdf_dates_come_from_the_handout_not_the_clock(project: Path, tmp_path: Path) -> None:
     build(load_settings(project), BuildOptions(languages=("en",), formats=("pdf",), jobs=1))
     info = PdfReader(str(project / "build/en/medicine-basics.pdf")).metadata

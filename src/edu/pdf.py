@@ -65,7 +65,6 @@ class PdfWriter:
 
     def __init__(self, root: Path, faces: Sequence[Face] | None = None) -> None:
         """``faces``: the fonts to embed (fonts.faces of the project's settings); the shipped ones if None."""
-        os.environ.setdefault("SOURCE_DATE_EPOCH", "0")  # fontTools fallback: reproducible font tables
         from weasyprint import CSS
         from weasyprint.text.fonts import FontConfiguration
 
@@ -86,12 +85,28 @@ class PdfWriter:
 
         options: dict[str, Any] = {"stylesheets": [self.fonts], "pdf_variant": PDF_VARIANT, "cache": self.cache}
         languages = tuple(dict.fromkeys((page.lang, *page.extra_langs, *cell_langs)))
-        with collect_weasyprint_logs() as problems:
+        with collect_weasyprint_logs() as problems, _font_dates_fixed():
             html = HTML(string=page.html, base_url=(self.root / "templates").as_uri() + "/",
                         url_fetcher=self.fetcher, media_type="print")
             document = html.render(font_config=self.font_config, **options)
             data = document.write_pdf(finisher=make_finisher(languages, cell_langs), **options)
         return bytes(data), list(problems)
+
+
+@contextmanager
+def _font_dates_fixed() -> Iterator[None]:
+    """fontTools dates a subset font (when HarfBuzz cannot subset it) from SOURCE_DATE_EPOCH: set to
+    0 while a PDF is written, whatever the caller's (which dates .pot files, not PDFs), so the same
+    inputs give the same bytes with it set or not (6 PDFs differed, unseen by the manifest)."""
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = "0"
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved
 
 
 LONG_DOCUMENT = 4  # pages: a clinician summary of 7 opens with its bookmarks shown, a 2-page handout without
