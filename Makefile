@@ -5,17 +5,23 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+DEPS := $(VENV)/.dependencies
 
-.PHONY: build test lint golden bench lock clean
+.PHONY: build test lint golden bench lock clean FORCE
+
+# What pip installs from pyproject.toml ([project], [build-system]), rewritten only when it changes:
+# an edit of [tool.edu] (the clinic's phone) reinstalls nothing.
+$(DEPS): FORCE
+	@$(PYTHON) .ci/deps-stamp pyproject.toml $@
 
 # constraints.txt pins every package to the versions the suite last passed with (reproducible bytes).
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): $(DEPS) constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
 	touch $@
 
-$(TEST_STAMP): $(STAMP) pyproject.toml constraints.txt
+$(TEST_STAMP): $(STAMP) $(DEPS) constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@
 

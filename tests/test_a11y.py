@@ -1,12 +1,14 @@
 """Every web page in headless Chromium: axe-core reports no violation, nothing scrolls sideways at
 320 CSS px or at 200 % zoom, and the print colours pass axe's contrast rule.
 
-Needs Debian's chromium and a copy of axe.min.js (npm's axe-core); the tests skip with the reason
-when either is missing (.ci/run installs both). Set EDU_AXE_JS to use another copy of axe.min.js.
+Needs Debian's chromium and a copy of axe.min.js (axe-playwright-python's, a test extra); the tests
+skip with the reason when either is missing, and fail instead with EDU_REQUIRE_BROWSER=1 (.ci/run
+sets it and installs chromium). Set EDU_AXE_JS to use another copy of axe.min.js.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import os
 import sys
@@ -39,13 +41,15 @@ def axe_script() -> Path | None:
 @pytest.fixture(scope="module")
 def browser_page() -> Iterator[Any]:
     """One Chromium page with axe injected into every document it opens; network requests refused."""
-    pytest.importorskip("playwright", reason="playwright is not installed (pip install -e '.[test]')")
+    skip = pytest.fail if os.environ.get("EDU_REQUIRE_BROWSER") else pytest.skip  # CI (.ci/run): never skipped
+    if importlib.util.find_spec("playwright") is None:
+        skip("playwright is not installed (pip install -e '.[test]')")
     axe = axe_script()
     if not CHROMIUM.is_file():
-        pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (.ci/run does)")
+        skip(f"{CHROMIUM} not found: install Debian's chromium (.ci/run does)")
     if axe is None:
-        pytest.skip("axe.min.js not found: `npm pack axe-core` into .venv/share/axe-core (.ci/run does) or set "
-                    "EDU_AXE_JS")
+        skip("axe.min.js not found: axe-playwright-python's copy, or npm's axe-core in .venv/share/axe-core, or set "
+             "EDU_AXE_JS")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

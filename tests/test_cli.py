@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -189,6 +190,15 @@ def test_update_says_created_for_a_catalog_it_starts(project: Path, capsys: pyte
     assert "locale/fr/LC_MESSAGES/from-en.po: created" in out.splitlines()
     assert "locale/es/LC_MESSAGES/from-en.po: updated" in out.splitlines()
     assert (project / "locale/fr/LC_MESSAGES/from-en.po").is_file()
+
+
+def test_a_terminal_that_cannot_show_every_character_gets_the_report_anyway(project: Path) -> None:
+    """Under LC_ALL=de_DE.ISO-8859-1 (or a Windows pipe) `edu check` died on "≤" with a traceback."""
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    result = subprocess.run([sys.executable, "-m", "edu", "-C", str(project), "check"], capture_output=True,
+                            env=env)
+    assert b"Traceback" not in result.stderr and result.returncode in (0, 1), result.stderr
+    assert b"edu check: " in result.stderr and b"\\u" in result.stdout + result.stderr  # shown escaped
 
 
 def test_python_dash_m_runs_the_same_cli(project: Path) -> None:

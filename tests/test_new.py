@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from importlib.resources import files
 from pathlib import Path
 
@@ -10,10 +11,13 @@ import pytest
 from conftest import REPO
 from helpers import pdf_text, run
 
+TODAY = dt.date.today()  # a fixed day would be past its review date some day, and the checks would warn
+TODAY_EPOCH = int(dt.datetime(TODAY.year, TODAY.month, TODAY.day, tzinfo=dt.UTC).timestamp())
+
 
 @pytest.fixture
 def started(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764892800")  # 2025-12-05
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(TODAY_EPOCH))  # the day the example says it was reviewed
     code, out, err = run(capsys, tmp_path, "new", "clinic")
     assert code == 0, err
     assert "created clinic/content/en/getting-ready.md" in out.splitlines()
@@ -22,7 +26,8 @@ def started(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pyt
 
 
 def test_a_new_project_builds_checks_and_translates_at_once(started: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert (started / "content/en/getting-ready.md").read_text(encoding="utf-8").count("reviewed: 2025-12-05") == 1
+    example = (started / "content/en/getting-ready.md").read_text(encoding="utf-8")
+    assert example.count(f"reviewed: {TODAY.isoformat()}") == 1
     code, out, err = run(capsys, started, "check")
     assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 0 warnings"), err
     assert "es  getting-ready                · 10/10 translated" in out

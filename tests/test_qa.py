@@ -3,6 +3,7 @@ reported at its .po line, makes the check fail, and never reaches a strict build
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Callable
@@ -253,16 +254,18 @@ def test_a_handout_past_its_review_date_is_a_warning_where_its_date_is(project: 
     toml.write_text(toml.read_text(encoding="utf-8").replace("[tool.edu]\n", "[tool.edu]\nreview_months = 12\n"),
                     encoding="utf-8")
     handout = project / "content/en/medicine-basics.md"
-    text = handout.read_text(encoding="utf-8")
+    text = handout.read_text(encoding="utf-8").replace("reviewed: 2026-11-20", f"reviewed: {dt.date.today()}")
+    handout.write_text(text, encoding="utf-8")  # reviewed today: not due (whatever day the suite runs)
+    assert run(capsys, project, "update")[0] == 0
     assert not [line for line in run(capsys, project, "check")[2].splitlines() if "[review-due]" in line]
-    handout.write_text(text.replace("reviewed: 2026-11-20", "reviewed: 2020-01-31"), encoding="utf-8")
+    handout.write_text(text.replace(f"reviewed: {dt.date.today()}", "reviewed: 2020-01-31"), encoding="utf-8")
     assert run(capsys, project, "update")[0] == 0
     code, _out, err = run(capsys, project, "check")
     assert [line for line in err.splitlines() if "[review-due]" in line] == [
         "content/en/medicine-basics.md:6: warning: due for review since 2021-01-31: have a clinician review it, then "
         "set `reviewed` to that day (raise `version` if the text changed) [review-due]"]
     assert code == 0  # a warning: the handout is still published
-    handout.write_text(text.replace("reviewed: 2026-11-20", "reviewed: 2020-01-31\nnext_review: 2999-01-01"),
+    handout.write_text(text.replace(f"reviewed: {dt.date.today()}", "reviewed: 2020-01-31\nnext_review: 2999-01-01"),
                        encoding="utf-8")
     assert not [line for line in run(capsys, project, "check")[2].splitlines() if "[review-due]" in line]
 

@@ -122,6 +122,9 @@ def _count(low: int, high: int) -> Callable[[str], int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a terminal in Latin-1 (or a Windows pipe): "≤" must not crash
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -96,7 +96,9 @@ def serve(argv: list[str]) -> None:
         writer = PdfWriter(Path(root), faces)
         conn.send(_Ready(harfbuzz_subset_available()))
     except Exception as exc:  # a broken install: say so once, in the parent
-        conn.send(_Broken(f"{type(exc).__name__}: {exc}"))
+        hint = (" (WeasyPrint draws text with the Pango library, which pip cannot install: on Debian or Ubuntu "
+                "`apt-get install libpango-1.0-0 libpangoft2-1.0-0`)" if "cannot load library" in str(exc) else "")
+        conn.send(_Broken(f"{type(exc).__name__}: {exc}{hint}"))
         return
     while True:
         try:
