@@ -96,6 +96,8 @@ CASES: dict[str, tuple[str, int, str]] = {
     "config-bad-language.toml": ("pyproject.toml", 2, "[tool.edu] languages: unknown language 'sp'"),
     "config-bad-toml.toml": ("pyproject.toml", 3, "invalid TOML: "),
     "config-bad-review-months.toml": ("pyproject.toml", 5, "[tool.edu] review_months: must be a whole number"),
+    "config-bad-timeout.toml": ("pyproject.toml", 5, "[tool.edu] timeout: must be a number of seconds from 1 to 3600"),
+    "config-bad-epoch.toml": ("pyproject.toml", 4, "[tool.edu] source_date_epoch: must be a Unix time from 0"),
 }
 
 

@@ -265,6 +265,8 @@ def test_a_handout_past_its_review_date_is_a_warning_where_its_date_is(project: 
         "content/en/medicine-basics.md:6: warning: due for review since 2021-01-31: have a clinician review it, then "
         "set `reviewed` to that day (raise `version` if the text changed) [review-due]"]
     assert code == 0  # a warning: the handout is still published
+    code, _out, err = run(capsys, project, "build", "--format", "html")  # staff who only build hear it too
+    assert code == 0 and "content/en/medicine-basics.md:6: warning: due for review since 2021-01-31: " in err, err
     handout.write_text(text.replace(f"reviewed: {dt.date.today()}", "reviewed: 2020-01-31\nnext_review: 2999-01-01"),
                        encoding="utf-8")
     assert not [line for line in run(capsys, project, "check")[2].splitlines() if "[review-due]" in line]

@@ -156,7 +156,14 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("edu: interrupted", file=sys.stderr)
+        if args.command == "serve":  # Ctrl-C is how a preview ends
+            print("edu: preview stopped", file=sys.stderr)
+            return 0
+        if args.command == "build":  # what it had not made again (and whose words changed) is removed
+            print("edu: interrupted: the build stopped before the end; run `edu build` again before printing",
+                  file=sys.stderr)
+        else:
+            print("edu: interrupted", file=sys.stderr)
         return 130
 
 

@@ -9,7 +9,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from babel import Locale
 
@@ -334,14 +334,23 @@ def _copy_typed(table: dict[str, Any], values: dict[str, Any], error: Any) -> No
     kinds: dict[str, type | tuple[type, ...]] = {
         "source_date_epoch": int, "organization": str, "width": int, "timeout": (int, float),
     }
+    ranges: dict[str, tuple[int, int, str]] = {  # outside: a traceback (inf, year 10000) or no time limit (nan)
+        "timeout": (1, 3600, "a number of seconds from 1 to 3600 (one PDF's time limit), such as 120"),
+        "width": (0, 1000, "0 (no wrapping) or a line width from 1 to 1000, such as 76"),
+        "source_date_epoch": (0, 253402300799, "a Unix time from 0 to 253402300799 (9999-12-31), such as "
+                                               "1763596800"),
+    }
     for key, kind in kinds.items():
         if key in table:
-            if key == "organization" and isinstance(table[key], str) and not table[key].strip():
+            value = table[key]
+            if key == "organization" and isinstance(value, str) and not value.strip():
                 error(key, "must name who publishes the handouts (every page links home with it)")
-            elif isinstance(table[key], kind) and not isinstance(table[key], bool):
-                values[key] = table[key]
-            else:
+            elif not isinstance(value, kind) or isinstance(value, bool):
                 error(key, f"must be {'a string' if kind is str else 'a number'}")
+            elif key in ranges and not ranges[key][0] <= cast(float, value) <= ranges[key][1]:  # nan: false
+                error(key, f"must be {ranges[key][2]}")
+            else:
+                values[key] = value
 
 
 def line_of(text: str, key: str) -> int | None:
@@ -361,4 +370,4 @@ def line_of(text: str, key: str) -> int | None:
 def env_epoch() -> int | None:
     """SOURCE_DATE_EPOCH (the reproducible-builds convention), if it is set to a number."""
     env = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return int(env) if env.isdigit() else None
+    return int(env) if env.isdigit() and int(env) <= 253402300799 else None  # (year 9999: a datetime's last)
