@@ -64,3 +64,18 @@ def test_a_catalog_copied_from_another_language_is_never_published(project: Path
     copied = "locale/pt-BR/LC_MESSAGES/from-en.po"
     assert not [x for x in err.splitlines() if x.startswith(copied) and "[source]" not in x]
     assert not (project / "build/pt-BR").exists()
+
+
+def test_a_language_folder_spelt_another_way_is_named_not_replaced(project: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A translation tool saved pt-BR's catalogs in locale/pt_BR/: check said "run `edu update`", which
+    started an empty locale/pt-BR/ beside them. Check names the folder; update refuses to start one."""
+    add_language(capsys, project, "pt-BR", ("en", "es", "pt-BR"))
+    (project / "locale/pt-BR").rename(project / "locale/pt_BR")
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1 and ("locale/pt-BR/LC_MESSAGES/from-en.po:0: error: no catalog: locale/pt_BR/ holds this "
+                          "language's catalogs under another spelling: rename that folder locale/pt-BR/") in err, err
+    code, _out, err = run(capsys, project, "update")
+    assert (code, err.strip()) == (1, "locale/pt_BR: holds the catalogs of pt-BR under another spelling: rename the "
+                                      "folder locale/pt-BR/ (edu reads language folders by their tag)")
+    assert not (project / "locale/pt-BR").exists()

@@ -294,6 +294,15 @@ def init_catalog(lang: str, template: Catalog, plural_forms: str | None = None) 
     return catalog
 
 
+def misnamed_folder(locale_dir: Path, lang: str) -> Path | None:
+    """A folder of ``locale_dir`` spelt another way for ``lang`` (``pt_BR`` for ``pt-BR``, as a
+    translation tool saves it): its catalogs are the language's, under a name edu does not read."""
+    if not locale_dir.is_dir():
+        return None
+    return next((d for d in sorted(locale_dir.iterdir())
+                 if d.is_dir() and d.name != lang and langtag.respelled(d.name) == lang), None)
+
+
 def plural_forms_in(directory: Path) -> str | None:
     """The Plural-Forms header of the first .po file in ``directory`` that has one (headers only are read)."""
     for path in sorted(directory.glob("*.po")):
