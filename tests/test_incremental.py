@@ -564,8 +564,8 @@ def test_ctrl_c_stops_workers_and_leaves_a_consistent_folder(project: Path) -> N
     os.killpg(process.pid, signal.SIGINT)  # what a terminal sends to the whole process group
     _stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
-    assert stderr.strip().splitlines()[-1] == ("edu: interrupted: the build stopped before the end; run `edu build` again "
-                                                "before printing")
+    assert stderr.strip().splitlines()[-1] == ("edu: interrupted: the build stopped before the end; run "
+                                                "`edu build` again before printing")
     assert "Traceback" not in stderr
     _wait_until_gone(process.pid)  # no worker outlives the build
     _assert_only_complete_files(out)
