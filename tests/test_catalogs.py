@@ -288,6 +288,34 @@ def test_a_message_restored_from_obsolete_gets_its_translation_back() -> None:
     assert (message.string, message.fuzzy) == ("De nuevo.", False)
 
 
+def test_a_plural_entry_restored_from_obsolete_gets_every_form_back() -> None:
+    """A page word with a number (ngettext) removed from the templates and put back: its
+    translation was emptied (the rescue read singular entries only). msgmerge revives it."""
+    forms = ("%(num)s part is missing", "%(num)s parts are missing")
+    old = translated({"Kept.": "Guardado."})
+    old.obsolete[forms[0]] = Message(forms, ("Falta %(num)s parte", "Faltan %(num)s partes"))
+    new = template("Kept.")
+    new[forms] = Message(forms, locations=[("templates/labels.html", 6)])
+    message = entry(merge_catalog(old, new), forms[0])
+    assert (tuple(message.string), message.fuzzy) == (("Falta %(num)s parte", "Faltan %(num)s partes"), False)
+
+
+def test_an_entry_restored_from_obsolete_keeps_its_comments_and_reviewed_exceptions() -> None:
+    """A handout moved out and back lost the reviewer's note and edu-ok (msgmerge keeps them); a
+    fuzzy match to another source keeps the note, not the exception (it was for other words)."""
+    old = translated({"Kept.": "Guardado."})
+    old.obsolete["Back again."] = Message("Back again.", "De nuevo.", flags=["edu-ok:number"],
+                                          user_comments=["Reviewed by M. García", "edu-ok:order"])
+    old.obsolete["Wash your hands with soap."] = Message("Wash your hands with soap.", "Lávese las manos con jabón.",
+                                                         user_comments=["Checked", "edu-ok:negation"])
+    merged = merge_catalog(old, template("Kept.", "Back again.", "Wash your hands with soap now."))
+    back = entry(merged, "Back again.")
+    assert (back.string, back.user_comments, "edu-ok:number" in back.flags) == (
+        "De nuevo.", ["Reviewed by M. García", "edu-ok:order"], True)
+    similar = entry(merged, "Wash your hands with soap now.")
+    assert (similar.fuzzy, similar.user_comments) == (True, ["Checked"])
+
+
 def test_merge_takes_notes_and_the_brace_flag_from_the_new_template() -> None:
     old = translated({"Take {dose}.": "Tome {dose}."})
     entry(old, "Take {dose}.").auto_comments = ["an old note"]

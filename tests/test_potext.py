@@ -111,10 +111,12 @@ def test_generated_catalogs_like_babel(catalog: Catalog, width: int) -> None:
     """Byte for byte Babel's text, but for the previous msgids (next test) and an obsolete entry's
     flags (Babel drops them; msgmerge keeps "#, fuzzy" above "#~")."""
     ours = po_text(catalog, width).split("\n")  # only "\n" ends a line of a .po file
-    kept = [line for n, line in enumerate(ours) if not line.startswith("#|")
-            and not (line.startswith("#,") and n + 1 < len(ours) and ours[n + 1].startswith("#~"))]
+    kept = [line for n, line in enumerate(ours) if not line.startswith(("#|", "#~|"))
+            and not (line.startswith("#,") and n + 1 < len(ours) and ours[n + 1].startswith(("#~", "#~|")))]
     assert "\n".join(kept) == babel_text(without_previous(catalog), width)
     assert len([line for line in ours if line.startswith("#| msgid")]) == sum(len(m.previous_id) for m in catalog)
+    assert len([line for line in ours if line.startswith("#~| msgid")]) == sum(
+        len(m.previous_id) for m in catalog.obsolete.values())
 
 
 PREVIOUS = "An old source text that is long enough to be wrapped over two lines by the writer."
@@ -132,6 +134,23 @@ def test_an_obsolete_fuzzy_entry_stays_fuzzy(tmp_path: Path) -> None:
     msgfmt = shutil.which("msgfmt")
     if msgfmt is not None:
         (tmp_path / "es.po").write_text(text, encoding="utf-8")
+        assert subprocess.run([msgfmt, "--check", "-o", "/dev/null", str(tmp_path / "es.po")]).returncode == 0
+
+
+def test_an_obsolete_fuzzy_entry_keeps_what_its_source_was(tmp_path: Path) -> None:
+    """Moved out and back, a fuzzy entry lost its "#|" (what changed in the source, which Poedit shows):
+    an obsolete entry's is written "#~|", as msgmerge writes it, and read back."""
+    from edu.poread import read_catalog
+
+    catalog = Catalog(locale="es", creation_date=EPOCH, revision_date=EPOCH)
+    catalog.add("Kept.", "Guardado.")
+    catalog.obsolete["Gone now."] = Message("Gone now.", "Ido.", flags=["fuzzy"], previous_id=["Gone."])
+    text = po_text(catalog, 76)
+    assert text.endswith('\n\n#, fuzzy\n#~| msgid "Gone."\n#~ msgid "Gone now."\n#~ msgstr "Ido."\n\n')
+    (tmp_path / "es.po").write_text(text, encoding="utf-8")
+    assert read_catalog(tmp_path / "es.po").obsolete["Gone now."].previous_id == ["Gone."]
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is not None:
         assert subprocess.run([msgfmt, "--check", "-o", "/dev/null", str(tmp_path / "es.po")]).returncode == 0
 
 

@@ -22,6 +22,7 @@ from jinja2.ext import babel_extract
 
 from . import langtag
 from .facts import placeholders
+from .findings import OK_FLAG
 from .model import Handout, Segment
 from .potext import po_text
 from .segments import nothing_to_translate
@@ -243,31 +244,48 @@ def _rescue_obsolete(catalog: Catalog) -> None:
     """Give untranslated messages the translation of a removed message that matches them, and
     forget obsolete entries whose message is active again or that had nothing to translate (a
     cell "{fact}" that catalogs no longer hold: its translation could only be a copy)."""
-    pool = {key: m for key, m in catalog.obsolete.items() if m.string and isinstance(m.id, str)}
-    by_normal = {(_normal(str(m.id)), m.context): key for key, m in pool.items()}
+    pool = {key: m for key, m in catalog.obsolete.items() if _translated(m)}
+    by_normal = {(_normal(m.id) if isinstance(m.id, str) else tuple(m.id), m.context): key for key, m in pool.items()}
     for message in catalog:
-        if not message.id or message.string or not isinstance(message.id, str):
+        if not message.id or _translated(message):
             continue
-        same = by_normal.get((_normal(message.id), message.context))
-        if same is not None and same in pool:
+        same = by_normal.get((_normal(message.id) if isinstance(message.id, str) else tuple(message.id),
+                              message.context))
+        if same is not None and same in pool:  # the same source (a plural one too: its every form)
             kept = pool.pop(same)
             message.string = kept.string
+            message.flags |= {f for f in kept.flags if f.startswith(OK_FLAG)}  # a reviewer's exception, same text
+            _keep_comments(message, kept)
             if kept.fuzzy:  # still unreviewed: a dash made typographic, or a handout moved back, reviews nothing
                 message.flags.add("fuzzy")
                 message.previous_id = list(kept.previous_id) or ([str(kept.id)] if kept.id != message.id else [])
             del catalog.obsolete[same]
             continue
-        best = _closest(message.id, pool.values())
+        best = _closest(message.id, [m for m in pool.values() if isinstance(m.id, str)]) \
+            if isinstance(message.id, str) else None
         if best is not None:  # "#|" is the source its translation was made from: a fuzzy one's own "#|"
             message.string = best.string
             message.previous_id = list(best.previous_id) if best.fuzzy and best.previous_id else [str(best.id)]
             message.flags.add("fuzzy")
+            _keep_comments(message, best, exceptions=False)  # another source: not its reviewed exceptions
             key = next(k for k, m in pool.items() if m is best)
             del pool[key], catalog.obsolete[key]
     active = {(m.id, m.context) for m in catalog if m.id}
     for key in [k for k, m in catalog.obsolete.items()
                 if (m.id, m.context) in active or (isinstance(m.id, str) and nothing_to_translate(m.id))]:
         del catalog.obsolete[key]
+
+
+def _translated(message: Message) -> bool:
+    """Whether an entry has a translation (a plural one: any of its forms)."""
+    return any(message.string) if isinstance(message.string, (list, tuple)) else bool(message.string)
+
+
+def _keep_comments(message: Message, kept: Message, exceptions: bool = True) -> None:
+    """A translator's comments on the entry a translation comes back from (a reviewer's note, a
+    reviewed "# edu-ok:…" unless ``exceptions`` is false), as msgmerge keeps them; the new entry's first."""
+    comments = [c for c in kept.user_comments if exceptions or not c.strip().startswith(OK_FLAG)]
+    message.user_comments = list(dict.fromkeys([*message.user_comments, *comments]))
 
 
 def _closest(text: str, candidates: Iterable[Message]) -> Message | None:

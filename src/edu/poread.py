@@ -120,10 +120,11 @@ def _every_message_kept(lines: str, catalog: Catalog) -> bool:
     return len(_MSGID_LINE_RE.findall(lines)) - header == len(catalog)
 
 
-# "#~| msgid ..." (GNU msgmerge, Poedit and Weblate keep the previous msgid of an entry that became
-# obsolete): Babel stops at it ("Unknown or misformatted keyword"). An obsolete entry is only kept
-# to rescue its translation, so its previous msgid is dropped.
-_OBSOLETE_PREVIOUS_RE = re.compile(rb"^#~\|[^\n]*", re.MULTILINE)
+# "#~| msgid ..." (GNU msgmerge, Poedit, Weblate and edu keep the previous msgid of an entry that
+# became obsolete): Babel stops at it ("Unknown or misformatted keyword"). Read as "#| ...", which
+# Babel takes for a comment of the entry and _restore_previous makes its previous msgid again: a
+# fuzzy entry moved out and back still shows what changed.
+_OBSOLETE_PREVIOUS_RE = re.compile(rb"^#~\|", re.MULTILINE)
 
 
 def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
@@ -137,7 +138,7 @@ def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
         text = data.decode("utf-8")
         catalog, lines = None, "\n" + text
         if "\n#~|" in lines:  # msgmerge's previous msgid of an obsolete entry: Babel rejects the line
-            data = _OBSOLETE_PREVIOUS_RE.sub(b"", data)  # emptied, not removed: every line keeps its number
+            data = _OBSOLETE_PREVIOUS_RE.sub(b"#|", data)  # (every line keeps its number)
         if _BAD_LINE_RE.search(lines) is None:
             with contextlib.suppress(PoFileError):  # po_syntax_error may know of an earlier problem;
                 catalog = read_po(io.BytesIO(data), abort_invalid=True)  # if not, Babel's is raised below

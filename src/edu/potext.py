@@ -102,10 +102,11 @@ def po_text(catalog: Catalog, width: int = 76) -> str:
         return _babel_text(catalog, width)
 
 
-def _previous(keyword: str, text: str, width: int) -> str:
-    """A previous msgid as ``#|`` lines of one quoted string each, ``width`` long with their prefix."""
-    lines = normalize(text, "", width - 3 if width > 3 else width).split("\n")
-    return f"#| {keyword} {lines[0]}\n" + "".join(f"#| {line}\n" for line in lines[1:])
+def _previous(keyword: str, text: str, width: int, prefix: str = "#| ") -> str:
+    """A previous msgid as ``#|`` lines (an obsolete entry's: ``#~|``) of one quoted string each,
+    ``width`` long with their prefix."""
+    lines = normalize(text, "", width - len(prefix) if width > len(prefix) else width).split("\n")
+    return f"{prefix}{keyword} {lines[0]}\n" + "".join(f"{prefix}{line}\n" for line in lines[1:])
 
 
 def _babel_text(catalog: Catalog, width: int) -> str:
@@ -169,6 +170,10 @@ def _lines(catalog: Catalog, width: int) -> Iterator[str]:
             yield from comment(text)
         if message.flags:  # "#, fuzzy" above "#~", as msgmerge keeps it: restored, the entry is still unreviewed
             yield f"#{', '.join(['', *sorted(message.flags)])}\n"
+        if message.previous_id:  # "#~|", as msgmerge writes it: what a fuzzy entry's source was
+            yield _previous("msgid", message.previous_id[0], width, "#~| ")
+            if len(message.previous_id) > 1:
+                yield _previous("msgid_plural", message.previous_id[1], width, "#~| ")
         yield from body(message, "#~ ")
         yield "\n"
 
