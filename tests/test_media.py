@@ -100,6 +100,10 @@ def test_an_image_is_shown_on_every_page_and_made_again_when_it_changes(project:
     ("images/broken.png", "the file is not a picture that can be read (damaged, or not what its name says)"),
     ("images/cut.svg", "the SVG file cannot be read (no element found: line 2, column 0): save it again"),
     ("images/plain.svg", 'not an SVG picture (its first element is <svg>, not <svg xmlns="http://www.w3.org/2000/svg">)'),
+    ("images/script.svg", "the SVG file holds a <script> (a picture runs nothing): save it again without it"),
+    ("images/onload.svg", "the SVG file has an event handler (onload=): save it again without scripts"),
+    ("images/far.svg", "the SVG file points outside itself ('https://example.org/x.png'): keep every part of the "
+                       "picture inside it"),
 ])
 def test_an_image_the_handout_cannot_show_is_a_located_error(project: Path, capsys: pytest.CaptureFixture[str],
                                                              target: str, problem: str) -> None:
@@ -109,6 +113,12 @@ def test_an_image_the_handout_cannot_show_is_a_located_error(project: Path, caps
     (project / "pyproject.png").write_bytes(b"")
     (project / "content/en/images/cut.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg">\n', "utf-8")
     (project / "content/en/images/plain.svg").write_text('<svg width="4" height="4"><rect/></svg>', "utf-8")
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="4" height="4">'
+    (project / "content/en/images/script.svg").write_text(svg + "<script>alert(1)</script></svg>", "utf-8")
+    (project / "content/en/images/onload.svg").write_text(svg.replace("<svg ", '<svg onload="alert(1)" ') + "</svg>",
+                                                          "utf-8")
+    (project / "content/en/images/far.svg").write_text(svg + '<image xlink:href="https://example.org/x.png"/></svg>',
+                                                       "utf-8")
     handout = with_image(project, target)
     line = handout.read_text(encoding="utf-8").splitlines().index(f"![{ALT}]({target})") + 1
     for command in ("build", "check"):

@@ -20,6 +20,7 @@ import posixpath
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 from . import langtag
@@ -110,6 +111,23 @@ def _unreadable_svg(path: Path) -> str | None:
     if tag != SVG_TAG:  # a browser shows an <svg> without xmlns="http://www.w3.org/2000/svg" as nothing
         return (f"not an SVG picture (its first element is <{tag}>, not <svg xmlns=\"http://www.w3.org/2000/svg\">): "
                 "save it again as SVG")
+    return _active_svg(ElementTree.parse(path).getroot())
+
+
+def _active_svg(root: Any) -> str | None:
+    """What a picture may not do: run a script (<script>, onload=) when its file is opened from the
+    site, or show something from elsewhere (a link or image outside the file). Copied to the web
+    folder as it is, such an SVG would run in the site's origin."""
+    for element in root.iter():
+        name = str(element.tag).rpartition("}")[2]
+        if name in ("script", "foreignObject"):
+            return f"the SVG file holds a <{name}> (a picture runs nothing): save it again without it"
+        for attribute, value in element.attrib.items():
+            key = attribute.rpartition("}")[2]
+            if key.lower().startswith("on"):
+                return f"the SVG file has an event handler ({key}=): save it again without scripts"
+            if key == "href" and not value.strip().startswith(("#", "data:image/")):
+                return f"the SVG file points outside itself ({value[:60]!r}): keep every part of the picture inside it"
     return None
 
 
