@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -78,6 +79,44 @@ def test_a_broken_input_shows_its_located_error_and_recovers(preview: tuple[Prev
     md.write_text(good, encoding="utf-8")
     wait_for_version(base, version)
     assert "Lávese las manos." in get(f"{base}/es/medicine-basics.html")[1]
+
+
+def test_an_error_shows_in_the_terminal_and_an_unexpected_one_does_not_stop_the_watcher(
+        preview: tuple[Preview, str], project: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Errors showed in the browser only; an unexpected exception (a non-UTF-8 facts.yaml, before it
+    was a located error) ended the watcher thread for good, and the preview served old pages."""
+    import edu.serve
+
+    _preview, base = preview
+    md = project / "content/en/medicine-basics.md"
+    good = md.read_text(encoding="utf-8")
+    version = get(f"{base}/__version")[1]
+    md.write_text(good.replace("reviewed: 2026-11-20", "reviewed: soon"), encoding="utf-8")
+    version = wait_for_version(base, version)
+    assert "content/en/medicine-basics.md:6: reviewed: must be a date" in capsys.readouterr().err
+    real = edu.serve.load_project
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("a bug")
+    monkeypatch.setattr(edu.serve, "load_project", broken)
+    md.write_text(good, encoding="utf-8")
+    version = wait_for_version(base, version)
+    assert "edu: RuntimeError: a bug" in get(f"{base}/es/medicine-basics.html")[1]
+    monkeypatch.setattr(edu.serve, "load_project", real)
+    md.write_text(good + "\n", encoding="utf-8")
+    wait_for_version(base, version)  # the watcher is still there
+    assert "Lávese las manos." in get(f"{base}/es/medicine-basics.html")[1]
+
+
+def test_a_request_for_another_host_name_is_refused(preview: tuple[Preview, str]) -> None:
+    """DNS rebinding: a web page whose name now points at 127.0.0.1 could read unpublished drafts."""
+    _preview, base = preview
+    request = urllib.request.Request(f"{base}/es/medicine-basics.html", headers={"Host": "evil.example:80"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 403
+    assert "Lávese" in get(f"{base}/es/medicine-basics.html".replace("127.0.0.1", "localhost"))[1]
 
 
 def test_the_print_edition_is_rendered_on_request(preview: tuple[Preview, str]) -> None:

@@ -12,6 +12,7 @@ build/: the pages live in memory.
 from __future__ import annotations
 
 import html
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -106,6 +107,10 @@ class Preview:
             error = "\n".join(str(e) for e in exc.errors)
         except EduError as exc:
             error = str(exc)
+        except Exception as exc:  # a bug must not stop the watcher: the next edit is still looked at
+            error = f"edu: {type(exc).__name__}: {exc}"
+        if error and error != self.error:  # in the terminal too, once per change (not only in the browser)
+            print(error, file=sys.stderr, flush=True)
         with self._lock:
             self.site, self.error, self._pages = site, error, {}
             self.version += 1
@@ -264,7 +269,11 @@ def make_server(preview: Preview, port: int) -> ThreadingHTTPServer:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            status, kind, body = preview.page(self.path.split("?")[0])
+            host = self.headers.get("Host", "").rpartition(":")[0] or self.headers.get("Host", "")
+            if host not in ("127.0.0.1", "localhost"):  # a web page that renamed its site to 127.0.0.1
+                status, kind, body = 403, "text/plain", b"edu preview: open it as http://127.0.0.1:PORT/\n"
+            else:  # (DNS rebinding) cannot read the unpublished drafts
+                status, kind, body = preview.page(self.path.split("?")[0])
             self.send_response(HTTPStatus(status))
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
