@@ -107,6 +107,21 @@ def test_a_source_error_does_not_hide_the_catalogs_problems(shipped: Path, capsy
     assert re.search(rf"^{re.escape(PO.as_posix())}:{line}: error: .*\[link\]$", err, re.M), err
 
 
+def test_the_obsolete_entries_a_removed_handout_leaves_are_a_few_lines(shipped: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Deleting a handout left 39 "obsolete entry … delete it" lines and no command to clear them."""
+    (shipped / "content/en/anakinra-monitoring.md").unlink()
+    assert run(capsys, shipped, "update")[0] == 0
+    listed = json.loads(run(capsys, shipped, "check", "--format", "json")[1])
+    total = len([p for p in listed["general"] if p["code"] == "obsolete" and p["path"] == PO.as_posix()])
+    assert total > 20
+    code, _out, err = run(capsys, shipped, "check")
+    lines = [x for x in err.splitlines() if x.startswith(PO.as_posix()) and x.endswith("[obsolete]")]
+    assert code == 0 and len(lines) == 4, lines
+    assert f"this entry and {total - 4} more are obsolete (their source text is gone): `msgattrib --no-obsolete" \
+        in lines[3]
+
+
 def test_check_json_has_one_report_per_handout_and_language(shipped: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _err = run(capsys, shipped, "check", "--format", "json")

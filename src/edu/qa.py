@@ -79,20 +79,21 @@ class Report:
         return sorted(seen.values(), key=lambda p: (p.path, p.line, p.code))
 
     def shown(self, keep: int = 3) -> list[str]:
-        """The problems as lines for a person: a catalog's untranslated entries past the first
-        ``keep`` are one line (a new language has hundreds; they would bury a wrong dose)."""
-        # counted by file and severity: a page word no page prints is a warning, not one of the errors
-        lines, counted = [], Counter((p.path, p.severity) for p in self.problems() if p.code == "untranslated")
-        said: Counter[tuple[str, str]] = Counter()
+        """The problems as lines for a person: a catalog's untranslated (or obsolete) entries past the
+        first ``keep`` are one line (a new language has hundreds, a removed handout leaves dozens of
+        obsolete ones; they would bury a wrong dose)."""
+        # counted by file, code and severity: a page word no page prints is a warning, not one of the errors
+        lines = []
+        counted = Counter((p.path, p.code, p.severity) for p in self.problems() if p.code in FOLDED)
+        said: Counter[tuple[str, str, str]] = Counter()
         for problem in self.problems():
-            key = (problem.path, problem.severity)
-            if problem.code == "untranslated" and counted[key] > keep + 1:
+            key = (problem.path, problem.code, problem.severity)
+            if problem.code in FOLDED and counted[key] > keep + 1:
                 said[key] += 1
                 if said[key] == keep + 1:
                     rest = counted[key] - keep
                     lines.append(f"{problem.path}:{problem.line}: {problem.severity}: this entry and {rest - 1} more "
-                                 "are not translated (`edu stats` counts them per handout; `msgattrib --untranslated` "
-                                 "or `edu check --format json` lists them) [untranslated]")
+                                 f"{FOLDED[problem.code]} [{problem.code}]")
                 if said[key] > keep:
                     continue
             lines.append(str(problem))
@@ -108,6 +109,14 @@ class Report:
             return data
 
         return {"editions": [edition(e) for e in self.editions], "general": [asdict(p) for p in self.general]}
+
+
+FOLDED = {  # codes a catalog may have by the hundred: past the first few, one line says how many
+    "untranslated": "are not translated (`edu stats` counts them per handout; `msgattrib --untranslated` or "
+                    "`edu check --format json` lists them)",
+    "obsolete": "are obsolete (their source text is gone): `msgattrib --no-obsolete -o FILE FILE` deletes them "
+                "all; `edu update` keeps them to give a translation back if its text returns",
+}
 
 
 def run_checks(settings: Settings) -> Report:
