@@ -367,6 +367,8 @@ def test_a_translation_without_words_is_empty(tr: str) -> None:
 WARNINGS = [
     ("identical", "Take two pills.", "Take two pills."),
     ("length", "Take two pills with food and a glass of water.", "Tome dos."),
+    ("doubled", "Wash your hands.", "Lávese las las manos."),
+    ("brackets", "Keep it 1 inch (2.5 cm) away.", "Manténgala a 2.5 cm (1 pulgada de distancia."),
     ("length", "Take two pills a day.", "Tome dos pastillas al día, con agua y comida, " * 2 + "ya."),
     ("whitespace", "Take two pills.", " Tome dos pastillas."),
     ("whitespace", "Take two pills.", "Tome dos pastillas. "),

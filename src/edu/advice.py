@@ -110,3 +110,27 @@ def check_end_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
         "same way"
     )
     return [finding("end-punct", message)]
+
+
+_DOUBLED = re.compile(r"\b([^\W\d_]{2,})\s+\1\b", re.IGNORECASE)  # "el el", "de de" (not "bye-bye")
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def check_doubled(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A word typed twice ("Lávese las las manos") that the source does not repeat."""
+    found = _DOUBLED.search(mask(tr))
+    if found is None or _DOUBLED.search(mask(src)) is not None:
+        return []
+    return [finding("doubled", f"the word {found[1]!r} is written twice ({found[0]!r}): delete one")]
+
+
+def check_brackets(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A parenthesis or bracket left open or closed twice that the source has not ("(1 pulgada")."""
+    if not any(c in tr for c in "()[]"):
+        return []
+    text, source = mask(tr), mask(src)
+    for opening, closing in _BRACKETS.items():
+        if text.count(opening) != text.count(closing) and source.count(opening) == source.count(closing):
+            return [finding("brackets", f"{text.count(opening)} {opening!r} and {text.count(closing)} {closing!r}: "
+                            "close every bracket you open")]
+    return []

@@ -24,7 +24,14 @@ from functools import lru_cache
 from babel.messages.catalog import Catalog, Message
 
 from . import sense
-from .advice import check_end_punct, check_identical, check_length, check_whitespace
+from .advice import (
+    check_brackets,
+    check_doubled,
+    check_end_punct,
+    check_identical,
+    check_length,
+    check_whitespace,
+)
 from .facts import placeholders as fact_fields
 from .findings import (
     ERROR,
@@ -445,6 +452,8 @@ CHECKS: tuple[Check, ...] = (
     check_length,
     check_whitespace,
     check_end_punct,
+    check_doubled,
+    check_brackets,
 )
 # The checks that can find an error; the build runs only these (warnings never block).
 BLOCKING_CHECKS: tuple[Check, ...] = (

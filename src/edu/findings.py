@@ -36,6 +36,8 @@ SEVERITY: dict[str, str] = {
     "length": WARNING,
     "whitespace": WARNING,
     "end-punct": WARNING,
+    "doubled": WARNING,
+    "brackets": WARNING,
     "obsolete": WARNING,
     "flag": WARNING,
 }
