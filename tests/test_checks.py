@@ -169,6 +169,8 @@ BAD = [
     ("order", "Adults take {dose_adult}. Children take {dose_child}.",
      "Los adultos toman {dose_child}. Los niños toman {dose_adult}.", "US"),
     ("order", "Adults take 100 mg. Children take 10 mg.", "Los adultos toman 10 mg. Los niños toman 100 mg.", "US"),
+    ("order", "[Call the clinic](tel:+15550100) or [read the label](https://e.org/label).",
+     "[Llame a la clínica](https://e.org/label) o [lea la etiqueta](tel:+15550100).", "US"),
     # link
     ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
     ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),

@@ -407,15 +407,22 @@ def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 
 def check_order(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """Two facts, or two amounts of one unit, in another order than the source's: where a swap hides
-    ("Adults take {dose_adult}. Children take {dose_child}." with the two exchanged). A language's
-    word order may need it: a reviewer confirms it with edu-ok:order."""
+    """Two facts, two links or two amounts of one unit in another order than the source's: where a
+    swap hides ("Adults take {dose_adult}. Children take {dose_child}." with the two exchanged; a
+    link's words sent to the other's address). A language's word order may need it: a reviewer
+    confirms it with edu-ok:order."""
     if "{" in src:
         a = list(dict.fromkeys(m[0] for m in PLACEHOLDER_NAME.finditer(src)))
         b = list(dict.fromkeys(m[0] for m in PLACEHOLDER_NAME.finditer(tr)))
         if len(a) > 1 and a != b and sorted(a) == sorted(b):
             return [finding("order", f"the facts come in another order than in the source ({', '.join(a)} in the "
                             f"source; {', '.join(b)} here): check that each stands with its own words")]
+    if "](" in src:  # "[call the clinic](tel:…) … [read the label](https://…)" with the addresses exchanged
+        a = [target for _, target in links(src)]
+        b = [target for _, target in links(tr)]
+        if len(set(a)) > 1 and a != b and sorted(a) == sorted(b):
+            return [finding("order", "the links come in another order than in the source: check that each "
+                            "link's words still say where it goes")]
     if not (_NUMERIC.search(src) and _NUMERIC.search(tr)):
         return []
     found_a = quantities(fractions_as_digits(mask(src)), number_locale(ctx.source_lang, ctx.territory), ctx.units)
