@@ -122,6 +122,21 @@ def test_the_obsolete_entries_a_removed_handout_leaves_are_a_few_lines(shipped: 
         in lines[3]
 
 
+def test_a_complete_but_rejected_translation_is_shown_as_not_published(shipped: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """`edu report` said "8/8 translated" for an edition the build held back (a count changed)."""
+    wanted, change = MISTAKES["number"]
+    _plant(shipped, wanted, change)
+    code, out, _err = run(capsys, shipped, "check")
+    held = [x for x in out.splitlines() if "NOT PUBLISHED: 1 error" in x]
+    assert code == 1 and len(held) == 1 and held[0].startswith("es "), out
+    assert run(capsys, shipped, "report")[0] == 0
+    report = (shipped / "build/report.html").read_text(encoding="utf-8")
+    assert report.count("not published: 1 error</strong>") == 1
+    data = json.loads(run(capsys, shipped, "check", "--format", "json")[1])
+    assert sorted(e["errors"] for e in data["editions"] if e["errors"]) == [1]
+
+
 def test_check_json_has_one_report_per_handout_and_language(shipped: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _err = run(capsys, shipped, "check", "--format", "json")
@@ -185,7 +200,7 @@ def test_a_language_without_readability_formulas_is_checked_without_them(project
     code, out, err = run(capsys, project, "check")
     assert "Traceback" not in err and code == 1  # Portuguese is untranslated: errors, not a crash
     assert re.search(r"^pt  medicine-basics +· 0/\d+ translated .* · no readability formula or plain-language rules "
-                     "for this language$", out, re.MULTILINE), out
+                     r"for this language · NOT PUBLISHED: \d+ errors$", out, re.MULTILINE), out
     assert run(capsys, project, "report")[0] == 0
     assert "no readability formula for this language" in (project / "build/report.html").read_text(encoding="utf-8")
 

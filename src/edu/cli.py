@@ -200,7 +200,8 @@ def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(problem, file=sys.stderr)
     for skipped in report.skipped:
-        print(f"edu: not published: {skipped} (translation incomplete; see above, or use --draft)", file=sys.stderr)
+        print(f"edu: not published: {skipped} (a translation missing, unreviewed or rejected: see above; or use "
+              "--draft)", file=sys.stderr)
     print(summary_line(report), file=sys.stderr)
     return 1 if report.problems else 0
 
@@ -298,6 +299,8 @@ def _edition_line(edition: Edition, width: int = 3) -> str:
         parts.append("no readability formula or plain-language rules for this language")
     if edition.meets_target is not None:
         parts.append(f"target {edition.target}: {'met' if edition.meets_target else 'MISSED'}")
+    if edition.errors:
+        parts.append(f"NOT PUBLISHED: {plural(edition.errors, 'error')}")
     return " · ".join(parts)
 
 

@@ -64,6 +64,12 @@ class Edition:
     meets_target: bool | None  # None when there is no target (clinician)
     problems: list[Problem] = field(default_factory=list)  # everything located in this edition
 
+    @property
+    def errors(self) -> int:
+        """Its errors: each keeps the edition from being published (a rejected translation, complete
+        or not, is "100 % translated" by count alone)."""
+        return sum(p.severity == ERROR for p in dict.fromkeys(self.problems))
+
 
 @dataclass
 class Report:
@@ -106,6 +112,7 @@ class Report:
         def edition(e: Edition) -> dict[str, Any]:
             data = asdict(e)
             data["problems"] = [asdict(p) for p in e.problems]
+            data["errors"] = e.errors
             return data
 
         return {"editions": [edition(e) for e in self.editions], "general": [asdict(p) for p in self.general]}
