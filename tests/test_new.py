@@ -144,3 +144,27 @@ def test_a_source_named_before_references_yaml_exists_is_located(started: Path,
                                    "content/references.yaml does not exist; create it with an entry clinic-guide: "
                                    "(title, issuer, year, and url or doi)")
     assert not (started / "build").exists()
+
+
+@pytest.mark.parametrize("where", ["repository", "new project"])
+def test_pybabel_extract_reads_the_words_edu_extract_reads(started: Path, where: str) -> None:
+    """README: `pybabel extract -F pyproject.toml` works too. In the repository it crashed (a TOML
+    true where Jinja2's extractor reads text); an `edu new` project had no [tool.babel] at all."""
+    import shutil
+    import subprocess
+    import sys
+
+    from babel.messages.pofile import read_po
+
+    root = started
+    if where == "repository":
+        root = started.parent / "repo"
+        root.mkdir()
+        shutil.copyfile(REPO / "pyproject.toml", root / "pyproject.toml")
+        for name in ("content", "templates", "locale"):
+            shutil.copytree(REPO / name, root / name)
+    result = subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-F", "pyproject.toml",
+                             "-o", "messages.pot", "."], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    with (root / "messages.pot").open("rb") as theirs, (root / "locale/from-en.pot").open("rb") as ours:
+        assert {m.id for m in read_po(theirs) if m.id} == {m.id for m in read_po(ours) if m.id}

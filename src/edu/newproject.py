@@ -69,6 +69,17 @@ phone = ""
 
 # [tool.edu.topics]              # what a long index calls each `topic:` (else the slug as words)
 # metformin = {{ en = "Metformin", es = "Metformina" }}
+
+# `pybabel extract -F pyproject.toml -o messages.pot .` reads the same words as `edu extract`
+[[tool.babel.mappings]]
+method = "edu_markdown"
+pattern = "content/{source}/**.md"
+
+[[tool.babel.mappings]]
+method = "jinja2"
+pattern = "templates/**.html"
+extensions = "jinja2.ext.i18n"
+newstyle_gettext = "true"
 """
 
 
@@ -107,8 +118,9 @@ def _write(folder: Path, languages: tuple[str, ...]) -> None:
         shutil.copytree(kit, folder / "templates")
     listed = ", ".join(f'"{lang}"' for lang in languages)
     midnight = int(dt.datetime.combine(today, dt.time(), dt.UTC).timestamp())
-    (folder / "pyproject.toml").write_text(PYPROJECT.format(languages=listed, epoch=midnight), encoding="utf-8")
     src = example_language(languages)
+    text = PYPROJECT.format(languages=listed, epoch=midnight, source=src)
+    (folder / "pyproject.toml").write_text(text, encoding="utf-8")
     (folder / "content" / src).mkdir(parents=True)
     text = HANDOUT.format(reviewed=today.isoformat())
     for english, translated in example_in(src).items():  # edu has no example-en.po: English stays
