@@ -583,3 +583,29 @@ def test_a_letter_with_a_stroke_is_filed_after_its_base_letter() -> None:
     titles = ["Tiêm anakinra", "Đến phòng khám", "Dùng thuốc", "Zinc", "Ñandú", "Nube", "¿Qué es?"]
     assert sorted(titles, key=title_key) == ["Dùng thuốc", "Đến phòng khám", "Nube", "Ñandú", "¿Qué es?",
                                              "Tiêm anakinra", "Zinc"]
+
+
+def test_the_clinic_is_named_in_each_language_or_marked_as_the_language_it_is_written_in(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Rheumatology Clinic, 3rd floor" on a Spanish sheet, read by a screen reader with Spanish rules:
+    the name may be given per language, and a name given once is marked with its language."""
+    toml = project / "pyproject.toml"
+    text = toml.read_text(encoding="utf-8")
+    once = '[tool.edu]\nclinic = { name = "Clinic, 3rd floor", phone = "555-0100" }\n'
+    toml.write_text(text.replace("[tool.edu]\n", once), encoding="utf-8")
+    assert run(capsys, project, "build", "--format", "html")[0] == 0
+    names = [(x.get("lang"), x.text) for x in parse(project / "build/es/medicine-basics.html").xpath(
+        "//span[@class='clinic-name']")]
+    assert names == [("en", "Clinic, 3rd floor")]
+    assert [x.get("lang") for x in parse(project / "build/en/medicine-basics.html").xpath(
+        "//span[@class='clinic-name']")] == [None]
+    names = '{ en = "Clinic, 3rd floor", es = "Clínica, 3.er piso" }'
+    toml.write_text(text.replace("[tool.edu]\n", f'[tool.edu]\nclinic = {{ name = {names}, phone = "555-0100" }}\n'),
+                    encoding="utf-8")
+    assert run(capsys, project, "build", "--format", "html")[0] == 0
+    spanish = parse(project / "build/es/medicine-basics.html").xpath("//span[@class='clinic-name']")
+    assert [(x.get("lang"), x.text) for x in spanish] == [(None, "Clínica, 3.er piso")]
+    toml.write_text(text.replace("[tool.edu]\n", '[tool.edu]\nclinic = { name = { fr = "Clinique" } }\n'),
+                    encoding="utf-8")
+    code, _out, err = run(capsys, project, "build")
+    assert code == 1 and "[tool.edu] clinic: name: fr is not one of the languages in [tool.edu]" in err, err

@@ -36,6 +36,7 @@ class Settings:
     organization: str = "edu"  # PDF author / publisher line
     clinic_name: str = ""  # printed stamp on every PDF, if set
     clinic_phone: str = ""  # printed with the clinic name
+    clinic_names: tuple[tuple[str, str], ...] = ()  # (lang, name) when it is given per language
     width: int = 76  # .po line width (Babel's and sphinx-intl's default)
     timeout: float = 120.0  # seconds one PDF may take before it is stopped
     targets: Targets = field(default_factory=Targets)  # readability targets
@@ -46,6 +47,16 @@ class Settings:
     review_months: int = 0  # each handout is due for review this long after `reviewed` (0: no review date)
     qr_code: bool = True  # with site_url: a printed handout ends with a QR code of its web address
     topics: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()  # (topic, ((lang or "", name), ...))
+
+    def clinic_in(self, lang: str) -> tuple[str, str]:
+        """The clinic's name on a page in ``lang``, and the language it is written in when it is
+        another (a screen reader then reads it with that language's voice), else ""."""
+        names = dict(self.clinic_names)
+        own = names.get(lang) or names.get(lang.split("-")[0])
+        if own:
+            return own, ""
+        written = next((x for x in (self.languages[0], *names) if names.get(x) == self.clinic_name), self.languages[0])
+        return self.clinic_name, "" if written.split("-")[0] == lang.split("-")[0] else written
 
     def topic_name(self, topic: str, lang: str) -> str:
         """What the index calls a ``topic:`` in ``lang``: its name in ``[tool.edu.topics]``, else
@@ -152,12 +163,6 @@ def load_settings(root: Path) -> Settings:
     else:
         values["territory"] = territory
     _copy_typed(table, values, error)
-    clinic = table.get("clinic", {})
-    if not isinstance(clinic, dict) or set(clinic) - {"name", "phone"}:
-        error("clinic", "must be a table with name and phone")
-    else:
-        values["clinic_name"] = str(clinic.get("name", ""))
-        values["clinic_phone"] = str(clinic.get("phone", ""))
     targets = table.get("targets", {})
     try:
         values["targets"] = Targets(**{k.replace("-", "_"): float(v) for k, v in targets.items()})
@@ -167,6 +172,7 @@ def load_settings(root: Path) -> Settings:
     if fonts is not None:
         values["fonts"] = fonts
     languages = values.get("languages", None if "languages" in table else Settings.languages)
+    _clinic(table.get("clinic", {}), languages, values, lambda message: error("clinic", message))
     by_lang = _language_fonts(root, table.get("language_fonts", {}), languages,
                               lambda message: error("language_fonts", message))
     if by_lang is not None:
@@ -248,6 +254,29 @@ def _language_fonts(root: Path, table: Any, languages: tuple[str, ...] | None,
 
 def _prefixed(error: Callable[[str], None], prefix: str, message: str) -> None:
     error(prefix + message)
+
+
+def _clinic(table: Any, languages: tuple[str, ...] | None, values: dict[str, Any],
+            error: Callable[[str], None]) -> None:
+    """``[tool.edu.clinic]``: its name (one for every language, or one per language, as the topics:
+    "3rd floor" on a Spanish sheet is "3.er piso") and its phone."""
+    if not isinstance(table, dict) or set(table) - {"name", "phone"}:
+        error("must be a table with name and phone")
+        return
+    name, example = table.get("name", ""), 'name = { en = "Clinic, 3rd floor", es = "Clínica, 3.er piso" }'
+    if isinstance(name, dict):
+        bases = {lang.split("-")[0] for lang in languages or ()}
+        if not name or not all(isinstance(v, str) and v.strip() for v in name.values()):
+            error(f"name: one line of text per language, such as {example}")
+        elif wrong := [x for x in name if languages is not None and x not in languages and x not in bases]:
+            error(f"name: {', '.join(wrong)} is not one of the languages in [tool.edu]")
+        else:
+            values["clinic_names"] = tuple(sorted((lang, " ".join(n.split())) for lang, n in name.items()))
+            first = (languages or Settings.languages)[0]
+            values["clinic_name"] = name.get(first) or name.get(first.split("-")[0]) or next(iter(name.values()))
+    else:
+        values["clinic_name"] = str(name)
+    values["clinic_phone"] = str(table.get("phone", ""))
 
 
 def _topics(table: Any, languages: tuple[str, ...] | None,

@@ -218,14 +218,17 @@ class PageMaker:
     def _common(self, lang: str, for_pdf: bool, depth: int) -> dict[str, Any]:
         prefix = "../" * depth
         settings = self.settings
-        clinic_line = " · ".join(x for x in (settings.clinic_name, settings.clinic_phone) if x)
+        clinic_name, clinic_lang = settings.clinic_in(lang)
+        clinic_line = " · ".join(x for x in (clinic_name, settings.clinic_phone) if x)
         return {
             "lang": lang, "dir": text_direction(lang), "for_pdf": for_pdf, "large": False, "paper": settings.paper,
             "organization": settings.organization,
             "home_href": f"{prefix}{lang}/index.html" if depth else "index.html",
-            "clinic_name": settings.clinic_name, "clinic_phone": settings.clinic_phone,
+            "clinic_name": clinic_name, "clinic_phone": settings.clinic_phone,
+            "clinic_name_lang": Markup(' lang="{}"{}').format(clinic_lang, _dir_attribute(clinic_lang, lang))
+            if clinic_lang else "",
             "clinic_tel": self._clinic_tel,
-            "clinic_line": clinic_line if settings.clinic_name else "",
+            "clinic_line": clinic_line if clinic_name else "",
             "font_css": Markup(self.font_css(-1 if for_pdf else depth)),
             "font_stack": self.font_stack,
             "created": None, "switcher": [], "description": "", "keywords": "", "canonical": "",
