@@ -98,7 +98,7 @@ def check_site(page: Any, site: Path) -> None:
     for path in pages:
         name = path.relative_to(site)
         problems += [f"{name}: {v}" for v in violations(page, path)]
-        for width in (320, 640):  # a phone, and a 1280 px window at 200 % zoom
+        for width in (320, 640, 720):  # a phone, a 1280 px window at 200 % zoom, and a 1440 px one
             if overflow := sideways_scroll(page, width):
                 problems.append(f"{name}: {overflow} px wider than a {width} px viewport")
     assert not problems, "\n".join(problems)
