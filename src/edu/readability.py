@@ -59,9 +59,10 @@ def base_lang(lang: str) -> str:
 # --- text: markup, words, sentences ---------------------------------------------------------------
 
 _MARKUP = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images are not read
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # [text](url) -> text
-    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # [text][ref] -> text
+    # (no "[" inside the brackets: a run of "[" made these quadratic, 45 s for a hostile msgstr)
+    (re.compile(r"!\[[^\[\]]*\]\([^()]*\)"), ""),  # images are not read
+    (re.compile(r"\[([^\[\]]*)\]\([^()]*\)"), r"\1"),  # [text](url) -> text
+    (re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]"), r"\1"),  # [text][ref] -> text
     (re.compile(r"<((?:https?://|mailto:)[^>\s]+)>"), r"\1"),  # <https://...> -> the address
     (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags such as <span lang="es">
     (re.compile(r"\*+|`+|~~|(?<!\w)_+|_+(?!\w)"), ""),  # emphasis and code marks; not snake_case
