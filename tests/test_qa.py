@@ -137,6 +137,22 @@ def test_a_complete_but_rejected_translation_is_shown_as_not_published(shipped: 
     assert sorted(e["errors"] for e in data["editions"] if e["errors"]) == [1]
 
 
+def test_a_catalog_that_cannot_be_read_is_not_shown_as_nothing_translated(shipped: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """One unclosed quote in the .po: every Spanish handout showed "0/123 translated", as if the
+    whole translation were lost; it says the catalog cannot be read, and the error says where."""
+    po = shipped / PO
+    lines = po.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(n for n, x in enumerate(lines) if x.startswith('msgstr "') and len(x) > 20)
+    lines[at] = lines[at].rstrip().rstrip('"') + "\n"
+    po.write_text("".join(lines), encoding="utf-8")
+    code, out, err = run(capsys, shipped, "check")
+    assert code == 1 and f"{PO.as_posix()}:{at + 1}: error: invalid catalog" in err, err
+    spanish = [x for x in out.splitlines() if x.startswith("es ") and "source language" not in x]
+    assert spanish and all(x.endswith("its catalog cannot be read (the error above)") for x in spanish), out
+    assert "0/" not in out
+
+
 def test_check_json_has_one_report_per_handout_and_language(shipped: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _err = run(capsys, shipped, "check", "--format", "json")

@@ -283,6 +283,8 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
 
 def _edition_line(edition: Edition, width: int = 3) -> str:
     parts = [f"{edition.lang:<{width}} {edition.handout:<28}"]
+    if edition.unreadable:
+        return " · ".join([*parts, "its catalog cannot be read (the error above)"])
     if edition.counts is not None:
         c = edition.counts
         parts.append(f"{c.translated}/{c.total} translated ({c.fuzzy} fuzzy, {c.untranslated} untranslated)")

@@ -63,6 +63,7 @@ class Edition:
     target: str  # the readability target, in words, e.g. "Flesch-Kincaid grade ≤ 6"
     meets_target: bool | None  # None when there is no target (clinician)
     problems: list[Problem] = field(default_factory=list)  # everything located in this edition
+    unreadable: bool = False  # its catalog could not be read (its error is listed): nothing to count
 
     @property
     def errors(self) -> int:
@@ -337,6 +338,9 @@ def _edition(project: Project, handout: Handout, lang: str) -> Edition:
                     units=settings.units)
     audience = handout.doc.meta.audience
     edition = Edition(handout.doc.slug, lang, src, audience, None, None, "", None)
+    if lang != src and (lang, src) not in project.catalogs:  # not read (a syntax error, reported): not "0 %"
+        edition.unreadable = True
+        return edition
     if lang != src:
         edition.counts = counts(_entries(catalog, handout))
     if not supported(lang):  # scores None: no formula or plain-language rules for this language
