@@ -609,3 +609,12 @@ def test_the_clinic_is_named_in_each_language_or_marked_as_the_language_it_is_wr
                     encoding="utf-8")
     code, _out, err = run(capsys, project, "build")
     assert code == 1 and "[tool.edu] clinic: name: fr is not one of the languages in [tool.edu]" in err, err
+
+
+def test_an_index_page_skips_to_its_list_and_the_switcher_is_named_languages(site: Path) -> None:
+    """The index pages' skip link said "Skip to the handout" (there is none), and the switcher,
+    which lists the page's own language too, was labelled "Other languages"."""
+    index, handout = parse(site / "es/index.html"), parse(site / "es/medicine-basics.html")
+    assert index.xpath("//a[@class='skip-link']/text()") == ["Ir a la lista"]
+    assert handout.xpath("//a[@class='skip-link']/text()") == ["Ir al folleto"]
+    assert handout.xpath("//nav[@class='site-nav']/@aria-label") == ["Idiomas"]
