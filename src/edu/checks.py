@@ -186,11 +186,21 @@ _OTHER_DIGITS = re.compile(r"[\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u24ff\u277
                            r"\u2160-\u2188\u3007\u3021-\u3029]")  # ¹⁰ ₂ ⑩ Ⅹ (m² is a unit)
 
 
+_ROMAN_HINT = re.compile(r"\s[IVX]{1,6}\b")  # a quick look first: few texts have a Roman numeral
+
+
+def _numerals(text: str) -> list[str]:
+    found = _OTHER_DIGITS.findall(text)
+    if _ROMAN_HINT.search(text):
+        found += [m[1].upper() for m in _ROMAN_STAGE.finditer(text)]
+    return sorted(found)
+
+
 def _check_other_numerals(src: str, tr: str) -> list[Finding]:
-    a = Counter(m[1].upper() for m in _ROMAN_STAGE.finditer(src)) + Counter(_OTHER_DIGITS.findall(src))
-    b = Counter(m[1].upper() for m in _ROMAN_STAGE.finditer(tr)) + Counter(_OTHER_DIGITS.findall(tr))
-    if a == b:
+    listed_a, listed_b = _numerals(src), _numerals(tr)
+    if listed_a == listed_b:
         return []
+    a, b = Counter(listed_a), Counter(listed_b)
     return [finding("number", diff_message("numeral", a - b, b - a, "copy every numeral as the source writes it"))]
 
 
@@ -370,9 +380,6 @@ def check_html(src: str, tr: str, ctx: Context) -> list[Finding]:
     return [finding("html", message)]
 
 
-_WAYS = {"more": "more (more than, higher, at least)", "less": "less (less than, lower, at most)"}
-
-
 def check_negation(src: str, tr: str, ctx: Context) -> list[Finding]:
     """A "not" (never, without) of the source may not vanish: "Do not shake it" is never "Agítela"."""
     if src == tr or not sense.lost_negation(mask(src), mask(tr), ctx.source_lang, ctx.lang):
@@ -399,8 +406,11 @@ def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
     never "cada día"; a period a translation adds where the source gives a dose or a time counts too."""
     if src == tr:
         return []
-    said, put = sense.periods(mask(src), ctx.source_lang), sense.periods(mask(tr), ctx.lang)
-    if said is None or put is None or said == put or not (said or _DOSE_CONTEXT.search(src)):
+    said = sense.periods(mask(src), ctx.source_lang)
+    if said is None or not (said or _DOSE_CONTEXT.search(src)):
+        return []
+    put = sense.periods(mask(tr), ctx.lang)
+    if put is None or said == put:
         return []
     advice = "keep how often (once a day is not once a week; every other day is not every day)"
     return [finding("period", diff_message("period", Counter(said - put), Counter(put - said), advice))]
@@ -425,6 +435,8 @@ def check_order(src: str, tr: str, ctx: Context) -> list[Finding]:
                             "link's words still say where it goes")]
     if not (_NUMERIC.search(src) and _NUMERIC.search(tr)):
         return []
+    if "[" in src or "[" in tr:  # as the number check reads them (the same texts: quantities is cached)
+        src, tr = CITATION.sub(" ", src), CITATION.sub(" ", tr)
     found_a = quantities(fractions_as_digits(mask(src)), number_locale(ctx.source_lang, ctx.territory), ctx.units)
     found_b = quantities(fractions_as_digits(mask(tr)), number_locale(ctx.lang, ctx.territory), ctx.units)
     for unit in {q.unit for q in found_a if q.unit}:

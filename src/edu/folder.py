@@ -33,6 +33,11 @@ FLUSH_SECONDS = 1.0  # how often the manifest is saved while PDFs are being rend
 CONTENT_GROUPS = frozenset({"source", "text", "references", "settings"})
 
 
+def _words_changed(recorded: dict[str, str], now: dict[str, str]) -> bool:
+    """Whether what a page says (CONTENT_GROUPS, "left." and "right." ones too) differs from the record."""
+    return any(recorded.get(name) != value for name, value in now.items() if name.rpartition(".")[2] in CONTENT_GROUPS)
+
+
 class BuildFolder:
     """One build's view of its (locked) output folder."""
 
@@ -77,8 +82,7 @@ class BuildFolder:
         out = []
         for shadow in shadows:
             record = self.manifest.outputs.get(shadow.target)
-            if record is not None and any(record.inputs.get(name) != value for name, value in shadow.inputs.items()
-                                          if name.rpartition(".")[2] in CONTENT_GROUPS):
+            if record is not None and _words_changed(record.inputs, shadow.inputs):
                 out.append(shadow.target)
                 why = ("its language (build it" if shadow.format in formats else f"{shadow.format} (build that format")
                 self.report.warnings.append(f"{shadow.target}: removed: its text changed and this build does not "
@@ -153,8 +157,7 @@ class BuildFolder:
             record, planned = self.manifest.outputs.get(job.target), self.planned[job.target]
             if job.target in self.failed or record is None or record.page == planned.inputs.get("page"):
                 continue  # failed (removed already), never made, or made by this build
-            if any(record.inputs.get(name) != value for name, value in planned.inputs.items()
-                   if name.rpartition(".")[2] in CONTENT_GROUPS):
+            if _words_changed(record.inputs, planned.inputs):
                 self._forget(job.target)
 
     def remove(self, targets: list[str]) -> None:

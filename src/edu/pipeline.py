@@ -67,7 +67,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     project = load_project(settings)  # every input validated; nothing written yet
     check_targets(project)
     report.warnings += [f"{path}:1: {why}" for path, why in unread_files(settings, project.handouts)]
-    report.warnings += due_for_review(project, languages)
+    report.warnings += due_for_review(project)
     stamp = digest([env.code, env.libraries, settings.units])  # what the checks read besides the entry
     checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
     shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)
@@ -84,14 +84,13 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
         reuse.save(out)
 
 
-def due_for_review(project: Project, languages: tuple[str, ...]) -> list[str]:
-    """The handouts of ``languages`` past the review date they print: staff who only build learned it
-    from `edu check` alone, while the sheet told patients "Next review June 2026" in 2027."""
+def due_for_review(project: Project) -> list[str]:
+    """The handouts past the review date they print (every language prints it): staff who only build
+    learned it from `edu check` alone, while the sheet told patients "Next review June 2026" in 2027."""
     from .qa import review_due
 
     today = dt.date.today()
     return [f"{p.path}:{p.line}: {p.message}" for handout in project.handouts
-            if {handout.doc.lang, *project.settings.languages} & set(languages)
             for p in review_due(handout, project.settings.review_months, today)]
 
 

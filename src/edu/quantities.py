@@ -12,7 +12,7 @@ import re
 import string
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -209,9 +209,10 @@ def numbers(text: str, locale: str, extra: Units = ()) -> Iterator[re.Match[str]
             pos = m.end()
 
 
-def quantities(text: str, locale: str, extra: Units = ()) -> list[Quantity]:
+@lru_cache(maxsize=4096)
+def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...]:
     """Numbers in prose, read with the locale's marks; ordinals (2nd, 2.º) are words; ``extra``:
-    the project's own unit words."""
+    the project's own unit words (cached: the number and order checks read the same texts)."""
     dec, group = number_symbols(locale)
     unit_of = unit_words(extra)
     found: list[Quantity] = []
@@ -231,10 +232,10 @@ def quantities(text: str, locale: str, extra: Units = ()) -> list[Quantity]:
         joined = RANGE_JOIN.fullmatch(text[this.end : after.start])
         if joined and after.unit and not this.unit:
             found[i] = replace(this, unit=after.unit)
-    return found
+    return tuple(found)
 
 
-def unmatched(written: list[Quantity], other: list[Quantity]) -> Counter[str]:
+def unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> Counter[str]:
     """What is in ``written`` with no equal (value, unit) in ``other``."""
     left = Counter((q.value, q.unit) for q in other)
     missing: Counter[str] = Counter()
