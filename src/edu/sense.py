@@ -88,6 +88,7 @@ _OTHER_STEMS = {"en": {"every", "altern"}, "es": {"altern", "cada", "medio", "in
                 "pt": {"altern", "cada", "sim"}}
 # A number in digits and the word after it: the number check's ("2 weeks"); after a fact, a period
 # word says how often ("{dose} daily").
+_DIGIT = re.compile(r"\d")
 _NUMBER_AND_WORD = re.compile(r"(?<![^\W_])\d[\d.,]*[\s\u00a0\u202f-]*[^\W\d_]*")  # not "B12"
 
 
@@ -168,7 +169,7 @@ def periods(text: str, lang: str) -> frozenset[str] | None:
     if not words.may_say_period.search(text):
         return frozenset()
     other = {"every other"} if words.every_other.search(text) else set()
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):
         text = _NUMBER_AND_WORD.sub(" ", text)
     text = words.not_period.sub(" ", text)
     return frozenset({words.periods[m[0]] for m in words.period_re.finditer(text)} | other)
