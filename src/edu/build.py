@@ -117,12 +117,16 @@ def check_output_folder(root: Path, out: Path, name: str) -> None:
                          "folder (a build replaces and removes its own files there)")
 
 
-def _links_in(folder: Path) -> list[str]:
-    """The symbolic links under ``folder`` (not followed), relative to it: a build of edu makes none."""
+def _links_in(folder: Path, prefix: str = "") -> list[str]:
+    """The symbolic links under ``folder`` (not followed), relative to it: a build of edu makes none.
+    (DirEntry.is_symlink reads the directory's own listing: no stat per file on a no-op rebuild.)"""
     found = []
-    for top, dirs, files in os.walk(folder):
-        found += [os.path.relpath(os.path.join(top, x), folder) for x in dirs + files
-                  if os.path.islink(os.path.join(top, x))]
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_symlink():
+                found.append(prefix + entry.name)
+            elif entry.is_dir(follow_symlinks=False):
+                found += _links_in(Path(entry.path), f"{prefix}{entry.name}/")
     return sorted(found)
 
 

@@ -22,7 +22,7 @@ from jinja2.ext import babel_extract
 
 from . import langtag
 from .facts import placeholders
-from .findings import OK_FLAG
+from .findings import OK_FLAG, exception_comment
 from .model import Handout, Segment
 from .potext import po_text
 from .segments import nothing_to_translate
@@ -245,12 +245,11 @@ def _rescue_obsolete(catalog: Catalog) -> None:
     forget obsolete entries whose message is active again or that had nothing to translate (a
     cell "{fact}" that catalogs no longer hold: its translation could only be a copy)."""
     pool = {key: m for key, m in catalog.obsolete.items() if _translated(m)}
-    by_normal = {(_normal(m.id) if isinstance(m.id, str) else tuple(m.id), m.context): key for key, m in pool.items()}
+    by_normal = {_same_source(m): key for key, m in pool.items()}
     for message in catalog:
         if not message.id or _translated(message):
             continue
-        same = by_normal.get((_normal(message.id) if isinstance(message.id, str) else tuple(message.id),
-                              message.context))
+        same = by_normal.get(_same_source(message))
         if same is not None and same in pool:  # the same source (a plural one too: its every form)
             kept = pool.pop(same)
             message.string = kept.string
@@ -276,6 +275,12 @@ def _rescue_obsolete(catalog: Catalog) -> None:
         del catalog.obsolete[key]
 
 
+def _same_source(message: Message) -> tuple[object, str | None]:
+    """What an obsolete entry and a new one share when they have the same source: its text as
+    typography leaves it (a plural one's forms as they are) and its context."""
+    return (_normal(message.id) if isinstance(message.id, str) else tuple(message.id), message.context)
+
+
 def _translated(message: Message) -> bool:
     """Whether an entry has a translation (a plural one: any of its forms)."""
     return any(message.string) if isinstance(message.string, (list, tuple)) else bool(message.string)
@@ -284,7 +289,7 @@ def _translated(message: Message) -> bool:
 def _keep_comments(message: Message, kept: Message, exceptions: bool = True) -> None:
     """A translator's comments on the entry a translation comes back from (a reviewer's note, a
     reviewed "# edu-ok:…" unless ``exceptions`` is false), as msgmerge keeps them; the new entry's first."""
-    comments = [c for c in kept.user_comments if exceptions or not c.strip().startswith(OK_FLAG)]
+    comments = [c for c in kept.user_comments if exceptions or not exception_comment(c)]
     message.user_comments = list(dict.fromkeys([*message.user_comments, *comments]))
 
 

@@ -6,7 +6,7 @@ import functools
 import os
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -51,11 +51,10 @@ class Settings:
     def clinic_in(self, lang: str) -> tuple[str, str]:
         """The clinic's name on a page in ``lang``, and the language it is written in when it is
         another (a screen reader then reads it with that language's voice), else ""."""
-        names = dict(self.clinic_names)
-        own = names.get(lang) or names.get(lang.split("-")[0])
+        own = in_language(dict(self.clinic_names), lang)
         if own:
             return own, ""
-        written = next((x for x in (self.languages[0], *names) if names.get(x) == self.clinic_name), self.languages[0])
+        written = next((x for x, name in self.clinic_names if name == self.clinic_name), self.languages[0])
         return self.clinic_name, "" if written.split("-")[0] == lang.split("-")[0] else written
 
     def topic_name(self, topic: str, lang: str) -> str:
@@ -68,7 +67,7 @@ class Settings:
         """A topic's name in ``[tool.edu.topics]`` for ``lang`` (or for its base language: ``pt``
         serves ``pt-BR``), or its one name for every language; None if it has none."""
         names = dict(next((n for slug, n in self.topics if slug == topic), ()))
-        return names.get(lang) or names.get(lang.split("-")[0]) or names.get("")
+        return in_language(names, lang) or names.get("")
 
     @property
     def font_files(self) -> tuple[str, ...]:
@@ -256,6 +255,19 @@ def _prefixed(error: Callable[[str], None], prefix: str, message: str) -> None:
     error(prefix + message)
 
 
+def in_language(names: dict[str, str], lang: str) -> str | None:
+    """The name given for ``lang``, or for its base language (``pt`` serves ``pt-BR``)."""
+    return names.get(lang) or names.get(lang.split("-")[0])
+
+
+def _not_languages(keys: Iterable[str], languages: tuple[str, ...] | None) -> list[str]:
+    """The keys of a per-language table that are none of the project's languages (nor a base of one)."""
+    if languages is None:
+        return []
+    known = {*languages, *(lang.split("-")[0] for lang in languages)}
+    return [key for key in keys if key and key not in known]
+
+
 def _clinic(table: Any, languages: tuple[str, ...] | None, values: dict[str, Any],
             error: Callable[[str], None]) -> None:
     """``[tool.edu.clinic]``: its name (one for every language, or one per language, as the topics:
@@ -265,15 +277,13 @@ def _clinic(table: Any, languages: tuple[str, ...] | None, values: dict[str, Any
         return
     name, example = table.get("name", ""), 'name = { en = "Clinic, 3rd floor", es = "Clínica, 3.er piso" }'
     if isinstance(name, dict):
-        bases = {lang.split("-")[0] for lang in languages or ()}
         if not name or not all(isinstance(v, str) and v.strip() for v in name.values()):
             error(f"name: one line of text per language, such as {example}")
-        elif wrong := [x for x in name if languages is not None and x not in languages and x not in bases]:
+        elif wrong := _not_languages(name, languages):
             error(f"name: {', '.join(wrong)} is not one of the languages in [tool.edu]")
         else:
             values["clinic_names"] = tuple(sorted((lang, " ".join(n.split())) for lang, n in name.items()))
-            first = (languages or Settings.languages)[0]
-            values["clinic_name"] = name.get(first) or name.get(first.split("-")[0]) or next(iter(name.values()))
+            values["clinic_name"] = in_language(name, (languages or Settings.languages)[0]) or next(iter(name.values()))
     else:
         values["clinic_name"] = str(name)
     values["clinic_phone"] = str(table.get("phone", ""))
@@ -297,8 +307,7 @@ def _topics(table: Any, languages: tuple[str, ...] | None,
             error(f"{topic!r} is not a topic: a topic is a slug such as anakinra")
         elif not names or not all(isinstance(n, str) and n.strip() and "\n" not in n for n in names.values()):
             error(f"{topic}: a name is a line of text, {example}")
-        elif wrong := [x for x in names if x and languages is not None
-                       and x not in languages and x not in {lang.split("-")[0] for lang in languages}]:
+        elif wrong := _not_languages(names, languages):
             error(f"{topic}: {', '.join(wrong)} is not one of the languages in [tool.edu]")
         else:
             found.append((topic, tuple(sorted((lang, " ".join(n.split())) for lang, n in names.items()))))
@@ -366,8 +375,7 @@ def _copy_typed(table: dict[str, Any], values: dict[str, Any], error: Any) -> No
     ranges: dict[str, tuple[int, int, str]] = {  # outside: a traceback (inf, year 10000) or no time limit (nan)
         "timeout": (1, 3600, "a number of seconds from 1 to 3600 (one PDF's time limit), such as 120"),
         "width": (0, 1000, "0 (no wrapping) or a line width from 1 to 1000, such as 76"),
-        "source_date_epoch": (0, 253402300799, "a Unix time from 0 to 253402300799 (9999-12-31), such as "
-                                               "1763596800"),
+        "source_date_epoch": (0, LAST_EPOCH, f"a Unix time from 0 to {LAST_EPOCH} (9999-12-31), such as 1763596800"),
     }
     for key, kind in kinds.items():
         if key in table:
@@ -396,7 +404,10 @@ def line_of(text: str, key: str) -> int | None:
     return None
 
 
+LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC, a datetime's last second
+
+
 def env_epoch() -> int | None:
     """SOURCE_DATE_EPOCH (the reproducible-builds convention), if it is set to a number."""
     env = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return int(env) if env.isdigit() and int(env) <= 253402300799 else None  # (year 9999: a datetime's last)
+    return int(env) if env.isdigit() and int(env) <= LAST_EPOCH else None

@@ -52,7 +52,12 @@ _OK_COMMENT = re.compile(r"^\s*(edu-ok:[\w-]+)\s*$")
 def exceptions(flags: Iterable[str], comments: Iterable[str]) -> frozenset[str]:
     """The entry's flags with the reviewed exceptions written as translator comments (``# edu-ok:order``):
     GNU msgcat, msgmerge and msgattrib keep only the flags they know and drop ``#, edu-ok:…``."""
-    return frozenset(flags) | {m[1] for c in comments if (m := _OK_COMMENT.match(c))}
+    return frozenset(flags) | {m[1] for c in comments if (m := exception_comment(c))}
+
+
+def exception_comment(comment: str) -> re.Match[str] | None:
+    """A translator comment that is a reviewed exception ("edu-ok:order" on a line of its own)."""
+    return _OK_COMMENT.match(comment)
 
 
 @dataclass(frozen=True)

@@ -105,13 +105,13 @@ def _unreadable_svg(path: Path) -> str | None:
     from xml.etree import ElementTree
 
     try:
-        tag = ElementTree.parse(path).getroot().tag
+        root = ElementTree.parse(path).getroot()
     except ElementTree.ParseError as error:  # "not well-formed (invalid token): line 3, column 4"
         return f"the SVG file cannot be read ({error}): save it again"
-    if tag != SVG_TAG:  # a browser shows an <svg> without xmlns="http://www.w3.org/2000/svg" as nothing
+    if (tag := root.tag) != SVG_TAG:  # a browser shows an <svg> without xmlns="http://www.w3.org/2000/svg" as nothing
         return (f"not an SVG picture (its first element is <{tag}>, not <svg xmlns=\"http://www.w3.org/2000/svg\">): "
                 "save it again as SVG")
-    return _active_svg(ElementTree.parse(path).getroot())
+    return _active_svg(root)
 
 
 def _active_svg(root: Any) -> str | None:

@@ -117,8 +117,9 @@ def make_finisher(languages: Sequence[str], cell_langs: Sequence[str]) -> Callab
 
     def finisher(document: Any, pdf: Any) -> None:
         add_xmp_languages(pdf, languages)
-        mark_margin_artifacts(pdf)
-        link_table_headers(pdf)
+        reachable = _reachable(pdf)  # (once: both passes walk the structure tree)
+        mark_margin_artifacts(pdf, reachable)
+        link_table_headers(pdf, reachable)
         if cell_langs:
             tag_columns(pdf, cell_langs)
         if len(document.pages) > LONG_DOCUMENT and "Outlines" in pdf.catalog:
@@ -182,7 +183,7 @@ def tag_columns(pdf: Any, langs: Sequence[str]) -> None:
                     cell.setdefault("Lang", pydyf.String(lang))
 
 
-def link_table_headers(pdf: Any) -> None:
+def link_table_headers(pdf: Any, reachable: set[bytes]) -> None:
     """Let a reader find each table cell's header (PDF/UA 7.5): WeasyPrint drops the HTML's
     ``scope="col"`` and gives the cells /Headers naming IDs that no /IDTree resolves. Every /TH
     gets /Scope /Column (edu's tables have a header row only), and the IDs get their /IDTree."""
@@ -190,7 +191,7 @@ def link_table_headers(pdf: Any) -> None:
 
     root = _object(pdf, pdf.catalog["StructTreeRoot"])
     ids: dict[str, bytes] = {}
-    for ref in sorted(_reachable(pdf)):
+    for ref in sorted(reachable):
         element = _object(pdf, ref)
         if element.get("S") == "/TH":
             attributes = element.get("A")
@@ -223,7 +224,7 @@ def _reachable(pdf: Any) -> set[bytes]:
     return seen
 
 
-def mark_margin_artifacts(pdf: Any) -> None:
+def mark_margin_artifacts(pdf: Any, reachable: set[bytes]) -> None:
     """Turn the marked content of page margin boxes (running header and footer) into /Artifact.
 
     WeasyPrint gives each text run of a margin box an MCID and a structure element that is never
@@ -235,7 +236,6 @@ def mark_margin_artifacts(pdf: Any) -> None:
 
     root = _object(pdf, pdf.catalog["StructTreeRoot"])
     nums = _object(pdf, root["ParentTree"])["Nums"]
-    reachable = _reachable(pdf)
     for page_number, page_ref in enumerate(pdf.page_references):
         mcids = nums[2 * page_number + 1]
         orphans = {mcid for mcid, ref in enumerate(mcids) if _is_ref(ref) and ref not in reachable}

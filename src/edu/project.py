@@ -21,7 +21,7 @@ from .facts import SPECS, load_facts, load_references, placeholders
 from .media import check_images
 from .model import Fact, Handout, Reference
 from .poread import read_catalog
-from .prose import CITATION, cited
+from .prose import CITATION, CITED_RANGE, cited
 from .segments import segment_document
 from .xref import check_links
 
@@ -73,9 +73,6 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list
                     continue
                 errors.append(SourceError(message, handout.doc.path, segment.line))
     return errors
-
-
-CITED_RANGE = re.compile(r"(\d+)\s*[–-]\s*(\d+)")  # "4–6" in a citation "[4–6]"
 
 
 def _check_citations(handouts: list[Handout]) -> list[SourceError]:

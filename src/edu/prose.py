@@ -141,6 +141,9 @@ def _bidi_names(text: str) -> Counter[str]:
     return Counter(f"U+{ord(ch):04X} {unicodedata.name(ch)}" for ch in BIDI_CONTROL.findall(text))
 
 
+CITED_RANGE = re.compile(r"(\d+)\s*[–-]\s*(\d+)")  # a range of sources in a citation: "4–6" in "[4–6]"
+
+
 def cited(match: re.Match[str]) -> list[int]:
     """The source numbers a citation names (a range by its two ends): "[4–6]" -> [4, 6]."""
     return [int(n) for n in re.findall(r"\d+", match[1])]
