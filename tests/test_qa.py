@@ -347,3 +347,22 @@ def test_a_handout_written_in_spanish_has_its_punctuation_checked(project: Path,
     _code, _out, err = run(capsys, project, "check")
     assert (f"content/es/caso-breve.md:{line}: warning: Spanish punctuation: '¿' is not closed in its sentence; end "
             "that part with '?' [spanish-punct]") in err
+
+
+def test_a_dose_fact_written_with_a_trailing_zero_is_a_warning_at_its_line(project: Path,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """facts.yaml: "1.0 mg" is on the Joint Commission's "Do Not Use" list (read as 10 mg); the sheet
+    prints the digits written, so `edu check` and the build say where it is. 0.67 mL is fine."""
+    facts = project / "content/facts.yaml"
+    assert run(capsys, project, "update")[0] == 0
+    assert "[dose-notation]" not in run(capsys, project, "check")[2]
+    facts.write_text(facts.read_text(encoding="utf-8").replace("value: 100\n", "value: '100.0'\n", 1),
+                     encoding="utf-8")
+    code, _out, err = run(capsys, project, "check")
+    assert [line for line in err.splitlines() if "[dose-notation]" in line] == [
+        "content/facts.yaml:1: warning: dose is written 100.0 (milligram): a trailing zero is on the Joint "
+        "Commission's \"Do Not Use\" list (100.0 is misread as 1000); write 100 unless the zero gives a "
+        "measurement's precision (a lab value) [dose-notation]"]
+    assert code == 0
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 0 and "content/facts.yaml:1: warning: dose is written 100.0 (milligram)" in err, err

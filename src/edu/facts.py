@@ -32,6 +32,7 @@ FACT_FIELDS = {*KINDS, "unit", "per", "length", "qualifier", "source", "fact", "
 REF_FIELDS = {"title", "issuer", "journal", "year", "url", "doi", "note"}
 QUALIFIERS = {"lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
 SPECS = {"": None, "per10": 10, "per100": 100}
+FACTS_PATH = "content/facts.yaml"
 
 
 def load_references(root: Path) -> dict[str, Reference]:
@@ -103,7 +104,7 @@ def _web_address(url: str) -> bool:
 
 def load_facts(root: Path, references: dict[str, Reference]) -> dict[str, Fact]:
     """Read content/facts.yaml and check every value, unit and source key."""
-    path = Path("content/facts.yaml")
+    path = Path(FACTS_PATH)
     if not (root / path).exists() and not (root / path).is_symlink():
         return {}
     node = compose_yaml(read_source(root, path), path)
@@ -232,6 +233,26 @@ def _known_unit(unit_id: str) -> bool:
         return unit_id in get_global("unit_aliases")  # type: ignore[arg-type]
     resolved = _find_unit_pattern(unit_id, "en") or ""
     return found and unit_id in (resolved, resolved.partition("-")[2])
+
+
+def trailing_zeros(facts: dict[str, Fact]) -> list[tuple[int, str]]:
+    """(line, advice) for each quantity written with a trailing zero ("1.0 mg"): the Joint
+    Commission's "Do Not Use" list has it because the point gets lost and 1.0 mg is given as 10 mg.
+    A warning, not an error: a zero that reports a measurement's precision (a lab value) is allowed."""
+    found = []
+    for fact in facts.values():
+        if fact.kind != "value" or not fact.unit:
+            continue
+        for number in fact.value if isinstance(fact.value, tuple) else (fact.value,):
+            assert isinstance(number, Decimal)
+            _, digits, exponent = number.as_tuple()
+            if isinstance(exponent, int) and exponent < 0 and digits[-1] == 0:
+                found.append((fact.line, f"{fact.id} is written {number} ({fact.unit.partition('-')[2]}): a trailing "
+                              f"zero is on the Joint Commission's \"Do Not Use\" list ({number} is misread as "
+                              f"{str(number).replace('.', '')}); write {number.normalize():f} unless the zero gives a "
+                              "measurement's precision (a lab value)"))
+                break
+    return found
 
 
 def placeholders(text: str) -> list[tuple[str, str]]:

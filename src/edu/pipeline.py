@@ -30,6 +30,7 @@ from .checked import CheckedEntries
 from .checks import blocking_findings, is_template_word, pairs, template_word_findings
 from .config import Settings
 from .errors import SourceError, raise_all
+from .facts import FACTS_PATH, trailing_zeros
 from .fingerprint import Environment, digest
 from .folder import BuildFolder
 from .fonts import on_web
@@ -68,6 +69,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     check_targets(project)
     report.warnings += [f"{path}:1: {why}" for path, why in unread_files(settings, project.handouts)]
     report.warnings += due_for_review(project)
+    report.warnings += [f"{FACTS_PATH}:{line}: {why}" for line, why in trailing_zeros(project.facts)]
     stamp = digest([env.code, env.libraries, settings.units])  # what the checks read besides the entry
     checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
     shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)

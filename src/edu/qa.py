@@ -21,6 +21,7 @@ from .checks import check_catalog
 from .commands import templates
 from .config import Settings, line_of
 from .errors import ErrorList, SourceError
+from .facts import FACTS_PATH, trailing_zeros
 from .findings import ERROR, WARNING, Context, Finding, Unit
 from .fonts import faces
 from .glyphs import consequence, coverage, describe, uncovered
@@ -177,6 +178,8 @@ def run_checks(settings: Settings) -> Report:
                             for line, advice in heading_order(handout)]
         source.problems += review_due(handout, settings.review_months, dt.date.today())
     report.general += topic_names(project.handouts, settings)
+    report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
+                       for line, why in trailing_zeros(project.facts)]
     return report
 
 
