@@ -618,3 +618,14 @@ def test_an_index_page_skips_to_its_list_and_the_switcher_is_named_languages(sit
     assert index.xpath("//a[@class='skip-link']/text()") == ["Ir a la lista"]
     assert handout.xpath("//a[@class='skip-link']/text()") == ["Ir al folleto"]
     assert handout.xpath("//nav[@class='site-nav']/@aria-label") == ["Idiomas"]
+
+
+def test_a_language_named_inside_a_sentence_keeps_its_capitals_as_cldr_writes_them() -> None:
+    """"Translated from %(language)s": the Spanish status line lowercased the whole name, so a source
+    in pt-BR read "Traducido del portugués (brasil)" and German would read "englisch"."""
+    from edu.pages import language_name
+
+    assert language_name("pt-BR", "es", start=False) == "portugués (Brasil)"
+    assert language_name("en-US", "es", start=False) == "inglés (Estados Unidos)"
+    assert language_name("en", "de", start=False) == "Englisch"
+    assert language_name("en", "es", start=False) == "inglés" and language_name("en", "es") == "Inglés"

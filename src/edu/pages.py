@@ -50,9 +50,11 @@ _TITLE_WORDS = {
 
 
 @lru_cache(maxsize=256)
-def language_name(lang: str, in_lang: str) -> str:
+def language_name(lang: str, in_lang: str, start: bool = True) -> str:
+    """``lang``'s name in ``in_lang``: as a label starts (``start``: "Español") or as CLDR writes it
+    inside a sentence ("español", "portugués (Brasil)", German "Englisch")."""
     name = langtag.locale(lang).get_display_name(langtag.cldr(in_lang)) or lang
-    return name[:1].upper() + name[1:]
+    return name[:1].upper() + name[1:] if start else name
 
 
 @lru_cache(maxsize=1024)  # a library has few distinct review dates, and every page prints them
@@ -242,9 +244,8 @@ class PageMaker:
         reviewed_text = date_text(doc.meta.reviewed, "long", locale)
         due = doc.meta.review_due(self.settings.review_months)
         due_text = date_text(due, "yMMMM", locale) if due else ""  # "November 2029"
-        source_name = language_name(doc.lang, lang)
         labels = self.labels(lang, version=doc.meta.version, missing_count=len(loc.missing),
-                             source_language_name=source_name if langtag.primary(lang) == "en" else source_name.lower(),
+                             source_language_name=language_name(doc.lang, lang, start=False),
                              source_reviewed_text=reviewed_text, next_review_text=due_text)
         status = labels["status_original"] if lang == doc.lang else labels["status_translated"]
         reviewed = f"{labels['last_reviewed']} {reviewed_text}"
