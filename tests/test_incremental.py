@@ -698,3 +698,17 @@ def test_a_manifest_naming_a_file_outside_the_build_folder_removes_nothing_there
     code, _out, err = run(capsys, project, "build", "--format", "html")
     assert code == 0, err
     assert keep.read_text(encoding="utf-8") == "mine\n"
+
+
+def test_a_forced_build_says_it_was_asked_for_not_that_a_page_changed(project: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """`edu build --force` rendered every PDF again and said "(page changed)" for each: staff looked
+    for a change that was not there. A change the same build finds is still named."""
+    assert run(capsys, project, "build", "-j", "1", "-l", "es", "--format", "pdf")[0] == 0
+    _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese bien las manos."')
+    code, _out, err = run(capsys, project, "build", "-j", "1", "-l", "es", "--format", "pdf", "--force")
+    lines = {line.partition("] ")[2] for line in err.splitlines() if line.startswith("[")}
+    assert code == 0 and lines == {
+        "built es/caso-breve.pdf (--force)",
+        "built es/medicine-basics-large.pdf (entries: 'Wash your hands.')",
+        "built es/medicine-basics.pdf (entries: 'Wash your hands.')"}, err

@@ -51,6 +51,7 @@ class BuildFolder:
         self.failed: set[str] = set()  # PDFs that could not be made
         self.done, self.total = 0, 0
         self.dirty, self.flushed = False, time.monotonic()
+        self.forced = False  # --force: outputs are made again whatever changed
 
     def stale(self, outputs: list[Output], slugs: set[str], published: Collection[EditionKey],
               formats: tuple[str, ...], languages: tuple[str, ...], configured: tuple[str, ...],
@@ -95,7 +96,7 @@ class BuildFolder:
 
     def out_of_date(self, outputs: list[Output], force: bool, removing: int = 0) -> list[Output]:
         """The outputs to make; the progress count is theirs and the ``removing`` files'."""
-        todo = []
+        todo, self.forced = [], force
         for output in outputs:
             self.planned[output.target] = output
             if force or not self.manifest.up_to_date(self.out, output.target, output.key):
@@ -217,7 +218,11 @@ class BuildFolder:
         groups = self.old.changed_inputs(output.target, inputs)
         if not groups:
             record = self.old.outputs[output.target]
-            return "had problems" if record.problems else "page changed" if "page" in output.inputs else "file changed"
+            if record.problems:
+                return "had problems"
+            if self.forced and record.page == output.inputs.get("page", ""):
+                return "--force"
+            return "page changed" if "page" in output.inputs else "file changed"
         words = [g for g in groups if not g.endswith("text")] or groups
         lang, _, slug = output.edition.partition("/")
         if any(g.endswith("entries") for g in groups) and (slug, lang) in self.inputs:
