@@ -75,6 +75,7 @@ GOOD = [
     ("It has 150 mg/mL.", "Tiene 150 mg por mililitro.", "US"),
     ("Use 24 hours a day.", "Úselo 24 horas/día.", "US"),  # a rate per time is words, not a unit
     ("See [4–6] and [1, 3].", "Vea [4-6] y [1][3].", "US"),
+    ("See [4–6].", "Vea [4][5][6].", "US"),
     ("See https://e.org/wiki/Warfarin_(drug).", "Vea https://e.org/wiki/Warfarin_(drug).", "US"),
     ("The two labels differ.", "Las dos fichas técnicas difieren.", "US"),
     ("It broke across a page.", "Se partió entre dos páginas.", "US"),  # no dose or time: no count to add
@@ -204,6 +205,7 @@ BAD = [
     # bidi: "100 mg" displayed as "gm 001" while every other check still reads "100 mg"
     ("bidi", "Each shot has 100 mg.", "Cada inyección tiene \u202e100 mg\u202c.", "US"),
     ("bidi", "Each shot has 100 mg.", "Cada inyección tiene \u2067100 mg\u2069.", "US"),
+    ("link", "See [4–6].", "Vea [4, 6].", "US"),  # source 5 lost
     # spanish-punct
     ("spanish-punct", "Do you have a fever?", "Tiene fiebre?", "US"),
     ("spanish-punct", "Do you have a fever?", "¿Tiene fiebre? Sí?", "US"),

@@ -145,5 +145,10 @@ CITED_RANGE = re.compile(r"(\d+)\s*[–-]\s*(\d+)")  # a range of sources in a c
 
 
 def cited(match: re.Match[str]) -> list[int]:
-    """The source numbers a citation names (a range by its two ends): "[4–6]" -> [4, 6]."""
-    return [int(n) for n in re.findall(r"\d+", match[1])]
+    """The source numbers a citation names, a range's every one: "[4–6]" -> [4, 5, 6], "[1, 3]" ->
+    [1, 3] (so "[4, 6]" for "[4–6]" has lost source 5)."""
+    numbers = []
+    for part in match[1].split(","):
+        ends = [int(n) for n in re.findall(r"\d+", part)]
+        numbers += list(range(ends[0], ends[1] + 1)) if len(ends) == 2 and ends[0] < ends[1] else ends
+    return numbers
