@@ -76,6 +76,9 @@ GOOD = [
     ("Use 24 hours a day.", "Úselo 24 horas/día.", "US"),  # a rate per time is words, not a unit
     ("See [4–6] and [1, 3].", "Vea [4-6] y [1][3].", "US"),
     ("See [4–6].", "Vea [4][5][6].", "US"),
+    ("Give 1 teaspoon with food.", "Dele 1 cucharadita con comida.", "US"),
+    ("Give 2 tablespoons.", "Dele 2 cucharadas.", "US"),
+    ("Give 5-10 mg.", "Dé 5\u201110 mg.", "US"),  # the no-break hyphen Word types
     ("See https://e.org/wiki/Warfarin_(drug).", "Vea https://e.org/wiki/Warfarin_(drug).", "US"),
     ("The two labels differ.", "Las dos fichas técnicas difieren.", "US"),
     ("It broke across a page.", "Se partió entre dos páginas.", "US"),  # no dose or time: no count to add
@@ -206,6 +209,7 @@ BAD = [
     ("bidi", "Each shot has 100 mg.", "Cada inyección tiene \u202e100 mg\u202c.", "US"),
     ("bidi", "Each shot has 100 mg.", "Cada inyección tiene \u2067100 mg\u2069.", "US"),
     ("link", "See [4–6].", "Vea [4, 6].", "US"),  # source 5 lost
+    ("number", "Give 1 teaspoon with food.", "Dele 1 cucharada con comida.", "US"),  # three times the dose
     # spanish-punct
     ("spanish-punct", "Do you have a fever?", "Tiene fiebre?", "US"),
     ("spanish-punct", "Do you have a fever?", "¿Tiene fiebre? Sí?", "US"),

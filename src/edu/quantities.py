@@ -40,6 +40,12 @@ UNITS = {
     "day": "day|days|día|días|dia|dias",
     "week": "week|weeks|semana|semanas",
     "month": "month|months|mes|meses|mês",
+    # household measures: a teaspoon for a tablespoon is three times the dose (a known error in
+    # children's liquid medicines); "cuchara" or "colher" alone says neither
+    "tsp": "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|colher de chá|"
+           "colheres de chá|colherzinha|colherzinhas",
+    "tbsp": "tbsp|tbsps|tablespoon|tablespoons|tablespoonful|tablespoonfuls|cucharada|cucharadas|colher de sopa|"
+            "colheres de sopa",
 }
 UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words.split("|")}
 # What a dose can be per, the way drug labels write it: "15 mg/kg", "100 mg/mL", "2 mg per m²",
@@ -50,7 +56,7 @@ PER = {**{word: unit for word, unit in UNIT_OF.items() if unit in ("kg", "mL", "
 _PER_WORD = r"/|\bper\s+|\bpor\s+(?:cada\s+)?|\bpara\s+cada\s+"
 Units = tuple[tuple[str, str], ...]  # a project's own unit words: (word, canonical unit), lower case
 # "5 to 10 mg": the 5 is milligrams too.
-RANGE_JOIN = re.compile(r"\s*(?:[-‐–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até)\s*", re.IGNORECASE)
+RANGE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até)\s*", re.IGNORECASE)
 # No-break and thin spaces group digits in any locale.
 EXTRA_GROUPS = "\u00a0\u202f\u2009"
 
