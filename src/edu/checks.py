@@ -68,14 +68,18 @@ from .punctuation import check_spanish_punct
 from .quantities import (
     FRACTION_CHARS,
     NEVER_ADDED,
+    Quantity,
     Units,
     digit_count,
+    fact_units,
     fractions_as_digits,
     in_digits,
     number_locale,
     number_symbols,
     number_words,
     quantities,
+    same_time,
+    spelled_counts,
     unmatched,
 )
 
@@ -176,7 +180,30 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Numbers and their units must match, each side read with its own decimal marks; so must the
     counts written as words ("two tablets" is "dos tabletas", never "tres"), a stage in Roman
     numerals ("phase III") and a number in other digits ("10⁹", "⑩")."""
-    return _check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx) + _check_other_numerals(src, tr)
+    return (_check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx) + _check_other_numerals(src, tr)
+            + _check_fact_units(src, tr, ctx))
+
+
+def _after(name: str, text: str) -> str:
+    """The word written after the placeholder of fact ``name`` ("mg" in "{dose} mg")."""
+    found = re.search(rf"\{{{name}(?:[:!][^}}]*)?\}}[\s\u00a0\u202f]*([^\s.,;:!?)]+)", text)
+    return found[1] if found else ""
+
+
+def _check_fact_units(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A fact prints its own unit: "{pack_dose} mg" for "{pack_dose}" prints "100 mg mg", and
+    "{count}" for "{count} mg" prints a number without its unit."""
+    if "{" not in tr or "{" not in src:
+        return []
+    a, b = fact_units(src, ctx.units), fact_units(tr, ctx.units)
+    if a == b or sorted(name for name, _ in a.elements()) != sorted(name for name, _ in b.elements()):
+        return []  # the same, or facts missing or added: the placeholder check's
+    problems = [f"{{{name}}} is followed by {_after(name, tr)!r} here but not in the source: a fact with a unit prints "
+                "it, so the page would say it twice (and one without gains a unit the source does not give); delete it"
+                for name, unit in b - a if unit]
+    problems += [f"{{{name}}} is followed by {_after(name, src)!r} in the source but not here: the page would print "
+                 "the number without its unit" for name, unit in a - b if unit]
+    return [finding("number", "; ".join(problems))] if problems else []
 
 
 # A stage, phase, grade, type or class in Roman numerals: "phase III" is never "fase II".
@@ -246,7 +273,11 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
         src, tr = CITATION.sub(" ", src), CITATION.sub(" ", tr)
     a = quantities(fractions_as_digits(mask(src)), number_locale(ctx.source_lang, ctx.territory), ctx.units)
     b = quantities(fractions_as_digits(mask(tr)), locale, ctx.units)
-    missing, extra = unmatched(a, b), unmatched(b, a)
+    lost, added = unmatched(a, b), unmatched(b, a)
+    if not lost and not added:
+        return []
+    lost, added = _matched_otherwise(lost, added, src, tr, ctx)
+    missing, extra = Counter(q.text for q in lost), Counter(q.text for q in added)
     if not missing and not extra:
         return []
     dec, group = number_symbols(locale)
@@ -256,6 +287,28 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     if bare:  # the same number, its unit in a word the check does not know ("2 hs", "100 ملغ")?
         advice += "; a unit written in a word of your own is listed in [tool.edu.units] of pyproject.toml"
     return [finding("number", diff_message("number", missing, extra, advice))]
+
+
+def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr: str,
+                       ctx: Context) -> tuple[list[Quantity], list[Quantity]]:
+    """What is still lost and added once a time of day is matched with one written otherwise ("8:30"
+    without p.m. for "8:30 p.m.") and digits with words for the same count and unit ("2 tablets":
+    "dos tabletas"; "two shots": "2 inyecciones"; "day 10": "10º dia"; "half": "½")."""
+    for q in list(lost):
+        twin = next((x for x in added if same_time(q, x)), None)
+        if twin is not None:
+            lost.remove(q)
+            added.remove(twin)
+    if lost or added:
+        in_src, in_tr = spelled_counts(mask(src), ctx.source_lang, ctx.units), spelled_counts(mask(tr), ctx.lang,
+                                                                                             ctx.units)
+        spare_tr, spare_src = in_tr - in_src, in_src - in_tr
+        for spare, side in ((spare_tr, lost), (spare_src, added)):
+            for q in list(side):
+                if spare[(q.value, q.unit)] > 0:
+                    spare[(q.value, q.unit)] -= 1
+                    side.remove(q)
+    return lost, added
 
 
 def _link_targets(text: str) -> Counter[str]:

@@ -72,6 +72,20 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
     "pt": {"dois": "2", "duas": "2", "três": "3", "quatro": "4", "cinco": "5", "seis": "6", "sete": "7", "oito": "8",
            "nove": "9", "dez": "10", "onze": "11", "doze": "12", "meio": "1/2", "meia": "1/2", "metade": "1/2"},
 }
+# Words that may stand for digits the other side writes ("1 tablet": "una tableta", "day 10": "el
+# décimo día"): only to match such digits, never counted on their own ("un", "one" are also "a").
+AS_DIGITS: dict[str, dict[str, str]] = {
+    "en": {"one": "1", "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
+           "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11", "twelfth": "12"},
+    "es": {"un": "1", "uno": "1", "una": "1", "primer": "1", "primero": "1", "primera": "1", "segundo": "2",
+           "segunda": "2", "tercer": "3", "tercero": "3", "tercera": "3", "cuarto": "4", "cuarta": "4",
+           "quinto": "5", "quinta": "5", "sexto": "6", "sexta": "6", "séptimo": "7", "séptima": "7",
+           "octavo": "8", "octava": "8", "noveno": "9", "novena": "9", "décimo": "10", "décima": "10"},
+    "pt": {"um": "1", "uma": "1", "primeiro": "1", "primeira": "1", "segundo": "2", "segunda": "2",
+           "terceiro": "3", "terceira": "3", "quarto": "4", "quarta": "4", "quinto": "5", "quinta": "5",
+           "sexto": "6", "sexta": "6", "sétimo": "7", "sétima": "7", "oitavo": "8", "oitava": "8", "nono": "9",
+           "nona": "9", "décimo": "10", "décima": "10"},
+}
 # Words with a number word in them that count nothing: a half-life is no half.
 _NOT_COUNTS = {"en": re.compile(r"half[- ]?li(?:fe|ves)"), "es": re.compile(r"vidas? medias?"),
                "pt": re.compile(r"meias?[- ]vidas?")}
@@ -140,6 +154,33 @@ def number_words(text: str, lang: str) -> dict[str, str] | None:
     return found
 
 
+@lru_cache(maxsize=64)
+def _spelled(lang: str, extra: Units) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A pattern for a count in words with the unit word after it, if any, and the words' values."""
+    code = langtag.primary(lang)
+    if code not in NUMBER_WORDS:
+        return None
+    values = {**AS_DIGITS[code], **NUMBER_WORDS[code]}
+    units = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(unit_words(extra), key=len, reverse=True))
+    return re.compile(rf"\b({'|'.join(sorted(values, key=len, reverse=True))})\b(?:[\s-]+({units})\b)?"), values
+
+
+def spelled_counts(text: str, lang: str, extra: Units = ()) -> Counter[tuple[Decimal, str]]:
+    """The counts ``text`` writes in words, with the unit word after each ("diez días": (10, "day")),
+    as (value, unit) like ``Quantity``; what may stand for digits on the other side of a translation."""
+    spelled = _spelled(lang, extra)
+    if spelled is None:
+        return Counter()
+    pattern, values = spelled
+    unit_of = unit_words(extra)
+    found: Counter[tuple[Decimal, str]] = Counter()
+    for m in pattern.finditer(text.lower()):
+        value = values[m[1]]
+        number = Decimal("0.5") if value == "1/2" else Decimal(value)
+        found[(number, unit_of[" ".join(m[2].split())] if m[2] else "")] += 1
+    return found
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number found in prose, with the unit written after it."""
@@ -181,6 +222,21 @@ def unit_words(extra: Units = ()) -> dict[str, str]:
     return {**UNIT_OF, **dict(extra)}
 
 
+@lru_cache(maxsize=16)
+def fact_unit_re(extra: Units = ()) -> re.Pattern[str]:
+    """A fact's placeholder and the unit word written right after it: "{dose} mg" (name, unit)."""
+    units = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(unit_words(extra), key=len, reverse=True))
+    return re.compile(rf"\{{([A-Za-z_]\w*)(?:[:!][^}}]*)?\}}[\s\u00a0\u202f]*(?:({units})(?![^\W\d_]))?",
+                      re.IGNORECASE)
+
+
+def fact_units(text: str, extra: Units = ()) -> Counter[tuple[str, str]]:
+    """(fact, canonical unit or "") of each placeholder in ``text``: "{dose} mg" gives ("dose", "mg")."""
+    unit_of = unit_words(extra)
+    return Counter((m[1], unit_of[" ".join(m[2].lower().split())] if m[2] else "")
+                   for m in fact_unit_re(extra).finditer(text))
+
+
 @lru_cache(maxsize=64)
 def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
     dec, group = (re.escape(s) for s in number_symbols(locale))
@@ -215,16 +271,86 @@ def numbers(text: str, locale: str, extra: Units = ()) -> Iterator[re.Match[str]
             pos = m.end()
 
 
+# A time of day, compared as minutes after midnight: "8 p.m.", "8:00 p. m.", "20:00", "às 20h", "a las 8
+# de la noche" are one time; "every 8 hours" as "às 8h" (at eight) is not. A time without a.m. or p.m.
+# ("a las 8:30", "at 8") may be either (unit CLOCK_12).
+CLOCK, CLOCK_12 = "time of day", "time of day (a.m. or p.m.)"
+_CLOCK_RE = re.compile(
+    r"(?P<at>\b(?:at|a las?|de las?|desde las?|hasta las?|às|as|das|pelas|até as)\s+)?"
+    r"(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)(?![\d]|[.,]\d)"
+    r"(?:(?P<colon>:)(?P<m>[0-5]\d)|(?P<hform>h)(?P<hm>[0-5]\d)?(?![^\W\d_]))?"
+    r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?"
+    r"|\s+(?P<part>de la (?:mañana|madrugada|tarde|noche)|da (?:manhã|madrugada|tarde|noite)|"
+    r"in the (?:morning|afternoon|evening)|at night)\b"
+    r"|(?P<hours>\s*(?:h|hs|hrs?|horas?)\b))?",
+    re.IGNORECASE)
+_CLOCK_END = re.compile(r"\s*(?:$|[.,;!?)](?:\s|$)|o[’']clock\b|en punto\b|em ponto\b)")
+_AFTERNOON = ("tarde", "noche", "noite", "afternoon", "evening", "night")
+_REPEATED = re.compile(r"\bde\s+(\d+)\s+e[mn]\s+\1(?!\d)", re.IGNORECASE)  # "de 8 em 8 horas": every 8 hours
+
+
+def _clock(m: re.Match[str], text: str) -> tuple[int, bool] | None:
+    """(minutes after midnight, whether a.m. or p.m. is known) of a match of _CLOCK_RE, or None
+    when it is no time of day ("8 hours", "at 20 °C", "8h" alone: eight hours)."""
+    hour, minute = int(m["h"]), int(m["m"] or m["hm"] or 0)
+    meridiem = m["mer"].lower() if m["mer"] else ("p" if m["part"] and m["part"].lower().endswith(_AFTERNOON)
+                                                   else "a" if m["part"] else "")
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        return (hour % 12 + (12 if meridiem == "p" else 0)) * 60 + minute, True
+    if m["colon"] or (m["hform"] and (m["at"] or m["hm"])):  # "20:00", "8:30", "às 8h", "8h30" (24-hour)
+        return hour * 60 + minute, hour > 12 or hour == 0 or m["h"].startswith("0") or bool(m["hform"])
+    if m["at"] and (m["hours"] or _CLOCK_END.match(text, m.end())):
+        return hour * 60, hour > 12  # "a las 8 horas", "a las 8."; not "at 20 °C", "at 2-8 °C", "at 8 weeks"
+    return None
+
+
+def _clock_times(text: str) -> tuple[str, list[Quantity]]:
+    """The times of day in ``text`` and the text without them (same length: positions still count)."""
+    found = []
+    for m in _CLOCK_RE.finditer(text):
+        clock = _clock(m, text)
+        if clock is None:
+            continue
+        minutes, known = clock
+        start = m.start("h")
+        found.append(Quantity(Decimal(minutes), CLOCK if known else CLOCK_12, m[0][start - m.start():].strip(),
+                              start, m.end()))
+        text = text[:start] + " " * (m.end() - start) + text[m.end():]
+    return text, found
+
+
+def same_time(a: Quantity, b: Quantity) -> bool:
+    """Two times of day that can be the same, one of them without a.m. or p.m. ("a las 8:30" and
+    "8:30 p.m."), or such a time and its hour as a bare number ("a las 8" and "at 8")."""
+    if {a.unit, b.unit} <= {CLOCK, CLOCK_12} and CLOCK_12 in (a.unit, b.unit):
+        return a.value % 720 == b.value % 720
+    clock, bare = (a, b) if a.unit == CLOCK_12 else (b, a)
+    return clock.unit == CLOCK_12 and bare.unit == "" and clock.value % 60 == 0 and clock.value // 60 == bare.value
+
+
+_MAY_CLOCK = re.compile(r"\d\s?[:hH]|\d\s?[aApP]\.?\s?[mM]|\b(?:at|las?|às|as|das|pelas)\s+\d|"
+                        r"\d\s+(?:de la|da|in the|at)\s")
+
+
+# A fraction a dose is written in ("1/2 tablet", "3/4 cup"), not a date ("1/2/2026") or a ratio ("24/7").
+_HOUSE_FRACTION = re.compile(r"(?<![\d/])[1-7]/[2348](?![\d/])")
+
+
 @lru_cache(maxsize=4096)
 def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...]:
-    """Numbers in prose, read with the locale's marks; ordinals (2nd, 2.º) are words; ``extra``:
-    the project's own unit words (cached: the number and order checks read the same texts)."""
+    """Numbers in prose, read with the locale's marks; times of day as minutes (unit CLOCK);
+    ordinals (2nd, 2.º) as their numbers; a fraction "1⁄2" as 0.5; ``extra``: the project's own unit
+    words (cached: the number and order checks read the same texts)."""
     dec, group = number_symbols(locale)
     unit_of = unit_words(extra)
     found: list[Quantity] = []
+    if " e" in text and _REPEATED.search(text):
+        text = _REPEATED.sub(lambda m: " " * (len(m[0]) - len(m[1])) + m[1], text)
+    if _MAY_CLOCK.search(text):
+        text, found = _clock_times(text)
     for m in numbers(text, locale, extra):
-        if m["ordinal"]:
-            continue
         digits = m["num"]
         for mark in (group, *EXTRA_GROUPS):
             digits = digits.replace(mark, "")
@@ -233,6 +359,14 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
         if m["per"]:
             unit += "/" + PER[m["per"].lower()]
         found.append(Quantity(value, unit, m[0], m.start(), m.end()))
+    found.sort(key=lambda q: q.start)
+    for i in range(len(found) - 2, -1, -1):  # "1⁄2" (a vulgar fraction, fractions_as_digits), "3/4" are one number
+        this, after = found[i], found[i + 1]
+        slash = text[this.end : after.start]
+        if not this.unit and (slash == "\u2044" or (slash == "/" and _HOUSE_FRACTION.fullmatch(text, this.start,
+                                                                                            after.end))):
+            found[i : i + 2] = [Quantity(this.value / after.value, after.unit, f"{this.text}\u2044{after.text}",
+                                         this.start, after.end)]
     for i in range(len(found) - 2, -1, -1):  # right to left: "1, 2 or 3 mg" chains
         this, after = found[i], found[i + 1]
         joined = RANGE_JOIN.fullmatch(text[this.end : after.start])
@@ -241,13 +375,13 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
     return tuple(found)
 
 
-def unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> Counter[str]:
-    """What is in ``written`` with no equal (value, unit) in ``other``."""
+def unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities of ``written`` with no equal (value, unit) in ``other``."""
     left = Counter((q.value, q.unit) for q in other)
-    missing: Counter[str] = Counter()
+    out = []
     for q in written:
         if left[(q.value, q.unit)] > 0:
             left[(q.value, q.unit)] -= 1
         else:
-            missing[q.text] += 1
-    return missing
+            out.append(q)
+    return out
