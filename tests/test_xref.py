@@ -120,6 +120,9 @@ def test_a_pdf_keeps_the_words_of_a_link_to_another_handout_and_no_path(project:
 
 @pytest.mark.parametrize(("target", "problem"), [
     ("missing.md", "no handout content/en/missing.md"),
+    ("extar.md#where-to-go", "no handout content/en/extar.md (did you mean 'extra.md'?)"),  # a typo or a rename
+    ("../es/caso-brev.md", "no handout content/es/caso-brev.md (did you mean '../es/caso-breve.md'?)"),
+    ("x.md", "no handout content/en/x.md"),  # nothing close: no hint
     ("forms/consent.pdf", "not a handout: link another handout by its file (other.md, relative to this one) "
                           "or a web address (https://…)"),
     ("/en/extra.md", "not a handout"),
@@ -139,6 +142,8 @@ def test_a_link_no_page_can_follow_is_a_located_error(project: Path, capsys: pyt
         said = "error: " if command == "check" else ""  # check lists it with the catalogs' problems
         assert re.search(rf"^content/en/medicine-basics\.md:{line}: {said}link {re.escape(repr(target))}: "
                          rf"{re.escape(problem)}", err, re.M), err
+        if "no handout" in problem:  # the hint is given only when a handout's name is close
+            assert re.search(rf"{re.escape(problem)}( \[source\])?$", err, re.M), err
     assert not (project / "build/en").exists()
 
 

@@ -19,6 +19,7 @@ whole address when the project says where its site is (``site_url``), else keeps
 
 from __future__ import annotations
 
+import difflib
 import posixpath
 import re
 from collections.abc import Sequence
@@ -107,7 +108,7 @@ def _problem(target: str, handout: Handout, by_path: dict[str, Handout]) -> str 
                     "or a web address (https://…)")
         rel = _path_of(handout, path)
         if rel not in by_path:
-            return f"no handout {rel}"
+            return f"no handout {rel}{_closest(handout, path, by_path)}"
         linked = by_path[rel]
     section = unquote(section)  # "#caso-cl%C3%ADnico" names "caso-clínico"
     if section and section not in heading_ids(linked):
@@ -115,6 +116,15 @@ def _problem(target: str, handout: Handout, by_path: dict[str, Handout]) -> str 
         names = ", ".join(f"#{name}" for name in heading_ids(linked)) or "none: it has no headings"
         return f"no heading of {where} has the anchor #{section} (its anchors: {names})"
     return None
+
+
+def _closest(handout: Handout, path: str, by_path: dict[str, Handout]) -> str:
+    """A hint naming the handout whose link is closest to ``path`` (a typo, or a file renamed), as
+    the linking handout would write it; "" when none is close."""
+    here = handout.doc.path.parent.as_posix()
+    links = [posixpath.relpath(rel, here).removesuffix(".md") for rel in by_path]  # ".md" alone is no likeness
+    close = difflib.get_close_matches(unquote(path).removesuffix(".md"), links, n=1)
+    return f" (did you mean {close[0] + '.md'!r}?)" if close else ""
 
 
 def _path_of(handout: Handout, path: str) -> str:
