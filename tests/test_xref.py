@@ -13,6 +13,7 @@ from babel.messages.pofile import read_po, write_po
 
 from edu import xref
 from edu.content import load_document
+from edu.poread import read_catalog
 from edu.segments import segment_document
 from edu.xref import anchor
 from helpers import front_matter, pdf_text, run
@@ -145,6 +146,52 @@ def test_a_link_no_page_can_follow_is_a_located_error(project: Path, capsys: pyt
         if "no handout" in problem:  # the hint is given only when a handout's name is close
             assert re.search(rf"{re.escape(problem)}( \[source\])?$", err, re.M), err
     assert not (project / "build/en").exists()
+
+
+def test_a_translation_withdrawn_for_a_renamed_handout_says_so_and_what_to_do(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`git mv extra.md extras.md` and the source's link mended: the Spanish medicine-basics was
+    withdrawn with "a translation missing, unreviewed or rejected: see above; or use --draft"."""
+    handout = with_links(project, capsys)
+    translate(project, EXTRA)
+    (project / "content/en/extra.md").rename(project / "content/en/extras.md")
+    handout.write_text(handout.read_text(encoding="utf-8").replace("(extra.md#", "(extras.md#"), encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0  # the entry is fuzzy, its old source kept as #| msgid
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    line = read_catalog(po, po)[LINKS.replace("(extra.md#", "(extras.md#")].lineno
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 1
+    withdrawn = [x for x in err.splitlines() if x.startswith("edu: not published:")]
+    place = f"locale/es/LC_MESSAGES/from-en.po:{line}"
+    assert withdrawn == [f"edu: not published: es/medicine-basics: its translation still links to extra.md, which "
+                         f"was renamed extras.md: change that link to extras.md at {place}, then remove the fuzzy flag"]
+    assert f"{place}: [es] fuzzy translation" in err  # the entry's own line is still there
+    assert withdrawn[0] in run(capsys, project, "build", "-j", "1", "--format", "html")[2]  # nothing changed: replayed
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace("#, fuzzy\n#| msgid", "#| msgid", 1), encoding="utf-8")  # reviewed, link unchanged
+    err = run(capsys, project, "build", "-j", "1", "--format", "html")[2]
+    assert (f"edu: not published: es/medicine-basics: its translation still links to extra.md, which was renamed "
+            f"extras.md: change that link to extras.md at locale/es/LC_MESSAGES/from-en.po:{line - 1}\n") in err
+    po.write_text(text.replace("[más](extra.md#", "[más](extras.md#"), encoding="utf-8")  # as it says
+    po.write_text(po.read_text(encoding="utf-8").replace("#, fuzzy\n#| msgid", "#| msgid", 1), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 0, err
+    assert ("../es/extras.html#where-to-go", None, "más") in links_of(project / "build/es/medicine-basics.html")
+
+
+def test_a_renamed_handout_is_not_blamed_when_the_words_changed_too(project: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The translator must read the new words: the usual lines, no advice to change only the link."""
+    handout = with_links(project, capsys)
+    translate(project, EXTRA)
+    (project / "content/en/extra.md").rename(project / "content/en/extras.md")
+    handout.write_text(handout.read_text(encoding="utf-8").replace("[more](extra.md#", "[much more](extras.md#"),
+                       encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    err = run(capsys, project, "build", "-j", "1", "--format", "html")[2]
+    assert ("edu: not published: es/medicine-basics (a translation missing, unreviewed or rejected: see above; "
+            "or use --draft)") in err
+    assert "renamed" not in err
 
 
 def test_with_the_sites_address_pdfs_link_the_web_page_and_pages_name_themselves_whole(

@@ -238,8 +238,9 @@ def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(problem, file=sys.stderr)
     for skipped in report.skipped:
-        print(f"edu: not published: {skipped} (a translation missing, unreviewed or rejected: see above; or use "
-              "--draft)", file=sys.stderr)
+        why = report.withdrawn.get(skipped, "")
+        print(f"edu: not published: {skipped}: {why}" if why else f"edu: not published: {skipped} (a translation "
+              "missing, unreviewed or rejected: see above; or use --draft)", file=sys.stderr)
     print(summary_line(report), file=sys.stderr)
     return 1 if report.problems else 0
 

@@ -132,6 +132,20 @@ def _path_of(handout: Handout, path: str) -> str:
     return posixpath.normpath(posixpath.join(handout.doc.path.parent.as_posix(), unquote(path)))
 
 
+def relinked(handout: Handout, old: str, new: str, paths: AbstractSet[str]) -> dict[str, str]:
+    """The handout links of ``old`` (a translation) to a file that is no longer a handout, each with
+    the link ``new`` (its source) has in its place: ``{"extra.md": "extras.md"}`` for a handout
+    renamed. Empty unless every such link has one replacement (an existing handout of ``paths``)."""
+    def files(text: str) -> list[str]:
+        found = (target.partition("#")[0] for image, target in links(text) if not image)
+        return list(dict.fromkeys(f for f in found if f.endswith(".md") and not _HAS_SCHEME.match(f)))
+
+    before, after = files(old), files(new)
+    gone = [f for f in before if f not in after and _path_of(handout, f) not in paths]
+    fresh = [f for f in after if f not in before and _path_of(handout, f) in paths]
+    return dict(zip(gone, fresh, strict=True)) if gone and len(gone) == len(fresh) else {}
+
+
 def add_heading_id(html: str, name: str) -> str:
     """The heading block's HTML with its anchor."""
     return _HEADING_RE.sub(lambda m: f'<h{m[1]} id="{name}">', html, count=1)
