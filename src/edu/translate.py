@@ -213,8 +213,10 @@ def renamed_links(handout: Handout, missing: Sequence[Missing], source: Source, 
     renamed: dict[str, str] = {}
     places: dict[str, bool] = {}  # "path:line" of each such entry -> fuzzy
     for item in missing:
-        message = source.catalog.get(item.segment.text, item.segment.context) if source.catalog is not None else None
-        if message is None or not isinstance(message.string, str) or item.status == "untranslated":
+        if item.status == "untranslated" or ".md" not in item.segment.text or source.catalog is None:
+            continue
+        message = source.catalog.get(item.segment.text, item.segment.context)
+        if message is None or not isinstance(message.string, str):
             continue
         pairs = xref.relinked(handout, message.string, item.segment.text, paths)
         previous = message.previous_id[0] if message.previous_id else ""
