@@ -39,6 +39,37 @@ def test_wrong_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert "usage:" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("argv", "usage", "error"), [
+    (["biuld"], "usage: edu [-h]", "edu: error: argument COMMAND: invalid choice: 'biuld' (did you mean 'build'?)"),
+    (["build", "--formt", "pdf"], "usage: edu build [-h]",
+     "edu build: error: unrecognized option '--formt' (did you mean '--format'?)"),
+    (["update", "--chek"], "usage: edu update [-h]",
+     "edu update: error: unrecognized option '--chek' (did you mean '--check'?)"),
+    (["build", "--format", "pfd"], "usage: edu build [-h]",
+     "edu build: error: argument --format: invalid choice: 'pfd' (did you mean 'pdf'?)"),
+    (["--versoin", "build"], "usage: edu [-h]",  # before the command: the top-level options
+     "edu: error: unrecognized option '--versoin' (did you mean '--version'?)"),
+])
+def test_a_mistyped_command_or_option_names_the_closest_one(argv: list[str], usage: str, error: str,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """argparse said "unrecognized arguments" under the top-level usage, with no hint."""
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(usage)
+    assert err.splitlines()[-1] == error
+    assert sum(not line.startswith(" ") for line in err.splitlines()) == 2  # the usage and one line
+
+
+def test_a_word_like_no_valid_one_gets_no_hint(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["frobnicate"]) == 2
+    assert "(choose from 'build', 'extract'" in capsys.readouterr().err
+    assert main(["stats", "--zzz"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: edu stats")
+    assert err.splitlines()[-1] == "edu stats: error: unrecognized arguments: --zzz"
+
+
 def test_unknown_language_is_wrong_usage(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = run(capsys, project, "build", "-l", "fr")
     assert code == 2

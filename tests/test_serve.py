@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from edu.config import load_settings
 from edu.serve import Preview, start
-from helpers import make_font, record_calls
+from helpers import front_matter, make_font, record_calls
+
+# Loaded by every Python started with its folder on PYTHONPATH: the preview's PDF worker process
+WEASYPRINT_BUG = """\
+from edu.pdf import PdfWriter
+
+def render(self, page, cell_langs=()):
+    raise AssertionError("a WeasyPrint bug")
+
+PdfWriter.render = render
+"""
 
 
 @pytest.fixture
@@ -31,6 +43,15 @@ def preview(project: Path) -> Iterator[tuple[Preview, str]]:
 def get(url: str) -> tuple[str, str]:
     with urllib.request.urlopen(url, timeout=10) as response:
         return response.headers["Content-Type"], response.read().decode("utf-8", "replace")
+
+
+def status_and_body(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=120) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as failed:
+        with failed:
+            return failed.code, failed.read()
 
 
 def wait_for_version(base: str, old: str, seconds: float = 10.0) -> str:
@@ -193,20 +214,47 @@ def test_the_index_lists_the_editions_left_to_translate(preview: tuple[Preview, 
 
 
 def test_a_pdf_that_fails_to_render_is_an_error_page_and_the_preview_goes_on(
-        preview: tuple[Preview, str], monkeypatch: pytest.MonkeyPatch) -> None:
-    from edu.pdf import PdfWriter
-
-    def broken(self: PdfWriter, page: object, cell_langs: object = ()) -> None:
-        raise AssertionError("a WeasyPrint bug")
-
-    monkeypatch.setattr(PdfWriter, "render", broken)
+        preview: tuple[Preview, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site/sitecustomize.py").write_text(WEASYPRINT_BUG, encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(tmp_path / "site"), os.environ.get("PYTHONPATH", "")]))
     _preview, base = preview
-    with pytest.raises(urllib.error.HTTPError) as failed:
-        urllib.request.urlopen(f"{base}/es/medicine-basics.pdf", timeout=60)
-    assert failed.value.code == 500
-    body = failed.value.read().decode("utf-8")
-    assert "es/medicine-basics.pdf: PDF rendering failed: AssertionError: a WeasyPrint bug" in body
+    status, body = status_and_body(f"{base}/es/medicine-basics.pdf")
+    assert status == 500
+    line = ("content/en/medicine-basics.md: es/medicine-basics.pdf: PDF rendering failed: AssertionError: "
+            "a WeasyPrint bug")
+    assert line in body.decode("utf-8")  # the build's line
+    assert line in capsys.readouterr().err.splitlines()
     assert "Lávese las manos." in get(f"{base}/es/medicine-basics.html")[1]
+
+
+def test_a_runaway_pdf_is_stopped_at_the_time_limit_and_the_preview_goes_on(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The preview rendered PDFs in its own process with no time limit: a handout that made
+    WeasyPrint run away hung the preview, its web pages too."""
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + "timeout = 5\n", encoding="utf-8")
+    rows = "\n".join(f"| Visit {i} | Check blood counts and liver tests, then write it down |" for i in range(4000))
+    (project / "content/en/runaway.md").write_text(
+        front_matter("A very long table") + f"\n| Visit | What |\n|---|---|\n{rows}\n", encoding="utf-8")
+    preview, server = start(load_settings(project), port=0)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        with ThreadPoolExecutor(1) as asking:
+            runaway = asking.submit(status_and_body, f"{base}/en/runaway.pdf")
+            assert "Lávese las manos." in get(f"{base}/es/medicine-basics.html")[1]  # served meanwhile
+            status, body = runaway.result()
+        assert status == 500
+        line = "content/en/runaway.md: en/runaway.pdf: PDF rendering took more than 5 s; stopped"
+        assert line in body.decode("utf-8")  # as the build says it
+        assert line in capsys.readouterr().err.splitlines()
+        status, body = status_and_body(f"{base}/en/medicine-basics.pdf")  # a fresh worker makes the others
+        assert (status, body[:5]) == (200, b"%PDF-")
+    finally:
+        preview.stop()
+        server.shutdown()
+        server.server_close()
 
 
 def test_a_font_added_while_previewing_is_served_and_embedded(preview: tuple[Preview, str], project: Path,
@@ -221,8 +269,8 @@ def test_a_font_added_while_previewing_is_served_and_embedded(preview: tuple[Pre
     with_arrow(project)
     make_font(project / "templates/fonts/EduArrows.ttf", "Edu Arrows", ARROW)
     add_fonts(project, "EduArrows.ttf")
-    wait_for_version(base, version)
-    _kind, page = get(f"{base}/es/medicine-basics.html")
+    while "Edu Arrows" not in (page := get(f"{base}/es/medicine-basics.html")[1]):  # three edits: the watcher
+        version = wait_for_version(base, version)  # may load the project between two of them
     assert '"Noto Sans", "Edu Arrows", sans-serif' in page and 'url("../assets/fonts/EduArrows.ttf")' in page
     with urllib.request.urlopen(f"{base}/assets/fonts/EduArrows.ttf", timeout=10) as response:
         assert response.headers["Content-Type"] == "font/ttf"

@@ -13,6 +13,7 @@ from babel.messages.pofile import read_po, write_po
 
 from edu import xref
 from edu.content import load_document
+from edu.poread import read_catalog
 from edu.segments import segment_document
 from edu.xref import anchor
 from helpers import front_matter, pdf_text, run
@@ -120,6 +121,9 @@ def test_a_pdf_keeps_the_words_of_a_link_to_another_handout_and_no_path(project:
 
 @pytest.mark.parametrize(("target", "problem"), [
     ("missing.md", "no handout content/en/missing.md"),
+    ("extar.md#where-to-go", "no handout content/en/extar.md (did you mean 'extra.md'?)"),  # a typo or a rename
+    ("../es/caso-brev.md", "no handout content/es/caso-brev.md (did you mean '../es/caso-breve.md'?)"),
+    ("x.md", "no handout content/en/x.md"),  # nothing close: no hint
     ("forms/consent.pdf", "not a handout: link another handout by its file (other.md, relative to this one) "
                           "or a web address (https://…)"),
     ("/en/extra.md", "not a handout"),
@@ -139,7 +143,55 @@ def test_a_link_no_page_can_follow_is_a_located_error(project: Path, capsys: pyt
         said = "error: " if command == "check" else ""  # check lists it with the catalogs' problems
         assert re.search(rf"^content/en/medicine-basics\.md:{line}: {said}link {re.escape(repr(target))}: "
                          rf"{re.escape(problem)}", err, re.M), err
+        if "no handout" in problem:  # the hint is given only when a handout's name is close
+            assert re.search(rf"{re.escape(problem)}( \[source\])?$", err, re.M), err
     assert not (project / "build/en").exists()
+
+
+def test_a_translation_withdrawn_for_a_renamed_handout_says_so_and_what_to_do(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`git mv extra.md extras.md` and the source's link mended: the Spanish medicine-basics was
+    withdrawn with "a translation missing, unreviewed or rejected: see above; or use --draft"."""
+    handout = with_links(project, capsys)
+    translate(project, EXTRA)
+    (project / "content/en/extra.md").rename(project / "content/en/extras.md")
+    handout.write_text(handout.read_text(encoding="utf-8").replace("(extra.md#", "(extras.md#"), encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0  # the entry is fuzzy, its old source kept as #| msgid
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    line = read_catalog(po, po)[LINKS.replace("(extra.md#", "(extras.md#")].lineno
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 1
+    withdrawn = [x for x in err.splitlines() if x.startswith("edu: not published:")]
+    place = f"locale/es/LC_MESSAGES/from-en.po:{line}"
+    assert withdrawn == [f"edu: not published: es/medicine-basics: its translation still links to extra.md, which "
+                         f"was renamed extras.md: change that link to extras.md at {place}, then remove the fuzzy flag"]
+    assert f"{place}: [es] fuzzy translation" in err  # the entry's own line is still there
+    assert withdrawn[0] in run(capsys, project, "build", "-j", "1", "--format", "html")[2]  # nothing changed: replayed
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace("#, fuzzy\n#| msgid", "#| msgid", 1), encoding="utf-8")  # reviewed, link unchanged
+    err = run(capsys, project, "build", "-j", "1", "--format", "html")[2]
+    assert (f"edu: not published: es/medicine-basics: its translation still links to extra.md, which was renamed "
+            f"extras.md: change that link to extras.md at locale/es/LC_MESSAGES/from-en.po:{line - 1}\n") in err
+    po.write_text(text.replace("[más](extra.md#", "[más](extras.md#"), encoding="utf-8")  # as it says
+    po.write_text(po.read_text(encoding="utf-8").replace("#, fuzzy\n#| msgid", "#| msgid", 1), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 0, err
+    assert ("../es/extras.html#where-to-go", None, "más") in links_of(project / "build/es/medicine-basics.html")
+
+
+def test_a_renamed_handout_is_not_blamed_when_the_words_changed_too(project: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The translator must read the new words: the usual lines, no advice to change only the link."""
+    handout = with_links(project, capsys)
+    translate(project, EXTRA)
+    (project / "content/en/extra.md").rename(project / "content/en/extras.md")
+    handout.write_text(handout.read_text(encoding="utf-8").replace("[more](extra.md#", "[much more](extras.md#"),
+                       encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    err = run(capsys, project, "build", "-j", "1", "--format", "html")[2]
+    assert ("edu: not published: es/medicine-basics (a translation missing, unreviewed or rejected: see above; "
+            "or use --draft)") in err
+    assert "renamed" not in err
 
 
 def test_with_the_sites_address_pdfs_link_the_web_page_and_pages_name_themselves_whole(

@@ -7,12 +7,13 @@ Exit status: 0 success; 1 a problem in the user's files (one located line each o
 from __future__ import annotations
 
 import argparse
+import difflib
 import io
 import json
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,9 +39,23 @@ for every language. A typical translation round: edu extract -> edu update -> ed
 (Poedit, Weblate, a text editor) -> edu check -> edu build."""
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="edu", description=DESCRIPTION,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+class _Parser(argparse.ArgumentParser):
+    """argparse, naming the closest command or choice to a mistyped one ("did you mean 'build'?"),
+    found with difflib as Python 3.14's ``suggest_on_error`` finds it (3.11 has no such option)."""
+
+    commands: Mapping[str, argparse.ArgumentParser]  # each command's own parser, by name
+
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        choices = action.choices
+        if choices is not None and isinstance(value, str) and value not in choices:
+            close = difflib.get_close_matches(value, [str(choice) for choice in choices], n=1)
+            if close:
+                raise argparse.ArgumentError(action, f"invalid choice: {value!r} (did you mean {close[0]!r}?)")
+        super()._check_value(action, value)
+
+
+def _parser() -> _Parser:
+    parser = _Parser(prog="edu", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"edu {__version__}")
     parser.add_argument("-C", "--project", type=Path, default=None, metavar="DIR",
                         help="the project folder (default: the nearest folder with [tool.edu] in pyproject.toml)")
@@ -105,6 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="translated / fuzzy / untranslated per language and handout",
                        description="Fuzzy entries are never counted as translated.")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    parser.commands = sub.choices
     return parser
 
 
@@ -127,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     parser = _parser()
     try:
-        args = parser.parse_args(argv)
+        args = _parse(parser, sys.argv[1:] if argv is None else list(argv))
     except SystemExit as exc:
         return int(exc.code or 0)
     root = (args.project or Path.cwd()).resolve()
@@ -167,6 +183,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _parse(parser: _Parser, argv: list[str]) -> argparse.Namespace:
+    """The command line, or a usage error (exit 2): an unknown option is reported with the usage of
+    the command it was given to (argparse shows the top-level one) and the closest valid option."""
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        before_command = unknown[0] in argv and argv.index(unknown[0]) < argv.index(args.command)
+        given_to = parser if before_command else parser.commands[args.command]
+        given_to.error(_unrecognized(given_to, unknown))
+    return args
+
+
+def _unrecognized(parser: argparse.ArgumentParser, unknown: list[str]) -> str:
+    """argparse's message, or for a mistyped option one naming the closest (``--formt`` -> ``--format``)."""
+    options = [name for action in parser._actions for name in action.option_strings]
+    for word in unknown:
+        name = word.partition("=")[0]
+        close = difflib.get_close_matches(name, options, n=1) if name.startswith("-") else []
+        if close:
+            return f"unrecognized option {name!r} (did you mean {close[0]!r}?)"
+    return f"unrecognized arguments: {' '.join(unknown)}"
+
+
 def _silence_stdout() -> None:
     """Point stdout at /dev/null, so that Python's last flush at exit cannot fail on the closed pipe."""
     try:
@@ -200,8 +238,9 @@ def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(problem, file=sys.stderr)
     for skipped in report.skipped:
-        print(f"edu: not published: {skipped} (a translation missing, unreviewed or rejected: see above; or use "
-              "--draft)", file=sys.stderr)
+        why = report.withdrawn.get(skipped, "")
+        print(f"edu: not published: {skipped}: {why}" if why else f"edu: not published: {skipped} (a translation "
+              "missing, unreviewed or rejected: see above; or use --draft)", file=sys.stderr)
     print(summary_line(report), file=sys.stderr)
     return 1 if report.problems else 0
 

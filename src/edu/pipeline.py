@@ -56,7 +56,7 @@ from .pages import Edition
 from .printedwords import unprinted
 from .progress import Progress
 from .project import Project, load_project
-from .translate import BlockingCheck, Source, localize, missing_lines, rejected
+from .translate import BlockingCheck, Source, localize, missing_lines, rejected, renamed_links
 from .unread import unread_files
 from .workers import PdfPool, default_jobs
 
@@ -167,6 +167,7 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
     never = unprinted(settings, project.handouts)
     template_missing = {lang: _template_missing(project, lang, never) for lang in settings.languages}
     said: set[str] = set()
+    files = {h.doc.path.as_posix() for h in project.handouts}
     for handout in project.handouts:
         for lang in settings.languages:
             asked = lang in languages
@@ -186,6 +187,8 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
             if loc.missing and not draft:
                 if asked:  # template words are on every page: said once per language, apart
                     report.skipped.append(f"{lang}/{handout.doc.slug}")
+                    if why := renamed_links(handout, loc.missing, source, files):
+                        report.withdrawn[f"{lang}/{handout.doc.slug}"] = why
                     report.problems.extend(missing_lines(own, lang))
                     if lang not in said:
                         report.problems.extend(missing_lines(template_missing[lang], lang, "page words"))

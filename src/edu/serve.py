@@ -5,8 +5,10 @@ segment carries its status (translated, fuzzy, missing) and the catalog line it 
 watcher loads the project again when a .po, .md, facts.yaml, references.yaml, template or
 pyproject.toml changes, and the open page reloads itself. The preview serves the files of the
 build folder at the same paths (index pages, web pages, PDFs, large print, side by side, fonts),
-so every link on a page works; each page is rendered when asked for. Nothing here is written to
-build/: the pages live in memory.
+so every link on a page works; each page is rendered when asked for. A PDF is rendered as the
+build renders it: in a worker process (workers.py) that is stopped at the time limit (``timeout``
+in [tool.edu]), its failure the build's located line, in the terminal and in the browser. Nothing
+here is written to build/: the pages live in memory.
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ from .fonts import on_web
 from .media import images
 from .model import Handout, Page
 from .pages import Edition, PageMaker, format_links, index_sections, side_by_side_target
-from .pdf import PdfWriter
 from .project import Project, load_project
 from .translate import Source, localize
+from .workers import PdfJob, PdfRenderer
 
 RELOAD = """<script>
 (function () {
@@ -93,7 +95,7 @@ class Preview:
         self._render_lock = threading.Lock()  # one page at a time: the Markdown converter is not thread-safe
         self._stop = threading.Event()
         self._seen: dict[Path, int] = {}
-        self._writer: PdfWriter | None = None  # made at the first PDF asked for: one FontConfiguration
+        self._pdfs = PdfRenderer(settings.root)  # its worker starts at the first PDF asked for
 
     def render(self) -> None:
         """Load and validate every input again; a broken input becomes an error page, not a crash."""
@@ -125,6 +127,7 @@ class Preview:
 
     def stop(self) -> None:
         self._stop.set()
+        self._pdfs.close()
 
     def page(self, path: str) -> tuple[int, str, bytes]:
         """(status, content type, body) for a request path: the paths of the build folder."""
@@ -148,22 +151,29 @@ class Preview:
             try:
                 with self._render_lock:
                     found = site.page(key)
-                    if found is not None and key.endswith(".pdf"):
-                        if self._writer is None or self._writer.faces != site.maker.faces:  # imports WeasyPrint
-                            self._writer = PdfWriter(self.settings.root, site.maker.faces)  # fonts changed
-                        data, _problems = self._writer.render(*found)
-                        return 200, "application/pdf", data
             except EduError as exc:
                 return 200, "text/html; charset=utf-8", _error_page(str(exc)).encode()
-            except Exception as exc:  # a WeasyPrint bug on one document: say so, keep serving (as a build does)
-                message = f"{key}: PDF rendering failed: {type(exc).__name__}: {exc}"
-                return 500, "text/html; charset=utf-8", _error_page(message).encode()
+            except Exception as exc:  # a bug on one page: say so, keep serving
+                return 500, "text/html; charset=utf-8", _error_page(f"{key}: {type(exc).__name__}: {exc}").encode()
             if found is None:
                 return 404, "text/plain", b"not found"
+            if key.endswith(".pdf"):  # not under the lock: the web pages are served meanwhile
+                return self._pdf(site, PdfJob(key, found[0], found[1], site.source(key)))
             with self._render_lock:
                 text = _with_preview_tools(found[0].html, site.legend(key))
             cached[key] = text  # the dict of this load: a page of an older load is never kept
         return 200, "text/html; charset=utf-8", text.encode()
+
+    def _pdf(self, site: Site, job: PdfJob) -> tuple[int, str, bytes]:
+        """The print edition; what stops it (a WeasyPrint error, the time limit) is the build's
+        located line, printed in the terminal and shown in the browser."""
+        result = self._pdfs.render(job, site.maker.faces, site.project.settings.timeout)
+        lines = [f"{job.source}: {job.target}: {problem}" for problem in result.problems]
+        for line in lines:
+            print(line, file=sys.stderr, flush=True)
+        if result.data is None:
+            return 500, "text/html; charset=utf-8", _error_page("\n".join(lines)).encode()
+        return 200, "application/pdf", result.data
 
 
 class Site:
@@ -206,6 +216,11 @@ class Site:
         if kind == "html":
             return self.maker.handout_page(edition, formats=format_links(edition, "../", set(self.targets))), ()
         return self.maker.handout_page(edition, True, kind == "large"), ()
+
+    def source(self, key: str) -> str:
+        """The handout file of the page ``key``, for messages about it ("" for an index page)."""
+        slug = self.targets[key][1]
+        return self._handouts[slug].doc.path.as_posix() if slug else ""
 
     def legend(self, key: str) -> str:
         """The end of the preview bar: a page's print edition, or on an index page the editions

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
 from babel import localedata
 from babel.messages.catalog import Catalog
 
+from . import xref
 from .checks import blocking_findings
 from .errors import SourceError, raise_all
 from .facts import fill_facts
 from .findings import Finding, exceptions
 from .model import Fact, Handout, Localized, Missing, Segment
-from .prose import BREAKABLE_SPACE, NOT_AUTOLINK, sub_outside_code
+from .prose import BREAKABLE_SPACE, NOT_AUTOLINK, mask_urls, sub_outside_code
 from .quantities import Units
 
 OPEN, SEP, CLOSE = "\ue000", "\ue002", "\ue001"  # private-use characters: never in real text
@@ -201,3 +203,35 @@ def missing_message(item: Missing, lang: str) -> str:
     else:
         what = "no translation"
     return f"{item.where}: [{lang}] {what}: {preview!r}"
+
+
+def renamed_links(handout: Handout, missing: Sequence[Missing], source: Source, paths: AbstractSet[str]) -> str:
+    """Why an edition is withdrawn, said plainly, when entries are held back because a handout
+    they link to was renamed (``git mv``) and their translation still links to the old file: the
+    entry is fuzzy (the source's address changed, nothing else) or rejected (the link check). ""
+    when that is not why. ``paths``: the handouts' files (``content/en/x.md``)."""
+    renamed: dict[str, str] = {}
+    places: dict[str, bool] = {}  # "path:line" of each such entry -> fuzzy
+    for item in missing:
+        if item.status == "untranslated" or ".md" not in item.segment.text or source.catalog is None:
+            continue
+        message = source.catalog.get(item.segment.text, item.segment.context)
+        if message is None or not isinstance(message.string, str):
+            continue
+        pairs = xref.relinked(handout, message.string, item.segment.text, paths)
+        previous = message.previous_id[0] if message.previous_id else ""
+        if pairs and (not message.fuzzy or mask_urls(previous) == mask_urls(item.segment.text)):
+            renamed.update(pairs)
+            places[item.where] = message.fuzzy
+    if not renamed:
+        return ""
+    if len(renamed) == 1:
+        old, new = next(iter(renamed.items()))
+        what = f"its translation still links to {old}, which was renamed {new}: change that link to {new}"
+    else:
+        moves = ", ".join(f"{old} is now {new}" for old, new in renamed.items())
+        what = f"its translation still links to handouts by their old names ({moves}): change those links"
+    fuzzy = sum(places.values())
+    flags = f", then remove the fuzzy flag{'s' * (fuzzy > 1)}" if fuzzy else ""
+    rest = "; other entries too: see above" if {m.where for m in missing} - set(places) else ""
+    return f"{what} at {', '.join(places)}{flags}{rest}"

@@ -7,7 +7,8 @@ time, watches the clock, and stops a worker whose document takes longer than the
 runaway can sit inside Pango or fontconfig, where nothing in the worker could interrupt it); a
 fresh worker takes the remaining jobs. Workers ignore Ctrl-C (the parent stops them), die with
 the parent (Linux ``PR_SET_PDEATHSIG``) and never rename a file into place once the build that
-asked for them is gone.
+asked for them is gone. A pool with no output folder sends each PDF back instead of writing it:
+``PdfRenderer`` renders the PDFs of ``edu serve``, which keeps its pages in memory, that way.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ import ctypes
 import dataclasses
 import json
 import os
+import queue
 import resource
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
@@ -61,6 +64,7 @@ class PdfResult:
     written: Written | None  # the file, or None when none was written
     seconds: float  # time the worker spent on it
     peak_rss: int  # the worker's peak resident memory so far, in bytes
+    data: bytes | None = None  # the PDF itself, from a pool with no output folder (else None)
 
 
 @dataclass(frozen=True)
@@ -85,8 +89,8 @@ def default_jobs() -> int:
 
 def serve(argv: list[str]) -> None:
     """A worker process: ``python -P -c '…serve(sys.argv[1:])' FD ROOT OUT PARENT FACES``, talking to its
-    parent over the socket ``FD``; FACES is the JSON list of the fonts to embed."""
-    fd, root, out, parent = int(argv[0]), argv[1], argv[2], int(argv[3])
+    parent over the socket ``FD``; FACES is the JSON list of the fonts to embed; OUT "": send the PDFs back."""
+    fd, root, out, parent = int(argv[0]), argv[1], Path(argv[2]) if argv[2] else None, int(argv[3])
     faces = [Face(family, Path(path), weight, style, shipped)
              for family, path, weight, style, shipped in json.loads(argv[4])]
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the whole process group: the parent decides
@@ -107,23 +111,25 @@ def serve(argv: list[str]) -> None:
             return
         if job is None:
             return
-        conn.send(_render(writer, job, Path(out), parent))
+        conn.send(_render(writer, job, out, parent))
 
 
-def _render(writer: PdfWriter, job: PdfJob, out: Path, parent: int) -> PdfResult:
+def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int) -> PdfResult:
     started = time.perf_counter()
     try:
         data, problems = writer.render(job.page, job.cell_langs)
     except Exception as exc:  # a WeasyPrint bug on one document must not stop the build
         return PdfResult(job.target, (f"PDF rendering failed: {type(exc).__name__}: {exc}",), None,
                          time.perf_counter() - started, _peak_rss())
+    # reported once per build as warnings: fontTools (pool.warnings) and each missing glyph (glyphs.pdf_warnings)
+    kept = tuple(p for p in problems if not p.startswith((FONTTOOLS_WARNING, NOTDEF_WARNING)))
+    if out is None:
+        return PdfResult(job.target, kept, None, time.perf_counter() - started, _peak_rss(), data)
     try:
         written = atomic_write(out / job.target, data, still_wanted=lambda: os.getppid() == parent)
     except OSError as exc:  # the disk, not the document: full, read-only
         return PdfResult(job.target, (f"cannot write the file: {exc.strerror or exc}",), None,
                          time.perf_counter() - started, _peak_rss())
-    # reported once per build as warnings: fontTools (pool.warnings) and each missing glyph (glyphs.pdf_warnings)
-    kept = tuple(p for p in problems if not p.startswith((FONTTOOLS_WARNING, NOTDEF_WARNING)))
     return PdfResult(job.target, kept, written, time.perf_counter() - started, _peak_rss())
 
 
@@ -163,10 +169,13 @@ class PdfPool:
 
     Workers start as soon as the pool is entered, so they import WeasyPrint while the parent
     renders the HTML pages. Leaving the pool (normally, on an error or on Ctrl-C) stops them and
-    removes any temporary file they leave behind.
+    removes any temporary file they leave behind. ``out`` None: each PDF comes back in its
+    ``PdfResult.data``, and no file is written. Use a pool from one thread that outlives it: Linux
+    kills a worker when the thread that started it ends (``PR_SET_PDEATHSIG``), not the process.
     """
 
-    def __init__(self, root: Path, out: Path, size: int, timeout: float, faces: Sequence[Face] | None = None) -> None:
+    def __init__(self, root: Path, out: Path | None, size: int, timeout: float,
+                 faces: Sequence[Face] | None = None) -> None:
         self.root, self.out, self.size, self.timeout = root, out, max(1, size), timeout
         self.faces = json.dumps([dataclasses.astuple(face) for face in faces or shipped_faces()], default=str)
         self.workers: list[_Worker] = []
@@ -222,7 +231,7 @@ class PdfPool:
         ``-P``: nothing is imported from the current folder."""
         here, there = socket.socketpair()
         command = [sys.executable, "-P", "-c", "import sys; from edu.workers import serve; serve(sys.argv[1:])",
-                   str(there.fileno()), str(self.root), str(self.out), str(os.getpid()), self.faces]
+                   str(there.fileno()), str(self.root), str(self.out or ""), str(os.getpid()), self.faces]
         try:
             process = subprocess.Popen(command, pass_fds=[there.fileno()], stdin=subprocess.DEVNULL)
         finally:
@@ -292,5 +301,69 @@ class PdfPool:
             worker.process.kill()
             worker.process.wait()
         worker.conn.close()
-        sweep_temp_files(self.out, [worker.process.pid])
+        if self.out is not None:
+            sweep_temp_files(self.out, [worker.process.pid])
         self.workers.remove(worker)
+
+
+@dataclass(frozen=True)
+class _Request:
+    job: PdfJob  # what to render
+    faces: tuple[Face, ...]  # the fonts to embed
+    timeout: float  # its time limit, in seconds
+    reply: queue.SimpleQueue[PdfResult]  # where its result goes
+
+
+class PdfRenderer:
+    """PDFs for a long-running process (``edu serve``), rendered one at a time by a ``PdfPool`` of
+    one worker, each within the time limit, and sent back (no file is written). One thread owns the
+    pool: a worker dies with the thread that started it (``PR_SET_PDEATHSIG``), and a web server's
+    threads end with their request."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._requests: queue.SimpleQueue[_Request | None] = queue.SimpleQueue()  # None: stop
+        self._closed = False
+        self._lock = threading.Lock()  # no request is put after the None that stops the thread
+        threading.Thread(target=self._loop, name="edu-pdf", daemon=True).start()
+
+    def render(self, job: PdfJob, faces: Sequence[Face], timeout: float) -> PdfResult:
+        """What became of ``job``: its PDF in ``data``, or why there is none (``problems``)."""
+        reply: queue.SimpleQueue[PdfResult] = queue.SimpleQueue()
+        with self._lock:
+            if self._closed:
+                return PdfResult(job.target, ("no PDF: the renderer has stopped",), None, 0.0, 0)
+            self._requests.put(_Request(job, tuple(faces), timeout, reply))
+        return reply.get()
+
+    def close(self) -> None:
+        """Stop the worker once the PDF it is rendering (if any) is done."""
+        with self._lock:
+            self._closed = True
+            self._requests.put(None)
+
+    def _loop(self) -> None:
+        pool, made_for = None, None
+        try:
+            while (request := self._requests.get()) is not None:
+                job, faces, timeout, reply = request.job, request.faces, request.timeout, request.reply
+                if pool is None or made_for != (faces, timeout):  # a font added, the time limit changed
+                    if pool is not None:
+                        pool.close()
+                    pool, made_for = PdfPool(self.root, None, 1, timeout, faces), (faces, timeout)  # run starts it
+                try:
+                    reply.put(_render_one(pool, job))
+                except Exception as exc:  # the pool itself (a worker that cannot be started): say so, start again
+                    pool.close()
+                    pool = None
+                    reply.put(PdfResult(job.target, (f"PDF rendering failed: {type(exc).__name__}: {exc}",), None,
+                                        0.0, 0))
+        finally:
+            if pool is not None:
+                pool.close()
+
+
+def _render_one(pool: PdfPool, job: PdfJob) -> PdfResult:
+    results: list[PdfResult] = []
+    pool.run([job], lambda _job, result: results.append(result))
+    return results[0]

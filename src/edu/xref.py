@@ -19,6 +19,7 @@ whole address when the project says where its site is (``site_url``), else keeps
 
 from __future__ import annotations
 
+import difflib
 import posixpath
 import re
 from collections.abc import Sequence
@@ -107,7 +108,7 @@ def _problem(target: str, handout: Handout, by_path: dict[str, Handout]) -> str 
                     "or a web address (https://…)")
         rel = _path_of(handout, path)
         if rel not in by_path:
-            return f"no handout {rel}"
+            return f"no handout {rel}{_closest(handout, path, by_path)}"
         linked = by_path[rel]
     section = unquote(section)  # "#caso-cl%C3%ADnico" names "caso-clínico"
     if section and section not in heading_ids(linked):
@@ -117,9 +118,32 @@ def _problem(target: str, handout: Handout, by_path: dict[str, Handout]) -> str 
     return None
 
 
+def _closest(handout: Handout, path: str, by_path: dict[str, Handout]) -> str:
+    """A hint naming the handout whose link is closest to ``path`` (a typo, or a file renamed), as
+    the linking handout would write it; "" when none is close."""
+    here = handout.doc.path.parent.as_posix()
+    links = [posixpath.relpath(rel, here).removesuffix(".md") for rel in by_path]  # ".md" alone is no likeness
+    close = difflib.get_close_matches(unquote(path).removesuffix(".md"), links, n=1)
+    return f" (did you mean {close[0] + '.md'!r}?)" if close else ""
+
+
 def _path_of(handout: Handout, path: str) -> str:
     """A handout's relative link as the path of the linked file from the project root."""
     return posixpath.normpath(posixpath.join(handout.doc.path.parent.as_posix(), unquote(path)))
+
+
+def relinked(handout: Handout, old: str, new: str, paths: AbstractSet[str]) -> dict[str, str]:
+    """The handout links of ``old`` (a translation) to a file that is no longer a handout, each with
+    the link ``new`` (its source) has in its place: ``{"extra.md": "extras.md"}`` for a handout
+    renamed. Empty unless every such link has one replacement (an existing handout of ``paths``)."""
+    def files(text: str) -> list[str]:
+        found = (target.partition("#")[0] for image, target in links(text) if not image)
+        return list(dict.fromkeys(f for f in found if f.endswith(".md") and not _HAS_SCHEME.match(f)))
+
+    before, after = files(old), files(new)
+    gone = [f for f in before if f not in after and _path_of(handout, f) not in paths]
+    fresh = [f for f in after if f not in before and _path_of(handout, f) in paths]
+    return dict(zip(gone, fresh, strict=True)) if gone and len(gone) == len(fresh) else {}
 
 
 def add_heading_id(html: str, name: str) -> str:
