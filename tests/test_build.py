@@ -325,3 +325,21 @@ def test_an_entry_a_handout_says_twice_is_named_once(project: Path, capsys: pyte
     code, _out, err = run(capsys, project, "build", "-l", "es", "--format", "html")
     assert code == 1
     assert len([x for x in err.splitlines() if x.endswith("no translation: 'Before you come'")]) == 1, err
+
+
+def test_a_build_ignores_an_exception_reviewed_for_an_older_source(project: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """The build reads reviewed exceptions as `edu check` does: one kept by msgmerge through a source
+    change (``#| msgid`` the old words) no longer silences its check, so the edition waits."""
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    text = po.read_text(encoding="utf-8")
+    slip = 'msgstr "Cada inyección tiene {dose} mg."'  # "100 mg mg"
+    po.write_text(text.replace('msgstr "Cada inyección tiene {dose}."', slip), encoding="utf-8")
+    assert "not published: es/medicine-basics" in run(capsys, project, "build", "--format", "html")[2]
+    reviewed = text.replace('msgid "Each shot has {dose}."', '# edu-ok:number\nmsgid "Each shot has {dose}."')
+    po.write_text(reviewed.replace('msgstr "Cada inyección tiene {dose}."', slip), encoding="utf-8")
+    assert "not published: es/medicine-basics" not in run(capsys, project, "build", "--format", "html")[2]
+    lapsed = reviewed.replace("# edu-ok:number\n", '# edu-ok:number\n#| msgid "Each shot has {dose} of it."\n')
+    po.write_text(lapsed.replace('msgstr "Cada inyección tiene {dose}."', slip), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 1 and "not published: es/medicine-basics" in err, err

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 import edu.checks as checks
 from edu.checks import SEVERITY, Finding, check_catalog, check_message
+from edu.poread import read_catalog
 
 MSGFMT = shutil.which("msgfmt")
 
@@ -469,6 +470,28 @@ def test_a_reviewed_exception_may_be_a_translator_comment_which_gnu_tools_keep(t
         assert "# edu-ok:order" in po.read_text(encoding="utf-8")
     unflagged = po.read_text(encoding="utf-8").replace("# edu-ok:order\n", "")
     assert {f.code for _line, f in check_catalog(read(unflagged), source_lang="en", lang="es")} == {"order"}
+
+
+def test_a_reviewed_exception_lapses_when_the_source_it_was_reviewed_for_changes(tmp_path: Path) -> None:
+    """msgmerge keeps ``# edu-ok:order`` on a fuzzy match, with the old source as ``#| msgid``: a
+    translator who clears "fuzzy" published the new sentence with the old exception silencing the check."""
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: es\\n"\n\n'
+    entry = ('# edu-ok:order\n{previous}#: content/en/a.md:3\nmsgid "About {{inches}} ({{cm}}) away from {{x}}."\n'
+             'msgstr "A unos {{cm}} ({{inches}}) de {{x}}."\n')
+    same = '#| msgid "About {inches} ({cm}) away from {x}."\n'
+    older = '#| msgid "About {inches} ({cm}) "\n#| "away."\n'
+    po = tmp_path / "es.po"
+
+    def read_as_edu(text: str) -> Catalog:
+        po.write_text(text, encoding="utf-8")
+        return read_catalog(po)
+
+    catalog = read_as_edu(header + entry.format(previous=same))  # the same source: the exception holds
+    assert [f.code for _line, f in check_catalog(catalog, source_lang="en", lang="es")] == []
+    findings = [f for _line, f in check_catalog(read_as_edu(header + entry.format(previous=older)), source_lang="en",
+                                                  lang="es")]
+    assert [(f.code, f.severity) for f in findings] == [("order", "error"), ("flag", "warning")]
+    assert findings[1].message.startswith("edu-ok:order was reviewed for an older source (the #| msgid lines)")
 
 
 # --- the registry -----------------------------------------------------------------------------------

@@ -44,8 +44,8 @@ from .findings import (
     Finding,
     counted,
     diff_message,
-    exceptions,
     finding,
+    reviewed,
 )
 from .prose import (
     AUTOLINK,
@@ -631,11 +631,15 @@ def _check_entry(message: Message, ctx: Context, published: bool, plural_expr: s
     if message.fuzzy:
         why = "compare it with the source, correct it, then remove the 'fuzzy' flag"
         findings.append(Finding("fuzzy", status, f"the translation is marked fuzzy: {why}"))
+    allowed = reviewed(message, both[0][0])
     for src, tr in both:
-        findings += check_message(
-            src, tr, source_lang=ctx.source_lang, lang=ctx.lang, territory=ctx.territory,
-            flags=exceptions(message.flags, message.user_comments), units=ctx.units,
-        )
+        findings += check_message(src, tr, source_lang=ctx.source_lang, lang=ctx.lang, territory=ctx.territory,
+                                  flags=allowed, units=ctx.units)
+    lapsed = sorted(reviewed(message) - allowed)
+    if lapsed:
+        findings.append(finding("flag", f"{', '.join(lapsed)} was reviewed for an older source (the #| msgid lines) "
+                                "and is ignored: review the translation against the new source, then delete the "
+                                "#| lines (and write the exception again if it still holds)"))
     findings += template_word_findings(message, plural_expr) if is_template_word(message) else []
     return list(dict.fromkeys(findings))  # plural forms repeat the same findings
 

@@ -13,6 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Message
 
 ERROR = "error"
 WARNING = "warning"
@@ -49,10 +53,22 @@ OK_FLAG = "edu-ok:"
 _OK_COMMENT = re.compile(r"^\s*(edu-ok:[\w-]+)\s*$")
 
 
-def exceptions(flags: Iterable[str], comments: Iterable[str]) -> frozenset[str]:
+def exceptions(flags: Iterable[str], comments: Iterable[str], previous: Sequence[str] = (),
+               msgid: str | None = None) -> frozenset[str]:
     """The entry's flags with the reviewed exceptions written as translator comments (``# edu-ok:order``):
-    GNU msgcat, msgmerge and msgattrib keep only the flags they know and drop ``#, edu-ok:…``."""
-    return frozenset(flags) | {m[1] for c in comments if (m := exception_comment(c))}
+    GNU msgcat, msgmerge and msgattrib keep only the flags they know and drop ``#, edu-ok:…``.
+    An exception reviewed for another source than ``msgid`` counts for nothing: msgmerge keeps it on a
+    fuzzy match with the old source as ``#| msgid`` (``previous``, poread), and a translator who clears
+    "fuzzy" would otherwise publish the new sentence with the old exception silencing its check."""
+    found = frozenset(flags) | {m[1] for c in comments if (m := exception_comment(c))}
+    if msgid is not None and previous and previous[0] != msgid:
+        return frozenset(f for f in found if not f.startswith(OK_FLAG))
+    return found
+
+
+def reviewed(message: Message, msgid: str | None = None) -> frozenset[str]:
+    """``exceptions`` of a catalog entry (its flags, comments and previous msgid) for ``msgid``."""
+    return exceptions(message.flags, message.user_comments, message.previous_id, msgid)
 
 
 def exception_comment(comment: str) -> re.Match[str] | None:

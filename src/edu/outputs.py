@@ -23,6 +23,7 @@ from .catalogs import messages_of
 from .checked import entry_key
 from .errors import SourceError, raise_all
 from .facts import placeholders
+from .findings import reviewed
 from .fingerprint import Environment, digest, file_sha256, repr_digest
 from .media import images
 from .model import Handout, Localized, Page
@@ -277,7 +278,8 @@ def edition_inputs(project: Project, handout: Handout, lang: str, shared: Projec
             continue
         strings = _strings(message.string)
         texts.extend(strings)
-        entries[key] = entry_key(segment.text, strings, message.flags, doc.lang, lang, project.settings.territory)
+        entries[key] = entry_key(segment.text, strings, reviewed(message, segment.text),
+                                 doc.lang, lang, project.settings.territory)
     return EditionInputs(
         source=shared.sources[doc.path.as_posix()],
         entries=entries,

@@ -31,6 +31,7 @@ from .checks import blocking_findings, is_template_word, pairs, template_word_fi
 from .config import Settings
 from .errors import SourceError, raise_all
 from .facts import FACTS_PATH, trailing_zeros
+from .findings import reviewed
 from .fingerprint import Environment, digest
 from .folder import BuildFolder
 from .fonts import on_web
@@ -254,7 +255,7 @@ def _template_missing(project: Project, lang: str, never: frozenset[str]) -> tup
             status = "fuzzy" if message.fuzzy and all(strings) else "untranslated"
             out.append(Missing(Segment(text, 0, "template"), status, where))
             continue
-        flags = frozenset(message.flags)
+        flags = reviewed(message, text)
         found = [*template_word_findings(message, catalog.plural_expr),
                  *(f for src, tr in pairs(message) for f in blocking_findings(
                      src, tr, "en", lang, project.settings.territory, flags, project.settings.units))]

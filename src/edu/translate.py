@@ -20,7 +20,7 @@ from . import xref
 from .checks import blocking_findings
 from .errors import SourceError, raise_all
 from .facts import fill_facts
-from .findings import Finding, exceptions
+from .findings import Finding, reviewed
 from .model import Fact, Handout, Localized, Missing, Segment
 from .prose import BREAKABLE_SPACE, NOT_AUTOLINK, mask_urls, sub_outside_code
 from .quantities import Units
@@ -142,7 +142,7 @@ def _lookup(handout: Handout, segment: Segment, lang: str, source: Source) -> tu
     if message.fuzzy:
         return segment.text, at_po, "fuzzy"
     errors = source.check(segment.text, str(message.string), handout.doc.lang, lang, source.territory,
-                          exceptions(message.flags, message.user_comments), source.units)
+                          reviewed(message, segment.text), source.units)
     if errors:  # a translation that changes a dose, a link or the markup is never printed
         return segment.text, at_po, rejected(errors)
     return str(message.string), at_po, "translated"
