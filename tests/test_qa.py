@@ -13,7 +13,7 @@ import pytest
 from babel.messages.catalog import Message
 from babel.messages.pofile import read_po, write_po
 
-from helpers import add_language, front_matter, run
+from helpers import add_language, front_matter, po_line, run
 
 PO = Path("locale/es/LC_MESSAGES/from-en.po")
 
@@ -56,6 +56,8 @@ MISTAKES = {
     "html": (lambda m: len(m.string) > 20, _set(lambda s: s + ' <img src=x onerror="alert(1)">')),
     "spanish-punct": (lambda m: "¿" in m.string, _set(lambda s: s.replace("¿", "", 1))),
     "bidi": (lambda m: "{" in m.string, _set(lambda s: re.sub(r"(\{[^}]+\})", "\u202e\\1\u202c", s, count=1))),
+    "invisible-number": (lambda m: re.search(r"\d\d", m.string),
+                         _set(lambda s: re.sub(r"(\d)(\d)", "\\1\u00ad\\2", s, count=1))),
     "fuzzy": (lambda m: len(m.string) > 20, _fuzzy),
     "untranslated": (lambda m: len(m.string) > 20, _empty),
 }
@@ -347,3 +349,26 @@ def test_a_handout_written_in_spanish_has_its_punctuation_checked(project: Path,
     _code, _out, err = run(capsys, project, "check")
     assert (f"content/es/caso-breve.md:{line}: warning: Spanish punctuation: '¿' is not closed in its sentence; end "
             "that part with '?' [spanish-punct]") in err
+
+
+def test_an_invisible_character_in_a_handout_or_a_translation_is_named_where_it_is(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A soft hyphen pasted from a word processor: a warning at its line (in a number or dose: an error
+    at segmenting, in the source; in a translation, an error that keeps it from being published)."""
+    handout = project / "content/es/caso-breve.md"
+    handout.write_text(handout.read_text(encoding="utf-8") + "\nLlame a su equi\u00adpo.\n", encoding="utf-8")
+    line = len(handout.read_text(encoding="utf-8").splitlines())
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Limpie la piel."', 'msgstr "Limpie la\u200b piel."'),
+                  encoding="utf-8")
+    code, _out, err = run(capsys, project, "check")
+    invisible = [x for x in err.splitlines() if x.endswith("[invisible]")]
+    assert invisible == [
+        f"content/es/caso-breve.md:{line}: warning: invisible character U+00AD SOFT HYPHEN in \"Llame a su "
+        "equi⟨U+00AD⟩po.\": the page shows nothing, but a search for the word misses it and a screen reader may read "
+        'the word split; retype "equipo." to remove it [invisible]',
+        f"locale/es/LC_MESSAGES/from-en.po:{po_line(po, 'Clean the skin.')}: warning: invisible character U+200B "
+        'ZERO WIDTH SPACE in "Limpie la⟨U+200B⟩ piel.": the page shows nothing, but a search for the word misses it '
+        'and a screen reader may read the word split; retype "la" to remove it [invisible]'], err
+    assert code == 1  # the new sentence is not in the catalog yet ([stale]); the invisible ones are warnings
+    assert not [x for x in err.splitlines() if " error: " in x and "[stale]" not in x], err

@@ -24,6 +24,7 @@ from .errors import ErrorList, SourceError
 from .findings import ERROR, WARNING, Context, Finding, Unit
 from .fonts import faces
 from .glyphs import consequence, coverage, describe, uncovered
+from .invisible import check_invisible
 from .media import without_alt
 from .model import AUDIENCES, Handout
 from .plainlang import check_plain_language
@@ -170,7 +171,7 @@ def run_checks(settings: Settings) -> Report:
     for handout in project.handouts:
         source = by_key[(handout.doc.slug, handout.doc.lang)]
         _glyphs_of_source(handout, source, covered)
-        source.problems += _spanish_of_source(handout)
+        source.problems += _spanish_of_source(handout) + _invisible_of_source(handout)
         source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "alt", ALT_ADVICE)
                             for line in without_alt(handout.doc)]
         source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "heading-level", advice)
@@ -300,6 +301,13 @@ def _spanish_of_source(handout: Handout) -> list[Problem]:
     ctx = Context(lang, lang)
     return [Problem(handout.doc.path.as_posix(), segment.line, WARNING, f.code, f.message)
             for segment in handout.segments for f in check_spanish_punct(segment.text, segment.text, ctx)]
+
+
+def _invisible_of_source(handout: Handout) -> list[Problem]:
+    """invisible in a handout's own text (one in a number or dose stops it at segmenting: an error)."""
+    ctx = Context(handout.doc.lang, handout.doc.lang)
+    return [Problem(handout.doc.path.as_posix(), segment.line, WARNING, f.code, f.message)
+            for segment in handout.segments for f in check_invisible("", segment.text, ctx)]
 
 
 def _problem(path: str, line: int, finding: Finding) -> Problem:
