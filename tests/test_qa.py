@@ -372,3 +372,61 @@ def test_an_invisible_character_in_a_handout_or_a_translation_is_named_where_it_
         'and a screen reader may read the word split; retype "la" to remove it [invisible]'], err
     assert code == 1  # the new sentence is not in the catalog yet ([stale]); the invisible ones are warnings
     assert not [x for x in err.splitlines() if " error: " in x and "[stale]" not in x], err
+
+
+NO_PHONE = "the patient handouts tell patients to call their care team, and the en and es pages print no clinic phone"
+
+
+def test_a_project_without_a_clinic_phone_is_told_where_to_set_it(project: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Patient handouts say "call your care team"; the page prints the clinic's phone only when
+    [tool.edu.clinic] has one (beside the name): without it `edu check` and the build said nothing."""
+    code, _out, err = run(capsys, project, "check")
+    assert [x for x in err.splitlines() if x.endswith("[clinic-phone]")] == [
+        f'pyproject.toml:1: warning: {NO_PHONE} to call: set phone = "(555) 010-0100" in [tool.edu.clinic], with '
+        'name = "…" (a page prints the phone beside the name) [clinic-phone]'], err
+    assert code == 0  # a warning: the repository's own library is a template without a clinic
+    toml = project / "pyproject.toml"
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(text + '\n[tool.edu.clinic]\nname = "North Clinic"\n', encoding="utf-8")
+    assert [x for x in run(capsys, project, "check")[2].splitlines() if x.endswith("[clinic-phone]")] == [
+        f'pyproject.toml:7: warning: {NO_PHONE} to call: set phone = "(555) 010-0100" in [tool.edu.clinic] '
+        "[clinic-phone]"]
+    toml.write_text(text + '\n[tool.edu.clinic]\nphone = "555-0100"\n', encoding="utf-8")
+    assert [x for x in run(capsys, project, "check")[2].splitlines() if x.endswith("[clinic-phone]")] == [
+        f"pyproject.toml:7: warning: {NO_PHONE} to call: a page prints the phone beside the clinic's name: set "
+        'name = "…" in [tool.edu.clinic] [clinic-phone]']
+    toml.write_text(text + '\n[tool.edu.clinic]\nname = { en = "North Clinic", es = "Clínica Norte" }\n'
+                    'phone = "555-0100"\n', encoding="utf-8")
+    assert "[clinic-phone]" not in run(capsys, project, "check")[2]
+
+
+def test_the_build_says_once_that_no_page_prints_a_clinic_phone(project: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "content/en/second.md").write_text(front_matter("Second") + "\nText.\n", encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    code, _out, err = run(capsys, project, "build", "--draft", "--format", "html", "-l", "es")
+    assert code == 0, err
+    assert [x for x in err.splitlines() if "clinic phone" in x] == [
+        "pyproject.toml:1: warning: the patient handouts tell patients to call their care team, and the es pages "
+        'print no clinic phone to call: set phone = "(555) 010-0100" in [tool.edu.clinic], with name = "…" (a page '
+        "prints the phone beside the name)"]
+
+
+def test_a_library_of_clinician_handouts_needs_no_clinic_phone(project: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    handout = project / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8").replace("audience: patient", "audience: clinician"),
+                       encoding="utf-8")
+    assert "[clinic-phone]" not in run(capsys, project, "check")[2]
+
+
+def test_the_repositorys_own_library_builds_with_the_clinic_phone_warning_once(
+        shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The library is a template: it sets no clinic, and its build still passes (exit 0)."""
+    code, _out, err = run(capsys, shipped, "build", "--format", "html")
+    assert code == 0, err
+    toml = (shipped / "pyproject.toml").read_text(encoding="utf-8").splitlines()
+    assert [x for x in err.splitlines() if "warning" in x] == [
+        f"pyproject.toml:{toml.index('[tool.edu.clinic]') + 1}: warning: {NO_PHONE} to call: set phone = "
+        '"(555) 010-0100" in [tool.edu.clinic], with name = "…" (a page prints the phone beside the name)'], err

@@ -19,7 +19,7 @@ from . import langtag
 from .catalogs import Counts, counts, handout_of, misnamed_folder, po_path
 from .checks import check_catalog
 from .commands import templates
-from .config import Settings, line_of
+from .config import Settings, line_of, table_line
 from .errors import ErrorList, SourceError
 from .findings import ERROR, WARNING, Context, Finding, Unit
 from .fonts import faces
@@ -178,7 +178,29 @@ def run_checks(settings: Settings) -> Report:
                             for line, advice in heading_order(handout)]
         source.problems += review_due(handout, settings.review_months, dt.date.today())
     report.general += topic_names(project.handouts, settings)
+    report.general += clinic_phone(project.handouts, settings, settings.languages)
     return report
+
+
+def clinic_phone(handouts: tuple[Handout, ...], settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
+    """clinic-phone: a patient handout tells its reader to call their care team, and a page prints
+    the clinic's phone (beside its name: templates/handout.html) only when [tool.edu.clinic] gives
+    both. One warning for the project (the phone is one for every language), naming the languages."""
+    if not languages or not any(h.doc.meta.audience == "patient" for h in handouts):
+        return []
+    phone = settings.clinic_phone.strip()
+    missing = [lang for lang in languages if not (phone and settings.clinic_in(lang)[0])]
+    if not missing:
+        return []
+    if not phone:
+        fix = 'set phone = "(555) 010-0100" in [tool.edu.clinic]' + (
+            "" if settings.clinic_name else ', with name = "…" (a page prints the phone beside the name)')
+    else:
+        fix = 'a page prints the phone beside the clinic\'s name: set name = "…" in [tool.edu.clinic]'
+    text = (settings.root / "pyproject.toml").read_text(encoding="utf-8")
+    return [Problem("pyproject.toml", line_of(text, "clinic") or table_line(text) or 1, WARNING, "clinic-phone",
+                    f"the patient handouts tell patients to call their care team, and the {' and '.join(missing)} "
+                    f"pages print no clinic phone to call: {fix}")]
 
 
 def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Problem]:
