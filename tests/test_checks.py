@@ -16,7 +16,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent
 from babel.units import format_unit
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import edu.checks as checks
@@ -666,9 +666,20 @@ text = st.text(
 
 @settings(deadline=None, max_examples=300)
 @given(text)
+@example("Take 1\u00ad0 mg.")  # no source has it (segmenting refuses it), and it is not added
 def test_a_text_is_a_faithful_translation_of_itself(src: str) -> None:
     assume(src.strip())
     assert [f for f in run(src, src, lang="en") if f.severity == "error"] == []
+
+
+@settings(deadline=None)
+@given(st.integers(0, 10**6), st.sampled_from("\u00ad\u200b\u2060\ufeff\u2062\u180e\U000e0031"), st.data())
+def test_an_invisible_character_anywhere_in_or_beside_a_number_is_one_error(number: int, char: str,
+                                                                           data: st.DataObject) -> None:
+    written = f"{number:,}"
+    at = data.draw(st.integers(0, len(written)))
+    findings = run(f"Take {written} mg.", f"Tome {written[:at]}{char}{written[at:]} mg.")
+    assert [(f.code, f.severity) for f in findings] == [("invisible-number", "error")]
 
 
 numbers = st.decimals(min_value=-(10**7), max_value=10**7, places=3, allow_nan=False)

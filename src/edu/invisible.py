@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from .findings import Context, Finding, counted, finding
-from .prose import char_name, invisible_places, placeholders, shown, visible
+from .prose import INVISIBLE, char_name, invisible_places, placeholders, shown, visible
 from .prose import mask as prose_mask
 from .quantities import FRACTION_CHARS, fractions_as_digits, number_locale, number_words, numerals, quantities
 
@@ -25,16 +25,26 @@ _WORD_BREAK = re.compile(r"\s")
 
 def check_invisible_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     """An invisible character in or next to a number, a dose or a placeholder is never published:
-    the reader sees "10 mg", a search or a screen reader gets "1 0 mg"."""
-    problem = invisible_number_problem(tr, ctx)
+    the reader sees "10 mg", a search or a screen reader gets "1 0 mg". (A source cannot have one:
+    segmenting refuses it; a text is still a faithful translation of itself.)"""
+    source = Context(ctx.source_lang, ctx.source_lang, ctx.territory, ctx.units)
+    problem = invisible_number_problem(tr, ctx, _numbered(src, source) if INVISIBLE.search(tr) else Counter())
     return [finding("invisible-number", problem)] if problem else []
 
 
-def invisible_number_problem(text: str, ctx: Context) -> str | None:
-    """What to say of the invisible characters in the numbers and doses of ``text`` (in ``ctx.lang``), or None."""
+def invisible_number_problem(text: str, ctx: Context, reference: Counter[str] | None = None) -> str | None:
+    """What to say of the invisible characters in the numbers and doses of ``text`` (in ``ctx.lang``)
+    beyond those of ``reference`` (the source's, counted), or None."""
+    numbered = _numbered(text, ctx)
+    added = numbered - (reference or Counter())
+    places = [at for at in invisible_places(text, ctx.lang) if added[text[at]]] if added else []
+    return number_message(text, [at for at in places if in_number(text, at, ctx)]) if places else None
+
+
+def _numbered(text: str, ctx: Context) -> Counter[str]:
+    """The invisible characters in the numbers and doses of ``text``, counted."""
     places = invisible_places(text, ctx.lang)  # a quick look first: nearly every text has none
-    numbered = [at for at in places if in_number(text, at, ctx)] if places else []
-    return number_message(text, numbered) if numbered else None
+    return Counter(text[at] for at in places if in_number(text, at, ctx)) if places else Counter()
 
 
 def number_message(text: str, places: list[int]) -> str:
