@@ -15,8 +15,7 @@ from collections import Counter
 from typing import Any
 
 from .findings import Context, Finding, counted, finding
-from .prose import INVISIBLE, char_name, invisible_places, placeholders, shown, visible
-from .prose import mask as prose_mask
+from .prose import INVISIBLE, char_name, invisible_places, mask, placeholders, shown, visible
 from .quantities import FRACTION_CHARS, fractions_as_digits, number_locale, number_words, numerals, quantities
 
 SHOWN = 2  # places named in one message; the others are counted
@@ -117,7 +116,7 @@ def in_number(text: str, at: int, ctx: Context) -> bool:
 
 def _reading(text: str, ctx: Context) -> tuple[Any, ...]:
     """What the number and placeholder checks read in a text without invisible characters."""
-    prose = prose_mask(text)
+    prose = mask(text)
     found = quantities(fractions_as_digits(prose), number_locale(ctx.lang, ctx.territory), ctx.units)
     return (Counter((q.value, q.unit) for q in found), number_words(prose, ctx.lang), numerals(text),
             placeholders(text))
