@@ -144,6 +144,23 @@ def test_a_web_page_printed_from_the_browser_takes_the_pages_of_its_pdf(browser_
         browser_page.emulate_media(media="screen")
 
 
+def test_the_check_report_reflows_and_axe_finds_nothing_on_it(browser_page: Any, tmp_path: Path) -> None:
+    """build/report.html (`edu report`): its table of editions made a phone scroll sideways (WCAG
+    1.4.10); with problems quoted in Spanish and a long path, it reflows at 320 CSS px and at 200 % zoom."""
+    from edu.cli import main
+
+    root = copy_project(tmp_path / "project")
+    po = root / "locale/es/LC_MESSAGES/from-en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Limpie la piel."', 'msgstr "Limpie la la piel."'),
+                  encoding="utf-8")
+    assert main(["-C", str(root), "report"]) == 0
+    report = root / "build/report.html"
+    assert "la la" in report.read_text(encoding="utf-8")
+    assert violations(browser_page, report) == []
+    overflow = {width: sideways_scroll(browser_page, width) for width in (320, 640, 720, 1280)}
+    assert overflow == dict.fromkeys(overflow, 0), overflow
+
+
 def test_axe_reports_a_broken_page(browser_page: Any, tmp_path: Path) -> None:
     """The check can fail: a page without lang, with a bad lang, an image without alt and grey text."""
     bad = tmp_path / "bad.html"

@@ -16,7 +16,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent
 from babel.units import format_unit
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import edu.checks as checks
@@ -83,6 +83,9 @@ GOOD = [
     ("See https://e.org/wiki/Warfarin_(drug).", "Vea https://e.org/wiki/Warfarin_(drug).", "US"),
     ("The two labels differ.", "Las dos fichas técnicas difieren.", "US"),
     ("It broke across a page.", "Se partió entre dos páginas.", "US"),  # no dose or time: no count to add
+    # joiners and the tags of a flag are how a language or an emoji is written, not invisible slips
+    ("Ask your team 👨‍👩‍👧.", "Pregunte a su equipo 👨\u200d👩\u200d👧.", "US"),
+    ("Made in England.", "Hecho en 🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f.", "US"),
     ("Give 1,000 mg in total.", "Dé 1.000 mg en total.", "ES"),
     ("Give 1,000 mg in total.", "Dé 1000 mg en total.", "ES"),
     ("Give 1,000 mg in total.", "Dé 1,000 mg en total.", "US"),
@@ -211,6 +214,17 @@ BAD = [
     ("bidi", "Each shot has 100 mg.", "Cada inyección tiene \u2067100 mg\u2069.", "US"),
     ("link", "See [4–6].", "Vea [4, 6].", "US"),  # source 5 lost
     ("number", "Give 1 teaspoon with food.", "Dele 1 cucharada con comida.", "US"),  # three times the dose
+    # invisible-number: the page shows "10 mg", a search or a screen reader reads "1 0 mg" (one finding:
+    # the number check reads the text as the page shows it)
+    ("invisible-number", "Take 10 mg.", "Tome 1\u00ad0 mg.", "US"),
+    ("invisible-number", "Take 10 mg.", "Tome 10\u200b mg.", "US"),
+    ("invisible-number", "Take 10 mg.", "Tome \ufeff10 mg.", "US"),
+    ("invisible-number", "Take 10 mg.", "Tome 10 m\u00adg.", "US"),  # the unit split
+    ("invisible-number", "Take 10 mg.", "Tome 10 mg\u2060 con agua.", "US"),  # glued to the dose
+    ("invisible-number", "Take 0.5 mg.", "Tome 0,\u20625 mg.", "ES"),  # U+2062 INVISIBLE TIMES
+    ("invisible-number", "Take two tablets.", "Tome do\u00ads tabletas.", "US"),  # a count in words
+    ("invisible-number", "Take {dose}.", "Tome {do\u200bse}.", "US"),  # the placeholder: not "not a fact"
+    ("invisible-number", "Read [5].", "Lea [\U000e00355].", "US"),  # a tag character
     # spanish-punct
     ("spanish-punct", "Do you have a fever?", "Tiene fiebre?", "US"),
     ("spanish-punct", "Do you have a fever?", "¿Tiene fiebre? Sí?", "US"),
@@ -395,6 +409,10 @@ WARNINGS = [
     ("end-punct", "Take two pills.", "Tome dos pastillas"),
     ("end-punct", "Do this:", "Haga esto."),
     ("end-punct", "Take two pills.", "Tome dos pastillas..."),
+    ("invisible", "Take the medicine.", "Tome el medi\u00adcamento."),
+    ("invisible", "Take the medicine.", "\ufeffTome el medicamento."),
+    ("invisible", "Take the medicine.", "Tome el medicamento.\U000e0041\U000e0042"),  # hidden words in tags
+    ("invisible", "Take the medicine.", "Tome el\u2063 medicamento."),
 ]
 
 
@@ -448,9 +466,10 @@ def test_edu_ok_cannot_silence_an_empty_translation() -> None:
 
 
 @pytest.mark.parametrize(("tr", "code"), [("Tome dos <b>pastillas</b>.", "html"),
-                                          ("Tome\u202e dos pastillas.", "bidi")])
-def test_no_flag_lets_raw_html_or_a_direction_control_through(tr: str, code: str) -> None:
-    """A translator could add ``#, edu-ok:html`` to their own entry: a script or "gm 5.0" printed."""
+                                          ("Tome\u202e dos pastillas.", "bidi"),
+                                          ("Tome dos\u200b pastillas.", "invisible-number")])
+def test_no_flag_lets_raw_html_a_direction_control_or_a_split_count_through(tr: str, code: str) -> None:
+    """A translator could add ``#, edu-ok:html`` to their own entry: a script, "gm 5.0" or "do s" printed."""
     findings = run("Take two pills.", tr, flags={f"edu-ok:{code}"})
     assert [(f.code, f.severity) for f in findings] == [(code, "error"), ("flag", "warning")]
     assert f"'{code}' cannot be silenced" in findings[1].message
@@ -492,6 +511,67 @@ def test_a_reviewed_exception_lapses_when_the_source_it_was_reviewed_for_changes
                                                   lang="es")]
     assert [(f.code, f.severity) for f in findings] == [("order", "error"), ("flag", "warning")]
     assert findings[1].message.startswith("edu-ok:order was reviewed for an older source (the #| msgid lines)")
+# --- invisible characters --------------------------------------------------------------------------
+
+
+def test_an_invisible_character_in_a_number_says_which_where_and_how_to_remove_it() -> None:
+    """A soft hyphen in "10 mg": one error, not also "number 10 mg missing (found 1 and 0 mg)"."""
+    assert run("Take 10 mg.", "Tome 1\u00ad0 mg.") == [Finding(
+        "invisible-number", "error", "invisible character in a number or dose, which the page shows whole but a "
+        'search or a screen reader may read split: U+00AD SOFT HYPHEN in "Tome 1⟨U+00AD⟩0 mg." (read "1 0"); '
+        'retype "10" to remove it')]
+    found = run("Take 10 mg and 20 mg and 30 mg.", "Tome 1\u00ad0 mg, 2\u200b0 mg y 30\u2060 mg.")
+    assert [f.code for f in found] == ["invisible-number"]
+    assert "U+00AD SOFT HYPHEN in" in found[0].message and "U+200B ZERO WIDTH SPACE in" in found[0].message
+    assert found[0].message.endswith('and 1 more word; retype "10" and "20" (and the others) to remove them')
+
+
+def test_an_invisible_character_elsewhere_is_a_warning_naming_it_and_its_word() -> None:
+    assert run("Take the medicine every day.", "Tome el medi\u00adca\u00admento cada día.") == [Finding(
+        "invisible", "warning", 'invisible characters U+00AD SOFT HYPHEN (×2) in "Tome el '
+        'medi⟨U+00AD⟩ca⟨U+00AD⟩mento cada…": the page shows nothing, but a search for the word misses it and a '
+        'screen reader may read the word split; retype "medicamento" to remove them')]
+    # a German translator's wanted soft hyphens: a reviewer says so once, for the entry
+    assert run("Take the medicine.", "Nehmen Sie das Arznei\u00admittel.", lang="de", flags={"edu-ok:invisible"}) == []
+
+
+def test_a_translation_may_keep_the_invisible_characters_of_its_source_but_never_in_a_number() -> None:
+    assert run("Take the medi\u00adcine.", "Tome el medi\u00adcamento.") == []
+    assert codes("Take the medi\u00adcine, 10 mg.", "Tome el medicamento, 1\u00ad0 mg.") == ["invisible-number"]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("fa", "Take it every day.", "هر روز آن را مصرف کنید\u200cها."),  # ZWNJ: Persian writes words with it
+    ("hi", "Take it.", "इसे लें क्\u200dष."),  # ZWJ: a Devanagari conjunct
+    ("th", "Take it every day.", "รับประทาน\u200bทุกวัน."),  # U+200B: where a Thai line may break
+    ("ar", "Take it.", "تناوله\u200f."),  # RLM: right-to-left text
+])
+def test_what_a_language_needs_is_not_an_invisible_slip(lang: str, src: str, tr: str) -> None:
+    assert [f.code for f in run(src, tr, lang=lang) if f.code.startswith("invisible")] == []
+
+
+def test_a_thai_word_break_inside_a_number_is_still_an_error() -> None:
+    assert "invisible-number" in codes("Take 10 mg.", "รับประทาน 1\u200b0 mg.", lang="th")
+
+
+def test_every_format_character_is_flagged_unless_writing_needs_it() -> None:
+    """Unicode's format characters (Cf): each is an invisible slip, or on the list of those a language,
+    an emoji or another check needs (prose.INVISIBLE), so a new one cannot slip through unnoticed."""
+    import sys
+    import unicodedata
+
+    from edu.prose import BIDI_CONTROL, INVISIBLE
+
+    needed = {0x200C, 0x200D, 0x200E, 0x200F, 0x061C, *range(0x0600, 0x0606), 0x06DD, 0x070F, 0x0890, 0x0891,
+              0x08E2, 0x110BD, 0x110CD, *range(0x13430, 0x13440), *range(0x1BCA0, 0x1BCA4)}
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if unicodedata.category(char) == "Cf" and code not in needed and not BIDI_CONTROL.match(char):
+            assert INVISIBLE.match(char), f"U+{code:04X} {unicodedata.name(char, '')}"
+    assert not any(INVISIBLE.match(chr(code)) for code in needed)
+    for char in "\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0":  # invisible, though not format characters
+        assert INVISIBLE.match(char)
+    assert not INVISIBLE.search("\ufe0f\U000e0100\u180b")  # variation selectors: emoji, CJK, Mongolian
 
 
 # --- the registry -----------------------------------------------------------------------------------
@@ -506,7 +586,8 @@ def test_every_check_is_named_after_a_known_code() -> None:
 @pytest.mark.parametrize(
     ("code", "severity"),
     [("placeholder", "error"), ("number", "error"), ("link", "error"), ("markup", "error"),
-     ("html", "error"), ("bidi", "error"), ("spanish-punct", "error"), ("empty", "error"),
+     ("html", "error"), ("bidi", "error"), ("invisible-number", "error"), ("spanish-punct", "error"),
+     ("empty", "error"), ("invisible", "warning"),
      ("identical", "warning"), ("length", "warning"), ("whitespace", "warning"),
      ("end-punct", "warning"), ("obsolete", "warning")],
 )  # fmt: skip
@@ -622,9 +703,20 @@ text = st.text(
 
 @settings(deadline=None, max_examples=300)
 @given(text)
+@example("Take 1\u00ad0 mg.")  # no source has it (segmenting refuses it), and it is not added
 def test_a_text_is_a_faithful_translation_of_itself(src: str) -> None:
     assume(src.strip())
     assert [f for f in run(src, src, lang="en") if f.severity == "error"] == []
+
+
+@settings(deadline=None)
+@given(st.integers(0, 10**6), st.sampled_from("\u00ad\u200b\u2060\ufeff\u2062\u180e\U000e0031"), st.data())
+def test_an_invisible_character_anywhere_in_or_beside_a_number_is_one_error(number: int, char: str,
+                                                                           data: st.DataObject) -> None:
+    written = f"{number:,}"
+    at = data.draw(st.integers(0, len(written)))
+    findings = run(f"Take {written} mg.", f"Tome {written[:at]}{char}{written[at:]} mg.")
+    assert [(f.code, f.severity) for f in findings] == [("invisible-number", "error")]
 
 
 numbers = st.decimals(min_value=-(10**7), max_value=10**7, places=3, allow_nan=False)

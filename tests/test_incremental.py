@@ -61,6 +61,12 @@ def _replace(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def _set_clinic(root: Path) -> None:
+    """A clinic with a phone: the tiny library has none, and its builds warn of it ([clinic-phone])."""
+    clinic = '[tool.edu]\nclinic = { name = "North Clinic", phone = "555-0199" }\n'
+    _replace(root / "pyproject.toml", "[tool.edu]\n", clinic)
+
+
 def _outputs(folder: Path) -> set[str]:
     return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")}
 
@@ -638,6 +644,7 @@ def test_progress_lines_bar_and_summary() -> None:
 def test_a_pdf_with_a_character_no_shipped_font_has_is_built_with_a_warning(project: Path) -> None:
     """It prints (with this machine's font, or a blank box), so the build says so; --force renders
     every PDF again even when its page is unchanged (the machine's fonts are not in the fingerprint)."""
+    _set_clinic(project)
     _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese las manos \u2794 ahora."')
     report = _build(project, languages=("es",), formats=("pdf",))
     assert not report.problems and "es/medicine-basics.pdf" in report.written
@@ -656,6 +663,7 @@ def test_a_pdf_with_a_character_no_shipped_font_has_is_built_with_a_warning(proj
 def test_a_character_no_font_at_all_has_is_one_warning_not_a_failed_build(project: Path) -> None:
     """WeasyPrint's ".notdef glyph rendered" came back once per character per PDF as problems: the
     build printed them all (854 lines for a Chinese library without a Chinese font) and exited 1."""
+    _set_clinic(project)
     _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese las manos \U0001f48a."')
     report = _build(project, languages=("es",), formats=("pdf",))
     assert not report.problems, report.problems

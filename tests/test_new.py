@@ -29,8 +29,16 @@ def test_a_new_project_builds_checks_and_translates_at_once(started: Path, capsy
     example = (started / "content/en/getting-ready.md").read_text(encoding="utf-8")
     assert example.count(f"reviewed: {TODAY.isoformat()}") == 1
     code, out, err = run(capsys, started, "check")
-    assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 0 warnings"), err
+    assert (code, err.strip().splitlines()) == (0, [  # the one thing to set: the phone a patient is told to call
+        'pyproject.toml:17: warning: the patient handouts tell patients to call their care team, and the en and es '
+        'pages print no clinic phone to call: set phone = "(555) 010-0100" in [tool.edu.clinic], with name = "…" (a '
+        "page prints the phone beside the name) [clinic-phone]", "edu check: 0 errors, 1 warning"]), err
     assert "es  getting-ready                · 10/10 translated" in out
+    settings = started / "pyproject.toml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace('name = ""\nphone = ""', 'name = "North Clinic"\n'
+                                                                     'phone = "555-0100"'), encoding="utf-8")
+    code, out, err = run(capsys, started, "check")
+    assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 0 warnings"), err
     assert run(capsys, started, "update", "--check")[0] == 0  # the catalogs are what `edu update` writes
     code, _out, err = run(capsys, started, "build", "-j", "1")
     assert code == 0, err
@@ -122,7 +130,8 @@ def test_a_project_whose_handouts_start_in_spanish_gets_the_example_in_spanish(
     project = tmp_path / "clinica"
     assert "## ¿Qué debo traer?" in (project / "content/es/preparar-su-cita.md").read_text(encoding="utf-8")
     code, out, err = run(capsys, project, "check")
-    assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 0 warnings"), err
+    assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 1 warning"), err
+    assert "the es and en pages print no clinic phone to call" in err  # the one thing to set
     assert "en  preparar-su-cita             · 10/10 translated" in out
     assert run(capsys, project, "update", "--check")[0] == 0
     code, _out, err = run(capsys, project, "build", "-j", "1")

@@ -13,7 +13,7 @@ import pytest
 from babel.messages.catalog import Message
 from babel.messages.pofile import read_po, write_po
 
-from helpers import add_language, front_matter, run
+from helpers import add_language, front_matter, po_line, run
 
 PO = Path("locale/es/LC_MESSAGES/from-en.po")
 
@@ -56,6 +56,8 @@ MISTAKES = {
     "html": (lambda m: len(m.string) > 20, _set(lambda s: s + ' <img src=x onerror="alert(1)">')),
     "spanish-punct": (lambda m: "¿" in m.string, _set(lambda s: s.replace("¿", "", 1))),
     "bidi": (lambda m: "{" in m.string, _set(lambda s: re.sub(r"(\{[^}]+\})", "\u202e\\1\u202c", s, count=1))),
+    "invisible-number": (lambda m: re.search(r"\d\d", m.string),
+                         _set(lambda s: re.sub(r"(\d)(\d)", "\\1\u00ad\\2", s, count=1))),
     "fuzzy": (lambda m: len(m.string) > 20, _fuzzy),
     "untranslated": (lambda m: len(m.string) > 20, _empty),
 }
@@ -366,3 +368,82 @@ def test_a_dose_fact_written_with_a_trailing_zero_is_a_warning_at_its_line(proje
     assert code == 0
     code, _out, err = run(capsys, project, "build", "--format", "html")
     assert code == 0 and "content/facts.yaml:1: warning: dose is written 100.0 (milligram)" in err, err
+def test_an_invisible_character_in_a_handout_or_a_translation_is_named_where_it_is(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A soft hyphen pasted from a word processor: a warning at its line (in a number or dose: an error
+    at segmenting, in the source; in a translation, an error that keeps it from being published)."""
+    handout = project / "content/es/caso-breve.md"
+    handout.write_text(handout.read_text(encoding="utf-8") + "\nLlame a su equi\u00adpo.\n", encoding="utf-8")
+    line = len(handout.read_text(encoding="utf-8").splitlines())
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Limpie la piel."', 'msgstr "Limpie la\u200b piel."'),
+                  encoding="utf-8")
+    code, _out, err = run(capsys, project, "check")
+    invisible = [x for x in err.splitlines() if x.endswith("[invisible]")]
+    assert invisible == [
+        f"content/es/caso-breve.md:{line}: warning: invisible character U+00AD SOFT HYPHEN in \"Llame a su "
+        "equi⟨U+00AD⟩po.\": the page shows nothing, but a search for the word misses it and a screen reader may read "
+        'the word split; retype "equipo." to remove it [invisible]',
+        f"locale/es/LC_MESSAGES/from-en.po:{po_line(po, 'Clean the skin.')}: warning: invisible character U+200B "
+        'ZERO WIDTH SPACE in "Limpie la⟨U+200B⟩ piel.": the page shows nothing, but a search for the word misses it '
+        'and a screen reader may read the word split; retype "la" to remove it [invisible]'], err
+    assert code == 1  # the new sentence is not in the catalog yet ([stale]); the invisible ones are warnings
+    assert not [x for x in err.splitlines() if " error: " in x and "[stale]" not in x], err
+
+
+NO_PHONE = "the patient handouts tell patients to call their care team, and the en and es pages print no clinic phone"
+
+
+def test_a_project_without_a_clinic_phone_is_told_where_to_set_it(project: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Patient handouts say "call your care team"; the page prints the clinic's phone only when
+    [tool.edu.clinic] has one (beside the name): without it `edu check` and the build said nothing."""
+    code, _out, err = run(capsys, project, "check")
+    assert [x for x in err.splitlines() if x.endswith("[clinic-phone]")] == [
+        f'pyproject.toml:1: warning: {NO_PHONE} to call: set phone = "(555) 010-0100" in [tool.edu.clinic], with '
+        'name = "…" (a page prints the phone beside the name) [clinic-phone]'], err
+    assert code == 0  # a warning: the repository's own library is a template without a clinic
+    toml = project / "pyproject.toml"
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(text + '\n[tool.edu.clinic]\nname = "North Clinic"\n', encoding="utf-8")
+    assert [x for x in run(capsys, project, "check")[2].splitlines() if x.endswith("[clinic-phone]")] == [
+        f'pyproject.toml:7: warning: {NO_PHONE} to call: set phone = "(555) 010-0100" in [tool.edu.clinic] '
+        "[clinic-phone]"]
+    toml.write_text(text + '\n[tool.edu.clinic]\nphone = "555-0100"\n', encoding="utf-8")
+    assert [x for x in run(capsys, project, "check")[2].splitlines() if x.endswith("[clinic-phone]")] == [
+        f"pyproject.toml:7: warning: {NO_PHONE} to call: a page prints the phone beside the clinic's name: set "
+        'name = "…" in [tool.edu.clinic] [clinic-phone]']
+    toml.write_text(text + '\n[tool.edu.clinic]\nname = { en = "North Clinic", es = "Clínica Norte" }\n'
+                    'phone = "555-0100"\n', encoding="utf-8")
+    assert "[clinic-phone]" not in run(capsys, project, "check")[2]
+
+
+def test_the_build_says_once_that_no_page_prints_a_clinic_phone(project: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "content/en/second.md").write_text(front_matter("Second") + "\nText.\n", encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    code, _out, err = run(capsys, project, "build", "--draft", "--format", "html", "-l", "es")
+    assert code == 0, err
+    assert [x for x in err.splitlines() if "clinic phone" in x] == [
+        "pyproject.toml:1: warning: the patient handouts tell patients to call their care team, and the es pages "
+        'print no clinic phone to call: set phone = "(555) 010-0100" in [tool.edu.clinic], with name = "…" (a page '
+        "prints the phone beside the name)"]
+
+
+def test_a_library_of_clinician_handouts_needs_no_clinic_phone(project: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    handout = project / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8").replace("audience: patient", "audience: clinician"),
+                       encoding="utf-8")
+    assert "[clinic-phone]" not in run(capsys, project, "check")[2]
+
+
+def test_the_repositorys_own_library_builds_with_the_clinic_phone_warning_once(
+        shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The library is a template: it sets no clinic, and its build still passes (exit 0)."""
+    code, _out, err = run(capsys, shipped, "build", "--format", "html")
+    assert code == 0, err
+    toml = (shipped / "pyproject.toml").read_text(encoding="utf-8").splitlines()
+    assert [x for x in err.splitlines() if "warning" in x] == [
+        f"pyproject.toml:{toml.index('[tool.edu.clinic]') + 1}: warning: {NO_PHONE} to call: set phone = "
+        '"(555) 010-0100" in [tool.edu.clinic], with name = "…" (a page prints the phone beside the name)'], err

@@ -20,10 +20,11 @@ def test_report_shows_every_edition_target_and_problem(project: Path, capsys: py
     html = (project / "build/report.html").read_text(encoding="utf-8")
     for handout, lang in [("medicine-basics", "en"), ("medicine-basics", "es"), ("caso-breve", "en"),
                           ("caso-breve", "es")]:
-        assert f"{handout}</a><br>" in html or f"<td>{handout}<br>" in html
+        assert re.search(rf'<td role="cell"><span class="cell-label" aria-hidden="true">Handout</span>'
+                         rf'(?:<a href="[^"]+">)?{handout}(?:</a>)?<br>', html), handout
         assert (f'id="p-{handout}-{lang}"' in html) == (f'href="#p-{handout}-{lang}"' in html)  # links only to lists
     assert "Flesch-Kincaid grade ≤ 6: met" in html
-    assert re.search(r"INFLESZ \d+\.\d \(bastante fácil\)", html)
+    assert re.search(r'INFLESZ \d+\.\d \(<span lang="es">bastante fácil</span>\)', html)
     assert "14/15 translated, 1 fuzzy" in html
     assert re.search(r"<code>locale/es/LC_MESSAGES/from-en.po:\d+</code> error: .*\[fuzzy\]", html)
     assert '[when-to-call]' in html  # the fixture handout has no "when to call" section
@@ -77,3 +78,55 @@ def test_every_link_of_the_report_leads_somewhere_and_a_stale_entry_counts_for_i
     assert all(target in ids for target in re.findall(r'href="#([^"]+)"', html))
     section = html.split('id="p-medicine-basics-es"')[1].split("<h3")[0]
     assert "[stale]" in section and "Clean the skin well." in section
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (old, path)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_text_quoted_from_another_language_is_marked_with_its_language(project: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """WCAG 3.1.2: "Limpie la la piel" quoted in the English report was read with an English voice.
+    A passage the message quotes from a Spanish text carries lang="es"; the message's own words,
+    its examples, and a passage in English (the report's language) carry none."""
+    import lxml.html
+
+    es_po, en_po = project / "locale/es/LC_MESSAGES/from-en.po", project / "locale/en/LC_MESSAGES/from-es.po"
+    _replace(es_po, 'msgstr "Limpie la piel."', 'msgstr "Limpie la la piel."')
+    _replace(es_po, 'msgstr "No agite la jeringa."', 'msgstr "Agite la jeringa."')  # quotes examples, not the text
+    _replace(en_po, 'msgstr "Odds ratio: {odds}."', 'msgstr "Odds odds ratio: {odds}."')
+    _replace(project / "content/es/caso-breve.md", "Aprobado el {approved}.", "Aprobado el día {approved}.")
+    assert run(capsys, project, "report")[0] == 0
+    page = lxml.html.fromstring((project / "build/report.html").read_bytes())
+    assert page.get("lang") == "en"
+
+    def item(code: str, path: str) -> lxml.html.HtmlElement:
+        found = [li for li in page.iter("li") if li.text_content().endswith(f"[{code}]")
+                 and li.findtext("code").startswith(path)]
+        assert len(found) == 1, code
+        return found[0]
+
+    def marked(li: lxml.html.HtmlElement) -> list[tuple[str, str]]:
+        return [(span.get("lang"), span.text_content()) for span in li.iterfind(".//span[@lang]")]
+
+    doubled = item("doubled", es_po.relative_to(project).as_posix())
+    assert marked(doubled) == [("es", "la"), ("es", "la la")]
+    assert "the word 'la' is written twice ('la la'): delete one" in doubled.text_content()  # no word lost
+    assert marked(item("negation", "locale/es/")) == []
+    assert marked(item("doubled", en_po.relative_to(project).as_posix())) == []  # English, as the report
+    assert marked(item("stale", "content/es/caso-breve.md")) == [("es", "Aprobado el día {approved}.")]
+    bands = [span.text for span in page.iterfind(".//td//span[@lang='es']")]
+    assert bands == ["bastante fácil"] * len(bands) and len(bands) == 2  # the INFLESZ band: Spanish words
+
+
+def test_a_quote_in_a_right_to_left_language_keeps_its_direction() -> None:
+    from edu.qa import Problem, quoted
+    from edu.report import message_parts
+
+    message = "the word 'هذا' is written twice ('هذا هذا'): delete one"
+    problem = Problem("locale/ar/LC_MESSAGES/from-en.po", 3, "warning", "doubled", message,
+                      quoted(message, [("اغسل هذا هذا", "ar"), ("Wash this", "en")]))
+    assert message_parts(problem) == [("the word '", "", ""), ("هذا", "ar", "rtl"), ("' is written twice ('", "", ""),
+                                      ("هذا هذا", "ar", "rtl"), ("'): delete one", "", "")]

@@ -229,6 +229,15 @@ def test_an_invisible_direction_control_in_the_source_is_refused_where_it_is(tmp
         "delete them (the page sets each language's direction)"]
 
 
+def test_an_invisible_character_in_a_number_of_the_source_is_refused_where_it_is(tmp_path: Path) -> None:
+    """Pasted from a word processor, a soft hyphen shows "100 mg" whole and a screen reader reads "10 0 mg"."""
+    assert errors_of(tmp_path, "Line one.\n\nEach shot has 10\u00ad0 mg.\n") == [
+        f"{PATH}:12: invisible character in a number or dose, which the page shows whole but a search or a screen "
+        'reader may read split: U+00AD SOFT HYPHEN in "Each shot has 10⟨U+00AD⟩0 mg." (read "10 0"); retype "100" to '
+        "remove it"]
+    assert segment(tmp_path, "Each medi\u00adcine has 100 mg.\n")  # elsewhere: a warning of `edu check`
+
+
 def test_an_authors_note_inside_a_sentence_is_left_out(tmp_path: Path) -> None:
     """"Call us <!-- TODO: confirm number --> at 555-0100." printed the note on the patient's page
     and gave it to the translator; GitHub hides it. A note in a code span is code."""

@@ -2,15 +2,16 @@
 
 In: one catalog entry (msgid, msgstr, flags) or a whole Babel ``Catalog``. Out: ``Finding`` records
 (code, severity, one-line message). Errors block publication (DESIGN §5): placeholders, numbers and
-units, link targets, Markdown markup, raw HTML, Spanish ``¿…?``/``¡…!``, empty, untranslated and fuzzy
-entries. Warnings are advice: identical text, length, whitespace, end punctuation, obsolete entries.
+units, link targets, Markdown markup, raw HTML, an invisible character in a number, Spanish
+``¿…?``/``¡…!``, empty, untranslated and fuzzy entries. Warnings are advice: identical text, length,
+whitespace, invisible characters elsewhere, end punctuation, obsolete entries.
 
 Each check is a small function ``check_<code>(src, tr, ctx)``; ``CHECKS`` runs them in order. A
 ``#, edu-ok:<code>`` flag on an entry silences that code for that entry; no flag silences them all.
 This module has the error checks and runs them all; Spanish ¿…? and ¡…! are checked in
-punctuation.py, the warning checks are in advice.py, the ``Finding`` vocabulary in findings.py.
-What is prose and what is not (URLs, placeholders, raw HTML) is found by prose.py; numbers are
-read by quantities.py.
+punctuation.py, invisible characters in invisible.py, the other warning checks are in advice.py,
+the ``Finding`` vocabulary in findings.py. What is prose and what is not (URLs, placeholders, raw
+HTML) is found by prose.py; numbers are read by quantities.py.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from .findings import (
     finding,
     reviewed,
 )
+from .invisible import check_invisible, check_invisible_number
 from .prose import (
     AUTOLINK,
     BARE_URL,
@@ -63,6 +65,7 @@ from .prose import (
     mask_urls,
     percent_tokens,
     placeholders,
+    visible,
 )
 from .punctuation import check_spanish_punct
 from .quantities import (
@@ -77,6 +80,7 @@ from .quantities import (
     number_locale,
     number_symbols,
     number_words,
+    numerals,
     quantities,
     same_time,
     spelled_counts,
@@ -121,6 +125,7 @@ def check_placeholder(src: str, tr: str, ctx: Context) -> list[Finding]:
     brace that opens or closes none ("{con jabón") cannot be filled at all."""
     if "{" not in src and "{" not in tr and "}" not in tr:
         return []
+    src, tr = visible(src), visible(tr)  # "{do<U+200B>se}": the invisible-number check's finding
     try:
         fact_fields(tr)
     except ValueError as exc:
@@ -206,25 +211,8 @@ def _check_fact_units(src: str, tr: str, ctx: Context) -> list[Finding]:
     return [finding("number", "; ".join(problems))] if problems else []
 
 
-# A stage, phase, grade, type or class in Roman numerals: "phase III" is never "fase II".
-_ROMAN_STAGE = re.compile(r"\b(?:phase|stage|grade|type|class|fase|estadio|etapa|grado|grau|tipo|clase|classe)s?"
-                          r"\s+([IVX]{1,6})\b", re.IGNORECASE)
-_OTHER_DIGITS = re.compile(r"[\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u24ff\u2776-\u2793"
-                           r"\u2160-\u2188\u3007\u3021-\u3029]")  # ¹⁰ ₂ ⑩ Ⅹ (m² is a unit)
-
-
-_ROMAN_HINT = re.compile(r"\s[IVX]{1,6}\b")  # a quick look first: few texts have a Roman numeral
-
-
-def _numerals(text: str) -> list[str]:
-    found = _OTHER_DIGITS.findall(text)
-    if _ROMAN_HINT.search(text):
-        found += [m[1].upper() for m in _ROMAN_STAGE.finditer(text)]
-    return sorted(found)
-
-
 def _check_other_numerals(src: str, tr: str) -> list[Finding]:
-    listed_a, listed_b = _numerals(src), _numerals(tr)
+    listed_a, listed_b = numerals(visible(src)), numerals(visible(tr))
     if listed_a == listed_b:
         return []
     a, b = Counter(listed_a), Counter(listed_b)
@@ -270,7 +258,7 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
         return []
     locale = number_locale(ctx.lang, ctx.territory)
     if "[" in src or "[" in tr:  # a citation's number is no dose: check_link compares citations
-        src, tr = CITATION.sub(" ", src), CITATION.sub(" ", tr)
+        src, tr = CITATION.sub(" ", visible(src)), CITATION.sub(" ", visible(tr))
     a = quantities(fractions_as_digits(mask(src)), number_locale(ctx.source_lang, ctx.territory), ctx.units)
     b = quantities(fractions_as_digits(mask(tr)), locale, ctx.units)
     lost, added = unmatched(a, b), unmatched(b, a)
@@ -330,7 +318,7 @@ def check_link(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not (_may_link(src) or _may_link(tr)):
         return []
     found = []
-    a, b = _citations(src), _citations(tr)  # "[20]" written "(20)" kept its number but lost its link
+    a, b = _citations(visible(src)), _citations(visible(tr))  # "[20]" written "(20)" kept its number but lost its link
     if a != b:
         advice = "keep each citation in brackets as written: it links to the handout's list of sources"
         found.append(finding("link", diff_message("citation", a - b, b - a, advice)))
@@ -489,7 +477,7 @@ def check_order(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not (_NUMERIC.search(src) and _NUMERIC.search(tr)):
         return []
     if "[" in src or "[" in tr:  # as the number check reads them (the same texts: quantities is cached)
-        src, tr = CITATION.sub(" ", src), CITATION.sub(" ", tr)
+        src, tr = CITATION.sub(" ", visible(src)), CITATION.sub(" ", visible(tr))
     found_a = quantities(fractions_as_digits(mask(src)), number_locale(ctx.source_lang, ctx.territory), ctx.units)
     found_b = quantities(fractions_as_digits(mask(tr)), number_locale(ctx.lang, ctx.territory), ctx.units)
     for unit in {q.unit for q in found_a if q.unit}:
@@ -515,6 +503,7 @@ CHECKS: tuple[Check, ...] = (
     check_markup,
     check_html,
     check_bidi,
+    check_invisible_number,
     check_spanish_punct,
     check_negation,
     check_comparison,
@@ -523,14 +512,15 @@ CHECKS: tuple[Check, ...] = (
     check_identical,
     check_length,
     check_whitespace,
+    check_invisible,
     check_end_punct,
     check_doubled,
     check_brackets,
 )
 # The checks that can find an error; the build runs only these (warnings never block).
 BLOCKING_CHECKS: tuple[Check, ...] = (
-    check_placeholder, check_number, check_link, check_markup, check_html, check_bidi, check_spanish_punct,
-    check_negation, check_comparison, check_period, check_order,
+    check_placeholder, check_number, check_link, check_markup, check_html, check_bidi, check_invisible_number,
+    check_spanish_punct, check_negation, check_comparison, check_period, check_order,
 )
 
 

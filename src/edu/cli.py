@@ -102,10 +102,10 @@ def _parser() -> _Parser:
     sub.add_parser("compile", help="write .mo files next to the .po files (the build reads .po directly)")
     p = sub.add_parser("check", help="translation and content QA; every problem as path:line: message",
                        description="Checks every catalog entry (placeholders, numbers and units, links, markup, raw "
-                       "HTML, Spanish ¿…?/¡…!, empty, fuzzy, untranslated; warnings for identical, length, "
-                       "whitespace, end punctuation, obsolete, a character no font of the handouts can draw) and every "
-                       "edition's readability and plain-language rules. Exit 1 on any error. A reviewed exception is "
-                       "a flag on the entry: #, edu-ok:CODE.")
+                       "HTML, an invisible character in a number, Spanish ¿…?/¡…!, empty, fuzzy, untranslated; "
+                       "warnings for identical, length, whitespace, invisible characters, end punctuation, obsolete, a "
+                       "character no font of the handouts can draw) and every edition's readability and plain-language "
+                       "rules. Exit 1 on any error. A reviewed exception is a flag on the entry: #, edu-ok:CODE.")
     p.add_argument("--strict", action="store_true", help="warnings fail too")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p = sub.add_parser("serve", help="live preview on 127.0.0.1; re-renders when content, templates or a .po change",

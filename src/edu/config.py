@@ -404,6 +404,12 @@ def line_of(text: str, key: str) -> int | None:
     return None
 
 
+def table_line(text: str) -> int | None:
+    """The line of the ``[tool.edu]`` table's header."""
+    found = re.search(r"^\s*\[\s*tool\.edu\s*\]", text, re.MULTILINE)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
 LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC, a datetime's last second
 
 

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from babel.messages.catalog import Message
 
+from .prose import shown
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -28,6 +30,7 @@ SEVERITY: dict[str, str] = {
     "markup": ERROR,
     "html": ERROR,
     "bidi": ERROR,
+    "invisible-number": ERROR,
     "spanish-punct": ERROR,
     "negation": ERROR,
     "comparison": ERROR,
@@ -39,6 +42,7 @@ SEVERITY: dict[str, str] = {
     "identical": WARNING,
     "length": WARNING,
     "whitespace": WARNING,
+    "invisible": WARNING,
     "end-punct": WARNING,
     "doubled": WARNING,
     "brackets": WARNING,
@@ -46,9 +50,10 @@ SEVERITY: dict[str, str] = {
     "flag": WARNING,
 }
 # Publication policy, not a judgement call: no flag makes an untranslated entry publishable.
-# Nor does any make raw HTML or an invisible direction control printable: neither is ever the
-# reviewed wording of a sentence (a flag a translator adds could otherwise let a script or "gm 5.0" through).
-UNSILENCEABLE = frozenset({"empty", "untranslated", "fuzzy", "flag", "html", "bidi"})
+# Nor does any make raw HTML, an invisible direction control or an invisible character in a number
+# printable: none is ever the reviewed wording of a sentence (a flag a translator adds could otherwise
+# let a script, "gm 5.0" or a "10 mg" read "1 0 mg" through).
+UNSILENCEABLE = frozenset({"empty", "untranslated", "fuzzy", "flag", "html", "bidi", "invisible-number"})
 OK_FLAG = "edu-ok:"
 _OK_COMMENT = re.compile(r"^\s*(edu-ok:[\w-]+)\s*$")
 
@@ -97,8 +102,9 @@ class Context:
 
 def finding(code: str, message: str) -> Finding:
     """A finding of ``code`` at its severity; a quoted line break is written \\n, so that a
-    finding stays one line of ``path:line: message``."""
-    return Finding(code, SEVERITY[code], "\\n".join(message.splitlines()))
+    finding stays one line of ``path:line: message``, and a quoted invisible character as its code
+    point (⟨U+200B⟩), so that "{dose}" and "{do⟨U+200B⟩se}" do not look the same."""
+    return Finding(code, SEVERITY[code], "\\n".join(shown(message).splitlines()))
 
 
 def plural(count: int, one: str, many: str = "") -> str:

@@ -63,7 +63,8 @@ review_months = 36               # "Next review" printed on every edition; `edu 
 # width = 0                       # .po files one line per string, as Poedit ("Wrap at" off) and Weblate
 #                                  # ("Only wrap lines at newlines") save them (default 76, as pybabel)
 
-[tool.edu.clinic]                # printed on every PDF when a name is set
+[tool.edu.clinic]                # printed on every page when a name is set, the phone beside it (patient
+#                                  # handouts say "call your care team": `edu check` warns until both are set)
 name = ""
 phone = ""
 

@@ -71,6 +71,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     report.warnings += [f"{path}:1: {why}" for path, why in unread_files(settings, project.handouts)]
     report.warnings += due_for_review(project)
     report.warnings += [f"{FACTS_PATH}:{line}: {why}" for line, why in trailing_zeros(project.facts)]
+    report.warnings += no_clinic_phone(project, languages)
     stamp = digest([env.code, env.libraries, settings.units])  # what the checks read besides the entry
     checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
     shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)
@@ -95,6 +96,13 @@ def due_for_review(project: Project) -> list[str]:
     today = dt.date.today()
     return [f"{p.path}:{p.line}: {p.message}" for handout in project.handouts
             for p in review_due(handout, project.settings.review_months, today)]
+
+
+def no_clinic_phone(project: Project, languages: tuple[str, ...]) -> list[str]:
+    """The patient handouts print no phone to call (qa.clinic_phone): said once a build, not per handout."""
+    from .qa import clinic_phone
+
+    return [f"{p.path}:{p.line}: {p.message}" for p in clinic_phone(project.handouts, project.settings, languages)]
 
 
 def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],

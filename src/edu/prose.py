@@ -109,8 +109,9 @@ def mask_urls(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def mask(text: str) -> str:
-    """The prose of a segment: URLs, placeholders and HTML entities hidden (cached, as above)."""
-    text = mask_urls(text)
+    """The prose of a segment as a reader sees it: URLs, placeholders and HTML entities hidden,
+    invisible characters dropped (cached, as above)."""
+    text = mask_urls(visible(text))
     if "{" in text or "}" in text:
         text = PLACEHOLDER.sub(lambda m: MASK if m["field"] is not None else m[0], text)
     return ENTITY.sub(MASK, text) if "&" in text else text
@@ -139,6 +140,56 @@ def bidi_problem(text: str, reference: str = "") -> str | None:
 
 def _bidi_names(text: str) -> Counter[str]:
     return Counter(f"U+{ord(ch):04X} {unicodedata.name(ch)}" for ch in BIDI_CONTROL.findall(text))
+
+
+# Invisible characters no language needs in a handout: the format characters (Unicode category Cf)
+# and the others Unicode lists as default-ignorable (shown as nothing): a soft hyphen, a zero-width
+# space, a word joiner, a byte-order mark, the invisible operators, tag characters and the like.
+# In "1<U+00AD>0 mg" a reader sees "10 mg" while a search, a screen reader and the checks read "1 0 mg".
+# Not these, which writing needs: the joiners ZWNJ and ZWJ (Persian, Hindi, emoji sequences), the
+# marks LRM, RLM and ALM (numbers inside right-to-left text), the direction controls (their own
+# check: BIDI_CONTROL), the signs Arabic, Syriac and Kaithi write over the number that follows
+# (U+0600-U+0605...), the format controls of Egyptian hieroglyphs and of shorthand, the variation
+# selectors (emoji and CJK), and the tags of an emoji flag (England's: U+1F3F4 and tags).
+INVISIBLE = re.compile("[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b\u2060-\u2065\u206a-\u206f\u3164"
+                       "\ufeff\uffa0\ufff0-\ufffb\U0001d173-\U0001d17a\U000e0000-\U000e00ff\U000e01f0-\U000e0fff]")
+_EMOJI_TAGS = re.compile("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f")  # a subdivision flag: 🏴 + tags
+# Where a language marks with U+200B where a line may break (it writes no spaces between words),
+# and Mongolian's vowel separator.
+SCRIPT_NEEDS = {"\u200b": frozenset({"th", "lo", "km", "my", "bo", "dz"}), "\u180e": frozenset({"mn"})}
+
+
+def invisible_places(text: str, lang: str = "") -> list[int]:
+    """Where ``text`` has an invisible character (INVISIBLE) that its language ``lang`` does not need."""
+    if not INVISIBLE.search(text):
+        return []
+    flags = [range(m.start(), m.end()) for m in _EMOJI_TAGS.finditer(text)] if "\U0001f3f4" in text else []
+    code = lang.split("-")[0].lower()
+    return [m.start() for m in INVISIBLE.finditer(text)
+            if not (code in SCRIPT_NEEDS.get(m[0], ()) and not _between_digits(text, m.start()))
+            and not any(m.start() in flag for flag in flags)]
+
+
+def _between_digits(text: str, at: int) -> bool:
+    return text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
+
+
+def visible(text: str) -> str:
+    """``text`` as a reader sees it: its invisible characters (INVISIBLE) dropped."""
+    return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
+
+
+def shown(text: str) -> str:
+    """``text`` with each invisible character written as its code point (⟨U+00AD⟩), for a message."""
+    places = invisible_places(text)
+    for at in reversed(places):
+        text = f"{text[:at]}⟨U+{ord(text[at]):04X}⟩{text[at + 1:]}"
+    return text
+
+
+def char_name(char: str) -> str:
+    """"U+00AD SOFT HYPHEN"."""
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'unassigned')}"
 
 
 CITED_RANGE = re.compile(r"(\d+)\s*[–-]\s*(\d+)")  # a range of sources in a citation: "4–6" in "[4–6]"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -17,19 +18,21 @@ from babel.messages.catalog import Catalog, Message
 
 from . import langtag
 from .catalogs import Counts, counts, handout_of, misnamed_folder, po_path
-from .checks import check_catalog
+from .checks import check_catalog, pairs
 from .commands import templates
-from .config import Settings, line_of
+from .config import Settings, line_of, table_line
 from .errors import ErrorList, SourceError
 from .facts import FACTS_PATH, trailing_zeros
 from .findings import ERROR, WARNING, Context, Finding, Unit
 from .fonts import faces
 from .glyphs import consequence, coverage, describe, uncovered
+from .invisible import check_invisible
 from .media import without_alt
 from .model import AUDIENCES, Handout
 from .plainlang import check_plain_language
 from .printedwords import unprinted
 from .project import Project, load_project
+from .prose import shown
 from .punctuation import check_spanish_punct
 from .readability import Scores, score_segments, supported
 from .segments import heading_levels
@@ -46,6 +49,7 @@ class Problem:
     severity: str  # error | warning
     code: str  # stable id (checks.py codes, plain-language rules, readability, stale)
     message: str  # one line
+    quoted: tuple[tuple[str, str], ...] = ()  # (passage, language) for each text the message quotes in quotes
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.severity}: {self.message} [{self.code}]"
@@ -155,12 +159,12 @@ def run_checks(settings: Settings) -> Report:
                    else "no catalog: run `edu update`")
             report.general.append(Problem(path, 0, ERROR, "missing-catalog", why))
             continue
-        _stale(catalog, fresh.get(src), path, report, lang, by_key)
+        _stale(catalog, fresh.get(src), path, report, (lang, src), by_key)
         lines = _messages_by_line(catalog)
         for line, finding in check_catalog(catalog, source_lang=src, lang=lang, territory=settings.territory,
                                            published=lang in settings.languages, units=settings.units,
                                            unprinted=never if src == "en" else frozenset()):
-            problem = _problem(path, line, finding)
+            problem = _problem(path, line, finding, _texts(lines.get(line), lang, src))
             names = [handout_of(loc) for loc in lines[line].locations] if line in lines else []
             targets = [by_key[(n, lang)] for n in dict.fromkeys(names) if (n, lang) in by_key]
             for edition in targets:
@@ -171,7 +175,7 @@ def run_checks(settings: Settings) -> Report:
     for handout in project.handouts:
         source = by_key[(handout.doc.slug, handout.doc.lang)]
         _glyphs_of_source(handout, source, covered)
-        source.problems += _spanish_of_source(handout)
+        source.problems += _spanish_of_source(handout) + _invisible_of_source(handout)
         source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "alt", ALT_ADVICE)
                             for line in without_alt(handout.doc)]
         source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "heading-level", advice)
@@ -180,7 +184,29 @@ def run_checks(settings: Settings) -> Report:
     report.general += topic_names(project.handouts, settings)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
                        for line, why in trailing_zeros(project.facts)]
+    report.general += clinic_phone(project.handouts, settings, settings.languages)
     return report
+
+
+def clinic_phone(handouts: tuple[Handout, ...], settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
+    """clinic-phone: a patient handout tells its reader to call their care team, and a page prints
+    the clinic's phone (beside its name: templates/handout.html) only when [tool.edu.clinic] gives
+    both. One warning for the project (the phone is one for every language), naming the languages."""
+    if not languages or not any(h.doc.meta.audience == "patient" for h in handouts):
+        return []
+    phone = settings.clinic_phone.strip()
+    missing = [lang for lang in languages if not (phone and settings.clinic_in(lang)[0])]
+    if not missing:
+        return []
+    if not phone:
+        fix = 'set phone = "(555) 010-0100" in [tool.edu.clinic]' + (
+            "" if settings.clinic_name else ', with name = "…" (a page prints the phone beside the name)')
+    else:
+        fix = 'a page prints the phone beside the clinic\'s name: set name = "…" in [tool.edu.clinic]'
+    text = (settings.root / "pyproject.toml").read_text(encoding="utf-8")
+    return [Problem("pyproject.toml", line_of(text, "clinic") or table_line(text) or 1, WARNING, "clinic-phone",
+                    f"the patient handouts tell patients to call their care team, and the {' and '.join(missing)} "
+                    f"pages print no clinic phone to call: {fix}")]
 
 
 def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Problem]:
@@ -301,12 +327,49 @@ def _spanish_of_source(handout: Handout) -> list[Problem]:
     if langtag.primary(lang) != "es":
         return []
     ctx = Context(lang, lang)
-    return [Problem(handout.doc.path.as_posix(), segment.line, WARNING, f.code, f.message)
+    return [Problem(handout.doc.path.as_posix(), segment.line, WARNING, f.code, f.message,
+                    quoted(f.message, ((segment.text, lang),)))
             for segment in handout.segments for f in check_spanish_punct(segment.text, segment.text, ctx)]
 
 
-def _problem(path: str, line: int, finding: Finding) -> Problem:
-    return Problem(path, line, finding.severity, finding.code, finding.message)
+def _invisible_of_source(handout: Handout) -> list[Problem]:
+    """invisible in a handout's own text (one in a number or dose stops it at segmenting: an error)."""
+    ctx = Context(handout.doc.lang, handout.doc.lang)
+    return [_problem(handout.doc.path.as_posix(), segment.line, f, ((segment.text, ctx.lang),))
+            for segment in handout.segments for f in check_invisible("", segment.text, ctx)]
+
+
+def _problem(path: str, line: int, finding: Finding, texts: Sequence[tuple[str, str]] = ()) -> Problem:
+    return Problem(path, line, finding.severity, finding.code, finding.message, quoted(finding.message, texts))
+
+
+# A passage a message quotes: in double quotes, or in single quotes as Python's repr writes them
+# (not the apostrophe of "the source's").
+_QUOTED = re.compile(r"\"([^\"\n]+)\"|(?<!\w)'([^'\n]+)'(?!\w)")
+
+
+def quoted(message: str, texts: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The passages ``message`` quotes from ``texts`` ((text, its language), the first that has the
+    passage wins), each with its language: the report marks them, so that a screen reader reads
+    "Lávese las las manos" with a Spanish voice (WCAG 3.1.2). A passage without a letter ("'?'"),
+    or in none of the texts (an example of the message's own), is not one."""
+    found = []
+    for match in _QUOTED.finditer(message) if texts else ():
+        passage = match[1] or match[2]
+        core = passage.strip("…").removesuffix("...")
+        if not any(ch.isalpha() for ch in core):
+            continue
+        lang = next((lang for text, lang in texts if core in text or core in shown(text)), None)
+        if lang:
+            found.append((passage, lang))
+    return tuple(found)
+
+
+def _texts(message: Message | None, lang: str, src: str) -> tuple[tuple[str, str], ...]:
+    """The translations of a catalog entry, then its source texts, each with its language."""
+    if message is None:
+        return ()
+    return (*((tr, lang) for _src, tr in pairs(message)), *((text, src) for text, _tr in pairs(message)))
 
 
 def _messages_by_line(catalog: Catalog) -> dict[int, Message]:
@@ -314,19 +377,20 @@ def _messages_by_line(catalog: Catalog) -> dict[int, Message]:
     return {m.lineno: m for m in messages if m.lineno}
 
 
-def _stale(catalog: Catalog, template: Catalog | None, path: str, report: Report, lang: str,
+def _stale(catalog: Catalog, template: Catalog | None, path: str, report: Report, langs: tuple[str, str],
            by_key: dict[tuple[str, str], Edition]) -> None:
     """Source text that the catalog does not have yet: the translator cannot see it. Reported with
     the edition it holds back (the report listed it under "Not tied to one handout")."""
     if template is None:
         return
+    lang, src = langs  # the catalog's language, and its source's
     for message in template:
         if message.id and catalog.get(message.id, message.context) is None:
             where, line = message.locations[0] if message.locations else (path, 0)
             text = str(message.id if isinstance(message.id, str) else message.id[0])
             preview = text if len(text) <= 50 else text[:47] + "..."
-            problem = Problem(str(where), int(line or 0), ERROR, "stale",
-                              f"{path} has no entry for {preview!r}: run `edu update`")
+            why = f"{path} has no entry for {preview!r}: run `edu update`"
+            problem = Problem(str(where), int(line or 0), ERROR, "stale", why, quoted(why, ((text, src),)))
             edition = by_key.get((handout_of(message.locations[0]), lang)) if message.locations else None
             (edition.problems if edition is not None else report.general).append(problem)
 
@@ -383,7 +447,9 @@ def _literacy(edition: Edition, resolved: list[Any], settings: Settings, complet
             if not complete:
                 continue
             path, line = _split_where(resolved[0].where)
-        edition.problems.append(Problem(path, line, WARNING, finding.rule, finding.message))
+        text = resolved[finding.line].raw if finding.line < len(resolved) else ""
+        edition.problems.append(Problem(path, line, WARNING, finding.rule, finding.message,
+                                        quoted(finding.message, ((text, edition.lang),))))
     scores, targets = edition.scores, settings.targets
     if edition.audience != "patient" or scores is None or not scores.words:
         return

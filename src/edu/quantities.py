@@ -117,6 +117,24 @@ def digit_count(value: str, text: str) -> int:
     return len(_IN_DIGITS[value].findall(text))
 
 
+# A stage, phase, grade, type or class in Roman numerals: "phase III" is never "fase II".
+_ROMAN_STAGE = re.compile(r"\b(?:phase|stage|grade|type|class|fase|estadio|etapa|grado|grau|tipo|clase|classe)s?"
+                          r"\s+([IVX]{1,6})\b", re.IGNORECASE)
+_OTHER_DIGITS = re.compile(r"[\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u24ff\u2776-\u2793"
+                           r"\u2160-\u2188\u3007\u3021-\u3029]")  # ¹⁰ ₂ ⑩ Ⅹ (m² is a unit)
+
+
+_ROMAN_HINT = re.compile(r"\s[IVX]{1,6}\b")  # a quick look first: few texts have a Roman numeral
+
+
+def numerals(text: str) -> list[str]:
+    """The numbers written in other numerals than digits: a stage in Roman numerals, "10⁹", "⑩" (sorted)."""
+    found = _OTHER_DIGITS.findall(text)
+    if _ROMAN_HINT.search(text):
+        found += [m[1].upper() for m in _ROMAN_STAGE.finditer(text)]
+    return sorted(found)
+
+
 # Every character that cannot be part of a word, as a space: str.translate and str.split find the
 # words of a text several times faster than a regex (this runs on every catalog entry).
 _NOT_LETTERS = str.maketrans(dict.fromkeys(

@@ -13,12 +13,15 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from . import langtag
 from .atomic import atomic_write
 from .config import Settings, env_epoch
-from .qa import Edition, Report, run_checks
+from .qa import Edition, Problem, Report, run_checks
+from .render import text_direction
 
 GRADE_SCALE = 16.0  # Flesch-Kincaid grades drawn on 0..16
 INFLESZ_SCALE = 100.0  # Szigriszt-Pazos / INFLESZ on 0..100
+REPORT_LANG = "en"  # the language of the report's own words (report_templates/report.html)
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class Bar:
     """One readability bar: value and target as fractions of the chart width."""
 
     label: str  # e.g. "Flesch-Kincaid grade 4.3"
+    band: str  # the INFLESZ band, in Spanish ("bastante fácil"), or ""
     value: float  # 0..1 of the width
     target: float | None  # 0..1 of the width, where the target line is drawn
     good: bool | None  # met the target (None: no target)
@@ -38,14 +42,14 @@ def readability_bar(edition: Edition) -> Bar | None:
         return None
     if s.fk_grade is not None:
         value, scale, label = s.fk_grade, GRADE_SCALE, f"Flesch-Kincaid grade {s.fk_grade:.1f}"
-        target = _number(edition.target)
+        target, band = _number(edition.target), ""
     elif s.szigriszt_pazos is not None:
         value, scale = s.szigriszt_pazos, INFLESZ_SCALE
-        label, target = f"INFLESZ {s.szigriszt_pazos:.1f} ({s.inflesz})", _number(edition.target)
+        label, target, band = f"INFLESZ {s.szigriszt_pazos:.1f}", _number(edition.target), s.inflesz or ""
     else:
         return None
     note = edition.target or "no readability target for this audience"
-    return Bar(label, _fraction(value, scale), _fraction(target, scale) if target is not None else None,
+    return Bar(label, band, _fraction(value, scale), _fraction(target, scale) if target is not None else None,
                edition.meets_target, note)
 
 
@@ -61,8 +65,23 @@ def _number(target: str) -> float | None:
         return None
 
 
+def message_parts(problem: Problem) -> list[tuple[str, str, str]]:
+    """A problem's message as (text, lang, dir) parts: each passage it quotes from a text in another
+    language than the report's English keeps that language ("" elsewhere), and its direction where
+    it is written right to left (WCAG 3.1.2: a screen reader reads it with the right voice)."""
+    parts, at = [], 0
+    for passage, lang in problem.quoted:
+        start = problem.message.find(passage, at)
+        if start == -1 or langtag.primary(lang) == REPORT_LANG:
+            continue
+        parts += [(problem.message[at:start], "", ""), (passage, lang, "rtl" if text_direction(lang) == "rtl" else "")]
+        at = start + len(passage)
+    return [*parts, (problem.message[at:], "", "")]
+
+
 def render_report(report: Report, settings: Settings) -> str:
     env = Environment(loader=PackageLoader("edu", "report_templates"), autoescape=select_autoescape(["html"]))
+    env.filters["parts"] = message_parts
     rows = [(e, readability_bar(e)) for e in report.editions]
     problems = report.problems()
     return env.get_template("report.html").render(

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .errors import SourceError, raise_all
+from .findings import Context
+from .invisible import invisible_number_problem
 from .model import Block, Document, Handout, Part, Segment
 from .prose import AUTOLINK, BREAKABLE_SPACE, CODE_SPAN, NOT_AUTOLINK, bidi_problem, sub_outside_code
 
@@ -65,9 +67,10 @@ def segment_document(doc: Document) -> Handout:
     title = Segment(doc.meta.title, lines.get("title", 1), "title", section=doc.meta.title)
     summary = Segment(doc.meta.summary, lines.get("summary", 1), "summary", section=doc.meta.title)
     state = _State(section=doc.meta.title)
+    language = Context(doc.lang, doc.lang)
     blocks = [_keep_wordless(block) for block in split_blocks(doc.body.splitlines(), doc.body_line, state)]
     for segment in (title, summary, *(p for b in blocks for p in b.parts if isinstance(p, Segment))):
-        if problem := bidi_problem(segment.text):
+        if problem := bidi_problem(segment.text) or invisible_number_problem(segment.text, language):
             state.errors.append((segment.line, problem))
         if "<!--" in segment.text and "<!--" in CODE_SPAN.sub("", segment.text):
             state.errors.append((segment.line, "HTML comment is not closed by `-->` (it would be printed)"))
