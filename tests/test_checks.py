@@ -105,6 +105,15 @@ GOOD = [
     ('He said "stop."', "Dijo «pare».", "US"),
     ("Wait...", "Espere…", "US"),
     ("Keep {{braces}} as they are.", "Deje {{llaves}} como están.", "US"),
+    # a period word says how often only with a frequency wording; every other day said otherwise
+    ("What should I do the day before?", "¿Qué debo hacer la víspera?", "US"),
+    ("People with DIRA, a rare disease, have a higher risk, mostly in the first weeks.",
+     "Las personas con DIRA, una enfermedad rara, tienen más riesgo, sobre todo al comienzo del tratamiento.", "US"),
+    ("Tell us a week ahead.", "Avísenos con siete días de antelación.", "US"),
+    ("Use it every other day.", "Úsela un día sí, un día no.", "US"),
+    ("Use it every other day.", "Úsela en forma interdiaria.", "US"),
+    ("Give it every other week.", "Désela una semana sí y otra no.", "US"),
+    ("Give it every other week.", "Désela quincenalmente.", "US"),
 ]
 
 
@@ -166,11 +175,8 @@ BAD = [
     ("period", "Give {dose_ra} once a day.", "Póngase {dose_ra} una vez a la semana.", "US"),
     ("period", "Use it every other day.", "Úsela cada día.", "US"),
     ("period", "Take {dose} with food.", "Tome {dose} con comida cada hora.", "US"),  # added where a dose is given
-    ("order", "Adults take {dose_adult}. Children take {dose_child}.",
-     "Los adultos toman {dose_child}. Los niños toman {dose_adult}.", "US"),
-    ("order", "Adults take 100 mg. Children take 10 mg.", "Los adultos toman 10 mg. Los niños toman 100 mg.", "US"),
-    ("order", "[Call the clinic](tel:+15550100) or [read the label](https://e.org/label).",
-     "[Llame a la clínica](https://e.org/label) o [lea la etiqueta](tel:+15550100).", "US"),
+    # a frequency's period said with a count in words
+    ("period", "Give it every three days.", "Désela cada tres semanas.", "US"),
     # link
     ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
     ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),
@@ -220,6 +226,32 @@ def test_bad_translation_is_an_error(code: str, src: str, tr: str, territory: st
     # the build runs only the blocking checks: they must find the same error
     blocking = checks.blocking_findings(src, tr, "en", "es", territory, frozenset())
     assert [f.code for f in blocking] == [code]
+
+
+# Portuguese and a Spanish source: (error code or None, source language, language, source, translation)
+MEANING_IN_OTHER_LANGUAGES = [
+    # how often: a period word with no frequency wording; every other day
+    (None, "en", "pt-BR", "What should I do the day before?", "O que devo fazer na véspera?"),
+    (None, "en", "pt-BR", "Tell us a week ahead.", "Avise-nos com sete dias de antecedência."),
+    (None, "en", "pt-BR", "Use it every other day.", "Use um dia sim, outro não."),
+    (None, "en", "pt-BR", "Use it every other day.", "Use dia sim, dia não."),
+    (None, "en", "pt-BR", "Use it every other day.", "Use em dias intercalados."),
+    (None, "en", "pt-BR", "Use it every other day.", "Use em dias alternados."),
+]
+
+
+@pytest.mark.parametrize(("code", "source_lang", "lang", "src", "tr"), MEANING_IN_OTHER_LANGUAGES)
+def test_meaning_checks_in_portuguese_and_from_spanish(code: str | None, source_lang: str, lang: str, src: str,
+                                                       tr: str) -> None:
+    found = [f.code for f in run(src, tr, lang=lang, source_lang=source_lang) if f.severity == "error"]
+    assert found == ([code] if code else [])
+
+
+def test_period_message_names_the_periods_in_one_order() -> None:
+    (finding,) = run("Use it every other day.", "Úsela cada semana.")
+    assert finding.message == ("periods day and every other in the source are missing from the translation "
+                               "(found week); keep how often (once a day is not once a week; every other day is not "
+                               "every day)")
 
 
 def test_blocking_checks_are_exactly_those_that_report_errors() -> None:

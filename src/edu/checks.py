@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from babel.messages.catalog import Catalog, Message
 
-from . import sense
+from . import periods, sense
 from .advice import (
     check_brackets,
     check_doubled,
@@ -208,7 +208,6 @@ _DOSE_CONTEXT = re.compile(r"[0-9{]")
 PLACEHOLDER_NAME = re.compile(r"(?<=\{)[A-Za-z_]\w*(?=[:!}])")  # the fact of "{dose}", "{risk:per100}"
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 BOTH_RE = re.compile(r"\b(?:los|las|os|as|the)\s+(?:dos|dois|duas|two)\b", re.IGNORECASE)  # "both"
-
 
 def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     """A count the source spells out must be in the translation (in words or digits), and a count
@@ -403,17 +402,26 @@ def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
     """How often keeps its period: "once a day" is never "una vez a la semana", "every other day"
-    never "cada día"; a period a translation adds where the source gives a dose or a time counts too."""
+    never "cada día"; a period a translation adds where the source gives a dose or a time counts too.
+    A period word that says no frequency ("the day before": "la víspera") is free."""
     if src == tr:
         return []
-    said = sense.periods(mask(src), ctx.source_lang)
-    if said is None or not (said or _DOSE_CONTEXT.search(src)):
+    said = periods.periods(mask(src), ctx.source_lang)
+    if said is None or not (said.often or _DOSE_CONTEXT.search(src)):
         return []
-    put = sense.periods(mask(tr), ctx.lang)
-    if put is None or said == put:
+    put = periods.periods(mask(tr), ctx.lang)
+    if put is None:
+        return []
+    lost, added = said.often - put.named, put.often - said.named
+    if not lost and not added:
         return []
     advice = "keep how often (once a day is not once a week; every other day is not every day)"
-    return [finding("period", diff_message("period", Counter(said - put), Counter(put - said), advice))]
+    return [finding("period", diff_message("period", _in_order(lost), _in_order(added), advice))]
+
+
+def _in_order(found: Collection[str]) -> Counter[str]:
+    """Periods in the same order in every message: "day and every other", never the other way round."""
+    return Counter(sorted(found, key=periods.ORDER.index))
 
 
 def check_order(src: str, tr: str, ctx: Context) -> list[Finding]:

@@ -1,12 +1,11 @@
 """Meaning a translation may not lose where no number changes: a negation ("Do not shake it" as
-"Agítela"), the direction of a comparison ("more than" as "menos de", "higher" as "más bajas"), and
-the period of a frequency ("once a day" as "una vez a la semana", "every other day" as "cada día").
+"Agítela"), and the direction of a comparison ("more than" as "menos de", "higher" as "más bajas").
+The period of a frequency is periods.py's.
 
 Word lists of English, Spanish and Portuguese; a language without one is not checked. Each check
 looks for a loss or a reversal only, never for the same words: a translator may say a thing
 otherwise ("Do not take more than 4 g" is "Tome como máximo 4 g"), so the translation side accepts
-every wording that can carry the meaning. Numbers with their units are the number check's
-("2 weeks" as "14 días"): a period word right after a number is left to it.
+every wording that can carry the meaning.
 """
 
 from __future__ import annotations
@@ -58,38 +57,11 @@ _DIRECTION: dict[str, tuple[tuple[str, str], ...]] = {
            (_UP, r"\b(?:mais|maior|maiores|superior|superiores|super[ae]\w*|exced\w*)\b"),
            (_DOWN, r"\b(?:menos|menor|menores|inferior|inferiores)\b")),
 }
-# "At the same time" says no period ("a la misma hora" for "at the same time each day").
-_NOT_PERIOD = {"en": r"\bany time\b", "es": r"\b(?:misma|qué|la) hora\b", "pt": r"\b(?:mesma|que) hora\b"}
 _ABOUT = {"en": r"\bmore or less\b", "es": r"\bmás o menos\b", "pt": r"\bmais ou menos\b"}  # "about": no direction
-# The periods of a frequency, each by its words.
-_PERIODS: dict[str, dict[str, str]] = {
-    "en": {"day": "day days daily", "week": "week weeks weekly", "month": "month months monthly",
-           "year": "year years yearly annual annually", "hour": "hour hours hourly", "minute": "minute minutes"},
-    "es": {"day": "día días dia dias diario diaria diarios diarias diariamente",
-           "week": "semana semanas semanal semanales semanalmente", "month": "mes meses mensual mensuales mensualmente",
-           "year": "año años anual anuales anualmente", "hour": "hora horas", "minute": "minuto minutos"},
-    "pt": {"day": "dia dias diário diária diários diárias diariamente",
-           "week": "semana semanas semanal semanais semanalmente", "month": "mês meses mensal mensais mensalmente",
-           "year": "ano anos anual anuais anualmente", "hour": "hora horas", "minute": "minuto minutos"},
-}
-# Every other period ("every other day", "en días alternos", "dia sim, dia não"): one a day is another dose.
-_EVERY_OTHER = {
-    "en": r"\bevery (?:other|second|2|two) (?:day|week|month)s?\b|\balternate (?:day|week|month)s?\b",
-    "es": r"\b(?:día|semana|mes)(?:s|es)? alternos?\b|\balternas?\b|\bun (?:día|mes) sí y (?:otro|un (?:día|mes)) no\b|"
-          r"\bcada (?:dos|2|otro) (?:días|día|semanas|meses)\b|\bpor medio\b|\bintercalad\w*",
-    "pt": r"\b(?:dias|semanas|meses) alternad[oa]s\b|\bdia sim,? dia não\b|"
-          r"\b(?:a )?cada (?:dois|2|duas) (?:dias|semanas|meses)\b",
-}
-# Stems that come before any comparison word or any "every other" wording (a quick look first).
+# Stems that come before any comparison word (a quick look first: most texts have none).
 _MAY_COMPARE = {"en": "more|less|fewer|high|low|great|larg|big|small|exceed|at most|at least",
                 "es": "más|menos|mayor|menor|superior|inferior|super|exced|máximo|mínimo|sumo",
                 "pt": "mais|menos|maior|menor|superior|inferior|super|exced|máximo|mínimo"}
-_OTHER_STEMS = {"en": {"every", "altern"}, "es": {"altern", "cada", "medio", "interc"},
-                "pt": {"altern", "cada", "sim"}}
-# A number in digits and the word after it: the number check's ("2 weeks"); after a fact, a period
-# word says how often ("{dose} daily").
-_DIGIT = re.compile(r"\d")
-_NUMBER_AND_WORD = re.compile(r"(?<![^\W_])\d[\d.,]*[\s\u00a0\u202f-]*[^\W\d_]*")  # not "B12"
 
 
 @dataclass(frozen=True)
@@ -97,15 +69,10 @@ class _Words:
     """One language's patterns."""
 
     negation: re.Pattern[str]
-    not_period: re.Pattern[str]
     carried: re.Pattern[str]
     direction: tuple[tuple[str, re.Pattern[str]], ...]
     about: re.Pattern[str]
-    periods: dict[str, str]  # word -> its period
-    period_re: re.Pattern[str]
-    every_other: re.Pattern[str]
     may_compare: re.Pattern[str]  # a quick look for any word of a comparison (most texts have none)
-    may_say_period: re.Pattern[str]  # the same for a period
 
 
 @lru_cache(maxsize=16)
@@ -113,14 +80,10 @@ def _words(lang: str) -> _Words | None:
     code = langtag.primary(lang)
     if code not in _NEGATION:
         return None
-    table = {word: period for period, words in _PERIODS[code].items() for word in words.split()}
     # (the patterns are lowercase and read lowercased text: without re.IGNORECASE, several times faster)
-    return _Words(re.compile(_NEGATION[code]), re.compile(_NOT_PERIOD[code]), re.compile(_NEGATION_CARRIED[code]),
+    return _Words(re.compile(_NEGATION[code]), re.compile(_NEGATION_CARRIED[code]),
                   tuple((way, re.compile(pattern)) for way, pattern in _DIRECTION[code]),
-                  re.compile(_ABOUT[code]), table,
-                  re.compile(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b"),
-                  re.compile(_EVERY_OTHER[code]), re.compile(_MAY_COMPARE[code]),
-                  re.compile("|".join(sorted({w[:4] for w in table} | _OTHER_STEMS[code]))))
+                  re.compile(_ABOUT[code]), re.compile(_MAY_COMPARE[code]))
 
 
 def lost_negation(src: str, tr: str, source_lang: str, lang: str) -> bool:
@@ -158,18 +121,3 @@ def reversed_comparison(src: str, tr: str, source_lang: str, lang: str) -> tuple
         return None
     return next(iter(a)), next(iter(b))
 
-
-def periods(text: str, lang: str) -> frozenset[str] | None:
-    """The periods of the frequencies ``text`` gives in words ("day", "week"), and "every other"
-    when it says one; a period right after a number is left out (None: no word list)."""
-    words = _words(lang)
-    if words is None:
-        return None
-    text = text.lower()
-    if not words.may_say_period.search(text):
-        return frozenset()
-    other = {"every other"} if words.every_other.search(text) else set()
-    if _DIGIT.search(text):
-        text = _NUMBER_AND_WORD.sub(" ", text)
-    text = words.not_period.sub(" ", text)
-    return frozenset({words.periods[m[0]] for m in words.period_re.finditer(text)} | other)
