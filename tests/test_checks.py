@@ -114,6 +114,11 @@ GOOD = [
     ("Use it every other day.", "Úsela en forma interdiaria.", "US"),
     ("Give it every other week.", "Désela una semana sí y otra no.", "US"),
     ("Give it every other week.", "Désela quincenalmente.", "US"),
+    # a count of one kept; an article may say it; "no one" counts nothing
+    ("Take one tablet.", "Tome una tableta.", "US"),
+    ("Take one tablet.", "Tome la tableta.", "US"),
+    ("No one should share syringes.", "Nadie debe compartir jeringas.", "US"),
+    ("Give it once a day.", "Désela una vez al día.", "US"),
 ]
 
 
@@ -177,6 +182,14 @@ BAD = [
     ("period", "Take {dose} with food.", "Tome {dose} con comida cada hora.", "US"),  # added where a dose is given
     # a frequency's period said with a count in words
     ("period", "Give it every three days.", "Désela cada tres semanas.", "US"),
+    # a count added where the source says one in words
+    ("number", "You give it as a shot under the skin, usually once a day. Use it exactly as your care team tells you.",
+     "Usted se la inyecta bajo la piel, por lo general dos veces al día. Úsela exactamente como le indique su equipo "
+     "médico.", "US"),
+    ("number", "Take one syringe out of the refrigerator. Do not shake it.",
+     "Saque dos jeringas del refrigerador. No las agite.", "US"),
+    ("number", "Take one tablet in the morning.", "Tome dos tabletas por la mañana.", "US"),
+    ("number", "Give it once a week.", "Désela tres veces a la semana.", "US"),
     # link
     ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
     ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),
@@ -237,6 +250,11 @@ MEANING_IN_OTHER_LANGUAGES = [
     (None, "en", "pt-BR", "Use it every other day.", "Use dia sim, dia não."),
     (None, "en", "pt-BR", "Use it every other day.", "Use em dias intercalados."),
     (None, "en", "pt-BR", "Use it every other day.", "Use em dias alternados."),
+    # a count added to one in words
+    ("number", "en", "pt-BR", "You give it as a shot under the skin, usually once a day.",
+     "Você aplica a injeção sob a pele, em geral duas vezes ao dia."),
+    ("number", "en", "pt-BR", "Take one syringe out of the refrigerator. Do not shake it.",
+     "Tire duas seringas da geladeira. Não agite."),
 ]
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from babel.messages.catalog import Catalog, Message
 
-from . import periods, sense
+from . import langtag, periods, sense
 from .advice import (
     check_brackets,
     check_doubled,
@@ -208,6 +208,15 @@ _DOSE_CONTEXT = re.compile(r"[0-9{]")
 PLACEHOLDER_NAME = re.compile(r"(?<=\{)[A-Za-z_]\w*(?=[:!}])")  # the fact of "{dose}", "{risk:per100}"
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 BOTH_RE = re.compile(r"\b(?:los|las|os|as|the)\s+(?:dos|dois|duas|two)\b", re.IGNORECASE)  # "both"
+# A count of one in words ("once a day", "one syringe", "una vez"): where the source says one, a
+# count the translation adds ("dos veces al día") changes it. Never a pronoun ("no one", "one of
+# them", "the one", "one day"), nor "once you open it", nor an article ("una jeringa" may be "la").
+_ONE = {"en": re.compile(r"\bonce\b(?! (?:you|it|they|we|he|she|the|your|this|that|opened|started|thawed|mixed)\b)|"
+                         r"(?<!\bno )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bwhich )(?<!\bany )(?<!\beach )"
+                         r"(?<!\bevery )\bone\b(?! (?:of|another|day|by one|or (?:the )?other)\b)(?!['’])"),
+        "es": re.compile(r"\buna vez\b(?! (?:que|abiert\w*|preparad\w*|mezclad\w*|descongelad\w*)\b)"),
+        "pt": re.compile(r"\buma vez\b(?! (?:que|abert\w*|preparad\w*|misturad\w*|descongelad\w*)\b)")}
+
 
 def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     """A count the source spells out must be in the translation (in words or digits), and a count
@@ -219,8 +228,9 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     if a is None:  # a language edu has no number words for: digits only
         return []
     # nearly every entry; a count the translation adds matters where the source gives a dose or a time
-    # (digits or a fact): "entre dos páginas" for "across a page" is no dose
-    if not a and not (_DOSE_CONTEXT.search(src) and number_words(tr, ctx.lang)):
+    # (digits or a fact) or says one ("once a day": "dos veces al día"): "entre dos páginas" for
+    # "across a page" is no dose
+    if not a and not (number_words(tr, ctx.lang) and (_DOSE_CONTEXT.search(src) or _says_one(src, ctx.source_lang))):
         return []
     src, tr = mask(BOTH_RE.sub(" ", src)), mask(BOTH_RE.sub(" ", tr))  # a word in an address is no count
     a, b = number_words(src, ctx.source_lang), number_words(tr, ctx.lang)
@@ -235,6 +245,11 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
         return []
     advice = "write the same counts as the source"
     return [finding("number", diff_message("count", Counter(missing), Counter(extra), advice))]
+
+
+def _says_one(text: str, lang: str) -> bool:
+    one = _ONE.get(langtag.primary(lang))
+    return one is not None and one.search(text.lower()) is not None
 
 
 def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
