@@ -119,6 +119,22 @@ GOOD = [
     ("Take one tablet.", "Tome la tableta.", "US"),
     ("No one should share syringes.", "Nadie debe compartir jeringas.", "US"),
     ("Give it once a day.", "Désela una vez al día.", "US"),
+    # a threshold word before no amount compares nothing; a negated "more" is "at most" on both sides
+    ("Inject it under the skin.", "Inyéctela bajo la piel.", "US"),
+    ("You can buy it over the counter.", "Puede comprarla sin receta.", "US"),
+    ("Turn the vial over gently.", "Voltee el frasco con cuidado.", "US"),
+    ("It is up to you.", "Usted decide.", "US"),
+    ("Do not give this medicine to babies younger than 3 months.",
+     "No le dé este medicamento a bebés menores de 3 meses.", "US"),
+    ("Call if your fever is above 100.4 °F.", "Llame si la fiebre es superior a 100.4 °F.", "US"),
+    ("Use up to 3 doses a day.", "Use hasta 3 dosis al día.", "US"),
+    ("Do not take more than {dose_ra} a day.", "No exceda {dose_ra} al día.", "US"),
+    ("Do not take more than {dose_ra} a day.", "Nunca supere {dose_ra} al día.", "US"),
+    ("Do not take more than {dose_ra} a day.", "No sobrepase {dose_ra} al día.", "US"),
+    ("Do not give more than 2 doses in 24 hours.", "No exceda las 2 dosis en 24 horas.", "US"),
+    ("Do not give your child more than 2 doses a day.", "No le dé a su hijo más de 2 dosis al día.", "US"),
+    ("Give at most 2 doses a day.", "Dé 2 dosis al día, no más.", "US"),
+    ("Headache was less common.", "El dolor de cabeza fue más raro.", "US"),
 ]
 
 
@@ -190,6 +206,21 @@ BAD = [
      "Saque dos jeringas del refrigerador. No las agite.", "US"),
     ("number", "Take one tablet in the morning.", "Tome dos tabletas por la mañana.", "US"),
     ("number", "Give it once a week.", "Désela tres veces a la semana.", "US"),
+    # a threshold turned round
+    ("comparison", "Call right away if your child's temperature is above 100.4 °F.",
+     "Llame enseguida si su hijo tiene una temperatura inferior a 100.4 °F.", "US"),
+    ("comparison", "Call if your temperature is over 100.4 °F.", "Llame si su temperatura es inferior a 100.4 °F.",
+     "US"),
+    ("comparison", "Call if your blood sugar is below 70.", "Llame si su azúcar en la sangre es mayor de 70.", "US"),
+    ("comparison", "Do not give this medicine to babies younger than 3 months.",
+     "No le dé este medicamento a bebés mayores de 3 meses.", "US"),
+    ("comparison", "It is for adults older than 18.", "Es para menores de 18 años.", "US"),
+    ("comparison", "If your child weighs less than 20 kg, the dose is 2.5 mL.",
+     "Si su hijo pesa por encima de 20 kg, la dosis es de 2.5 ml.", "US"),
+    ("comparison", "The EU leaflet allows up to {store_eu_room} at room temperature.",
+     "El prospecto de la UE permite al menos {store_eu_room} a temperatura ambiente.", "US"),
+    ("comparison", "Call the clinic if the fever lasts more than 3 days.",
+     "Llame a la clínica si la fiebre dura hasta 3 días.", "US"),
     # link
     ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
     ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),
@@ -255,6 +286,18 @@ MEANING_IN_OTHER_LANGUAGES = [
      "Você aplica a injeção sob a pele, em geral duas vezes ao dia."),
     ("number", "en", "pt-BR", "Take one syringe out of the refrigerator. Do not shake it.",
      "Tire duas seringas da geladeira. Não agite."),
+    # thresholds turned round; a negated "more" is "at most" on both sides
+    ("comparison", "en", "pt-BR", "Call right away if your child's temperature is above 100.4 °F.",
+     "Ligue imediatamente se a temperatura da criança estiver abaixo de 100,4 °F."),
+    ("comparison", "en", "pt-BR", "Do not give this medicine to babies younger than 3 months.",
+     "Não dê este remédio a bebês com mais de 3 meses."),
+    ("comparison", "en", "pt-BR", "Call if your blood sugar is below 70.", "Ligue se a glicose estiver acima de 70."),
+    (None, "en", "pt-BR", "Do not take more than {dose_ra} a day.", "Não exceda {dose_ra} por dia."),
+    (None, "en", "pt-BR", "Do not take more than {dose_ra} a day.", "Não ultrapasse {dose_ra} por dia."),
+    (None, "en", "pt-BR", "Do not give your child more than 2 doses a day.",
+     "Não dê ao seu filho mais de 2 doses por dia."),
+    (None, "en", "pt-BR", "Headache was less common.", "A dor de cabeça foi mais rara."),
+    (None, "en", "pt-BR", "Do not use in children under 2.", "Não use em crianças com menos de 2 anos."),
 ]
 
 
@@ -263,6 +306,15 @@ def test_meaning_checks_in_portuguese_and_from_spanish(code: str | None, source_
                                                        tr: str) -> None:
     found = [f.code for f in run(src, tr, lang=lang, source_lang=source_lang) if f.severity == "error"]
     assert found == ([code] if code else [])
+
+
+def test_comparison_message_names_the_words_read_each_way() -> None:
+    (finding,) = run("Do not give this medicine to babies younger than 3 months.",
+                     "No le dé este medicamento a bebés mayores de 3 meses.")
+    assert finding.message == ('the source says more or at least ("younger than" after "not") and the translation less '
+                               'or at most ("mayores de" after "no"): keep the direction of the comparison')
+    (finding,) = run("Call if your temperature is over 100.4 °F.", "Llame si su temperatura es inferior a 100.4 °F.")
+    assert '("over")' in finding.message and '("inferior")' in finding.message
 
 
 def test_period_message_names_the_periods_in_one_order() -> None:

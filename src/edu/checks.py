@@ -403,16 +403,17 @@ def check_negation(src: str, tr: str, ctx: Context) -> list[Finding]:
                     "confirms them with edu-ok:negation")]
 
 
-_WAYS = {"more": "more (more than, higher, at least)", "less": "less (less than, lower, at most)"}
+_WAYS = {"more": "more or at least", "less": "less or at most"}
 
 
 def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A comparison keeps its direction: "more than 3 days" is never "menos de 3 días"."""
+    """A comparison keeps its direction: "more than 3 days" is never "menos de 3 días", "above
+    100.4 °F" never "inferior a 100.4 °F"."""
     flipped = None if src == tr else sense.reversed_comparison(mask(src), mask(tr), ctx.source_lang, ctx.lang)
     if flipped is None:
         return []
-    return [finding("comparison", f"the source says {_WAYS[flipped[0]]} and the translation {_WAYS[flipped[1]]}: "
-                    "keep the direction of the comparison")]
+    return [finding("comparison", f"the source says {_WAYS[flipped.said]} ({flipped.said_words}) and the "
+                    f"translation {_WAYS[flipped.put]} ({flipped.put_words}): keep the direction of the comparison")]
 
 
 def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
