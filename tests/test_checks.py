@@ -135,6 +135,15 @@ GOOD = [
     ("Do not give your child more than 2 doses a day.", "No le dé a su hijo más de 2 dosis al día.", "US"),
     ("Give at most 2 doses a day.", "Dé 2 dosis al día, no más.", "US"),
     ("Headache was less common.", "El dolor de cabeza fue más raro.", "US"),
+    # a negation said in one word; a double negation; one negation a clause
+    ("A cough that does not go away", "Tos persistente", "US"),
+    ("Weight loss you cannot explain", "Pérdida de peso inexplicable", "US"),
+    ("Weight loss you cannot explain", "Pérdida de peso sin explicación", "US"),
+    ("Tell your care team if it bothers you or does not go away.",
+     "Avísele a su equipo médico si le molesta o persiste.", "US"),
+    ("Do not eat anything.", "No coma nada.", "US"),
+    ("Do not use it if it is not clear.", "No la use si está turbia.", "US"),
+    ("It does not matter which arm you use.", "No importa qué brazo use.", "US"),
 ]
 
 
@@ -221,6 +230,18 @@ BAD = [
      "El prospecto de la UE permite al menos {store_eu_room} a temperatura ambiente.", "US"),
     ("comparison", "Call the clinic if the fever lasts more than 3 days.",
      "Llame a la clínica si la fiebre dura hasta 3 días.", "US"),
+    # a negation lost beside a word that translates another of the source's, or one of two lost
+    ("negation", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "Use una jeringa que haya estado fuera del refrigerador más de {store_us_room}.", "US"),
+    ("negation", "Do not stop early, even if your child feels better.",
+     "Suspéndalo antes de tiempo si su hijo se siente mejor.", "US"),
+    ("negation", "Do not give any more shots until a doctor tells you it is safe.",
+     "Siga poniéndose las inyecciones hasta que un médico le diga otra cosa.", "US"),
+    ("negation", "Do not freeze them. If a syringe freezes, do not use it.",
+     "No las congele. Si una jeringa se congela, úsela igual.", "US"),
+    ("negation", "Give 5 mL each time. Use the syringe that came with the medicine. Do not use a kitchen spoon.",
+     "Dele 5 ml cada vez. Use la jeringa que viene con el medicamento o una cuchara de cocina, no importa.", "US"),
+    ("negation", "Do not eat anything. Do not drink.", "No coma nada. Beba.", "US"),  # "nada" says no second "no"
     # link
     ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
     ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),
@@ -298,6 +319,27 @@ MEANING_IN_OTHER_LANGUAGES = [
      "Não dê ao seu filho mais de 2 doses por dia."),
     (None, "en", "pt-BR", "Headache was less common.", "A dor de cabeça foi mais rara."),
     (None, "en", "pt-BR", "Do not use in children under 2.", "Não use em crianças com menos de 2 anos."),
+    # negations lost, one of two or beside a word of the source; said in one word; "ni" as "or"
+    ("negation", "en", "pt-BR", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "Use uma seringa que ficou fora da geladeira por mais de {store_us_room}."),
+    ("negation", "en", "pt-BR",
+     "Use each syringe only once. Your dose may be less than a full syringe. If so, your care team will show you "
+     "how to push out the extra medicine before you give the shot. Never save leftover medicine for later.",
+     "Use cada seringa só uma vez. Sua dose pode ser menor que a seringa inteira. Nesse caso, sua equipe de saúde "
+     "vai mostrar como descartar o excesso antes da aplicação. Guarde as sobras do remédio para a próxima dose."),
+    ("negation", "en", "pt-BR", "Do not freeze them. If a syringe freezes, do not use it.",
+     "Não congele. Se uma seringa congelar, pode usar normalmente."),
+    ("negation", "es", "pt-BR", "Un caso aislado no demuestra eficacia: no permite separar el efecto del fármaco de la "
+     "evolución natural de la enfermedad ni del efecto de los tratamientos previos.",
+     "Um caso isolado demonstra eficácia: permite separar o efeito do fármaco da evolução natural da doença, mas não "
+     "do efeito dos tratamentos anteriores."),
+    ("negation", "es", "pt-BR", "El paciente no respondió al tratamiento antiviral ni al tratamiento anti-IL-6 [1].",
+     "O paciente respondeu ao tratamento antiviral, mas não ao anti-IL-6 [1]."),
+    (None, "en", "pt-BR", "A cough that does not go away", "Tosse persistente"),
+    (None, "en", "pt-BR", "Weight loss you cannot explain", "Perda de peso inexplicável"),
+    (None, "es", "en", "No hemos podido verificar los antivirales ni la dosis.",
+     "We could not verify the antivirals or the dose."),  # "ni" as "or"
+    (None, "es", "pt-BR", "No coma ni beba.", "Não coma nem beba."),
 ]
 
 
@@ -315,6 +357,19 @@ def test_comparison_message_names_the_words_read_each_way() -> None:
                                'or at most ("mayores de" after "no"): keep the direction of the comparison')
     (finding,) = run("Call if your temperature is over 100.4 °F.", "Llame si su temperatura es inferior a 100.4 °F.")
     assert '("over")' in finding.message and '("inferior")' in finding.message
+
+
+def test_negation_message_names_the_sentence_that_lost_it_in_the_translations_language() -> None:
+    (finding,) = run("Do not freeze them. If a syringe freezes, do not use it.",
+                     "Não congele. Se uma seringa congelar, pode usar normalmente.", lang="pt-BR")
+    assert finding.message == (
+        'sentence 2 of the source ("If a syringe freezes, do not use it.") says not (no, never, without) and its '
+        'translation ("Se uma seringa congelar, pode usar normalmente.") does not: keep the negation ("Não agite", '
+        'not "Agite"); if it says it in other words, a reviewer confirms them with edu-ok:negation')
+    (finding,) = run("Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+                     "Use una jeringa que haya estado fuera del refrigerador más de {store_us_room}.")
+    assert finding.message.startswith('the source says not (no, never, without) and the translation does not ("fuera" '
+                                      'says the source\'s "out"): keep the negation ("No la agite", not "Agítela")')
 
 
 def test_period_message_names_the_periods_in_one_order() -> None:

@@ -395,12 +395,29 @@ def check_html(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 
 def check_negation(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A "not" (never, without) of the source may not vanish: "Do not shake it" is never "Agítela"."""
-    if src == tr or not sense.lost_negation(mask(src), mask(tr), ctx.source_lang, ctx.lang):
+    """A "not" (never, without) of the source may not vanish: "Do not shake it" is never "Agítela";
+    nor one of two ("No las congele. Si una jeringa se congela, úsela igual.")."""
+    lost = None if src == tr else sense.lost_negation(mask(src), mask(tr), ctx.source_lang, ctx.lang)
+    if lost is None:
         return []
-    return [finding("negation", "the source says not (no, never, without) and the translation does not: keep the "
-                    "negation (\"Do not shake it\" is \"No la agite\"); if it says it in other words, a reviewer "
-                    "confirms them with edu-ok:negation")]
+    if lost.sentence:
+        said = (f"sentence {lost.sentence} of the source ({_quoted(lost.source)}) says not (no, never, without) "
+                f"and its translation ({_quoted(lost.translation)}) does not")
+    elif lost.said > 1 and lost.kept:
+        said = (f"the source says not (no, never, without) {lost.said} times and the translation only "
+                f"{lost.kept} time{'s' if lost.kept > 1 else ''}")
+    else:
+        said = "the source says not (no, never, without) and the translation does not"
+    if lost.unread:
+        said += f" ({lost.unread})"
+    return [finding("negation", f"{said}: keep the negation ({lost.example}); if it says it in other words, a "
+                    "reviewer confirms them with edu-ok:negation")]
+
+
+def _quoted(sentence: str, most: int = 60) -> str:
+    """A sentence for a message: quoted, on one line, its start only when it is long."""
+    sentence = " ".join(sentence.split())
+    return f'"{sentence if len(sentence) <= most else sentence[: most - 1].rstrip() + "…"}"'
 
 
 _WAYS = {"more": "more or at least", "less": "less or at most"}

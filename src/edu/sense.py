@@ -5,37 +5,73 @@
 Word lists of English, Spanish and Portuguese; a language without one is not checked. Each check
 looks for a loss or a reversal only, never for the same words: a translator may say a thing
 otherwise ("Do not take more than 4 g" is "Tome como máximo 4 g"), so the translation side accepts
-every wording that can carry the meaning.
+every wording that can carry the meaning, but not a word that stands for another word of the same
+sentence ("fuera" for "out of the refrigerator" says no "not").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import langtag
 
-# A negation in the source: what the translation must keep in some form.
+# A negation: what the translation must keep in some form.
 _NEGATION = {
-    "en": r"\b(?:not|no|never|none|nothing|nobody|nor|neither|cannot|without)\b|n[’']t\b",
-    "es": r"\b(?:no|nunca|jamás|ni|tampoco|nadie|nada|ningún|ninguno|ninguna|ningunos|ningunas|sin)\b",
-    "pt": r"\b(?:não|nunca|jamais|nem|nenhum|nenhuma|ninguém|nada|sem)\b",
+    "en": r"not|no|never|none|nothing|nobody|neither|cannot|without",
+    "es": r"no|nunca|jamás|tampoco|nadie|nada|ningún|ninguno|ninguna|ningunos|ningunas|sin",
+    "pt": r"não|nunca|jamais|nenhum|nenhuma|ninguém|nada|sem",
 }
-# What may carry it in a translation: a negation, or a word that says the same ("avoid", "stop",
-# "at most", "only", "except", "fever-free").
-_NEGATION_CARRIED = {
-    "en": _NEGATION["en"] + r"|\b(?:avoid\w*|stop\w*|only|at most|at least|except|unless|instead|rather|free|"
-                            r"lack\w*|fail\w*|absent|absence|before|until|wait|keep|refrain\w*|away|off|unknown|"
-                            r"unclear|unable|impossible)\b",
-    "es": _NEGATION["es"] + r"|\b(?:evit\w*|dej\w+ de|suspend\w*|par[ea]r?|prohib\w*|como máximo|a lo sumo|"
-                            r"como mínimo|al menos|por lo menos|solo|sólo|únicamente|excepto|salvo|antes|hasta|"
-                            r"espere|mantenga|lejos|fuera|aparte|libre|desconoc\w*|ausen\w*|falt\w*|carec\w*|"
-                            r"imposib\w*|incapa\w*)\b",
-    "pt": _NEGATION["pt"] + r"|\b(?:evit\w*|deix\w+ de|suspend\w*|par[ea]r?|proib\w*|no máximo|pelo menos|"
-                            r"no mínimo|só|somente|apenas|exceto|salvo|antes|até|espere|mantenha|longe|fora|livre|"
-                            r"desconhec\w*|ausên\w*|falt\w*|carec\w*|impossív\w*|incapa\w*)\b",
+_CONTRACTED = {"en": r"|n[’']t\b", "es": "", "pt": ""}  # "don't"
+# "Nor" negates again: Spanish and Portuguese say it again ("ni", "nem"); English may say "or"
+# ("No hemos podido verificar los antivirales ni la dosis": "We could not verify the antivirals or
+# the dose"), so it counts only into those two.
+_NOR = {"en": "nor", "es": "ni", "pt": "nem"}
+_NOR_REPEATED = frozenset({"es", "pt"})
+# Set phrases whose "no" forbids nothing ("no importa": it does not matter): a negation only where
+# the source speaks of mattering too (_MATTER). Each has a space; no negation word has one.
+_IDIOM = {"en": r"no (?:matter|problem)|(?:does|do|did)(?: not|n[’']t) matter",
+          "es": r"no (?:importa|pasa nada|hay problema|es (?:un )?problema)|da igual",
+          "pt": r"não (?:importa|tem problema|há problema|faz mal)|tanto faz"}
+_MATTER = {"en": r"matters?|problems?|difference", "es": r"importa\w*|problemas?|igual|diferencia",
+           "pt": r"importa\w*|problemas?|diferença"}
+# Words that can say a negation in other words ("avoid", "stop", "at most", "only", "except",
+# "fever-free", "persistente" for "does not go away"), each with the words it translates: such a
+# word counts only as often as the translation has it beyond the source's own.
+_CARRIERS: dict[str, dict[str, str]] = {
+    "avoid": {"en": r"avoid\w*", "es": r"evit\w*", "pt": r"evit\w*"},
+    "stop": {"en": r"stop\w*|quit\w*", "es": r"dej\w+ de|suspend\w*|pare|paren|parar",
+             "pt": r"deix\w+ de|suspend\w*|pare|parem|parar"},
+    "limit": {"en": r"at most|at least", "es": r"como máximo|a lo sumo|como mínimo|al menos|por lo menos",
+              "pt": r"no máximo|pelo menos|no mínimo"},
+    "only": {"en": r"only|just|solely", "es": r"solo|sólo|solamente|únicamente", "pt": r"só|somente|apenas|unicamente"},
+    "except": {"en": r"except|unless", "es": r"excepto|salvo", "pt": r"exceto|salvo"},
+    "instead": {"en": r"instead|rather", "es": r"en vez|en lugar", "pt": r"em vez|em lugar"},
+    "free": {"en": r"free", "es": r"libre", "pt": r"livre"},
+    "absent": {"en": r"lack\w*|fail\w*|absent|absence", "es": r"ausen\w*|falt\w*|carec\w*",
+               "pt": r"ausên\w*|falt\w*|carec\w*"},
+    "before": {"en": r"before|early|earlier|ahead|prior", "es": r"antes", "pt": r"antes"},
+    "until": {"en": r"until|till|up to", "es": r"hasta", "pt": r"até"},
+    "wait": {"en": r"wait", "es": r"espere", "pt": r"espere"},
+    "keep": {"en": r"keep|kept", "es": r"mantenga", "pt": r"mantenha"},
+    "away": {"en": r"away|far", "es": r"lejos", "pt": r"longe"},
+    "out": {"en": r"out|outside|off", "es": r"fuera|afuera|aparte", "pt": r"fora"},
+    "forbid": {"en": r"refrain\w*|prohibit\w*|forbid\w*", "es": r"prohib\w*", "pt": r"proib\w*"},
+    "unknown": {"en": r"unknown|unclear", "es": r"desconoc\w*", "pt": r"desconhec\w*"},
+    "unable": {"en": r"unable|impossible", "es": r"imposib\w*|incapa\w*", "pt": r"impossív\w*|incapa\w*"},
+    "persist": {"en": r"persist\w*|unexplained|inexplicabl\w*", "es": r"persist\w*|inexplicabl\w*",
+                "pt": r"persist\w*|inexplicáve\w*|inexplicável"},
 }
+# How a translator is shown a kept negation, in the translation's language.
+_EXAMPLE = {"en": '"Do not shake it", not "Shake it"', "es": '"No la agite", not "Agítela"',
+            "pt": '"Não agite", not "Agite"'}
+# Where a clause ends (a negation of one clause does not say another's), and a sentence.
+_CLAUSE_END = re.compile(r"[,;:.!?()\n—–]")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[¿¡\"«“(*]*[A-ZÀ-ÖØ-Þ])|\n")
+
 # The direction of a comparison: the phrases first (they hold the single words: "at least", "al menos").
 _UP, _DOWN = "more", "less"
 # A threshold word says a direction before an amount only ("above 100.4 °F", "up to {dose}"; never
@@ -95,8 +131,10 @@ _MAY_COMPARE = {"en": "more|less|fewer|high|low|great|larg|big|small|exceed|at m
 class _Words:
     """One language's patterns."""
 
-    negation: re.Pattern[str]
-    carried: re.Pattern[str]
+    negation: re.Pattern[str]  # a negation, an idiom or "nor" (_kind says which)
+    nor: str  # the language's "nor"
+    carried: re.Pattern[str]  # a word that can say one, or a word of mattering
+    concepts: tuple[tuple[str, re.Pattern[str]], ...]  # what each of those says ("matter", "avoid"…)
     direction: tuple[tuple[str, re.Pattern[str]], ...]
     compared: re.Pattern[str]  # the words of a comparison a negation turns round ("more than", "mayores de")
     about: re.Pattern[str]
@@ -108,10 +146,14 @@ def _words(lang: str) -> _Words | None:
     code = langtag.primary(lang)
     if code not in _NEGATION:
         return None
+    negation = rf"\b(?:{_IDIOM[code]}|{_NOR[code]}|{_NEGATION[code]})\b{_CONTRACTED[code]}"
+    concepts = [("matter", _MATTER[code])] + [(concept, words[code]) for concept, words in _CARRIERS.items()]
     parts = {"negated": _NEGATED[code], "amount": _AMOUNT[code]}
     parts |= {"more": _MORE_WORDS[code].format(**parts), "less": _LESS_WORDS[code].format(**parts)}
     # (the patterns are lowercase and read lowercased text: without re.IGNORECASE, several times faster)
-    return _Words(re.compile(_NEGATION[code]), re.compile(_NEGATION_CARRIED[code]),
+    carried = rf"\b(?:{'|'.join(pattern for _, pattern in concepts)})\b"
+    return _Words(re.compile(negation), _NOR[code], re.compile(carried),
+                  tuple((concept, re.compile(pattern)) for concept, pattern in concepts),
                   tuple((way, re.compile(pattern.format(**parts))) for way, pattern in _DIRECTION[code]),
                   re.compile(f"{parts['more']}|{parts['less']}"), re.compile(_ABOUT[code]),
                   re.compile(_MAY_COMPARE[code]))
@@ -120,12 +162,108 @@ def _words(lang: str) -> _Words | None:
 # --- negation ------------------------------------------------------------------------------------
 
 
-def lost_negation(src: str, tr: str, source_lang: str, lang: str) -> bool:
-    """The source says "not" (never, without…) and the translation has no word that can say it."""
+@dataclass(frozen=True)
+class LostNegation:
+    """Where a translation says fewer negations than its source."""
+
+    said: int  # the negations of the source (of that sentence): one a clause, "nor" apart
+    kept: int  # the words of the translation that say one
+    sentence: int  # the sentence of several that lost one (1-based); 0: the entry as a whole
+    source: str  # that sentence of the source ("" for the entry as a whole)
+    translation: str  # and of the translation
+    unread: str  # why a word that seems to say one does not ('"fuera" says the source's "out"'), or ""
+    example: str  # a kept negation, in the translation's language
+
+
+def lost_negation(src: str, tr: str, source_lang: str, lang: str) -> LostNegation | None:
+    """The source says "not" (never, without) more often than the translation has words that can
+    say it; sentence by sentence when both have the same number of sentences."""
     a, b = _words(source_lang), _words(lang)
     if a is None or b is None:
-        return False
-    return a.negation.search(src.lower()) is not None and b.carried.search(tr.lower()) is None
+        return None
+    x = src.lower()
+    said = [(m.start(), _kind(m[0], a)) for m in a.negation.finditer(x)]
+    if not said:  # (nearly every text)
+        return None
+    y = tr.lower()
+    nor_apart = langtag.primary(lang) in _NOR_REPEATED
+    put = [(m.start(), _kind(m[0], b)) for m in b.negation.finditer(y)]
+    src_ends, tr_ends = _sentence_ends(src), _sentence_ends(tr)
+    if not src_ends or len(src_ends) != len(tr_ends):  # the entry as a whole
+        src_ends, tr_ends = [], []
+    for n, (x_start, x_end, y_start, y_end) in enumerate(zip([0, *src_ends], [*src_ends, len(x)],
+                                                              [0, *tr_ends], [*tr_ends, len(y)], strict=True)):
+        saying = _said([(at, kind) for at, kind in said if x_start <= at < x_end], x, nor_apart)
+        negations = Counter(kind for at, kind in put if y_start <= at < y_end)
+        if negations["not"] + negations["nor"] >= saying:  # (nearly every entry)
+            continue
+        kept, unread = _kept(y[y_start:y_end], b, _counts(x[x_start:x_end], a), negations)
+        if kept < saying:
+            whole = not src_ends
+            return LostNegation(saying, kept, 0 if whole else n + 1, "" if whole else src[x_start:x_end].strip(),
+                                "" if whole else tr[y_start:y_end].strip(), unread, _EXAMPLE[langtag.primary(lang)])
+    return None
+
+
+def _kind(negation: str, words: _Words) -> str:
+    return "idiom" if " " in negation else "nor" if negation == words.nor else "not"
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence but the last ends (cheap tests first: most entries are one sentence)."""
+    if ". " not in text and "? " not in text and "! " not in text and "\n" not in text:
+        return []
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _said(found: list[tuple[int, str]], text: str, nor_apart: bool) -> int:
+    """How many negations of ``found`` (place, kind) ``text`` says: one a clause ("Do not use it if
+    it is not clear" is one; "No tome nada" is one), and each "nor" where the translation says it
+    again ("ni", "nem")."""
+    places = [at for at, kind in found if kind != "nor"]
+    nors = len(found) - len(places) if nor_apart else 0
+    if len(places) < 2:
+        return nors + len(places)
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    return nors + len({bisect.bisect(ends, place) for place in places})
+
+
+def _counts(text: str, words: _Words) -> dict[str, list[str]]:
+    """The words of ``text`` a negation may be said with, by what each says, and those of mattering."""
+    found: dict[str, list[str]] = {}
+    for m in words.carried.finditer(text):
+        found.setdefault(_concept(m[0], words), []).append(m[0])
+    found.setdefault("matter", []).extend(m[0] for m in words.negation.finditer(text) if " " in m[0])
+    return found
+
+
+def _concept(word: str, words: _Words) -> str:
+    return next(concept for concept, pattern in words.concepts if pattern.fullmatch(word))
+
+
+def _kept(text: str, words: _Words, source: dict[str, list[str]], negations: Counter[str]) -> tuple[int, str]:
+    """How many negations the translation says: its negations, its idioms where the source speaks
+    of mattering ("no importa"), and the words that can say one beyond those the source has itself
+    ("fuera" beside "out" says nothing more); and why the first word it did not count does not."""
+    kept, unread = negations["not"] + negations["nor"], ""
+    if negations["idiom"]:
+        if source["matter"]:
+            kept += negations["idiom"]
+        else:
+            idiom = next(m[0] for m in words.negation.finditer(text) if " " in m[0])
+            unread = f'"{idiom}" forbids nothing'
+    seen: Counter[str] = Counter()
+    for m in words.carried.finditer(text):
+        concept = _concept(m[0], words)
+        seen[concept] += 1
+        if concept == "matter":
+            continue
+        said = source.get(concept, [])
+        if seen[concept] > len(said):
+            kept += 1
+        elif not unread:
+            unread = f'"{m[0]}" says the source\'s "{said[seen[concept] - 1]}"'
+    return kept, unread
 
 
 # --- comparison ----------------------------------------------------------------------------------
