@@ -116,6 +116,45 @@ GOOD = [
     ('He said "stop."', "Dijo «pare».", "US"),
     ("Wait...", "Espere…", "US"),
     ("Keep {{braces}} as they are.", "Deje {{llaves}} como están.", "US"),
+    # a period word says how often only with a frequency wording; every other day said otherwise
+    ("What should I do the day before?", "¿Qué debo hacer la víspera?", "US"),
+    ("People with DIRA, a rare disease, have a higher risk, mostly in the first weeks.",
+     "Las personas con DIRA, una enfermedad rara, tienen más riesgo, sobre todo al comienzo del tratamiento.", "US"),
+    ("Tell us a week ahead.", "Avísenos con siete días de antelación.", "US"),
+    ("Use it every other day.", "Úsela un día sí, un día no.", "US"),
+    ("Use it every other day.", "Úsela en forma interdiaria.", "US"),
+    ("Give it every other week.", "Désela una semana sí y otra no.", "US"),
+    ("Give it every other week.", "Désela quincenalmente.", "US"),
+    # a count of one kept; an article may say it; "no one" counts nothing
+    ("Take one tablet.", "Tome una tableta.", "US"),
+    ("Take one tablet.", "Tome la tableta.", "US"),
+    ("No one should share syringes.", "Nadie debe compartir jeringas.", "US"),
+    ("Give it once a day.", "Désela una vez al día.", "US"),
+    # a threshold word before no amount compares nothing; a negated "more" is "at most" on both sides
+    ("Inject it under the skin.", "Inyéctela bajo la piel.", "US"),
+    ("You can buy it over the counter.", "Puede comprarla sin receta.", "US"),
+    ("Turn the vial over gently.", "Voltee el frasco con cuidado.", "US"),
+    ("It is up to you.", "Usted decide.", "US"),
+    ("Do not give this medicine to babies younger than 3 months.",
+     "No le dé este medicamento a bebés menores de 3 meses.", "US"),
+    ("Call if your fever is above 100.4 °F.", "Llame si la fiebre es superior a 100.4 °F.", "US"),
+    ("Use up to 3 doses a day.", "Use hasta 3 dosis al día.", "US"),
+    ("Do not take more than {dose_ra} a day.", "No exceda {dose_ra} al día.", "US"),
+    ("Do not take more than {dose_ra} a day.", "Nunca supere {dose_ra} al día.", "US"),
+    ("Do not take more than {dose_ra} a day.", "No sobrepase {dose_ra} al día.", "US"),
+    ("Do not give more than 2 doses in 24 hours.", "No exceda las 2 dosis en 24 horas.", "US"),
+    ("Do not give your child more than 2 doses a day.", "No le dé a su hijo más de 2 dosis al día.", "US"),
+    ("Give at most 2 doses a day.", "Dé 2 dosis al día, no más.", "US"),
+    ("Headache was less common.", "El dolor de cabeza fue más raro.", "US"),
+    # a negation said in one word; a double negation; one negation a clause
+    ("A cough that does not go away", "Tos persistente", "US"),
+    ("Weight loss you cannot explain", "Pérdida de peso inexplicable", "US"),
+    ("Weight loss you cannot explain", "Pérdida de peso sin explicación", "US"),
+    ("Tell your care team if it bothers you or does not go away.",
+     "Avísele a su equipo médico si le molesta o persiste.", "US"),
+    ("Do not eat anything.", "No coma nada.", "US"),
+    ("Do not use it if it is not clear.", "No la use si está turbia.", "US"),
+    ("It does not matter which arm you use.", "No importa qué brazo use.", "US"),
 ]
 
 
@@ -177,11 +216,43 @@ BAD = [
     ("period", "Give {dose_ra} once a day.", "Póngase {dose_ra} una vez a la semana.", "US"),
     ("period", "Use it every other day.", "Úsela cada día.", "US"),
     ("period", "Take {dose} with food.", "Tome {dose} con comida cada hora.", "US"),  # added where a dose is given
-    ("order", "Adults take {dose_adult}. Children take {dose_child}.",
-     "Los adultos toman {dose_child}. Los niños toman {dose_adult}.", "US"),
-    ("order", "Adults take 100 mg. Children take 10 mg.", "Los adultos toman 10 mg. Los niños toman 100 mg.", "US"),
-    ("order", "[Call the clinic](tel:+15550100) or [read the label](https://e.org/label).",
-     "[Llame a la clínica](https://e.org/label) o [lea la etiqueta](tel:+15550100).", "US"),
+    # a frequency's period said with a count in words
+    ("period", "Give it every three days.", "Désela cada tres semanas.", "US"),
+    # a count added where the source says one in words
+    ("number", "You give it as a shot under the skin, usually once a day. Use it exactly as your care team tells you.",
+     "Usted se la inyecta bajo la piel, por lo general dos veces al día. Úsela exactamente como le indique su equipo "
+     "médico.", "US"),
+    ("number", "Take one syringe out of the refrigerator. Do not shake it.",
+     "Saque dos jeringas del refrigerador. No las agite.", "US"),
+    ("number", "Take one tablet in the morning.", "Tome dos tabletas por la mañana.", "US"),
+    ("number", "Give it once a week.", "Désela tres veces a la semana.", "US"),
+    # a threshold turned round
+    ("comparison", "Call right away if your child's temperature is above 100.4 °F.",
+     "Llame enseguida si su hijo tiene una temperatura inferior a 100.4 °F.", "US"),
+    ("comparison", "Call if your temperature is over 100.4 °F.", "Llame si su temperatura es inferior a 100.4 °F.",
+     "US"),
+    ("comparison", "Call if your blood sugar is below 70.", "Llame si su azúcar en la sangre es mayor de 70.", "US"),
+    ("comparison", "Do not give this medicine to babies younger than 3 months.",
+     "No le dé este medicamento a bebés mayores de 3 meses.", "US"),
+    ("comparison", "It is for adults older than 18.", "Es para menores de 18 años.", "US"),
+    ("comparison", "If your child weighs less than 20 kg, the dose is 2.5 mL.",
+     "Si su hijo pesa por encima de 20 kg, la dosis es de 2.5 ml.", "US"),
+    ("comparison", "The EU leaflet allows up to {store_eu_room} at room temperature.",
+     "El prospecto de la UE permite al menos {store_eu_room} a temperatura ambiente.", "US"),
+    ("comparison", "Call the clinic if the fever lasts more than 3 days.",
+     "Llame a la clínica si la fiebre dura hasta 3 días.", "US"),
+    # a negation lost beside a word that translates another of the source's, or one of two lost
+    ("negation", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "Use una jeringa que haya estado fuera del refrigerador más de {store_us_room}.", "US"),
+    ("negation", "Do not stop early, even if your child feels better.",
+     "Suspéndalo antes de tiempo si su hijo se siente mejor.", "US"),
+    ("negation", "Do not give any more shots until a doctor tells you it is safe.",
+     "Siga poniéndose las inyecciones hasta que un médico le diga otra cosa.", "US"),
+    ("negation", "Do not freeze them. If a syringe freezes, do not use it.",
+     "No las congele. Si una jeringa se congela, úsela igual.", "US"),
+    ("negation", "Give 5 mL each time. Use the syringe that came with the medicine. Do not use a kitchen spoon.",
+     "Dele 5 ml cada vez. Use la jeringa que viene con el medicamento o una cuchara de cocina, no importa.", "US"),
+    ("negation", "Do not eat anything. Do not drink.", "No coma nada. Beba.", "US"),  # "nada" says no second "no"
     # link
     ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
     ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),
@@ -243,6 +314,92 @@ def test_bad_translation_is_an_error(code: str, src: str, tr: str, territory: st
     # the build runs only the blocking checks: they must find the same error
     blocking = checks.blocking_findings(src, tr, "en", "es", territory, frozenset())
     assert [f.code for f in blocking] == [code]
+
+
+# Portuguese and a Spanish source: (error code or None, source language, language, source, translation)
+MEANING_IN_OTHER_LANGUAGES = [
+    # how often: a period word with no frequency wording; every other day
+    (None, "en", "pt-BR", "What should I do the day before?", "O que devo fazer na véspera?"),
+    (None, "en", "pt-BR", "Tell us a week ahead.", "Avise-nos com sete dias de antecedência."),
+    (None, "en", "pt-BR", "Use it every other day.", "Use um dia sim, outro não."),
+    (None, "en", "pt-BR", "Use it every other day.", "Use dia sim, dia não."),
+    (None, "en", "pt-BR", "Use it every other day.", "Use em dias intercalados."),
+    (None, "en", "pt-BR", "Use it every other day.", "Use em dias alternados."),
+    # a count added to one in words
+    ("number", "en", "pt-BR", "You give it as a shot under the skin, usually once a day.",
+     "Você aplica a injeção sob a pele, em geral duas vezes ao dia."),
+    ("number", "en", "pt-BR", "Take one syringe out of the refrigerator. Do not shake it.",
+     "Tire duas seringas da geladeira. Não agite."),
+    # thresholds turned round; a negated "more" is "at most" on both sides
+    ("comparison", "en", "pt-BR", "Call right away if your child's temperature is above 100.4 °F.",
+     "Ligue imediatamente se a temperatura da criança estiver abaixo de 100,4 °F."),
+    ("comparison", "en", "pt-BR", "Do not give this medicine to babies younger than 3 months.",
+     "Não dê este remédio a bebês com mais de 3 meses."),
+    ("comparison", "en", "pt-BR", "Call if your blood sugar is below 70.", "Ligue se a glicose estiver acima de 70."),
+    (None, "en", "pt-BR", "Do not take more than {dose_ra} a day.", "Não exceda {dose_ra} por dia."),
+    (None, "en", "pt-BR", "Do not take more than {dose_ra} a day.", "Não ultrapasse {dose_ra} por dia."),
+    (None, "en", "pt-BR", "Do not give your child more than 2 doses a day.",
+     "Não dê ao seu filho mais de 2 doses por dia."),
+    (None, "en", "pt-BR", "Headache was less common.", "A dor de cabeça foi mais rara."),
+    (None, "en", "pt-BR", "Do not use in children under 2.", "Não use em crianças com menos de 2 anos."),
+    # negations lost, one of two or beside a word of the source; said in one word; "ni" as "or"
+    ("negation", "en", "pt-BR", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "Use uma seringa que ficou fora da geladeira por mais de {store_us_room}."),
+    ("negation", "en", "pt-BR",
+     "Use each syringe only once. Your dose may be less than a full syringe. If so, your care team will show you "
+     "how to push out the extra medicine before you give the shot. Never save leftover medicine for later.",
+     "Use cada seringa só uma vez. Sua dose pode ser menor que a seringa inteira. Nesse caso, sua equipe de saúde "
+     "vai mostrar como descartar o excesso antes da aplicação. Guarde as sobras do remédio para a próxima dose."),
+    ("negation", "en", "pt-BR", "Do not freeze them. If a syringe freezes, do not use it.",
+     "Não congele. Se uma seringa congelar, pode usar normalmente."),
+    ("negation", "es", "pt-BR", "Un caso aislado no demuestra eficacia: no permite separar el efecto del fármaco de la "
+     "evolución natural de la enfermedad ni del efecto de los tratamientos previos.",
+     "Um caso isolado demonstra eficácia: permite separar o efeito do fármaco da evolução natural da doença, mas não "
+     "do efeito dos tratamentos anteriores."),
+    ("negation", "es", "pt-BR", "El paciente no respondió al tratamiento antiviral ni al tratamiento anti-IL-6 [1].",
+     "O paciente respondeu ao tratamento antiviral, mas não ao anti-IL-6 [1]."),
+    (None, "en", "pt-BR", "A cough that does not go away", "Tosse persistente"),
+    (None, "en", "pt-BR", "Weight loss you cannot explain", "Perda de peso inexplicável"),
+    (None, "es", "en", "No hemos podido verificar los antivirales ni la dosis.",
+     "We could not verify the antivirals or the dose."),  # "ni" as "or"
+    (None, "es", "pt-BR", "No coma ni beba.", "Não coma nem beba."),
+]
+
+
+@pytest.mark.parametrize(("code", "source_lang", "lang", "src", "tr"), MEANING_IN_OTHER_LANGUAGES)
+def test_meaning_checks_in_portuguese_and_from_spanish(code: str | None, source_lang: str, lang: str, src: str,
+                                                       tr: str) -> None:
+    found = [f.code for f in run(src, tr, lang=lang, source_lang=source_lang) if f.severity == "error"]
+    assert found == ([code] if code else [])
+
+
+def test_comparison_message_names_the_words_read_each_way() -> None:
+    (finding,) = run("Do not give this medicine to babies younger than 3 months.",
+                     "No le dé este medicamento a bebés mayores de 3 meses.")
+    assert finding.message == ('the source says more or at least ("younger than" after "not") and the translation less '
+                               'or at most ("mayores de" after "no"): keep the direction of the comparison')
+    (finding,) = run("Call if your temperature is over 100.4 °F.", "Llame si su temperatura es inferior a 100.4 °F.")
+    assert '("over")' in finding.message and '("inferior")' in finding.message
+
+
+def test_negation_message_names_the_sentence_that_lost_it_in_the_translations_language() -> None:
+    (finding,) = run("Do not freeze them. If a syringe freezes, do not use it.",
+                     "Não congele. Se uma seringa congelar, pode usar normalmente.", lang="pt-BR")
+    assert finding.message == (
+        'sentence 2 of the source ("If a syringe freezes, do not use it.") says not (no, never, without) and its '
+        'translation ("Se uma seringa congelar, pode usar normalmente.") does not: keep the negation ("Não agite", '
+        'not "Agite"); if it says it in other words, a reviewer confirms them with edu-ok:negation')
+    (finding,) = run("Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+                     "Use una jeringa que haya estado fuera del refrigerador más de {store_us_room}.")
+    assert finding.message.startswith('the source says not (no, never, without) and the translation does not ("fuera" '
+                                      'says the source\'s "out"): keep the negation ("No la agite", not "Agítela")')
+
+
+def test_period_message_names_the_periods_in_one_order() -> None:
+    (finding,) = run("Use it every other day.", "Úsela cada semana.")
+    assert finding.message == ("periods day and every other in the source are missing from the translation "
+                               "(found week); keep how often (once a day is not once a week; every other day is not "
+                               "every day)")
 
 
 def test_blocking_checks_are_exactly_those_that_report_errors() -> None:

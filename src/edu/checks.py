@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from babel.messages.catalog import Catalog, Message
 
-from . import sense
+from . import langtag, periods, sense
 from .advice import (
     check_brackets,
     check_doubled,
@@ -223,6 +223,14 @@ _DOSE_CONTEXT = re.compile(r"[0-9{]")
 PLACEHOLDER_NAME = re.compile(r"(?<=\{)[A-Za-z_]\w*(?=[:!}])")  # the fact of "{dose}", "{risk:per100}"
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 BOTH_RE = re.compile(r"\b(?:los|las|os|as|the)\s+(?:dos|dois|duas|two)\b", re.IGNORECASE)  # "both"
+# A count of one in words ("once a day", "one syringe", "una vez"): where the source says one, a
+# count the translation adds ("dos veces al día") changes it. Never a pronoun ("no one", "one of
+# them", "the one", "one day"), nor "once you open it", nor an article ("una jeringa" may be "la").
+_ONE = {"en": re.compile(r"\bonce\b(?! (?:you|it|they|we|he|she|the|your|this|that|opened|started|thawed|mixed)\b)|"
+                         r"(?<!\bno )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bwhich )(?<!\bany )(?<!\beach )"
+                         r"(?<!\bevery )\bone\b(?! (?:of|another|day|by one|or (?:the )?other)\b)(?!['’])"),
+        "es": re.compile(r"\buna vez\b(?! (?:que|abiert\w*|preparad\w*|mezclad\w*|descongelad\w*)\b)"),
+        "pt": re.compile(r"\buma vez\b(?! (?:que|abert\w*|preparad\w*|misturad\w*|descongelad\w*)\b)")}
 
 
 def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
@@ -235,8 +243,9 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     if a is None:  # a language edu has no number words for: digits only
         return []
     # nearly every entry; a count the translation adds matters where the source gives a dose or a time
-    # (digits or a fact): "entre dos páginas" for "across a page" is no dose
-    if not a and not (_DOSE_CONTEXT.search(src) and number_words(tr, ctx.lang)):
+    # (digits or a fact) or says one ("once a day": "dos veces al día"): "entre dos páginas" for
+    # "across a page" is no dose
+    if not a and not (number_words(tr, ctx.lang) and (_DOSE_CONTEXT.search(src) or _says_one(src, ctx.source_lang))):
         return []
     src, tr = mask(BOTH_RE.sub(" ", src)), mask(BOTH_RE.sub(" ", tr))  # a word in an address is no count
     a, b = number_words(src, ctx.source_lang), number_words(tr, ctx.lang)
@@ -251,6 +260,11 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
         return []
     advice = "write the same counts as the source"
     return [finding("number", diff_message("count", Counter(missing), Counter(extra), advice))]
+
+
+def _says_one(text: str, lang: str) -> bool:
+    one = _ONE.get(langtag.primary(lang))
+    return one is not None and one.search(text.lower()) is not None
 
 
 def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
@@ -422,39 +436,66 @@ def check_html(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 
 def check_negation(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A "not" (never, without) of the source may not vanish: "Do not shake it" is never "Agítela"."""
-    if src == tr or not sense.lost_negation(mask(src), mask(tr), ctx.source_lang, ctx.lang):
+    """A "not" (never, without) of the source may not vanish: "Do not shake it" is never "Agítela";
+    nor one of two ("No las congele. Si una jeringa se congela, úsela igual.")."""
+    lost = None if src == tr else sense.lost_negation(mask(src), mask(tr), ctx.source_lang, ctx.lang)
+    if lost is None:
         return []
-    return [finding("negation", "the source says not (no, never, without) and the translation does not: keep the "
-                    "negation (\"Do not shake it\" is \"No la agite\"); if it says it in other words, a reviewer "
-                    "confirms them with edu-ok:negation")]
+    if lost.sentence:
+        said = (f"sentence {lost.sentence} of the source ({_quoted(lost.source)}) says not (no, never, without) "
+                f"and its translation ({_quoted(lost.translation)}) does not")
+    elif lost.said > 1 and lost.kept:
+        said = (f"the source says not (no, never, without) {lost.said} times and the translation only "
+                f"{lost.kept} time{'s' if lost.kept > 1 else ''}")
+    else:
+        said = "the source says not (no, never, without) and the translation does not"
+    if lost.unread:
+        said += f" ({lost.unread})"
+    return [finding("negation", f"{said}: keep the negation ({lost.example}); if it says it in other words, a "
+                    "reviewer confirms them with edu-ok:negation")]
 
 
-_WAYS = {"more": "more (more than, higher, at least)", "less": "less (less than, lower, at most)"}
+def _quoted(sentence: str, most: int = 60) -> str:
+    """A sentence for a message: quoted, on one line, its start only when it is long."""
+    sentence = " ".join(sentence.split())
+    return f'"{sentence if len(sentence) <= most else sentence[: most - 1].rstrip() + "…"}"'
+
+
+_WAYS = {"more": "more or at least", "less": "less or at most"}
 
 
 def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A comparison keeps its direction: "more than 3 days" is never "menos de 3 días"."""
+    """A comparison keeps its direction: "more than 3 days" is never "menos de 3 días", "above
+    100.4 °F" never "inferior a 100.4 °F"."""
     flipped = None if src == tr else sense.reversed_comparison(mask(src), mask(tr), ctx.source_lang, ctx.lang)
     if flipped is None:
         return []
-    return [finding("comparison", f"the source says {_WAYS[flipped[0]]} and the translation {_WAYS[flipped[1]]}: "
-                    "keep the direction of the comparison")]
+    return [finding("comparison", f"the source says {_WAYS[flipped.said]} ({flipped.said_words}) and the "
+                    f"translation {_WAYS[flipped.put]} ({flipped.put_words}): keep the direction of the comparison")]
 
 
 def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
     """How often keeps its period: "once a day" is never "una vez a la semana", "every other day"
-    never "cada día"; a period a translation adds where the source gives a dose or a time counts too."""
+    never "cada día"; a period a translation adds where the source gives a dose or a time counts too.
+    A period word that says no frequency ("the day before": "la víspera") is free."""
     if src == tr:
         return []
-    said = sense.periods(mask(src), ctx.source_lang)
-    if said is None or not (said or _DOSE_CONTEXT.search(src)):
+    said = periods.periods(mask(src), ctx.source_lang)
+    if said is None or not (said.often or _DOSE_CONTEXT.search(src)):
         return []
-    put = sense.periods(mask(tr), ctx.lang)
-    if put is None or said == put:
+    put = periods.periods(mask(tr), ctx.lang)
+    if put is None:
+        return []
+    lost, added = said.often - put.named, put.often - said.named
+    if not lost and not added:
         return []
     advice = "keep how often (once a day is not once a week; every other day is not every day)"
-    return [finding("period", diff_message("period", Counter(said - put), Counter(put - said), advice))]
+    return [finding("period", diff_message("period", _in_order(lost), _in_order(added), advice))]
+
+
+def _in_order(found: Collection[str]) -> Counter[str]:
+    """Periods in the same order in every message: "day and every other", never the other way round."""
+    return Counter(sorted(found, key=periods.ORDER.index))
 
 
 def check_order(src: str, tr: str, ctx: Context) -> list[Finding]:

@@ -1,111 +1,144 @@
 """Meaning a translation may not lose where no number changes: a negation ("Do not shake it" as
-"Agítela"), the direction of a comparison ("more than" as "menos de", "higher" as "más bajas"), and
-the period of a frequency ("once a day" as "una vez a la semana", "every other day" as "cada día").
+"Agítela"), and the direction of a comparison ("more than" as "menos de", "above 100.4 °F" as
+"inferior a 100.4 °F"). The period of a frequency is periods.py's.
 
 Word lists of English, Spanish and Portuguese; a language without one is not checked. Each check
 looks for a loss or a reversal only, never for the same words: a translator may say a thing
 otherwise ("Do not take more than 4 g" is "Tome como máximo 4 g"), so the translation side accepts
-every wording that can carry the meaning. Numbers with their units are the number check's
-("2 weeks" as "14 días"): a period word right after a number is left to it.
+every wording that can carry the meaning, but not a word that stands for another word of the same
+sentence ("fuera" for "out of the refrigerator" says no "not").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import langtag
 
-# A negation in the source: what the translation must keep in some form.
+# A negation: what the translation must keep in some form.
 _NEGATION = {
-    "en": r"\b(?:not|no|never|none|nothing|nobody|nor|neither|cannot|without)\b|n[’']t\b",
-    "es": r"\b(?:no|nunca|jamás|ni|tampoco|nadie|nada|ningún|ninguno|ninguna|ningunos|ningunas|sin)\b",
-    "pt": r"\b(?:não|nunca|jamais|nem|nenhum|nenhuma|ninguém|nada|sem)\b",
+    "en": r"not|no|never|none|nothing|nobody|neither|cannot|without",
+    "es": r"no|nunca|jamás|tampoco|nadie|nada|ningún|ninguno|ninguna|ningunos|ningunas|sin",
+    "pt": r"não|nunca|jamais|nenhum|nenhuma|ninguém|nada|sem",
 }
-# What may carry it in a translation: a negation, or a word that says the same ("avoid", "stop",
-# "at most", "only", "except", "fever-free").
-_NEGATION_CARRIED = {
-    "en": _NEGATION["en"] + r"|\b(?:avoid\w*|stop\w*|only|at most|at least|except|unless|instead|rather|free|"
-                            r"lack\w*|fail\w*|absent|absence|before|until|wait|keep|refrain\w*|away|off|unknown|"
-                            r"unclear|unable|impossible)\b",
-    "es": _NEGATION["es"] + r"|\b(?:evit\w*|dej\w+ de|suspend\w*|par[ea]r?|prohib\w*|como máximo|a lo sumo|"
-                            r"como mínimo|al menos|por lo menos|solo|sólo|únicamente|excepto|salvo|antes|hasta|"
-                            r"espere|mantenga|lejos|fuera|aparte|libre|desconoc\w*|ausen\w*|falt\w*|carec\w*|"
-                            r"imposib\w*|incapa\w*)\b",
-    "pt": _NEGATION["pt"] + r"|\b(?:evit\w*|deix\w+ de|suspend\w*|par[ea]r?|proib\w*|no máximo|pelo menos|"
-                            r"no mínimo|só|somente|apenas|exceto|salvo|antes|até|espere|mantenha|longe|fora|livre|"
-                            r"desconhec\w*|ausên\w*|falt\w*|carec\w*|impossív\w*|incapa\w*)\b",
+_CONTRACTED = {"en": r"|n[’']t\b", "es": "", "pt": ""}  # "don't"
+# "Nor" negates again: Spanish and Portuguese say it again ("ni", "nem"); English may say "or"
+# ("No hemos podido verificar los antivirales ni la dosis": "We could not verify the antivirals or
+# the dose"), so it counts only into those two.
+_NOR = {"en": "nor", "es": "ni", "pt": "nem"}
+_NOR_REPEATED = frozenset({"es", "pt"})
+# Set phrases whose "no" forbids nothing ("no importa": it does not matter): a negation only where
+# the source speaks of mattering too (_MATTER). Each has a space; no negation word has one.
+_IDIOM = {"en": r"no (?:matter|problem)|(?:does|do|did)(?: not|n[’']t) matter",
+          "es": r"no (?:importa|pasa nada|hay problema|es (?:un )?problema)|da igual",
+          "pt": r"não (?:importa|tem problema|há problema|faz mal)|tanto faz"}
+_MATTER = {"en": r"matters?|problems?|difference", "es": r"importa\w*|problemas?|igual|diferencia",
+           "pt": r"importa\w*|problemas?|diferença"}
+# Words that can say a negation in other words ("avoid", "stop", "at most", "only", "except",
+# "fever-free", "persistente" for "does not go away"), each with the words it translates: such a
+# word counts only as often as the translation has it beyond the source's own.
+_CARRIERS: dict[str, dict[str, str]] = {
+    "avoid": {"en": r"avoid\w*", "es": r"evit\w*", "pt": r"evit\w*"},
+    "stop": {"en": r"stop\w*|quit\w*", "es": r"dej\w+ de|suspend\w*|pare|paren|parar",
+             "pt": r"deix\w+ de|suspend\w*|pare|parem|parar"},
+    "limit": {"en": r"at most|at least", "es": r"como máximo|a lo sumo|como mínimo|al menos|por lo menos",
+              "pt": r"no máximo|pelo menos|no mínimo"},
+    "only": {"en": r"only|just|solely", "es": r"solo|sólo|solamente|únicamente", "pt": r"só|somente|apenas|unicamente"},
+    "except": {"en": r"except|unless", "es": r"excepto|salvo", "pt": r"exceto|salvo"},
+    "instead": {"en": r"instead|rather", "es": r"en vez|en lugar", "pt": r"em vez|em lugar"},
+    "free": {"en": r"free", "es": r"libre", "pt": r"livre"},
+    "absent": {"en": r"lack\w*|fail\w*|absent|absence", "es": r"ausen\w*|falt\w*|carec\w*",
+               "pt": r"ausên\w*|falt\w*|carec\w*"},
+    "before": {"en": r"before|early|earlier|ahead|prior", "es": r"antes", "pt": r"antes"},
+    "until": {"en": r"until|till|up to", "es": r"hasta", "pt": r"até"},
+    "wait": {"en": r"wait", "es": r"espere", "pt": r"espere"},
+    "keep": {"en": r"keep|kept", "es": r"mantenga", "pt": r"mantenha"},
+    "away": {"en": r"away|far", "es": r"lejos", "pt": r"longe"},
+    "out": {"en": r"out|outside|off", "es": r"fuera|afuera|aparte", "pt": r"fora"},
+    "forbid": {"en": r"refrain\w*|prohibit\w*|forbid\w*", "es": r"prohib\w*", "pt": r"proib\w*"},
+    "unknown": {"en": r"unknown|unclear", "es": r"desconoc\w*", "pt": r"desconhec\w*"},
+    "unable": {"en": r"unable|impossible", "es": r"imposib\w*|incapa\w*", "pt": r"impossív\w*|incapa\w*"},
+    "persist": {"en": r"persist\w*|unexplained|inexplicabl\w*", "es": r"persist\w*|inexplicabl\w*",
+                "pt": r"persist\w*|inexplicáve\w*|inexplicável"},
 }
-# The direction of a comparison: phrases first (they hold the single words: "at least", "al menos").
+# How a translator is shown a kept negation, in the translation's language.
+_EXAMPLE = {"en": '"Do not shake it", not "Shake it"', "es": '"No la agite", not "Agítela"',
+            "pt": '"Não agite", not "Agite"'}
+# Where a clause ends (a negation of one clause does not say another's), and a sentence.
+_CLAUSE_END = re.compile(r"[,;:.!?()\n—–]")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[¿¡\"«“(*]*[A-ZÀ-ÖØ-Þ])|\n")
+
+# The direction of a comparison: the phrases first (they hold the single words: "at least", "al menos").
 _UP, _DOWN = "more", "less"
+# A threshold word says a direction before an amount only ("above 100.4 °F", "up to {dose}"; never
+# "under the skin", "over the counter", "up to you"); a negation before a comparison of its clause
+# turns it round ("do not take more than": at most; "no le dé a bebés menores de 3 meses": 3 months
+# or older). The clause ends at a comma or at a word that opens another clause ("if", "que").
+_AMOUNT = {"en": r"(?= (?:the age of |age )?(?:\d|\ue000|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                 r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b))",
+           "es": r"(?= (?:(?:el|la|los|las|un|una|unos|unas) )?(?:\d|\ue000|(?:un|una|dos|tres|cuatro|cinco|seis|siete|"
+                 r"ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|cien|ciento)\b))",
+           "pt": r"(?= (?:(?:o|a|os|as|um|uma) )?(?:\d|\ue000|(?:um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|"
+                 r"nove|dez|onze|doze|quinze|vinte|trinta|quarenta|cinquenta|sessenta|cem|cento)\b))"}
+_NEGATED = {"en": r"(?:\b(?:no|not|never)\b|n[’']t\b)(?: (?!(?:if|when|who|whom|whose|which|that|because|unless|while|"
+                  r"where)\b)\w+){0,10}? ",
+            "es": r"\b(?:no|nunca|jamás)\b(?: (?!(?:si|que|cuando|quien|quienes|donde|porque|aunque|mientras)\b)\w+)"
+                  r"{0,10}? ",
+            "pt": r"\b(?:não|nunca|jamais)(?: se)?\b(?: (?!(?:se|que|quando|quem|onde|porque|embora|enquanto)\b)\w+)"
+                  r"{0,10}? "}
+_MORE_WORDS = {"en": r"(?:(?:more|greater|higher|longer|older|larger|bigger) than\b|(?:over|above){amount}|exceed\w*|"
+                     r"go (?:over|above|beyond)\b)",
+               "es": r"(?:más (?:de|que)\b|(?:mayor|superior)(?:es)? (?:de|que|a)\b|por encima de\b|"
+                     r"(?:exced|super[ae]|sobrepas|rebas)\w*)",
+               "pt": r"(?:mais (?:de|que|do que)\b|(?:maior(?:es)?|superior(?:es)?) (?:de|que|a)\b|acima de\b|"
+                     r"(?:exced|super[ae]|ultrapass)\w*)"}
+_LESS_WORDS = {"en": r"(?:(?:less|fewer|lower|smaller|shorter|younger) than\b|(?:under|below){amount})",
+               "es": r"(?:menos (?:de|que)\b|(?:menor|inferior)(?:es)? (?:de|que|a)\b|por debajo de\b)",
+               "pt": r"(?:menos (?:de|que|do que)\b|(?:menor(?:es)?|inferior(?:es)?) (?:de|que|a)\b|abaixo de\b)"}
 _DIRECTION: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": ((_DOWN, r"\b(?:no|not|never)\b(?: \w+){0,3}? more than\b|n[’']t(?: \w+){0,3}? more than\b|\bat most\b|"
-                   r"\bor (?:less|fewer|younger|lower)\b"),
-           (_UP, r"\b(?:no|not|never)\b(?: \w+){0,3}? (?:less|fewer) than\b|n[’']t(?: \w+){0,3}? (?:less|fewer) than\b|"
-                 r"\bat least\b|\bor (?:more|higher|older|greater)\b"),
-           (_UP, r"\b(?:more|greater|higher|larger|bigger|exceed(?:s|ed|ing)?)\b"),
-           (_DOWN, r"\b(?:less|fewer|lower|smaller)\b")),
-    "es": ((_UP, r"\b(?:al|por lo) menos\b|\bcomo mínimo\b|\bo más\b|"
-                 r"\b(?:no|nunca)\b(?: \w+){0,3}? menos (?:de|que)\b"),
-           (_DOWN, r"\b(?:no|nunca)\b(?: \w+){0,3}? más (?:de|que)\b|\bcomo máximo\b|\ba lo sumo\b|\bo menos\b|"
-                   r"\bmás (?:baj|pequeñ|cort|chic)\w*|\bmás breves?\b"),
-           (_UP, r"\b(?:más|mayor|mayores|superior|superiores|super[ae]\w*|exced\w*)\b"),
+    "en": ((_DOWN, r"{negated}{more}|\bat most\b|\bor (?:less|fewer|younger|lower|under|below)\b|\bup to{amount}"),
+           (_UP, r"{negated}{less}|\bat least\b|\bor (?:more|higher|older|greater|over|above)\b"),
+           (_UP, r"\b(?:more|greater|higher|larger|bigger|exceed(?:s|ed|ing)?|older than)\b|\b(?:over|above){amount}"),
+           (_DOWN, r"\b(?:less|fewer|lower|smaller|younger than)\b|\b(?:under|below){amount}")),
+    "es": ((_UP, r"{negated}{less}|\b(?:al|por lo) menos\b|\bcomo mínimo\b|\bo más\b"),
+           (_DOWN, r"{negated}{more}|\bcomo máximo\b|\ba lo sumo\b|\bo menos\b|\bno más(?= *(?:[.;:,)]|$))|"
+                   r"\bmás (?:baj|pequeñ|cort|chic|rar|escas|infrecuent)\w*|\bmás breves?\b|\bpor debajo de\b|"
+                   r"\bhasta{amount}"),
+           (_UP, r"\b(?:más|mayor|mayores|superior|superiores|super[ae]\w*|exced\w*|sobrepas\w*|rebas\w*)\b|"
+                 r"\bpor encima de\b"),
            (_DOWN, r"\b(?:menos|menor|menores|inferior|inferiores)\b")),
-    "pt": ((_UP, r"\bpelo menos\b|\bno mínimo\b|\bou mais\b|\b(?:não|nunca)\b(?: \w+){0,3}? menos (?:de|que|do que)\b"),
-           (_DOWN, r"\b(?:não|nunca)\b(?: \w+){0,3}? mais (?:de|que|do que)\b|\bno máximo\b|\bou menos\b|"
-                   r"\bmais (?:baix|pequen|curt)\w*"),
-           (_UP, r"\b(?:mais|maior|maiores|superior|superiores|super[ae]\w*|exced\w*)\b"),
+    "pt": ((_UP, r"{negated}{less}|\bpelo menos\b|\bno mínimo\b|\bou mais\b"),
+           (_DOWN, r"{negated}{more}|\bno máximo\b|\bou menos\b|\bnão mais(?= *(?:[.;:,)]|$))|"
+                   r"\bmais (?:baix|pequen|curt|rar|escass)\w*|\babaixo de\b|\baté{amount}"),
+           (_UP, r"\b(?:mais|maior|maiores|superior|superiores|super[ae]\w*|exced\w*|ultrapass\w*)\b|\bacima de\b"),
            (_DOWN, r"\b(?:menos|menor|menores|inferior|inferiores)\b")),
 }
-# "At the same time" says no period ("a la misma hora" for "at the same time each day").
-_NOT_PERIOD = {"en": r"\bany time\b", "es": r"\b(?:misma|qué|la) hora\b", "pt": r"\b(?:mesma|que) hora\b"}
-_ABOUT = {"en": r"\bmore or less\b", "es": r"\bmás o menos\b", "pt": r"\bmais ou menos\b"}  # "about": no direction
-# The periods of a frequency, each by its words.
-_PERIODS: dict[str, dict[str, str]] = {
-    "en": {"day": "day days daily", "week": "week weeks weekly", "month": "month months monthly",
-           "year": "year years yearly annual annually", "hour": "hour hours hourly", "minute": "minute minutes"},
-    "es": {"day": "día días dia dias diario diaria diarios diarias diariamente",
-           "week": "semana semanas semanal semanales semanalmente", "month": "mes meses mensual mensuales mensualmente",
-           "year": "año años anual anuales anualmente", "hour": "hora horas", "minute": "minuto minutos"},
-    "pt": {"day": "dia dias diário diária diários diárias diariamente",
-           "week": "semana semanas semanal semanais semanalmente", "month": "mês meses mensal mensais mensalmente",
-           "year": "ano anos anual anuais anualmente", "hour": "hora horas", "minute": "minuto minutos"},
-}
-# Every other period ("every other day", "en días alternos", "dia sim, dia não"): one a day is another dose.
-_EVERY_OTHER = {
-    "en": r"\bevery (?:other|second|2|two) (?:day|week|month)s?\b|\balternate (?:day|week|month)s?\b",
-    "es": r"\b(?:día|semana|mes)(?:s|es)? alternos?\b|\balternas?\b|\bun (?:día|mes) sí y (?:otro|un (?:día|mes)) no\b|"
-          r"\bcada (?:dos|2|otro) (?:días|día|semanas|meses)\b|\bpor medio\b|\bintercalad\w*",
-    "pt": r"\b(?:dias|semanas|meses) alternad[oa]s\b|\bdia sim,? dia não\b|"
-          r"\b(?:a )?cada (?:dois|2|duas) (?:dias|semanas|meses)\b",
-}
-# Stems that come before any comparison word or any "every other" wording (a quick look first).
-_MAY_COMPARE = {"en": "more|less|fewer|high|low|great|larg|big|small|exceed|at most|at least",
-                "es": "más|menos|mayor|menor|superior|inferior|super|exced|máximo|mínimo|sumo",
-                "pt": "mais|menos|maior|menor|superior|inferior|super|exced|máximo|mínimo"}
-_OTHER_STEMS = {"en": {"every", "altern"}, "es": {"altern", "cada", "medio", "interc"},
-                "pt": {"altern", "cada", "sim"}}
-# A number in digits and the word after it: the number check's ("2 weeks"); after a fact, a period
-# word says how often ("{dose} daily").
-_DIGIT = re.compile(r"\d")
-_NUMBER_AND_WORD = re.compile(r"(?<![^\W_])\d[\d.,]*[\s\u00a0\u202f-]*[^\W\d_]*")  # not "B12"
+_ABOUT = {"en": r"\bmore or less\b", "es": r"\bmás o menos\b|\bni más ni menos\b",
+          "pt": r"\bmais ou menos\b|\bnem mais nem menos\b"}  # "about", "exactly": no direction
+# Stems that come before any comparison word (a quick look first: most texts have none).
+_MAY_COMPARE = {"en": "more|less|fewer|high|low|great|larg|big|small|exceed|at most|at least|above|below|over|under|"
+                      "younger|older|up to",
+                "es": "más|menos|mayor|menor|superior|inferior|super|exced|máximo|mínimo|sumo|encima|debajo|hasta|"
+                      "sobrepas|rebas",
+                "pt": "mais|menos|maior|menor|superior|inferior|super|exced|máximo|mínimo|acima|abaixo|até|ultrapass"}
 
 
 @dataclass(frozen=True)
 class _Words:
     """One language's patterns."""
 
-    negation: re.Pattern[str]
-    not_period: re.Pattern[str]
-    carried: re.Pattern[str]
+    negation: re.Pattern[str]  # a negation, an idiom or "nor" (_kind says which)
+    nor: str  # the language's "nor"
+    carried: re.Pattern[str]  # a word that can say one, or a word of mattering
+    concepts: tuple[tuple[str, re.Pattern[str]], ...]  # what each of those says ("matter", "avoid"…)
     direction: tuple[tuple[str, re.Pattern[str]], ...]
+    compared: re.Pattern[str]  # the words of a comparison a negation turns round ("more than", "mayores de")
     about: re.Pattern[str]
-    periods: dict[str, str]  # word -> its period
-    period_re: re.Pattern[str]
-    every_other: re.Pattern[str]
     may_compare: re.Pattern[str]  # a quick look for any word of a comparison (most texts have none)
-    may_say_period: re.Pattern[str]  # the same for a period
 
 
 @lru_cache(maxsize=16)
@@ -113,63 +146,174 @@ def _words(lang: str) -> _Words | None:
     code = langtag.primary(lang)
     if code not in _NEGATION:
         return None
-    table = {word: period for period, words in _PERIODS[code].items() for word in words.split()}
+    negation = rf"\b(?:{_IDIOM[code]}|{_NOR[code]}|{_NEGATION[code]})\b{_CONTRACTED[code]}"
+    concepts = [("matter", _MATTER[code])] + [(concept, words[code]) for concept, words in _CARRIERS.items()]
+    parts = {"negated": _NEGATED[code], "amount": _AMOUNT[code]}
+    parts |= {"more": _MORE_WORDS[code].format(**parts), "less": _LESS_WORDS[code].format(**parts)}
     # (the patterns are lowercase and read lowercased text: without re.IGNORECASE, several times faster)
-    return _Words(re.compile(_NEGATION[code]), re.compile(_NOT_PERIOD[code]), re.compile(_NEGATION_CARRIED[code]),
-                  tuple((way, re.compile(pattern)) for way, pattern in _DIRECTION[code]),
-                  re.compile(_ABOUT[code]), table,
-                  re.compile(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b"),
-                  re.compile(_EVERY_OTHER[code]), re.compile(_MAY_COMPARE[code]),
-                  re.compile("|".join(sorted({w[:4] for w in table} | _OTHER_STEMS[code]))))
+    carried = rf"\b(?:{'|'.join(pattern for _, pattern in concepts)})\b"
+    return _Words(re.compile(negation), _NOR[code], re.compile(carried),
+                  tuple((concept, re.compile(pattern)) for concept, pattern in concepts),
+                  tuple((way, re.compile(pattern.format(**parts))) for way, pattern in _DIRECTION[code]),
+                  re.compile(f"{parts['more']}|{parts['less']}"), re.compile(_ABOUT[code]),
+                  re.compile(_MAY_COMPARE[code]))
 
 
-def lost_negation(src: str, tr: str, source_lang: str, lang: str) -> bool:
-    """The source says "not" (never, without…) and the translation has no word that can say it."""
+# --- negation ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LostNegation:
+    """Where a translation says fewer negations than its source."""
+
+    said: int  # the negations of the source (of that sentence): one a clause, "nor" apart
+    kept: int  # the words of the translation that say one
+    sentence: int  # the sentence of several that lost one (1-based); 0: the entry as a whole
+    source: str  # that sentence of the source ("" for the entry as a whole)
+    translation: str  # and of the translation
+    unread: str  # why a word that seems to say one does not ('"fuera" says the source's "out"'), or ""
+    example: str  # a kept negation, in the translation's language
+
+
+def lost_negation(src: str, tr: str, source_lang: str, lang: str) -> LostNegation | None:
+    """The source says "not" (never, without) more often than the translation has words that can
+    say it; sentence by sentence when both have the same number of sentences."""
     a, b = _words(source_lang), _words(lang)
     if a is None or b is None:
-        return False
-    return a.negation.search(src.lower()) is not None and b.carried.search(tr.lower()) is None
+        return None
+    x = src.lower()
+    said = [(m.start(), _kind(m[0], a)) for m in a.negation.finditer(x)]
+    if not said:  # (nearly every text)
+        return None
+    y = tr.lower()
+    nor_apart = langtag.primary(lang) in _NOR_REPEATED
+    put = [(m.start(), _kind(m[0], b)) for m in b.negation.finditer(y)]
+    src_ends, tr_ends = _sentence_ends(src), _sentence_ends(tr)
+    if not src_ends or len(src_ends) != len(tr_ends):  # the entry as a whole
+        src_ends, tr_ends = [], []
+    for n, (x_start, x_end, y_start, y_end) in enumerate(zip([0, *src_ends], [*src_ends, len(x)],
+                                                              [0, *tr_ends], [*tr_ends, len(y)], strict=True)):
+        saying = _said([(at, kind) for at, kind in said if x_start <= at < x_end], x, nor_apart)
+        negations = Counter(kind for at, kind in put if y_start <= at < y_end)
+        if negations["not"] + negations["nor"] >= saying:  # (nearly every entry)
+            continue
+        kept, unread = _kept(y[y_start:y_end], b, _counts(x[x_start:x_end], a), negations)
+        if kept < saying:
+            whole = not src_ends
+            return LostNegation(saying, kept, 0 if whole else n + 1, "" if whole else src[x_start:x_end].strip(),
+                                "" if whole else tr[y_start:y_end].strip(), unread, _EXAMPLE[langtag.primary(lang)])
+    return None
 
 
-def directions(text: str, lang: str) -> frozenset[str] | None:
-    """The directions of the comparisons ``text`` makes: "more", "less" (None: no word list)."""
+def _kind(negation: str, words: _Words) -> str:
+    return "idiom" if " " in negation else "nor" if negation == words.nor else "not"
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence but the last ends (cheap tests first: most entries are one sentence)."""
+    if ". " not in text and "? " not in text and "! " not in text and "\n" not in text:
+        return []
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _said(found: list[tuple[int, str]], text: str, nor_apart: bool) -> int:
+    """How many negations of ``found`` (place, kind) ``text`` says: one a clause ("Do not use it if
+    it is not clear" is one; "No tome nada" is one), and each "nor" where the translation says it
+    again ("ni", "nem")."""
+    places = [at for at, kind in found if kind != "nor"]
+    nors = len(found) - len(places) if nor_apart else 0
+    if len(places) < 2:
+        return nors + len(places)
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    return nors + len({bisect.bisect(ends, place) for place in places})
+
+
+def _counts(text: str, words: _Words) -> dict[str, list[str]]:
+    """The words of ``text`` a negation may be said with, by what each says, and those of mattering."""
+    found: dict[str, list[str]] = {}
+    for m in words.carried.finditer(text):
+        found.setdefault(_concept(m[0], words), []).append(m[0])
+    found.setdefault("matter", []).extend(m[0] for m in words.negation.finditer(text) if " " in m[0])
+    return found
+
+
+def _concept(word: str, words: _Words) -> str:
+    return next(concept for concept, pattern in words.concepts if pattern.fullmatch(word))
+
+
+def _kept(text: str, words: _Words, source: dict[str, list[str]], negations: Counter[str]) -> tuple[int, str]:
+    """How many negations the translation says: its negations, its idioms where the source speaks
+    of mattering ("no importa"), and the words that can say one beyond those the source has itself
+    ("fuera" beside "out" says nothing more); and why the first word it did not count does not."""
+    kept, unread = negations["not"] + negations["nor"], ""
+    if negations["idiom"]:
+        if source["matter"]:
+            kept += negations["idiom"]
+        else:
+            idiom = next(m[0] for m in words.negation.finditer(text) if " " in m[0])
+            unread = f'"{idiom}" forbids nothing'
+    seen: Counter[str] = Counter()
+    for m in words.carried.finditer(text):
+        concept = _concept(m[0], words)
+        seen[concept] += 1
+        if concept == "matter":
+            continue
+        said = source.get(concept, [])
+        if seen[concept] > len(said):
+            kept += 1
+        elif not unread:
+            unread = f'"{m[0]}" says the source\'s "{said[seen[concept] - 1]}"'
+    return kept, unread
+
+
+# --- comparison ----------------------------------------------------------------------------------
+
+
+def directions(text: str, lang: str) -> dict[str, str] | None:
+    """The directions of the comparisons ``text`` makes ("more", "less"), each with the first words
+    read as it (None: no word list)."""
     words = _words(lang)
     if words is None:
         return None
     text = text.lower()
     if not words.may_compare.search(text):
-        return frozenset()
+        return {}
     text = words.about.sub(" ", text)
-    found = set()
+    found: dict[str, str] = {}
     for way, pattern in words.direction:
-        text, n = pattern.subn(" ", text)
-        if n:
-            found.add(way)
-    return frozenset(found)
+        m = pattern.search(text)
+        if m:
+            found.setdefault(way, _shown(m[0].strip(), words))
+            text = pattern.sub(" ", text)
+    return found
 
 
-def reversed_comparison(src: str, tr: str, source_lang: str, lang: str) -> tuple[str, str] | None:
-    """("more", "less") when the source compares one way only and the translation the other way only."""
+def _shown(read: str, words: _Words) -> str:
+    """The words read as a direction, for a message: '"above"', or '"more than" after "not"' where
+    a negation turned them round."""
+    compared = words.compared.search(read, 1)
+    if compared is None:
+        return f'"{read}"'
+    return f'"{compared[0].strip()}" after "{read.split()[0]}"'
+
+
+@dataclass(frozen=True)
+class Reversal:
+    """A comparison the translation turned round."""
+
+    said: str  # the source's direction: "more" or "less"
+    said_words: str  # the words of the source read as it, quoted ('"more than" after "not"')
+    put: str  # the translation's direction
+    put_words: str  # the words of the translation read as it
+
+
+def reversed_comparison(src: str, tr: str, source_lang: str, lang: str) -> Reversal | None:
+    """The source compares one way only and the translation the other way only."""
     a = directions(src, source_lang)
     if a is None or len(a) != 1:  # (nearly every text: the translation is not read)
         return None
     b = directions(tr, lang)
-    if b is None or len(b) != 1 or a == b:
+    if b is None or len(b) != 1 or a.keys() == b.keys():
         return None
-    return next(iter(a)), next(iter(b))
-
-
-def periods(text: str, lang: str) -> frozenset[str] | None:
-    """The periods of the frequencies ``text`` gives in words ("day", "week"), and "every other"
-    when it says one; a period right after a number is left out (None: no word list)."""
-    words = _words(lang)
-    if words is None:
-        return None
-    text = text.lower()
-    if not words.may_say_period.search(text):
-        return frozenset()
-    other = {"every other"} if words.every_other.search(text) else set()
-    if _DIGIT.search(text):
-        text = _NUMBER_AND_WORD.sub(" ", text)
-    text = words.not_period.sub(" ", text)
-    return frozenset({words.periods[m[0]] for m in words.period_re.finditer(text)} | other)
+    (said, said_words), (put, put_words) = *a.items(), *b.items()
+    return Reversal(said, said_words, put, put_words)

@@ -1,0 +1,136 @@
+"""The period of a frequency, which a translation may not change: "once a day" is never "una vez a
+la semana", "every other day" never "cada día".
+
+A period word says how often only with a frequency wording ("a day", "each week", "daily", "al
+día", "cada semana", "por dia"), never alone ("the day before" is "la víspera", "in the first
+weeks" may be "al comienzo del tratamiento"). A frequency of the source must be named in the
+translation in any words; a frequency the translation adds must be named in the source. Word
+lists of English, Spanish and Portuguese; a language without one is not checked. Numbers with their
+units are the number check's ("2 weeks" as "14 días"): a period word right after a number says no
+frequency here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import langtag
+
+EVERY_OTHER = "every other"
+# The periods, each by its nouns and by the words that say how often alone ("daily", "quincenal").
+_PERIODS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {"minute": ("minute minutes", ""), "hour": ("hour hours", "hourly"),
+           "day": ("day days", "daily everyday"), "week": ("week weeks", "weekly"),
+           "month": ("month months", "monthly"), "year": ("year years", "yearly annual annually")},
+    "es": {"minute": ("minuto minutos", ""), "hour": ("hora horas", ""),
+           "day": ("día días dia dias", "diario diaria diarios diarias diariamente interdiario interdiaria "
+                                        "interdiarios interdiarias interdiariamente"),
+           "week": ("semana semanas", "semanal semanales semanalmente quincenal quincenales quincenalmente"),
+           "month": ("mes meses", "mensual mensuales mensualmente"), "year": ("año años", "anual anuales anualmente")},
+    "pt": {"minute": ("minuto minutos", ""), "hour": ("hora horas", ""),
+           "day": ("dia dias", "diário diária diários diárias diariamente"),
+           "week": ("semana semanas", "semanal semanais semanalmente quinzenal quinzenais quinzenalmente"),
+           "month": ("mês meses", "mensal mensais mensalmente"), "year": ("ano anos", "anual anuais anualmente")},
+}
+ORDER = (*_PERIODS["en"], EVERY_OTHER)  # the order a message names them in
+# What comes before a period noun in a frequency ("a", "each", "cada dos"; after a fact: "{dose} a
+# day"), and what after it says no frequency ("a week ahead", "al día siguiente", "a day or two").
+_COUNT_WORDS = {"en": "other|second|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few",
+                "es": "otro|otra|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince",
+                "pt": "outro|outra|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze"}
+_BEFORE = {"en": r"\b(?:every|each|per)|(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bhalf )(?<!\bwait )(?<!\bskip )"
+                 r"(?<!\bmiss )(?<!\bthan )(?<!\bjust )(?<!\bonly )(?<!\babout )(?<!\bafter )(?<!\bover )\ban?|\ue000",
+           "es": r"\b(?:al|por|cada|a la|todos los|todas las)|\ue000",
+           "pt": r"\b(?:ao|à|por|cada|todos os|todas as)|\ue000"}
+_NOT_AFTER = {"en": r"ahead|before|after|early|earlier|later|ago|or two|or so|in advance|off|of|and a half|from",
+              "es": r"de|del|siguiente|anterior|que viene|próxim\w*|pasad\w*|después|antes|previ\w*",
+              "pt": r"de|do|da|seguinte|anterior|que vem|próxim\w*|passad\w*|depois|antes"}
+# "At the same time" says no period ("a la misma hora" for "at the same time each day").
+_NOT_PERIOD = {"en": r"\bany time\b", "es": r"\b(?:misma|qué|la) hora\b", "pt": r"\b(?:mesma|que) hora\b"}
+# Every other period ("every other day", "en días alternos", "dia sim, dia não"): one a day is another dose.
+_EVERY_OTHER = {
+    "en": r"\bevery (?:other|second|2|two) (?:day|week|month)s?\b|\balternate (?:day|week|month)s?\b",
+    "es": r"\b(?:día|semana|mes)(?:s|es)? alternos?\b|\balternas?\b|\balternad[oa]s\b|"
+          r"\bun (?:día|dia|mes) s[ií],? (?:y )?(?:otro|un (?:día|dia|mes)) no\b|"
+          r"\buna semana s[ií],? (?:y )?(?:otra|una semana) no\b|\bd[ií]a s[ií],? (?:y )?d[ií]a no\b|"
+          r"\bcada (?:dos|2|otro) (?:días|día|semanas|meses)\b|\bpor medio\b|\bintercalad\w*|\binterdiari\w*|"
+          r"\bquincenal\w*",
+    "pt": r"\b(?:dias|semanas|meses) alternad[oa]s\b|"
+          r"\b(?:um )?(?:dia|mês) sim,? (?:e )?(?:outro|(?:um )?(?:dia|mês)) não\b|"
+          r"\buma semana sim,? (?:e )?(?:outra|uma semana) não\b|"
+          r"\b(?:a )?cada (?:dois|2|duas) (?:dias|semanas|meses)\b|\bintercalad\w*|\bquinzenal\w*",
+}
+_OTHER_STEMS = {"en": {"every", "altern"}, "es": {"altern", "cada", "medio", "interc", "interd", "quinc"},
+                "pt": {"altern", "cada", "interc", "quinz"}}
+_AFTER_NUMBER = re.compile(r"\d[\d.,]*[\s\u00a0\u202f-]*$")  # "2 weeks": the number check's
+
+
+@dataclass(frozen=True)
+class Periods:
+    """The periods a text gives: "day", "week"…, and "every other"."""
+
+    often: frozenset[str]  # those said with a frequency wording ("once a day", "cada semana", "daily")
+    named: frozenset[str]  # every period the text names, in any words ("la semana anterior", "2 weeks")
+
+
+_NONE = Periods(frozenset(), frozenset())
+
+
+@dataclass(frozen=True)
+class _Words:
+    """One language's patterns."""
+
+    periods: dict[str, str]  # word -> its period
+    alone: frozenset[str]  # the words that say a frequency alone ("daily")
+    named: re.Pattern[str]  # any period word
+    before: re.Pattern[str]  # what before a period noun makes it a frequency (read up to the noun)
+    not_after: re.Pattern[str]  # what after it says no frequency
+    not_period: re.Pattern[str]
+    every_other: re.Pattern[str]
+    may_say_period: re.Pattern[str]  # a quick look for any of them (most texts have none)
+
+
+@lru_cache(maxsize=16)
+def _words(lang: str) -> _Words | None:
+    code = langtag.primary(lang)
+    if code not in _PERIODS:
+        return None
+    nouns = {w: period for period, (words, _) in _PERIODS[code].items() for w in words.split()}
+    alone = {w: period for period, (_, words) in _PERIODS[code].items() for w in words.split()}
+    table = nouns | alone
+    stems = {w[:4] for w in table} | _OTHER_STEMS[code]
+    # (the patterns are lowercase and read lowercased text: without re.IGNORECASE, several times faster)
+    return _Words(table, frozenset(alone), re.compile(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b"),
+                  re.compile(rf"(?:{_BEFORE[code]})(?: (?:{_COUNT_WORDS[code]}))? $"),
+                  re.compile(rf" (?:{_NOT_AFTER[code]})\b|['’]"), re.compile(_NOT_PERIOD[code]),
+                  re.compile(_EVERY_OTHER[code]), re.compile("|".join(sorted(stems))))
+
+
+def periods(text: str, lang: str) -> Periods | None:
+    """The periods ``text`` gives in words (None: no word list for ``lang``)."""
+    words = _words(lang)
+    if words is None:
+        return None
+    text = text.lower()
+    if not words.may_say_period.search(text):
+        return _NONE
+    text = words.not_period.sub(" ", text)
+    other = {EVERY_OTHER} if words.every_other.search(text) else set()
+    named, often = set(other), set(other)
+    for m in words.named.finditer(text):
+        period = words.periods[m[0]]
+        named.add(period)
+        if m[0] in words.alone or _said_how_often(text, m.start(), m.end(), words):
+            often.add(period)
+    return Periods(frozenset(often), frozenset(named))
+
+
+def _said_how_often(text: str, start: int, end: int, words: _Words) -> bool:
+    """Whether the period noun at text[start:end] comes with a frequency wording ("a day", "cada
+    semana"), not after a number ("2 weeks": the number check's) nor before "ahead", "siguiente"."""
+    before = text[max(0, start - 40) : start]
+    if not words.before.search(before) or words.not_after.match(text, end):
+        return False
+    return not _AFTER_NUMBER.search(before)
