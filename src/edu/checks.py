@@ -512,7 +512,10 @@ def check_order(src: str, tr: str, ctx: Context) -> list[Finding]:
     if "](" in src:  # "[call the clinic](tel:…) … [read the label](https://…)" with the addresses exchanged
         a = [target for _, target in links(src)]
         b = [target for _, target in links(tr)]
-        if len(set(a)) > 1 and a != b and sorted(a) == sorted(b):
+        moved = _numbers_moved_between_links(src, tr)
+        if moved:
+            return [finding("order", moved)]
+        if len(set(a)) > 1 and a != b and sorted(a) == sorted(b) and not _told_apart_by_numbers(src):
             return [finding("order", "the links come in another order than in the source: check that each "
                             "link's words still say where it goes")]
     if not (_NUMERIC.search(src) and _NUMERIC.search(tr)):
@@ -529,6 +532,30 @@ def check_order(src: str, tr: str, ctx: Context) -> list[Finding]:
             return [finding("order", f"the amounts in {unit} come in another order than in the source ({shown}): "
                             "check that each stands with its own words")]
     return []
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _numbers_moved_between_links(src: str, tr: str) -> str:
+    """Why a number in a link's words went to another link ("[when to call 911](#care-team)"): each
+    address's words carry the numbers its words carry in the source; "" when they do."""
+    a, b = ([(m["text"], (m["target"] or "").strip("<>")) for m in LINK.finditer(text)] for text in (src, tr))
+    if len(a) < 2 or not any(_DIGITS.search(words) for words, _ in a + b):
+        return ""
+    said = {target: sorted(_DIGITS.findall(words)) for words, target in a}
+    for words, target in b:
+        if target in said and sorted(_DIGITS.findall(words)) != said[target]:
+            return (f"the words of the link to {target} say {words!r} here, with other numbers than the source's "
+                    "words for that address: check that each link's words still say where it goes")
+    return ""
+
+
+def _told_apart_by_numbers(src: str) -> bool:
+    """Whether the source's links' words carry different numbers each ("when to call 911" and "when to
+    call the care team"): then a translation that keeps each number with its address may reorder them."""
+    said = [sorted(_DIGITS.findall(m["text"])) for m in LINK.finditer(src)]
+    return len(said) == len({tuple(x) for x in said})
 
 
 def check_bidi(src: str, tr: str, ctx: Context) -> list[Finding]:
