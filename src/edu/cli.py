@@ -301,8 +301,8 @@ def _edition_line(edition: Edition, width: int = 3) -> str:
         parts.append("no readability formula or plain-language rules for this language")
     if edition.meets_target is not None:
         parts.append(f"target {edition.target}: {'met' if edition.meets_target else 'MISSED'}")
-    if edition.errors:
-        parts.append(f"NOT PUBLISHED: {plural(edition.errors, 'error')}")
+    if not edition.published and not edition.unreadable:
+        parts.append(f"NOT PUBLISHED: {edition.not_published()}")
     return " · ".join(parts)
 
 
