@@ -17,7 +17,7 @@ from typing import Any
 from babel.messages.catalog import Catalog, Message
 
 from . import langtag
-from .catalogs import Counts, counts, handout_of, misnamed_folder, po_path
+from .catalogs import Counts, counts, handout_of, misnamed_advice, misnamed_folder, po_path
 from .checks import check_catalog, is_template_word
 from .commands import templates
 from .config import Settings, line_of
@@ -173,10 +173,9 @@ def run_checks(settings: Settings) -> Report:
     for (lang, src), catalog in project.catalogs.items():
         path = po_path(settings.root, lang, src).relative_to(settings.root).as_posix()
         if catalog is None:
-            other = misnamed_folder(settings.locale_dir, lang)
-            why = (f"no catalog: {other.relative_to(settings.root).as_posix()}/ holds this language's catalogs "
-                   f"under another spelling: rename that folder locale/{lang}/" if other is not None
-                   else "no catalog: run `edu update`")
+            other = misnamed_folder(settings.locale_dir, lang, settings.languages)
+            why = (f"no catalog: {other.relative_to(settings.root).as_posix()}/ {misnamed_advice(other, lang)}"
+                   if other is not None else "no catalog: run `edu update`")
             report.general.append(Problem(path, 0, ERROR, "missing-catalog", why))
             continue
         _stale(catalog, fresh.get(src), path, report, lang, by_key)
