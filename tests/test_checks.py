@@ -425,6 +425,30 @@ WARNINGS = [
 ]
 
 
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("fr", "If you feel sick, call us.", "Si vous vous sentez mal, appelez-nous."),  # reflexive verbs
+    ("fr", "We wash our hands.", "Nous nous lavons les mains."),
+    ("vi", "Inject slowly.", "Tiêm từ từ."),  # reduplication is Vietnamese grammar: "slowly"
+    ("vi", "Side by side with the original", "Song song với bản gốc"),
+    ("id", "Children can take it slowly.", "Anak anak boleh minum pelan pelan."),
+])
+def test_a_word_the_grammar_repeats_is_not_doubled(lang: str, src: str, tr: str) -> None:
+    """Correct French and Vietnamese were flagged "written twice: delete one" and failed --strict;
+    following the advice breaks the sentence ("tiêm từ" is "inject from")."""
+    assert "doubled" not in codes(src, tr, lang)
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "word"), [
+    ("es", "Wash your hands.", "Lávese las las manos.", "las"),
+    ("fr", "Wash your hands.", "Lavez-vous les les mains.", "les"),
+    ("fr", "If you feel sick, call us.", "Si vous vous sentez mal, appelez appelez-nous.", "appelez"),
+    ("en", "Lávese las manos.", "Wash the the hands.", "the"),
+])
+def test_a_slip_that_doubles_a_word_is_still_a_warning(lang: str, src: str, tr: str, word: str) -> None:
+    assert run(src, tr, lang, source_lang="es" if lang == "en" else "en") == [
+        Finding("doubled", "warning", f"the word {word!r} is written twice ({word + ' ' + word!r}): delete one")]
+
+
 @pytest.mark.parametrize(("code", "src", "tr"), WARNINGS)
 def test_suspicious_translation_is_a_warning(code: str, src: str, tr: str) -> None:
     findings = run(src, tr, lang="es")
