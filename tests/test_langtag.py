@@ -16,6 +16,14 @@ from helpers import add_language, run
     ("pt_BR", "write 'pt-BR', not 'pt_BR': a language is a BCP 47 tag (hyphens, region in capitals)"),
     ("EN", "write 'en', not 'EN': a language is a BCP 47 tag (hyphens, region in capitals)"),
     ("zh-hant", "write 'zh-Hant', not 'zh-hant': a language is a BCP 47 tag (hyphens, region in capitals)"),
+    ("tl", None), ("yue", None),  # no shorter code (CLDR prefers fil to tl; BCP 47 takes either)
+    ("vie", "write 'vi', not 'vie': 'vie' is another code of 'vi', and BCP 47 tags (the language of pages and PDFs) "
+            "use 'vi'"),
+    ("fra-CA", "write 'fr-CA', not 'fra-CA': 'fra' is another code of 'fr', and BCP 47 tags (the language of pages "
+               "and PDFs) use 'fr'"),
+    ("iw", "write 'he', not 'iw': 'iw' is another code of 'he', and BCP 47 tags (the language of pages and PDFs) "
+           "use 'he'"),
+    ("VIE", "write 'vi', not 'VIE': a language is a BCP 47 tag (hyphens, region in capitals)"),
     ("xx", "unknown language 'xx'"),
     ("es-XX", "unknown language 'es-XX'"),
     ("../es", "'../es' is not a language code such as es, pt-BR or zh-Hant"),
@@ -109,3 +117,29 @@ def test_a_region_that_is_one_of_the_languages_is_not_taken_for_another(project:
     add_language(capsys, project, "fr-CA", ("en", "es", "fr", "fr-CA"))
     assert run(capsys, project, "update")[0] == 0
     assert (project / "locale/fr/LC_MESSAGES/from-en.po").is_file()
+
+
+@pytest.mark.parametrize("code", ["vie", "fra", "spa"])
+def test_an_iso_639_2_code_is_refused_with_the_tag_to_write(project: Path, capsys: pytest.CaptureFixture[str],
+                                                           code: str) -> None:
+    """`edu init vie` made locale/vie/ with "Language: vi_VN" (a region nobody asked for), and pages
+    of `vie` in languages got lang="vie", not a BCP 47 tag, beside a second "Tiếng Việt" for vi."""
+    short = langtag.shortest(code)
+    code_, _out, err = run(capsys, project, "init", code)
+    assert (code_, err.strip()) == (2, f"edu: write {short!r}, not {code!r}: {code!r} is another code of {short!r}, "
+                                       f"and BCP 47 tags (the language of pages and PDFs) use {short!r}")
+    assert not (project / "locale" / code).exists()
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', f'["en", "es", "{code}"]'), "utf-8")
+    code_, _out, err = run(capsys, project, "check")
+    assert code_ == 1 and f"languages: write {short!r}, not {code!r}" in err, err
+
+
+@pytest.mark.parametrize(("option", "hint"), [("fr_FR", "fr"), ("fra", "fr"), ("fr-CA", "fr"), ("FR", "fr")])
+def test_a_language_option_spelt_another_way_names_the_one_to_write(project: Path,
+                                                                    capsys: pytest.CaptureFixture[str],
+                                                                    option: str, hint: str) -> None:
+    add_language(capsys, project, "fr", ("en", "es", "fr"))
+    code, _out, err = run(capsys, project, "build", "-l", option)
+    assert (code, err.strip()) == (2, f"edu: -l {option}: not one of the languages in [tool.edu]: en, es, fr "
+                                      f"(write -l {hint})")

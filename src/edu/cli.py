@@ -179,8 +179,8 @@ def _silence_stdout() -> None:
 def _langs(settings: Settings, requested: list[str]) -> tuple[str, ...]:
     for lang in requested:
         if lang not in settings.languages:
-            tag = langtag.respelled(lang)
-            hint = f" (write -l {tag})" if tag in settings.languages else ""
+            tag = langtag.closest(lang, settings.languages)
+            hint = f" (write -l {tag})" if tag else ""
             listed = ", ".join(settings.languages)
             raise UsageError(f"-l {lang}: not one of the languages in [tool.edu]: {listed}{hint}")
     return tuple(dict.fromkeys(requested))
