@@ -305,11 +305,26 @@ def _closest(text: str, candidates: Iterable[Message]) -> Message | None:
     return best
 
 
+# The Plural-Forms gettext tools write for a new catalog (GNU msginit's table; Poedit and Weblate
+# agree) where Babel's differs: Babel adds CLDR's "many" form (exact millions: "1 000 000 de
+# doses") to French, Spanish, Italian, Portuguese and Catalan, a form translators are then asked
+# for and their tools do not expect.
+GETTEXT_PLURALS = {
+    "fr": "nplurals=2; plural=(n > 1);",
+    "pt_BR": "nplurals=2; plural=(n > 1);",
+    **dict.fromkeys(("es", "it", "pt", "ca"), "nplurals=2; plural=(n != 1);"),
+}
+
+
 def init_catalog(lang: str, template: Catalog, plural_forms: str | None = None) -> Catalog:
     """A new, empty catalog for ``lang``. Its plural forms are ``plural_forms`` (those of the language's
-    other catalogs, so one language never has two rules) or else Babel's CLDR rule for the language."""
-    catalog = Catalog(locale=langtag.locale(lang), domain=template.domain, project="edu", version="1",
+    other catalogs, so one language never has two rules), else those gettext tools write for the
+    language (``GETTEXT_PLURALS``), else Babel's CLDR rule for it."""
+    locale = langtag.locale(lang)
+    catalog = Catalog(locale=locale, domain=template.domain, project="edu", version="1",
                       creation_date=template.creation_date, revision_date=template.creation_date, fuzzy=False)
+    plural_forms = plural_forms or GETTEXT_PLURALS.get(f"{locale.language}_{locale.territory}") or \
+        GETTEXT_PLURALS.get(locale.language)
     if plural_forms:
         catalog.mime_headers = [("Plural-Forms", plural_forms)]
     catalog.header_comment = template.header_comment
