@@ -442,16 +442,25 @@ def test_a_good_po_file_keeps_the_line_of_each_msgid(tmp_path: Path) -> None:
 
 # --- new languages and statistics ------------------------------------------------------------------
 
-@pytest.mark.parametrize(("lang", "nplurals"), [("en", 2), ("ja", 1), ("es", get_plural("es").num_plurals)])
-def test_a_new_catalog_has_every_message_empty_and_the_plural_forms(lang: str, nplurals: int) -> None:
+@pytest.mark.parametrize(("lang", "forms"), [
+    ("en", "nplurals=2; plural=(n != 1);"), ("ja", "nplurals=1; plural=0;"), ("vi", "nplurals=1; plural=0;"),
+    ("ru", str(get_plural("ru"))), ("pl", str(get_plural("pl"))),  # Babel's rule where gettext tools agree
+    # what GNU msginit, Poedit and Weblate write, not Babel's third form (CLDR's "many": exact millions)
+    ("fr", "nplurals=2; plural=(n > 1);"), ("fr-CA", "nplurals=2; plural=(n > 1);"),
+    ("es", "nplurals=2; plural=(n != 1);"), ("it", "nplurals=2; plural=(n != 1);"),
+    ("pt", "nplurals=2; plural=(n != 1);"), ("pt-BR", "nplurals=2; plural=(n > 1);"),
+])
+def test_a_new_catalog_has_every_message_empty_and_the_plural_forms(lang: str, forms: str) -> None:
     pot = template("Hello.", "Bye.")
     pot[("%(num)s page", "%(num)s pages")] = Message(("%(num)s page", "%(num)s pages"))
     catalog = init_catalog(lang, pot)
-    assert catalog.plural_forms == str(get_plural(lang)) and catalog.num_plurals == nplurals
+    nplurals = int(forms.split(";")[0].removeprefix("nplurals="))
+    assert catalog.plural_forms == forms and catalog.num_plurals == nplurals
     assert [(m.id, m.string) for m in entries(catalog)][:2] == [("Hello.", ""), ("Bye.", "")]
     assert catalog.creation_date == pot.creation_date
     text = render_catalog(catalog, 76)
-    assert f'"Language: {lang}\\n"' in text and '"Generated-By: edu\\n"' in text
+    assert f'"Language: {lang.replace("-", "_")}\\n"' in text and '"Generated-By: edu\\n"' in text
+    assert f"Plural-Forms: {forms}\\n" in text.replace('"\n"', "")  # the header as written (a long rule wraps)
     assert text.count('msgstr[') == nplurals  # one empty slot per plural form
 
 

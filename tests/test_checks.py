@@ -420,8 +420,36 @@ def test_number_message_names_both_numbers() -> None:
         "number",
         "error",
         "number 100 in the source is missing from the translation (found 10); copy every "
-        "number and unit (es_US writes '.' for decimals, ',' for thousands)",
+        "number and unit (es_US writes decimals with a period (0.5) and thousands with a comma (1,000))",
     )
+
+
+@pytest.mark.parametrize(("lang", "tr", "reads", "write"), [
+    ("fr", "La dose de charge est de 1,500 mg.", "1,5 mg", "1\u202f500 mg"),
+    ("vi", "Liều nạp là 1,500 mg.", "1,5 mg", "1.500 mg"),
+])
+def test_a_number_copied_as_written_says_what_it_means_in_the_language(lang: str, tr: str, reads: str,
+                                                                       write: str) -> None:
+    """A French or Vietnamese translator who copies "1,500 mg" got "found 1,500 mg", which looks like
+    a false positive (and might be silenced): in that language it is 1.5 mg, a thousandth of the dose."""
+    (finding,) = run("The loading dose is 1,500 mg.", tr, lang=lang)
+    assert finding.message.startswith(
+        "number 1,500 mg in the source is missing from the translation (found 1,500 mg); 1,500 mg is "
+        f"{reads} in {lang}, 1000 times less than the source's 1,500 mg: write {write}; copy every number and unit ("
+    ), finding.message
+
+
+def test_the_thousands_space_is_named_in_words_a_translator_can_act_on() -> None:
+    """French "4 000 mg" typed with an ordinary space: the advice said '\\u202f', a Python escape
+    Poedit users cannot type, and not that a no-break space is also accepted."""
+    (finding,) = run("Do not take more than 4,000 mg a day.", "Ne prenez pas plus de 4 000 mg par jour.", lang="fr")
+    assert finding.message.endswith(
+        "copy every number and unit (fr writes decimals with a comma (0,5) and thousands with a narrow no-break "
+        "space, U+202F (a no-break space, U+00A0, is also read as one; never an ordinary space))"), finding.message
+    assert "\\u" not in finding.message and "is 4" not in finding.message  # nothing copied as the source writes it
+    for space in ("\u202f", "\u00a0"):  # what the advice says is accepted is accepted
+        assert run("Do not take more than 4,000 mg a day.", f"Ne prenez pas plus de 4{space}000 mg par jour.",
+                   lang="fr") == []
 
 
 def test_number_message_names_the_unit_swap() -> None:
@@ -571,6 +599,30 @@ WARNINGS = [
     ("invisible", "Take the medicine.", "Tome el medicamento.\U000e0041\U000e0042"),  # hidden words in tags
     ("invisible", "Take the medicine.", "Tome el\u2063 medicamento."),
 ]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("fr", "If you feel sick, call us.", "Si vous vous sentez mal, appelez-nous."),  # reflexive verbs
+    ("fr", "We wash our hands.", "Nous nous lavons les mains."),
+    ("vi", "Inject slowly.", "Tiêm từ từ."),  # reduplication is Vietnamese grammar: "slowly"
+    ("vi", "Side by side with the original", "Song song với bản gốc"),
+    ("id", "Children can take it slowly.", "Anak anak boleh minum pelan pelan."),
+])
+def test_a_word_the_grammar_repeats_is_not_doubled(lang: str, src: str, tr: str) -> None:
+    """Correct French and Vietnamese were flagged "written twice: delete one" and failed --strict;
+    following the advice breaks the sentence ("tiêm từ" is "inject from")."""
+    assert "doubled" not in codes(src, tr, lang)
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "word"), [
+    ("es", "Wash your hands.", "Lávese las las manos.", "las"),
+    ("fr", "Wash your hands.", "Lavez-vous les les mains.", "les"),
+    ("fr", "If you feel sick, call us.", "Si vous vous sentez mal, appelez appelez-nous.", "appelez"),
+    ("en", "Lávese las manos.", "Wash the the hands.", "the"),
+])
+def test_a_slip_that_doubles_a_word_is_still_a_warning(lang: str, src: str, tr: str, word: str) -> None:
+    assert run(src, tr, lang, source_lang="es" if lang == "en" else "en") == [
+        Finding("doubled", "warning", f"the word {word!r} is written twice ({word + ' ' + word!r}): delete one")]
 
 
 @pytest.mark.parametrize(("code", "src", "tr"), WARNINGS)

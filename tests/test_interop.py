@@ -15,7 +15,7 @@ from babel.messages.pofile import read_po
 
 from conftest import REPO
 from edu.catalogs import same_but_stamps
-from helpers import run
+from helpers import add_language, run
 
 SHIPPED = sorted((REPO / "locale").glob("*/LC_MESSAGES/*.po"))
 MSGFMT = shutil.which("msgfmt")
@@ -203,3 +203,29 @@ def test_a_plural_form_added_by_a_new_plural_rule_waits_fuzzy(project: Path, cap
     result = subprocess.run([MSGFMT or "msgfmt", "--check", "-o", str(tmp_path / "x.mo"), str(po)],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+BABEL_FRENCH = "nplurals=3; plural=(n == 0 || n == 1) ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2;"
+
+
+@pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) is not installed; .ci/run installs it")
+def test_a_new_french_catalog_has_the_plural_forms_gettext_tools_write(project: Path,
+                                                                       capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: Path) -> None:
+    """French catalogs got Babel's three forms (CLDR's "many", for exact millions); GNU msginit,
+    Poedit and Weblate write two. A catalog made before keeps its own header: so does the next
+    catalog of that language, so that one language never has two rules."""
+    add_language(capsys, project, "fr", ("en", "es", "fr"))
+    folder = project / "locale/fr/LC_MESSAGES"
+    for po in (folder / "from-en.po", folder / "from-es.po"):
+        assert '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"' in po.read_text(encoding="utf-8")
+        result = subprocess.run([MSGFMT or "msgfmt", "--check", "-o", str(tmp_path / "x.mo"), str(po)],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    po = folder / "from-en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace("nplurals=2; plural=(n > 1);", BABEL_FRENCH), "utf-8")
+    (folder / "from-es.po").unlink()
+    assert run(capsys, project, "update")[0] == 0
+    for kept in (po, folder / "from-es.po"):
+        assert BABEL_FRENCH in kept.read_text(encoding="utf-8").replace('"\n"', ""), kept
+    assert run(capsys, project, "update", "--check")[0] == 0

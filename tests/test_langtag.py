@@ -16,6 +16,14 @@ from helpers import add_language, run
     ("pt_BR", "write 'pt-BR', not 'pt_BR': a language is a BCP 47 tag (hyphens, region in capitals)"),
     ("EN", "write 'en', not 'EN': a language is a BCP 47 tag (hyphens, region in capitals)"),
     ("zh-hant", "write 'zh-Hant', not 'zh-hant': a language is a BCP 47 tag (hyphens, region in capitals)"),
+    ("tl", None), ("yue", None),  # no shorter code (CLDR prefers fil to tl; BCP 47 takes either)
+    ("vie", "write 'vi', not 'vie': 'vie' is another code of 'vi', and BCP 47 tags (the language of pages and PDFs) "
+            "use 'vi'"),
+    ("fra-CA", "write 'fr-CA', not 'fra-CA': 'fra' is another code of 'fr', and BCP 47 tags (the language of pages "
+               "and PDFs) use 'fr'"),
+    ("iw", "write 'he', not 'iw': 'iw' is another code of 'he', and BCP 47 tags (the language of pages and PDFs) "
+           "use 'he'"),
+    ("VIE", "write 'vi', not 'VIE': a language is a BCP 47 tag (hyphens, region in capitals)"),
     ("xx", "unknown language 'xx'"),
     ("es-XX", "unknown language 'es-XX'"),
     ("../es", "'../es' is not a language code such as es, pt-BR or zh-Hant"),
@@ -73,9 +81,65 @@ def test_a_language_folder_spelt_another_way_is_named_not_replaced(project: Path
     add_language(capsys, project, "pt-BR", ("en", "es", "pt-BR"))
     (project / "locale/pt-BR").rename(project / "locale/pt_BR")
     code, _out, err = run(capsys, project, "check")
-    assert code == 1 and ("locale/pt-BR/LC_MESSAGES/from-en.po:0: error: no catalog: locale/pt_BR/ holds this "
-                          "language's catalogs under another spelling: rename that folder locale/pt-BR/") in err, err
+    assert code == 1 and ("locale/pt-BR/LC_MESSAGES/from-en.po:0: error: no catalog: locale/pt_BR/ holds the "
+                          "catalogs of pt-BR under another spelling: rename that folder locale/pt-BR/") in err, err
     code, _out, err = run(capsys, project, "update")
-    assert (code, err.strip()) == (1, "locale/pt_BR: holds the catalogs of pt-BR under another spelling: rename the "
+    assert (code, err.strip()) == (1, "locale/pt_BR: holds the catalogs of pt-BR under another spelling: rename that "
                                       "folder locale/pt-BR/ (edu reads language folders by their tag)")
     assert not (project / "locale/pt-BR").exists()
+
+
+@pytest.mark.parametrize("folder", ["fr_FR", "fr-FR"])
+def test_catalogs_of_a_region_of_a_language_without_one_are_named_not_replaced(
+        project: Path, capsys: pytest.CaptureFixture[str], folder: str) -> None:
+    """`languages` has "fr" and the French catalogs sit in locale/fr_FR/: check said "no catalog: run
+    `edu update`" (which started an empty locale/fr/ beside the translation) and "add fr_FR to
+    languages" (refused: "write 'fr-FR'"). Both say to move them, or to name the region."""
+    add_language(capsys, project, "fr", ("en", "es", "fr"))
+    (project / "locale/fr").rename(project / "locale" / folder)
+    advice = "holds catalogs of fr: move them to locale/fr/ (or set languages to fr-FR)"
+    code, _out, err = run(capsys, project, "check")
+    lines = err.splitlines()
+    assert code == 1 and f"locale/fr/LC_MESSAGES/from-en.po:0: error: no catalog: locale/{folder}/ {advice} " \
+        "[missing-catalog]" in lines, err
+    unread = f"locale/{folder}/LC_MESSAGES/from-en.po:1: warning: not read (and 1 more in locale/{folder}/" \
+        f"LC_MESSAGES/): {folder!r} is not one of the languages in [tool.edu] (en, es, fr): it {advice} [unread]"
+    assert unread in lines, err
+    assert "run `edu update`" not in err and "add it there" not in err
+    code, _out, err = run(capsys, project, "update")
+    assert (code, err.strip()) == (1, f"locale/{folder}: {advice}")
+    assert not (project / "locale/fr").exists()
+
+
+def test_a_region_that_is_one_of_the_languages_is_not_taken_for_another(project: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """fr and fr-CA both published: fr-CA's catalogs are its own, so `edu update` starts fr's."""
+    add_language(capsys, project, "fr-CA", ("en", "es", "fr", "fr-CA"))
+    assert run(capsys, project, "update")[0] == 0
+    assert (project / "locale/fr/LC_MESSAGES/from-en.po").is_file()
+
+
+@pytest.mark.parametrize("code", ["vie", "fra", "spa"])
+def test_an_iso_639_2_code_is_refused_with_the_tag_to_write(project: Path, capsys: pytest.CaptureFixture[str],
+                                                           code: str) -> None:
+    """`edu init vie` made locale/vie/ with "Language: vi_VN" (a region nobody asked for), and pages
+    of `vie` in languages got lang="vie", not a BCP 47 tag, beside a second "Tiếng Việt" for vi."""
+    short = langtag.shortest(code)
+    code_, _out, err = run(capsys, project, "init", code)
+    assert (code_, err.strip()) == (2, f"edu: write {short!r}, not {code!r}: {code!r} is another code of {short!r}, "
+                                       f"and BCP 47 tags (the language of pages and PDFs) use {short!r}")
+    assert not (project / "locale" / code).exists()
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', f'["en", "es", "{code}"]'), "utf-8")
+    code_, _out, err = run(capsys, project, "check")
+    assert code_ == 1 and f"languages: write {short!r}, not {code!r}" in err, err
+
+
+@pytest.mark.parametrize(("option", "hint"), [("fr_FR", "fr"), ("fra", "fr"), ("fr-CA", "fr"), ("FR", "fr")])
+def test_a_language_option_spelt_another_way_names_the_one_to_write(project: Path,
+                                                                    capsys: pytest.CaptureFixture[str],
+                                                                    option: str, hint: str) -> None:
+    add_language(capsys, project, "fr", ("en", "es", "fr"))
+    code, _out, err = run(capsys, project, "build", "-l", option)
+    assert (code, err.strip()) == (2, f"edu: -l {option}: not one of the languages in [tool.edu]: en, es, fr "
+                                      f"(write -l {hint})")

@@ -250,6 +250,28 @@ def test_us_editions_are_letter_and_fit_one_page(built: Path) -> None:
     assert "Página 1 de 1" in pdf_text(built / "es/medicine-basics.pdf")
 
 
+def test_a_patient_handout_printed_on_more_than_two_pages_is_a_warning(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A French patient PDF ran to 3 pages, the third holding two lines of the footer, and nothing
+    said so (DESIGN: at most 2 printed pages). The build warns once per such PDF, at the handout's
+    source; its large-print edition and a clinician summary may take more pages."""
+    root = copy_project(tmp_path / "project")
+    handout = root / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8") + "".join(
+        f"\n## Part {n}\n\n{LONG_EN}\n" for n in range(4)), encoding="utf-8")
+    summary = root / "content/en/for-clinicians.md"
+    summary.write_text(handout.read_text(encoding="utf-8").replace("audience: patient", "audience: clinician")
+                       .replace("title: What is this medicine?", "title: For clinicians"), encoding="utf-8")
+    code, _out, err = run(capsys, root, "build", "-j", "2", "-l", "en", "--format", "pdf")
+    assert code == 0, err
+    pages = len(PdfReader(root / "build/en/medicine-basics.pdf").pages)
+    assert pages > 2 and len(PdfReader(root / "build/en/for-clinicians.pdf").pages) > 2
+    warned = [x for x in err.splitlines() if "pages; a patient handout" in x]
+    assert warned == [f"content/en/medicine-basics.md:1: warning: en/medicine-basics.pdf prints on {pages} pages; "
+                      "a patient handout prints on at most 2 (one sheet, both sides): shorten this edition's text "
+                      "(a translation runs longer than its source) or split the handout"], err
+
+
 def test_other_territories_print_on_a4(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = copy_project(tmp_path / "project")
     toml = root / "pyproject.toml"

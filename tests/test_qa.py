@@ -139,6 +139,40 @@ def test_a_complete_but_rejected_translation_is_shown_as_not_published(shipped: 
     assert sorted(e["errors"] for e in data["editions"] if e["errors"]) == [1]
 
 
+def test_one_untranslated_page_word_shows_every_edition_of_its_language_not_published(
+        shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only "Sources" (a page word) untranslated: `edu build` refused every Spanish edition while
+    `edu check` said "39/39 translated" (JSON: 0 errors) and folded the entry into a line of another
+    handout. It names the word on its own line and every Spanish edition NOT PUBLISHED, and why."""
+    with (shipped / PO).open("rb") as fileobj:
+        catalog = read_po(fileobj)
+    catalog.get("Sources").string = ""
+    for message in catalog:  # and a few handout entries, so that they are folded into one line
+        if message.id and any(loc[0] == "content/en/anakinra-clinician.md" for loc in message.locations):
+            message.string = ""
+    with (shipped / PO).open("wb") as fileobj:
+        write_po(fileobj, catalog, width=76, include_previous=True)
+    line = po_line(shipped / PO, "Sources")
+    why = f"page word 'Sources' has no translation ({PO.as_posix()}:{line}); it is on every page of es"
+    code, out, err = run(capsys, shipped, "check")
+    assert code == 1
+    assert f"{PO.as_posix()}:{line}: error: the entry is not translated: translate it; a handout is published only " \
+           "when all its entries are translated (page word 'Sources': every page of es prints it, so no es handout " \
+           "is published until it is) [untranslated]" in err.splitlines(), err
+    spanish = [x for x in out.splitlines() if x.startswith("es ")]
+    assert len(spanish) == 5 and sum(x.endswith(f"NOT PUBLISHED: {why}") for x in spanish) == 4, out
+    assert re.search(rf"^es  anakinra-clinician .* NOT PUBLISHED: \d+ errors; {re.escape(why)}$", out, re.M), out
+    data = json.loads(run(capsys, shipped, "check", "--format", "json")[1])
+    editions = [e for e in data["editions"] if e["lang"] == "es"]
+    assert {(e["published"], e["held_back"]) for e in editions} == {(False, why)}
+    assert all(e["published"] for e in data["editions"] if e["lang"] == "en")
+    assert run(capsys, shipped, "report")[0] == 0
+    report = (shipped / "build/report.html").read_text(encoding="utf-8")
+    assert report.count(f"not published: {why}</strong>".replace("'", "&#39;")) == 4, report
+    code, _out, err = run(capsys, shipped, "build", "--format", "html", "-l", "es")
+    assert code == 1 and f"{PO.as_posix()}:{line}: [es] no translation: 'Sources'" in err  # what the build says
+
+
 def test_a_catalog_that_cannot_be_read_is_not_shown_as_nothing_translated(shipped: Path,
                                                                           capsys: pytest.CaptureFixture[str]) -> None:
     """One unclosed quote in the .po: every Spanish handout showed "0/123 translated", as if the
@@ -218,7 +252,8 @@ def test_a_language_without_readability_formulas_is_checked_without_them(project
     code, out, err = run(capsys, project, "check")
     assert "Traceback" not in err and code == 1  # Portuguese is untranslated: errors, not a crash
     assert re.search(r"^pt  medicine-basics +· 0/\d+ translated .* · no readability formula or plain-language rules "
-                     r"for this language · NOT PUBLISHED: \d+ errors$", out, re.MULTILINE), out
+                     r"for this language · NOT PUBLISHED: \d+ errors; \d+ page words have no translation \(the first "
+                     r"at locale/pt/LC_MESSAGES/from-en\.po:\d+\); they are on every page of pt$", out, re.M), out
     assert run(capsys, project, "report")[0] == 0
     assert "no readability formula for this language" in (project / "build/report.html").read_text(encoding="utf-8")
 
@@ -238,10 +273,15 @@ def test_a_language_just_started_does_not_bury_the_other_problems(project: Path,
     assert len({p["line"] for p in entries}) == total
     held = len({p["line"] for p in entries if p["severity"] == "error"})  # the draft's words etc. are warnings
     assert 0 < total - held < 10
+    words = len({p["line"] for p in entries if p["severity"] == "error" and "(page word " in p["message"]})
+    assert 4 < words < held - 4  # the page words hold back the whole language: counted apart, as the build does
     code, _out, err = run(capsys, project, "check")
     lines = [x for x in err.splitlines() if x.startswith("locale/pt/LC_MESSAGES/from-en.po") and ": error: " in x]
-    assert len(lines) == 4 and all(x.endswith("[untranslated]") for x in lines), lines
-    assert f": error: this entry and {held - 4} more are not translated (`edu stats` counts" in lines[3]
+    assert len(lines) == 8 and all(x.endswith("[untranslated]") for x in lines), lines
+    assert sum(f": error: this entry and {held - words - 4} more are not translated (`edu stats` counts" in x
+               for x in lines) == 1, lines
+    assert sum(f": error: this page word and {words - 4} more are not translated; they are on every page of the "
+               "language, so none of its handouts is published until they are" in x for x in lines) == 1, lines
     counted = re.search(r"^edu check: (\d+) errors", err, re.MULTILINE)
     assert counted and int(counted[1]) >= held  # every folded entry still counts as an error
     code, _out, err = run(capsys, project, "build", "--format", "html", "-l", "pt")

@@ -114,11 +114,22 @@ def check_end_punct(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 _DOUBLED = re.compile(r"\b([^\W\d_]{2,})\s+\1\b", re.IGNORECASE)  # "el el", "de de" (not "bye-bye")
 _BRACKETS = {"(": ")", "[": "]"}
+# Languages whose grammar repeats a word: Vietnamese "từ từ" (slowly), "song song" (side by side), Chinese
+# 慢慢, Thai ดีดี, Indonesian and Malay plurals, Tagalog, Hmong... A repeated word there is no slip.
+REDUPLICATING = frozenset({"vi", "zh", "yue", "ja", "ko", "th", "lo", "km", "my", "id", "ms", "jv", "su", "tl",
+                           "fil", "hmn"})
+# Pairs that are grammar in a language: French reflexive verbs ("si vous vous sentez mal", "nous nous lavons").
+_GRAMMAR_PAIRS = {"fr": frozenset({"vous", "nous"})}
 
 
 def check_doubled(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A word typed twice ("Lávese las las manos") that the source does not repeat."""
-    found = _DOUBLED.search(mask(tr))
+    """A word typed twice ("Lávese las las manos") that the source does not repeat (where the
+    language's grammar does not repeat it)."""
+    lang = langtag.primary(ctx.lang)
+    if lang in REDUPLICATING:
+        return []
+    allowed = _GRAMMAR_PAIRS.get(lang, frozenset())
+    found = next((m for m in _DOUBLED.finditer(mask(tr)) if m[1].lower() not in allowed), None)
     if found is None or _DOUBLED.search(mask(src)) is not None:
         return []
     return [finding("doubled", f"the word {found[1]!r} is written twice ({found[0]!r}): delete one")]

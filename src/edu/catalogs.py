@@ -305,11 +305,26 @@ def _closest(text: str, candidates: Iterable[Message]) -> Message | None:
     return best
 
 
+# The Plural-Forms gettext tools write for a new catalog (GNU msginit's table; Poedit and Weblate
+# agree) where Babel's differs: Babel adds CLDR's "many" form (exact millions: "1 000 000 de
+# doses") to French, Spanish, Italian, Portuguese and Catalan, a form translators are then asked
+# for and their tools do not expect.
+GETTEXT_PLURALS = {
+    "fr": "nplurals=2; plural=(n > 1);",
+    "pt_BR": "nplurals=2; plural=(n > 1);",
+    **dict.fromkeys(("es", "it", "pt", "ca"), "nplurals=2; plural=(n != 1);"),
+}
+
+
 def init_catalog(lang: str, template: Catalog, plural_forms: str | None = None) -> Catalog:
     """A new, empty catalog for ``lang``. Its plural forms are ``plural_forms`` (those of the language's
-    other catalogs, so one language never has two rules) or else Babel's CLDR rule for the language."""
-    catalog = Catalog(locale=langtag.locale(lang), domain=template.domain, project="edu", version="1",
+    other catalogs, so one language never has two rules), else those gettext tools write for the
+    language (``GETTEXT_PLURALS``), else Babel's CLDR rule for it."""
+    locale = langtag.locale(lang)
+    catalog = Catalog(locale=locale, domain=template.domain, project="edu", version="1",
                       creation_date=template.creation_date, revision_date=template.creation_date, fuzzy=False)
+    plural_forms = plural_forms or GETTEXT_PLURALS.get(f"{locale.language}_{locale.territory}") or \
+        GETTEXT_PLURALS.get(locale.language)
     if plural_forms:
         catalog.mime_headers = [("Plural-Forms", plural_forms)]
     catalog.header_comment = template.header_comment
@@ -317,13 +332,29 @@ def init_catalog(lang: str, template: Catalog, plural_forms: str | None = None) 
     return catalog
 
 
-def misnamed_folder(locale_dir: Path, lang: str) -> Path | None:
+def misnamed_folder(locale_dir: Path, lang: str, languages: tuple[str, ...] = ()) -> Path | None:
     """A folder of ``locale_dir`` spelt another way for ``lang`` (``pt_BR`` for ``pt-BR``, as a
-    translation tool saves it): its catalogs are the language's, under a name edu does not read."""
+    translation tool saves it) or, for a language without a region, the catalogs of a region of it
+    that is not one of the project's ``languages`` (``fr_FR`` or ``fr-CA`` for ``fr``, as a tool or a
+    wrong rename leaves them): its catalogs are the language's, under a name edu does not read."""
     if not locale_dir.is_dir():
         return None
-    return next((d for d in sorted(locale_dir.iterdir())
-                 if d.is_dir() and d.name != lang and langtag.respelled(d.name) == lang), None)
+    folders = [d for d in sorted(locale_dir.iterdir()) if d.is_dir() and d.name != lang]
+    same = next((d for d in folders if langtag.respelled(d.name) == lang), None)
+    if same is not None or "-" in lang:
+        return same
+    return next((d for d in folders if (tag := langtag.respelled(d.name)) and tag.split("-")[0] == lang
+                 and tag not in languages and any(d.glob("LC_MESSAGES/*.po"))), None)
+
+
+def misnamed_advice(folder: Path, lang: str) -> str:
+    """What to do with the catalogs of ``lang`` that ``misnamed_folder`` found in ``folder``
+    (a phrase after the folder's name: "locale/fr_FR/ holds catalogs of fr: move them ...")."""
+    tag = langtag.respelled(folder.name)
+    if tag == lang:
+        return (f"holds the catalogs of {lang} under another spelling: rename that folder locale/{lang}/ (edu "
+                "reads language folders by their tag)")
+    return f"holds catalogs of {lang}: move them to locale/{lang}/ (or set languages to {tag})"
 
 
 def plural_forms_in(directory: Path) -> str | None:

@@ -77,8 +77,9 @@ from .quantities import (
     fact_units,
     fractions_as_digits,
     in_digits,
+    marks_in_words,
+    misread,
     number_locale,
-    number_symbols,
     number_words,
     numerals,
     quantities,
@@ -282,9 +283,7 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     missing, extra = Counter(q.text for q in lost), Counter(q.text for q in added)
     if not missing and not extra:
         return []
-    dec, group = number_symbols(locale)
-    marks = f"{locale} writes {dec!r} for decimals, {group!r} for thousands"
-    advice = f"copy every number and unit ({marks})"
+    advice = "; ".join([*misread(a, b, locale, ctx.lang), f"copy every number and unit ({marks_in_words(locale)})"])
     bare = {q.value for q in b if not q.unit} & {q.value for q in a if q.unit}
     if bare:  # the same number, its unit in a word the check does not know ("2 hs", "100 ملغ")?
         advice += "; a unit written in a word of your own is listed in [tool.edu.units] of pyproject.toml"

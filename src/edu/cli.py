@@ -217,8 +217,8 @@ def _silence_stdout() -> None:
 def _langs(settings: Settings, requested: list[str]) -> tuple[str, ...]:
     for lang in requested:
         if lang not in settings.languages:
-            tag = langtag.respelled(lang)
-            hint = f" (write -l {tag})" if tag in settings.languages else ""
+            tag = langtag.closest(lang, settings.languages)
+            hint = f" (write -l {tag})" if tag else ""
             listed = ", ".join(settings.languages)
             raise UsageError(f"-l {lang}: not one of the languages in [tool.edu]: {listed}{hint}")
     return tuple(dict.fromkeys(requested))
@@ -340,8 +340,8 @@ def _edition_line(edition: Edition, width: int = 3) -> str:
         parts.append("no readability formula or plain-language rules for this language")
     if edition.meets_target is not None:
         parts.append(f"target {edition.target}: {'met' if edition.meets_target else 'MISSED'}")
-    if edition.errors:
-        parts.append(f"NOT PUBLISHED: {plural(edition.errors, 'error')}")
+    if not edition.published and not edition.unreadable:
+        parts.append(f"NOT PUBLISHED: {edition.not_published()}")
     return " · ".join(parts)
 
 

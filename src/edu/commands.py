@@ -25,6 +25,7 @@ from .catalogs import (
     init_catalog,
     merge_catalog,
     messages_of,
+    misnamed_advice,
     misnamed_folder,
     plural_forms_in,
     po_path,
@@ -93,11 +94,9 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
                 catalog = merge_catalog(current, template)
                 text = with_other_headers(old, render_catalog(catalog, settings.width))
             else:  # a language added to pyproject.toml: as `edu init` would start it
-                other = misnamed_folder(settings.locale_dir, lang)
+                other = misnamed_folder(settings.locale_dir, lang, settings.languages)
                 if other is not None:  # its translations are there: an empty catalog beside them loses them
-                    why = f"locale/{lang}/ (edu reads language folders by their tag)"
-                    raise SourceError(f"holds the catalogs of {lang} under another spelling: rename the folder {why}",
-                                      _rel(settings, other))
+                    raise SourceError(misnamed_advice(other, lang), _rel(settings, other))
                 text = render_catalog(_new_catalog(lang, src, template, path), settings.width)
             if old is None or not same_but_stamps(old, text):  # the date or generator alone: left as it is
                 changed.append(_rel(settings, path))

@@ -21,7 +21,7 @@ from .manifest import Manifest, Record, write_manifest
 from .model import Page
 from .outputs import EditionInputs, EditionKey, Output
 from .progress import Progress
-from .workers import PdfJob, PdfResult
+from .workers import PdfJob, PdfResult, too_long
 
 if TYPE_CHECKING:
     from .build import BuildReport
@@ -133,7 +133,7 @@ class BuildFolder:
                     and record.written(self.out, output.target)):
                 self._record(self.planned[output.target], None, "unchanged")
             else:
-                jobs.append(PdfJob(output.target, page, output.cell_langs, output.source))
+                jobs.append(PdfJob(output.target, page, output.cell_langs, output.source, output.max_pages))
         return jobs
 
     def pdf_done(self, job: PdfJob, result: PdfResult) -> None:
@@ -147,6 +147,7 @@ class BuildFolder:
             self._event(job.target, "failed", problems[0] if problems else "")
         else:
             self._record(self.planned[job.target], result.written, "built", problems)
+            self.report.warnings.extend(filter(None, [too_long(job, result)]))
         if time.monotonic() - self.flushed > FLUSH_SECONDS:
             self.save()
 

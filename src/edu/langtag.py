@@ -24,14 +24,37 @@ def problem(code: str) -> str | None:
     """Why ``code`` cannot name a language of a project, or None when it can."""
     if not TAG_RE.match(code):
         fixed = respelled(code)
+        fixed = shortest(fixed) if fixed is not None else None  # VIE: vi at once, not vie then vi
         if fixed is not None and TAG_RE.match(fixed):
             return f"write {fixed!r}, not {code!r}: a language is a BCP 47 tag (hyphens, region in capitals)"
         return f"{code!r} is not a language code {EXAMPLES}"
+    if (short := shortest(code)) != code:
+        return (f"write {short!r}, not {code!r}: {primary(code)!r} is another code of {primary(short)!r}, and "
+                f"BCP 47 tags (the language of pages and PDFs) use {primary(short)!r}")
     try:
         locale(code)
     except (UnknownLocaleError, ValueError):
         return f"unknown language {code!r}"
     return None
+
+
+def shortest(code: str) -> str:
+    """The tag with the code BCP 47 prefers for its language: the 2-letter code of an ISO 639-2/3
+    one (``vie`` -> ``vi``, ``fra-CA`` -> ``fr-CA``) or of a withdrawn one (``iw`` -> ``he``), from
+    CLDR's aliases; ``code`` itself otherwise (``fil``, ``yue`` have no shorter code; ``tl`` is
+    kept, although CLDR prefers ``fil``)."""
+    first, _, rest = code.partition("-")
+    alias = get_global("language_aliases").get(first.lower())
+    if alias is None or len(primary(alias)) != 2:
+        return code
+    return "-".join(filter(None, [respelled(alias), rest]))
+
+
+def closest(code: str, languages: tuple[str, ...]) -> str | None:
+    """The language of ``languages`` that ``code`` means, spelt another way (``fr_FR`` or ``fra``
+    for ``fr``, ``pt_br`` for ``pt-BR``), or None."""
+    tag = shortest(respelled(code) or code)
+    return next((x for x in (tag, primary(tag)) if x in languages), None)
 
 
 def respelled(code: str) -> str | None:

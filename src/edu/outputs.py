@@ -48,6 +48,7 @@ class Output:
     cell_langs: tuple[str, ...] = ()  # per-column languages of a side-by-side table (PDF tags)
     copy: Path | None = None  # assets: the file copied as is
     edition: str = ""  # "<lang>/<slug>" whose catalog entries it prints (to explain a rebuild)
+    max_pages: int = 0  # PDFs: the pages it may print on (0: no limit), warned about when it prints on more
 
     @property
     def key(self) -> str:
@@ -83,6 +84,9 @@ def check_targets(project: Project) -> None:
     raise_all(errors)
 
 
+PATIENT_PAGES = 2  # DESIGN.md §6: a patient handout prints on at most 2 pages (the large-print edition may take more)
+
+
 def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
                   maker: PageMaker, env: Environment, formats: tuple[str, ...]) -> list[Output]:
     """The web page, PDF and large-print PDF of every edition, and the side-by-side pages. The web
@@ -102,7 +106,8 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
         if "pdf" in formats:
             printed = {**groups, "system": env.system}  # WeasyPrint's C libraries shape PDFs only
             outputs.append(Output(f"{lang}/{slug}.pdf", "pdf", inputs={**printed, "kind": "pdf"},
-                                  make=partial(maker.handout_page, edition, True), pdf=True, **common))
+                                  make=partial(maker.handout_page, edition, True), pdf=True,
+                                  max_pages=PATIENT_PAGES if doc.meta.audience == "patient" else 0, **common))
             if doc.meta.audience == "patient":
                 outputs.append(Output(f"{lang}/{slug}-large.pdf", "pdf", inputs={**printed, "kind": "large"},
                                       make=partial(maker.handout_page, edition, True, True), pdf=True, **common))

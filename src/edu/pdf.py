@@ -24,6 +24,7 @@ import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,11 @@ class PdfWriter:
     def render(self, page: Page, cell_langs: Sequence[str] = ()) -> tuple[bytes, list[str]]:
         """The PDF bytes of a page and any problem WeasyPrint logged; ``cell_langs`` tags the
         columns of a side-by-side table with their languages (WeasyPrint tags only the document)."""
+        rendered = self.render_counted(page, cell_langs)
+        return rendered.data, rendered.problems
+
+    def render_counted(self, page: Page, cell_langs: Sequence[str] = ()) -> Rendered:
+        """``render``, with the number of pages the PDF has (WeasyPrint laid them out: nothing is read back)."""
         from weasyprint import HTML
 
         options: dict[str, Any] = {"stylesheets": [self.fonts], "pdf_variant": PDF_VARIANT, "cache": self.cache}
@@ -90,7 +96,16 @@ class PdfWriter:
                         url_fetcher=self.fetcher, media_type="print")
             document = html.render(font_config=self.font_config, **options)
             data = document.write_pdf(finisher=make_finisher(languages, cell_langs), **options)
-        return bytes(data), list(problems)
+        return Rendered(bytes(data), list(problems), len(document.pages))
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A PDF as WeasyPrint made it."""
+
+    data: bytes  # the file's bytes
+    problems: list[str]  # what WeasyPrint logged
+    pages: int  # its number of pages
 
 
 @contextmanager

@@ -7,6 +7,7 @@ place to fix it: the .po line of the entry, or the source line of the handout.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -17,13 +18,13 @@ from typing import Any
 from babel.messages.catalog import Catalog, Message
 
 from . import langtag
-from .catalogs import Counts, counts, handout_of, misnamed_folder, po_path
-from .checks import check_catalog, pairs
+from .catalogs import Counts, counts, handout_of, misnamed_advice, misnamed_folder, po_path
+from .checks import check_catalog, is_template_word, pairs
 from .commands import templates
 from .config import Settings, line_of, table_line
 from .errors import ErrorList, SourceError
 from .facts import FACTS_PATH, trailing_zeros
-from .findings import ERROR, WARNING, Context, Finding, Unit
+from .findings import ERROR, WARNING, Context, Finding, Unit, plural
 from .fonts import faces
 from .glyphs import consequence, coverage, describe, uncovered
 from .invisible import check_invisible
@@ -69,12 +70,24 @@ class Edition:
     meets_target: bool | None  # None when there is no target (clinician)
     problems: list[Problem] = field(default_factory=list)  # everything located in this edition
     unreadable: bool = False  # its catalog could not be read (its error is listed): nothing to count
+    held_back: str = ""  # why every edition of its language is held back, however complete it is ("" if none)
 
     @property
     def errors(self) -> int:
         """Its errors: each keeps the edition from being published (a rejected translation, complete
         or not, is "100 % translated" by count alone)."""
         return sum(p.severity == ERROR for p in dict.fromkeys(self.problems))
+
+    @property
+    def published(self) -> bool:
+        """What `edu build` does with it: published only with no error of its own and none in the
+        page words every page of its language prints."""
+        return not (self.unreadable or self.errors or self.held_back)
+
+    def not_published(self) -> str:
+        """Why the build holds it back, as one phrase ("" if it is published)."""
+        reasons = [plural(self.errors, "error")] if self.errors else []
+        return "; ".join([*reasons, *filter(None, [self.held_back])])
 
 
 @dataclass
@@ -83,6 +96,7 @@ class Report:
 
     editions: list[Edition]  # one per handout and language
     general: list[Problem]  # problems not tied to one handout (template words, obsolete entries)
+    page_words: set[Problem] = field(default_factory=set)  # errors in page words: each holds back a language
 
     def problems(self) -> list[Problem]:
         seen: dict[str, Problem] = {}
@@ -94,18 +108,23 @@ class Report:
         """The problems as lines for a person: a catalog's untranslated (or obsolete) entries past the
         first ``keep`` are one line (a new language has hundreds, a removed handout leaves dozens of
         obsolete ones; they would bury a wrong dose)."""
-        # counted by file, code and severity: a page word no page prints is a warning, not one of the errors
+        # counted by file, code and severity: a page word no page prints is a warning, not one of the errors;
+        # the page words that hold a language back apart from the handouts' entries (as the build says them)
         lines = []
-        counted = Counter((p.path, p.code, p.severity) for p in self.problems() if p.code in FOLDED)
-        said: Counter[tuple[str, str, str]] = Counter()
+        def key_of(p: Problem) -> tuple[str, str, str, bool]:
+            return p.path, p.code, p.severity, p in self.page_words
+
+        counted = Counter(key_of(p) for p in self.problems() if p.code in FOLDED)
+        said: Counter[tuple[str, str, str, bool]] = Counter()
         for problem in self.problems():
-            key = (problem.path, problem.code, problem.severity)
+            key = key_of(problem)
             if problem.code in FOLDED and counted[key] > keep + 1:
                 said[key] += 1
                 if said[key] == keep + 1:
                     rest = counted[key] - keep
-                    lines.append(f"{problem.path}:{problem.line}: {problem.severity}: this entry and {rest - 1} more "
-                                 f"{FOLDED[problem.code]} [{problem.code}]")
+                    what = f"page word and {rest - 1} more {PAGE_WORDS_FOLDED}" if key[3] else \
+                        f"entry and {rest - 1} more {FOLDED[problem.code]}"
+                    lines.append(f"{problem.path}:{problem.line}: {problem.severity}: this {what} [{problem.code}]")
                 if said[key] > keep:
                     continue
             lines.append(str(problem))
@@ -119,6 +138,7 @@ class Report:
             data = asdict(e)
             data["problems"] = [asdict(p) for p in e.problems]
             data["errors"] = e.errors
+            data["published"] = e.published
             return data
 
         return {"editions": [edition(e) for e in self.editions], "general": [asdict(p) for p in self.general]}
@@ -130,6 +150,9 @@ FOLDED = {  # codes a catalog may have by the hundred: past the first few, one l
     "obsolete": "are obsolete (their source text is gone): `msgattrib --no-obsolete -o FILE FILE` deletes them "
                 "all; `edu update` keeps them to give a translation back if its text returns",
 }
+
+PAGE_WORDS_FOLDED = ("are not translated; they are on every page of the language, so none of its handouts is "
+                     "published until they are (`edu check --format json` lists them)")
 
 
 def run_checks(settings: Settings) -> Report:
@@ -150,13 +173,13 @@ def run_checks(settings: Settings) -> Report:
         problem = Problem(where, error.line or 0, ERROR, "source", error.message)
         (sources[where].problems if where in sources else report.general).append(problem)
     never = unprinted(settings, project.handouts)
+    held: dict[str, dict[int, tuple[Message, set[str]]]] = {}  # language -> page words in error, by .po line
     for (lang, src), catalog in project.catalogs.items():
         path = po_path(settings.root, lang, src).relative_to(settings.root).as_posix()
         if catalog is None:
-            other = misnamed_folder(settings.locale_dir, lang)
-            why = (f"no catalog: {other.relative_to(settings.root).as_posix()}/ holds this language's catalogs "
-                   f"under another spelling: rename that folder locale/{lang}/" if other is not None
-                   else "no catalog: run `edu update`")
+            other = misnamed_folder(settings.locale_dir, lang, settings.languages)
+            why = (f"no catalog: {other.relative_to(settings.root).as_posix()}/ {misnamed_advice(other, lang)}"
+                   if other is not None else "no catalog: run `edu update`")
             report.general.append(Problem(path, 0, ERROR, "missing-catalog", why))
             continue
         _stale(catalog, fresh.get(src), path, report, (lang, src), by_key)
@@ -165,13 +188,25 @@ def run_checks(settings: Settings) -> Report:
                                            published=lang in settings.languages, units=settings.units,
                                            unprinted=never if src == "en" else frozenset()):
             problem = _problem(path, line, finding, _texts(lines.get(line), lang, src))
+            word = line in lines and finding.severity == ERROR and is_template_word(lines[line])
+            if word:  # it holds back the language, not one handout: say which word and why
+                problem = dataclasses.replace(problem, message=f"{problem.message} (page word {_text(lines[line])!r}: "
+                                              f"every page of {lang} prints it, so no {lang} handout is published "
+                                              "until it is)")
             names = [handout_of(loc) for loc in lines[line].locations] if line in lines else []
             targets = [by_key[(n, lang)] for n in dict.fromkeys(names) if (n, lang) in by_key]
             for edition in targets:
                 edition.problems.append(problem)
             if not targets:
                 report.general.append(problem)
+            if word:
+                report.page_words.add(problem)  # on every page of the language: no edition of it is published
+                held.setdefault(lang, {}).setdefault(line, (lines[line], set()))[1].add(problem.code)
         _glyphs_of_catalog(catalog, path, report, covered)
+    for edition in report.editions:
+        if edition.lang in held:
+            edition.held_back = _held_back(held[edition.lang], po_path(settings.root, edition.lang, "en")
+                                           .relative_to(settings.root).as_posix(), edition.lang)
     for handout in project.handouts:
         source = by_key[(handout.doc.slug, handout.doc.lang)]
         _glyphs_of_source(handout, source, covered)
@@ -207,6 +242,25 @@ def clinic_phone(handouts: tuple[Handout, ...], settings: Settings, languages: t
     return [Problem("pyproject.toml", line_of(text, "clinic") or table_line(text) or 1, WARNING, "clinic-phone",
                     f"the patient handouts tell patients to call their care team, and the {' and '.join(missing)} "
                     f"pages print no clinic phone to call: {fix}")]
+
+
+def _held_back(words: dict[int, tuple[Message, set[str]]], path: str, lang: str) -> str:
+    """Why every edition of ``lang`` is held back by its page words (by .po line: the entry and the
+    codes of its errors), in the build's words."""
+    first = min(words)
+    message, codes = words[first]
+    if len(words) == 1:
+        state = ("has no translation" if "untranslated" in codes else "is fuzzy" if "fuzzy" in codes
+                 else "has a rejected translation")
+        return f"page word {_text(message)!r} {state} ({path}:{first}); it is on every page of {lang}"
+    state = ("have no translation" if all("untranslated" in c for _m, c in words.values())
+             else "are untranslated, fuzzy or rejected")
+    return f"{len(words)} page words {state} (the first at {path}:{first}); they are on every page of {lang}"
+
+
+def _text(message: Message) -> str:
+    text = str(message.id if isinstance(message.id, str) else message.id[0])
+    return text if len(text) <= 50 else text[:47] + "..."
 
 
 def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Problem]:

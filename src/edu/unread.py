@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import langtag
-from .catalogs import po_path, pot_path, source_languages
+from .catalogs import misnamed_advice, misnamed_folder, po_path, pot_path, source_languages
 from .config import Settings
 from .model import Handout
 
@@ -81,6 +81,12 @@ def _not_a_language(settings: Settings, top: str, name: str) -> str:
     tag = langtag.respelled(name)
     if tag in settings.languages and tag != name:
         return f"{name!r} is not one of the languages in [tool.edu] ({listed}): rename the folder {top}/{tag}/"
+    primary = tag.split("-")[0] if tag else ""
+    if top == "locale" and primary in settings.languages and primary != name:  # fr_FR for fr: the same translators
+        folder = settings.locale_dir / name
+        if misnamed_folder(settings.locale_dir, primary, settings.languages) == folder:
+            advice = misnamed_advice(folder, primary)
+            return f"{name!r} is not one of the languages in [tool.edu] ({listed}): it {advice}"
     return f"{name!r} is not one of the languages in [tool.edu] ({listed}): add it there to publish it"
 
 

@@ -53,6 +53,7 @@ class PdfJob:
     page: Page  # the print HTML
     cell_langs: tuple[str, ...] = ()  # per-column languages of a side-by-side table
     source: str = ""  # the handout file, for messages
+    max_pages: int = 0  # the pages it may print on (a patient handout: 2), 0 for no limit
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class PdfResult:
     seconds: float  # time the worker spent on it
     peak_rss: int  # the worker's peak resident memory so far, in bytes
     data: bytes | None = None  # the PDF itself, from a pool with no output folder (else None)
+    pages: int = 0  # the PDF's number of pages (0: no PDF)
 
 
 @dataclass(frozen=True)
@@ -117,20 +119,32 @@ def serve(argv: list[str]) -> None:
 def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int) -> PdfResult:
     started = time.perf_counter()
     try:
-        data, problems = writer.render(job.page, job.cell_langs)
+        rendered = writer.render_counted(job.page, job.cell_langs)
+        data, problems = rendered.data, rendered.problems
     except Exception as exc:  # a WeasyPrint bug on one document must not stop the build
         return PdfResult(job.target, (f"PDF rendering failed: {type(exc).__name__}: {exc}",), None,
                          time.perf_counter() - started, _peak_rss())
     # reported once per build as warnings: fontTools (pool.warnings) and each missing glyph (glyphs.pdf_warnings)
     kept = tuple(p for p in problems if not p.startswith((FONTTOOLS_WARNING, NOTDEF_WARNING)))
     if out is None:
-        return PdfResult(job.target, kept, None, time.perf_counter() - started, _peak_rss(), data)
+        return PdfResult(job.target, kept, None, time.perf_counter() - started, _peak_rss(), data=data,
+                         pages=rendered.pages)
     try:
         written = atomic_write(out / job.target, data, still_wanted=lambda: os.getppid() == parent)
     except OSError as exc:  # the disk, not the document: full, read-only
         return PdfResult(job.target, (f"cannot write the file: {exc.strerror or exc}",), None,
                          time.perf_counter() - started, _peak_rss())
-    return PdfResult(job.target, kept, written, time.perf_counter() - started, _peak_rss())
+    return PdfResult(job.target, kept, written, time.perf_counter() - started, _peak_rss(), pages=rendered.pages)
+
+
+def too_long(job: PdfJob, result: PdfResult) -> str | None:
+    """A warning, at the handout's source, for a PDF printed on more pages than its job allows
+    (a translation runs longer than its source: a third sheet holding two lines of the footer)."""
+    if not job.max_pages or result.pages <= job.max_pages:
+        return None
+    return (f"{job.source}:1: {job.target} prints on {result.pages} pages; a patient handout prints on at most "
+            f"{job.max_pages} (one sheet, both sides): shorten this edition's text (a translation runs longer "
+            "than its source) or split the handout")
 
 
 def harfbuzz_subset_available() -> bool:
