@@ -25,7 +25,7 @@ def main(root: Path, pages_file: Path) -> dict[str, float]:
     jobs = pickle.loads(pages_file.read_bytes())
     writer = PdfWriter(root)
     started, cpu = time.perf_counter(), time.process_time()
-    outputs = [writer.render(page, cell_langs)[0] for page, cell_langs in jobs]
+    outputs = [writer.render(page, cell_langs).data for page, cell_langs in jobs]
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     pages = sum(len(PdfReader(io.BytesIO(data)).pages) for data in outputs)
     return {"seconds": seconds, "cpu": cpu, "documents": len(outputs), "pages": pages,

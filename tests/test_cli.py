@@ -259,7 +259,7 @@ def test_a_pdf_that_cannot_be_written_is_a_write_error_not_a_rendering_error(tmp
     from edu.workers import PdfJob, _render
 
     class Renders:
-        def render_counted(self, page: Page, cell_langs: tuple[str, ...]) -> Rendered:
+        def render(self, page: Page, cell_langs: tuple[str, ...]) -> Rendered:
             return Rendered(b"%PDF-1.7 ...", [], 1)
 
     (tmp_path / "en").write_text("a file where the folder should be", encoding="utf-8")

@@ -211,7 +211,8 @@ def test_cells_are_tagged_by_column_even_without_lang_attributes(tmp_path: Path)
     root = copy_project(tmp_path / "project")
     html = print_page(root, "medicine-basics", bilingual=True).read_text(encoding="utf-8")
     html = re.sub(r'(<t[dh][^>]*) lang="e[ns]"', r"\1", html)
-    data, problems = PdfWriter(root).render(Page(html, "en", "t", "medicine-basics", None), ("en", "es"))
+    rendered = PdfWriter(root).render(Page(html, "en", "t", "medicine-basics", None), ("en", "es"))
+    data, problems = rendered.data, rendered.problems
     assert not problems
     with pikepdf.open(io.BytesIO(data)) as pdf:
         assert_cells_by_column(pdf, ("en", "es"))
@@ -494,7 +495,8 @@ def test_images_carry_their_alt_text_into_the_pdf(tmp_path: Path) -> None:
     pixel = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAA"
              "AABJRU5ErkJggg==")
     html = html.replace("</h1>", f'</h1><p><img src="{pixel}" alt="Una jeringa precargada" width="40"></p>', 1)
-    data, problems = PdfWriter(root).render(Page(html, "es", "t", "medicine-basics", None))
+    rendered = PdfWriter(root).render(Page(html, "es", "t", "medicine-basics", None))
+    data, problems = rendered.data, rendered.problems
     assert not problems
     with pikepdf.open(io.BytesIO(data)) as pdf:
         assert [str(e.Alt) for e, _a in structure(pdf) if e.S == "/Figure"] == ["Una jeringa precargada"]

@@ -60,7 +60,8 @@ def test_the_pdf_fetcher_refuses_what_a_template_points_outside(project: Path, t
                "http://169.254.169.254/latest/meta-data/secret.svg", (tmp_path / "secret.svg").as_uri()]
     body = "".join(f'<p><img alt="x" src="{src}"></p>' for src in sources)
     html = f'<!DOCTYPE html><html lang="en"><head><title>T</title></head><body>{body}</body></html>'
-    data, problems = PdfWriter(project).render(Page(html, "en", "T", "t", None))
+    rendered = PdfWriter(project).render(Page(html, "en", "T", "t", None))
+    data, problems = rendered.data, rendered.problems
     pdf = tmp_path / "t.pdf"
     pdf.write_bytes(data)
     text = pdf_text(pdf)

@@ -79,14 +79,10 @@ class PdfWriter:
         self.cache: dict[str, Any] = {}
         self.element_langs = install_element_languages()  # False: only bilingual cells get /Lang
 
-    def render(self, page: Page, cell_langs: Sequence[str] = ()) -> tuple[bytes, list[str]]:
-        """The PDF bytes of a page and any problem WeasyPrint logged; ``cell_langs`` tags the
-        columns of a side-by-side table with their languages (WeasyPrint tags only the document)."""
-        rendered = self.render_counted(page, cell_langs)
-        return rendered.data, rendered.problems
-
-    def render_counted(self, page: Page, cell_langs: Sequence[str] = ()) -> Rendered:
-        """``render``, with the number of pages the PDF has (WeasyPrint laid them out: nothing is read back)."""
+    def render(self, page: Page, cell_langs: Sequence[str] = ()) -> Rendered:
+        """The PDF bytes of a page, any problem WeasyPrint logged and its number of pages (WeasyPrint
+        laid them out: nothing is read back); ``cell_langs`` tags the columns of a side-by-side table
+        with their languages (WeasyPrint tags only the document)."""
         from weasyprint import HTML
 
         options: dict[str, Any] = {"stylesheets": [self.fonts], "pdf_variant": PDF_VARIANT, "cache": self.cache}

@@ -119,7 +119,7 @@ def serve(argv: list[str]) -> None:
 def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int) -> PdfResult:
     started = time.perf_counter()
     try:
-        rendered = writer.render_counted(job.page, job.cell_langs)
+        rendered = writer.render(job.page, job.cell_langs)
         data, problems = rendered.data, rendered.problems
     except Exception as exc:  # a WeasyPrint bug on one document must not stop the build
         return PdfResult(job.target, (f"PDF rendering failed: {type(exc).__name__}: {exc}",), None,
