@@ -147,3 +147,12 @@ CITED_RANGE = re.compile(r"(\d+)\s*[–-]\s*(\d+)")  # a range of sources in a c
 def cited(match: re.Match[str]) -> list[int]:
     """The source numbers a citation names (a range by its two ends): "[4–6]" -> [4, 6]."""
     return [int(n) for n in re.findall(r"\d+", match[1])]
+
+
+def every_cited(match: re.Match[str]) -> list[int]:
+    """Every source a citation names, a range with the numbers between its ends: "[4–6]" -> [4, 5, 6]."""
+    numbers: list[int] = []
+    for part in match[1].split(","):  # "1, 4–6": "1" and "4–6"
+        ends = [int(n) for n in re.findall(r"\d+", part)]
+        numbers.extend(range(ends[0], ends[-1] + 1))
+    return numbers
