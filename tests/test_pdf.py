@@ -479,6 +479,22 @@ def test_images_carry_their_alt_text_into_the_pdf(tmp_path: Path) -> None:
         assert [str(e.Alt) for e, _a in structure(pdf) if e.S == "/Figure"] == ["Una jeringa precargada"]
 
 
+def test_a_picture_a_template_left_without_alt_is_still_a_problem(tmp_path: Path) -> None:
+    """``alt=""`` says a picture is decoration (it becomes an artifact); no alt at all is a mistake."""
+    from edu.model import Page
+    from edu.pdf import PdfWriter
+
+    root = copy_project(tmp_path / "project")
+    html = print_page(root, "medicine-basics").read_text(encoding="utf-8")
+    pixel = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAA"
+             "AABJRU5ErkJggg==")
+    decorative = html.replace("</h1>", f'</h1><p><img src="{pixel}" alt="" width="40"></p>', 1)
+    assert PdfWriter(root).render(Page(decorative, "es", "t", "medicine-basics", None))[1] == []
+    forgotten = html.replace("</h1>", f'</h1><p><img src="{pixel}" width="40"></p>', 1)
+    problems = PdfWriter(root).render(Page(forgotten, "es", "t", "medicine-basics", None))[1]
+    assert problems == [f'Image "{pixel}" has no required alt description']
+
+
 def link_annotations(path: Path) -> list[tuple[str, str]]:
     """(/Contents, where it goes: the URI or the named destination) of every link annotation, in
     the document's order. A link printed with its address after it, or broken over two lines, has
