@@ -118,6 +118,31 @@ def test_index_pages_link_the_side_by_side_edition_from_the_original_and_the_tra
     assert all((site / "bilingual" / name).is_file() for name in ("medicine-basics.pdf", "caso-breve.pdf"))
 
 
+def test_an_index_names_each_pdf_link_with_its_handouts_title_for_a_screen_reader(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every handout of an index has its "PDF to print" link: a screen reader's list of links heard
+    the same words for each (WCAG 2.4.9). Each is named with its title too; the words shown stay."""
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+
+    def names(page: str, lang: str) -> list[tuple[str, str]]:
+        links = parse(project / "build" / page).xpath(f"//section[@lang='{lang}']//span[@class='formats']/a")
+        return [(a.text_content(), a.get("aria-label")) for a in links]
+
+    assert names("en/index.html", "en") == [
+        ("PDF to print", "PDF to print: What is this medicine?"),
+        ("Large print PDF", "Large print PDF: What is this medicine?"),
+        ("Side by side with the translation", "Side by side with the translation: What is this medicine?"),
+        ("PDF to print", "PDF to print: A short case"),
+        ("Side by side with the original", "Side by side with the original: A short case")]
+    assert names("index.html", "es") == names("es/index.html", "es") == [
+        ("PDF para imprimir", "PDF para imprimir: ¿Qué es este medicamento?"),
+        ("PDF con letra grande", "PDF con letra grande: ¿Qué es este medicamento?"),
+        ("En paralelo con el original", "En paralelo con el original: ¿Qué es este medicamento?"),
+        ("PDF para imprimir", "PDF para imprimir: Un caso breve"),
+        ("En paralelo con la traducción", "En paralelo con la traducción: Un caso breve")]
+
+
 def test_a_citation_is_named_by_its_source_for_a_screen_reader(project: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """A citation's link was read as "[1], link": it says which source it opens, in the page's
