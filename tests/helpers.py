@@ -88,3 +88,16 @@ def add_language(capsys: pytest.CaptureFixture[str], root: Path, lang: str, lang
     toml = root / "pyproject.toml"
     listed = ", ".join(f'"{x}"' for x in languages)
     toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es"]', f"[{listed}]"), encoding="utf-8")
+
+
+def cite_the_label(root: Path) -> None:
+    """medicine-basics cites its source, the label, after its link to it ("… [1]."), in English
+    and in the Spanish catalog."""
+    sentence = ("Read the [label](https://example.org/label).", "Lea la [etiqueta](https://example.org/label).")
+    handout = root / "content/en/medicine-basics.md"
+    po = root / "locale/es/LC_MESSAGES/from-en.po"
+    handout.write_text(handout.read_text(encoding="utf-8").replace(sentence[0], sentence[0][:-1] + " [1]."), "utf-8")
+    text = po.read_text(encoding="utf-8")
+    for words in sentence:
+        text = text.replace(f'"{words}"', f'"{words[:-1]} [1]."')
+    po.write_text(text, encoding="utf-8")

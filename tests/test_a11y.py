@@ -161,6 +161,19 @@ def test_the_check_report_reflows_and_axe_finds_nothing_on_it(browser_page: Any,
     assert overflow == dict.fromkeys(overflow, 0), overflow
 
 
+def test_each_link_is_named_by_what_it_opens(browser_page: Any, real_site: Path) -> None:
+    """The names Chromium gives screen readers: an index's "PDF to print" links, all alike to the
+    eye, each with its handout's title, and a citation "[1]" by its source."""
+    browser_page.goto((real_site / "es/index.html").resolve().as_uri())
+    for words in ("PDF para imprimir", "PDF con letra grande"):
+        link = browser_page.get_by_role("link", name=f"{words}: ¿Qué es la anakinra?", exact=True)
+        assert link.count() == 1 and link.inner_text() == words
+    browser_page.goto((real_site / "en/anakinra-clinician.html").resolve().as_uri())
+    first = browser_page.get_by_role("link", name="Source 1: Kineret (anakinra) injection, for subcutaneous use: "
+                                                  "Prescribing Information", exact=True)
+    assert first.count() > 3 and first.first.inner_text() == "[1]"
+
+
 def test_axe_reports_a_broken_page(browser_page: Any, tmp_path: Path) -> None:
     """The check can fail: a page without lang, with a bad lang, an image without alt and grey text."""
     bad = tmp_path / "bad.html"

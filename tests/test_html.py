@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import REPO
-from helpers import add_language, front_matter, pdf_text, run
+from helpers import add_language, cite_the_label, front_matter, pdf_text, run
 
 ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
 # (text colour, background) pairs the stylesheet uses for text, by CSS variable name.
@@ -116,6 +116,67 @@ def test_index_pages_link_the_side_by_side_edition_from_the_original_and_the_tra
     assert side_by_side("es/index.html", "es") == {"medicine-basics.pdf": "En paralelo con el original",
                                                    "caso-breve.pdf": "En paralelo con la traducción"}
     assert all((site / "bilingual" / name).is_file() for name in ("medicine-basics.pdf", "caso-breve.pdf"))
+
+
+def test_an_index_names_each_pdf_link_with_its_handouts_title_for_a_screen_reader(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every handout of an index has its "PDF to print" link: a screen reader's list of links heard
+    the same words for each (WCAG 2.4.9). Each is named with its title too; the words shown stay."""
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+
+    def names(page: str, lang: str) -> list[tuple[str, str]]:
+        links = parse(project / "build" / page).xpath(f"//section[@lang='{lang}']//span[@class='formats']/a")
+        return [(a.text_content(), a.get("aria-label")) for a in links]
+
+    assert names("en/index.html", "en") == [
+        ("PDF to print", "PDF to print: What is this medicine?"),
+        ("Large print PDF", "Large print PDF: What is this medicine?"),
+        ("Side by side with the translation", "Side by side with the translation: What is this medicine?"),
+        ("PDF to print", "PDF to print: A short case"),
+        ("Side by side with the original", "Side by side with the original: A short case")]
+    assert names("index.html", "es") == names("es/index.html", "es") == [
+        ("PDF para imprimir", "PDF para imprimir: ¿Qué es este medicamento?"),
+        ("PDF con letra grande", "PDF con letra grande: ¿Qué es este medicamento?"),
+        ("En paralelo con el original", "En paralelo con el original: ¿Qué es este medicamento?"),
+        ("PDF para imprimir", "PDF para imprimir: Un caso breve"),
+        ("En paralelo con la traducción", "En paralelo con la traducción: Un caso breve")]
+
+
+def test_a_citation_is_named_by_its_source_for_a_screen_reader(project: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A citation's link was read as "[1], link": it says which source it opens, in the page's
+    language, on every edition (the side-by-side one in each column's)."""
+    cite_the_label(project)
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html", "--format", "bilingual")
+    assert code == 0, err
+    title = "Example medicine prescribing information"
+
+    def citations(page: str) -> list[tuple[str, str, str]]:
+        return [(a.text, a.get("href"), a.get("aria-label")) for a in parse(project / "build" / page).xpath(
+            "//a[@class='cite']")]
+
+    assert citations("en/medicine-basics.html") == [("[1]", "#source-1", f"Source 1: {title}")]
+    assert citations("es/medicine-basics.html") == [("[1]", "#source-1", f"Fuente 1: {title}")]
+    assert citations("bilingual/medicine-basics.html") == [("[1]", "#source-1", f"Source 1: {title}"),
+                                                           ("[1]", "#source-1", f"Fuente 1: {title}")]
+
+    handout, po = project / "content/en/medicine-basics.md", project / ES_PO  # two sources in one citation
+    handout.write_text(handout.read_text(encoding="utf-8").replace("references: [label]", "references: [label, trial]")
+                       .replace(" [1].", " [1, 2]."), encoding="utf-8")
+    po.write_text(po.read_text(encoding="utf-8").replace(' [1]."', ' [1, 2]."'), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 0, err
+    both = f"1, 2: {title}; An example trial"
+    assert citations("en/medicine-basics.html") == [("[1, 2]", "#source-1", f"Sources {both}")]
+    assert citations("es/medicine-basics.html") == [("[1, 2]", "#source-1", f"Fuentes {both}")]
+
+    labels = project / "templates/labels.html"  # a project's own page words, from before there was one
+    labels.write_text("".join(line for line in labels.read_text(encoding="utf-8").splitlines(keepends=True)
+                              if '"cited"' not in line), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html", "-l", "en")
+    assert code == 0, err
+    assert citations("en/medicine-basics.html") == [("[1, 2]", "#source-1", None)]
 
 
 def test_a_handout_page_links_only_the_other_formats_the_folder_holds(site: Path, project: Path,

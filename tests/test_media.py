@@ -163,6 +163,58 @@ def test_a_picture_without_words_for_a_screen_reader_is_a_warning(project: Path,
     assert "[alt]" not in run(capsys, project, "check")[2]
 
 
+def image_draws(path: Path) -> list[str]:
+    """How each drawing of an image is marked, page by page: "/Artifact", or the tag of its element
+    in the structure tree ("/Figure"), or "untagged"."""
+    marks = []
+    with pikepdf.open(path) as pdf:
+        nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+        for number, page in enumerate(pdf.pages):
+            stack: list[str] = []
+            for operands, operator in pikepdf.parse_content_stream(page):
+                op = str(operator)
+                if op == "BDC":
+                    element = nums[2 * number + 1][int(operands[1].MCID)]
+                    stack.append(str(element.S) if isinstance(element, pikepdf.Dictionary) else "untagged")
+                elif op == "BMC":
+                    stack.append(str(operands[0]))
+                elif op == "EMC":
+                    stack.pop()
+                elif op == "Do" and page.Resources.XObject[operands[0]].Subtype == "/Image":
+                    marks.append(stack[-1] if stack else "untagged")
+    return marks
+
+
+def test_a_decorative_picture_is_an_artifact_of_the_pdf_and_a_described_one_a_figure(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``![](x.png)`` says the picture is decoration: the PDF, which claims PDF/UA, tagged it as a
+    /Figure with nothing to say (a checker fails that) and the build failed on WeasyPrint's error.
+    It is an artifact now; a picture with words keeps its /Figure and /Alt; `edu check` still warns."""
+    png(project / "content/en/images/site.png", "red")
+    png(project / "content/en/images/border.png", "blue")
+    handout = with_image(project)
+    heading = "## How do I give the shot?\n"
+    handout.write_text(handout.read_text(encoding="utf-8").replace(heading, f"![](images/border.png)\n\n{heading}"),
+                       encoding="utf-8")
+    translate_alt(project, capsys)
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "pdf")
+    assert code == 0, err
+    for lang, alt in (("en", ALT), ("es", ALT_ES)):
+        path = project / f"build/{lang}/medicine-basics.pdf"
+        with pikepdf.open(path) as pdf:
+            figures, stack = [], [pdf.Root.StructTreeRoot]
+            while stack:
+                kids = stack.pop().get("/K")
+                for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+                    if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                        figures += [str(kid.get("/Alt"))] if kid.S == "/Figure" else []
+                        stack.append(kid)
+        assert figures == [alt], path
+        assert image_draws(path) == ["/Artifact", "/Figure"], path  # the border first, then the described one
+    _code, _out, err = run(capsys, project, "check")
+    assert err.count("warning: the picture has no text for a reader who cannot see it") == 1
+
+
 def test_a_damaged_language_version_of_a_picture_is_located_at_the_picture(project: Path,
                                                                            capsys: pytest.CaptureFixture[str]) -> None:
     png(project / "content/en/images/site.png", "red")

@@ -4,6 +4,7 @@ element, metadata, embedded fonts, page size, page count, type size and reproduc
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import shutil
 import subprocess
@@ -18,7 +19,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import DATA, REPO
-from helpers import pdf_text, run
+from helpers import cite_the_label, pdf_text, run
 
 US_LETTER = (612, 792)
 A4 = (595, 842)  # 595.28 x 841.89 pt
@@ -500,6 +501,68 @@ def test_images_carry_their_alt_text_into_the_pdf(tmp_path: Path) -> None:
     assert not problems
     with pikepdf.open(io.BytesIO(data)) as pdf:
         assert [str(e.Alt) for e, _a in structure(pdf) if e.S == "/Figure"] == ["Una jeringa precargada"]
+
+
+def test_a_picture_a_template_left_without_alt_is_still_a_problem(tmp_path: Path) -> None:
+    """``alt=""`` says a picture is decoration (it becomes an artifact); no alt at all is a mistake."""
+    from edu.model import Page
+    from edu.pdf import PdfWriter
+
+    root = copy_project(tmp_path / "project")
+    html = print_page(root, "medicine-basics").read_text(encoding="utf-8")
+    pixel = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAA"
+             "AABJRU5ErkJggg==")
+    decorative = html.replace("</h1>", f'</h1><p><img src="{pixel}" alt="" width="40"></p>', 1)
+    assert PdfWriter(root).render(Page(decorative, "es", "t", "medicine-basics", None)).problems == []
+    forgotten = html.replace("</h1>", f'</h1><p><img src="{pixel}" width="40"></p>', 1)
+    problems = PdfWriter(root).render(Page(forgotten, "es", "t", "medicine-basics", None)).problems
+    assert problems == [f'Image "{pixel}" has no required alt description']
+
+
+def link_annotations(path: Path) -> list[tuple[str, str]]:
+    """(/Contents, where it goes: the URI or the named destination) of every link annotation, in
+    the document's order. A link printed with its address after it, or broken over two lines, has
+    an annotation per part: a repeat of the one before is left out."""
+    found: list[tuple[str, str]] = []
+    for page in PdfReader(path).pages:
+        for ref in page.get("/Annots") or []:
+            annotation = ref.get_object()
+            if annotation["/Subtype"] == "/Link":
+                target = annotation["/A"]["/URI"] if "/A" in annotation else annotation["/Dest"]
+                found.append((str(annotation.get("/Contents")), str(target)))
+    return [pair for pair, _repeats in itertools.groupby(found)]
+
+
+def test_each_link_annotation_says_what_its_link_says(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """PDF/UA 7.18.5: a link annotation describes its link in /Contents; WeasyPrint wrote its target
+    there ("source-1"). Each says the link's words now, a citation its name ("Source 1: <title>")."""
+    root = copy_project(tmp_path / "project")
+    cite_the_label(root)
+    out = build(capsys, root, "--format", "pdf")
+    title, url = "Example medicine prescribing information", "https://example.org/label"
+    assert link_annotations(out / "en/medicine-basics.pdf") == [("label", url), (f"Source 1: {title}", "source-1")]
+    assert link_annotations(out / "es/medicine-basics.pdf") == [("etiqueta", url), (f"Fuente 1: {title}", "source-1")]
+    assert link_annotations(out / "en/caso-breve.pdf")[-1] == ("doi:10.1000/example.2021",  # its list of sources
+                                                               "https://doi.org/10.1000/example.2021")
+    with pikepdf.open(out / "es/medicine-basics.pdf") as pdf:  # the words a screen reader reads for the link
+        links = [element for element, _ancestors in structure(pdf) if element.S == "/Link" and "/Alt" in element]
+        assert [str(link.Alt) for link in links] == [f"Fuente 1: {title}"]
+
+
+def test_every_link_of_a_real_handout_says_what_it_is_not_where_it_goes(real_build: Path) -> None:
+    """The clinician summary: dozens of citations and sources, read back with pypdf in order."""
+    import lxml.html
+
+    for lang, source in (("en", "Source"), ("es", "Fuente")):
+        path = real_build / lang / "anakinra-clinician.pdf"
+        page = lxml.html.parse(str(path.with_suffix(".html")))
+        words = {" ".join((a.get("aria-label") or a.text_content()).split()) for a in page.xpath("//main//a")}
+        cited = [(a.get("aria-label"), a.get("href")[1:]) for a in page.xpath("//main//a[@class='cite']")]
+        annotations = link_annotations(path)
+        assert len(cited) > 20 and [pair for pair in annotations if pair[1].startswith("source-")] == [
+            pair for pair, _repeats in itertools.groupby(cited)], path
+        assert all(name.startswith(f"{source} ") for name, _target in cited), path
+        assert {name for name, _target in annotations} <= words, path  # each as the web page names it
 
 
 def test_every_table_header_is_found_from_its_cells(real_build: Path) -> None:

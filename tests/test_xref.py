@@ -241,6 +241,20 @@ def test_a_citation_links_to_its_source_in_the_list_under_the_text(html: str, li
     assert xref.link_citations(html, 0) == html  # a handout without sources
 
 
+def test_a_citation_link_is_named_by_every_source_it_cites() -> None:
+    titles = ["Label", 'The "SAVE-MORE" trial & others', "Registry"]
+
+    def name(written: str, numbers: list[int]) -> str:
+        return f"{written}: " + "; ".join(titles[n - 1] for n in numbers)
+
+    html = "<p>As labeled [1], in trials [2–3] and [1, 3].</p>"
+    assert xref.link_citations(html, 3, name) == (
+        '<p>As labeled <a class="cite" href="#source-1" aria-label="1: Label">[1]</a>, in trials '
+        '<a class="cite" href="#source-2" aria-label="2–3: The &quot;SAVE-MORE&quot; trial &amp; others; Registry">'
+        '[2–3]</a> and <a class="cite" href="#source-1" aria-label="1, 3: Label; Registry">[1, 3]</a>.</p>')
+    assert xref.link_citations(html, 3, lambda written, numbers: "") == xref.link_citations(html, 3)  # no word: no name
+
+
 def test_a_heading_never_takes_the_id_of_a_source(tmp_path: Path) -> None:
     """`## Source 1` would be "source-1", the id of the list's first item."""
     path = tmp_path / "content/en/h.md"

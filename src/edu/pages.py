@@ -41,6 +41,7 @@ from .render import (
 )
 
 PAGE_MARK, PAGES_MARK = "\x01", "\x02"
+CITED_NUMBER_MARK, CITED_TITLE_MARK = "\x03", "\x04"  # filled per citation: "Source 3: <its title>"
 CODE_WORDS = ("patient", "clinician", "last_reviewed", "version", "status_original", "status_translated", "handouts")
 # Function words that tell the language of a reference title (references.yaml has no language field).
 _TITLE_WORDS = {
@@ -177,7 +178,8 @@ class PageMaker:
         if key not in self._labels:
             context = {"version": "", "source_language_name": "", "source_reviewed_text": "", "missing_count": 0,
                        "next_review_text": "",
-                       "page_marker": PAGE_MARK, "pages_marker": PAGES_MARK, **values}
+                       "page_marker": PAGE_MARK, "pages_marker": PAGES_MARK, "cited_count": 1,
+                       "cited_number": CITED_NUMBER_MARK, "cited_title": CITED_TITLE_MARK, **values}
             text = render_template(self.envs[lang], "labels.html", context, self.settings.root)
             words = dict(json.loads(text))
             for word in CODE_WORDS:
@@ -256,7 +258,7 @@ class PageMaker:
         return {
             "L": labels, "title": loc.title,
             "summary": Markup(xref.mark(inline_html(loc.summary, self.markdown), loc.handout, lang)),
-            "blocks": self._cited(render_blocks(loc, self.markdown), len(doc.meta.references)),
+            "blocks": self._cited(render_blocks(loc, self.markdown), doc, lang),
             "status_line": status,
             "edition_line": f"{labels[doc.meta.audience]} · {dates} · {labels['version']}",
             "footer_line": f"{reviewed} · {labels['version']}",
@@ -295,12 +297,23 @@ class PageMaker:
         html = xref.resolve(html, for_pdf, edition.published, self.settings.site_url)
         return Page(html, loc.lang, loc.title, doc.slug, doc.meta.reviewed, doc.meta.audience)
 
-    @staticmethod
-    def _cited(blocks: list[RenderedBlock], count: int) -> list[RenderedBlock]:
-        """Blocks whose citations ([1]) link to the list of sources under the text."""
+    def _cited(self, blocks: list[RenderedBlock], doc: Document, lang: str) -> list[RenderedBlock]:
+        """Blocks whose citations ([1]) link to the list of sources under the text, each named
+        for a screen reader by the page word "cited" ("Source 1: <its title>"; none where the
+        project's templates/labels.html predates it)."""
+        count = len(doc.meta.references)
         if not count:
             return blocks
-        return [dataclasses.replace(b, html=Markup(xref.link_citations(b.html, count))) for b in blocks]
+        titles = [ref["title"] for ref in self._sources(doc)]
+
+        def name(written: str, numbers: list[int]) -> str:
+            labels = self.labels(lang, cited_count=len(numbers))
+            if "cited" not in labels:  # a project's labels.html from before the word: a bare "[1]"
+                return ""
+            named = "; ".join(titles[n - 1] for n in numbers if n <= len(titles))
+            return labels["cited"].replace(CITED_NUMBER_MARK, written).replace(CITED_TITLE_MARK, named)
+
+        return [dataclasses.replace(b, html=Markup(xref.link_citations(b.html, count, name))) for b in blocks]
 
     def _sources(self, doc: Document) -> list[dict[str, Any]]:
         """The sources the handout cites, in its order (its text cites them as [1], [2], ...)."""

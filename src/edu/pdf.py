@@ -12,8 +12,9 @@ column of a bilingual PDF with an English voice. Two passes fix that:
 - the finisher then tags each cell of a side-by-side table by column (documented ``finisher`` hook),
   so the cells are right even where the wrapper could not be installed.
 
-The finisher also marks the running header and footer as pagination artifacts (WeasyPrint gives
-them marked-content ids but leaves them out of the structure tree, which PDF/UA forbids), and adds
+The finisher also does what PDF/UA asks and WeasyPrint leaves undone, in one walk over the structure
+tree (``finish_structure``): the running header and footer and decorative pictures become artifacts,
+table headers get their scope and ID tree, each link annotation says what its link says; and it adds
 ``dc:language`` to the XMP metadata, which WeasyPrint leaves out.
 """
 
@@ -22,9 +23,10 @@ from __future__ import annotations
 import inspect
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +94,8 @@ class PdfWriter:
                         url_fetcher=self.fetcher, media_type="print")
             document = html.render(font_config=self.font_config, **options)
             data = document.write_pdf(finisher=make_finisher(languages, cell_langs), **options)
-        return Rendered(bytes(data), list(problems), len(document.pages))
+        decorative = {f'Image "{src}" has no required alt description' for src in decorative_images(page.html)}
+        return Rendered(bytes(data), [p for p in problems if p not in decorative], len(document.pages))
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,28 @@ def _font_dates_fixed() -> Iterator[None]:
             os.environ["SOURCE_DATE_EPOCH"] = saved
 
 
+class _DecorativeImages(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.sources: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "img" and attributes.get("alt") == "" and attributes.get("src"):
+            self.sources.add(str(attributes["src"]))
+
+
+def decorative_images(html: str) -> set[str]:
+    """The ``src`` of each picture a page says is decoration (``alt=""``, from ``![](x.png)``):
+    the PDF makes it an artifact, so WeasyPrint's error that it has no alt text is no problem."""
+    if 'alt=""' not in html:  # what the sanitizer writes for every empty alt
+        return set()
+    parser = _DecorativeImages()
+    parser.feed(html)
+    parser.close()
+    return parser.sources
+
+
 LONG_DOCUMENT = 4  # pages: a clinician summary of 7 opens with its bookmarks shown, a 2-page handout without
 
 
@@ -128,9 +153,7 @@ def make_finisher(languages: Sequence[str], cell_langs: Sequence[str]) -> Callab
 
     def finisher(document: Any, pdf: Any) -> None:
         add_xmp_languages(pdf, languages)
-        reachable = _reachable(pdf)  # (once: both passes walk the structure tree)
-        mark_margin_artifacts(pdf, reachable)
-        link_table_headers(pdf, reachable)
+        finish_structure(pdf, link_names(document))
         if cell_langs:
             tag_columns(pdf, cell_langs)
         if len(document.pages) > LONG_DOCUMENT and "Outlines" in pdf.catalog:
@@ -194,49 +217,127 @@ def tag_columns(pdf: Any, langs: Sequence[str]) -> None:
                     cell.setdefault("Lang", pydyf.String(lang))
 
 
-def link_table_headers(pdf: Any, reachable: set[bytes]) -> None:
-    """Let a reader find each table cell's header (PDF/UA 7.5): WeasyPrint drops the HTML's
-    ``scope="col"`` and gives the cells /Headers naming IDs that no /IDTree resolves. Every /TH
-    gets /Scope /Column (edu's tables have a header row only), and the IDs get their /IDTree."""
+def finish_structure(pdf: Any, names: dict[bytes, tuple[str, bool]]) -> None:
+    """What PDF/UA asks of the structure tree and WeasyPrint leaves undone, in one walk over it:
+
+    - a /Figure without /Alt (a decorative picture, ``![](x.png)``) leaves the tree, so its
+      image becomes an artifact: a checker fails a figure with nothing to say (7.3);
+    - every /TH gets /Scope /Column (edu's tables have a header row only) and the IDs the cells'
+      /Headers name get their /IDTree: WeasyPrint drops ``scope="col"`` and resolves neither (7.5);
+    - each /Link's annotation says what the link says in /Contents (``names``, see link_names):
+      WeasyPrint writes the target there, "source-3" (7.18.5); a link named apart from its words
+      (a citation "[3]", named "Source 3: <title>") gets that name as its /Alt too;
+    - marked content whose element is not in the tree becomes an artifact (mark_artifacts).
+    """
     import pydyf
 
-    root = _object(pdf, pdf.catalog["StructTreeRoot"])
+    tree = _reachable(pdf)
     ids: dict[str, bytes] = {}
-    for ref in sorted(reachable):
+    for ref in list(tree):  # in reading order; a dropped figure may take its emptied paragraph along
         element = _object(pdf, ref)
-        if element.get("S") == "/TH":
+        kind = element.get("S")
+        if kind == "/Figure" and "Alt" not in element:
+            _unlink(tree, ref)
+        elif kind == "/TH":
             attributes = element.get("A")
             if isinstance(attributes, dict):
                 attributes["Scope"] = "/Column"
             else:
                 element["A"] = pydyf.Dictionary({"O": "/Table", "Scope": "/Column"})
+        elif kind == "/Link":
+            _name_link(pdf, element, names)
         if "ID" in element:  # a pydyf.String
             ids[str(getattr(element["ID"], "string", element["ID"]))] = ref
+    root = _object(pdf, pdf.catalog["StructTreeRoot"])
     if ids and "IDTree" not in root:
-        names = pydyf.Array()
+        id_names = pydyf.Array()
         for key in sorted(ids):
-            names.extend([pydyf.String(key), ids[key]])
-        tree = pydyf.Dictionary({"Names": names})
-        pdf.add_object(tree)
-        root["IDTree"] = tree.reference
+            id_names.extend([pydyf.String(key), ids[key]])
+        id_tree = pydyf.Dictionary({"Names": id_names})
+        pdf.add_object(id_tree)
+        root["IDTree"] = id_tree.reference
+    mark_artifacts(pdf, tree)
 
 
-def _reachable(pdf: Any) -> set[bytes]:
-    """References of every structure element that hangs from the structure tree root."""
-    seen: set[bytes] = set()
+def _reachable(pdf: Any) -> dict[bytes, Any]:
+    """Every structure element that hangs from the structure tree root, in reading order: its
+    reference -> its parent (the one walk over the tree)."""
+    seen: dict[bytes, Any] = {}
 
     def walk(element: Any) -> None:
         for kid in _kids(pdf, element):
             if kid.reference not in seen:
-                seen.add(kid.reference)
+                seen[kid.reference] = element
                 walk(kid)
 
     walk(_object(pdf, pdf.catalog["StructTreeRoot"]))
     return seen
 
 
-def mark_margin_artifacts(pdf: Any, reachable: set[bytes]) -> None:
-    """Turn the marked content of page margin boxes (running header and footer) into /Artifact.
+# Elements that say nothing once the picture they held is gone: "<p><img alt=""></p>".
+_WRAPPERS = ("/P", "/Div", "/Span", "/NonStruct")
+
+
+def _unlink(tree: dict[bytes, Any], ref: bytes) -> None:
+    """Take an element out of the tree, and its parent with it if that is a wrapper left empty."""
+    parent = tree.pop(ref)
+    kids = parent.get("K")
+    if isinstance(kids, list) and ref in kids:
+        kids.remove(ref)
+        if not kids and parent.get("S") in _WRAPPERS and parent.reference in tree:
+            _unlink(tree, parent.reference)
+
+
+def _name_link(pdf: Any, element: Any, names: dict[bytes, tuple[str, bool]]) -> None:
+    """Describe a /Link's annotation by what the link says (and the element, if named apart)."""
+    import pydyf
+
+    kids = element.get("K", ())
+    for kid in kids if isinstance(kids, list) else [kids]:
+        if not _is_ref(kid):
+            continue
+        reference = _object(pdf, kid)
+        if isinstance(reference, dict) and reference.get("Type") == "/OBJR" and reference.get("Obj") in names:
+            name, labelled = names[reference["Obj"]]
+            _object(pdf, reference["Obj"])["Contents"] = pydyf.String(name)
+            if labelled:
+                element["Alt"] = pydyf.String(name)
+
+
+def link_names(document: Any) -> dict[bytes, tuple[str, bool]]:
+    """Each link annotation of the document -> (what its link says, whether that is the HTML's
+    ``aria-label`` rather than its words). A link broken over two lines has an annotation per line,
+    each described by the whole link. Read from ``Page.links`` boxes, whose ``link_annotation``
+    WeasyPrint has filled by the time the finisher runs."""
+    names = {}
+    for page in document.pages:
+        for _kind, _target, _rectangle, box in page.links:
+            annotation, element = getattr(box, "link_annotation", None), getattr(box, "element", None)
+            if annotation is not None and element is not None:
+                label = " ".join((element.get("aria-label") or "").split())
+                words = label or " ".join("".join(_words(element)).split())
+                if words:
+                    names[annotation.reference] = (words, bool(label))
+    return names
+
+
+def _words(element: Any) -> Iterator[str]:
+    """The text of an HTML element as a screen reader reads it: a picture by its alt text, nothing
+    that is hidden from it (``aria-hidden``)."""
+    if element.get("aria-hidden") == "true":
+        return
+    if str(element.tag).rpartition("}")[2] == "img":
+        yield element.get("alt") or ""
+        return
+    yield element.text or ""
+    for child in element:
+        yield from _words(child)
+        yield child.tail or ""
+
+
+def mark_artifacts(pdf: Any, reachable: Collection[bytes]) -> None:
+    """Turn marked content that no element of the structure tree holds into /Artifact: the page
+    margin boxes (running header and footer) and decorative pictures.
 
     WeasyPrint gives each text run of a margin box an MCID and a structure element that is never
     linked into the tree; a reader would meet it nowhere, and PDF/UA requires content to be either

@@ -22,8 +22,10 @@ from __future__ import annotations
 import difflib
 import posixpath
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
+from html import escape
+from typing import TypeAlias
 from urllib.parse import unquote
 
 from .errors import SourceError
@@ -35,6 +37,8 @@ SCHEME = "edu-handout:"
 WEB_SCHEMES = ("https", "http", "mailto", "tel")
 # ids the shipped templates give their own elements
 RESERVED_IDS = frozenset({"main", "sources-heading", "related-heading"})
+# A citation's name for a screen reader, from (its numbers as written: "4–6", every number it names).
+CitationName: TypeAlias = Callable[[str, list[int]], str]
 _HAS_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _HREF_RE = re.compile(r'(<a\b[^>]*?\bhref=")([^"#][^"]*)(")')
 _MARKED_RE = re.compile(rf'<a\b[^>]*?\bhref="{SCHEME}([^:"]*):([^"#]*)(#[^"]*)?"[^>]*>(.*?)</a>', re.S)
@@ -236,9 +240,11 @@ def in_text(html: str, at: int) -> bool:
     return not any(html.rfind(opening, 0, at) > html.rfind(closing, 0, at) for opening, closing in _NO_LINK_INSIDE)
 
 
-def link_citations(html: str, count: int) -> str:
+def link_citations(html: str, count: int, name: CitationName | None = None) -> str:
     """A citation in the text ("[3]", "[1][8]", "[4–6]") links to the source it names in the list
-    under the text (``#source-3``) when the handout lists that many; never inside a tag, a link or code."""
+    under the text (``#source-3``) when the handout lists that many; never inside a tag, a link or code.
+    ``name(written, numbers)`` is what the link is called for a screen reader ("Source 3: <title>"),
+    its ``aria-label``: a bare "[3]" says nothing of where it goes."""
     if not count or "[" not in html:
         return html
 
@@ -248,6 +254,8 @@ def link_citations(html: str, count: int) -> str:
         numbers = cited(match)
         if not all(1 <= n <= count for n in numbers):  # the build refused it already: never a dead link
             return match[0]
-        return f'<a class="cite" href="#{source_id(numbers[0])}">{match[0]}</a>'
+        label = name(match[1], cited(match)) if name else ""
+        named = f' aria-label="{escape(label)}"' if label else ""
+        return f'<a class="cite" href="#{source_id(numbers[0])}"{named}>{match[0]}</a>'
 
     return CITATION.sub(linked, html)
