@@ -175,7 +175,7 @@ class BuildFolder:
         report.unchanged = [t for t in dict.fromkeys(report.unchanged) if t not in set(report.written)]
         report.written = list(dict.fromkeys(report.written))
         self.manifest.last = {"snapshot": snapshot, "problems": report.problems, "skipped": report.skipped,
-                              "warnings": report.warnings}
+                              "blocked": report.blocked, "warnings": report.warnings}
         for (slug, lang), inputs in self.inputs.items():
             self.manifest.editions[f"{lang}/{slug}"] = {"entries": inputs.entries, "facts": inputs.facts}
         self.manifest.options, self.manifest.versions = options, versions

@@ -1,6 +1,7 @@
 """The whole pipeline, top to bottom: load -> localize -> plan -> render what changed -> write -> PDFs.
 
-    project = load_project(settings)        # every input validated; nothing written yet
+    project = load_project(settings)        # every input validated (a .po that cannot be read: its editions
+                                            # are left out, see make_editions); nothing written yet
     editions = localize every handout in every language (translation policy of DESIGN §5); an
         edition whose source, entries and facts are those of the last build is taken from it
         (localized.py); an entry that passed the checks in the last build is not checked again (checked.py)
@@ -65,7 +66,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
         progress: Callable[[Progress], None] | None = None) -> None:
     """Build what changed into the build folder; ``snapshot`` is recorded as its last complete build."""
     out, languages = options.folder(settings), options.languages_of(settings)
-    project = load_project(settings)  # every input validated; nothing written yet
+    project = load_project(settings, skip_broken_catalogs=True)  # validated; a .po that cannot be read left out
     check_targets(project)
     report.warnings += [f"{path}:1: {why}" for path, why in unread_files(settings, project.handouts)]
     report.warnings += due_for_review(project)
@@ -167,10 +168,15 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
     never = unprinted(settings, project.handouts)
     template_missing = {lang: _template_missing(project, lang, never) for lang in settings.languages}
     said: set[str] = set()
+    report_unreadable(project, languages, report)
     for handout in project.handouts:
         for lang in settings.languages:
             asked = lang in languages
             src = handout.doc.lang
+            if unreadable_needed(project, src, lang):  # nothing is built from a catalog msgfmt would reject
+                if asked:
+                    report.blocked.append(f"{lang}/{handout.doc.slug}")
+                continue
             catalog = project.catalogs.get((lang, src))
             source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory, check,
                             settings.units)
@@ -202,6 +208,24 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
                              settings.languages, published)
                 for key, (loc, _inputs) in localized.items()}
     return editions, {key: inputs for key, (_loc, inputs) in localized.items()}
+
+
+def unreadable_needed(project: Project, src: str, lang: str) -> bool:
+    """Whether the edition in ``lang`` of a handout written in ``src`` needs a catalog that cannot
+    be read: its translation's, or the one its page words come from (from-en, but in English)."""
+    return (lang, src) in project.broken or (lang != "en" and (lang, "en") in project.broken)
+
+
+def report_unreadable(project: Project, languages: tuple[str, ...], report: BuildReport) -> None:
+    """The catalogs that cannot be read: a problem where this build makes their language (its
+    editions that need them are not published, the rest is built), else a warning (the pages it
+    makes do not link to that language's editions until the file is fixed)."""
+    for (lang, _src), errors in project.broken.items():
+        if lang in languages:
+            report.problems.extend(str(e) for e in errors)
+        else:
+            report.warnings.append(f"{errors[0]} (this build does not make {lang}: the pages it makes do not link "
+                                   f"to the {lang} editions that need this file until it is fixed)")
 
 
 def navigable(editions: dict[EditionKey, Edition], languages: tuple[str, ...], configured: tuple[str, ...],
