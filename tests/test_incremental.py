@@ -420,6 +420,46 @@ def test_a_language_dropped_from_the_settings_loses_its_outputs(project: Path) -
     assert not (project / "build/es").exists()  # no empty folder left behind
 
 
+def test_a_language_added_or_removed_leaves_the_other_languages_files_to_print(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """After a language was added (or removed), `edu build --format html` removed every PDF and
+    `edu build -l es` every English page and PDF "because its text changed", though the next full
+    build made them again byte for byte: only their links to other languages had changed. So did
+    the pictures of the new language (site.pt.png), which no other edition shows."""
+    from babel.messages.pofile import read_po, write_po
+    from PIL import Image
+
+    _replace(project / "content/en/medicine-basics.md", "## How do I give the shot?\n",
+             "## How do I give the shot?\n\n![Where to give the shot](images/site.png)\n")
+    (project / "content/en/images").mkdir()
+    for name, colour in (("site.png", "red"), ("site.es.png", "green"), ("site.pt.png", "blue")):
+        Image.new("RGB", (40, 30), colour).save(project / "content/en/images" / name)
+    assert run(capsys, project, "update")[0] == 0
+    with (project / ES_PO).open("rb") as fileobj:
+        catalog = read_po(fileobj)
+    catalog["Where to give the shot"].string = "Dónde ponerse la inyección"
+    with (project / ES_PO).open("wb") as fileobj:
+        write_po(fileobj, catalog)
+    assert not _build(project, jobs=1).problems
+    out = project / "build"
+    before = {name: (out / name).read_bytes() for name in _outputs(out)}
+    pdfs = {name for name in before if name.endswith(".pdf")}
+
+    add_language(capsys, project, "pt", ("en", "es", "pt"))  # every entry untranslated: nothing in Portuguese yet
+    assert _build(project, jobs=1, formats=("html",)).removed == []
+    assert _build(project, jobs=1, languages=("es",)).removed == []
+    assert {name: (out / name).read_bytes() for name in before if (out / name).is_file()} == before
+
+    toml = project / "pyproject.toml"  # Spanish removed: its files go, and only they
+    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es", "pt"]', '["en", "pt"]'), encoding="utf-8")
+    report = _build(project, jobs=1, languages=("en",), formats=("pdf",))
+    assert not [x for x in report.warnings if "removed: its text changed" in x], report.warnings
+    assert all(name.startswith(("es/", "bilingual/")) or "caso-breve" in name for name in report.removed), report
+    kept = {name for name in pdfs if name.startswith("en/medicine-basics")}
+    assert kept and all((out / name).read_bytes() == before[name] for name in kept)
+    assert (out / "en/medicine-basics.html").is_file()  # html: not this build's to make, still correct
+
+
 def test_an_output_changed_or_deleted_by_hand_is_made_again(project: Path) -> None:
     _build(project, formats=("html",))
     page = project / "build/en/medicine-basics.html"

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 FLUSH_SECONDS = 1.0  # how often the manifest is saved while PDFs are being rendered
 
 
-# what a page says (EditionInputs.groups; the settings: the clinic's phone, the territory's numbers)
+# what a page says (EditionInputs.groups; the settings: the clinic's phone, the territory's numbers).
+# Not the language list ("languages", "siblings"): it changes the links to other languages only, so a
+# language added or removed leaves every other language's files correct to print.
 CONTENT_GROUPS = frozenset({"source", "text", "references", "settings"})
 
 

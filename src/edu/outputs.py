@@ -215,7 +215,7 @@ def plan_media(project: Project, formats: tuple[str, ...]) -> list[Output]:
 class EditionInputs:
     """What one edition (a handout in one language) is made from."""
 
-    source: str  # digest of the handout: front matter, segments and blocks
+    source: str  # digest of the handout (front matter, segments and blocks) and of the pictures it shows
     entries: dict[str, str]  # msgid (msgctxt\x04msgid) -> checked.entry_key of it ("": not in the catalog)
     facts: dict[str, str]  # fact id -> digest of its definition
     references: str  # digest of the references the handout cites
@@ -242,18 +242,15 @@ class ProjectDigests:
 
     facts: dict[str, str]  # fact id -> digest of its definition in facts.yaml
     references: dict[str, str]  # reference key -> digest of its entry in references.yaml
-    sources: dict[str, str]  # handout path -> digest of its front matter, segments, blocks and images
+    sources: dict[str, str]  # handout path -> digest of its front matter, segments and blocks
 
     @classmethod
     def of(cls, project: Project) -> ProjectDigests:
         def fields(record: object) -> str:  # the record as written, without its line in the file
             return digest({k: v for k, v in vars(record).items() if k != "line"})
 
-        content = project.settings.content_dir
         sources = {h.doc.path.as_posix(): digest([h.doc.path.as_posix(), repr(h.doc.meta), h.doc.meta.lines,
-                                                  h.doc.body, h.doc.body_line,
-                                                  [(rel, file_sha256(content / rel).hex())
-                                                   for rel in images([h], project.settings.languages, content)]])
+                                                  h.doc.body, h.doc.body_line])
                    for h in project.handouts}
         return cls({k: fields(v) for k, v in project.facts.items()},
                    {k: fields(v) for k, v in project.references.items()}, sources)
@@ -278,8 +275,10 @@ def edition_inputs(project: Project, handout: Handout, lang: str, shared: Projec
         strings = _strings(message.string)
         texts.extend(strings)
         entries[key] = entry_key(segment.text, strings, message.flags, doc.lang, lang, project.settings.territory)
+    content = project.settings.content_dir
+    shown = [(rel, file_sha256(content / rel).hex()) for rel in images([handout], (lang,), content)]
     return EditionInputs(
-        source=shared.sources[doc.path.as_posix()],
+        source=digest([shared.sources[doc.path.as_posix()], shown]),  # its pictures: of its language (x.es.png)
         entries=entries,
         facts=_facts_used(texts, shared.facts),
         references=digest([shared.references.get(key) for key in doc.meta.references]),
