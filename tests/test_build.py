@@ -80,6 +80,34 @@ def test_every_page_links_to_its_other_languages(project: Path, capsys: pytest.C
     assert 'href="../es/caso-breve.html"' in es_index and 'href="../en/' not in es_index.split("<main")[1]
 
 
+def test_a_build_of_a_translations_language_makes_its_side_by_side_edition(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`edu build -l es` never made the English-Spanish edition (only `-l en -l es` did) and said
+    nothing. A side-by-side edition is now its translation's language's to make: the original's
+    text is at hand in every build. Its page links only to the pages the folder holds."""
+    code, _out, err = run(capsys, project, "build", "-j", "1", "-l", "es", "--format", "bilingual")
+    assert code == 0, err
+    build = project / "build"
+    assert {p.name for p in (build / "bilingual").iterdir()} == {"medicine-basics.html", "medicine-basics.pdf"}
+    assert "Wash your hands." in pdf_text(build / "bilingual/medicine-basics.pdf")  # the English column
+    page = (build / "bilingual/medicine-basics.html").read_text(encoding="utf-8")
+    assert "en/medicine-basics.html" not in page and "en/index.html" not in page  # not in the folder
+    assert run(capsys, project, "build", "-j", "1", "-l", "es")[0] == 0
+    spanish = (build / "es/medicine-basics.html").read_text(encoding="utf-8")
+    assert 'href="../bilingual/medicine-basics.pdf"' in spanish  # the Spanish page links it
+    page = (build / "bilingual/medicine-basics.html").read_text(encoding="utf-8")
+    assert 'href="../es/medicine-basics.html"' in page and 'href="../es/index.html"' in page
+    assert not (build / "bilingual/caso-breve.pdf").exists()  # Spanish original, English translation: -l en's
+    code, _out, err = run(capsys, project, "build", "-j", "1", "-l", "en")
+    assert code == 0, err
+    assert (build / "bilingual/caso-breve.pdf").is_file() and (build / "bilingual/medicine-basics.pdf").is_file()
+    assert 'href="../en/medicine-basics.html"' not in (build / "bilingual/medicine-basics.html").read_text(
+        encoding="utf-8")  # made by the Spanish build, before the English page was there: -l es updates it
+    assert run(capsys, project, "build", "-j", "1", "-l", "es", "--format", "bilingual")[0] == 0
+    assert 'href="../en/medicine-basics.html"' in (build / "bilingual/medicine-basics.html").read_text(
+        encoding="utf-8")
+
+
 def test_editing_a_msgstr_changes_the_next_build(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     po = project / ES_PO
     po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Lávese las manos."',

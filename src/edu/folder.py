@@ -19,7 +19,7 @@ from .atomic import Written, atomic_write
 from .fingerprint import digest
 from .manifest import Manifest, Record, write_manifest
 from .model import Page
-from .outputs import EditionInputs, EditionKey, Output
+from .outputs import EditionInputs, EditionKey, Output, made_by
 from .progress import Progress
 from .workers import PdfJob, PdfResult
 
@@ -61,9 +61,9 @@ class BuildFolder:
         """Recorded outputs this build does not make but must not keep: their handout or language is
         gone; they are of an edition in a language this build covers that is no longer ``published``,
         whatever their format (an old PDF of a translation whose source has changed must not stay
-        to be printed); or they are of a format and languages this build covers and it did not plan
-        them. Index pages (planned last, from what else the folder holds) are looked at only with
-        ``indexes``."""
+        to be printed); or they are of a format this build covers, made by a language it covers
+        (``made_by``: a side-by-side edition by its translation's), and it did not plan them. Index
+        pages (planned last, from what else the folder holds) are looked at only with ``indexes``."""
         planned = {o.target for o in outputs}
         scope = set(formats) | ({"index"} if "html" in formats else set())
         scope |= {"asset"} if {"html", "bilingual"} & set(formats) else set()
@@ -73,7 +73,7 @@ class BuildFolder:
                      or any(lang not in configured for lang in record.langs)
                      or (record.slug and any(lang in languages and (record.slug, lang) not in published
                                              for lang in record.langs))
-                     or (record.format in scope and all(lang in languages for lang in record.langs)))]
+                     or (record.format in scope and (not record.langs or made_by(record.langs) in languages)))]
 
     def outdated_elsewhere(self, shadows: list[Output], formats: tuple[str, ...]) -> list[str]:
         """The recorded files of formats or languages this build does not make whose words have

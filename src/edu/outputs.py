@@ -82,9 +82,18 @@ def check_targets(project: Project) -> None:
     raise_all(errors)
 
 
+def made_by(langs: tuple[str, ...]) -> str:
+    """The language whose build makes a file showing ``langs``: its own, and for a side-by-side
+    edition its translation's (a build of French makes the English-French one: the original is
+    at hand in every build); "" for the home page and assets, which every build looks after."""
+    return langs[-1] if langs else ""
+
+
 def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
-                  maker: PageMaker, env: Environment, formats: tuple[str, ...]) -> list[Output]:
-    """The web page, PDF and large-print PDF of every edition, and the side-by-side pages. The web
+                  maker: PageMaker, env: Environment, formats: tuple[str, ...],
+                  originals: dict[EditionKey, Edition] | None = None) -> list[Output]:
+    """The web page, PDF and large-print PDF of every edition, and the side-by-side pages of each
+    translation with its original (``originals``, by default those in ``editions``). The web
     pages get their links to the other formats from ``link_formats``, once the folder's are known."""
     labels = {lang: labels_digest(project.template_catalog(lang)) for lang in project.settings.languages}
     outputs = []
@@ -106,7 +115,9 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
                 outputs.append(Output(f"{lang}/{slug}-large.pdf", "pdf", inputs={**printed, "kind": "large"},
                                       make=partial(maker.handout_page, edition, True, True), pdf=True, **common))
     if "bilingual" in formats:
-        outputs += _plan_bilingual(project, editions, inputs, maker, env, labels)
+        originals = {key: e for key, e in editions.items() if key[1] == e.localized.handout.doc.lang} \
+            if originals is None else originals
+        outputs += _plan_bilingual(project, editions, originals, inputs, maker, env, labels)
     return outputs
 
 
@@ -128,17 +139,17 @@ def link_formats(outputs: list[Output], editions: dict[EditionKey, Edition], mak
     return linked
 
 
-def _plan_bilingual(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
-                    maker: PageMaker, env: Environment, labels: dict[str, str]) -> list[Output]:
-    """Source and translation side by side, one for each language the handout is published in."""
+def _plan_bilingual(project: Project, editions: dict[EditionKey, Edition], originals: dict[EditionKey, Edition],
+                    inputs: dict[EditionKey, EditionInputs], maker: PageMaker, env: Environment,
+                    labels: dict[str, str]) -> list[Output]:
+    """Original and translation side by side, one for each language of ``editions`` the handout is
+    published in."""
     outputs = []
     configured = project.settings.languages
-    for (slug, lang), left in editions.items():
-        src = left.localized.handout.doc.lang
-        if lang == src:
-            outputs += [output for other in configured if other != src and (slug, other) in editions
-                        for output in _side_by_side_outputs(slug, left, editions[(slug, other)], inputs, env, labels,
-                                                            configured, maker)]
+    for (slug, src), left in originals.items():
+        outputs += [output for other in configured if other != src and (slug, other) in editions
+                    for output in _side_by_side_outputs(slug, left, editions[(slug, other)], inputs, env, labels,
+                                                        configured, maker)]
     return outputs
 
 
@@ -149,6 +160,7 @@ def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict
     src, other = left.localized.lang, right.localized.lang
     groups = {**env.groups(), **inputs[(slug, src)].groups("left."), **inputs[(slug, other)].groups("right."),
               "labels": digest([labels[src], labels[other]]), "draft": str((left.draft, right.draft)),
+              "siblings": digest([x for x in (src, other) if (slug, x) in left.published]),
               "xrefs": digest([xref.targets(left.localized.handout, x, left.published) for x in (src, other)])}
     common: dict[str, Any] = {"slug": slug, "langs": (src, other), "edition": f"{other}/{slug}",
                               "source": left.localized.handout.doc.path.as_posix()}

@@ -48,6 +48,7 @@ from .outputs import (
     check_targets,
     edition_inputs,
     link_formats,
+    made_by,
     plan_assets,
     plan_handouts,
     plan_indexes,
@@ -107,17 +108,19 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
                           project.references)
     sweep_temp_files(folder.out)  # left by a build that was killed
     slugs = {h.doc.slug for h in project.handouts}
-    editions = navigable(editions, languages, settings.languages, set(folder.manifest.outputs))
-    outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats)
-               if set(o.langs) <= set(languages)]
+    every = editions
+    editions = navigable(every, languages, settings.languages, set(folder.manifest.outputs))
+    sources = originals(every, editions)  # a side-by-side edition is its translation's language's to make
+    outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats, sources)
+               if made_by(o.langs) in languages]
     outputs += plan_assets([face.path for face in maker.faces if on_web(face)], env, options.formats)
     outputs += plan_media(project, options.formats)
     stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                          indexes=False)
     if set(options.formats) != set(FORMATS) or set(languages) != set(settings.languages):
         # a page of another format or language whose words changed is not kept to be printed (or linked)
-        shadows = [o for o in plan_handouts(project, editions, inputs, maker, env, FORMATS)
-                   if not (set(o.langs) <= set(languages) and o.format in options.formats)]
+        shadows = [o for o in plan_handouts(project, editions, inputs, maker, env, FORMATS, sources)
+                   if not (made_by(o.langs) in languages and o.format in options.formats)]
         stale += [t for t in folder.outdated_elsewhere(shadows, options.formats) if t not in stale]
     existing = folder.existing(outputs, stale)  # what the web pages may link to
     outputs = link_formats(outputs, editions, maker, existing)
@@ -239,6 +242,15 @@ def navigable(editions: dict[EditionKey, Edition], languages: tuple[str, ...], c
     return {key: dataclasses.replace(edition, languages=tuple(x for x in configured if (key[0], x) in kept),
                                      published=published)
             for key, edition in kept.items()}
+
+
+def originals(editions: dict[EditionKey, Edition], kept: dict[EditionKey, Edition]) -> dict[EditionKey, Edition]:
+    """The original edition of each handout, for its side-by-side editions: as ``kept`` (``navigable``)
+    has it, else with ``kept``'s links: `edu build -l fr` makes the English-French edition, whose
+    English column links to no page the build folder does not hold."""
+    published = frozenset(kept)
+    return {key: kept[key] if key in kept else dataclasses.replace(edition, published=published)
+            for key, edition in editions.items() if key[1] == edition.localized.handout.doc.lang}
 
 
 def _localized(project: Project, handout: Handout, lang: str, source: Source, draft: bool, inputs: EditionInputs,
