@@ -80,6 +80,34 @@ def test_every_page_links_to_its_other_languages(project: Path, capsys: pytest.C
     assert 'href="../es/caso-breve.html"' in es_index and 'href="../en/' not in es_index.split("<main")[1]
 
 
+def test_a_build_of_a_translations_language_makes_its_side_by_side_edition(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`edu build -l es` never made the English-Spanish edition (only `-l en -l es` did) and said
+    nothing. A side-by-side edition is now its translation's language's to make: the original's
+    text is at hand in every build. Its page links only to the pages the folder holds."""
+    code, _out, err = run(capsys, project, "build", "-j", "1", "-l", "es", "--format", "bilingual")
+    assert code == 0, err
+    build = project / "build"
+    assert {p.name for p in (build / "bilingual").iterdir()} == {"medicine-basics.html", "medicine-basics.pdf"}
+    assert "Wash your hands." in pdf_text(build / "bilingual/medicine-basics.pdf")  # the English column
+    page = (build / "bilingual/medicine-basics.html").read_text(encoding="utf-8")
+    assert "en/medicine-basics.html" not in page and "en/index.html" not in page  # not in the folder
+    assert run(capsys, project, "build", "-j", "1", "-l", "es")[0] == 0
+    spanish = (build / "es/medicine-basics.html").read_text(encoding="utf-8")
+    assert 'href="../bilingual/medicine-basics.pdf"' in spanish  # the Spanish page links it
+    page = (build / "bilingual/medicine-basics.html").read_text(encoding="utf-8")
+    assert 'href="../es/medicine-basics.html"' in page and 'href="../es/index.html"' in page
+    assert not (build / "bilingual/caso-breve.pdf").exists()  # Spanish original, English translation: -l en's
+    code, _out, err = run(capsys, project, "build", "-j", "1", "-l", "en")
+    assert code == 0, err
+    assert (build / "bilingual/caso-breve.pdf").is_file() and (build / "bilingual/medicine-basics.pdf").is_file()
+    assert 'href="../en/medicine-basics.html"' not in (build / "bilingual/medicine-basics.html").read_text(
+        encoding="utf-8")  # made by the Spanish build, before the English page was there: -l es updates it
+    assert run(capsys, project, "build", "-j", "1", "-l", "es", "--format", "bilingual")[0] == 0
+    assert 'href="../en/medicine-basics.html"' in (build / "bilingual/medicine-basics.html").read_text(
+        encoding="utf-8")
+
+
 def test_editing_a_msgstr_changes_the_next_build(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     po = project / ES_PO
     po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Lávese las manos."',
@@ -231,7 +259,6 @@ def test_draft_build_marks_the_untranslated_paragraph(project: Path, capsys: pyt
 @pytest.mark.parametrize(
     ("path", "old", "new", "where", "message"),
     [
-        (ES_PO, 'msgstr "Limpie la piel."', 'msgstr "Limpie la piel.', None, "invalid catalog"),
         (Path("content/en/medicine-basics.md"), "reviewed: 2026-11-20", "reviewed: next week",
          "content/en/medicine-basics.md:6", "reviewed: must be a date written YYYY-MM-DD"),
         (Path("content/en/medicine-basics.md"), "Each shot has {dose}.", "Each shot has {dosis}.",
@@ -259,6 +286,50 @@ def test_broken_input_is_one_located_line_and_writes_nothing(
     assert re.match(r"^[^:]+:\d+: ", lines[0]), err
     assert "Traceback" not in err
     assert not (project / "build").exists()
+
+
+def test_a_broken_catalog_stops_no_build_of_the_languages_that_do_not_read_it(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A translator saves the Spanish catalog with an unclosed quote: a build of English still makes
+    every English edition (exit 0) and says what is wrong with the Spanish file (a warning); its
+    pages do not link to Spanish editions until the file is fixed."""
+    po = project / ES_PO
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace('msgstr "Limpie la piel."', 'msgstr "Limpie la piel.', 1), encoding="utf-8")
+    line = po_line(project / ES_PO, "Clean the skin.") + 1
+    code, _out, err = run(capsys, project, "build", "-j", "1", "-l", "en")
+    assert code == 0, err
+    assert (f"{ES_PO.as_posix()}:{line}: warning: invalid catalog: a quoted string is not closed (check the quotes on "
+            "this line) (this build does not make es: the pages it makes do not link to the es editions that need "
+            "this file until it is fixed)") in err.splitlines(), err
+    assert "not published" not in err.replace("0 editions not published", "")
+    build = project / "build"
+    assert {p.name for p in (build / "en").iterdir()} >= {"medicine-basics.pdf", "caso-breve.pdf", "index.html"}
+    assert 'hreflang="es"' not in (build / "en/medicine-basics.html").read_text(encoding="utf-8")
+    po.write_text(text, encoding="utf-8")  # fixed: the Spanish build publishes it, the links come back
+    assert run(capsys, project, "build", "-j", "1")[0] == 0
+    assert 'hreflang="es"' in (build / "en/medicine-basics.html").read_text(encoding="utf-8")
+
+
+def test_a_broken_catalog_holds_back_only_the_editions_made_from_it(project: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """The English catalog of the Spanish handouts (from-es.po) is broken: only the English edition of
+    the Spanish handout and its side-by-side edition wait; every build says so until it is fixed."""
+    po = project / "locale/en/LC_MESSAGES/from-es.po"
+    po.write_bytes(b"\xef\xbb\xbf" + po.read_bytes())  # Notepad's "UTF-8 with BOM"
+    for _ in range(2):  # the second build has nothing to do: it says the same
+        code, _out, err = run(capsys, project, "build", "-j", "1")
+        assert code == 1, err
+        assert ("locale/en/LC_MESSAGES/from-es.po:1: invalid catalog: the file starts with a byte order mark (BOM), "
+                "which msgfmt rejects: save it as UTF-8 without BOM") in err.splitlines(), err
+        assert [x for x in err.splitlines() if x.startswith("edu: not published")] == [
+            "edu: not published: en/caso-breve (a catalog it needs cannot be read: see above)"]
+        assert "1 edition not published" in err.splitlines()[-1]
+    build = project / "build"
+    assert not (build / "en/caso-breve.html").exists() and not (build / "bilingual/caso-breve.pdf").exists()
+    for made in ("en/medicine-basics.pdf", "es/medicine-basics.pdf", "es/caso-breve.pdf",
+                 "bilingual/medicine-basics.pdf"):
+        assert (build / made).is_file(), made
 
 
 @pytest.mark.parametrize(("folder", "message"), [

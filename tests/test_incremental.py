@@ -27,7 +27,7 @@ from edu.localized import LOCALIZED_NAME
 from edu.lock import BuildLock
 from edu.manifest import MANIFEST_NAME
 from edu.progress import BarProgress, LineProgress, Progress, progress_reporter, summary_line
-from helpers import add_language, record_calls, run
+from helpers import add_language, pdf_text, record_calls, run
 
 ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
 SPY = """\
@@ -171,8 +171,10 @@ def test_a_file_whose_words_changed_is_not_kept_by_a_build_of_another_language(p
     assert "es/caso-breve.pdf" in _outputs(project / "build")  # its words did not change
     clinic = '[tool.edu]\nclinic = { name = "North Clinic", phone = "555-0199" }\n'
     _replace(project / "pyproject.toml", "[tool.edu]\n", clinic)
-    removed = set(_build(project, jobs=1, languages=("en",)).removed)
-    assert "es/caso-breve.pdf" in removed and "bilingual/caso-breve.pdf" in removed  # it printed the old phone
+    report = _build(project, jobs=1, languages=("en",))
+    assert "es/caso-breve.pdf" in report.removed  # it printed the old phone
+    assert "bilingual/caso-breve.pdf" in report.written  # Spanish original, English translation: -l en makes it
+    assert "555-0199" in pdf_text(project / "build/bilingual/caso-breve.pdf")
     assert gone <= set(_build(project, jobs=1).written)  # the next full build makes them again
 
 
@@ -424,6 +426,46 @@ def test_a_language_dropped_from_the_settings_loses_its_outputs(project: Path) -
     assert {"es/index.html", "es/medicine-basics.html", "es/caso-breve.html"} <= set(report.removed)
     assert not any(name.startswith("es/") for name in _outputs(project / "build"))
     assert not (project / "build/es").exists()  # no empty folder left behind
+
+
+def test_a_language_added_or_removed_leaves_the_other_languages_files_to_print(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """After a language was added (or removed), `edu build --format html` removed every PDF and
+    `edu build -l es` every English page and PDF "because its text changed", though the next full
+    build made them again byte for byte: only their links to other languages had changed. So did
+    the pictures of the new language (site.pt.png), which no other edition shows."""
+    from babel.messages.pofile import read_po, write_po
+    from PIL import Image
+
+    _replace(project / "content/en/medicine-basics.md", "## How do I give the shot?\n",
+             "## How do I give the shot?\n\n![Where to give the shot](images/site.png)\n")
+    (project / "content/en/images").mkdir()
+    for name, colour in (("site.png", "red"), ("site.es.png", "green"), ("site.pt.png", "blue")):
+        Image.new("RGB", (40, 30), colour).save(project / "content/en/images" / name)
+    assert run(capsys, project, "update")[0] == 0
+    with (project / ES_PO).open("rb") as fileobj:
+        catalog = read_po(fileobj)
+    catalog["Where to give the shot"].string = "Dónde ponerse la inyección"
+    with (project / ES_PO).open("wb") as fileobj:
+        write_po(fileobj, catalog)
+    assert not _build(project, jobs=1).problems
+    out = project / "build"
+    before = {name: (out / name).read_bytes() for name in _outputs(out)}
+    pdfs = {name for name in before if name.endswith(".pdf")}
+
+    add_language(capsys, project, "pt", ("en", "es", "pt"))  # every entry untranslated: nothing in Portuguese yet
+    assert _build(project, jobs=1, formats=("html",)).removed == []
+    assert _build(project, jobs=1, languages=("es",)).removed == []
+    assert {name: (out / name).read_bytes() for name in before if (out / name).is_file()} == before
+
+    toml = project / "pyproject.toml"  # Spanish removed: its files go, and only they
+    toml.write_text(toml.read_text(encoding="utf-8").replace('["en", "es", "pt"]', '["en", "pt"]'), encoding="utf-8")
+    report = _build(project, jobs=1, languages=("en",), formats=("pdf",))
+    assert not [x for x in report.warnings if "removed: its text changed" in x], report.warnings
+    assert all(name.startswith(("es/", "bilingual/")) or "caso-breve" in name for name in report.removed), report
+    kept = {name for name in pdfs if name.startswith("en/medicine-basics")}
+    assert kept and all((out / name).read_bytes() == before[name] for name in kept)
+    assert (out / "en/medicine-basics.html").is_file()  # html: not this build's to make, still correct
 
 
 def test_an_output_changed_or_deleted_by_hand_is_made_again(project: Path) -> None:

@@ -60,6 +60,7 @@ class BuildReport:
     failed: list[str] = field(default_factory=list)  # outputs that could not be made (see problems)
     skipped: list[str] = field(default_factory=list)  # "<lang>/<slug>" editions not published
     withdrawn: dict[str, str] = field(default_factory=dict)  # skipped edition -> why, when one cause says it
+    blocked: list[str] = field(default_factory=list)  # "<lang>/<slug>" not published: a catalog it needs is unreadable
     problems: list[str] = field(default_factory=list)  # located messages, one line each
     warnings: list[str] = field(default_factory=list)  # worth knowing, not failures (e.g. HarfBuzz missing)
     seconds: float = 0.0  # wall time
@@ -145,5 +146,6 @@ def replay_last_build(out: Path, snapshot: str, report: BuildReport) -> bool:
     report.problems.extend(last.get("problems", []))
     report.skipped.extend(last.get("skipped", []))
     report.withdrawn.update(last.get("withdrawn", {}))
+    report.blocked.extend(last.get("blocked", []))
     report.warnings.extend(last.get("warnings", []))
     return True

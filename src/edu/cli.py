@@ -241,6 +241,8 @@ def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
         why = report.withdrawn.get(skipped, "")
         print(f"edu: not published: {skipped}: {why}" if why else f"edu: not published: {skipped} (a translation "
               "missing, unreviewed or rejected: see above; or use --draft)", file=sys.stderr)
+    for blocked in report.blocked:
+        print(f"edu: not published: {blocked} (a catalog it needs cannot be read: see above)", file=sys.stderr)
     print(summary_line(report), file=sys.stderr)
     return 1 if report.problems else 0
 

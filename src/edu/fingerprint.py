@@ -30,6 +30,10 @@ LIBRARIES = (  # distributions whose version shapes HTML or PDF output
 )
 PDF_CODE = ("pdf.py", "fetcher.py", "workers.py", "fonts.py")  # the code between a page's HTML and its PDF
 UNPRINTED_SETTINGS = ("root", "timeout", "width")  # settings no page shows
+# The language list reaches a page through its links to the other languages alone (the switcher,
+# which side-by-side editions there are): a group of its own, so that adding or removing a
+# language is not a change of what every page says (folder.CONTENT_GROUPS).
+LINK_SETTINGS = ("languages",)
 NOT_BUILD_CODE = {  # edu modules that never shape an output (commands, display, QA)
     "edu.cli", "edu.__main__", "edu.progress", "edu.serve", "edu.commands", "edu.qa", "edu.readability",
     "edu.plainlang", "edu.wording", "edu.syllables", "edu.advice", "edu.babel_plugin", "edu.lock", "edu.newproject",
@@ -55,7 +59,8 @@ class Environment:
     """What every page is made from besides its own text."""
 
     templates: str  # every file under templates/
-    settings: str  # [tool.edu], except what no page shows
+    settings: str  # [tool.edu], except what no page shows and the language list
+    languages: str  # the language list (LINK_SETTINGS)
     code: str  # the edu modules a build runs, and their data files
     pdf_code: str  # the modules between an HTML page and its PDF
     system: str  # the C libraries WeasyPrint lays out text with (PDFs only)
@@ -64,17 +69,18 @@ class Environment:
     versions: dict[str, str]  # library -> version, recorded in the manifest
 
     def groups(self) -> dict[str, str]:
-        return {"templates": self.templates, "settings": self.settings, "code": self.code,
-                "libraries": self.libraries, "fonts": self.fonts}
+        return {"templates": self.templates, "settings": self.settings, "languages": self.languages,
+                "code": self.code, "libraries": self.libraries, "fonts": self.fonts}
 
 
 def environment(settings: Settings) -> Environment:
     code_dir = Path(__file__).parent
-    shown = {k: v for k, v in dataclasses.asdict(settings).items() if k not in UNPRINTED_SETTINGS}
+    shown = {k: v for k, v in dataclasses.asdict(settings).items() if k not in UNPRINTED_SETTINGS + LINK_SETTINGS}
     versions, system = library_versions(), system_library_versions()
     return Environment(
         templates=_files_digest(settings.templates_dir, sorted(settings.templates_dir.rglob("*"))),
         settings=digest(shown),
+        languages=digest(settings.languages),
         code=_files_digest(code_dir, sorted({*build_modules(), *code_dir.glob("data/*")})),
         pdf_code=_files_digest(code_dir, [code_dir / name for name in PDF_CODE]),
         system=digest(system),

@@ -19,7 +19,7 @@ from .atomic import Written, atomic_write
 from .fingerprint import digest
 from .manifest import Manifest, Record, write_manifest
 from .model import Page
-from .outputs import EditionInputs, EditionKey, Output
+from .outputs import EditionInputs, EditionKey, Output, made_by
 from .progress import Progress
 from .workers import PdfJob, PdfResult, too_long
 
@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 FLUSH_SECONDS = 1.0  # how often the manifest is saved while PDFs are being rendered
 
 
-# what a page says (EditionInputs.groups; the settings: the clinic's phone, the territory's numbers)
+# what a page says (EditionInputs.groups; the settings: the clinic's phone, the territory's numbers).
+# Not the language list ("languages", "siblings"): it changes the links to other languages only, so a
+# language added or removed leaves every other language's files correct to print.
 CONTENT_GROUPS = frozenset({"source", "text", "references", "settings"})
 
 
@@ -59,9 +61,9 @@ class BuildFolder:
         """Recorded outputs this build does not make but must not keep: their handout or language is
         gone; they are of an edition in a language this build covers that is no longer ``published``,
         whatever their format (an old PDF of a translation whose source has changed must not stay
-        to be printed); or they are of a format and languages this build covers and it did not plan
-        them. Index pages (planned last, from what else the folder holds) are looked at only with
-        ``indexes``."""
+        to be printed); or they are of a format this build covers, made by a language it covers
+        (``made_by``: a side-by-side edition by its translation's), and it did not plan them. Index
+        pages (planned last, from what else the folder holds) are looked at only with ``indexes``."""
         planned = {o.target for o in outputs}
         scope = set(formats) | ({"index"} if "html" in formats else set())
         scope |= {"asset"} if {"html", "bilingual"} & set(formats) else set()
@@ -71,7 +73,7 @@ class BuildFolder:
                      or any(lang not in configured for lang in record.langs)
                      or (record.slug and any(lang in languages and (record.slug, lang) not in published
                                              for lang in record.langs))
-                     or (record.format in scope and all(lang in languages for lang in record.langs)))]
+                     or (record.format in scope and (not record.langs or made_by(record.langs) in languages)))]
 
     def outdated_elsewhere(self, shadows: list[Output], formats: tuple[str, ...]) -> list[str]:
         """The recorded files of formats or languages this build does not make whose words have
@@ -176,7 +178,7 @@ class BuildFolder:
         report.unchanged = [t for t in dict.fromkeys(report.unchanged) if t not in set(report.written)]
         report.written = list(dict.fromkeys(report.written))
         self.manifest.last = {"snapshot": snapshot, "problems": report.problems, "skipped": report.skipped,
-                              "withdrawn": report.withdrawn, "warnings": report.warnings}
+                              "withdrawn": report.withdrawn, "blocked": report.blocked, "warnings": report.warnings}
         for (slug, lang), inputs in self.inputs.items():
             self.manifest.editions[f"{lang}/{slug}"] = {"entries": inputs.entries, "facts": inputs.facts}
         self.manifest.options, self.manifest.versions = options, versions

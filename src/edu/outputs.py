@@ -87,9 +87,18 @@ def check_targets(project: Project) -> None:
 PATIENT_PAGES = 2  # DESIGN.md §6: a patient handout prints on at most 2 pages (the large-print edition may take more)
 
 
+def made_by(langs: tuple[str, ...]) -> str:
+    """The language whose build makes a file showing ``langs``: its own, and for a side-by-side
+    edition its translation's (a build of French makes the English-French one: the original is
+    at hand in every build); "" for the home page and assets, which every build looks after."""
+    return langs[-1] if langs else ""
+
+
 def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
-                  maker: PageMaker, env: Environment, formats: tuple[str, ...]) -> list[Output]:
-    """The web page, PDF and large-print PDF of every edition, and the side-by-side pages. The web
+                  maker: PageMaker, env: Environment, formats: tuple[str, ...],
+                  originals: dict[EditionKey, Edition] | None = None) -> list[Output]:
+    """The web page, PDF and large-print PDF of every edition, and the side-by-side pages of each
+    translation with its original (``originals``, by default those in ``editions``). The web
     pages get their links to the other formats from ``link_formats``, once the folder's are known."""
     labels = {lang: labels_digest(project.template_catalog(lang)) for lang in project.settings.languages}
     outputs = []
@@ -112,7 +121,9 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
                 outputs.append(Output(f"{lang}/{slug}-large.pdf", "pdf", inputs={**printed, "kind": "large"},
                                       make=partial(maker.handout_page, edition, True, True), pdf=True, **common))
     if "bilingual" in formats:
-        outputs += _plan_bilingual(project, editions, inputs, maker, env, labels)
+        originals = {key: e for key, e in editions.items() if key[1] == e.localized.handout.doc.lang} \
+            if originals is None else originals
+        outputs += _plan_bilingual(project, editions, originals, inputs, maker, env, labels)
     return outputs
 
 
@@ -134,17 +145,17 @@ def link_formats(outputs: list[Output], editions: dict[EditionKey, Edition], mak
     return linked
 
 
-def _plan_bilingual(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
-                    maker: PageMaker, env: Environment, labels: dict[str, str]) -> list[Output]:
-    """Source and translation side by side, one for each language the handout is published in."""
+def _plan_bilingual(project: Project, editions: dict[EditionKey, Edition], originals: dict[EditionKey, Edition],
+                    inputs: dict[EditionKey, EditionInputs], maker: PageMaker, env: Environment,
+                    labels: dict[str, str]) -> list[Output]:
+    """Original and translation side by side, one for each language of ``editions`` the handout is
+    published in."""
     outputs = []
     configured = project.settings.languages
-    for (slug, lang), left in editions.items():
-        src = left.localized.handout.doc.lang
-        if lang == src:
-            outputs += [output for other in configured if other != src and (slug, other) in editions
-                        for output in _side_by_side_outputs(slug, left, editions[(slug, other)], inputs, env, labels,
-                                                            configured, maker)]
+    for (slug, src), left in originals.items():
+        outputs += [output for other in configured if other != src and (slug, other) in editions
+                    for output in _side_by_side_outputs(slug, left, editions[(slug, other)], inputs, env, labels,
+                                                        configured, maker)]
     return outputs
 
 
@@ -155,6 +166,7 @@ def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict
     src, other = left.localized.lang, right.localized.lang
     groups = {**env.groups(), **inputs[(slug, src)].groups("left."), **inputs[(slug, other)].groups("right."),
               "labels": digest([labels[src], labels[other]]), "draft": str((left.draft, right.draft)),
+              "siblings": digest([x for x in (src, other) if (slug, x) in left.published]),
               "xrefs": digest([xref.targets(left.localized.handout, x, left.published) for x in (src, other)])}
     common: dict[str, Any] = {"slug": slug, "langs": (src, other), "edition": f"{other}/{slug}",
                               "source": left.localized.handout.doc.path.as_posix()}
@@ -221,7 +233,7 @@ def plan_media(project: Project, formats: tuple[str, ...]) -> list[Output]:
 class EditionInputs:
     """What one edition (a handout in one language) is made from."""
 
-    source: str  # digest of the handout: front matter, segments and blocks
+    source: str  # digest of the handout (front matter, segments and blocks) and of the pictures it shows
     entries: dict[str, str]  # msgid (msgctxt\x04msgid) -> checked.entry_key of it ("": not in the catalog)
     facts: dict[str, str]  # fact id -> digest of its definition
     references: str  # digest of the references the handout cites
@@ -248,18 +260,15 @@ class ProjectDigests:
 
     facts: dict[str, str]  # fact id -> digest of its definition in facts.yaml
     references: dict[str, str]  # reference key -> digest of its entry in references.yaml
-    sources: dict[str, str]  # handout path -> digest of its front matter, segments, blocks and images
+    sources: dict[str, str]  # handout path -> digest of its front matter, segments and blocks
 
     @classmethod
     def of(cls, project: Project) -> ProjectDigests:
         def fields(record: object) -> str:  # the record as written, without its line in the file
             return digest({k: v for k, v in vars(record).items() if k != "line"})
 
-        content = project.settings.content_dir
         sources = {h.doc.path.as_posix(): digest([h.doc.path.as_posix(), repr(h.doc.meta), h.doc.meta.lines,
-                                                  h.doc.body, h.doc.body_line,
-                                                  [(rel, file_sha256(content / rel).hex())
-                                                   for rel in images([h], project.settings.languages, content)]])
+                                                  h.doc.body, h.doc.body_line])
                    for h in project.handouts}
         return cls({k: fields(v) for k, v in project.facts.items()},
                    {k: fields(v) for k, v in project.references.items()}, sources)
@@ -285,8 +294,10 @@ def edition_inputs(project: Project, handout: Handout, lang: str, shared: Projec
         texts.extend(strings)
         entries[key] = entry_key(segment.text, strings, reviewed(message, segment.text),
                                  doc.lang, lang, project.settings.territory)
+    content = project.settings.content_dir
+    shown = [(rel, file_sha256(content / rel).hex()) for rel in images([handout], (lang,), content)]
     return EditionInputs(
-        source=shared.sources[doc.path.as_posix()],
+        source=digest([shared.sources[doc.path.as_posix()], shown]),  # its pictures: of its language (x.es.png)
         entries=entries,
         facts=_facts_used(texts, shared.facts),
         references=digest([shared.references.get(key) for key in doc.meta.references]),

@@ -325,9 +325,15 @@ class PageMaker:
         lctx, rctx = self.edition_context(left), self.edition_context(right)
         doc = left.localized.handout.doc
         title = f"{left.localized.title} / {right.localized.title}"
-        switcher = [self._item(ctx["lang"], f"{ctx['lang']}/{doc.slug}.html", 1, False) for ctx in (lctx, rctx)]
-        target = side_by_side_target(doc.slug, left.localized.lang, right.localized.lang, left.configured, "html")
-        context = {**self._common(left.localized.lang, for_pdf, 1), "dir": "",  # each column has its own
+        src, other = left.localized.lang, right.localized.lang
+        # the pages of the two languages that the build folder holds (`-l fr` alone: French only)
+        linked = [x for x in (src, other) if not left.published or (doc.slug, x) in left.published]
+        switcher = [self._item(lang, f"{lang}/{doc.slug}.html", 1, False) for lang in linked]
+        target = side_by_side_target(doc.slug, src, other, left.configured, "html")
+        common = self._common(src, for_pdf, 1)
+        if src not in linked:  # home: the index of the language the folder has
+            common["home_href"] = f"../{other}/index.html"
+        context = {**common, "dir": "",  # each column has its own
                    "L": lctx["L"], "left": lctx, "right": rctx,
                    "rows": list(zip(lctx["blocks"], [_without_anchors(b) for b in rctx["blocks"]], strict=True)),
                    "window_title": title,

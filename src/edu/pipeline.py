@@ -1,6 +1,7 @@
 """The whole pipeline, top to bottom: load -> localize -> plan -> render what changed -> write -> PDFs.
 
-    project = load_project(settings)        # every input validated; nothing written yet
+    project = load_project(settings)        # every input validated (a .po that cannot be read: its editions
+                                            # are left out, see make_editions); nothing written yet
     editions = localize every handout in every language (translation policy of DESIGN §5); an
         edition whose source, entries and facts are those of the last build is taken from it
         (localized.py); an entry that passed the checks in the last build is not checked again (checked.py)
@@ -48,6 +49,7 @@ from .outputs import (
     check_targets,
     edition_inputs,
     link_formats,
+    made_by,
     plan_assets,
     plan_handouts,
     plan_indexes,
@@ -66,7 +68,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
         progress: Callable[[Progress], None] | None = None) -> None:
     """Build what changed into the build folder; ``snapshot`` is recorded as its last complete build."""
     out, languages = options.folder(settings), options.languages_of(settings)
-    project = load_project(settings)  # every input validated; nothing written yet
+    project = load_project(settings, skip_broken_catalogs=True)  # validated; a .po that cannot be read left out
     check_targets(project)
     report.warnings += [f"{path}:1: {why}" for path, why in unread_files(settings, project.handouts)]
     report.warnings += due_for_review(project)
@@ -115,17 +117,19 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
                           project.references)
     sweep_temp_files(folder.out)  # left by a build that was killed
     slugs = {h.doc.slug for h in project.handouts}
-    editions = navigable(editions, languages, settings.languages, set(folder.manifest.outputs))
-    outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats)
-               if set(o.langs) <= set(languages)]
+    every = editions
+    editions = navigable(every, languages, settings.languages, set(folder.manifest.outputs))
+    sources = originals(every, editions)  # a side-by-side edition is its translation's language's to make
+    outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats, sources)
+               if made_by(o.langs) in languages]
     outputs += plan_assets([face.path for face in maker.faces if on_web(face)], env, options.formats)
     outputs += plan_media(project, options.formats)
     stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                          indexes=False)
     if set(options.formats) != set(FORMATS) or set(languages) != set(settings.languages):
         # a page of another format or language whose words changed is not kept to be printed (or linked)
-        shadows = [o for o in plan_handouts(project, editions, inputs, maker, env, FORMATS)
-                   if not (set(o.langs) <= set(languages) and o.format in options.formats)]
+        shadows = [o for o in plan_handouts(project, editions, inputs, maker, env, FORMATS, sources)
+                   if not (made_by(o.langs) in languages and o.format in options.formats)]
         stale += [t for t in folder.outdated_elsewhere(shadows, options.formats) if t not in stale]
     existing = folder.existing(outputs, stale)  # what the web pages may link to
     outputs = link_formats(outputs, editions, maker, existing)
@@ -177,10 +181,15 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
     template_missing = {lang: _template_missing(project, lang, never) for lang in settings.languages}
     said: set[str] = set()
     files = {h.doc.path.as_posix() for h in project.handouts}
+    report_unreadable(project, languages, report)
     for handout in project.handouts:
         for lang in settings.languages:
             asked = lang in languages
             src = handout.doc.lang
+            if unreadable_needed(project, src, lang):  # nothing is built from a catalog msgfmt would reject
+                if asked:
+                    report.blocked.append(f"{lang}/{handout.doc.slug}")
+                continue
             catalog = project.catalogs.get((lang, src))
             source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory, check,
                             settings.units)
@@ -216,6 +225,24 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
     return editions, {key: inputs for key, (_loc, inputs) in localized.items()}
 
 
+def unreadable_needed(project: Project, src: str, lang: str) -> bool:
+    """Whether the edition in ``lang`` of a handout written in ``src`` needs a catalog that cannot
+    be read: its translation's, or the one its page words come from (from-en, but in English)."""
+    return (lang, src) in project.broken or (lang != "en" and (lang, "en") in project.broken)
+
+
+def report_unreadable(project: Project, languages: tuple[str, ...], report: BuildReport) -> None:
+    """The catalogs that cannot be read: a problem where this build makes their language (its
+    editions that need them are not published, the rest is built), else a warning (the pages it
+    makes do not link to that language's editions until the file is fixed)."""
+    for (lang, _src), errors in project.broken.items():
+        if lang in languages:
+            report.problems.extend(str(e) for e in errors)
+        else:
+            report.warnings.append(f"{errors[0]} (this build does not make {lang}: the pages it makes do not link "
+                                   f"to the {lang} editions that need this file until it is fixed)")
+
+
 def navigable(editions: dict[EditionKey, Edition], languages: tuple[str, ...], configured: tuple[str, ...],
               recorded: set[str]) -> dict[EditionKey, Edition]:
     """The editions the pages of this build link to: those of the ``languages`` it makes, and those
@@ -227,6 +254,15 @@ def navigable(editions: dict[EditionKey, Edition], languages: tuple[str, ...], c
     return {key: dataclasses.replace(edition, languages=tuple(x for x in configured if (key[0], x) in kept),
                                      published=published)
             for key, edition in kept.items()}
+
+
+def originals(editions: dict[EditionKey, Edition], kept: dict[EditionKey, Edition]) -> dict[EditionKey, Edition]:
+    """The original edition of each handout, for its side-by-side editions: as ``kept`` (``navigable``)
+    has it, else with ``kept``'s links: `edu build -l fr` makes the English-French edition, whose
+    English column links to no page the build folder does not hold."""
+    published = frozenset(kept)
+    return {key: kept[key] if key in kept else dataclasses.replace(edition, published=published)
+            for key, edition in editions.items() if key[1] == edition.localized.handout.doc.lang}
 
 
 def _localized(project: Project, handout: Handout, lang: str, source: Source, draft: bool, inputs: EditionInputs,

@@ -102,5 +102,6 @@ def progress_reporter(stream: TextIO) -> LineProgress | BarProgress:
 def summary_line(report: BuildReport) -> str:
     """``edu: 5 built, 12 up to date, 1 removed, 0 failed, 3 editions not published, 4.2 s``"""
     seconds = f"{report.seconds:.2f}" if report.seconds < 1 else f"{report.seconds:.1f}"  # a no-op is not "0.0 s"
+    held = len(report.skipped) + len(report.blocked)
     return (f"edu: {len(report.written)} built, {len(report.unchanged)} up to date, {len(report.removed)} removed, "
-            f"{len(report.failed)} failed, {plural(len(report.skipped), 'edition')} not published, {seconds} s")
+            f"{len(report.failed)} failed, {plural(held, 'edition')} not published, {seconds} s")

@@ -7,7 +7,7 @@ written (``path:line: message`` for each), so a broken input never leaves half a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -36,6 +36,8 @@ class Project:
     references: dict[str, Reference]  # content/references.yaml
     catalogs: dict[tuple[str, str], Catalog | None]  # (lang, source lang) -> .po, None if absent
     errors: tuple[SourceError, ...] = ()  # what ``keep_going`` found (a handout that failed is left out)
+    broken: dict[tuple[str, str], tuple[SourceError, ...]] = field(default_factory=dict)  # (lang, source lang)
+    #   -> why its .po cannot be read, when the loader was asked to leave it out (``skip_broken_catalogs``)
 
     def po(self, lang: str, src: str) -> Path:
         """The .po of ``src`` into ``lang``, relative to the root (as shown in messages)."""
@@ -117,9 +119,12 @@ def _check_language(catalog: Catalog | None, lang: str, path: Path, root: Path) 
                       path.relative_to(root), line)
 
 
-def load_project(settings: Settings, read_catalogs: bool = True, keep_going: bool = False) -> Project:
+def load_project(settings: Settings, read_catalogs: bool = True, keep_going: bool = False,
+                 skip_broken_catalogs: bool = False) -> Project:
     """Load and cross-check every input; raise every problem found, once. ``keep_going`` (for
-    `edu check`): return what loaded, the problems in ``errors``, so the catalogs are still checked."""
+    `edu check`): return what loaded, the problems in ``errors``, so the catalogs are still checked.
+    ``skip_broken_catalogs`` (for `edu build`): a catalog that cannot be read is left out, its
+    problems in ``broken``, so that one translator's save does not stop every other language."""
     root = settings.root
     errors: list[SourceError | ErrorList] = []
     references: dict[str, Reference] | None = None  # None: references.yaml is wrong (reported)
@@ -150,6 +155,7 @@ def load_project(settings: Settings, read_catalogs: bool = True, keep_going: boo
                            f"entry {key}: (title, issuer, year, and url or doi)")
                 errors.append(SourceError(message, doc.path, line))
     catalogs: dict[tuple[str, str], Catalog | None] = {}
+    broken: dict[tuple[str, str], tuple[SourceError, ...]] = {}
     if read_catalogs:
         for src in source_languages(handouts):
             for lang in settings.languages:
@@ -163,12 +169,15 @@ def load_project(settings: Settings, read_catalogs: bool = True, keep_going: boo
                     catalog = read_catalog(path, path.relative_to(root)) if path.is_file() else None
                     _check_language(catalog, lang, path, root)
                     catalogs[(lang, src)] = catalog
-                except SourceError as exc:  # (keep_going: a catalog not read is not checked either)
-                    errors.append(exc)
+                except (SourceError, ErrorList) as exc:  # (keep_going: a catalog not read is not checked either)
+                    if skip_broken_catalogs:
+                        broken[(lang, src)] = tuple(opened([exc]))
+                    else:
+                        errors.append(exc)
     errors.extend(check_links(handouts))
     errors.extend(_check_citations(handouts))
     if facts or not errors:
         errors.extend(_check_placeholders(handouts, facts))
     if not keep_going:
         raise_all(errors)
-    return Project(settings, tuple(handouts), facts, references or {}, catalogs, tuple(opened(errors)))
+    return Project(settings, tuple(handouts), facts, references or {}, catalogs, tuple(opened(errors)), broken)
