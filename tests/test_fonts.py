@@ -4,6 +4,9 @@ Noto Sans for what it lacks. A character in neither would fall back to whatever 
 
 from __future__ import annotations
 
+import html
+import shutil
+import subprocess
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -247,3 +250,50 @@ def test_each_language_draws_shared_characters_with_its_own_fonts(project: Path,
     assert any(n.startswith("Edu-TC") for n in embedded_fonts(side))
     for font in (simplified, traditional):
         assert (out / "assets/fonts" / font.name).read_bytes() == font.read_bytes()
+
+
+# --- the text layer: a PDF gives back exactly the text it prints ------------------------------------------------
+
+def vietnamese_letters() -> str:
+    """Every Vietnamese vowel with every tone (dot below included), and đ, upper and lower case."""
+    tones = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+    words = [unicodedata.normalize("NFC", "".join(v + t for t in tones)) for v in "aăâeêioôơuưy"]
+    line = " ".join(words) + " đ"
+    return f"{line} {line.upper()}"
+
+
+PRINTED = {  # lang -> lines drawn with the shipped fonts (Atkinson Hyperlegible first, Noto Sans for the rest)
+    "vi": ["Hãy hỏi bác sĩ tại sao họ chọn thuốc này.", "Gọi ngay nếu chỗ tiêm bị đau, dịu đi rồi lại sưng đỏ.",
+           "Những điểm chính: dùng thuốc đúng giờ, định kỳ đi khám.", vietnamese_letters()],
+    "el": ["Ρωτήστε τον γιατρό σας γιατί επέλεξε αυτό το φάρμακο.", "Μην το ανακινείτε· μην το καταψύχετε."],
+    "ru": ["Спросите врача, почему он выбрал это лекарство.", "Не встряхивайте шприц и не замораживайте его."],
+    "yo": ["Ẹ bá dókítà sọ̀rọ̀ tí ọgbẹ́ bá ṣẹlẹ̀."],  # ọ and ẹ with a tone mark above: two marks
+}
+
+
+def text_layer_page(lines: dict[str, list[str]]) -> str:
+    """A page with each line as a paragraph, then in bold and in italic, in the shipped fonts."""
+    paragraphs = "".join(f'<p lang="{lang}">{html.escape(line)}</p><p lang="{lang}"><b>{html.escape(line)}</b></p>'
+                         f'<p lang="{lang}"><i>{html.escape(line)}</i></p>'
+                         for lang, group in lines.items() for line in group)
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title><style>'
+            'body { font-family: "Atkinson Hyperlegible", "Noto Sans", sans-serif; font-size: 12pt; }'
+            f"</style></head><body>{paragraphs}</body></html>")
+
+
+def test_pdfs_give_back_exactly_the_vietnamese_greek_and_cyrillic_they_print(project: Path, tmp_path: Path) -> None:
+    """Noto Sans draws ọ, ụ, ị, ẹ as a letter and a dot (its ccmp): WeasyPrint's text layer then read
+    "họ chọn" as "hị chịn" (a screen reader, search and copy said so) while the page looked right."""
+    from edu.model import Page
+    from edu.pdf import PdfWriter
+
+    expected = " ".join(line for group in PRINTED.values() for line in group for _style in range(3))
+    data, problems = PdfWriter(project).render(Page(text_layer_page(PRINTED), "vi", "t", "t", None))
+    assert not problems
+    pdf = tmp_path / "text.pdf"
+    pdf.write_bytes(data)
+    assert any(name.startswith("Noto-Sans") for name in embedded_fonts(pdf))
+    assert pdf_text(pdf) == expected
+    if shutil.which("pdftotext") is not None:  # poppler, as most PDF readers and screen readers see it
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert " ".join(text.split()) == expected

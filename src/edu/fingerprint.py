@@ -28,7 +28,8 @@ LIBRARIES = (  # distributions whose version shapes HTML or PDF output
     "weasyprint", "pydyf", "babel", "jinja2", "markdown", "nh3", "pyyaml", "tinycss2", "cssselect2", "fonttools",
     "pyphen", "cffi", "pillow", "fontpkg_atkinson_hyperlegible", "fontpkg_noto_sans",
 )
-PDF_CODE = ("pdf.py", "fetcher.py", "workers.py", "fonts.py")  # the code between a page's HTML and its PDF
+# the code between a page's HTML and its PDF
+PDF_CODE = ("pdf.py", "fetcher.py", "workers.py", "fonts.py", "fontfix.py")
 UNPRINTED_SETTINGS = ("root", "timeout", "width")  # settings no page shows
 NOT_BUILD_CODE = {  # edu modules that never shape an output (commands, display, QA)
     "edu.cli", "edu.__main__", "edu.progress", "edu.serve", "edu.commands", "edu.qa", "edu.readability",
