@@ -5,6 +5,7 @@ Noto Sans for what it lacks. A character in neither would fall back to whatever 
 from __future__ import annotations
 
 import html
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -18,8 +19,8 @@ from pypdf import PdfReader
 
 from edu.fonts import shipped_faces
 from edu.glyphs import coverage as font_coverage
-from edu.glyphs import uncovered
-from helpers import make_font, pdf_text, po_line, run
+from edu.glyphs import page_text, uncovered
+from helpers import add_language, make_font, pdf_text, po_line, run
 from test_pdf import build_real_content, embedded_fonts, pdfs
 
 
@@ -130,7 +131,7 @@ def test_a_project_font_draws_what_the_shipped_fonts_lack(project: Path, capsys:
     assert ('@font-face { font-family: "Edu Arrows"; src: url("../assets/fonts/EduArrows-Regular.ttf"); '
             "font-weight: 400; font-style: normal; }") in page
     assert (out / "assets/fonts/EduArrows-Regular.ttf").read_bytes() == font.read_bytes()
-    assert "Noto" not in "".join(p.name for p in (out / "assets/fonts").iterdir())  # readers' devices have one
+    assert "Noto" not in "".join(p.name for p in (out / "assets/fonts").iterdir())  # Atkinson covers the rest
 
 
 def test_a_changed_project_font_renders_the_pdfs_again(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -297,3 +298,52 @@ def test_pdfs_give_back_exactly_the_vietnamese_greek_and_cyrillic_they_print(pro
     if shutil.which("pdftotext") is not None:  # poppler, as most PDF readers and screen readers see it
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert " ".join(text.split()) == expected
+
+
+# --- web pages: Noto Sans for what Atkinson Hyperlegible lacks, cut down ------------------------------------------
+
+VIETNAMESE = {"What is this medicine?": "Thuốc này là gì?", "Wash your hands.": "Rửa tay của bạn.",
+              "Key points": "Những điểm chính"}
+
+
+def translate(po: Path, translations: dict[str, str]) -> None:
+    text = po.read_text(encoding="utf-8")
+    for msgid, msgstr in translations.items():
+        text = text.replace(f'msgid "{msgid}"\nmsgstr ""\n', f'msgid "{msgid}"\nmsgstr "{msgstr}"\n', 1)
+    po.write_text(text, encoding="utf-8")
+
+
+def test_web_pages_load_noto_sans_cut_down_to_the_letters_atkinson_lacks(project: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Web pages left Vietnamese letters to the reader's device (another font inside Atkinson
+    words, different on every computer); the PDF draws them with Noto Sans. A project whose text
+    Atkinson Hyperlegible covers ships it alone (test_a_project_font_draws_what_the_shipped_fonts_lack)."""
+    add_language(capsys, project, "vi", ("en", "es", "vi"))
+    po = project / "locale/vi/LC_MESSAGES/from-en.po"
+    translate(po, VIETNAMESE)
+    code, _out, err = run(capsys, project, "build", "--draft", "--format", "html", "-j", "1")
+    assert code == 0, err
+    out = project / "build"
+    [noto] = [p for p in (out / "assets/fonts").iterdir() if p.name.startswith("Noto")]
+    assert re.fullmatch(r"NotoSans-[0-9a-f]{12}\.ttf", noto.name) and noto.stat().st_size < 30_000  # the file: 2 MB
+    with TTFont(noto) as font:
+        drawn = {chr(code) for code in font.getBestCmap()}
+        assert "wght" in [axis.axisTag for axis in font["fvar"].axes]  # bold is the font's own bold
+    atkinson = font_coverage(f for f in shipped_faces() if f.family == "Atkinson Hyperlegible")
+    assert not drawn & {chr(code) for code in atkinson}  # only what Atkinson Hyperlegible lacks
+    rule = f'@font-face {{ font-family: "Noto Sans"; src: url("../assets/fonts/{noto.name}"); font-weight: 100 900;'
+    pages = sorted(out.rglob("*.html"))
+    assert len(pages) > 5
+    for page in pages:
+        html_text = page.read_text(encoding="utf-8")
+        assert rule.replace("../", "../" * (len(page.relative_to(out).parts) - 1)) in html_text, page
+        assert set(uncovered(page_text(html_text), atkinson)) <= drawn, page  # each letter from a font it loads
+    assert "ố" in drawn and "ệ" in drawn  # "Thuốc", and "Tiếng Việt" in every page's language switcher
+
+    translate(po, {"Clean the skin.": "Làm sạch da bằng cồn 70 %, rồi để khô; không thổi (β)."})
+    code, _out, err = run(capsys, project, "build", "--draft", "--format", "html", "-j", "1")
+    assert code == 0, err
+    [again] = [p for p in (out / "assets/fonts").iterdir() if p.name.startswith("Noto")]  # the old one is gone
+    assert again.name != noto.name and again.name in (out / "en/medicine-basics.html").read_text(encoding="utf-8")
+    with TTFont(again) as font:
+        assert {"β", "ồ"} <= {chr(code) for code in font.getBestCmap()}

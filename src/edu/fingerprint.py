@@ -63,6 +63,7 @@ class Environment:
     libraries: str  # versions of Python and of the libraries that shape the output
     fonts: str  # the font files embedded in PDFs and linked from pages (see fonts.py)
     versions: dict[str, str]  # library -> version, recorded in the manifest
+    web_fonts: str = ""  # the fonts web pages load, known once the project's text is (glyphs.web_faces): theirs only
 
     def groups(self) -> dict[str, str]:
         return {"templates": self.templates, "settings": self.settings, "code": self.code,

@@ -33,7 +33,6 @@ from .errors import SourceError, raise_all
 from .facts import FACTS_PATH, trailing_zeros
 from .fingerprint import Environment, digest
 from .folder import BuildFolder
-from .fonts import on_web
 from .glyphs import pdf_warnings
 from .localized import LocalizedEditions
 from .lock import BuildLock
@@ -103,13 +102,15 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     settings = project.settings
     languages = options.languages_of(settings)
     maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
-                          project.references)
+                          project.references, project.characters())
+    if {"html", "bilingual"} & set(options.formats):  # what web pages load: they are made again when it changes
+        env = dataclasses.replace(env, web_fonts=digest([font.name for font in maker.web_fonts]))
     sweep_temp_files(folder.out)  # left by a build that was killed
     slugs = {h.doc.slug for h in project.handouts}
     editions = navigable(editions, languages, settings.languages, set(folder.manifest.outputs))
     outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats)
                if set(o.langs) <= set(languages)]
-    outputs += plan_assets([face.path for face in maker.faces if on_web(face)], env, options.formats)
+    outputs += plan_assets(maker.web_fonts, env, options.formats)
     outputs += plan_media(project, options.formats)
     stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                          indexes=False)
