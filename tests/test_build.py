@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -414,3 +415,48 @@ def test_a_build_ignores_an_exception_reviewed_for_an_older_source(project: Path
     po.write_text(lapsed.replace('msgstr "Cada inyección tiene {dose}."', slip), encoding="utf-8")
     code, _out, err = run(capsys, project, "build", "--format", "html")
     assert code == 1 and "not published: es/medicine-basics" in err, err
+
+
+# --- text typed with combining marks (NFD) --------------------------------------------------------------------
+
+def decompose(path: Path) -> None:
+    """Rewrite a file as Unikey's combining mode or a macOS tool writes it: "é" as e + U+0301."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    assert "\u0301" in path.read_text(encoding="utf-8")
+
+
+def test_a_catalog_typed_with_combining_marks_prints_what_the_precomposed_one_does(
+        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Letters came from Atkinson Hyperlegible and their marks from Noto Sans, unplaced ("điểm"
+    printed like "điềm"), and a PDF's text lost its letters; msgids no longer matched the source."""
+    args = ("build", "-j", "1", "-l", "es", "--format", "html", "--format", "pdf", "-o")
+    _code, _out, said = run(capsys, project, "check")
+    assert run(capsys, project, *args, str(tmp_path / "nfc"))[0] == 0
+    decompose(project / ES_PO)  # every msgid and msgstr
+    assert run(capsys, project, "check")[2] == said
+    code, _out, err = run(capsys, project, *args, str(tmp_path / "nfd"))
+    assert code == 0, err
+    pages = sorted(p.relative_to(tmp_path / "nfc") for p in (tmp_path / "nfc").rglob("*.*") if p.suffix in (".html",
+                                                                                                         ".pdf"))
+    assert len(pages) == 7
+    for page in pages:
+        nfc, nfd = tmp_path / "nfc" / page, tmp_path / "nfd" / page
+        if page.suffix == ".html":
+            assert nfd.read_text(encoding="utf-8") == nfc.read_text(encoding="utf-8"), page
+        else:
+            assert pdf_text(nfd) == pdf_text(nfc), page
+    text = pdf_text(tmp_path / "nfd/es/medicine-basics.pdf")
+    assert "¿Qué es este medicamento?" in text and "Cada inyección tiene 100 mg." in text
+
+
+def test_a_handout_typed_with_combining_marks_keeps_its_translations(project: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, project, "build", "-l", "en", "--format", "html")[0] == 0
+    page = project / "build/en/caso-breve.html"
+    before = page.read_text(encoding="utf-8")
+    decompose(project / "content/es/caso-breve.md")
+    assert run(capsys, project, "update", "--check")[0] == 0  # the same messages: nothing to write
+    code, _out, err = run(capsys, project, "build", "-l", "en", "--format", "html")
+    assert code == 0, err  # every English entry still found
+    assert page.read_text(encoding="utf-8") == before

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -188,6 +189,28 @@ def test_update_leaves_a_file_alone_when_only_its_date_or_generator_differs(
     assert code == 0, err
     assert "locale/es/LC_MESSAGES/from-en.po: updated" in out
     assert po.read_text(encoding="utf-8") == text  # the location, the date and the generator line are back
+
+
+def test_update_leaves_a_catalog_typed_with_combining_marks_alone_until_it_has_a_change(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The catalogs are read in NFC ("é" typed as e + U+0301 is "é"): a translator's file is not
+    rewritten for that alone; once `edu update` has something to write, it writes it in NFC."""
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    text = po.read_text(encoding="utf-8")
+    po.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    typed = po.read_bytes()
+    code, out, err = run(capsys, project, "update")
+    assert code == 0 and out == "", err
+    assert po.read_bytes() == typed
+    page = project / "content/en/medicine-basics.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA new last line.\n", encoding="utf-8")
+    code, out, err = run(capsys, project, "update")
+    assert code == 0, err
+    assert "locale/es/LC_MESSAGES/from-en.po: updated" in out.splitlines()
+    written = po.read_text(encoding="utf-8")
+    assert unicodedata.is_normalized("NFC", written) and 'msgstr "¿Qué es este medicamento?"' in written
+    translations = sorted(line for line in written.splitlines() if line.startswith("msgstr"))
+    assert translations == sorted([*(line for line in text.splitlines() if line.startswith("msgstr")), 'msgstr ""'])
 
 
 def test_update_keeps_the_dates_until_the_content_changes(project: Path, capsys: pytest.CaptureFixture[str],

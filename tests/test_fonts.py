@@ -4,6 +4,10 @@ Noto Sans for what it lacks. A character in neither would fall back to whatever 
 
 from __future__ import annotations
 
+import html
+import re
+import shutil
+import subprocess
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -15,8 +19,8 @@ from pypdf import PdfReader
 
 from edu.fonts import shipped_faces
 from edu.glyphs import coverage as font_coverage
-from edu.glyphs import uncovered
-from helpers import make_font, pdf_text, po_line, run
+from edu.glyphs import page_text, uncovered
+from helpers import add_language, make_font, pdf_text, po_line, run
 from test_pdf import build_real_content, embedded_fonts, pdfs
 
 
@@ -127,7 +131,7 @@ def test_a_project_font_draws_what_the_shipped_fonts_lack(project: Path, capsys:
     assert ('@font-face { font-family: "Edu Arrows"; src: url("../assets/fonts/EduArrows-Regular.ttf"); '
             "font-weight: 400; font-style: normal; }") in page
     assert (out / "assets/fonts/EduArrows-Regular.ttf").read_bytes() == font.read_bytes()
-    assert "Noto" not in "".join(p.name for p in (out / "assets/fonts").iterdir())  # readers' devices have one
+    assert "Noto" not in "".join(p.name for p in (out / "assets/fonts").iterdir())  # Atkinson covers the rest
 
 
 def test_a_changed_project_font_renders_the_pdfs_again(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -247,3 +251,99 @@ def test_each_language_draws_shared_characters_with_its_own_fonts(project: Path,
     assert any(n.startswith("Edu-TC") for n in embedded_fonts(side))
     for font in (simplified, traditional):
         assert (out / "assets/fonts" / font.name).read_bytes() == font.read_bytes()
+
+
+# --- the text layer: a PDF gives back exactly the text it prints ------------------------------------------------
+
+def vietnamese_letters() -> str:
+    """Every Vietnamese vowel with every tone (dot below included), and đ, upper and lower case."""
+    tones = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+    words = [unicodedata.normalize("NFC", "".join(v + t for t in tones)) for v in "aăâeêioôơuưy"]
+    line = " ".join(words) + " đ"
+    return f"{line} {line.upper()}"
+
+
+PRINTED = {  # lang -> lines drawn with the shipped fonts (Atkinson Hyperlegible first, Noto Sans for the rest)
+    "vi": ["Hãy hỏi bác sĩ tại sao họ chọn thuốc này.", "Gọi ngay nếu chỗ tiêm bị đau, dịu đi rồi lại sưng đỏ.",
+           "Những điểm chính: dùng thuốc đúng giờ, định kỳ đi khám.", vietnamese_letters()],
+    "el": ["Ρωτήστε τον γιατρό σας γιατί επέλεξε αυτό το φάρμακο.", "Μην το ανακινείτε· μην το καταψύχετε."],
+    "ru": ["Спросите врача, почему он выбрал это лекарство.", "Не встряхивайте шприц и не замораживайте его."],
+    "yo": ["Ẹ bá dókítà sọ̀rọ̀ tí ọgbẹ́ bá ṣẹlẹ̀."],  # ọ and ẹ with a tone mark above: two marks
+}
+
+
+def text_layer_page(lines: dict[str, list[str]]) -> str:
+    """A page with each line as a paragraph, then in bold and in italic, in the shipped fonts."""
+    paragraphs = "".join(f'<p lang="{lang}">{html.escape(line)}</p><p lang="{lang}"><b>{html.escape(line)}</b></p>'
+                         f'<p lang="{lang}"><i>{html.escape(line)}</i></p>'
+                         for lang, group in lines.items() for line in group)
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title><style>'
+            'body { font-family: "Atkinson Hyperlegible", "Noto Sans", sans-serif; font-size: 12pt; }'
+            f"</style></head><body>{paragraphs}</body></html>")
+
+
+def test_pdfs_give_back_exactly_the_vietnamese_greek_and_cyrillic_they_print(project: Path, tmp_path: Path) -> None:
+    """Noto Sans draws ọ, ụ, ị, ẹ as a letter and a dot (its ccmp): WeasyPrint's text layer then read
+    "họ chọn" as "hị chịn" (a screen reader, search and copy said so) while the page looked right."""
+    from edu.model import Page
+    from edu.pdf import PdfWriter
+
+    expected = " ".join(line for group in PRINTED.values() for line in group for _style in range(3))
+    data, problems = PdfWriter(project).render(Page(text_layer_page(PRINTED), "vi", "t", "t", None))
+    assert not problems
+    pdf = tmp_path / "text.pdf"
+    pdf.write_bytes(data)
+    assert any(name.startswith("Noto-Sans") for name in embedded_fonts(pdf))
+    assert pdf_text(pdf) == expected
+    if shutil.which("pdftotext") is not None:  # poppler, as most PDF readers and screen readers see it
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert " ".join(text.split()) == expected
+
+
+# --- web pages: Noto Sans for what Atkinson Hyperlegible lacks, cut down ------------------------------------------
+
+VIETNAMESE = {"What is this medicine?": "Thuốc này là gì?", "Wash your hands.": "Rửa tay của bạn.",
+              "Key points": "Những điểm chính"}
+
+
+def translate(po: Path, translations: dict[str, str]) -> None:
+    text = po.read_text(encoding="utf-8")
+    for msgid, msgstr in translations.items():
+        text = text.replace(f'msgid "{msgid}"\nmsgstr ""\n', f'msgid "{msgid}"\nmsgstr "{msgstr}"\n', 1)
+    po.write_text(text, encoding="utf-8")
+
+
+def test_web_pages_load_noto_sans_cut_down_to_the_letters_atkinson_lacks(project: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Web pages left Vietnamese letters to the reader's device (another font inside Atkinson
+    words, different on every computer); the PDF draws them with Noto Sans. A project whose text
+    Atkinson Hyperlegible covers ships it alone (test_a_project_font_draws_what_the_shipped_fonts_lack)."""
+    add_language(capsys, project, "vi", ("en", "es", "vi"))
+    po = project / "locale/vi/LC_MESSAGES/from-en.po"
+    translate(po, VIETNAMESE)
+    code, _out, err = run(capsys, project, "build", "--draft", "--format", "html", "-j", "1")
+    assert code == 0, err
+    out = project / "build"
+    [noto] = [p for p in (out / "assets/fonts").iterdir() if p.name.startswith("Noto")]
+    assert re.fullmatch(r"NotoSans-[0-9a-f]{12}\.ttf", noto.name) and noto.stat().st_size < 30_000  # the file: 2 MB
+    with TTFont(noto) as font:
+        drawn = {chr(code) for code in font.getBestCmap()}
+        assert "wght" in [axis.axisTag for axis in font["fvar"].axes]  # bold is the font's own bold
+    atkinson = font_coverage(f for f in shipped_faces() if f.family == "Atkinson Hyperlegible")
+    assert not drawn & {chr(code) for code in atkinson}  # only what Atkinson Hyperlegible lacks
+    rule = f'@font-face {{ font-family: "Noto Sans"; src: url("../assets/fonts/{noto.name}"); font-weight: 100 900;'
+    pages = sorted(out.rglob("*.html"))
+    assert len(pages) > 5
+    for page in pages:
+        html_text = page.read_text(encoding="utf-8")
+        assert rule.replace("../", "../" * (len(page.relative_to(out).parts) - 1)) in html_text, page
+        assert set(uncovered(page_text(html_text), atkinson)) <= drawn, page  # each letter from a font it loads
+    assert "ố" in drawn and "ệ" in drawn  # "Thuốc", and "Tiếng Việt" in every page's language switcher
+
+    translate(po, {"Clean the skin.": "Làm sạch da bằng cồn 70 %, rồi để khô; không thổi (β)."})
+    code, _out, err = run(capsys, project, "build", "--draft", "--format", "html", "-j", "1")
+    assert code == 0, err
+    [again] = [p for p in (out / "assets/fonts").iterdir() if p.name.startswith("Noto")]  # the old one is gone
+    assert again.name != noto.name and again.name in (out / "en/medicine-basics.html").read_text(encoding="utf-8")
+    with TTFont(again) as font:
+        assert {"β", "ồ"} <= {chr(code) for code in font.getBestCmap()}

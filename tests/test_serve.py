@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import time
@@ -321,3 +322,23 @@ def test_the_preview_shows_a_handouts_images_and_nothing_else_of_content(preview
         urllib.request.urlopen(f"{base}/assets/media/facts.yaml", timeout=10)
     assert refused.value.code == 404
     refused.value.close()
+
+
+def test_a_letter_atkinson_hyperlegible_lacks_brings_noto_sans_to_the_preview(preview: tuple[Preview, str],
+                                                                             project: Path) -> None:
+    from fontTools.ttLib import TTFont
+
+    _preview, base = preview
+    assert "NotoSans" not in get(f"{base}/es/medicine-basics.html")[1]  # Latin-1 text: Atkinson Hyperlegible alone
+    version = get(f"{base}/__version")[1]
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Limpie la piel."', 'msgstr "Limpie la piel (β)."'),
+                  encoding="utf-8")
+    wait_for_version(base, version)
+    page = get(f"{base}/es/medicine-basics.html")[1]
+    found = re.search(r'url\("\.\./assets/fonts/(NotoSans-[0-9a-f]{12}\.ttf)"\)', page)
+    assert found is not None
+    with urllib.request.urlopen(f"{base}/assets/fonts/{found[1]}", timeout=60) as response:
+        assert response.headers["Content-Type"] == "font/ttf"
+        with TTFont(io.BytesIO(response.read())) as font:
+            assert set(font.getBestCmap()) == {ord("β")}

@@ -8,6 +8,7 @@ source language from the content and the templates, so ``update --check`` always
 from __future__ import annotations
 
 import io
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,7 +91,8 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
             old = None
             if path.is_file():
                 current = read_catalog(path, _rel(settings, path))  # a located error if unreadable (not UTF-8)
-                old = path.read_text(encoding="utf-8")
+                # as read (in NFC): a file typed with combining marks is rewritten, in NFC, only with a change
+                old = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
                 catalog = merge_catalog(current, template)
                 text = with_other_headers(old, render_catalog(catalog, settings.width))
             else:  # a language added to pyproject.toml: as `edu init` would start it

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -138,7 +139,9 @@ def split_front_matter(text: str, path: Path) -> tuple[str, str, int]:
 def read_source(root: Path, rel: Path) -> str:
     """The text of a file under content/ (a handout, facts.yaml, references.yaml): a regular file
     inside content/ (a link out would publish another file; /dev/zero never ends), in UTF-8 (a
-    byte-order mark, as Notepad writes, is not text)."""
+    byte-order mark, as Notepad writes, is not text), in NFC: a letter typed as a base letter and
+    combining marks (macOS, Vietnamese Unikey's combining mode) is the precomposed letter, as the
+    catalogs read it (poread.py), so the two still match and the fonts draw one glyph for it."""
     path = (root / rel).resolve()
     if not path.is_relative_to((root / "content").resolve()):
         raise SourceError("a link to a file outside content/: copy the file into the project", rel, 1)
@@ -146,10 +149,11 @@ def read_source(root: Path, rel: Path) -> str:
         raise SourceError("not a regular file (a device, a pipe or a folder): edu reads text files only", rel, 1)
     data = path.read_bytes()
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError("not UTF-8 text (save the file as UTF-8)", rel, line) from exc
+    return unicodedata.normalize("NFC", text)
 
 
 def load_document(path: Path, root: Path) -> Document:

@@ -28,7 +28,8 @@ LIBRARIES = (  # distributions whose version shapes HTML or PDF output
     "weasyprint", "pydyf", "babel", "jinja2", "markdown", "nh3", "pyyaml", "tinycss2", "cssselect2", "fonttools",
     "pyphen", "cffi", "pillow", "fontpkg_atkinson_hyperlegible", "fontpkg_noto_sans",
 )
-PDF_CODE = ("pdf.py", "fetcher.py", "workers.py", "fonts.py")  # the code between a page's HTML and its PDF
+# the code between a page's HTML and its PDF
+PDF_CODE = ("pdf.py", "fetcher.py", "workers.py", "fonts.py", "fontfix.py")
 UNPRINTED_SETTINGS = ("root", "timeout", "width")  # settings no page shows
 # The language list reaches a page through its links to the other languages alone (the switcher,
 # which side-by-side editions there are): a group of its own, so that adding or removing a
@@ -67,6 +68,7 @@ class Environment:
     libraries: str  # versions of Python and of the libraries that shape the output
     fonts: str  # the font files embedded in PDFs and linked from pages (see fonts.py)
     versions: dict[str, str]  # library -> version, recorded in the manifest
+    web_fonts: str = ""  # the fonts web pages load, known once the project's text is (glyphs.web_faces): theirs only
 
     def groups(self) -> dict[str, str]:
         return {"templates": self.templates, "settings": self.settings, "languages": self.languages,

@@ -111,7 +111,8 @@ class BuildFolder:
     def write_files(self, outputs: list[Output], pages: dict[str, Page]) -> None:
         """HTML pages and assets; a file whose bytes did not change is left as it is."""
         for output in outputs:
-            data = output.copy.read_bytes() if output.copy else pages[output.target].html.encode("utf-8")
+            data = (output.content() if output.content else output.copy.read_bytes() if output.copy
+                    else pages[output.target].html.encode("utf-8"))
             record = self.manifest.outputs.get(output.target)
             if record and record.sha256 == hashlib.sha256(data).hexdigest() and record.written(self.out, output.target):
                 self._record(output, None, "unchanged")

@@ -11,8 +11,8 @@ Fonts listed for one language in ``[tool.edu.language_fonts]`` come first for te
 language (simplified and traditional Chinese share code points, not the shapes of characters).
 
 One list of faces serves everything that needs fonts: the @font-face rules of PDFs (embedded)
-and web pages (``build/assets/fonts/``), the stack in ``templates/edu.css``, the glyph check and
-the fingerprint that decides when a PDF is out of date.
+and web pages (``build/assets/fonts/``, which load some of them: webfonts.py), the stack in
+``templates/edu.css``, the glyph check and the fingerprint that decides when a PDF is out of date.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ SHIPPED = (  # (family, package, file, weight, style)
      "italic"),
     ("Noto Sans", "fontpkg_noto_sans", "NotoSans[wdth,wght].ttf", 400, "normal"),
 )
-WEB_FAMILY = "Atkinson Hyperlegible"  # the shipped family web pages load; readers' devices have Noto or the like
+WEB_FAMILY = "Atkinson Hyperlegible"  # the shipped family every web page loads (the others: webfonts.py)
 FONT_SUFFIXES = (".ttf", ".otf")  # what Pango (PDFs) and every browser (web pages) read as they are
 
 
@@ -126,17 +126,19 @@ def language_rules(settings: Settings, all_faces: list[Face]) -> str:
     return "\n".join(rules)
 
 
-def face_css(all_faces: list[Face], url_of: Callable[[Face], str], only: Callable[[Face], bool] | None = None) -> str:
-    """@font-face rules; ``url_of(face)`` is the URL of its file; ``only`` picks some faces."""
+def face_css(all_faces: list[Face], url_of: Callable[[Face], str],
+             weight_of: Callable[[Face], str] = lambda face: str(face.weight)) -> str:
+    """@font-face rules; ``url_of(face)`` is the URL of its file, ``weight_of(face)`` its font-weight."""
     from .render import css_quoted
 
     return "\n".join(
         f"@font-face {{ font-family: {css_quoted(f.family)}; src: url({css_quoted(url_of(f))}); "
-        f"font-weight: {f.weight}; font-style: {f.style}; }}"
-        for f in all_faces if only is None or only(f))
+        f"font-weight: {weight_of(f)}; font-style: {f.style}; }}"
+        for f in all_faces)
 
 
 def on_web(face: Face) -> bool:
-    """Whether web pages load this face from build/assets/fonts/: the main shipped family, and
-    every project font (a browser downloads one only for a character the fonts before it lack)."""
+    """Whether web pages load this face from build/assets/fonts/ whatever they print: the main
+    shipped family, and every project font (a browser downloads a font of the stack only for a
+    character the fonts before it lack); the other shipped ones only if needed (webfonts.py)."""
     return face.family == WEB_FAMILY or not face.shipped

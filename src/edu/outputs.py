@@ -29,6 +29,7 @@ from .media import images
 from .model import Handout, Localized, Page
 from .pages import Edition, PageMaker, format_links, index_sections, related_links, side_by_side_target
 from .project import Project
+from .webfonts import WebFont, font_file
 
 EditionKey = tuple[str, str]  # (slug, lang)
 
@@ -47,6 +48,7 @@ class Output:
     pdf: bool = False  # the page goes through WeasyPrint
     cell_langs: tuple[str, ...] = ()  # per-column languages of a side-by-side table (PDF tags)
     copy: Path | None = None  # assets: the file copied as is
+    content: Callable[[], bytes] | None = field(default=None, compare=False)  # assets made here: their bytes
     edition: str = ""  # "<lang>/<slug>" whose catalog entries it prints (to explain a rebuild)
     max_pages: int = 0  # PDFs: the pages it may print on (0: no limit), warned about when it prints on more
 
@@ -110,8 +112,9 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
         common: dict[str, Any] = {"slug": slug, "langs": (lang,), "source": doc.path.as_posix(),
                                   "edition": f"{lang}/{slug}"}
         if "html" in formats:
-            outputs.append(Output(f"{lang}/{slug}.html", "html", inputs={**groups, "kind": "html"},
-                                  make=partial(maker.handout_page, edition), **common))
+            web = {**groups, "web_fonts": env.web_fonts, "kind": "html"}  # a web page: the fonts it loads too
+            outputs.append(Output(f"{lang}/{slug}.html", "html", inputs=web, make=partial(maker.handout_page, edition),
+                                  **common))
         if "pdf" in formats:
             printed = {**groups, "system": env.system}  # WeasyPrint's C libraries shape PDFs only
             outputs.append(Output(f"{lang}/{slug}.pdf", "pdf", inputs={**printed, "kind": "pdf"},
@@ -171,7 +174,8 @@ def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict
     common: dict[str, Any] = {"slug": slug, "langs": (src, other), "edition": f"{other}/{slug}",
                               "source": left.localized.handout.doc.path.as_posix()}
     return [Output(side_by_side_target(slug, src, other, configured, "html"), "bilingual",
-                   inputs={**groups, "kind": "html"}, make=partial(maker.bilingual_page, left, right), **common),
+                   inputs={**groups, "web_fonts": env.web_fonts, "kind": "html"},
+                   make=partial(maker.bilingual_page, left, right), **common),
             Output(side_by_side_target(slug, src, other, configured, "pdf"), "bilingual",
                    inputs={**groups, "kind": "pdf", "system": env.system},
                    make=partial(maker.bilingual_page, left, right, True), pdf=True, cell_langs=(src, other),
@@ -194,7 +198,8 @@ def plan_indexes(project: Project, editions: dict[EditionKey, Edition], built: t
     for lang, target, depth in pages:
         shown = (lang,) if lang else langs
         listing = index_sections(editions, shown, depth, existing, settings.topic_name)
-        inputs = {**env.groups(), "labels": digest([labels[x] for x in (lang or settings.languages[0], *shown)]),
+        inputs = {**env.groups(), "web_fonts": env.web_fonts,
+                  "labels": digest([labels[x] for x in (lang or settings.languages[0], *shown)]),
                   "listing": digest(listing), "switcher": digest(switcher), "kind": "index"}
         make = partial(_index_page, maker, lang, editions, shown, depth, frozenset(existing), switcher,
                        settings.topic_name)
@@ -208,12 +213,14 @@ def _index_page(maker: PageMaker, lang: str | None, editions: dict[EditionKey, E
     return maker.index_page(lang, index_sections(editions, shown, depth, set(existing), topic_name), switcher)
 
 
-def plan_assets(fonts: list[Path], env: Environment, formats: tuple[str, ...]) -> list[Output]:
-    """The font files the web pages load from build/assets/fonts/ (the PDFs embed their own)."""
+def plan_assets(fonts: list[WebFont], env: Environment, formats: tuple[str, ...]) -> list[Output]:
+    """The font files the web pages load from build/assets/fonts/ (the PDFs embed their own): a
+    face's file as it is, or cut down to the characters the pages need of it (by fontTools)."""
     if not {"html", "bilingual"} & set(formats):
         return []
-    return [Output(f"assets/fonts/{path.name}", "asset", "", (), path.name, {"fonts": env.fonts, "file": path.name},
-                   copy=path) for path in fonts]
+    made_from = {"fonts": env.fonts, "libraries": env.libraries}  # fontTools cuts them down
+    return [Output(f"assets/fonts/{font.name}", "asset", "", (), font.face.path.name, {**made_from, "file": font.name},
+                   content=partial(font_file, font)) for font in fonts]
 
 
 def plan_media(project: Project, formats: tuple[str, ...]) -> list[Output]:

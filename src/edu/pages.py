@@ -26,7 +26,7 @@ from markupsafe import Markup
 from . import langtag, media, xref
 from .config import Settings
 from .errors import SourceError
-from .fonts import Face, face_css, faces, language_rules, on_web, stack
+from .fonts import Face, faces, language_rules, stack
 from .model import AUDIENCES, Document, Localized, Page, Reference
 from .render import (
     CatalogTranslations,
@@ -39,6 +39,7 @@ from .render import (
     render_template,
     text_direction,
 )
+from .webfonts import WebFont, web_css, web_fonts
 
 PAGE_MARK, PAGES_MARK = "\x01", "\x02"
 CITED_NUMBER_MARK, CITED_TITLE_MARK = "\x03", "\x04"  # filled per citation: "Source 3: <its title>"
@@ -149,9 +150,12 @@ class PageMaker:
     """Renders pages for every language with one Jinja2 environment per language."""
 
     def __init__(self, settings: Settings, template_catalogs: dict[str, Catalog | None],
-                 references: dict[str, Reference]) -> None:
+                 references: dict[str, Reference], printed: frozenset[str] = frozenset()) -> None:
+        """``printed``: the characters the pages print (Project.characters), which decide the fonts
+        web pages load (``web_fonts``)."""
         self.settings = settings
         self.references = references
+        self.printed = printed
         self.markdown = MarkdownRenderer()
         bytecode = SharedBytecode()
         self.envs: dict[str, Environment] = {
@@ -165,6 +169,11 @@ class PageMaker:
     def faces(self) -> list[Face]:
         """The fonts, shipped and the project's (whose tables are read at the first page made)."""
         return faces(self.settings)
+
+    @cached_property
+    def web_fonts(self) -> list[WebFont]:
+        """The font files web pages load from build/assets/fonts/ (webfonts.py)."""
+        return web_fonts(self.faces, self.printed)
 
     @cached_property
     def font_stack(self) -> Markup:
@@ -206,8 +215,7 @@ class PageMaker:
         its renderer's: -1 gives none), then the stacks of the languages with fonts of their own."""
         if depth not in self._font_css:
             prefix = "../" * depth
-            faces = "" if depth < 0 else face_css(self.faces, lambda face: f"{prefix}assets/fonts/{face.path.name}",
-                                                    on_web)
+            faces = "" if depth < 0 else web_css(self.web_fonts, prefix)
             self._font_css[depth] = "\n".join(x for x in (faces, self.language_fonts) if x)
         return self._font_css[depth]
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from .fetcher import make_fetcher
+from .fontfix import print_ready
 from .fonts import Face, face_css, shipped_faces
 from .model import Page
 
@@ -74,7 +75,7 @@ class PdfWriter:
         faces = list(shipped_faces() if faces is None else faces)
         font_dirs = dict.fromkeys(face.path.parent for face in faces if face.shipped)  # the project's: templates/
         self.root, self.faces = root, faces
-        self.fetcher = make_fetcher([root / "templates", root / "content", *font_dirs])
+        self.fetcher = make_fetcher([root / "templates", root / "content", *font_dirs], _fixed_fonts(faces))
         self.font_config = FontConfiguration()
         self.fonts = CSS(string=face_css(faces, lambda face: face.path.resolve().as_uri()),
                          font_config=self.font_config, url_fetcher=self.fetcher)
@@ -105,6 +106,17 @@ class Rendered:
     data: bytes  # the file's bytes
     problems: list[str]  # what WeasyPrint logged
     pages: int  # its number of pages
+
+
+def _fixed_fonts(faces: Sequence[Face]) -> dict[str, bytes]:
+    """The URL of each font file WeasyPrint would embed with a wrong text layer -> its fixed bytes
+    (fontfix.py: Noto Sans, for ọ, ụ, ị and the like)."""
+    fixed = {}
+    for face in faces:
+        data = print_ready(face.path)
+        if data is not None:
+            fixed[face.path.resolve().as_uri()] = data
+    return fixed
 
 
 @contextmanager

@@ -35,7 +35,6 @@ from .facts import FACTS_PATH, trailing_zeros
 from .findings import reviewed
 from .fingerprint import Environment, digest
 from .folder import BuildFolder
-from .fonts import on_web
 from .glyphs import pdf_warnings
 from .localized import LocalizedEditions
 from .lock import BuildLock
@@ -114,7 +113,9 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     settings = project.settings
     languages = options.languages_of(settings)
     maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
-                          project.references)
+                          project.references, project.characters())
+    if {"html", "bilingual"} & set(options.formats):  # what web pages load: they are made again when it changes
+        env = dataclasses.replace(env, web_fonts=digest([font.name for font in maker.web_fonts]))
     sweep_temp_files(folder.out)  # left by a build that was killed
     slugs = {h.doc.slug for h in project.handouts}
     every = editions
@@ -122,7 +123,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     sources = originals(every, editions)  # a side-by-side edition is its translation's language's to make
     outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats, sources)
                if made_by(o.langs) in languages]
-    outputs += plan_assets([face.path for face in maker.faces if on_web(face)], env, options.formats)
+    outputs += plan_assets(maker.web_fonts, env, options.formats)
     outputs += plan_media(project, options.formats)
     stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                          indexes=False)

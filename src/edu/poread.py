@@ -20,6 +20,7 @@ import contextlib
 import gettext
 import io
 import re
+import unicodedata
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -131,11 +132,19 @@ def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
     """Read a .po/.pot; syntax problems become ``path:line: message`` (the first one in the file).
 
     A file whose every line is well formed and whose messages Babel all kept is read once;
-    any other goes through po_syntax_error, line by line."""
+    any other goes through po_syntax_error, line by line.
+
+    The text is read in NFC: a letter typed as a base letter and combining marks (Vietnamese
+    Unikey's combining mode, macOS) is the precomposed letter. Its marks were drawn from another
+    font than its letter, unplaced ("điểm" printed like "điềm"), and each letter and mark came out
+    of the PDF as text of its own. A msgid still matches the handouts' text, read in NFC too."""
     shown = shown or path
     try:
         data = path.read_bytes()
         text = data.decode("utf-8")
+        if not unicodedata.is_normalized("NFC", text):  # (see above)
+            text = unicodedata.normalize("NFC", text)
+            data = text.encode("utf-8")
         catalog, lines = None, "\n" + text
         if "\n#~|" in lines:  # msgmerge's previous msgid of an obsolete entry: Babel rejects the line
             data = _OBSOLETE_PREVIOUS_RE.sub(b"#|", data)  # (every line keeps its number)

@@ -47,6 +47,23 @@ class Project:
         """Where the template words for ``lang`` come from (from-en, since templates are English)."""
         return None if lang == "en" else self.catalogs.get((lang, "en"))
 
+    def characters(self) -> frozenset[str]:
+        """The characters its pages print, found without making them: the handouts' text, every
+        translation (handouts' and page words'), the sources, the clinic, the topics' names and
+        the languages' names (each page's switcher names every language in itself). The words
+        Babel writes (dates, units) are those of a language its catalogs are written in."""
+        settings = self.settings
+        texts = [segment.text for handout in self.handouts for segment in handout.segments]
+        for catalog in self.catalogs.values():
+            for message in catalog or ():
+                texts += message.string if isinstance(message.string, (list, tuple)) else [message.string or ""]
+        texts += [f"{r.title}{r.issuer}{r.journal or ''}" for r in self.references.values()]
+        texts += [settings.clinic_name, settings.organization, *(name for _lang, name in settings.clinic_names)]
+        texts += [name for _topic, names in settings.topics for _lang, name in names]
+        texts += [langtag.locale(lang).get_display_name(langtag.cldr(shown)) or ""
+                  for lang in settings.languages for shown in settings.languages]
+        return frozenset("".join(texts))
+
 
 def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list[SourceError]:
     """Every ``{fact}`` in the source text must exist, once per place it is used, and the source it

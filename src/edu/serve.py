@@ -25,12 +25,12 @@ from typing import Any
 
 from .config import Settings, load_settings
 from .errors import EduError, ErrorList
-from .fonts import on_web
 from .media import images
 from .model import Handout, Page
 from .pages import Edition, PageMaker, format_links, index_sections, side_by_side_target
 from .project import Project, load_project
 from .translate import Source, localize
+from .webfonts import font_file
 from .workers import PdfJob, PdfRenderer
 
 RELOAD = """<script>
@@ -103,7 +103,8 @@ class Preview:
         try:
             project = load_project(load_settings(self.settings.root))
             maker = PageMaker(project.settings, {lang: project.template_catalog(lang)
-                                                 for lang in project.settings.languages}, project.references)
+                                                 for lang in project.settings.languages}, project.references,
+                             project.characters())
             site = Site(project, maker)
         except ErrorList as exc:
             error = "\n".join(str(e) for e in exc.errors)
@@ -139,8 +140,8 @@ class Preview:
         if key.endswith("/"):
             key += "index.html"
         if key.startswith("assets/fonts/") and site is not None and key[13:] in site.fonts:
-            return 200, FONT_TYPES.get(site.fonts[key[13:]].suffix, "application/octet-stream"), \
-                site.fonts[key[13:]].read_bytes()
+            font = site.fonts[key[13:]]
+            return 200, FONT_TYPES.get(font.face.path.suffix, "application/octet-stream"), font_file(font)
         if key.startswith("assets/media/") and site is not None and key[13:] in site.media:  # a handout's image
             image = self.settings.content_dir / key[13:]
             return 200, IMAGE_TYPES.get(image.suffix.lower(), "application/octet-stream"), image.read_bytes()
@@ -185,7 +186,7 @@ class Site:
         self.targets = preview_targets(project)
         self._handouts = {h.doc.slug: h for h in project.handouts}
         self._editions: dict[tuple[str, str], Edition] = {}
-        self.fonts = {face.path.name: face.path for face in maker.faces if on_web(face)}
+        self.fonts = {font.name: font for font in maker.web_fonts}
         settings = project.settings  # what the pages show, and nothing else under content/:
         self.media = set(images(project.handouts, settings.languages, settings.content_dir))
 

@@ -1,0 +1,108 @@
+"""Page stage, fonts: the font files web pages load from build/assets/fonts/, and those made for them.
+
+Every web page loads Atkinson Hyperlegible and the project's fonts (``fonts.on_web``). What Atkinson
+Hyperlegible lacks, a PDF draws with Noto Sans: Vietnamese, Greek and Cyrillic letters, the β of
+"IL-1β", the ⁹ of "10⁹/L". A web page left those to the reader's device: another font inside an
+Atkinson word, different on every computer, or a box. Now, when the project's text holds such a
+character, web pages load Noto Sans too, cut down to the characters it draws for the project (a few
+kilobytes, the whole file is 2 MB), its weights and layout rules kept: web and print look alike. A
+project whose text Atkinson Hyperlegible covers ships what it did.
+
+The cut-down file is named after what it holds (``NotoSans-<digest>.ttf``): a browser never keeps
+an older one, and the web pages, which name it, are made again when it changes (the build's
+``Environment.web_fonts``). Cutting takes fontTools a few seconds, once per set of characters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .fileversion import per_file_version
+from .fonts import Face, face_css, on_web
+from .glyphs import coverage, uncovered
+
+_CUT = "1"  # the way files are cut down: a change here names every cut file anew
+
+
+@dataclass(frozen=True)
+class WebFont:
+    """A font file web pages load from build/assets/fonts/."""
+
+    face: Face  # the face it is, or is cut from
+    name: str  # its file name in build/assets/fonts/
+    chars: str = ""  # the characters it is cut down to; "": the face's file as it is
+
+
+def web_fonts(faces: list[Face], printed: Iterable[str]) -> list[WebFont]:
+    """The fonts of web pages whose text holds the ``printed`` characters (Project.characters):
+    the faces every page loads, and each other shipped face cut down to the characters it draws
+    in PDFs, those the faces before it lack (a space, such as French's narrow no-break space,
+    needs no glyph)."""
+    lacking = uncovered("".join(printed), coverage(f for f in faces if f.shipped and on_web(f)))
+    fonts = []
+    for face in faces:
+        if on_web(face):
+            fonts.append(WebFont(face, face.path.name))
+            continue
+        drawn = "".join(ch for ch in lacking if ord(ch) in coverage([face]))
+        if drawn:
+            fonts.append(WebFont(face, _cut_name(face, drawn), drawn))
+            lacking = [ch for ch in lacking if ch not in drawn]
+    return fonts
+
+
+def _cut_name(face: Face, chars: str) -> str:
+    """``NotoSans-<digest>.ttf``: the family's file name and a digest of what the file holds."""
+    stem = face.path.stem.split("[")[0]  # "NotoSans[wdth,wght]": the axes are kept, not named
+    held = "\0".join([_CUT, face.path.name, str(face.path.stat().st_size), chars])
+    return f"{stem}-{hashlib.sha256(held.encode('utf-8')).hexdigest()[:12]}{face.path.suffix}"
+
+
+def web_css(fonts: list[WebFont], prefix: str) -> str:
+    """The @font-face rules of a web page whose path to the build folder is ``prefix``. A variable
+    font gives its whole weight axis, so a browser draws bold with the font's own bold, as
+    WeasyPrint does in a PDF, instead of thickening the regular."""
+    names = {font.face: font.name for font in fonts}
+    return face_css(list(names), lambda face: f"{prefix}assets/fonts/{names[face]}", _web_weight)
+
+
+def _web_weight(face: Face) -> str:
+    axis = weight_axis(face.path)
+    return f"{axis[0]} {axis[1]}" if axis else str(face.weight)
+
+
+@per_file_version()
+def weight_axis(path: Path) -> tuple[int, int] | None:
+    """A variable font's weights, from its ``wght`` axis; None for a font of one weight."""
+    from fontTools.ttLib import TTFont  # WeasyPrint's dependency
+
+    with path.open("rb") as file, TTFont(file, lazy=True, fontNumber=0) as font:
+        axes = [axis for axis in font["fvar"].axes if axis.axisTag == "wght"] if "fvar" in font else []
+        return (round(axes[0].minValue), round(axes[0].maxValue)) if axes else None
+
+
+def font_file(font: WebFont) -> bytes:
+    """The bytes of a web font's file: its face's file, or that file cut down to its characters."""
+    return _cut(font.face.path, font.chars) if font.chars else font.face.path.read_bytes()
+
+
+@lru_cache(maxsize=4)
+def _cut(path: Path, chars: str) -> bytes:
+    """The font with the glyphs of ``chars`` only (and those its layout rules reach), every name
+    (its copyright and licence) and variation axis kept; the same bytes for the same input."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    options = subset.Options(name_IDs=["*"], name_languages=["*"], layout_features=["*"], notdef_outline=True)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(ch) for ch in chars])
+    with TTFont(path, recalcTimestamp=False) as font:
+        subsetter.subset(font)
+        data = io.BytesIO()
+        font.save(data)
+    return data.getvalue()
