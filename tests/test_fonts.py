@@ -289,7 +289,8 @@ def test_pdfs_give_back_exactly_the_vietnamese_greek_and_cyrillic_they_print(pro
     from edu.pdf import PdfWriter
 
     expected = " ".join(line for group in PRINTED.values() for line in group for _style in range(3))
-    data, problems = PdfWriter(project).render(Page(text_layer_page(PRINTED), "vi", "t", "t", None))
+    rendered = PdfWriter(project).render(Page(text_layer_page(PRINTED), "vi", "t", "t", None))
+    data, problems = rendered.data, rendered.problems
     assert not problems
     pdf = tmp_path / "text.pdf"
     pdf.write_bytes(data)
