@@ -174,6 +174,7 @@ def _between_digits(text: str, at: int) -> bool:
     return text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
 
 
+@lru_cache(maxsize=4096)  # each check of an entry asks it of the same two texts
 def visible(text: str) -> str:
     """``text`` as a reader sees it: its invisible characters (INVISIBLE) dropped."""
     return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text

@@ -348,8 +348,18 @@ def same_time(a: Quantity, b: Quantity) -> bool:
     return clock.unit == CLOCK_12 and bare.unit == "" and clock.value % 60 == 0 and clock.value // 60 == bare.value
 
 
-_MAY_CLOCK = re.compile(r"\d\s?[:hH]|\d\s?[aApP]\.?\s?[mM]|\b(?:at|las?|às|as|das|pelas)\s+\d|"
-                        r"\d\s+(?:de la|da|in the|at)\s")
+_DIGIT_RUN = re.compile(r"\d+")
+_CLOCK_AFTER = re.compile(r"\s?(?:[:hH]|[aApP]\.?\s?[mM])|\s+(?:de la|da|in the|at)\s")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|las?|às|as|das|pelas)\s+$", re.IGNORECASE)
+
+
+def _may_clock(text: str) -> bool:
+    """A quick look for what _CLOCK_RE needs around a number (most numbers are no time of day):
+    a scan of the whole text for the words before one was the number check's slowest part."""
+    for m in _DIGIT_RUN.finditer(text):
+        if _CLOCK_AFTER.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return True
+    return False
 
 
 # A fraction a dose is written in ("1/2 tablet", "3/4 cup"), not a date ("1/2/2026") or a ratio ("24/7").
@@ -366,7 +376,7 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
     found: list[Quantity] = []
     if " e" in text and _REPEATED.search(text):
         text = _REPEATED.sub(lambda m: " " * (len(m[0]) - len(m[1])) + m[1], text)
-    if _MAY_CLOCK.search(text):
+    if _may_clock(text):
         text, found = _clock_times(text)
     for m in numbers(text, locale, extra):
         digits = m["num"]
