@@ -373,6 +373,26 @@ def test_meaning_checks_in_portuguese_and_from_spanish(code: str | None, source_
     assert found == ([code] if code else [])
 
 
+# French and Vietnamese, as a medical translator writes them: (error code or None, language, source,
+# translation)
+FRENCH_AND_VIETNAMESE = [
+    # units in words
+    (None, "fr", "Wait 3 months.", "Attendez 3 mois."),
+    (None, "fr", "Give 1 teaspoon with food.", "Donnez 1 cuillère à café avec de la nourriture."),
+    (None, "vi", "Wait 2 weeks.", "Chờ 2 tuần."),
+    (None, "vi", "Call if your fever is 38 °C.", "Hãy gọi nếu sốt 38 độ C."),
+    ("number", "fr", "Use it for 7 days.", "Utilisez-le pendant 7 semaines."),
+    ("number", "fr", "Give 1 teaspoon with food.", "Donnez 1 cuillère à soupe avec de la nourriture."),
+    ("number", "vi", "Use it for 7 days.", "Dùng trong 7 tuần."),
+]
+
+
+@pytest.mark.parametrize(("code", "lang", "src", "tr"), FRENCH_AND_VIETNAMESE)
+def test_french_and_vietnamese(code: str | None, lang: str, src: str, tr: str) -> None:
+    found = [f.code for f in run(src, tr, lang=lang) if f.severity == "error"]
+    assert found == ([code] if code else [])
+
+
 def test_comparison_message_names_the_words_read_each_way() -> None:
     (finding,) = run("Do not give this medicine to babies younger than 3 months.",
                      "No le dé este medicamento a bebés mayores de 3 meses.")

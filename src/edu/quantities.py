@@ -1,6 +1,6 @@
 """Numbers in prose, read as a writer of a language and territory writes them: decimal and group
-marks from CLDR (via Babel), units in English, Spanish and Portuguese (and the words a project
-adds in ``[tool.edu.units]`` for its other languages), ranges ("5 to 10 mg").
+marks from CLDR (via Babel), units in English, Spanish, Portuguese, French and Vietnamese (and
+the words a project adds in ``[tool.edu.units]`` for its other languages), ranges ("5 to 10 mg").
 
 In: a text with its non-prose parts masked (prose.mask) and a locale. Out: ``Quantity`` records
 (value, canonical unit, as written) that the number check compares between source and translation.
@@ -23,29 +23,32 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from . import langtag
 
-# Canonical unit -> how English, Spanish and Portuguese write it (spelled-out forms included).
+# Canonical unit -> how English, Spanish, Portuguese, French and Vietnamese write it (spelled-out forms
+# included).
 UNITS = {
-    "mg": "mg|milligram|milligrams|miligramo|miligramos|miligrama|miligramas",
+    "mg": "mg|milligram|milligrams|miligramo|miligramos|miligrama|miligramas|milligramme|milligrammes",
     "mL": "ml|milliliter|milliliters|millilitre|millilitres|mililitro|mililitros",
-    "mcg": "mcg|µg|μg|microgram|micrograms|microgramo|microgramos|micrograma|microgramas",
-    "kg": "kg|kilogram|kilograms|kilogramo|kilogramos|quilograma|quilogramas",
-    "g": "g|gram|grams|gramo|gramos|grama|gramas",
+    "mcg": "mcg|µg|μg|microgram|micrograms|microgramo|microgramos|micrograma|microgramas|microgramme|microgrammes",
+    "kg": "kg|kilogram|kilograms|kilogramo|kilogramos|quilograma|quilogramas|kilogramme|kilogrammes",
+    "g": "g|gram|grams|gramo|gramos|grama|gramas|gramme|grammes",
     "L": "l|liter|liters|litre|litres|litro|litros",
     "mmol": "mmol|millimole|millimoles|milimol|milimoles",
-    "°C": "°c|ºc|° c|℃|degrees celsius|grados celsius|grados centígrados|graus celsius",
-    "°F": "°f|ºf|° f|℉|degrees fahrenheit|grados fahrenheit|graus fahrenheit",
-    "%": "%|percent|per cent|por ciento|por cento",
-    "min": "min|minute|minutes|minuto|minutos",
-    "h": "h|hr|hrs|hour|hours|hora|horas",
-    "day": "day|days|día|días|dia|dias",
-    "week": "week|weeks|semana|semanas",
-    "month": "month|months|mes|meses|mês",
+    "°C": "°c|ºc|° c|℃|degrees celsius|grados celsius|grados centígrados|graus celsius|degrés celsius|độ c",
+    "°F": "°f|ºf|° f|℉|degrees fahrenheit|grados fahrenheit|graus fahrenheit|degrés fahrenheit|độ f",
+    "%": "%|percent|per cent|por ciento|por cento|pour cent|phần trăm",
+    "min": "min|minute|minutes|minuto|minutos|phút",
+    "h": "h|hr|hrs|hour|hours|hora|horas|heure|heures|giờ|tiếng",  # "2 tiếng": two hours
+    "day": "day|days|día|días|dia|dias|jour|jours|ngày",
+    "week": "week|weeks|semana|semanas|semaine|semaines|tuần",
+    "month": "month|months|mes|meses|mês|mois|tháng",
     # household measures: a teaspoon for a tablespoon is three times the dose (a known error in
     # children's liquid medicines); "cuchara" or "colher" alone says neither
     "tsp": "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|colher de chá|"
-           "colheres de chá|colherzinha|colherzinhas",
+           "colheres de chá|colherzinha|colherzinhas|cuillère à café|cuillères à café|cuillerée à café|"
+           "cuillerées à café|muỗng cà phê|thìa cà phê",
     "tbsp": "tbsp|tbsps|tablespoon|tablespoons|tablespoonful|tablespoonfuls|cucharada|cucharadas|colher de sopa|"
-            "colheres de sopa",
+            "colheres de sopa|cuillère à soupe|cuillères à soupe|cuillerée à soupe|cuillerées à soupe|muỗng canh|"
+            "thìa canh",
 }
 UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words.split("|")}
 # What a dose can be per, the way drug labels write it: "15 mg/kg", "100 mg/mL", "2 mg per m²",
