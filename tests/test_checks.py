@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import textwrap
+import unicodedata
 from collections.abc import Collection
 from decimal import Decimal
 from pathlib import Path
@@ -384,6 +385,79 @@ FRENCH_AND_VIETNAMESE = [
     ("number", "fr", "Use it for 7 days.", "Utilisez-le pendant 7 semaines."),
     ("number", "fr", "Give 1 teaspoon with food.", "Donnez 1 cuillère à soupe avec de la nourriture."),
     ("number", "vi", "Use it for 7 days.", "Dùng trong 7 tuần."),
+    # a negation kept: "ne … pas", "n’", "ne pas" before a verb, "jamais", "sans", "ni", a word that says
+    # it ("Évitez", "persistante"), "pas" without "ne"; lost, or said by a word of the source's own
+    (None, "fr", "Do not shake it.", "Ne l’agitez pas."),
+    (None, "fr", "Do not shake the syringe.", "N’agitez pas la seringue."),
+    (None, "fr", "Do not freeze.", "Ne pas congeler."),
+    (None, "fr", "Never share your syringes.", "Ne partagez jamais vos seringues."),
+    (None, "fr", "The body makes inflammation on its own, without a germ.",
+     "Le corps produit de l’inflammation de lui-même, sans microbe."),
+    (None, "fr", "Do not eat or drink.", "Ne mangez ni ne buvez."),
+    (None, "fr", "Do not drink alcohol.", "Évitez l’alcool."),
+    (None, "fr", "A cough that does not go away", "Une toux persistante"),
+    (None, "fr", "Weight loss you cannot explain", "Une perte de poids inexpliquée"),
+    (None, "fr", "Take it in the morning, not at night.", "Prenez-le le matin, mais pas le soir."),
+    (None, "fr", "It does not matter which arm you use.", "Peu importe le bras que vous utilisez."),
+    ("negation", "fr", "Take one syringe out of the refrigerator. Do not shake it.",
+     "Sortez une seringue du réfrigérateur. Agitez-la bien."),
+    ("negation", "fr", "Keep the syringes in the refrigerator. Do not freeze them.",
+     "Gardez les seringues au réfrigérateur. Congelez-les."),
+    ("negation", "fr", "Do not shake it, and do not freeze it.", "Ne l’agitez pas et congelez-la."),
+    ("negation", "fr", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "Utilisez une seringue restée hors du réfrigérateur plus de {store_us_room}."),  # "hors" is the source's "out"
+    ("negation", "fr", "Use the syringe that came with it. Do not use a kitchen spoon.",
+     "Utilisez la seringue fournie ou une cuillère de cuisine, n’importe laquelle."),  # "any": no "not"
+    (None, "vi", "Do not shake it.", "Không lắc."),
+    (None, "vi", "Do not shake it.", "Đừng lắc ống tiêm."),
+    (None, "vi", "Ask your pharmacist if you are not sure.", "Hãy hỏi dược sĩ nếu bạn chưa chắc chắn."),
+    (None, "vi", "Do not freeze them. If a syringe freezes, do not use it.",
+     "Không để đông lạnh. Nếu ống tiêm bị đông, đừng dùng."),
+    (None, "vi", "Do not drink alcohol.", "Tránh uống rượu."),
+    (None, "vi", "Do not shake it.", unicodedata.normalize("NFD", "Không lắc.")),  # typed with combining marks
+    ("negation", "vi", "Take one syringe out of the refrigerator. Do not shake it.",
+     "Lấy một ống tiêm ra khỏi tủ lạnh. Lắc kỹ ống tiêm."),
+    ("negation", "vi", "Keep it in the refrigerator. Do not freeze it.", "Giữ trong tủ lạnh. Để đông lạnh."),
+    # a comparison kept in other words ("ne dépassez pas", "au maximum", "tối đa"), across a participle
+    # that opens its own clause ("restée hors du réfrigérateur": "that sat out"); turned round
+    (None, "fr", "Do not take more than {dose} a day.", "Ne dépassez pas {dose} par jour."),
+    (None, "fr", "Do not take more than {dose} a day.", "Ne prenez pas plus de {dose} par jour."),
+    (None, "fr", "Do not take more than {dose} a day.", "Ne pas dépasser {dose} par jour."),
+    (None, "fr", "Do not take more than {dose} a day.", "Prenez au maximum {dose} par jour."),
+    (None, "fr", "No more than 4 g a day.", "Pas plus de 4 g par jour."),
+    (None, "fr", "Do not give this medicine to babies younger than 3 months.",
+     "Ne donnez pas ce médicament aux bébés de moins de 3 mois."),
+    (None, "fr", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "N’utilisez pas une seringue restée hors du réfrigérateur plus de {store_us_room}."),
+    (None, "fr", "Call if your temperature is above 100.4 °F.", "Appelez si votre température dépasse 100,4 °F."),
+    (None, "fr", "Use up to 3 doses a day.", "Utilisez jusqu’à 3 doses par jour."),
+    (None, "fr", "People 65 or older need {dose} a day.",
+     "Les personnes de 65 ans ou plus ont besoin de {dose} par jour."),
+    (None, "fr", "Headache was less common than a skin reaction, the most common side effect.",
+     "Le mal de tête était moins fréquent qu’une réaction de la peau, l’effet secondaire le plus fréquent."),
+    ("comparison", "fr", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "N’utilisez pas une seringue restée hors du réfrigérateur moins de {store_us_room}."),
+    ("comparison", "fr", "Do not take more than {dose} a day.", "Ne prenez pas moins de {dose} par jour."),
+    ("comparison", "fr", "Do not give this medicine to babies younger than 3 months.",
+     "Ne donnez pas ce médicament aux bébés de plus de 3 mois."),
+    ("comparison", "fr", "Call if your temperature is above 100.4 °F.",
+     "Appelez si votre température est inférieure à 100,4 °F."),
+    ("comparison", "fr", "Some people need higher doses.", "Certaines personnes ont besoin de doses plus faibles."),
+    ("comparison", "fr", "Take them at least 2 hours apart.", "Prenez-les à 2 heures d’intervalle au plus."),
+    (None, "vi", "Do not take more than {dose} a day.", "Không dùng quá {dose} mỗi ngày."),
+    (None, "vi", "Do not take more than {dose} a day.", "Không được dùng quá {dose} mỗi ngày."),
+    (None, "vi", "Do not take more than {dose} a day.", "Dùng tối đa {dose} mỗi ngày."),
+    (None, "vi", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "Không dùng ống tiêm đã để ngoài tủ lạnh quá {store_us_room}."),
+    (None, "vi", "Do not give this medicine to children younger than 2.",
+     "Không dùng thuốc này cho trẻ em dưới 2 tuổi."),
+    (None, "vi", "Your dose may be less than a full syringe.", "Liều của bạn có thể ít hơn một ống tiêm đầy."),
+    ("comparison", "vi", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "Không dùng ống tiêm đã để ngoài tủ lạnh ít hơn {store_us_room}."),
+    ("comparison", "vi", "Do not take more than {dose} a day.", "Không dùng ít hơn {dose} mỗi ngày."),
+    ("comparison", "vi", "Do not give this medicine to children younger than 2.",
+     "Không dùng thuốc này cho trẻ em trên 2 tuổi."),
+    ("comparison", "vi", "Call if your temperature is above 100.4 °F.", "Hãy gọi nếu nhiệt độ dưới 100,4 °F."),
 ]
 
 
@@ -413,6 +487,21 @@ def test_negation_message_names_the_sentence_that_lost_it_in_the_translations_la
                      "Use una jeringa que haya estado fuera del refrigerador más de {store_us_room}.")
     assert finding.message.startswith('the source says not (no, never, without) and the translation does not ("fuera" '
                                       'says the source\'s "out"): keep the negation ("No la agite", not "Agítela")')
+
+
+def test_a_french_or_vietnamese_message_shows_a_kept_negation_in_that_language() -> None:
+    (finding,) = run("Take one syringe out of the refrigerator. Do not shake it.",
+                     "Sortez une seringue du réfrigérateur. Agitez-la bien.", lang="fr-CA")
+    assert finding.message.startswith('sentence 2 of the source ("Do not shake it.") says not (no, never, without) and '
+                                      'its translation ("Agitez-la bien.") does not: keep the negation ("Ne l’agitez '
+                                      'pas", not "Agitez-la")')
+    # a sentence may start with a capital of any script ("Đ" is no A to Z)
+    (finding,) = run("Take one syringe out of the refrigerator. Do not shake it.",
+                     "Lấy một ống tiêm ra khỏi tủ lạnh. Đưa ống tiêm lên và lắc kỹ.", lang="vi")
+    assert finding.message.startswith('sentence 2 of the source ("Do not shake it.")'), finding.message
+    assert '("Không lắc", not "Lắc")' in finding.message
+    (finding,) = run("Do not take more than {dose} a day.", "Ne prenez pas moins de {dose} par jour.", lang="fr")
+    assert '("moins de" after "pas")' in finding.message
 
 
 def test_period_message_names_the_periods_in_one_order() -> None:
