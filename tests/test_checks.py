@@ -21,6 +21,7 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import edu.checks as checks
+from edu import periods
 from edu.checks import SEVERITY, Finding, check_catalog, check_message
 from edu.poread import read_catalog
 
@@ -458,6 +459,31 @@ FRENCH_AND_VIETNAMESE = [
     ("comparison", "vi", "Do not give this medicine to children younger than 2.",
      "Không dùng thuốc này cho trẻ em trên 2 tuổi."),
     ("comparison", "vi", "Call if your temperature is above 100.4 °F.", "Hãy gọi nếu nhiệt độ dưới 100,4 °F."),
+    # how often: a period word with a frequency wording ("par jour", "chaque semaine", "quotidienne",
+    # "mỗi ngày", "hằng tuần"), a time of day ("à la même heure", "cùng một giờ"), every other day
+    (None, "fr", "Give {dose_ra} once a day.", "Injectez {dose_ra} une fois par jour."),
+    (None, "fr", "Give it at about the same time each day.", "Faites-la à peu près à la même heure chaque jour."),
+    (None, "fr", "Use it every other day.", "Utilisez-le un jour sur deux."),
+    (None, "fr", "Use it every other day.", "Utilisez-le tous les deux jours."),
+    (None, "fr", "Split the daily dose into two shots.", "Divisez la dose quotidienne en deux injections."),
+    (None, "fr", "Give it once a year.", "Faites-la une fois par an."),
+    (None, "fr", "Tell us a week ahead.", "Prévenez-nous une semaine à l’avance."),
+    ("period", "fr", "You give it as a shot under the skin, usually once a day.",
+     "Vous le donnez en injection sous la peau, en général une fois par semaine."),
+    ("period", "fr", "Use it every other day.", "Utilisez-le tous les jours."),
+    ("period", "fr", "Give it every other week.", "Faites-la chaque semaine."),
+    ("period", "fr", "Take {dose} with food.", "Prenez {dose} avec de la nourriture toutes les heures."),
+    (None, "vi", "You give it as a shot under the skin, usually once a day.",
+     "Bạn tiêm thuốc dưới da, thường là một lần mỗi ngày."),
+    (None, "vi", "Give it at about the same time each day.", "Tiêm vào khoảng cùng một giờ mỗi ngày."),
+    (None, "vi", "Use it every other day.", "Dùng cách ngày."),
+    (None, "vi", "Use it every other day.", "Dùng hai ngày một lần."),
+    (None, "vi", "Split the daily dose into two shots.", "Chia liều hằng ngày thành hai mũi tiêm."),
+    (None, "vi", "Give it once a year.", "Tiêm mỗi năm một lần."),
+    ("period", "vi", "You give it as a shot under the skin, usually once a day.",
+     "Bạn tiêm thuốc dưới da, thường là một lần mỗi tuần."),
+    ("period", "vi", "Use it every other day.", "Dùng hằng ngày."),
+    ("period", "vi", "Give {dose_ra} once a week.", "Tiêm {dose_ra} mỗi tháng một lần."),
 ]
 
 
@@ -509,6 +535,15 @@ def test_period_message_names_the_periods_in_one_order() -> None:
     assert finding.message == ("periods day and every other in the source are missing from the translation "
                                "(found week); keep how often (once a day is not once a week; every other day is not "
                                "every day)")
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr", "vi"])
+def test_the_quick_look_for_a_period_lets_every_period_word_through(lang: str) -> None:
+    """A word shorter than a stem is looked for as a word ("an" is in "dans"): never missed."""
+    for period, (nouns, alone) in periods._PERIODS[lang].items():
+        for word in f"{nouns} {alone}".split():
+            found = periods.periods(f"x {word}.", lang)
+            assert found is not None and period in found.named, word
 
 
 def test_blocking_checks_are_exactly_those_that_report_errors() -> None:
