@@ -65,6 +65,8 @@ GOOD = [
     ("The effect is not known.", "Se desconoce el efecto.", "US"),
     ("Use it every other day.", "Úsela un día sí y otro no.", "US"),
     ("Use it every other day.", "Úsela en días alternos.", "US"),
+    ("Take {dose} every other day.", "Tome {dose} cada dos días.", "US"),  # "dos" says every other: no count
+    ("Take {dose} every two days.", "Tome {dose} en días alternos.", "US"),
     ("Give it at about the same time each day.", "Póngasela a la misma hora cada día.", "US"),  # "hora": a time
     ("Keep your vaccines up to date.", "Mantenga sus vacunas al día.", "US"),  # no dose: "al día" is no period
     ("People 65 or older need {dose} a day.", "Las personas de 65 años o más necesitan {dose} al día.", "US"),
@@ -327,6 +329,7 @@ MEANING_IN_OTHER_LANGUAGES = [
     (None, "en", "pt-BR", "Use it every other day.", "Use dia sim, dia não."),
     (None, "en", "pt-BR", "Use it every other day.", "Use em dias intercalados."),
     (None, "en", "pt-BR", "Use it every other day.", "Use em dias alternados."),
+    (None, "en", "pt-BR", "Take {dose} every other day.", "Tome {dose} a cada dois dias."),
     # a count added to one in words
     ("number", "en", "pt-BR", "You give it as a shot under the skin, usually once a day.",
      "Você aplica a injeção sob a pele, em geral duas vezes ao dia."),
@@ -484,6 +487,36 @@ FRENCH_AND_VIETNAMESE = [
      "Bạn tiêm thuốc dưới da, thường là một lần mỗi tuần."),
     ("period", "vi", "Use it every other day.", "Dùng hằng ngày."),
     ("period", "vi", "Give {dose_ra} once a week.", "Tiêm {dose_ra} mỗi tháng một lần."),
+    # counts in words, "les deux" and "cả hai" (both), every two days (every other day), "neuf" (new),
+    # "năm" (a year), "ba mẹ" (parents), "thứ hai" (second); a count changed or added
+    (None, "fr", "Take {dose} every other day.", "Prenez {dose} tous les deux jours."),
+    (None, "fr", "Take {dose} every other day.", "Prenez {dose} un jour sur deux."),
+    (None, "fr", "Take half a tablet.", "Prenez un demi-comprimé."),
+    (None, "fr", "Take half a tablet.", "Prenez la moitié d’un comprimé."),
+    (None, "fr", "Taking both caused more infections.", "Prendre les deux a causé plus d’infections."),
+    (None, "fr", "Use a new pen for each dose of {dose}.", "Utilisez un stylo neuf pour chaque dose de {dose}."),
+    (None, "fr", "Take nine tablets.", "Prenez neuf comprimés."),
+    (None, "fr", "Wait 2 weeks.", "Attendez deux semaines."),
+    (None, "fr", "Give it every 2 hours.", "Donnez-la toutes les deux heures."),
+    (None, "fr", "Your 2nd dose is next week.", "Votre deuxième dose est la semaine prochaine."),
+    ("number", "fr", "Split the daily dose into two shots.", "Divisez la dose quotidienne en trois injections."),
+    ("number", "fr", "Take half a tablet.", "Prenez un comprimé."),
+    ("number", "fr", "Take one tablet in the morning.", "Prenez deux comprimés le matin."),
+    ("number", "fr", "Give it once a day.", "Donnez-la deux fois par jour."),
+    (None, "vi", "Take {dose} every other day.", "Dùng {dose} hai ngày một lần."),
+    (None, "vi", "Take half a tablet.", "Uống nửa viên."),
+    (None, "vi", "Take five tablets.", "Uống năm viên."),
+    (None, "vi", "Take twelve tablets.", "Uống mười hai viên."),
+    (None, "vi", "Take {dose} once a year.", "Dùng {dose} mỗi năm một lần."),
+    (None, "vi", "Parents give {dose} twice a day.", "Ba mẹ cho trẻ dùng {dose} hai lần mỗi ngày."),
+    (None, "vi", "Your 2nd dose of {dose} is next week.", "Liều {dose} thứ hai của bạn là tuần tới."),
+    (None, "vi", "Both doses are {dose}.", "Cả hai liều đều là {dose}."),
+    (None, "vi", "Wait 2 weeks.", "Chờ hai tuần."),
+    ("number", "vi", "Split the daily dose into two shots.", "Chia liều hằng ngày thành ba mũi tiêm."),
+    ("number", "vi", "Take half a tablet.", "Uống một viên."),
+    ("number", "vi", "Take five tablets.", "Uống sáu viên."),
+    ("number", "vi", "Take twelve tablets.", "Uống mười viên."),
+    ("number", "vi", "Give it once a day.", "Tiêm hai lần mỗi ngày."),
 ]
 
 
