@@ -501,6 +501,12 @@ def _in_order(found: Collection[str]) -> Counter[str]:
     return Counter(sorted(found, key=periods.ORDER.index))
 
 
+def reads_meaning(lang: str) -> bool:
+    """Whether the negation, comparison, period and count checks have word lists for ``lang``; for
+    another language they pass every entry unread (qa.unchecked_meaning says so once)."""
+    return None not in (sense.directions("", lang), periods.periods("", lang), number_words("", lang))
+
+
 def check_order(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Two facts, two links or two amounts of one unit in another order than the source's: where a
     swap hides ("Adults take {dose_adult}. Children take {dose_child}." with the two exchanged; a
