@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import textwrap
+import unicodedata
 from collections.abc import Collection
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +21,7 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import edu.checks as checks
+from edu import periods
 from edu.checks import SEVERITY, Finding, check_catalog, check_message
 from edu.poread import read_catalog
 
@@ -63,6 +65,8 @@ GOOD = [
     ("The effect is not known.", "Se desconoce el efecto.", "US"),
     ("Use it every other day.", "Úsela un día sí y otro no.", "US"),
     ("Use it every other day.", "Úsela en días alternos.", "US"),
+    ("Take {dose} every other day.", "Tome {dose} cada dos días.", "US"),  # "dos" says every other: no count
+    ("Take {dose} every two days.", "Tome {dose} en días alternos.", "US"),
     ("Give it at about the same time each day.", "Póngasela a la misma hora cada día.", "US"),  # "hora": a time
     ("Keep your vaccines up to date.", "Mantenga sus vacunas al día.", "US"),  # no dose: "al día" is no period
     ("People 65 or older need {dose} a day.", "Las personas de 65 años o más necesitan {dose} al día.", "US"),
@@ -325,6 +329,7 @@ MEANING_IN_OTHER_LANGUAGES = [
     (None, "en", "pt-BR", "Use it every other day.", "Use dia sim, dia não."),
     (None, "en", "pt-BR", "Use it every other day.", "Use em dias intercalados."),
     (None, "en", "pt-BR", "Use it every other day.", "Use em dias alternados."),
+    (None, "en", "pt-BR", "Take {dose} every other day.", "Tome {dose} a cada dois dias."),
     # a count added to one in words
     ("number", "en", "pt-BR", "You give it as a shot under the skin, usually once a day.",
      "Você aplica a injeção sob a pele, em geral duas vezes ao dia."),
@@ -373,6 +378,154 @@ def test_meaning_checks_in_portuguese_and_from_spanish(code: str | None, source_
     assert found == ([code] if code else [])
 
 
+# French and Vietnamese, as a medical translator writes them: (error code or None, language, source,
+# translation)
+FRENCH_AND_VIETNAMESE = [
+    # units in words
+    (None, "fr", "Wait 3 months.", "Attendez 3 mois."),
+    (None, "fr", "Give 1 teaspoon with food.", "Donnez 1 cuillère à café avec de la nourriture."),
+    (None, "vi", "Wait 2 weeks.", "Chờ 2 tuần."),
+    (None, "vi", "Call if your fever is 38 °C.", "Hãy gọi nếu sốt 38 độ C."),
+    ("number", "fr", "Use it for 7 days.", "Utilisez-le pendant 7 semaines."),
+    ("number", "fr", "Give 1 teaspoon with food.", "Donnez 1 cuillère à soupe avec de la nourriture."),
+    ("number", "vi", "Use it for 7 days.", "Dùng trong 7 tuần."),
+    # a negation kept: "ne … pas", "n’", "ne pas" before a verb, "jamais", "sans", "ni", a word that says
+    # it ("Évitez", "persistante"), "pas" without "ne"; lost, or said by a word of the source's own
+    (None, "fr", "Do not shake it.", "Ne l’agitez pas."),
+    (None, "fr", "Do not shake the syringe.", "N’agitez pas la seringue."),
+    (None, "fr", "Do not freeze.", "Ne pas congeler."),
+    (None, "fr", "Never share your syringes.", "Ne partagez jamais vos seringues."),
+    (None, "fr", "The body makes inflammation on its own, without a germ.",
+     "Le corps produit de l’inflammation de lui-même, sans microbe."),
+    (None, "fr", "Do not eat or drink.", "Ne mangez ni ne buvez."),
+    (None, "fr", "Do not drink alcohol.", "Évitez l’alcool."),
+    (None, "fr", "A cough that does not go away", "Une toux persistante"),
+    (None, "fr", "Weight loss you cannot explain", "Une perte de poids inexpliquée"),
+    (None, "fr", "Take it in the morning, not at night.", "Prenez-le le matin, mais pas le soir."),
+    (None, "fr", "It does not matter which arm you use.", "Peu importe le bras que vous utilisez."),
+    ("negation", "fr", "Take one syringe out of the refrigerator. Do not shake it.",
+     "Sortez une seringue du réfrigérateur. Agitez-la bien."),
+    ("negation", "fr", "Keep the syringes in the refrigerator. Do not freeze them.",
+     "Gardez les seringues au réfrigérateur. Congelez-les."),
+    ("negation", "fr", "Do not shake it, and do not freeze it.", "Ne l’agitez pas et congelez-la."),
+    ("negation", "fr", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "Utilisez une seringue restée hors du réfrigérateur plus de {store_us_room}."),  # "hors" is the source's "out"
+    ("negation", "fr", "Use the syringe that came with it. Do not use a kitchen spoon.",
+     "Utilisez la seringue fournie ou une cuillère de cuisine, n’importe laquelle."),  # "any": no "not"
+    (None, "vi", "Do not shake it.", "Không lắc."),
+    (None, "vi", "Do not shake it.", "Đừng lắc ống tiêm."),
+    (None, "vi", "Ask your pharmacist if you are not sure.", "Hãy hỏi dược sĩ nếu bạn chưa chắc chắn."),
+    (None, "vi", "Do not freeze them. If a syringe freezes, do not use it.",
+     "Không để đông lạnh. Nếu ống tiêm bị đông, đừng dùng."),
+    (None, "vi", "Do not drink alcohol.", "Tránh uống rượu."),
+    (None, "vi", "Do not shake it.", unicodedata.normalize("NFD", "Không lắc.")),  # typed with combining marks
+    ("negation", "vi", "Take one syringe out of the refrigerator. Do not shake it.",
+     "Lấy một ống tiêm ra khỏi tủ lạnh. Lắc kỹ ống tiêm."),
+    ("negation", "vi", "Keep it in the refrigerator. Do not freeze it.", "Giữ trong tủ lạnh. Để đông lạnh."),
+    # a comparison kept in other words ("ne dépassez pas", "au maximum", "tối đa"), across a participle
+    # that opens its own clause ("restée hors du réfrigérateur": "that sat out"); turned round
+    (None, "fr", "Do not take more than {dose} a day.", "Ne dépassez pas {dose} par jour."),
+    (None, "fr", "Do not take more than {dose} a day.", "Ne prenez pas plus de {dose} par jour."),
+    (None, "fr", "Do not take more than {dose} a day.", "Ne pas dépasser {dose} par jour."),
+    (None, "fr", "Do not take more than {dose} a day.", "Prenez au maximum {dose} par jour."),
+    (None, "fr", "No more than 4 g a day.", "Pas plus de 4 g par jour."),
+    (None, "fr", "Do not give this medicine to babies younger than 3 months.",
+     "Ne donnez pas ce médicament aux bébés de moins de 3 mois."),
+    (None, "fr", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "N’utilisez pas une seringue restée hors du réfrigérateur plus de {store_us_room}."),
+    (None, "fr", "Call if your temperature is above 100.4 °F.", "Appelez si votre température dépasse 100,4 °F."),
+    (None, "fr", "Use up to 3 doses a day.", "Utilisez jusqu’à 3 doses par jour."),
+    (None, "fr", "People 65 or older need {dose} a day.",
+     "Les personnes de 65 ans ou plus ont besoin de {dose} par jour."),
+    (None, "fr", "Headache was less common than a skin reaction, the most common side effect.",
+     "Le mal de tête était moins fréquent qu’une réaction de la peau, l’effet secondaire le plus fréquent."),
+    ("comparison", "fr", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "N’utilisez pas une seringue restée hors du réfrigérateur moins de {store_us_room}."),
+    ("comparison", "fr", "Do not take more than {dose} a day.", "Ne prenez pas moins de {dose} par jour."),
+    ("comparison", "fr", "Do not give this medicine to babies younger than 3 months.",
+     "Ne donnez pas ce médicament aux bébés de plus de 3 mois."),
+    ("comparison", "fr", "Call if your temperature is above 100.4 °F.",
+     "Appelez si votre température est inférieure à 100,4 °F."),
+    ("comparison", "fr", "Some people need higher doses.", "Certaines personnes ont besoin de doses plus faibles."),
+    ("comparison", "fr", "Take them at least 2 hours apart.", "Prenez-les à 2 heures d’intervalle au plus."),
+    (None, "vi", "Do not take more than {dose} a day.", "Không dùng quá {dose} mỗi ngày."),
+    (None, "vi", "Do not take more than {dose} a day.", "Không được dùng quá {dose} mỗi ngày."),
+    (None, "vi", "Do not take more than {dose} a day.", "Dùng tối đa {dose} mỗi ngày."),
+    (None, "vi", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "Không dùng ống tiêm đã để ngoài tủ lạnh quá {store_us_room}."),
+    (None, "vi", "Do not give this medicine to children younger than 2.",
+     "Không dùng thuốc này cho trẻ em dưới 2 tuổi."),
+    (None, "vi", "Your dose may be less than a full syringe.", "Liều của bạn có thể ít hơn một ống tiêm đầy."),
+    ("comparison", "vi", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "Không dùng ống tiêm đã để ngoài tủ lạnh ít hơn {store_us_room}."),
+    ("comparison", "vi", "Do not take more than {dose} a day.", "Không dùng ít hơn {dose} mỗi ngày."),
+    ("comparison", "vi", "Do not give this medicine to children younger than 2.",
+     "Không dùng thuốc này cho trẻ em trên 2 tuổi."),
+    ("comparison", "vi", "Call if your temperature is above 100.4 °F.", "Hãy gọi nếu nhiệt độ dưới 100,4 °F."),
+    # how often: a period word with a frequency wording ("par jour", "chaque semaine", "quotidienne",
+    # "mỗi ngày", "hằng tuần"), a time of day ("à la même heure", "cùng một giờ"), every other day
+    (None, "fr", "Give {dose_ra} once a day.", "Injectez {dose_ra} une fois par jour."),
+    (None, "fr", "Give it at about the same time each day.", "Faites-la à peu près à la même heure chaque jour."),
+    (None, "fr", "Use it every other day.", "Utilisez-le un jour sur deux."),
+    (None, "fr", "Use it every other day.", "Utilisez-le tous les deux jours."),
+    (None, "fr", "Split the daily dose into two shots.", "Divisez la dose quotidienne en deux injections."),
+    (None, "fr", "Give it once a year.", "Faites-la une fois par an."),
+    (None, "fr", "Tell us a week ahead.", "Prévenez-nous une semaine à l’avance."),
+    ("period", "fr", "You give it as a shot under the skin, usually once a day.",
+     "Vous le donnez en injection sous la peau, en général une fois par semaine."),
+    ("period", "fr", "Use it every other day.", "Utilisez-le tous les jours."),
+    ("period", "fr", "Give it every other week.", "Faites-la chaque semaine."),
+    ("period", "fr", "Take {dose} with food.", "Prenez {dose} avec de la nourriture toutes les heures."),
+    (None, "vi", "You give it as a shot under the skin, usually once a day.",
+     "Bạn tiêm thuốc dưới da, thường là một lần mỗi ngày."),
+    (None, "vi", "Give it at about the same time each day.", "Tiêm vào khoảng cùng một giờ mỗi ngày."),
+    (None, "vi", "Use it every other day.", "Dùng cách ngày."),
+    (None, "vi", "Use it every other day.", "Dùng hai ngày một lần."),
+    (None, "vi", "Split the daily dose into two shots.", "Chia liều hằng ngày thành hai mũi tiêm."),
+    (None, "vi", "Give it once a year.", "Tiêm mỗi năm một lần."),
+    ("period", "vi", "You give it as a shot under the skin, usually once a day.",
+     "Bạn tiêm thuốc dưới da, thường là một lần mỗi tuần."),
+    ("period", "vi", "Use it every other day.", "Dùng hằng ngày."),
+    ("period", "vi", "Give {dose_ra} once a week.", "Tiêm {dose_ra} mỗi tháng một lần."),
+    # counts in words, "les deux" and "cả hai" (both), every two days (every other day), "neuf" (new),
+    # "năm" (a year), "ba mẹ" (parents), "thứ hai" (second); a count changed or added
+    (None, "fr", "Take {dose} every other day.", "Prenez {dose} tous les deux jours."),
+    (None, "fr", "Take {dose} every other day.", "Prenez {dose} un jour sur deux."),
+    (None, "fr", "Take half a tablet.", "Prenez un demi-comprimé."),
+    (None, "fr", "Take half a tablet.", "Prenez la moitié d’un comprimé."),
+    (None, "fr", "Taking both caused more infections.", "Prendre les deux a causé plus d’infections."),
+    (None, "fr", "Use a new pen for each dose of {dose}.", "Utilisez un stylo neuf pour chaque dose de {dose}."),
+    (None, "fr", "Take nine tablets.", "Prenez neuf comprimés."),
+    (None, "fr", "Wait 2 weeks.", "Attendez deux semaines."),
+    (None, "fr", "Give it every 2 hours.", "Donnez-la toutes les deux heures."),
+    (None, "fr", "Your 2nd dose is next week.", "Votre deuxième dose est la semaine prochaine."),
+    ("number", "fr", "Split the daily dose into two shots.", "Divisez la dose quotidienne en trois injections."),
+    ("number", "fr", "Take half a tablet.", "Prenez un comprimé."),
+    ("number", "fr", "Take one tablet in the morning.", "Prenez deux comprimés le matin."),
+    ("number", "fr", "Give it once a day.", "Donnez-la deux fois par jour."),
+    (None, "vi", "Take {dose} every other day.", "Dùng {dose} hai ngày một lần."),
+    (None, "vi", "Take half a tablet.", "Uống nửa viên."),
+    (None, "vi", "Take five tablets.", "Uống năm viên."),
+    (None, "vi", "Take twelve tablets.", "Uống mười hai viên."),
+    (None, "vi", "Take {dose} once a year.", "Dùng {dose} mỗi năm một lần."),
+    (None, "vi", "Parents give {dose} twice a day.", "Ba mẹ cho trẻ dùng {dose} hai lần mỗi ngày."),
+    (None, "vi", "Your 2nd dose of {dose} is next week.", "Liều {dose} thứ hai của bạn là tuần tới."),
+    (None, "vi", "Both doses are {dose}.", "Cả hai liều đều là {dose}."),
+    (None, "vi", "Wait 2 weeks.", "Chờ hai tuần."),
+    ("number", "vi", "Split the daily dose into two shots.", "Chia liều hằng ngày thành ba mũi tiêm."),
+    ("number", "vi", "Take half a tablet.", "Uống một viên."),
+    ("number", "vi", "Take five tablets.", "Uống sáu viên."),
+    ("number", "vi", "Take twelve tablets.", "Uống mười viên."),
+    ("number", "vi", "Give it once a day.", "Tiêm hai lần mỗi ngày."),
+]
+
+
+@pytest.mark.parametrize(("code", "lang", "src", "tr"), FRENCH_AND_VIETNAMESE)
+def test_french_and_vietnamese(code: str | None, lang: str, src: str, tr: str) -> None:
+    found = [f.code for f in run(src, tr, lang=lang) if f.severity == "error"]
+    assert found == ([code] if code else [])
+
+
 def test_comparison_message_names_the_words_read_each_way() -> None:
     (finding,) = run("Do not give this medicine to babies younger than 3 months.",
                      "No le dé este medicamento a bebés mayores de 3 meses.")
@@ -395,11 +548,35 @@ def test_negation_message_names_the_sentence_that_lost_it_in_the_translations_la
                                       'says the source\'s "out"): keep the negation ("No la agite", not "Agítela")')
 
 
+def test_a_french_or_vietnamese_message_shows_a_kept_negation_in_that_language() -> None:
+    (finding,) = run("Take one syringe out of the refrigerator. Do not shake it.",
+                     "Sortez une seringue du réfrigérateur. Agitez-la bien.", lang="fr-CA")
+    assert finding.message.startswith('sentence 2 of the source ("Do not shake it.") says not (no, never, without) and '
+                                      'its translation ("Agitez-la bien.") does not: keep the negation ("Ne l’agitez '
+                                      'pas", not "Agitez-la")')
+    # a sentence may start with a capital of any script ("Đ" is no A to Z)
+    (finding,) = run("Take one syringe out of the refrigerator. Do not shake it.",
+                     "Lấy một ống tiêm ra khỏi tủ lạnh. Đưa ống tiêm lên và lắc kỹ.", lang="vi")
+    assert finding.message.startswith('sentence 2 of the source ("Do not shake it.")'), finding.message
+    assert '("Không lắc", not "Lắc")' in finding.message
+    (finding,) = run("Do not take more than {dose} a day.", "Ne prenez pas moins de {dose} par jour.", lang="fr")
+    assert '("moins de" after "pas")' in finding.message
+
+
 def test_period_message_names_the_periods_in_one_order() -> None:
     (finding,) = run("Use it every other day.", "Úsela cada semana.")
     assert finding.message == ("periods day and every other in the source are missing from the translation "
                                "(found week); keep how often (once a day is not once a week; every other day is not "
                                "every day)")
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr", "vi"])
+def test_the_quick_look_for_a_period_lets_every_period_word_through(lang: str) -> None:
+    """A word shorter than a stem is looked for as a word ("an" is in "dans"): never missed."""
+    for period, (nouns, alone) in periods._PERIODS[lang].items():
+        for word in f"{nouns} {alone}".split():
+            found = periods.periods(f"x {word}.", lang)
+            assert found is not None and period in found.named, word
 
 
 def test_blocking_checks_are_exactly_those_that_report_errors() -> None:

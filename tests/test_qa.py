@@ -470,6 +470,30 @@ def test_the_build_says_once_that_no_page_prints_a_clinic_phone(project: Path,
         "prints the phone beside the name)"]
 
 
+UNREAD_MEANING = ("pyproject.toml:2: warning: {lang}: the negation, comparison, period and count checks have no word "
+                  "lists for this language: a reviewer who reads both languages checks that each translation keeps "
+                  "the source's meaning")
+
+
+def test_a_language_whose_meaning_the_checks_cannot_read_is_said_once(project: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """French and Vietnamese were published with "Do not shake it" as "Agitez-la bien" while nothing
+    said the meaning checks had no words for them; they have now, and a language without them
+    (German) is named once, at `languages`, by `edu check` and by a build of it."""
+    add_language(capsys, project, "de", ("en", "es", "de"))
+    assert run(capsys, project, "init", "fr")[0] == 0
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('"de"]', '"de", "fr"]'), encoding="utf-8")
+    code, _out, err = run(capsys, project, "check")
+    assert [x for x in err.splitlines() if x.endswith("[unchecked-meaning]")] == [
+        UNREAD_MEANING.format(lang="de") + " [unchecked-meaning]"], err
+    assert code == 1  # the untranslated German entries; the warning itself fails nothing
+    assert '"code": "unchecked-meaning"' in run(capsys, project, "check", "--format", "json")[1]
+    err = run(capsys, project, "build", "--draft", "--format", "html", "-l", "de", "-l", "fr")[2]
+    assert [x for x in err.splitlines() if "no word lists" in x] == [UNREAD_MEANING.format(lang="de")], err
+    assert "no word lists" not in run(capsys, project, "build", "--draft", "--format", "html", "-l", "fr")[2]
+
+
 def test_a_library_of_clinician_handouts_needs_no_clinic_phone(project: Path,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     handout = project / "content/en/medicine-basics.md"

@@ -5,7 +5,8 @@ A period word says how often only with a frequency wording ("a day", "each week"
 día", "cada semana", "por dia"), never alone ("the day before" is "la víspera", "in the first
 weeks" may be "al comienzo del tratamiento"). A frequency of the source must be named in the
 translation in any words; a frequency the translation adds must be named in the source. Word
-lists of English, Spanish and Portuguese; a language without one is not checked. Numbers with their
+lists of English, Spanish, Portuguese, French and Vietnamese; a language without one is not
+checked. Text is read in NFC, as the lists are written. Numbers with their
 units are the number check's ("2 weeks" as "14 días"): a period word right after a number says no
 frequency here.
 """
@@ -13,6 +14,7 @@ frequency here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,22 +35,43 @@ _PERIODS: dict[str, dict[str, tuple[str, str]]] = {
            "day": ("dia dias", "diário diária diários diárias diariamente"),
            "week": ("semana semanas", "semanal semanais semanalmente quinzenal quinzenais quinzenalmente"),
            "month": ("mês meses", "mensal mensais mensalmente"), "year": ("ano anos", "anual anuais anualmente")},
+    "fr": {"minute": ("minute minutes", ""), "hour": ("heure heures", ""),  # "horaire" is a schedule too
+           "day": ("jour jours journée journées", "quotidien quotidienne quotidiens quotidiennes quotidiennement "
+                                                  "journalier journalière journaliers journalières"),
+           "week": ("semaine semaines", "hebdomadaire hebdomadaires"),
+           "month": ("mois", "mensuel mensuelle mensuels mensuelles mensuellement"),
+           "year": ("an ans année années", "annuel annuelle annuels annuelles annuellement")},
+    # Vietnamese says how often with "mỗi", "hằng", "hàng" before the noun ("mỗi ngày", "hằng tuần"):
+    # no word says it alone. "Năm" is also five ("năm viên"): only "mỗi năm", "hằng năm" say yearly.
+    # "Tiếng" (an hour, also a language: "tiếng Việt") is left out.
+    "vi": {"minute": ("phút", ""), "hour": ("giờ", ""), "day": ("ngày", ""), "week": ("tuần", ""),
+           "month": ("tháng", ""), "year": ("năm", "")},
 }
 ORDER = (*_PERIODS["en"], EVERY_OTHER)  # the order a message names them in
 # What comes before a period noun in a frequency ("a", "each", "cada dos"; after a fact: "{dose} a
 # day"), and what after it says no frequency ("a week ahead", "al día siguiente", "a day or two").
 _COUNT_WORDS = {"en": "other|second|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few",
                 "es": "otro|otra|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince",
-                "pt": "outro|outra|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze"}
+                "pt": "outro|outra|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze",
+                "fr": "autre|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze",
+                "vi": "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"}
 _BEFORE = {"en": r"\b(?:every|each|per)|(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bhalf )(?<!\bwait )(?<!\bskip )"
                  r"(?<!\bmiss )(?<!\bthan )(?<!\bjust )(?<!\bonly )(?<!\babout )(?<!\bafter )(?<!\bover )\ban?|\ue000",
            "es": r"\b(?:al|por|cada|a la|todos los|todas las)|\ue000",
-           "pt": r"\b(?:ao|à|por|cada|todos os|todas as)|\ue000"}
+           "pt": r"\b(?:ao|à|por|cada|todos os|todas as)|\ue000",
+           "fr": r"\b(?:par|chaque|tous les|toutes les)|\ue000",
+           # not "một" ("2 lần một ngày": twice a day; also "trong một ngày": within a day)
+           "vi": r"\b(?:mỗi|hằng|hàng|từng)|\ue000"}
 _NOT_AFTER = {"en": r"ahead|before|after|early|earlier|later|ago|or two|or so|in advance|off|of|and a half|from",
               "es": r"de|del|siguiente|anterior|que viene|próxim\w*|pasad\w*|después|antes|previ\w*",
-              "pt": r"de|do|da|seguinte|anterior|que vem|próxim\w*|passad\w*|depois|antes"}
+              "pt": r"de|do|da|seguinte|anterior|que vem|próxim\w*|passad\w*|depois|antes",
+              "fr": r"de|du|des|suivant\w*|précédent\w*|prochain\w*|derni\w*|passé\w*|après|avant|plus tôt|plus tard",
+              "vi": r"trước|sau|tới|tiếp theo|kế tiếp|qua|nay|hôm"}
 # "At the same time" says no period ("a la misma hora" for "at the same time each day").
-_NOT_PERIOD = {"en": r"\bany time\b", "es": r"\b(?:misma|qué|la) hora\b", "pt": r"\b(?:mesma|que) hora\b"}
+# "Au quotidien" (in daily life) says none; nor "ngày nay" (nowadays), "ngày càng" (more and more).
+_NOT_PERIOD = {"en": r"\bany time\b", "es": r"\b(?:misma|qué|la) hora\b", "pt": r"\b(?:mesma|que) hora\b",
+               "fr": r"\b(?:même|quelle) heure\b|\bl[’']heure\b|\bau quotidien\b",
+               "vi": r"\bcùng (?:một )?giờ\b|\b(?:đúng|mấy) giờ\b|\bgiờ (?:nào|giấc)\b|\bngày (?:nay|càng)\b"}
 # Every other period ("every other day", "en días alternos", "dia sim, dia não"): one a day is another dose.
 _EVERY_OTHER = {
     "en": r"\bevery (?:other|second|2|two) (?:day|week|month)s?\b|\balternate (?:day|week|month)s?\b",
@@ -61,9 +84,13 @@ _EVERY_OTHER = {
           r"\b(?:um )?(?:dia|mês) sim,? (?:e )?(?:outro|(?:um )?(?:dia|mês)) não\b|"
           r"\buma semana sim,? (?:e )?(?:outra|uma semana) não\b|"
           r"\b(?:a )?cada (?:dois|2|duas) (?:dias|semanas|meses)\b|\bintercalad\w*|\bquinzenal\w*",
+    "fr": r"\b(?:tous|toutes) les (?:deux|2) (?:jours|semaines|mois)\b|\btous les (?:quinze|15) jours\b|"
+          r"\b(?:un|1) (?:jour|mois) sur (?:deux|2)\b|\b(?:une|1) semaine sur (?:deux|2)\b|"
+          r"\b(?:jours|semaines|mois) alternés\b",
+    "vi": r"\bcách (?:một )?(?:ngày|tuần|tháng)\b|\b(?:hai|2) (?:ngày|tuần|tháng) (?:một|1) lần\b",
 }
 _OTHER_STEMS = {"en": {"every", "altern"}, "es": {"altern", "cada", "medio", "interc", "interd", "quinc"},
-                "pt": {"altern", "cada", "interc", "quinz"}}
+                "pt": {"altern", "cada", "interc", "quinz"}, "fr": set(), "vi": set()}
 _AFTER_NUMBER = re.compile(r"\d[\d.,]*[\s\u00a0\u202f-]*$")  # "2 weeks": the number check's
 
 
@@ -100,7 +127,8 @@ def _words(lang: str) -> _Words | None:
     nouns = {w: period for period, (words, _) in _PERIODS[code].items() for w in words.split()}
     alone = {w: period for period, (_, words) in _PERIODS[code].items() for w in words.split()}
     table = nouns | alone
-    stems = {w[:4] for w in table} | _OTHER_STEMS[code]
+    # (a word shorter than a stem is looked for as a word: "an" is in "dans", "mes" in "tomes")
+    stems = {w[:4] if len(w) >= 4 else rf"\b{w}\b" for w in table} | _OTHER_STEMS[code]
     # (the patterns are lowercase and read lowercased text: without re.IGNORECASE, several times faster)
     return _Words(table, frozenset(alone), re.compile(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b"),
                   re.compile(rf"(?:{_BEFORE[code]})(?: (?:{_COUNT_WORDS[code]}))? $"),
@@ -113,7 +141,7 @@ def periods(text: str, lang: str) -> Periods | None:
     words = _words(lang)
     if words is None:
         return None
-    text = text.lower()
+    text = unicodedata.normalize("NFC", text).lower()
     if not words.may_say_period.search(text):
         return _NONE
     text = words.not_period.sub(" ", text)

@@ -73,6 +73,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     report.warnings += due_for_review(project)
     report.warnings += [f"{FACTS_PATH}:{line}: {why}" for line, why in trailing_zeros(project.facts)]
     report.warnings += no_clinic_phone(project, languages)
+    report.warnings += unchecked_meaning(project, languages)
     stamp = digest([env.code, env.libraries, settings.units])  # what the checks read besides the entry
     checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
     shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)
@@ -104,6 +105,14 @@ def no_clinic_phone(project: Project, languages: tuple[str, ...]) -> list[str]:
     from .qa import clinic_phone
 
     return [f"{p.path}:{p.line}: {p.message}" for p in clinic_phone(project.handouts, project.settings, languages)]
+
+
+def unchecked_meaning(project: Project, languages: tuple[str, ...]) -> list[str]:
+    """The languages built whose translations the meaning checks cannot read (qa.unchecked_meaning):
+    said once a build, not per handout."""
+    from .qa import unchecked_meaning as unchecked
+
+    return [f"{p.path}:{p.line}: {p.message}" for p in unchecked(project.settings, languages)]
 
 
 def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],

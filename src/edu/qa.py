@@ -19,7 +19,7 @@ from babel.messages.catalog import Catalog, Message
 
 from . import langtag
 from .catalogs import Counts, counts, handout_of, misnamed_advice, misnamed_folder, po_path
-from .checks import check_catalog, is_template_word, pairs
+from .checks import check_catalog, is_template_word, pairs, reads_meaning
 from .commands import templates
 from .config import Settings, line_of, table_line
 from .errors import ErrorList, SourceError
@@ -220,6 +220,7 @@ def run_checks(settings: Settings) -> Report:
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
                        for line, why in trailing_zeros(project.facts)]
     report.general += clinic_phone(project.handouts, settings, settings.languages)
+    report.general += unchecked_meaning(settings, settings.languages)
     return report
 
 
@@ -242,6 +243,24 @@ def clinic_phone(handouts: tuple[Handout, ...], settings: Settings, languages: t
     return [Problem("pyproject.toml", line_of(text, "clinic") or table_line(text) or 1, WARNING, "clinic-phone",
                     f"the patient handouts tell patients to call their care team, and the {' and '.join(missing)} "
                     f"pages print no clinic phone to call: {fix}")]
+
+
+def unchecked_meaning(settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
+    """unchecked-meaning: the negation, comparison, period and count checks have no word lists for a
+    language of ``languages`` (checks.reads_meaning), so its translations (into it or from it) pass
+    them unread, "Do not shake it" as "Schütteln Sie sie" too. One warning a language, at
+    ``languages`` in pyproject.toml: every handout and catalog of the language is concerned."""
+    if len(settings.languages) < 2:  # nothing is translated
+        return []
+    unread = [lang for lang in languages if not reads_meaning(lang)]
+    if not unread:
+        return []
+    text = (settings.root / "pyproject.toml").read_text(encoding="utf-8")
+    line = line_of(text, "languages") or table_line(text) or 1
+    return [Problem("pyproject.toml", line, WARNING, "unchecked-meaning",
+                    f"{lang}: the negation, comparison, period and count checks have no word lists for this language: "
+                    "a reviewer who reads both languages checks that each translation keeps the source's meaning")
+            for lang in unread]
 
 
 def _held_back(words: dict[int, tuple[Message, set[str]]], path: str, lang: str) -> str:

@@ -1,6 +1,6 @@
 """Numbers in prose, read as a writer of a language and territory writes them: decimal and group
-marks from CLDR (via Babel), units in English, Spanish and Portuguese (and the words a project
-adds in ``[tool.edu.units]`` for its other languages), ranges ("5 to 10 mg").
+marks from CLDR (via Babel), units in English, Spanish, Portuguese, French and Vietnamese (and
+the words a project adds in ``[tool.edu.units]`` for its other languages), ranges ("5 to 10 mg").
 
 In: a text with its non-prose parts masked (prose.mask) and a locale. Out: ``Quantity`` records
 (value, canonical unit, as written) that the number check compares between source and translation.
@@ -23,29 +23,32 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from . import langtag
 
-# Canonical unit -> how English, Spanish and Portuguese write it (spelled-out forms included).
+# Canonical unit -> how English, Spanish, Portuguese, French and Vietnamese write it (spelled-out forms
+# included).
 UNITS = {
-    "mg": "mg|milligram|milligrams|miligramo|miligramos|miligrama|miligramas",
+    "mg": "mg|milligram|milligrams|miligramo|miligramos|miligrama|miligramas|milligramme|milligrammes",
     "mL": "ml|milliliter|milliliters|millilitre|millilitres|mililitro|mililitros",
-    "mcg": "mcg|µg|μg|microgram|micrograms|microgramo|microgramos|micrograma|microgramas",
-    "kg": "kg|kilogram|kilograms|kilogramo|kilogramos|quilograma|quilogramas",
-    "g": "g|gram|grams|gramo|gramos|grama|gramas",
+    "mcg": "mcg|µg|μg|microgram|micrograms|microgramo|microgramos|micrograma|microgramas|microgramme|microgrammes",
+    "kg": "kg|kilogram|kilograms|kilogramo|kilogramos|quilograma|quilogramas|kilogramme|kilogrammes",
+    "g": "g|gram|grams|gramo|gramos|grama|gramas|gramme|grammes",
     "L": "l|liter|liters|litre|litres|litro|litros",
     "mmol": "mmol|millimole|millimoles|milimol|milimoles",
-    "°C": "°c|ºc|° c|℃|degrees celsius|grados celsius|grados centígrados|graus celsius",
-    "°F": "°f|ºf|° f|℉|degrees fahrenheit|grados fahrenheit|graus fahrenheit",
-    "%": "%|percent|per cent|por ciento|por cento",
-    "min": "min|minute|minutes|minuto|minutos",
-    "h": "h|hr|hrs|hour|hours|hora|horas",
-    "day": "day|days|día|días|dia|dias",
-    "week": "week|weeks|semana|semanas",
-    "month": "month|months|mes|meses|mês",
+    "°C": "°c|ºc|° c|℃|degrees celsius|grados celsius|grados centígrados|graus celsius|degrés celsius|độ c",
+    "°F": "°f|ºf|° f|℉|degrees fahrenheit|grados fahrenheit|graus fahrenheit|degrés fahrenheit|độ f",
+    "%": "%|percent|per cent|por ciento|por cento|pour cent|phần trăm",
+    "min": "min|minute|minutes|minuto|minutos|phút",
+    "h": "h|hr|hrs|hour|hours|hora|horas|heure|heures|giờ|tiếng",  # "2 tiếng": two hours
+    "day": "day|days|día|días|dia|dias|jour|jours|ngày",
+    "week": "week|weeks|semana|semanas|semaine|semaines|tuần",
+    "month": "month|months|mes|meses|mês|mois|tháng",
     # household measures: a teaspoon for a tablespoon is three times the dose (a known error in
     # children's liquid medicines); "cuchara" or "colher" alone says neither
     "tsp": "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|colher de chá|"
-           "colheres de chá|colherzinha|colherzinhas",
+           "colheres de chá|colherzinha|colherzinhas|cuillère à café|cuillères à café|cuillerée à café|"
+           "cuillerées à café|muỗng cà phê|thìa cà phê",
     "tbsp": "tbsp|tbsps|tablespoon|tablespoons|tablespoonful|tablespoonfuls|cucharada|cucharadas|colher de sopa|"
-            "colheres de sopa",
+            "colheres de sopa|cuillère à soupe|cuillères à soupe|cuillerée à soupe|cuillerées à soupe|muỗng canh|"
+            "thìa canh",
 }
 UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words.split("|")}
 # What a dose can be per, the way drug labels write it: "15 mg/kg", "100 mg/mL", "2 mg per m²",
@@ -62,8 +65,10 @@ EXTRA_GROUPS = "\u00a0\u202f\u2009"
 
 
 # Counts written as words, where a dose can hang on them ("two tablets", "dos veces al día"): 2 to 12
-# in English, Spanish and Portuguese. "One", "un", "una" are left out: as often they mean "a".
-# Half is a count too ("half a tablet" is "media tableta", never "una tableta").
+# in English, Spanish, Portuguese, French and Vietnamese. "One", "un", "una", "một" are left out: as
+# often they mean "a". Half is a count too ("half a tablet" is "media tableta", never "una tableta").
+# Vietnamese numbers of two syllables are one word ("mười hai": 12); "năm", "ba" and "chín" count
+# only where they cannot mean a year, a father or cooked (_NOT_COUNTS).
 NUMBER_WORDS: dict[str, dict[str, str]] = {
     "en": {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
            "ten": "10", "eleven": "11", "twelve": "12", "twice": "2", "thrice": "3", "half": "1/2"},
@@ -71,6 +76,10 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
            "nueve": "9", "diez": "10", "once": "11", "doce": "12", "medio": "1/2", "media": "1/2", "mitad": "1/2"},
     "pt": {"dois": "2", "duas": "2", "três": "3", "quatro": "4", "cinco": "5", "seis": "6", "sete": "7", "oito": "8",
            "nove": "9", "dez": "10", "onze": "11", "doze": "12", "meio": "1/2", "meia": "1/2", "metade": "1/2"},
+    "fr": {"deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "six": "6", "sept": "7", "huit": "8", "neuf": "9",
+           "dix": "10", "onze": "11", "douze": "12", "demi": "1/2", "demie": "1/2", "moitié": "1/2"},
+    "vi": {"hai": "2", "ba": "3", "bốn": "4", "năm": "5", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9",
+           "mười": "10", "mười một": "11", "mười hai": "12", "nửa": "1/2"},
 }
 # Words that may stand for digits the other side writes ("1 tablet": "una tableta", "day 10": "el
 # décimo día"): only to match such digits, never counted on their own ("un", "one" are also "a").
@@ -85,10 +94,30 @@ AS_DIGITS: dict[str, dict[str, str]] = {
            "terceiro": "3", "terceira": "3", "quarto": "4", "quarta": "4", "quinto": "5", "quinta": "5",
            "sexto": "6", "sexta": "6", "sétimo": "7", "sétima": "7", "oitavo": "8", "oitava": "8", "nono": "9",
            "nona": "9", "décimo": "10", "décima": "10"},
+    "fr": {"un": "1", "une": "1", "premier": "1", "première": "1", "deuxième": "2", "second": "2", "seconde": "2",
+           "troisième": "3", "quatrième": "4", "cinquième": "5", "sixième": "6", "septième": "7", "huitième": "8",
+           "neuvième": "9", "dixième": "10"},
+    "vi": {"một": "1", "thứ nhất": "1", "thứ hai": "2", "thứ ba": "3", "thứ tư": "4", "thứ năm": "5", "thứ sáu": "6",
+           "thứ bảy": "7", "thứ tám": "8", "thứ chín": "9", "thứ mười": "10"},
 }
-# Words with a number word in them that count nothing: a half-life is no half.
-_NOT_COUNTS = {"en": re.compile(r"half[- ]?li(?:fe|ves)"), "es": re.compile(r"vidas? medias?"),
-               "pt": re.compile(r"meias?[- ]vidas?")}
+# Words with a number word in them that count nothing: a half-life is no half; every two days is
+# every other day, which the period check reads ("every other day" may be "cada dos días", "tous les
+# deux jours", "un jour sur deux", "hai ngày một lần"). French "neuf" after a noun is new ("un stylo
+# neuf pour…"); Vietnamese "thứ hai" is second (AS_DIGITS) or Monday, "năm" a year unless a counted
+# noun follows ("năm viên": five tablets; "mỗi năm": each year), "ba mẹ" parents, "nấu chín" cooked.
+_NOT_COUNTS = {
+    "en": re.compile(r"half[- ]?li(?:fe|ves)|every two (?:day|week|month)s?"),
+    "es": re.compile(r"vidas? medias?|cada dos (?:días|dias|semanas|meses)"),
+    "pt": re.compile(r"meias?[- ]vidas?|(?:a )?cada (?:dois|duas) (?:dias|semanas|meses)"),
+    "fr": re.compile(r"demi-vies?|(?:tous|toutes) les deux (?:jours|semaines|mois)|"
+                     r"(?:un|une) (?:jour|semaine|mois) sur deux|"
+                     r"(?<=\w )neuf(?= *(?:[.,;:!?)]|$)| (?:et|ou|pour|à|au|aux|de|d[’']|du|des|avec|dans|sur|"
+                     r"chaque|qui|que)\b)"),
+    "vi": re.compile(r"\bthứ (?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b|\bhai (?:ngày|tuần|tháng) (?:một|1) lần\b|"
+                     r"\bnăm\b(?! (?:lần|viên|ngày|tuần|tháng|giờ|phút|liều|mũi|ống|giọt|gói|muỗng|thìa|tuổi|người)\b)|"
+                     r"\bba (?:mẹ|má)\b|\b(?:mẹ|má) (?:và|hoặc|hay) ba\b|"
+                     r"\b(?:nấu|chưa) chín\b|\bchín (?:kỹ|kĩ|muồi|chắn)\b"),
+}
 # Counts a translation may spell without the source spelling them: "media", "medio" also mean "mean"
 # and "mid".
 NEVER_ADDED = frozenset({"1/2"})
@@ -142,14 +171,16 @@ _NOT_LETTERS = str.maketrans(dict.fromkeys(
 
 
 @lru_cache(maxsize=64)
-def _lexicon(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str] | None] | None:
-    """The number words of ``lang``, a pattern that finds any of them, and the words with one in
-    them that count nothing; or None."""
+def _lexicon(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str] | None, bool] | None:
+    """The number words of ``lang``, a pattern that finds any of them (the longest first: "mười
+    hai" before "mười"), the words with one in them that count nothing, and whether a number word
+    is two words; or None."""
     code = langtag.primary(lang)
     if code not in NUMBER_WORDS:
         return None
     words = NUMBER_WORDS[code]
-    return words, re.compile(rf"\b(?:{'|'.join(words)})\b"), _NOT_COUNTS.get(code)
+    return (words, re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b"), _NOT_COUNTS.get(code),
+            any(" " in word for word in words))
 
 
 def number_words(text: str, lang: str) -> dict[str, str] | None:
@@ -158,15 +189,18 @@ def number_words(text: str, lang: str) -> dict[str, str] | None:
     lexicon = _lexicon(lang)
     if lexicon is None:
         return None
-    words, any_word, not_counts = lexicon
-    lowered = text.lower()
+    words, any_word, not_counts, phrases = lexicon
+    lowered = unicodedata.normalize("NFC", text).lower()
     if not any_word.search(lowered):  # nearly every text has none ("todos" and "dosis" are no "dos")
         return {}
     if not_counts is not None:
         lowered = not_counts.sub(" ", lowered)
-    tokens = lowered.translate(_NOT_LETTERS).split()
     found: dict[str, str] = {}
-    for token in tokens:
+    if phrases:  # a number of two words ("mười hai"): the pattern reads them, not the tokens
+        for m in any_word.finditer(lowered):
+            found.setdefault(words[m[0]], m[0])
+        return found
+    for token in lowered.translate(_NOT_LETTERS).split():
         if token in words:
             found.setdefault(words[token], token)
     return found
@@ -192,7 +226,7 @@ def spelled_counts(text: str, lang: str, extra: Units = ()) -> Counter[tuple[Dec
     pattern, values = spelled
     unit_of = unit_words(extra)
     found: Counter[tuple[Decimal, str]] = Counter()
-    for m in pattern.finditer(text.lower()):
+    for m in pattern.finditer(unicodedata.normalize("NFC", text).lower()):
         value = values[m[1]]
         number = Decimal("0.5") if value == "1/2" else Decimal(value)
         found[(number, unit_of[" ".join(m[2].split())] if m[2] else "")] += 1

@@ -2,7 +2,9 @@
 "Agítela"), and the direction of a comparison ("more than" as "menos de", "above 100.4 °F" as
 "inferior a 100.4 °F"). The period of a frequency is periods.py's.
 
-Word lists of English, Spanish and Portuguese; a language without one is not checked. Each check
+Word lists of English, Spanish, Portuguese, French and Vietnamese; a language without one is not
+checked (checks.reads_meaning, and edu check says so once). Text is read in NFC, as the lists are
+written (a Vietnamese tone mark typed as a combining mark is the same word). Each check
 looks for a loss or a reversal only, never for the same words: a translator may say a thing
 otherwise ("Do not take more than 4 g" is "Tome como máximo 4 g"), so the translation side accepts
 every wording that can carry the meaning, but not a word that stands for another word of the same
@@ -13,92 +15,140 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import langtag
 
-# A negation: what the translation must keep in some form.
+_NO_WORD = r"(?!)"  # a pattern that matches nothing: no word of the language says it alone
+# A negation: what the translation must keep in some form. French: "ne" (or "n’") says it once for
+# "ne … pas", "ne … plus", "ne … jamais"; "pas" alone only where no "ne" comes before it ("Pas
+# d’alcool", "1 g, pas plus", "mais pas le soir"). Vietnamese: "không" is no negation in "không
+# khí" (air) and "không gian" (space).
 _NEGATION = {
     "en": r"not|no|never|none|nothing|nobody|neither|cannot|without",
     "es": r"no|nunca|jamás|tampoco|nadie|nada|ningún|ninguno|ninguna|ningunos|ningunas|sin",
     "pt": r"não|nunca|jamais|nenhum|nenhuma|ninguém|nada|sem",
+    "fr": r"ne|non|jamais|rien|aucun|aucune|aucuns|aucunes|nul|nulle|sans|"
+          r"(?:(?<![\w’'] )|(?<=\bmais )|(?<=\bet )|(?<=\bou )|(?<=\bsurtout ))pas",
+    "vi": r"không(?! (?:khí|gian|trung)\b)|đừng|chớ|chưa|chẳng|cấm",
 }
-_CONTRACTED = {"en": r"|n[’']t\b", "es": "", "pt": ""}  # "don't"
-# "Nor" negates again: Spanish and Portuguese say it again ("ni", "nem"); English may say "or"
-# ("No hemos podido verificar los antivirales ni la dosis": "We could not verify the antivirals or
-# the dose"), so it counts only into those two.
-_NOR = {"en": "nor", "es": "ni", "pt": "nem"}
-_NOR_REPEATED = frozenset({"es", "pt"})
-# Set phrases whose "no" forbids nothing ("no importa": it does not matter): a negation only where
-# the source speaks of mattering too (_MATTER). Each has a space; no negation word has one.
+_CONTRACTED = {"en": r"|n[’']t\b", "es": "", "pt": "", "fr": r"|\bn[’'](?=[^\W\d_])", "vi": ""}  # "don't", "n’agitez"
+# "Nor" negates again: Spanish, Portuguese and French say it again ("ni", "nem", "ni"); English may
+# say "or" ("No hemos podido verificar los antivirales ni la dosis": "We could not verify the
+# antivirals or the dose"), so it counts only into those three. Vietnamese says it with another
+# "không" ("không ăn cũng không uống"): no word of its own.
+_NOR = {"en": "nor", "es": "ni", "pt": "nem", "fr": "ni", "vi": _NO_WORD}
+_NOR_REPEATED = frozenset({"es", "pt", "fr"})
+# Set phrases whose "no" forbids nothing ("no importa": it does not matter; "n’importe quel bras":
+# any arm): a negation only where the source speaks of mattering too (_MATTER). Each has a space;
+# no negation word has one.
 _IDIOM = {"en": r"no (?:matter|problem)|(?:does|do|did)(?: not|n[’']t) matter",
           "es": r"no (?:importa|pasa nada|hay problema|es (?:un )?problema)|da igual",
-          "pt": r"não (?:importa|tem problema|há problema|faz mal)|tanto faz"}
+          "pt": r"não (?:importa|tem problema|há problema|faz mal)|tanto faz",
+          "fr": r"peu importe|n[’']importe (?:qu\w*|où|comment|lequel|laquelle|lesquel\w*)|"
+                r"(?:ça|cela) n[’']a pas d[’']importance|(?:il n[’']y a )?pas de problème|"
+                r"ce n[’']est pas (?:un )?problème|(?:ça|cela) ne fait rien",
+          "vi": r"không sao|không (?:thành )?vấn đề|không quan trọng"}
 _MATTER = {"en": r"matters?|problems?|difference", "es": r"importa\w*|problemas?|igual|diferencia",
-           "pt": r"importa\w*|problemas?|diferença"}
+           "pt": r"importa\w*|problemas?|diferença", "fr": r"import\w*|problèmes?|différence",
+           "vi": r"quan trọng|vấn đề|khác biệt"}
 # Words that can say a negation in other words ("avoid", "stop", "at most", "only", "except",
 # "fever-free", "persistente" for "does not go away"), each with the words it translates: such a
 # word counts only as often as the translation has it beyond the source's own.
+# Vietnamese forbids, says unknown and unable with its negations ("cấm", "chưa rõ", "không thể").
 _CARRIERS: dict[str, dict[str, str]] = {
-    "avoid": {"en": r"avoid\w*", "es": r"evit\w*", "pt": r"evit\w*"},
+    "avoid": {"en": r"avoid\w*", "es": r"evit\w*", "pt": r"evit\w*", "fr": r"évit\w*", "vi": r"tránh"},
     "stop": {"en": r"stop\w*|quit\w*", "es": r"dej\w+ de|suspend\w*|pare|paren|parar",
-             "pt": r"deix\w+ de|suspend\w*|pare|parem|parar"},
+             "pt": r"deix\w+ de|suspend\w*|pare|parem|parar", "fr": r"arrêt\w*|cess\w*|interromp\w*|suspend\w*",
+             "vi": r"ngừng|ngưng|dừng"},
     "limit": {"en": r"at most|at least", "es": r"como máximo|a lo sumo|como mínimo|al menos|por lo menos",
-              "pt": r"no máximo|pelo menos|no mínimo"},
-    "only": {"en": r"only|just|solely", "es": r"solo|sólo|solamente|únicamente", "pt": r"só|somente|apenas|unicamente"},
-    "except": {"en": r"except|unless", "es": r"excepto|salvo", "pt": r"exceto|salvo"},
-    "instead": {"en": r"instead|rather", "es": r"en vez|en lugar", "pt": r"em vez|em lugar"},
-    "free": {"en": r"free", "es": r"libre", "pt": r"livre"},
+              "pt": r"no máximo|pelo menos|no mínimo", "fr": r"au maximum|au plus|au minimum|au moins",
+              "vi": r"tối đa|tối thiểu|ít nhất|nhiều nhất"},
+    "only": {"en": r"only|just|solely", "es": r"solo|sólo|solamente|únicamente", "pt": r"só|somente|apenas|unicamente",
+             "fr": r"seulement|uniquement|exclusivement", "vi": r"chỉ|duy nhất"},
+    "except": {"en": r"except|unless", "es": r"excepto|salvo", "pt": r"exceto|salvo",
+               "fr": r"sauf|excepté|hormis|à moins", "vi": r"ngoại trừ|trừ"},
+    "instead": {"en": r"instead|rather", "es": r"en vez|en lugar", "pt": r"em vez|em lugar", "fr": r"au lieu|plutôt",
+                "vi": r"thay vì|thay cho"},
+    "free": {"en": r"free", "es": r"libre", "pt": r"livre", "fr": r"exempte?s?|indemnes?", "vi": _NO_WORD},
     "absent": {"en": r"lack\w*|fail\w*|absent|absence", "es": r"ausen\w*|falt\w*|carec\w*",
-               "pt": r"ausên\w*|falt\w*|carec\w*"},
-    "before": {"en": r"before|early|earlier|ahead|prior", "es": r"antes", "pt": r"antes"},
-    "until": {"en": r"until|till|up to", "es": r"hasta", "pt": r"até"},
-    "wait": {"en": r"wait", "es": r"espere", "pt": r"espere"},
-    "keep": {"en": r"keep|kept", "es": r"mantenga", "pt": r"mantenha"},
-    "away": {"en": r"away|far", "es": r"lejos", "pt": r"longe"},
-    "out": {"en": r"out|outside|off", "es": r"fuera|afuera|aparte", "pt": r"fora"},
-    "forbid": {"en": r"refrain\w*|prohibit\w*|forbid\w*", "es": r"prohib\w*", "pt": r"proib\w*"},
-    "unknown": {"en": r"unknown|unclear", "es": r"desconoc\w*", "pt": r"desconhec\w*"},
-    "unable": {"en": r"unable|impossible", "es": r"imposib\w*|incapa\w*", "pt": r"impossív\w*|incapa\w*"},
+               "pt": r"ausên\w*|falt\w*|carec\w*", "fr": r"absen\w*|manqu\w*|dépourvu\w*", "vi": r"thiếu|vắng"},
+    "before": {"en": r"before|early|earlier|ahead|prior", "es": r"antes", "pt": r"antes", "fr": r"avant|auparavant|tôt",
+               "vi": r"trước|sớm"},
+    "until": {"en": r"until|till|up to", "es": r"hasta", "pt": r"até", "fr": r"jusqu[’'](?:à|au|aux|ce)|tant que",
+              "vi": r"cho đến|cho tới|đến khi|tới khi"},
+    "wait": {"en": r"wait", "es": r"espere", "pt": r"espere", "fr": r"attend\w*", "vi": r"chờ|đợi"},
+    "keep": {"en": r"keep|kept", "es": r"mantenga", "pt": r"mantenha",
+             "fr": r"gardez|garder|conservez|conserver|maintenez|maintenir", "vi": r"giữ"},
+    "away": {"en": r"away|far", "es": r"lejos", "pt": r"longe", "fr": r"loin|éloign\w*|à l[’']écart", "vi": r"xa"},
+    "out": {"en": r"out|outside|off", "es": r"fuera|afuera|aparte", "pt": r"fora", "fr": r"hors|dehors",
+            "vi": r"ngoài|khỏi"},
+    "forbid": {"en": r"refrain\w*|prohibit\w*|forbid\w*", "es": r"prohib\w*", "pt": r"proib\w*",
+               "fr": r"interdi\w*|prohib\w*|proscri\w*", "vi": _NO_WORD},
+    "unknown": {"en": r"unknown|unclear", "es": r"desconoc\w*", "pt": r"desconhec\w*", "fr": r"inconnu\w*|ignor\w*",
+                "vi": _NO_WORD},
+    "unable": {"en": r"unable|impossible", "es": r"imposib\w*|incapa\w*", "pt": r"impossív\w*|incapa\w*",
+               "fr": r"impossib\w*|incapab\w*|incapacité", "vi": _NO_WORD},
     "persist": {"en": r"persist\w*|unexplained|inexplicabl\w*", "es": r"persist\w*|inexplicabl\w*",
-                "pt": r"persist\w*|inexplicáve\w*|inexplicável"},
+                "pt": r"persist\w*|inexplicáve\w*|inexplicável", "fr": r"persist\w*|inexpliqu\w*|inexplicabl\w*",
+                "vi": r"dai dẳng"},
 }
 # How a translator is shown a kept negation, in the translation's language.
 _EXAMPLE = {"en": '"Do not shake it", not "Shake it"', "es": '"No la agite", not "Agítela"',
-            "pt": '"Não agite", not "Agite"'}
+            "pt": '"Não agite", not "Agite"', "fr": '"Ne l’agitez pas", not "Agitez-la"',
+            "vi": '"Không lắc", not "Lắc"'}
 # Where a clause ends (a negation of one clause does not say another's), and a sentence.
 _CLAUSE_END = re.compile(r"[,;:.!?()\n—–]")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[¿¡\"«“(*]*[A-ZÀ-ÖØ-Þ])|\n")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[¿¡\"«“(*]*([^\W\d_]))|\n")  # before a capital (_sentence_ends)
 
 # The direction of a comparison: the phrases first (they hold the single words: "at least", "al menos").
 _UP, _DOWN = "more", "less"
 # A threshold word says a direction before an amount only ("above 100.4 °F", "up to {dose}"; never
 # "under the skin", "over the counter", "up to you"); a negation before a comparison of its clause
 # turns it round ("do not take more than": at most; "no le dé a bebés menores de 3 meses": 3 months
-# or older). The clause ends at a comma or at a word that opens another clause ("if", "que").
+# or older). The clause ends at a comma or at a word that opens another clause ("if", "que"), and
+# in French at a participle that does ("une seringue restée hors du réfrigérateur plus de 24 heures":
+# "a syringe that sat out … for more than"). Vietnamese counts syllables: a negation turns a
+# comparison round within 8 of them, after "đã" (a clause of its own: "ống tiêm đã để ngoài") or
+# another clause word only if it is the verb ("không để quá 3 ngày"). "Hơn" compares one way with
+# the word before it ("nhiều hơn", "ít hơn"), or before an amount ("hơn 3 ngày").
 _AMOUNT = {"en": r"(?= (?:the age of |age )?(?:\d|\ue000|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                  r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b))",
            "es": r"(?= (?:(?:el|la|los|las|un|una|unos|unas) )?(?:\d|\ue000|(?:un|una|dos|tres|cuatro|cinco|seis|siete|"
                  r"ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|cien|ciento)\b))",
            "pt": r"(?= (?:(?:o|a|os|as|um|uma) )?(?:\d|\ue000|(?:um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|"
-                 r"nove|dez|onze|doze|quinze|vinte|trinta|quarenta|cinquenta|sessenta|cem|cento)\b))"}
+                 r"nove|dez|onze|doze|quinze|vinte|trinta|quarenta|cinquenta|sessenta|cem|cento)\b))",
+           "fr": r"(?= (?:(?:le|la|les|un|une|des) |l[’'])?(?:\d|\ue000|(?:un|une|deux|trois|quatre|cinq|six|sept|"
+                 r"huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)\b))",
+           "vi": r"(?= (?:\d|\ue000|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm)\b))"}
 _NEGATED = {"en": r"(?:\b(?:no|not|never)\b|n[’']t\b)(?: (?!(?:if|when|who|whom|whose|which|that|because|unless|while|"
                   r"where)\b)\w+){0,10}? ",
             "es": r"\b(?:no|nunca|jamás)\b(?: (?!(?:si|que|cuando|quien|quienes|donde|porque|aunque|mientras)\b)\w+)"
                   r"{0,10}? ",
             "pt": r"\b(?:não|nunca|jamais)(?: se)?\b(?: (?!(?:se|que|quando|quem|onde|porque|embora|enquanto)\b)\w+)"
-                  r"{0,10}? "}
+                  r"{0,10}? ",
+            "fr": r"\b(?:pas|jamais|sans)\b(?: (?!(?:si|que|qui|quand|lorsque|dont|où|parce|car|puisque|comme|mais|"
+                  r"sauf)\b|(?:s|qu|lorsqu|puisqu)[’']|(?:(?:rest|laiss|expos|conserv|stock|gard)(?:é|ée|és|ées)|"
+                  r"sorti(?:e|s|es)?)\b)[\w’'-]+){0,10}? ",
+            "vi": r"\b(?:không|đừng|chớ|chẳng)(?: \w+)?(?: (?!(?:đã|đang|nếu|khi|mà|vì|thì|rồi|để)\b)\w+){0,7}? "}
 _MORE_WORDS = {"en": r"(?:(?:more|greater|higher|longer|older|larger|bigger) than\b|(?:over|above){amount}|exceed\w*|"
                      r"go (?:over|above|beyond)\b)",
                "es": r"(?:más (?:de|que)\b|(?:mayor|superior)(?:es)? (?:de|que|a)\b|por encima de\b|"
                      r"(?:exced|super[ae]|sobrepas|rebas)\w*)",
                "pt": r"(?:mais (?:de|que|do que)\b|(?:maior(?:es)?|superior(?:es)?) (?:de|que|a)\b|acima de\b|"
-                     r"(?:exced|super[ae]|ultrapass)\w*)"}
+                     r"(?:exced|super[ae]|ultrapass)\w*)",
+               "fr": r"(?:(?:plus|davantage) (?:de|que)\b|(?:plus|davantage) (?:d|qu)[’']|supérieure?s? à\b|"
+                     r"au-dessus de{amount}|(?:dépass|excéd)\w*)",
+               "vi": r"(?:(?:nhiều|cao|lớn|lâu|dài|già) hơn\b|(?:hơn|trên|quá){amount}|vượt\b)"}
 _LESS_WORDS = {"en": r"(?:(?:less|fewer|lower|smaller|shorter|younger) than\b|(?:under|below){amount})",
                "es": r"(?:menos (?:de|que)\b|(?:menor|inferior)(?:es)? (?:de|que|a)\b|por debajo de\b)",
-               "pt": r"(?:menos (?:de|que|do que)\b|(?:menor(?:es)?|inferior(?:es)?) (?:de|que|a)\b|abaixo de\b)"}
+               "pt": r"(?:menos (?:de|que|do que)\b|(?:menor(?:es)?|inferior(?:es)?) (?:de|que|a)\b|abaixo de\b)",
+               "fr": r"(?:moins (?:de|que)\b|moins (?:d|qu)[’']|inférieure?s? à\b|"
+                     r"(?:au-dessous|en[ -]dessous) de{amount})",
+               "vi": r"(?:(?:ít|thấp|nhỏ|ngắn|trẻ) hơn\b|dưới{amount})"}
 _DIRECTION: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((_DOWN, r"{negated}{more}|\bat most\b|\bor (?:less|fewer|younger|lower|under|below)\b|\bup to{amount}"),
            (_UP, r"{negated}{less}|\bat least\b|\bor (?:more|higher|older|greater|over|above)\b"),
@@ -116,15 +166,33 @@ _DIRECTION: dict[str, tuple[tuple[str, str], ...]] = {
                    r"\bmais (?:baix|pequen|curt|rar|escass)\w*|\babaixo de\b|\baté{amount}"),
            (_UP, r"\b(?:mais|maior|maiores|superior|superiores|super[ae]\w*|exced\w*|ultrapass\w*)\b|\bacima de\b"),
            (_DOWN, r"\b(?:menos|menor|menores|inferior|inferiores)\b")),
+    "fr": ((_UP, r"{negated}{less}|\bau (?:moins|minimum)\b|\bun minimum d|\b(?:ou|et) plus\b"),
+           (_DOWN, r"{negated}{more}|\bn(?:e |[’'])(?:[\w’'-]+ ){{0,2}}?(?:dépass|excéd)\w* (?:pas|jamais)\b|"
+                   r"\bau maximum\b|\bun maximum d|\b(?:tout )?au plus\b|\bou moins\b|\bpas plus(?= *(?:[.;:,)]|$))|"
+                   r"\bplus (?:bas|faibl|petit|court|rar|jeun|lég|lent)\w*|\b(?:au-dessous|en[ -]dessous) de{amount}|"
+                   r"\bjusqu[’']à{amount}"),
+           (_UP, r"\b(?:plus|davantage|supérieur\w*|dépass\w*|excéd\w*)\b|\bau-dessus de{amount}"),
+           (_DOWN, r"\b(?:moins|inférieur\w*)\b")),
+    "vi": ((_UP, r"{negated}{less}|\bít nhất\b|\btối thiểu\b|\btrở lên\b"),
+           (_DOWN, r"{negated}{more}|\btối đa\b|\bnhiều nhất\b|\btrở xuống\b"),
+           (_DOWN, r"\b(?:ít|thấp|nhỏ|ngắn|trẻ) hơn\b|\bdưới{amount}"),  # before "hơn 3" ("ít hơn 3")
+           (_UP, r"\b(?:nhiều|cao|lớn|lâu|dài|già) hơn\b|\b(?:hơn|trên|quá){amount}|\bvượt\b")),
 }
+# "About", "exactly", and French words of no amount: "non plus" (neither), "de plus" (moreover),
+# a superlative ("le plus fréquent"), a time ("plus tard"): no direction.
 _ABOUT = {"en": r"\bmore or less\b", "es": r"\bmás o menos\b|\bni más ni menos\b",
-          "pt": r"\bmais ou menos\b|\bnem mais nem menos\b"}  # "about", "exactly": no direction
+          "pt": r"\bmais ou menos\b|\bnem mais nem menos\b",
+          "fr": r"\bplus ou moins\b|\bni plus ni moins\b|\bnon plus\b|\b(?:de|en) plus\b(?! d[e’']| qu)|"
+                r"\b(?:le|la|les) (?:plus|moins)\b(?! d[e’'])|\bplus (?:tôt|tard|vite)\b",
+          "vi": r"\bhơn kém\b|\bkhông hơn không kém\b"}
 # Stems that come before any comparison word (a quick look first: most texts have none).
 _MAY_COMPARE = {"en": "more|less|fewer|high|low|great|larg|big|small|exceed|at most|at least|above|below|over|under|"
                       "younger|older|up to",
                 "es": "más|menos|mayor|menor|superior|inferior|super|exced|máximo|mínimo|sumo|encima|debajo|hasta|"
                       "sobrepas|rebas",
-                "pt": "mais|menos|maior|menor|superior|inferior|super|exced|máximo|mínimo|acima|abaixo|até|ultrapass"}
+                "pt": "mais|menos|maior|menor|superior|inferior|super|exced|máximo|mínimo|acima|abaixo|até|ultrapass",
+                "fr": "plus|moins|supérieur|inférieur|dépass|excéd|maximum|minimum|dessus|dessous|jusqu|davantage",
+                "vi": "hơn|trên|dưới|quá|vượt|tối đa|tối thiểu|ít nhất|nhiều nhất|trở lên|trở xuống"}
 
 
 @dataclass(frozen=True)
@@ -181,6 +249,7 @@ def lost_negation(src: str, tr: str, source_lang: str, lang: str) -> LostNegatio
     a, b = _words(source_lang), _words(lang)
     if a is None or b is None:
         return None
+    src, tr = unicodedata.normalize("NFC", src), unicodedata.normalize("NFC", tr)
     x = src.lower()
     said = [(m.start(), _kind(m[0], a)) for m in a.negation.finditer(x)]
     if not said:  # (nearly every text)
@@ -210,10 +279,11 @@ def _kind(negation: str, words: _Words) -> str:
 
 
 def _sentence_ends(text: str) -> list[int]:
-    """Where each sentence but the last ends (cheap tests first: most entries are one sentence)."""
+    """Where each sentence but the last ends: before a capital of any script ("Đừng", "Ở"), or at a
+    line end (cheap tests first: most entries are one sentence)."""
     if ". " not in text and "? " not in text and "! " not in text and "\n" not in text:
         return []
-    return [m.end() for m in _SENTENCE_END.finditer(text)]
+    return [m.end() for m in _SENTENCE_END.finditer(text) if m[1] is None or m[1].isupper()]
 
 
 def _said(found: list[tuple[int, str]], text: str, nor_apart: bool) -> int:
@@ -275,7 +345,7 @@ def directions(text: str, lang: str) -> dict[str, str] | None:
     words = _words(lang)
     if words is None:
         return None
-    text = text.lower()
+    text = unicodedata.normalize("NFC", text).lower()
     if not words.may_compare.search(text):
         return {}
     text = words.about.sub(" ", text)
