@@ -472,7 +472,8 @@ def test_the_build_says_once_that_no_page_prints_a_clinic_phone(project: Path,
 
 UNREAD_MEANING = ("pyproject.toml:2: warning: {lang}: the negation, comparison, period and count checks have no word "
                   "lists for this language: a reviewer who reads both languages checks that each translation keeps "
-                  "the source's meaning")
+                  "the source's meaning (then list it in meaning_reviewed = [\"{lang}\"] of [tool.edu], which ends "
+                  "this warning)")
 
 
 def test_a_language_whose_meaning_the_checks_cannot_read_is_said_once(project: Path,
@@ -492,6 +493,14 @@ def test_a_language_whose_meaning_the_checks_cannot_read_is_said_once(project: P
     err = run(capsys, project, "build", "--draft", "--format", "html", "-l", "de", "-l", "fr")[2]
     assert [x for x in err.splitlines() if "no word lists" in x] == [UNREAD_MEANING.format(lang="de")], err
     assert "no word lists" not in run(capsys, project, "build", "--draft", "--format", "html", "-l", "fr")[2]
+    # a reviewer checks German: said once in pyproject.toml, the warning ends (`edu check --strict` can pass)
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[tool.edu]\n", '[tool.edu]\nmeaning_reviewed = ["de"]\n'),
+                    encoding="utf-8")
+    assert "[unchecked-meaning]" not in run(capsys, project, "check")[2]
+    toml.write_text(toml.read_text(encoding="utf-8").replace('meaning_reviewed = ["de"]', 'meaning_reviewed = ["it"]'),
+                    encoding="utf-8")
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1 and "[tool.edu] meaning_reviewed: 'it' is not one of the languages" in err, err
 
 
 def test_a_library_of_clinician_handouts_needs_no_clinic_phone(project: Path,

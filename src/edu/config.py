@@ -47,6 +47,7 @@ class Settings:
     review_months: int = 0  # each handout is due for review this long after `reviewed` (0: no review date)
     qr_code: bool = True  # with site_url: a printed handout ends with a QR code of its web address
     topics: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()  # (topic, ((lang or "", name), ...))
+    meaning_reviewed: tuple[str, ...] = ()  # languages without meaning-check word lists a bilingual reviewer checks
 
     def clinic_in(self, lang: str) -> tuple[str, str]:
         """The clinic's name on a page in ``lang``, and the language it is written in when it is
@@ -197,6 +198,15 @@ def load_settings(root: Path) -> Settings:
             values["review_months"] = months
         else:
             error("review_months", "must be a whole number of months from 1 to 120, such as 36 (3 years)")
+    if "meaning_reviewed" in table:
+        listed = table["meaning_reviewed"]
+        if not isinstance(listed, list) or not all(isinstance(x, str) for x in listed):
+            error("meaning_reviewed", 'must be a list of languages such as ["de"]: those whose translations a '
+                  "reviewer who reads both languages checks for meaning")
+        elif wrong := _not_languages(listed, languages):
+            error("meaning_reviewed", f"{', '.join(map(repr, wrong))} is not one of the languages")
+        else:
+            values["meaning_reviewed"] = tuple(listed)
     topics = _topics(table.get("topics", {}), languages, lambda message: error("topics", message))
     if topics is not None:
         values["topics"] = topics

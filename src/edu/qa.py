@@ -252,14 +252,16 @@ def unchecked_meaning(settings: Settings, languages: tuple[str, ...]) -> list[Pr
     ``languages`` in pyproject.toml: every handout and catalog of the language is concerned."""
     if len(settings.languages) < 2:  # nothing is translated
         return []
-    unread = [lang for lang in languages if not reads_meaning(lang)]
+    reviewed = set(settings.meaning_reviewed)
+    unread = [lang for lang in languages if not reads_meaning(lang) and not {lang, lang.split("-")[0]} & reviewed]
     if not unread:
         return []
     text = (settings.root / "pyproject.toml").read_text(encoding="utf-8")
     line = line_of(text, "languages") or table_line(text) or 1
     return [Problem("pyproject.toml", line, WARNING, "unchecked-meaning",
                     f"{lang}: the negation, comparison, period and count checks have no word lists for this language: "
-                    "a reviewer who reads both languages checks that each translation keeps the source's meaning")
+                    "a reviewer who reads both languages checks that each translation keeps the source's meaning "
+                    f'(then list it in meaning_reviewed = ["{lang}"] of [tool.edu], which ends this warning)')
             for lang in unread]
 
 
