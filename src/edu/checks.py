@@ -69,6 +69,7 @@ from .prose import (
 )
 from .punctuation import check_spanish_punct
 from .quantities import (
+    DIGIT_RUN,
     FRACTION_CHARS,
     NEVER_ADDED,
     Quantity,
@@ -543,18 +544,21 @@ def check_order(src: str, tr: str, ctx: Context) -> list[Finding]:
     return []
 
 
-_DIGITS = re.compile(r"\d+")
+def _link_numbers(text: str) -> list[tuple[str, str, list[str]]]:
+    """(words, address, the numbers its words carry) of each link: "[when to call 911](#911)"."""
+    return [(m["text"], (m["target"] or "").strip("<>"), sorted(DIGIT_RUN.findall(m["text"])))
+            for m in LINK.finditer(text)]
 
 
 def _numbers_moved_between_links(src: str, tr: str) -> str:
     """Why a number in a link's words went to another link ("[when to call 911](#care-team)"): each
     address's words carry the numbers its words carry in the source; "" when they do."""
-    a, b = ([(m["text"], (m["target"] or "").strip("<>")) for m in LINK.finditer(text)] for text in (src, tr))
-    if len(a) < 2 or not any(_DIGITS.search(words) for words, _ in a + b):
+    a, b = _link_numbers(src), _link_numbers(tr)
+    if len(a) < 2 or not any(numbers for *_, numbers in a + b):
         return ""
-    said = {target: sorted(_DIGITS.findall(words)) for words, target in a}
-    for words, target in b:
-        if target in said and sorted(_DIGITS.findall(words)) != said[target]:
+    said = {target: numbers for _words, target, numbers in a}
+    for words, target, numbers in b:
+        if target in said and numbers != said[target]:
             return (f"the words of the link to {target} say {words!r} here, with other numbers than the source's "
                     "words for that address: check that each link's words still say where it goes")
     return ""
@@ -563,8 +567,8 @@ def _numbers_moved_between_links(src: str, tr: str) -> str:
 def _told_apart_by_numbers(src: str) -> bool:
     """Whether the source's links' words carry different numbers each ("when to call 911" and "when to
     call the care team"): then a translation that keeps each number with its address may reorder them."""
-    said = [sorted(_DIGITS.findall(m["text"])) for m in LINK.finditer(src)]
-    return len(said) == len({tuple(x) for x in said})
+    said = [tuple(numbers) for *_, numbers in _link_numbers(src)]
+    return len(said) == len(set(said))
 
 
 def check_bidi(src: str, tr: str, ctx: Context) -> list[Finding]:

@@ -70,10 +70,8 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     project = load_project(settings, skip_broken_catalogs=True)  # validated; a .po that cannot be read left out
     check_targets(project)
     report.warnings += [f"{path}:1: {why}" for path, why in unread_files(settings, project.handouts)]
-    report.warnings += due_for_review(project)
     report.warnings += [f"{FACTS_PATH}:{line}: {why}" for line, why in trailing_zeros(project.facts)]
-    report.warnings += no_clinic_phone(project, languages)
-    report.warnings += unchecked_meaning(project, languages)
+    report.warnings += project_warnings(project, languages)
     stamp = digest([env.code, env.libraries, settings.units])  # what the checks read besides the entry
     checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
     shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)
@@ -90,29 +88,17 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
         reuse.save(out)
 
 
-def due_for_review(project: Project) -> list[str]:
-    """The handouts past the review date they print (every language prints it): staff who only build
-    learned it from `edu check` alone, while the sheet told patients "Next review June 2026" in 2027."""
-    from .qa import review_due
+def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
+    """What `edu check` says of the whole project that staff who only build must hear too, once a
+    build: handouts past the review date they print (the sheet told patients "Next review June 2026"
+    in 2027), patient sheets with no clinic phone to call, languages the meaning checks cannot read."""
+    from .qa import clinic_phone, review_due, unchecked_meaning
 
     today = dt.date.today()
-    return [f"{p.path}:{p.line}: {p.message}" for handout in project.handouts
-            for p in review_due(handout, project.settings.review_months, today)]
-
-
-def no_clinic_phone(project: Project, languages: tuple[str, ...]) -> list[str]:
-    """The patient handouts print no phone to call (qa.clinic_phone): said once a build, not per handout."""
-    from .qa import clinic_phone
-
-    return [f"{p.path}:{p.line}: {p.message}" for p in clinic_phone(project.handouts, project.settings, languages)]
-
-
-def unchecked_meaning(project: Project, languages: tuple[str, ...]) -> list[str]:
-    """The languages built whose translations the meaning checks cannot read (qa.unchecked_meaning):
-    said once a build, not per handout."""
-    from .qa import unchecked_meaning as unchecked
-
-    return [f"{p.path}:{p.line}: {p.message}" for p in unchecked(project.settings, languages)]
+    found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]
+    found += clinic_phone(project.handouts, project.settings, languages)
+    found += unchecked_meaning(project.settings, languages)
+    return [f"{p.path}:{p.line}: {p.message}" for p in found]
 
 
 def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],

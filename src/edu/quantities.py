@@ -382,7 +382,7 @@ def same_time(a: Quantity, b: Quantity) -> bool:
     return clock.unit == CLOCK_12 and bare.unit == "" and clock.value % 60 == 0 and clock.value // 60 == bare.value
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+DIGIT_RUN = re.compile(r"\d+")
 _CLOCK_AFTER = re.compile(r"\s?(?:[:hH]|[aApP]\.?\s?[mM])|\s+(?:de la|da|in the|at)\s")
 _CLOCK_BEFORE = re.compile(r"\b(?:at|las?|às|as|das|pelas)\s+$", re.IGNORECASE)
 
@@ -390,7 +390,7 @@ _CLOCK_BEFORE = re.compile(r"\b(?:at|las?|às|as|das|pelas)\s+$", re.IGNORECASE)
 def _may_clock(text: str) -> bool:
     """A quick look for what _CLOCK_RE needs around a number (most numbers are no time of day):
     a scan of the whole text for the words before one was the number check's slowest part."""
-    for m in _DIGIT_RUN.finditer(text):
+    for m in DIGIT_RUN.finditer(text):
         if _CLOCK_AFTER.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return True
     return False
