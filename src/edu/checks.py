@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection
 from functools import lru_cache
@@ -644,8 +645,10 @@ def check_message(
 
     msgstr non-empty is not required: empty gives an 'empty' error, which no flag silences.
     ``edu-ok:<code>`` silences the findings of one check; unknown or forbidden ``edu-ok:`` flags
-    (``edu-ok:all``) silence nothing and are reported as 'flag' warnings.
+    (``edu-ok:all``) silence nothing and are reported as 'flag' warnings. Both texts are read in NFC
+    (one code point for "ọ", however it was typed): every check and word list below reads them so.
     """
+    msgid, msgstr = unicodedata.normalize("NFC", msgid), unicodedata.normalize("NFC", msgstr)
     if not msgstr.strip():
         return [finding("empty", "the translation is empty; translate the source text")]
     if not _LETTER_OR_DIGIT.search(msgstr) and _LETTER_OR_DIGIT.search(msgid):  # "." or "—" for a sentence

@@ -6,7 +6,7 @@ día", "cada semana", "por dia"), never alone ("the day before" is "la víspera"
 weeks" may be "al comienzo del tratamiento"). A frequency of the source must be named in the
 translation in any words; a frequency the translation adds must be named in the source. Word
 lists of English, Spanish, Portuguese, French and Vietnamese; a language without one is not
-checked. Text is read in NFC, as the lists are written. Numbers with their
+checked. Text comes in NFC (checks.check_message), as the lists are written. Numbers with their
 units are the number check's ("2 weeks" as "14 días"): a period word right after a number says no
 frequency here.
 """
@@ -14,7 +14,6 @@ frequency here.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -141,7 +140,7 @@ def periods(text: str, lang: str) -> Periods | None:
     words = _words(lang)
     if words is None:
         return None
-    text = unicodedata.normalize("NFC", text).lower()
+    text = text.lower()
     if not words.may_say_period.search(text):
         return _NONE
     text = words.not_period.sub(" ", text)

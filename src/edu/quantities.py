@@ -190,7 +190,7 @@ def number_words(text: str, lang: str) -> dict[str, str] | None:
     if lexicon is None:
         return None
     words, any_word, not_counts, phrases = lexicon
-    lowered = unicodedata.normalize("NFC", text).lower()
+    lowered = text.lower()
     if not any_word.search(lowered):  # nearly every text has none ("todos" and "dosis" are no "dos")
         return {}
     if not_counts is not None:
@@ -213,7 +213,7 @@ def _spelled(lang: str, extra: Units) -> tuple[re.Pattern[str], dict[str, str]] 
     if code not in NUMBER_WORDS:
         return None
     values = {**AS_DIGITS[code], **NUMBER_WORDS[code]}
-    units = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(unit_words(extra), key=len, reverse=True))
+    units = unit_alternatives(extra)
     return re.compile(rf"\b({'|'.join(sorted(values, key=len, reverse=True))})\b(?:[\s-]+({units})\b)?"), values
 
 
@@ -226,7 +226,7 @@ def spelled_counts(text: str, lang: str, extra: Units = ()) -> Counter[tuple[Dec
     pattern, values = spelled
     unit_of = unit_words(extra)
     found: Counter[tuple[Decimal, str]] = Counter()
-    for m in pattern.finditer(unicodedata.normalize("NFC", text).lower()):
+    for m in pattern.finditer(text.lower()):
         value = values[m[1]]
         number = Decimal("0.5") if value == "1/2" else Decimal(value)
         found[(number, unit_of[" ".join(m[2].split())] if m[2] else "")] += 1
@@ -275,9 +275,16 @@ def unit_words(extra: Units = ()) -> dict[str, str]:
 
 
 @lru_cache(maxsize=16)
+def unit_alternatives(extra: Units = ()) -> str:
+    """Every unit word as a regex alternation, the longest first ("mL" before "m"), any space in a
+    word matching any run of spaces ("colher de chá")."""
+    return "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(unit_words(extra), key=len, reverse=True))
+
+
+@lru_cache(maxsize=16)
 def fact_unit_re(extra: Units = ()) -> re.Pattern[str]:
     """A fact's placeholder and the unit word written right after it: "{dose} mg" (name, unit)."""
-    units = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(unit_words(extra), key=len, reverse=True))
+    units = unit_alternatives(extra)
     return re.compile(rf"\{{([A-Za-z_]\w*)(?:[:!][^}}]*)?\}}[\s\u00a0\u202f]*(?:({units})(?![^\W\d_]))?",
                       re.IGNORECASE)
 
@@ -292,7 +299,7 @@ def fact_units(text: str, extra: Units = ()) -> Counter[tuple[str, str]]:
 @lru_cache(maxsize=64)
 def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
     dec, group = (re.escape(s) for s in number_symbols(locale))
-    unit_re = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(unit_words(extra), key=len, reverse=True))
+    unit_re = unit_alternatives(extra)
     per_re = "|".join(re.escape(s) for s in sorted(PER, key=len, reverse=True))
     grp = f"(?:{group}|[{EXTRA_GROUPS}])"
     number = rf"\d{{1,3}}(?:{grp}\d{{3}})+(?!\d)(?:{dec}\d+)?|\d+(?:{dec}\d+)?|{dec}\d+"

@@ -3,7 +3,7 @@
 "inferior a 100.4 °F"). The period of a frequency is periods.py's.
 
 Word lists of English, Spanish, Portuguese, French and Vietnamese; a language without one is not
-checked (checks.reads_meaning, and edu check says so once). Text is read in NFC, as the lists are
+checked (checks.reads_meaning, and edu check says so once). Text comes in NFC (checks.check_message), as the lists are
 written (a Vietnamese tone mark typed as a combining mark is the same word). Each check
 looks for a loss or a reversal only, never for the same words: a translator may say a thing
 otherwise ("Do not take more than 4 g" is "Tome como máximo 4 g"), so the translation side accepts
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -249,7 +248,6 @@ def lost_negation(src: str, tr: str, source_lang: str, lang: str) -> LostNegatio
     a, b = _words(source_lang), _words(lang)
     if a is None or b is None:
         return None
-    src, tr = unicodedata.normalize("NFC", src), unicodedata.normalize("NFC", tr)
     x = src.lower()
     said = [(m.start(), _kind(m[0], a)) for m in a.negation.finditer(x)]
     if not said:  # (nearly every text)
@@ -345,7 +343,7 @@ def directions(text: str, lang: str) -> dict[str, str] | None:
     words = _words(lang)
     if words is None:
         return None
-    text = unicodedata.normalize("NFC", text).lower()
+    text = text.lower()
     if not words.may_compare.search(text):
         return {}
     text = words.about.sub(" ", text)
