@@ -62,7 +62,7 @@ def _process(command: list[str]) -> Timed:
         peaks: dict[int, int] = {}
         while process.poll() is None:
             for pid in descendants(process.pid):
-                if b"edu.workers" in _read(f"/proc/{pid}/cmdline"):
+                if b"edu.pdfworker" in _read(f"/proc/{pid}/cmdline"):
                     peaks[pid] = max(peaks.get(pid, 0), vm_hwm(pid))
             time.sleep(0.05)
         seconds = time.perf_counter() - started

@@ -279,7 +279,7 @@ def test_a_pdf_that_cannot_be_written_is_a_write_error_not_a_rendering_error(tmp
 
     from edu.model import Page
     from edu.pdf import Rendered
-    from edu.workers import PdfJob, _render
+    from edu.pdfworker import PdfJob, _render
 
     class Renders:
         def render(self, page: Page, cell_langs: tuple[str, ...]) -> Rendered:

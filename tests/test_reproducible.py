@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from edu.build import BuildOptions, build
 from edu.config import load_settings
-from edu.workers import NO_HARFBUZZ, harfbuzz_subset_available
+from edu.pdfworker import NO_HARFBUZZ, harfbuzz_subset_available
 
 
 def _files(folder: Path) -> dict[str, bytes]:

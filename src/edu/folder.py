@@ -20,8 +20,8 @@ from .fingerprint import digest
 from .manifest import Manifest, Record, write_manifest
 from .model import Page
 from .outputs import EditionInputs, EditionKey, Output, made_by
+from .pdfworker import PdfJob, PdfResult, too_long
 from .progress import Progress
-from .workers import PdfJob, PdfResult, too_long
 
 if TYPE_CHECKING:
     from .build import BuildReport

@@ -28,10 +28,11 @@ from .errors import EduError, ErrorList
 from .media import images
 from .model import Handout, Page
 from .pages import Edition, PageMaker, format_links, index_sections, side_by_side_target
+from .pdfworker import PdfJob
 from .project import Project, load_project
 from .translate import Source, localize
 from .webfonts import font_file
-from .workers import PdfJob, PdfRenderer
+from .workers import PdfRenderer
 
 RELOAD = """<script>
 (function () {

@@ -1,4 +1,5 @@
-"""PDF rendering in worker processes, each importing WeasyPrint once and keeping one ``PdfWriter``.
+"""PDF rendering, the parent's side: a pool of worker processes (pdfworker.py), each importing
+WeasyPrint once and keeping one ``PdfWriter``.
 
 Workers are fresh interpreters talking to the parent over a socket (pickled jobs and results);
 ``multiprocessing`` is not used because its spawn method imports the caller's ``__main__`` again
@@ -13,13 +14,10 @@ asked for them is gone. A pool with no output folder sends each PDF back instead
 
 from __future__ import annotations
 
-import ctypes
 import dataclasses
 import json
 import os
 import queue
-import resource
-import signal
 import socket
 import subprocess
 import sys
@@ -27,56 +25,16 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import suppress
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from types import TracebackType
 
-from .atomic import Written, atomic_write, sweep_temp_files
+from .atomic import sweep_temp_files
 from .fonts import Face, shipped_faces
-from .model import Page
-from .pdf import PdfWriter
+from .pdfworker import NO_HARFBUZZ, Broken, PdfJob, PdfResult, Ready
 
 STARTUP_LIMIT = 300.0  # seconds a worker may take to import WeasyPrint (a cold fontconfig cache is slow)
-FONTTOOLS_WARNING = "Using fontTools instead of HarfBuzz-Subset"
-NOTDEF_WARNING = ".notdef glyph rendered"  # one per character per PDF: 854 lines for a Chinese library
-NO_HARFBUZZ = ("WeasyPrint cannot load HarfBuzz-Subset (Debian: apt install libharfbuzz-subset0): fonts are "
-               "subset with fontTools, about 2.6x slower, and PDFs may differ from one build to the next")
-
-
-@dataclass(frozen=True)
-class PdfJob:
-    """One PDF to render (sent to a worker process)."""
-
-    target: str  # path relative to the build folder
-    page: Page  # the print HTML
-    cell_langs: tuple[str, ...] = ()  # per-column languages of a side-by-side table
-    source: str = ""  # the handout file, for messages
-    max_pages: int = 0  # the pages it may print on (a patient handout: 2), 0 for no limit
-
-
-@dataclass(frozen=True)
-class PdfResult:
-    """What became of a job."""
-
-    target: str  # the job's target
-    problems: tuple[str, ...]  # what WeasyPrint complained about, or why there is no file
-    written: Written | None  # the file, or None when none was written
-    seconds: float  # time the worker spent on it
-    peak_rss: int  # the worker's peak resident memory so far, in bytes
-    data: bytes | None = None  # the PDF itself, from a pool with no output folder (else None)
-    pages: int = 0  # the PDF's number of pages (0: no PDF)
-
-
-@dataclass(frozen=True)
-class _Ready:
-    harfbuzz: bool  # WeasyPrint subsets fonts with HarfBuzz (fast, reproducible)
-
-
-@dataclass(frozen=True)
-class _Broken:
-    message: str  # why the worker could not start
 
 
 def default_jobs() -> int:
@@ -86,87 +44,6 @@ def default_jobs() -> int:
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
 
-
-# --- the worker side -------------------------------------------------------------------------------
-
-def serve(argv: list[str]) -> None:
-    """A worker process: ``python -P -c '…serve(sys.argv[1:])' FD ROOT OUT PARENT FACES``, talking to its
-    parent over the socket ``FD``; FACES is the JSON list of the fonts to embed; OUT "": send the PDFs back."""
-    fd, root, out, parent = int(argv[0]), argv[1], Path(argv[2]) if argv[2] else None, int(argv[3])
-    faces = [Face(family, Path(path), weight, style, shipped)
-             for family, path, weight, style, shipped in json.loads(argv[4])]
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the whole process group: the parent decides
-    _die_with_parent(parent)
-    conn = Connection(fd)
-    try:
-        writer = PdfWriter(Path(root), faces)
-        conn.send(_Ready(harfbuzz_subset_available()))
-    except Exception as exc:  # a broken install: say so once, in the parent
-        hint = (" (WeasyPrint draws text with the Pango library, which pip cannot install: on Debian or Ubuntu "
-                "`apt-get install libpango-1.0-0 libpangoft2-1.0-0`)" if "cannot load library" in str(exc) else "")
-        conn.send(_Broken(f"{type(exc).__name__}: {exc}{hint}"))
-        return
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        conn.send(_render(writer, job, out, parent))
-
-
-def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int) -> PdfResult:
-    started = time.perf_counter()
-    try:
-        rendered = writer.render(job.page, job.cell_langs)
-        data, problems = rendered.data, rendered.problems
-    except Exception as exc:  # a WeasyPrint bug on one document must not stop the build
-        return PdfResult(job.target, (f"PDF rendering failed: {type(exc).__name__}: {exc}",), None,
-                         time.perf_counter() - started, _peak_rss())
-    # reported once per build as warnings: fontTools (pool.warnings) and each missing glyph (glyphs.pdf_warnings)
-    kept = tuple(p for p in problems if not p.startswith((FONTTOOLS_WARNING, NOTDEF_WARNING)))
-    if out is None:
-        return PdfResult(job.target, kept, None, time.perf_counter() - started, _peak_rss(), data=data,
-                         pages=rendered.pages)
-    try:
-        written = atomic_write(out / job.target, data, still_wanted=lambda: os.getppid() == parent)
-    except OSError as exc:  # the disk, not the document: full, read-only
-        return PdfResult(job.target, (f"cannot write the file: {exc.strerror or exc}",), None,
-                         time.perf_counter() - started, _peak_rss())
-    return PdfResult(job.target, kept, written, time.perf_counter() - started, _peak_rss(), pages=rendered.pages)
-
-
-def too_long(job: PdfJob, result: PdfResult) -> str | None:
-    """A warning, at the handout's source, for a PDF printed on more pages than its job allows
-    (a translation runs longer than its source: a third sheet holding two lines of the footer)."""
-    if not job.max_pages or result.pages <= job.max_pages:
-        return None
-    return (f"{job.source}:1: {job.target} prints on {result.pages} pages; a patient handout prints on at most "
-            f"{job.max_pages} (one sheet, both sides): shorten this edition's text (a translation runs longer "
-            "than its source) or split the handout")
-
-
-def harfbuzz_subset_available() -> bool:
-    """WeasyPrint found libharfbuzz-subset (>= 4.1, which it needs), so it will not fall back to fontTools."""
-    from weasyprint.text.ffi import harfbuzz, harfbuzz_subset
-
-    return harfbuzz_subset is not None and bool(harfbuzz.hb_version_atleast(4, 1, 0))
-
-
-def _die_with_parent(parent: int) -> None:
-    if sys.platform.startswith("linux"):
-        with suppress(OSError, AttributeError):
-            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:  # the parent is already gone
-        os._exit(1)
-
-
-def _peak_rss() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-
-
-# --- the parent side -------------------------------------------------------------------------------
 
 @dataclass
 class _Worker:
@@ -244,7 +121,7 @@ class PdfPool:
         """A fresh interpreter (not multiprocessing: it would import the caller's __main__ again);
         ``-P``: nothing is imported from the current folder."""
         here, there = socket.socketpair()
-        command = [sys.executable, "-P", "-c", "import sys; from edu.workers import serve; serve(sys.argv[1:])",
+        command = [sys.executable, "-P", "-c", "import sys; from edu.pdfworker import serve; serve(sys.argv[1:])",
                    str(there.fileno()), str(self.root), str(self.out or ""), str(os.getpid()), self.faces]
         try:
             process = subprocess.Popen(command, pass_fds=[there.fileno()], stdin=subprocess.DEVNULL)
@@ -285,11 +162,11 @@ class PdfPool:
         except (EOFError, OSError):
             self._died(worker, done)
             return
-        if isinstance(message, _Ready):
+        if isinstance(message, Ready):
             worker.ready = True
             if not message.harfbuzz and NO_HARFBUZZ not in self.warnings:
                 self.warnings.append(NO_HARFBUZZ)
-        elif isinstance(message, _Broken):
+        elif isinstance(message, Broken):
             self._broken = message.message
             self._reap(worker, grace=1.0)
         elif isinstance(message, PdfResult) and worker.job is not None:

@@ -1,0 +1,142 @@
+"""PDF rendering, the worker's side: one process that imports WeasyPrint once, keeps one
+``PdfWriter`` and renders the jobs its parent (workers.py) sends over a socket, one at a time.
+
+In: ``PdfJob`` records (pickled); out: ``PdfResult`` records, each PDF written in place with an
+atomic rename (or sent back, when the pool has no output folder). The first message says whether
+WeasyPrint started (``Ready``, with HarfBuzz subsetting or not) or why not (``Broken``).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import resource
+import signal
+import sys
+import time
+from contextlib import suppress
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from .atomic import Written, atomic_write
+from .fonts import Face
+from .model import Page
+from .pdf import PdfWriter
+
+FONTTOOLS_WARNING = "Using fontTools instead of HarfBuzz-Subset"
+NOTDEF_WARNING = ".notdef glyph rendered"  # one per character per PDF: 854 lines for a Chinese library
+NO_HARFBUZZ = ("WeasyPrint cannot load HarfBuzz-Subset (Debian: apt install libharfbuzz-subset0): fonts are "
+               "subset with fontTools, about 2.6x slower, and PDFs may differ from one build to the next")
+
+
+@dataclass(frozen=True)
+class PdfJob:
+    """One PDF to render (sent to a worker process)."""
+
+    target: str  # path relative to the build folder
+    page: Page  # the print HTML
+    cell_langs: tuple[str, ...] = ()  # per-column languages of a side-by-side table
+    source: str = ""  # the handout file, for messages
+    max_pages: int = 0  # the pages it may print on (a patient handout: 2), 0 for no limit
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    """What became of a job."""
+
+    target: str  # the job's target
+    problems: tuple[str, ...]  # what WeasyPrint complained about, or why there is no file
+    written: Written | None  # the file, or None when none was written
+    seconds: float  # time the worker spent on it
+    peak_rss: int  # the worker's peak resident memory so far, in bytes
+    data: bytes | None = None  # the PDF itself, from a pool with no output folder (else None)
+    pages: int = 0  # the PDF's number of pages (0: no PDF)
+
+
+@dataclass(frozen=True)
+class Ready:
+    harfbuzz: bool  # WeasyPrint subsets fonts with HarfBuzz (fast, reproducible)
+
+
+@dataclass(frozen=True)
+class Broken:
+    message: str  # why the worker could not start
+
+
+def serve(argv: list[str]) -> None:
+    """A worker process: ``python -P -c '…serve(sys.argv[1:])' FD ROOT OUT PARENT FACES``, talking to its
+    parent over the socket ``FD``; FACES is the JSON list of the fonts to embed; OUT "": send the PDFs back."""
+    fd, root, out, parent = int(argv[0]), argv[1], Path(argv[2]) if argv[2] else None, int(argv[3])
+    faces = [Face(family, Path(path), weight, style, shipped)
+             for family, path, weight, style, shipped in json.loads(argv[4])]
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the whole process group: the parent decides
+    _die_with_parent(parent)
+    conn = Connection(fd)
+    try:
+        writer = PdfWriter(Path(root), faces)
+        conn.send(Ready(harfbuzz_subset_available()))
+    except Exception as exc:  # a broken install: say so once, in the parent
+        hint = (" (WeasyPrint draws text with the Pango library, which pip cannot install: on Debian or Ubuntu "
+                "`apt-get install libpango-1.0-0 libpangoft2-1.0-0`)" if "cannot load library" in str(exc) else "")
+        conn.send(Broken(f"{type(exc).__name__}: {exc}{hint}"))
+        return
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        conn.send(_render(writer, job, out, parent))
+
+
+def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int) -> PdfResult:
+    started = time.perf_counter()
+    try:
+        rendered = writer.render(job.page, job.cell_langs)
+        data, problems = rendered.data, rendered.problems
+    except Exception as exc:  # a WeasyPrint bug on one document must not stop the build
+        return PdfResult(job.target, (f"PDF rendering failed: {type(exc).__name__}: {exc}",), None,
+                         time.perf_counter() - started, _peak_rss())
+    # reported once per build as warnings: fontTools (pool.warnings) and each missing glyph (glyphs.pdf_warnings)
+    kept = tuple(p for p in problems if not p.startswith((FONTTOOLS_WARNING, NOTDEF_WARNING)))
+    if out is None:
+        return PdfResult(job.target, kept, None, time.perf_counter() - started, _peak_rss(), data=data,
+                         pages=rendered.pages)
+    try:
+        written = atomic_write(out / job.target, data, still_wanted=lambda: os.getppid() == parent)
+    except OSError as exc:  # the disk, not the document: full, read-only
+        return PdfResult(job.target, (f"cannot write the file: {exc.strerror or exc}",), None,
+                         time.perf_counter() - started, _peak_rss())
+    return PdfResult(job.target, kept, written, time.perf_counter() - started, _peak_rss(), pages=rendered.pages)
+
+
+def too_long(job: PdfJob, result: PdfResult) -> str | None:
+    """A warning, at the handout's source, for a PDF printed on more pages than its job allows
+    (a translation runs longer than its source: a third sheet holding two lines of the footer)."""
+    if not job.max_pages or result.pages <= job.max_pages:
+        return None
+    return (f"{job.source}:1: {job.target} prints on {result.pages} pages; a patient handout prints on at most "
+            f"{job.max_pages} (one sheet, both sides): shorten this edition's text (a translation runs longer "
+            "than its source) or split the handout")
+
+
+def harfbuzz_subset_available() -> bool:
+    """WeasyPrint found libharfbuzz-subset (>= 4.1, which it needs), so it will not fall back to fontTools."""
+    from weasyprint.text.ffi import harfbuzz, harfbuzz_subset
+
+    return harfbuzz_subset is not None and bool(harfbuzz.hb_version_atleast(4, 1, 0))
+
+
+def _die_with_parent(parent: int) -> None:
+    if sys.platform.startswith("linux"):
+        with suppress(OSError, AttributeError):
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent is already gone
+        os._exit(1)
+
+
+def _peak_rss() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
