@@ -222,3 +222,19 @@ def test_find_root_walks_up_to_the_tool_edu_table(tmp_path: Path) -> None:
 def test_find_root_without_a_project_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match=r"no pyproject.toml with a \[tool.edu\] table"):
         find_root(tmp_path)
+
+
+def test_printed_settings_are_read_in_nfc_as_sources_are(tmp_path: Path) -> None:
+    """A clinic name typed with combining marks ("Clínica" as i + U+0301) prints and extracts as the
+    precomposed letter, as the handouts' own text does (content.py, poread.py)."""
+    decomposed = "Cli\u0301nica San Jose\u0301"
+    settings = settings_from(tmp_path, f"""\
+[tool.edu]
+organization = "Hospital {decomposed}"
+clinic = {{ name = "{decomposed}", phone = "555-0100" }}
+
+[tool.edu.topics.arthritis]
+es = "Reumatologi\u0301a"
+""")
+    assert settings.clinic_name == "Clínica San José" and settings.organization == "Hospital Clínica San José"
+    assert settings.topic_name("arthritis", "es") == "Reumatología"

@@ -6,6 +6,7 @@ import functools
 import os
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,6 +129,7 @@ def load_settings(root: Path) -> Settings:
                           "as UTF-8 without BOM", "pyproject.toml", 1)
     try:
         table = tomllib.loads(text).get("tool", {}).get("edu", {})
+        table = {key: _nfc(value) if key in PRINTED_SETTINGS else value for key, value in table.items()}
     except tomllib.TOMLDecodeError as exc:
         message = str(exc.args[0] if exc.args else exc)
         where = re.search(r" \(at line (\d+), column \d+\)$", message)  # Python < 3.14 has no .lineno
@@ -215,6 +217,21 @@ def load_settings(root: Path) -> Settings:
         values["units"] = units
     raise_all(errors)
     return Settings(root=root, **values)
+
+
+PRINTED_SETTINGS = ("organization", "clinic", "topics", "units")  # settings whose words pages print or checks read
+
+
+def _nfc(value: Any) -> Any:
+    """Strings in NFC, as sources and catalogs are read (content.py): a clinic name typed with
+    combining marks would print and extract as other letters (fontfix.py). File names are left as they are."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {_nfc(key): _nfc(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_nfc(item) for item in value]
+    return value
 
 
 SITE_URL_RE = re.compile(r"https?://[^\s/?#]+(?:/[^\s?#]*)?")
