@@ -272,6 +272,13 @@ def test_a_patient_handout_printed_on_more_than_two_pages_is_a_warning(tmp_path:
     assert warned == [f"content/en/medicine-basics.md:1: warning: en/medicine-basics.pdf prints on {pages} pages; "
                       "a patient handout prints on at most 2 (one sheet, both sides): shorten this edition's text "
                       "(a translation runs longer than its source) or split the handout"], err
+    # a later build that changes another handout keeps this PDF, and says so again (so does a no-op build)
+    other = root / "content/en/for-clinicians.md"
+    other.write_text(other.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    for _ in range(2):
+        code, _out, err = run(capsys, root, "build", "-j", "1", "-l", "en", "--format", "pdf")
+        assert code == 0 and "built en/medicine-basics.pdf" not in err, err
+        assert [x for x in err.splitlines() if "pages; a patient handout" in x] == warned, err
 
 
 def test_other_territories_print_on_a4(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -105,6 +105,7 @@ class BuildFolder:
                 todo.append(output)
             else:
                 self.report.unchanged.append(output.target)
+                self._warn_pages(output, self.manifest.outputs[output.target].pages)
         self.total += len(todo) + removing
         return todo
 
@@ -134,7 +135,8 @@ class BuildFolder:
             record = self.manifest.outputs.get(output.target)
             if (not force and record and record.page == key and not record.problems
                     and record.written(self.out, output.target)):
-                self._record(self.planned[output.target], None, "unchanged")
+                self._record(self.planned[output.target], None, "unchanged", pages=record.pages)
+                self._warn_pages(output, record.pages)
             else:
                 jobs.append(PdfJob(output.target, page, output.cell_langs, output.source, output.max_pages))
         return jobs
@@ -149,8 +151,8 @@ class BuildFolder:
             self._forget(job.target)
             self._event(job.target, "failed", problems[0] if problems else "")
         else:
-            self._record(self.planned[job.target], result.written, "built", problems)
-            self.report.warnings.extend(filter(None, [too_long(job, result)]))
+            self._record(self.planned[job.target], result.written, "built", problems, result.pages)
+            self._warn_pages(self.planned[job.target], result.pages)
         if time.monotonic() - self.flushed > FLUSH_SECONDS:
             self.save()
 
@@ -190,7 +192,8 @@ class BuildFolder:
             write_manifest(self.out, self.manifest)
             self.dirty, self.flushed = False, time.monotonic()
 
-    def _record(self, output: Output, written: Written | None, status: str, problems: tuple[str, ...] = ()) -> None:
+    def _record(self, output: Output, written: Written | None, status: str, problems: tuple[str, ...] = (),
+                pages: int = 0) -> None:
         old = self.manifest.outputs.get(output.target)
         if written is None and old is None:
             return
@@ -198,11 +201,15 @@ class BuildFolder:
         inputs = {k: v for k, v in output.inputs.items() if k != "page"}
         record = Record(digest(inputs), inputs, output.format, output.slug, output.langs,
                         old.sha256 if old else "", old.size if old else 0, old.mtime_ns if old else 0,
-                        output.inputs.get("page", ""), problems)
+                        output.inputs.get("page", ""), problems, pages)
         self.manifest.add(output.target, record, written)
         self.dirty = True
         (self.report.written if status == "built" else self.report.unchanged).append(output.target)
         self._event(output.target, status, why)
+
+    def _warn_pages(self, output: Output, pages: int) -> None:
+        if warning := too_long(output.source, output.target, output.max_pages, pages):
+            self.report.warnings.append(warning)
 
     def _forget(self, target: str) -> None:
         (self.out / target).unlink(missing_ok=True)

@@ -34,6 +34,7 @@ class Record:
     mtime_ns: int  # the file's time when written: a file changed by hand is rebuilt
     page: str = ""  # PDFs: digest of the HTML page and renderer it was made from
     problems: tuple[str, ...] = ()  # made with problems: rebuilt (and reported again) next time
+    pages: int = 0  # PDFs: its number of pages (a patient handout over its limit is warned of again)
 
     def written(self, out: Path, target: str) -> bool:
         """The file is still the one this record describes."""

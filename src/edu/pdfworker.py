@@ -113,13 +113,14 @@ def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int) -> Pd
     return PdfResult(job.target, kept, written, time.perf_counter() - started, _peak_rss(), pages=rendered.pages)
 
 
-def too_long(job: PdfJob, result: PdfResult) -> str | None:
+def too_long(source: str, target: str, max_pages: int, pages: int) -> str | None:
     """A warning, at the handout's source, for a PDF printed on more pages than its job allows
-    (a translation runs longer than its source: a third sheet holding two lines of the footer)."""
-    if not job.max_pages or result.pages <= job.max_pages:
+    (a translation runs longer than its source: a third sheet holding two lines of the footer);
+    said again by every build that keeps the PDF (its pages are in the manifest)."""
+    if not max_pages or pages <= max_pages:
         return None
-    return (f"{job.source}:1: {job.target} prints on {result.pages} pages; a patient handout prints on at most "
-            f"{job.max_pages} (one sheet, both sides): shorten this edition's text (a translation runs longer "
+    return (f"{source}:1: {target} prints on {pages} pages; a patient handout prints on at most "
+            f"{max_pages} (one sheet, both sides): shorten this edition's text (a translation runs longer "
             "than its source) or split the handout")
 
 
