@@ -762,3 +762,27 @@ def test_a_forced_build_says_it_was_asked_for_not_that_a_page_changed(project: P
         "built es/caso-breve.pdf (--force)",
         "built es/medicine-basics-large.pdf (entries: 'Wash your hands.')",
         "built es/medicine-basics.pdf (entries: 'Wash your hands.')"}, err
+
+
+def test_a_fact_changed_since_the_handouts_review_is_warned_of_until_it_is_reviewed_again(project: Path) -> None:
+    """A pharmacist changed a dose in facts.yaml from 50 mg to 40 mg: every edition was rebuilt with
+    the new dose under the same "Version 1 · Last reviewed" line as the sheets already handed out,
+    and nothing said so. Each build now says which fact changed, from what to what, at the
+    handout's `version:` line, until the author raises the version (or sets `reviewed:`)."""
+    _build(project, formats=("html",))  # the first build records what each handout printed when reviewed
+    handout = project / "content/en/medicine-basics.md"
+    _replace(project / "content/facts.yaml", "value: 100", "value: 150")
+    expected = ("content/en/medicine-basics.md:7: content/facts.yaml changed {dose} from 100 mg to 150 mg since "
+                "this handout was reviewed (version 2, reviewed 2026-11-20): every edition now prints the new value "
+                "under the old version line, like the sheets already handed out; have it reviewed, then raise "
+                "`version:` or set `reviewed:` [unreviewed-change]")
+    for _ in range(2):  # said again by the next build (here a build with nothing to do)
+        report = _build(project, formats=("html",))
+        assert [w for w in report.warnings if "[unreviewed-change]" in w] == [expected], report.warnings
+    _replace(project / "content/facts.yaml", "value: 150", "value: 100")  # changed back: nothing to review
+    assert not [w for w in _build(project, formats=("html",)).warnings if "[unreviewed-change]" in w]
+    _replace(project / "content/facts.yaml", "value: 100", "value: 150")
+    _replace(handout, "version: 2", "version: 3")  # reviewed: the new value is the reviewed one
+    for _ in range(2):
+        assert not [w for w in _build(project, formats=("html",)).warnings if "[unreviewed-change]" in w]
+    assert "150" in (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")

@@ -58,6 +58,7 @@ from .pages import Edition
 from .printedwords import unprinted
 from .progress import Progress
 from .project import Project, load_project
+from .signoff import unreviewed_changes
 from .translate import BlockingCheck, Source, localize, missing_lines, rejected, renamed_links
 from .unread import unread_files
 from .workers import PdfPool, default_jobs
@@ -80,6 +81,9 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     made = {key: x for key, x in inputs.items() if key[1] in languages}  # the manifest's: editions this build makes
     with BuildLock(out), ExitStack() as stack:
         folder = BuildFolder(out, read_manifest(out), report, progress, made)
+        changed, folder.manifest.reviews = unreviewed_changes(project.handouts, project.facts, settings,
+                                                              folder.manifest.reviews)
+        report.warnings += changed
         stack.callback(folder.save)  # also on an error or Ctrl-C: what is in place is recorded
         make_outputs(project, editions, inputs, env, options, folder, stack)
         folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
