@@ -51,6 +51,9 @@ CASES: dict[str, tuple[str, int, str]] = {
                                   "unknown directive <!-- i18n-contxt: dose -->"),
     "body-unknown-fact.md": ("content/en/body-unknown-fact.md", 14,
                              "unknown fact {dosis}: define it in content/facts.yaml"),
+    "body-fact-unit-twice.md": ("content/en/body-fact-unit-twice.md", 14,
+                                '{dose} prints its own unit ("100 mg"): delete the "mg" after it (the page would say '
+                                '"100 mg mg")'),
     "body-stray-brace.md": ("content/en/body-stray-brace.md", 14, "a lone { or } is not a fact placeholder"),
     "body-citation-past-the-end.md": ("content/en/body-citation-past-the-end.md", 14,
                                       "[2] cites source 2, but the handout lists 1 (its front matter's `references`)"),

@@ -17,11 +17,12 @@ from .catalogs import po_path, source_languages
 from .config import Settings
 from .content import load_documents
 from .errors import ErrorList, SourceError, opened, raise_all
-from .facts import SPECS, load_facts, load_references, placeholders
+from .facts import SPECS, format_fact, load_facts, load_references, placeholders
 from .media import check_images
 from .model import Fact, Handout, Reference
 from .poread import read_catalog
 from .prose import CITATION, CITED_RANGE, cited
+from .quantities import Units, fact_unit_re
 from .segments import segment_document
 from .xref import check_links
 
@@ -65,7 +66,7 @@ class Project:
         return frozenset("".join(texts))
 
 
-def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list[SourceError]:
+def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact], units: Units = ()) -> list[SourceError]:
     """Every ``{fact}`` in the source text must exist, once per place it is used, and the source it
     comes from must be among the handout's ``references`` (a printed number names where it is from)."""
     errors = []
@@ -91,7 +92,23 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list
                 else:
                     continue
                 errors.append(SourceError(message, handout.doc.path, segment.line))
+            errors += [SourceError(message, handout.doc.path, segment.line)
+                       for message in _units_twice(segment.text, facts, units, handout.doc.lang)]
     return errors
+
+
+def _units_twice(text: str, facts: dict[str, Fact], units: Units, lang: str) -> list[str]:
+    """A fact prints its own unit: "{dose} mg" printed "100 mg mg" (as an author turning "100 mg"
+    into a fact writes it). The translation check says the same of a catalog entry (checks.py)."""
+    if "{" not in text:
+        return []
+    problems = []
+    for m in fact_unit_re(units).finditer(text):
+        if m[2] and m[1] in facts and facts[m[1]].unit:
+            shown = format_fact(facts[m[1]], lang).replace("\u00a0", " ").replace("\u202f", " ")
+            problems.append(f'{{{m[1]}}} prints its own unit ("{shown}"): delete the "{m[2]}" after it (the page '
+                            f'would say "{shown} {m[2]}")')
+    return problems
 
 
 def _check_citations(handouts: list[Handout]) -> list[SourceError]:
@@ -194,7 +211,7 @@ def load_project(settings: Settings, read_catalogs: bool = True, keep_going: boo
     errors.extend(check_links(handouts))
     errors.extend(_check_citations(handouts))
     if facts or not errors:
-        errors.extend(_check_placeholders(handouts, facts))
+        errors.extend(_check_placeholders(handouts, facts, settings.units))
     if not keep_going:
         raise_all(errors)
     return Project(settings, tuple(handouts), facts, references or {}, catalogs, tuple(opened(errors)), broken)
