@@ -69,7 +69,8 @@ def errors_of(call: object) -> list[str]:
         # Babel groups 4-digit numbers in Spanish too (it does not apply CLDR's minimumGroupingDigits)
         ("value: 1234.5\n  unit: mass-milligram", f"1,234.5{NBSP}mg", f"1,234.5{NBSP}mg", f"1.234,5{NBSP}mg"),
         ("value: 2500", "2,500", "2,500", "2.500"),
-        ('value: "2.50"\n  unit: mass-milligram', f"2.50{NBSP}mg", f"2.50{NBSP}mg", f"2,50{NBSP}mg"),
+        ('value: "2.50"\n  unit: mass-milligram\n  per: volume-deciliter', f"2.50{NBSP}mg/dL", f"2.50{NBSP}mg/dL",
+         f"2,50{NBSP}mg/dL"),  # a lab value: its trailing zero gives its precision (a dose's is refused)
         ("percent: 71", "71%", "71%", f"71{NBSP}%"),
         ("percent: 12.5", "12.5%", "12.5%", f"12,5{NBSP}%"),
         ("percent: 5\n  qualifier: lt", "<5%", "<5%", f"<5{NBSP}%"),

@@ -391,23 +391,36 @@ def test_a_handout_written_in_spanish_has_its_punctuation_checked(project: Path,
             "that part with '?' [spanish-punct]") in err
 
 
-def test_a_dose_fact_written_with_a_trailing_zero_is_a_warning_at_its_line(project: Path,
-                                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    """facts.yaml: "1.0 mg" is on the Joint Commission's "Do Not Use" list (read as 10 mg); the sheet
-    prints the digits written, so `edu check` and the build say where it is. 0.67 mL is fine."""
+def test_a_dose_written_with_a_trailing_zero_is_refused_and_another_value_warned_of(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """facts.yaml: "1.0 mg" is on the Joint Commission's "Do Not Use" list (read as 10 mg) and the
+    sheet prints the digits written: a dose (a mass or volume alone) is refused, with the line and
+    the fix; another value with a unit ("30.0 mL/min") is a warning, as its zero may give a
+    measurement's precision (a lab value). 0.67 mL is fine."""
     facts = project / "content/facts.yaml"
+    text = facts.read_text(encoding="utf-8")
     assert run(capsys, project, "update")[0] == 0
     assert "[dose-notation]" not in run(capsys, project, "check")[2]
-    facts.write_text(facts.read_text(encoding="utf-8").replace("value: 100\n", "value: '100.0'\n", 1),
-                     encoding="utf-8")
+    facts.write_text(text.replace("value: 30\n", "value: '30.0'\n", 1), encoding="utf-8")
     code, _out, err = run(capsys, project, "check")
+    line = text.splitlines().index("crcl:") + 1
     assert [line for line in err.splitlines() if "[dose-notation]" in line] == [
-        "content/facts.yaml:1: warning: dose is written 100.0 (milligram): a trailing zero is on the Joint "
-        "Commission's \"Do Not Use\" list (100.0 is misread as 1000); write 100 unless the zero gives a "
+        f"content/facts.yaml:{line}: warning: crcl is written 30.0 (milliliter): a trailing zero is on the Joint "
+        "Commission's \"Do Not Use\" list (30.0 is misread as 300); write 30 unless the zero gives a "
         "measurement's precision (a lab value) [dose-notation]"]
     assert code == 0
     code, _out, err = run(capsys, project, "build", "--format", "html")
-    assert code == 0 and "content/facts.yaml:1: warning: dose is written 100.0 (milligram)" in err, err
+    assert code == 0 and f"content/facts.yaml:{line}: warning: crcl is written 30.0 (milliliter)" in err, err
+    facts.write_text(text.replace("value: 100\n", "value: '100.0'\n", 1), encoding="utf-8")
+    refused = ("content/facts.yaml:2: fact dose: 100.0 (milligram) has a trailing zero, on the Joint Commission's "
+               "\"Do Not Use\" list for doses (100.0 is misread as 1000): write 100")
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1 and refused.replace(": fact", ": error: fact", 1) + " [source]" in err.splitlines(), err
+    code, _out, err = run(capsys, project, "build")
+    assert code == 1 and refused in err.splitlines(), err
+    assert "100.0" not in (project / "build/en/medicine-basics.html").read_text(encoding="utf-8")
+
+
 def test_an_invisible_character_in_a_handout_or_a_translation_is_named_where_it_is(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A soft hyphen pasted from a word processor: a warning at its line (in a number or dose: an error

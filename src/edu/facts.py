@@ -32,6 +32,7 @@ FACT_FIELDS = {*KINDS, "unit", "per", "length", "qualifier", "source", "fact", "
 REF_FIELDS = {"title", "issuer", "journal", "year", "url", "doi", "note"}
 QUALIFIERS = {"lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
 SPECS = {"": None, "per10": 10, "per100": 100}
+DOSE_UNITS = ("mass-", "volume-")  # a value in these units alone is a dose: no trailing zero (Joint Commission)
 FACTS_PATH = "content/facts.yaml"
 
 
@@ -163,6 +164,11 @@ def _fact(key: str, fields: dict[str, Any], lines: dict[str, int], line: int, pa
         raise fail("qualifier only goes with value, percent or number", "qualifier")
     if qualifier is not None and isinstance(value, tuple):  # "≥1–2 mg/kg" says nothing a reader can use
         raise fail("a range takes no qualifier (write the range, or one value with its qualifier)", "qualifier")
+    zero = _trailing_zero(value) if kind == "value" and unit and not per else None
+    if zero is not None and str(unit).startswith(DOSE_UNITS):
+        raise fail(f"{zero} ({str(unit).partition('-')[2]}) has a trailing zero, on the Joint Commission's \"Do Not "
+                   f"Use\" list for doses ({zero} is misread as {str(zero).replace('.', '')}): write "
+                   f"{zero.normalize():f}", kind)
     return Fact(key, kind, value, unit, per, qualifier, str(source), line, fields.get("length", "short"))
 
 
@@ -236,23 +242,29 @@ def _known_unit(unit_id: str) -> bool:
 
 
 def trailing_zeros(facts: dict[str, Fact]) -> list[tuple[int, str]]:
-    """(line, advice) for each quantity written with a trailing zero ("1.0 mg"): the Joint
-    Commission's "Do Not Use" list has it because the point gets lost and 1.0 mg is given as 10 mg.
-    A warning, not an error: a zero that reports a measurement's precision (a lab value) is allowed."""
+    """(line, advice) for each quantity written with a trailing zero ("1.0 mg/dL"): the Joint
+    Commission's "Do Not Use" list has it because the point gets lost and 1.0 is read as 10. A dose
+    (a mass or volume on its own) is refused when facts.yaml is read; any other value is warned of,
+    as a zero may report a measurement's precision (a lab value)."""
     found = []
     for fact in facts.values():
-        if fact.kind != "value" or not fact.unit:
-            continue
-        for number in fact.value if isinstance(fact.value, tuple) else (fact.value,):
-            assert isinstance(number, Decimal)
+        zero = _trailing_zero(fact.value) if fact.kind == "value" and fact.unit else None
+        if zero is not None:
+            found.append((fact.line, f"{fact.id} is written {zero} ({str(fact.unit).partition('-')[2]}): a trailing "
+                          f"zero is on the Joint Commission's \"Do Not Use\" list ({zero} is misread as "
+                          f"{str(zero).replace('.', '')}); write {zero.normalize():f} unless the zero gives a "
+                          "measurement's precision (a lab value)"))
+    return found
+
+
+def _trailing_zero(value: object) -> Decimal | None:
+    """The first number of a value (or range) written with a zero after its decimal point's last digit."""
+    for number in value if isinstance(value, tuple) else (value,):
+        if isinstance(number, Decimal):
             _, digits, exponent = number.as_tuple()
             if isinstance(exponent, int) and exponent < 0 and digits[-1] == 0:
-                found.append((fact.line, f"{fact.id} is written {number} ({fact.unit.partition('-')[2]}): a trailing "
-                              f"zero is on the Joint Commission's \"Do Not Use\" list ({number} is misread as "
-                              f"{str(number).replace('.', '')}); write {number.normalize():f} unless the zero gives a "
-                              "measurement's precision (a lab value)"))
-                break
-    return found
+                return number
+    return None
 
 
 def placeholders(text: str) -> list[tuple[str, str]]:
