@@ -69,3 +69,16 @@ def test_a_source_language_dropped_from_the_settings_is_named_as_such(project: P
     lines = unread(run(capsys, project, "check")[2])
     assert ("locale/en/LC_MESSAGES/from-es.po:1: warning: not read: it translates the handouts in content/es/, and "
             "'es' is not one of the languages in [tool.edu] [unread]") in lines, lines
+
+
+def test_a_handout_that_cannot_be_loaded_leaves_its_languages_catalogs_read(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The only Spanish handout has a front-matter error: `edu check` said its language's catalogs
+    were not read, "no handout is written in es (content/es/ has none)", beside the error itself."""
+    handout = project / "content/es/caso-breve.md"
+    handout.write_text(handout.read_text(encoding="utf-8").replace("audience: clinician", "audience: clinicians", 1),
+                       encoding="utf-8")
+    assert "audience: clinicians" in handout.read_text(encoding="utf-8")
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1 and "content/es/caso-breve.md:4: error: audience: must be one of" in err, err
+    assert unread(err) == [], err

@@ -24,7 +24,11 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mkdn"}  # any case:
 def unread_files(settings: Settings, handouts: Iterable[Handout]) -> list[tuple[str, str]]:
     """(path of the first such file, why it and the others of its folder are not read), one per
     folder and reason, for the Markdown files under content/ and ``.po``/``.pot`` files under locale/."""
-    root, languages, sources = settings.root, settings.languages, source_languages(handouts)
+    root, languages = settings.root, settings.languages
+    # a language whose folder holds a handout that could not be loaded (a front-matter error, not
+    # UTF-8) is still a source language: its catalogs are read once the file is fixed
+    written = {lang for lang in languages if any((settings.content_dir / lang).glob("*.md"))}
+    sources = sorted(set(source_languages(handouts)) | written, key=lambda lang: (lang != "en", lang))
     expected = {pot_path(root, src) for src in sources}
     expected |= {po_path(root, lang, src) for lang in languages for src in sources if lang != src}
     found: dict[tuple[Path, str], list[Path]] = {}
