@@ -21,7 +21,7 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import edu.checks as checks
-from edu import periods
+from edu import numbercheck, periods
 from edu.checks import SEVERITY, Finding, check_catalog, check_message
 from edu.poread import read_catalog
 
@@ -704,9 +704,9 @@ def test_a_plural_form_for_one_number_may_leave_the_number_out_as_msgfmt_allows(
 
 def test_numbers_inside_placeholders_and_urls_are_not_numbers() -> None:
     ctx = checks.Context("en", "es")
-    assert checks.check_number("Take {dose_2}.", "Tome {dose_3}.", ctx) == []
-    assert checks.check_number("See https://a.org/v2.", "Vea https://a.org/v3.", ctx) == []
-    assert checks.check_number("See [it](v2.md).", "Vea [esto](v3.md).", ctx) == []
+    assert numbercheck.check_number("Take {dose_2}.", "Tome {dose_3}.", ctx) == []
+    assert numbercheck.check_number("See https://a.org/v2.", "Vea https://a.org/v3.", ctx) == []
+    assert numbercheck.check_number("See [it](v2.md).", "Vea [esto](v3.md).", ctx) == []
 
 
 def test_english_written_in_spain_keeps_the_point() -> None:

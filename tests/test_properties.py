@@ -313,15 +313,15 @@ check_text = st.lists(check_token, max_size=14).map("".join)
 def test_a_text_the_quick_filters_pass_over_has_nothing_for_its_check(text: str) -> None:
     """Each blocking check first asks a cheap question of the text; a text it skips must be one
     its full check finds nothing in (else a changed dose, link or markup could get through)."""
-    from edu import checks
+    from edu import markupcheck, numbercheck
     from edu.prose import RAW_HTML, mask
     from edu.quantities import quantities
 
-    if not checks._may_markup(text):
-        assert not any(checks._markup_counts(text).values()), text
-    if not checks._may_html(text):
+    if not markupcheck._may_markup(text):
+        assert not any(markupcheck._markup_counts(text).values()), text
+    if not markupcheck._may_html(text):
         assert not RAW_HTML.search(text), text
-    if not checks._may_link(text):
-        assert not checks._link_targets(text), text
-    if not checks._NUMERIC.search(text):
+    if not markupcheck._may_link(text):
+        assert not markupcheck._link_targets(text), text
+    if not numbercheck.NUMERIC.search(text):
         assert not quantities(mask(text), "en_US"), text

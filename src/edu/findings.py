@@ -2,7 +2,8 @@
 
 Translation checks: a ``Finding`` (code, severity, one-line message), the ``Context`` a check gets,
 the severity of every check code, and how a finding's message is worded; the checks are in
-checks.py (what a translation must keep: errors) and advice.py (what usually shows a slip).
+checks.py and the modules it runs (what a translation must keep: errors: numbercheck.py,
+markupcheck.py, meaningcheck.py, punctuation.py, invisible.py) and advice.py (what usually shows a slip).
 Plain-language rules: the ``Unit`` of text they read and the ``RuleFinding`` they give; the rules
 are in plainlang.py (sentences, voice, structure) and wording.py (jargon, abbreviations, doses).
 """

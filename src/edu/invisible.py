@@ -15,8 +15,9 @@ from collections import Counter
 from typing import Any
 
 from .findings import Context, Finding, counted, finding
+from .numberwords import number_words
 from .prose import INVISIBLE, char_name, invisible_places, mask, placeholders, shown, visible
-from .quantities import FRACTION_CHARS, fractions_as_digits, number_locale, number_words, numerals, quantities
+from .quantities import FRACTION_CHARS, fractions_as_digits, number_locale, numerals, quantities
 
 SHOWN = 2  # places named in one message; the others are counted
 _WORD_BREAK = re.compile(r"\s")

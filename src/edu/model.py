@@ -1,4 +1,5 @@
-"""The nouns passed between the pipeline stages (load, segment, translate, render, pdf)."""
+"""The nouns passed between the pipeline stages (load, segment, translate, render, pdf) and
+between the readers of numbers and the translation checks (``Quantity``)."""
 
 from __future__ import annotations
 
@@ -160,3 +161,14 @@ class Page:
     reviewed: dt.date | None  # drives the PDF dates; None for index pages
     audience: str = ""  # patient | clinician
     extra_langs: tuple[str, ...] = ()  # other languages on the page (bilingual)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in prose, with the unit written after it."""
+
+    value: Decimal  # the number, sign included
+    unit: str  # canonical unit ("mg", "°C"), "" for a bare number
+    text: str  # as written, for messages
+    start: int  # where it starts in the masked text
+    end: int  # where it ends

@@ -19,7 +19,7 @@ from babel.messages.catalog import Catalog, Message
 
 from . import langtag
 from .catalogs import Counts, counts, handout_of, misnamed_advice, misnamed_folder, po_path
-from .checks import check_catalog, is_template_word, pairs, reads_meaning
+from .checks import check_catalog, is_template_word, pairs
 from .commands import templates
 from .config import Settings, line_of, table_line
 from .errors import ErrorList, SourceError
@@ -28,6 +28,7 @@ from .findings import ERROR, WARNING, Context, Finding, Unit, plural
 from .fonts import faces
 from .glyphs import consequence, coverage, describe, uncovered
 from .invisible import check_invisible
+from .meaningcheck import reads_meaning
 from .media import without_alt
 from .model import AUDIENCES, Handout
 from .plainlang import check_plain_language
@@ -247,7 +248,7 @@ def clinic_phone(handouts: tuple[Handout, ...], settings: Settings, languages: t
 
 def unchecked_meaning(settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
     """unchecked-meaning: the negation, comparison, period and count checks have no word lists for a
-    language of ``languages`` (checks.reads_meaning), so its translations (into it or from it) pass
+    language of ``languages`` (meaningcheck.reads_meaning), so its translations (into it or from it) pass
     them unread, "Do not shake it" as "Schütteln Sie sie" too. One warning a language, at
     ``languages`` in pyproject.toml: every handout and catalog of the language is concerned."""
     if len(settings.languages) < 2:  # nothing is translated

@@ -3,8 +3,9 @@
 "inferior a 100.4 °F"). The period of a frequency is periods.py's.
 
 Word lists of English, Spanish, Portuguese, French and Vietnamese; a language without one is not
-checked (checks.reads_meaning, and edu check says so once). Text comes in NFC (checks.check_message), as the lists are
-written (a Vietnamese tone mark typed as a combining mark is the same word). Each check
+checked (meaningcheck.reads_meaning, and edu check says so once; the checks themselves are in
+meaningcheck.py). Text comes in NFC (checks.check_message), as the lists are written (a Vietnamese
+tone mark typed as a combining mark is the same word). Each check
 looks for a loss or a reversal only, never for the same words: a translator may say a thing
 otherwise ("Do not take more than 4 g" is "Tome como máximo 4 g"), so the translation side accepts
 every wording that can carry the meaning, but not a word that stands for another word of the same

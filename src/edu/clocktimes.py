@@ -1,0 +1,85 @@
+"""Times of day in prose ("8 p.m.", "20:00", "às 20h", "a las 8 de la noche"), read as minutes after
+midnight, so that one time written in two ways is one time and "every 8 hours" is never "at 8".
+
+In: a masked text (quantities.quantities reads it first). Out: ``Quantity`` records (model.py) in
+unit CLOCK, or CLOCK_12 where a.m. or p.m. is not said, and the text with them blanked out; and
+whether two such times can be the same (the number check's ``same_time``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .model import Quantity
+
+# A time of day, compared as minutes after midnight: "8 p.m.", "8:00 p. m.", "20:00", "às 20h", "a las 8
+# de la noche" are one time; "every 8 hours" as "às 8h" (at eight) is not. A time without a.m. or p.m.
+# ("a las 8:30", "at 8") may be either (unit CLOCK_12).
+CLOCK, CLOCK_12 = "time of day", "time of day (a.m. or p.m.)"
+_CLOCK_RE = re.compile(
+    r"(?P<at>\b(?:at|a las?|de las?|desde las?|hasta las?|às|as|das|pelas|até as)\s+)?"
+    r"(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)(?![\d]|[.,]\d)"
+    r"(?:(?P<colon>:)(?P<m>[0-5]\d)|(?P<hform>h)(?P<hm>[0-5]\d)?(?![^\W\d_]))?"
+    r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?"
+    r"|\s+(?P<part>de la (?:mañana|madrugada|tarde|noche)|da (?:manhã|madrugada|tarde|noite)|"
+    r"in the (?:morning|afternoon|evening)|at night)\b"
+    r"|(?P<hours>\s*(?:h|hs|hrs?|horas?)\b))?",
+    re.IGNORECASE)
+_CLOCK_END = re.compile(r"\s*(?:$|[.,;!?)](?:\s|$)|o[’']clock\b|en punto\b|em ponto\b)")
+_AFTERNOON = ("tarde", "noche", "noite", "afternoon", "evening", "night")
+
+
+def _clock(m: re.Match[str], text: str) -> tuple[int, bool] | None:
+    """(minutes after midnight, whether a.m. or p.m. is known) of a match of _CLOCK_RE, or None
+    when it is no time of day ("8 hours", "at 20 °C", "8h" alone: eight hours)."""
+    hour, minute = int(m["h"]), int(m["m"] or m["hm"] or 0)
+    meridiem = m["mer"].lower() if m["mer"] else ("p" if m["part"] and m["part"].lower().endswith(_AFTERNOON)
+                                                   else "a" if m["part"] else "")
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        return (hour % 12 + (12 if meridiem == "p" else 0)) * 60 + minute, True
+    if m["colon"] or (m["hform"] and (m["at"] or m["hm"])):  # "20:00", "8:30", "às 8h", "8h30" (24-hour)
+        return hour * 60 + minute, hour > 12 or hour == 0 or m["h"].startswith("0") or bool(m["hform"])
+    if m["at"] and (m["hours"] or _CLOCK_END.match(text, m.end())):
+        return hour * 60, hour > 12  # "a las 8 horas", "a las 8."; not "at 20 °C", "at 2-8 °C", "at 8 weeks"
+    return None
+
+
+def clock_times(text: str) -> tuple[str, list[Quantity]]:
+    """The times of day in ``text`` and the text without them (same length: positions still count)."""
+    found = []
+    for m in _CLOCK_RE.finditer(text):
+        clock = _clock(m, text)
+        if clock is None:
+            continue
+        minutes, known = clock
+        start = m.start("h")
+        found.append(Quantity(Decimal(minutes), CLOCK if known else CLOCK_12, m[0][start - m.start():].strip(),
+                              start, m.end()))
+        text = text[:start] + " " * (m.end() - start) + text[m.end():]
+    return text, found
+
+
+def same_time(a: Quantity, b: Quantity) -> bool:
+    """Two times of day that can be the same, one of them without a.m. or p.m. ("a las 8:30" and
+    "8:30 p.m."), or such a time and its hour as a bare number ("a las 8" and "at 8")."""
+    if {a.unit, b.unit} <= {CLOCK, CLOCK_12} and CLOCK_12 in (a.unit, b.unit):
+        return a.value % 720 == b.value % 720
+    clock, bare = (a, b) if a.unit == CLOCK_12 else (b, a)
+    return clock.unit == CLOCK_12 and bare.unit == "" and clock.value % 60 == 0 and clock.value // 60 == bare.value
+
+
+DIGIT_RUN = re.compile(r"\d+")  # a run of digits (the order check reads links' numbers with it)
+_CLOCK_AFTER = re.compile(r"\s?(?:[:hH]|[aApP]\.?\s?[mM])|\s+(?:de la|da|in the|at)\s")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|las?|às|as|das|pelas)\s+$", re.IGNORECASE)
+
+
+def may_clock(text: str) -> bool:
+    """A quick look for what _CLOCK_RE needs around a number (most numbers are no time of day):
+    a scan of the whole text for the words before one was the number check's slowest part."""
+    for m in DIGIT_RUN.finditer(text):
+        if _CLOCK_AFTER.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return True
+    return False

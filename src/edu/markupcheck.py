@@ -1,0 +1,175 @@
+"""QA: the checks of what a translation writes besides prose, errors all: link and image targets,
+URLs and citations (``link``), Markdown markup (``markup``) and raw HTML (``html``). A translation
+translates a link's words only, and keeps the source's Markdown, or the rendered handout changes
+shape, links elsewhere or carries a script.
+
+In: (source text, translation, Context). Out: ``Finding`` records (at most one per check and kind).
+What is not prose (links, URLs, code spans, HTML) is found by prose.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .findings import Context, Finding, counted, diff_message, finding
+from .prose import (
+    AUTOLINK,
+    BARE_URL,
+    CITATION,
+    CODE_SPAN,
+    LINK,
+    MASK,
+    RAW_HTML,
+    bare_url,
+    cited,
+    links,
+    mask_urls,
+    visible,
+)
+
+MSGCAT_CONFLICT = "#-#-#-#-#"  # msgcat's lines around each of two differing translations of one entry
+# Quick necessary conditions: a text for which these say False cannot give the check below a
+# finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
+# with alternatives is tried at every place of the text, and these run on every catalog entry.
+_BLOCK_START = re.compile(r" {0,3}(?:[-+>#]|\d)")
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # not between two letters, as in {dose_ra}
+
+
+def _may_link(text: str) -> bool:
+    return "[" in text or "<" in text or "://" in text or "www." in text.lower()
+
+
+def _may_markup(text: str) -> bool:
+    """A bracket matters only in a link ("]("); an underscore between two letters is never emphasis."""
+    return ("*" in text or "`" in text or "|" in text or "\n" in text or "](" in text
+            or _BLOCK_START.match(text) is not None
+            or ("_" in text and _EMPHASIS_UNDERSCORE.search(text) is not None))
+
+
+def _may_html(text: str) -> bool:
+    if "<" in text or "&" in text or "=" in text:
+        return True
+    return ":" in text and ("script:" in text.lower() or "data:" in text.lower())
+
+
+def _link_targets(text: str) -> Counter[str]:
+    """Targets of links and images, autolinks and bare URLs (each pattern only where it can match)."""
+    targets: list[str] = []
+    if "](" in text:
+        targets += [target for _, target in links(text)]
+        text = LINK.sub(MASK, text)
+    if "<" in text:
+        targets += [m["url"] for m in AUTOLINK.finditer(text)]
+        text = AUTOLINK.sub(MASK, text)
+    if "://" in text or "www." in text:
+        targets += [bare_url(m[0]) for m in BARE_URL.finditer(text)]
+    return Counter(targets)
+
+
+def check_link(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Link and image targets and URLs stay as they are; only the link text is translated."""
+    if not (_may_link(src) or _may_link(tr)):
+        return []
+    found = []
+    a, b = _citations(visible(src)), _citations(visible(tr))  # "[20]" written "(20)" kept its number but lost its link
+    if a != b:
+        advice = "keep each citation in brackets as written: it links to the handout's list of sources"
+        found.append(finding("link", diff_message("citation", a - b, b - a, advice)))
+    a, b = _link_targets(src), _link_targets(tr)
+    if a != b:
+        advice = "keep link targets and URLs exactly as in the source; translate only the link text"
+        found.append(finding("link", diff_message("link target", a - b, b - a, advice)))
+    return found
+
+
+def _citations(text: str) -> Counter[str]:
+    """The sources cited, each as "[n]": "[4–6]" and "[4-6]", "[1][2]" and "[1, 2]" cite the same."""
+    return Counter(f"[{n}]" for m in CITATION.finditer(text) for n in cited(m)) if "[" in text else Counter()
+
+
+_DELIMITER = re.compile(r"(?<!\\)(?:\*+|_+)")
+_BLOCK_MARKER = re.compile(
+    r"^ {0,3}(?:(?P<item>[-*+]|\d{1,9}[.)])(?=\s|$)|(?P<heading>#{1,6})(?!#)|(?P<quote>>))",  # "#Title" too
+    re.MULTILINE,
+)
+_BLOCK_NAMES = {
+    "item": "a list marker",
+    "heading": "a heading marker (#)",
+    "quote": "a quote marker (>)",
+}
+
+
+def _emphasis(text: str) -> tuple[int, int]:
+    """(bold, italic) delimiter counts; a lone * between spaces or _ inside a word is literal."""
+    bold = italic = 0
+    for m in _DELIMITER.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if before.isspace() and after.isspace():
+            continue
+        if m[0][0] == "_" and before.isalnum() and after.isalnum():
+            continue
+        bold, italic = bold + len(m[0]) // 2, italic + len(m[0]) % 2
+    return bold, italic
+
+
+_BAR = re.compile(r"(?<!\\)\|")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _markup_counts(text: str) -> dict[str, int]:
+    """How many of each kind of Markdown syntax a text has (each regex only where its character is)."""
+    code = 0
+    if "`" in text:
+        text, code = CODE_SPAN.subn(MASK, text)
+    found = links(text) if "](" in text else []
+    markers = [m.lastgroup or "" for m in _BLOCK_MARKER.finditer(text)]
+    prose = mask_urls(_BLOCK_MARKER.sub("", text) if markers else text)
+    bold, italic = _emphasis(prose) if "*" in prose or "_" in prose else (0, 0)
+    counts = {
+        "bold markers (**)": bold,
+        "italic markers (* or _)": italic,
+        "code spans (`…`)": code,
+        "links": sum(1 for image, _ in found if not image),
+        "images": sum(1 for image, _ in found if image),
+        "table-cell bars (|)": len(_BAR.findall(prose)) if "|" in prose else 0,
+        "blank lines": len(_BLANK_LINE.findall(text)) if "\n" in text else 0,
+    }
+    for marker in markers:
+        counts[_BLOCK_NAMES[marker]] = counts.get(_BLOCK_NAMES[marker], 0) + 1
+    return counts
+
+
+def check_markup(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Inline Markdown and block markers must match, or the rendered handout changes shape."""
+    if MSGCAT_CONFLICT in tr and MSGCAT_CONFLICT not in src:
+        return [finding("markup", "msgcat's conflict marker (#-#-#-#-#): two translations were merged into this one; "
+                        "keep the right one and delete the markers and the other")]
+    if not (_may_markup(src) or _may_markup(tr)):
+        return []
+    a, b = _markup_counts(src), _markup_counts(tr)
+    differences = [
+        f"{name}: {a.get(name, 0)} in the source, {b.get(name, 0)} in the translation"
+        for name in dict.fromkeys([*a, *b])
+        if a.get(name, 0) != b.get(name, 0)
+    ]
+    if not differences:
+        return []
+    advice = "use the same Markdown as the source (escape a literal character with \\)"
+    return [finding("markup", f"Markdown differs: {'; '.join(differences)}; {advice}")]
+
+
+def check_html(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Raw HTML, scripts, event handlers and entities may not enter through a translation."""
+    if not _may_html(tr):
+        return []
+    added = Counter(m[0].lower() for m in RAW_HTML.finditer(tr))
+    added -= Counter(m[0].lower() for m in RAW_HTML.finditer(src))
+    if not added:
+        return []
+    message = (
+        f"raw HTML in the translation that the source does not have: {counted(added)}; "
+        "write plain text and Markdown only"
+    )
+    return [finding("html", message)]

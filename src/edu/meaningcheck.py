@@ -1,0 +1,157 @@
+"""QA: the checks of meaning a translation may not lose where no number changes, errors all: a
+negation ("Do not shake it" as "Agítela"), the direction of a comparison ("more than" as "menos
+de"), the period of a frequency ("once a day" as "una vez a la semana"), and the order of facts,
+links and amounts of one unit (two doses exchanged).
+
+In: (source text, translation, Context). Out: at most one ``Finding`` per check. The word lists are
+read by sense.py (negation, comparison) and periods.py; ``reads_meaning`` says whether a language
+has them (qa.py warns once for one that has not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection
+
+from . import periods, sense
+from .clocktimes import DIGIT_RUN
+from .findings import Context, Finding, diff_message, finding
+from .numbercheck import DOSE_CONTEXT, NUMERIC
+from .numberwords import number_words
+from .prose import CITATION, LINK, links, mask, visible
+from .quantities import fractions_as_digits, number_locale, quantities
+
+PLACEHOLDER_NAME = re.compile(r"(?<=\{)[A-Za-z_]\w*(?=[:!}])")  # the fact of "{dose}", "{risk:per100}"
+
+
+def check_negation(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A "not" (never, without) of the source may not vanish: "Do not shake it" is never "Agítela";
+    nor one of two ("No las congele. Si una jeringa se congela, úsela igual.")."""
+    lost = None if src == tr else sense.lost_negation(mask(src), mask(tr), ctx.source_lang, ctx.lang)
+    if lost is None:
+        return []
+    if lost.sentence:
+        said = (f"sentence {lost.sentence} of the source ({_quoted(lost.source)}) says not (no, never, without) "
+                f"and its translation ({_quoted(lost.translation)}) does not")
+    elif lost.said > 1 and lost.kept:
+        said = (f"the source says not (no, never, without) {lost.said} times and the translation only "
+                f"{lost.kept} time{'s' if lost.kept > 1 else ''}")
+    else:
+        said = "the source says not (no, never, without) and the translation does not"
+    if lost.unread:
+        said += f" ({lost.unread})"
+    return [finding("negation", f"{said}: keep the negation ({lost.example}); if it says it in other words, a "
+                    "reviewer confirms them with edu-ok:negation")]
+
+
+def _quoted(sentence: str, most: int = 60) -> str:
+    """A sentence for a message: quoted, on one line, its start only when it is long."""
+    sentence = " ".join(sentence.split())
+    return f'"{sentence if len(sentence) <= most else sentence[: most - 1].rstrip() + "…"}"'
+
+
+_WAYS = {"more": "more or at least", "less": "less or at most"}
+
+
+def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A comparison keeps its direction: "more than 3 days" is never "menos de 3 días", "above
+    100.4 °F" never "inferior a 100.4 °F"."""
+    flipped = None if src == tr else sense.reversed_comparison(mask(src), mask(tr), ctx.source_lang, ctx.lang)
+    if flipped is None:
+        return []
+    return [finding("comparison", f"the source says {_WAYS[flipped.said]} ({flipped.said_words}) and the "
+                    f"translation {_WAYS[flipped.put]} ({flipped.put_words}): keep the direction of the comparison")]
+
+
+def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """How often keeps its period: "once a day" is never "una vez a la semana", "every other day"
+    never "cada día"; a period a translation adds where the source gives a dose or a time counts too.
+    A period word that says no frequency ("the day before": "la víspera") is free."""
+    if src == tr:
+        return []
+    said = periods.periods(mask(src), ctx.source_lang)
+    if said is None or not (said.often or DOSE_CONTEXT.search(src)):
+        return []
+    put = periods.periods(mask(tr), ctx.lang)
+    if put is None:
+        return []
+    lost, added = said.often - put.named, put.often - said.named
+    if not lost and not added:
+        return []
+    advice = "keep how often (once a day is not once a week; every other day is not every day)"
+    return [finding("period", diff_message("period", _in_order(lost), _in_order(added), advice))]
+
+
+def _in_order(found: Collection[str]) -> Counter[str]:
+    """Periods in the same order in every message: "day and every other", never the other way round."""
+    return Counter(sorted(found, key=periods.ORDER.index))
+
+
+def reads_meaning(lang: str) -> bool:
+    """Whether the negation, comparison, period and count checks have word lists for ``lang``; for
+    another language they pass every entry unread (qa.unchecked_meaning says so once)."""
+    return None not in (sense.directions("", lang), periods.periods("", lang), number_words("", lang))
+
+
+def check_order(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Two facts, two links or two amounts of one unit in another order than the source's: where a
+    swap hides ("Adults take {dose_adult}. Children take {dose_child}." with the two exchanged; a
+    link's words sent to the other's address). A language's word order may need it: a reviewer
+    confirms it with edu-ok:order."""
+    if "{" in src:
+        a = list(dict.fromkeys(m[0] for m in PLACEHOLDER_NAME.finditer(src)))
+        b = list(dict.fromkeys(m[0] for m in PLACEHOLDER_NAME.finditer(tr)))
+        if len(a) > 1 and a != b and sorted(a) == sorted(b):
+            return [finding("order", f"the facts come in another order than in the source ({', '.join(a)} in the "
+                            f"source; {', '.join(b)} here): check that each stands with its own words")]
+    if "](" in src:  # "[call the clinic](tel:…) … [read the label](https://…)" with the addresses exchanged
+        a = [target for _, target in links(src)]
+        b = [target for _, target in links(tr)]
+        moved = _numbers_moved_between_links(src, tr)
+        if moved:
+            return [finding("order", moved)]
+        if len(set(a)) > 1 and a != b and sorted(a) == sorted(b) and not _told_apart_by_numbers(src):
+            return [finding("order", "the links come in another order than in the source: check that each "
+                            "link's words still say where it goes")]
+    if not (NUMERIC.search(src) and NUMERIC.search(tr)):
+        return []
+    if "[" in src or "[" in tr:  # as the number check reads them (the same texts: quantities is cached)
+        src, tr = CITATION.sub(" ", visible(src)), CITATION.sub(" ", visible(tr))
+    found_a = quantities(fractions_as_digits(mask(src)), number_locale(ctx.source_lang, ctx.territory), ctx.units)
+    found_b = quantities(fractions_as_digits(mask(tr)), number_locale(ctx.lang, ctx.territory), ctx.units)
+    for unit in {q.unit for q in found_a if q.unit}:
+        x = [q.value for q in found_a if q.unit == unit]
+        y = [q.value for q in found_b if q.unit == unit]
+        if len(set(x)) > 1 and x != y and sorted(x) == sorted(y):
+            shown = ", ".join(q.text for q in found_b if q.unit == unit)
+            return [finding("order", f"the amounts in {unit} come in another order than in the source ({shown}): "
+                            "check that each stands with its own words")]
+    return []
+
+
+def _link_numbers(text: str) -> list[tuple[str, str, list[str]]]:
+    """(words, address, the numbers its words carry) of each link: "[when to call 911](#911)"."""
+    return [(m["text"], (m["target"] or "").strip("<>"), sorted(DIGIT_RUN.findall(m["text"])))
+            for m in LINK.finditer(text)]
+
+
+def _numbers_moved_between_links(src: str, tr: str) -> str:
+    """Why a number in a link's words went to another link ("[when to call 911](#care-team)"): each
+    address's words carry the numbers its words carry in the source; "" when they do."""
+    a, b = _link_numbers(src), _link_numbers(tr)
+    if len(a) < 2 or not any(numbers for *_, numbers in a + b):
+        return ""
+    said = {target: numbers for _words, target, numbers in a}
+    for words, target, numbers in b:
+        if target in said and numbers != said[target]:
+            return (f"the words of the link to {target} say {words!r} here, with other numbers than the source's "
+                    "words for that address: check that each link's words still say where it goes")
+    return ""
+
+
+def _told_apart_by_numbers(src: str) -> bool:
+    """Whether the source's links' words carry different numbers each ("when to call 911" and "when to
+    call the care team"): then a translation that keeps each number with its address may reorder them."""
+    said = [tuple(numbers) for *_, numbers in _link_numbers(src)]
+    return len(said) == len(set(said))
