@@ -35,6 +35,8 @@ CASES: dict[str, tuple[str, int, str]] = {
                                                    "next_review: 2025-11-20 is not after reviewed (2026-11-20)"),
     "frontmatter-references-not-list.md": ("content/en/frontmatter-references-not-list.md", 8,
                                            "references: must be a list of reference keys"),
+    "frontmatter-mistyped-reference.md": ("content/en/frontmatter-mistyped-reference.md", 8,
+                                          "unknown reference 'labl': did you mean 'label'?"),
     "frontmatter-unknown-reference.md": ("content/en/frontmatter-unknown-reference.md", 8,
                                          "unknown reference 'nowhere': add it to content/references.yaml"),
     # YAML syntax in front matter: lines are file lines, after the opening ---
@@ -51,6 +53,7 @@ CASES: dict[str, tuple[str, int, str]] = {
                                   "unknown directive <!-- i18n-contxt: dose -->"),
     "body-unknown-fact.md": ("content/en/body-unknown-fact.md", 14,
                              "unknown fact {dosis}: define it in content/facts.yaml"),
+    "body-mistyped-fact.md": ("content/en/body-mistyped-fact.md", 14, "unknown fact {dos}: did you mean {dose}?"),
     "body-fact-unit-twice.md": ("content/en/body-fact-unit-twice.md", 14,
                                 '{dose} prints its own unit ("100 mg"): delete the "mg" after it (the page would say '
                                 '"100 mg mg")'),
@@ -69,8 +72,14 @@ CASES: dict[str, tuple[str, int, str]] = {
                           "slug 'medicine-basics' is also used by content/en/medicine-basics.md"),
     "encoding-latin1.md": ("content/en/encoding-latin1.md", 14, "not UTF-8 text"),
     # facts and references
-    "facts-unknown-unit.yaml": ("content/facts.yaml", 3, "fact dose: unit 'mass-milligramme' is not a CLDR unit"),
+    "facts-unknown-unit.yaml": ("content/facts.yaml", 3, "fact dose: unit 'mass-milligramme' is not a CLDR unit: "
+                                "did you mean mass-milligram?"),
+    "facts-abbreviated-unit.yaml": ("content/facts.yaml", 3, "fact dose: unit 'mg' is not a CLDR unit: did you mean "
+                                    "mass-milligram?"),
+    "facts-unit-nothing-like.yaml": ("content/facts.yaml", 3, "fact dose: unit 'spoonful' is not a CLDR unit (e.g. "
+                                     "mass-milligram, volume-milliliter, duration-hour, temperature-celsius)"),
     "facts-missing-source.yaml": ("content/facts.yaml", 1, "fact dose: source is required"),
+    "facts-mistyped-source.yaml": ("content/facts.yaml", 7, "fact isr: unknown source 'labl': did you mean 'label'?"),
     "facts-unknown-source.yaml": ("content/facts.yaml", 7, "fact isr: unknown source 'prescribing-info'"),
     "facts-two-kinds.yaml": ("content/facts.yaml", 1, "fact dose: give exactly one of: value, percent"),
     "facts-bad-range.yaml": ("content/facts.yaml", 2, "fact half_life: range [6, 4]: low must be less than high"),

@@ -94,6 +94,7 @@ def test_an_image_is_shown_on_every_page_and_made_again_when_it_changes(project:
 
 @pytest.mark.parametrize(("target", "problem"), [
     ("images/none.png", "no such file"),
+    ("images/brokn.png", "no such file (did you mean 'images/broken.png'?)"),  # the file a typo meant
     ("https://example.org/site.png", "the build reads images only from content/ and never from the network"),
     ("../../pyproject.png", "outside content/ (the renderer reads nothing else)"),
     ("images/notes.txt", "not an image file (png, jpg, jpeg, gif, svg, webp)"),

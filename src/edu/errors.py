@@ -5,8 +5,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import difflib
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+
+
+def closest(word: str, known: Iterable[str]) -> str | None:
+    """The known name a mistyped one most likely meant ("exa_dos" -> "exa_dose"), or None."""
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.75)
+    return close[0] if close else None
 
 
 class EduError(Exception):

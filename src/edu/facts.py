@@ -18,11 +18,12 @@ from urllib.parse import urlsplit
 import yaml
 from babel.core import get_global
 from babel.dates import format_date
+from babel.localedata import load as load_locale
 from babel.numbers import format_decimal, format_percent
 from babel.units import _find_unit_pattern, format_compound_unit, format_unit, get_unit_name
 
 from .content import as_written, compose_yaml, cut_by_comment, mapping_items, node_value, read_source
-from .errors import SourceError, raise_all
+from .errors import SourceError, closest, raise_all
 from .model import Fact, Reference
 
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -142,13 +143,18 @@ def _fact(key: str, fields: dict[str, Any], lines: dict[str, int], line: int, pa
     if not source:
         raise fail("source is required (a key of references.yaml)")
     if not isinstance(source, str) or source not in refs:
-        raise fail(f"unknown source {source!r}: add it to content/references.yaml", "source")
+        near = closest(source, refs) if isinstance(source, str) else None
+        raise fail(f"unknown source {source!r}: did you mean {near!r}?" if near else
+                   f"unknown source {source!r}: add it to content/references.yaml", "source")
     kind = kinds[0]
     value = _typed_value(kind, fields[kind], lambda message: fail(message, kind))
     unit, per = fields.get("unit"), fields.get("per")
     for name, unit_id in (("unit", unit), ("per", per)):
         if unit_id is not None and not _known_unit(str(unit_id)):
-            raise fail(f"{name} {unit_id!r} is not a CLDR unit (e.g. mass-milligram, duration-hour)", name)
+            near = unit_meant(str(unit_id))
+            raise fail(f"{name} {unit_id!r} is not a CLDR unit: did you mean {near}?" if near else
+                       f"{name} {unit_id!r} is not a CLDR unit (e.g. mass-milligram, volume-milliliter, "
+                       "duration-hour, temperature-celsius)", name)
     if kind != "value" and (unit or per):
         raise fail("unit and per only go with value")
     if per and not unit:
@@ -228,6 +234,49 @@ def _decimal(raw: Any, fail: Any) -> Decimal:
     if len(number.as_tuple().digits) > 15 or not -12 <= number.adjusted() <= 12:  # what a number format can print
         raise fail(f"{raw!r}: a value has at most 15 digits, between 10^-12 and 10^12")
     return number
+
+
+# how a clinician writes a unit CLDR names otherwise (or "ml", which is also CLDR's megaliter)
+WRITTEN_UNITS = {"ml": "volume-milliliter", "cc": "volume-milliliter", "mcg": "mass-microgram",
+                 "µg": "mass-microgram", "ug": "mass-microgram", "hr": "duration-hour", "hrs": "duration-hour",
+                 "min": "duration-minute", "mins": "duration-minute", "wk": "duration-week", "wks": "duration-week"}
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> dict[str, str]:
+    """Every CLDR unit id by itself and by its English short and long names without the number
+    ("mg", "mL", "°F", "F", "milligrams") -> the id, to name the unit a mistyped one meant."""
+    names: dict[str, str] = {}
+    for unit_id, patterns in load_locale("en")["unit_patterns"].items():
+        names.setdefault(unit_id, unit_id)
+        for length in ("short", "long"):
+            for pattern in _patterns(patterns.get(length) if isinstance(patterns, dict) else None):
+                word = pattern.replace("{0}", "").strip()
+                for shown in (word, word.lstrip("°")):
+                    if shown:
+                        names.setdefault(shown, unit_id)
+    return names
+
+
+def _patterns(value: Any) -> list[str]:
+    """The text patterns of one length of a unit in Babel's locale data (some are aliases)."""
+    if isinstance(value, tuple):  # (alias, own patterns)
+        value = value[-1]
+    return [v for v in value.values() if isinstance(v, str)] if isinstance(value, dict) else []
+
+
+def unit_meant(written: str) -> str | None:
+    """The CLDR unit id a mistyped or abbreviated unit most likely means: "mass-miligram" and "mg"
+    -> "mass-milligram", "mL" -> "volume-milliliter" (not "ML", megaliter), "F" -> "temperature-fahrenheit"."""
+    names = _unit_names()
+    if written in names:
+        return names[written]
+    if written.lower() in WRITTEN_UNITS:
+        return WRITTEN_UNITS[written.lower()]
+    folded = {name.lower(): unit_id for name, unit_id in reversed(names.items())}
+    if written.lower() in folded:
+        return folded[written.lower()]
+    return closest(written, [name for name in names if "-" in name])
 
 
 def _known_unit(unit_id: str) -> bool:

@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from . import langtag
-from .errors import SourceError
+from .errors import SourceError, closest
 from .fileversion import per_file_version
 from .fingerprint import digest, file_sha256
 from .model import Document, Handout
@@ -81,7 +81,11 @@ def _problem(target: str, folder: Path, content: Path) -> str | None:
     if path.suffix.lower() not in IMAGE_SUFFIXES:
         return f"not an image file ({', '.join(s[1:] for s in IMAGE_SUFFIXES)})"
     if not path.is_file():
-        return "no such file"
+        pictures = [p.name for p in path.parent.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES] \
+            if path.parent.is_dir() else []
+        near = closest(path.name, pictures)
+        return f"no such file (did you mean {posixpath.join(posixpath.dirname(target), near)!r}?)" if near \
+            else "no such file"
     return _unreadable(path)
 
 

@@ -16,7 +16,7 @@ from . import langtag
 from .catalogs import po_path, source_languages
 from .config import Settings
 from .content import load_documents
-from .errors import ErrorList, SourceError, opened, raise_all
+from .errors import ErrorList, SourceError, closest, opened, raise_all
 from .facts import SPECS, format_fact, load_facts, load_references, placeholders
 from .media import check_images
 from .model import Fact, Handout, Reference
@@ -80,12 +80,15 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact], units: 
                 continue
             for name, spec in names:
                 if name not in facts:
-                    message = f"unknown fact {{{name}}}: define it in content/facts.yaml"
+                    near = closest(name, facts)
+                    message = (f"unknown fact {{{name}}}: did you mean {{{near}}}?" if near else
+                               f"unknown fact {{{name}}}: define it in content/facts.yaml")
                 elif spec not in SPECS:
                     message = f"{{{name}:{spec}}}: unknown format (a percent fact takes :per10 or :per100; no other)"
                 elif spec and facts[name].kind != "percent":
                     message = f"{{{name}:{spec}}}: only a percent fact takes :per10 or :per100"
-                elif facts[name].source not in handout.doc.meta.references and facts[name].source not in uncited:
+                elif (facts[name].source not in handout.doc.meta.references and facts[name].source not in uncited
+                      and not mistyped(handout.doc.meta.references, facts[name].source)):
                     uncited.add(facts[name].source)  # once per source: the first place that prints it
                     message = (f"{{{name}}} comes from {facts[name].source!r}, which this handout's `references` "
                                "do not list: add it (at the end, so the numbers [n] already cited stay)")
@@ -95,6 +98,12 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact], units: 
             errors += [SourceError(message, handout.doc.path, segment.line)
                        for message in _units_twice(segment.text, facts, units, handout.doc.lang)]
     return errors
+
+
+def mistyped(listed: tuple[str, ...], source: str) -> bool:
+    """A handout's ``references`` lists a mistyped key for ``source`` ("trial-2052" for "trial-2025"):
+    the unknown key is the error to fix, not a source missing from the list."""
+    return closest(source, listed) is not None
 
 
 def _units_twice(text: str, facts: dict[str, Fact], units: Units, lang: str) -> list[str]:
@@ -183,7 +192,9 @@ def load_project(settings: Settings, read_catalogs: bool = True, keep_going: boo
         for key in doc.meta.references:
             if references is not None and key not in references:  # a handout lists no source it cannot print
                 line = doc.meta.lines.get("references", 1)
-                message = (f"unknown reference {key!r}: add it to content/references.yaml"
+                near = closest(key, references)
+                message = (f"unknown reference {key!r}: did you mean {near!r}?" if near else
+                           f"unknown reference {key!r}: add it to content/references.yaml"
                            if (root / "content/references.yaml").is_file() else
                            f"unknown reference {key!r}: content/references.yaml does not exist; create it with an "
                            f"entry {key}: (title, issuer, year, and url or doi)")
