@@ -30,6 +30,7 @@ from .catalogs import messages_of
 from .checked import CheckedEntries
 from .checks import blocking_findings, is_template_word, pairs, template_word_findings
 from .config import Settings
+from .editions import Edition
 from .errors import SourceError, raise_all
 from .facts import FACTS_PATH, trailing_zeros
 from .findings import reviewed
@@ -54,7 +55,6 @@ from .outputs import (
     plan_indexes,
     plan_media,
 )
-from .pages import Edition
 from .printedwords import unprinted
 from .progress import Progress
 from .project import Project, load_project

@@ -285,10 +285,10 @@ def _text(message: Message) -> str:
 
 
 def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Problem]:
-    """topic-name: a long index lists topics (pages.by_letter); in a language after the first, a
+    """topic-name: a long index lists topics (listing.by_letter); in a language after the first, a
     topic with no name for it in ``[tool.edu.topics]`` is shown as its slug's words ("Heart
     failure" on the Spanish index)."""
-    from .pages import lists_topics
+    from .listing import lists_topics
 
     missing: dict[str, dict[str, None]] = {}  # language -> topics without a name in it
     for audience in AUDIENCES:
