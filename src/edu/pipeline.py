@@ -92,7 +92,7 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
     """What `edu check` says of the whole project that staff who only build must hear too, once a
     build: handouts past the review date they print (the sheet told patients "Next review June 2026"
     in 2027), patient sheets with no clinic phone to call, languages the meaning checks cannot read."""
-    from .qa import clinic_phone, review_due, unchecked_meaning
+    from .projectwarnings import clinic_phone, review_due, unchecked_meaning
 
     today = dt.date.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]

@@ -17,7 +17,8 @@ from . import langtag
 from .atomic import atomic_write
 from .config import Settings, env_epoch
 from .langtag import text_direction
-from .qa import Edition, Problem, Report, run_checks
+from .problems import Edition, Problem, Report
+from .qa import run_checks
 
 GRADE_SCALE = 16.0  # Flesch-Kincaid grades drawn on 0..16
 INFLESZ_SCALE = 100.0  # Szigriszt-Pazos / INFLESZ on 0..100
