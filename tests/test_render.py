@@ -312,9 +312,9 @@ def test_css_strings_are_quoted_and_escaped() -> None:
 def test_every_template_label_is_printed_somewhere() -> None:
     """A label no page uses is still a string every translator must translate: none may be left."""
     from conftest import REPO
+    from edu.blocks import CALLOUTS
     from edu.editions import FORMAT_LABELS
     from edu.model import AUDIENCES
-    from edu.segments import CALLOUTS
 
     keys = re.findall(r'^\s*"([a-z_-]+)":', (REPO / "templates/labels.html").read_text(encoding="utf-8"), re.M)
     assert len(keys) > 10
