@@ -274,7 +274,7 @@ def test_every_colour_in_the_stylesheet_is_a_variable_the_contrast_test_knows() 
     ("Kineret", "en"),
 ])
 def test_the_language_of_a_source_title_is_recognized(title: str, lang: str) -> None:
-    from edu.pages import title_language
+    from edu.imprint import title_language
 
     assert title_language(title) == lang
 
@@ -495,7 +495,7 @@ def test_sources_are_listed_as_cited_on_every_edition_side_by_side_too(project: 
 def test_a_long_index_has_a_bar_of_initials_linking_each_run(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Staff find one handout among hundreds: a list of LETTERS_FROM or more gets the initials of its
     titles (accents and opening punctuation ignored, Ñ its own letter, digits under 0–9), each a link."""
-    from edu.pages import LETTERS_FROM
+    from edu.listing import LETTERS_FROM
 
     titles = ["Zinc", "Éxito", "Ñame", "¿Why a question?", "2 doses a day", "Aspirin", "Ácido fólico", "Beta blockers"]
     titles += [f"Care topic {n:02d}" for n in range(LETTERS_FROM - len(titles) - 1)]  # one is there already
@@ -520,7 +520,7 @@ def test_a_long_index_of_several_topics_lists_each_topic_under_its_initial(
     """Patient titles are questions ("What…?", "¿Qué…?"): by title, a long list files nearly all of
     them under W. With several topics, staff find the medicine: topics under their initials, in
     dictionary order, named by [tool.edu.topics] (else the slug as words), handouts by title."""
-    from edu.pages import LETTERS_FROM
+    from edu.listing import LETTERS_FROM
 
     topics = ["metformin", "metformin", "anakinra", "anakinra", "heart-failure", "zinc", "adalimumab"]
     topics += ["insulin"] * (LETTERS_FROM - len(topics) - 1)  # the project's own handout is there already
@@ -593,7 +593,7 @@ def test_code_shows_its_angle_brackets_and_an_authors_note_is_not_printed(projec
 ])
 def test_the_clinics_phone_link_dials_the_number(phone: str, uri: str) -> None:
     """"(555) 010-0100 ext. 12" made href="tel:(555)010-0100ext.12", which no phone dials (RFC 3966)."""
-    from edu.pages import tel_uri
+    from edu.imprint import tel_uri
 
     assert tel_uri(phone) == uri
 
@@ -639,7 +639,7 @@ def test_in_arabic_a_tables_column_alignment_and_a_left_to_right_source_keep_the
 
 def test_a_letter_with_a_stroke_is_filed_after_its_base_letter() -> None:
     """Vietnamese "Đến phòng khám" came after "Zinc": NFD takes no stroke off a letter."""
-    from edu.pages import title_key
+    from edu.listing import title_key
 
     titles = ["Tiêm anakinra", "Đến phòng khám", "Dùng thuốc", "Zinc", "Ñandú", "Nube", "¿Qué es?"]
     assert sorted(titles, key=title_key) == ["Dùng thuốc", "Đến phòng khám", "Nube", "Ñandú", "¿Qué es?",
@@ -684,7 +684,7 @@ def test_an_index_page_skips_to_its_list_and_the_switcher_is_named_languages(sit
 def test_a_language_named_inside_a_sentence_keeps_its_capitals_as_cldr_writes_them() -> None:
     """"Translated from %(language)s": the Spanish status line lowercased the whole name, so a source
     in pt-BR read "Traducido del portugués (brasil)" and German would read "englisch"."""
-    from edu.pages import language_name
+    from edu.langtag import language_name
 
     assert language_name("pt-BR", "es", start=False) == "portugués (Brasil)"
     assert language_name("en-US", "es", start=False) == "inglés (Estados Unidos)"

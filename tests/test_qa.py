@@ -364,7 +364,7 @@ def test_a_topic_a_long_index_would_show_by_its_slug_in_another_language_is_name
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The Spanish index of a long list lists topics: one without a Spanish name shows English-like
     words ("Heart failure"), which `edu check` says once per language, at [tool.edu.topics]."""
-    from edu.pages import LETTERS_FROM
+    from edu.listing import LETTERS_FROM
 
     topics = ["metformin", "heart-failure", "zinc"] + ["insulin"] * (LETTERS_FROM - 4)
     for n, topic in enumerate(topics):

@@ -10,18 +10,9 @@ from babel.messages.catalog import Catalog
 
 from edu.content import load_document
 from edu.errors import SourceError
-from edu.render import (
-    CatalogTranslations,
-    MarkdownRenderer,
-    css_counter,
-    css_string,
-    inline_html,
-    link_bare_urls,
-    make_environment,
-    render_blocks,
-    render_template,
-)
+from edu.render import MarkdownRenderer, inline_html, link_bare_urls, render_blocks
 from edu.segments import segment_document
+from edu.templating import CatalogTranslations, css_counter, css_string, make_environment, render_template
 from edu.translate import Source, localize
 from helpers import front_matter
 
@@ -321,9 +312,9 @@ def test_css_strings_are_quoted_and_escaped() -> None:
 def test_every_template_label_is_printed_somewhere() -> None:
     """A label no page uses is still a string every translator must translate: none may be left."""
     from conftest import REPO
+    from edu.blocks import CALLOUTS
+    from edu.editions import FORMAT_LABELS
     from edu.model import AUDIENCES
-    from edu.pages import FORMAT_LABELS
-    from edu.segments import CALLOUTS
 
     keys = re.findall(r'^\s*"([a-z_-]+)":', (REPO / "templates/labels.html").read_text(encoding="utf-8"), re.M)
     assert len(keys) > 10

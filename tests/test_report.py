@@ -122,7 +122,7 @@ def test_text_quoted_from_another_language_is_marked_with_its_language(project: 
 
 
 def test_a_quote_in_a_right_to_left_language_keeps_its_direction() -> None:
-    from edu.qa import Problem, quoted
+    from edu.problems import Problem, quoted
     from edu.report import message_parts
 
     message = "the word 'هذا' is written twice ('هذا هذا'): delete one"

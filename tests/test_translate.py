@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from edu.blocks import State, split_blocks
 from edu.content import load_document
 from edu.errors import SourceError
 from edu.facts import load_facts, load_references
 from edu.model import Fact, Handout, Segment
 from edu.poread import read_catalog
-from edu.segments import _State, segment_document, split_blocks
+from edu.segments import segment_document
 from edu.translate import CLOSE, OPEN, SEP, Source, clean_translation, localize, missing_message
 from helpers import front_matter
 
@@ -211,7 +212,7 @@ def test_raw_html_in_any_language_is_text_not_markup(tmp_path: Path, facts: dict
     doc = load_document(Path("content/en/html.md"), tmp_path)
     with pytest.raises(SourceError, match="'<b>' would be printed as written"):  # refused where it is written
         segment_document(doc)
-    blocks = split_blocks(doc.body.splitlines(), doc.body_line, _State())  # and, should it get this far, text
+    blocks = split_blocks(doc.body.splitlines(), doc.body_line, State())  # and, should it get this far, text
     handout = Handout(doc, Segment("T", 2, "title"), Segment("S", 3, "summary"), tuple(blocks))
     en = localize(handout, "en", Source(None, None), facts, "en_US")
     assert en.blocks == ("Press &lt;b>here&lt;/b> &lt;script>x()&lt;/script>.\n",)

@@ -27,7 +27,7 @@ from .progress import progress_reporter, summary_line
 
 if TYPE_CHECKING:
     from .commands import StatsRow
-    from .qa import Edition
+    from .problems import Edition
 
 # Each handler imports the modules of its command when it runs: a build with nothing to do then
 # loads none of Babel's catalog code, Markdown or Jinja2 (see build.py).

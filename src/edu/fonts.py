@@ -105,7 +105,7 @@ def _read_faces(stamped: tuple[tuple[Path, int, int], ...], root: Path) -> tuple
 
 def stack(all_faces: list[Face]) -> str:
     """The families of the font stack, in order, once each: ``"Atkinson Hyperlegible", "Noto Sans"``."""
-    from .render import css_quoted  # loaded by then: only pages print fonts
+    from .templating import css_quoted  # loaded by then: only pages print fonts
 
     return ", ".join(css_quoted(family) for family in dict.fromkeys(f.family for f in all_faces))
 
@@ -115,7 +115,7 @@ def language_rules(settings: Settings, all_faces: list[Face]) -> str:
     families, then that language's fonts, then the other project fonts. An element with that
     ``lang`` (a page, a side-by-side cell, a passage) and what it holds are drawn with it, so a
     character simplified and traditional Chinese share takes the shape its reader expects."""
-    from .render import css_quoted
+    from .templating import css_quoted
 
     rules = []
     for lang, names in settings.language_fonts:
@@ -129,7 +129,7 @@ def language_rules(settings: Settings, all_faces: list[Face]) -> str:
 def face_css(all_faces: list[Face], url_of: Callable[[Face], str],
              weight_of: Callable[[Face], str] = lambda face: str(face.weight)) -> str:
     """@font-face rules; ``url_of(face)`` is the URL of its file, ``weight_of(face)`` its font-weight."""
-    from .render import css_quoted
+    from .templating import css_quoted
 
     return "\n".join(
         f"@font-face {{ font-family: {css_quoted(f.family)}; src: url({css_quoted(url_of(f))}); "

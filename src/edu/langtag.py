@@ -6,6 +6,9 @@ One spelling serves every place a language is named: the folders ``content/<lang
 ``Language:`` header of a .po file spell the same locale with an underscore (``pt_BR``); ``cldr``
 converts. A tag is a language (2 or 3 letters), then optionally a script (``Hant``) and a region
 (``BR``, or ``419`` for Latin America).
+
+What CLDR says of a tag that every page prints lives here too: its direction (``text_direction``)
+and its name in another language (``language_name``).
 """
 
 from __future__ import annotations
@@ -125,3 +128,17 @@ def in_territory(code: str, territory: str) -> str:
         return name
     candidate = f"{name}_{territory}"
     return candidate if territory and localedata.exists(candidate) else name
+
+
+@lru_cache(maxsize=256)
+def text_direction(lang: str) -> str:
+    """"rtl" for a language written right to left (Arabic, Hebrew, Persian, Urdu), else "ltr" (CLDR)."""
+    return str(locale(lang).text_direction)
+
+
+@lru_cache(maxsize=256)
+def language_name(lang: str, in_lang: str, start: bool = True) -> str:
+    """``lang``'s name in ``in_lang``: as a label starts (``start``: "Español") or as CLDR writes it
+    inside a sentence ("español", "portugués (Brasil)", German "Englisch")."""
+    name = locale(lang).get_display_name(cldr(in_lang)) or lang
+    return name[:1].upper() + name[1:] if start else name

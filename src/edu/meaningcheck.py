@@ -90,7 +90,7 @@ def _in_order(found: Collection[str]) -> Counter[str]:
 
 def reads_meaning(lang: str) -> bool:
     """Whether the negation, comparison, period and count checks have word lists for ``lang``; for
-    another language they pass every entry unread (qa.unchecked_meaning says so once)."""
+    another language they pass every entry unread (projectwarnings.unchecked_meaning says so once)."""
     return None not in (sense.directions("", lang), periods.periods("", lang), number_words("", lang))
 
 

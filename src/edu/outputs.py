@@ -21,13 +21,15 @@ from babel.messages.catalog import Catalog
 from . import xref
 from .catalogs import messages_of
 from .checked import entry_key
+from .editions import Edition, format_links, side_by_side_target
 from .errors import SourceError, raise_all
 from .facts import placeholders
 from .findings import reviewed
 from .fingerprint import Environment, digest, file_sha256, repr_digest
+from .listing import index_sections, related_links
 from .media import images
 from .model import Handout, Localized, Page
-from .pages import Edition, PageMaker, format_links, index_sections, related_links, side_by_side_target
+from .pages import PageMaker
 from .project import Project
 from .webfonts import WebFont, font_file
 

@@ -1,149 +1,46 @@
 """Page stage: localized editions -> complete HTML pages (handout, bilingual, index) from the templates.
 
-Knows the site's shape: where each output lives, how pages link to each other (language
-switcher, hreflang) and which labels each language prints. The same templates make the web page
-and the print edition (``for_pdf``); the print edition only leaves out the site navigation.
+In: editions (editions.Edition), the template words of each language and the references. Out:
+Page records of whole HTML. PageMaker knows the site's shape: where each page is, how pages link
+to each other (language switcher, hreflang) and which labels each language prints. The same
+templates make the web page and the print edition (``for_pdf``); the print edition only leaves
+out the site navigation. What the index lists and in which order is listing.py's; an edition's
+other formats, editions.py's; the dates, phone, QR code and sources a page prints, imprint.py's.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 import re
-import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any
 
-import segno
-from babel.dates import format_date, format_skeleton
 from babel.messages.catalog import Catalog
 from jinja2 import Environment
 from markupsafe import Markup
 
-from . import langtag, media, xref
+from . import media, xref
 from .config import Settings
+from .editions import Edition, side_by_side_target
 from .errors import SourceError
 from .fonts import Face, faces, language_rules, stack
-from .model import AUDIENCES, Document, Localized, Page, Reference
-from .render import (
-    CatalogTranslations,
-    MarkdownRenderer,
-    RenderedBlock,
-    SharedBytecode,
-    inline_html,
-    make_environment,
-    render_blocks,
-    render_template,
-    text_direction,
-)
+from .imprint import date_text, qr_code, reference_item, tel_uri
+from .langtag import language_name, text_direction
+from .model import Document, Page, Reference
+from .render import MarkdownRenderer, RenderedBlock, inline_html, render_blocks
+from .templating import CatalogTranslations, SharedBytecode, make_environment, render_template
 from .webfonts import WebFont, web_css, web_fonts
 
 PAGE_MARK, PAGES_MARK = "\x01", "\x02"
 CITED_NUMBER_MARK, CITED_TITLE_MARK = "\x03", "\x04"  # filled per citation: "Source 3: <its title>"
 CODE_WORDS = ("patient", "clinician", "last_reviewed", "version", "status_original", "status_translated", "handouts")
-# Function words that tell the language of a reference title (references.yaml has no language field).
-_TITLE_WORDS = {
-    "en": {"the", "of", "and", "for", "in", "with", "to", "on", "a", "an", "by", "from", "information"},
-    "es": {"el", "la", "los", "las", "de", "del", "en", "y", "para", "con", "por", "una", "un", "respuesta"},
-}
-
-
-@lru_cache(maxsize=256)
-def language_name(lang: str, in_lang: str, start: bool = True) -> str:
-    """``lang``'s name in ``in_lang``: as a label starts (``start``: "Español") or as CLDR writes it
-    inside a sentence ("español", "portugués (Brasil)", German "Englisch")."""
-    name = langtag.locale(lang).get_display_name(langtag.cldr(in_lang)) or lang
-    return name[:1].upper() + name[1:] if start else name
-
-
-@lru_cache(maxsize=1024)  # a library has few distinct review dates, and every page prints them
-def date_text(date: dt.date, form: str, locale: str) -> str:
-    """A date as ``locale`` writes it: ``form`` "long" ("November 20, 2026") or a CLDR skeleton
-    ("yMMMM": "November 2026", "noviembre de 2026")."""
-    return format_date(date, format=form, locale=locale) if form == "long" else format_skeleton(form, date,
-                                                                                                 locale=locale)
-
-
-@lru_cache(maxsize=4096)
-def qr_code(url: str) -> str:
-    """A QR code of ``url`` as an SVG ``data:`` address (the renderer reads no file for it): a phone
-    opens the handout's web page, its latest version and the other languages, from the paper.
-    Error correction M (15 % of the code may be smudged or folded away); 4 modules of quiet zone."""
-    return segno.make(url, error="m", micro=False, boost_error=False).svg_data_uri(scale=1, border=4, unit="mm")
 
 
 def _dir_attribute(lang: str, within: str) -> Markup:
     """` dir="…"` for text in ``lang`` inside text in ``within`` written the other way, else nothing."""
     direction = text_direction(lang)
     return Markup(' dir="{}"').format(direction) if direction != text_direction(within) else Markup("")
-
-
-def tel_uri(phone: str) -> str:
-    """A phone number as a tel: address a phone dials (RFC 3966): "(555) 010-0100 ext. 12" is
-    "555-010-0100;ext=12" (its digits, a leading +, dashes between groups, the extension apart)."""
-    found = _EXTENSION_RE.search(phone)
-    number, extension = (phone[:found.start()], phone[found.end():]) if found else (phone, "")
-    uri = ("+" if number.strip().startswith("+") else "") + "-".join(re.findall(r"[0-9]+", number))
-    return uri + (";ext=" + "".join(re.findall(r"[0-9]+", extension)) if extension else "")
-
-
-_EXTENSION_RE = re.compile(r"(?i)\s*(ext\.?|extension|x|anexo)\s*(?=[0-9]+\s*$)")
-
-
-def side_by_side_target(slug: str, src: str, other: str, configured: tuple[str, ...], ext: str) -> str:
-    """The file of the side-by-side edition of the source and ``other``: ``bilingual/<slug>.<ext>``
-    for the first other language configured (the path DESIGN.md gives), and
-    ``bilingual/<slug>.<other>.<ext>`` for each further one (a slug has no dot: no clash)."""
-    first = next((x for x in configured if x != src), other)
-    return f"bilingual/{slug}.{ext}" if other == first else f"bilingual/{slug}.{other}.{ext}"
-
-
-# Letters of their own, after the one they are made from: Spanish ñ, Vietnamese đ, Polish ł (NFD
-# takes no stroke off: "Đến" came after "Zinc").
-_OWN_LETTERS = str.maketrans({"ñ": "n\U0010ffff", "đ": "d\U0010ffff", "ł": "l\U0010ffff"})
-
-
-def title_key(title: str) -> tuple[str, str]:
-    """Where a title goes in a list of handouts, in the order of a dictionary: case and accents
-    ignored ("Ácido" among the A's, not after "Zinc"), opening punctuation ignored ("¿Qué es…?"
-    among the Q's), "ñ" after "n" as in Spanish (and đ, ł after d, l); the title itself breaks ties."""
-    folded = title.casefold().translate(_OWN_LETTERS)  # before NFD splits "ñ" into n + tilde
-    bare = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
-    return re.sub(r"^\W+", "", bare), title
-
-
-@lru_cache(maxsize=1024)  # a library cites the same sources on many pages
-def title_language(text: str) -> str:
-    """The language a reference title is written in, from its function words (English when unsure).
-
-    A screen reader needs it to read a Spanish source title in a Spanish voice on an English page.
-    """
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    counts = {lang: sum(word in vocabulary for word in words) for lang, vocabulary in _TITLE_WORDS.items()}
-    best = max(counts, key=lambda lang: counts[lang])
-    return best if counts[best] > counts["en"] else "en"
-
-
-def reference_item(ref: Reference) -> dict[str, Any]:
-    """A source as the templates print it, with the language of its title."""
-    lang = getattr(ref, "lang", None) or title_language(ref.title)
-    return {"issuer": ref.issuer.rstrip("."), "title": ref.title, "journal": ref.journal, "year": ref.year,
-            "url": ref.url, "doi": ref.doi, "lang": lang, "dir": text_direction(lang),
-            "title_stop": "" if ref.title.endswith((".", "?", "!")) else "."}  # "…old data?", not "…old data?."
-
-
-@dataclass(frozen=True)
-class Edition:
-    """A localized handout and where its siblings are, as the page templates need them."""
-
-    localized: Localized  # the text
-    draft: bool  # rendered with missing parts highlighted
-    languages: tuple[str, ...]  # languages in which this handout has a page (for the switcher)
-    configured: tuple[str, ...]  # every language of the project, in order (names side-by-side editions)
-    published: frozenset[tuple[str, str]] = frozenset()  # (slug, lang) of every page, for links between handouts
 
 
 class PageMaker:
@@ -412,126 +309,3 @@ def _without_anchors(block: RenderedBlock) -> RenderedBlock:
     if "<h" not in block.html:
         return block
     return dataclasses.replace(block, html=Markup(_ANCHOR_RE.sub(r"\1", str(block.html))))
-
-
-# What the web pages call each other format of an edition they link to (printed as L[format.label]).
-FORMAT_LABELS = {"pdf": "pdf", "large": "large_print",
-                 "original": "side_by_side", "translation": "side_by_side_translation"}
-
-
-def format_links(edition: Edition, prefix: str, outputs: set[str]) -> tuple[dict[str, str], ...]:
-    """Links to the edition's PDF, large-print PDF and side-by-side editions, those of them the
-    folder holds (``outputs``), from a page ``prefix`` away from the build folder."""
-    slug, lang = edition.localized.handout.doc.slug, edition.localized.lang
-    links = [(f"{lang}/{slug}.pdf", FORMAT_LABELS["pdf"], ""),
-             (f"{lang}/{slug}-large.pdf", FORMAT_LABELS["large"], ""), *_side_by_side(edition, slug, outputs)]
-    return tuple({"href": prefix + target, "label": label, "language": language}
-                 for target, label, language in links if target in outputs)
-
-
-def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> list[tuple[str, str, str]]:
-    """(target, label, language) of the side-by-side editions: the original links one for each
-    translation (named by its language when there are several), a translation the one with the
-    original. Each is its PDF, or else its web page."""
-    src, lang = edition.localized.handout.doc.lang, edition.localized.lang
-    found = []
-    for other in ([x for x in edition.languages if x != src] if lang == src else [lang]):
-        stems = [side_by_side_target(slug, src, other, edition.configured, ext) for ext in ("pdf", "html")]
-        target = next((stem for stem in stems if stem in outputs), "")
-        if target:
-            found.append((target, FORMAT_LABELS["translation" if lang == src else "original"], other))
-    return [(target, label, language_name(other, lang) if len(found) > 1 else "")
-            for target, label, other in found]
-
-
-MAX_RELATED = 12  # a topic with more handouts is the index page's job
-
-
-def related_links(editions: dict[tuple[str, str], Edition]) -> dict[tuple[str, str], tuple[dict[str, str], ...]]:
-    """For each edition, links to the other handouts of its topic published in its language (the
-    front matter's ``topic``), patient handouts first, then by title; at most ``MAX_RELATED``."""
-    by_topic: dict[tuple[str, str], list[tuple[int, tuple[str, str], str, str]]] = {}
-    for (slug, lang), edition in editions.items():
-        meta = edition.localized.handout.doc.meta
-        by_topic.setdefault((meta.topic, lang), []).append(
-            (AUDIENCES.index(meta.audience), title_key(edition.localized.title), slug, edition.localized.title))
-    for group in by_topic.values():
-        group.sort()
-    found = {}
-    for (slug, lang), edition in editions.items():
-        group = by_topic[(edition.localized.handout.doc.meta.topic, lang)][:MAX_RELATED + 1]
-        found[(slug, lang)] = tuple({"href": f"../{lang}/{other}.html", "title": title, "audience": AUDIENCES[rank]}
-                                    for rank, _key, other, title in group if other != slug)[:MAX_RELATED]
-    return found
-
-
-LETTERS_FROM = 20  # a list this long gets an A-Z bar: staff find a handout among hundreds
-MAX_LETTERS = 40  # more first characters than this (Chinese titles): no bar, the list as it is
-
-
-DIGITS = "0–9"  # the run of titles that start with a number ("2 doses a day")
-
-
-def initial(title: str) -> str:
-    """The letter a title is listed under: its first letter without accent ("Éxito": E), after any
-    opening punctuation ("¿Qué…?": Q); "Ñ" has its own, as in a Spanish dictionary; a digit ``DIGITS``."""
-    bare = title_key(title)[0]
-    if bare[1:2] == "\U0010ffff":  # title_key's "ñ"
-        return "Ñ"
-    return bare[0].upper() if bare and not bare[0].isdigit() else DIGITS
-
-
-def lists_topics(count: int, topics: set[str]) -> bool:
-    """Whether a list of ``count`` handouts of these ``topics`` is listed by topic (by_letter)."""
-    return count >= LETTERS_FROM and len(topics) > 1
-
-
-def by_letter(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A long list (``LETTERS_FROM`` items) in runs of one initial each, in order; [] for a short one.
-
-    The initial is the topic's when the items are of more than one topic (each run then lists its
-    topics, each with its handouts: staff look for the medicine, and patient titles are questions,
-    "What is…?", "¿Qué…?"), else the title's."""
-    if len(items) < LETTERS_FROM:
-        return []
-    by_topic = lists_topics(len(items), {item["topic"] for item in items})
-    if by_topic:
-        items = sorted(items, key=lambda item: (title_key(item["topic_name"]), item["topic"]))  # stable: by title
-    runs: list[dict[str, Any]] = []
-    for item in items:
-        letter = initial(item["topic_name"] if by_topic else item["title"])
-        if not runs or runs[-1]["letter"] != letter:  # its id: the letter ("0-9": no en dash in an address)
-            runs.append({"letter": letter, "id": "0-9" if letter == DIGITS else letter, "items": [], "topics": []})
-        runs[-1]["items"].append(item)
-        if by_topic:
-            if not runs[-1]["topics"] or runs[-1]["topics"][-1]["topic"] != item["topic"]:
-                runs[-1]["topics"].append({"topic": item["topic"], "name": item["topic_name"], "items": []})
-            runs[-1]["topics"][-1]["items"].append(item)
-    return runs if len(runs) <= MAX_LETTERS else []
-
-
-def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[str, ...], depth: int,
-                   outputs: set[str], topic_name: Callable[[str, str], str]) -> list[dict[str, Any]]:
-    """Per language, handouts grouped by audience, with links to each format the folder holds
-    (``outputs``): the PDF, the large-print PDF and the side-by-side edition. ``topic_name(topic,
-    lang)`` names a topic (Settings.topic_name), for a long list grouped by topic."""
-    prefix = "../" if depth else ""
-    in_order = sorted(editions.items(), key=lambda kv: title_key(kv[1].localized.title))
-    sections = []
-    for lang in languages:
-        groups = []
-        for audience in ("patient", "clinician"):
-            items = []
-            for (slug, ed_lang), edition in in_order:
-                doc = edition.localized.handout.doc
-                if ed_lang != lang or doc.meta.audience != audience:
-                    continue
-                items.append({"title": edition.localized.title, "href": f"{prefix}{lang}/{slug}.html",
-                              "formats": format_links(edition, prefix, outputs), "topic": doc.meta.topic,
-                              "topic_name": topic_name(doc.meta.topic, lang), "draft": edition.draft})
-            if items:
-                groups.append({"audience": audience, "items": items, "letters": by_letter(items)})
-        sections.append({"lang": lang, "dir": text_direction(lang), "language_name": language_name(lang, lang),
-                         "groups": groups})
-    return sections
-

@@ -30,6 +30,7 @@ from .catalogs import messages_of
 from .checked import CheckedEntries
 from .checks import blocking_findings, is_template_word, pairs, template_word_findings
 from .config import Settings
+from .editions import Edition
 from .errors import SourceError, raise_all
 from .facts import FACTS_PATH, trailing_zeros
 from .findings import reviewed
@@ -54,7 +55,6 @@ from .outputs import (
     plan_indexes,
     plan_media,
 )
-from .pages import Edition
 from .printedwords import unprinted
 from .progress import Progress
 from .project import Project, load_project
@@ -96,7 +96,7 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
     """What `edu check` says of the whole project that staff who only build must hear too, once a
     build: handouts past the review date they print (the sheet told patients "Next review June 2026"
     in 2027), patient sheets with no clinic phone to call, languages the meaning checks cannot read."""
-    from .qa import clinic_phone, review_due, unchecked_meaning
+    from .projectwarnings import clinic_phone, review_due, unchecked_meaning
 
     today = dt.date.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from .config import Settings
 from .errors import SourceError
 from .model import Handout
-from .render import CatalogTranslations, make_environment, render_template
+from .templating import CatalogTranslations, make_environment, render_template
 
 DRAFT_ONLY = frozenset({"draft", "draft_text", "missing"})  # printed on a draft edition only
 _MARK = re.compile("\ue000([0-9]+)\ue000")

@@ -1,8 +1,10 @@
-"""Render stage: localized Markdown -> sanitized HTML fragments -> a page from the shared Jinja2 templates.
+"""Render stage, part 1: localized Markdown -> sanitized HTML fragments, one per top-level block.
+
+In: a Localized handout (its blocks' literal Markdown and translated segments). Out: RenderedBlock
+records of safe HTML, and a title's or summary's inline HTML; templating.py puts them in a page.
 
 Python-Markdown converts each block; nh3 keeps only an allowlist of tags and attributes, so no
 raw HTML, script, event handler or foreign URL scheme can come from content or a translation.
-Jinja2 (autoescape, i18n extension, newstyle gettext) wraps the fragments in a page.
 
 Speed without a second Markdown dialect: a block's shape (its Markdown with its segments as
 tokens) goes through Python-Markdown and nh3 once per build; plain segments and those with only
@@ -12,33 +14,16 @@ converted by Python-Markdown. Property tests compare both ways on generated text
 
 from __future__ import annotations
 
-import gettext
 import re
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from html import escape
-from pathlib import Path
-from typing import Any
 
 import markdown
 import nh3
-from babel.messages.catalog import Catalog
-from jinja2 import (
-    BytecodeCache,
-    Environment,
-    FileSystemLoader,
-    StrictUndefined,
-    TemplateError,
-    TemplateNotFound,
-    TemplateSyntaxError,
-)
-from jinja2.bccache import Bucket
 from markupsafe import Markup
 
-from . import langtag, media, xref
-from .checks import template_word_findings
-from .errors import SourceError
+from . import media, xref
+from .langtag import text_direction
 from .model import Localized, Segment
 from .prose import bare_url
 from .translate import CLOSE, MARK_RE, OPEN, SEP
@@ -51,7 +36,7 @@ CLASSES = {"th": {"align-center", "align-right"}, "td": {"align-center", "align-
 _ALIGN_RE = re.compile(r'style="text-align: (center|right);"')
 _OL_START_RE = re.compile(r'<ol start="([0-9]{1,9})">')
 _TH_RE = re.compile(r"<th(?=[ >])")
-# "- [ ] Bring your card" (segments.py keeps the box out of the message): a box to tick on paper,
+# "- [ ] Bring your card" (blocks.py keeps the box out of the message): a box to tick on paper,
 # drawn by the stylesheet (.task-box), silent for a screen reader, which reads the list item.
 TASK_ITEM_RE = re.compile(r"<li>(\s*<p>)?\[ \] ")
 TASK_BOX = r'<li class="task">\1<span class="task-box" aria-hidden="true"></span>'
@@ -314,12 +299,6 @@ STATUS_RE = re.compile(f"{OPEN}([utf])([^{SEP}]*){SEP}")
 STATUS_CLASS = {"u": "untranslated", "f": "fuzzy", "t": "translated"}
 
 
-@lru_cache(maxsize=256)
-def text_direction(lang: str) -> str:
-    """"rtl" for a language written right to left (Arabic, Hebrew, Persian, Urdu), else "ltr" (CLDR)."""
-    return str(langtag.locale(lang).text_direction)
-
-
 def status_spans(html: str, src: str, lang: str = "") -> str:
     """Turn the translate stage's markers into spans: source-language text keeps its ``lang`` (and
     its direction, on a page of the other direction: English left to right on an Arabic page)."""
@@ -341,158 +320,3 @@ def inline_html(text: str, renderer: MarkdownRenderer) -> Markup:
         return Markup(text.replace("\u00a0", "&nbsp;"))
     html = renderer(text)
     return Markup(re.sub(r"^<p>(.*)</p>$", r"\1", html.strip(), flags=re.S))
-
-
-class CatalogTranslations(gettext.NullTranslations):
-    """gettext over a Babel catalog read straight from the .po: no .mo that could be stale.
-
-    Fuzzy and empty entries fall back to the English source, and so does a translation whose %
-    directives (``%(name)s``, ``%%``, a lone ``%``) differ from the source's (what `edu check` calls a
-    placeholder error: ``checks.template_word_findings``): Jinja formats every word with Python's %
-    operator, so a translator cannot break a page.
-    """
-
-    def __init__(self, catalog: Catalog | None) -> None:
-        super().__init__()
-        self._catalog = catalog
-        self._plural: Callable[[int], int] = (
-            gettext.c2py(catalog.plural_expr) if catalog is not None else (lambda n: int(n != 1))
-        )
-        self._found: dict[tuple[Any, str | None], Any] = {}
-
-    def _find(self, key: Any, context: str | None) -> Any:
-        if (key, context) not in self._found:  # each word is asked for on every page
-            self._found[(key, context)] = self._usable(key, context)
-        return self._found[(key, context)]
-
-    def _usable(self, key: Any, context: str | None) -> Any:
-        if self._catalog is None:
-            return None
-        message = self._catalog.get(key, context)
-        if message is None or message.fuzzy:
-            return None
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
-        if not all(strings) or template_word_findings(message, self._catalog.plural_expr):
-            return None
-        return message.string
-
-    def gettext(self, message: str) -> str:
-        found = self._find(message, None)
-        return str(found) if found else message
-
-    def pgettext(self, context: str, message: str) -> str:
-        found = self._find(message, context)
-        return str(found) if found else message
-
-    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
-        return self.npgettext(None, msgid1, msgid2, n)  # type: ignore[arg-type]
-
-    def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
-        found = self._find(msgid1, context)
-        if found and isinstance(found, tuple):
-            index = self._plural(n)
-            return str(found[index] if index < len(found) else found[-1])
-        return msgid1 if n == 1 else msgid2
-
-
-def css_counter(text: str) -> Markup:
-    """``Page \\x01 of \\x02`` -> a CSS content value with page counters, quotes escaped."""
-    pieces = re.split("(\x01|\x02)", str(text))
-    out = []
-    for piece in pieces:
-        if piece == "\x01":
-            out.append("counter(page)")
-        elif piece == "\x02":
-            out.append("counter(pages)")
-        elif piece:
-            out.append(css_quoted(piece))
-    return Markup(" ".join(out))
-
-
-def css_string(text: str) -> Markup:
-    """Any text as a quoted CSS string (for ``content:``)."""
-    return Markup(css_quoted(str(text).replace("\n", " ")))
-
-
-def css_quoted(text: str) -> str:
-    """A CSS string literal that cannot end the ``<style>`` element it is printed in."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ") + '"'
-
-
-class SharedBytecode(BytecodeCache):
-    """Compiled templates kept in memory and shared by environments configured alike (one per
-    language): each template is compiled once per build, not once per language."""
-
-    def __init__(self) -> None:
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        if bucket.key in self._code:
-            bucket.bytecode_from_string(self._code[bucket.key])
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        self._code[bucket.key] = bucket.bytecode_to_string()
-
-
-class ProjectTemplates(FileSystemLoader):
-    """The project's templates/, never a file a link there names outside it (a template is read
-    and printed on every page)."""
-
-    def __init__(self, folder: Path) -> None:
-        super().__init__(str(folder))
-        self.folder = folder.resolve()
-
-    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
-        if not Path(filename).resolve().is_relative_to(self.folder):
-            raise SourceError("a link to a file outside templates/: copy the file into the project",
-                              Path("templates") / template, 1)
-        return source, filename, uptodate
-
-
-def make_environment(templates_dir: Path, translations: CatalogTranslations,
-                     bytecode: SharedBytecode | None = None) -> Environment:
-    env = Environment(loader=ProjectTemplates(templates_dir), autoescape=True,
-                      extensions=["jinja2.ext.i18n"], undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, bytecode_cache=bytecode)
-    env.policies["ext.i18n.trimmed"] = True  # as the strings were extracted (catalogs.extract_templates)
-    env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
-    env.filters["css_counter"] = css_counter
-    env.filters["css_string"] = css_string
-    return env
-
-
-def render_template(env: Environment, name: str, context: Mapping[str, Any], root: Path) -> str:
-    """Render a template; a template mistake becomes ``templates/x.html:LINE: message``."""
-    try:
-        return env.get_template(name).render(**context)
-    except TemplateSyntaxError as exc:
-        where = Path(exc.filename).relative_to(root) if exc.filename else Path("templates") / name
-        raise SourceError(f"template syntax: {exc.message}", where, exc.lineno) from exc
-    except TemplateNotFound as exc:  # an {% include %} of a missing file, or a project without templates/
-        where, line = _template_frame(exc, root, name)
-        if line is not None:
-            raise SourceError(f"template: no such file templates/{exc.name}", where, line) from exc
-        raise SourceError("no such file: every page is made from the files in templates/ (copy the folder of the "
-                          "edu repository to start)", where) from exc
-    except TemplateError as exc:
-        raise SourceError(f"template: {exc.message or exc}", *_template_frame(exc, root, name)) from exc
-    except SourceError:
-        raise
-    except Exception as exc:  # any mistake in a template (1 / 0, a bad filter argument) is the user's
-        raise SourceError(f"template: {exc}", *_template_frame(exc, root, name)) from exc
-
-
-def _template_frame(exc: BaseException, root: Path, name: str) -> tuple[Path, int | None]:
-    """The innermost template file and line in a Jinja2 traceback."""
-    where: tuple[Path, int | None] = (Path("templates") / name, None)
-    tb = exc.__traceback__
-    while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if filename.endswith((".html", ".css", ".j2")):
-            try:
-                where = (Path(filename).resolve().relative_to(root.resolve()), tb.tb_lineno)
-            except ValueError:
-                where = (Path(filename), tb.tb_lineno)
-        tb = tb.tb_next
-    return where

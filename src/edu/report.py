@@ -16,8 +16,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from . import langtag
 from .atomic import atomic_write
 from .config import Settings, env_epoch
-from .qa import Edition, Problem, Report, run_checks
-from .render import text_direction
+from .langtag import text_direction
+from .problems import Edition, Problem, Report
+from .qa import run_checks
 
 GRADE_SCALE = 16.0  # Flesch-Kincaid grades drawn on 0..16
 INFLESZ_SCALE = 100.0  # Szigriszt-Pazos / INFLESZ on 0..100

@@ -24,10 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from .config import Settings, load_settings
+from .editions import Edition, format_links, side_by_side_target
 from .errors import EduError, ErrorList
+from .listing import index_sections
 from .media import images
 from .model import Handout, Page
-from .pages import Edition, PageMaker, format_links, index_sections, side_by_side_target
+from .pages import PageMaker
 from .pdfworker import PdfJob
 from .project import Project, load_project
 from .translate import Source, localize

@@ -1,0 +1,63 @@
+"""Page stage: an edition as the pages need it, and the other formats it links to.
+
+In: a Localized handout with the languages it has pages in and the files the build folder holds.
+Out: the Edition record the page templates are made from, the file of each side-by-side edition
+(``side_by_side_target``: outputs.py plans it, pages.py links it) and an edition's links to its
+PDF, large-print PDF and side-by-side editions (``format_links``, on its web page and the index).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .langtag import language_name
+from .model import Localized
+
+
+@dataclass(frozen=True)
+class Edition:
+    """A localized handout and where its siblings are, as the page templates need them."""
+
+    localized: Localized  # the text
+    draft: bool  # rendered with missing parts highlighted
+    languages: tuple[str, ...]  # languages in which this handout has a page (for the switcher)
+    configured: tuple[str, ...]  # every language of the project, in order (names side-by-side editions)
+    published: frozenset[tuple[str, str]] = frozenset()  # (slug, lang) of every page, for links between handouts
+
+
+def side_by_side_target(slug: str, src: str, other: str, configured: tuple[str, ...], ext: str) -> str:
+    """The file of the side-by-side edition of the source and ``other``: ``bilingual/<slug>.<ext>``
+    for the first other language configured (the path DESIGN.md gives), and
+    ``bilingual/<slug>.<other>.<ext>`` for each further one (a slug has no dot: no clash)."""
+    first = next((x for x in configured if x != src), other)
+    return f"bilingual/{slug}.{ext}" if other == first else f"bilingual/{slug}.{other}.{ext}"
+
+
+# What the web pages call each other format of an edition they link to (printed as L[format.label]).
+FORMAT_LABELS = {"pdf": "pdf", "large": "large_print",
+                 "original": "side_by_side", "translation": "side_by_side_translation"}
+
+
+def format_links(edition: Edition, prefix: str, outputs: set[str]) -> tuple[dict[str, str], ...]:
+    """Links to the edition's PDF, large-print PDF and side-by-side editions, those of them the
+    folder holds (``outputs``), from a page ``prefix`` away from the build folder."""
+    slug, lang = edition.localized.handout.doc.slug, edition.localized.lang
+    links = [(f"{lang}/{slug}.pdf", FORMAT_LABELS["pdf"], ""),
+             (f"{lang}/{slug}-large.pdf", FORMAT_LABELS["large"], ""), *_side_by_side(edition, slug, outputs)]
+    return tuple({"href": prefix + target, "label": label, "language": language}
+                 for target, label, language in links if target in outputs)
+
+
+def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> list[tuple[str, str, str]]:
+    """(target, label, language) of the side-by-side editions: the original links one for each
+    translation (named by its language when there are several), a translation the one with the
+    original. Each is its PDF, or else its web page."""
+    src, lang = edition.localized.handout.doc.lang, edition.localized.lang
+    found = []
+    for other in ([x for x in edition.languages if x != src] if lang == src else [lang]):
+        stems = [side_by_side_target(slug, src, other, edition.configured, ext) for ext in ("pdf", "html")]
+        target = next((stem for stem in stems if stem in outputs), "")
+        if target:
+            found.append((target, FORMAT_LABELS["translation" if lang == src else "original"], other))
+    return [(target, label, language_name(other, lang) if len(found) > 1 else "")
+            for target, label, other in found]

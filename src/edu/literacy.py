@@ -1,0 +1,107 @@
+"""QA stage: one handout in one language -> its Edition record: how much of it is translated, and
+how readable it is.
+
+In: the Project (catalogs, facts, settings), a handout and a language. Out: an Edition
+(problems.py) with its translation coverage (as `edu stats` counts it), its readability scores,
+whether it meets its audience's target (a patient handout: Flesch-Kincaid grade in English, INFLESZ
+in Spanish) and the plain-language rules' warnings, each at the source line of the passage
+(the rules about the whole handout only once it is all translated). readability.py and
+plainlang.py score and judge the text; this module resolves the edition's text and places what they find.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from babel.messages.catalog import Catalog, Message
+
+from . import langtag
+from .catalogs import counts
+from .config import Settings
+from .errors import ErrorList, SourceError
+from .findings import WARNING, Unit
+from .model import Handout
+from .plainlang import check_plain_language
+from .problems import Edition, Problem, quoted
+from .project import Project
+from .readability import score_segments, supported
+from .translate import Source, resolve_all
+
+WHOLE_HANDOUT_RULES = ("when-to-call", "numbered-steps")  # plain-language rules about what a handout lacks
+
+
+def check_edition(project: Project, handout: Handout, lang: str) -> Edition:
+    settings, src = project.settings, handout.doc.lang
+    catalog = project.catalogs.get((lang, src))
+    source = Source(catalog, project.po(lang, src) if lang != src else None, settings.territory,
+                    units=settings.units)
+    audience = handout.doc.meta.audience
+    edition = Edition(handout.doc.slug, lang, src, audience, None, None, "", None)
+    if lang != src and (lang, src) not in project.catalogs:  # not read (a syntax error, reported): not "0 %"
+        edition.unreadable = True
+        return edition
+    if lang != src:
+        edition.counts = counts(_entries(catalog, handout))
+    if not supported(lang):  # scores None: no formula or plain-language rules for this language
+        return edition
+    try:
+        resolved = resolve_all(handout, lang, source, project.facts, settings.locale(lang))
+    except (SourceError, ErrorList):
+        if not project.errors:
+            raise
+        return edition  # content/facts.yaml did not load (reported): its facts cannot be printed to score
+    usable = [r for r in resolved if r.status in ("source", "translated")]
+    edition.scores = score_segments(((r.segment.kind, r.raw) for r in usable), lang)
+    if usable:  # nothing translated yet: nothing to judge
+        _literacy(edition, usable, settings, complete=len(usable) == len(resolved))
+    return edition
+
+
+def _entries(catalog: Catalog | None, handout: Handout) -> list[Message]:
+    """The catalog entry of each segment, each entry once however often the handout says it (as
+    `edu stats` counts them); a missing entry counts as untranslated."""
+    out = {}
+    for segment in handout.segments:
+        if segment.skip or (segment.text, segment.context) in out:
+            continue
+        entry = catalog.get(segment.text, segment.context) if catalog is not None else None
+        out[(segment.text, segment.context)] = entry if entry is not None else Message(segment.text)
+    return list(out.values())
+
+
+def _literacy(edition: Edition, resolved: list[Any], settings: Settings, complete: bool) -> None:
+    """Readability against the audience's target, and the plain-language rules (those about the
+    whole handout only once it is all translated: a missing part is not a missing section)."""
+    units = [Unit(r.segment.kind, r.raw, n, r.segment.ordered) for n, r in enumerate(resolved)]
+    for finding in check_plain_language(units, edition.lang, audience=edition.audience):
+        path, line = _split_where(resolved[finding.line].where if finding.line < len(resolved) else "")
+        if finding.rule in WHOLE_HANDOUT_RULES:  # the file, at its first line
+            if not complete:
+                continue
+            path, line = _split_where(resolved[0].where)
+        text = resolved[finding.line].raw if finding.line < len(resolved) else ""
+        edition.problems.append(Problem(path, line, WARNING, finding.rule, finding.message,
+                                        quoted(finding.message, ((text, edition.lang),))))
+    scores, targets = edition.scores, settings.targets
+    if edition.audience != "patient" or scores is None or not scores.words:
+        return
+    if langtag.primary(edition.lang) == "en" and scores.fk_grade is not None:
+        edition.target = f"Flesch-Kincaid grade ≤ {targets.patient_en_grade:g}"
+        edition.meets_target = scores.fk_grade <= targets.patient_en_grade
+        value = f"Flesch-Kincaid grade {scores.fk_grade:.1f}"
+    elif langtag.primary(edition.lang) == "es" and scores.szigriszt_pazos is not None:
+        edition.target = f"INFLESZ ≥ {targets.patient_es_inflesz:g}"
+        edition.meets_target = scores.szigriszt_pazos >= targets.patient_es_inflesz
+        value = f"INFLESZ {scores.szigriszt_pazos:.1f} ({scores.inflesz})"
+    else:
+        return
+    if not edition.meets_target:
+        path, line = _split_where(resolved[0].where)
+        edition.problems.append(Problem(path, line, WARNING, "readability",
+                                        f"{value} misses the target {edition.target}: shorter sentences, "
+                                        "shorter words"))
+
+
+def _split_where(where: str) -> tuple[str, int]:
+    path, _, line = where.rpartition(":")
+    return (path, int(line)) if line.isdigit() else (where, 0)

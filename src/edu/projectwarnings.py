@@ -1,0 +1,106 @@
+"""QA stage: warnings about the project as a whole, which both ``edu check`` and ``edu build`` give.
+
+In: Settings (pyproject.toml's [tool.edu]) and the handouts' front matter. Out: Problems, each
+located at the setting or front-matter line to change: no clinic phone on patient pages
+(clinic-phone), a language the meaning checks cannot read and no reviewer reads (unchecked-meaning),
+a topic with no name on a long index in another language (topic-name), a handout past its review
+date (review-due). Each says once what concerns the whole project; the build (pipeline.py) asks for
+some of them without loading the rest of the QA stage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .config import Settings, line_of, table_line
+from .findings import WARNING
+from .meaningcheck import reads_meaning
+from .model import AUDIENCES, Handout
+from .problems import Problem
+
+
+def clinic_phone(handouts: tuple[Handout, ...], settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
+    """clinic-phone: a patient handout tells its reader to call their care team, and a page prints
+    the clinic's phone (beside its name: templates/handout.html) only when [tool.edu.clinic] gives
+    both. One warning for the project (the phone is one for every language), naming the languages."""
+    if not languages or not any(h.doc.meta.audience == "patient" for h in handouts):
+        return []
+    phone = settings.clinic_phone.strip()
+    missing = [lang for lang in languages if not (phone and settings.clinic_in(lang)[0])]
+    if not missing:
+        return []
+    if not phone:
+        fix = 'set phone = "(555) 010-0100" in [tool.edu.clinic]' + (
+            "" if settings.clinic_name else ', with name = "…" (a page prints the phone beside the name)')
+    else:
+        fix = 'a page prints the phone beside the clinic\'s name: set name = "…" in [tool.edu.clinic]'
+    text = (settings.root / "pyproject.toml").read_text(encoding="utf-8")
+    return [Problem("pyproject.toml", line_of(text, "clinic") or table_line(text) or 1, WARNING, "clinic-phone",
+                    f"the patient handouts tell patients to call their care team, and the {' and '.join(missing)} "
+                    f"pages print no clinic phone to call: {fix}")]
+
+
+def unchecked_meaning(settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
+    """unchecked-meaning: the negation, comparison, period and count checks have no word lists for a
+    language of ``languages`` (meaningcheck.reads_meaning), so its translations (into it or from it) pass
+    them unread, "Do not shake it" as "Schütteln Sie sie" too. One warning a language, at
+    ``languages`` in pyproject.toml: every handout and catalog of the language is concerned."""
+    if len(settings.languages) < 2:  # nothing is translated
+        return []
+    reviewed = set(settings.meaning_reviewed)
+    unread = [lang for lang in languages if not reads_meaning(lang) and not {lang, lang.split("-")[0]} & reviewed]
+    if not unread:
+        return []
+    text = (settings.root / "pyproject.toml").read_text(encoding="utf-8")
+    line = line_of(text, "languages") or table_line(text) or 1
+    return [Problem("pyproject.toml", line, WARNING, "unchecked-meaning",
+                    f"{lang}: the negation, comparison, period and count checks have no word lists for this language: "
+                    "a reviewer who reads both languages checks that each translation keeps the source's meaning "
+                    f'(then list it in meaning_reviewed = ["{lang}"] of [tool.edu], which ends this warning)')
+            for lang in unread]
+
+
+def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Problem]:
+    """topic-name: a long index lists topics (listing.by_letter); in a language after the first, a
+    topic with no name for it in ``[tool.edu.topics]`` is shown as its slug's words ("Heart
+    failure" on the Spanish index)."""
+    from .listing import lists_topics
+
+    missing: dict[str, dict[str, None]] = {}  # language -> topics without a name in it
+    for audience in AUDIENCES:
+        group = [h for h in handouts if h.doc.meta.audience == audience]
+        topics = {h.doc.meta.topic for h in group}
+        if not lists_topics(len(group), topics):
+            continue  # a short list, or one topic: the index does not name topics
+        for lang in settings.languages[1:]:
+            for topic in sorted(topics):
+                if settings.named_topic(topic, lang) is None:
+                    missing.setdefault(lang, {})[topic] = None
+    if not missing:
+        return []
+    line = line_of((settings.root / "pyproject.toml").read_text(encoding="utf-8"), "topics") or 1
+    problems = []
+    for lang, unnamed in missing.items():
+        first, *_ = slugs = list(unnamed)
+        shown = ", ".join(slugs[:4]) + (f" and {len(slugs) - 4} more" if len(slugs) > 4 else "")
+        problems.append(Problem(
+            "pyproject.toml", line, WARNING, "topic-name",
+            f"the {lang} index lists topics, and {len(slugs)} topic{'s have' if len(slugs) > 1 else ' has'} no "
+            f"name in {lang}: {shown} (shown as the slug's words: {settings.topic_name(first, lang)!r}); name "
+            f'{"them" if len(slugs) > 1 else "it"} in [tool.edu.topics], {first} = "…" for every language or '
+            f'{first} = {{ {settings.languages[0]} = "…", {lang} = "…" }}'))
+    return problems
+
+
+def review_due(handout: Handout, months: int, today: dt.date) -> list[Problem]:
+    """review-due: a handout past the review date it prints ("Next review ...") is still published,
+    but a clinician should look at it again (the clock only decides this warning, never a page)."""
+    meta = handout.doc.meta
+    due = meta.review_due(months)
+    if due is None or due > today:
+        return []
+    line = meta.lines.get("next_review" if meta.next_review else "reviewed", 1)
+    return [Problem(handout.doc.path.as_posix(), line, WARNING, "review-due",
+                    f"due for review since {due.isoformat()}: have a clinician review it, then set `reviewed` to "
+                    "that day (raise `version` if the text changed)" + ("" if meta.next_review is None else
+                                                                          " and `next_review` to the next date"))]

@@ -1,0 +1,191 @@
+"""Render stage, part 2: HTML fragments and page words -> a page from the project's Jinja2 templates.
+
+In: the project's templates/ folder, a language's catalog of template words, and a context of
+rendered fragments (render.py) and labels. Out: the page's HTML, or a located SourceError
+(``templates/x.html:LINE: message``) for any mistake in a template.
+
+Jinja2 (autoescape, i18n extension, newstyle gettext) reads its words straight from the .po
+(CatalogTranslations), prints CSS strings safely (css_counter, css_string), compiles each
+template once per build for every language (SharedBytecode) and never reads a file outside
+templates/ (ProjectTemplates). Kept apart from the Markdown side: printedwords.py renders the
+page words with it and no Markdown at all.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from babel.messages.catalog import Catalog
+from jinja2 import (
+    BytecodeCache,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+)
+from jinja2.bccache import Bucket
+from markupsafe import Markup
+
+from .checks import template_word_findings
+from .errors import SourceError
+
+
+class CatalogTranslations(gettext.NullTranslations):
+    """gettext over a Babel catalog read straight from the .po: no .mo that could be stale.
+
+    Fuzzy and empty entries fall back to the English source, and so does a translation whose %
+    directives (``%(name)s``, ``%%``, a lone ``%``) differ from the source's (what `edu check` calls a
+    placeholder error: ``checks.template_word_findings``): Jinja formats every word with Python's %
+    operator, so a translator cannot break a page.
+    """
+
+    def __init__(self, catalog: Catalog | None) -> None:
+        super().__init__()
+        self._catalog = catalog
+        self._plural: Callable[[int], int] = (
+            gettext.c2py(catalog.plural_expr) if catalog is not None else (lambda n: int(n != 1))
+        )
+        self._found: dict[tuple[Any, str | None], Any] = {}
+
+    def _find(self, key: Any, context: str | None) -> Any:
+        if (key, context) not in self._found:  # each word is asked for on every page
+            self._found[(key, context)] = self._usable(key, context)
+        return self._found[(key, context)]
+
+    def _usable(self, key: Any, context: str | None) -> Any:
+        if self._catalog is None:
+            return None
+        message = self._catalog.get(key, context)
+        if message is None or message.fuzzy:
+            return None
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if not all(strings) or template_word_findings(message, self._catalog.plural_expr):
+            return None
+        return message.string
+
+    def gettext(self, message: str) -> str:
+        found = self._find(message, None)
+        return str(found) if found else message
+
+    def pgettext(self, context: str, message: str) -> str:
+        found = self._find(message, context)
+        return str(found) if found else message
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return self.npgettext(None, msgid1, msgid2, n)  # type: ignore[arg-type]
+
+    def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
+        found = self._find(msgid1, context)
+        if found and isinstance(found, tuple):
+            index = self._plural(n)
+            return str(found[index] if index < len(found) else found[-1])
+        return msgid1 if n == 1 else msgid2
+
+
+def css_counter(text: str) -> Markup:
+    """``Page \\x01 of \\x02`` -> a CSS content value with page counters, quotes escaped."""
+    pieces = re.split("(\x01|\x02)", str(text))
+    out = []
+    for piece in pieces:
+        if piece == "\x01":
+            out.append("counter(page)")
+        elif piece == "\x02":
+            out.append("counter(pages)")
+        elif piece:
+            out.append(css_quoted(piece))
+    return Markup(" ".join(out))
+
+
+def css_string(text: str) -> Markup:
+    """Any text as a quoted CSS string (for ``content:``)."""
+    return Markup(css_quoted(str(text).replace("\n", " ")))
+
+
+def css_quoted(text: str) -> str:
+    """A CSS string literal that cannot end the ``<style>`` element it is printed in."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ") + '"'
+
+
+class SharedBytecode(BytecodeCache):
+    """Compiled templates kept in memory and shared by environments configured alike (one per
+    language): each template is compiled once per build, not once per language."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+class ProjectTemplates(FileSystemLoader):
+    """The project's templates/, never a file a link there names outside it (a template is read
+    and printed on every page)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.folder = folder.resolve()
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if not Path(filename).resolve().is_relative_to(self.folder):
+            raise SourceError("a link to a file outside templates/: copy the file into the project",
+                              Path("templates") / template, 1)
+        return source, filename, uptodate
+
+
+def make_environment(templates_dir: Path, translations: CatalogTranslations,
+                     bytecode: SharedBytecode | None = None) -> Environment:
+    env = Environment(loader=ProjectTemplates(templates_dir), autoescape=True,
+                      extensions=["jinja2.ext.i18n"], undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, bytecode_cache=bytecode)
+    env.policies["ext.i18n.trimmed"] = True  # as the strings were extracted (catalogs.extract_templates)
+    env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
+    env.filters["css_counter"] = css_counter
+    env.filters["css_string"] = css_string
+    return env
+
+
+def render_template(env: Environment, name: str, context: Mapping[str, Any], root: Path) -> str:
+    """Render a template; a template mistake becomes ``templates/x.html:LINE: message``."""
+    try:
+        return env.get_template(name).render(**context)
+    except TemplateSyntaxError as exc:
+        where = Path(exc.filename).relative_to(root) if exc.filename else Path("templates") / name
+        raise SourceError(f"template syntax: {exc.message}", where, exc.lineno) from exc
+    except TemplateNotFound as exc:  # an {% include %} of a missing file, or a project without templates/
+        where, line = _template_frame(exc, root, name)
+        if line is not None:
+            raise SourceError(f"template: no such file templates/{exc.name}", where, line) from exc
+        raise SourceError("no such file: every page is made from the files in templates/ (copy the folder of the "
+                          "edu repository to start)", where) from exc
+    except TemplateError as exc:
+        raise SourceError(f"template: {exc.message or exc}", *_template_frame(exc, root, name)) from exc
+    except SourceError:
+        raise
+    except Exception as exc:  # any mistake in a template (1 / 0, a bad filter argument) is the user's
+        raise SourceError(f"template: {exc}", *_template_frame(exc, root, name)) from exc
+
+
+def _template_frame(exc: BaseException, root: Path, name: str) -> tuple[Path, int | None]:
+    """The innermost template file and line in a Jinja2 traceback."""
+    where: tuple[Path, int | None] = (Path("templates") / name, None)
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".css", ".j2")):
+            try:
+                where = (Path(filename).resolve().relative_to(root.resolve()), tb.tb_lineno)
+            except ValueError:
+                where = (Path(filename), tb.tb_lineno)
+        tb = tb.tb_next
+    return where
