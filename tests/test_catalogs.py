@@ -526,3 +526,24 @@ def test_an_unreviewed_translation_stays_unreviewed_through_every_merge() -> Non
     assert gone.obsolete["Plan the trip - and back home."].fuzzy
     back = _merged(gone, "Plan the trip - and back home.")["Plan the trip - and back home."]
     assert (back.string, back.fuzzy) == ("Planee el viaje.", True)
+
+
+@pytest.mark.parametrize(("old", "translation", "new", "expected", "fuzzy"), [
+    # a renamed handout: the reviewed words get the new address, not a fuzzy flag
+    ("See [the risks](risks.md#infections).", "Vea [los riesgos](risks.md#infections).",
+     "See [the risks](anakinra-risks.md#infections).", "Vea [los riesgos](anakinra-risks.md#infections).", False),
+    ("[A](a.md) and [B](b.md).", "[B](b.md) y [A](a.md).", "[A](a2.md) and [B](b.md).", "[B](b.md) y [A](a2.md).",
+     False),
+    # the translation does not link the old address (a translator's slip): a human looks
+    ("See [the risks](risks.md).", "Vea los riesgos.", "See [the risks](anakinra-risks.md).", "Vea los riesgos.", True),
+    # a web address is the translator's to localize: not carried
+    ("See [this](https://a.org/x).", "Vea [esto](https://a.org/es/x).", "See [this](https://b.org/x).",
+     "Vea [esto](https://a.org/es/x).", True),
+    # two links that pointed at one handout now point at two: not a rename
+    ("[A](a.md), [again](a.md).", "[A](a.md), [otra vez](a.md).", "[A](b.md), [again](c.md).",
+     "[A](a.md), [otra vez](a.md).", True),
+])
+def test_a_renamed_handouts_address_is_carried_into_the_translation(old: str, translation: str, new: str,
+                                                                     expected: str, fuzzy: bool) -> None:
+    message = entry(merge_catalog(translated({old: translation}), template(new)), new)
+    assert (message.string, message.fuzzy) == (expected, fuzzy)

@@ -4,6 +4,8 @@ the reader's language where it exists, kept as words in PDFs, never a path of th
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import lxml.html
@@ -148,16 +150,38 @@ def test_a_link_no_page_can_follow_is_a_located_error(project: Path, capsys: pyt
     assert not (project / "build/en").exists()
 
 
-def test_a_translation_withdrawn_for_a_renamed_handout_says_so_and_what_to_do(
+def test_edu_update_carries_a_renamed_handouts_address_into_the_translation(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`git mv extra.md extras.md` and the source's link mended: the Spanish medicine-basics was
-    withdrawn with "a translation missing, unreviewed or rejected: see above; or use --draft"."""
+    withdrawn until a translator retyped a file name they must never change anyway. The words are
+    those reviewed: `edu update` gives the entry its translation with the new address."""
     handout = with_links(project, capsys)
     translate(project, EXTRA)
     (project / "content/en/extra.md").rename(project / "content/en/extras.md")
     handout.write_text(handout.read_text(encoding="utf-8").replace("(extra.md#", "(extras.md#"), encoding="utf-8")
-    assert run(capsys, project, "update")[0] == 0  # the entry is fuzzy, its old source kept as #| msgid
+    assert run(capsys, project, "update")[0] == 0
     po = project / "locale/es/LC_MESSAGES/from-en.po"
+    entry = read_catalog(po, po)[LINKS.replace("(extra.md#", "(extras.md#")]
+    assert not entry.fuzzy and "[más](extras.md#where-to-go)" in entry.string, entry.string
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 0 and "edu: not published" not in err and " 0 editions not published" in err, err
+    assert ("../es/extras.html#where-to-go", None, "más") in links_of(project / "build/es/medicine-basics.html")
+
+
+@pytest.mark.skipif(shutil.which("msgmerge") is None, reason="GNU gettext is not installed; .ci/run installs it")
+def test_a_translation_withdrawn_for_a_renamed_handout_says_so_and_what_to_do(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same rename with the catalog merged by GNU msgmerge (or Weblate), which makes the entry
+    fuzzy: the Spanish medicine-basics was withdrawn with "a translation missing, unreviewed or
+    rejected: see above; or use --draft"; it now says what to change."""
+    handout = with_links(project, capsys)
+    translate(project, EXTRA)
+    (project / "content/en/extra.md").rename(project / "content/en/extras.md")
+    handout.write_text(handout.read_text(encoding="utf-8").replace("(extra.md#", "(extras.md#"), encoding="utf-8")
+    assert run(capsys, project, "extract")[0] == 0
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    subprocess.run(["msgmerge", "--previous", "--quiet", "--update", "--backup=none", "--no-wrap", str(po),
+                    str(project / "locale/from-en.pot")], check=True)  # the entry is fuzzy, its old source #| msgid
     line = read_catalog(po, po)[LINKS.replace("(extra.md#", "(extras.md#")].lineno
     code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
     assert code == 1

@@ -25,6 +25,7 @@ from .facts import placeholders
 from .findings import OK_FLAG, exception_comment
 from .model import Handout, Segment
 from .potext import po_text
+from .prose import LINK
 from .segments import nothing_to_translate
 
 HEADER = (
@@ -37,6 +38,7 @@ GENERATED_BY_RE = re.compile(r'^"Generated-By: Babel [^"]*\\n"$', re.M)
 GENERATED_BY = '"Generated-By: edu\\n"'  # not Babel's version: the same inputs give the same bytes
 BRACE_FLAG = "python-brace-format"
 FUZZY_CUTOFF = 0.6
+HANDOUT_TARGET = re.compile(r"[a-z0-9][a-z0-9-]*\.md(?:#[\w-]+)?")  # a link to another handout of the library
 WORD_RE = re.compile(r"\w+|[^\w\s]")
 TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‐": "-",
                             "\u00a0": " ", "…": "..."})
@@ -246,6 +248,8 @@ def _rescue_obsolete(catalog: Catalog) -> None:
     cell "{fact}" that catalogs no longer hold: its translation could only be a copy)."""
     pool = {key: m for key, m in catalog.obsolete.items() if _translated(m)}
     by_normal = {_same_source(m): key for key, m in pool.items()}
+    by_links = {(_unlinked(m.id), m.context): key for key, m in pool.items()
+                if isinstance(m.id, str) and isinstance(m.string, str) and _handout_links(m.id)}
     for message in catalog:
         if not message.id or _translated(message):
             continue
@@ -260,6 +264,17 @@ def _rescue_obsolete(catalog: Catalog) -> None:
                 message.previous_id = list(kept.previous_id) or ([str(kept.id)] if kept.id != message.id else [])
             del catalog.obsolete[same]
             continue
+        moved = _relinked(message, pool, by_links)
+        if moved is not None:  # only a renamed handout's address changed: the words are as reviewed
+            key, kept, string = moved
+            message.string = string
+            message.flags |= {f for f in kept.flags if f.startswith(OK_FLAG)}
+            _keep_comments(message, kept)
+            if kept.fuzzy:
+                message.flags.add("fuzzy")
+                message.previous_id = list(kept.previous_id) or [str(kept.id)]
+            del pool[key], catalog.obsolete[key]
+            continue
         best = _closest(message.id, [m for m in pool.values() if isinstance(m.id, str)]) \
             if isinstance(message.id, str) else None
         if best is not None:  # "#|" is the source its translation was made from: a fuzzy one's own "#|"
@@ -273,6 +288,45 @@ def _rescue_obsolete(catalog: Catalog) -> None:
     for key in [k for k, m in catalog.obsolete.items()
                 if (m.id, m.context) in active or (isinstance(m.id, str) and nothing_to_translate(m.id))]:
         del catalog.obsolete[key]
+
+
+def _handout_links(text: str) -> list[re.Match[str]]:
+    """The links of ``text`` to another handout ("[risks](anakinra-risks.md#infections)"), not pictures."""
+    return [m for m in LINK.finditer(text) if not m["bang"] and HANDOUT_TARGET.fullmatch(m["target"] or "")]
+
+
+def _unlinked(text: str) -> str:
+    """``text`` with its handout links' addresses blanked: two texts that differ only there are
+    the same words pointing at a renamed handout."""
+    found = _handout_links(text)
+    for m in reversed(found):
+        text = text[:m.start("target")] + "\x00" + text[m.end("target"):]
+    return text
+
+
+def _relinked(message: Message, pool: dict[Any, Message], by_links: dict[Any, Any]
+              ) -> tuple[Any, Message, str] | None:
+    """(key, old entry, its translation with the new addresses) when the old entry's source is
+    this one's with only handout addresses changed (a handout renamed, its links fixed by the
+    author) and its translation links to each old address: the translator has nothing to review."""
+    if not isinstance(message.id, str) or "](" not in message.id:
+        return None
+    key = by_links.get((_unlinked(message.id), message.context))
+    kept = pool.get(key) if key is not None else None
+    if kept is None or not isinstance(kept.string, str):
+        return None
+    old = [m["target"] for m in _handout_links(str(kept.id))]
+    new = [m["target"] for m in _handout_links(message.id)]
+    renamed = {a: b for a, b in zip(old, new, strict=True) if a != b}
+    if any(renamed.get(a, b) != b for a, b in zip(old, new, strict=True)):
+        return None  # one address became two different ones: not a rename
+    string, found = kept.string, _handout_links(kept.string)
+    if not renamed or not set(renamed) <= {m["target"] for m in found}:
+        return None
+    for m in reversed(found):
+        target = m["target"]
+        string = string[:m.start("target")] + renamed.get(target, target) + string[m.end("target"):]
+    return key, kept, string
 
 
 def _same_source(message: Message) -> tuple[object, str | None]:
