@@ -478,6 +478,27 @@ def test_an_output_changed_or_deleted_by_hand_is_made_again(project: Path) -> No
     assert "What is this medicine?" in page.read_text(encoding="utf-8")
 
 
+def test_a_copy_of_a_built_project_with_new_file_times_builds_nothing(project: Path, tmp_path: Path) -> None:
+    """`cp -r` (or an archive unpacked on another server) gives every file a new time: the copy
+    rendered all 21 outputs again (46 s for a real library). Its outputs are the same bytes, so
+    nothing is made; a file edited by hand keeping its size still is, and the next build compares
+    times again (the manifest takes the new ones)."""
+    first = _build(project, jobs=1)
+    assert not first.problems and len(first.written) == 21
+    copy = tmp_path / "copy"
+    shutil.copytree(project, copy, copy_function=shutil.copy)  # contents, not times
+    page = copy / "build/en/medicine-basics.html"
+    assert page.stat().st_mtime_ns != (project / "build/en/medicine-basics.html").stat().st_mtime_ns
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("medicine", "MEDICINE", 1), encoding="utf-8")  # same size, other bytes
+    report = _build(copy, jobs=1)
+    assert report.written == ["en/medicine-basics.html"] and len(report.unchanged) == 20, report
+    assert page.read_text(encoding="utf-8") == text
+    manifest = json.loads((copy / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert all((copy / "build" / target).stat().st_mtime_ns == record["mtime_ns"]
+               for target, record in manifest["outputs"].items())
+
+
 def test_a_new_pango_or_harfbuzz_makes_the_pdfs_again_but_not_the_html(project: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """A system upgrade can move text in a PDF; the manifest notices without importing WeasyPrint."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from . import media
 from .atomic import Written, atomic_write
 from .fingerprint import digest
-from .manifest import Manifest, Record, write_manifest
+from .manifest import Manifest, Record, retimed, write_manifest
 from .model import Page
 from .outputs import EditionInputs, EditionKey, Output, made_by
 from .pdfworker import PdfJob, PdfResult, too_long
@@ -202,6 +202,8 @@ class BuildFolder:
         record = Record(digest(inputs), inputs, output.format, output.slug, output.langs,
                         old.sha256 if old else "", old.size if old else 0, old.mtime_ns if old else 0,
                         output.inputs.get("page", ""), problems, pages)
+        if written is None:  # kept: its bytes were found the same (a copied folder gives new times)
+            record = retimed(record, self.out / output.target)
         self.manifest.add(output.target, record, written)
         self.dirty = True
         (self.report.written if status == "built" else self.report.unchanged).append(output.target)

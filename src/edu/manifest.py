@@ -1,7 +1,8 @@
 """Incremental builds, part 2: ``<out>/.edu-manifest.json``, what each output in the folder was made from.
 
 An output is up to date when its inputs digest equals the recorded one and the file on disk is
-the one that was written (same size and time), and it was made without problems (those are
+the one that was written (same size and time, or, in a copy of the folder that gave its files new
+times, the same bytes), and it was made without problems (those are
 rebuilt, and so reported again, every time). A record is added only after its file is in place,
 and the manifest itself is replaced atomically, so after a crash it never claims a file that is
 not there: at worst it forgets one, which the next build makes again.
@@ -9,6 +10,7 @@ not there: at worst it forgets one, which the next build makes again.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -37,15 +39,36 @@ class Record:
     pages: int = 0  # PDFs: its number of pages (a patient handout over its limit is warned of again)
 
     def written(self, out: Path, target: str) -> bool:
-        """The file is still the one this record describes."""
+        """The file is still the one this record describes: its size and time, else (a project copied
+        with `cp -r` or unpacked from an archive: new times) its bytes. A file edited by hand differs."""
         try:
             stat = (out / target).stat()
         except OSError:
             return False
-        return stat.st_size == self.size and stat.st_mtime_ns == self.mtime_ns
+        if stat.st_size != self.size:
+            return False
+        return stat.st_mtime_ns == self.mtime_ns or _sha256(out / target) == self.sha256
 
 
 RECORD_FIELDS = fields(Record)
+
+
+def retimed(record: Record, path: Path) -> Record:
+    """The record with its file's time now (the same bytes, found by ``written``), so that the next
+    build compares times again rather than bytes."""
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        return record
+    return record if mtime == record.mtime_ns else replace(record, mtime_ns=mtime)
+
+
+def _sha256(path: Path) -> str:
+    try:
+        with path.open("rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
+    except OSError:
+        return ""
 
 
 @dataclass
@@ -71,7 +94,10 @@ class Manifest:
 
     def up_to_date(self, out: Path, target: str, key: str) -> bool:
         record = self.outputs.get(target)
-        return record is not None and record.key == key and not record.problems and record.written(out, target)
+        if record is None or record.key != key or record.problems or not record.written(out, target):
+            return False
+        self.outputs[target] = retimed(record, out / target)
+        return True
 
     def add(self, target: str, record: Record, written: Written | None = None) -> None:
         if written is not None:
