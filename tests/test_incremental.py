@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -666,6 +667,47 @@ def test_ctrl_c_before_the_pdfs_leaves_none_with_old_words(project: Path, monkey
     assert {"en/caso-breve.pdf", "es/caso-breve.pdf"} <= outputs  # its words did not change
     monkeypatch.undo()
     assert "en/medicine-basics.pdf" in _build(project, jobs=1).written
+
+
+def test_pdfs_with_old_words_are_gone_before_a_new_page_links_them(project: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build killed (SIGKILL, out of memory, a power cut) after writing the web pages left the new
+    page (150 mg) linking to the old PDF (100 mg): nothing runs after SIGKILL, so the PDFs whose words
+    changed are removed before the first web page is written."""
+    from edu.folder import BuildFolder
+
+    assert not _build(project, jobs=1).problems
+    _replace(project / "content/facts.yaml", "value: 100", "value: 150")
+    pdfs = project / "build/en/medicine-basics.pdf", project / "build/bilingual/medicine-basics.pdf"
+    seen: list[bool] = []
+    write_files = BuildFolder.write_files
+
+    def watched(self: BuildFolder, *args: Any) -> None:
+        seen.append(any(pdf.exists() for pdf in pdfs))
+        write_files(self, *args)
+    monkeypatch.setattr(BuildFolder, "write_files", watched)
+    report = _build(project, jobs=1)
+    assert seen and not seen[0] and not report.problems
+    assert all("150" in pdf_text(pdf) for pdf in pdfs)  # made again by the same build
+
+
+def test_sigterm_stops_a_build_as_ctrl_c_does(project: Path) -> None:
+    """A CI job cancelled or `systemctl stop`: the build ended with no word (exit 143) and left what
+    Ctrl-C removes; it now says so and cleans up the same way."""
+    _slow_handout(project)
+    out = project / "build"
+    process = subprocess.Popen([sys.executable, "-m", "edu", "-C", str(project), "build", "-l", "en", "-j", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    _wait_for_pdfs(out, process, 1)
+    process.terminate()  # SIGTERM to the build only, as a service manager sends it
+    _stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 143, stderr
+    assert stderr.strip().splitlines()[-1] == ("edu: interrupted: the build stopped before the end; run "
+                                                "`edu build` again before printing")
+    assert "Traceback" not in stderr
+    _wait_until_gone(process.pid)
+    _assert_only_complete_files(out)
+    assert json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))["last"] == {}
 
 
 def test_progress_lines_bar_and_summary() -> None:

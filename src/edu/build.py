@@ -10,8 +10,11 @@ neither the pipeline (Babel catalogs, Markdown, Jinja2) nor WeasyPrint.
 from __future__ import annotations
 
 import os
+import signal
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,9 +82,32 @@ def build(settings: Settings, options: BuildOptions = BuildOptions(),
     if options.force or not replay_last_build(out, snapshot, report):  # else nothing changed at all
         from .pipeline import run  # imported only here: the pipeline's libraries are most of a no-op's time
 
-        run(settings, options, env, snapshot, report, progress)
+        with terminate_as_interrupt():
+            run(settings, options, env, snapshot, report, progress)
     report.seconds = time.monotonic() - started
     return report
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a CI job cancelled, `systemctl stop`, `timeout`) during a build."""
+
+
+@contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM stops a build as Ctrl-C does: what it had not made again and whose words changed is
+    removed, what is in place is recorded, and the build says so (it ended with no word, exit 143)."""
+    if threading.current_thread() is not threading.main_thread():  # edu serve's builds: its own signals
+        yield
+        return
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 INPUT_FOLDERS = ("content", "templates", "locale")

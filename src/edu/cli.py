@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__, langtag
-from .build import FORMATS, BuildOptions, build
+from .build import FORMATS, BuildOptions, Terminated, build
 from .config import Settings, find_root, load_settings
 from .errors import EduError, ErrorList, UsageError
 from .findings import plural
@@ -171,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{where.relative_to(root) if where.is_relative_to(root) else where}: {exc.strerror or exc}",
               file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         if args.command == "serve":  # Ctrl-C is how a preview ends
             print("edu: preview stopped", file=sys.stderr)
             return 0
@@ -180,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   file=sys.stderr)
         else:
             print("edu: interrupted", file=sys.stderr)
-        return 130
+        return 143 if isinstance(exc, Terminated) else 130
 
 
 def _parse(parser: _Parser, argv: list[str]) -> argparse.Namespace:

@@ -157,9 +157,9 @@ class BuildFolder:
             self.save()
 
     def withdraw_unmade(self, jobs: list[PdfJob]) -> None:
-        """A build stopped (Ctrl-C) before making these PDFs again: those whose words changed are
-        removed (their web pages, already written, said 200 mg and linked the old PDF saying 100 mg);
-        the next build makes them."""
+        """Remove the PDFs among ``jobs`` whose words changed and that this build has not made yet:
+        done before the web pages are written (a build killed then left the new page saying 200 mg
+        linking the old PDF saying 100 mg) and again when a build is stopped; the next build makes them."""
         for job in jobs:
             record, planned = self.manifest.outputs.get(job.target), self.planned[job.target]
             if job.target in self.failed or record is None or record.page == planned.inputs.get("page"):

@@ -143,9 +143,12 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     pool = stack.enter_context(PdfPool(settings.root, folder.out, jobs_wanted, settings.timeout, maker.faces)
                                ) if pdfs else None  # importing WeasyPrint meanwhile
     pages = {o.target: o.make() for o in todo if o.make is not None}  # a template error: nothing written yet
-    folder.write_files([o for o in todo if not o.pdf], pages)
     jobs = folder.pdf_jobs(pdfs, pages, digest([env.pdf_code, env.system, env.libraries, env.fonts]),
                            settings.root, options.force)
+    # a PDF whose words changed goes before any new page links it: a build stopped by SIGKILL, an
+    # out-of-memory kill or a power cut left the old dose's PDF linked from the new dose's page
+    folder.withdraw_unmade(jobs)
+    folder.write_files([o for o in todo if not o.pdf], pages)
     folder.report.warnings.extend(pdf_warnings({job.target: job.page.html for job in jobs}, maker.faces))
     if pool is not None:
         try:
