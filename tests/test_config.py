@@ -238,3 +238,20 @@ es = "Reumatologi\u0301a"
 """)
     assert settings.clinic_name == "Clínica San José" and settings.organization == "Hospital Clínica San José"
     assert settings.topic_name("arthritis", "es") == "Reumatología"
+
+
+@pytest.mark.parametrize(("toml", "paper"), [
+    ('territory = "US"', "letter"),
+    ('territory = "PR"', "letter"),  # Puerto Rico prints on US Letter (CLDR), not A4
+    ('territory = "ES"', "A4"),
+    ('territory = "ES"\npaper = "letter"', "letter"),  # a US clinic with Spain's number formats
+    ('territory = "US"\npaper = "a4"', "A4"),
+])
+def test_the_paper_follows_the_territory_unless_set(tmp_path: Path, toml: str, paper: str) -> None:
+    assert settings_from(tmp_path, f"[tool.edu]\n{toml}\n").paper == paper
+
+
+def test_an_unknown_paper_is_a_located_error(tmp_path: Path) -> None:
+    assert errors_from(tmp_path, '[tool.edu]\npaper = "legal"\n') == [
+        'pyproject.toml:2: [tool.edu] paper: must be "letter" (US Letter, 8.5 × 11 in) or "A4" (210 × 297 mm); '
+        "without it the territory's paper is used"]

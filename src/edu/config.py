@@ -48,6 +48,7 @@ class Settings:
     review_months: int = 0  # each handout is due for review this long after `reviewed` (0: no review date)
     qr_code: bool = True  # with site_url: a printed handout ends with a QR code of its web address
     topics: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()  # (topic, ((lang or "", name), ...))
+    paper_size: str = ""  # "letter" or "A4" ([tool.edu] paper); "" for the territory's paper
     meaning_reviewed: tuple[str, ...] = ()  # languages without meaning-check word lists a bilingual reviewer checks
 
     def clinic_in(self, lang: str) -> tuple[str, str]:
@@ -90,7 +91,8 @@ class Settings:
 
     @property
     def paper(self) -> str:
-        return "letter" if self.territory in ("US", "CA", "MX", "PH", "CL", "CO", "VE") else "A4"
+        """The PDFs' paper: ``paper_size`` ([tool.edu] ``paper``), else the territory's (CLDR)."""
+        return self.paper_size or ("letter" if self.territory in LETTER_TERRITORIES else "A4")
 
     def locale(self, lang: str) -> str:
         """The CLDR locale of a language in this territory, e.g. ``es_US``; the language's own
@@ -142,7 +144,8 @@ def load_settings(root: Path) -> Settings:
     def error(key: str, message: str) -> None:
         errors.append(SourceError(f"[tool.edu] {key}: {message}", "pyproject.toml", line_of(text, key)))
 
-    known = {f for f in Settings.__dataclass_fields__ if f != "root"} | {"clinic", "targets"}
+    known = {f for f in Settings.__dataclass_fields__ if f not in ("root", "paper_size")} | {"clinic", "targets",
+                                                                                             "paper"}
     for key in table:
         if key not in known:
             error(key, "unknown setting")
@@ -194,6 +197,13 @@ def load_settings(root: Path) -> Settings:
             values["qr_code"] = table["qr_code"]
         else:
             error("qr_code", "must be true or false")
+    if "paper" in table:
+        paper = table["paper"]
+        if isinstance(paper, str) and paper.lower() in PAPERS:
+            values["paper_size"] = PAPERS[paper.lower()]
+        else:
+            error("paper", 'must be "letter" (US Letter, 8.5 × 11 in) or "A4" (210 × 297 mm); without it the '
+                  "territory's paper is used")
     if "review_months" in table:
         months = table["review_months"]
         if isinstance(months, int) and not isinstance(months, bool) and 1 <= months <= 120:
@@ -232,6 +242,12 @@ def _nfc(value: Any) -> Any:
     if isinstance(value, list):
         return [_nfc(item) for item in value]
     return value
+
+
+# CLDR supplemental data <paperSize type="US-Letter" territories="…"> (Babel does not ship it): the
+# territories whose printers hold US Letter; every other territory's hold A4.
+LETTER_TERRITORIES = frozenset({"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"})
+PAPERS = {"letter": "letter", "a4": "A4"}  # [tool.edu] paper, any case -> the CSS @page size
 
 
 SITE_URL_RE = re.compile(r"https?://[^\s/?#]+(?:/[^\s?#]*)?")
