@@ -170,6 +170,14 @@ def test_a_file_whose_words_changed_is_not_kept_by_a_build_of_another_language(p
     assert any(w == "es/medicine-basics.pdf: removed: its text changed and this build does not make its language "
                "(build it to make it again)" for w in report.warnings), report.warnings
     assert "es/caso-breve.pdf" in _outputs(project / "build")  # its words did not change
+    # no page links a file this build removed: the English page's switcher, the Spanish and home indexes
+    held = _outputs(project / "build")
+    for page in ("en/medicine-basics.html", "es/index.html", "index.html", "en/index.html"):
+        html = (project / "build" / page).read_text(encoding="utf-8")
+        links = {(Path(page).parent / href).as_posix().removeprefix("./")
+                 for href in re.findall(r'href="([^"#:]+)', html)}
+        resolved = {os.path.normpath(link) for link in links if link.endswith((".html", ".pdf"))}
+        assert resolved <= held, (page, sorted(resolved - held))
     clinic = '[tool.edu]\nclinic = { name = "North Clinic", phone = "555-0199" }\n'
     _replace(project / "pyproject.toml", "[tool.edu]\n", clinic)
     report = _build(project, jobs=1, languages=("en",))

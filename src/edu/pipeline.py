@@ -118,7 +118,14 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     sweep_temp_files(folder.out)  # left by a build that was killed
     slugs = {h.doc.slug for h in project.handouts}
     every = editions
-    editions = navigable(every, languages, settings.languages, set(folder.manifest.outputs))
+    outdated: list[str] = []
+    if set(options.formats) != set(FORMATS) or set(languages) != set(settings.languages):
+        # a page of another format or language whose words changed is not kept to be printed, nor
+        # linked: found first, so that no page of this build links it (the words do not follow the links)
+        shadows = [o for o in plan_handouts(project, every, inputs, maker, env, FORMATS, originals(every, every))
+                   if not (made_by(o.langs) in languages and o.format in options.formats)]
+        outdated = folder.outdated_elsewhere(shadows, options.formats)
+    editions = navigable(every, languages, settings.languages, set(folder.manifest.outputs) - set(outdated))
     sources = originals(every, editions)  # a side-by-side edition is its translation's language's to make
     outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats, sources)
                if made_by(o.langs) in languages]
@@ -126,15 +133,13 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     outputs += plan_media(project, options.formats)
     stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                          indexes=False)
-    if set(options.formats) != set(FORMATS) or set(languages) != set(settings.languages):
-        # a page of another format or language whose words changed is not kept to be printed (or linked)
-        shadows = [o for o in plan_handouts(project, editions, inputs, maker, env, FORMATS, sources)
-                   if not (made_by(o.langs) in languages and o.format in options.formats)]
-        stale += [t for t in folder.outdated_elsewhere(shadows, options.formats) if t not in stale]
+    stale += [t for t in outdated if t not in stale]
     existing = folder.existing(outputs, stale)  # what the web pages may link to
     outputs = link_formats(outputs, editions, maker, existing)
-    if "html" in options.formats:
-        outputs += plan_indexes(project, editions, languages, maker, env, existing)
+    if "html" in options.formats:  # and the index of another language that lost a file here
+        lost = {target.split("/")[0] for target in outdated}
+        listed = tuple(x for x in settings.languages if x in languages or (x in lost and f"{x}/index.html" in existing))
+        outputs += plan_indexes(project, editions, listed, maker, env, existing)
     stale += folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                           indexes=True)
     todo = folder.out_of_date(outputs, options.force, len(stale))
