@@ -151,7 +151,7 @@ def test_a_source_named_before_references_yaml_exists_is_located(started: Path,
     code, _out, err = run(capsys, started, "build", "--format", "html")
     assert (code, err.strip()) == (1, "content/en/getting-ready.md:8: unknown reference 'clinic-guide': "
                                    "content/references.yaml does not exist; create it with an entry clinic-guide: "
-                                   "(title, issuer, year, and url or doi)")
+                                   "(title, issuer, year, and a url, a doi or a note; docs/authoring.md)")
     assert not (started / "build").exists()
 
 

@@ -57,7 +57,7 @@ class Project:
         for catalog in self.catalogs.values():
             for message in catalog or ():
                 texts += message.string if isinstance(message.string, (list, tuple)) else [message.string or ""]
-        texts += [f"{r.title}{r.issuer}{r.journal or ''}" for r in self.references.values()]
+        texts += [f"{r.title}{r.issuer}{r.journal or ''}{r.note or ''}" for r in self.references.values()]
         texts += [settings.clinic_name, settings.organization, *(name for _lang, name in settings.clinic_names)]
         texts += [name for _topic, names in settings.topics for _lang, name in names]
         texts += [langtag.locale(lang).get_display_name(langtag.cldr(shown)) or ""
@@ -169,7 +169,7 @@ def load_project(settings: Settings, read_catalogs: bool = True, keep_going: boo
                 message = (f"unknown reference {key!r}: add it to content/references.yaml"
                            if (root / "content/references.yaml").is_file() else
                            f"unknown reference {key!r}: content/references.yaml does not exist; create it with an "
-                           f"entry {key}: (title, issuer, year, and url or doi)")
+                           f"entry {key}: (title, issuer, year, and a url, a doi or a note; docs/authoring.md)")
                 errors.append(SourceError(message, doc.path, line))
     catalogs: dict[tuple[str, str], Catalog | None] = {}
     broken: dict[tuple[str, str], tuple[SourceError, ...]] = {}
