@@ -17,7 +17,7 @@ from .catalogs import po_path, source_languages
 from .config import Settings
 from .content import load_documents
 from .errors import ErrorList, SourceError, opened, raise_all
-from .facts import SPECS, load_facts, load_references, placeholders
+from .facts import FACTS_PATH, SPECS, load_facts, load_references, placeholders
 from .media import check_images
 from .model import Fact, Handout, Reference
 from .poread import read_catalog
@@ -65,10 +65,13 @@ class Project:
         return frozenset("".join(texts))
 
 
-def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list[SourceError]:
+def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact], root: Path) -> list[SourceError]:
     """Every ``{fact}`` in the source text must exist, once per place it is used, and the source it
     comes from must be among the handout's ``references`` (a printed number names where it is from)."""
     errors = []
+    define = ("define it in content/facts.yaml" if (root / FACTS_PATH).is_file() else
+              "content/facts.yaml does not exist yet: create it and define the fact there (its format: "
+              "docs/authoring.md in edu's repository)")
     for handout in handouts:
         uncited: set[str] = set()
         for segment in handout.segments:
@@ -79,7 +82,7 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact]) -> list
                 continue
             for name, spec in names:
                 if name not in facts:
-                    message = f"unknown fact {{{name}}}: define it in content/facts.yaml"
+                    message = f"unknown fact {{{name}}}: {define}"
                 elif spec not in SPECS:
                     message = f"{{{name}:{spec}}}: unknown format (a percent fact takes :per10 or :per100; no other)"
                 elif spec and facts[name].kind != "percent":
@@ -194,7 +197,7 @@ def load_project(settings: Settings, read_catalogs: bool = True, keep_going: boo
     errors.extend(check_links(handouts))
     errors.extend(_check_citations(handouts))
     if facts or not errors:
-        errors.extend(_check_placeholders(handouts, facts))
+        errors.extend(_check_placeholders(handouts, facts, root))
     if not keep_going:
         raise_all(errors)
     return Project(settings, tuple(handouts), facts, references or {}, catalogs, tuple(opened(errors)), broken)
