@@ -262,7 +262,10 @@ REF = "x:\n  title: A title\n  issuer: An issuer\n  year: 2020\n  url: https://e
         ("url: https://example.org", "doi: https://doi.org/10.1000/x", 5,
          "x: doi must look like 10.1234/abc (without https://doi.org/)"),
         ("url: https://example.org", "doi: 10.12/x", 5, "x: doi must look like 10.1234/abc"),
-        ("  url: https://example.org\n", "", 1, "x: give a url or a doi"),
+        ("  url: https://example.org\n", "", 1, "x: give a url, a doi, or a note saying where to find it (such as "
+                                                "note: Hospital protocol RHEUM-12, 2026, on the intranet)"),
+        ("url: https://example.org", "note: ''", 5, "x: note must say in words where a reader finds the source"),
+        ("url: https://example.org", "note: On the intranet #RHEUM-12", 5, "x: note: YAML reads what follows ' #'"),
         ("  title: A title\n", "", 1, "x: title is required"),
         ("title: A title", "title: ''", 2, "x: title is required"),
         ("issuer: An issuer", "issuer: [a, b]", 3, "x: issuer is required"),
@@ -295,6 +298,14 @@ def test_a_reference_with_both_url_and_doi_is_fine(tmp_path: Path) -> None:
     project(tmp_path, references=REF + "  doi: 10.1000/x.y\n")
     ref = load_references(tmp_path)["x"]
     assert (ref.title, ref.issuer, ref.url, ref.doi) == ("A title", "An issuer", "https://example.org", "10.1000/x.y")
+
+
+def test_a_source_with_no_address_says_where_to_find_it(tmp_path: Path) -> None:
+    """A hospital's intranet protocol or the leaflet in the box has no URL or DOI: a note says where it is."""
+    project(tmp_path, references=REF.replace("url: https://example.org", "note: ' Hospital protocol RHEUM-12, 2026, "
+                                             "on the intranet '"))
+    ref = load_references(tmp_path)["x"]
+    assert (ref.url, ref.doi, ref.note) == (None, None, "Hospital protocol RHEUM-12, 2026, on the intranet")
 
 
 def test_a_unit_written_after_a_fact_without_one_stays_on_its_line(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ def test_a_new_project_builds_checks_and_translates_at_once(started: Path, capsy
         'pyproject.toml:17: warning: the patient handouts tell patients to call their care team, and the en and es '
         'pages print no clinic phone to call: set phone = "(555) 010-0100" in [tool.edu.clinic], with name = "…" (a '
         "page prints the phone beside the name) [clinic-phone]", "edu check: 0 errors, 1 warning"]), err
-    assert "es  getting-ready                · 10/10 translated" in out
+    assert "es  getting-ready                · 11/11 translated" in out
     settings = started / "pyproject.toml"
     settings.write_text(settings.read_text(encoding="utf-8").replace('name = ""\nphone = ""', 'name = "North Clinic"\n'
                                                                      'phone = "555-0100"'), encoding="utf-8")
@@ -44,6 +44,10 @@ def test_a_new_project_builds_checks_and_translates_at_once(started: Path, capsy
     assert code == 0, err
     spanish = pdf_text(started / "build/es/getting-ready.pdf")
     assert "¿Qué debo traer?" in spanish and "Página 1 de 1" in spanish  # the handout and the page words
+    # the example prints a fact of content/facts.yaml in each language's words and cites its source
+    assert "Cuente con quedarse alrededor de 30 minutos [1]." in spanish
+    assert "Plan to stay for about 30 minutes [1]." in pdf_text(started / "build/en/getting-ready.pdf")
+    assert "Your clinic. How our clinic visits work (example source, replace it). " in spanish
     assert (started / "build/bilingual/getting-ready.pdf").is_file()
     assert (started / "build/es/getting-ready-large.pdf").is_file()
 
@@ -132,7 +136,7 @@ def test_a_project_whose_handouts_start_in_spanish_gets_the_example_in_spanish(
     code, out, err = run(capsys, project, "check")
     assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 1 warning"), err
     assert "the es and en pages print no clinic phone to call" in err  # the one thing to set
-    assert "en  preparar-su-cita             · 10/10 translated" in out
+    assert "en  preparar-su-cita             · 11/11 translated" in out
     assert run(capsys, project, "update", "--check")[0] == 0
     code, _out, err = run(capsys, project, "build", "-j", "1")
     assert code == 0, err
@@ -141,17 +145,36 @@ def test_a_project_whose_handouts_start_in_spanish_gets_the_example_in_spanish(
     assert "¿Qué debo traer?" in spanish and "Página 1 de 1" in spanish and "Original en español" in spanish
 
 
-def test_a_source_named_before_references_yaml_exists_is_located(started: Path,
-                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_new_project_writes_commented_facts_and_references_with_an_example_of_each(started: Path) -> None:
+    """A newcomer's first {fact} said "define it in content/facts.yaml", a file edu new did not write,
+    in a format nothing described: both files are there, commented, each with one example to replace."""
+    facts = (started / "content/facts.yaml").read_text(encoding="utf-8")
+    refs = (started / "content/references.yaml").read_text(encoding="utf-8")
+    assert "visit_length:\n  value: 30\n  unit: duration-minute" in facts and "docs/authoring.md" in facts
+    assert "An EXAMPLE to replace" in facts and "An EXAMPLE to replace" in refs
+    assert f"example-clinic-visits:\n  title: How our clinic visits work (example source, replace it)\n" \
+           f"  issuer: Your clinic\n  year: {TODAY.year}\n  url: https://example.org/clinic-visits\n" in refs
+    handout = (started / "content/en/getting-ready.md").read_text(encoding="utf-8")
+    assert "references: [example-clinic-visits]" in handout and "about {visit_length} [1]." in handout
+
+
+@pytest.mark.parametrize("removed", ["facts.yaml", "both"])
+def test_a_fact_or_source_named_before_its_file_exists_is_located(started: Path, capsys: pytest.CaptureFixture[str],
+                                                                  removed: str) -> None:
     """Without content/references.yaml any key passed, and the handout printed no sources (a citation
-    "[1]" linked to nothing)."""
-    handout = started / "content/en/getting-ready.md"
-    handout.write_text(handout.read_text(encoding="utf-8").replace("references: []", "references: [clinic-guide]"),
-                       encoding="utf-8")
+    "[1]" linked to nothing); without content/facts.yaml the message sent the author to a file that
+    does not exist: each says so, and where its format is described."""
+    (started / "content/facts.yaml").unlink()
+    if removed == "both":
+        (started / "content/references.yaml").unlink()
     code, _out, err = run(capsys, started, "build", "--format", "html")
-    assert (code, err.strip()) == (1, "content/en/getting-ready.md:8: unknown reference 'clinic-guide': "
-                                   "content/references.yaml does not exist; create it with an entry clinic-guide: "
-                                   "(title, issuer, year, and url or doi)")
+    assert (code, err.strip()) == (1, {
+        "facts.yaml": "content/en/getting-ready.md:20: unknown fact {visit_length}: content/facts.yaml does not "
+                      "exist yet: create it and define the fact there (its format: docs/authoring.md in edu's "
+                      "repository)",
+        "both": "content/en/getting-ready.md:8: unknown reference 'example-clinic-visits': content/references.yaml "
+                "does not exist; create it with an entry example-clinic-visits: (title, issuer, year, and a url, a "
+                "doi or a note; docs/authoring.md)"}[removed])
     assert not (started / "build").exists()
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 import pikepdf
 import pytest
 from pypdf import PdfReader
@@ -781,3 +782,34 @@ def test_paper_prints_where_each_link_goes_once(tmp_path: Path, capsys: pytest.C
     assert "Call the clinic (+15550100) or 555-0100. More: https://example.org/more." in text
     assert '<a href="https://example.org/more" class="bare" rel="noopener noreferrer">' in page
     assert "label (https://example.org/label)" in text  # a link with words: its address after them, as before
+
+
+def test_a_source_with_no_address_prints_its_note_and_the_original_says_so_once(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A hospital's own protocol or the leaflet in the box has no URL or DOI: its `note` says where to
+    find it, printed in the list like the other fields, on the web page and in every PDF (a patient's
+    too, which prints no URL). The original's "Original in English." is printed once, not again in
+    every page's footer; a translation's status is in every page's footer too (a page copied alone)."""
+    root = copy_project(tmp_path / "project")
+    refs = root / "content/references.yaml"
+    refs.write_text(refs.read_text(encoding="utf-8") + "protocol:\n  title: Anakinra at home\n"
+                    "  issuer: North Hospital, Rheumatology\n  year: 2026\n"
+                    "  note: Hospital protocol RHEUM-12, 2026, on the intranet\n", encoding="utf-8")
+    handout = root / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8").replace("references: [label]",
+                                                                   "references: [label, trial, protocol]"), "utf-8")
+    out = build(capsys, root, "--format", "pdf", "--format", "html")
+    note = "North Hospital, Rheumatology. Anakinra at home. 2026. Hospital protocol RHEUM-12, 2026, on the intranet."
+    for lang in ("en", "es"):
+        page = lxml.html.fromstring((out / f"{lang}/medicine-basics.html").read_bytes())
+        assert [" ".join(li.text_content().split()) for li in page.xpath("//section[contains(@class, 'sources')]//li")
+                ] == ["Example Pharma. Example medicine prescribing information. 2025. https://example.org/label",
+                      "Doe J et al. An example trial. 2021. doi:10.1000/example.2021", note]
+        for pdf in (out / f"{lang}/medicine-basics.pdf", out / f"{lang}/medicine-basics-large.pdf"):
+            text = pdf_text(pdf)
+            assert note in text and "doi:10.1000/example.2021" in text, (pdf, text)
+    english = pdf_text(out / "en/medicine-basics.pdf")
+    assert english.count("Original in English.") == 1, english
+    pages = len(PdfReader(str(out / "es/medicine-basics.pdf")).pages)
+    spanish = pdf_text(out / "es/medicine-basics.pdf")
+    assert spanish.count("Traducido del inglés") == pages + 1, spanish

@@ -120,8 +120,32 @@ def test_the_obsolete_entries_a_removed_handout_leaves_are_a_few_lines(shipped: 
     code, _out, err = run(capsys, shipped, "check")
     lines = [x for x in err.splitlines() if x.startswith(PO.as_posix()) and x.endswith("[obsolete]")]
     assert code == 0 and len(lines) == 4, lines
-    assert f"this entry and {total - 4} more are obsolete (their source text is gone): `msgattrib --no-obsolete" \
-        in lines[3]
+    assert f"this entry and {total - 4} more are obsolete (their source text is gone): `edu update --drop-obsolete` " \
+        "deletes them all and keeps the edu-ok exceptions" in lines[3]
+
+
+def test_update_drop_obsolete_deletes_the_obsolete_entries_and_keeps_the_reviewed_exceptions(
+        shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The warning named `msgattrib --no-obsolete`, which drops every `#, edu-ok:…` flag on the way
+    (docs/translating.md): each reviewed exception was held back again. `edu update --drop-obsolete`
+    writes the catalog as `edu update` does, without the `#~` entries."""
+    po = shipped / PO
+    (shipped / "content/en/anakinra-monitoring.md").unlink()
+    assert run(capsys, shipped, "update")[0] == 0
+    before = po.read_text(encoding="utf-8")
+    assert "\n#~ msgid" in before and "#, edu-ok:end-punct\n" in before and "\n# edu-ok:order\n" in before
+    code, out, _err = run(capsys, shipped, "update", "--drop-obsolete", "--check")
+    assert code == 1 and po.read_text(encoding="utf-8") == before  # --check: says so, changes nothing
+    code, out, err = run(capsys, shipped, "update", "--drop-obsolete")
+    assert code == 0 and f"{PO.as_posix()}: updated" in out, err
+    after = po.read_text(encoding="utf-8")
+    assert "#~" not in after
+    assert "#, edu-ok:end-punct\n" in after and "\n# edu-ok:order\n" in after
+    kept = "\n\n".join(block for block in before.split("\n\n") if "#~" not in block)
+    assert after.rstrip("\n") == kept.rstrip("\n")  # every other entry byte for byte
+    code, _out, err = run(capsys, shipped, "check")
+    assert code == 0 and "[obsolete]" not in err and "[end-punct]" not in err and "[order]" not in err, err
+    assert run(capsys, shipped, "update", "--check")[0] == 0  # what `edu update` writes
 
 
 def test_a_complete_but_rejected_translation_is_shown_as_not_published(shipped: Path,

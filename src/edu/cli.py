@@ -88,6 +88,8 @@ def _parser() -> _Parser:
                        "with the previous msgid (Poedit shows the difference).")
     p.add_argument("-l", "--lang", action="append", default=[], metavar="LANG", help="only this language")
     p.add_argument("--check", action="store_true", help="change nothing; exit 1 if any catalog would change")
+    p.add_argument("--drop-obsolete", action="store_true",
+                   help="also delete the obsolete (#~) entries, keeping every other entry's edu-ok exceptions")
     p = sub.add_parser("new", help="start a project: templates, an example handout and its translation",
                        description="Write a new project into DIR (new or empty): pyproject.toml, the page templates "
                        "with their words in Spanish, an example handout with its translation, and the catalogs. "
@@ -259,7 +261,7 @@ def cmd_update(settings: Settings, args: argparse.Namespace) -> int:
     from .commands import update
 
     existed = _catalog_files(settings)
-    changed = update(settings, _langs(settings, args.lang), check=args.check)
+    changed = update(settings, _langs(settings, args.lang), check=args.check, drop_obsolete=args.drop_obsolete)
     for path in changed:
         done = "updated" if path in existed else "created"
         print(f"{path}: {'would change (run `edu update`)' if args.check else done}",

@@ -79,8 +79,11 @@ def extract(settings: Settings, check: bool = False, built: dict[str, Catalog] |
     return changed
 
 
-def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = False) -> list[Path]:
-    """Merge the fresh .pot into every .po (creating missing ones); returns what changed."""
+def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = False,
+           drop_obsolete: bool = False) -> list[Path]:
+    """Merge the fresh .pot into every .po (creating missing ones); returns what changed.
+    ``drop_obsolete``: delete the ``#~`` entries too, every other entry written as merged (its flags,
+    ``edu-ok`` exceptions and comments kept, which GNU msgattrib --no-obsolete drops)."""
     built = templates(settings)
     changed = extract(settings, check, built)  # settles the dates of ``built`` before the merges
     for src, template in built.items():
@@ -94,6 +97,8 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
                 # as read (in NFC): a file typed with combining marks is rewritten, in NFC, only with a change
                 old = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
                 catalog = merge_catalog(current, template)
+                if drop_obsolete:
+                    catalog.obsolete.clear()
                 text = with_other_headers(old, render_catalog(catalog, settings.width))
             else:  # a language added to pyproject.toml: as `edu init` would start it
                 other = misnamed_folder(settings.locale_dir, lang, settings.languages)

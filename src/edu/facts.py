@@ -65,9 +65,9 @@ def _reference(key: str, node: Any, line: int, path: Path, text: str) -> Referen
         return SourceError(f"{key}: {message}", path, lines.get(name, line))
 
     for name, value_node, _ in items:
-        if name in ("title", "issuer", "journal") and (cut := cut_by_comment(value_node, text)):
+        if name in ("title", "issuer", "journal", "note") and (cut := cut_by_comment(value_node, text)):
             raise fail(f"{name}: {cut}", name)
-        if isinstance(value_node, yaml.ScalarNode) and name in ("title", "issuer", "journal", "year"):
+        if isinstance(value_node, yaml.ScalarNode) and name in ("title", "issuer", "journal", "note", "year"):
             if name == "year":
                 fields[name] = as_written(fields[name], int)
             elif name != "year" and isinstance(fields[name], (int, float)) and not isinstance(fields[name], bool):
@@ -83,9 +83,12 @@ def _reference(key: str, node: Any, line: int, path: Path, text: str) -> Referen
     year = fields.get("year")
     if not isinstance(year, int) or isinstance(year, bool) or not 1800 <= year <= 2200:
         raise fail("year is required (e.g. 2025)", "year")
-    url, doi = fields.get("url"), fields.get("doi")
-    if not url and not doi:
-        raise fail("give a url or a doi")
+    url, doi, note = fields.get("url"), fields.get("doi"), fields.get("note")
+    if note is not None and (not isinstance(note, str) or not note.strip()):
+        raise fail("note must say in words where a reader finds the source", "note")
+    if not url and not doi and not note:
+        raise fail("give a url, a doi, or a note saying where to find it (such as note: Hospital protocol "
+                   "RHEUM-12, 2026, on the intranet)")
     if url and not _web_address(str(url)):
         raise fail("url must start with https:// and name a site", "url")
     if doi and not re.match(r"^10\.\d{4,9}/\S+$", str(doi)):
@@ -96,7 +99,7 @@ def _reference(key: str, node: Any, line: int, path: Path, text: str) -> Referen
                    "journal")
     return Reference(key, fields["title"].strip(), fields["issuer"].strip(), fields["year"],
                      str(url) if url else None, str(doi) if doi else None, line,
-                     journal.strip() if journal else None)
+                     journal.strip() if journal else None, note.strip() if note else None)
 
 
 def _web_address(url: str) -> bool:

@@ -71,5 +71,5 @@ def reference_item(ref: Reference) -> dict[str, Any]:
     """A source as the templates print it, with the language of its title."""
     lang = getattr(ref, "lang", None) or title_language(ref.title)
     return {"issuer": ref.issuer.rstrip("."), "title": ref.title, "journal": ref.journal, "year": ref.year,
-            "url": ref.url, "doi": ref.doi, "lang": lang, "dir": text_direction(lang),
+            "url": ref.url, "doi": ref.doi, "note": ref.note, "lang": lang, "dir": text_direction(lang),
             "title_stop": "" if ref.title.endswith((".", "?", "!")) else "."}  # "…old data?", not "…old data?."

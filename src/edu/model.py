@@ -122,6 +122,7 @@ class Reference:
     doi: str | None  # DOI without the https://doi.org/ prefix
     line: int  # line in references.yaml
     journal: str | None = None  # an article's journal, volume and pages ("Nature Medicine 27:1752–1760")
+    note: str | None = None  # where to find a source with no address ("Hospital protocol RHEUM-12, on the intranet")
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """``edu new DIR``: a project to start from, for someone who installed edu and has no repository.
 
 It holds the page templates edu's own library uses (``templates/``), their words already in
-Spanish, one short example handout in English with its Spanish translation (in Spanish with its
+Spanish, one short example handout in English with its Spanish translation (printing a fact of
+``content/facts.yaml`` and citing its source in ``content/references.yaml``, both commented) (in Spanish with its
 English translation when Spanish is the first language asked for), the catalogs made
 from them and a commented pyproject.toml, so that ``edu build`` works at once and every file
 shows by example what goes where. The templates and the Spanish page words come from the
@@ -30,7 +31,7 @@ audience: patient
 topic: example
 reviewed: {reviewed}
 version: 1
-references: []
+references: [example-clinic-visits]
 ---
 
 ## What should I bring?
@@ -42,10 +43,36 @@ references: []
 
 1. Check the date and time of your visit.
 2. Plan how you will get to the clinic.
+3. Plan to stay for about {{visit_length}} [1].
 
 ## When should I call the clinic?
 
 Call the clinic if you cannot come to your visit.
+"""
+FACTS = """# Numbers a handout prints are written once, here, and named in the text as {fact_id}: every
+# language prints the same value, formatted its own way ("30 minutes", "30 minutos"). Each fact
+# names the source it comes from (a key of content/references.yaml), and a handout that prints it
+# lists that source in its `references`. The format of this file: docs/authoring.md in edu's repository.
+#
+# An EXAMPLE to replace: how long a visit takes is not clinical advice. A dose is written the same way
+# (value: 100, unit: mass-milligram) once a pharmacist has checked it against its source.
+visit_length:
+  value: 30
+  unit: duration-minute   # a CLDR unit: mass-milligram, volume-milliliter, duration-day, ...
+  length: long            # "30 minutes"; short (the default) prints "30 min"
+  source: example-clinic-visits
+"""
+REFERENCES = """# The sources the facts and handouts cite. A handout lists the keys it cites in its front matter
+# (`references: [example-clinic-visits]`), and its text cites them by their place in that list: [1].
+# Each needs title, issuer and year, and a url, a doi, or (a source with no address, such as a
+# hospital's protocol on its intranet) a note saying where to find it. Format: docs/authoring.md.
+#
+# An EXAMPLE to replace with your own source.
+example-clinic-visits:
+  title: How our clinic visits work (example source, replace it)
+  issuer: Your clinic
+  year: {year}
+  url: https://example.org/clinic-visits
 """
 PYPROJECT = """# An edu project. Handouts: content/<language>/<slug>.md (Markdown with front matter).
 # Translations: locale/<language>/LC_MESSAGES/from-<source language>.po (edit them in any .po
@@ -123,6 +150,8 @@ def _write(folder: Path, languages: tuple[str, ...]) -> None:
     text = PYPROJECT.format(languages=listed, epoch=midnight, source=src)
     (folder / "pyproject.toml").write_text(text, encoding="utf-8")
     (folder / "content" / src).mkdir(parents=True)
+    (folder / "content" / "facts.yaml").write_text(FACTS, encoding="utf-8")
+    (folder / "content" / "references.yaml").write_text(REFERENCES.format(year=today.year), encoding="utf-8")
     text = HANDOUT.format(reviewed=today.isoformat())
     for english, translated in example_in(src).items():  # edu has no example-en.po: English stays
         text = text.replace(english, translated)

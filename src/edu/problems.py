@@ -129,8 +129,8 @@ class Report:
 FOLDED = {  # codes a catalog may have by the hundred: past the first few, one line says how many
     "untranslated": "are not translated (`edu stats` counts them per handout; `msgattrib --untranslated` or "
                     "`edu check --format json` lists them)",
-    "obsolete": "are obsolete (their source text is gone): `msgattrib --no-obsolete -o FILE FILE` deletes them "
-                "all; `edu update` keeps them to give a translation back if its text returns",
+    "obsolete": "are obsolete (their source text is gone): `edu update --drop-obsolete` deletes them all and keeps "
+                "the edu-ok exceptions; `edu update` keeps them to give a translation back if its text returns",
 }
 
 PAGE_WORDS_FOLDED = ("are not translated; they are on every page of the language, so none of its handouts is "

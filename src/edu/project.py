@@ -17,7 +17,7 @@ from .catalogs import po_path, source_languages
 from .config import Settings
 from .content import load_documents
 from .errors import ErrorList, SourceError, closest, opened, raise_all
-from .facts import SPECS, format_fact, load_facts, load_references, placeholders
+from .facts import FACTS_PATH, SPECS, format_fact, load_facts, load_references, placeholders
 from .media import check_images
 from .model import Fact, Handout, Reference
 from .poread import read_catalog
@@ -58,7 +58,7 @@ class Project:
         for catalog in self.catalogs.values():
             for message in catalog or ():
                 texts += message.string if isinstance(message.string, (list, tuple)) else [message.string or ""]
-        texts += [f"{r.title}{r.issuer}{r.journal or ''}" for r in self.references.values()]
+        texts += [f"{r.title}{r.issuer}{r.journal or ''}{r.note or ''}" for r in self.references.values()]
         texts += [settings.clinic_name, settings.organization, *(name for _lang, name in settings.clinic_names)]
         texts += [name for _topic, names in settings.topics for _lang, name in names]
         texts += [langtag.locale(lang).get_display_name(langtag.cldr(shown)) or ""
@@ -66,10 +66,14 @@ class Project:
         return frozenset("".join(texts))
 
 
-def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact], units: Units = ()) -> list[SourceError]:
+def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact], root: Path,
+                        units: Units = ()) -> list[SourceError]:
     """Every ``{fact}`` in the source text must exist, once per place it is used, and the source it
     comes from must be among the handout's ``references`` (a printed number names where it is from)."""
     errors = []
+    define = ("define it in content/facts.yaml" if (root / FACTS_PATH).is_file() else
+              "content/facts.yaml does not exist yet: create it and define the fact there (its format: "
+              "docs/authoring.md in edu's repository)")
     for handout in handouts:
         uncited: set[str] = set()
         for segment in handout.segments:
@@ -82,7 +86,7 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact], units: 
                 if name not in facts:
                     near = closest(name, facts)
                     message = (f"unknown fact {{{name}}}: did you mean {{{near}}}?" if near else
-                               f"unknown fact {{{name}}}: define it in content/facts.yaml")
+                               f"unknown fact {{{name}}}: {define}")
                 elif spec not in SPECS:
                     message = f"{{{name}:{spec}}}: unknown format (a percent fact takes :per10 or :per100; no other)"
                 elif spec and facts[name].kind != "percent":
@@ -197,7 +201,7 @@ def load_project(settings: Settings, read_catalogs: bool = True, keep_going: boo
                            f"unknown reference {key!r}: add it to content/references.yaml"
                            if (root / "content/references.yaml").is_file() else
                            f"unknown reference {key!r}: content/references.yaml does not exist; create it with an "
-                           f"entry {key}: (title, issuer, year, and url or doi)")
+                           f"entry {key}: (title, issuer, year, and a url, a doi or a note; docs/authoring.md)")
                 errors.append(SourceError(message, doc.path, line))
     catalogs: dict[tuple[str, str], Catalog | None] = {}
     broken: dict[tuple[str, str], tuple[SourceError, ...]] = {}
@@ -222,7 +226,7 @@ def load_project(settings: Settings, read_catalogs: bool = True, keep_going: boo
     errors.extend(check_links(handouts))
     errors.extend(_check_citations(handouts))
     if facts or not errors:
-        errors.extend(_check_placeholders(handouts, facts, settings.units))
+        errors.extend(_check_placeholders(handouts, facts, root, settings.units))
     if not keep_going:
         raise_all(errors)
     return Project(settings, tuple(handouts), facts, references or {}, catalogs, tuple(opened(errors)), broken)
