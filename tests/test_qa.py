@@ -258,6 +258,26 @@ def test_a_language_without_readability_formulas_is_checked_without_them(project
     assert "no readability formula for this language" in (project / "build/report.html").read_text(encoding="utf-8")
 
 
+def test_a_sources_file_that_cannot_be_read_says_why_no_score(project: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A YAML slip in references.yaml: English and Spanish have their formulas; the summary says
+    why there is no score instead of calling them unsupported languages."""
+    refs = project / "content/references.yaml"
+    refs.write_text(refs.read_text(encoding="utf-8").replace("title: An example trial",
+                                                             "title: Anakinra: an example trial"), encoding="utf-8")
+    code, out, err = run(capsys, project, "check")
+    assert code == 1 and err.startswith("content/references.yaml:7: error: invalid YAML: mapping values are not "
+                                        'allowed here (a value with ": " in it goes in double quotes'), err
+    assert "no readability formula" not in out
+    summaries = [line for line in out.splitlines() if "medicine-basics" in line]
+    assert len(summaries) == 2 and all(line.endswith(" · not scored: content/references.yaml cannot be loaded "
+                                                     "(its error is listed)") for line in summaries), out
+    assert run(capsys, project, "report")[0] == 0
+    page = (project / "build/report.html").read_text(encoding="utf-8")
+    assert "not scored: content/references.yaml cannot be loaded" in page
+    assert "no readability formula" not in page
+
+
 def test_a_language_just_started_does_not_bury_the_other_problems(project: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """Hundreds of untranslated entries of a new language are a few lines per catalog in `edu check`

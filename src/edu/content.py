@@ -48,7 +48,8 @@ def compose_yaml(text: str, path: Path, offset: int = 0) -> yaml.Node | None:
             elif opened.line != getattr(mark, "line", None):
                 problem = f"{problem} ({context} that starts on line {offset + opened.line + 1})"
         line = offset + mark.line + 1 if mark else None
-        hint = _quoting_hint(problem) if path.suffix == ".md" else ""  # (facts.yaml's usual mistake is indentation)
+        hint = _quoting_hint(problem, text.splitlines()[mark.line][: mark.column] if mark and mark.line <
+                             len(text.splitlines()) else "", path.suffix == ".md")
         raise SourceError(f"invalid YAML: {problem}{hint}", path, line) from exc
 
 
@@ -78,11 +79,13 @@ def cut_by_comment(node: yaml.Node, text: str) -> str:
     return f"YAML reads what follows ' #' as a comment, so it would be {node.value!r}: put it all in double quotes"
 
 
-def _quoting_hint(problem: str) -> str:
-    """What an author most likely did, for YAML's two commonest complaints about a line of text."""
-    if "mapping values are not allowed" in problem:  # title: Warfarin: what you need to know
+def _quoting_hint(problem: str, before: str, front_matter: bool) -> str:
+    """What an author most likely did, for YAML's two commonest complaints about a line of text
+    (``before``: the line up to where YAML stopped). In facts.yaml and references.yaml the second
+    is as often a wrong indentation, so only the first, when the line shows it, gets the hint."""
+    if "mapping values are not allowed" in problem and ": " in before.lstrip("- "):  # title: Warfarin: what to know
         return ' (a value with ": " in it goes in double quotes: title: "Warfarin: what to know")'
-    if "expected <block end>, but found" in problem:  # title: 'Don't stop' or "Say "hi""
+    if front_matter and "expected <block end>, but found" in problem:  # title: 'Don't stop' or "Say "hi""
         return " (in quotes, write an apostrophe inside '…' as '' and a quote inside \"…\" as \\\")"
     return ""
 

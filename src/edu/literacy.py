@@ -18,7 +18,8 @@ from babel.messages.catalog import Catalog, Message
 from . import langtag
 from .catalogs import counts
 from .config import Settings
-from .errors import ErrorList, SourceError
+from .errors import ErrorList, SourceError, opened
+from .facts import FACTS_PATH, REFERENCES_PATH
 from .findings import WARNING, Unit
 from .model import Handout
 from .plainlang import check_plain_language
@@ -46,15 +47,26 @@ def check_edition(project: Project, handout: Handout, lang: str) -> Edition:
         return edition
     try:
         resolved = resolve_all(handout, lang, source, project.facts, settings.locale(lang))
-    except (SourceError, ErrorList):
+    except (SourceError, ErrorList) as exc:
         if not project.errors:
             raise
-        return edition  # content/facts.yaml did not load (reported): its facts cannot be printed to score
+        edition.unscored = _unscored(project, exc)  # its facts cannot be printed to score (the error is reported)
+        return edition
     usable = [r for r in resolved if r.status in ("source", "translated")]
     edition.scores = score_segments(((r.segment.kind, r.raw) for r in usable), lang)
     if usable:  # nothing translated yet: nothing to judge
         _literacy(edition, usable, settings, complete=len(usable) == len(resolved))
     return edition
+
+
+def _unscored(project: Project, exc: SourceError | ErrorList) -> str:
+    """Why an edition has no score: the facts or sources file that did not load, or the first place
+    in the handout whose text cannot be printed (each is reported as an error of its own)."""
+    data = [e.path.as_posix() for e in project.errors if e.path.as_posix() in (FACTS_PATH, REFERENCES_PATH)]
+    if data:
+        return f"not scored: {data[0]} cannot be loaded (its error is listed)"
+    first = opened([exc])[0]
+    return f"not scored until {first.path.as_posix()}:{first.line or 1} is fixed (its error is listed)"
 
 
 def _entries(catalog: Catalog | None, handout: Handout) -> list[Message]:
