@@ -278,6 +278,25 @@ def test_a_sources_file_that_cannot_be_read_says_why_no_score(project: Path,
     assert "no readability formula" not in page
 
 
+def test_a_source_error_is_not_also_a_stale_entry_but_a_real_change_is(project: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped {fact} and a broken link: one error each, at the source line, and no "[stale] run
+    `edu update`" for the same line (which would hand the typo to the translators)."""
+    md = project / "content/en/medicine-basics.md"
+    text = md.read_text(encoding="utf-8")
+    md.write_text(text.replace("{dose}", "{dos}").replace("Give one shot each day.", "Give one [shot](#nowhere) each "
+                               "day.").replace("Wash your hands.", "Wash your hands well."), encoding="utf-8")
+    line_of = {word: n for n, x in enumerate(md.read_text(encoding="utf-8").splitlines(), 1)
+               for word in ("{dos}", "#nowhere", "hands well") if word in x}
+    code, _out, err = run(capsys, project, "check")
+    located = [x for x in err.splitlines() if x.startswith("content/en/medicine-basics.md:")]
+    assert code == 1 and [x.split(" error: ")[0] for x in located] == [
+        f"content/en/medicine-basics.md:{line_of[w]}:" for w in ("{dos}", "#nowhere", "hands well")], err
+    assert located[0].endswith("unknown fact {dos}: did you mean {dose}? [source]")
+    assert "no heading of this handout has the anchor #nowhere" in located[1]
+    assert located[2].endswith("has no entry for 'Wash your hands well.': run `edu update` [stale]")
+
+
 def test_a_language_just_started_does_not_bury_the_other_problems(project: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """Hundreds of untranslated entries of a new language are a few lines per catalog in `edu check`
