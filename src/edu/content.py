@@ -114,8 +114,9 @@ def mapping_items(node: yaml.Node | None, path: Path, offset: int = 0) -> list[t
     return items
 
 
-def node_value(node: yaml.Node, path: Path, offset: int = 0) -> Any:
-    """The Python value of a node, as ``yaml.safe_load`` would build it."""
+def node_value(node: yaml.Node, path: Path, offset: int = 0, name: str = "") -> Any:
+    """The Python value of a node, as ``yaml.safe_load`` would build it; a value YAML cannot build
+    is an error of the field ``name`` when one is given ("reviewed: 2026-13-01 is no date (…)")."""
     loader = yaml.SafeLoader("")
     try:
         return loader.construct_document(node)
@@ -123,7 +124,9 @@ def node_value(node: yaml.Node, path: Path, offset: int = 0) -> Any:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise SourceError(f"invalid YAML value: {problem}", path, node_line(node, offset)) from exc
     except ValueError as exc:  # a timestamp that is no real date, e.g. 2026-02-30
-        raise SourceError(f"invalid value: {exc}", path, node_line(node, offset)) from exc
+        written = node.value if isinstance(node, yaml.ScalarNode) and DATE_RE.fullmatch(node.value) else ""
+        message = f"{name}: {written} is no date ({exc})" if name and written else f"{name or 'invalid value'}: {exc}"
+        raise SourceError(message, path, node_line(node, offset)) from exc
     finally:
         loader.dispose()
 
@@ -185,7 +188,11 @@ def parse_front_matter(header: str, path: Path) -> FrontMatter:
         if key in ("title", "summary") and (cut := cut_by_comment(node, header)):
             errors.append(SourceError(f"{key}: {cut}", path, line))
             continue
-        problem = _check_field(key, node_value(node, path, 1))
+        try:
+            problem = _check_field(key, node_value(node, path, 1, key))
+        except SourceError as exc:  # 2026-13-01, a !!python tag: this field's problem; the others are still checked
+            errors.append(exc)
+            continue
         if isinstance(problem, str):
             errors.append(SourceError(f"{key}: {problem}", path, line))
         else:
