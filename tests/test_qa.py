@@ -297,6 +297,34 @@ def test_a_source_error_is_not_also_a_stale_entry_but_a_real_change_is(project: 
     assert located[2].endswith("has no entry for 'Wash your hands well.': run `edu update` [stale]")
 
 
+def test_a_translation_begun_is_not_judged_against_its_target(project: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """The Spanish edition with 3 of its 15 entries translated: its score is of those 3, so check
+    and the report say so instead of "met" (nor warn that it misses the target); and `edu stats`
+    lists the handouts in the order `edu check` does."""
+    path = project / PO
+    with path.open("rb") as fileobj:
+        catalog = read_po(fileobj)
+    content = [m for m in catalog if m.id and any(loc[0].startswith("content/en/") for loc in m.locations)]
+    for message in content[3:]:
+        message.string = ""
+    with path.open("wb") as fileobj:
+        write_po(fileobj, catalog, width=76)
+    _code, out, err = run(capsys, project, "check")
+    line = next(x for x in out.splitlines() if x.startswith("es  medicine-basics"))
+    assert " · 3/15 translated " in line and " · target INFLESZ ≥ 65: not judged until translated (scored on 3 of 15 " \
+           "entries) · " in line and ": met" not in line and "MISSED" not in line, line
+    assert "[readability]" not in err
+    assert run(capsys, project, "report")[0] == 0
+    page = (project / "build/report.html").read_text(encoding="utf-8")
+    assert "INFLESZ ≥ 65: not judged until translated (scored on 3 of 15 entries)</span>" in page
+    editions = [x.split()[:2] for x in out.splitlines()]
+    assert editions == [["en", "caso-breve"], ["en", "medicine-basics"], ["es", "caso-breve"],
+                        ["es", "medicine-basics"]]
+    stats = [x.split()[:2] for x in run(capsys, project, "stats")[1].splitlines() if not x.startswith("locale/")]
+    assert stats == [["en", "caso-breve"], ["es", "medicine-basics"], ["es", "templates"]]
+
+
 def test_a_language_just_started_does_not_bury_the_other_problems(project: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """Hundreds of untranslated entries of a new language are a few lines per catalog in `edu check`

@@ -344,6 +344,9 @@ def _edition_line(edition: Edition, width: int = 3) -> str:
         parts.append("no readability formula or plain-language rules for this language")
     if edition.meets_target is not None:
         parts.append(f"target {edition.target}: {'met' if edition.meets_target else 'MISSED'}")
+    elif edition.partial and edition.counts is not None:  # the part translated so far is no measure of the whole
+        parts.append(f"target {edition.target}: not judged until translated (scored on {edition.counts.translated} "
+                     f"of {edition.counts.total} entries)")
     if not edition.published and not edition.unreadable:
         parts.append(f"NOT PUBLISHED: {edition.not_published()}")
     return " · ".join(parts)

@@ -4,8 +4,8 @@ how readable it is.
 In: the Project (catalogs, facts, settings), a handout and a language. Out: an Edition
 (problems.py) with its translation coverage (as `edu stats` counts it), its readability scores,
 whether it meets its audience's target (a patient handout: Flesch-Kincaid grade in English, INFLESZ
-in Spanish) and the plain-language rules' warnings, each at the source line of the passage
-(the rules about the whole handout only once it is all translated). readability.py and
+in Spanish; judged once it is all translated) and the plain-language rules' warnings, each at the
+source line of the passage (the rules about the whole handout only once it is all translated). readability.py and
 plainlang.py score and judge the text; this module resolves the edition's text and places what they find.
 """
 
@@ -99,15 +99,16 @@ def _literacy(edition: Edition, resolved: list[Any], settings: Settings, complet
         return
     if langtag.primary(edition.lang) == "en" and scores.fk_grade is not None:
         edition.target = f"Flesch-Kincaid grade ≤ {targets.patient_en_grade:g}"
-        edition.meets_target = scores.fk_grade <= targets.patient_en_grade
+        edition.meets_target = scores.fk_grade <= targets.patient_en_grade if complete else None
         value = f"Flesch-Kincaid grade {scores.fk_grade:.1f}"
     elif langtag.primary(edition.lang) == "es" and scores.szigriszt_pazos is not None:
         edition.target = f"INFLESZ ≥ {targets.patient_es_inflesz:g}"
-        edition.meets_target = scores.szigriszt_pazos >= targets.patient_es_inflesz
+        edition.meets_target = scores.szigriszt_pazos >= targets.patient_es_inflesz if complete else None
         value = f"INFLESZ {scores.szigriszt_pazos:.1f} ({scores.inflesz})"
     else:
         return
-    if not edition.meets_target:
+    edition.partial = not complete  # the part translated so far is no measure of the whole: not judged yet
+    if edition.meets_target is False:
         path, line = _split_where(resolved[0].where)
         edition.problems.append(Problem(path, line, WARNING, "readability",
                                         f"{value} misses the target {edition.target}: shorter sentences, "

@@ -50,7 +50,7 @@ def run_checks(settings: Settings) -> Report:
     unread = unread_files(settings, project.handouts)
     report.general += [Problem(path, 1, WARNING, "unread", why) for path, why in unread]
     for lang in settings.languages:
-        for handout in project.handouts:
+        for handout in sorted(project.handouts, key=lambda h: h.doc.slug):  # as `edu stats` lists them
             report.editions.append(check_edition(project, handout, lang))
     by_key = {(e.handout, e.lang): e for e in report.editions}
     sources = {h.doc.path.as_posix(): by_key[(h.doc.slug, h.doc.lang)] for h in project.handouts}

@@ -50,6 +50,9 @@ def readability_bar(edition: Edition) -> Bar | None:
     else:
         return None
     note = edition.target or "no readability target for this audience"
+    if edition.partial and edition.counts is not None:  # the part translated so far is no measure of the whole
+        note = (f"{edition.target}: not judged until translated (scored on {edition.counts.translated} of "
+                f"{edition.counts.total} entries)")
     return Bar(label, band, _fraction(value, scale), _fraction(target, scale) if target is not None else None,
                edition.meets_target, note)
 
