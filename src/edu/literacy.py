@@ -11,6 +11,7 @@ plainlang.py score and judge the text; this module resolves the edition's text a
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from babel.messages.catalog import Catalog, Message
@@ -28,6 +29,7 @@ from .project import Project
 from .readability import score_segments, supported
 from .translate import Source, resolve_all
 
+SUGGESTION = re.compile(r": (?:say|write) (.+)$")  # the end of a plain-language message: what to write instead
 WHOLE_HANDOUT_RULES = ("when-to-call", "numbered-steps")  # plain-language rules about what a handout lacks
 
 
@@ -92,8 +94,10 @@ def _literacy(edition: Edition, resolved: list[Any], settings: Settings, complet
                 continue
             path, line = _split_where(resolved[0].where)
         text = resolved[finding.line].raw if finding.line < len(resolved) else ""
+        suggested = SUGGESTION.search(finding.message)  # 'say "debajo de la piel"': words of the edition's language
+        said = ((text, edition.lang), *(((suggested[1], edition.lang),) if suggested else ()))
         edition.problems.append(Problem(path, line, WARNING, finding.rule, finding.message,
-                                        quoted(finding.message, ((text, edition.lang),))))
+                                        quoted(finding.message, said)))
     scores, targets = edition.scores, settings.targets
     if edition.audience != "patient" or scores is None or not scores.words:
         return

@@ -83,9 +83,19 @@ def message_parts(problem: Problem) -> list[tuple[str, str, str]]:
     return [*parts, (problem.message[at:], "", "")]
 
 
+def in_order(problems: list[Problem]) -> list[Problem]:
+    """An edition's problems as a reader fixes them: by file, then line (each once)."""
+    return sorted(dict.fromkeys(problems), key=lambda p: (p.path, p.line))
+
+
+def language_name(lang: str) -> str:
+    """The language's name in the report's words ("Spanish"), for a screen reader's list of links."""
+    return langtag.locale(lang).get_display_name(REPORT_LANG) or lang
+
+
 def render_report(report: Report, settings: Settings) -> str:
     env = Environment(loader=PackageLoader("edu", "report_templates"), autoescape=select_autoescape(["html"]))
-    env.filters["parts"] = message_parts
+    env.filters.update(parts=message_parts, in_order=in_order, language=language_name)
     rows = [(e, readability_bar(e)) for e in report.editions]
     problems = report.problems()
     return env.get_template("report.html").render(
