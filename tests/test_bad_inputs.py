@@ -24,7 +24,7 @@ CASES: dict[str, tuple[str, int, str]] = {
                                   "front matter is not closed by a `---` line"),
     "frontmatter-bad-date.md": ("content/en/frontmatter-bad-date.md", 6, "reviewed: must be a date written YYYY-MM-DD"),
     "frontmatter-impossible-date.md": ("content/en/frontmatter-impossible-date.md", 6,
-                                       "invalid value: day is out of range for month"),
+                                       "reviewed: 2026-02-30 is no date (day is out of range for month)"),
     "frontmatter-unknown-key.md": ("content/en/frontmatter-unknown-key.md", 8, "unknown front-matter key 'author'"),
     "frontmatter-missing-key.md": ("content/en/frontmatter-missing-key.md", 1, "front matter is missing 'audience'"),
     "frontmatter-bad-audience.md": ("content/en/frontmatter-bad-audience.md", 4,

@@ -98,7 +98,9 @@ def test_front_matter_variants_editors_write(tmp_path: Path, text: str, expected
         ("reviewed: 2026-11-20", "reviewed: '2026-02-30'", 7, "reviewed: 2026-02-30 is no date (day is out of range"),
         ("title: What is   this\n  medicine?", "title: Room 4 #2: your pen", 2,
          "title: YAML reads what follows ' #' as a comment, so it would be 'Room 4': put it all in double quotes"),
-        ("reviewed: 2026-11-20", "reviewed: 2026-02-30", 7, "invalid value: day is out of range for month"),
+        ("reviewed: 2026-11-20", "reviewed: 2026-02-30", 7, "reviewed: 2026-02-30 is no date (day is out of range "
+         "for month)"),
+        ("reviewed: 2026-11-20", "reviewed: 2026-13-01", 7, "reviewed: 2026-13-01 is no date (month must be in 1..12)"),
         ("audience: patient", "audience: doctors", 5, "audience: must be one of patient, clinician"),
         ("version: 2", "version: 0", 8, "version: must be a whole number, 1 or more"),
         ("version: 2", "version: 1.5", 8, "version: must be a whole number, 1 or more"),
@@ -209,6 +211,16 @@ def test_a_slug_used_in_two_languages_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as caught:
         load_documents(tmp_path, ("en", "es"))
     assert str(caught.value) == "content/es/same.md:1: slug 'same' is also used by content/en/same.md"
+
+
+def test_an_impossible_date_does_not_hide_the_other_front_matter_problems(tmp_path: Path) -> None:
+    """YAML builds the date itself and refuses 2026-13-01: that used to end the checking, hiding the
+    wrong audience above it. Quoted or not, the date is named by its field."""
+    text = GOOD.replace("audience: patient", "audience: everyone")
+    text = text.replace("reviewed: 2026-11-20", "reviewed: 2026-13-01")
+    assert load_errors(tmp_path, text) == [f"{EN}:5: audience: must be one of patient, clinician",
+                                           f"{EN}:7: reviewed: 2026-13-01 is no date (month must be in 1..12)"]
+    assert load_errors(tmp_path, text.replace("2026-13-01", '"2026-13-01"'))[1] == load_errors(tmp_path, text)[1]
 
 
 def test_every_broken_handout_is_reported_at_once(tmp_path: Path) -> None:

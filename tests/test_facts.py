@@ -227,6 +227,24 @@ def test_a_facts_mistake_is_one_located_line(tmp_path: Path, facts: str, line: i
     assert errors[0].startswith(f"content/facts.yaml:{line}: {message}"), errors[0]
 
 
+def test_a_colon_in_a_value_says_to_quote_it_as_front_matter_does(tmp_path: Path) -> None:
+    """The pharmacist's slip: an unquoted title with ": " in it. A line indented too far (which YAML
+    words the same) is no quoting mistake: no hint."""
+    project(tmp_path, "dose:\n  value: 1\n  source: label\n")
+    refs = tmp_path / "content/references.yaml"
+    refs.write_text(refs.read_text(encoding="utf-8").replace("title: An example trial",
+                                                             "title: Anakinra: an example trial"), encoding="utf-8")
+    assert errors_of(lambda: load_references(tmp_path)) == [
+        'content/references.yaml:7: invalid YAML: mapping values are not allowed here (a value with ": " in it goes '
+        'in double quotes: title: "Warfarin: what to know")']
+    project(tmp_path, "dose:\n  value: 1\n  note: give it: daily\n  source: label\n")
+    assert errors_of(lambda: load_facts(tmp_path, load_references(tmp_path)))[0].endswith("in double quotes: title: "
+                                                                                          '"Warfarin: what to know")')
+    project(tmp_path, "dose:\n  value: 1\n    source: label\n")
+    assert errors_of(lambda: load_facts(tmp_path, load_references(tmp_path))) == [
+        "content/facts.yaml:3: invalid YAML: mapping values are not allowed here"]
+
+
 def test_every_broken_fact_is_reported_at_once(tmp_path: Path) -> None:
     project(tmp_path, "a:\n  value: 1\n  source: nowhere\nb:\n  value: 1\n  source: label\nc:\n  percent: x\n"
                       "  source: label\n")

@@ -282,6 +282,73 @@ def test_a_language_without_readability_formulas_is_checked_without_them(project
     assert "no readability formula for this language" in (project / "build/report.html").read_text(encoding="utf-8")
 
 
+def test_a_sources_file_that_cannot_be_read_says_why_no_score(project: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A YAML slip in references.yaml: English and Spanish have their formulas; the summary says
+    why there is no score instead of calling them unsupported languages."""
+    refs = project / "content/references.yaml"
+    refs.write_text(refs.read_text(encoding="utf-8").replace("title: An example trial",
+                                                             "title: Anakinra: an example trial"), encoding="utf-8")
+    code, out, err = run(capsys, project, "check")
+    assert code == 1 and err.startswith("content/references.yaml:7: error: invalid YAML: mapping values are not "
+                                        'allowed here (a value with ": " in it goes in double quotes'), err
+    assert "no readability formula" not in out
+    summaries = [line for line in out.splitlines() if "medicine-basics" in line]
+    assert len(summaries) == 2 and all(line.endswith(" · not scored: content/references.yaml cannot be loaded "
+                                                     "(its error is listed)") for line in summaries), out
+    assert run(capsys, project, "report")[0] == 0
+    page = (project / "build/report.html").read_text(encoding="utf-8")
+    assert "not scored: content/references.yaml cannot be loaded" in page
+    assert "no readability formula" not in page
+
+
+def test_a_source_error_is_not_also_a_stale_entry_but_a_real_change_is(project: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped {fact} and a broken link: one error each, at the source line, and no "[stale] run
+    `edu update`" for the same line (which would hand the typo to the translators)."""
+    md = project / "content/en/medicine-basics.md"
+    text = md.read_text(encoding="utf-8")
+    md.write_text(text.replace("{dose}", "{dos}").replace("Give one shot each day.", "Give one [shot](#nowhere) each "
+                               "day.").replace("Wash your hands.", "Wash your hands well."), encoding="utf-8")
+    line_of = {word: n for n, x in enumerate(md.read_text(encoding="utf-8").splitlines(), 1)
+               for word in ("{dos}", "#nowhere", "hands well") if word in x}
+    code, _out, err = run(capsys, project, "check")
+    located = [x for x in err.splitlines() if x.startswith("content/en/medicine-basics.md:")]
+    assert code == 1 and [x.split(" error: ")[0] for x in located] == [
+        f"content/en/medicine-basics.md:{line_of[w]}:" for w in ("{dos}", "#nowhere", "hands well")], err
+    assert located[0].endswith("unknown fact {dos}: did you mean {dose}? [source]")
+    assert "no heading of this handout has the anchor #nowhere" in located[1]
+    assert located[2].endswith("has no entry for 'Wash your hands well.': run `edu update` [stale]")
+
+
+def test_a_translation_begun_is_not_judged_against_its_target(project: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """The Spanish edition with 3 of its 15 entries translated: its score is of those 3, so check
+    and the report say so instead of "met" (nor warn that it misses the target); and `edu stats`
+    lists the handouts in the order `edu check` does."""
+    path = project / PO
+    with path.open("rb") as fileobj:
+        catalog = read_po(fileobj)
+    content = [m for m in catalog if m.id and any(loc[0].startswith("content/en/") for loc in m.locations)]
+    for message in content[3:]:
+        message.string = ""
+    with path.open("wb") as fileobj:
+        write_po(fileobj, catalog, width=76)
+    _code, out, err = run(capsys, project, "check")
+    line = next(x for x in out.splitlines() if x.startswith("es  medicine-basics"))
+    assert " · 3/15 translated " in line and " · target INFLESZ ≥ 65: not judged until translated (scored on 3 of 15 " \
+           "entries) · " in line and ": met" not in line and "MISSED" not in line, line
+    assert "[readability]" not in err
+    assert run(capsys, project, "report")[0] == 0
+    page = (project / "build/report.html").read_text(encoding="utf-8")
+    assert "INFLESZ ≥ 65: not judged until translated (scored on 3 of 15 entries)</span>" in page
+    editions = [x.split()[:2] for x in out.splitlines()]
+    assert editions == [["en", "caso-breve"], ["en", "medicine-basics"], ["es", "caso-breve"],
+                        ["es", "medicine-basics"]]
+    stats = [x.split()[:2] for x in run(capsys, project, "stats")[1].splitlines() if not x.startswith("locale/")]
+    assert stats == [["en", "caso-breve"], ["es", "medicine-basics"], ["es", "templates"]]
+
+
 def test_a_language_just_started_does_not_bury_the_other_problems(project: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """Hundreds of untranslated entries of a new language are a few lines per catalog in `edu check`

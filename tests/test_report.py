@@ -21,7 +21,8 @@ def test_report_shows_every_edition_target_and_problem(project: Path, capsys: py
     for handout, lang in [("medicine-basics", "en"), ("medicine-basics", "es"), ("caso-breve", "en"),
                           ("caso-breve", "es")]:
         assert re.search(rf'<td role="cell"><span class="cell-label" aria-hidden="true">Handout</span>'
-                         rf'(?:<a href="[^"]+">)?{handout}(?:</a>)?<br>', html), handout
+                         rf'(?:<a href="[^"]+">)?{handout}(?:<span class="visually-hidden"> \(\w+\)</span></a>)?'
+                         '<br>', html), handout
         assert (f'id="p-{handout}-{lang}"' in html) == (f'href="#p-{handout}-{lang}"' in html)  # links only to lists
     assert "Flesch-Kincaid grade ≤ 6: met" in html
     assert re.search(r'INFLESZ \d+\.\d \(<span lang="es">bastante fácil</span>\)', html)
@@ -130,3 +131,32 @@ def test_a_quote_in_a_right_to_left_language_keeps_its_direction() -> None:
                       quoted(message, [("اغسل هذا هذا", "ar"), ("Wash this", "en")]))
     assert message_parts(problem) == [("the word '", "", ""), ("هذا", "ar", "rtl"), ("' is written twice ('", "", ""),
                                       ("هذا هذا", "ar", "rtl"), ("'): delete one", "", "")]
+
+
+def test_a_screen_reader_hears_each_score_once_and_each_problem_link_names_its_edition(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The accessibility audit: the charts repeated the visible words (aria-hidden now); "2 problems"
+    links were alike in a links list (each names its handout and language after the visible words,
+    WCAG 2.5.3); the problems were in the order the checks ran (by file, then line now); and the
+    Spanish words a plain-language warning suggests were read with the English voice."""
+    import lxml.html
+
+    es_po = project / "locale/es/LC_MESSAGES/from-en.po"
+    _replace(es_po, 'msgstr "Limpie la piel."', 'msgstr "Limpie la piel de la zona subcutánea."')
+    _replace(es_po, 'msgstr "Lávese las manos."', 'msgstr "Lávese las las manos."')
+    assert run(capsys, project, "report")[0] == 0
+    page = lxml.html.fromstring((project / "build/report.html").read_bytes())
+    for svg in page.iter("svg"):
+        assert svg.get("aria-hidden") == "true" and svg.get("role") is None and svg.get("aria-label") is None
+    links = {a.get("href"): a for a in page.iter("a") if a.text_content()[0].isdigit()}
+    named = links["#p-medicine-basics-es"]
+    assert re.fullmatch(r"\d+ problems", named.text.strip())  # what the eye sees ...
+    assert named.text_content() == f"{named.text} in medicine-basics, Spanish"  # ... starts what the ear hears
+    assert named.find("span").get("class") == "visually-hidden"
+    section = page.get_element_by_id("p-medicine-basics-es").getnext()
+    where = [li.findtext("code").rpartition(":") for li in section.iter("li")]
+    assert len(where) >= 3 and where == sorted(where, key=lambda w: (w[0], int(w[2])))
+    jargon = next(li for li in section.iter("li") if "debajo de la piel" in li.text_content())
+    assert ("es", "debajo de la piel") in [(s.get("lang"), s.text_content()) for s in jargon.iterfind(".//span[@lang]")]
+    sections = next(li for li in section.iter("li") if li.text_content().endswith("[when-to-call]"))
+    assert sections.find(".//span[@lang]") is None  # 'no "when to call" heading': the report's own English

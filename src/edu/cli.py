@@ -340,10 +340,15 @@ def _edition_line(edition: Edition, width: int = 3) -> str:
                          + (" (few sentences)" if s.smog_note else ""))
         if s.szigriszt_pazos is not None:
             parts.append(f"Fernández-Huerta {s.fernandez_huerta:.1f}, INFLESZ {s.szigriszt_pazos:.1f} ({s.inflesz})")
-    if s is None:
+    if edition.unscored:
+        parts.append(edition.unscored)
+    elif s is None:
         parts.append("no readability formula or plain-language rules for this language")
     if edition.meets_target is not None:
         parts.append(f"target {edition.target}: {'met' if edition.meets_target else 'MISSED'}")
+    elif edition.partial and edition.counts is not None:  # the part translated so far is no measure of the whole
+        parts.append(f"target {edition.target}: not judged until translated (scored on {edition.counts.translated} "
+                     f"of {edition.counts.total} entries)")
     if not edition.published and not edition.unreadable:
         parts.append(f"NOT PUBLISHED: {edition.not_published()}")
     return " · ".join(parts)

@@ -183,6 +183,8 @@ def stats(settings: Settings) -> Stats:
             rows += [StatsRow(lang, src, name, counts(messages), path) for name, messages in groups.items()]
             every = {id(m): m for messages in groups.values() for m in messages}
             files.append(StatsRow(lang, src, "*", counts(every.values()), path))
+    # as `edu check` lists them: by language, then handout (the page words, in no handout, last)
+    rows.sort(key=lambda r: (settings.languages.index(r.lang), r.handout == "templates", r.handout))
     return Stats(rows, files)
 
 

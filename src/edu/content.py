@@ -48,7 +48,8 @@ def compose_yaml(text: str, path: Path, offset: int = 0) -> yaml.Node | None:
             elif opened.line != getattr(mark, "line", None):
                 problem = f"{problem} ({context} that starts on line {offset + opened.line + 1})"
         line = offset + mark.line + 1 if mark else None
-        hint = _quoting_hint(problem) if path.suffix == ".md" else ""  # (facts.yaml's usual mistake is indentation)
+        hint = _quoting_hint(problem, text.splitlines()[mark.line][: mark.column] if mark and mark.line <
+                             len(text.splitlines()) else "", path.suffix == ".md")
         raise SourceError(f"invalid YAML: {problem}{hint}", path, line) from exc
 
 
@@ -78,11 +79,13 @@ def cut_by_comment(node: yaml.Node, text: str) -> str:
     return f"YAML reads what follows ' #' as a comment, so it would be {node.value!r}: put it all in double quotes"
 
 
-def _quoting_hint(problem: str) -> str:
-    """What an author most likely did, for YAML's two commonest complaints about a line of text."""
-    if "mapping values are not allowed" in problem:  # title: Warfarin: what you need to know
+def _quoting_hint(problem: str, before: str, front_matter: bool) -> str:
+    """What an author most likely did, for YAML's two commonest complaints about a line of text
+    (``before``: the line up to where YAML stopped). In facts.yaml and references.yaml the second
+    is as often a wrong indentation, so only the first, when the line shows it, gets the hint."""
+    if "mapping values are not allowed" in problem and ": " in before.lstrip("- "):  # title: Warfarin: what to know
         return ' (a value with ": " in it goes in double quotes: title: "Warfarin: what to know")'
-    if "expected <block end>, but found" in problem:  # title: 'Don't stop' or "Say "hi""
+    if front_matter and "expected <block end>, but found" in problem:  # title: 'Don't stop' or "Say "hi""
         return " (in quotes, write an apostrophe inside '…' as '' and a quote inside \"…\" as \\\")"
     return ""
 
@@ -111,8 +114,9 @@ def mapping_items(node: yaml.Node | None, path: Path, offset: int = 0) -> list[t
     return items
 
 
-def node_value(node: yaml.Node, path: Path, offset: int = 0) -> Any:
-    """The Python value of a node, as ``yaml.safe_load`` would build it."""
+def node_value(node: yaml.Node, path: Path, offset: int = 0, name: str = "") -> Any:
+    """The Python value of a node, as ``yaml.safe_load`` would build it; a value YAML cannot build
+    is an error of the field ``name`` when one is given ("reviewed: 2026-13-01 is no date (…)")."""
     loader = yaml.SafeLoader("")
     try:
         return loader.construct_document(node)
@@ -120,7 +124,9 @@ def node_value(node: yaml.Node, path: Path, offset: int = 0) -> Any:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise SourceError(f"invalid YAML value: {problem}", path, node_line(node, offset)) from exc
     except ValueError as exc:  # a timestamp that is no real date, e.g. 2026-02-30
-        raise SourceError(f"invalid value: {exc}", path, node_line(node, offset)) from exc
+        written = node.value if isinstance(node, yaml.ScalarNode) and DATE_RE.fullmatch(node.value) else ""
+        message = f"{name}: {written} is no date ({exc})" if name and written else f"{name or 'invalid value'}: {exc}"
+        raise SourceError(message, path, node_line(node, offset)) from exc
     finally:
         loader.dispose()
 
@@ -182,7 +188,11 @@ def parse_front_matter(header: str, path: Path) -> FrontMatter:
         if key in ("title", "summary") and (cut := cut_by_comment(node, header)):
             errors.append(SourceError(f"{key}: {cut}", path, line))
             continue
-        problem = _check_field(key, node_value(node, path, 1))
+        try:
+            problem = _check_field(key, node_value(node, path, 1, key))
+        except SourceError as exc:  # 2026-13-01, a !!python tag: this field's problem; the others are still checked
+            errors.append(exc)
+            continue
         if isinstance(problem, str):
             errors.append(SourceError(f"{key}: {problem}", path, line))
         else:

@@ -35,11 +35,12 @@ QUALIFIERS = {"lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
 SPECS = {"": None, "per10": 10, "per100": 100}
 DOSE_UNITS = ("mass-", "volume-")  # a value in these units alone is a dose: no trailing zero (Joint Commission)
 FACTS_PATH = "content/facts.yaml"
+REFERENCES_PATH = "content/references.yaml"
 
 
 def load_references(root: Path) -> dict[str, Reference]:
     """Read content/references.yaml; every problem is reported at once with its line."""
-    path = Path("content/references.yaml")
+    path = Path(REFERENCES_PATH)
     if not (root / path).exists() and not (root / path).is_symlink():
         return {}
     text = read_source(root, path)

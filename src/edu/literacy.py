@@ -4,13 +4,14 @@ how readable it is.
 In: the Project (catalogs, facts, settings), a handout and a language. Out: an Edition
 (problems.py) with its translation coverage (as `edu stats` counts it), its readability scores,
 whether it meets its audience's target (a patient handout: Flesch-Kincaid grade in English, INFLESZ
-in Spanish) and the plain-language rules' warnings, each at the source line of the passage
-(the rules about the whole handout only once it is all translated). readability.py and
+in Spanish; judged once it is all translated) and the plain-language rules' warnings, each at the
+source line of the passage (the rules about the whole handout only once it is all translated). readability.py and
 plainlang.py score and judge the text; this module resolves the edition's text and places what they find.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from babel.messages.catalog import Catalog, Message
@@ -18,7 +19,8 @@ from babel.messages.catalog import Catalog, Message
 from . import langtag
 from .catalogs import counts
 from .config import Settings
-from .errors import ErrorList, SourceError
+from .errors import ErrorList, SourceError, opened
+from .facts import FACTS_PATH, REFERENCES_PATH
 from .findings import WARNING, Unit
 from .model import Handout
 from .plainlang import check_plain_language
@@ -27,6 +29,7 @@ from .project import Project
 from .readability import score_segments, supported
 from .translate import Source, resolve_all
 
+SUGGESTION = re.compile(r": (?:say|write) (.+)$")  # the end of a plain-language message: what to write instead
 WHOLE_HANDOUT_RULES = ("when-to-call", "numbered-steps")  # plain-language rules about what a handout lacks
 
 
@@ -46,15 +49,26 @@ def check_edition(project: Project, handout: Handout, lang: str) -> Edition:
         return edition
     try:
         resolved = resolve_all(handout, lang, source, project.facts, settings.locale(lang))
-    except (SourceError, ErrorList):
+    except (SourceError, ErrorList) as exc:
         if not project.errors:
             raise
-        return edition  # content/facts.yaml did not load (reported): its facts cannot be printed to score
+        edition.unscored = _unscored(project, exc)  # its facts cannot be printed to score (the error is reported)
+        return edition
     usable = [r for r in resolved if r.status in ("source", "translated")]
     edition.scores = score_segments(((r.segment.kind, r.raw) for r in usable), lang)
     if usable:  # nothing translated yet: nothing to judge
         _literacy(edition, usable, settings, complete=len(usable) == len(resolved))
     return edition
+
+
+def _unscored(project: Project, exc: SourceError | ErrorList) -> str:
+    """Why an edition has no score: the facts or sources file that did not load, or the first place
+    in the handout whose text cannot be printed (each is reported as an error of its own)."""
+    data = [e.path.as_posix() for e in project.errors if e.path.as_posix() in (FACTS_PATH, REFERENCES_PATH)]
+    if data:
+        return f"not scored: {data[0]} cannot be loaded (its error is listed)"
+    first = opened([exc])[0]
+    return f"not scored until {first.path.as_posix()}:{first.line or 1} is fixed (its error is listed)"
 
 
 def _entries(catalog: Catalog | None, handout: Handout) -> list[Message]:
@@ -80,22 +94,25 @@ def _literacy(edition: Edition, resolved: list[Any], settings: Settings, complet
                 continue
             path, line = _split_where(resolved[0].where)
         text = resolved[finding.line].raw if finding.line < len(resolved) else ""
+        suggested = SUGGESTION.search(finding.message)  # 'say "debajo de la piel"': words of the edition's language
+        said = ((text, edition.lang), *(((suggested[1], edition.lang),) if suggested else ()))
         edition.problems.append(Problem(path, line, WARNING, finding.rule, finding.message,
-                                        quoted(finding.message, ((text, edition.lang),))))
+                                        quoted(finding.message, said)))
     scores, targets = edition.scores, settings.targets
     if edition.audience != "patient" or scores is None or not scores.words:
         return
     if langtag.primary(edition.lang) == "en" and scores.fk_grade is not None:
         edition.target = f"Flesch-Kincaid grade ≤ {targets.patient_en_grade:g}"
-        edition.meets_target = scores.fk_grade <= targets.patient_en_grade
+        edition.meets_target = scores.fk_grade <= targets.patient_en_grade if complete else None
         value = f"Flesch-Kincaid grade {scores.fk_grade:.1f}"
     elif langtag.primary(edition.lang) == "es" and scores.szigriszt_pazos is not None:
         edition.target = f"INFLESZ ≥ {targets.patient_es_inflesz:g}"
-        edition.meets_target = scores.szigriszt_pazos >= targets.patient_es_inflesz
+        edition.meets_target = scores.szigriszt_pazos >= targets.patient_es_inflesz if complete else None
         value = f"INFLESZ {scores.szigriszt_pazos:.1f} ({scores.inflesz})"
     else:
         return
-    if not edition.meets_target:
+    edition.partial = not complete  # the part translated so far is no measure of the whole: not judged yet
+    if edition.meets_target is False:
         path, line = _split_where(resolved[0].where)
         edition.problems.append(Problem(path, line, WARNING, "readability",
                                         f"{value} misses the target {edition.target}: shorter sentences, "

@@ -53,6 +53,8 @@ class Edition:
     problems: list[Problem] = field(default_factory=list)  # everything located in this edition
     unreadable: bool = False  # its catalog could not be read (its error is listed): nothing to count
     held_back: str = ""  # why every edition of its language is held back, however complete it is ("" if none)
+    partial: bool = False  # scored on its translated part only: not judged against its target until complete
+    unscored: str = ""  # why it has no scores though its language has a formula, e.g. "not scored: …" ("" if none)
 
     @property
     def errors(self) -> int:

@@ -50,10 +50,11 @@ def run_checks(settings: Settings) -> Report:
     unread = unread_files(settings, project.handouts)
     report.general += [Problem(path, 1, WARNING, "unread", why) for path, why in unread]
     for lang in settings.languages:
-        for handout in project.handouts:
+        for handout in sorted(project.handouts, key=lambda h: h.doc.slug):  # as `edu stats` lists them
             report.editions.append(check_edition(project, handout, lang))
     by_key = {(e.handout, e.lang): e for e in report.editions}
     sources = {h.doc.path.as_posix(): by_key[(h.doc.slug, h.doc.lang)] for h in project.handouts}
+    wrong = {(e.path.as_posix(), e.line or 0) for e in project.errors}  # source lines to fix before translating
     for error in project.errors:  # what stops a build, at its place (a handout that failed: general)
         where = error.path.as_posix()
         problem = Problem(where, error.line or 0, ERROR, "source", error.message)
@@ -68,11 +69,13 @@ def run_checks(settings: Settings) -> Report:
                    if other is not None else "no catalog: run `edu update`")
             report.general.append(Problem(path, 0, ERROR, "missing-catalog", why))
             continue
-        _stale(catalog, fresh.get(src), path, report, (lang, src), by_key)
+        _stale(catalog, fresh.get(src), path, report, (lang, src), by_key, wrong)
         lines = _messages_by_line(catalog)
         for line, finding in check_catalog(catalog, source_lang=src, lang=lang, territory=settings.territory,
                                            published=lang in settings.languages, units=settings.units,
                                            unprinted=never if src == "en" else frozenset()):
+            if finding.code == "untranslated" and line in lines and _at(lines[line], wrong):
+                continue  # its source line has an error: that is fixed first (then the text changes anyway)
             problem = _problem(path, line, finding, _texts(lines.get(line), lang, src))
             word = line in lines and finding.severity == ERROR and is_template_word(lines[line])
             if word:  # it holds back the language, not one handout: say which word and why
@@ -182,15 +185,22 @@ def _messages_by_line(catalog: Catalog) -> dict[int, Message]:
     return {m.lineno: m for m in messages if m.lineno}
 
 
+def _at(message: Message, lines: set[tuple[str, int]]) -> bool:
+    """Whether every place of the source that says ``message`` is one of ``lines`` (a source error's)."""
+    return bool(message.locations) and all((where, int(line or 0)) in lines for where, line in message.locations)
+
+
 def _stale(catalog: Catalog, template: Catalog | None, path: str, report: Report, langs: tuple[str, str],
-           by_key: dict[tuple[str, str], Edition]) -> None:
+           by_key: dict[tuple[str, str], Edition], wrong: set[tuple[str, int]]) -> None:
     """Source text that the catalog does not have yet: the translator cannot see it. Reported with
-    the edition it holds back (the report listed it under "Not tied to one handout")."""
+    the edition it holds back (the report listed it under "Not tied to one handout"); but not for a
+    source line with an error of its own (a mistyped {fact}): `edu update` would hand the typo to
+    the translators, and the source error says what to do."""
     if template is None:
         return
     lang, src = langs  # the catalog's language, and its source's
     for message in template:
-        if message.id and catalog.get(message.id, message.context) is None:
+        if message.id and catalog.get(message.id, message.context) is None and not _at(message, wrong):
             where, line = message.locations[0] if message.locations else (path, 0)
             text = str(message.id if isinstance(message.id, str) else message.id[0])
             preview = text if len(text) <= 50 else text[:47] + "..."

@@ -50,6 +50,9 @@ def readability_bar(edition: Edition) -> Bar | None:
     else:
         return None
     note = edition.target or "no readability target for this audience"
+    if edition.partial and edition.counts is not None:  # the part translated so far is no measure of the whole
+        note = (f"{edition.target}: not judged until translated (scored on {edition.counts.translated} of "
+                f"{edition.counts.total} entries)")
     return Bar(label, band, _fraction(value, scale), _fraction(target, scale) if target is not None else None,
                edition.meets_target, note)
 
@@ -80,9 +83,19 @@ def message_parts(problem: Problem) -> list[tuple[str, str, str]]:
     return [*parts, (problem.message[at:], "", "")]
 
 
+def in_order(problems: list[Problem]) -> list[Problem]:
+    """An edition's problems as a reader fixes them: by file, then line (each once)."""
+    return sorted(dict.fromkeys(problems), key=lambda p: (p.path, p.line))
+
+
+def language_name(lang: str) -> str:
+    """The language's name in the report's words ("Spanish"), for a screen reader's list of links."""
+    return langtag.locale(lang).get_display_name(REPORT_LANG) or lang
+
+
 def render_report(report: Report, settings: Settings) -> str:
     env = Environment(loader=PackageLoader("edu", "report_templates"), autoescape=select_autoescape(["html"]))
-    env.filters["parts"] = message_parts
+    env.filters.update(parts=message_parts, in_order=in_order, language=language_name)
     rows = [(e, readability_bar(e)) for e in report.editions]
     problems = report.problems()
     return env.get_template("report.html").render(
