@@ -4,7 +4,8 @@ In: one catalog entry (msgid, msgstr, flags) or a whole Babel ``Catalog``. Out: 
 (code, severity, one-line message). Errors block publication (DESIGN §5): placeholders, numbers and
 units, link targets, Markdown markup, raw HTML, an invisible character in a number, Spanish
 ``¿…?``/``¡…!``, empty, untranslated and fuzzy entries. Warnings are advice: identical text, length,
-whitespace, invisible characters elsewhere, end punctuation, obsolete entries.
+whitespace, invisible characters elsewhere, end punctuation, obsolete entries, link words that say
+nothing out of context (a11ytext.py).
 
 Each check is a small function ``check_<code>(src, tr, ctx)``; ``CHECKS`` runs them in order. A
 ``#, edu-ok:<code>`` flag on an entry silences that code for that entry; no flag silences them all.
@@ -27,6 +28,7 @@ from functools import lru_cache
 
 from babel.messages.catalog import Catalog, Message
 
+from .a11ytext import check_link_text
 from .advice import (
     check_brackets,
     check_doubled,
@@ -151,6 +153,7 @@ CHECKS: tuple[Check, ...] = (
     check_end_punct,
     check_doubled,
     check_brackets,
+    check_link_text,
 )
 # The checks that can find an error; the build runs only these (warnings never block).
 BLOCKING_CHECKS: tuple[Check, ...] = (

@@ -47,6 +47,7 @@ SEVERITY: dict[str, str] = {
     "end-punct": WARNING,
     "doubled": WARNING,
     "brackets": WARNING,
+    "link-text": WARNING,
     "obsolete": WARNING,
     "flag": WARNING,
 }

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from babel.messages.catalog import Catalog, Message
 
 from . import langtag
+from .accessibility import link_text
 from .catalogs import handout_of, misnamed_advice, misnamed_folder, po_path
 from .checks import check_catalog, is_template_word, pairs
 from .commands import templates
@@ -101,6 +102,7 @@ def run_checks(settings: Settings) -> Report:
                             for line in without_alt(handout.doc)]
         source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "heading-level", advice)
                             for line, advice in heading_order(handout)]
+        source.problems += link_text(handout)
         source.problems += review_due(handout, settings.review_months, dt.date.today())
     report.general += topic_names(project.handouts, settings)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
