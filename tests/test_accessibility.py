@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from edu.a11ytext import check_link_text, vague_links
+from edu.a11ytext import alt_problem, check_link_text, vague_links
+from edu.checks import check_message
 from edu.findings import Context
 from helpers import po_line, run
+from test_media import ALT, ALT_ES, png, translate_alt, with_image
 
 PO = "locale/es/LC_MESSAGES/from-en.po"
 HANDOUT = "content/en/medicine-basics.md"
@@ -102,3 +104,97 @@ def test_link_words_that_say_nothing_are_a_warning_at_their_line(project: Path,
         'link goes, as in "vea [Cómo prepararse para su visita](https://example.org/label)" [link-text]'], err
     _replace(po, 'msgid "Read the [label]', '#, edu-ok:link-text\nmsgid "Read the [label]')
     assert not _lines(run(capsys, project, "check")[2], "link-text")
+
+
+# --- alt -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("alt", "why"), [
+    ("", "the picture has no text for a reader who cannot see it"),
+    ("  ", "the picture has no text for a reader who cannot see it"),
+    ("image1.png", "the picture's text is a file name ('image1.png'), which a screen reader spells out"),
+    ("sites.JPEG", "the picture's text is a file name ('sites.JPEG'), which a screen reader spells out"),
+    ("IMG_2041", "the picture's text is a file name ('IMG_2041'), which a screen reader spells out"),
+    ("image", "the picture's text ('image') says only that there is a picture"),
+    ("Picture", "the picture's text ('Picture') says only that there is a picture"),
+    ("photo 2", "the picture's text ('photo 2') says only that there is a picture"),
+    ("imagen", "the picture's text ('imagen') says only that there is a picture"),
+    ("Foto.", "the picture's text ('Foto.') says only that there is a picture"),
+    ("figura", "the picture's text ('figura') says only that there is a picture"),
+])  # fmt: skip
+def test_a_pictures_text_that_tells_a_reader_nothing_is_found(alt: str, why: str) -> None:
+    found = alt_problem(alt)
+    assert found is not None and found.startswith(why), found
+
+
+@pytest.mark.parametrize("alt", ["Where to give the shot: belly or thigh", "A photo of the pen, cap off",
+                                 "Imagen del muslo con la zona marcada", "Step 1.png is shown"])
+def test_a_pictures_text_that_says_what_it_shows_passes(alt: str) -> None:
+    assert alt_problem(alt) is None
+
+
+def test_a_translators_picture_text_is_judged_too() -> None:
+    found = check_message("See ![Where to give the shot](x.png) here.", "Vea ![imagen](x.png) aquí.",
+                          source_lang="en", lang="es")
+    assert [f.code for f in found] == ["alt"]
+    assert not check_message("See ![Where to give the shot](x.png) here.", "Vea ![imagen](x.png) aquí.",
+                             source_lang="en", lang="es", flags={"edu-ok:alt"})
+
+
+def test_a_picture_named_by_its_file_or_a_word_is_a_warning_in_a_handout_and_a_translation(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    png(project / "content/en/images/site.png", "red")
+    handout = with_image(project)
+    _replace(handout, f"![{ALT}]", "![site.png]")
+    line = handout.read_text(encoding="utf-8").splitlines().index("![site.png](images/site.png)") + 1
+    code, _out, err = run(capsys, project, "check")
+    assert _lines(err, "alt") == [
+        f"{HANDOUT}:{line}: warning: the picture's text is a file name ('site.png'), which a screen reader spells "
+        "out: say what it shows between the brackets, ![Where to give the shot: belly or thigh](...) [alt]"], err
+    _replace(handout, "![site.png]", f"![{ALT}]")
+    translate_alt(project, capsys)
+    po = project / PO
+    _replace(po, f'msgstr "{ALT_ES}"', 'msgstr "Imagen"')
+    code, _out, err = run(capsys, project, "check")
+    assert code == 0 and _lines(err, "alt") == [
+        f"{PO}:{po_line(po, ALT)}: warning: the picture's text ('Imagen') says only that there is a picture: say "
+        "what it shows between the brackets, ![Where to give the shot: belly or thigh](...) [alt]"], err
+    _replace(po, f'msgid "{ALT}"', f'#, edu-ok:alt\nmsgid "{ALT}"')
+    assert not _lines(run(capsys, project, "check")[2], "alt")
+
+
+# --- table-header ------------------------------------------------------------------------------------
+
+
+def test_a_table_header_cell_left_empty_is_a_warning_at_the_header_row(project: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """GitHub's Markdown has no table without a header: authors leave the header row empty, and
+    the page gets <th></th>, the PDF an empty /TH, a screen reader a column without a name."""
+    handout = project / HANDOUT
+    text = handout.read_text(encoding="utf-8")
+    handout.write_text(text.replace("| Test | When |", "|   | When |") + "\n> | | |\n> |---|---|\n> | a | b |\n\n"
+                       "```\n| | x |\n|---|---|\n```\n", encoding="utf-8")
+    lines = handout.read_text(encoding="utf-8").splitlines()
+    err = run(capsys, project, "check")[2]
+    fix = ("a header cell that names nothing, and a screen reader reads the column's cells without a name: name every "
+           "column (| Day | Dose |), or give a table without headers as a list [table-header]")
+    assert _lines(err, "table-header") == [
+        f"{HANDOUT}:{lines.index('|   | When |') + 1}: warning: the table's header row leaves column 1 empty: the page "
+        f"and the PDF get {fix}",
+        f"{HANDOUT}:{lines.index('> | | |') + 1}: warning: the table's header row leaves columns 1, 2 empty: the page "
+        f"and the PDF get {fix}"], err  # not the one in a code block, shown as written
+    assert not [x for x in err.splitlines() if " error: " in x and "[stale]" not in x], err  # a warning
+
+
+# --- all-caps ----------------------------------------------------------------------------------------
+
+
+def test_a_line_in_capitals_is_a_warning_at_its_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    handout = project / HANDOUT
+    _replace(handout, "Do not shake the syringe.", "DO NOT SHAKE the syringe. Ask about IL-1 and COVID-19.")
+    line = next(n for n, x in enumerate(handout.read_text(encoding="utf-8").splitlines(), 1) if "DO NOT" in x)
+    err = run(capsys, project, "check")[2]
+    assert _lines(err, "all-caps") == [
+        f'{HANDOUT}:{line}: warning: "DO NOT SHAKE" is in capitals, which lose the shape of words and are harder to '
+        "read (a screen reader may spell them out): write it in small letters, with **bold** for what matters "
+        "[all-caps]"], err

@@ -1,5 +1,6 @@
 """QA: the words a reader who cannot see the page, or holds it on paper, gets instead of what is
-there: a link's words (``link-text``) and a picture's text (``alt``). Judged alike in a handout's
+there: a link's words (``link-text``) and a picture's text (``alt``: none, a file name or a word
+that says only "picture", WCAG 1.1.1). Judged alike in a handout's
 own text (accessibility.py places them at its lines) and in a translation (checks.py runs the
 ``check_*`` functions below on every catalog entry; warnings both, which ``edu-ok:`` silences).
 
@@ -61,6 +62,47 @@ def link_text_advice(words: str, target: str, lang: str) -> str:
     return (f'the link words "{words}" say nothing out of context (a screen reader lists a page\'s links by their '
             "words alone; on paper a link to a handout is only its words): say where the link goes, as in "
             f'"{see}({target or "…"})"')
+
+
+ALT_ADVICE = ("the picture has no text for a reader who cannot see it (a screen reader, a PDF read aloud): "
+              "say what it shows between the brackets, ![Where to give the shot: belly or thigh](...)")
+_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|heic|avif)$", re.IGNORECASE)
+_CAMERA_NAME = re.compile(r"(?:img|dsc|dscn|dcim|pxl|scan)[ _-]*\d+", re.IGNORECASE)  # IMG_1234, as a camera names it
+# Words that say only that there is a picture, in English, Spanish, Portuguese and French ("image 2" too)
+_GENERIC_ALT = re.compile(
+    r"(?:image|picture|photo|photograph|pic|img|figure|graphic|illustration|screenshot|alt|alt text|placeholder|"
+    r"imagen|foto|fotografía|figura|gráfico|ilustración|dibujo|imagem|ilustração|gráfica|dessin)"
+    r"(?:[ _-]*\d+)?", re.IGNORECASE)
+
+
+def alt_problem(alt: str) -> str | None:
+    """Why a picture's text tells a reader who cannot see it nothing (``![alt](x.png)``): there is
+    none, it is a file name ("image1.png"), or it says only "picture" ("photo", "imagen", "figura 2")."""
+    words = _folded(alt)
+    if not words:
+        return ALT_ADVICE
+    if _IMAGE_FILE.search(words) or _CAMERA_NAME.fullmatch(words):
+        what = f"is a file name ({alt.strip()!r}), which a screen reader spells out"
+    elif _GENERIC_ALT.fullmatch(words):
+        what = f"({alt.strip()!r}) says only that there is a picture"
+    else:
+        return None
+    return (f"the picture's text {what}: say what it shows between the brackets, "
+            "![Where to give the shot: belly or thigh](...)")
+
+
+def check_alt(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """alt, a warning: a picture in a translation's sentence whose text tells a reader nothing
+    (a picture on a line of its own is an entry of its own: ``alt_findings``)."""
+    if "![" not in tr:
+        return []
+    return [finding("alt", why) for m in LINK.finditer(tr) if m["bang"] and (why := alt_problem(m["text"]))]
+
+
+def alt_findings(alt: str) -> list[Finding]:
+    """alt of a catalog entry that is a picture's text (its ``#.`` comment says "alt in …")."""
+    why = alt_problem(alt)
+    return [finding("alt", why)] if why else []
 
 
 def check_link_text(src: str, tr: str, ctx: Context) -> list[Finding]:

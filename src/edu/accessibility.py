@@ -1,6 +1,7 @@
 """QA stage: what a handout's own text gives a reader who cannot see the page, or holds it on
 paper -> Problems at the source line to fix, warnings all: link words that say nothing out of
-context (link-text).
+context (link-text), a picture whose text tells such a reader nothing (alt), a table header cell
+that names nothing (table-header).
 
 In: a Handout. Out: Problems (problems.py). ``edu check`` (qa.py) reports them with every other
 check; a build (pipeline.project_warnings) says them too, once a build, since they reach every
@@ -9,10 +10,12 @@ edition. The words themselves are judged in a11ytext.py, which the translation c
 
 from __future__ import annotations
 
-from .a11ytext import link_text_advice, vague_links
+from .a11ytext import alt_problem, link_text_advice, vague_links
+from .blocks import FENCE_RE, TABLE_SEP_RE, table_cells
 from .findings import WARNING
 from .model import Handout, Segment
 from .problems import Problem, quoted
+from .prose import LINK
 
 
 def link_text(handout: Handout) -> list[Problem]:
@@ -38,3 +41,51 @@ def _line_of(needle: str, segment: Segment, lines: list[str], first: int) -> int
         if not text.strip() and number > segment.line:
             break
     return segment.line
+
+
+def alt_text(handout: Handout) -> list[Problem]:
+    """alt: a picture with no text (``![](x.png)``: a PDF makes it decoration, which a reader never
+    hears of), or a text that is a file name or says only "picture", at its line."""
+    doc, found = handout.doc, list[Problem]()
+    if "![" not in doc.body:
+        return found
+    for number, line in enumerate(doc.body.splitlines(), doc.body_line):
+        for m in LINK.finditer(line) if "![" in line else ():
+            if m["bang"] and (why := alt_problem(m["text"])):
+                found.append(Problem(doc.path.as_posix(), number, WARNING, "alt", why,
+                                     quoted(why, ((m["text"], doc.lang),))))
+    return found
+
+
+def table_header(handout: Handout) -> list[Problem]:
+    """table-header: a table whose header row leaves a cell empty, as GitHub's Markdown writes a
+    table "without a header": the page gets a <th></th>, the PDF an empty /TH, and a screen reader
+    reads that column's cells with no name."""
+    doc, found = handout.doc, list[Problem]()
+    if "|" not in doc.body:
+        return found
+    lines, fence = [_unquoted(line) for line in doc.body.splitlines()], ""
+    for i, line in enumerate(lines):
+        if fence:
+            fence = "" if line.strip().startswith(fence) else fence
+            continue
+        if opened := FENCE_RE.match(line):
+            fence = opened[1]
+            continue
+        if "|" not in line or i + 1 >= len(lines) or TABLE_SEP_RE.match(line) or not TABLE_SEP_RE.match(lines[i + 1]):
+            continue
+        empty = [str(n) for n, cell in enumerate(table_cells(line), 1) if not cell.strip()]
+        if empty:
+            columns = f"column{'s' * (len(empty) > 1)} {', '.join(empty)}"
+            found.append(Problem(doc.path.as_posix(), doc.body_line + i, WARNING, "table-header",
+                                 f"the table's header row leaves {columns} empty: the page and the PDF get a header "
+                                 "cell that names nothing, and a screen reader reads the column's cells without a "
+                                 "name: name every column (| Day | Dose |), or give a table without headers as a list"))
+    return found
+
+
+def _unquoted(line: str) -> str:
+    """A line without the ``>`` marks of the quotes and callouts it is in."""
+    while line.lstrip().startswith(">"):
+        line = line.lstrip()[1:]
+    return line

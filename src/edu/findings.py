@@ -48,6 +48,7 @@ SEVERITY: dict[str, str] = {
     "doubled": WARNING,
     "brackets": WARNING,
     "link-text": WARNING,
+    "alt": WARNING,
     "obsolete": WARNING,
     "flag": WARNING,
 }

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from babel.messages.catalog import Catalog, Message
 
 from . import langtag
-from .accessibility import link_text
+from .accessibility import alt_text, link_text, table_header
 from .catalogs import handout_of, misnamed_advice, misnamed_folder, po_path
 from .checks import check_catalog, is_template_word, pairs
 from .commands import templates
@@ -31,7 +31,6 @@ from .fonts import faces
 from .glyphs import coverage
 from .invisible import check_invisible
 from .literacy import check_edition
-from .media import without_alt
 from .model import Handout
 from .printedwords import unprinted
 from .problems import Edition, Problem, Report, quoted
@@ -98,11 +97,10 @@ def run_checks(settings: Settings) -> Report:
         source = by_key[(handout.doc.slug, handout.doc.lang)]
         glyphs_of_source(handout, source, covered)
         source.problems += _spanish_of_source(handout) + _invisible_of_source(handout)
-        source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "alt", ALT_ADVICE)
-                            for line in without_alt(handout.doc)]
+        source.problems += alt_text(handout)
         source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "heading-level", advice)
                             for line, advice in heading_order(handout)]
-        source.problems += link_text(handout)
+        source.problems += link_text(handout) + table_header(handout)
         source.problems += review_due(handout, settings.review_months, dt.date.today())
     report.general += topic_names(project.handouts, settings)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
@@ -143,10 +141,6 @@ def heading_order(handout: Handout) -> list[tuple[int, str]]:
                                 f"through a page by heading level): write {'#' * (before + 1)}"))
         before = level
     return found
-
-
-ALT_ADVICE = ("the picture has no text for a reader who cannot see it (a screen reader, a PDF read aloud): "
-              "say what it shows between the brackets, ![Where to give the shot: belly or thigh](...)")
 
 
 def _spanish_of_source(handout: Handout) -> list[Problem]:
