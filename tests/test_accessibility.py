@@ -198,3 +198,34 @@ def test_a_line_in_capitals_is_a_warning_at_its_line(project: Path, capsys: pyte
         f'{HANDOUT}:{line}: warning: "DO NOT SHAKE" is in capitals, which lose the shape of words and are harder to '
         "read (a screen reader may spell them out): write it in small letters, with **bold** for what matters "
         "[all-caps]"], err
+
+
+# --- the build says them too ---------------------------------------------------------------------------
+
+
+def test_a_build_says_what_a_handout_gives_no_reader_who_cannot_see_it(project: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A picture without words and headings #, ##, #### were published with exit 0 and no word,
+    while `edu check` warned: staff who only build hear them too, once a build (a build with
+    nothing to do says them again), in the words `edu check` uses. Empty brackets, ![](x.png), are
+    a picture a PDF leaves out as decoration: both say the same of it."""
+    png(project / "content/en/images/site.png", "red")
+    handout = with_image(project)
+    _replace(handout, f"![{ALT}]", "![]")
+    _replace(handout, "## How do I give the shot?", "#### How do I give the shot?")
+    _replace(handout, "| Test | When |", "|  | When |")
+    _replace(handout, "Read the [label](https://example.org/label).", "Read the label [here](https://example.org/label).")
+    assert run(capsys, project, "update")[0] == 0
+    codes = ("alt", "heading-level", "link-text", "table-header")
+    checked = [x.replace(" [" + x.rsplit("[", 1)[1], "") for x in run(capsys, project, "check")[2].splitlines()
+               if x.endswith(tuple(f"[{code}]" for code in codes))]
+    assert len(checked) == 4, checked
+    for _build in ("made", "replayed: nothing changed"):
+        code, _out, err = run(capsys, project, "build", "--draft", "--format", "html")
+        assert code == 0, err
+        said = [x for x in err.splitlines() if x.startswith(HANDOUT)]
+        assert sorted(said) == sorted(checked), err
+    lines = handout.read_text(encoding="utf-8").splitlines()
+    assert f"{HANDOUT}:{lines.index('![](images/site.png)') + 1}: warning: the picture has no text for a reader who " \
+           "cannot see it (a screen reader, a PDF read aloud): say what it shows between the brackets, ![Where to " \
+           "give the shot: belly or thigh](...)" in checked

@@ -1,11 +1,12 @@
 """QA stage: what a handout's own text gives a reader who cannot see the page, or holds it on
-paper -> Problems at the source line to fix, warnings all: link words that say nothing out of
-context (link-text), a picture whose text tells such a reader nothing (alt), a table header cell
-that names nothing (table-header).
+paper -> Problems at the source line to fix, warnings all: a picture whose text tells such a reader
+nothing (alt), headings out of order (heading-level), link words that say nothing out of context
+(link-text), a table header cell that names nothing (table-header).
 
 In: a Handout. Out: Problems (problems.py). ``edu check`` (qa.py) reports them with every other
-check; a build (pipeline.project_warnings) says them too, once a build, since they reach every
-edition. The words themselves are judged in a11ytext.py, which the translation checks share.
+check; a build (pipeline.project_warnings) says them too, once a build: they reach every edition,
+and staff who only build must hear of them. Line scans of the handout already loaded, nothing
+more. The words themselves are judged in a11ytext.py, which the translation checks share.
 """
 
 from __future__ import annotations
@@ -16,6 +17,29 @@ from .findings import WARNING
 from .model import Handout, Segment
 from .problems import Problem, quoted
 from .prose import LINK
+from .segments import heading_levels
+
+
+def source_problems(handout: Handout) -> list[Problem]:
+    """Every accessibility warning about a handout's own text, in the order of the checks."""
+    where = handout.doc.path.as_posix()
+    return [*alt_text(handout),
+            *(Problem(where, line, WARNING, "heading-level", advice) for line, advice in heading_order(handout)),
+            *link_text(handout), *table_header(handout)]
+
+
+def heading_order(handout: Handout) -> list[tuple[int, str]]:
+    """heading-level: the title is the page's one level-1 heading, and no level is skipped
+    (screen-reader users move through a page by heading level; axe's heading-order)."""
+    found, before = [], 1  # the title
+    for line, level in heading_levels(handout):
+        if level == 1:
+            found.append((line, "a second top-level heading (#): the title is the page's; start the sections at ##"))
+        elif level > before + 1:
+            found.append((line, f"{'#' * level} after {'#' * before} skips a level (screen-reader users move "
+                                f"through a page by heading level): write {'#' * (before + 1)}"))
+        before = level
+    return found
 
 
 def link_text(handout: Handout) -> list[Problem]:
