@@ -14,10 +14,10 @@ from __future__ import annotations
 from .a11ytext import alt_problem, link_text_advice, vague_links
 from .blocks import FENCE_RE, TABLE_SEP_RE, table_cells
 from .findings import WARNING
-from .model import Handout, Segment
+from .model import Handout
 from .problems import Problem, quoted
 from .prose import LINK
-from .segments import heading_levels
+from .segments import heading_levels, passage_line
 
 
 def source_problems(handout: Handout) -> list[Problem]:
@@ -45,26 +45,13 @@ def heading_order(handout: Handout) -> list[tuple[int, str]]:
 def link_text(handout: Handout) -> list[Problem]:
     """link-text: link words that say nothing out of context ("click here", "aquí"), at their line."""
     doc, found = handout.doc, []
-    lines = doc.body.splitlines() if "](" in doc.body else []
     for segment in handout.segments:
         for words, target in vague_links(segment.text, doc.lang):
-            line = _line_of(f"[{words.split()[0]}" if words else "[", segment, lines, doc.body_line)
+            line = passage_line(handout, segment, f"[{words.split()[0]}" if words else "[")
             why = link_text_advice(words, target, doc.lang)
             found.append(Problem(doc.path.as_posix(), line, WARNING, "link-text", why,
                                  quoted(why, ((segment.text, doc.lang),))))
     return found
-
-
-def _line_of(needle: str, segment: Segment, lines: list[str], first: int) -> int:
-    """The file line, from the segment's first to the blank line after it, that holds ``needle``
-    (a paragraph's link may be on its third line); the segment's first line if none does."""
-    for number in range(segment.line, first + len(lines)):
-        text = lines[number - first] if number >= first else ""
-        if needle in text:
-            return number
-        if not text.strip() and number > segment.line:
-            break
-    return segment.line
 
 
 def alt_text(handout: Handout) -> list[Problem]:

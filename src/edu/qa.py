@@ -31,6 +31,7 @@ from .fonts import faces
 from .glyphs import coverage
 from .invisible import check_invisible
 from .literacy import check_edition
+from .literalnumbers import literal_numbers
 from .model import Handout
 from .printedwords import unprinted
 from .problems import Edition, Problem, Report, quoted
@@ -96,7 +97,7 @@ def run_checks(settings: Settings) -> Report:
         source = by_key[(handout.doc.slug, handout.doc.lang)]
         glyphs_of_source(handout, source, covered)
         source.problems += _spanish_of_source(handout) + _invisible_of_source(handout)
-        source.problems += source_problems(handout)
+        source.problems += source_problems(handout) + literal_numbers(handout, settings)
         source.problems += review_due(handout, settings.review_months, dt.date.today())
     report.general += topic_names(project.handouts, settings)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
