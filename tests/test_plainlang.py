@@ -101,6 +101,30 @@ def test_jargon_matches_plurals_case_and_phrases() -> None:
     assert messages == {'"Adverse events": say "side effect"', '"NEUTROPENIA": say "low white blood cell count"'}
 
 
+@pytest.mark.parametrize(("lang", "text", "message"), [
+    ("en", "Pyrexia may occur.", '"Pyrexia": say "fever"'),
+    ("en", "Hepatotoxicity is rare.", '"Hepatotoxicity": say "liver damage"'),
+    ("en", "Hypersensitivity reactions occur.", '"Hypersensitivity reactions": say "allergic reaction"'),
+    ("en", "Discontinue it now.", '"Discontinue": say "stop"'),
+    ("en", "It is an immunomodulatory drug.", '"immunomodulatory": say "acting on the immune system"'),
+    ("en", "Alcohol may potentiate it.", '"potentiate": say "make stronger"'),
+    ("en", "Signs necessitating a visit.", '"necessitating": say "need"'),
+    ("en", "A multidisciplinary team helps.", '"multidisciplinary team": say "team of different specialists"'),
+    ("en", "Surveillance goes on.", '"Surveillance": say "regular checks"'),
+    ("en", "Use it PRN for pain.", '"PRN": say "as needed"'),
+    ("en", "Use it prn for pain.", '"prn": say "as needed"'),
+    ("es", "La pirexia es común.", '"pirexia": say "fiebre"'),
+    ("es", "La hepatotoxicidad es rara.", '"hepatotoxicidad": say "daño al hígado"'),
+    ("es", "No debe discontinuar el tratamiento.", '"discontinuar": say "dejar de usar"'),
+    ("es", "Hubo reacciones de hipersensibilidad.", '"reacciones de hipersensibilidad": say "reacción alérgica"'),
+    ("es", "Es un fármaco inmunomodulador.", '"inmunomodulador": say "que actúa sobre las defensas"'),
+    ("es", "Un equipo multidisciplinario la atiende.", '"multidisciplinario": say "de varias especialidades"'),
+    ("es", "Úsela PRN para el dolor.", '"PRN": say "cuando lo necesite"'),
+])  # fmt: skip
+def test_the_pharmacists_jargon_is_reported_with_the_plain_words(lang: str, text: str, message: str) -> None:
+    assert [f.message for f in check_jargon([para(text)], lang)] == [message]
+
+
 def test_jargon_matches_whole_words_only() -> None:
     assert check_jargon([para("Adrenaline is not a moral question.", 2)], "en") == []
 
