@@ -180,7 +180,7 @@ def test_placeholders_lists_names_and_formats() -> None:
     ("facts", "line", "message"),
     [
         ("dose:\n  value: 1\n  unit: mass-milligramme\n  source: label\n", 3,
-         "fact dose: unit 'mass-milligramme' is not a CLDR unit (e.g. mass-milligram, duration-hour)"),
+         "fact dose: unit 'mass-milligramme' is not a CLDR unit: did you mean mass-milligram?"),
         ("dose:\n  value: 1\n  unit: mass-milligram\n  per: duration-sennight\n  source: label\n", 4,
          "fact dose: per 'duration-sennight' is not a CLDR unit"),
         ("dose:\n  value: 1\n  per: duration-minute\n  source: label\n", 3, "fact dose: per needs a unit"),
