@@ -18,7 +18,7 @@ from edu.plainlang import (
     check_plain_language,
     check_when_to_call,
 )
-from edu.wording import check_abbreviations, check_dose_notation, check_jargon, load_jargon
+from edu.wording import check_abbreviations, check_all_caps, check_dose_notation, check_jargon, load_jargon
 
 
 def para(text: str, line: int = 5) -> Unit:
@@ -99,6 +99,30 @@ def test_jargon_matches_plurals_case_and_phrases() -> None:
     findings = check_jargon([para("Adverse events are rare. NEUTROPENIA can happen.", 6)], "en")
     messages = {finding.message for finding in findings}
     assert messages == {'"Adverse events": say "side effect"', '"NEUTROPENIA": say "low white blood cell count"'}
+
+
+@pytest.mark.parametrize(("lang", "text", "message"), [
+    ("en", "Pyrexia may occur.", '"Pyrexia": say "fever"'),
+    ("en", "Hepatotoxicity is rare.", '"Hepatotoxicity": say "liver damage"'),
+    ("en", "Hypersensitivity reactions occur.", '"Hypersensitivity reactions": say "allergic reaction"'),
+    ("en", "Discontinue it now.", '"Discontinue": say "stop"'),
+    ("en", "It is an immunomodulatory drug.", '"immunomodulatory": say "acting on the immune system"'),
+    ("en", "Alcohol may potentiate it.", '"potentiate": say "make stronger"'),
+    ("en", "Signs necessitating a visit.", '"necessitating": say "need"'),
+    ("en", "A multidisciplinary team helps.", '"multidisciplinary team": say "team of different specialists"'),
+    ("en", "Surveillance goes on.", '"Surveillance": say "regular checks"'),
+    ("en", "Use it PRN for pain.", '"PRN": say "as needed"'),
+    ("en", "Use it prn for pain.", '"prn": say "as needed"'),
+    ("es", "La pirexia es común.", '"pirexia": say "fiebre"'),
+    ("es", "La hepatotoxicidad es rara.", '"hepatotoxicidad": say "daño al hígado"'),
+    ("es", "No debe discontinuar el tratamiento.", '"discontinuar": say "dejar de usar"'),
+    ("es", "Hubo reacciones de hipersensibilidad.", '"reacciones de hipersensibilidad": say "reacción alérgica"'),
+    ("es", "Es un fármaco inmunomodulador.", '"inmunomodulador": say "que actúa sobre las defensas"'),
+    ("es", "Un equipo multidisciplinario la atiende.", '"multidisciplinario": say "de varias especialidades"'),
+    ("es", "Úsela PRN para el dolor.", '"PRN": say "cuando lo necesite"'),
+])  # fmt: skip
+def test_the_pharmacists_jargon_is_reported_with_the_plain_words(lang: str, text: str, message: str) -> None:
+    assert [f.message for f in check_jargon([para(text)], lang)] == [message]
 
 
 def test_jargon_matches_whole_words_only() -> None:
@@ -381,12 +405,47 @@ def test_unknown_audience_is_refused() -> None:
         check_plain_language(MESSY, "en", audience="caregiver")
 
 
+@pytest.mark.parametrize(("lang", "text", "run"), [
+    ("en", "DO NOT FREEZE the syringe.", "DO NOT FREEZE"),
+    ("en", "Call 911 IF YOU HAVE trouble breathing.", "IF YOU HAVE"),
+    ("en", "WARNING: DO NOT USE it after the date.", "WARNING: DO NOT USE"),
+    ("en", "**STOP — DO NOT SHAKE.** Then wait.", "STOP — DO NOT SHAKE"),
+    ("es", "¡NO LO CONGELE!", "NO LO CONGELE"),
+    ("es", "GUARDE EN EL REFRIGERADOR.", "GUARDE EN EL REFRIGERADOR"),
+])  # fmt: skip
+def test_three_words_in_capitals_are_shouting(lang: str, text: str, run: str) -> None:
+    (finding,) = check_all_caps([para(text)], lang)
+    assert finding == RuleFinding("all-caps", 5, f'"{run}" is in capitals, which lose the shape of words and are '
+                                  "harder to read (a screen reader may spell them out): write it in small letters, "
+                                  "with **bold** for what matters")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ask about IL-1 blockers, COVID-19, SARS-CoV-2 and an MRI."),  # abbreviations, each its own spelling
+    ("en", "Tell your care team about any NSAID TNF DMARD you take."),  # acronyms side by side
+    ("en", "The US FDA EUA says so."),
+    ("en", "DO NOT shake it."),  # two words: emphasis, not a line of capitals
+    ("en", "Call 911 NOW."),
+    ("en", "Read [the label](https://example.org/READ-THE-LABEL-NOW)."),  # an address is not read
+    ("es", "La FDA y la EMA lo aprobaron."),
+])  # fmt: skip
+def test_acronyms_and_a_word_or_two_in_capitals_are_not(lang: str, text: str) -> None:
+    assert check_all_caps([para(text)], lang) == []
+
+
+def test_capitals_are_a_patient_handouts_rule() -> None:
+    units = [para("DO NOT FREEZE IT.")]
+    assert "all-caps" in rules(check_plain_language(units, "en", audience="patient"))
+    assert "all-caps" not in rules(check_plain_language(units, "en", audience="clinician"))
+
+
 # The quick filters in front of the word rules must never hide a finding: each matches where any
 # of the patterns it stands for matches.
 _PIECES = st.sampled_from(["SC", "sub-q", "Sub q", "QD", "q.o.d.", "5 U", "5U.", "IU", "UI", "cc", "CC", "5µg", "ug",
                            "d/c", "D/C", "subcutaneous", "subcutáneas", "renal impairment", "efficacies",
                            "administered", "administrarse", "reacciones adversas", "neutropenia", "10mg", ".5 mL",
-                           "1.0 mg", "2 mgs", "ml", " ", "a", "(", "-", "x", "\n", ",", "É"])
+                           "1.0 mg", "2 mgs", "ml", " ", "a", "(", "-", "x", "\n", ",", "É", "DO", "NOT", "I", "A",
+                           "CONGELE", "Ñ"])
 
 
 @given(st.lists(_PIECES, max_size=12).map("".join))
@@ -398,3 +457,4 @@ def test_the_quick_filters_match_wherever_a_pattern_does(text: str) -> None:
         assert bool(wording._any_term(lang).search(text)) == any(t.pattern.search(text) for t in terms)
         has_dose = any(p.search(text) for p, _message in wording._dose_patterns(lang))
         assert not has_dose or wording._DIGIT.search(text) or (lang == "en" and "ml" in text)
+        assert not wording._capital_runs(text, lang) or wording._TWO_CAPITALS.search(text)

@@ -624,3 +624,40 @@ def test_the_repositorys_own_library_builds_with_the_clinic_phone_warning_once(
     assert [x for x in err.splitlines() if "warning" in x] == [
         f"pyproject.toml:{toml.index('[tool.edu.clinic]') + 1}: warning: {NO_PHONE} to call: set phone = "
         '"(555) 010-0100" in [tool.edu.clinic], with name = "…" (a page prints the phone beside the name)'], err
+
+
+def test_a_handout_that_misses_its_reading_level_names_its_hardest_paragraphs(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"grade 6.6 misses the target" at the title said nothing of where: the warning names the
+    hardest passages by line, each scored alone by the same formula, hardest first."""
+    from edu.readability import score_text
+
+    hard = ("Concomitant administration of immunosuppressive medications necessitates comprehensive "
+            "hematological evaluation.")
+    harder = "Anaphylactic hypersensitivity manifestations necessitate immediate discontinuation."
+    handout = project / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8") + f"\n{hard}\n\nRest.\n\n{harder}\n", encoding="utf-8")
+    lines = handout.read_text(encoding="utf-8").splitlines()
+    grades = [score_text(text, "en").fk_grade for text in (harder, hard)]
+    err = run(capsys, project, "check")[2]
+    (warning,) = [x for x in err.splitlines() if x.endswith("[readability]")]
+    assert warning.startswith("content/en/medicine-basics.md:2: warning: Flesch-Kincaid grade "), warning
+    assert warning.endswith(f"misses the target Flesch-Kincaid grade ≤ 6: shorter sentences, shorter words; hardest: "
+                            f"line {lines.index(harder) + 1} (grade {grades[0]:.1f}), line {lines.index(hard) + 1} "
+                            f"({grades[1]:.1f}) [readability]"), warning
+
+
+def test_a_spanish_handout_names_its_hardest_paragraphs_by_inflesz(project: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from edu.readability import score_text
+
+    hard = "La administración concomitante de inmunosupresores requiere una evaluación hematológica exhaustiva."
+    handout = project / "content/es/caso-breve.md"
+    handout.write_text(handout.read_text(encoding="utf-8").replace("audience: clinician", "audience: patient")
+                       + f"\n{hard}\n", encoding="utf-8")
+    line = len(handout.read_text(encoding="utf-8").splitlines())
+    score = score_text(hard, "es").szigriszt_pazos
+    err = run(capsys, project, "check")[2]
+    (warning,) = [x for x in err.splitlines() if x.startswith("content/es/") and x.endswith("[readability]")]
+    assert f"misses the target INFLESZ ≥ 65: shorter sentences, shorter words; hardest: line {line} (INFLESZ " \
+           f"{score:.1f})" in warning, warning

@@ -347,7 +347,7 @@ def _item(line: str) -> re.Match[str] | None:
 def _read_table(lines: list[str], i: int, first: int, state: State) -> tuple[Block, int]:
     start = i
     parts: list[Part] = []
-    columns = len(_cells(lines[i]))
+    columns = len(table_cells(lines[i]))
     while i < len(lines) and "|" in lines[i]:
         if i == start + 1:
             parts.append(lines[i].strip() + "\n")
@@ -360,7 +360,7 @@ def _read_table(lines: list[str], i: int, first: int, state: State) -> tuple[Blo
 def _read_item_table(lines: list[str], i: int, first: int, state: State, nested: str, parts: list[Part]) -> int:
     """A table inside a list item ("1. Find your dose:" then the table indented under its text),
     each row indented as Python-Markdown nests it; returns the line after the table."""
-    columns = len(_cells(lines[i]))
+    columns = len(table_cells(lines[i]))
     parts.append(nested)
     parts.extend(_table_row(lines[i], first + i, state, columns))
     parts.append(nested + lines[i + 1].strip() + "\n")
@@ -372,7 +372,7 @@ def _read_item_table(lines: list[str], i: int, first: int, state: State, nested:
     return i
 
 
-def _cells(line: str) -> list[str]:
+def table_cells(line: str) -> list[str]:
     """The cells of a table row, without the empty ones outside its first and last bar; a bar in a
     code span is code, as Python-Markdown reads it (`` `a|b` `` is one cell)."""
     line = line.strip()
@@ -387,7 +387,7 @@ def _cells(line: str) -> list[str]:
 
 
 def _table_row(line: str, lineno: int, state: State, columns: int) -> list[Part]:
-    cells = _cells(line)
+    cells = table_cells(line)
     if len(cells) > columns:  # Python-Markdown prints as many cells as the header has
         state.errors.append((lineno, f"this row has {len(cells)} cells and the header {columns}: the last "
                              f"{len(cells) - columns} would not be printed (add a column to the header, or join them)"))

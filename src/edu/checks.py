@@ -4,7 +4,8 @@ In: one catalog entry (msgid, msgstr, flags) or a whole Babel ``Catalog``. Out: 
 (code, severity, one-line message). Errors block publication (DESIGN §5): placeholders, numbers and
 units, link targets, Markdown markup, raw HTML, an invisible character in a number, Spanish
 ``¿…?``/``¡…!``, empty, untranslated and fuzzy entries. Warnings are advice: identical text, length,
-whitespace, invisible characters elsewhere, end punctuation, obsolete entries.
+whitespace, invisible characters elsewhere, end punctuation, obsolete entries, link words that say
+nothing out of context and pictures whose text tells a reader nothing (a11ytext.py).
 
 Each check is a small function ``check_<code>(src, tr, ctx)``; ``CHECKS`` runs them in order. A
 ``#, edu-ok:<code>`` flag on an entry silences that code for that entry; no flag silences them all.
@@ -27,6 +28,7 @@ from functools import lru_cache
 
 from babel.messages.catalog import Catalog, Message
 
+from .a11ytext import alt_findings, check_alt, check_link_text
 from .advice import (
     check_brackets,
     check_doubled,
@@ -151,6 +153,8 @@ CHECKS: tuple[Check, ...] = (
     check_end_punct,
     check_doubled,
     check_brackets,
+    check_link_text,
+    check_alt,
 )
 # The checks that can find an error; the build runs only these (warnings never block).
 BLOCKING_CHECKS: tuple[Check, ...] = (
@@ -265,6 +269,8 @@ def _check_entry(message: Message, ctx: Context, published: bool, plural_expr: s
     for src, tr in both:
         findings += check_message(src, tr, source_lang=ctx.source_lang, lang=ctx.lang, territory=ctx.territory,
                                   flags=allowed, units=ctx.units)
+    if _is_alt(message) and "alt" not in _silenced(allowed):  # a picture's whole text, an entry of its own
+        findings += [f for _src, tr in both for f in alt_findings(tr)]
     lapsed = sorted(reviewed(message) - allowed)
     if lapsed:
         findings.append(finding("flag", f"{', '.join(lapsed)} was reviewed for an older source (the #| msgid lines) "
@@ -272,6 +278,11 @@ def _check_entry(message: Message, ctx: Context, published: bool, plural_expr: s
                                 "#| lines (and write the exception again if it still holds)"))
     findings += template_word_findings(message, plural_expr) if is_template_word(message) else []
     return list(dict.fromkeys(findings))  # plural forms repeat the same findings
+
+
+def _is_alt(message: Message) -> bool:
+    """Whether the entry is the text of a picture on a line of its own (catalogs.py notes "alt in …")."""
+    return any(comment.startswith("alt in ") for comment in message.auto_comments)
 
 
 def check_catalog(

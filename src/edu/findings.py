@@ -47,6 +47,8 @@ SEVERITY: dict[str, str] = {
     "end-punct": WARNING,
     "doubled": WARNING,
     "brackets": WARNING,
+    "link-text": WARNING,
+    "alt": WARNING,
     "obsolete": WARNING,
     "flag": WARNING,
 }

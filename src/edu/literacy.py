@@ -26,7 +26,7 @@ from .model import Handout
 from .plainlang import check_plain_language
 from .problems import Edition, Problem, quoted
 from .project import Project
-from .readability import score_segments, supported
+from .readability import is_prose, score_segments, supported
 from .translate import Source, resolve_all
 
 SUGGESTION = re.compile(r": (?:say|write) (.+)$")  # the end of a plain-language message: what to write instead
@@ -114,9 +114,39 @@ def _literacy(edition: Edition, resolved: list[Any], settings: Settings, complet
     edition.partial = not complete  # the part translated so far is no measure of the whole: not judged yet
     if edition.meets_target is False:
         path, line = _split_where(resolved[0].where)
+        english = langtag.primary(edition.lang) == "en"
+        hardest = _hardest(resolved, edition.lang, path,
+                           targets.patient_en_grade if english else targets.patient_es_inflesz)
         edition.problems.append(Problem(path, line, WARNING, "readability",
                                         f"{value} misses the target {edition.target}: shorter sentences, "
-                                        "shorter words"))
+                                        f"shorter words{'; hardest: ' + hardest if hardest else ''}"))
+
+
+HARDEST_SHOWN = 3  # the paragraphs a readability warning names
+
+
+def _hardest(resolved: list[Any], lang: str, path: str, target: float) -> str:
+    """The hardest prose passages by the edition's own formula (Flesch-Kincaid grade, at most
+    ``target``; INFLESZ, at least ``target``), each scored alone, hardest first: "line 34 (grade
+    11.2), line 52 (9.8)": those that miss the target (at most 3), else the hardest one. A line of
+    another file than ``path`` is named with its file."""
+    english = langtag.primary(lang) == "en"
+    scored: dict[str, float] = {}
+    for r in resolved:
+        if is_prose(r.segment.kind, r.raw) and r.where not in scored:
+            scores = score_segments([(r.segment.kind, r.raw)], lang)
+            value = scores.fk_grade if english else scores.szigriszt_pazos
+            if value is not None:
+                scored[r.where] = value
+    ranked = sorted(scored.items(), key=lambda item: -item[1] if english else item[1])
+    missing = [item for item in ranked if (item[1] > target if english else item[1] < target)]
+    shown = (missing or ranked)[:HARDEST_SHOWN]
+    names = []
+    for n, (where, value) in enumerate(shown):
+        file, line = _split_where(where)
+        label = ("grade " if english else "INFLESZ ") if n == 0 else ""
+        names.append(f"{'line ' if file == path else file + ':'}{line} ({label}{value:.1f})")
+    return ", ".join(names)
 
 
 def _split_where(where: str) -> tuple[str, int]:

@@ -28,7 +28,7 @@ from .errors import SourceError, closest
 from .fileversion import per_file_version
 from .fingerprint import digest, file_sha256
 from .model import Document, Handout
-from .prose import LINK, links
+from .prose import links
 
 SCHEME = "edu-media:"
 SVG_TAG = "{http://www.w3.org/2000/svg}svg"
@@ -61,12 +61,6 @@ def check_images(doc: Document, root: Path, languages: Iterable[str]) -> list[So
             if problem:
                 errors.append(SourceError(f"image {target!r}: {problem}", doc.path, number))
     return errors
-
-
-def without_alt(doc: Document) -> list[int]:
-    """The lines of pictures with no text for a reader who cannot see them (``![](x.png)``)."""
-    return [number for number, line in enumerate(doc.body.splitlines(), doc.body_line) if "![" in line
-            for m in LINK.finditer(line) if m["bang"] and not m["text"].strip()]
 
 
 def _problem(target: str, folder: Path, content: Path) -> str | None:

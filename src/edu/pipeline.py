@@ -93,13 +93,17 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
 
 
 def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
-    """What `edu check` says of the whole project that staff who only build must hear too, once a
-    build: handouts past the review date they print (the sheet told patients "Next review June 2026"
-    in 2027), patient sheets with no clinic phone to call, languages the meaning checks cannot read."""
+    """What `edu check` says that staff who only build must hear too, once a build: handouts past
+    the review date they print (the sheet told patients "Next review June 2026" in 2027), what a
+    handout's own text fails to give a reader who cannot see it (a picture without words, skipped
+    heading levels, "click here", a nameless table column: in every edition of it), patient sheets
+    with no clinic phone to call, languages the meaning checks cannot read."""
+    from .accessibility import source_problems
     from .projectwarnings import clinic_phone, review_due, unchecked_meaning
 
     today = dt.date.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]
+    found += [p for handout in project.handouts for p in source_problems(handout)]
     found += clinic_phone(project.handouts, project.settings, languages)
     found += unchecked_meaning(project.settings, languages)
     return [f"{p.path}:{p.line}: {p.message}" for p in found]

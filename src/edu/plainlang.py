@@ -3,10 +3,10 @@
 In: `Unit`s (kind, text in the language being checked, source line) in document order.
 Out: findings sorted by line, each with a stable rule code; the caller decides whether they
 warn or fail. Checklist items: R4 (long-sentence, long-average), R7 (jargon), R8 (abbreviation),
-R6 (passive), N3 (dose-notation), S2 (heading-gap), A3 (when-to-call), A1 (numbered-steps).
+R6 (passive), N3 (dose-notation), S6 (all-caps), S2 (heading-gap), A3 (when-to-call), A1 (numbered-steps).
 A patient handout gets every rule; a clinician handout only abbreviation and dose-notation.
 The rules about sentences, voice and structure are here; those about words (jargon,
-abbreviations, dose notation) are in wording.py.
+abbreviations, dose notation, capitals) are in wording.py.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from importlib.resources import files
 
 from .findings import Rule, RuleFinding, Unit
 from .readability import base_lang, is_prose, split_sentences, words
-from .wording import check_abbreviations, check_dose_notation, check_jargon
+from .wording import check_abbreviations, check_all_caps, check_dose_notation, check_jargon
 
 MAX_SENTENCE_WORDS = 20  # R4: flag any sentence longer than this
 MAX_AVERAGE_WORDS = 15  # R4: average sentence length, at most
@@ -191,6 +191,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         check_jargon,
         check_abbreviations,
         check_dose_notation,
+        check_all_caps,
         check_passive,
         check_heading_gaps,
         check_when_to_call,

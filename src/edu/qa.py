@@ -6,8 +6,8 @@ on the .po entries; each edition is judged in its own language (literacy.py); th
 every character (fontcoverage.py); some warnings concern the whole project (projectwarnings.py).
 This module runs them all and places each problem where it is fixed: the .po line of the entry
 (with the edition it holds back, or the whole language for a page word), or the source line of
-the handout, where the few checks of a handout's own text also run (heading order, alt text,
-Spanish punctuation, invisible characters).
+the handout, where the few checks of a handout's own text also run (what it gives a reader who
+cannot see it: accessibility.py; Spanish punctuation, invisible characters).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from babel.messages.catalog import Catalog, Message
 
 from . import langtag
+from .accessibility import source_problems
 from .catalogs import handout_of, misnamed_advice, misnamed_folder, po_path
 from .checks import check_catalog, is_template_word, pairs
 from .commands import templates
@@ -30,14 +31,13 @@ from .fonts import faces
 from .glyphs import coverage
 from .invisible import check_invisible
 from .literacy import check_edition
-from .media import without_alt
+from .literalnumbers import literal_numbers
 from .model import Handout
 from .printedwords import unprinted
 from .problems import Edition, Problem, Report, quoted
 from .project import load_project
 from .projectwarnings import clinic_phone, review_due, topic_names, unchecked_meaning
 from .punctuation import check_spanish_punct
-from .segments import heading_levels
 from .unread import unread_files
 
 
@@ -100,10 +100,7 @@ def run_checks(settings: Settings) -> Report:
         source = by_key[(handout.doc.slug, handout.doc.lang)]
         glyphs_of_source(handout, source, covered)
         source.problems += _spanish_of_source(handout) + _invisible_of_source(handout)
-        source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "alt", ALT_ADVICE)
-                            for line in without_alt(handout.doc)]
-        source.problems += [Problem(handout.doc.path.as_posix(), line, WARNING, "heading-level", advice)
-                            for line, advice in heading_order(handout)]
+        source.problems += source_problems(handout) + literal_numbers(handout, settings)
         source.problems += review_due(handout, settings.review_months, dt.date.today())
     report.general += topic_names(project.handouts, settings)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
@@ -130,24 +127,6 @@ def _held_back(words: dict[int, tuple[Message, set[str]]], path: str, lang: str)
 def _text(message: Message) -> str:
     text = str(message.id if isinstance(message.id, str) else message.id[0])
     return text if len(text) <= 50 else text[:47] + "..."
-
-
-def heading_order(handout: Handout) -> list[tuple[int, str]]:
-    """heading-level: the title is the page's one level-1 heading, and no level is skipped
-    (screen-reader users move through a page by heading level; axe's heading-order)."""
-    found, before = [], 1  # the title
-    for line, level in heading_levels(handout):
-        if level == 1:
-            found.append((line, "a second top-level heading (#): the title is the page's; start the sections at ##"))
-        elif level > before + 1:
-            found.append((line, f"{'#' * level} after {'#' * before} skips a level (screen-reader users move "
-                                f"through a page by heading level): write {'#' * (before + 1)}"))
-        before = level
-    return found
-
-
-ALT_ADVICE = ("the picture has no text for a reader who cannot see it (a screen reader, a PDF read aloud): "
-              "say what it shows between the brackets, ![Where to give the shot: belly or thigh](...)")
 
 
 def _spanish_of_source(handout: Handout) -> list[Problem]:

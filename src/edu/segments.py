@@ -95,3 +95,19 @@ def heading_levels(handout: Handout) -> list[tuple[int, int]]:
             level = len(marker.strip()) if marker else (1 if "=" in underline else 2)
             found.append((block.line, level))
     return found
+
+
+def passage_line(handout: Handout, segment: Segment, passage: str) -> int:
+    """The file line, from the segment's first to the blank line after it, that holds ``passage``
+    as written (a paragraph's link may be on its third line); the segment's first line if none does."""
+    doc = handout.doc
+    if segment.line < doc.body_line:  # the title or summary, in the front matter
+        return segment.line
+    lines = doc.body.splitlines()
+    for number in range(segment.line, doc.body_line + len(lines)):
+        text = lines[number - doc.body_line]
+        if passage in text:
+            return number
+        if not text.strip() and number > segment.line:
+            break
+    return segment.line

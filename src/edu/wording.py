@@ -1,5 +1,5 @@
-"""Plain-language rules about words (QA stage): jargon (R7), abbreviations (R8) and dose notation
-(N3, after the ISMP list of error-prone abbreviations).
+"""Plain-language rules about words (QA stage): jargon (R7), abbreviations (R8), dose notation
+(N3, after the ISMP list of error-prone abbreviations) and words in capitals (S6).
 
 In: the ``Unit``s of one handout edition. Out: ``RuleFinding``s at the unit's line. The word lists
 are data files, ``edu/data/jargon-<lang>.txt``; plainlang.py runs these rules with the others.
@@ -243,4 +243,72 @@ def check_dose_notation(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
         for pattern, message in patterns:
             for match in pattern.finditer(text):
                 findings.append(RuleFinding("dose-notation", unit.line, message(match.group())))
+    return findings
+
+
+# --- capitals (S6: no ALL CAPS) -------------------------------------------------------------------
+
+MIN_CAPS_WORDS = 3  # a run of this many words in capitals is shouting; one or two are acronyms or a name
+_AROUND_WORD = ".,;:!?¡¿()[]\"'«»“”‘’…-–—/"
+# Short words a writer shouts ("DO NOT USE", "NO LO CONGELE"); any other word of 5 letters or fewer in
+# capitals may be an acronym (NSAID, FDA, TNF), and a run of acronyms alone is no shouting.
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_COMMON_SHORT = {
+    "en": _word_set("a i an the and or but not no do does don't dont if you your it its is are be to of in on at for "
+                    "with this that call use take give stop get go now all any never may can will must only keep away "
+                    "from out up read help tell ask has have was what when how why who see each every more less than "
+                    "right once day week shot dose pain sign signs let safe new warm cold store open shake these those "
+                    "here there one two three four five six ten very too also so as by"),
+    "es": _word_set("a al de del el la las los lo le les un una unos y e o u no si sí en con sin por para que qué use "
+                    "usar tome llame ya nunca solo sólo este esta esto su sus más menos pare deje hoy día dosis cada "
+                    "todo toda hasta muy se me mi tu nada antes luego ahora bien mal ni pero como cómo donde dónde "
+                    "cuando vez veces agite guarde"),
+}
+
+
+_TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")  # a run in capitals has a word of two capitals or more
+
+
+def _in_capitals(word: str) -> bool:
+    """A word of letters all in capitals ("STOP"); not one with a digit or a small letter ("IL-1",
+    "COVID-19", "SARS-CoV-2"), which is an abbreviation's own spelling."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and not any(c.isdigit() for c in word)
+
+
+def _capital_runs(text: str, lang: str) -> list[str]:
+    """The runs of MIN_CAPS_WORDS or more words in capitals that are not acronyms alone."""
+    common, runs, run, written = _COMMON_SHORT[lang], [], list[str](), list[str]()
+    for token in [*text.split(), ""]:
+        word = token.strip(_AROUND_WORD)
+        if token and not any(c.isalnum() for c in token):
+            written += [token] if run else []  # a dash between two words goes on the run
+            continue
+        if word and _in_capitals(word):
+            run.append(word)
+            written.append(token)
+            continue
+        if (len(run) >= MIN_CAPS_WORDS and any(len(w) > 5 or w.lower() in common for w in run)
+                and any(_TWO_CAPITALS.search(w) for w in run)):
+            runs.append(" ".join(written).strip(_AROUND_WORD))
+        run, written = [], []
+    return runs
+
+
+def check_all_caps(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
+    """all-caps: a run of 3 or more words in capitals ("DO NOT FREEZE"); acronyms (MRI, IL-1,
+    COVID-19) are their own spelling and are left alone."""
+    code = base_lang(lang)
+    findings = []
+    for unit in units:
+        text = _without_markup(unit.text)
+        if not _TWO_CAPITALS.search(text):
+            continue  # nearly every unit: no word in capitals
+        for run in _capital_runs(text, code):
+            message = (f'"{run}" is in capitals, which lose the shape of words and are harder to read (a screen '
+                       "reader may spell them out): write it in small letters, with **bold** for what matters")
+            findings.append(RuleFinding("all-caps", unit.line, message))
     return findings

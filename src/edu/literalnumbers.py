@@ -1,0 +1,70 @@
+"""QA stage: a clinical number typed as digits in a handout's own text ("Give 50 mg", "for 7 days")
+-> Problems at its line (``literal-number``, a warning).
+
+Every clinical number is a fact (``{fact_id}``, content/facts.yaml): written once, it cannot drift
+between languages, a change reaches every edition, and the sign-off (signoff.py) sees it change.
+A number with a unit is a clinical number (a dose, a volume, a temperature, a duration, a percent);
+one without is not (a count, a phone number, a year, 911, a citation [1], a list's number), nor is a
+time of day or an ordinal ("the 2nd week"). In: a Handout in its source language, with the
+project's decimal marks and unit words. Out: Problems. A translation copies the source's digits,
+which the number check compares: it is never judged here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .clocktimes import CLOCK, CLOCK_12
+from .config import Settings
+from .findings import WARNING
+from .model import Handout, Quantity
+from .problems import Problem, quoted
+from .prose import CITATION, mask, visible
+from .quantities import FRACTION_CHARS, fractions_as_digits, number_locale, quantities
+from .segments import passage_line
+
+
+def literal_numbers(handout: Handout, settings: Settings) -> list[Problem]:
+    """literal-number: each number with a unit written in digits, once per segment and number."""
+    doc, found = handout.doc, list[Problem]()
+    locale = number_locale(doc.lang, settings.territory)
+    for segment in handout.segments:
+        if not any(c.isdigit() for c in segment.text):
+            continue  # nearly every segment
+        text = " ".join(fractions_as_digits(mask(CITATION.sub(" ", visible(segment.text)))).split())  # "½ tsp"
+        said = set()
+        for q in quantities(text, locale, settings.units):
+            if not q.unit or q.unit in (CLOCK, CLOCK_12) or q.text in said:
+                continue
+            said.add(q.text)
+            why = _advice(q, written := _as_written(q.text, segment.text))
+            found.append(Problem(doc.path.as_posix(), passage_line(handout, segment, written), WARNING,
+                                 "literal-number", why, quoted(why, ((segment.text, doc.lang),))))
+    return found
+
+
+# The CLDR unit a fact is written in, for each unit the number check reads (quantities.UNITS, PER)
+CLDR_UNITS = {"mg": "mass-milligram", "mL": "volume-milliliter", "mcg": "mass-microgram", "kg": "mass-kilogram",
+              "g": "mass-gram", "L": "volume-liter", "dL": "volume-deciliter", "m²": "area-square-meter",
+              "°C": "temperature-celsius", "°F": "temperature-fahrenheit", "min": "duration-minute",
+              "h": "duration-hour", "day": "duration-day", "week": "duration-week", "month": "duration-month",
+              "tsp": "volume-teaspoon", "tbsp": "volume-tablespoon"}
+
+
+def _as_written(text: str, segment: str) -> str:
+    """A number as the segment writes it: "½ tsp" for the "1⁄2 tsp" the number reader read."""
+    for char in set(FRACTION_CHARS.findall(segment)):
+        text = text.replace(unicodedata.normalize("NFKC", char), char)
+    return text
+
+
+def _advice(q: Quantity, written: str) -> str:
+    unit, _, per = q.unit.partition("/")
+    if unit == "%":
+        entry = f"percent: {q.value}"
+    else:
+        entry = f"value: {q.value}, unit: {CLDR_UNITS.get(unit, '…')}" + (f", per: {CLDR_UNITS.get(per, '…')}"
+                                                                         if per else "")
+    return (f'"{written}" is a clinical number typed as digits: write it once as a fact in content/facts.yaml '
+            f"(name: {{{entry}, source: …}}) and {{name}} here, so it cannot drift between languages and a change "
+            "reaches every edition")
