@@ -290,3 +290,20 @@ def test_a_pdf_that_cannot_be_written_is_a_write_error_not_a_rendering_error(tmp
     result = _render(Renders(), job, tmp_path, os.getppid())  # type: ignore[arg-type]
     assert result.problems == (f"cannot write the file: {os.strerror(errno.EEXIST)}",)  # mkdir of en/
     assert result.written is None
+
+
+def test_a_build_whose_log_reader_has_gone_finishes_every_output(project: Path) -> None:
+    """`edu build 2>&1 | grep -m1 built` (or `| head`, a dropped ssh): the build stopped at its
+    second line with status 1, no word and half its outputs made. Its log is best-effort now."""
+    command = [sys.executable, "-m", "edu", "-C", str(project), "build", "--format", "html"]
+    reader, writer = os.pipe()
+    os.close(reader)  # gone before the first line: every write to stdout or stderr fails
+    try:
+        built = subprocess.run(command, stdout=writer, stderr=writer, check=False)
+    finally:
+        os.close(writer)
+    assert built.returncode == 0
+    assert (project / "build/index.html").is_file() and (project / "build/es/medicine-basics.html").is_file()
+    again = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert again.returncode == 0, again.stderr
+    assert "\nedu: 0 built, " in again.stderr, again.stderr  # nothing was left to make

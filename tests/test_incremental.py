@@ -6,6 +6,7 @@ every process (the build and its PDF workers) that imports WeasyPrint.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -668,7 +669,10 @@ def test_ctrl_c_before_the_pdfs_leaves_none_with_old_words(project: Path, monkey
     assert "en/medicine-basics.pdf" in _build(project, jobs=1).written
 
 
-def test_progress_lines_bar_and_summary() -> None:
+def test_progress_lines_bar_and_summary(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.delenv("CI", raising=False)
+
     class Terminal:
         def __init__(self) -> None:
             self.text = ""
@@ -702,6 +706,18 @@ def test_progress_lines_bar_and_summary() -> None:
             return False
 
     assert isinstance(progress_reporter(Log()), LineProgress)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("environ", [{}, {"TERM": ""}, {"TERM": "dumb"}, {"TERM": "xterm", "CI": "true"}])
+def test_a_terminal_that_cannot_redraw_a_line_gets_plain_lines(environ: dict[str, str]) -> None:
+    """Emacs' shell (TERM=dumb) and CI ptys showed the bar's `\\r ESC[K` as garbage on every output."""
+    terminal = io.StringIO()
+    terminal.isatty = lambda: True  # type: ignore[method-assign]
+    progress = progress_reporter(terminal, environ)
+    progress(Progress(1, 2, "es/x.pdf", "built"))
+    progress.close()
+    assert terminal.getvalue() == "[1/2] built es/x.pdf\n"
+    assert isinstance(progress_reporter(terminal, {"TERM": "xterm", "NO_COLOR": "1"}), BarProgress)  # no colour in it
 
 
 def test_a_pdf_with_a_character_no_shipped_font_has_is_built_with_a_warning(project: Path) -> None:

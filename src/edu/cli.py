@@ -23,7 +23,7 @@ from .build import FORMATS, BuildOptions, build
 from .config import Settings, find_root, load_settings
 from .errors import EduError, ErrorList, UsageError
 from .findings import plural
-from .progress import progress_reporter, summary_line
+from .progress import BestEffort, progress_reporter, summary_line
 
 if TYPE_CHECKING:
     from .commands import StatsRow
@@ -227,23 +227,24 @@ def _langs(settings: Settings, requested: list[str]) -> tuple[str, ...]:
 def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
     options = BuildOptions(_langs(settings, args.lang), tuple(args.format) or FORMATS, args.draft,
                            max(args.jobs, 0), args.output, args.force)
-    reporter = progress_reporter(sys.stderr)
+    log = BestEffort(sys.stderr)  # `edu build 2>&1 | grep -m1 built`: the build goes on without its reader
+    reporter = progress_reporter(log)
     try:
         report = build(settings, options, progress=reporter)
     finally:
         reporter.close()
     for warning in report.warnings:  # "path:line: ..." where there is a place
         located = re.match(r"(\S+:\d+): (.*)", warning)
-        print(f"{located[1]}: warning: {located[2]}" if located else f"edu: warning: {warning}", file=sys.stderr)
+        print(f"{located[1]}: warning: {located[2]}" if located else f"edu: warning: {warning}", file=log)
     for problem in report.problems:
-        print(problem, file=sys.stderr)
+        print(problem, file=log)
     for skipped in report.skipped:
         why = report.withdrawn.get(skipped, "")
         print(f"edu: not published: {skipped}: {why}" if why else f"edu: not published: {skipped} (a translation "
-              "missing, unreviewed or rejected: see above; or use --draft)", file=sys.stderr)
+              "missing, unreviewed or rejected: see above; or use --draft)", file=log)
     for blocked in report.blocked:
-        print(f"edu: not published: {blocked} (a catalog it needs cannot be read: see above)", file=sys.stderr)
-    print(summary_line(report), file=sys.stderr)
+        print(f"edu: not published: {blocked} (a catalog it needs cannot be read: see above)", file=log)
+    print(summary_line(report), file=log)
     return 1 if report.problems else 0
 
 
