@@ -823,3 +823,44 @@ def test_a_fact_changed_since_the_handouts_review_is_warned_of_until_it_is_revie
     for _ in range(2):
         assert not [w for w in _build(project, formats=("html",)).warnings if "[unreviewed-change]" in w]
     assert "150" in (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("cgroup", "files", "jobs"), [
+    ("0::/\n", {"cpu.max": "200000 100000\n"}, 2),  # a container limited to 2 CPUs
+    ("0::/\n", {"cpu.max": "150000 100000\n"}, 2),  # 1.5 CPUs: rounded up
+    ("0::/\n", {"cpu.max": "max 100000\n"}, 64),  # no quota
+    ("0::/system.slice/edu.service\n", {"cpu.max": "max 100000\n", "system.slice/cpu.max": "400000 100000\n",
+                                        "system.slice/edu.service/cpu.max": "max 100000\n"}, 4),  # a unit's slice
+    ("4:cpu,cpuacct:/docker/3f2a\n1:memory:/docker/3f2a\n",
+     {"cpu,cpuacct/docker/3f2a/cpu.cfs_quota_us": "300000\n", "cpu,cpuacct/docker/3f2a/cpu.cfs_period_us": "100000\n"},
+     3),  # cgroup v1
+    ("4:cpu,cpuacct:/\n", {"cpu,cpuacct/cpu.cfs_quota_us": "-1\n", "cpu,cpuacct/cpu.cfs_period_us": "100000\n"}, 64),
+    ("garbage\n", {}, 64),
+])
+def test_the_default_number_of_pdf_workers_keeps_to_the_cpu_quota(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cgroup: str, files: dict[str, str], jobs: int) -> None:
+    """A CI runner limited to 2 CPUs on a 64-core node started 64 PDF workers (about 110 MB each)."""
+    from edu import workers
+
+    for name, text in files.items():
+        (tmp_path / "sys" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "sys" / name).write_text(text, encoding="utf-8")
+    (tmp_path / "cgroup").write_text(cgroup, encoding="utf-8")
+    monkeypatch.setattr(workers, "CGROUP", tmp_path / "sys")
+    monkeypatch.setattr(workers, "PROC_CGROUP", tmp_path / "cgroup")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert workers.default_jobs() == jobs
+
+
+def test_more_workers_than_cpus_are_started_with_a_warning(project: Path, capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from edu import workers
+
+    monkeypatch.setattr(workers, "default_jobs", lambda: 2)
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "64")
+    assert code == 0, err
+    assert err.count("-j 64") == 1
+    assert ("edu: warning: -j 64: this process may use 2 CPUs; more PDF workers than that only share them, each "
+            "with its own memory (about 110 MB)\n") in err
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "2")
+    assert code == 0 and "-j 2" not in err

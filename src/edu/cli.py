@@ -73,7 +73,8 @@ def _parser() -> _Parser:
                    help="render incomplete translations anyway, with a DRAFT banner and the missing parts "
                    "highlighted in the source language")
     p.add_argument("-j", "--jobs", type=_count(0, 4096), default=0, metavar="N",
-                   help="PDF worker processes (default, or 0: every core)")
+                   help="PDF worker processes (default, or 0: every CPU this process may use, within a container's "
+                   "CPU quota)")
     p.add_argument("--force", action="store_true",
                    help="make every output and check every entry again, ignoring build/.edu-manifest.json "
                    "and build/.edu-checked.json")
@@ -228,6 +229,12 @@ def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
     options = BuildOptions(_langs(settings, args.lang), tuple(args.format) or FORMATS, args.draft,
                            max(args.jobs, 0), args.output, args.force)
     log = BestEffort(sys.stderr)  # `edu build 2>&1 | grep -m1 built`: the build goes on without its reader
+    if args.jobs:
+        from .workers import default_jobs
+
+        if args.jobs > (usable := default_jobs()):  # allowed (the machine's owner knows best), but said once
+            print(f"edu: warning: -j {args.jobs}: this process may use {plural(usable, 'CPU')}; more PDF workers "
+                  "than that only share them, each with its own memory (about 110 MB)", file=log)
     reporter = progress_reporter(log)
     try:
         report = build(settings, options, progress=reporter)
