@@ -1,5 +1,6 @@
 # Quick start: `make build` then `make test`. Each target creates .venv on first use
 # (only Python 3.11+ and make are needed) and is quick when it is already installed.
+# Another interpreter: `make build PYTHON=python3.11` (.ci/deps-stamp names the version it needs).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,8 +10,19 @@ DEPS := $(VENV)/.dependencies
 
 .PHONY: build test lint golden bench lock clean FORCE
 
-# What pip installs from pyproject.toml ([project], [build-system]), rewritten only when it changes:
-# an edit of [tool.edu] (the clinic's phone) reinstalls nothing.
+# Python 3.11 and 3.12 read the editable install's .pth in the locale's encoding (UTF-8 mode does not
+# change that): under LC_ALL=C (CI scripts, cron) a checkout whose path has a non-ASCII letter
+# ("Educación al paciente") stops every Python of the venv at start-up. The recipes run in C.UTF-8.
+ifneq ($(filter C POSIX,$(LC_ALL)),)
+UTF8_LOCALE := $(firstword $(shell locale -a 2>/dev/null | grep -Eix 'c\.utf-?8'))
+ifneq ($(UTF8_LOCALE),)
+export LC_ALL := $(UTF8_LOCALE)
+endif
+endif
+
+# What pip installs from pyproject.toml ([project], [build-system]) and the checkout's folder, rewritten
+# only when they change: an edit of [tool.edu] (the clinic's phone) reinstalls nothing; in a copied or
+# moved checkout the venv (made for the old folder, whose code it would run) is removed and made again.
 $(DEPS): FORCE
 	@$(PYTHON) .ci/deps-stamp pyproject.toml $@
 

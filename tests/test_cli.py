@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import pwd
 import re
 import subprocess
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -93,7 +96,8 @@ def test_outside_a_project_is_one_line(tmp_path: Path, capsys: pytest.CaptureFix
 def test_an_output_folder_that_cannot_be_made_is_one_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = run(capsys, project, "build", "--format", "html", "-o", "pyproject.toml/site")
     assert code == 1
-    assert err.strip() == "pyproject.toml/site: cannot create the output folder: Not a directory"
+    assert err.strip() == ("pyproject.toml/site: cannot create the output folder: Not a directory (choose another "
+                           "with -o DIR)")
     assert run(capsys, project, "build", "-o", "pyproject.toml") == (  # a file: the command line's mistake
         2, "", "edu: -o pyproject.toml: not a folder; give a folder for the outputs, such as build/\n")
 
@@ -290,3 +294,77 @@ def test_a_pdf_that_cannot_be_written_is_a_write_error_not_a_rendering_error(tmp
     result = _render(Renders(), job, tmp_path, os.getppid())  # type: ignore[arg-type]
     assert result.problems == (f"cannot write the file: {os.strerror(errno.EEXIST)}",)  # mkdir of en/
     assert result.written is None
+
+
+def test_a_build_whose_log_reader_has_gone_finishes_every_output(project: Path) -> None:
+    """`edu build 2>&1 | grep -m1 built` (or `| head`, a dropped ssh): the build stopped at its
+    second line with status 1, no word and half its outputs made. Its log is best-effort now."""
+    command = [sys.executable, "-m", "edu", "-C", str(project), "build", "--format", "html"]
+    reader, writer = os.pipe()
+    os.close(reader)  # gone before the first line: every write to stdout or stderr fails
+    try:
+        built = subprocess.run(command, stdout=writer, stderr=writer, check=False)
+    finally:
+        os.close(writer)
+    assert built.returncode == 0
+    assert (project / "build/index.html").is_file() and (project / "build/es/medicine-basics.html").is_file()
+    again = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert again.returncode == 0, again.stderr
+    assert "\nedu: 0 built, " in again.stderr, again.stderr  # nothing was left to make
+
+
+def _denied(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """``folder`` cannot be made, as in a read-only checkout (root, running the tests, may make anything)."""
+    mkdir = Path.mkdir
+
+    def refuse(self: Path, *args: Any, **kwargs: Any) -> None:
+        if self == folder:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+
+
+def test_a_read_only_checkout_is_told_to_write_elsewhere(project: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """`edu report` said only "build: Permission denied" and had no -o; `edu build` did not say -o."""
+    _denied(monkeypatch, project / "build")
+    denied = os.strerror(errno.EACCES)
+    assert run(capsys, project, "build", "--format", "html") == (
+        1, "", f"{project / 'build'}: cannot create the output folder: {denied} (choose another with -o DIR)\n")
+    assert run(capsys, project, "report") == (
+        1, "", f"{project / 'build'}: cannot create the output folder: {denied} (choose another with -o FILE)\n")
+    code, out, err = run(capsys, project, "report", "-o", str(tmp_path / "qa" / "report.html"))
+    assert (code, out) == (0, f"wrote {tmp_path / 'qa' / 'report.html'}\n"), err
+    assert "<html" in (tmp_path / "qa" / "report.html").read_text(encoding="utf-8")
+    assert run(capsys, project, "report", "-o", str(tmp_path / "qa"))[::2] == (
+        2, f"edu: -o {tmp_path / 'qa'}: a folder; give the page's file name, such as {tmp_path / 'qa/report.html'}\n")
+    assert run(capsys, project, "report", "-o", str(project / "templates" / "report.html"))[0] == 2
+
+
+def test_a_build_folder_of_another_user_names_its_owner(project: Path, capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sudo make build`, then the service account's build: "Permission denied (a link or a folder in
+    place of edu's lock file? remove it)" guessed a cause that was not it."""
+    from edu import lock
+
+    assert run(capsys, project, "build", "--format", "html")[0] == 0
+    owner = pwd.getpwuid(os.getuid()).pw_name
+    monkeypatch.setattr(lock.os, "geteuid", lambda: 4242)  # another user, with no name on this machine
+    opened = os.open
+
+    def denied(path: Any, flags: int, mode: int = 0o777) -> int:
+        if Path(path).name == ".edu-lock":
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return opened(path, flags, mode)
+
+    monkeypatch.setattr(lock.os, "open", denied)
+    lock_file = project / "build" / ".edu-lock"
+    assert run(capsys, project, "build", "--format", "html") == (
+        1, "", f"{lock_file}: belongs to {owner}, not to you (uid 4242): the build folder was made by another user; "
+        "build as that user, or give the folder to this one (chown -R)\n")
+    lock_file.unlink()  # the folder itself, then
+    assert run(capsys, project, "build", "--format", "html")[2] == (
+        f"{project / 'build'}: belongs to {owner}, not to you (uid 4242): the build folder was made by another "
+        "user; build as that user, or give the folder to this one (chown -R)\n")

@@ -6,6 +6,7 @@ every process (the build and its PDF workers) that imports WeasyPrint.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -718,7 +719,10 @@ def test_sigterm_stops_a_build_as_ctrl_c_does(project: Path) -> None:
     assert json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))["last"] == {}
 
 
-def test_progress_lines_bar_and_summary() -> None:
+def test_progress_lines_bar_and_summary(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.delenv("CI", raising=False)
+
     class Terminal:
         def __init__(self) -> None:
             self.text = ""
@@ -752,6 +756,18 @@ def test_progress_lines_bar_and_summary() -> None:
             return False
 
     assert isinstance(progress_reporter(Log()), LineProgress)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("environ", [{}, {"TERM": ""}, {"TERM": "dumb"}, {"TERM": "xterm", "CI": "true"}])
+def test_a_terminal_that_cannot_redraw_a_line_gets_plain_lines(environ: dict[str, str]) -> None:
+    """Emacs' shell (TERM=dumb) and CI ptys showed the bar's `\\r ESC[K` as garbage on every output."""
+    terminal = io.StringIO()
+    terminal.isatty = lambda: True  # type: ignore[method-assign]
+    progress = progress_reporter(terminal, environ)
+    progress(Progress(1, 2, "es/x.pdf", "built"))
+    progress.close()
+    assert terminal.getvalue() == "[1/2] built es/x.pdf\n"
+    assert isinstance(progress_reporter(terminal, {"TERM": "xterm", "NO_COLOR": "1"}), BarProgress)  # no colour in it
 
 
 def test_a_pdf_with_a_character_no_shipped_font_has_is_built_with_a_warning(project: Path) -> None:
@@ -857,3 +873,44 @@ def test_a_fact_changed_since_the_handouts_review_is_warned_of_until_it_is_revie
     for _ in range(2):
         assert not [w for w in _build(project, formats=("html",)).warnings if "[unreviewed-change]" in w]
     assert "150" in (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("cgroup", "files", "jobs"), [
+    ("0::/\n", {"cpu.max": "200000 100000\n"}, 2),  # a container limited to 2 CPUs
+    ("0::/\n", {"cpu.max": "150000 100000\n"}, 2),  # 1.5 CPUs: rounded up
+    ("0::/\n", {"cpu.max": "max 100000\n"}, 64),  # no quota
+    ("0::/system.slice/edu.service\n", {"cpu.max": "max 100000\n", "system.slice/cpu.max": "400000 100000\n",
+                                        "system.slice/edu.service/cpu.max": "max 100000\n"}, 4),  # a unit's slice
+    ("4:cpu,cpuacct:/docker/3f2a\n1:memory:/docker/3f2a\n",
+     {"cpu,cpuacct/docker/3f2a/cpu.cfs_quota_us": "300000\n", "cpu,cpuacct/docker/3f2a/cpu.cfs_period_us": "100000\n"},
+     3),  # cgroup v1
+    ("4:cpu,cpuacct:/\n", {"cpu,cpuacct/cpu.cfs_quota_us": "-1\n", "cpu,cpuacct/cpu.cfs_period_us": "100000\n"}, 64),
+    ("garbage\n", {}, 64),
+])
+def test_the_default_number_of_pdf_workers_keeps_to_the_cpu_quota(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cgroup: str, files: dict[str, str], jobs: int) -> None:
+    """A CI runner limited to 2 CPUs on a 64-core node started 64 PDF workers (about 110 MB each)."""
+    from edu import workers
+
+    for name, text in files.items():
+        (tmp_path / "sys" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "sys" / name).write_text(text, encoding="utf-8")
+    (tmp_path / "cgroup").write_text(cgroup, encoding="utf-8")
+    monkeypatch.setattr(workers, "CGROUP", tmp_path / "sys")
+    monkeypatch.setattr(workers, "PROC_CGROUP", tmp_path / "cgroup")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert workers.default_jobs() == jobs
+
+
+def test_more_workers_than_cpus_are_started_with_a_warning(project: Path, capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from edu import workers
+
+    monkeypatch.setattr(workers, "default_jobs", lambda: 2)
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "64")
+    assert code == 0, err
+    assert err.count("-j 64") == 1
+    assert ("edu: warning: -j 64: this process may use 2 CPUs; more PDF workers than that only share them, each "
+            "with its own memory (about 110 MB)\n") in err
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "2")
+    assert code == 0 and "-j 2" not in err

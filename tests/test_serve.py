@@ -97,7 +97,9 @@ def test_a_broken_input_shows_its_located_error_and_recovers(preview: tuple[Prev
     version = get(f"{base}/__version")[1]
     md.write_text(good.replace("reviewed: 2026-11-20", "reviewed: soon"), encoding="utf-8")
     version = wait_for_version(base, version)
-    assert "content/en/medicine-basics.md:6: reviewed: must be a date" in get(f"{base}/es/medicine-basics.html")[1]
+    status, body = status_and_body(f"{base}/es/medicine-basics.html")  # an error, for a link checker too
+    assert status == 500 and b"content/en/medicine-basics.md:6: reviewed: must be a date" in body
+    assert b"<title>edu preview: error</title>" in body
     md.write_text(good, encoding="utf-8")
     wait_for_version(base, version)
     assert "Lávese las manos." in get(f"{base}/es/medicine-basics.html")[1]
@@ -124,11 +126,28 @@ def test_an_error_shows_in_the_terminal_and_an_unexpected_one_does_not_stop_the_
     monkeypatch.setattr(edu.serve, "load_project", broken)
     md.write_text(good, encoding="utf-8")
     version = wait_for_version(base, version)
-    assert "edu: RuntimeError: a bug" in get(f"{base}/es/medicine-basics.html")[1]
+    assert b"edu: RuntimeError: a bug" in status_and_body(f"{base}/es/medicine-basics.html")[1]
     monkeypatch.setattr(edu.serve, "load_project", real)
     md.write_text(good + "\n", encoding="utf-8")
     wait_for_version(base, version)  # the watcher is still there
     assert "Lávese las manos." in get(f"{base}/es/medicine-basics.html")[1]
+
+
+def test_a_head_request_gets_the_headers_of_the_page_without_it(preview: tuple[Preview, str]) -> None:
+    """Link checkers ask with HEAD: the preview answered 501 (not implemented) to every link."""
+    _preview, base = preview
+    page, pdf = "text/html; charset=utf-8", "application/pdf"
+    for path, kind in (("es/medicine-basics.html", page), ("index.html", page), ("en/medicine-basics.pdf", pdf)):
+        with urllib.request.urlopen(f"{base}/{path}", timeout=120) as response:
+            whole = response.read()
+        request = urllib.request.Request(f"{base}/{path}", method="HEAD")
+        with urllib.request.urlopen(request, timeout=120) as response:
+            assert (response.status, response.headers["Content-Type"]) == (200, kind)
+            assert response.headers["Content-Length"] == str(len(whole)) and response.read() == b""
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(urllib.request.Request(f"{base}/es/nothing.html", method="HEAD"), timeout=10)
+    with missing.value:
+        assert missing.value.code == 404
 
 
 def test_a_request_for_another_host_name_is_refused(preview: tuple[Preview, str]) -> None:

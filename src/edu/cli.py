@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import errno
 import io
 import json
 import os
@@ -21,9 +22,9 @@ from typing import TYPE_CHECKING
 from . import __version__, langtag
 from .build import FORMATS, BuildOptions, Terminated, build
 from .config import Settings, find_root, load_settings
-from .errors import EduError, ErrorList, UsageError
+from .errors import EduError, ErrorList, SourceError, UsageError
 from .findings import plural
-from .progress import progress_reporter, summary_line
+from .progress import BestEffort, progress_reporter, summary_line
 
 if TYPE_CHECKING:
     from .commands import StatsRow
@@ -73,11 +74,14 @@ def _parser() -> _Parser:
                    help="render incomplete translations anyway, with a DRAFT banner and the missing parts "
                    "highlighted in the source language")
     p.add_argument("-j", "--jobs", type=_count(0, 4096), default=0, metavar="N",
-                   help="PDF worker processes (default, or 0: every core)")
+                   help="PDF worker processes (default, or 0: every CPU this process may use, within a container's "
+                   "CPU quota)")
     p.add_argument("--force", action="store_true",
                    help="make every output and check every entry again, ignoring build/.edu-manifest.json "
                    "and build/.edu-checked.json")
-    p.add_argument("-o", "--output", type=Path, default=None, metavar="DIR", help="output folder (default: build/)")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="DIR",
+                   help="output folder (default: build/ in the project; a relative DIR is from the current folder, "
+                   "not from -C's)")
 
     sub.add_parser("extract", help="write locale/from-<lang>.pot from the content and templates",
                    description="Write one .pot per source language. A .pot whose only change would be its date "
@@ -116,9 +120,12 @@ def _parser() -> _Parser:
                        "template reloads the page. Each page links to its PDF, rendered on request.")
     p.add_argument("--port", type=_count(0, 65535), default=8000,
                    help="port on 127.0.0.1 (default 8000; 0 picks a free one)")
-    sub.add_parser("report", help="write build/report.html: readability, coverage and QA problems per handout",
-                   description="The same data as `edu check --format json`, as one HTML page with charts that opens "
-                   "from disk (no network). Exit 0 even when problems are listed: run `edu check` to gate.")
+    p = sub.add_parser("report", help="write build/report.html: readability, coverage and QA problems per handout",
+                       description="The same data as `edu check --format json`, as one HTML page with charts that "
+                       "opens from disk (no network). Exit 0 even when problems are listed: run `edu check` to gate.")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
+                   help="the page to write (default: build/report.html in the project; a relative FILE is from the "
+                   "current folder, not from -C's)")
     p = sub.add_parser("stats", help="translated / fuzzy / untranslated per language and handout",
                        description="Fuzzy entries are never counted as translated.")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -170,8 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as exc:  # the disk, not the input: full, read-only, permissions; still one line
         where = Path(exc.filename) if exc.filename is not None else Path("edu")
-        print(f"{where.relative_to(root) if where.is_relative_to(root) else where}: {exc.strerror or exc}",
-              file=sys.stderr)
+        print(f"{_shown(where, root)}: {exc.strerror or exc}{_owner(exc, root)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as exc:
         if args.command == "serve":  # Ctrl-C is how a preview ends
@@ -207,6 +213,25 @@ def _unrecognized(parser: argparse.ArgumentParser, unknown: list[str]) -> str:
     return f"unrecognized arguments: {' '.join(unknown)}"
 
 
+def _shown(path: Path, root: Path) -> str:
+    return str(path.relative_to(root) if path.is_relative_to(root) else path)
+
+
+def _owner(exc: OSError, root: Path) -> str:
+    """``: build/en belongs to root, not to you (nobody)`` for a permission denied by a file or a
+    folder of another user's (a build folder made by `sudo make build`)."""
+    from .lock import not_yours
+
+    if exc.errno not in (errno.EACCES, errno.EPERM) or exc.filename is None:
+        return ""
+    path = Path(exc.filename)
+    for where in (path, path.parent):
+        owner = not_yours(where)
+        if owner:
+            return f": {_shown(where, root)} {owner}"
+    return ""
+
+
 def _silence_stdout() -> None:
     """Point stdout at /dev/null, so that Python's last flush at exit cannot fail on the closed pipe."""
     try:
@@ -229,23 +254,30 @@ def _langs(settings: Settings, requested: list[str]) -> tuple[str, ...]:
 def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
     options = BuildOptions(_langs(settings, args.lang), tuple(args.format) or FORMATS, args.draft,
                            max(args.jobs, 0), args.output, args.force)
-    reporter = progress_reporter(sys.stderr)
+    log = BestEffort(sys.stderr)  # `edu build 2>&1 | grep -m1 built`: the build goes on without its reader
+    if args.jobs:
+        from .workers import default_jobs
+
+        if args.jobs > (usable := default_jobs()):  # allowed (the machine's owner knows best), but said once
+            print(f"edu: warning: -j {args.jobs}: this process may use {plural(usable, 'CPU')}; more PDF workers "
+                  "than that only share them, each with its own memory (about 110 MB)", file=log)
+    reporter = progress_reporter(log)
     try:
         report = build(settings, options, progress=reporter)
     finally:
         reporter.close()
     for warning in report.warnings:  # "path:line: ..." where there is a place
         located = re.match(r"(\S+:\d+): (.*)", warning)
-        print(f"{located[1]}: warning: {located[2]}" if located else f"edu: warning: {warning}", file=sys.stderr)
+        print(f"{located[1]}: warning: {located[2]}" if located else f"edu: warning: {warning}", file=log)
     for problem in report.problems:
-        print(problem, file=sys.stderr)
+        print(problem, file=log)
     for skipped in report.skipped:
         why = report.withdrawn.get(skipped, "")
         print(f"edu: not published: {skipped}: {why}" if why else f"edu: not published: {skipped} (a translation "
-              "missing, unreviewed or rejected: see above; or use --draft)", file=sys.stderr)
+              "missing, unreviewed or rejected: see above; or use --draft)", file=log)
     for blocked in report.blocked:
-        print(f"edu: not published: {blocked} (a catalog it needs cannot be read: see above)", file=sys.stderr)
-    print(summary_line(report), file=sys.stderr)
+        print(f"edu: not published: {blocked} (a catalog it needs cannot be read: see above)", file=log)
+    print(summary_line(report), file=log)
     return 1 if report.problems else 0
 
 
@@ -376,9 +408,28 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
     from .report import write_report
 
-    path = write_report(settings)
-    print(f"wrote {path.relative_to(settings.root)}")
+    target = args.output or settings.root / "build" / "report.html"
+    if args.output and target.is_dir():
+        raise UsageError(f"-o {target}: a folder; give the page's file name, such as {target / 'report.html'}")
+    if args.output and any(folder in target.resolve().parents for folder in _inputs(settings)):
+        raise UsageError(f"-o {target}: in the project's inputs, which the build reads; write it elsewhere")
+    try:
+        path = write_report(settings, args.output)
+    except OSError as exc:  # a read-only checkout: say where else it can go
+        if exc.filename is None:
+            raise
+        failed = Path(exc.filename)
+        made = failed in (target.parent, *target.parent.parents)
+        what = "cannot create the output folder" if made else "cannot write the report"
+        raise SourceError(f"{what}: {exc.strerror} (choose another with -o FILE)", failed) from None
+    print(f"wrote {_shown(path, settings.root)}")
     return 0
+
+
+def _inputs(settings: Settings) -> list[Path]:
+    from .build import INPUT_FOLDERS
+
+    return [settings.root.resolve() / folder for folder in INPUT_FOLDERS]
 
 
 def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:

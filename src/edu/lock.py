@@ -7,8 +7,10 @@ fails at once with one line that names the folder and the process holding it.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
+import pwd
 from pathlib import Path
 from types import TracebackType
 
@@ -30,13 +32,13 @@ class BuildLock:
         self._created = not self.out.exists()
         try:
             self.out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise SourceError(f"cannot create the output folder: {exc.strerror or exc}", self.out) from None
+        except OSError as exc:  # a read-only checkout, a folder of another user's
+            raise SourceError(f"cannot create the output folder: {exc.strerror or exc} (choose another with -o DIR)",
+                              self.out) from None
         try:  # never through a link planted in the folder: the build would empty the file it names
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
         except OSError as exc:
-            raise SourceError(f"cannot lock the output folder: {exc.strerror or exc} (a link or a folder in "
-                              "place of edu's lock file? remove it)", self.path) from None
+            raise self._cannot_lock(exc) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -48,6 +50,21 @@ class BuildLock:
         os.write(fd, f"{os.getpid()}\n".encode("ascii"))
         self._fd = fd
         return self
+
+    def _cannot_lock(self, exc: OSError) -> SourceError:
+        """What to do about it: the usual cause of "Permission denied" is a build folder made by
+        another user (`make build` tried as root, then the service account's cron job)."""
+        if exc.errno in (errno.ELOOP, errno.EISDIR):
+            return SourceError(f"cannot lock the output folder: {exc.strerror} (a link or a folder in place of edu's "
+                               "lock file? remove it)", self.path)
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            where = self.path if self.path.is_file() else self.out
+            owner = not_yours(where)
+            if owner:
+                return SourceError(f"{owner}: the build folder was made by another user; build as that user, or "
+                                   "give the folder to this one (chown -R)", where)
+        return SourceError(f"cannot lock the output folder: {exc.strerror or exc} (choose another with -o DIR)",
+                           self.path)
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
@@ -63,3 +80,19 @@ class BuildLock:
 
 def _only_lock(folder: Path) -> bool:
     return [p.name for p in folder.iterdir()] == [LOCK_NAME]
+
+
+def not_yours(path: Path) -> str | None:
+    """``belongs to root, not to you (nobody)`` when another user owns ``path``; else None."""
+    try:
+        owner, you = path.lstat().st_uid, os.geteuid()
+    except OSError:
+        return None
+    return None if owner == you else f"belongs to {_user(owner)}, not to you ({_user(you)})"
+
+
+def _user(uid: int) -> str:
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:  # a uid with no name here (a container's, another machine's)
+        return f"uid {uid}"

@@ -148,15 +148,15 @@ class Preview:
         if key.startswith("assets/media/") and site is not None and key[13:] in site.media:  # a handout's image
             image = self.settings.content_dir / key[13:]
             return 200, IMAGE_TYPES.get(image.suffix.lower(), "application/octet-stream"), image.read_bytes()
-        if error or site is None:
-            return 200, "text/html; charset=utf-8", _error_page(error).encode()
+        if error or site is None:  # an error, for link checkers too: the page is the one to show people
+            return 500, "text/html; charset=utf-8", _error_page(error).encode()
         text = cached.get(key)
         if text is None:
             try:
                 with self._render_lock:
                     found = site.page(key)
             except EduError as exc:
-                return 200, "text/html; charset=utf-8", _error_page(str(exc)).encode()
+                return 500, "text/html; charset=utf-8", _error_page(str(exc)).encode()
             except Exception as exc:  # a bug on one page: say so, keep serving
                 return 500, "text/html; charset=utf-8", _error_page(f"{key}: {type(exc).__name__}: {exc}").encode()
             if found is None:
@@ -288,6 +288,12 @@ def make_server(preview: Preview, port: int) -> ThreadingHTTPServer:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            self.answer(with_body=True)
+
+        def do_HEAD(self) -> None:  # what link checkers ask: the same status and headers, no body
+            self.answer(with_body=False)
+
+        def answer(self, with_body: bool) -> None:
             host = self.headers.get("Host", "").rpartition(":")[0] or self.headers.get("Host", "")
             if host not in ("127.0.0.1", "localhost"):  # a web page that renamed its site to 127.0.0.1
                 status, kind, body = 403, "text/plain", b"edu preview: open it as http://127.0.0.1:PORT/\n"
@@ -298,7 +304,8 @@ def make_server(preview: Preview, port: int) -> ThreadingHTTPServer:
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Cache-Control", "no-store")
             self.end_headers()
-            self.wfile.write(body)
+            if with_body:
+                self.wfile.write(body)
 
         def log_message(self, format: str, *args: Any) -> None:
             return

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import os
 import queue
 import socket
@@ -37,12 +38,62 @@ from .pdfworker import NO_HARFBUZZ, Broken, PdfJob, PdfResult, Ready
 STARTUP_LIMIT = 300.0  # seconds a worker may take to import WeasyPrint (a cold fontconfig cache is slow)
 
 
+CGROUP = Path("/sys/fs/cgroup")  # where Linux shows the CPU quota of a container or a systemd unit
+PROC_CGROUP = Path("/proc/self/cgroup")  # which cgroup this process is in
+
+
 def default_jobs() -> int:
-    """Every core this process may run on."""
+    """Every core this process may run on, as many as its cgroup's CPU quota allows: a CI runner
+    limited to 2 CPUs on a 64-core node started 64 PDF workers (about 110 MB each)."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    quota = cpu_quota()
+    return max(1, min(cores, quota)) if quota is not None else cores
+
+
+def cpu_quota() -> int | None:
+    """The CPUs this process's cgroups allow, rounded up; None without a quota. cgroup v2:
+    ``cpu.max`` ("200000 100000"; "max 100000" is none) of its group and every group above it;
+    v1: ``cpu.cfs_quota_us`` / ``cpu.cfs_period_us`` (-1 is none)."""
+    limits = [limit for folder in _cgroup_folders() if (limit := _quota_in(folder)) is not None]
+    return min(limits, default=None)
+
+
+def _cgroup_folders() -> list[Path]:
+    """The process's cgroup folders, from its own group up to the mount's root (a container sees
+    its own group as the root)."""
+    try:
+        lines = PROC_CGROUP.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    folders = []
+    for line in lines:  # "0::/system.slice/edu.service" (v2), "4:cpu,cpuacct:/docker/3f2a" (v1)
+        parts = line.split(":", 2)
+        if len(parts) != 3:
+            continue
+        _, controllers, group = parts
+        if controllers and "cpu" not in controllers.split(","):
+            continue  # v1: another controller's hierarchy
+        base = CGROUP / controllers if controllers else CGROUP  # v1: /sys/fs/cgroup/cpu,cpuacct
+        leaf = base / group.strip().lstrip("/")
+        folders += [leaf, *[folder for folder in leaf.parents if folder.is_relative_to(base)]]
+    return folders or [CGROUP]
+
+
+def _quota_in(folder: Path) -> int | None:
+    try:
+        if (folder / "cpu.max").is_file():
+            quota, _, period = (folder / "cpu.max").read_text(encoding="utf-8").partition(" ")
+        else:
+            quota = (folder / "cpu.cfs_quota_us").read_text(encoding="utf-8")
+            period = (folder / "cpu.cfs_period_us").read_text(encoding="utf-8")
+        if quota.strip() in ("max", "-1"):
+            return None
+        return max(1, math.ceil(int(quota) / int(period)))
+    except (OSError, ValueError, ZeroDivisionError):  # no such file (not this hierarchy), or unreadable
+        return None
 
 
 @dataclass
