@@ -217,6 +217,22 @@ def test_bilingual_pdf_declares_both_languages(built: Path) -> None:
         assert str(pdf.docinfo.Title) == "What is this medicine? / ¿Qué es este medicamento?"
 
 
+def test_the_side_by_side_title_is_one_bookmark_and_heading_with_both_titles_apart(built: Path) -> None:
+    """The first bookmark and the tagged H1 ran the titles together ("What is this medicine?¿Qué es
+    este medicamento?"): the print stacks them and left out their " / ". Now both say it (the
+    separator is clipped, not left out: the page looks as before)."""
+    for slug, titles in (("medicine-basics", ("What is this medicine?", "¿Qué es este medicamento?")),
+                         ("caso-breve", ("Un caso breve", "A short case"))):
+        path = built / f"bilingual/{slug}.pdf"
+        first = PdfReader(path).outline[0]
+        assert not isinstance(first, list) and first.title == " / ".join(titles), first
+        texts = marked_texts(path)
+        with pikepdf.open(path) as pdf:
+            pages = {page.objgen: number for number, page in enumerate(pdf.pages)}
+            heading = next(e for e, _a in structure(pdf) if e.S == "/H1")
+            assert " ".join(element_text(heading, pages, texts).split()) == " / ".join(titles)
+
+
 # --- languages per element ----------------------------------------------------------------------------------
 
 
