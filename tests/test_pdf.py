@@ -460,6 +460,44 @@ def test_body_text_is_12_pt_and_18_pt_in_large_print(built: Path) -> None:
         assert large[18.0] > 150 and min(large) >= 16.0 and 12.0 not in large, large  # 16: header and footer
 
 
+def text_runs(path: Path) -> list[tuple[str, float]]:
+    """Each text run of a PDF with its font size in pt, from the text matrices pypdf sees."""
+    runs: list[tuple[str, float]] = []
+    for page in PdfReader(path).pages:
+        def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+            if text.strip():
+                scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+                runs.append((text.strip(), round(size * scale, 1)))
+
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+FOOTER_RUN = re.compile(r"(Last reviewed|Última revisión) .+ · (Version|Versión) \d+|(Page|Página) \d+ (of|de) \d+")
+
+
+def assert_edition_line_and_footer_at_12_pt(path: Path) -> None:
+    """The edition line (audience · last reviewed · next review · version) and the running footer
+    (review date, version, page numbers) print at 12 pt or more on a patient's sheet."""
+    import lxml.html
+
+    html = lxml.html.parse(str(path.with_suffix(".html")))
+    edition_line = " ".join(html.xpath("//p[@class='edition-line']")[0].text_content().split())
+    runs = text_runs(path)
+    edition = [(text, size) for text, size in runs if len(text) > 8 and text in edition_line]
+    footer = [(text, size) for text, size in runs if FOOTER_RUN.fullmatch(text)]
+    assert edition and len(footer) >= 2 * len(PdfReader(path).pages), (path, edition, footer)
+    assert all(size >= 12 for _text, size in edition + footer), (path, edition, footer)
+
+
+def test_a_patients_edition_line_and_running_footer_print_at_12_pt(built: Path, real_build: Path) -> None:
+    """They printed at 10 pt; the standard asks 12 pt or more of every text a patient reads (D1)."""
+    editions = [built / "en/medicine-basics.pdf", built / "es/medicine-basics.pdf", *patient_editions(real_build)]
+    assert len(editions) >= 8
+    for path in editions:
+        assert_edition_line_and_footer_at_12_pt(path)
+
+
 def computed_sizes(html_path: Path, root: Path) -> dict[str, set[float]]:
     """Font sizes in pt that WeasyPrint computes for headings and body text of a print page."""
     from weasyprint import HTML
