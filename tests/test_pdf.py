@@ -140,7 +140,8 @@ def element_text(element: pikepdf.Dictionary, pages: dict[tuple[int, int], int],
 
 
 def squeeze(text: str) -> str:
-    return "".join(text.split())
+    """A text without its whitespace, nor the word joiner a range's dash carries (it draws nothing)."""
+    return "".join(text.replace("\u2060", "").split())
 
 
 def assert_rows_read_as_the_html(path: Path) -> int:
@@ -556,6 +557,37 @@ def test_headings_are_16_to_18_pt_and_body_text_at_least_12_pt(tmp_path: Path) -
     large = computed_sizes(print_page(root, "medicine-basics", large=True), root)
     assert large["p"] == large["li"] == {18.0}, large
     assert all(s > 18 for key in ("h1", "h2") for s in large[key]), large
+
+
+def test_a_range_fact_never_ends_a_line_at_its_dash(tmp_path: Path) -> None:
+    """A pharmacist saw "at 36–" / "46°F (2–8°C)" in a side-by-side column. The same sentence, its
+    ranges formatted as the build formats facts, printed in 50 widths of column: every range stays
+    on one line, and the text layer (copy, search, screen reader) has the ranges as written."""
+    from decimal import Decimal
+
+    from edu.facts import format_fact
+    from edu.model import Fact, Page
+    from edu.pdf import PdfWriter
+
+    def fact(low: int, high: int, unit: str) -> str:
+        return format_fact(Fact("f", "value", (Decimal(low), Decimal(high)), unit, None, None, "s", 1), "en_US")
+
+    sentence = f"Keep the pens in the refrigerator at {fact(36, 46, 'temperature-fahrenheit')} " \
+               f"({fact(2, 8, 'temperature-celsius')})."
+    widths = range(30, 80)
+    paragraphs = "".join(f'<p style="width: {mm}mm">{sentence}</p>' for mm in widths)
+    html = (f'<!DOCTYPE html><html lang="en"><head><title>Ranges</title></head><body>{paragraphs}</body></html>')
+    data = PdfWriter(copy_project(tmp_path / "project")).render(Page(html, "en", "Ranges", "ranges", None)).data
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    lines = [line.strip() for line in text.splitlines()]
+    assert not [line for line in lines if line.endswith("–")], [line for line in lines if "–" in line][:6]
+    assert text.count("36–46°F") == text.count("2–8°C") == len(widths)
+    assert "\u2060" not in text
+    if shutil.which("pdftotext"):
+        (tmp_path / "ranges.pdf").write_bytes(data)
+        layout = subprocess.run(["pdftotext", "-layout", str(tmp_path / "ranges.pdf"), "-"], capture_output=True,
+                                text=True, check=True).stdout
+        assert layout.count("36–46°F") == len(widths) and "\u2060" not in layout
 
 
 # --- reproducible -------------------------------------------------------------------------------------------------
