@@ -25,6 +25,7 @@ trial:
 """
 LOCALES = ("en_US", "es_US", "es_ES")
 NBSP = "\u00a0"
+DASH = "–\u2060"  # a range's en dash, then a word joiner: no line ends at the dash
 
 
 def project(root: Path, facts: str | None = None, references: str = REFERENCES) -> Path:
@@ -58,9 +59,10 @@ def errors_of(call: object) -> list[str]:
         ("value: 2\n  unit: volume-liter\n  length: long", f"2{NBSP}liters", f"2{NBSP}litros", f"2{NBSP}litros"),
         ("value: 10\n  unit: duration-day\n  length: long", f"10{NBSP}days", f"10{NBSP}días", f"10{NBSP}días"),
         ("value: 1\n  unit: duration-day\n  length: long", f"1{NBSP}day", f"1{NBSP}día", f"1{NBSP}día"),
-        ("value: [4, 6]\n  unit: duration-hour\n  length: long", f"4–6{NBSP}hours", f"4–6{NBSP}horas",
-         f"4–6{NBSP}horas"),
-        ("value: [0.5, 1.5]\n  unit: mass-gram", f"0.5–1.5{NBSP}g", f"0.5–1.5{NBSP}g", f"0,5–1,5{NBSP}g"),
+        ("value: [4, 6]\n  unit: duration-hour\n  length: long", f"4{DASH}6{NBSP}hours", f"4{DASH}6{NBSP}horas",
+         f"4{DASH}6{NBSP}horas"),
+        ("value: [0.5, 1.5]\n  unit: mass-gram", f"0.5{DASH}1.5{NBSP}g", f"0.5{DASH}1.5{NBSP}g",
+         f"0,5{DASH}1,5{NBSP}g"),
         ("value: 30\n  unit: volume-milliliter\n  per: duration-minute\n  qualifier: lt",
          f"<30{NBSP}mL/min", f"<30{NBSP}mL/min", f"<30{NBSP}mL/min"),
         ("value: 5\n  unit: mass-milligram\n  per: mass-kilogram\n  length: long",
@@ -122,8 +124,8 @@ def test_a_number_printed_otherwise_than_written_is_refused(tmp_path: Path, fiel
 
 @pytest.mark.parametrize(("fields", "en", "es"), [
     ("value: 0.0625\n  unit: mass-milligram", "0.0625\u00a0mg", "0,0625\u00a0mg"),  # was 0.062 mg
-    ("value: [0.5, 1.0625]\n  unit: mass-milligram\n  per: mass-kilogram", "0.5–1.0625\u00a0mg/kg",
-     "0,5–1,0625\u00a0mg/kg"),  # was 1.062 mg/kg, the range gone
+    ("value: [0.5, 1.0625]\n  unit: mass-milligram\n  per: mass-kilogram", f"0.5{DASH}1.0625\u00a0mg/kg",
+     f"0,5{DASH}1,0625\u00a0mg/kg"),  # was 1.062 mg/kg, the range gone
     ("value: 0.0005\n  unit: mass-gram", "0.0005\u00a0g", "0,0005\u00a0g"),  # was 0 g
     ("value: 50\n  unit: mass-microgram", "50\u00a0mcg", "50\u00a0mcg"),  # ISMP: "μg" is misread as "mg"
     ("value: 70\n  unit: mass-milligram\n  per: volume-deciliter", "70\u00a0mg/dL", "70\u00a0mg/dL"),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 import pikepdf
@@ -306,3 +308,48 @@ def test_a_pictures_title_is_its_caption_printed_under_it_and_translated(project
         kinds = [str(e.S) for e, _a in structure(document)]
         assert [str(e.Alt) for e, _a in structure(document) if e.S == "/Figure"] == [ALT_ES]
     assert "/Caption" in kinds
+
+
+def test_a_picture_prints_on_the_page_of_its_caption_and_of_the_heading_above_it(project: Path) -> None:
+    """A picture at the foot of page 1 left its caption alone at the top of page 2. The handout's
+    print page gets, after its text, a gap, a heading and a captioned picture; the gap is sized from
+    a first layout so that the page ends under the picture (above its caption), then under the
+    heading (above the picture): in print the three stay on one page."""
+    from weasyprint import HTML
+
+    from edu.model import Page
+    from edu.pdf import PdfWriter
+    from test_pdf import print_page, structure
+
+    Image.new("RGB", (300, 200), "steelblue").save(project / "templates/site.png")
+    page_html = print_page(project, "medicine-basics").read_text(encoding="utf-8")
+
+    def with_gap(gap: float) -> str:
+        added = (f'<div style="height: {gap}px"></div><h2>Where to give the shot</h2><figure><img src="site.png" '
+                 f'alt="{ALT}"><figcaption>Your belly or thigh.</figcaption></figure><p>After the picture.</p>')
+        return page_html.replace("</article>", added + "</article>", 1)
+
+    writer = PdfWriter(project)  # its fonts, for the first layout too
+    layout = HTML(string=with_gap(1),  # not 0: the margins around an empty gap would collapse
+                  base_url=(project / "templates").as_uri() + "/", url_fetcher=writer.fetcher,
+                  media_type="print").render(font_config=writer.font_config, stylesheets=[writer.fonts])
+    assert len(layout.pages) == 1
+    page_box = layout.pages[0]._page_box
+    bottom = page_box.content_box_y() + page_box.height
+
+    def bottoms(box: Any, tag: str) -> Iterator[float]:
+        """Where each box of an element ``tag`` ends (a picture: the line it sits on)."""
+        if tag in (getattr(box, "element_tag", None), *(getattr(c, "element_tag", None) for c in box.children
+                                                       if type(box).__name__ == "LineBox")):
+            yield float(box.position_y + box.margin_height())
+        for child in getattr(box, "children", ()):
+            yield from bottoms(child, tag)
+
+    for tag in ("img", "h2"):  # the page ends just under the picture, then just under the heading
+        end = max(bottoms(page_box, tag))  # the last one: the added heading and picture
+        data = writer.render(Page(with_gap(1 + bottom - end - 2), "es", "t", "medicine-basics", None, "patient")).data
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            numbers = {page.objgen: number for number, page in enumerate(pdf.pages)}
+            pages = {str(e.S): numbers[e.Pg.objgen] for e, _a in structure(pdf) if e.S in ("/Figure", "/Caption")
+                     or (e.S == "/H2" and "/Pg" in e and numbers[e.Pg.objgen] > 0)}
+            assert len(pdf.pages) == 2 and pages == {"/H2": 1, "/Figure": 1, "/Caption": 1}, (tag, pages)

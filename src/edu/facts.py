@@ -36,6 +36,11 @@ SPECS = {"": None, "per10": 10, "per100": 100}
 DOSE_UNITS = ("mass-", "volume-")  # a value in these units alone is a dose: no trailing zero (Joint Commission)
 FACTS_PATH = "content/facts.yaml"
 REFERENCES_PATH = "content/references.yaml"
+# A range never parts at the end of a line ("36–" / "46 °F"): a line may break after an en dash
+# (Unicode line breaking, class BA), not before one nor next to a word joiner (U+2060). The joiner
+# draws nothing and is not in the PDF's text layer (WeasyPrint, pdftotext, pypdf); edu's checks of
+# invisible characters read texts before their facts are filled in, so a fact's own never trips them.
+RANGE_DASH = "–\u2060"
 
 
 def load_references(root: Path) -> dict[str, Reference]:
@@ -417,7 +422,7 @@ def _number(value: Decimal, locale: str) -> str:
 def _format_value(fact: Fact, locale: str) -> str:
     low, high = fact.value if isinstance(fact.value, tuple) else (None, fact.value)
     assert isinstance(high, Decimal)
-    shown = _number(high, locale) if low is None else f"{_number(low, locale)}–{_number(high, locale)}"
+    shown = _number(high, locale) if low is None else f"{_number(low, locale)}{RANGE_DASH}{_number(high, locale)}"
     if not fact.unit:
         return shown
     length: Any = fact.length

@@ -29,7 +29,8 @@ LIBRARIES = (  # distributions whose version shapes HTML or PDF output
     "pyphen", "cffi", "pillow", "fontpkg_atkinson_hyperlegible", "fontpkg_noto_sans",
 )
 # the code between a page's HTML and its PDF
-PDF_CODE = ("pdf.py", "pdftags.py", "fetcher.py", "workers.py", "pdfworker.py", "fonts.py", "fontfix.py")
+PDF_CODE = ("pdf.py", "pdftags.py", "pdfrows.py", "pdftree.py", "fetcher.py", "workers.py", "pdfworker.py", "fonts.py",
+            "fontfix.py")
 UNPRINTED_SETTINGS = ("root", "timeout", "width")  # settings no page shows
 # The language list reaches a page through its links to the other languages alone (the switcher,
 # which side-by-side editions there are): a group of its own, so that adding or removing a

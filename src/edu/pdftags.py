@@ -11,7 +11,8 @@ column of a bilingual PDF with an English voice. Two passes fix that:
 - the finisher then tags each cell of a side-by-side table by column, so the cells are right even
   where the wrapper could not be installed.
 
-The finisher also does, in one walk over the structure tree (``finish_structure``): the running
+Before those, rows a page break split are joined into one /TR each (pdfrows.py). The finisher
+also does, in one walk over the structure tree (``finish_structure``): the running
 header and footer and decorative pictures become artifacts, table headers get their scope and ID
 tree, each link annotation says what its link says; and it adds ``dc:language`` to the XMP
 metadata, which WeasyPrint leaves out.
@@ -23,6 +24,9 @@ import inspect
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Any
 
+from .pdfrows import join_split_rows
+from .pdftree import deref, is_ref, reachable, struct_kids
+
 # The private tag builder's parameters in the WeasyPrint versions the /Lang wrapper was checked on.
 _TAG_BUILDER_PARAMS = ["box", "parent", "pdf", "page_number", "nums", "annotations", "tags"]
 _TAG_BUILDER_VERSIONS = ("70.",)
@@ -31,10 +35,12 @@ LONG_DOCUMENT = 4  # pages: a clinician summary of 7 opens with its bookmarks sh
 
 
 def make_finisher(languages: Sequence[str], cell_langs: Sequence[str]) -> Callable[[Any, Any], None]:
-    """The pydyf post-pass: XMP ``dc:language`` and, for a side-by-side table, /Lang per column."""
+    """The pydyf post-pass: XMP ``dc:language``, rows split by a page break made whole (pdfrows.py),
+    the structure tree's PDF/UA fixes and, for a side-by-side table, /Lang per column."""
 
     def finisher(document: Any, pdf: Any) -> None:
         add_xmp_languages(pdf, languages)
+        join_split_rows(pdf, document)  # first: the header rows it drops become artifacts below
         finish_structure(pdf, link_names(document))
         if cell_langs:
             tag_columns(pdf, cell_langs)
@@ -44,28 +50,9 @@ def make_finisher(languages: Sequence[str], cell_langs: Sequence[str]) -> Callab
     return finisher
 
 
-def _object(pdf: Any, ref: Any) -> Any:
-    """The pydyf object behind an indirect reference such as ``b'12 0 R'``."""
-    return pdf.objects[int(ref.split()[0])]
-
-
-def _is_ref(value: Any) -> bool:
-    return isinstance(value, bytes) and value.endswith(b" 0 R")
-
-
-def _kids(pdf: Any, element: Any) -> Iterator[Any]:
-    """The structure elements directly under ``element`` (MCIDs and annotations skipped)."""
-    kids = element.get("K", ())
-    for kid in kids if isinstance(kids, list) else [kids]:
-        if _is_ref(kid):
-            obj = _object(pdf, kid)
-            if isinstance(obj, dict) and obj.get("Type") == "/StructElem":
-                yield obj
-
-
 def _tables(pdf: Any, element: Any) -> Iterator[Any]:
     """Tables that are not inside a table cell: cells of a nested table inherit their cell's /Lang."""
-    for kid in _kids(pdf, element):
+    for kid in struct_kids(pdf, element):
         if kid.get("S") == "/Table":
             yield kid
         elif kid.get("S") not in ("/TD", "/TH"):
@@ -73,7 +60,7 @@ def _tables(pdf: Any, element: Any) -> Iterator[Any]:
 
 
 def _rows(pdf: Any, table: Any) -> Iterator[Any]:
-    for kid in _kids(pdf, table):
+    for kid in struct_kids(pdf, table):
         if kid.get("S") == "/TR":
             yield kid
         elif kid.get("S") in ("/THead", "/TBody", "/TFoot"):
@@ -88,11 +75,11 @@ def tag_columns(pdf: Any, langs: Sequence[str]) -> None:
     """
     import pydyf
 
-    root = _object(pdf, pdf.catalog["StructTreeRoot"])
-    for top in _kids(pdf, root):
+    root = deref(pdf, pdf.catalog["StructTreeRoot"])
+    for top in struct_kids(pdf, root):
         for table in _tables(pdf, top):
             for row in _rows(pdf, table):
-                cells = [c for c in _kids(pdf, row) if c.get("S") in ("/TD", "/TH")]
+                cells = [c for c in struct_kids(pdf, row) if c.get("S") in ("/TD", "/TH")]
                 if len(cells) != len(langs):
                     continue
                 for cell, lang in zip(cells, langs, strict=True):
@@ -113,10 +100,10 @@ def finish_structure(pdf: Any, names: dict[bytes, tuple[str, bool]]) -> None:
     """
     import pydyf
 
-    tree = _reachable(pdf)
+    tree = reachable(pdf)
     ids: dict[str, bytes] = {}
     for ref in list(tree):  # in reading order; a dropped figure may take its emptied paragraph along
-        element = _object(pdf, ref)
+        element = deref(pdf, ref)
         kind = element.get("S")
         if kind == "/Figure" and "Alt" not in element:
             _unlink(tree, ref)
@@ -130,7 +117,7 @@ def finish_structure(pdf: Any, names: dict[bytes, tuple[str, bool]]) -> None:
             _name_link(pdf, element, names)
         if "ID" in element:  # a pydyf.String
             ids[str(getattr(element["ID"], "string", element["ID"]))] = ref
-    root = _object(pdf, pdf.catalog["StructTreeRoot"])
+    root = deref(pdf, pdf.catalog["StructTreeRoot"])
     if ids and "IDTree" not in root:
         id_names = pydyf.Array()
         for key in sorted(ids):
@@ -139,21 +126,6 @@ def finish_structure(pdf: Any, names: dict[bytes, tuple[str, bool]]) -> None:
         pdf.add_object(id_tree)
         root["IDTree"] = id_tree.reference
     mark_artifacts(pdf, tree)
-
-
-def _reachable(pdf: Any) -> dict[bytes, Any]:
-    """Every structure element that hangs from the structure tree root, in reading order: its
-    reference -> its parent (the one walk over the tree)."""
-    seen: dict[bytes, Any] = {}
-
-    def walk(element: Any) -> None:
-        for kid in _kids(pdf, element):
-            if kid.reference not in seen:
-                seen[kid.reference] = element
-                walk(kid)
-
-    walk(_object(pdf, pdf.catalog["StructTreeRoot"]))
-    return seen
 
 
 # Elements that say nothing once the picture they held is gone: "<p><img alt=""></p>".
@@ -176,12 +148,12 @@ def _name_link(pdf: Any, element: Any, names: dict[bytes, tuple[str, bool]]) -> 
 
     kids = element.get("K", ())
     for kid in kids if isinstance(kids, list) else [kids]:
-        if not _is_ref(kid):
+        if not is_ref(kid):
             continue
-        reference = _object(pdf, kid)
+        reference = deref(pdf, kid)
         if isinstance(reference, dict) and reference.get("Type") == "/OBJR" and reference.get("Obj") in names:
             name, labelled = names[reference["Obj"]]
-            _object(pdf, reference["Obj"])["Contents"] = pydyf.String(name)
+            deref(pdf, reference["Obj"])["Contents"] = pydyf.String(name)
             if labelled:
                 element["Alt"] = pydyf.String(name)
 
@@ -228,16 +200,16 @@ def mark_artifacts(pdf: Any, reachable: Collection[bytes]) -> None:
     """
     import pydyf
 
-    root = _object(pdf, pdf.catalog["StructTreeRoot"])
-    nums = _object(pdf, root["ParentTree"])["Nums"]
+    root = deref(pdf, pdf.catalog["StructTreeRoot"])
+    nums = deref(pdf, root["ParentTree"])["Nums"]
     for page_number, page_ref in enumerate(pdf.page_references):
         mcids = nums[2 * page_number + 1]
-        orphans = {mcid for mcid, ref in enumerate(mcids) if _is_ref(ref) and ref not in reachable}
+        orphans = {mcid for mcid, ref in enumerate(mcids) if is_ref(ref) and ref not in reachable}
         if not orphans:
             continue
         for mcid in orphans:
             mcids[mcid] = "null"
-        contents = _object(pdf, _object(pdf, page_ref)["Contents"])
+        contents = deref(pdf, deref(pdf, page_ref)["Contents"])
         ops = contents.stream
         for i in range(len(ops) - 2):
             props = ops[i + 1]
@@ -250,7 +222,7 @@ def add_xmp_languages(pdf: Any, languages: Sequence[str]) -> None:
     ref = pdf.catalog.get("Metadata")
     if not ref or not languages:
         return
-    stream = _object(pdf, ref)
+    stream = deref(pdf, ref)
     data = b"".join(part if isinstance(part, bytes) else str(part).encode() for part in stream.stream)
     items = "".join(f"<rdf:li>{lang}</rdf:li>" for lang in languages)
     description = (f'<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" rdf:about="">'
