@@ -121,7 +121,7 @@ def too_long(source: str, target: str, max_pages: int, pages: int) -> str | None
         return None
     return (f"{source}:1: {target} prints on {pages} pages; a patient handout prints on at most "
             f"{max_pages} (one sheet, both sides): shorten this edition's text (a translation runs longer "
-            "than its source) or split the handout")
+            "than its source; a clinic's stamp under the title takes a line or two) or split the handout")
 
 
 def harfbuzz_subset_available() -> bool:
