@@ -1039,7 +1039,8 @@ def test_a_source_with_no_address_prints_its_note_and_the_original_says_so_once(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A hospital's own protocol or the leaflet in the box has no URL or DOI: its `note` says where to
     find it, printed in the list like the other fields, on the web page and in every PDF (a patient's
-    too, which prints no URL). The original's "Original in English." is printed once, not again in
+    too, which prints neither a URL nor a DOI: one source's DOI printed where another's URL was not,
+    as if by a slip). The original's "Original in English." is printed once, not again in
     every page's footer; a translation's status is in every page's footer too (a page copied alone)."""
     root = copy_project(tmp_path / "project")
     refs = root / "content/references.yaml"
@@ -1058,7 +1059,9 @@ def test_a_source_with_no_address_prints_its_note_and_the_original_says_so_once(
                       "Doe J et al. An example trial. 2021. doi:10.1000/example.2021", note]
         for pdf in (out / f"{lang}/medicine-basics.pdf", out / f"{lang}/medicine-basics-large.pdf"):
             text = pdf_text(pdf)
-            assert note in text and "doi:10.1000/example.2021" in text, (pdf, text)
+            listed = text.rpartition("Sources" if lang == "en" else "Fuentes")[2]
+            assert note in listed, (pdf, text)  # a patient's list of sources prints no address: no URL, no DOI
+            assert "doi:" not in listed and "https://example.org/label" not in listed, (pdf, listed)
     english = pdf_text(out / "en/medicine-basics.pdf")
     assert english.count("Original in English.") == 1, english
     pages = len(PdfReader(str(out / "es/medicine-basics.pdf")).pages)
