@@ -185,3 +185,56 @@ def test_axe_reports_a_broken_page(browser_page: Any, tmp_path: Path) -> None:
     for rule in ("html-has-lang", "valid-lang", "image-alt", "color-contrast"):
         assert rule in found, found
     assert sideways_scroll(browser_page, 320) > 0
+
+
+# Each word of a table cell (a break after a hyphen is a line's end, "COVID-" / "19", not a cut word)
+# whose letters stand on more than one line, and each cell narrower than 5em, as Chromium lays them out.
+CELL_PROBLEMS = r"""() => {
+  const problems = [];
+  for (const cell of document.querySelectorAll('main td, main th')) {
+    if (cell.closest('table').matches('table.bilingual') || !cell.textContent.trim()) continue;
+    const style = getComputedStyle(cell);
+    const width = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    if (width < 4.9 * parseFloat(style.fontSize)) problems.push(`${Math.round(width)} px wide: ${cell.innerText}`);
+    const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    while (texts.nextNode()) {
+      const node = texts.currentNode;
+      for (const word of node.data.matchAll(/[^\s\-\u2010]+[\-\u2010]?/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+        if (lines.size > 1) problems.push(`"${word[0]}" cut over ${lines.size} lines`);
+      }
+    }
+  }
+  return problems;
+}"""
+
+
+def test_a_table_on_a_phone_scrolls_in_its_own_region_and_keeps_its_words_whole(browser_page: Any,
+                                                                                real_site: Path) -> None:
+    """WCAG 1.4.10 at 320 CSS px: the page did not scroll sideways, but its tables' cells broke
+    words anywhere ("Rheu/matoi/d"), and a table in a side-by-side cell had a column 14 px wide,
+    a letter a line. A table wider than the phone scrolls in a box of its own, a named region the
+    keyboard reaches (axe: scrollable-region-focusable), and its words stay whole."""
+    page = browser_page
+    page.set_viewport_size({"width": 320, "height": 800})
+    try:
+        for name in ("en/anakinra-clinician.html", "es/anakinra-clinician.html", "bilingual/anakinra-clinician.html",
+                     "bilingual/anakinra-monitoring.html"):
+            path = real_site / name
+            assert violations(page, path) == [], name
+            assert page.evaluate(CELL_PROBLEMS) == [], name
+            assert int(page.evaluate("document.documentElement.scrollWidth")) == 320, name
+            boxes = page.evaluate("""() => [...document.querySelectorAll('main table:not(.bilingual)')].map(t => {
+                const box = t.parentElement;
+                return [box.className, box.getAttribute('role'), box.tabIndex, box.getAttribute('aria-label'),
+                        box.closest('[lang]').lang, box.scrollWidth > box.clientWidth];
+            })""")
+            assert boxes and all(box[:3] == ["table-scroll", "region", 0] for box in boxes), (name, boxes)
+            assert {box[3].split()[0] for box in boxes} == {"Table" if box[4] == "en" else "Tabla" for box in boxes}
+            if "clinician" in name:
+                assert any(box[5] for box in boxes), name  # the indications table is wider than a phone
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 800})

@@ -690,3 +690,19 @@ def test_a_language_named_inside_a_sentence_keeps_its_capitals_as_cldr_writes_th
     assert language_name("en-US", "es", start=False) == "inglés (Estados Unidos)"
     assert language_name("en", "de", start=False) == "Englisch"
     assert language_name("en", "es", start=False) == "inglés" and language_name("en", "es") == "Inglés"
+
+
+def test_each_table_of_a_web_page_is_in_a_named_region_that_scrolls_it(site: Path) -> None:
+    """On a phone a table wider than the screen scrolls sideways in a box of its own (screen.css),
+    which the keyboard can reach and a screen reader names in the page's language; the side-by-side
+    page's own layout table is not wrapped."""
+    for name, labels in (("en/medicine-basics.html", ["Table 1"]), ("es/medicine-basics.html", ["Tabla 1"]),
+                         ("bilingual/medicine-basics.html", ["Table 1", "Tabla 1"])):
+        doc = parse(site / name)
+        tables = doc.xpath("//main//table[not(contains(@class, 'bilingual'))]")
+        assert tables, name
+        boxes = [table.getparent() for table in tables]
+        assert [(b.tag, b.get("class"), b.get("role"), b.get("tabindex")) for b in boxes] == [
+            ("div", "table-scroll", "region", "0")] * len(boxes), name
+        assert [b.get("aria-label") for b in boxes] == labels, name
+    assert not parse(site / "bilingual/medicine-basics.html").xpath("//div[@class='table-scroll']/table[@class]")

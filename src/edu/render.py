@@ -15,6 +15,7 @@ converted by Python-Markdown. Property tests compare both ways on generated text
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 
@@ -293,6 +294,19 @@ def breakable_cells(html: str) -> str:
         return ">" + _LONG_RUN_RE.sub(lambda w: "<wbr>".join(w[0][i:i + 20] for i in range(0, len(w[0]), 20)),
                                       m[1]) + "<"
     return _TEXT_RE.sub(text, html)
+
+
+_TABLE_RE = re.compile(r"<table>.*?</table>", re.S)
+
+
+def scrollable_tables(html: str, names: Iterator[str]) -> str:
+    """A web page's tables, each in a box of its own that scrolls sideways when the table is wider
+    than the screen (screen.css), so the page reflows at 320 CSS px (WCAG 1.4.10) without the
+    table's columns being squeezed to a letter a line. The box is a region named ``next(names)``
+    ("Table 2", in the page's language) that the keyboard can reach to scroll it (axe:
+    scrollable-region-focusable). Print editions keep their tables bare: paper does not scroll."""
+    return _TABLE_RE.sub(lambda m: f'<div class="table-scroll" role="region" aria-label="{escape(next(names))}" '
+                                   f'tabindex="0">{m[0]}</div>', html)
 
 
 STATUS_RE = re.compile(f"{OPEN}([utf])([^{SEP}]*){SEP}")
