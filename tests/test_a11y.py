@@ -238,3 +238,20 @@ def test_a_table_on_a_phone_scrolls_in_its_own_region_and_keeps_its_words_whole(
                 assert any(box[5] for box in boxes), name  # the indications table is wider than a phone
     finally:
         page.set_viewport_size({"width": 1280, "height": 800})
+
+
+def test_a_screen_reader_reaches_the_emergency_box_by_landmark_and_by_heading(browser_page: Any,
+                                                                              real_site: Path) -> None:
+    """The emergency and warning boxes were notes labelled by a bold paragraph (axe's experimental
+    p-as-heading, as the auditor ran it): Chromium now names each a region, its label a heading."""
+    page = browser_page
+    for name, words in (("en/anakinra-risks.html", "Get help right away"),
+                        ("es/anakinra-risks.html", "Pida ayuda de inmediato")):
+        path = real_site / name
+        assert violations(path=path, page=page, rules={"p-as-heading": {"enabled": True}}) == [], name
+        region = page.get_by_role("region", name=words, exact=True)
+        assert region.count() >= 1, name
+        assert region.first.get_by_role("heading", name=words, exact=True).count() == 1, name
+    page.goto((real_site / "bilingual/anakinra-risks.html").resolve().as_uri())
+    for words in ("Get help right away", "Pida ayuda de inmediato"):
+        assert page.get_by_role("region", name=words, exact=True).count() >= 1, words

@@ -3,6 +3,7 @@ editions, a print stylesheet, and colours that keep 4.5:1 contrast."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -706,3 +707,24 @@ def test_each_table_of_a_web_page_is_in_a_named_region_that_scrolls_it(site: Pat
             ("div", "table-scroll", "region", "0")] * len(boxes), name
         assert [b.get("aria-label") for b in boxes] == labels, name
     assert not parse(site / "bilingual/medicine-basics.html").xpath("//div[@class='table-scroll']/table[@class]")
+
+
+def test_a_warning_or_an_emergency_is_a_region_and_each_callout_label_a_heading_in_the_outline(site: Path) -> None:
+    """A screen-reader user could not jump to "Get help right away": the box was a note labelled by
+    a paragraph. On a web page its label is a heading one level below its section, and a warning or
+    an emergency is a region named by it (a landmark); the outline still goes down one level at a time."""
+    for name in ("en/medicine-basics.html", "es/medicine-basics.html", "bilingual/medicine-basics.html"):
+        doc = parse(site / name)
+        boxes = doc.xpath("//main//*[contains(concat(' ', @class, ' '), ' callout ')]")
+        assert len(boxes) == (4 if name.startswith("bilingual") else 2), name
+        for box in boxes:
+            label = doc.get_element_by_id(box.get("aria-labelledby"))
+            assert label.getparent() is box and label.get("class") == "callout-label", name
+            warning = "callout-warning" in box.get("class")
+            assert (box.tag, box.get("role")) == (("section", None) if warning else ("div", "note")), name
+        levels = [int(h.tag[1]) for h in doc.xpath("//main//*[self::h1 or self::h2 or self::h3 or self::h4]")]
+        assert levels[0] == 1 and all(b - a <= 1 for a, b in itertools.pairwise(levels)), (name, levels)
+        labels = [(h.tag, h.text_content()) for h in doc.xpath("//main//*[@class='callout-label']")]
+        assert labels[0][0] == "h2" and labels[-1][0] == "h3", (name, labels)  # before the first h2; under it
+    assert [h.text_content() for h in parse(site / "es/medicine-basics.html").xpath(
+        "//section[contains(@class, 'callout-warning')]/h3")] == ["Importante"]
