@@ -728,3 +728,29 @@ def test_a_warning_or_an_emergency_is_a_region_and_each_callout_label_a_heading_
         assert labels[0][0] == "h2" and labels[-1][0] == "h3", (name, labels)  # before the first h2; under it
     assert [h.text_content() for h in parse(site / "es/medicine-basics.html").xpath(
         "//section[contains(@class, 'callout-warning')]/h3")] == ["Importante"]
+
+
+def test_the_organization_is_named_in_each_language_or_marked_as_the_language_it_is_written_in(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The brand link and the side-by-side page's footer read "Test Clinic Library" with a Spanish
+    voice on Spanish pages: a name given once is marked as written in the first language, and it
+    may be given per language, as the clinic's."""
+    def named(path: str) -> list[tuple[str | None, str]]:
+        doc = parse(project / "build" / path)
+        names = doc.xpath("//p[@class='brand']/a | //p[@class='organization']")
+        return [(x.get("lang"), x.text_content()) for x in names]
+
+    assert run(capsys, project, "build", "--format", "html", "--format", "bilingual")[0] == 0
+    assert named("es/medicine-basics.html") == named("es/index.html") == [("en", "Test Clinic Library")]
+    assert named("en/medicine-basics.html") == [(None, "Test Clinic Library")]
+    assert named("en/caso-breve.html") == [(None, "Test Clinic Library")]
+    assert named("bilingual/medicine-basics.html") == [(None, "Test Clinic Library")] * 2
+    assert named("bilingual/caso-breve.html") == [("en", "Test Clinic Library")] * 2  # a Spanish original's page
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        'organization = "Test Clinic Library"', 'organization = { en = "Test Clinic Library", es = "Biblioteca" }'),
+        encoding="utf-8")
+    assert run(capsys, project, "build", "--format", "html", "--format", "bilingual")[0] == 0
+    assert named("es/medicine-basics.html") == [(None, "Biblioteca")]
+    assert parse(project / "build/es/medicine-basics.html").xpath("//meta[@name='author']/@content") == ["Biblioteca"]
+    assert named("en/medicine-basics.html") == [(None, "Test Clinic Library")]

@@ -132,9 +132,13 @@ class PageMaker:
         settings = self.settings
         clinic_name, clinic_lang = settings.clinic_in(lang)
         clinic_line = " · ".join(x for x in (clinic_name, settings.clinic_phone) if x)
+        organization, organization_lang = settings.organization_in(lang)
         return {
             "lang": lang, "dir": text_direction(lang), "for_pdf": for_pdf, "large": False, "paper": settings.paper,
-            "organization": settings.organization,
+            "organization": organization,
+            "organization_lang": Markup(' lang="{}"{}').format(organization_lang,
+                                                               _dir_attribute(organization_lang, lang))
+            if organization_lang else "",
             "home_href": f"{prefix}{lang}/index.html" if depth else "index.html",
             "clinic_name": clinic_name, "clinic_phone": settings.clinic_phone,
             "clinic_name_lang": Markup(' lang="{}"{}').format(clinic_lang, _dir_attribute(clinic_lang, lang))
