@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -169,9 +170,25 @@ def test_each_link_is_named_by_what_it_opens(browser_page: Any, real_site: Path)
         link = browser_page.get_by_role("link", name=f"{words}: ¿Qué es la anakinra?", exact=True)
         assert link.count() == 1 and link.inner_text() == words
     browser_page.goto((real_site / "en/anakinra-clinician.html").resolve().as_uri())
-    first = browser_page.get_by_role("link", name="Source 1: Kineret (anakinra) injection, for subcutaneous use: "
-                                                  "Prescribing Information", exact=True)
+    first = browser_page.get_by_role("link", name="Source 1", exact=True)
     assert first.count() > 3 and first.first.inner_text() == "[1]"
+
+
+def test_a_citation_on_a_spanish_page_is_described_by_its_source_in_its_own_language(browser_page: Any,
+                                                                                     real_site: Path) -> None:
+    """`aria-label="Fuente 2: <an English title>"` read the English title with a Spanish voice: an
+    aria-label carries no language. The link is named "Fuente 2" (its visible "[2]" in words, WCAG
+    2.5.3) and described by the source's item in the list, marked with the title's language."""
+    page = browser_page
+    path = real_site / "es/anakinra-clinician.html"
+    assert violations(page, path, rules={"label-content-name-mismatch": {"enabled": True}}) == []
+    link = page.get_by_role("link", name="Fuente 1", exact=True).first
+    assert link.inner_text() == "[1]"
+    described = page.locator(f"#{link.get_attribute('aria-describedby')}")
+    assert described.get_attribute("lang") == "en"
+    assert "Kineret (anakinra) injection, for subcutaneous use" in described.inner_text()
+    names = page.evaluate("() => [...document.querySelectorAll('a.cite')].map(a => a.getAttribute('aria-label'))")
+    assert names and all(re.fullmatch(r"Fuentes? [0-9, –-]+", name) for name in names), names
 
 
 def test_axe_reports_a_broken_page(browser_page: Any, tmp_path: Path) -> None:

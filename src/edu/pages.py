@@ -34,7 +34,7 @@ from .templating import CatalogTranslations, SharedBytecode, make_environment, r
 from .webfonts import WebFont, web_css, web_fonts
 
 PAGE_MARK, PAGES_MARK = "\x01", "\x02"
-CITED_NUMBER_MARK, CITED_TITLE_MARK = "\x03", "\x04"  # filled per citation: "Source 3: <its title>"
+CITED_NUMBER_MARK, CITED_TITLE_MARK = "\x03", "\x04"  # filled per citation: "Source 3" (older labels.html: ": <title>")
 TABLE_NUMBER_MARK = "\x05"  # filled per table of a web page: "Table 2"
 CODE_WORDS = ("patient", "clinician", "last_reviewed", "version", "status_original", "status_translated", "handouts")
 
@@ -212,8 +212,10 @@ class PageMaker:
 
     def _cited(self, blocks: list[RenderedBlock], doc: Document, lang: str) -> list[RenderedBlock]:
         """Blocks whose citations ([1]) link to the list of sources under the text, each named
-        for a screen reader by the page word "cited" ("Source 1: <its title>"; none where the
-        project's templates/labels.html predates it)."""
+        for a screen reader by the page word "cited" ("Source 1"; none where the project's
+        templates/labels.html predates it) and described by the sources' items in the list, which
+        carry the language of their titles (xref.link_citations). A labels.html from before
+        that still names the titles in the word ("Source 1: <its title>") gets them."""
         count = len(doc.meta.references)
         if not count:
             return blocks
