@@ -235,7 +235,7 @@ def test_a_percent_sign_in_a_template_word_cannot_break_the_build(project: Path,
     assert (project / "build/en/medicine-basics.html").is_file()
     code, _out, err = run(capsys, project, "build", "--format", "html", "--draft")
     assert code == 0, err
-    assert '<p class="callout-label" id="callout-1">Key points</p>' in (
+    assert '<h2 class="callout-label" id="callout-1">Key points</h2>' in (
         project / "build/es/medicine-basics.html").read_text(encoding="utf-8")  # the English word, not a crash
 
 

@@ -85,6 +85,8 @@ def test_the_clinic_can_be_its_own_table(tmp_path: Path) -> None:
         ('review_months = "3 years"\n', 2, "review_months: must be a whole number of months"),
         ("organization = 3\n", 2, "organization: must be a string"),
         ('organization = "  "\n', 2, "organization: must name who publishes the handouts"),
+        ('organization = { fr = "Éducation" }\n', 2, "organization: fr is not one of the languages in [tool.edu]"),
+        ('organization = { en = "" }\n', 2, "organization: one line of text per language, such as organization = {"),
         ("clinic = 3\n", 2, "clinic: must be a table with name and phone"),
         ('\n[tool.edu.clinic]\nname = "A"\nphne = "1"\n', 3, "clinic: must be a table with name and phone"),
         ('targets = { patient_en_grade = "low" }\n', 2, "targets: must be a table of numbers"),
@@ -255,3 +257,17 @@ def test_an_unknown_paper_is_a_located_error(tmp_path: Path) -> None:
     assert errors_from(tmp_path, '[tool.edu]\npaper = "legal"\n') == [
         'pyproject.toml:2: [tool.edu] paper: must be "letter" (US Letter, 8.5 × 11 in) or "A4" (210 × 297 mm); '
         "without it the territory's paper is used"]
+
+
+def test_the_organization_is_named_once_or_per_language(tmp_path: Path) -> None:
+    """Like the clinic's name: once (written in the first language, marked so on other pages) or per language."""
+    once = settings_from(tmp_path, '[tool.edu]\norganization = "Patient education"\n')
+    assert [once.organization_in(x) for x in ("en", "es")] == [("Patient education", ""), ("Patient education", "en")]
+    per = settings_from(tmp_path, '[tool.edu]\norganization = { es = "Educación  para pacientes", '
+                                  'en = "Patient education" }\n')
+    assert per.organization == "Patient education"  # the first language's: what other languages fall back on
+    assert [per.organization_in(x) for x in ("en", "es", "es-MX")] == [
+        ("Patient education", ""), ("Educación para pacientes", ""), ("Educación para pacientes", "")]
+    some = settings_from(tmp_path, '[tool.edu]\nlanguages = ["en", "es", "pt"]\norganization = { es = "Educación" }\n')
+    assert [some.organization_in(x) for x in ("en", "es", "pt")] == [("Educación", "es"), ("Educación", ""),
+                                                                      ("Educación", "es")]

@@ -3,6 +3,7 @@ editions, a print stylesheet, and colours that keep 4.5:1 contrast."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -146,20 +147,24 @@ def test_an_index_names_each_pdf_link_with_its_handouts_title_for_a_screen_reade
 def test_a_citation_is_named_by_its_source_for_a_screen_reader(project: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """A citation's link was read as "[1], link": it says which source it opens, in the page's
-    language, on every edition (the side-by-side one in each column's)."""
+    language, on every edition (the side-by-side one in each column's). Its name has no title: an
+    aria-label cannot say its language, and "Fuente 1: <an English title>" was read with a Spanish
+    voice; the link is described by the source's item in the list, which carries the title's language."""
     cite_the_label(project)
     code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html", "--format", "bilingual")
     assert code == 0, err
     title = "Example medicine prescribing information"
 
-    def citations(page: str) -> list[tuple[str, str, str]]:
-        return [(a.text, a.get("href"), a.get("aria-label")) for a in parse(project / "build" / page).xpath(
-            "//a[@class='cite']")]
+    def citations(page: str) -> list[tuple[str, str, str, str]]:
+        return [(a.text, a.get("href"), a.get("aria-label"), a.get("aria-describedby"))
+                for a in parse(project / "build" / page).xpath("//a[@class='cite']")]
 
-    assert citations("en/medicine-basics.html") == [("[1]", "#source-1", f"Source 1: {title}")]
-    assert citations("es/medicine-basics.html") == [("[1]", "#source-1", f"Fuente 1: {title}")]
-    assert citations("bilingual/medicine-basics.html") == [("[1]", "#source-1", f"Source 1: {title}"),
-                                                           ("[1]", "#source-1", f"Fuente 1: {title}")]
+    assert citations("en/medicine-basics.html") == [("[1]", "#source-1", "Source 1", "source-1")]
+    assert citations("es/medicine-basics.html") == [("[1]", "#source-1", "Fuente 1", "source-1")]
+    assert citations("bilingual/medicine-basics.html") == [("[1]", "#source-1", "Source 1", "source-1"),
+                                                           ("[1]", "#source-1", "Fuente 1", "source-1")]
+    item = parse(project / "build/es/medicine-basics.html").get_element_by_id("source-1")
+    assert item.tag == "li" and item.get("lang") == "en" and title in item.text_content()
 
     handout, po = project / "content/en/medicine-basics.md", project / ES_PO  # two sources in one citation
     handout.write_text(handout.read_text(encoding="utf-8").replace("references: [label]", "references: [label, trial]")
@@ -167,16 +172,15 @@ def test_a_citation_is_named_by_its_source_for_a_screen_reader(project: Path,
     po.write_text(po.read_text(encoding="utf-8").replace(' [1]."', ' [1, 2]."'), encoding="utf-8")
     code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
     assert code == 0, err
-    both = f"1, 2: {title}; An example trial"
-    assert citations("en/medicine-basics.html") == [("[1, 2]", "#source-1", f"Sources {both}")]
-    assert citations("es/medicine-basics.html") == [("[1, 2]", "#source-1", f"Fuentes {both}")]
+    assert citations("en/medicine-basics.html") == [("[1, 2]", "#source-1", "Sources 1, 2", "source-1 source-2")]
+    assert citations("es/medicine-basics.html") == [("[1, 2]", "#source-1", "Fuentes 1, 2", "source-1 source-2")]
 
     labels = project / "templates/labels.html"  # a project's own page words, from before there was one
     labels.write_text("".join(line for line in labels.read_text(encoding="utf-8").splitlines(keepends=True)
                               if '"cited"' not in line), encoding="utf-8")
     code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html", "-l", "en")
     assert code == 0, err
-    assert citations("en/medicine-basics.html") == [("[1, 2]", "#source-1", None)]
+    assert citations("en/medicine-basics.html") == [("[1, 2]", "#source-1", None, "source-1 source-2")]
 
 
 def test_a_handout_page_links_only_the_other_formats_the_folder_holds(site: Path, project: Path,
@@ -690,3 +694,66 @@ def test_a_language_named_inside_a_sentence_keeps_its_capitals_as_cldr_writes_th
     assert language_name("en-US", "es", start=False) == "inglés (Estados Unidos)"
     assert language_name("en", "de", start=False) == "Englisch"
     assert language_name("en", "es", start=False) == "inglés" and language_name("en", "es") == "Inglés"
+
+
+def test_each_table_of_a_web_page_is_in_a_named_region_that_scrolls_it(site: Path) -> None:
+    """On a phone a table wider than the screen scrolls sideways in a box of its own (screen.css),
+    which the keyboard can reach and a screen reader names in the page's language; the side-by-side
+    page's own layout table is not wrapped."""
+    for name, labels in (("en/medicine-basics.html", ["Table 1"]), ("es/medicine-basics.html", ["Tabla 1"]),
+                         ("bilingual/medicine-basics.html", ["Table 1", "Tabla 1"])):
+        doc = parse(site / name)
+        tables = doc.xpath("//main//table[not(contains(@class, 'bilingual'))]")
+        assert tables, name
+        boxes = [table.getparent() for table in tables]
+        assert [(b.tag, b.get("class"), b.get("role"), b.get("tabindex")) for b in boxes] == [
+            ("div", "table-scroll", "region", "0")] * len(boxes), name
+        assert [b.get("aria-label") for b in boxes] == labels, name
+    assert not parse(site / "bilingual/medicine-basics.html").xpath("//div[@class='table-scroll']/table[@class]")
+
+
+def test_a_warning_or_an_emergency_is_a_region_and_each_callout_label_a_heading_in_the_outline(site: Path) -> None:
+    """A screen-reader user could not jump to "Get help right away": the box was a note labelled by
+    a paragraph. On a web page its label is a heading one level below its section, and a warning or
+    an emergency is a region named by it (a landmark); the outline still goes down one level at a time."""
+    for name in ("en/medicine-basics.html", "es/medicine-basics.html", "bilingual/medicine-basics.html"):
+        doc = parse(site / name)
+        boxes = doc.xpath("//main//*[contains(concat(' ', @class, ' '), ' callout ')]")
+        assert len(boxes) == (4 if name.startswith("bilingual") else 2), name
+        for box in boxes:
+            label = doc.get_element_by_id(box.get("aria-labelledby"))
+            assert label.getparent() is box and label.get("class") == "callout-label", name
+            warning = "callout-warning" in box.get("class")
+            assert (box.tag, box.get("role")) == (("section", None) if warning else ("div", "note")), name
+        levels = [int(h.tag[1]) for h in doc.xpath("//main//*[self::h1 or self::h2 or self::h3 or self::h4]")]
+        assert levels[0] == 1 and all(b - a <= 1 for a, b in itertools.pairwise(levels)), (name, levels)
+        labels = [(h.tag, h.text_content()) for h in doc.xpath("//main//*[@class='callout-label']")]
+        assert labels[0][0] == "h2" and labels[-1][0] == "h3", (name, labels)  # before the first h2; under it
+    assert [h.text_content() for h in parse(site / "es/medicine-basics.html").xpath(
+        "//section[contains(@class, 'callout-warning')]/h3")] == ["Importante"]
+
+
+def test_the_organization_is_named_in_each_language_or_marked_as_the_language_it_is_written_in(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The brand link and the side-by-side page's footer read "Test Clinic Library" with a Spanish
+    voice on Spanish pages: a name given once is marked as written in the first language, and it
+    may be given per language, as the clinic's."""
+    def named(path: str) -> list[tuple[str | None, str]]:
+        doc = parse(project / "build" / path)
+        names = doc.xpath("//p[@class='brand']/a | //p[@class='organization']")
+        return [(x.get("lang"), x.text_content()) for x in names]
+
+    assert run(capsys, project, "build", "--format", "html", "--format", "bilingual")[0] == 0
+    assert named("es/medicine-basics.html") == named("es/index.html") == [("en", "Test Clinic Library")]
+    assert named("en/medicine-basics.html") == [(None, "Test Clinic Library")]
+    assert named("en/caso-breve.html") == [(None, "Test Clinic Library")]
+    assert named("bilingual/medicine-basics.html") == [(None, "Test Clinic Library")] * 2
+    assert named("bilingual/caso-breve.html") == [("en", "Test Clinic Library")] * 2  # a Spanish original's page
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        'organization = "Test Clinic Library"', 'organization = { en = "Test Clinic Library", es = "Biblioteca" }'),
+        encoding="utf-8")
+    assert run(capsys, project, "build", "--format", "html", "--format", "bilingual")[0] == 0
+    assert named("es/medicine-basics.html") == [(None, "Biblioteca")]
+    assert parse(project / "build/es/medicine-basics.html").xpath("//meta[@name='author']/@content") == ["Biblioteca"]
+    assert named("en/medicine-basics.html") == [(None, "Test Clinic Library")]

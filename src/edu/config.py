@@ -34,7 +34,8 @@ class Settings:
     languages: tuple[str, ...] = ("en", "es")  # every handout is published in each of these
     territory: str = "US"  # CLDR territory: number formats and paper size
     source_date_epoch: int | None = None  # fixed timestamp for .pot headers (else SOURCE_DATE_EPOCH)
-    organization: str = "edu"  # PDF author / publisher line
+    organization: str = "edu"  # PDF author / publisher line (in the first language, when given per language)
+    organizations: tuple[tuple[str, str], ...] = ()  # (lang, name) when the organization is named per language
     clinic_name: str = ""  # printed stamp on every PDF, if set
     clinic_phone: str = ""  # printed with the clinic name
     clinic_names: tuple[tuple[str, str], ...] = ()  # (lang, name) when it is given per language
@@ -54,11 +55,12 @@ class Settings:
     def clinic_in(self, lang: str) -> tuple[str, str]:
         """The clinic's name on a page in ``lang``, and the language it is written in when it is
         another (a screen reader then reads it with that language's voice), else ""."""
-        own = in_language(dict(self.clinic_names), lang)
-        if own:
-            return own, ""
-        written = next((x for x, name in self.clinic_names if name == self.clinic_name), self.languages[0])
-        return self.clinic_name, "" if written.split("-")[0] == lang.split("-")[0] else written
+        return _written_in(self.clinic_names, self.clinic_name, self.languages, lang)
+
+    def organization_in(self, lang: str) -> tuple[str, str]:
+        """The organization's name on a page in ``lang`` (the brand link, the PDF's author), and the
+        language it is written in when it is another, as ``clinic_in``."""
+        return _written_in(self.organizations, self.organization, self.languages, lang)
 
     def topic_name(self, topic: str, lang: str) -> str:
         """What the index calls a ``topic:`` in ``lang``: its name in ``[tool.edu.topics]``, else
@@ -167,7 +169,8 @@ def load_settings(root: Path) -> Settings:
         error("territory", f"unknown country code {territory!r}")
     else:
         values["territory"] = territory
-    _copy_typed(table, values, error)
+    organization = table.get("organization")
+    _copy_typed({k: v for k, v in table.items() if not (k == "organization" and isinstance(v, dict))}, values, error)
     targets = table.get("targets", {})
     try:
         values["targets"] = Targets(**{k.replace("-", "_"): float(v) for k, v in targets.items()})
@@ -178,6 +181,11 @@ def load_settings(root: Path) -> Settings:
         values["fonts"] = fonts
     languages = values.get("languages", None if "languages" in table else Settings.languages)
     _clinic(table.get("clinic", {}), languages, values, lambda message: error("clinic", message))
+    if isinstance(organization, dict):
+        example = 'organization = { en = "Patient education", es = "Educación para pacientes" }'
+        names = _per_language(organization, languages, lambda message: error("organization", message), example)
+        if names is not None:
+            values["organizations"], values["organization"] = names
     by_lang = _language_fonts(root, table.get("language_fonts", {}), languages,
                               lambda message: error("language_fonts", message))
     if by_lang is not None:
@@ -303,6 +311,17 @@ def in_language(names: dict[str, str], lang: str) -> str | None:
     return names.get(lang) or names.get(lang.split("-")[0])
 
 
+def _written_in(names: tuple[tuple[str, str], ...], default: str, languages: tuple[str, ...],
+                lang: str) -> tuple[str, str]:
+    """A name given per language (``names``) or once (``default``, written in the first language)
+    on a page in ``lang``, and the language it is written in when it is not ``lang``'s, else ""."""
+    own = in_language(dict(names), lang)
+    if own:
+        return own, ""
+    written = next((x for x, name in names if name == default), languages[0])
+    return default, "" if written.split("-")[0] == lang.split("-")[0] else written
+
+
 def _not_languages(keys: Iterable[str], languages: tuple[str, ...] | None) -> list[str]:
     """The keys of a per-language table that are none of the project's languages (nor a base of one)."""
     if languages is None:
@@ -320,16 +339,27 @@ def _clinic(table: Any, languages: tuple[str, ...] | None, values: dict[str, Any
         return
     name, example = table.get("name", ""), 'name = { en = "Clinic, 3rd floor", es = "Clínica, 3.er piso" }'
     if isinstance(name, dict):
-        if not name or not all(isinstance(v, str) and v.strip() for v in name.values()):
-            error(f"name: one line of text per language, such as {example}")
-        elif wrong := _not_languages(name, languages):
-            error(f"name: {', '.join(wrong)} is not one of the languages in [tool.edu]")
-        else:
-            values["clinic_names"] = tuple(sorted((lang, " ".join(n.split())) for lang, n in name.items()))
-            values["clinic_name"] = in_language(name, (languages or Settings.languages)[0]) or next(iter(name.values()))
+        names = _per_language(name, languages, lambda message: error(f"name: {message}"), example)
+        if names is not None:
+            values["clinic_names"], values["clinic_name"] = names
     else:
         values["clinic_name"] = str(name)
     values["clinic_phone"] = str(table.get("phone", ""))
+
+
+def _per_language(names: dict[str, Any], languages: tuple[str, ...] | None, error: Callable[[str], None],
+                  example: str) -> tuple[tuple[tuple[str, str], ...], str] | None:
+    """A name given per language (``{ en = "…", es = "…" }``): its (lang, name) pairs and its name in
+    the first language (the one a page of another language, and the PDF metadata, fall back on)."""
+    if not names or not all(isinstance(v, str) and v.strip() for v in names.values()):
+        error(f"one line of text per language, such as {example}")
+        return None
+    if wrong := _not_languages(names, languages):
+        error(f"{', '.join(wrong)} is not one of the languages in [tool.edu]")
+        return None
+    given = {lang: " ".join(name.split()) for lang, name in names.items()}
+    return tuple(sorted(given.items())), in_language(given, (languages or Settings.languages)[0]) or next(
+        iter(given.values()))
 
 
 def _topics(table: Any, languages: tuple[str, ...] | None,

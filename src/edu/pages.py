@@ -11,6 +11,7 @@ other formats, editions.py's; the dates, phone, QR code and sources a page print
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import re
 from functools import cached_property
@@ -28,12 +29,13 @@ from .fonts import Face, faces, language_rules, stack
 from .imprint import date_text, qr_code, reference_item, tel_uri
 from .langtag import language_name, text_direction
 from .model import Document, Page, Reference
-from .render import MarkdownRenderer, RenderedBlock, inline_html, render_blocks
+from .render import MarkdownRenderer, RenderedBlock, inline_html, render_blocks, scrollable_tables
 from .templating import CatalogTranslations, SharedBytecode, make_environment, render_template
 from .webfonts import WebFont, web_css, web_fonts
 
 PAGE_MARK, PAGES_MARK = "\x01", "\x02"
-CITED_NUMBER_MARK, CITED_TITLE_MARK = "\x03", "\x04"  # filled per citation: "Source 3: <its title>"
+CITED_NUMBER_MARK, CITED_TITLE_MARK = "\x03", "\x04"  # filled per citation: "Source 3" (older labels.html: ": <title>")
+TABLE_NUMBER_MARK = "\x05"  # filled per table of a web page: "Table 2"
 CODE_WORDS = ("patient", "clinician", "last_reviewed", "version", "status_original", "status_translated", "handouts")
 
 
@@ -85,7 +87,8 @@ class PageMaker:
             context = {"version": "", "source_language_name": "", "source_reviewed_text": "", "missing_count": 0,
                        "next_review_text": "",
                        "page_marker": PAGE_MARK, "pages_marker": PAGES_MARK, "cited_count": 1,
-                       "cited_number": CITED_NUMBER_MARK, "cited_title": CITED_TITLE_MARK, **values}
+                       "cited_number": CITED_NUMBER_MARK, "cited_title": CITED_TITLE_MARK,
+                       "table_number": TABLE_NUMBER_MARK, **values}
             text = render_template(self.envs[lang], "labels.html", context, self.settings.root)
             words = dict(json.loads(text))
             for word in CODE_WORDS:
@@ -129,9 +132,13 @@ class PageMaker:
         settings = self.settings
         clinic_name, clinic_lang = settings.clinic_in(lang)
         clinic_line = " · ".join(x for x in (clinic_name, settings.clinic_phone) if x)
+        organization, organization_lang = settings.organization_in(lang)
         return {
             "lang": lang, "dir": text_direction(lang), "for_pdf": for_pdf, "large": False, "paper": settings.paper,
-            "organization": settings.organization,
+            "organization": organization,
+            "organization_lang": Markup(' lang="{}"{}').format(organization_lang,
+                                                               _dir_attribute(organization_lang, lang))
+            if organization_lang else "",
             "home_href": f"{prefix}{lang}/index.html" if depth else "index.html",
             "clinic_name": clinic_name, "clinic_phone": settings.clinic_phone,
             "clinic_name_lang": Markup(' lang="{}"{}').format(clinic_lang, _dir_attribute(clinic_lang, lang))
@@ -197,6 +204,7 @@ class PageMaker:
             "canonical": self.url(f"{loc.lang}/{doc.slug}.html"),
         })
         context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
+        context["blocks"] = self._web(context["blocks"], loc.lang, for_pdf)
         html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
                              for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, edition.published, self.settings.site_url)
@@ -204,8 +212,10 @@ class PageMaker:
 
     def _cited(self, blocks: list[RenderedBlock], doc: Document, lang: str) -> list[RenderedBlock]:
         """Blocks whose citations ([1]) link to the list of sources under the text, each named
-        for a screen reader by the page word "cited" ("Source 1: <its title>"; none where the
-        project's templates/labels.html predates it)."""
+        for a screen reader by the page word "cited" ("Source 1"; none where the project's
+        templates/labels.html predates it) and described by the sources' items in the list, which
+        carry the language of their titles (xref.link_citations). A labels.html from before
+        that still names the titles in the word ("Source 1: <its title>") gets them."""
         count = len(doc.meta.references)
         if not count:
             return blocks
@@ -219,6 +229,23 @@ class PageMaker:
             return labels["cited"].replace(CITED_NUMBER_MARK, written).replace(CITED_TITLE_MARK, named)
 
         return [dataclasses.replace(b, html=Markup(xref.link_citations(b.html, count, name))) for b in blocks]
+
+    def _scrollable(self, blocks: list[RenderedBlock], lang: str) -> list[RenderedBlock]:
+        """A web page's blocks with each table in a box that scrolls sideways, named by the page
+        word "table" ("Table 1", "Table 2" in page order; render.scrollable_tables). A project whose
+        templates/labels.html predates the word keeps its tables bare, as its screen.css expects."""
+        if not any("<table" in block.html for block in blocks):
+            return blocks
+        labels = self.labels(lang)
+        if "table" not in labels:
+            return blocks
+        names = (labels["table"].replace(TABLE_NUMBER_MARK, str(n)) for n in itertools.count(1))
+        return [dataclasses.replace(b, html=Markup(scrollable_tables(b.html, names))) if "<table" in b.html else b
+                for b in blocks]
+
+    def _web(self, blocks: list[RenderedBlock], lang: str, for_pdf: bool) -> list[RenderedBlock]:
+        """The blocks as a web page (``for_pdf`` False) or the print edition shows them."""
+        return blocks if for_pdf else self._scrollable(blocks, lang)
 
     def _sources(self, doc: Document) -> list[dict[str, Any]]:
         """The sources the handout cites, in its order (its text cites them as [1], [2], ...)."""
@@ -240,7 +267,9 @@ class PageMaker:
             common["home_href"] = f"../{other}/index.html"
         context = {**common, "dir": "",  # each column has its own
                    "L": lctx["L"], "left": lctx, "right": rctx,
-                   "rows": list(zip(lctx["blocks"], [_without_anchors(b) for b in rctx["blocks"]], strict=True)),
+                   "rows": list(zip(self._web(lctx["blocks"], src, for_pdf),
+                                    self._web([_without_anchors(b) for b in rctx["blocks"]], other, for_pdf),
+                                    strict=True)),
                    "window_title": title,
                    "description": f"{lctx['summary'].striptags()} / {rctx['summary'].striptags()}",
                    "created": doc.meta.reviewed.isoformat(), "switcher": switcher, "canonical": self.url(target),

@@ -60,6 +60,7 @@ class Project:
                 texts += message.string if isinstance(message.string, (list, tuple)) else [message.string or ""]
         texts += [f"{r.title}{r.issuer}{r.journal or ''}{r.note or ''}" for r in self.references.values()]
         texts += [settings.clinic_name, settings.organization, *(name for _lang, name in settings.clinic_names)]
+        texts += [name for _lang, name in settings.organizations]
         texts += [name for _topic, names in settings.topics for _lang, name in names]
         texts += [langtag.locale(lang).get_display_name(langtag.cldr(shown)) or ""
                   for lang in settings.languages for shown in settings.languages]

@@ -15,6 +15,7 @@ converted by Python-Markdown. Property tests compare both ways on generated text
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 
@@ -50,6 +51,7 @@ class RenderedBlock:
     kind: str  # the Block kind (heading, paragraph, list, table, callout, …)
     callout: str | None  # key-points | warning | emergency | note, for callout boxes
     html: Markup  # sanitized HTML of the block's content
+    level: int = 0  # a callout's label's heading level, one below the section it stands in (else 0)
 
 
 # A segment whose HTML is its own text: no inline Markdown (escapes, code, emphasis, links, HTML,
@@ -208,7 +210,7 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
     headings have their anchors (xref.py), the same in every language."""
     handout, lang = localized.handout, localized.lang
     anchors = iter(xref.heading_ids(handout))
-    out = []
+    out, section = [], 1  # the title is the h1
     for block, parts in zip(handout.blocks, localized.parts, strict=True):
         kinds = tuple(p.kind if isinstance(p, Segment) else None for p in block.parts)
         html = xref.mark(media.mark(status_spans(renderer.block(block.kind, parts, kinds), handout.doc.lang, lang),
@@ -223,14 +225,17 @@ def render_blocks(localized: Localized, renderer: MarkdownRenderer) -> list[Rend
             html = _ADDRESS_LINK_RE.sub(_address_link, html)
         if block.kind == "image" and len(block.segments) == 2:  # a picture and its caption
             html = _FIGURE_RE.sub(r"<figure>\1<figcaption>\2</figcaption></figure>", html)
+        if block.kind == "heading" and (heading := _HEADING_LEVEL_RE.match(html)):
+            section = int(heading[1])
         callout = None
         match = CALLOUT_RE.match(html) if block.kind == "callout" else None
         if match:
             callout, html = match.group(1), match.group(2)
-        out.append(RenderedBlock(block.kind, callout, Markup(html)))
+        out.append(RenderedBlock(block.kind, callout, Markup(html), min(section + 1, 6) if callout else 0))
     return out
 
 
+_HEADING_LEVEL_RE = re.compile(r"\s*<h([1-6])[ >]")
 _WEB_URL_RE = re.compile(r"\bhttps?://(?:(?!&[lg]t;)[^\s<>\[\]\"'])+")
 
 
@@ -293,6 +298,19 @@ def breakable_cells(html: str) -> str:
         return ">" + _LONG_RUN_RE.sub(lambda w: "<wbr>".join(w[0][i:i + 20] for i in range(0, len(w[0]), 20)),
                                       m[1]) + "<"
     return _TEXT_RE.sub(text, html)
+
+
+_TABLE_RE = re.compile(r"<table>.*?</table>", re.S)
+
+
+def scrollable_tables(html: str, names: Iterator[str]) -> str:
+    """A web page's tables, each in a box of its own that scrolls sideways when the table is wider
+    than the screen (screen.css), so the page reflows at 320 CSS px (WCAG 1.4.10) without the
+    table's columns being squeezed to a letter a line. The box is a region named ``next(names)``
+    ("Table 2", in the page's language) that the keyboard can reach to scroll it (axe:
+    scrollable-region-focusable). Print editions keep their tables bare: paper does not scroll."""
+    return _TABLE_RE.sub(lambda m: f'<div class="table-scroll" role="region" aria-label="{escape(next(names))}" '
+                                   f'tabindex="0">{m[0]}</div>', html)
 
 
 STATUS_RE = re.compile(f"{OPEN}([utf])([^{SEP}]*){SEP}")

@@ -243,8 +243,10 @@ def in_text(html: str, at: int) -> bool:
 def link_citations(html: str, count: int, name: CitationName | None = None) -> str:
     """A citation in the text ("[3]", "[1][8]", "[4–6]") links to the source it names in the list
     under the text (``#source-3``) when the handout lists that many; never inside a tag, a link or code.
-    ``name(written, numbers)`` is what the link is called for a screen reader ("Source 3: <title>"),
-    its ``aria-label``: a bare "[3]" says nothing of where it goes."""
+    ``name(written, numbers)`` is what the link is called for a screen reader ("Source 3"), its
+    ``aria-label``: a bare "[3]" says nothing of where it goes. Its description (``aria-describedby``)
+    is each source it cites, the list's item, which carries the language of the source's title: an
+    aria-label has no language, and an English title in it was read with the page's Spanish voice."""
     if not count or "[" not in html:
         return html
 
@@ -254,8 +256,10 @@ def link_citations(html: str, count: int, name: CitationName | None = None) -> s
         numbers = cited(match)
         if not all(1 <= n <= count for n in numbers):  # the build refused it already: never a dead link
             return match[0]
-        label = name(match[1], cited(match)) if name else ""
+        label = name(match[1], numbers) if name else ""
         named = f' aria-label="{escape(label)}"' if label else ""
-        return f'<a class="cite" href="#{source_id(numbers[0])}"{named}>{match[0]}</a>'
+        described = " ".join(source_id(n) for n in dict.fromkeys(numbers))
+        return (f'<a class="cite" href="#{source_id(numbers[0])}"{named} aria-describedby="{described}">'
+                f'{match[0]}</a>')
 
     return CITATION.sub(linked, html)
