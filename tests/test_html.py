@@ -198,6 +198,11 @@ def test_a_handout_page_links_only_the_other_formats_the_folder_holds(site: Path
     assert formats("es/medicine-basics.html") == [
         ("../es/medicine-basics.pdf", "PDF para imprimir"), ("../es/medicine-basics-large.pdf", "PDF con letra grande"),
         ("../bilingual/medicine-basics.pdf", "En paralelo con el original")]
+    # a download keeps the language and edition in the file's name (the folder that says them is dropped)
+    assert [a.get("download") for a in parse(site / "es/medicine-basics.html").xpath("//header//p[@class='formats']/a")
+            ] == ["medicine-basics.es.pdf", "medicine-basics.es.large-print.pdf", "medicine-basics.en-es.pdf"]
+    assert {a.get("download") for a in parse(site / "es/index.html").xpath("//span[@class='formats']/a")} >= {
+        "medicine-basics.es.pdf", "medicine-basics.es.large-print.pdf", "medicine-basics.en-es.pdf"}
     assert all((site / href.removeprefix("../")).is_file() for href, _label in formats("es/medicine-basics.html"))
     assert formats("en/medicine-basics.html") == [("../bilingual/medicine-basics.pdf",
                                                    "Side by side with the translation")]

@@ -40,16 +40,21 @@ FORMAT_LABELS = {"pdf": "pdf", "large": "large_print",
 
 def format_links(edition: Edition, prefix: str, outputs: set[str]) -> tuple[dict[str, str], ...]:
     """Links to the edition's PDF, large-print PDF and side-by-side editions, those of them the
-    folder holds (``outputs``), from a page ``prefix`` away from the build folder."""
+    folder holds (``outputs``), from a page ``prefix`` away from the build folder. ``download`` is
+    the name a browser saves a PDF under: the folder says the language and a download drops it, so
+    the English, Spanish and side-by-side sheets all saved as "anakinra-risks.pdf", then
+    "anakinra-risks (1).pdf"; now "anakinra-risks.es.pdf", "anakinra-risks.es.large-print.pdf",
+    "anakinra-risks.en-es.pdf" ("" for a web page)."""
     slug, lang = edition.localized.handout.doc.slug, edition.localized.lang
-    links = [(f"{lang}/{slug}.pdf", FORMAT_LABELS["pdf"], ""),
-             (f"{lang}/{slug}-large.pdf", FORMAT_LABELS["large"], ""), *_side_by_side(edition, slug, outputs)]
-    return tuple({"href": prefix + target, "label": label, "language": language}
-                 for target, label, language in links if target in outputs)
+    links = [(f"{lang}/{slug}.pdf", FORMAT_LABELS["pdf"], "", f"{slug}.{lang}.pdf"),
+             (f"{lang}/{slug}-large.pdf", FORMAT_LABELS["large"], "", f"{slug}.{lang}.large-print.pdf"),
+             *_side_by_side(edition, slug, outputs)]
+    return tuple({"href": prefix + target, "label": label, "language": language, "download": download}
+                 for target, label, language, download in links if target in outputs)
 
 
-def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> list[tuple[str, str, str]]:
-    """(target, label, language) of the side-by-side editions: the original links one for each
+def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> list[tuple[str, str, str, str]]:
+    """(target, label, language, saved name) of the side-by-side editions: the original links one for each
     translation (named by its language when there are several), a translation the one with the
     original. Each is its PDF, or else its web page."""
     src, lang = edition.localized.handout.doc.lang, edition.localized.lang
@@ -59,5 +64,6 @@ def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> list[tuple[
         target = next((stem for stem in stems if stem in outputs), "")
         if target:
             found.append((target, FORMAT_LABELS["translation" if lang == src else "original"], other))
-    return [(target, label, language_name(other, lang) if len(found) > 1 else "")
+    return [(target, label, language_name(other, lang) if len(found) > 1 else "",
+             f"{slug}.{src}-{other}.pdf" if target.endswith(".pdf") else "")
             for target, label, other in found]
