@@ -78,6 +78,7 @@ def test_the_clinic_can_be_its_own_table(tmp_path: Path) -> None:
         ('territory = "us"\n', 2, 'territory: must be a two-letter country code such as "US"'),
         ('territory = "XX"\n', 2, "territory: unknown country code 'XX'"),
         ('colour = "red"\n', 2, "colour: unknown setting"),
+        ('clinic_names = []\n', 2, "clinic_names: unknown setting"),  # a field edu makes from [tool.edu.clinic]
         ('source_date_epoch = "yesterday"\n', 2, "source_date_epoch: must be a number"),
         ("width = true\n", 2, "width: must be a number"),
         ('qr_code = "yes"\n', 2, "qr_code: must be true or false"),

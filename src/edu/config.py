@@ -146,8 +146,7 @@ def load_settings(root: Path) -> Settings:
     def error(key: str, message: str) -> None:
         errors.append(SourceError(f"[tool.edu] {key}: {message}", "pyproject.toml", line_of(text, key)))
 
-    known = {f for f in Settings.__dataclass_fields__ if f not in ("root", "paper_size")} | {"clinic", "targets",
-                                                                                             "paper"}
+    known = {f for f in Settings.__dataclass_fields__ if f not in DERIVED_FIELDS} | {"clinic", "targets", "paper"}
     for key in table:
         if key not in known:
             error(key, "unknown setting")
@@ -237,6 +236,8 @@ def load_settings(root: Path) -> Settings:
     return Settings(root=root, **values)
 
 
+# Settings fields made from another key ([tool.edu] clinic, organization, paper), never written as keys
+DERIVED_FIELDS = frozenset({"root", "paper_size", "clinic_name", "clinic_phone", "clinic_names", "organizations"})
 PRINTED_SETTINGS = ("organization", "clinic", "topics", "units")  # settings whose words pages print or checks read
 
 
