@@ -151,15 +151,20 @@ def test_a_link_no_page_can_follow_is_a_located_error(project: Path, capsys: pyt
     assert not (project / "build/en").exists()
 
 
+def rename_extra(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`git mv extra.md extras.md` after its translation, and the source's link to it mended."""
+    handout = with_links(project, capsys)
+    translate(project, EXTRA)
+    (project / "content/en/extra.md").rename(project / "content/en/extras.md")
+    handout.write_text(handout.read_text(encoding="utf-8").replace("(extra.md#", "(extras.md#"), encoding="utf-8")
+
+
 def test_edu_update_carries_a_renamed_handouts_address_into_the_translation(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`git mv extra.md extras.md` and the source's link mended: the Spanish medicine-basics was
     withdrawn until a translator retyped a file name they must never change anyway. The words are
     those reviewed: `edu update` gives the entry its translation with the new address."""
-    handout = with_links(project, capsys)
-    translate(project, EXTRA)
-    (project / "content/en/extra.md").rename(project / "content/en/extras.md")
-    handout.write_text(handout.read_text(encoding="utf-8").replace("(extra.md#", "(extras.md#"), encoding="utf-8")
+    rename_extra(project, capsys)
     assert run(capsys, project, "update")[0] == 0
     po = project / "locale/es/LC_MESSAGES/from-en.po"
     entry = read_catalog(po, po)[LINKS.replace("(extra.md#", "(extras.md#")]
@@ -175,10 +180,7 @@ def test_a_translation_withdrawn_for_a_renamed_handout_says_so_and_what_to_do(
     """The same rename with the catalog merged by GNU msgmerge (or Weblate), which makes the entry
     fuzzy: the Spanish medicine-basics was withdrawn with "a translation missing, unreviewed or
     rejected: see above; or use --draft"; it now says what to change."""
-    handout = with_links(project, capsys)
-    translate(project, EXTRA)
-    (project / "content/en/extra.md").rename(project / "content/en/extras.md")
-    handout.write_text(handout.read_text(encoding="utf-8").replace("(extra.md#", "(extras.md#"), encoding="utf-8")
+    rename_extra(project, capsys)
     assert run(capsys, project, "extract")[0] == 0
     po = project / "locale/es/LC_MESSAGES/from-en.po"
     subprocess.run(["msgmerge", "--previous", "--quiet", "--update", "--backup=none", "--no-wrap", str(po),
