@@ -507,6 +507,14 @@ def test_a_copy_of_a_built_project_with_new_file_times_builds_nothing(project: P
     manifest = json.loads((copy / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))
     assert all((copy / "build" / target).stat().st_mtime_ns == record["mtime_ns"]
                for target, record in manifest["outputs"].items())
+    # a copy of an untouched folder: its first build makes nothing and records the new times, so
+    # that a no-op build after it is a replay again (it read every output's bytes each time)
+    again = tmp_path / "again"
+    shutil.copytree(project, again, copy_function=shutil.copy)
+    assert _build(again, jobs=1).written == []
+    assert json.loads((again / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))["last"]  # complete
+    assert all((again / "build" / target).stat().st_mtime_ns == record["mtime_ns"] for target, record in
+               json.loads((again / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))["outputs"].items())
 
 
 def test_a_new_pango_or_harfbuzz_makes_the_pdfs_again_but_not_the_html(project: Path,

@@ -38,16 +38,17 @@ class Record:
     problems: tuple[str, ...] = ()  # made with problems: rebuilt (and reported again) next time
     pages: int = 0  # PDFs: its number of pages (a patient handout over its limit is warned of again)
 
-    def written(self, out: Path, target: str) -> bool:
+    def written(self, out: Path, target: str, by_bytes: bool = True) -> bool:
         """The file is still the one this record describes: its size and time, else (a project copied
-        with `cp -r` or unpacked from an archive: new times) its bytes. A file edited by hand differs."""
+        with `cp -r` or unpacked from an archive: new times; unless not ``by_bytes``) its bytes. A file
+        edited by hand differs."""
         try:
             stat = (out / target).stat()
         except OSError:
             return False
         if stat.st_size != self.size:
             return False
-        return stat.st_mtime_ns == self.mtime_ns or _sha256(out / target) == self.sha256
+        return stat.st_mtime_ns == self.mtime_ns or (by_bytes and _sha256(out / target) == self.sha256)
 
 
 RECORD_FIELDS = fields(Record)
@@ -88,7 +89,9 @@ class Manifest:
         """The last build's report if it saw exactly these inputs and every output is still in place."""
         if self.last.get("snapshot") != snapshot:
             return None
-        if not all(record.written(out, target) for target, record in self.outputs.items()):
+        # by times only: a copied folder (new times) goes through a build, which finds its files the
+        # same by their bytes and records their times, so that its next no-op compares times again
+        if not all(record.written(out, target, by_bytes=False) for target, record in self.outputs.items()):
             return None
         return self.last
 
