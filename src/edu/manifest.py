@@ -10,13 +10,13 @@ not there: at worst it forgets one, which the next build makes again.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from .atomic import Written, atomic_write
+from .fingerprint import file_sha256
 
 MANIFEST_NAME = ".edu-manifest.json"
 FORMAT = 1  # bump when the layout changes: an old manifest is then ignored (everything rebuilt)
@@ -65,9 +65,9 @@ def retimed(record: Record, path: Path) -> Record:
 
 
 def _sha256(path: Path) -> str:
+    """The hex SHA-256 of a file's bytes (fingerprint.file_sha256, read once per version), "" if unreadable."""
     try:
-        with path.open("rb") as file:
-            return hashlib.file_digest(file, "sha256").hexdigest()
+        return file_sha256(path).hex()
     except OSError:
         return ""
 
