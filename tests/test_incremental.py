@@ -6,6 +6,7 @@ every process (the build and its PDF workers) that imports WeasyPrint.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -515,6 +516,29 @@ def test_a_copy_of_a_built_project_with_new_file_times_builds_nothing(project: P
     assert json.loads((again / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))["last"]  # complete
     assert all((again / "build" / target).stat().st_mtime_ns == record["mtime_ns"] for target, record in
                json.loads((again / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))["outputs"].items())
+
+
+def test_a_new_venv_with_the_same_fonts_builds_nothing(project: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new .venv (a Python upgrade, a copied checkout, `make clean`) installs the same font files
+    with new times: every PDF was made again (fonts were stamped by time). A font whose bytes
+    change is still a change of every PDF."""
+    from edu import fingerprint, fonts
+
+    first = _build(project, jobs=1)
+    assert not first.problems
+    installed = tmp_path / "reinstalled"
+    installed.mkdir()
+    faces = fonts.shipped_faces()
+    for face in faces:
+        shutil.copy(face.path, installed / face.path.name)  # same bytes, a new time
+    copies = [dataclasses.replace(face, path=installed / face.path.name) for face in faces]
+    monkeypatch.setattr(fingerprint, "shipped_faces", lambda: copies)
+    assert _build(project, jobs=1).written == []
+    changed = installed / faces[0].path.name
+    changed.write_bytes(changed.read_bytes() + b"\0")
+    rebuilt = _build(project, jobs=1, formats=("pdf",), languages=("en",)).written
+    assert rebuilt and all(name.startswith("en/") and name.endswith(".pdf") for name in rebuilt), rebuilt
 
 
 def test_a_new_pango_or_harfbuzz_makes_the_pdfs_again_but_not_the_html(project: Path,

@@ -95,12 +95,10 @@ def environment(settings: Settings) -> Environment:
 
 
 def font_digest(settings: Settings) -> str:
-    """The font files: a shipped one by name, size and time (it changes only with its package),
-    the project's by content (a clone gives files new times). Their tables are not read here."""
-    stamps: list[object] = []
-    for face in shipped_faces():
-        stat = face.path.stat()
-        stamps.append((face.path.name, stat.st_size, stat.st_mtime_ns))
+    """The font files, shipped and the project's, by content: a new venv installs the same fonts
+    with new times (by time, every PDF was made again), as a clone gives the project's files. A
+    file is read once per version of it (file_sha256); their tables are not read here."""
+    stamps = [(face.path.name, file_sha256(face.path).hex()) for face in shipped_faces()]
     stamps += [(name, file_sha256(settings.root / name).hex()) for name in settings.font_files]
     return digest(stamps)
 
