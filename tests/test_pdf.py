@@ -207,9 +207,15 @@ def test_title_subject_keywords_and_dates_describe_the_spanish_edition(built: Pa
     assert info is not None
     assert info.title == "¿Qué es este medicamento?"
     assert info.subject == "Este medicamento calma la hinchazón de sus articulaciones."
-    assert info["/Keywords"] == "example, patient education, Spanish"
+    # in the edition's language (they were "example, patient education, Spanish")
+    assert info["/Keywords"] == "Example, Para pacientes y familias, Español"
     # dates come from `reviewed: 2026-11-20`, never from the clock
     assert info["/CreationDate"] == info["/ModDate"] == "D:20261120"
+    # a library catalog lists the large-print PDF apart from the standard one (one title for both)
+    large = PdfReader(built / "es/medicine-basics-large.pdf").metadata
+    assert large is not None and large.title == "¿Qué es este medicamento? (PDF con letra grande)"
+    side = PdfReader(built / "bilingual/medicine-basics.pdf").metadata
+    assert side is not None and side["/Keywords"] == "Example, For patients and families, English, Spanish"
 
 
 def test_bilingual_pdf_declares_both_languages(built: Path) -> None:

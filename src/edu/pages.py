@@ -36,7 +36,8 @@ from .webfonts import WebFont, web_css, web_fonts
 PAGE_MARK, PAGES_MARK = "\x01", "\x02"
 CITED_NUMBER_MARK, CITED_TITLE_MARK = "\x03", "\x04"  # filled per citation: "Source 3" (older labels.html: ": <title>")
 TABLE_NUMBER_MARK = "\x05"  # filled per table of a web page: "Table 2"
-CODE_WORDS = ("patient", "clinician", "last_reviewed", "version", "status_original", "status_translated", "handouts")
+CODE_WORDS = ("patient", "clinician", "last_reviewed", "version", "status_original", "status_translated", "handouts",
+              "large_print")
 
 
 def _dir_attribute(lang: str, within: str) -> Markup:
@@ -183,11 +184,13 @@ class PageMaker:
             "language_name": language_name(lang, lang),
         }
 
-    def _keywords(self, edition: Edition, *extra: str) -> str:
-        """PDF /Keywords and <meta name=keywords>: topic, audience and language, for library catalogs."""
-        doc = edition.localized.handout.doc
-        return ", ".join((doc.meta.topic, f"{doc.meta.audience} education",
-                          language_name(edition.localized.lang, "en"), *extra))
+    def _keywords(self, edition: Edition, labels: dict[str, str], *langs: str) -> str:
+        """PDF /Keywords and <meta name=keywords>, for library catalogs and a site's search: the
+        topic, the audience and the languages (``langs``: a side-by-side page's other one), each in
+        the page's language (a Spanish page's were "anakinra, patient education, Spanish")."""
+        doc, lang = edition.localized.handout.doc, edition.localized.lang
+        return ", ".join((self.settings.topic_name(doc.meta.topic, lang), labels[doc.meta.audience],
+                          *(language_name(x, lang) for x in (lang, *langs))))
 
     def handout_page(self, edition: Edition, for_pdf: bool = False, large: bool = False,
                      formats: tuple[dict[str, str], ...] = (), related: tuple[dict[str, str], ...] = ()) -> Page:
@@ -197,8 +200,10 @@ class PageMaker:
         doc = loc.handout.doc
         context = {**self._common(loc.lang, for_pdf, 1), **self.edition_context(edition)}
         context.update({
-            "large": large, "window_title": loc.title, "description": context["summary"].striptags(),
-            "keywords": self._keywords(edition), "created": doc.meta.reviewed.isoformat(),
+            # a large-print PDF's title says so (a library's catalog listed two of one title)
+            "large": large, "window_title": f"{loc.title} ({context['L']['large_print']})" if large else loc.title,
+            "description": context["summary"].striptags(),
+            "keywords": self._keywords(edition, context["L"]), "created": doc.meta.reviewed.isoformat(),
             "references": self._sources(doc), "switcher": self._switcher(loc.lang, edition.languages, doc.slug),
             "formats": () if for_pdf else formats, "related": () if for_pdf else related,
             "canonical": self.url(f"{loc.lang}/{doc.slug}.html"),
@@ -273,7 +278,7 @@ class PageMaker:
                    "window_title": title,
                    "description": f"{lctx['summary'].striptags()} / {rctx['summary'].striptags()}",
                    "created": doc.meta.reviewed.isoformat(), "switcher": switcher, "canonical": self.url(target),
-                   "keywords": self._keywords(left, language_name(right.localized.lang, "en"), "bilingual"),
+                   "keywords": self._keywords(left, lctx["L"], right.localized.lang),
                    "references": self._sources(doc)}
         context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
         html = media.resolve(render_template(self.envs[left.localized.lang], "bilingual.html", context,
