@@ -672,9 +672,14 @@ def test_the_clinic_is_named_in_each_language_or_marked_as_the_language_it_is_wr
     names = '{ en = "Clinic, 3rd floor", es = "Clínica, 3.er piso" }'
     toml.write_text(text.replace("[tool.edu]\n", f'[tool.edu]\nclinic = {{ name = {names}, phone = "555-0100" }}\n'),
                     encoding="utf-8")
-    assert run(capsys, project, "build", "--format", "html")[0] == 0
+    assert run(capsys, project, "build", "--format", "html", "--format", "bilingual")[0] == 0
     spanish = parse(project / "build/es/medicine-basics.html").xpath("//span[@class='clinic-name']")
     assert [(x.get("lang"), x.text) for x in spanish] == [(None, "Clínica, 3.er piso")]
+    # side by side, a clinic named per language is stamped in both (it was in the first language only)
+    both = parse(project / "build/bilingual/medicine-basics.html").xpath("//p[@class='clinic-stamp']")[0]
+    assert [(x.get("lang"), x.text) for x in both.xpath("span[@class='clinic-name']")] == [
+        (None, "Clinic, 3rd floor"), ("es", "Clínica, 3.er piso")]
+    assert both.text_content() == "Clinic, 3rd floor / Clínica, 3.er piso · 555-0100"
     toml.write_text(text.replace("[tool.edu]\n", '[tool.edu]\nclinic = { name = { fr = "Clinique" } }\n'),
                     encoding="utf-8")
     code, _out, err = run(capsys, project, "build")

@@ -268,6 +268,12 @@ class PageMaker:
         switcher = [self._item(lang, f"{lang}/{doc.slug}.html", 1, False) for lang in linked]
         target = side_by_side_target(doc.slug, src, other, left.configured, "html")
         common = self._common(src, for_pdf, 1)
+        # a clinic named per language is stamped in both (the Spanish family read the English name)
+        other_name, other_written = self.settings.clinic_in(other)
+        if other_name != common["clinic_name"]:
+            written = other_written or other
+            common["clinic_other"] = other_name
+            common["clinic_other_lang"] = Markup(' lang="{}"{}').format(written, _dir_attribute(written, src))
         if src not in linked:  # home: the index of the language the folder has
             common["home_href"] = f"../{other}/index.html"
         context = {**common, "dir": "",  # each column has its own
