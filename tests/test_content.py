@@ -174,6 +174,18 @@ def test_every_front_matter_problem_is_reported_at_once(tmp_path: Path) -> None:
     ]
 
 
+def test_a_key_given_twice_does_not_hide_the_front_matters_other_problems(tmp_path: Path) -> None:
+    """The first duplicated key stopped the file's checks: a second one and a bad date were
+    reported one `edu check` at a time."""
+    text = GOOD.replace("audience: patient", "audience: patient\naudience: clinician\ntopic: other")
+    text = text.replace("reviewed: 2026-11-20", "reviewed: 2026-02-30")
+    assert load_errors(tmp_path, text) == [
+        f"{EN}:6: duplicate key 'audience'",
+        f"{EN}:8: duplicate key 'topic'",
+        f"{EN}:9: reviewed: 2026-02-30 is no date (day is out of range for month)",
+    ]
+
+
 def test_front_matter_that_is_a_list_is_located(tmp_path: Path) -> None:
     assert load_errors(tmp_path, "---\n- title\n- summary\n---\nText\n") == [
         f"{EN}:2: expected a mapping of `key: value` lines"]

@@ -94,8 +94,11 @@ def node_line(node: yaml.Node, offset: int = 0) -> int:
     return offset + node.start_mark.line + 1
 
 
-def mapping_items(node: yaml.Node | None, path: Path, offset: int = 0) -> list[tuple[str, yaml.Node, int]]:
-    """(key, value node, line) of a YAML mapping; a located error if it is not a mapping."""
+def mapping_items(node: yaml.Node | None, path: Path, offset: int = 0,
+                  errors: list[SourceError] | None = None) -> list[tuple[str, yaml.Node, int]]:
+    """(key, value node, line) of a YAML mapping; a located error if it is not a mapping. A key
+    given twice is an error; with ``errors``, it is added there and its first value kept, so that
+    the caller goes on checking every other field (the rest of the file was not checked)."""
     if node is None:
         return []
     if not isinstance(node, yaml.MappingNode):
@@ -108,7 +111,11 @@ def mapping_items(node: yaml.Node | None, path: Path, offset: int = 0) -> list[t
             raise SourceError("a key must be a plain word, not a list or a mapping", path, line)
         key = str(key_node.value)
         if key in seen:
-            raise SourceError(f"duplicate key {key!r}", path, line)
+            duplicate = SourceError(f"duplicate key {key!r}", path, line)
+            if errors is None:
+                raise duplicate
+            errors.append(duplicate)
+            continue
         seen.add(key)
         items.append((key, value_node, line))
     return items
@@ -175,8 +182,8 @@ def load_document(path: Path, root: Path) -> Document:
 
 
 def parse_front_matter(header: str, path: Path) -> FrontMatter:
-    items = mapping_items(compose_yaml(header, path, 1), path, 1)
     errors: list[SourceError] = []
+    items = mapping_items(compose_yaml(header, path, 1), path, 1, errors)
     values: dict[str, Any] = {}
     lines: dict[str, int] = {}
     for key, node, line in items:
