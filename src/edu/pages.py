@@ -270,6 +270,7 @@ class PageMaker:
         common = self._common(src, for_pdf, 1)
         # a clinic named per language is stamped in both (the Spanish family read the English name)
         other_name, other_written = self.settings.clinic_in(other)
+        common["clinic_other"] = common["clinic_other_lang"] = ""
         if other_name != common["clinic_name"]:
             written = other_written or other
             common["clinic_other"] = other_name
