@@ -1,7 +1,8 @@
-"""The ``edu`` command line: argparse, one small handler per command, the only place that prints or exits.
+"""The ``edu`` command line: argparse, then the command's handler (handlers.py); with the handlers,
+the only place that prints or exits.
 
-Exit status: 0 success; 1 a problem in the user's files (one located line each on stderr);
-2 wrong usage.
+In: the arguments; out: the exit status. 0 success; 1 a problem in the user's files (one located
+line each on stderr); 2 wrong usage.
 """
 
 from __future__ import annotations
@@ -10,28 +11,16 @@ import argparse
 import difflib
 import errno
 import io
-import json
 import os
-import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from . import __version__, langtag
-from .build import FORMATS, BuildOptions, Terminated, build
-from .config import Settings, find_root, load_settings
-from .errors import EduError, ErrorList, SourceError, UsageError
-from .findings import plural
-from .progress import BestEffort, progress_reporter, summary_line
-
-if TYPE_CHECKING:
-    from .commands import StatsRow
-    from .problems import Edition
-
-# Each handler imports the modules of its command when it runs: a build with nothing to do then
-# loads none of Babel's catalog code, Markdown or Jinja2 (see build.py).
+from . import __version__
+from .build import FORMATS, Terminated
+from .config import find_root, load_settings
+from .errors import EduError, ErrorList, UsageError
+from .handlers import HANDLERS, cmd_new, shown_path
 
 DESCRIPTION = """\
 edu publishes bilingual patient and clinician handouts. Handouts are Markdown in content/<lang>/,
@@ -177,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as exc:  # the disk, not the input: full, read-only, permissions; still one line
         where = Path(exc.filename) if exc.filename is not None else Path("edu")
-        print(f"{_shown(where, root)}: {exc.strerror or exc}{_owner(exc, root)}", file=sys.stderr)
+        print(f"{shown_path(where, root)}: {exc.strerror or exc}{_owner(exc, root)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as exc:
         if args.command == "serve":  # Ctrl-C is how a preview ends
@@ -213,10 +202,6 @@ def _unrecognized(parser: argparse.ArgumentParser, unknown: list[str]) -> str:
     return f"unrecognized arguments: {' '.join(unknown)}"
 
 
-def _shown(path: Path, root: Path) -> str:
-    return str(path.relative_to(root) if path.is_relative_to(root) else path)
-
-
 def _owner(exc: OSError, root: Path) -> str:
     """``: build/en belongs to root, not to you (nobody)`` for a permission denied by a file or a
     folder of another user's (a build folder made by `sudo make build`)."""
@@ -228,7 +213,7 @@ def _owner(exc: OSError, root: Path) -> str:
     for where in (path, path.parent):
         owner = not_yours(where)
         if owner:
-            return f": {_shown(where, root)} {owner}"
+            return f": {shown_path(where, root)} {owner}"
     return ""
 
 
@@ -239,220 +224,3 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, io.UnsupportedOperation):  # no real file descriptor (a test's capture)
         pass
-
-
-def _langs(settings: Settings, requested: list[str]) -> tuple[str, ...]:
-    for lang in requested:
-        if lang not in settings.languages:
-            tag = langtag.closest(lang, settings.languages)
-            hint = f" (write -l {tag})" if tag else ""
-            listed = ", ".join(settings.languages)
-            raise UsageError(f"-l {lang}: not one of the languages in [tool.edu]: {listed}{hint}")
-    return tuple(dict.fromkeys(requested))
-
-
-def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
-    options = BuildOptions(_langs(settings, args.lang), tuple(args.format) or FORMATS, args.draft,
-                           max(args.jobs, 0), args.output, args.force)
-    log = BestEffort(sys.stderr)  # `edu build 2>&1 | grep -m1 built`: the build goes on without its reader
-    if args.jobs:
-        from .workers import default_jobs
-
-        if args.jobs > (usable := default_jobs()):  # allowed (the machine's owner knows best), but said once
-            print(f"edu: warning: -j {args.jobs}: this process may use {plural(usable, 'CPU')}; more PDF workers "
-                  "than that only share them, each with its own memory (about 110 MB)", file=log)
-    reporter = progress_reporter(log)
-    try:
-        report = build(settings, options, progress=reporter)
-    finally:
-        reporter.close()
-    for warning in report.warnings:  # "path:line: ..." where there is a place
-        located = re.match(r"(\S+:\d+): (.*)", warning)
-        print(f"{located[1]}: warning: {located[2]}" if located else f"edu: warning: {warning}", file=log)
-    for problem in report.problems:
-        print(problem, file=log)
-    for skipped in report.skipped:
-        why = report.withdrawn.get(skipped, "")
-        print(f"edu: not published: {skipped}: {why}" if why else f"edu: not published: {skipped} (a translation "
-              "missing, unreviewed or rejected: see above; or use --draft)", file=log)
-    for blocked in report.blocked:
-        print(f"edu: not published: {blocked} (a catalog it needs cannot be read: see above)", file=log)
-    print(summary_line(report), file=log)
-    return 1 if report.problems else 0
-
-
-def cmd_extract(settings: Settings, args: argparse.Namespace) -> int:
-    from .commands import extract
-
-    for path in extract(settings):
-        print(f"wrote {path}")
-    return 0
-
-
-def cmd_update(settings: Settings, args: argparse.Namespace) -> int:
-    from .commands import update
-
-    existed = _catalog_files(settings)
-    changed = update(settings, _langs(settings, args.lang), check=args.check, drop_obsolete=args.drop_obsolete)
-    for path in changed:
-        done = "updated" if path in existed else "created"
-        print(f"{path}: {'would change (run `edu update`)' if args.check else done}",
-              file=sys.stderr if args.check else sys.stdout)
-    return 1 if args.check and changed else 0
-
-
-def _catalog_files(settings: Settings) -> set[Path]:
-    """The catalogs and templates under locale/, relative to the project (as `update` names them)."""
-    found = settings.locale_dir.glob("**/*.po*") if settings.locale_dir.is_dir() else ()
-    return {path.relative_to(settings.root) for path in found}
-
-
-def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
-    from .commands import init
-
-    for path in init(settings, args.language):
-        print(f"created {path}")
-    if args.language not in settings.languages:
-        print(f"edu: add {args.language!r} to `languages` in [tool.edu] to publish it", file=sys.stderr)
-    return 0
-
-
-def cmd_new(root: Path, args: argparse.Namespace) -> int:
-    from .newproject import example_language, new_project
-
-    folder, languages = root / args.folder, tuple(args.lang) or ("en", "es")
-    for path in new_project(folder, languages):
-        print(f"created {(folder / path).relative_to(root) if folder.is_relative_to(root) else folder / path}")
-    print(f"edu: next: cd {args.folder} && edu build (then edit content/{example_language(languages)}/, "
-          "`edu update`, translate locale/)", file=sys.stderr)
-    return 0
-
-
-def cmd_compile(settings: Settings, args: argparse.Namespace) -> int:
-    from .commands import compile_catalogs
-
-    for path in compile_catalogs(settings):
-        print(f"wrote {path}")
-    return 0
-
-
-def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
-    from .qa import run_checks
-
-    report = run_checks(settings)
-    failed = report.failed(args.strict)
-    if args.format == "json":
-        print(json.dumps({**report.as_json(), "failed": failed}, indent=2, ensure_ascii=False, default=str))
-        return 1 if failed else 0
-    problems = report.problems()
-    for line in report.shown():
-        print(line, file=sys.stderr)
-    width = max(3, *map(len, settings.languages))  # a column as wide as the longest tag (pt-BR, zh-Hant)
-    for edition in report.editions:
-        print(_edition_line(edition, width))
-    errors = sum(p.severity == "error" for p in problems)
-    print(f"edu check: {plural(errors, 'error')}, {plural(len(problems) - errors, 'warning')}"
-          f"{' (--strict: warnings fail)' if args.strict and problems else ''}", file=sys.stderr)
-    return 1 if failed else 0
-
-
-def _edition_line(edition: Edition, width: int = 3) -> str:
-    parts = [f"{edition.lang:<{width}} {edition.handout:<28}"]
-    if edition.unreadable:
-        return " · ".join([*parts, "its catalog cannot be read (the error above)"])
-    if edition.counts is not None:
-        c = edition.counts
-        parts.append(f"{c.translated}/{c.total} translated ({c.fuzzy} fuzzy, {c.untranslated} untranslated)")
-    else:
-        parts.append("source language")
-    s = edition.scores
-    if s is not None and s.words:
-        if s.fk_grade is not None:
-            parts.append(f"FRE {s.flesch_reading_ease:.1f}, FK grade {s.fk_grade:.1f}, SMOG {s.smog:.1f}"
-                         + (" (few sentences)" if s.smog_note else ""))
-        if s.szigriszt_pazos is not None:
-            parts.append(f"Fernández-Huerta {s.fernandez_huerta:.1f}, INFLESZ {s.szigriszt_pazos:.1f} ({s.inflesz})")
-    if edition.unscored:
-        parts.append(edition.unscored)
-    elif s is None:
-        parts.append("no readability formula or plain-language rules for this language")
-    if edition.meets_target is not None:
-        parts.append(f"target {edition.target}: {'met' if edition.meets_target else 'MISSED'}")
-    elif edition.partial and edition.counts is not None:  # the part translated so far is no measure of the whole
-        parts.append(f"target {edition.target}: not judged until translated (scored on {edition.counts.translated} "
-                     f"of {edition.counts.total} entries)")
-    if not edition.published and not edition.unreadable:
-        parts.append(f"NOT PUBLISHED: {edition.not_published()}")
-    return " · ".join(parts)
-
-
-def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
-    from .serve import start, wait_forever
-
-    try:
-        preview, server = start(settings, args.port)
-    except OSError as exc:
-        raise UsageError(f"--port {args.port}: {exc.strerror or exc}") from exc
-    port = server.server_address[1]
-    print(f"edu: preview on http://127.0.0.1:{port}/ (Ctrl-C to stop)", file=sys.stderr)
-    if preview.error:
-        print(preview.error, file=sys.stderr)
-    try:
-        wait_forever()
-    finally:
-        preview.stop()
-        server.shutdown()
-    return 0
-
-
-def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
-    from .report import write_report
-
-    target = args.output or settings.root / "build" / "report.html"
-    if args.output and target.is_dir():
-        raise UsageError(f"-o {target}: a folder; give the page's file name, such as {target / 'report.html'}")
-    if args.output and any(folder in target.resolve().parents for folder in _inputs(settings)):
-        raise UsageError(f"-o {target}: in the project's inputs, which the build reads; write it elsewhere")
-    try:
-        path = write_report(settings, args.output)
-    except OSError as exc:  # a read-only checkout: say where else it can go
-        if exc.filename is None:
-            raise
-        failed = Path(exc.filename)
-        made = failed in (target.parent, *target.parent.parents)
-        what = "cannot create the output folder" if made else "cannot write the report"
-        raise SourceError(f"{what}: {exc.strerror} (choose another with -o FILE)", failed) from None
-    print(f"wrote {_shown(path, settings.root)}")
-    return 0
-
-
-def _inputs(settings: Settings) -> list[Path]:
-    from .build import INPUT_FOLDERS
-
-    return [settings.root.resolve() / folder for folder in INPUT_FOLDERS]
-
-
-def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
-    from .commands import msgfmt_line, stats
-
-    result = stats(settings)
-    if args.format == "json":
-        def row(r: StatsRow) -> dict[str, object]:
-            return {**asdict(r), "counts": {**asdict(r.counts), "total": r.counts.total, "percent": r.counts.percent}}
-        print(json.dumps({"handouts": [row(r) for r in result.rows], "catalogs": [row(r) for r in result.files]},
-                         indent=2, ensure_ascii=False))
-        return 0
-    width = max(3, *map(len, settings.languages))
-    for r in result.rows:
-        c = r.counts
-        print(f"{r.lang:<{width}} {r.handout:<30} {c.translated:>4} translated {c.fuzzy:>4} fuzzy "
-              f"{c.untranslated:>4} untranslated {c.percent:6.1f}%")
-    for r in result.files:
-        print(f"{r.path}: {msgfmt_line(r.counts)}")
-    return 0
-
-
-HANDLERS = {
-    "build": cmd_build, "check": cmd_check, "serve": cmd_serve, "extract": cmd_extract, "update": cmd_update,
-    "init": cmd_init, "compile": cmd_compile, "stats": cmd_stats, "report": cmd_report,
-}

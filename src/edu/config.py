@@ -1,13 +1,14 @@
-"""Settings: ``[tool.edu]`` in the project's pyproject.toml, validated here and only here."""
+"""Settings: ``[tool.edu]`` in the project's pyproject.toml, validated here and only here.
+
+In: the project folder; out: a frozen ``Settings``, or every problem of ``[tool.edu]`` at once, each
+at its line (the words pages print are checked in configwords.py, the font files in configfonts.py).
+"""
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import tomllib
-import unicodedata
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -15,6 +16,18 @@ from typing import Any, cast
 from babel import Locale
 
 from . import langtag
+from .configfonts import font_files_of, read_fonts, read_language_fonts
+from .configwords import (
+    PRINTED_SETTINGS,
+    in_language,
+    in_nfc,
+    not_languages,
+    per_language,
+    read_clinic,
+    read_topics,
+    read_units,
+    written_in,
+)
 from .errors import SourceError, UsageError, raise_all
 
 
@@ -55,12 +68,12 @@ class Settings:
     def clinic_in(self, lang: str) -> tuple[str, str]:
         """The clinic's name on a page in ``lang``, and the language it is written in when it is
         another (a screen reader then reads it with that language's voice), else ""."""
-        return _written_in(self.clinic_names, self.clinic_name, self.languages, lang)
+        return written_in(self.clinic_names, self.clinic_name, self.languages, lang)
 
     def organization_in(self, lang: str) -> tuple[str, str]:
         """The organization's name on a page in ``lang`` (the brand link, the PDF's author), and the
         language it is written in when it is another, as ``clinic_in``."""
-        return _written_in(self.organizations, self.organization, self.languages, lang)
+        return written_in(self.organizations, self.organization, self.languages, lang)
 
     def topic_name(self, topic: str, lang: str) -> str:
         """What the index calls a ``topic:`` in ``lang``: its name in ``[tool.edu.topics]``, else
@@ -77,7 +90,7 @@ class Settings:
     @property
     def font_files(self) -> tuple[str, ...]:
         """Every project font file, once: those of ``fonts``, then each language's own."""
-        return _font_files(self.fonts, self.language_fonts)
+        return font_files_of(self.fonts, self.language_fonts)
 
     @property
     def content_dir(self) -> Path:
@@ -133,7 +146,7 @@ def load_settings(root: Path) -> Settings:
                           "as UTF-8 without BOM", "pyproject.toml", 1)
     try:
         table = tomllib.loads(text).get("tool", {}).get("edu", {})
-        table = {key: _nfc(value) if key in PRINTED_SETTINGS else value for key, value in table.items()}
+        table = {key: in_nfc(value) if key in PRINTED_SETTINGS else value for key, value in table.items()}
     except tomllib.TOMLDecodeError as exc:
         message = str(exc.args[0] if exc.args else exc)
         where = re.search(r" \(at line (\d+), column \d+\)$", message)  # Python < 3.14 has no .lineno
@@ -175,21 +188,21 @@ def load_settings(root: Path) -> Settings:
         values["targets"] = Targets(**{k.replace("-", "_"): float(v) for k, v in targets.items()})
     except (TypeError, ValueError, AttributeError):
         error("targets", "must be a table of numbers: patient_en_grade, patient_es_inflesz")
-    fonts = _fonts(root, table.get("fonts", []), lambda message: error("fonts", message))
+    fonts = read_fonts(root, table.get("fonts", []), lambda message: error("fonts", message))
     if fonts is not None:
         values["fonts"] = fonts
     languages = values.get("languages", None if "languages" in table else Settings.languages)
-    _clinic(table.get("clinic", {}), languages, values, lambda message: error("clinic", message))
+    read_clinic(table.get("clinic", {}), languages, values, lambda message: error("clinic", message))
     if isinstance(organization, dict):
         example = 'organization = { en = "Patient education", es = "Educación para pacientes" }'
-        names = _per_language(organization, languages, lambda message: error("organization", message), example)
+        names = per_language(organization, languages, lambda message: error("organization", message), example)
         if names is not None:
             values["organizations"], values["organization"] = names
-    by_lang = _language_fonts(root, table.get("language_fonts", {}), languages,
-                              lambda message: error("language_fonts", message))
+    by_lang = read_language_fonts(root, table.get("language_fonts", {}), languages,
+                                  lambda message: error("language_fonts", message))
     if by_lang is not None:
         values["language_fonts"] = by_lang
-        files = _font_files(fonts or (), by_lang)
+        files = font_files_of(fonts or (), by_lang)
         if len({Path(name).name for name in files}) < len(files):
             error("language_fonts", "two font files have the same file name (web pages load them from one folder)")
     if "site_url" in table:
@@ -222,14 +235,14 @@ def load_settings(root: Path) -> Settings:
         if not isinstance(listed, list) or not all(isinstance(x, str) for x in listed):
             error("meaning_reviewed", 'must be a list of languages such as ["de"]: those whose translations a '
                   "reviewer who reads both languages checks for meaning")
-        elif wrong := _not_languages(listed, languages):
+        elif wrong := not_languages(listed, languages):
             error("meaning_reviewed", f"{', '.join(map(repr, wrong))} is not one of the languages")
         else:
             values["meaning_reviewed"] = tuple(listed)
-    topics = _topics(table.get("topics", {}), languages, lambda message: error("topics", message))
+    topics = read_topics(table.get("topics", {}), languages, lambda message: error("topics", message))
     if topics is not None:
         values["topics"] = topics
-    units = _units(table.get("units", {}), lambda message: error("units", message))
+    units = read_units(table.get("units", {}), lambda message: error("units", message))
     if units is not None:
         values["units"] = units
     raise_all(errors)
@@ -238,19 +251,6 @@ def load_settings(root: Path) -> Settings:
 
 # Settings fields made from another key ([tool.edu] clinic, organization, paper), never written as keys
 DERIVED_FIELDS = frozenset({"root", "paper_size", "clinic_name", "clinic_phone", "clinic_names", "organizations"})
-PRINTED_SETTINGS = ("organization", "clinic", "topics", "units")  # settings whose words pages print or checks read
-
-
-def _nfc(value: Any) -> Any:
-    """Strings in NFC, as sources and catalogs are read (content.py): a clinic name typed with
-    combining marks would print and extract as other letters (fontfix.py). File names are left as they are."""
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
-    if isinstance(value, dict):
-        return {_nfc(key): _nfc(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_nfc(item) for item in value]
-    return value
 
 
 # CLDR supplemental data <paperSize type="US-Letter" territories="…"> (Babel does not ship it): the
@@ -261,184 +261,6 @@ PAPERS = {"letter": "letter", "a4": "A4"}  # [tool.edu] paper, any case -> the C
 
 SITE_URL_RE = re.compile(r"https?://[^\s/?#]+(?:/[^\s?#]*)?")
 
-
-def _font_files(fonts: tuple[str, ...], by_lang: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys([*fonts, *(name for _lang, names in by_lang for name in names)]))
-
-
-def _fonts(root: Path, fonts: Any, error: Callable[[str], None]) -> tuple[str, ...] | None:
-    """A list of font files (``fonts``, or one language's in ``language_fonts``), or None after
-    reporting what is wrong with it."""
-    if not isinstance(fonts, list) or not all(isinstance(x, str) for x in fonts):
-        error('must be a list of font files under templates/, such as ["templates/fonts/NotoNaskhArabic.ttf"]')
-        return None
-    problems = [problem for name in fonts if (problem := _font_problem(root, name))]
-    if len({Path(name).name for name in fonts}) < len(fonts):
-        problems.append("two entries have the same file name (web pages load them from one folder)")
-    for problem in problems:
-        error(problem)
-    return None if problems else tuple(fonts)
-
-
-def _language_fonts(root: Path, table: Any, languages: tuple[str, ...] | None,
-                    error: Callable[[str], None]) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
-    """``[tool.edu.language_fonts]``: ``zh-Hant = ["templates/fonts/NotoSansTC.otf"]``. Text in that
-    language is drawn with these fonts before the other project fonts: simplified and traditional
-    Chinese (and Japanese) share code points but not the shapes of their characters."""
-    if not isinstance(table, dict):
-        error('must be a table of languages and their font files, such as zh-Hant = ["templates/fonts/X.otf"]')
-        return None
-    out, ok = [], True
-    for lang, names in table.items():
-        if languages is None:  # `languages` is wrong, and said so
-            return None
-        if lang not in languages:
-            error(f"{lang!r} is not one of the languages in [tool.edu]: {', '.join(languages)}")
-            ok = False
-            continue
-        files = _fonts(root, names, functools.partial(_prefixed, error, f"{lang}: "))
-        ok = ok and files is not None
-        out.append((lang, files or ()))
-    order = {lang: n for n, lang in enumerate(languages or ())}
-    return tuple(sorted(out, key=lambda pair: order[pair[0]])) if ok else None
-
-
-def _prefixed(error: Callable[[str], None], prefix: str, message: str) -> None:
-    error(prefix + message)
-
-
-def in_language(names: dict[str, str], lang: str) -> str | None:
-    """The name given for ``lang``, or for its base language (``pt`` serves ``pt-BR``)."""
-    return names.get(lang) or names.get(lang.split("-")[0])
-
-
-def _written_in(names: tuple[tuple[str, str], ...], default: str, languages: tuple[str, ...],
-                lang: str) -> tuple[str, str]:
-    """A name given per language (``names``) or once (``default``, written in the first language)
-    on a page in ``lang``, and the language it is written in when it is not ``lang``'s, else ""."""
-    own = in_language(dict(names), lang)
-    if own:
-        return own, ""
-    written = next((x for x, name in names if name == default), languages[0])
-    return default, "" if written.split("-")[0] == lang.split("-")[0] else written
-
-
-def _not_languages(keys: Iterable[str], languages: tuple[str, ...] | None) -> list[str]:
-    """The keys of a per-language table that are none of the project's languages (nor a base of one)."""
-    if languages is None:
-        return []
-    known = {*languages, *(lang.split("-")[0] for lang in languages)}
-    return [key for key in keys if key and key not in known]
-
-
-def _clinic(table: Any, languages: tuple[str, ...] | None, values: dict[str, Any],
-            error: Callable[[str], None]) -> None:
-    """``[tool.edu.clinic]``: its name (one for every language, or one per language, as the topics:
-    "3rd floor" on a Spanish sheet is "3.er piso") and its phone."""
-    if not isinstance(table, dict) or set(table) - {"name", "phone"}:
-        error("must be a table with name and phone")
-        return
-    name, example = table.get("name", ""), 'name = { en = "Clinic, 3rd floor", es = "Clínica, 3.er piso" }'
-    if isinstance(name, dict):
-        names = _per_language(name, languages, lambda message: error(f"name: {message}"), example)
-        if names is not None:
-            values["clinic_names"], values["clinic_name"] = names
-    else:
-        values["clinic_name"] = str(name)
-    values["clinic_phone"] = str(table.get("phone", ""))
-
-
-def _per_language(names: dict[str, Any], languages: tuple[str, ...] | None, error: Callable[[str], None],
-                  example: str) -> tuple[tuple[tuple[str, str], ...], str] | None:
-    """A name given per language (``{ en = "…", es = "…" }``): its (lang, name) pairs and its name in
-    the first language (the one a page of another language, and the PDF metadata, fall back on)."""
-    if not names or not all(isinstance(v, str) and v.strip() for v in names.values()):
-        error(f"one line of text per language, such as {example}")
-        return None
-    if wrong := _not_languages(names, languages):
-        error(f"{', '.join(wrong)} is not one of the languages in [tool.edu]")
-        return None
-    given = {lang: " ".join(name.split()) for lang, name in names.items()}
-    return tuple(sorted(given.items())), in_language(given, (languages or Settings.languages)[0]) or next(
-        iter(given.values()))
-
-
-def _topics(table: Any, languages: tuple[str, ...] | None,
-            error: Callable[[str], None]) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...] | None:
-    """``[tool.edu.topics]``: what the index calls each ``topic:``, one name for every language
-    (``anakinra = "Anakinra (Kineret)"``) or one per language (``metformin = { en = "Metformin",
-    es = "Metformina" }``): medicine names are the pharmacy's to give, like the clinic's name."""
-    from .content import SLUG_RE
-
-    example = 'such as anakinra = "Anakinra (Kineret)" or metformin = { en = "Metformin", es = "Metformina" }'
-    if not isinstance(table, dict):
-        error(f"must be a table of topic names, {example}")
-        return None
-    found, ok = [], True
-    for topic, value in table.items():
-        names = value if isinstance(value, dict) else {"": value}
-        if not SLUG_RE.match(topic):
-            error(f"{topic!r} is not a topic: a topic is a slug such as anakinra")
-        elif not names or not all(isinstance(n, str) and n.strip() and "\n" not in n for n in names.values()):
-            error(f"{topic}: a name is a line of text, {example}")
-        elif wrong := _not_languages(names, languages):
-            error(f"{topic}: {', '.join(wrong)} is not one of the languages in [tool.edu]")
-        else:
-            found.append((topic, tuple(sorted((lang, " ".join(n.split())) for lang, n in names.items()))))
-            continue
-        ok = False
-    return tuple(sorted(found)) if ok else None
-
-
-def _units(table: Any, error: Any) -> tuple[tuple[str, str], ...] | None:
-    """``[tool.edu.units]``: the words a project's other languages write for the units the number
-    check knows (``mg = ["ملغ", "مغ"]``), so "100 ملغ" matches "100 mg". A word that already means
-    another unit, or one with a digit, is refused: the check compares doses with them."""
-    from .quantities import UNIT_OF, UNITS
-
-    if not isinstance(table, dict):
-        error(f"must be a table of units, such as mg = [\"ملغ\"]; the units: {', '.join(UNITS)}")
-        return None
-    found: dict[str, str] = {}
-    ok = True
-    for unit, words in table.items():
-        if unit not in UNITS:
-            error(f"unknown unit {unit!r}; the units: {', '.join(UNITS)}")
-            ok = False
-            continue
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-            error(f"{unit}: must be a list of words, such as [\"ملغ\"]")
-            ok = False
-            continue
-        for word in (" ".join(w.lower().split()) for w in words):
-            known = UNIT_OF.get(word) or found.get(word)
-            if any(ch.isdigit() for ch in word):
-                error(f"{unit}: {word!r} has a digit")
-                ok = False
-            elif known not in (None, unit):
-                error(f"{unit}: {word!r} already means {known}")
-                ok = False
-            else:
-                found[word] = unit
-    return tuple(sorted(found.items())) if ok else None
-
-
-def _font_problem(root: Path, name: str) -> str | None:
-    """Why a ``fonts`` entry cannot be used, if it cannot: the renderer reads only inside
-    templates/ (no ``..``, no symlink out), and Pango and browsers read .ttf and .otf files."""
-    from .fonts import FONT_SUFFIXES, SHIPPED
-
-    path = root / name
-    templates = (root / "templates").resolve()
-    if Path(name).is_absolute() or not path.resolve().is_relative_to(templates):
-        return f"{name!r} is not under templates/ (the renderer reads nothing else)"
-    if Path(name).suffix.lower() not in FONT_SUFFIXES:
-        return f"{name!r} is not a .ttf or .otf file"
-    if not path.is_file():
-        return f"{name!r}: no such file"
-    if path.name in {file for _family, _package, file, _weight, _style in SHIPPED}:
-        return f"{name!r} has the name of a shipped font file: rename it"
-    return None
 
 
 def _copy_typed(table: dict[str, Any], values: dict[str, Any], error: Any) -> None:

@@ -37,7 +37,7 @@ UNPRINTED_SETTINGS = ("root", "timeout", "width")  # settings no page shows
 # language is not a change of what every page says (folder.CONTENT_GROUPS).
 LINK_SETTINGS = ("languages",)
 NOT_BUILD_CODE = {  # edu modules that never shape an output (commands, display, QA)
-    "edu.cli", "edu.__main__", "edu.progress", "edu.serve", "edu.commands", "edu.qa", "edu.readability",
+    "edu.cli", "edu.handlers", "edu.__main__", "edu.progress", "edu.serve", "edu.commands", "edu.qa", "edu.readability",
     "edu.plainlang", "edu.wording", "edu.syllables", "edu.advice", "edu.babel_plugin", "edu.lock", "edu.newproject",
     "edu.unread", "edu.pagewords", "edu.problems", "edu.projectwarnings", "edu.fontcoverage", "edu.literacy",
     "edu.signoff", "edu.accessibility", "edu.literalnumbers",
