@@ -11,7 +11,9 @@ from babel.core import Locale
 
 from conftest import REPO
 from edu.content import AUDIENCES, FIELDS, REQUIRED
-from edu.facts import FACT_FIELDS, KINDS, QUALIFIERS, REF_FIELDS, SPECS, _known_unit
+from edu.factformat import SPECS
+from edu.facts import FACT_FIELDS, KINDS, QUALIFIERS, _known_unit
+from edu.references import REF_FIELDS
 from helpers import run
 
 GUIDE = (REPO / "docs/authoring.md").read_text(encoding="utf-8")

@@ -11,20 +11,10 @@ import pytest
 from babel.messages.catalog import Catalog, Message
 from babel.messages.plurals import get_plural
 
-from edu.catalogs import (
-    build_template,
-    counts,
-    extract_templates,
-    handout_of,
-    init_catalog,
-    merge_catalog,
-    new_catalog,
-    plural_forms_in,
-    render_catalog,
-    same_but_stamps,
-    settle_date,
-    source_languages,
-)
+from edu.catalogfile import render_catalog, same_but_stamps, settle_date
+from edu.catalogs import build_template, extract_templates, new_catalog, source_languages
+from edu.catalogstats import counts, handout_of
+from edu.catalogupdate import init_catalog, merge_catalog, plural_forms_in
 from edu.content import load_document
 from edu.errors import SourceError
 from edu.model import Handout

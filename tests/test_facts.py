@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from edu.errors import ErrorList, SourceError
-from edu.facts import fill_facts, format_fact, load_facts, load_references, placeholders
+from edu.factformat import fill_facts, format_fact, placeholders
+from edu.facts import load_facts
 from edu.model import Fact
+from edu.references import load_references
 
 REFERENCES = """\
 label:

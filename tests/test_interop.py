@@ -14,7 +14,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from conftest import REPO
-from edu.catalogs import same_but_stamps
+from edu.catalogfile import same_but_stamps
 from helpers import add_language, run
 
 SHIPPED = sorted((REPO / "locale").glob("*/LC_MESSAGES/*.po"))

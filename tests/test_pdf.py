@@ -573,7 +573,7 @@ def test_a_range_fact_never_ends_a_line_at_its_dash(tmp_path: Path) -> None:
     on one line, and the text layer (copy, search, screen reader) has the ranges as written."""
     from decimal import Decimal
 
-    from edu.facts import format_fact
+    from edu.factformat import format_fact
     from edu.model import Fact, Page
     from edu.pdf import PdfWriter
 

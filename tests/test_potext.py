@@ -17,7 +17,7 @@ from babel.messages.pofile import normalize as babel_normalize
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from edu.catalogs import GENERATED_BY, GENERATED_BY_RE, render_catalog
+from edu.catalogfile import GENERATED_BY, GENERATED_BY_RE, render_catalog
 from edu.potext import _words, normalize, po_text
 
 REPO = Path(__file__).resolve().parents[1]

@@ -9,9 +9,10 @@ import pytest
 from edu.blocks import State, split_blocks
 from edu.content import load_document
 from edu.errors import SourceError
-from edu.facts import load_facts, load_references
+from edu.facts import load_facts
 from edu.model import Fact, Handout, Segment
 from edu.poread import read_catalog
+from edu.references import load_references
 from edu.segments import segment_document
 from edu.translate import CLOSE, OPEN, SEP, Source, clean_translation, localize, missing_message
 from helpers import front_matter

@@ -37,7 +37,7 @@ from .advice import (
     check_length,
     check_whitespace,
 )
-from .facts import placeholders as fact_fields
+from .factformat import placeholders as fact_fields
 from .findings import (
     ERROR,
     OK_FLAG,

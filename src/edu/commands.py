@@ -17,26 +17,19 @@ from babel.messages.mofile import write_mo
 
 from . import langtag
 from .atomic import atomic_write
+from .catalogfile import render_catalog, same_but_stamps, settle_date, with_other_headers
 from .catalogs import (
-    Counts,
     build_template,
-    counts,
     extract_templates,
-    handout_of,
-    init_catalog,
-    merge_catalog,
     messages_of,
     misnamed_advice,
     misnamed_folder,
-    plural_forms_in,
     po_path,
     pot_path,
-    render_catalog,
-    same_but_stamps,
-    settle_date,
     source_languages,
-    with_other_headers,
 )
+from .catalogstats import Counts, counts, handout_of
+from .catalogupdate import init_catalog, merge_catalog, plural_forms_in
 from .config import Settings
 from .errors import SourceError, UsageError
 from .findings import plural

@@ -17,16 +17,17 @@ from typing import Any
 from babel.messages.catalog import Catalog, Message
 
 from . import langtag
-from .catalogs import counts
+from .catalogstats import counts
 from .config import Settings
 from .errors import ErrorList, SourceError, opened
-from .facts import FACTS_PATH, REFERENCES_PATH
+from .facts import FACTS_PATH
 from .findings import WARNING, Unit
 from .model import Handout
 from .plainlang import check_plain_language
 from .problems import Edition, Problem, quoted
 from .project import Project
 from .readability import is_prose, score_segments, supported
+from .references import REFERENCES_PATH
 from .translate import Source, resolve_all
 
 SUGGESTION = re.compile(r": (?:say|write) (.+)$")  # the end of a plain-language message: what to write instead

@@ -23,7 +23,7 @@ from .catalogs import messages_of
 from .checked import entry_key
 from .editions import Edition, format_links, side_by_side_target
 from .errors import SourceError, raise_all
-from .facts import placeholders
+from .factformat import placeholders
 from .findings import reviewed
 from .fingerprint import Environment, digest, file_sha256, repr_digest
 from .listing import index_sections, related_links

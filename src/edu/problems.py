@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .catalogs import Counts
+from .catalogstats import Counts
 from .findings import ERROR, plural
 from .prose import shown
 from .readability import Scores

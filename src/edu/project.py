@@ -17,12 +17,14 @@ from .catalogs import po_path, source_languages
 from .config import Settings
 from .content import load_documents
 from .errors import ErrorList, SourceError, closest, opened, raise_all
-from .facts import FACTS_PATH, SPECS, format_fact, load_facts, load_references, placeholders
+from .factformat import SPECS, format_fact, placeholders
+from .facts import FACTS_PATH, load_facts
 from .media import check_images
 from .model import Fact, Handout, Reference
 from .poread import read_catalog
 from .prose import CITATION, CITED_RANGE, cited
 from .quantities import Units, fact_unit_re
+from .references import load_references
 from .segments import segment_document
 from .xref import check_links
 

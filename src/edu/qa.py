@@ -20,7 +20,8 @@ from babel.messages.catalog import Catalog, Message
 
 from . import langtag
 from .accessibility import source_problems
-from .catalogs import handout_of, misnamed_advice, misnamed_folder, po_path
+from .catalogs import misnamed_advice, misnamed_folder, po_path
+from .catalogstats import handout_of
 from .checks import check_catalog, is_template_word, pairs
 from .commands import templates
 from .config import Settings

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .config import Settings
-from .facts import FACTS_PATH, format_fact, placeholders
+from .factformat import format_fact, placeholders
+from .facts import FACTS_PATH
 from .model import Fact, Handout
 
 CODE = "unreviewed-change"

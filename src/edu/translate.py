@@ -19,7 +19,7 @@ from babel.messages.catalog import Catalog
 from . import xref
 from .checks import blocking_findings
 from .errors import SourceError, raise_all
-from .facts import fill_facts
+from .factformat import fill_facts
 from .findings import Finding, reviewed
 from .model import Fact, Handout, Localized, Missing, Segment
 from .prose import BREAKABLE_SPACE, NOT_AUTOLINK, mask_urls, sub_outside_code

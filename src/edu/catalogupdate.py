@@ -1,0 +1,210 @@
+"""Catalog stage, update: a .po catalog and its fresh template (.pot) -> the merged catalog (``edu update``),
+or a template -> a new, empty catalog of a language (``edu init``). Translations follow their source
+through typography edits, renamed handouts and rewordings (as fuzzy suggestions); plural rules are
+those gettext tools write.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from babel.messages.catalog import Catalog, Message
+
+from . import langtag
+from .catalogfile import read_header
+from .catalogs import BRACE_FLAG
+from .findings import OK_FLAG, exception_comment
+from .prose import LINK
+from .segments import nothing_to_translate
+
+FUZZY_CUTOFF = 0.6
+HANDOUT_TARGET = re.compile(r"[a-z0-9][a-z0-9-]*\.md(?:#[\w-]+)?")  # a link to another handout of the library
+WORD_RE = re.compile(r"\w+|[^\w\s]")
+TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‐": "-",
+                            "\u00a0": " ", "…": "..."})
+
+
+def merge_catalog(old: Catalog, template: Catalog) -> Catalog:
+    """Babel's update, then our two rules: typography-only edits keep the translation as is,
+    and real edits keep the old translation as a fuzzy suggestion even for long paragraphs.
+    An entry still fuzzy keeps its previous msgid (``#|``), as msgmerge keeps it: Babel's update
+    forgets it, and Poedit shows it beside the entry as what changed in the source."""
+    previous = {(m.id, m.context): m.previous_id for m in old if m.fuzzy and m.previous_id}
+    old.update(template, no_fuzzy_matching=True, update_header_comment=True, update_creation_date=True)
+    _rescue_obsolete(old)
+    for message in old:
+        if not message.id:
+            continue
+        source = template.get(message.id, message.context)
+        if source is not None:
+            message.flags = (message.flags - {BRACE_FLAG}) | (source.flags & {BRACE_FLAG})
+            message.auto_comments = list(source.auto_comments)
+        if message.fuzzy and not message.previous_id:
+            message.previous_id = list(previous.get((message.id, message.context), []))
+        strings = message.string if isinstance(message.string, (list, tuple)) else ()
+        if isinstance(message.id, (list, tuple)) and any(strings) and not all(strings):
+            # a form to write, as after Plural-Forms gained one (Weblate's third Spanish form): msgfmt --check
+            # refuses an entry with an empty form unless it is fuzzy
+            message.flags.add("fuzzy")
+    return old
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.translate(TYPOGRAPHY).split())
+
+
+def _rescue_obsolete(catalog: Catalog) -> None:
+    """Give untranslated messages the translation of a removed message that matches them, and
+    forget obsolete entries whose message is active again or that had nothing to translate (a
+    cell "{fact}" that catalogs no longer hold: its translation could only be a copy)."""
+    pool = {key: m for key, m in catalog.obsolete.items() if _translated(m)}
+    by_normal = {_same_source(m): key for key, m in pool.items()}
+    by_links = {(_unlinked(m.id), m.context): key for key, m in pool.items()
+                if isinstance(m.id, str) and isinstance(m.string, str) and _handout_links(m.id)}
+    for message in catalog:
+        if not message.id or _translated(message):
+            continue
+        same = by_normal.get(_same_source(message))
+        if same is not None and same in pool:  # the same source (a plural one too: its every form)
+            kept = pool.pop(same)
+            message.string = kept.string
+            message.flags |= {f for f in kept.flags if f.startswith(OK_FLAG)}  # a reviewer's exception, same text
+            _keep_comments(message, kept)
+            if kept.fuzzy:  # still unreviewed: a dash made typographic, or a handout moved back, reviews nothing
+                message.flags.add("fuzzy")
+                message.previous_id = list(kept.previous_id) or ([str(kept.id)] if kept.id != message.id else [])
+            del catalog.obsolete[same]
+            continue
+        moved = _relinked(message, pool, by_links)
+        if moved is not None:  # only a renamed handout's address changed: the words are as reviewed
+            key, kept, string = moved
+            message.string = string
+            message.flags |= {f for f in kept.flags if f.startswith(OK_FLAG)}
+            _keep_comments(message, kept)
+            if kept.fuzzy:
+                message.flags.add("fuzzy")
+                message.previous_id = list(kept.previous_id) or [str(kept.id)]
+            del pool[key], catalog.obsolete[key]
+            continue
+        best = _closest(message.id, [m for m in pool.values() if isinstance(m.id, str)]) \
+            if isinstance(message.id, str) else None
+        if best is not None:  # "#|" is the source its translation was made from: a fuzzy one's own "#|"
+            message.string = best.string
+            message.previous_id = list(best.previous_id) if best.fuzzy and best.previous_id else [str(best.id)]
+            message.flags.add("fuzzy")
+            _keep_comments(message, best, exceptions=False)  # another source: not its reviewed exceptions
+            key = next(k for k, m in pool.items() if m is best)
+            del pool[key], catalog.obsolete[key]
+    active = {(m.id, m.context) for m in catalog if m.id}
+    for key in [k for k, m in catalog.obsolete.items()
+                if (m.id, m.context) in active or (isinstance(m.id, str) and nothing_to_translate(m.id))]:
+        del catalog.obsolete[key]
+
+
+def _handout_links(text: str) -> list[re.Match[str]]:
+    """The links of ``text`` to another handout ("[risks](anakinra-risks.md#infections)"), not pictures."""
+    return [m for m in LINK.finditer(text) if not m["bang"] and HANDOUT_TARGET.fullmatch(m["target"] or "")]
+
+
+def _unlinked(text: str) -> str:
+    """``text`` with its handout links' addresses blanked: two texts that differ only there are
+    the same words pointing at a renamed handout."""
+    found = _handout_links(text)
+    for m in reversed(found):
+        text = text[:m.start("target")] + "\x00" + text[m.end("target"):]
+    return text
+
+
+def _relinked(message: Message, pool: dict[Any, Message], by_links: dict[Any, Any]
+              ) -> tuple[Any, Message, str] | None:
+    """(key, old entry, its translation with the new addresses) when the old entry's source is
+    this one's with only handout addresses changed (a handout renamed, its links fixed by the
+    author) and its translation links to each old address: the translator has nothing to review."""
+    if not isinstance(message.id, str) or "](" not in message.id:
+        return None
+    key = by_links.get((_unlinked(message.id), message.context))
+    kept = pool.get(key) if key is not None else None
+    if kept is None or not isinstance(kept.string, str):
+        return None
+    old = [m["target"] for m in _handout_links(str(kept.id))]
+    new = [m["target"] for m in _handout_links(message.id)]
+    renamed = {a: b for a, b in zip(old, new, strict=True) if a != b}
+    if any(renamed.get(a, b) != b for a, b in zip(old, new, strict=True)):
+        return None  # one address became two different ones: not a rename
+    string, found = kept.string, _handout_links(kept.string)
+    if not renamed or not set(renamed) <= {m["target"] for m in found}:
+        return None
+    for m in reversed(found):
+        target = m["target"]
+        string = string[:m.start("target")] + renamed.get(target, target) + string[m.end("target"):]
+    return key, kept, string
+
+
+def _same_source(message: Message) -> tuple[object, str | None]:
+    """What an obsolete entry and a new one share when they have the same source: its text as
+    typography leaves it (a plural one's forms as they are) and its context."""
+    return (_normal(message.id) if isinstance(message.id, str) else tuple(message.id), message.context)
+
+
+def _translated(message: Message) -> bool:
+    """Whether an entry has a translation (a plural one: any of its forms)."""
+    return any(message.string) if isinstance(message.string, (list, tuple)) else bool(message.string)
+
+
+def _keep_comments(message: Message, kept: Message, exceptions: bool = True) -> None:
+    """A translator's comments on the entry a translation comes back from (a reviewer's note, a
+    reviewed "# edu-ok:…" unless ``exceptions`` is false), as msgmerge keeps them; the new entry's first."""
+    comments = [c for c in kept.user_comments if exceptions or not exception_comment(c)]
+    message.user_comments = list(dict.fromkeys([*message.user_comments, *comments]))
+
+
+def _closest(text: str, candidates: Iterable[Message]) -> Message | None:
+    """The most similar old message by words (no autojunk, so long paragraphs still match)."""
+    words, best, best_ratio = WORD_RE.findall(text), None, FUZZY_CUTOFF
+    for candidate in candidates:
+        matcher = difflib.SequenceMatcher(None, words, WORD_RE.findall(str(candidate.id)), autojunk=False)
+        if matcher.real_quick_ratio() >= best_ratio and matcher.quick_ratio() >= best_ratio:
+            ratio = matcher.ratio()
+            if ratio >= best_ratio:
+                best, best_ratio = candidate, ratio
+    return best
+
+
+# The Plural-Forms gettext tools write for a new catalog (GNU msginit's table; Poedit and Weblate
+# agree) where Babel's differs: Babel adds CLDR's "many" form (exact millions: "1 000 000 de
+# doses") to French, Spanish, Italian, Portuguese and Catalan, a form translators are then asked
+# for and their tools do not expect.
+GETTEXT_PLURALS = {
+    "fr": "nplurals=2; plural=(n > 1);",
+    "pt_BR": "nplurals=2; plural=(n > 1);",
+    **dict.fromkeys(("es", "it", "pt", "ca"), "nplurals=2; plural=(n != 1);"),
+}
+
+
+def init_catalog(lang: str, template: Catalog, plural_forms: str | None = None) -> Catalog:
+    """A new, empty catalog for ``lang``. Its plural forms are ``plural_forms`` (those of the language's
+    other catalogs, so one language never has two rules), else those gettext tools write for the
+    language (``GETTEXT_PLURALS``), else Babel's CLDR rule for it."""
+    locale = langtag.locale(lang)
+    catalog = Catalog(locale=locale, domain=template.domain, project="edu", version="1",
+                      creation_date=template.creation_date, revision_date=template.creation_date, fuzzy=False)
+    plural_forms = plural_forms or GETTEXT_PLURALS.get(f"{locale.language}_{locale.territory}") or \
+        GETTEXT_PLURALS.get(locale.language)
+    if plural_forms:
+        catalog.mime_headers = [("Plural-Forms", plural_forms)]
+    catalog.header_comment = template.header_comment
+    catalog.update(template, no_fuzzy_matching=True, update_creation_date=True)
+    return catalog
+
+
+def plural_forms_in(directory: Path) -> str | None:
+    """The Plural-Forms header of the first .po file in ``directory`` that has one (headers only are read)."""
+    for path in sorted(directory.glob("*.po")):
+        text = path.read_text(encoding="utf-8", errors="replace")  # (read whole by read_catalog)
+        if '\n"Plural-Forms:' in text.split("\n\n", 1)[0]:
+            return str(read_header(text).plural_forms)
+    return None
