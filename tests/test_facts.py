@@ -109,6 +109,16 @@ def test_a_percent_as_a_count_per_10_or_100(tmp_path: Path) -> None:
         fill_facts("{rare:per100} of 100", facts, "en_US")  # printed "0 of 100"; "<0 in 10" with a qualifier
 
 
+def test_a_qualified_count_per_100_says_its_qualifier_in_words(tmp_path: Path) -> None:
+    """"On a placebo, it was <1 in 100": many patients do not read "<" (PEMAT, CDC Clear Communication
+    Index). A natural frequency says it in the page's words; a percent keeps the sign (clinicians)."""
+    facts = load(tmp_path, "low:\n  percent: 1\n  qualifier: lt\n  source: label\n")
+    assert fill_facts("It was {low:per100} in 100.", facts, "en_US") == f"It was fewer than{NBSP}1 in 100."
+    assert fill_facts("Fueron {low:per100} de cada 100.", facts, "es_US") == f"Fueron menos de{NBSP}1 de cada 100."
+    assert fill_facts("{low}", facts, "en_US") == "<1%"
+    assert fill_facts("{low:per100}", facts, "de_DE") == "<1"  # no words for German: the sign
+
+
 @pytest.mark.parametrize(("fields", "message"), [
     ("value: 1:30\n  unit: mass-milligram", "fact dose: value '1:30' would be read as a number other than it shows"),
     ("number: 012", "fact dose: number '012' would be read as a number other than it shows"),

@@ -94,7 +94,7 @@ def _format_fact(_key: str, fact: Fact, locale: str, spec: str) -> str:
             raise ValueError(f"{{{fact.id}:{spec}}}: {fact.value}% is about {count} in {scale}, which a reader would "
                              f"take for none or all: write the percent ({{{fact.id}}})"
                              + (" or use per100" if spec == "per10" and 0 < fact.value < 100 else ""))
-        return _qualified(fact, format_decimal(count, locale=locale))
+        return _qualified(fact, format_decimal(count, locale=locale), locale)
     if fact.kind == "date":
         return format_date(fact.value, format="long", locale=locale)  # type: ignore[arg-type]
     if fact.kind == "year":
@@ -105,9 +105,23 @@ def _format_fact(_key: str, fact: Fact, locale: str, spec: str) -> str:
     return _qualified(fact, _format_value(fact, locale))
 
 
-def _qualified(fact: Fact, text: str) -> str:
-    """The qualifier goes with every kind that has one: "<5%" must never print as "5%"."""
-    return QUALIFIERS[fact.qualifier] + text if fact.qualifier else text
+def _qualified(fact: Fact, text: str, words_in: str = "") -> str:
+    """The qualifier goes with every kind that has one: "<5%" must never print as "5%". In a natural
+    frequency (``words_in``: its locale), written for patients ("1 in 100"), it is words where the
+    language has them: many patients do not read "<" ("fewer than 1 in 100", "menos de 1 de cada 100")."""
+    if not fact.qualifier:
+        return text
+    words = QUALIFIER_WORDS.get(words_in.replace("-", "_").split("_")[0], {}).get(fact.qualifier)
+    return f"{words}\u00a0{text}" if words else QUALIFIERS[fact.qualifier] + text
+
+
+# The qualifiers of a natural frequency in words, per language (others print the sign).
+QUALIFIER_WORDS = {
+    "en": {"lt": "fewer than", "le": "at most", "gt": "more than", "ge": "at least"},
+    "es": {"lt": "menos de", "le": "como máximo", "gt": "más de", "ge": "al menos"},
+    "pt": {"lt": "menos de", "le": "no máximo", "gt": "mais de", "ge": "pelo menos"},
+    "fr": {"lt": "moins de", "le": "au plus", "gt": "plus de", "ge": "au moins"},
+}
 
 
 def _pattern(value: Decimal) -> str:
