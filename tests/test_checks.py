@@ -210,7 +210,7 @@ BAD = [
     ("number", "Neutrophils below 1.5 × 10⁹/L.", "Neutrófilos por debajo de 1.5 × 10⁸/L.", "US"),
     ("number", 'See [when to call](#when-to-call "Call 911").', 'Vea [cuándo llamar](#when-to-call "Llame al 112").',
      "US"),  # a link's title is shown (a tooltip): its numbers are the reader's too
-    # the sense a translation may not lose where no number changes (sense.py)
+    # the sense a translation may not lose where no number changes (negations.py, comparisons.py)
     ("negation", "Take one syringe out. Do not shake it.", "Saque una jeringa. Agítela.", "US"),
     ("negation", "Never share your syringes.", "Comparta sus jeringas.", "US"),
     ("negation", "No hubo mejoría.", "There was improvement.", "US"),

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from edu.blocks import State, split_blocks
+from edu.blocks import split_blocks
 from edu.content import load_document
+from edu.directives import State
 from edu.errors import SourceError
 from edu.facts import load_facts
 from edu.model import Fact, Handout, Segment

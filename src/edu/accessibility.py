@@ -12,12 +12,13 @@ more. The words themselves are judged in a11ytext.py, which the translation chec
 from __future__ import annotations
 
 from .a11ytext import alt_problem, link_text_advice, vague_links
-from .blocks import FENCE_RE, TABLE_SEP_RE, table_cells
+from .blocklines import FENCE_RE, TABLE_SEP_RE
 from .findings import WARNING
 from .model import Handout
 from .problems import Problem, quoted
 from .prose import LINK
 from .segments import heading_levels, passage_line
+from .tableblocks import table_cells
 
 
 def source_problems(handout: Handout) -> list[Problem]:

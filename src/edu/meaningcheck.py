@@ -4,7 +4,7 @@ de"), the period of a frequency ("once a day" as "una vez a la semana"), and the
 links and amounts of one unit (two doses exchanged).
 
 In: (source text, translation, Context). Out: at most one ``Finding`` per check. The word lists are
-read by sense.py (negation, comparison) and periods.py; ``reads_meaning`` says whether a language
+read by negations.py, comparisons.py and periods.py; ``reads_meaning`` says whether a language
 has them (qa.py warns once for one that has not).
 """
 
@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from . import periods, sense
+from . import comparisons, negations, periods
 from .clocktimes import DIGIT_RUN
 from .findings import Context, Finding, diff_message, finding
 from .numbercheck import DOSE_CONTEXT, NUMERIC
@@ -28,7 +28,7 @@ PLACEHOLDER_NAME = re.compile(r"(?<=\{)[A-Za-z_]\w*(?=[:!}])")  # the fact of "{
 def check_negation(src: str, tr: str, ctx: Context) -> list[Finding]:
     """A "not" (never, without) of the source may not vanish: "Do not shake it" is never "Agítela";
     nor one of two ("No las congele. Si una jeringa se congela, úsela igual.")."""
-    lost = None if src == tr else sense.lost_negation(mask(src), mask(tr), ctx.source_lang, ctx.lang)
+    lost = None if src == tr else negations.lost_negation(mask(src), mask(tr), ctx.source_lang, ctx.lang)
     if lost is None:
         return []
     if lost.sentence:
@@ -57,7 +57,7 @@ _WAYS = {"more": "more or at least", "less": "less or at most"}
 def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
     """A comparison keeps its direction: "more than 3 days" is never "menos de 3 días", "above
     100.4 °F" never "inferior a 100.4 °F"."""
-    flipped = None if src == tr else sense.reversed_comparison(mask(src), mask(tr), ctx.source_lang, ctx.lang)
+    flipped = None if src == tr else comparisons.reversed_comparison(mask(src), mask(tr), ctx.source_lang, ctx.lang)
     if flipped is None:
         return []
     return [finding("comparison", f"the source says {_WAYS[flipped.said]} ({flipped.said_words}) and the "
@@ -91,7 +91,7 @@ def _in_order(found: Collection[str]) -> Counter[str]:
 def reads_meaning(lang: str) -> bool:
     """Whether the negation, comparison, period and count checks have word lists for ``lang``; for
     another language they pass every entry unread (projectwarnings.unchecked_meaning says so once)."""
-    return None not in (sense.directions("", lang), periods.periods("", lang), number_words("", lang))
+    return None not in (comparisons.directions("", lang), periods.periods("", lang), number_words("", lang))
 
 
 def check_order(src: str, tr: str, ctx: Context) -> list[Finding]:

@@ -37,7 +37,7 @@ CLASSES = {"th": {"align-center", "align-right"}, "td": {"align-center", "align-
 _ALIGN_RE = re.compile(r'style="text-align: (center|right);"')
 _OL_START_RE = re.compile(r'<ol start="([0-9]{1,9})">')
 _TH_RE = re.compile(r"<th(?=[ >])")
-# "- [ ] Bring your card" (blocks.py keeps the box out of the message): a box to tick on paper,
+# "- [ ] Bring your card" (listblocks.py keeps the box out of the message): a box to tick on paper,
 # drawn by the stylesheet (.task-box), silent for a screen reader, which reads the list item.
 TASK_ITEM_RE = re.compile(r"<li>(\s*<p>)?\[ \] ")
 TASK_BOX = r'<li class="task">\1<span class="task-box" aria-hidden="true"></span>'

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .blocks import State, split_blocks
+from .blocks import split_blocks
+from .directives import State
 from .errors import SourceError, raise_all
 from .findings import Context
 from .invisible import invisible_number_problem

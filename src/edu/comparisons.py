@@ -1,0 +1,183 @@
+"""QA, the meaning checks' comparisons: a source sentence and its translation -> whether the
+translation turned the direction of a comparison round ("more than" as "menos de", "above
+100.4 °F" as "inferior a 100.4 °F").
+
+In: the source and the translation (NFC, as checks.check_message gives them) and their languages.
+Out: a Reversal, or None; meaningcheck.check_comparison makes the finding of it, and
+meaningcheck.reads_meaning asks ``directions`` whether a language has word lists (English,
+Spanish, Portuguese, French and Vietnamese; another is not checked). The check looks for a
+reversal only, never for the same words: a comparison the source makes one way only and the
+translation the other way only. A negation before a comparison of its clause turns it round ("do
+not take more than" says at most); whether a translation keeps a negation is negations.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import langtag
+
+# The direction of a comparison: the phrases first (they hold the single words: "at least", "al menos").
+_UP, _DOWN = "more", "less"
+# A threshold word says a direction before an amount only ("above 100.4 °F", "up to {dose}"; never
+# "under the skin", "over the counter", "up to you"); a negation before a comparison of its clause
+# turns it round ("do not take more than": at most; "no le dé a bebés menores de 3 meses": 3 months
+# or older). The clause ends at a comma or at a word that opens another clause ("if", "que"), and
+# in French at a participle that does ("une seringue restée hors du réfrigérateur plus de 24 heures":
+# "a syringe that sat out … for more than"). Vietnamese counts syllables: a negation turns a
+# comparison round within 8 of them, after "đã" (a clause of its own: "ống tiêm đã để ngoài") or
+# another clause word only if it is the verb ("không để quá 3 ngày"). "Hơn" compares one way with
+# the word before it ("nhiều hơn", "ít hơn"), or before an amount ("hơn 3 ngày").
+_AMOUNT = {"en": r"(?= (?:the age of |age )?(?:\d|\ue000|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                 r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b))",
+           "es": r"(?= (?:(?:el|la|los|las|un|una|unos|unas) )?(?:\d|\ue000|(?:un|una|dos|tres|cuatro|cinco|seis|siete|"
+                 r"ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|cien|ciento)\b))",
+           "pt": r"(?= (?:(?:o|a|os|as|um|uma) )?(?:\d|\ue000|(?:um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|"
+                 r"nove|dez|onze|doze|quinze|vinte|trinta|quarenta|cinquenta|sessenta|cem|cento)\b))",
+           "fr": r"(?= (?:(?:le|la|les|un|une|des) |l[’'])?(?:\d|\ue000|(?:un|une|deux|trois|quatre|cinq|six|sept|"
+                 r"huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)\b))",
+           "vi": r"(?= (?:\d|\ue000|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm)\b))"}
+_NEGATED = {"en": r"(?:\b(?:no|not|never)\b|n[’']t\b)(?: (?!(?:if|when|who|whom|whose|which|that|because|unless|while|"
+                  r"where)\b)\w+){0,10}? ",
+            "es": r"\b(?:no|nunca|jamás)\b(?: (?!(?:si|que|cuando|quien|quienes|donde|porque|aunque|mientras)\b)\w+)"
+                  r"{0,10}? ",
+            "pt": r"\b(?:não|nunca|jamais)(?: se)?\b(?: (?!(?:se|que|quando|quem|onde|porque|embora|enquanto)\b)\w+)"
+                  r"{0,10}? ",
+            "fr": r"\b(?:pas|jamais|sans)\b(?: (?!(?:si|que|qui|quand|lorsque|dont|où|parce|car|puisque|comme|mais|"
+                  r"sauf)\b|(?:s|qu|lorsqu|puisqu)[’']|(?:(?:rest|laiss|expos|conserv|stock|gard)(?:é|ée|és|ées)|"
+                  r"sorti(?:e|s|es)?)\b)[\w’'-]+){0,10}? ",
+            "vi": r"\b(?:không|đừng|chớ|chẳng)(?: \w+)?(?: (?!(?:đã|đang|nếu|khi|mà|vì|thì|rồi|để)\b)\w+){0,7}? "}
+_MORE_WORDS = {"en": r"(?:(?:more|greater|higher|longer|older|larger|bigger) than\b|(?:over|above){amount}|exceed\w*|"
+                     r"go (?:over|above|beyond)\b)",
+               "es": r"(?:más (?:de|que)\b|(?:mayor|superior)(?:es)? (?:de|que|a)\b|por encima de\b|"
+                     r"(?:exced|super[ae]|sobrepas|rebas)\w*)",
+               "pt": r"(?:mais (?:de|que|do que)\b|(?:maior(?:es)?|superior(?:es)?) (?:de|que|a)\b|acima de\b|"
+                     r"(?:exced|super[ae]|ultrapass)\w*)",
+               "fr": r"(?:(?:plus|davantage) (?:de|que)\b|(?:plus|davantage) (?:d|qu)[’']|supérieure?s? à\b|"
+                     r"au-dessus de{amount}|(?:dépass|excéd)\w*)",
+               "vi": r"(?:(?:nhiều|cao|lớn|lâu|dài|già) hơn\b|(?:hơn|trên|quá){amount}|vượt\b)"}
+_LESS_WORDS = {"en": r"(?:(?:less|fewer|lower|smaller|shorter|younger) than\b|(?:under|below){amount})",
+               "es": r"(?:menos (?:de|que)\b|(?:menor|inferior)(?:es)? (?:de|que|a)\b|por debajo de\b)",
+               "pt": r"(?:menos (?:de|que|do que)\b|(?:menor(?:es)?|inferior(?:es)?) (?:de|que|a)\b|abaixo de\b)",
+               "fr": r"(?:moins (?:de|que)\b|moins (?:d|qu)[’']|inférieure?s? à\b|"
+                     r"(?:au-dessous|en[ -]dessous) de{amount})",
+               "vi": r"(?:(?:ít|thấp|nhỏ|ngắn|trẻ) hơn\b|dưới{amount})"}
+_DIRECTION: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": ((_DOWN, r"{negated}{more}|\bat most\b|\bor (?:less|fewer|younger|lower|under|below)\b|\bup to{amount}"),
+           (_UP, r"{negated}{less}|\bat least\b|\bor (?:more|higher|older|greater|over|above)\b"),
+           (_UP, r"\b(?:more|greater|higher|larger|bigger|exceed(?:s|ed|ing)?|older than)\b|\b(?:over|above){amount}"),
+           (_DOWN, r"\b(?:less|fewer|lower|smaller|younger than)\b|\b(?:under|below){amount}")),
+    "es": ((_UP, r"{negated}{less}|\b(?:al|por lo) menos\b|\bcomo mínimo\b|\bo más\b"),
+           (_DOWN, r"{negated}{more}|\bcomo máximo\b|\ba lo sumo\b|\bo menos\b|\bno más(?= *(?:[.;:,)]|$))|"
+                   r"\bmás (?:baj|pequeñ|cort|chic|rar|escas|infrecuent)\w*|\bmás breves?\b|\bpor debajo de\b|"
+                   r"\bhasta{amount}"),
+           (_UP, r"\b(?:más|mayor|mayores|superior|superiores|super[ae]\w*|exced\w*|sobrepas\w*|rebas\w*)\b|"
+                 r"\bpor encima de\b"),
+           (_DOWN, r"\b(?:menos|menor|menores|inferior|inferiores)\b")),
+    "pt": ((_UP, r"{negated}{less}|\bpelo menos\b|\bno mínimo\b|\bou mais\b"),
+           (_DOWN, r"{negated}{more}|\bno máximo\b|\bou menos\b|\bnão mais(?= *(?:[.;:,)]|$))|"
+                   r"\bmais (?:baix|pequen|curt|rar|escass)\w*|\babaixo de\b|\baté{amount}"),
+           (_UP, r"\b(?:mais|maior|maiores|superior|superiores|super[ae]\w*|exced\w*|ultrapass\w*)\b|\bacima de\b"),
+           (_DOWN, r"\b(?:menos|menor|menores|inferior|inferiores)\b")),
+    "fr": ((_UP, r"{negated}{less}|\bau (?:moins|minimum)\b|\bun minimum d|\b(?:ou|et) plus\b"),
+           (_DOWN, r"{negated}{more}|\bn(?:e |[’'])(?:[\w’'-]+ ){{0,2}}?(?:dépass|excéd)\w* (?:pas|jamais)\b|"
+                   r"\bau maximum\b|\bun maximum d|\b(?:tout )?au plus\b|\bou moins\b|\bpas plus(?= *(?:[.;:,)]|$))|"
+                   r"\bplus (?:bas|faibl|petit|court|rar|jeun|lég|lent)\w*|\b(?:au-dessous|en[ -]dessous) de{amount}|"
+                   r"\bjusqu[’']à{amount}"),
+           (_UP, r"\b(?:plus|davantage|supérieur\w*|dépass\w*|excéd\w*)\b|\bau-dessus de{amount}"),
+           (_DOWN, r"\b(?:moins|inférieur\w*)\b")),
+    "vi": ((_UP, r"{negated}{less}|\bít nhất\b|\btối thiểu\b|\btrở lên\b"),
+           (_DOWN, r"{negated}{more}|\btối đa\b|\bnhiều nhất\b|\btrở xuống\b"),
+           (_DOWN, r"\b(?:ít|thấp|nhỏ|ngắn|trẻ) hơn\b|\bdưới{amount}"),  # before "hơn 3" ("ít hơn 3")
+           (_UP, r"\b(?:nhiều|cao|lớn|lâu|dài|già) hơn\b|\b(?:hơn|trên|quá){amount}|\bvượt\b")),
+}
+# "About", "exactly", and French words of no amount: "non plus" (neither), "de plus" (moreover),
+# a superlative ("le plus fréquent"), a time ("plus tard"): no direction.
+_ABOUT = {"en": r"\bmore or less\b", "es": r"\bmás o menos\b|\bni más ni menos\b",
+          "pt": r"\bmais ou menos\b|\bnem mais nem menos\b",
+          "fr": r"\bplus ou moins\b|\bni plus ni moins\b|\bnon plus\b|\b(?:de|en) plus\b(?! d[e’']| qu)|"
+                r"\b(?:le|la|les) (?:plus|moins)\b(?! d[e’'])|\bplus (?:tôt|tard|vite)\b",
+          "vi": r"\bhơn kém\b|\bkhông hơn không kém\b"}
+# Stems that come before any comparison word (a quick look first: most texts have none).
+_MAY_COMPARE = {"en": "more|less|fewer|high|low|great|larg|big|small|exceed|at most|at least|above|below|over|under|"
+                      "younger|older|up to",
+                "es": "más|menos|mayor|menor|superior|inferior|super|exced|máximo|mínimo|sumo|encima|debajo|hasta|"
+                      "sobrepas|rebas",
+                "pt": "mais|menos|maior|menor|superior|inferior|super|exced|máximo|mínimo|acima|abaixo|até|ultrapass",
+                "fr": "plus|moins|supérieur|inférieur|dépass|excéd|maximum|minimum|dessus|dessous|jusqu|davantage",
+                "vi": "hơn|trên|dưới|quá|vượt|tối đa|tối thiểu|ít nhất|nhiều nhất|trở lên|trở xuống"}
+
+
+@dataclass(frozen=True)
+class _Words:
+    """One language's patterns."""
+
+    direction: tuple[tuple[str, re.Pattern[str]], ...]
+    compared: re.Pattern[str]  # the words of a comparison a negation turns round ("more than", "mayores de")
+    about: re.Pattern[str]
+    may_compare: re.Pattern[str]  # a quick look for any word of a comparison (most texts have none)
+
+
+@lru_cache(maxsize=16)
+def _words(lang: str) -> _Words | None:
+    code = langtag.primary(lang)
+    if code not in _DIRECTION:
+        return None
+    parts = {"negated": _NEGATED[code], "amount": _AMOUNT[code]}
+    parts |= {"more": _MORE_WORDS[code].format(**parts), "less": _LESS_WORDS[code].format(**parts)}
+    # (the patterns are lowercase and read lowercased text: without re.IGNORECASE, several times faster)
+    return _Words(tuple((way, re.compile(pattern.format(**parts))) for way, pattern in _DIRECTION[code]),
+                  re.compile(f"{parts['more']}|{parts['less']}"), re.compile(_ABOUT[code]),
+                  re.compile(_MAY_COMPARE[code]))
+
+
+def directions(text: str, lang: str) -> dict[str, str] | None:
+    """The directions of the comparisons ``text`` makes ("more", "less"), each with the first words
+    read as it (None: no word list)."""
+    words = _words(lang)
+    if words is None:
+        return None
+    text = text.lower()
+    if not words.may_compare.search(text):
+        return {}
+    text = words.about.sub(" ", text)
+    found: dict[str, str] = {}
+    for way, pattern in words.direction:
+        m = pattern.search(text)
+        if m:
+            found.setdefault(way, _shown(m[0].strip(), words))
+            text = pattern.sub(" ", text)
+    return found
+
+
+def _shown(read: str, words: _Words) -> str:
+    """The words read as a direction, for a message: '"above"', or '"more than" after "not"' where
+    a negation turned them round."""
+    compared = words.compared.search(read, 1)
+    if compared is None:
+        return f'"{read}"'
+    return f'"{compared[0].strip()}" after "{read.split()[0]}"'
+
+
+@dataclass(frozen=True)
+class Reversal:
+    """A comparison the translation turned round."""
+
+    said: str  # the source's direction: "more" or "less"
+    said_words: str  # the words of the source read as it, quoted ('"more than" after "not"')
+    put: str  # the translation's direction
+    put_words: str  # the words of the translation read as it
+
+
+def reversed_comparison(src: str, tr: str, source_lang: str, lang: str) -> Reversal | None:
+    """The source compares one way only and the translation the other way only."""
+    a = directions(src, source_lang)
+    if a is None or len(a) != 1:  # (nearly every text: the translation is not read)
+        return None
+    b = directions(tr, lang)
+    if b is None or len(b) != 1 or a.keys() == b.keys():
+        return None
+    (said, said_words), (put, put_words) = *a.items(), *b.items()
+    return Reversal(said, said_words, put, put_words)
