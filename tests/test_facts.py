@@ -70,9 +70,10 @@ def errors_of(call: object) -> list[str]:
         ("value: 5\n  unit: mass-milligram\n  per: mass-kilogram\n  length: long",
          f"5{NBSP}milligrams per kilogram", f"5{NBSP}miligramos por kilogramo", f"5{NBSP}miligramos por kilogramo"),
         ("value: 38\n  unit: temperature-celsius\n  qualifier: ge", "≥38°C", f"≥38{NBSP}°C", f"≥38{NBSP}°C"),
-        # Babel groups 4-digit numbers in Spanish too (it does not apply CLDR's minimumGroupingDigits)
-        ("value: 1234.5\n  unit: mass-milligram", f"1,234.5{NBSP}mg", f"1,234.5{NBSP}mg", f"1.234,5{NBSP}mg"),
-        ("value: 2500", "2,500", "2,500", "2.500"),
+        # Spanish groups no thousands with a point or a comma (RAE): "1,234.5" was 1.2345 to a reader from Spain
+        ("value: 1234.5\n  unit: mass-milligram", f"1,234.5{NBSP}mg", f"1234.5{NBSP}mg", f"1234,5{NBSP}mg"),
+        ("number: 15650", "15,650", f"15{NBSP}650", f"15{NBSP}650"),
+        ("value: 2500", "2,500", "2500", "2500"),
         ('value: "2.50"\n  unit: mass-milligram\n  per: volume-deciliter', f"2.50{NBSP}mg/dL", f"2.50{NBSP}mg/dL",
          f"2,50{NBSP}mg/dL"),  # a lab value: its trailing zero gives its precision (a dose's is refused)
         ("percent: 71", "71%", "71%", f"71{NBSP}%"),

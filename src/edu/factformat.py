@@ -124,14 +124,35 @@ QUALIFIER_WORDS = {
 }
 
 
-def _pattern(value: Decimal) -> str:
-    """The number pattern that prints ``value`` with the digits written in facts.yaml, no more, no fewer."""
+# Spanish (RAE's Ortografía, 2010): no thousands point or comma, which a reader of another Spanish
+# takes for a decimal mark ("1,015 pacientes" is 1.015 in Spain, "1.000 mg" one milligram in Mexico);
+# four digits stay together ("1015"), five or more are grouped by threes with a no-break space.
+UNGROUPED = frozenset({"es"})
+_LONG_INTEGER = re.compile(r"\d{5,}")
+
+
+def _grouped(locale: str) -> bool:
+    return locale.replace("-", "_").split("_")[0] not in UNGROUPED
+
+
+def _pattern(value: Decimal, grouped: bool = True) -> str:
+    """The number pattern that prints ``value`` with the digits written in facts.yaml, no more, no
+    fewer; ``grouped``: with the locale's thousands separator."""
     digits = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
-    return "#,##0." + "0" * digits if digits else "#,##0"
+    base = "#,##0" if grouped else "0"
+    return f"{base}.{'0' * digits}" if digits else base
+
+
+def _babel_number(value: Decimal, locale: str) -> str:
+    """The number as Babel writes it into a unit's pattern."""
+    return format_decimal(value, format=_pattern(value, _grouped(locale)), locale=locale)
 
 
 def _number(value: Decimal, locale: str) -> str:
-    return format_decimal(value, format=_pattern(value), locale=locale)
+    text = _babel_number(value, locale)
+    if _grouped(locale):
+        return text
+    return _LONG_INTEGER.sub(lambda m: f"{int(m[0]):,}".replace(",", "\u00a0"), text, count=1)
 
 
 def _format_value(fact: Fact, locale: str) -> str:
@@ -142,11 +163,11 @@ def _format_value(fact: Fact, locale: str) -> str:
         return shown
     length: Any = fact.length
     if fact.per:  # the number as written (Babel's unit patterns round to 3 decimals: 0.0625 mg was "0.062 mg")
-        text = format_compound_unit(high, fact.unit, denominator_unit=fact.per, length=length, format=_pattern(high),
-                                    locale=locale) or ""
+        text = format_compound_unit(high, fact.unit, denominator_unit=fact.per, length=length,
+                                    format=_pattern(high, _grouped(locale)), locale=locale) or ""
     else:
-        text = format_unit(high, fact.unit, length=length, format=_pattern(high), locale=locale)
-    number = _number(high, locale)
+        text = format_unit(high, fact.unit, length=length, format=_pattern(high, _grouped(locale)), locale=locale)
+    number = _babel_number(high, locale)
     if number not in text:  # never print a dose other than the one written
         raise ValueError(f"fact {fact.id}: cannot print {high} {fact.unit} in {locale} ({text!r})")
     text = text.replace(number, shown, 1)
