@@ -28,6 +28,7 @@ trial:
 LOCALES = ("en_US", "es_US", "es_ES")
 NBSP = "\u00a0"
 DASH = "–\u2060"  # a range's en dash, then a word joiner: no line ends at the dash
+SLASH = "/\u2060"  # a unit's slash, then a word joiner: "ng/" never ends a line before "mL"
 
 
 def project(root: Path, facts: str | None = None, references: str = REFERENCES) -> Path:
@@ -66,7 +67,7 @@ def errors_of(call: object) -> list[str]:
         ("value: [0.5, 1.5]\n  unit: mass-gram", f"0.5{DASH}1.5{NBSP}g", f"0.5{DASH}1.5{NBSP}g",
          f"0,5{DASH}1,5{NBSP}g"),
         ("value: 30\n  unit: volume-milliliter\n  per: duration-minute\n  qualifier: lt",
-         f"<30{NBSP}mL/min", f"<30{NBSP}mL/min", f"<30{NBSP}mL/min"),
+         f"<30{NBSP}mL{SLASH}min", f"<30{NBSP}mL{SLASH}min", f"<30{NBSP}mL{SLASH}min"),
         ("value: 5\n  unit: mass-milligram\n  per: mass-kilogram\n  length: long",
          f"5{NBSP}milligrams per kilogram", f"5{NBSP}miligramos por kilogramo", f"5{NBSP}miligramos por kilogramo"),
         ("value: 38\n  unit: temperature-celsius\n  qualifier: ge", "≥38°C", f"≥38{NBSP}°C", f"≥38{NBSP}°C"),
@@ -74,8 +75,9 @@ def errors_of(call: object) -> list[str]:
         ("value: 1234.5\n  unit: mass-milligram", f"1,234.5{NBSP}mg", f"1234.5{NBSP}mg", f"1234,5{NBSP}mg"),
         ("number: 15650", "15,650", f"15{NBSP}650", f"15{NBSP}650"),
         ("value: 2500", "2,500", "2500", "2500"),
-        ('value: "2.50"\n  unit: mass-milligram\n  per: volume-deciliter', f"2.50{NBSP}mg/dL", f"2.50{NBSP}mg/dL",
-         f"2,50{NBSP}mg/dL"),  # a lab value: its trailing zero gives its precision (a dose's is refused)
+        ('value: "2.50"\n  unit: mass-milligram\n  per: volume-deciliter', f"2.50{NBSP}mg{SLASH}dL",
+         f"2.50{NBSP}mg{SLASH}dL",
+         f"2,50{NBSP}mg{SLASH}dL"),  # a lab value: its trailing zero gives its precision (a dose's is refused)
         ("percent: 71", "71%", "71%", f"71{NBSP}%"),
         ("percent: 12.5", "12.5%", "12.5%", f"12,5{NBSP}%"),
         ("percent: 5\n  qualifier: lt", "<5%", "<5%", f"<5{NBSP}%"),
@@ -137,11 +139,11 @@ def test_a_number_printed_otherwise_than_written_is_refused(tmp_path: Path, fiel
 
 @pytest.mark.parametrize(("fields", "en", "es"), [
     ("value: 0.0625\n  unit: mass-milligram", "0.0625\u00a0mg", "0,0625\u00a0mg"),  # was 0.062 mg
-    ("value: [0.5, 1.0625]\n  unit: mass-milligram\n  per: mass-kilogram", f"0.5{DASH}1.0625\u00a0mg/kg",
-     f"0,5{DASH}1,0625\u00a0mg/kg"),  # was 1.062 mg/kg, the range gone
+    ("value: [0.5, 1.0625]\n  unit: mass-milligram\n  per: mass-kilogram", f"0.5{DASH}1.0625\u00a0mg{SLASH}kg",
+     f"0,5{DASH}1,0625\u00a0mg{SLASH}kg"),  # was 1.062 mg/kg, the range gone
     ("value: 0.0005\n  unit: mass-gram", "0.0005\u00a0g", "0,0005\u00a0g"),  # was 0 g
     ("value: 50\n  unit: mass-microgram", "50\u00a0mcg", "50\u00a0mcg"),  # ISMP: "μg" is misread as "mg"
-    ("value: 70\n  unit: mass-milligram\n  per: volume-deciliter", "70\u00a0mg/dL", "70\u00a0mg/dL"),
+    ("value: 70\n  unit: mass-milligram\n  per: volume-deciliter", f"70\u00a0mg{SLASH}dL", f"70\u00a0mg{SLASH}dL"),
 ])
 def test_a_dose_prints_as_written_in_facts_yaml(tmp_path: Path, fields: str, en: str, es: str) -> None:
     facts = load(tmp_path, f"dose:\n  {fields}\n  source: label\n")
@@ -346,5 +348,5 @@ def test_a_unit_written_after_a_fact_without_one_stays_on_its_line(tmp_path: Pat
     as between a fact and its own unit. A word after the fact keeps its plain space."""
     facts = load(tmp_path, "supar:\n  number: 6\n  qualifier: ge\n  source: label\n"
                            "dose:\n  value: 100\n  unit: mass-milligram\n  source: label\n")
-    assert fill_facts("suPAR {supar} ng/mL [3].", facts, "en_US") == f"suPAR ≥6{NBSP}ng/mL [3]."
+    assert fill_facts("suPAR {supar} ng/mL [3].", facts, "en_US") == f"suPAR ≥6{NBSP}ng{SLASH}mL [3]."
     assert fill_facts("{supar} patients, {dose} daily", facts, "en_US") == f"≥6 patients, 100{NBSP}mg daily"

@@ -55,7 +55,7 @@ def fill_facts(text: str, facts: dict[str, Fact], locale: str) -> str:
     out: list[str] = []
     bare = False  # the fact just printed has no unit of its own: "{supar} ng/mL" writes it after
     for literal, name, spec in _fields(text):  # stray braces and names that are no fact id: before anything else
-        out.append(_UNIT_AFTER.sub("\u00a0", literal, count=1) if bare else literal)
+        out.append(_UNIT_AFTER.sub(_joined_unit, literal, count=1) if bare else literal)
         if name is None:
             bare = False
             continue
@@ -67,8 +67,14 @@ def fill_facts(text: str, facts: dict[str, Fact], locale: str) -> str:
 
 
 # A unit the text writes after a fact without one ("{supar} ng/mL", "{mass} kDa"): joined to the
-# number by a no-break space, as the facts' own units are (a line never ends between them).
-_UNIT_AFTER = re.compile(r"^ (?=[A-Za-zµμ°]{1,4}(?:/[A-Za-z]{1,4}){0,2}(?![\w/]))")  # "mg/kg/day" too
+# number by a no-break space, as the facts' own units are (a line never ends between them), and its
+# slashes by a word joiner (the Spanish case summary printed "≥6 ng/" / "mL").
+_UNIT_AFTER = re.compile(r"^ ([A-Za-zµμ°]{1,4}(?:/[A-Za-z]{1,4}){0,2})(?![\w/])")  # "mg/kg/day" too
+UNIT_SLASH = "/\u2060"
+
+
+def _joined_unit(match: re.Match[str]) -> str:
+    return "\u00a0" + match[1].replace("/", UNIT_SLASH)
 
 
 def format_fact(fact: Fact, locale: str, spec: str = "") -> str:
@@ -174,6 +180,8 @@ def _format_value(fact: Fact, locale: str) -> str:
     if "liter" in f"{fact.unit}{fact.per}":  # US pharmacy style (ISMP): mL, dL and L in every language
         text = re.sub(r"\b([md]?)l\b", r"\1L", text)
     text = text.replace("μg", "mcg").replace("µg", "mcg")  # ISMP: "μg" is misread as "mg"
+    if fact.per:  # "mg/" / "kg" at the end of a line: a word joiner after the slash (see _UNIT_AFTER)
+        text = text.replace("/", UNIT_SLASH)
     # A number and its unit never part at the end of a line ("100" / "mg"): CLDR's patterns join them
     # with a plain space; a no-break space keeps them on one line, in print and on screen.
     return text.replace(f"{shown} ", f"{shown}\u00a0", 1).replace(f" {shown}", f"\u00a0{shown}", 1)
