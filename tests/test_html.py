@@ -767,3 +767,20 @@ def test_the_organization_is_named_in_each_language_or_marked_as_the_language_it
     assert named("es/medicine-basics.html") == [(None, "Biblioteca")]
     assert parse(project / "build/es/medicine-basics.html").xpath("//meta[@name='author']/@content") == ["Biblioteca"]
     assert named("en/medicine-basics.html") == [(None, "Test Clinic Library")]
+
+
+def test_a_write_in_log_prints_once_across_both_columns_of_the_side_by_side_edition(
+        shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two half-width copies of the monitoring sheet's logs left columns of 8 mm ("Lo / que / hice" on
+    three lines): nobody could write in them. A table with empty cells is one table of both languages
+    at full width; other tables stay side by side."""
+    code, _out, err = run(capsys, shipped, "build", "-j", "1", "--format", "bilingual")
+    assert code == 0, err
+    page = parse(shipped / "build/bilingual/anakinra-monitoring.html")
+    rows = page.xpath("//table[@class='bilingual']/tbody/tr[contains(@class, 'row-both')]")
+    assert len(rows) == 2 and all(row.xpath("td/@colspan") == ["2"] for row in rows)
+    headers = [th.text_content() for th in rows[1].xpath(".//th")]
+    assert headers == ["Date / Fecha", "What I noticed / Lo que noté", "What I did / Lo que hice"]
+    assert rows[1].xpath(".//th/span/@lang") == ["es", "es", "es"]
+    assert "Neutrophil count / Recuento de neutrófilos" in rows[0].text_content()
+    assert "Date / Fecha" in pdf_text(shipped / "build/bilingual/anakinra-monitoring.pdf")

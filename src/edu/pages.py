@@ -32,6 +32,7 @@ from .model import Document, Page, Reference
 from .render import MarkdownRenderer, RenderedBlock, inline_html, render_blocks, scrollable_tables
 from .templating import CatalogTranslations, SharedBytecode, make_environment, render_template
 from .webfonts import WebFont, web_css, web_fonts
+from .writein import merge_write_in_tables
 
 PAGE_MARK, PAGES_MARK = "\x01", "\x02"
 CITED_NUMBER_MARK, CITED_TITLE_MARK = "\x03", "\x04"  # filled per citation: "Source 3" (older labels.html: ": <title>")
@@ -277,10 +278,11 @@ class PageMaker:
             common["clinic_other_lang"] = Markup(' lang="{}"{}').format(written, _dir_attribute(written, src))
         if src not in linked:  # home: the index of the language the folder has
             common["home_href"] = f"../{other}/index.html"
+        lblocks, rblocks = merge_write_in_tables(lctx["blocks"], [_without_anchors(b) for b in rctx["blocks"]],
+                                                 other, _dir_attribute(other, src))
         context = {**common, "dir": "",  # each column has its own
                    "L": lctx["L"], "left": lctx, "right": rctx,
-                   "rows": list(zip(self._web(lctx["blocks"], src, for_pdf),
-                                    self._web([_without_anchors(b) for b in rctx["blocks"]], other, for_pdf),
+                   "rows": list(zip(self._web(lblocks, src, for_pdf), self._web(rblocks, other, for_pdf),
                                     strict=True)),
                    "window_title": title,
                    "description": f"{lctx['summary'].striptags()} / {rctx['summary'].striptags()}",

@@ -80,6 +80,8 @@ def tag_columns(pdf: Any, langs: Sequence[str]) -> None:
         for table in _tables(pdf, top):
             for row in _rows(pdf, table):
                 cells = [c for c in struct_kids(pdf, row) if c.get("S") in ("/TD", "/TH")]
+                if len(cells) == 1:  # a write-in log across both columns (writein.py): the first's
+                    cells[0].setdefault("Lang", pydyf.String(langs[0]))
                 if len(cells) != len(langs):
                     continue
                 for cell, lang in zip(cells, langs, strict=True):
