@@ -225,7 +225,8 @@ def test_placeholders_lists_names_and_formats() -> None:
         ("dose:\n  value: .inf\n  source: label\n", 2, "fact dose: inf is not a number"),
         ("dose:\n  value: yes\n  source: label\n", 2, "fact dose: True is not a number"),
         ("dose:\n  date: tomorrow\n  source: label\n", 2, "fact dose: date must be written YYYY-MM-DD"),
-        ("dose:\n  date: 2020-13-01\n  source: label\n", 2, "invalid value: month must be in 1..12"),
+        ("dose:\n  date: 2020-13-01\n  source: label\n", 2,  # it named neither the fact nor its field
+         "fact dose: date: 2020-13-01 is no date (month must be in 1..12)"),
         ("dose:\n  year: 99\n  source: label\n", 2, "fact dose: year must be a four-digit year"),
         ("dose:\n  value: 1\n  colour: red\n  source: label\n", 3, "fact dose: unknown field(s) colour (a fact has one "
          "of value, percent, number, date, year, with fact, length, note, per, qualifier, source, unit)"),
@@ -309,6 +310,7 @@ REF = "x:\n  title: A title\n  issuer: An issuer\n  year: 2020\n  url: https://e
         ("title: A title", "title: Informe #2 de la AEMPS", 2,
          "x: title: YAML reads what follows ' #' as a comment, so it would be 'Informe': put it all in double quotes"),
         ("year: 2020", "year: 20", 4, "x: year is required"),
+        ("year: 2020", "year: 2026-02-30", 4, "x: year: 2026-02-30 is no date (day is out of range for month)"),
         ("year: 2020", "year: true", 4, "x: year is required"),
         ("year: 2020", "year: 2020\n  pages: 3", 5, "x: unknown field(s) pages"),
         ("x:\n", "Big Key:\n", 1, "reference key 'Big Key' must be lowercase letters, digits and hyphens"),

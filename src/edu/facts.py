@@ -44,7 +44,7 @@ def load_facts(root: Path, references: dict[str, Reference]) -> dict[str, Fact]:
             for name, v, at in items:
                 if name in KINDS:
                     _refuse_yaml_number_forms(key, name, v, path, at)
-            fields = {k: node_value(v, path) for k, v, _ in items}
+            fields = {k: node_value(v, path, 0, f"fact {key}: {k}") for k, v, _ in items}
             facts[key] = _fact(key, fields, {k: n for k, _, n in items}, line, path, references)
         except SourceError as exc:
             errors.append(exc)

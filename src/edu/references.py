@@ -42,7 +42,7 @@ def _reference(key: str, node: Any, line: int, path: Path, text: str) -> Referen
     if not REF_KEY_RE.match(key):
         raise SourceError(f"reference key {key!r} must be lowercase letters, digits and hyphens", path, line)
     items = mapping_items(node, path)
-    fields = {k: node_value(v, path) for k, v, _ in items}
+    fields = {k: node_value(v, path, 0, f"{key}: {k}") for k, v, _ in items}
     lines = {k: n for k, _, n in items}
 
     def fail(message: str, name: str = "") -> SourceError:
