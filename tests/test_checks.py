@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import textwrap
 import unicodedata
+from collections import Counter
 from collections.abc import Collection
 from decimal import Decimal
 from pathlib import Path
@@ -159,6 +160,23 @@ GOOD = [
     ("Do not eat anything.", "No coma nada.", "US"),
     ("Do not use it if it is not clear.", "No la use si está turbia.", "US"),
     ("It does not matter which arm you use.", "No importa qué brazo use.", "US"),
+    # a unit typed after a fact, kept or spelled out; a threshold kept in other words; "over" a span
+    ("A suPAR of {eu_covid_supar} ng/mL.", "Un suPAR de {eu_covid_supar} nanogramos por mililitro.", "US"),
+    ("A suPAR of {eu_covid_supar} ng/mL.", "Un suPAR de {eu_covid_supar} ng/ml.", "US"),
+    ("Neutropenia (ANC {ci_eu_anc} × 10⁹/L).", "Neutropenia (RAN {ci_eu_anc} × 10⁹/l).", "US"),
+    ("Not studied with AST or ALT {liver_uln} × ULN.", "No se estudió con AST o ALT {liver_uln} × LSN.", "US"),
+    ("It weighs {class_kda} kDa.", "Pesa {class_kda} kDa.", "US"),
+    ("Then every {neut_quarterly_every} for up to {neut_total}.",
+     "Luego cada {neut_quarterly_every} hasta completar {neut_total} de tratamiento.", "US"),
+    ("Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "No use una jeringa que haya estado fuera del refrigerador más de {store_us_room}.", "US"),
+    ("Wait at least 30 minutes.", "Espere 30 minutos como mínimo.", "US"),
+    ("Lower the dose over 4 weeks.", "Baje la dosis durante 4 semanas.", "US"),
+    # a dose written as the source writes it; a Greek letter is the science's own, not a look-alike
+    ("Each syringe holds 0.67 mL, which is 100 mg.", "Cada jeringa tiene 0.67 ml, que son 100 miligramos.", "US"),
+    ("It blocks IL-1β.", "Bloquea la IL-1β.", "US"),
+    # a page word's values in the source's order; a literal asterisk escaped
+    ("Page %(page)s of %(pages)s", "Página %(page)s de %(pages)s", "US"),
 ]
 
 
@@ -307,6 +325,32 @@ BAD = [
     ("spanish-punct", "Call now!", "¡Llame ya?", "US"),
     ("spanish-punct", "Really? Call us.", "¿Tiene fiebre. Llame?", "US"),
     ("spanish-punct", "What!? No.", "¿¡Qué?! No.", "US"),
+    # a medical translator's probe: digits of another script print as blank boxes; a unit typed after
+    # a fact changed a thousandfold; "more than" dropped; ISMP's tenfold doses; an escaped link printed
+    # as raw Markdown; "~~" printed as tildes; an RLM splitting 911; a look-alike letter; "Página 2 de 1"
+    ("number", "Let the syringe warm up for 30 minutes before the shot.",
+     "Deje que la jeringa se caliente ３０ minutos antes de la inyección.", "US"),
+    ("number", "Let the syringe warm up for 30 minutes before the shot.",
+     "Deje que la jeringa se caliente ٣٠ minutos antes de la inyección.", "US"),
+    ("number", "Respiratory failure, shown by plasma suPAR {eu_covid_supar} ng/mL.",
+     "Insuficiencia respiratoria, definida por un suPAR plasmático {eu_covid_supar} ng/L.", "US"),
+    ("number", "Neutropenia (ANC {ci_eu_anc} × 10⁹/L).", "Neutropenia (RAN {ci_eu_anc} × 10⁶/L).", "US"),
+    ("number", "Children take {dose_child} mg/kg.", "Los niños toman {dose_child} mg.", "US"),
+    ("comparison", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "No use una jeringa que haya estado fuera del refrigerador {store_us_room}.", "US"),
+    ("comparison", "Wait at least 30 minutes.", "Espere 30 minutos.", "US"),
+    ("comparison", "Use up to 3 doses a day.", "Use 3 dosis al día.", "US"),
+    ("dose-notation", "Check the dose: each syringe holds 0.67 mL, which is 100 mg.",
+     "Revise la dosis: cada jeringa tiene .67 mL, que son 100.0 mg.", "US"),
+    ("dose-notation", "Give 2.5 mL.", "Dé 2,50 mL.", "ES"),
+    ("link", "Call 911 if you cannot breathe. [Our handout on the risks](anakinra-risks.md#when) has the full lists.",
+     "Llame al 911 si no puede respirar. \\[Nuestra hoja sobre los riesgos](anakinra-risks.md#when) tiene las "
+     "listas completas.", "US"),
+    ("markup", "Call 911 if you have trouble breathing.", "~~Llame al 911~~ si tiene dificultad para respirar.", "US"),
+    ("markup", "Take {dose} daily.", "Tome \\{dose} a diario.", "US"),  # printed "\\100 mg"
+    ("invisible-number", "Call 911 right away.", "Llame al 9\u200f11 enseguida.", "US"),
+    ("mixed-script", "Wash your hands.", "Lávese lаs manos.", "US"),  # U+0430 CYRILLIC SMALL LETTER A
+    ("order", "Page %(page)s of %(pages)s", "Página %(pages)s de %(page)s", "US"),
 ]
 
 
@@ -596,9 +640,24 @@ def test_number_message_names_both_numbers() -> None:
     assert finding == Finding(
         "number",
         "error",
-        "number 100 in the source is missing from the translation (found 10); copy every "
-        "number and unit (es_US writes decimals with a period (0.5) and thousands with a comma (1,000))",
+        "number 100 in the source is missing from the translation (found 10); copy every number and unit",
     )
+
+
+@pytest.mark.parametrize(("src", "tr", "marks"), [
+    ("Call 911 right away.", "Llame al 991 enseguida.", False),
+    ("Wait 30 minutes.", "Espere 3 minutos.", False),
+    ("Each syringe holds 0.67 mL.", "Cada jeringa tiene 0,67 mL.", True),  # read 0 and 67 mL in es_US
+    ("Each syringe holds 0.67 mL.", "Cada jeringa tiene 0.76 mL.", True),
+    ("Give 1,000 mg.", "Dé 1.000 mg.", True),
+])
+def test_how_a_locale_writes_decimals_is_said_only_where_a_mark_is_involved(src: str, tr: str, marks: bool) -> None:
+    """The translator's 911 -> 991 ended "(es_US writes decimals with a period (0.5) and thousands with
+    a comma (1,000))", which says nothing of the slip."""
+    (finding,) = run(src, tr)
+    assert finding.code == "number"
+    said = "(es_US writes decimals with a period (0.5) and thousands with a comma (1,000))"
+    assert (said in finding.message) is marks
 
 
 @pytest.mark.parametrize(("lang", "tr", "reads", "write"), [
@@ -940,6 +999,118 @@ def test_a_thai_word_break_inside_a_number_is_still_an_error() -> None:
     assert "invisible-number" in codes("Take 10 mg.", "รับประทาน 1\u200b0 mg.", lang="th")
 
 
+def test_a_mark_writing_needs_is_named_when_it_splits_a_number() -> None:
+    """An RLM typed inside "911" said "number 911 … missing (found 9 and 11)" while the translator sees
+    911: LRM, RLM, ALM, ZWJ and ZWNJ are allowed beside a number, never between two of its digits."""
+    assert run("Call 911 right away.", "Llame al 9\u200f11 enseguida.") == [Finding(
+        "invisible-number", "error", "invisible character in a number or dose, which the page shows whole but a "
+        'search or a screen reader may read split: U+200F RIGHT-TO-LEFT MARK in "Llame al 9⟨U+200F⟩11 enseguida." '
+        '(read "9 11"); retype "911" to remove it')]
+    for mark in "\u200e\u200f\u061c\u200c\u200d":
+        assert codes("Take 10 mg.", f"Tome 1{mark}0 mg.") == ["invisible-number"]
+        assert run("Take 10 mg.", f"Tome {mark}10 mg.") == []  # beside a number: right-to-left text needs it
+    assert run("Take 10 mg.", "تناول \u200f10 ملغ.", lang="ar", flags={"edu-ok:number"}) == []
+
+
+# --- digits, units after facts, thresholds, dose notation (a medical translator's probe) ----------
+
+
+def test_digits_of_another_script_are_a_number_error_naming_them() -> None:
+    """"３０ minutos" and "٣٠ minutos" passed (both read 30) and printed blank boxes in the PDF."""
+    (finding,) = run("Let it warm up for 30 minutes.", "Déjela calentarse ３０ minutos.")
+    assert finding == Finding("number", "error", "number ３０ is written in Fullwidth digits (U+FF13 FULLWIDTH DIGIT "
+                              "THREE), which a reader of es does not read as the source's digits and the handouts' "
+                              "fonts may not draw: type it with the digits 0 to 9 (30)")
+    assert "Arabic-Indic digits (U+0663" in run("Let it warm up for 30 minutes.", "Déjela ٣٠ minutos.")[0].message
+
+
+@pytest.mark.parametrize(("lang", "tr"), [
+    ("ar", "اتركها ٣٠ دقيقة."),  # Arabic's own digits (CLDR: native)
+    ("ar-EG", "اتركها ٣٠ دقيقة."),  # the default in Egypt
+    ("fa", "بگذارید ۳۰ دقیقه."),  # Persian's Extended Arabic-Indic digits
+    ("hi", "इसे ३० मिनट रखें।"),  # Devanagari
+])
+def test_a_language_may_write_its_own_digits(lang: str, tr: str) -> None:
+    assert not [f for f in run("Let it warm up for 30 minutes.", tr, lang=lang) if "digits (U+" in f.message]
+
+
+def test_a_unit_typed_after_a_fact_is_kept() -> None:
+    """"{eu_covid_supar} ng/mL" as "ng/L" passed: a threshold a thousand times off."""
+    (finding,) = run("Shown by plasma suPAR {eu_covid_supar} ng/mL.", "Definido por un suPAR {eu_covid_supar} ng/L.")
+    assert finding.message == ('{eu_covid_supar} is followed by "ng/mL" in the source and by "ng/L" here: keep the '
+                               'unit after each fact as the source writes it (its words may be your language\'s: '
+                               '"ng/mL" or "nanogramos por mililitro")')
+    (finding,) = run("Shown by plasma suPAR {eu_covid_supar} ng/mL.", "Definido por un suPAR {eu_covid_supar}.")
+    assert '"ng/mL" in the source and by no unit here' in finding.message
+
+
+def test_the_quick_look_for_a_unit_after_a_fact_lets_every_unit_through() -> None:
+    """The number check reads the units after a source's facts only where MAY_UNIT_AFTER_FACT says it may."""
+    from edu import quantities
+
+    words, _pattern = quantities._after_fact_words()
+    for word in [*quantities._SYMBOLS, *words, "× 10⁹/L", "x 10^9/L", "·10⁹/L"]:
+        text = f"{{x}} {word}"
+        if quantities.units_after_facts(text) != Counter({("x", ""): 1}):
+            assert quantities.MAY_UNIT_AFTER_FACT.search(text), word
+
+
+def test_a_threshold_the_translation_drops_is_an_error_and_a_reviewer_may_confirm_another_wording() -> None:
+    """"more than {store_us_room}" as "{store_us_room}" passed (the period check keeps a frequency)."""
+    src = "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}."
+    tr = "No use una jeringa que haya estado fuera del refrigerador {store_us_room}."
+    (finding,) = run(src, tr)
+    assert finding == Finding("comparison", "error", 'the source says more than or at least ("more") before an amount '
+                              "and the translation compares nothing: keep the comparison (the amount alone says "
+                              "another limit); if it says it in other words, a reviewer confirms them with "
+                              "edu-ok:comparison")
+    assert run(src, tr, flags={"edu-ok:comparison"}) == []
+    # no amount compared: a wording's, not a threshold ("Read more" may be "Lea")
+    assert run("Ask your care team for more information.", "Pida información a su equipo médico.") == []
+
+
+def test_a_translation_may_not_write_a_dose_ismp_forbids_and_no_flag_lets_it_through() -> None:
+    src = "Check the dose: each syringe holds 0.67 mL, which is 100 mg."
+    tr = "Revise: cada jeringa tiene .67 mL y 100.0 mg."
+    (finding,) = run(src, tr)
+    assert finding == Finding("dose-notation", "error", 'no leading zero in ".67 mL": write "0.67 mL"; trailing zero '
+                              'in "100.0 mg": write "100 mg" (a dose written so is misread tenfold: on the Joint '
+                              "Commission's \"Do Not Use\" list)")
+    assert [f.code for f in run(src, tr, flags={"edu-ok:dose-notation"})] == ["dose-notation", "flag"]
+    # the source's own notation copied is the author's to fix (a warning at the handout's line)
+    assert run("Give 1.0 mg.", "Dé 1.0 mg.") == []
+
+
+def test_a_look_alike_letter_in_a_latin_word_is_named() -> None:
+    """"Nо" with a Cyrillic о said only that the negation was lost, while the translator sees "No"."""
+    found = run("Do not shake it.", "Nо la agite.")
+    assert [f.code for f in found] == ["mixed-script", "negation"]
+    assert found[0].message == ('mixed-script word: "Nо" has U+043E CYRILLIC SMALL LETTER O (not the Latin \'o\'), '
+                                "which the page shows as a Latin letter but a search, a screen reader and the checks "
+                                'read as another word; retype "No" with your keyboard\'s Latin layout')
+    assert run("Take the medicine.", "Примите лекарство.", lang="ru") == []  # a word all in Cyrillic
+
+
+def test_the_page_words_values_keep_their_order_unless_a_reviewer_confirms_another() -> None:
+    """"Página %(pages)s de %(page)s" printed "Página 2 de 1" on every page."""
+    (finding,) = run("Page %(page)s of %(pages)s", "Página %(pages)s de %(page)s")
+    assert finding.code == "order" and "%(page)s, %(pages)s in the source; %(pages)s, %(page)s here" in finding.message
+    assert [f.code for f in run("Page %(page)s of %(pages)s", "%(pages)s ページ中 %(page)s ページ", lang="ja",
+                                flags={"edu-ok:order"})] == ["length"]  # (CJK says more per character)
+
+
+def test_a_link_the_page_would_not_render_is_an_error() -> None:
+    """"\\[Nuestra hoja](anakinra-risks.md#…)" has the link's target and brackets, so the regex-based
+    checks passed, and the page printed the brackets and the address as words."""
+    src = "[Our handout on the risks](anakinra-risks.md#when) has the full lists."
+    (finding,) = run(src, "\\[Nuestra hoja sobre los riesgos](anakinra-risks.md#when) tiene las listas completas.")
+    assert finding == Finding("link", "error", "anakinra-risks.md#when is a link in the source but not on the "
+                              "translation's page, which prints the brackets and the address as words: write each "
+                              "link as the source does, [words](address), with no backslash before the bracket")
+    # an escape the translator needs for a literal character is fine
+    assert run("Use the * key. Read [this](a.md).", "Use la tecla \\*. Lea [esto](a.md).") == []
+
+
 def test_every_format_character_is_flagged_unless_writing_needs_it() -> None:
     """Unicode's format characters (Cf): each is an invisible slip, or on the list of those a language,
     an emoji or another check needs (prose.INVISIBLE), so a new one cannot slip through unnoticed."""
@@ -973,6 +1144,7 @@ def test_every_check_is_named_after_a_known_code() -> None:
     ("code", "severity"),
     [("placeholder", "error"), ("number", "error"), ("link", "error"), ("markup", "error"),
      ("html", "error"), ("bidi", "error"), ("invisible-number", "error"), ("spanish-punct", "error"),
+     ("dose-notation", "error"), ("mixed-script", "error"), ("order", "error"), ("comparison", "error"),
      ("empty", "error"), ("invisible", "warning"),
      ("identical", "warning"), ("length", "warning"), ("whitespace", "warning"),
      ("end-punct", "warning"), ("obsolete", "warning")],

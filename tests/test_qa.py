@@ -88,6 +88,78 @@ def test_planted_mistake_never_reaches_a_strict_build(shipped: Path, capsys: pyt
     assert "onerror" not in outputs and "evil.example" not in outputs
 
 
+# A medical translator's probe: slips that passed `edu check` and were published.
+PROBED = {
+    "fullwidth digits": ("number", lambda m: "911" in m.string, _set(lambda s: s.replace("911", "９１１", 1))),
+    "a unit after a fact": ("number", lambda m: "} ng/mL" in m.string,
+                            _set(lambda s: s.replace("} ng/mL", "} ng/L", 1))),
+    "a threshold dropped": ("comparison", lambda m: "más de {" in m.string,
+                            _set(lambda s: s.replace("más de {", "{", 1))),
+    "an escaped link": ("link", lambda m: "](" in m.string,
+                        _set(lambda s: re.sub(r"\[(?=[^\[\]]*\]\()", r"\\[", s, count=1))),
+    "strikethrough": ("markup", lambda m: "Llame al 911" in m.string,
+                      _set(lambda s: s.replace("Llame al 911", "~~Llame al 911~~", 1))),
+    "an RLM in 911": ("invisible-number", lambda m: "911" in m.string,
+                      _set(lambda s: s.replace("911", "9\u200f11", 1))),
+    "a Cyrillic o": ("mixed-script", lambda m: " no " in m.string, _set(lambda s: s.replace(" no ", " nо ", 1))),
+}
+
+
+@pytest.mark.parametrize("slip", list(PROBED))
+def test_a_slip_a_medical_translator_published_fails_check_at_its_po_line_and_is_not_built(
+        shipped: Path, capsys: pytest.CaptureFixture[str], slip: str) -> None:
+    code, wanted, change = PROBED[slip]
+    _planted, line = _plant(shipped, wanted, change)
+    status, _out, err = run(capsys, shipped, "check")
+    assert status == 1, err
+    assert re.search(rf"^{re.escape(PO.as_posix())}:{line}: error: .*\[{re.escape(code)}\]$", err, re.M), err
+    status, _out, err = run(capsys, shipped, "build", "--format", "html", "-l", "es")
+    assert status == 1 and f"{PO.as_posix()}:{line}: [es]" in err, err
+    outputs = "".join(p.read_text(encoding="utf-8") for p in (shipped / "build").rglob("*.html"))
+    assert "９１１" not in outputs and "ng/L" not in outputs and "\\[" not in outputs and "~~" not in outputs
+
+
+def test_a_page_words_values_in_another_order_hold_the_language_back(shipped: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """"Página %(pages)s de %(page)s" passed, and every footer would read "Página 2 de 1"."""
+    path = shipped / PO
+    path.write_text(path.read_text(encoding="utf-8").replace('msgstr "Página %(page)s de %(pages)s"',
+                                                             'msgstr "Página %(pages)s de %(page)s"'), encoding="utf-8")
+    line = po_line(path, "Page %(page)s of %(pages)s")
+    status, _out, err = run(capsys, shipped, "check")
+    assert status == 1 and re.search(rf"^{re.escape(PO.as_posix())}:{line}: error: the page word's values come in "
+                                     r"another order .*\(page word 'Page %\(page\)s of %\(pages\)s': every page of "
+                                     r"es prints it.*\[order\]$", err, re.M), err
+    path.write_text(path.read_text(encoding="utf-8").replace('msgid "Page %(page)s of %(pages)s"',
+                                                             '# edu-ok:order\nmsgid "Page %(page)s of %(pages)s"'),
+                    encoding="utf-8")
+    assert "[order]" not in run(capsys, shipped, "check")[2]
+
+
+def test_a_dose_a_translation_writes_as_ismp_forbids_is_an_error_at_its_line(project: Path,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """".67 mL" and "100.0 mg" typed by a translator were a warning under a code the docs did not
+    list, and the PDF printed them: now an error at the entry, and the handout is not built."""
+    handout = project / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8") + "\nEach syringe holds 0.67 mL, which is 100 mg.\n",
+                       encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    po = project / PO
+    msgid = "Each syringe holds 0.67 mL, which is 100 mg."
+    po.write_text(po.read_text(encoding="utf-8").replace(f'msgid "{msgid}"\nmsgstr ""',
+                                                         f'msgid "{msgid}"\nmsgstr "Cada jeringa tiene .67 mL, que son '
+                                                         '100.0 mg."'), encoding="utf-8")
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1
+    assert [x for x in err.splitlines() if "[dose-notation]" in x] == [
+        f'{PO.as_posix()}:{po_line(po, msgid)}: error: no leading zero in ".67 mL": write "0.67 mL"; trailing zero in '
+        '"100.0 mg": write "100 mg" (a dose written so is misread tenfold: on the Joint Commission\'s "Do Not Use" '
+        "list) [dose-notation]"], err
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-l", "es")
+    assert code == 1 and ".67 mL" not in "".join(p.read_text(encoding="utf-8")
+                                                 for p in (project / "build").rglob("*.html"))
+
+
 @pytest.mark.parametrize("break_source", ["link", "facts"])
 def test_a_source_error_does_not_hide_the_catalogs_problems(shipped: Path, capsys: pytest.CaptureFixture[str],
                                                             break_source: str) -> None:

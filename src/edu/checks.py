@@ -2,19 +2,21 @@
 
 In: one catalog entry (msgid, msgstr, flags) or a whole Babel ``Catalog``. Out: ``Finding`` records
 (code, severity, one-line message). Errors block publication (DESIGN §5): placeholders, numbers and
-units, link targets, Markdown markup, raw HTML, an invisible character in a number, Spanish
-``¿…?``/``¡…!``, empty, untranslated and fuzzy entries. Warnings are advice: identical text, length,
+units, dose notation, link targets, Markdown markup, raw HTML, an invisible character in a number, a
+look-alike letter of another script, Spanish ``¿…?``/``¡…!``, the meaning (negation, comparison,
+period, order), empty, untranslated and fuzzy entries. Warnings are advice: identical text, length,
 whitespace, invisible characters elsewhere, end punctuation, obsolete entries, link words that say
 nothing out of context and pictures whose text tells a reader nothing (a11ytext.py).
 
 Each check is a small function ``check_<code>(src, tr, ctx)``; ``CHECKS`` runs them in order. A
 ``#, edu-ok:<code>`` flag on an entry silences that code for that entry; no flag silences them all.
 This module runs them all and has the small error checks (placeholders, page words, direction
-controls). The number check is in numbercheck.py; links, Markdown and raw HTML in markupcheck.py;
-negation, comparison, period and order in meaningcheck.py; Spanish ¿…? and ¡…! in punctuation.py;
-invisible characters in invisible.py; the other warning checks in advice.py; the ``Finding``
-vocabulary in findings.py. What is prose and what is not (URLs, placeholders, raw HTML) is found by
-prose.py; numbers are read by quantities.py.
+controls, the order of a page word's values). The number and dose-notation checks are in
+numbercheck.py; links, Markdown and raw HTML in markupcheck.py; negation, comparison, period and the
+order of facts, links and amounts in meaningcheck.py (a threshold lost: thresholds.py); Spanish ¿…?
+and ¡…! in punctuation.py; invisible characters in invisible.py; look-alike letters in homoglyphs.py;
+the other warning checks in advice.py; the ``Finding`` vocabulary in findings.py. What is prose and
+what is not (URLs, placeholders, raw HTML) is found by prose.py; numbers are read by quantities.py.
 """
 
 from __future__ import annotations
@@ -51,13 +53,16 @@ from .findings import (
     finding,
     reviewed,
 )
+from .homoglyphs import check_mixed_script
 from .invisible import check_invisible, check_invisible_number
 from .markupcheck import check_html, check_link, check_markup
-from .meaningcheck import check_comparison, check_negation, check_order, check_period
-from .numbercheck import check_number
-from .prose import bidi_problem, percent_tokens, placeholders, visible
+from .meaningcheck import check_negation, check_period
+from .meaningcheck import check_order as check_order_of_facts
+from .numbercheck import check_dose_notation, check_number
+from .prose import PERCENT, bidi_problem, percent_tokens, placeholders, visible
 from .punctuation import check_spanish_punct
 from .quantities import Units
+from .thresholds import check_comparison
 
 __all__ = ["BLOCKING_CHECKS", "CHECKS", "ERROR", "SEVERITY", "WARNING", "Check", "Context", "Finding",
            "blocking_findings", "check_catalog", "check_message"]
@@ -127,6 +132,23 @@ def is_template_word(message: Message) -> bool:
     return any(loc[0].startswith("templates/") for loc in message.locations)
 
 
+def check_order(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Two facts, links or amounts of one unit in another order than the source's (meaningcheck.py),
+    and the named directives of a page word: "Page %(page)s of %(pages)s" as "Página %(pages)s de
+    %(page)s" prints "Página 2 de 1" on every page. A language whose word order needs another order
+    says so with edu-ok:order, as for facts."""
+    found = check_order_of_facts(src, tr, ctx)
+    if found or "%(" not in src:
+        return found
+    a = list(dict.fromkeys(m[0] for m in PERCENT.finditer(src) if m[0].startswith("%(")))
+    b = list(dict.fromkeys(m[0] for m in PERCENT.finditer(tr) if m[0].startswith("%(")))
+    if len(a) > 1 and a != b and sorted(a) == sorted(b):
+        return [finding("order", f"the page word's values come in another order than in the source ({', '.join(a)} "
+                        f"in the source; {', '.join(b)} here): check that each stands with its own words (a reviewer "
+                        "confirms an order your language needs with edu-ok:order)")]
+    return []
+
+
 def check_bidi(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Invisible direction controls may not enter through a translation (prose.BIDI_CONTROL)."""
     problem = bidi_problem(tr, src)
@@ -136,11 +158,13 @@ def check_bidi(src: str, tr: str, ctx: Context) -> list[Finding]:
 CHECKS: tuple[Check, ...] = (
     check_placeholder,
     check_number,
+    check_dose_notation,
     check_link,
     check_markup,
     check_html,
     check_bidi,
     check_invisible_number,
+    check_mixed_script,
     check_spanish_punct,
     check_negation,
     check_comparison,
@@ -158,8 +182,9 @@ CHECKS: tuple[Check, ...] = (
 )
 # The checks that can find an error; the build runs only these (warnings never block).
 BLOCKING_CHECKS: tuple[Check, ...] = (
-    check_placeholder, check_number, check_link, check_markup, check_html, check_bidi, check_invisible_number,
-    check_spanish_punct, check_negation, check_comparison, check_period, check_order,
+    check_placeholder, check_number, check_dose_notation, check_link, check_markup, check_html, check_bidi,
+    check_invisible_number, check_mixed_script, check_spanish_punct, check_negation, check_comparison, check_period,
+    check_order,
 )
 
 

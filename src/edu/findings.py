@@ -3,7 +3,8 @@
 Translation checks: a ``Finding`` (code, severity, one-line message), the ``Context`` a check gets,
 the severity of every check code, and how a finding's message is worded; the checks are in
 checks.py and the modules it runs (what a translation must keep: errors: numbercheck.py,
-markupcheck.py, meaningcheck.py, punctuation.py, invisible.py) and advice.py (what usually shows a slip).
+markupcheck.py, meaningcheck.py, thresholds.py, punctuation.py, invisible.py, homoglyphs.py) and
+advice.py (what usually shows a slip).
 Plain-language rules: the ``Unit`` of text they read and the ``RuleFinding`` they give; the rules
 are in plainlang.py (sentences, voice, structure) and wording.py (jargon, abbreviations, doses).
 """
@@ -32,6 +33,8 @@ SEVERITY: dict[str, str] = {
     "html": ERROR,
     "bidi": ERROR,
     "invisible-number": ERROR,
+    "mixed-script": ERROR,
+    "dose-notation": ERROR,  # a translation's; the plain-language rule of the same name is a warning
     "spanish-punct": ERROR,
     "negation": ERROR,
     "comparison": ERROR,
@@ -53,10 +56,12 @@ SEVERITY: dict[str, str] = {
     "flag": WARNING,
 }
 # Publication policy, not a judgement call: no flag makes an untranslated entry publishable.
-# Nor does any make raw HTML, an invisible direction control or an invisible character in a number
-# printable: none is ever the reviewed wording of a sentence (a flag a translator adds could otherwise
-# let a script, "gm 5.0" or a "10 mg" read "1 0 mg" through).
-UNSILENCEABLE = frozenset({"empty", "untranslated", "fuzzy", "flag", "html", "bidi", "invisible-number"})
+# Nor does any make raw HTML, an invisible direction control, an invisible character in a number or
+# a dose written ".5 mL" or "1.0 mg" printable: none is ever the reviewed wording of a sentence (a
+# flag a translator adds could otherwise let a script, "gm 5.0", a "10 mg" read "1 0 mg" or a dose
+# read tenfold through).
+UNSILENCEABLE = frozenset({"empty", "untranslated", "fuzzy", "flag", "html", "bidi", "invisible-number",
+                           "dose-notation"})
 OK_FLAG = "edu-ok:"
 _OK_COMMENT = re.compile(r"^\s*(edu-ok:[\w-]+)\s*$")
 

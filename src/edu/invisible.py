@@ -1,6 +1,7 @@
 """QA: invisible characters in a translation (prose.INVISIBLE: a soft hyphen, a zero-width space,
-a word joiner, a byte-order mark...). The page shows nothing for them, so no reviewer sees them, but
-a search, a screen reader and a copied text do: "1<U+00AD>0 mg" is read "1 0 mg".
+a word joiner, a byte-order mark...; and between two digits the marks and joiners writing needs
+elsewhere, prose.IN_NUMBER: "9<U+200F>11"). The page shows nothing for them, so no reviewer sees
+them, but a search, a screen reader and a copied text do: "1<U+00AD>0 mg" is read "1 0 mg".
 
 In: (source text, translation, Context). Out: one ``Finding`` per check: ``invisible-number``, an
 error no flag silences, for a character in or next to a number, a dose or a {placeholder} (the

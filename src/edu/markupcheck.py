@@ -9,8 +9,11 @@ What is not prose (links, URLs, code spans, HTML) is found by prose.py.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from .findings import Context, Finding, counted, diff_message, finding
 from .prose import (
@@ -28,6 +31,9 @@ from .prose import (
     visible,
 )
 
+if TYPE_CHECKING:
+    from .render import MarkdownRenderer
+
 MSGCAT_CONFLICT = "#-#-#-#-#"  # msgcat's lines around each of two differing translations of one entry
 # Quick necessary conditions: a text for which these say False cannot give the check below a
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
@@ -42,7 +48,7 @@ def _may_link(text: str) -> bool:
 
 def _may_markup(text: str) -> bool:
     """A bracket matters only in a link ("]("); an underscore between two letters is never emphasis."""
-    return ("*" in text or "`" in text or "|" in text or "\n" in text or "](" in text
+    return ("*" in text or "`" in text or "|" in text or "\n" in text or "](" in text or "\\" in text or "~~" in text
             or _BLOCK_START.match(text) is not None
             or ("_" in text and _EMPHASIS_UNDERSCORE.search(text) is not None))
 
@@ -80,7 +86,37 @@ def check_link(src: str, tr: str, ctx: Context) -> list[Finding]:
     if a != b:
         advice = "keep link targets and URLs exactly as in the source; translate only the link text"
         found.append(finding("link", diff_message("link target", a - b, b - a, advice)))
+    elif ("](" in src or "](" in tr) and not (_may_html(tr) and RAW_HTML.search(tr)):  # (raw HTML: the html check's)
+        # the same targets written: are they links on the page?
+        a, b = rendered_links(src), rendered_links(tr)
+        if a != b:
+            lost, added = a - b, b - a
+            said = [f"{counted(lost)} {'is a link' if sum(lost.values()) == 1 else 'are links'} in the source but not "
+                    "on the translation's page, which prints the brackets and the address as words"] if lost else []
+            said += [f"{counted(added)} {'is a link' if sum(added.values()) == 1 else 'are links'} on the "
+                     "translation's page but not in the source"] if added else []
+            found.append(finding("link", f"{'; '.join(said)}: write each link as the source does, [words](address), "
+                                 "with no backslash before the bracket"))
     return found
+
+
+_HREF = re.compile(r'<(?:a|img)\b[^>]*?\s(?:href|src)="([^"]*)"')
+
+
+@lru_cache(maxsize=1024)
+def rendered_links(text: str) -> Counter[str]:
+    """The addresses of the links and images the handouts' Markdown renderer makes of ``text``
+    (render.py): "\\[words](a.md)" is no link there, only words and brackets. Asked only of a text
+    with "](" (few entries), once per text. (A link become an image or the other way round is the
+    markup check's.)"""
+    return Counter(html.unescape(address) for address in _HREF.findall(_markdown()(text)))
+
+
+@cache
+def _markdown() -> MarkdownRenderer:
+    from .render import MarkdownRenderer  # render.py reads translations (translate.py, checks.py): not at import
+
+    return MarkdownRenderer()
 
 
 def _citations(text: str) -> Counter[str]:
@@ -141,8 +177,29 @@ def _markup_counts(text: str) -> dict[str, int]:
     return counts
 
 
+# A backslash the page prints ("n\\o"; "\\{dose}" prints "\\100 mg"), or one that turns markup into
+# text ("\\`"); not one before * _ . - + # > | (a literal asterisk, "2024\\." at a line's start, a bar
+# in a table cell: how a literal character is written where Markdown would read markup), nor one
+# before a bracket, a parenthesis or "!", whose harm is a lost link (check_link renders the links).
+_BACKSLASH = re.compile(r"\\(?![*_.+#>|\[\]()!-])")
+
+
+def _added_marks(src: str, tr: str) -> list[str]:
+    """What a translation writes that the source does not: "~~" (edu's Markdown has no strikethrough:
+    the page prints the tildes) and backslashes (_BACKSLASH)."""
+    said = []
+    if "~~" in tr and tr.count("~~") > src.count("~~"):
+        said.append(f"~~ (no strikethrough: the page prints the tildes): {src.count('~~')} in the source, "
+                    f"{tr.count('~~')} in the translation")
+    if "\\" in tr and (added := len(_BACKSLASH.findall(tr))) > (before := len(_BACKSLASH.findall(src))):
+        said.append(f"backslashes (the page prints one before a letter, a digit or a {{fact}}): {before} in the "
+                    f"source, {added} in the translation")
+    return said
+
+
 def check_markup(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """Inline Markdown and block markers must match, or the rendered handout changes shape."""
+    """Inline Markdown and block markers must match, or the rendered handout changes shape; nor may a
+    translation add "~~" or a backslash the source does not have."""
     if MSGCAT_CONFLICT in tr and MSGCAT_CONFLICT not in src:
         return [finding("markup", "msgcat's conflict marker (#-#-#-#-#): two translations were merged into this one; "
                         "keep the right one and delete the markers and the other")]
@@ -154,6 +211,8 @@ def check_markup(src: str, tr: str, ctx: Context) -> list[Finding]:
         for name in dict.fromkeys([*a, *b])
         if a.get(name, 0) != b.get(name, 0)
     ]
+    if "\\" in tr or "~~" in tr:
+        differences += _added_marks(src, tr)
     if not differences:
         return []
     advice = "use the same Markdown as the source (escape a literal character with \\)"

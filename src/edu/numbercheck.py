@@ -1,7 +1,10 @@
 """QA: the number check, an error. A translation keeps the source's numbers and units (each side
 read with its own decimal marks), the counts it writes in words ("two tablets" is "dos tabletas",
-never "tres"), a stage in Roman numerals ("phase III"), a number in other digits ("10⁹", "⑩") and
-the unit a fact prints after its placeholder ("{pack_dose} mg").
+never "tres"), a stage in Roman numerals ("phase III"), a number in other digits ("10⁹", "⑩"), the
+unit a fact prints after its placeholder ("{pack_dose} mg") and the unit the source types after one
+("{supar} ng/mL"); and it writes its digits as the source does, or as its language's own (never
+"３０" or "٣٠" for "30" in Spanish: a reader, a search and the fonts see other characters). The
+``dose-notation`` check, an error too, refuses a dose the translation writes ".5 mL" or "1.0 mg".
 
 In: (source text, translation, Context). Out: at most one ``Finding`` per part of the check (digits,
 counts in words, other numerals, facts' units). Numbers are read by quantities.py, times of day by
@@ -11,7 +14,12 @@ clocktimes.py, counts in words by numberwords.py; decimalmarks.py words the advi
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
+from functools import lru_cache
+
+from babel import Locale
+from babel.core import UnknownLocaleError
 
 from . import langtag
 from .clocktimes import same_time
@@ -21,12 +29,17 @@ from .model import Quantity
 from .numberwords import NEVER_ADDED, digit_count, in_digits, number_words, spelled_counts
 from .prose import CITATION, mask, visible
 from .quantities import (
+    EXTRA_GROUPS,
     FRACTION_CHARS,
+    MAY_UNIT_AFTER_FACT,
     fact_units,
     fractions_as_digits,
     number_locale,
+    number_symbols,
     numerals,
     quantities,
+    typed_after,
+    units_after_facts,
     unmatched,
 )
 
@@ -40,8 +53,67 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Numbers and their units must match, each side read with its own decimal marks; so must the
     counts written as words ("two tablets" is "dos tabletas", never "tres"), a stage in Roman
     numerals ("phase III") and a number in other digits ("10⁹", "⑩")."""
-    return (_check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx) + _check_other_numerals(src, tr)
-            + _check_fact_units(src, tr, ctx))
+    other = _check_other_numerals(src, tr)  # "× 10⁶/L" for "× 10⁹/L": said once, there
+    return (_check_script_of_digits(src, tr, ctx) + _check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx)
+            + other + (_check_fact_units(src, tr, ctx) if not other else []))
+
+
+# The digit zero of the CLDR numbering systems a language uses by default or as its own ("native").
+_ZERO = {"latn": "0", "arab": "\u0660", "arabext": "\u06f0", "beng": "\u09e6", "deva": "\u0966", "gujr": "\u0ae6",
+         "guru": "\u0a66", "knda": "\u0ce6", "mlym": "\u0d66", "orya": "\u0b66", "tamldec": "\u0be6",
+         "telu": "\u0c66", "thai": "\u0e50", "laoo": "\u0ed0", "khmr": "\u17e0", "mymr": "\u1040",
+         "tibt": "\u0f20", "mong": "\u1810", "olck": "\u1c50", "mtei": "\uabf0", "nkoo": "\u07c0",
+         "adlm": "\U0001e950", "cakm": "\U00011136", "hmnp": "\U0001e140"}
+_OTHER_SCRIPT_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit of another script than 0-9 ("３", "٣")
+_DIGIT_RUN = re.compile(r"\d+(?:[.,٫٬\u00a0\u202f\u2009]\d+)*")
+
+
+@lru_cache(maxsize=64)
+def own_zeros(locale: str) -> frozenset[str] | None:
+    """The digit zeros of ``locale``'s own digits: those of its CLDR default numbering system and of
+    its native one ("0" for es_US; "0" and "٠" for ar; "۰" for fa); None for one this module does not
+    know (its digits are not checked)."""
+    try:
+        loc = Locale.parse(locale)
+    except (UnknownLocaleError, ValueError):
+        return frozenset("0")
+    systems = {loc.default_numbering_system, loc.other_numbering_systems.get("native", "latn")}
+    zeros = {_ZERO.get(system) for system in systems if system not in ("hanidec",)}  # 〇一二: not digits
+    return None if None in zeros else frozenset(z for z in zeros if z)
+
+
+def _zero(digit: str) -> str:
+    return chr(ord(digit) - unicodedata.decimal(digit))
+
+
+def _digits_named(digit: str) -> str:
+    """"Arabic-Indic digits" for "٣" (the name of its script's digits)."""
+    name = unicodedata.name(digit, "").partition(" DIGIT ")[0]
+    return f"{name.title() if name else 'other'} digits"
+
+
+def _check_script_of_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A number in another script's digits ("３０", "٣０" for "30" in Spanish) reads as the same number
+    to the other checks, but not to a reader of the language, a search or a screen reader, and the
+    handouts' fonts may have no glyph for it (a blank box). Digits 0-9, the source's own and those of
+    the language's own numbering systems (CLDR's default and native: Arabic-Indic in Arabic) are fine."""
+    if not _OTHER_SCRIPT_DIGIT.search(tr):  # nearly every text: digits 0-9 only
+        return []
+    own = own_zeros(number_locale(ctx.lang, ctx.territory))
+    if own is None:
+        return []
+    allowed = {"0", *own} | {_zero(ch) for ch in _OTHER_SCRIPT_DIGIT.findall(src)}
+    written = [m[0] for m in _DIGIT_RUN.finditer(mask(tr)) if any(_zero(ch) not in allowed for ch in m[0] if
+                                                                  ch.isdecimal())]
+    if not written:
+        return []
+    first = next(ch for ch in written[0] if ch.isdecimal() and _zero(ch) not in allowed)
+    ascii_digits = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in written[0])
+    more = f" and {len(written) - 1} more" if len(written) > 1 else ""
+    return [finding("number", f"number {written[0]} is written in {_digits_named(first)} (U+{ord(first):04X} "
+                    f"{unicodedata.name(first, '')}){more}, which a reader of {ctx.lang} does not read as the "
+                    f"source's digits and the handouts' fonts may not draw: type it with the digits 0 to 9 "
+                    f"({ascii_digits})")]
 
 
 def _after(name: str, text: str) -> str:
@@ -56,14 +128,39 @@ def _check_fact_units(src: str, tr: str, ctx: Context) -> list[Finding]:
     if "{" not in tr or "{" not in src:
         return []
     a, b = fact_units(src, ctx.units), fact_units(tr, ctx.units)
-    if a == b or sorted(name for name, _ in a.elements()) != sorted(name for name, _ in b.elements()):
-        return []  # the same, or facts missing or added: the placeholder check's
+    if a == b:
+        return _check_units_after_facts(src, tr, ctx)
+    if sorted(name for name, _ in a.elements()) != sorted(name for name, _ in b.elements()):
+        return []  # facts missing or added: the placeholder check's
     problems = [f"{{{name}}} is followed by {_after(name, tr)!r} here but not in the source: a fact with a unit prints "
                 "it, so the page would say it twice (and one without gains a unit the source does not give); delete it"
                 for name, unit in b - a if unit]
     problems += [f"{{{name}}} is followed by {_after(name, src)!r} in the source but not here: the page would print "
                  "the number without its unit" for name, unit in a - b if unit]
-    return [finding("number", "; ".join(problems))] if problems else []
+    return [finding("number", "; ".join(problems))] if problems else _check_units_after_facts(src, tr, ctx)
+
+
+def _check_units_after_facts(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """The unit the source types after a fact ("{supar} ng/mL", "{anc} × 10⁹/L", "{size} kDa") is
+    printed as the translation writes it: "ng/L" for "ng/mL" is a threshold a thousand times off.
+    Spelled out is fine ("nanogramos por mililitro"), as for the numbers' own units."""
+    if not MAY_UNIT_AFTER_FACT.search(src):  # nearly every text
+        return []
+    a = units_after_facts(src, ctx.units)
+    if not any(unit for _name, unit in a):
+        return []
+    b = units_after_facts(tr, ctx.units)
+    names = {name for name, _unit in b}
+    lost = [(name, unit) for name, unit in a - b if unit and name in names]  # a fact missing: the placeholder check's
+    if not lost:
+        return []
+    problems = []
+    for name, _unit in lost:
+        typed = typed_after(name, tr, ctx.units)
+        put = f'by "{typed}" here' if typed else "by no unit here"
+        problems.append(f'{{{name}}} is followed by "{typed_after(name, src, ctx.units)}" in the source and {put}')
+    return [finding("number", f"{'; '.join(problems)}: keep the unit after each fact as the source writes it (its "
+                    "words may be your language's: \"ng/mL\" or \"nanogramos por mililitro\")")]
 
 
 def _check_other_numerals(src: str, tr: str) -> list[Finding]:
@@ -130,8 +227,9 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     locale = number_locale(ctx.lang, ctx.territory)
     if "[" in src or "[" in tr:  # a citation's number is no dose: check_link compares citations
         src, tr = CITATION.sub(" ", visible(src)), CITATION.sub(" ", visible(tr))
-    a = quantities(fractions_as_digits(mask(src)), number_locale(ctx.source_lang, ctx.territory), ctx.units)
-    b = quantities(fractions_as_digits(mask(tr)), locale, ctx.units)
+    read_a, read_b = fractions_as_digits(mask(src)), fractions_as_digits(mask(tr))
+    a = quantities(read_a, number_locale(ctx.source_lang, ctx.territory), ctx.units)
+    b = quantities(read_b, locale, ctx.units)
     lost, added = unmatched(a, b), unmatched(b, a)
     if not lost and not added:
         return []
@@ -139,11 +237,31 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     missing, extra = Counter(q.text for q in lost), Counter(q.text for q in added)
     if not missing and not extra:
         return []
-    advice = "; ".join([*misread(a, b, locale, ctx.lang), f"copy every number and unit ({marks_in_words(locale)})"])
+    marks = (f" ({marks_in_words(locale)})" if _marks_involved(lost, read_a, locale) or _marks_involved(added, read_b,
+                                                                                                    locale) else "")
+    advice = "; ".join([*misread(a, b, locale, ctx.lang), f"copy every number and unit{marks}"])
     bare = {q.value for q in b if not q.unit} & {q.value for q in a if q.unit}
     if bare:  # the same number, its unit in a word the check does not know ("2 hs", "100 ملغ")?
         advice += "; a unit written in a word of your own is listed in [tool.edu.units] of pyproject.toml"
     return [finding("number", diff_message("number", missing, extra, advice))]
+
+
+_MARKS = ".,'’٫٬" + EXTRA_GROUPS
+
+
+def _marks_involved(found: list[Quantity], text: str, locale: str) -> bool:
+    """Whether a decimal or group mark is in or beside one of the numbers ``found`` in ``text``
+    ("0,67" read as 0 and 67 in es_US): then a message says how the locale writes them."""
+    decimal, group = number_symbols(locale)
+    marks = _MARKS + decimal + group + (" " if group in EXTRA_GROUPS else "")  # "4 000" for "4 000" in French
+    for q in found:
+        if any(mark in q.text for mark in marks):
+            return True
+        after, before = text[q.end : q.end + 2], text[max(0, q.start - 2) : q.start]
+        if (len(after) == 2 and after[0] in marks and after[1].isdigit()) or (
+                len(before) == 2 and before[1] in marks and before[0].isdigit()):
+            return True
+    return False
 
 
 def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr: str,
@@ -166,3 +284,63 @@ def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr
                     spare[(q.value, q.unit)] -= 1
                     side.remove(q)
     return lost, added
+
+
+# --- dose-notation ---------------------------------------------------------------------------------
+
+_DOSE_UNITS = frozenset({"mg", "mL", "mcg", "kg", "g", "L", "mmol", "tsp", "tbsp"})  # a mass or volume: a dose
+
+
+def check_dose_notation(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A dose the translation writes without its leading zero (".5 mL", read "5 mL") or with a
+    trailing zero ("1.0 mg", read "10 mg"): both on the Joint Commission's "Do Not Use" list (and the
+    ISMP's), each a tenfold error. One copied from the source is the author's (a warning at its line)."""
+    locale = number_locale(ctx.lang, ctx.territory)
+    if not _decimal(locale).search(tr):  # nearly every text: no decimal mark before a digit
+        return []
+    written = _flawed(tr, locale, ctx)
+    if not written:
+        return []
+    source = number_locale(ctx.source_lang, ctx.territory)
+    given = {(q.value, q.unit) for q in quantities(fractions_as_digits(mask(src)), source, ctx.units)}
+    copied = {(q.value, q.unit, why) for q, why in _flawed(src, source, ctx)}
+    # (another value than the source's is the number check's: "1,000 mg" is 1 mg in Spain)
+    said = [f'{why} in "{q.text}": write "{_fixed(q.text, locale)}"' for q, why in written
+            if (q.value, q.unit) in given and (q.value, q.unit, why) not in copied]
+    if not said:
+        return []
+    return [finding("dose-notation", f"{'; '.join(dict.fromkeys(said))} (a dose written so is misread tenfold: on the "
+                    "Joint Commission's \"Do Not Use\" list)")]
+
+
+@lru_cache(maxsize=64)
+def _decimal(locale: str) -> re.Pattern[str]:
+    return re.compile(re.escape(number_symbols(locale)[0]) + r"\d")
+
+
+def _flawed(text: str, locale: str, ctx: Context) -> list[tuple[Quantity, str]]:
+    """The doses of ``text`` written without a leading zero or with a trailing zero, and which."""
+    mark, group = number_symbols(locale)
+    found = []
+    for q in quantities(fractions_as_digits(mask(text)), locale, ctx.units):
+        if q.unit.split("/")[0] not in _DOSE_UNITS or mark not in q.text:
+            continue
+        number = q.text.lstrip("-−")
+        number = number[: len(number) - len(number.lstrip("0123456789" + mark + group + EXTRA_GROUPS))]
+        if number.startswith(mark):
+            found.append((q, "no leading zero"))
+        elif mark in number and number.endswith("0"):
+            found.append((q, "trailing zero"))
+    return found
+
+
+def _fixed(text: str, locale: str) -> str:
+    """".67 mL" -> "0.67 mL"; "100.0 mg" -> "100 mg"; "2.50 mL" -> "2.5 mL"."""
+    mark, group = number_symbols(locale)
+    sign = text[: len(text) - len(text.lstrip("-−"))]
+    rest = text[len(sign) :]
+    number = rest[: len(rest) - len(rest.lstrip("0123456789" + mark + group + EXTRA_GROUPS))]
+    unit = rest[len(number) :]
+    if number.startswith(mark):
+        return f"{sign}0{number}{unit}"
+    return f"{sign}{number.rstrip('0').rstrip(mark)}{unit}"

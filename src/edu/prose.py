@@ -159,15 +159,24 @@ _EMOJI_TAGS = re.compile("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f")  # a su
 SCRIPT_NEEDS = {"\u200b": frozenset({"th", "lo", "km", "my", "bo", "dz"}), "\u180e": frozenset({"mn"})}
 
 
+# The joiners and marks writing needs (above) are needed in no number: "9<U+200F>11" is shown "911"
+# and read "9 11"; between two digits they are invisible characters like the others.
+IN_NUMBER = re.compile(r"(?<=\d)[\u061c\u200c-\u200f]+(?=\d)")
+_MAY_MARK = re.compile("[\u061c\u200c-\u200f]")  # a quick look first
+
+
 def invisible_places(text: str, lang: str = "") -> list[int]:
-    """Where ``text`` has an invisible character (INVISIBLE) that its language ``lang`` does not need."""
+    """Where ``text`` has an invisible character (INVISIBLE) that its language ``lang`` does not need,
+    or a joiner or mark that writing needs between two digits (IN_NUMBER)."""
+    in_number = [at for m in IN_NUMBER.finditer(text) for at in range(m.start(), m.end())] if _MAY_MARK.search(
+        text) else []
     if not INVISIBLE.search(text):
-        return []
+        return in_number
     flags = [range(m.start(), m.end()) for m in _EMOJI_TAGS.finditer(text)] if "\U0001f3f4" in text else []
     code = lang.split("-")[0].lower()
-    return [m.start() for m in INVISIBLE.finditer(text)
-            if not (code in SCRIPT_NEEDS.get(m[0], ()) and not _between_digits(text, m.start()))
-            and not any(m.start() in flag for flag in flags)]
+    return sorted([m.start() for m in INVISIBLE.finditer(text)
+                   if not (code in SCRIPT_NEEDS.get(m[0], ()) and not _between_digits(text, m.start()))
+                   and not any(m.start() in flag for flag in flags)] + in_number)
 
 
 def _between_digits(text: str, at: int) -> bool:
@@ -176,8 +185,10 @@ def _between_digits(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=4096)  # each check of an entry asks it of the same two texts
 def visible(text: str) -> str:
-    """``text`` as a reader sees it: its invisible characters (INVISIBLE) dropped."""
-    return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
+    """``text`` as a reader sees it: its invisible characters (INVISIBLE, IN_NUMBER) dropped."""
+    if INVISIBLE.search(text):
+        text = INVISIBLE.sub("", text)
+    return IN_NUMBER.sub("", text) if _MAY_MARK.search(text) else text
 
 
 def shown(text: str) -> str:
