@@ -7,7 +7,7 @@ A threshold is a comparison right before an amount (digits or a fact): "more inf
 "higher doses" compare no amount, and their loss is a wording's. "Over" before an amount is as
 often a span ("over 4 weeks": "durante 4 semanas") and is left out. The translation must compare
 as many amounts, before or after them, in any words of a comparison or a limit ("hasta completar
-{n}", "30 minutos como mínimo"). The words are sense.py's (English, Spanish, Portuguese, French,
+{n}", "30 minutos como mínimo"). The words are comparisons.py's (English, Spanish, Portuguese, French,
 Vietnamese) and _LIMIT_WORDS; a language without them is not read.
 
 In: (source text, translation, Context). Out: at most one ``Finding``.
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import langtag, meaningcheck, sense
+from . import comparisons, langtag, meaningcheck
 from .findings import Context, Finding, finding
 from .prose import CITATION, MASK, mask
 
@@ -39,7 +39,7 @@ _LIMIT_WORDS = {
     "vi": r"\btrên\b|\bdưới\b|\bquá\b|\btối đa\b|\btối thiểu\b",
 }
 _LIMIT = {code: re.compile(words) for code, words in _LIMIT_WORDS.items()}
-_directions = lru_cache(maxsize=4096)(sense.directions)  # the same texts and windows are read several times
+_directions = lru_cache(maxsize=4096)(comparisons.directions)  # the same texts and windows are read several times
 
 
 def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
