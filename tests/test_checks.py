@@ -25,6 +25,7 @@ import edu.checks as checks
 from edu import numbercheck, periods
 from edu.checks import SEVERITY, Finding, check_catalog, check_message
 from edu.poread import read_catalog
+from edu.sentences import align, sentence_ends
 
 MSGFMT = shutil.which("msgfmt")
 
@@ -177,6 +178,40 @@ GOOD = [
     ("It blocks IL-1β.", "Bloquea la IL-1β.", "US"),
     # a page word's values in the source's order; a literal asterisk escaped
     ("Page %(page)s of %(pages)s", "Página %(page)s de %(pages)s", "US"),
+    # the legitimate wordings a medical translator tried: the negation said otherwise or in a clause of
+    # its own, how often in other words (cada dos días, a diario)
+    ("Do not use the syringe if the liquid is cloudy.", "Use la jeringa solo si el líquido no está turbio.", "US"),
+    ("Do not use the syringe if the liquid is cloudy.", "Evite usar la jeringa si el líquido está turbio.", "US"),
+    ("Some people use a different schedule. If you have severe kidney disease, your care team may tell you to use "
+     "it every other day. Some people with the rare diseases split the daily dose into two shots.",
+     "Algunas personas usan un horario distinto. Si sus riñones están muy enfermos, su equipo médico puede pedirle "
+     "que la use cada dos días. Algunas personas con las enfermedades raras dividen la dosis del día en dos "
+     "inyecciones.", "US"),
+    ("You give it as a shot under the skin, usually once a day. Use it exactly as your care team tells you.",
+     "Usted se la inyecta bajo la piel, por lo general a diario. Úsela exactamente como le indique su equipo médico.",
+     "US"),
+    ("Do not give any more shots until a doctor tells you it is safe.",
+     "No se ponga más inyecciones hasta que un médico le diga que no hay peligro.", "US"),
+    ("A cough that does not go away", "Tos que no se quita", "US"),  # a "no" in a clause of its own, as in the source
+    ("Weight loss you cannot explain", "Pérdida de peso que no se puede explicar", "US"),
+    # a negation a translation adds that says the source's meaning: "avoid", "away", "only", "unknown",
+    # "rarely", "remember" ("No olvide": do it), "keep taking" ("No deje de"), a "no" the source has
+    ("Avoid alcohol.", "No tome alcohol.", "US"),
+    ("Keep it away from children.", "No la deje al alcance de los niños.", "US"),
+    ("Use each syringe only once.", "No use una jeringa más de una vez.", "US"),
+    ("It is unknown whether it passes into breast milk.", "No se sabe si pasa a la leche materna.", "US"),
+    ("Rarely, it causes a rash.", "No es frecuente, pero puede causar sarpullido.", "US"),
+    ("Remember to take it.", "No olvide tomarla.", "US"),
+    ("Do not forget to take it.", "No olvide tomarla.", "US"),
+    ("Keep taking it even if you feel better.", "No deje de tomarla aunque se sienta mejor.", "US"),
+    ("Do not stop taking it.", "No deje de tomarla.", "US"),
+    ("Is it contagious? No.", "¿Es contagioso? No.", "US"),
+    ("Take it with or without food.", "Tómela con o sin comida.", "US"),
+    # abbreviations end no sentence: each sentence is still compared with its own
+    ("It is approved in the U.S. The EU leaflet differs. Do not mix them.",
+     "Está aprobada en EE. UU. El prospecto de la UE es distinto. No los mezcle.", "US"),
+    ("The dose depends on weight. Dr. Ruiz will tell you. Do not change it.",
+     "La dosis depende del peso. La Dra. Ruiz se la dirá. No la cambie.", "US"),
 ]
 
 
@@ -275,6 +310,25 @@ BAD = [
     ("negation", "Give 5 mL each time. Use the syringe that came with the medicine. Do not use a kitchen spoon.",
      "Dele 5 ml cada vez. Use la jeringa que viene con el medicamento o una cuchara de cocina, no importa.", "US"),
     ("negation", "Do not eat anything. Do not drink.", "No coma nada. Beba.", "US"),  # "nada" says no second "no"
+    # a medical translator's slips (probe-tr finding 1): a negation added to an instruction; a "no" of a clause
+    # of its own ("que no hay peligro") for the lost "No se ponga"; "No olvide" and "No deje de" (do it) for
+    # "Do not"; "sin" for "with"
+    ("negation", "Call 911 right away.", "No llame al 911.", "US"),
+    ("negation", "Get help right away", "No pida ayuda", "US"),
+    ("negation", "Keep the syringes in the refrigerator. Do not freeze them.",
+     "No guarde las jeringas en el refrigerador. No las congele.", "US"),
+    ("negation", "Wash your hands with soap and water.", "No se lave las manos con agua y jabón.", "US"),
+    ("negation", "Do not give any more shots until a doctor tells you it is safe.",
+     "Póngase más inyecciones hasta que un médico le diga que no hay peligro.", "US"),
+    ("negation", "Do not give any more shots until a doctor tells you it is safe.",
+     "No deje de ponerse las inyecciones hasta que un médico le diga que no hay peligro.", "US"),
+    ("negation", "Take one syringe out of the refrigerator. Let it warm up for 30 minutes. Do not shake it.",
+     "Saque una jeringa del refrigerador. Déjela a temperatura ambiente 30 minutos. No olvide agitarla.", "US"),
+    ("negation", "Do not use anakinra with a TNF blocker, such as etanercept. A TNF blocker is another kind of "
+     "medicine for RA. In a study, taking both caused more serious infections and did not help more.",
+     "No use la anakinra sin un bloqueador de TNF, como el etanercept. Es otro tipo de medicina para la AR. En un "
+     "estudio, usar los dos causó más infecciones graves y no ayudó más.", "US"),
+    ("negation", "If you have a fever, call your care team.", "Si tiene fiebre, no llame a su equipo médico.", "US"),
     # link
     ("link", "Read [this](https://a.org/x).", "Lea [esto](https://a.org/y).", "US"),
     ("link", "See ![pen](pen.png).", "Vea ![pluma](pluma.png).", "US"),
@@ -412,6 +466,13 @@ MEANING_IN_OTHER_LANGUAGES = [
     (None, "es", "en", "No hemos podido verificar los antivirales ni la dosis.",
      "We could not verify the antivirals or the dose."),  # "ni" as "or"
     (None, "es", "pt-BR", "No coma ni beba.", "Não coma nem beba."),
+    # a negation added; "Não se esqueça" (do it) where the source says "remember"; "sem" for "with"
+    ("negation", "en", "pt-BR", "Call 911 right away.", "Não ligue para o 911."),
+    (None, "en", "pt-BR", "Remember to take it.", "Não se esqueça de tomar."),
+    (None, "en", "pt-BR", "Avoid alcohol.", "Não beba álcool."),
+    ("negation", "en", "pt-BR", "Do not use it with a TNF blocker.", "Não use sem um bloqueador de TNF."),
+    ("negation", "es", "en", "Llame al 911 enseguida.", "Don't call 911."),
+    (None, "es", "en", "Sin mejoría a las 48 horas.", "No improvement after 48 hours."),
 ]
 
 
@@ -466,6 +527,11 @@ FRENCH_AND_VIETNAMESE = [
     ("negation", "vi", "Take one syringe out of the refrigerator. Do not shake it.",
      "Lấy một ống tiêm ra khỏi tủ lạnh. Lắc kỹ ống tiêm."),
     ("negation", "vi", "Keep it in the refrigerator. Do not freeze it.", "Giữ trong tủ lạnh. Để đông lạnh."),
+    ("negation", "fr", "Call 911 right away.", "N’appelez pas le 911."),
+    ("negation", "fr", "Do not shake it.", "N’oubliez pas de l’agiter."),
+    (None, "fr", "Remember to take it.", "N’oubliez pas de le prendre."),
+    ("negation", "vi", "Call 911 right away.", "Đừng gọi 911."),
+    (None, "vi", "Remember to take it.", "Đừng quên uống thuốc."),
     # a comparison kept in other words ("ne dépassez pas", "au maximum", "tối đa"), across a participle
     # that opens its own clause ("restée hors du réfrigérateur": "that sat out"); turned round
     (None, "fr", "Do not take more than {dose} a day.", "Ne dépassez pas {dose} par jour."),
@@ -590,6 +656,93 @@ def test_negation_message_names_the_sentence_that_lost_it_in_the_translations_la
                      "Use una jeringa que haya estado fuera del refrigerador más de {store_us_room}.")
     assert finding.message.startswith('the source says not (no, never, without) and the translation does not ("fuera" '
                                       'says the source\'s "out"): keep the negation ("No la agite", not "Agítela")')
+
+
+PREGNANCY = ("No one knows if anakinra can harm an unborn baby or pass into breast milk. Talk with your care team if "
+             "you are pregnant, plan to get pregnant, or breastfeed. This handout follows the US label. The European "
+             "leaflet is stricter. It does not recommend anakinra during pregnancy. It also does not recommend it for "
+             "women who could get pregnant and do not use birth control. It says not to breastfeed while you use "
+             "anakinra.")
+EMBARAZO = ("No se sabe si la anakinra puede dañar al bebé antes de nacer ni si pasa a la leche materna. Hable con su "
+            "equipo médico si está embarazada, si piensa quedar embarazada o si da el pecho. Esta hoja sigue la "
+            "etiqueta de los EE. UU. El folleto para pacientes de Europa es más estricto. No recomienda la anakinra "
+            "durante el embarazo. Tampoco la recomienda para las mujeres que pueden quedar embarazadas y no usan un "
+            "método anticonceptivo. Y dice que no dé el pecho mientras la usa.")
+
+
+def test_a_paragraph_with_an_abbreviation_is_compared_sentence_by_sentence() -> None:
+    # "EE. UU." ended two sentences, so the entry was compared as a whole, where the two negations lost
+    # (probe-tr finding 2) were made up for by "Tampoco … no usan" and "ni"
+    assert run(PREGNANCY, EMBARAZO) == []
+    lost = EMBARAZO.replace("No recomienda", "Recomienda").replace("que no dé el pecho", "que puede dar el pecho")
+    (finding,) = run(PREGNANCY, lost)
+    assert finding.code == "negation" and finding.severity == "error"
+    assert finding.message.startswith('sentence 5 of the source ("It does not recommend anakinra during pregnancy.") '
+                                      'says not (no, never, without) and its translation ("Recomienda la anakinra '
+                                      'durante el embarazo.") does not'), finding.message
+    (finding,) = run(PREGNANCY, EMBARAZO.replace("que no dé el pecho", "que puede dar el pecho"))
+    assert finding.message.startswith("sentence 7 of the source"), finding.message
+
+
+@pytest.mark.parametrize(("lang", "text", "sentences"), [
+    ("es", "Está aprobada en EE. UU. y en la UE. No la use sin receta.", 2),
+    ("es", "Pregunte a la Dra. Ruiz o a la Sra. Pérez. Ellas le dirán.", 2),
+    ("es", "Use una jeringa, p. ej. La que viene en la caja.", 1),
+    ("es", "Dura aprox. Tres días.", 1),
+    ("es", "La produce la bacteria E. Coli en el laboratorio.", 1),
+    ("es", "Esta hoja sigue la etiqueta de los EE. UU. El folleto de Europa es más estricto.", 1),  # maybe: below
+    ("en", "It is approved in the U.S. The EU leaflet differs.", 1),
+    ("en", "Ask Dr. Lee, e.g. During your visit.", 1),
+    ("en", "Call 911. Then call us.", 2),
+])
+def test_sentences_do_not_end_after_an_abbreviation(lang: str, text: str, sentences: int) -> None:
+    assert len(sentence_ends(text, lang)) + 1 == sentences
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("This handout follows the US label. The European leaflet is stricter.",
+     "Esta hoja sigue la etiqueta de los EE. UU. El folleto de Europa es más estricto."),
+    ("It is approved in the U.S. The EU leaflet differs.",
+     "Está aprobada en Estados Unidos. El prospecto de la UE es distinto."),
+    ("Bring your medicines, vitamins and so on. Your doctor will check them.",
+     "Traiga sus medicinas, vitaminas, etc. Su médico las revisará."),
+])
+def test_an_abbreviation_that_may_end_a_sentence_ends_one_where_the_other_text_has_one(src: str, tr: str) -> None:
+    assert [part.first for part in align(src, tr, "en", "es")] == [1, 2]
+
+
+def test_sentences_are_aligned_by_their_numbers_and_placeholders_when_one_is_split() -> None:
+    # the translator split the first sentence in two: the second is still compared with its own
+    src = ("Pick a spot on your thigh, about {gap} from your last shot. A helper can also use your arm. Do not use "
+           "the same spot.")
+    tr = ("Elija un lugar en el muslo. Debe estar a unos {gap} de la última inyección. Otra persona también puede "
+          "usar el brazo. Use el mismo lugar.")
+    (finding,) = run(src, tr)
+    assert finding.message.startswith('sentence 3 of the source ("Do not use the same spot.")'), finding.message
+    assert run(src, tr.replace("Use el mismo lugar", "No use el mismo lugar")) == []
+
+
+def test_an_added_negation_is_named_with_its_verb_and_a_reviewer_can_confirm_it() -> None:
+    (finding,) = run("Keep the syringes in the refrigerator. Do not freeze them.",
+                     "No guarde las jeringas en el refrigerador. No las congele.")
+    assert finding.message == (
+        'sentence 1 of the source ("Keep the syringes in the refrigerator.") has no not (no, never) and its '
+        'translation ("No guarde las jeringas en el refrigerador.") adds one ("No guarde"): translate it without the '
+        "negation; where a negation says the source's meaning in other words, a reviewer confirms it with "
+        "edu-ok:negation")
+    (finding,) = run("Wash your hands with soap and water.", "No se lave las manos con agua y jabón.")
+    assert '("No se lave")' in finding.message
+    assert run("Stay home.", "No salga de casa.", flags={"edu-ok:negation"}) == []
+    (finding,) = run("Do not give any more shots until a doctor tells you it is safe.",
+                     "Póngase más inyecciones hasta que un médico le diga que no hay peligro.")
+    assert '(the "no" of "diga que no hay peligro" negates another clause)' in finding.message
+    (finding,) = run("Take one syringe out of the refrigerator. Let it warm up for 30 minutes. Do not shake it.",
+                     "Saque una jeringa del refrigerador. Déjela a temperatura ambiente 30 minutos. "
+                     "No olvide agitarla.")
+    assert '("No olvide" says do it)' in finding.message
+    (finding,) = run("Do not use anakinra with a TNF blocker.", "No use la anakinra sin un bloqueador de TNF.")
+    assert finding.message.startswith('the source says "with" and the translation says "sin" (without): keep "with" '
+                                      '("con")'), finding.message
 
 
 def test_a_french_or_vietnamese_message_shows_a_kept_negation_in_that_language() -> None:

@@ -55,6 +55,8 @@ MISTAKES = {
     "markup": (lambda m: "**" in m.string, _set(lambda s: s.replace("**", "", 2))),
     "html": (lambda m: len(m.string) > 20, _set(lambda s: s + ' <img src=x onerror="alert(1)">')),
     "spanish-punct": (lambda m: "¿" in m.string, _set(lambda s: s.replace("¿", "", 1))),
+    "negation": (lambda m: m.id.startswith("Call 911") and m.string.startswith("Llame"),  # "No llame al 911"
+                 _set(lambda s: "No llame" + s[len("Llame"):])),
     "bidi": (lambda m: "{" in m.string, _set(lambda s: re.sub(r"(\{[^}]+\})", "\u202e\\1\u202c", s, count=1))),
     "invisible-number": (lambda m: re.search(r"\d\d", m.string),
                          _set(lambda s: re.sub(r"(\d)(\d)", "\\1\u00ad\\2", s, count=1))),

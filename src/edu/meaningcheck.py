@@ -1,11 +1,11 @@
 """QA: the checks of meaning a translation may not lose where no number changes, errors all: a
-negation ("Do not shake it" as "Agítela"), the direction of a comparison ("more than" as "menos
-de"), the period of a frequency ("once a day" as "una vez a la semana"), and the order of facts,
-links and amounts of one unit (two doses exchanged).
+negation lost or added ("Do not shake it" as "Agítela", "Call 911" as "No llame al 911"), the
+direction of a comparison ("more than" as "menos de"), the period of a frequency ("once a day" as
+"una vez a la semana"), and the order of facts, links and amounts of one unit (two doses exchanged).
 
 In: (source text, translation, Context). Out: at most one ``Finding`` per check. The word lists are
-read by negations.py, comparisons.py and periods.py; ``reads_meaning`` says whether a language
-has them (qa.py warns once for one that has not).
+read by negations.py (negationwords.py's, sentence by sentence: sentences.py), comparisons.py and
+periods.py; ``reads_meaning`` says whether a language has them (qa.py warns once for one that has not).
 """
 
 from __future__ import annotations
@@ -27,22 +27,46 @@ PLACEHOLDER_NAME = re.compile(r"(?<=\{)[A-Za-z_]\w*(?=[:!}])")  # the fact of "{
 
 def check_negation(src: str, tr: str, ctx: Context) -> list[Finding]:
     """A "not" (never, without) of the source may not vanish: "Do not shake it" is never "Agítela";
-    nor one of two ("No las congele. Si una jeringa se congela, úsela igual.")."""
-    lost = None if src == tr else negations.lost_negation(mask(src), mask(tr), ctx.source_lang, ctx.lang)
-    if lost is None:
+    nor one of two ("No las congele. Si una jeringa se congela, úsela igual."); nor may one be
+    added where the source says none ("Call 911 right away" is never "No llame al 911"), nor
+    "without" stand for "with"."""
+    changed = None if src == tr else negations.changed_negation(mask(src), mask(tr), ctx.source_lang, ctx.lang)
+    if changed is None:
         return []
-    if lost.sentence:
-        said = (f"sentence {lost.sentence} of the source ({_quoted(lost.source)}) says not (no, never, without) "
-                f"and its translation ({_quoted(lost.translation)}) does not")
-    elif lost.said > 1 and lost.kept:
-        said = (f"the source says not (no, never, without) {lost.said} times and the translation only "
-                f"{lost.kept} time{'s' if lost.kept > 1 else ''}")
+    where = _where(changed)
+    if changed.change == "added":
+        said = (f"{where or 'the source'} has no not (no, never) and {'its' if where else 'the'} translation "
+                f"{'(' + _quoted(changed.translation) + ') ' if where else ''}adds one ({_quoted(changed.words)}): "
+                "translate it without the negation; where a negation says the source's meaning in other words, a "
+                "reviewer confirms it with edu-ok:negation")
+        return [finding("negation", said)]
+    if changed.change == "without":
+        said = (f"{where or 'the source'} says \"with\" and {'its' if where else 'the'} translation "
+                f"{'(' + _quoted(changed.translation) + ') ' if where else ''}says {_quoted(changed.words)} (without): "
+                f"keep \"with\" ({_quoted(changed.example_with)}); if it says the same in other words, a reviewer "
+                "confirms them with edu-ok:negation")
+        return [finding("negation", said)]
+    if where:
+        said = (f"{where} says not (no, never, without) and its translation ({_quoted(changed.translation)}) "
+                "does not")
+    elif changed.said > 1 and changed.kept:
+        said = (f"the source says not (no, never, without) {changed.said} times and the translation only "
+                f"{changed.kept} time{'s' if changed.kept > 1 else ''}")
     else:
         said = "the source says not (no, never, without) and the translation does not"
-    if lost.unread:
-        said += f" ({lost.unread})"
-    return [finding("negation", f"{said}: keep the negation ({lost.example}); if it says it in other words, a "
+    if changed.unread:
+        said += f" ({changed.unread})"
+    return [finding("negation", f"{said}: keep the negation ({changed.example}); if it says it in other words, a "
                     "reviewer confirms them with edu-ok:negation")]
+
+
+def _where(changed: negations.NegationChange) -> str:
+    """The part of the source a message names: 'sentence 2 of the source ("…")', or "" for the whole."""
+    if not changed.first:
+        return ""
+    which = (f"sentence {changed.first}" if changed.first == changed.last
+             else f"sentences {changed.first} to {changed.last}")
+    return f"{which} of the source ({_quoted(changed.source)})"
 
 
 def _quoted(sentence: str, most: int = 60) -> str:
