@@ -177,6 +177,23 @@ def test_template_strings_come_from_jinja_with_context_plurals_and_notes(tmp_pat
     assert messages[1].auto_comments == ["the language switcher"]
 
 
+def test_every_page_word_of_the_shipped_templates_has_a_note_for_its_translators() -> None:
+    """The page words came with a #: line only: a new translator could not tell that "Last reviewed"
+    is followed by a date, that "Source %(number)s" is what a screen reader says for a citation, or
+    that "Get help right away" heads the 911 box. Each has a note ("Translators:" in labels.html)."""
+    from conftest import REPO
+
+    notes = {m.id if isinstance(m.id, str) else m.id[0]: " ".join(m.auto_comments)
+             for m in extract_templates(REPO / "templates", REPO) if m.locations[0][0] == "templates/labels.html"}
+    assert len(notes) > 25 and all(notes.values()), [word for word, note in notes.items() if not note]
+    assert "a date" in notes["Last reviewed"]
+    assert "screen reader" in notes["Source %(number)s"] and "citation" in notes["Source %(number)s"]
+    assert "911" in notes["Get help right away"]
+    assert "%(page)s" in notes["Page %(page)s of %(pages)s"] and "%(pages)s" in notes["Page %(page)s of %(pages)s"]
+    shipped = read_catalog(REPO / "locale/es/LC_MESSAGES/from-en.po")  # as the translators see them
+    assert next(m for m in shipped if m.id == "Last reviewed").auto_comments[0].startswith("followed on the page by")
+
+
 def test_source_languages_and_handout_names(tmp_path: Path) -> None:
     spanish = handout(tmp_path, "content/es/tres.md", "Texto.\n")
     assert source_languages([spanish]) == ["en", "es"]  # English always: the template strings

@@ -47,7 +47,9 @@ timeout = 30.5
 clinic = { name = "North Clinic", phone = "555-0100" }
 targets = { patient_en_grade = 7, patient-es-inflesz = 60 }
 site_url = "https://example.org/patient-education"
+in_progress = ["pt"]
 """)
+    assert settings.in_progress == ("pt",)  # its missing entries are warnings (test_qa.py)
     assert settings.site_url == "https://example.org/patient-education/"  # a folder: the slash is added
     assert settings.languages == ("en", "es", "pt")
     assert settings.territory == "ES"
@@ -120,6 +122,8 @@ def test_the_clinic_can_be_its_own_table(tmp_path: Path) -> None:
         ('site_url = "example.org/edu"\n', 2, "site_url: must be the web address the build folder is published at"),
         ('site_url = "https://example.org/edu/?page=1"\n', 2, "site_url: must be the web address"),
         ("site_url = 1\n", 2, "site_url: must be the web address"),
+        ('in_progress = "pt"\n', 2, 'in_progress: must be a list of languages such as ["pt"]'),
+        ('in_progress = ["pt"]\n', 2, "in_progress: 'pt' is not one of the languages in [tool.edu]"),
     ],
 )
 def test_a_bad_setting_is_one_located_line(tmp_path: Path, body: str, line: int, message: str) -> None:

@@ -157,8 +157,41 @@ def test_header_fields_of_poedit_and_weblate_survive_edu_update(project: Path,
     po.write_bytes(updated.replace("\n", "\r\n").encode("utf-8"))  # saved with Windows line ends
     page.write_text(page.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     assert run(capsys, project, "update")[0] == 0
-    rewritten = po.read_bytes().decode("utf-8")
-    assert "\r" not in rewritten and '"Generated-By: edu\\n"\n' + extra in rewritten
+    rewritten = po.read_bytes().decode("utf-8")  # its Windows line ends kept (tested below)
+    assert ('"Generated-By: edu\\n"\n' + extra).replace("\n", "\r\n") in rewritten
+
+
+# The header as GNU msgmerge (and Poedit, Weblate) write it: their field order, "charset=UTF-8"
+MSGMERGE_HEADER = ['"Project-Id-Version: edu 1\\n"', '"Report-Msgid-Bugs-To: EMAIL@ADDRESS\\n"',
+                   '"POT-Creation-Date: 2025-11-20 00:00+0000\\n"', '"PO-Revision-Date: 2025-11-20 00:00+0000\\n"',
+                   '"Last-Translator: Ana Pérez <ana@example.org>\\n"', '"Language-Team: es <LL@li.org>\\n"',
+                   '"Language: es\\n"', '"MIME-Version: 1.0\\n"', '"Content-Type: text/plain; charset=UTF-8\\n"',
+                   '"Content-Transfer-Encoding: 8bit\\n"', '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"',
+                   '"X-Generator: Poedit 3.4.2\\n"']
+
+
+def test_update_keeps_a_catalogs_line_ends_and_its_header_as_a_translation_tool_wrote_them(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A catalog saved on Windows (CRLF) was rewritten with LF by the next `edu update`: every line
+    changed for one new sentence. Its header, saved by msgmerge or Poedit (their field order,
+    "charset=UTF-8"), was rewritten in Babel's, and the next save flipped it back. Both are kept."""
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    text = po.read_text(encoding="utf-8")
+    start, end = text.index('msgstr ""\n"Project-Id-Version') + len('msgstr ""\n'), text.index("\n\n#.")
+    text = text[:start] + "\n".join(MSGMERGE_HEADER) + text[end:]
+    po.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    assert run(capsys, project, "update", "--check")[0] == 0  # nothing to change: the file is left as it is
+    page = project / "content/en/medicine-basics.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("Wash your hands.", "Wash both hands."), "utf-8")
+    code, _out, err = run(capsys, project, "update")
+    assert code == 0, err
+    after = po.read_bytes().decode("utf-8")
+    assert after.count("\n") == after.count("\r\n")  # every line end as the file had them
+    assert "\r\n".join(['msgstr ""', *MSGMERGE_HEADER, ""]) in after
+    changed = set(after.split("\r\n")) ^ set(text.split("\n"))  # the changed entry, and edu's stamp
+    assert changed == {'#, fuzzy', '#| msgid "Wash your hands."', 'msgid "Wash your hands."',
+                       'msgid "Wash both hands."', '"Generated-By: edu\\n"'}, changed
+    assert run(capsys, project, "update", "--check")[0] == 0
 
 
 @pytest.mark.skipif(shutil.which("msgcat") is None, reason="GNU gettext is not installed; .ci/run installs it")

@@ -71,9 +71,9 @@ def test_a_catalog_copied_from_another_language_is_never_published(project: Path
     assert "edu: not published: pt-BR/medicine-basics (a catalog it needs cannot be read: see above)" in err
     assert (project / "build/es/medicine-basics.html").is_file()
     code, _out, err = run(capsys, project, "check")  # with the other problems, and none of that catalog's entries
-    assert code == 1 and expected.replace(f":{line}: ", f":{line}: error: ") + " [source]" in err.splitlines(), err
+    assert code == 1 and expected.replace(f":{line}: ", f":{line}: error: ") + " [catalog]" in err.splitlines(), err
     copied = "locale/pt-BR/LC_MESSAGES/from-en.po"
-    assert not [x for x in err.splitlines() if x.startswith(copied) and "[source]" not in x]
+    assert not [x for x in err.splitlines() if x.startswith(copied) and "[catalog]" not in x]
     assert not (project / "build/pt-BR").exists()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 import tempfile
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 from edu.errors import SourceError
 from edu.poread import po_syntax_error, read_catalog
 from edu.potext import po_text
+from helpers import po_line, run
 from test_potext import catalogs
 
 HEADER = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '"Plural-Forms: nplurals=2; '
@@ -130,6 +132,30 @@ def test_what_a_translator_left_in_a_file_is_named(tmp_path: Path, lines: list[s
     path = tmp_path / "es.po"
     path.write_text("\n".join([*HEADER, "", *lines, ""]), encoding="utf-8")
     assert outcome(lambda: read_catalog(path)) == f"error: {path}:{line}: invalid catalog: {message}"
+
+
+def test_a_plural_forms_header_with_more_forms_than_the_entries_is_named_at_its_line(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A header rewritten alone (CLDR's third Spanish form for exact millions, as Weblate writes it)
+    over entries with two forms: msgfmt --check names the header, but `edu check` called the
+    translated page word "not translated" at its own line, and held every Spanish edition back."""
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    three = '"Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n%1000000==0 ? 1 : 2);\\n"'
+    po.write_text(re.sub(r'^"Plural-Forms: .*$', lambda _: three, po.read_text(encoding="utf-8"), flags=re.M),
+                  encoding="utf-8")
+    header = next(n for n, x in enumerate(po.read_text(encoding="utf-8").splitlines(), 1) if x == three)
+    entry = po_line(po, "%(num)s part is missing")  # the first page word with plural forms
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1 and "[untranslated]" not in err, err
+    assert (f"locale/es/LC_MESSAGES/from-en.po:{header}: error: invalid catalog: the header says nplurals=3, but the "
+            f"entry at line {entry} has 2 forms (msgfmt --check rejects it): add msgstr[2] to it and to every such "
+            "entry (`edu update` adds them empty, marked fuzzy), or fix Plural-Forms [catalog]") in err.splitlines(), \
+        err
+    assert run(capsys, project, "update")[0] == 0  # the forms added, empty: the translator's to fill
+    code, _out, err = run(capsys, project, "check")
+    cited = po_line(po, "Source %(number)s")
+    assert code == 1 and (f"from-en.po:{cited}: error: msgstr[2] of the entry is not translated (the header's "
+                          "Plural-Forms has 3 forms): translate it;") in err, err
 
 
 def test_a_byte_order_mark_is_named(tmp_path: Path) -> None:

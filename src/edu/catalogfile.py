@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import escape, read_po, unescape
+from babel.messages.pofile import read_po, unescape
 
 from .potext import po_text
 
@@ -33,21 +33,60 @@ def render_catalog(catalog: Catalog, width: int) -> str:
 _HEADER_ENTRY_RE = re.compile(r'^msgid ""\nmsgstr ""\n((?:"[^\n]*"\n)*)', re.M)
 _KNOWN_HEADERS = frozenset(  # the fields Babel writes
     {name.lower() for name, _value in Catalog(locale="es").mime_headers} | {"language", "plural-forms"})
+_SPELLINGS = frozenset({"content-type", "plural-forms"})  # "charset=UTF-8" is "charset=utf-8"; spaces aside
 
 
-def with_other_headers(old: str, new: str) -> str:
-    """``new`` with the header fields of ``old`` that Babel does not know, after its own: Babel
-    drops them (Poedit's X-Generator and X-Poedit-*, Weblate's X-*), so every update would remove
-    what the translator's next save in Poedit adds back. msgmerge keeps them too."""
+def with_old_header(old: str, new: str) -> str:
+    """``new`` with the header of ``old`` as it was: its fields in their order, a field whose value
+    is the same but for its spelling (msgmerge's ``charset=UTF-8``, Babel's ``charset=utf-8``) as
+    written, and the fields Babel does not know (Poedit's X-Generator and X-Poedit-*, Weblate's X-*),
+    which Babel drops, kept in their place; fields new to the file come last. Otherwise every
+    `edu update` would undo the last save in Poedit or Weblate, and that save would undo it again,
+    in the history of a file no one changed. msgmerge keeps them too."""
     found, target = _HEADER_ENTRY_RE.search(old.replace("\r\n", "\n")), _HEADER_ENTRY_RE.search(new)
     if found is None or target is None:
         return new
-    fields = "".join(unescape(line) for line in found[1].splitlines()).split("\n")
-    other = [f for f in fields if ":" in f and f.split(":", 1)[0].strip().lower() not in _KNOWN_HEADERS]
-    if not other:
-        return new
-    lines = "".join(escape(field + "\n") + "\n" for field in other)
-    return new[: target.end()] + lines + new[target.end():]
+    fresh = {name: (lines, value) for name, lines, value in _fields(target[1])}
+    kept, out = set(), []
+    for name, lines, value in _fields(found[1]):
+        if name in fresh and name not in kept:
+            new_lines, new_value = fresh[name]
+            out.append(lines if _same_value(name, value, new_value) else new_lines)
+            kept.add(name)
+        elif name and name not in _KNOWN_HEADERS:
+            out.append(lines)
+    out += [lines for name, (lines, _value) in fresh.items() if name not in kept]
+    return new[: target.start(1)] + "".join(out) + new[target.end(1):]
+
+
+def _fields(block: str) -> list[tuple[str, str, str]]:
+    """The fields of a header entry's strings: (name in lower case, their lines, value), a field
+    wrapped over several lines (a long Plural-Forms) kept together."""
+    groups, current = [], ""
+    for line in block.splitlines(keepends=True):
+        current += line
+        if line.rstrip("\n").endswith('\\n"'):
+            groups.append(current)
+            current = ""
+    groups += [current] if current else []
+    fields = []
+    for lines in groups:
+        text = "".join(unescape(line) for line in lines.splitlines())
+        name, colon, value = text.partition(":")
+        fields.append((name.strip().lower() if colon else "", lines, value.strip()))
+    return fields
+
+
+def _same_value(name: str, old: str, new: str) -> bool:
+    if name in _SPELLINGS:
+        return "".join(old.lower().split()).rstrip(";") == "".join(new.lower().split()).rstrip(";")
+    return old == new
+
+
+def line_ends(data: bytes) -> str:
+    """The line end of a file's first line: "\r\n" for one a Windows editor saved, else "\n"."""
+    first = data.split(b"\n", 1)
+    return "\r\n" if len(first) > 1 and first[0].endswith(b"\r") else "\n"
 
 
 def same_but_stamps(old: str, new: str) -> bool:

@@ -285,7 +285,11 @@ def _check_entry(message: Message, ctx: Context, published: bool, plural_expr: s
         if published and not held:
             why = ("no published page prints it yet (a word of the draft banner, of review dates or of QR codes, "
                    "which this project does not use), so it holds nothing back")
-        return [Finding("untranslated", status, f"the entry is not translated: {why}")]
+        empty = [f"msgstr[{n}]" for n, (_src, tr) in enumerate(both) if not tr]
+        what = "the entry is not translated" if len(empty) == len(both) else (  # a form Plural-Forms added
+            f"{' and '.join(empty)} of the entry {'is' if len(empty) == 1 else 'are'} not translated (the header's "
+            f"Plural-Forms has {len(both)} forms)")
+        return [Finding("untranslated", status, f"{what}: {why}")]
     findings = []
     if message.fuzzy:
         why = "compare it with the source, correct it, then remove the 'fuzzy' flag"

@@ -100,8 +100,14 @@ def _parser() -> _Parser:
                        "HTML, an invisible character in a number, Spanish ¿…?/¡…!, empty, fuzzy, untranslated; "
                        "warnings for identical, length, whitespace, invisible characters, end punctuation, obsolete, a "
                        "character no font of the handouts can draw) and every edition's readability and plain-language "
-                       "rules. Exit 1 on any error. A reviewed exception is a flag on the entry: #, edu-ok:CODE.")
-    p.add_argument("--strict", action="store_true", help="warnings fail too")
+                       "rules. Exit 1 on any error. A reviewed exception is a translator comment on the entry: "
+                       "# edu-ok:CODE. A language listed in `in_progress` of [tool.edu] has its untranslated and "
+                       "fuzzy entries as warnings.")
+    p.add_argument("-l", "--lang", action="append", default=[], metavar="LANG",
+                   help="only this language's catalogs and editions, and what stops every build (repeatable; "
+                   "default: every language in [tool.edu])")
+    p.add_argument("--strict", action="store_true",
+                   help="warnings fail too (with -l: only the warnings in that language's catalogs)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p = sub.add_parser("serve", help="live preview on 127.0.0.1; re-renders when content, templates or a .po change",
                        description="Every handout in every language as a draft in which each passage shows its status "

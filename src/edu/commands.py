@@ -17,7 +17,7 @@ from babel.messages.mofile import write_mo
 
 from . import langtag
 from .atomic import atomic_write
-from .catalogfile import render_catalog, same_but_stamps, settle_date, with_other_headers
+from .catalogfile import line_ends, render_catalog, same_but_stamps, settle_date, with_old_header
 from .catalogs import (
     build_template,
     extract_templates,
@@ -84,15 +84,16 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
             if lang == src:
                 continue
             path = po_path(settings.root, lang, src)
-            old = None
+            old, ends = None, "\n"
             if path.is_file():
-                current = read_catalog(path, _rel(settings, path))  # a located error if unreadable (not UTF-8)
+                current = read_catalog(path, _rel(settings, path), merging=True)  # a located error if unreadable
                 # as read (in NFC): a file typed with combining marks is rewritten, in NFC, only with a change
-                old = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+                old = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))  # (its line ends read as \n)
+                ends = line_ends(path.read_bytes())  # a file saved with Windows line ends keeps them
                 catalog = merge_catalog(current, template)
                 if drop_obsolete:
                     catalog.obsolete.clear()
-                text = with_other_headers(old, render_catalog(catalog, settings.width))
+                text = with_old_header(old, render_catalog(catalog, settings.width))
             else:  # a language added to pyproject.toml: as `edu init` would start it
                 other = misnamed_folder(settings.locale_dir, lang, settings.languages)
                 if other is not None:  # its translations are there: an empty catalog beside them loses them
@@ -101,7 +102,7 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
             if old is None or not same_but_stamps(old, text):  # the date or generator alone: left as it is
                 changed.append(_rel(settings, path))
                 if not check:
-                    atomic_write(path, text.encode("utf-8"))
+                    atomic_write(path, text.replace("\n", ends).encode("utf-8"))
     return changed
 
 

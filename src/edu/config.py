@@ -64,6 +64,7 @@ class Settings:
     topics: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()  # (topic, ((lang or "", name), ...))
     paper_size: str = ""  # "letter" or "A4" ([tool.edu] paper); "" for the territory's paper
     meaning_reviewed: tuple[str, ...] = ()  # languages without meaning-check word lists a bilingual reviewer checks
+    in_progress: tuple[str, ...] = ()  # languages being translated: their missing entries warn (check, build), not fail
 
     def clinic_in(self, lang: str) -> tuple[str, str]:
         """The clinic's name on a page in ``lang``, and the language it is written in when it is
@@ -239,6 +240,15 @@ def load_settings(root: Path) -> Settings:
             error("meaning_reviewed", f"{', '.join(map(repr, wrong))} is not one of the languages")
         else:
             values["meaning_reviewed"] = tuple(listed)
+    if "in_progress" in table:
+        listed = table["in_progress"]
+        if not isinstance(listed, list) or not all(isinstance(x, str) for x in listed):
+            error("in_progress", 'must be a list of languages such as ["pt"]: those still being translated, whose '
+                  "untranslated and fuzzy entries are warnings until they are removed from the list")
+        elif languages is not None and (wrong := [x for x in listed if x not in languages]):
+            error("in_progress", f"{', '.join(map(repr, wrong))} is not one of the languages in [tool.edu]")
+        else:
+            values["in_progress"] = tuple(dict.fromkeys(listed))
     topics = read_topics(table.get("topics", {}), languages, lambda message: error("topics", message))
     if topics is not None:
         values["topics"] = topics

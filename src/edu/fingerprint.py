@@ -31,7 +31,7 @@ LIBRARIES = (  # distributions whose version shapes HTML or PDF output
 # the code between a page's HTML and its PDF
 PDF_CODE = ("pdf.py", "pdftags.py", "pdfrows.py", "pdftree.py", "fetcher.py", "workers.py", "pdfworker.py", "fonts.py",
             "fontfix.py")
-UNPRINTED_SETTINGS = ("root", "timeout", "width")  # settings no page shows
+UNPRINTED_SETTINGS = ("root", "timeout", "width", "in_progress")  # settings no page shows
 # The language list reaches a page through its links to the other languages alone (the switcher,
 # which side-by-side editions there are): a group of its own, so that adding or removing a
 # language is not a change of what every page says (folder.CONTENT_GROUPS).

@@ -132,7 +132,8 @@ def cmd_compile(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     from .qa import run_checks
 
-    report = run_checks(settings)
+    langs = _langs(settings, args.lang)
+    report = run_checks(settings, langs)
     failed = report.failed(args.strict)
     if args.format == "json":
         print(json.dumps({**report.as_json(), "failed": failed}, indent=2, ensure_ascii=False, default=str))
@@ -144,8 +145,17 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     for edition in report.editions:
         print(_edition_line(edition, width))
     errors = sum(p.severity == "error" for p in problems)
+    notes = []
+    waiting = sum(map(report.in_progress_entry, problems))
+    if waiting:
+        notes.append(f"{waiting} of them: entries not translated yet or fuzzy of {', '.join(settings.in_progress)}, "
+                     "in progress")
+    if args.strict and problems:
+        strict = sum(p.severity != "error" and report.counts_in_strict(p) for p in problems)
+        notes.append("--strict: warnings fail" if not langs and not waiting else
+                     f"--strict: {strict} of them fail{'s' * (strict == 1)}")
     print(f"edu check: {plural(errors, 'error')}, {plural(len(problems) - errors, 'warning')}"
-          f"{' (--strict: warnings fail)' if args.strict and problems else ''}", file=sys.stderr)
+          f"{''.join(f' ({note})' for note in notes)}", file=sys.stderr)
     return 1 if failed else 0
 
 

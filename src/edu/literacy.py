@@ -11,6 +11,7 @@ plainlang.py score and judge the text; this module resolves the edition's text a
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -23,10 +24,10 @@ from .errors import ErrorList, SourceError, opened
 from .facts import FACTS_PATH
 from .findings import WARNING, Unit
 from .model import Handout
-from .plainlang import check_plain_language
+from .plainlang import check_heading_gaps, check_numbered_steps, check_plain_language, check_when_to_call
 from .problems import Edition, Problem, quoted
 from .project import Project
-from .readability import is_prose, score_segments, supported
+from .readability import base_lang, is_prose, score_segments, supported
 from .references import REFERENCES_PATH
 from .translate import Source, resolve_all
 
@@ -58,8 +59,23 @@ def check_edition(project: Project, handout: Handout, lang: str) -> Edition:
     usable = [r for r in resolved if r.status in ("source", "translated")]
     edition.scores = score_segments(((r.segment.kind, r.raw) for r in usable), lang)
     if usable:  # nothing translated yet: nothing to judge
-        _literacy(edition, usable, settings, complete=len(usable) == len(resolved))
+        _literacy(edition, usable, settings, complete=len(usable) == len(resolved),
+                  handout_path=handout.doc.path.as_posix())
     return edition
+
+
+STRUCTURE_RULES = {"patient": (check_heading_gaps, check_when_to_call, check_numbered_steps)}  # the author's
+
+
+def _source_structure(edition: Edition, resolved: list[Any]) -> set[tuple[str, int]]:
+    """What the structure rules find in the original of a translated edition's ``resolved`` units,
+    as (rule, unit index: a heading-gap's first unit, else 0)."""
+    if edition.lang == edition.source or not supported(edition.source):
+        return set()
+    units = [Unit(r.segment.kind, r.segment.text, n, r.segment.ordered) for n, r in enumerate(resolved)]
+    rules = STRUCTURE_RULES.get(edition.audience, ())
+    return {(f.rule, f.line if f.rule == "heading-gap" else 0)
+            for rule in rules for f in rule(units, base_lang(edition.source))}
 
 
 def _unscored(project: Project, exc: SourceError | ErrorList) -> str:
@@ -84,16 +100,26 @@ def _entries(catalog: Catalog | None, handout: Handout) -> list[Message]:
     return list(out.values())
 
 
-def _literacy(edition: Edition, resolved: list[Any], settings: Settings, complete: bool) -> None:
+def _literacy(edition: Edition, resolved: list[Any], settings: Settings, complete: bool, handout_path: str) -> None:
     """Readability against the audience's target, and the plain-language rules (those about the
-    whole handout only once it is all translated: a missing part is not a missing section)."""
+    whole handout only once it is all translated: a missing part is not a missing section). In a
+    translation, what the structure of the handout lacks (a heading every 150 words, a "when to
+    call" section, numbered steps) is the author's to fix, not the translator's: said by the
+    original's edition when the original lacks it too, else at the handout's line."""
     units = [Unit(r.segment.kind, r.raw, n, r.segment.ordered) for n, r in enumerate(resolved)]
+    authors = _source_structure(edition, resolved)
     for finding in check_plain_language(units, edition.lang, audience=edition.audience):
         path, line = _split_where(resolved[finding.line].where if finding.line < len(resolved) else "")
+        if (finding.rule, finding.line if finding.rule == "heading-gap" else 0) in authors:
+            continue  # the original's edition says it, at the handout's line
         if finding.rule in WHOLE_HANDOUT_RULES:  # the file, at its first line
             if not complete:
                 continue
             path, line = _split_where(resolved[0].where)
+        if finding.rule == "heading-gap" and edition.lang != edition.source:  # the translation's words, the author's
+            path, line = handout_path, resolved[finding.line].segment.line
+            finding = dataclasses.replace(finding, message=f"{finding.message} (in the {edition.lang} edition, whose "
+                                          "translation is longer than the original)")
         text = resolved[finding.line].raw if finding.line < len(resolved) else ""
         suggested = SUGGESTION.search(finding.message)  # 'say "debajo de la piel"': words of the edition's language
         said = ((text, edition.lang), *(((suggested[1], edition.lang),) if suggested else ()))

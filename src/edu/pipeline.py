@@ -219,9 +219,14 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
                     report.skipped.append(f"{lang}/{handout.doc.slug}")
                     if why := renamed_links(handout, loc.missing, source, files):
                         report.withdrawn[f"{lang}/{handout.doc.slug}"] = why
-                    report.problems.extend(missing_lines(own, lang))
+                    elif lang in settings.in_progress and not any(_rejected(m) for m in loc.missing):
+                        report.withdrawn[f"{lang}/{handout.doc.slug}"] = (
+                            f"not all translated yet ({lang} is in progress: `in_progress` in [tool.edu]; the "
+                            "warnings above name what is missing)")
+                    progress = lang in settings.in_progress
+                    _report_missing(report, own, lang, "handout", progress)
                     if lang not in said:
-                        report.problems.extend(missing_lines(template_missing[lang], lang, "page words"))
+                        _report_missing(report, template_missing[lang], lang, "page words", progress)
                         said.add(lang)
                 continue
             if loc.missing and asked:  # --draft: published, but not for patients; staff must hear of it
@@ -235,6 +240,22 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
                              settings.languages, published)
                 for key, (loc, _inputs) in localized.items()}
     return editions, {key: inputs for key, (_loc, inputs) in localized.items()}
+
+
+def _rejected(missing: Missing) -> bool:
+    return missing.status.startswith("rejected")
+
+
+def _report_missing(report: BuildReport, missing: tuple[Missing, ...], lang: str, whose: str,
+                    in_progress: bool) -> None:
+    """The parts of an edition not published, each at its line: problems (exit 1); for a language in
+    progress (``in_progress`` in [tool.edu]), the untranslated and fuzzy ones are warnings and only a
+    translation a check rejects (a wrong dose, a lost placeholder) is a problem."""
+    if not in_progress:
+        report.problems.extend(missing_lines(missing, lang, whose))
+        return
+    report.problems.extend(missing_lines([m for m in missing if _rejected(m)], lang, whose))
+    report.warnings.extend(missing_lines([m for m in missing if not _rejected(m)], lang, whose))
 
 
 def unreadable_needed(project: Project, src: str, lang: str) -> bool:

@@ -128,8 +128,10 @@ def _every_message_kept(lines: str, catalog: Catalog) -> bool:
 _OBSOLETE_PREVIOUS_RE = re.compile(rb"^#~\|", re.MULTILINE)
 
 
-def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
+def read_catalog(path: Path, shown: Path | None = None, merging: bool = False) -> Catalog:
     """Read a .po/.pot; syntax problems become ``path:line: message`` (the first one in the file).
+    ``merging`` (`edu update`): an entry with fewer plural forms than the header's Plural-Forms
+    (a tool changed the header only) is read with empty forms, which the merge marks fuzzy to fill.
 
     A file whose every line is well formed and whose messages Babel all kept is read once;
     any other goes through po_syntax_error, line by line.
@@ -152,12 +154,12 @@ def read_catalog(path: Path, shown: Path | None = None) -> Catalog:
             with contextlib.suppress(PoFileError):  # po_syntax_error may know of an earlier problem;
                 catalog = read_po(io.BytesIO(data), abort_invalid=True)  # if not, Babel's is raised below
             if catalog is not None and _every_message_kept(lines, catalog) and _entries_in_order(lines):
-                return _checked(catalog, text, shown)
+                return _checked(catalog, text, shown, merging)
         problem = po_syntax_error(text)
         if problem:
             raise SourceError(f"invalid catalog: {problem[1]}", shown, problem[0])
         return _checked(catalog if catalog is not None else read_po(io.BytesIO(data), abort_invalid=True), text,
-                        shown)
+                        shown, merging)
     except PoFileError as exc:
         said = exc.args[0].rsplit(' on ', 1)[0]
         if "more translations than num_plurals" in said:  # Babel's words for a msgstr[2] under nplurals=2
@@ -189,7 +191,7 @@ _CONTENT_TYPE_RE = re.compile(r'^"Content-Type:', re.MULTILINE | re.IGNORECASE)
 _PREVIOUS_RE = re.compile(r'\|\s*(?:(msgctxt|msgid|msgid_plural)\s+)?("(?:[^"\\]|\\.)*")\s*')
 
 
-def _checked(catalog: Catalog, text: str, shown: Path) -> Catalog:
+def _checked(catalog: Catalog, text: str, shown: Path, merging: bool = False) -> Catalog:
     """The catalog as read, once its header is known to say UTF-8 and its previous msgids are
     restored (``_restore_previous``)."""
     if catalog.charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
@@ -199,7 +201,7 @@ def _checked(catalog: Catalog, text: str, shown: Path) -> Catalog:
         line = text.count("\n", 0, found.start()) + 1 if found else 1
         raise SourceError(f"invalid catalog: the header says charset={catalog.charset}; edu catalogs are UTF-8: "
                           "write 'Content-Type: text/plain; charset=UTF-8' and save the file as UTF-8", shown, line)
-    _check_plural_forms(catalog, text, shown)
+    _check_plural_forms(catalog, text, shown, merging)
     for message in [*catalog, *catalog.obsolete.values()]:
         if message.user_comments and any(c.startswith("|") for c in message.user_comments):
             _restore_previous(message)
@@ -209,10 +211,12 @@ def _checked(catalog: Catalog, text: str, shown: Path) -> Catalog:
 _PLURAL_FORMS_RE = re.compile(r'^"Plural-Forms:', re.MULTILINE | re.IGNORECASE)
 
 
-def _check_plural_forms(catalog: Catalog, text: str, shown: Path) -> None:
+def _check_plural_forms(catalog: Catalog, text: str, shown: Path, merging: bool = False) -> None:
     """The header's Plural-Forms, which every page word with a number goes through: 1 to 6 forms
-    (CLDR's languages have at most 6; nplurals=1000000000 filled the memory) and a rule that gives
-    one of them for every number (plural=n-5 gave -5, n/0 a traceback)."""
+    (CLDR's languages have at most 6; nplurals=1000000000 filled the memory), a rule that gives
+    one of them for every number (plural=n-5 gave -5, n/0 a traceback), and as many forms in every
+    entry (unless ``merging``), as GNU msgfmt --check requires: Babel gives the missing ones "",
+    and a translated page word read as "not translated" sent the translator to the wrong line."""
     found = _PLURAL_FORMS_RE.search(text)
     if found is None:
         return
@@ -236,6 +240,33 @@ def _check_plural_forms(catalog: Catalog, text: str, shown: Path) -> None:
     if outside:
         raise SourceError(f"invalid catalog: Plural-Forms' rule plural={rule} gives form {outside[0]}, and nplurals="
                           f"{forms} has forms 0 to {forms - 1}: {fix}", shown, line)
+    short = _fewer_forms(text, forms) if "\nmsgid_plural" in text and not merging else None
+    if short:  # Babel fills the missing forms with "": the entry would read as untranslated
+        entry, given = short
+        missing = " and ".join(f"msgstr[{n}]" for n in range(given, forms))
+        raise SourceError(f"invalid catalog: the header says nplurals={forms}, but the entry at line {entry} has "
+                          f"{given} form{'s' * (given != 1)} (msgfmt --check rejects it): add {missing} to it and to "
+                          "every such entry (`edu update` adds them empty, marked fuzzy), or fix Plural-Forms", shown,
+                          line)
+
+
+def _fewer_forms(text: str, forms: int) -> tuple[int, int] | None:
+    """The first entry (not obsolete) with fewer msgstr[N] than ``forms``: (its msgid line, its forms)."""
+    entry, given = 0, -1  # given: the msgstr[N] lines of the entry being read, -1 outside a plural entry
+    for number, line in enumerate([*text.split("\n"), ""], 1):
+        if line.startswith("msgstr["):
+            given += 1 if given >= 0 else 0
+        elif line.startswith('"') or (line.startswith("#") and not line.startswith("#~")):
+            continue  # a string continued, a comment
+        elif line.startswith("msgid_plural") and entry:
+            given = 0
+        else:
+            if 0 <= given < forms:
+                return entry, given
+            given = -1
+            if line.startswith("msgid "):
+                entry = number
+    return None
 
 
 def _restore_previous(message: Message) -> None:

@@ -63,14 +63,22 @@ class Edition:
         return sum(p.severity == ERROR for p in dict.fromkeys(self.problems))
 
     @property
+    def missing(self) -> int:
+        """Its entries not translated or fuzzy (errors, or warnings in a language in progress)."""
+        return self.counts.untranslated + self.counts.fuzzy if self.counts is not None else 0
+
+    @property
     def published(self) -> bool:
-        """What `edu build` does with it: published only with no error of its own and none in the
-        page words every page of its language prints."""
-        return not (self.unreadable or self.errors or self.held_back)
+        """What `edu build` does with it: published only complete, with no error of its own and none
+        in the page words every page of its language prints."""
+        return not (self.unreadable or self.errors or self.held_back or self.missing)
 
     def not_published(self) -> str:
         """Why the build holds it back, as one phrase ("" if it is published)."""
         reasons = [plural(self.errors, "error")] if self.errors else []
+        if self.missing and not any(p.severity == ERROR and p.code in ("untranslated", "fuzzy")
+                                    for p in self.problems):  # a language in progress: they are warnings
+            reasons.append(f"{plural(self.missing, 'entry', 'entries')} not translated yet (or fuzzy)")
         return "; ".join([*reasons, *filter(None, [self.held_back])])
 
 
@@ -81,6 +89,8 @@ class Report:
     editions: list[Edition]  # one per handout and language
     general: list[Problem]  # problems not tied to one handout (template words, obsolete entries)
     page_words: set[Problem] = field(default_factory=set)  # errors in page words: each holds back a language
+    languages: tuple[str, ...] = ()  # those `edu check -l` asked for (empty: every language)
+    in_progress: tuple[str, ...] = ()  # languages in progress ([tool.edu] in_progress): their missing entries warn
 
     def problems(self) -> list[Problem]:
         seen: dict[str, Problem] = {}
@@ -115,7 +125,23 @@ class Report:
         return lines
 
     def failed(self, strict: bool) -> bool:
-        return any(p.severity == ERROR or strict for p in self.problems())
+        """Any error; with ``strict``, any warning too, but with ``languages`` (`edu check -l es
+        --strict`) only those in their catalogs: a translator's gate, which the authors' warnings
+        (at content/, pyproject.toml) do not fail."""
+        return any(p.severity == ERROR or (strict and self.counts_in_strict(p)) for p in self.problems())
+
+    def counts_in_strict(self, problem: Problem) -> bool:
+        """Whether --strict fails on ``problem`` (a warning): every one, or with ``languages`` those in
+        their catalogs (locale/<lang>/); never an entry of a language in progress that is not
+        translated yet (that is what in_progress says: the language is not ready to publish)."""
+        if self.in_progress_entry(problem):
+            return False
+        return not self.languages or any(problem.path.startswith(f"locale/{lang}/") for lang in self.languages)
+
+    def in_progress_entry(self, problem: Problem) -> bool:
+        """An untranslated or fuzzy entry of a language in progress: a warning, not an error."""
+        return (problem.severity != ERROR and problem.code in IN_PROGRESS_CODES
+                and any(problem.path.startswith(f"locale/{lang}/") for lang in self.in_progress))
 
     def as_json(self) -> dict[str, Any]:
         def edition(e: Edition) -> dict[str, Any]:
@@ -127,6 +153,8 @@ class Report:
 
         return {"editions": [edition(e) for e in self.editions], "general": [asdict(p) for p in self.general]}
 
+
+IN_PROGRESS_CODES = ("untranslated", "fuzzy")  # what a language in progress ([tool.edu] in_progress) may have
 
 FOLDED = {  # codes a catalog may have by the hundred: past the first few, one line says how many
     "untranslated": "are not translated (`edu stats` counts them per handout; `msgattrib --untranslated` or "

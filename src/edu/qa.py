@@ -35,34 +35,44 @@ from .literacy import check_edition
 from .literalnumbers import literal_numbers
 from .model import Handout
 from .printedwords import unprinted
-from .problems import Edition, Problem, Report, quoted
+from .problems import IN_PROGRESS_CODES, Edition, Problem, Report, quoted
 from .project import load_project
 from .projectwarnings import clinic_phone, review_due, topic_names, unchecked_meaning
 from .punctuation import check_spanish_punct
 from .unread import unread_files
 
 
-def run_checks(settings: Settings) -> Report:
-    """Run every check; never raises for a finding, only for unreadable input."""
+def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
+    """Run every check; never raises for a finding, only for unreadable input. ``languages`` (`edu
+    check -l`): only the catalogs and editions of these, and what stops every build (a source
+    error, a catalog that cannot be read); empty: every language."""
+    langs = languages or settings.languages
     project = load_project(settings, keep_going=True)  # a broken link does not hide the catalogs' problems
     fresh = templates(settings, project)
     covered = coverage(faces(settings))
-    report = Report([], check_font_stack(settings))
+    report = Report([], check_font_stack(settings), languages=tuple(languages), in_progress=settings.in_progress)
     unread = unread_files(settings, project.handouts)
-    report.general += [Problem(path, 1, WARNING, "unread", why) for path, why in unread]
-    for lang in settings.languages:
+    report.general += [Problem(path, 1, WARNING, "unread", why) for path, why in unread
+                       if not _of_other_language(path, langs, settings)]
+    for lang in langs:
         for handout in sorted(project.handouts, key=lambda h: h.doc.slug):  # as `edu stats` lists them
             report.editions.append(check_edition(project, handout, lang))
     by_key = {(e.handout, e.lang): e for e in report.editions}
-    sources = {h.doc.path.as_posix(): by_key[(h.doc.slug, h.doc.lang)] for h in project.handouts}
+    sources = {h.doc.path.as_posix(): by_key[(h.doc.slug, h.doc.lang)] for h in project.handouts
+               if (h.doc.slug, h.doc.lang) in by_key}
     wrong = {(e.path.as_posix(), e.line or 0) for e in project.errors}  # source lines to fix before translating
     for error in project.errors:  # what stops a build, at its place (a handout that failed: general)
         where = error.path.as_posix()
-        problem = Problem(where, error.line or 0, ERROR, "source", error.message)
+        if _of_other_language(where, langs, settings):
+            continue
+        problem = Problem(where, error.line or 0, ERROR, "catalog" if _is_catalog(where) else "source",
+                          error.message)
         (sources[where].problems if where in sources else report.general).append(problem)
     never = unprinted(settings, project.handouts)
     held: dict[str, dict[int, tuple[Message, set[str]]]] = {}  # language -> page words in error, by .po line
     for (lang, src), catalog in project.catalogs.items():
+        if lang not in langs:
+            continue
         path = po_path(settings.root, lang, src).relative_to(settings.root).as_posix()
         if catalog is None:
             other = misnamed_folder(settings.locale_dir, lang, settings.languages)
@@ -72,13 +82,19 @@ def run_checks(settings: Settings) -> Report:
             continue
         _stale(catalog, fresh.get(src), path, report, (lang, src), by_key, wrong)
         lines = _messages_by_line(catalog)
+        progress = lang in settings.in_progress  # its missing entries are warnings, its wrong ones errors
         for line, finding in check_catalog(catalog, source_lang=src, lang=lang, territory=settings.territory,
-                                           published=lang in settings.languages, units=settings.units,
-                                           unprinted=never if src == "en" else frozenset()):
+                                           published=lang in settings.languages and not progress,
+                                           units=settings.units, unprinted=never if src == "en" else frozenset()):
             if finding.code == "untranslated" and line in lines and _at(lines[line], wrong):
                 continue  # its source line has an error: that is fixed first (then the text changes anyway)
+            missing = progress and finding.code in IN_PROGRESS_CODES
+            if missing:
+                finding = dataclasses.replace(finding, message=f"{finding.message} ({lang} is in progress: a warning "
+                                              "while `in_progress` in [tool.edu] lists it)")
             problem = _problem(path, line, finding, _texts(lines.get(line), lang, src))
-            word = line in lines and finding.severity == ERROR and is_template_word(lines[line])
+            word = line in lines and is_template_word(lines[line]) and (
+                finding.severity == ERROR or (missing and pairs(lines[line])[0][0] not in never))
             if word:  # it holds back the language, not one handout: say which word and why
                 problem = dataclasses.replace(problem, message=f"{problem.message} (page word {_text(lines[line])!r}: "
                                               f"every page of {lang} prints it, so no {lang} handout is published "
@@ -93,12 +109,15 @@ def run_checks(settings: Settings) -> Report:
                 report.page_words.add(problem)  # on every page of the language: no edition of it is published
                 held.setdefault(lang, {}).setdefault(line, (lines[line], set()))[1].add(problem.code)
         glyphs_of_catalog(catalog, path, report, covered)
+        report.general += _previous_comments(catalog, path)
     for edition in report.editions:
         if edition.lang in held:
             edition.held_back = _held_back(held[edition.lang], po_path(settings.root, edition.lang, "en")
                                            .relative_to(settings.root).as_posix(), edition.lang)
     for handout in project.handouts:
-        source = by_key[(handout.doc.slug, handout.doc.lang)]
+        source = by_key.get((handout.doc.slug, handout.doc.lang))
+        if source is None:  # a language not asked for (-l): its authors' own text is not checked
+            continue
         glyphs_of_source(handout, source, covered)
         source.problems += _spanish_of_source(handout) + _invisible_of_source(handout)
         source.problems += source_problems(handout) + literal_numbers(handout, settings)
@@ -106,9 +125,32 @@ def run_checks(settings: Settings) -> Report:
     report.general += topic_names(project.handouts, settings)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
                        for line, why in trailing_zeros(project.facts)]
-    report.general += clinic_phone(project.handouts, settings, settings.languages)
-    report.general += unchecked_meaning(settings, settings.languages)
+    report.general += clinic_phone(project.handouts, settings, langs)
+    report.general += unchecked_meaning(settings, langs)
     return report
+
+
+def _is_catalog(path: str) -> bool:
+    """Whether a problem's file is a catalog (a translator's file: `[catalog]` when it cannot be read)."""
+    return path.startswith("locale/") and path.endswith((".po", ".pot"))
+
+
+def _of_other_language(path: str, langs: tuple[str, ...], settings: Settings) -> bool:
+    """Whether ``path`` is a catalog of one of the project's languages that `edu check -l` did not ask for."""
+    parts = path.split("/")
+    return len(parts) > 2 and parts[0] == "locale" and parts[1] in settings.languages and parts[1] not in langs
+
+
+def _previous_comments(catalog: Catalog, path: str) -> list[Problem]:
+    """previous-comment: a translator comment that reads like an old source line ("# | msgid …", a
+    ``#|`` line that a tool wrapped or spaced as a comment): no tool takes it for the previous source
+    and every tool keeps it, so it stays forever and tells reviewers the wrong sentence was translated."""
+    return [Problem(path, message.lineno or 0, WARNING, "previous-comment",
+                    "a translator comment reads like an old source line ('# | msgid ...'), but it is not one (a "
+                    "previous source is written '#| msgid'): no tool reads or removes it; delete it")
+            for message in catalog if message.id and any(
+                comment.startswith("|") and comment[1:].lstrip().startswith(("msgid", "msgctxt"))
+                for comment in message.user_comments)]
 
 
 def _held_back(words: dict[int, tuple[Message, set[str]]], path: str, lang: str) -> str:
