@@ -204,8 +204,9 @@ def test_update_drop_obsolete_deletes_the_obsolete_entries_and_keeps_the_reviewe
     (docs/translating.md): each reviewed exception was held back again. `edu update --drop-obsolete`
     writes the catalog as `edu update` does, without the `#~` entries."""
     po = shipped / PO
-    flagged = po.read_text(encoding="utf-8").replace("# edu-ok:end-punct\n", "", 1)  # the flag form (Weblate keeps it)
-    po.write_text(flagged.replace('msgid "NOMID and DIRA', '#, edu-ok:end-punct\nmsgid "NOMID and DIRA', 1), "utf-8")
+    flagged = po.read_text(encoding="utf-8").replace(  # the flag form (Weblate keeps it)
+        "# edu-ok:end-punct\n#. heading in anakinra-clinician › NOMID", "#. heading in anakinra-clinician › NOMID", 1)
+    po.write_text(flagged.replace('msgid "NOMID and DIRA (', '#, edu-ok:end-punct\nmsgid "NOMID and DIRA (', 1), "utf-8")
     (shipped / "content/en/anakinra-monitoring.md").unlink()
     assert run(capsys, shipped, "update")[0] == 0
     before = po.read_text(encoding="utf-8")
