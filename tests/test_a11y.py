@@ -113,6 +113,21 @@ def test_axe_finds_nothing_on_the_real_library(browser_page: Any, real_site: Pat
     check_site(browser_page, real_site)
 
 
+def test_axe_finds_nothing_on_a_withdrawn_editions_page_nor_a_switcher_naming_it(browser_page: Any,
+                                                                                  tmp_path: Path) -> None:
+    """The page at a withdrawn edition's address, the English page's switcher that names Spanish as
+    not available yet, and the Spanish index's list of handouts only in other languages."""
+    from edu.cli import main
+
+    root = copy_project(tmp_path / "project")
+    assert main(["-C", str(root), "build", "-j", "1", "--format", "html", "--format", "bilingual"]) == 0
+    po = root / "locale/es/LC_MESSAGES/from-en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Lávese las manos."', 'msgstr ""'), encoding="utf-8")
+    assert main(["-C", str(root), "build", "-j", "1", "--format", "html", "--format", "bilingual"]) == 1
+    assert "Estamos actualizando" in (root / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+    check_site(browser_page, root / "build")
+
+
 def test_print_colours_pass_axe_contrast(browser_page: Any, real_site: Path) -> None:
     browser_page.emulate_media(media="print")
     try:
@@ -134,7 +149,7 @@ def test_a_web_page_printed_from_the_browser_takes_the_pages_of_its_pdf(browser_
     browser_page.emulate_media(media="print")
     try:
         for path in sorted(real_site.glob("*/*.html")):
-            if path.name == "index.html" or path.parent.name == "bilingual":  # its web page is not its PDF's
+            if path.name in ("index.html", "404.html") or path.parent.name == "bilingual":  # no PDF of its own
                 continue
             browser_page.goto(path.resolve().as_uri())
             printed = PdfReader(io.BytesIO(browser_page.pdf(prefer_css_page_size=True)))

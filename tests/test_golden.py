@@ -20,7 +20,8 @@ GOLDEN = Path(__file__).parent / "golden"
 REGENERATE = os.environ.get("EDU_REGENERATE_GOLDEN") == "1"
 CATALOGS = ["locale/from-en.pot", "locale/from-es.pot", "locale/es/LC_MESSAGES/from-en.po",
             "locale/en/LC_MESSAGES/from-es.po"]
-PAGES = ["es/medicine-basics.html", "en/caso-breve.html", "bilingual/medicine-basics.html", "es/index.html"]
+PAGES = ["es/medicine-basics.html", "en/caso-breve.html", "bilingual/medicine-basics.html", "es/index.html",
+         "es/404.html"]
 
 
 def _compare(actual: Path, golden: Path) -> None:

@@ -35,6 +35,20 @@ FLUSH_SECONDS = 1.0  # how often the manifest is saved while PDFs are being rend
 CONTENT_GROUPS = frozenset({"source", "text", "references", "settings"})
 
 
+DRAFT_MARKER = "DRAFT"
+DRAFT_TEXT = """\
+This folder holds pages made by `edu build --draft`: translations not finished or not checked,
+shown in the original language where they are missing. They are not for patients: do not publish
+this folder. A build without --draft removes this file once it has replaced or removed every draft
+page (a build of some languages or formats only may leave others' draft pages, and this file).
+"""
+
+
+def _is_draft(record: Record) -> bool:
+    """A page of a draft build, or a PDF of a draft edition."""
+    return record.inputs.get("preview") == "True" or "True" in record.inputs.get("draft", "")
+
+
 def _words_changed(recorded: dict[str, str], now: dict[str, str]) -> bool:
     """Whether what a page says (CONTENT_GROUPS, "left." and "right." ones too) differs from the record."""
     return any(recorded.get(name) != value for name, value in now.items() if name.rpartition(".")[2] in CONTENT_GROUPS)
@@ -63,7 +77,9 @@ class BuildFolder:
         whatever their format (an old PDF of a translation whose source has changed must not stay
         to be printed); or they are of a format this build covers, made by a language it covers
         (``made_by``: a side-by-side edition by its translation's), and it did not plan them. Index
-        pages (planned last, from what else the folder holds) are looked at only with ``indexes``."""
+        pages (planned last, from what else the folder holds) are looked at only with ``indexes``.
+        The page at a withdrawn edition's address stays until the page of the edition, or of
+        another language's, replaces it, or its edition is no more (it prints no handout's words)."""
         planned = {o.target for o in outputs}
         scope = set(formats) | ({"index"} if "html" in formats else set())
         scope |= {"asset"} if {"html", "bilingual"} & set(formats) else set()
@@ -73,7 +89,8 @@ class BuildFolder:
                      or any(lang not in configured for lang in record.langs)
                      or (record.slug and any(lang in languages and (record.slug, lang) not in published
                                              for lang in record.langs))
-                     or (record.format in scope and (not record.langs or made_by(record.langs) in languages)))]
+                     or (record.format in scope and (not record.langs or made_by(record.langs) in languages)
+                         and record.format != "withdrawn"))]
 
     def outdated_elsewhere(self, shadows: list[Output], formats: tuple[str, ...]) -> list[str]:
         """The recorded files of formats or languages this build does not make whose words have
@@ -85,7 +102,7 @@ class BuildFolder:
         out = []
         for shadow in shadows:
             record = self.manifest.outputs.get(shadow.target)
-            if record is not None and _words_changed(record.inputs, shadow.inputs):
+            if record is not None and record.format != "withdrawn" and _words_changed(record.inputs, shadow.inputs):
                 out.append(shadow.target)
                 why = ("its language (build it" if shadow.format in formats else f"{shadow.format} (build that format")
                 self.report.warnings.append(f"{shadow.target}: removed: its text changed and this build does not "
@@ -175,6 +192,22 @@ class BuildFolder:
             self.report.removed.append(target)
             self._event(target, "removed")
 
+    def mark_draft(self, draft: bool) -> None:
+        """build/DRAFT while the folder holds a page of `edu build --draft` (``draft``: this build
+        makes them), for a deploy script to refuse: a draft's pages are not for patients. A build
+        without --draft removes it once it has replaced or removed every draft page."""
+        record = self.manifest.outputs.get(DRAFT_MARKER)
+        if draft or any(_is_draft(r) for target, r in self.manifest.outputs.items() if target != DRAFT_MARKER):
+            data = DRAFT_TEXT.encode("utf-8")
+            if record is None or record.sha256 != hashlib.sha256(data).hexdigest() \
+                    or not record.written(self.out, DRAFT_MARKER):
+                written = atomic_write(self.out / DRAFT_MARKER, data)
+                self.manifest.add(DRAFT_MARKER, Record(digest({"text": written.sha256}), {"text": written.sha256},
+                                                       "marker", "", (), "", 0, 0), written)
+                self.dirty = True
+        elif record is not None:
+            self._forget(DRAFT_MARKER)
+
     def complete(self, snapshot: str, options: dict[str, object], versions: dict[str, str]) -> None:
         """Record what this complete build saw and said, for the next one to replay."""
         report = self.report
@@ -228,6 +261,9 @@ class BuildFolder:
     def _why(self, output: Output) -> str:
         """What changed since the last build, e.g. ``entries: 'Wash your hands.'`` or ``templates``."""
         inputs = {k: v for k, v in output.inputs.items() if k != "page"}
+        old = self.old.outputs.get(output.target)
+        if output.format == "withdrawn" and old is not None and old.format != "withdrawn":
+            return "being updated: its edition is not published now"
         groups = self.old.changed_inputs(output.target, inputs)
         if not groups:
             record = self.old.outputs[output.target]

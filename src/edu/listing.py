@@ -99,10 +99,13 @@ def by_letter(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[str, ...], depth: int,
-                   outputs: set[str], topic_name: Callable[[str, str], str]) -> list[dict[str, Any]]:
+                   outputs: set[str], topic_name: Callable[[str, str], str],
+                   elsewhere: bool = False) -> list[dict[str, Any]]:
     """Per language, handouts grouped by audience, with links to each format the folder holds
     (``outputs``): the PDF, the large-print PDF and the side-by-side edition. ``topic_name(topic,
-    lang)`` names a topic (Settings.topic_name), for a long list grouped by topic."""
+    lang)`` names a topic (Settings.topic_name), for a long list grouped by topic. With
+    ``elsewhere`` (a language's own index), each section also lists the handouts not published in
+    its language, each linked in a language it is (``only_elsewhere``)."""
     prefix = "../" if depth else ""
     in_order = sorted(editions.items(), key=lambda kv: title_key(kv[1].localized.title))
     sections = []
@@ -120,5 +123,25 @@ def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[st
             if items:
                 groups.append({"audience": audience, "items": items, "letters": by_letter(items)})
         sections.append({"lang": lang, "dir": text_direction(lang), "language_name": language_name(lang, lang),
-                         "groups": groups})
+                         "groups": groups, "elsewhere": only_elsewhere(editions, lang, prefix) if elsewhere else []})
     return sections
+
+
+def only_elsewhere(editions: dict[tuple[str, str], Edition], lang: str, prefix: str) -> list[dict[str, Any]]:
+    """The handouts with no edition in ``lang`` (a translation not done yet, or withdrawn while it
+    is updated), each linked in its original language, or else the first configured one it is in:
+    a reader of the index learns they exist, and opens them in a language named in ``lang``."""
+    by_slug: dict[str, dict[str, Edition]] = {}
+    for (slug, x), edition in editions.items():
+        by_slug.setdefault(slug, {})[x] = edition
+    items: list[tuple[tuple[str, str], dict[str, Any]]] = []
+    for slug, found in by_slug.items():
+        if lang in found:
+            continue
+        first = next(iter(found.values()))
+        src = first.localized.handout.doc.lang
+        x = src if src in found else next(y for y in (*first.configured, *found) if y in found)
+        title = found[x].localized.title
+        items.append((title_key(title), {"title": title, "href": f"{prefix}{x}/{slug}.html", "lang": x,
+                                         "dir": text_direction(x), "language": language_name(x, lang, start=False)}))
+    return [item for _key, item in sorted(items, key=lambda pair: pair[0])]

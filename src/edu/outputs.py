@@ -10,7 +10,8 @@ uses and the references it cites (the end of this module); every page also from 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -29,8 +30,9 @@ from .fingerprint import Environment, digest, file_sha256, repr_digest
 from .listing import index_sections, related_links
 from .media import images
 from .model import Handout, Localized, Page
-from .pages import PageMaker
+from .pages import NOT_FOUND_WORDS, PageMaker
 from .project import Project
+from .sitefiles import pages_json, sitemap_xml
 from .webfonts import WebFont, font_file
 
 EditionKey = tuple[str, str]  # (slug, lang)
@@ -114,7 +116,8 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
         common: dict[str, Any] = {"slug": slug, "langs": (lang,), "source": doc.path.as_posix(),
                                   "edition": f"{lang}/{slug}"}
         if "html" in formats:
-            web = {**groups, "web_fonts": env.web_fonts, "kind": "html"}  # a web page: the fonts it loads too
+            web = {**groups, "web_fonts": env.web_fonts, "kind": "html",  # a web page: the fonts it loads too
+                   "preview": str(maker.preview)}
             outputs.append(Output(f"{lang}/{slug}.html", "html", inputs=web, make=partial(maker.handout_page, edition),
                                   **common))
         if "pdf" in formats:
@@ -176,7 +179,7 @@ def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict
     common: dict[str, Any] = {"slug": slug, "langs": (src, other), "edition": f"{other}/{slug}",
                               "source": left.localized.handout.doc.path.as_posix()}
     return [Output(side_by_side_target(slug, src, other, configured, "html"), "bilingual",
-                   inputs={**groups, "web_fonts": env.web_fonts, "kind": "html"},
+                   inputs={**groups, "web_fonts": env.web_fonts, "kind": "html", "preview": str(maker.preview)},
                    make=partial(maker.bilingual_page, left, right), **common),
             Output(side_by_side_target(slug, src, other, configured, "pdf"), "bilingual",
                    inputs={**groups, "kind": "pdf", "system": env.system},
@@ -200,19 +203,94 @@ def plan_indexes(project: Project, editions: dict[EditionKey, Edition], built: t
     for lang, target, depth in pages:
         shown = (lang,) if lang else langs
         listing = index_sections(editions, shown, depth, existing, settings.topic_name)
+        listing = index_sections(editions, shown, depth, existing, settings.topic_name, elsewhere=bool(lang))
         inputs = {**env.groups(), "web_fonts": env.web_fonts,
                   "labels": digest([labels[x] for x in (lang or settings.languages[0], *shown)]),
-                  "listing": digest(listing), "switcher": digest(switcher), "kind": "index"}
+                  "listing": digest(listing), "switcher": digest(switcher), "kind": "index",
+                  "preview": str(maker.preview)}
         make = partial(_index_page, maker, lang, editions, shown, depth, frozenset(existing), switcher,
                        settings.topic_name)
         outputs.append(Output(target, "index", "", (lang,) if lang else (), "templates/index.html", inputs, make))
-    return outputs
+    return outputs + _plan_not_found(project, maker, env, tuple(x for x, _t, depth in pages if x and depth), switcher,
+                                     labels)
 
 
 def _index_page(maker: PageMaker, lang: str | None, editions: dict[EditionKey, Edition], shown: tuple[str, ...],
                 depth: int, existing: frozenset[str], switcher: tuple[str, ...],
                 topic_name: Callable[[str, str], str]) -> Page:
-    return maker.index_page(lang, index_sections(editions, shown, depth, set(existing), topic_name), switcher)
+    sections = index_sections(editions, shown, depth, set(existing), topic_name, elsewhere=bool(lang))
+    return maker.index_page(lang, sections, switcher)
+
+
+def _plan_not_found(project: Project, maker: PageMaker, env: Environment, built: tuple[str, ...],
+                    switcher: tuple[str, ...], labels: dict[str, str]) -> list[Output]:
+    """build/404.html, in every language with an index page (``switcher``), and build/<lang>/404.html
+    for each language whose index this build makes (``built``) and whose words for it are
+    translated: what a web server shows at an address with no page, in the site's frame, its
+    links working at any depth when the site's address is known (pages.PageMaker.not_found_page)."""
+    if not maker.notices:
+        return []
+    base = {**env.groups(), "web_fonts": env.web_fonts, "switcher": digest(switcher), "kind": "404",
+            "preview": str(maker.preview)}
+    outputs = [Output("404.html", "index", "", (), "templates/notice.html",
+                      {**base, "labels": digest([labels[x] for x in switcher])},
+                      partial(maker.not_found_page, None, switcher))]
+    for lang in built:
+        if maker.said_in(lang, *NOT_FOUND_WORDS):
+            outputs.append(Output(f"{lang}/404.html", "index", "", (lang,), "templates/notice.html",
+                                  {**base, "labels": labels[lang]}, partial(maker.not_found_page, lang, switcher)))
+    return outputs
+
+
+def plan_withdrawn(project: Project, editions: dict[EditionKey, Edition], published: Collection[EditionKey],
+                   recorded: dict[str, str], languages: tuple[str, ...], maker: PageMaker, env: Environment,
+                   indexed: Callable[[str], bool]) -> list[Output]:
+    """A page saying "this handout is being updated" at the address of each web page the folder
+    holds (``recorded``: target -> format) of an edition in ``languages`` no longer ``published``
+    (its source changed and the translation is fuzzy, or a translation was removed), and of its
+    side-by-side page; ``editions`` are those the pages link to (pipeline.navigable). The address
+    printed as a QR code on the sheets handed out answers, in its language, and links the handout
+    in its original language and the language's index (else the home page: ``indexed(lang)``, its
+    index is in the folder after this build). Its PDFs are removed, never replaced: no old dose
+    stays to be printed, and their addresses may answer 404."""
+    if not maker.notices:
+        return []
+    configured = project.settings.languages
+    labels = {lang: labels_digest(project.template_catalog(lang)) for lang in languages}
+    outputs = []
+    for handout in project.handouts:
+        slug, src = handout.doc.slug, handout.doc.lang
+        linked = tuple(x for x in configured if (slug, x) in editions)
+        original = src if src in linked else linked[0] if linked else ""
+        for lang in languages:
+            home = f"{lang}/index.html" if indexed(lang) else "index.html"
+            pages = [(f"{lang}/{slug}.html", ("html",), False)] if (slug, lang) not in published else []
+            if lang != src and ((slug, src) not in published or (slug, lang) not in published):
+                pages.append((side_by_side_target(slug, src, lang, configured, "html"), ("bilingual",), True))
+            for target, formats, side_by_side in pages:
+                if recorded.get(target) not in (*formats, "withdrawn"):
+                    continue  # never published: there is no address to keep
+                inputs = {**env.groups(), "web_fonts": env.web_fonts, "labels": labels[lang], "kind": "withdrawn",
+                          "links": digest([slug, linked, original, home, side_by_side]),
+                          "preview": str(maker.preview)}
+                outputs.append(Output(target, "withdrawn", slug, (lang,), handout.doc.path.as_posix(), inputs,
+                                      partial(maker.withdrawn_page, slug, lang, linked, original, home,
+                                              side_by_side)))
+    return outputs
+
+
+def plan_site_files(project: Project, editions: dict[EditionKey, Edition], held: set[str], maker: PageMaker,
+                    env: Environment) -> list[Output]:
+    """build/pages.json and, when the site's address is known and the build is no draft,
+    build/sitemap.xml (sitefiles.py), of the published pages the folder holds once this build is
+    done (``held``). Made here, in memory: their digest is that of their bytes."""
+    settings = project.settings
+    made = {"pages.json": (pages_json(settings, editions, held, maker.markdown), "content")}
+    if settings.site_url and not maker.preview:
+        made["sitemap.xml"] = (sitemap_xml(settings, editions, held), "pyproject.toml")
+    return [Output(target, "site", "", (), source, {"code": env.code, "bytes": hashlib.sha256(data).hexdigest()},
+                   content=partial(bytes, data))
+            for target, (data, source) in made.items()]
 
 
 def plan_assets(fonts: list[WebFont], env: Environment, formats: tuple[str, ...]) -> list[Output]:

@@ -39,6 +39,10 @@ CITED_NUMBER_MARK, CITED_TITLE_MARK = "\x03", "\x04"  # filled per citation: "So
 TABLE_NUMBER_MARK = "\x05"  # filled per table of a web page: "Table 2"
 CODE_WORDS = ("patient", "clinician", "last_reviewed", "version", "status_original", "status_translated", "handouts",
               "large_print")
+# The words of a page at a withdrawn edition's address and of a 404 page (templates/notice.html); a
+# project whose templates/labels.html predates them makes neither (see ``notices``).
+WITHDRAWN_WORDS = ("updating", "updating_text", "read_original", "all_handouts", "skip_notice", "index_disclaimer")
+NOT_FOUND_WORDS = ("not_found", "not_found_text", "all_handouts", "skip_notice", "index_disclaimer")
 
 
 def _dir_attribute(lang: str, within: str) -> Markup:
@@ -51,10 +55,13 @@ class PageMaker:
     """Renders pages for every language with one Jinja2 environment per language."""
 
     def __init__(self, settings: Settings, template_catalogs: dict[str, Catalog | None],
-                 references: dict[str, Reference], printed: frozenset[str] = frozenset()) -> None:
+                 references: dict[str, Reference], printed: frozenset[str] = frozenset(),
+                 preview: bool = False) -> None:
         """``printed``: the characters the pages print (Project.characters), which decide the fonts
-        web pages load (``web_fonts``)."""
+        web pages load (``web_fonts``). ``preview``: the web pages of `edu build --draft`, which
+        search engines must not take for the published ones (``_as_preview``)."""
         self.settings = settings
+        self.preview = preview
         self.references = references
         self.printed = printed
         self.markdown = MarkdownRenderer()
@@ -63,6 +70,7 @@ class PageMaker:
             lang: make_environment(settings.templates_dir, CatalogTranslations(catalog), bytecode)
             for lang, catalog in template_catalogs.items()
         }
+        self._source_env = make_environment(settings.templates_dir, CatalogTranslations(None), bytecode)  # English
         self._labels: dict[tuple[str, tuple[tuple[str, Any], ...]], dict[str, str]] = {}
         self._font_css: dict[int, str] = {}
 
@@ -91,13 +99,25 @@ class PageMaker:
                        "page_marker": PAGE_MARK, "pages_marker": PAGES_MARK, "cited_count": 1,
                        "cited_number": CITED_NUMBER_MARK, "cited_title": CITED_TITLE_MARK,
                        "table_number": TABLE_NUMBER_MARK, **values}
-            text = render_template(self.envs[lang], "labels.html", context, self.settings.root)
+            text = render_template(self._env(lang), "labels.html", context, self.settings.root)
             words = dict(json.loads(text))
             for word in CODE_WORDS:
                 if word not in words:
                     self._missing_word(word, "every edition prints it (`edu new` writes the whole list)")
             self._labels[key] = words
         return dict(self._labels[key])
+
+    def _env(self, lang: str) -> Environment:
+        """The templates with the words of ``lang`` (English, the templates' own, for "")."""
+        return self.envs.get(lang) or self._source_env
+
+    def said_in(self, lang: str, *names: str) -> bool:
+        """Whether the page words ``names`` are in the project's labels.html and each has a usable
+        translation in ``lang`` (a word without one prints in English: not to be marked ``lang``)."""
+        words, english = self.labels(lang), self.labels("")
+        if not all(name in words for name in names):
+            return False
+        return lang.split("-")[0] in ("en", "") or all(words[name] != english[name] for name in names)
 
     def _missing_word(self, word: str, why: str) -> None:
         """A page word the code prints is not in the project's templates/labels.html (written by an
@@ -106,6 +126,13 @@ class PageMaker:
         text = path.read_text(encoding="utf-8") if path.is_file() else ""
         line = next((n for n, x in enumerate(text.splitlines(), 1) if "set labels" in x), 1)
         raise SourceError(f'no page word "{word}": {why}', path.relative_to(self.settings.root), line)
+
+    @cached_property
+    def notices(self) -> bool:
+        """Whether the project's templates make the page of a withdrawn edition and the 404 pages:
+        templates/notice.html and their words (a project's templates from before them make neither)."""
+        return (self.settings.templates_dir / "notice.html").is_file() and \
+            self.said_in("", *WITHDRAWN_WORDS, *NOT_FOUND_WORDS)
 
     @cached_property
     def language_fonts(self) -> str:
@@ -150,7 +177,15 @@ class PageMaker:
             "font_css": Markup(self.font_css(-1 if for_pdf else depth)),
             "font_stack": self.font_stack,
             "created": None, "switcher": [], "description": "", "keywords": "", "canonical": "",
+            "noindex": False, "base_href": "",
         }
+
+    def _as_preview(self, context: dict[str, Any]) -> None:
+        """A web page of `edu build --draft`: not for search engines (noindex), claiming no published
+        address (no canonical or hreflang links), and DRAFT first in its window title and tab."""
+        if self.preview and not context["for_pdf"]:
+            title = f"{context['L']['draft']}: {context['window_title']}"
+            context.update(noindex=True, canonical="", window_title=title)
 
     def edition_context(self, edition: Edition) -> dict[str, Any]:
         """Everything the templates print about one edition."""
@@ -211,6 +246,7 @@ class PageMaker:
         })
         context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
         context["blocks"] = self._web(context["blocks"], loc.lang, for_pdf)
+        self._as_preview(context)
         html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
                              for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, edition.published, self.settings.site_url)
@@ -290,6 +326,7 @@ class PageMaker:
                    "keywords": self._keywords(left, lctx["L"], right.localized.lang),
                    "references": self._sources(doc)}
         context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
+        self._as_preview(context)
         html = media.resolve(render_template(self.envs[left.localized.lang], "bilingual.html", context,
                                              self.settings.root), for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, left.published, self.settings.site_url)
@@ -321,8 +358,66 @@ class PageMaker:
                    "heading": shown, "window_title": heading, "disclaimers": list(notes.items()),
                    "switcher": self._index_switcher(lang, languages),
                    "canonical": self.url(f"{lang}/index.html" if lang else "index.html")}
+        self._as_preview(context)
         html = render_template(self.envs[page_lang], "index.html", context, self.settings.root)
         return Page(html, page_lang, heading, "index", None)
+
+    def withdrawn_page(self, slug: str, lang: str, languages: tuple[str, ...], original: str, home: str,
+                       side_by_side: bool = False) -> Page:
+        """The page at the address of an edition no longer published (``lang``/<slug>.html, or with
+        ``side_by_side`` its side-by-side page): in ``lang`` (English if its words are not translated
+        yet), the handout is being updated; it links the handout in ``original`` (a language it is
+        published in, "" if none) and ``home`` (an index page, from the build folder).
+        ``languages``: those the handout is published in, for the switcher. Never indexed."""
+        page_lang = lang if self.said_in(lang, *WITHDRAWN_WORDS) else "en"
+        words = self.labels(page_lang, source_language_name=language_name(original, page_lang, start=False)
+                            if original else "")
+        links = [{"href": f"../{original}/{slug}.html", "hreflang": original, "text": words["read_original"]}
+                 ] if original else []
+        links.append({"href": "../" + home, "hreflang": "", "text": words["all_handouts"]})
+        shown = (*languages, lang) if not side_by_side else languages
+        switcher = [item for item in self._switcher(lang, shown, slug) if not side_by_side or not item["current"]]
+        notes = [{"text": words["updating_text"], "links": links, "attributes": Markup("")}]
+        return self._notice(page_lang, 1, words, words["updating"], notes, switcher, "../" + home, slug)
+
+    def not_found_page(self, lang: str | None, languages: tuple[str, ...]) -> Page:
+        """build/404.html (``lang`` None: in every language of ``languages``, each linking its index)
+        or build/<lang>/404.html, for a web server to show at an address with no page. Its links are
+        relative to its own folder, or, when the site's address is known, to its own address
+        (``<base href>``): a server shows it at any depth. ``languages``: those with an index page."""
+        page_lang = lang or self.settings.languages[0]
+        depth = 1 if lang else 0
+        words = self.labels(page_lang)
+        notes = []
+        said_in = (lang,) if lang else (languages or (page_lang,))
+        for x in said_in:
+            said = self.labels(x)
+            attributes = Markup(' lang="{}"{}').format(x, _dir_attribute(x, page_lang)) if x != page_lang \
+                else Markup("")
+            notes.append({"text": said["not_found_text"], "attributes": attributes,
+                          "links": [{"href": f"{x}/index.html" if x in languages and not lang else "index.html",
+                                     "hreflang": "", "text": said["all_handouts"]}]})
+        headings: dict[str, str] = {}  # each language's words, once (as the home page's heading)
+        for x in said_in:
+            headings.setdefault(self.labels(x)["not_found"], x)
+        heading = Markup(" / ").join(
+            Markup('<span lang="{}"{}>{}</span>').format(x, _dir_attribute(x, page_lang), word) if x != page_lang
+            else word for word, x in headings.items())
+        switcher = [self._item(x, f"{x}/index.html", depth, False) for x in languages]
+        page = self._notice(page_lang, depth, words, heading, notes, switcher,
+                            "index.html", "404", " / ".join(headings),
+                            self.url(f"{lang}/404.html" if lang else "404.html"))
+        return page
+
+    def _notice(self, lang: str, depth: int, words: dict[str, str], heading: str, notes: list[dict[str, Any]],
+                switcher: list[dict[str, Any]], home: str, slug: str, title: str = "", base: str = "") -> Page:
+        """A page of templates/notice.html: a heading, and notes each with its links."""
+        context = {**self._common(lang, False, depth), "L": words, "heading": heading, "notes": notes,
+                   "window_title": title or heading, "switcher": switcher, "noindex": True, "base_href": base,
+                   "disclaimers": [(words["index_disclaimer"], Markup(""))], "home_href": home}
+        self._as_preview(context)
+        html = render_template(self._env(lang), "notice.html", context, self.settings.root)
+        return Page(html, lang, context["window_title"], slug, None)
 
     def url(self, path: str) -> str:
         """The web address of a file of the build folder, when the project says where it is
@@ -337,7 +432,32 @@ class PageMaker:
                 "current": current}
 
     def _switcher(self, lang: str, languages: tuple[str, ...], slug: str) -> list[dict[str, Any]]:
-        return [self._item(other, f"{other}/{slug}.html", 1, other == lang) for other in languages]
+        """Every configured language: a link to the handout in each of ``languages`` (those it has
+        a page in), the others as text saying it is not available yet, in their own words (a
+        reader looks for "Español" on an English page: it was simply missing)."""
+        items = []
+        for other in self.settings.languages:
+            if other in languages:
+                items.append(self._item(other, f"{other}/{slug}.html", 1, other == lang))
+            elif (item := self._unavailable(other, lang)) is not None:
+                items.append(item)
+        return items
+
+    def _unavailable(self, lang: str, page_lang: str) -> dict[str, Any] | None:
+        """A language of the switcher with no page to open: "Español (todavía no disponible)", said
+        in that language, or with the words of ``page_lang`` where it has none yet. None where the
+        project's labels.html has no such word (its base.html would print it as a link)."""
+        if "not_available" not in self.labels(page_lang):
+            return None
+        name = language_name(lang, lang)
+        attributes = Markup(' lang="{}"{}').format(lang, _dir_attribute(lang, page_lang))
+        if self.said_in(lang, "not_available"):
+            text = Markup('<span class="unavailable"{}>{} ({})</span>').format(
+                attributes, name, self.labels(lang)["not_available"])
+        else:
+            text = Markup('<span class="unavailable"><span{}>{}</span> ({})</span>').format(
+                attributes, name, self.labels(page_lang)["not_available"])
+        return {"lang": lang, "name": name, "href": "", "url": "", "current": False, "unavailable": text}
 
     def _index_switcher(self, lang: str | None, languages: tuple[str, ...]) -> list[dict[str, Any]]:
         return [self._item(other, f"{other}/index.html", 1 if lang else 0, other == lang) for other in languages]

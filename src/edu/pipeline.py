@@ -54,6 +54,8 @@ from .outputs import (
     plan_handouts,
     plan_indexes,
     plan_media,
+    plan_site_files,
+    plan_withdrawn,
 )
 from .printedwords import unprinted
 from .progress import Progress
@@ -116,7 +118,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     settings = project.settings
     languages = options.languages_of(settings)
     maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
-                          project.references, project.characters())
+                          project.references, project.characters(), preview=options.draft)
     if {"html", "bilingual"} & set(options.formats):  # what web pages load: they are made again when it changes
         env = dataclasses.replace(env, web_fonts=digest([font.name for font in maker.web_fonts]))
     sweep_temp_files(folder.out)  # left by a build that was killed
@@ -129,16 +131,29 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
         shadows = [o for o in plan_handouts(project, every, inputs, maker, env, FORMATS, originals(every, every))
                    if not (made_by(o.langs) in languages and o.format in options.formats)]
         outdated = folder.outdated_elsewhere(shadows, options.formats)
-    editions = navigable(every, languages, settings.languages, set(folder.manifest.outputs) - set(outdated))
+    recorded = {target: record.format for target, record in folder.manifest.outputs.items() if target not in outdated}
+    editions = navigable(every, languages, settings.languages,
+                         {target for target, kind in recorded.items() if kind != "withdrawn"})
     sources = originals(every, editions)  # a side-by-side edition is its translation's language's to make
     outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats, sources)
                if made_by(o.langs) in languages]
     outputs += plan_assets(maker.web_fonts, env, options.formats)
     outputs += plan_media(project, options.formats)
+    # an edition withdrawn (its source changed, its translation is fuzzy) keeps its address: its page
+    # says it is being updated (its language's index: there after this build?)
+    if "html" in options.formats:
+        def indexed(lang: str) -> bool:
+            return any(key[1] == lang for key in editions)
+    else:
+        def indexed(lang: str) -> bool:
+            return recorded.get(f"{lang}/index.html") == "index"
+    outputs += plan_withdrawn(project, editions, every.keys(), recorded, languages, maker, env, indexed)
     stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                          indexes=False)
     stale += [t for t in outdated if t not in stale]
-    existing = folder.existing(outputs, stale)  # what the web pages may link to
+    planned = {o.target: o.format for o in outputs}
+    notices = {target for target, kind in {**recorded, **planned}.items() if kind == "withdrawn"}
+    existing = folder.existing(outputs, stale) - notices  # what the web pages may link to
     outputs = link_formats(outputs, editions, maker, existing)
     if "html" in options.formats:  # and the index of another language that lost a file here
         lost = {target.split("/")[0] for target in outdated}
@@ -146,6 +161,9 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
         outputs += plan_indexes(project, editions, listed, maker, env, existing)
     stale += folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                           indexes=True)
+    site = plan_site_files(project, editions, folder.existing(outputs, stale) - notices, maker, env)
+    stale += [target for target, kind in recorded.items() if kind == "site" and target not in {o.target for o in site}]
+    outputs += site
     todo = folder.out_of_date(outputs, options.force, len(stale))
     pdfs = [o for o in todo if o.pdf]
     jobs_wanted = min(options.jobs or default_jobs(), len(pdfs))
@@ -157,6 +175,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     # a PDF whose words changed goes before any new page links it: a build stopped by SIGKILL, an
     # out-of-memory kill or a power cut left the old dose's PDF linked from the new dose's page
     folder.withdraw_unmade(jobs)
+    folder.mark_draft(options.draft)  # before any draft page is written: a stopped build's folder says so too
     folder.write_files([o for o in todo if not o.pdf], pages)
     folder.report.warnings.extend(pdf_warnings({job.target: job.page.html for job in jobs}, maker.faces))
     if pool is not None:
@@ -170,10 +189,12 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
         existing -= folder.failed
         linking = link_formats([o for o in outputs if o.format == "html"], editions, maker, existing)
         linking += plan_indexes(project, editions, languages, maker, env, existing)
+        linking += plan_site_files(project, editions, folder.existing(outputs, stale) - notices, maker, env)
         changed = [o for o in linking if o.key != folder.planned[o.target].key]
         folder.total += len(changed)
         folder.write_files(changed, {o.target: o.make() for o in changed if o.make is not None})
     folder.remove(stale)
+    folder.mark_draft(options.draft)
 
 
 def make_editions(project: Project, languages: tuple[str, ...], draft: bool, report: BuildReport,
