@@ -31,6 +31,14 @@ def pdf_text(path: Path) -> str:
     return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
 
 
+def stylesheet(page: Path) -> str:
+    """The text of the one stylesheet a web page links (build/assets/edu.<digest>.css)."""
+    import lxml.html
+
+    [href] = lxml.html.fromstring(page.read_bytes()).xpath('//link[@rel="stylesheet"]/@href')
+    return (page.parent / href).read_text(encoding="utf-8")
+
+
 def po_line(po: Path, msgid: str) -> int:
     """The 1-based line of ``msgid "..."`` in a .po file."""
     for number, line in enumerate(po.read_text(encoding="utf-8").splitlines(), 1):

@@ -8,17 +8,22 @@ sets it and installs chromium). Set EDU_AXE_JS to use another copy of axe.min.js
 
 from __future__ import annotations
 
+import functools
+import http.server
 import importlib.util
 import io
 import os
 import re
+import shutil
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from conftest import REPO
 from test_pdf import build_real_content, copy_project
 
 CHROMIUM = Path("/usr/lib/chromium/chromium")  # the binary, not the /usr/bin wrapper (notes: pdf-lang-and-axe)
@@ -287,3 +292,103 @@ def test_a_screen_reader_reaches_the_emergency_box_by_landmark_and_by_heading(br
     page.goto((real_site / "bilingual/anakinra-risks.html").resolve().as_uri())
     for words in ("Get help right away", "Pida ayuda de inmediato"):
         assert page.get_by_role("region", name=words, exact=True).count() >= 1, words
+
+
+# What a hospital web team's security review asks for (OWASP): no inline style, no inline script.
+STRICT_CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'"
+SITE_URL = "https://example.org/patient-ed/medicines/"
+
+
+@pytest.fixture(scope="module")
+def published_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's handouts as a web team publishes them (site_url set), web pages only."""
+    from edu.cli import main
+
+    root = tmp_path_factory.mktemp("published") / "project"
+    for name in ("content", "locale", "templates"):
+        shutil.copytree(REPO / name, root / name)
+    toml = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    (root / "pyproject.toml").write_text(toml.replace("[tool.edu]\n", f'[tool.edu]\nsite_url = "{SITE_URL}"\n', 1),
+                                         encoding="utf-8")
+    assert main(["-C", str(root), "build", "--draft", "-j", "1", "--format", "html", "--format", "bilingual"]) == 0
+    return root / "build"
+
+
+@pytest.fixture
+def strict_server(published_site: Path) -> Iterator[str]:
+    """The build folder on http://127.0.0.1 with a Content-Security-Policy that allows no inline style."""
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def end_headers(self) -> None:
+            self.send_header("Content-Security-Policy", STRICT_CSP)
+            super().end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                             functools.partial(Handler, directory=str(published_site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_every_page_is_styled_under_a_strict_content_security_policy(browser_page: Any, published_site: Path,
+                                                                     strict_server: str) -> None:
+    """With `default-src 'self'` the browser blocked each page's inline <style>: the pages showed as
+    plain text in the browser's font, the switcher a bulleted list, the emergency box without its
+    border. Each page links the site's stylesheet: nothing is blocked, and it is styled."""
+    context = browser_page.context.browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    blocked: list[str] = []
+    page.on("console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text
+            else None)
+    try:
+        for path in sorted(published_site.rglob("*.html")):
+            name = path.relative_to(published_site).as_posix()
+            response = page.goto(f"{strict_server}/{name}")
+            assert response is not None and STRICT_CSP in (response.header_value("content-security-policy") or "")
+            page.evaluate("document.fonts.ready")
+            shown = page.evaluate("""() => ({
+                font: getComputedStyle(document.body).fontFamily,
+                loaded: [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family),
+                switcher: getComputedStyle(document.querySelector('.language-switcher')).listStyleType,
+                skip: document.querySelector('.skip-link').getBoundingClientRect().right,
+                address: [...document.querySelectorAll('.page-url')].map(p => getComputedStyle(p).display),
+            })""")
+            assert shown["font"].startswith('"Atkinson Hyperlegible"'), (name, shown)
+            assert '"Atkinson Hyperlegible"' in shown["loaded"] or "Atkinson Hyperlegible" in shown["loaded"], shown
+            assert shown["switcher"] == "none" and shown["skip"] < 0, (name, shown)
+            assert set(shown["address"]) <= {"none"}, name  # where the page is on the web: printed only
+        page.goto(f"{strict_server}/en/anakinra-risks.html")
+        border = page.evaluate("getComputedStyle(document.querySelector('.callout-emergency')).borderLeftWidth")
+        assert border == "8px"
+    finally:
+        context.close()
+    assert blocked == []
+
+
+def test_a_web_page_printed_from_the_browser_says_where_it_and_the_handouts_it_names_are(
+        browser_page: Any, published_site: Path) -> None:
+    """Front desks print the page they have open: the sheet told the patient of "our handout on
+    the risks" with no way to find it, and did not say where it was itself. As on the PDF, the
+    printed page gives its own web address and that of each handout its text links to."""
+    from pypdf import PdfReader
+
+    def printed(name: str) -> tuple[int, str]:
+        browser_page.goto((published_site / name).resolve().as_uri())
+        pages = PdfReader(io.BytesIO(browser_page.pdf(prefer_css_page_size=True))).pages
+        return len(pages), "".join("".join(page.extract_text().split()) for page in pages)  # an address wraps
+
+    browser_page.emulate_media(media="print")
+    try:
+        count, text = printed("en/anakinra-what-it-is.html")
+        assert f"({SITE_URL}en/anakinra-risks.html#when-should-i-call-my-care-team)" in text
+        assert f"{SITE_URL}en/anakinra-what-it-is.html" in text
+        assert f"Page1of{count}" in text  # the running footer, in the page's language
+        count, text = printed("es/anakinra-risks.html")
+        assert f"Página1de{count}" in text and f"{SITE_URL}es/anakinra-risks.html" in text
+    finally:
+        browser_page.emulate_media(media="screen")

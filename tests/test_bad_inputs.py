@@ -85,7 +85,8 @@ CASES: dict[str, tuple[str, int, str]] = {
     "facts-bad-range.yaml": ("content/facts.yaml", 2, "fact half_life: range [6, 4]: low must be less than high"),
     "facts-bad-qualifier.yaml": ("content/facts.yaml", 5, "fact crcl: qualifier must be one of lt, le, gt, ge"),
     "facts-not-a-number.yaml": ("content/facts.yaml", 2, "fact volume: '0,67' is not a number"),
-    "facts-bad-date.yaml": ("content/facts.yaml", 2, "fact approved: date: 2022-11-31 is no date (day is out of range for month)"),
+    "facts-bad-date.yaml": ("content/facts.yaml", 2,
+                            "fact approved: date: 2022-11-31 is no date (day is out of range for month)"),
     "facts-yaml-syntax.yaml": ("content/facts.yaml", 4, "invalid YAML: expected ',' or ']', but got ':' "
                                "(while parsing a flow sequence that starts on line 3)"),
     "references-bad-url.yaml": ("content/references.yaml", 5, "label: url must start with https://"),

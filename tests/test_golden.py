@@ -8,6 +8,7 @@ tests/data/project/locale from the current templates, keeping their translations
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -51,3 +52,7 @@ def test_rendered_html_matches_golden(project: Path, capsys: pytest.CaptureFixtu
     assert code == 0, err
     for rel in PAGES:
         _compare(project / "build" / rel, GOLDEN / rel)
+    # the stylesheet every web page links (its name is a digest of its bytes)
+    [href] = re.findall(r'<link rel="stylesheet" href="\.\./(assets/edu\.[0-9a-f]{12}\.css)">',
+                        (project / "build/es/medicine-basics.html").read_text(encoding="utf-8"))
+    _compare(project / "build" / href, GOLDEN / "assets/edu.css")

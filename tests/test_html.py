@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import REPO
-from helpers import add_language, cite_the_label, front_matter, pdf_text, run
+from helpers import add_language, cite_the_label, front_matter, pdf_text, run, stylesheet
 
 ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
 # (text colour, background) pairs the stylesheet uses for text, by CSS variable name.
@@ -222,16 +222,130 @@ def test_clinicians_are_not_told_to_ask_their_care_team(site: Path) -> None:
 
 
 def test_pages_carry_a_print_stylesheet_with_the_territory_paper(site: Path) -> None:
-    style = parse(site / "en/medicine-basics.html").findtext(".//style")
+    style = stylesheet(site / "en/medicine-basics.html")
     assert "@media print" in style and "size: letter" in style
-    assert re.search(r"@bottom-right \{ content: \"Page \" counter\(page\) \" of \" counter\(pages\)", style)
+    # a browser prints the page number in the page's language (a named page per language)
+    assert 'html.handout-page[lang="es"] { page: edu-es; }' in style
+    assert '@bottom-right { content: "Page " counter(page) " of " counter(pages); }' in style
+    assert '@bottom-right { content: "Página " counter(page) " de " counter(pages); }' in style
+    assert ".handout-header h1 { string-set: title content(); }" in style  # the running title: no page's own CSS
 
 
 def test_the_web_font_is_declared_with_valid_css(site: Path) -> None:
-    style = parse(site / "es/medicine-basics.html").findtext(".//style")
-    assert '@font-face { font-family: "Atkinson Hyperlegible"; src: url("../assets/fonts/' in style
+    style = stylesheet(site / "es/medicine-basics.html")
+    assert '@font-face { font-family: "Atkinson Hyperlegible"; src: url("fonts/AtkinsonHyperlegible-Regular.ttf");' \
+        in style
+    assert style.count("@font-face") == style.count("font-display: swap;") > 0  # text shows while a font loads
     assert "&#34;" not in style and "&quot;" not in style
     assert (site / "assets/fonts/AtkinsonHyperlegible-Regular.ttf").is_file()
+
+
+def test_web_pages_link_one_shared_stylesheet_and_have_no_inline_style(site: Path) -> None:
+    """A hospital site's Content-Security-Policy (default-src 'self', no 'unsafe-inline') blocked the
+    <style> every page carried, 19 KB of each, and different in each (its running title): the
+    pages showed as plain text. Each links one stylesheet, relative, named by its content."""
+    linked = set()
+    for path in pages(site):
+        doc = parse(path)
+        assert doc.xpath("//style") == [] and doc.xpath("//*[@style]") == [], path
+        [href] = doc.xpath('//link[@rel="stylesheet"]/@href')
+        assert re.fullmatch(r"(\.\./)?assets/edu\.[0-9a-f]{12}\.css", href), (path, href)
+        linked.add((path.parent / href).resolve())
+    [css] = linked
+    assert css.parent == (site / "assets").resolve() and "{{" not in css.read_text(encoding="utf-8")
+    assert re.findall(r'url\("([^"]+)"\)', css.read_text(encoding="utf-8"))
+    for url in re.findall(r'url\("([^"]+)"\)', css.read_text(encoding="utf-8")):
+        assert (css.parent / url).is_file(), url
+
+
+def test_templates_from_before_the_shared_stylesheet_still_make_styled_pages(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A project whose templates/ predates templates/web.css (its base.html prints the styles in
+    each page) builds as before: its pages' fonts load from build/assets/fonts/."""
+    (project / "templates/web.css").unlink()
+    base = project / "templates/base.html"
+    text = base.read_text(encoding="utf-8")
+    old_style = ('<style>\n{{ font_css }}\n{% include "edu.css" %}\n{% if not for_pdf %}{% include "screen.css" %}'
+                 "{% endif %}\n{% block page_css %}{% endblock %}\n</style>\n")
+    base.write_text(text[:text.index("{% if for_pdf %}\n<style>")] + old_style + text[text.index("</head>"):],
+                    encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1")
+    assert code == 0, err
+    style = parse(project / "build/es/medicine-basics.html").findtext(".//style")
+    assert 'src: url("../assets/fonts/AtkinsonHyperlegible-Regular.ttf")' in style and "@media print" in style
+    assert (project / "build/assets/fonts/AtkinsonHyperlegible-Regular.ttf").is_file()
+    assert '@font-face { font-family: "Atkinson Hyperlegible"; src: url("fonts/' in stylesheet_file(project / "build")
+
+
+def stylesheet_file(build: Path) -> str:
+    [css] = (build / "assets").glob("edu.*.css")
+    return css.read_text(encoding="utf-8")
+
+
+def test_a_numbered_list_that_starts_later_keeps_its_number_on_the_web_without_a_style(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    md = project / "content/en/medicine-basics.md"
+    md.write_text(md.read_text(encoding="utf-8") + "\n3. Third step.\n4. Fourth step.\n", encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-l", "en", "--format", "html", "-j", "1")
+    assert code == 0, err
+    doc = parse(project / "build/en/medicine-basics.html")
+    assert doc.xpath('//ol[@start="3"]') and doc.xpath("//*[@style]") == []
+
+
+def test_the_head_describes_every_page_to_search_engines_and_link_previews(project: Path,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Index pages had an empty description; a link pasted in a portal message showed no preview
+    (no Open Graph); no hreflang named the page for other languages (x-default); review dates
+    were text only."""
+    code, _out, err = run(capsys, project, "build", "--format", "html", "--format", "bilingual", "-j", "1")
+    assert code == 0, err
+    build = project / "build"
+    for path in pages(build):  # without site_url: no absolute address to give
+        doc = parse(path)
+        assert not doc.xpath('//meta[starts-with(@property, "og:")]') and not doc.xpath('//link[@hreflang="x-default"]')
+        assert all(meta.get("content") for meta in doc.xpath("//meta[@name]")), path  # no empty meta tags
+        assert doc.xpath('//meta[@name="description"]/@content'), path
+    index = parse(build / "es/index.html")
+    assert index.xpath('//meta[@name="description"]/@content') == ["Folletos: ¿Qué es este medicamento?; Un caso breve"]
+    assert parse(build / "index.html").xpath('//meta[@name="description"]/@content')[0].startswith("Handouts / ")
+    line = parse(build / "es/medicine-basics.html").xpath('//p[@class="edition-line"]')[0]
+    assert [(t.get("datetime"), t.text) for t in line.xpath("time")] == [("2026-11-20", "20 de noviembre de 2026")]
+    assert line.text_content() == "Para pacientes y familias · Última revisión 20 de noviembre de 2026 · Versión 2"
+    assert not parse(build / "es/medicine-basics.html").xpath('//link[@rel="icon"]')  # the project has no icon
+
+    pyproject = project / "pyproject.toml"
+    settings = 'site_url = "https://example.org/ed/"\nreview_months = 12\n'
+    pyproject.write_text(pyproject.read_text(encoding="utf-8") + settings, encoding="utf-8")
+    icon_svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16"/></svg>'
+    (project / "templates/favicon.svg").write_text(icon_svg, encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--format", "html", "--format", "bilingual", "-j", "1")
+    assert code == 0, err
+    page = parse(build / "es/medicine-basics.html")
+    og = {meta.get("property"): meta.get("content") for meta in page.xpath('//meta[starts-with(@property, "og:")]')}
+    [description] = page.xpath('//meta[@name="description"]/@content')
+    assert og == {"og:title": "¿Qué es este medicamento?", "og:description": description,
+                  "og:url": "https://example.org/ed/es/medicine-basics.html", "og:type": "article",
+                  "og:locale": "es_US", "og:locale:alternate": "en_US"}
+    assert page.xpath('//link[@hreflang="x-default"]/@href') == ["https://example.org/ed/index.html"]
+    line = page.xpath('//p[@class="edition-line"]')[0]
+    assert [t.get("datetime") for t in line.xpath("time")] == ["2026-11-20", "2027-11"]
+    [icon] = page.xpath('//link[@rel="icon"]')
+    assert re.fullmatch(r"\.\./assets/favicon\.[0-9a-f]{12}\.svg", icon.get("href"))
+    assert icon.get("type") == "image/svg+xml"
+    assert (build / "es" / icon.get("href")).read_bytes() == (project / "templates/favicon.svg").read_bytes()
+    index = parse(build / "es/index.html")
+    assert index.xpath('//link[@hreflang="x-default"]/@href') == ["https://example.org/ed/index.html"]
+    assert index.xpath('//meta[@property="og:type"]/@content') == ["website"]
+    assert index.xpath('//meta[@property="og:url"]/@content') == ["https://example.org/ed/es/index.html"]
+    home = parse(build / "index.html")
+    assert not home.xpath('//link[@hreflang="x-default"]') and home.xpath('//meta[@property="og:locale:alternate"]')
+    side = parse(build / "bilingual/medicine-basics.html")
+    assert not side.xpath("//link[@hreflang]") and side.xpath('//meta[@property="og:type"]/@content') == ["article"]
+
+    (project / "templates/favicon.svg").write_text(icon_svg.replace("<rect", '<rect onload="alert(1)"'), "utf-8")
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1")
+    assert code == 1 and ("templates/favicon.svg:1: the SVG file has an event handler (onload=): save it again "
+                          "without scripts (the site's icon)") in err, err
 
 
 # --- contrast -------------------------------------------------------------------------------------------------
@@ -288,6 +402,21 @@ def test_the_language_of_a_source_title_is_recognized(title: str, lang: str) -> 
     assert title_language(title) == lang
 
 
+def print_edition(root: Path, slug: str, lang: str) -> str:
+    """The HTML the PDF writer gets of a handout's edition in ``lang`` (drafts too)."""
+    from edu.build import BuildReport
+    from edu.config import load_settings
+    from edu.pages import PageMaker
+    from edu.pipeline import make_editions
+    from edu.project import load_project
+
+    settings = load_settings(root)
+    project = load_project(settings)
+    editions, _inputs = make_editions(project, settings.languages, True, BuildReport())
+    maker = PageMaker(settings, {x: project.template_catalog(x) for x in settings.languages}, project.references)
+    return maker.handout_page(editions[(slug, lang)], for_pdf=True).html
+
+
 def test_a_right_to_left_language_gets_its_direction(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Arabic pages are written right to left (CLDR), their lists and boxes mirrored; on the side-by-side
     page each column has its own direction; an untranslated English passage stays left to right."""
@@ -304,10 +433,18 @@ def test_a_right_to_left_language_gets_its_direction(project: Path, capsys: pyte
         assert "untranslated" in heading.get("class")
     refs = arabic.xpath('//section[contains(@class, "sources")]//li')
     assert refs and all(li.get("dir") == "ltr" for li in refs if li.get("lang") == "en")
-    style = (out / "ar/medicine-basics.html").read_text(encoding="utf-8")  # running title where reading starts
-    assert re.search(r"@top-right \{ content: \S", style)
-    assert re.search(r"@bottom-left \{ content: [^}]*counter\(page\)", style)
-    assert re.search(r"@top-left \{ content: \S", (out / "es/medicine-basics.html").read_text(encoding="utf-8"))
+    style = stylesheet(out / "ar/medicine-basics.html")  # a browser's print: running title where reading starts
+
+    def named_page(lang: str) -> str:
+        rules = style[style.index(f"@page edu-{lang} {{"):]
+        return rules[:rules.index("\n}")]
+
+    assert "@top-right { content: string(title); }" in named_page("ar")
+    assert re.search(r"@bottom-left \{ content: [^}]*counter\(page\)", named_page("ar"))
+    assert "@top-left { content: string(title); }" in named_page("es")
+    pdf_style = lxml.html.fromstring(print_edition(project, "medicine-basics", "ar")).findtext(".//style")  # the PDF's
+    assert re.search(r"@top-right \{ content: \S", pdf_style)
+    assert re.search(r"@bottom-left \{ content: [^}]*counter\(page\)", pdf_style)
     assert parse(out / "es/medicine-basics.html").get("dir") is None
     assert parse(out / "es/medicine-basics.html").xpath('//span[@lang="en"][@dir]') == []  # same direction
     side = parse(out / "bilingual/medicine-basics.html")

@@ -137,12 +137,12 @@ def test_the_code_digest_covers_every_build_module_imported_or_not() -> None:
 def test_one_edited_entry_rebuilds_only_the_outputs_that_use_it(project: Path) -> None:
     first = _build(project, jobs=2)
     assert not first.problems, first.problems
-    assert len(first.written) == 25  # 21 handout, index and font files, 3 pages of 404 and pages.json
+    assert len(first.written) == 26  # 21 handout, index and font files, 3 pages of 404, pages.json and the stylesheet
     _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese bien las manos con jabón."')
     events: list[Progress] = []
     second = build(load_settings(project), BuildOptions(jobs=2), progress=events.append)
     assert set(second.written) == MEDICINE_BASICS
-    assert len(second.unchanged) == 25 - len(MEDICINE_BASICS)
+    assert len(second.unchanged) == 26 - len(MEDICINE_BASICS)
     assert "index.html" in second.unchanged and "es/index.html" in second.unchanged  # titles did not change
     assert all("entries: 'Wash your hands.'" in e.why for e in events if e.status == "built"), events
     assert [e.done for e in events] == list(range(1, len(events) + 1)) and events[-1].total == len(events)
@@ -510,7 +510,7 @@ def test_a_copy_of_a_built_project_with_new_file_times_builds_nothing(project: P
     nothing is made; a file edited by hand keeping its size still is, and the next build compares
     times again (the manifest takes the new ones)."""
     first = _build(project, jobs=1)
-    assert not first.problems and len(first.written) == 25
+    assert not first.problems and len(first.written) == 26
     copy = tmp_path / "copy"
     shutil.copytree(project, copy, copy_function=shutil.copy)  # contents, not times
     page = copy / "build/en/medicine-basics.html"
@@ -518,7 +518,7 @@ def test_a_copy_of_a_built_project_with_new_file_times_builds_nothing(project: P
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("medicine", "MEDICINE", 1), encoding="utf-8")  # same size, other bytes
     report = _build(copy, jobs=1)
-    assert report.written == ["en/medicine-basics.html"] and len(report.unchanged) == 24, report
+    assert report.written == ["en/medicine-basics.html"] and len(report.unchanged) == 25, report
     assert page.read_text(encoding="utf-8") == text
     manifest = json.loads((copy / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))
     assert all((copy / "build" / target).stat().st_mtime_ns == record["mtime_ns"]
@@ -961,3 +961,35 @@ def test_more_workers_than_cpus_are_started_with_a_warning(project: Path, capsys
             "with its own memory (about 110 MB)\n") in err
     code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "2")
     assert code == 0 and "-j 2" not in err
+
+
+def test_the_stylesheet_is_an_output_named_by_its_content(project: Path) -> None:
+    """Web pages link one stylesheet, build/assets/edu.<digest>.css: a change to the CSS gives it a
+    new name (no browser keeps the old one) and the pages link it; an HTML-only build leaves the
+    side-by-side pages it does not make linking the old one, which stays until they are made again;
+    a build with nothing to do writes nothing."""
+    out = project / "build"
+
+    def sheets() -> list[str]:
+        return sorted(p.relative_to(out).as_posix() for p in (out / "assets").glob("edu.*.css"))
+
+    def linked(page: str) -> str:
+        [href] = re.findall(r'<link rel="stylesheet" href="\.\./([^"]+)">', (out / page).read_text(encoding="utf-8"))
+        return href
+
+    first = _build(project, formats=("html", "bilingual"))
+    [old] = sheets()
+    assert old in first.written and linked("en/medicine-basics.html") == linked("bilingual/caso-breve.html") == old
+    again = _build(project, formats=("html", "bilingual"))
+    assert again.written == [] and again.removed == []
+
+    css = project / "templates/screen.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n.brand { letter-spacing: 0.01em; }\n", encoding="utf-8")
+    html_only = _build(project, formats=("html",))
+    assert len(sheets()) == 2 and html_only.removed == []
+    new = linked("en/medicine-basics.html")
+    assert new != old and ".brand { letter-spacing: 0.01em; }" in (out / new).read_text(encoding="utf-8")
+    assert linked("es/index.html") == new and linked("bilingual/caso-breve.html") == old  # not this build's to make
+    both = _build(project, formats=("html", "bilingual"))
+    assert sheets() == [new] and both.removed == [old] and linked("bilingual/caso-breve.html") == new
+    assert _build(project, formats=("html", "bilingual")).written == []

@@ -146,3 +146,18 @@ def test_a_language_option_spelt_another_way_names_the_one_to_write(project: Pat
     code, _out, err = run(capsys, project, "build", "-l", option)
     assert (code, err.strip()) == (2, f"edu: -l {option}: not one of the languages in [tool.edu]: en, es, fr "
                                       f"(write -l {hint})")
+
+
+@pytest.mark.parametrize(("tag", "name"), [
+    ("tl", "Filipino"),  # CLDR reads tl as fil_PH: the switcher said "Filipino (Pilipinas)"
+    ("es-419", "Español (Latinoamérica)"), ("zh-Hant", "中文 (繁體)"), ("pt-BR", "Português (Brasil)"),
+    ("vi", "Tiếng Việt"), ("ht", "Kreyòl Ayisyen"), ("es", "Español")])
+def test_a_language_is_named_with_the_region_and_script_its_tag_names_and_no_other(tag: str, name: str) -> None:
+    assert langtag.language_name(tag, tag) == name
+
+
+@pytest.mark.parametrize(("tag", "territory", "locale"), [
+    ("en", "US", "en_US"), ("es", "US", "es_US"), ("pt-BR", "US", "pt_BR"), ("pt", "US", "pt_BR"),
+    ("zh-Hant", "US", "zh_TW"), ("tl", "US", "tl_PH"), ("es", "GB", "es_ES"), ("es-419", "US", "es")])
+def test_a_pages_open_graph_locale_is_language_and_territory(tag: str, territory: str, locale: str) -> None:
+    assert langtag.og_locale(tag, territory) == locale

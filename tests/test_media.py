@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +26,12 @@ def png(path: Path, colour: str) -> bytes:
     Image.new("RGB", (40, 30), colour).save(data, format="PNG")
     path.write_bytes(data.getvalue())
     return data.getvalue()
+
+
+def hashed(rel: str, data: bytes) -> str:
+    """A picture's address from a page of a language folder: its name with a digest of its bytes."""
+    stem, _, ext = rel.rpartition(".")
+    return f"../assets/media/{stem}.{hashlib.sha256(data).hexdigest()[:12]}.{ext}"
 
 
 def with_image(project: Path, target: str = "images/site.png") -> Path:
@@ -71,27 +78,31 @@ def test_an_image_is_shown_on_every_page_and_made_again_when_it_changes(project:
                                                                          capsys: pytest.CaptureFixture[str]) -> None:
     first = png(project / "content/en/images/site.png", "red")
     out = build_with_image(project, capsys)
+    src = hashed("en/images/site.png", first)  # a new picture gets a new address: no cache shows the old one
     for lang, alt in (("en", ALT), ("es", ALT_ES)):
         [img] = lxml.html.fromstring((out / lang / "medicine-basics.html").read_bytes()).xpath("//main//img")
-        assert (img.get("src"), img.get("alt")) == ("../assets/media/en/images/site.png", alt)
+        assert (img.get("src"), img.get("alt")) == (src, alt)
+        assert (img.get("width"), img.get("height")) == ("40", "30")  # the text under it does not jump
         assert pdf_images(out / lang / "medicine-basics.pdf") == 1
     assert pdf_images(out / "bilingual/medicine-basics.pdf") == 2  # one in each column
-    assert (out / "assets/media/en/images/site.png").read_bytes() == first
+    assert (out / "en" / src).read_bytes() == first
 
     second = png(project / "content/en/images/site.png", "blue")  # same page HTML, other bytes
     code, _out, err = run(capsys, project, "build", "-j", "1")
     assert code == 0, err
     built = {line.split()[2] for line in err.splitlines() if line.startswith("[") and " built " in line}
+    new = hashed("en/images/site.png", second)
     assert {"en/medicine-basics.pdf", "es/medicine-basics.pdf", "bilingual/medicine-basics.pdf",
-            "assets/media/en/images/site.png"} <= built, built
+            "en/medicine-basics.html", new.removeprefix("../")} <= built, built
     assert not {"en/caso-breve.pdf", "es/caso-breve.pdf"} & built  # no image there: left as it is
-    assert (out / "assets/media/en/images/site.png").read_bytes() == second
+    assert (out / "en" / new).read_bytes() == second and not (out / "en" / src).exists()
+    assert lxml.html.fromstring((out / "es/medicine-basics.html").read_bytes()).xpath("//main//img/@src") == [new]
 
     handout = project / "content/en/medicine-basics.md"
     handout.write_text(handout.read_text(encoding="utf-8").replace(f"![{ALT}](images/site.png)\n", ""), "utf-8")
     assert run(capsys, project, "update")[0] == 0
     assert run(capsys, project, "build", "-j", "1")[0] == 0
-    assert not (out / "assets/media/en/images/site.png").exists()  # no page shows it any more
+    assert not list((out / "assets/media").rglob("*.png"))  # no page shows it any more
 
 
 @pytest.mark.parametrize(("target", "problem"), [
@@ -135,18 +146,18 @@ def test_a_picture_with_words_has_a_version_per_language(project: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     """site.es.png next to site.png is the Spanish edition's picture (Sphinx's figure_language_filename,
     mkdocs-static-i18n's .es.png); the English edition and a language without one keep site.png."""
-    png(project / "content/en/images/site.png", "red")
+    red = png(project / "content/en/images/site.png", "red")
     spanish = png(project / "content/en/images/site.es.png", "green")
     out = build_with_image(project, capsys)
 
     def src(page: str) -> list[str]:
         return [img.get("src") for img in lxml.html.fromstring((out / page).read_bytes()).xpath("//main//img")]
 
-    assert src("en/medicine-basics.html") == ["../assets/media/en/images/site.png"]
-    assert src("es/medicine-basics.html") == ["../assets/media/en/images/site.es.png"]
-    assert src("bilingual/medicine-basics.html") == ["../assets/media/en/images/site.png",
-                                                    "../assets/media/en/images/site.es.png"]
-    assert (out / "assets/media/en/images/site.es.png").read_bytes() == spanish
+    english, own = hashed("en/images/site.png", red), hashed("en/images/site.es.png", spanish)
+    assert src("en/medicine-basics.html") == [english]
+    assert src("es/medicine-basics.html") == [own]
+    assert src("bilingual/medicine-basics.html") == [english, own]
+    assert (out / "es" / own).read_bytes() == spanish
     with pikepdf.open(out / "es/medicine-basics.pdf") as pdf:
         [image] = [pikepdf.PdfImage(x) for x in pdf.pages[0].Resources.XObject.values() if x.Subtype == "/Image"]
         assert image.as_pil_image().getpixel((0, 0)) == (0, 128, 0)  # green: the Spanish version
@@ -241,8 +252,10 @@ def test_an_svg_picture_is_shown_on_the_page_and_drawn_in_the_pdf(project: Path,
     code, _out, err = run(capsys, project, "build", "-j", "1")
     assert code == 0, err
     page = lxml.html.parse(str(project / "build/es/medicine-basics.html"))
-    assert page.xpath("//main//img/@src") == ["../assets/media/en/images/site.svg"]
-    assert (project / "build/assets/media/en/images/site.svg").read_bytes() == svg.read_bytes()
+    [img] = page.xpath("//main//img")
+    assert img.get("src") == hashed("en/images/site.svg", svg.read_bytes())
+    assert (img.get("width"), img.get("height")) == ("200", "30")  # from the SVG's own size
+    assert (project / "build/es" / img.get("src")).read_bytes() == svg.read_bytes()
     assert "BELLYTHIGH" in pdf_text(project / "build/es/medicine-basics.pdf")
 
 

@@ -206,7 +206,8 @@ def test_update_drop_obsolete_deletes_the_obsolete_entries_and_keeps_the_reviewe
     po = shipped / PO
     flagged = po.read_text(encoding="utf-8").replace(  # the flag form (Weblate keeps it)
         "# edu-ok:end-punct\n#. heading in anakinra-clinician › NOMID", "#. heading in anakinra-clinician › NOMID", 1)
-    po.write_text(flagged.replace('msgid "NOMID and DIRA (', '#, edu-ok:end-punct\nmsgid "NOMID and DIRA (', 1), "utf-8")
+    flagged = flagged.replace('msgid "NOMID and DIRA (', '#, edu-ok:end-punct\nmsgid "NOMID and DIRA (', 1)
+    po.write_text(flagged, "utf-8")
     (shipped / "content/en/anakinra-monitoring.md").unlink()
     assert run(capsys, shipped, "update")[0] == 0
     before = po.read_text(encoding="utf-8")

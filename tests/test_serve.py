@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
@@ -53,6 +54,16 @@ def status_and_body(url: str) -> tuple[int, bytes]:
     except urllib.error.HTTPError as failed:
         with failed:
             return failed.code, failed.read()
+
+
+def served_stylesheet(base: str, path: str) -> str:
+    """The stylesheet the preview's page ``path`` links, as the preview serves it."""
+    page = get(f"{base}{path}")[1]
+    href = re.search(r'<link rel="stylesheet" href="([^"]+)">', page)
+    assert href is not None, page[:500]
+    kind, css = get(urllib.parse.urljoin(f"{base}{path}", href[1]))
+    assert kind == "text/css; charset=utf-8"
+    return css
 
 
 def wait_for_version(base: str, old: str, seconds: float = 10.0) -> str:
@@ -206,7 +217,7 @@ def test_every_link_of_the_preview_works(preview: tuple[Preview, str]) -> None:
             continue
         seen.add(url)
         with urllib.request.urlopen(url, timeout=60) as response:  # a dead link raises HTTPError
-            if not response.headers["Content-Type"].startswith("text/html"):
+            if not response.headers["Content-Type"].startswith(("text/html", "text/css")):
                 continue
             page = response.read().decode("utf-8")
         for href in re.findall(r'(?:href|src)="([^"#]+)"', page) + re.findall(r'url\("([^"]+)"\)', page):
@@ -216,6 +227,7 @@ def test_every_link_of_the_preview_works(preview: tuple[Preview, str]) -> None:
     assert {"/es/index.html", "/en/index.html", "/bilingual/medicine-basics.pdf",
             "/es/medicine-basics-large.pdf", "/en/caso-breve.pdf"} <= paths
     assert any(path.startswith("/assets/fonts/") for path in paths)
+    assert any(re.fullmatch(r"/assets/edu\.[0-9a-f]{12}\.css", path) for path in paths)
     side_by_side = get(f"{base}/bilingual/medicine-basics.html")[1]  # as in the build, the PDF is what is linked
     assert '<td lang="en"' in side_by_side and '<td lang="es"' in side_by_side
 
@@ -289,9 +301,9 @@ def test_a_font_added_while_previewing_is_served_and_embedded(preview: tuple[Pre
     with_arrow(project)
     make_font(project / "templates/fonts/EduArrows.ttf", "Edu Arrows", ARROW)
     add_fonts(project, "EduArrows.ttf")
-    while "Edu Arrows" not in (page := get(f"{base}/es/medicine-basics.html")[1]):  # three edits: the watcher
-        version = wait_for_version(base, version)  # may load the project between two of them
-    assert '"Noto Sans", "Edu Arrows", sans-serif' in page and 'url("../assets/fonts/EduArrows.ttf")' in page
+    while "Edu Arrows" not in (page := served_stylesheet(base, "/es/medicine-basics.html")):  # three edits: the
+        version = wait_for_version(base, version)  # watcher may load the project between two of them
+    assert '"Noto Sans", "Edu Arrows", sans-serif' in page and 'url("fonts/EduArrows.ttf")' in page
     with urllib.request.urlopen(f"{base}/assets/fonts/EduArrows.ttf", timeout=10) as response:
         assert response.headers["Content-Type"] == "font/ttf"
         assert response.read() == (project / "templates/fonts/EduArrows.ttf").read_bytes()
@@ -334,8 +346,9 @@ def test_the_preview_shows_a_handouts_images_and_nothing_else_of_content(preview
     with_image(project)
     wait_for_version(base, version)
     _kind, page = get(f"{base}/en/medicine-basics.html")
-    assert 'src="../assets/media/en/images/site.png"' in page
-    with urllib.request.urlopen(f"{base}/assets/media/en/images/site.png", timeout=10) as response:
+    name = f"en/images/site.{hashlib.sha256(data).hexdigest()[:12]}.png"  # as the build names it
+    assert f'src="../assets/media/{name}" width="40" height="30"' in page
+    with urllib.request.urlopen(f"{base}/assets/media/{name}", timeout=10) as response:
         assert (response.headers["Content-Type"], response.read()) == ("image/png", data)
     with pytest.raises(urllib.error.HTTPError) as refused:  # a file no page shows is not served
         urllib.request.urlopen(f"{base}/assets/media/facts.yaml", timeout=10)
@@ -348,14 +361,14 @@ def test_a_letter_atkinson_hyperlegible_lacks_brings_noto_sans_to_the_preview(pr
     from fontTools.ttLib import TTFont
 
     _preview, base = preview
-    assert "NotoSans" not in get(f"{base}/es/medicine-basics.html")[1]  # Latin-1 text: Atkinson Hyperlegible alone
+    assert "NotoSans" not in served_stylesheet(base, "/es/medicine-basics.html")  # Latin-1: Atkinson Hyperlegible alone
     version = get(f"{base}/__version")[1]
     po = project / "locale/es/LC_MESSAGES/from-en.po"
     po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Limpie la piel."', 'msgstr "Limpie la piel (β)."'),
                   encoding="utf-8")
     wait_for_version(base, version)
-    page = get(f"{base}/es/medicine-basics.html")[1]
-    found = re.search(r'url\("\.\./assets/fonts/(NotoSans-[0-9a-f]{12}\.ttf)"\)', page)
+    page = served_stylesheet(base, "/es/medicine-basics.html")
+    found = re.search(r'url\("fonts/(NotoSans-[0-9a-f]{12}\.ttf)"\)', page)
     assert found is not None
     with urllib.request.urlopen(f"{base}/assets/fonts/{found[1]}", timeout=60) as response:
         assert response.headers["Content-Type"] == "font/ttf"

@@ -239,8 +239,12 @@ def test_with_the_sites_address_pdfs_link_the_web_page_and_pages_name_themselves
     page = lxml.html.parse(str(project / "build/en/medicine-basics.html"))
     assert page.xpath("//link[@rel='canonical']/@href") == ["https://example.org/edu/en/medicine-basics.html"]
     assert page.xpath("//link[@rel='alternate']/@href") == ["https://example.org/edu/en/medicine-basics.html",
-                                                             "https://example.org/edu/es/medicine-basics.html"]
+                                                             "https://example.org/edu/es/medicine-basics.html",
+                                                             "https://example.org/edu/index.html"]  # x-default
     assert page.xpath("//nav//a[@hreflang='es']/@href") == ["../es/medicine-basics.html"]  # the switcher stays relative
+    # the web page's link stays relative; its whole address is what a browser prints after it
+    [link] = page.xpath("//main//a[@href='../en/extra.html#where-to-go']")
+    assert link.get("data-address") == "https://example.org/edu/en/extra.html#where-to-go"
     printed = pdf_text(project / "build/en/medicine-basics.pdf")  # where the latest version is online
     assert "https://example.org/edu/en/medicine-basics.html" in printed.replace(" ", "")
     assert "https://example.org/edu/es/medicine-basics.html" in pdf_text(

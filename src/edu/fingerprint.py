@@ -71,6 +71,7 @@ class Environment:
     fonts: str  # the font files embedded in PDFs and linked from pages (see fonts.py)
     versions: dict[str, str]  # library -> version, recorded in the manifest
     web_fonts: str = ""  # the fonts web pages load, known once the project's text is (glyphs.web_faces): theirs only
+    stylesheet: str = ""  # the stylesheet web pages link (build/assets/edu.<digest>.css), known once its words are
 
     def groups(self) -> dict[str, str]:
         return {"templates": self.templates, "settings": self.settings, "languages": self.languages,

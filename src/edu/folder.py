@@ -54,6 +54,11 @@ def _words_changed(recorded: dict[str, str], now: dict[str, str]) -> bool:
     return any(recorded.get(name) != value for name, value in now.items() if name.rpartition(".")[2] in CONTENT_GROUPS)
 
 
+def _loads(record: Record) -> list[str]:
+    """The assets the file of ``record`` loads by name: a web page its stylesheet, the stylesheet its fonts."""
+    return [*record.inputs.get("stylesheet", "").split(), *record.inputs.get("loads", "").split()]
+
+
 class BuildFolder:
     """One build's view of its (locked) output folder."""
 
@@ -71,26 +76,36 @@ class BuildFolder:
 
     def stale(self, outputs: list[Output], slugs: set[str], published: Collection[EditionKey],
               formats: tuple[str, ...], languages: tuple[str, ...], configured: tuple[str, ...],
-              indexes: bool) -> list[str]:
+              indexes: bool, removed: Collection[str] = ()) -> list[str]:
         """Recorded outputs this build does not make but must not keep: their handout or language is
         gone; they are of an edition in a language this build covers that is no longer ``published``,
         whatever their format (an old PDF of a translation whose source has changed must not stay
         to be printed); or they are of a format this build covers, made by a language it covers
         (``made_by``: a side-by-side edition by its translation's), and it did not plan them. Index
-        pages (planned last, from what else the folder holds) are looked at only with ``indexes``.
+        pages and assets (planned last, from what else the folder holds) are looked at only with
+        ``indexes`` (``removed``: what the first look found); an asset a page kept as it is still
+        loads (an old stylesheet linked by the side-by-side pages an HTML-only build leaves) stays.
         The page at a withdrawn edition's address stays until the page of the edition, or of
         another language's, replaces it, or its edition is no more (it prints no handout's words)."""
         planned = {o.target for o in outputs}
         scope = set(formats) | ({"index"} if "html" in formats else set())
         scope |= {"asset"} if {"html", "bilingual"} & set(formats) else set()
-        return [target for target, record in self.manifest.outputs.items()
-                if target not in planned and (record.format == "index") == indexes
-                and ((record.slug and record.slug not in slugs)
-                     or any(lang not in configured for lang in record.langs)
-                     or (record.slug and any(lang in languages and (record.slug, lang) not in published
-                                             for lang in record.langs))
-                     or (record.format in scope and (not record.langs or made_by(record.langs) in languages)
-                         and record.format != "withdrawn"))]
+        found = [target for target, record in self.manifest.outputs.items()
+                 if target not in planned and (record.format in ("index", "asset")) == indexes
+                 and ((record.slug and record.slug not in slugs)
+                      or any(lang not in configured for lang in record.langs)
+                      or (record.slug and any(lang in languages and (record.slug, lang) not in published
+                                              for lang in record.langs))
+                      or (record.format in scope and (not record.langs or made_by(record.langs) in languages)
+                          and record.format != "withdrawn"))]
+        if not indexes:
+            return found
+        gone = {*found, *removed}
+        loaded = {x for target, record in self.manifest.outputs.items() if target not in planned and target not in gone
+                  for x in _loads(record)}
+        loaded |= {x for target in loaded if target in self.manifest.outputs  # a stylesheet kept keeps its fonts
+                   for x in _loads(self.manifest.outputs[target])}
+        return [target for target in found if target not in loaded or self.manifest.outputs[target].format != "asset"]
 
     def outdated_elsewhere(self, shadows: list[Output], formats: tuple[str, ...]) -> list[str]:
         """The recorded files of formats or languages this build does not make whose words have

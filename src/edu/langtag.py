@@ -130,6 +130,17 @@ def in_territory(code: str, territory: str) -> str:
     return candidate if territory and localedata.exists(candidate) else name
 
 
+def og_locale(code: str, territory: str) -> str:
+    """A tag as Open Graph writes a locale, language_TERRITORY: its own region (``pt-BR``: pt_BR),
+    else the project's ``territory`` where CLDR has the language there (``es`` in the US: es_US), else
+    the region CLDR takes as likely for it (``pt``: pt_BR), else the language alone."""
+    found = locale(in_territory(code, territory).replace("_", "-")) if not region(code) else locale(code)
+    likely = get_global("likely_subtags")
+    guess = likely.get(f"{found.language}_{found.script}" if found.script else found.language, "")
+    place = str(found.territory or str(guess).rpartition("_")[2])
+    return f"{primary(code)}_{place}" if place.isalpha() and place.isupper() else primary(code)
+
+
 @lru_cache(maxsize=256)
 def text_direction(lang: str) -> str:
     """"rtl" for a language written right to left (Arabic, Hebrew, Persian, Urdu), else "ltr" (CLDR)."""
@@ -139,6 +150,22 @@ def text_direction(lang: str) -> str:
 @lru_cache(maxsize=256)
 def language_name(lang: str, in_lang: str, start: bool = True) -> str:
     """``lang``'s name in ``in_lang``: as a label starts (``start``: "Español") or as CLDR writes it
-    inside a sentence ("español", "portugués (Brasil)", German "Englisch")."""
-    name = locale(lang).get_display_name(cldr(in_lang)) or lang
+    inside a sentence ("español", "portugués (Brasil)", German "Englisch"). Only what the tag names
+    is shown: CLDR reads ``tl`` as ``fil_PH``, and the switcher said "Filipino (Pilipinas)"."""
+    name = as_named(lang).get_display_name(cldr(in_lang)) or lang
     return name[:1].upper() + name[1:] if start else name
+
+
+def as_named(lang: str) -> Locale:
+    """The locale of a tag without the region or script an alias of CLDR adds to it (``tl``:
+    ``fil``, not ``fil_PH``; ``iw``: ``he``, not ``he_IL``)."""
+    found = locale(lang)
+    parts = lang.split("-")[1:]
+    territory = found.territory if region(lang) else None
+    script = found.script if any(len(part) == 4 for part in parts) else None
+    if (territory, script) == (found.territory, found.script):
+        return found
+    try:
+        return Locale(found.language, territory=territory, script=script)
+    except (UnknownLocaleError, ValueError):
+        return found

@@ -83,6 +83,11 @@ def _problem(target: str, folder: Path, content: Path) -> str | None:
     return _unreadable(path)
 
 
+def picture_problem(path: Path) -> str | None:
+    """Why a picture file cannot be shown (``_unreadable``), or None."""
+    return _unreadable(path)
+
+
 @per_file_version()
 def _unreadable(path: Path) -> str | None:
     """Why a picture cannot be shown (a broken or renamed file), read once per version of the file
@@ -150,11 +155,68 @@ def _under_content(doc: Document, target: str) -> str:
 
 def resolve(html: str, for_pdf: bool, depth: int, content: Path) -> str:
     """Point ``edu-media:`` addresses at what the page loads (see the module's text); ``content``:
-    the project's content/ folder, where each language's version of a picture is looked for."""
+    the project's content/ folder, where each language's version of a picture is looked for. A web
+    page gives each picture its file's name in build/assets/media/ (``web_name``) and its size in
+    pixels (``width``, ``height``), so the text under it does not jump when it loads."""
     if SCHEME not in html:
         return html
-    prefix = PDF_PREFIX if for_pdf else "../" * depth + "assets/media/"
-    return _MEDIA_RE.sub(lambda m: f'src="{prefix}{version(m[2], m[1], content)}"', html)
+    if for_pdf:
+        return _MEDIA_RE.sub(lambda m: f'src="{PDF_PREFIX}{version(m[2], m[1], content)}"', html)
+    prefix = "../" * depth + "assets/media/"
+
+    def web(m: re.Match[str]) -> str:
+        rel = version(m[2], m[1], content)
+        size = pixel_size(content / rel)
+        return f'src="{prefix}{web_name(rel, content)}"' + (f' width="{size[0]}" height="{size[1]}"' if size else "")
+
+    return _MEDIA_RE.sub(web, html)
+
+
+def web_name(rel: str, content: Path) -> str:
+    """A picture's path under build/assets/media/: its path under content/ with a digest of its
+    bytes (``en/images/sites.1a2b3c4d5e6f.png``). A picture replaced under the same name (a new
+    injection-site diagram) gets a new address, so no browser or cache shows the old one beside
+    the new text, and a web host may keep assets/ cached for good."""
+    root, ext = posixpath.splitext(rel)
+    return f"{root}.{file_sha256(content / rel).hex()[:12]}{ext}"
+
+
+@per_file_version()
+def pixel_size(path: Path) -> tuple[int, int] | None:
+    """A picture's width and height in CSS pixels: a raster picture's (Pillow), an SVG's from its
+    width and height (in px or without unit) or its viewBox; None when the file does not say."""
+    if path.suffix.lower() == ".svg":
+        return _svg_size(path)
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            width, height = image.size
+    except (OSError, UnidentifiedImageError, SyntaxError, ValueError):
+        return None
+    return (width, height) if width > 0 and height > 0 else None
+
+
+_LENGTH_RE = re.compile(r"\s*([0-9]*\.?[0-9]+)\s*(?:px)?\s*")
+
+
+def _svg_size(path: Path) -> tuple[int, int] | None:
+    from xml.etree import ElementTree
+
+    try:
+        root = ElementTree.parse(path).getroot()
+    except ElementTree.ParseError:
+        return None
+    lengths = [_LENGTH_RE.fullmatch(root.get(name) or "") for name in ("width", "height")]
+    if lengths[0] and lengths[1]:
+        width, height = float(lengths[0][1]), float(lengths[1][1])
+    else:
+        box = (root.get("viewBox") or "").replace(",", " ").split()
+        try:
+            width, height = (float(box[2]), float(box[3])) if len(box) == 4 else (0.0, 0.0)
+        except ValueError:
+            return None
+    return (round(width), round(height)) if round(width) > 0 and round(height) > 0 else None
 
 
 def version(rel: str, lang: str, content: Path) -> str:

@@ -28,12 +28,12 @@ from .factformat import placeholders
 from .findings import reviewed
 from .fingerprint import Environment, digest, file_sha256, repr_digest
 from .listing import index_sections, related_links
-from .media import images
+from .media import images, web_name
 from .model import Handout, Localized, Page
 from .pages import NOT_FOUND_WORDS, PageMaker
 from .project import Project
 from .sitefiles import pages_json, sitemap_xml
-from .webfonts import WebFont, font_file
+from .webfonts import font_file
 
 EditionKey = tuple[str, str]  # (slug, lang)
 
@@ -116,8 +116,8 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
         common: dict[str, Any] = {"slug": slug, "langs": (lang,), "source": doc.path.as_posix(),
                                   "edition": f"{lang}/{slug}"}
         if "html" in formats:
-            web = {**groups, "web_fonts": env.web_fonts, "kind": "html",  # a web page: the fonts it loads too
-                   "preview": str(maker.preview)}
+            web = {**groups, **web_groups(env), "kind": "html",
+                   "preview": str(maker.preview)}  # a web page: the files it loads too
             outputs.append(Output(f"{lang}/{slug}.html", "html", inputs=web, make=partial(maker.handout_page, edition),
                                   **common))
         if "pdf" in formats:
@@ -179,7 +179,7 @@ def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict
     common: dict[str, Any] = {"slug": slug, "langs": (src, other), "edition": f"{other}/{slug}",
                               "source": left.localized.handout.doc.path.as_posix()}
     return [Output(side_by_side_target(slug, src, other, configured, "html"), "bilingual",
-                   inputs={**groups, "web_fonts": env.web_fonts, "kind": "html", "preview": str(maker.preview)},
+                   inputs={**groups, **web_groups(env), "kind": "html", "preview": str(maker.preview)},
                    make=partial(maker.bilingual_page, left, right), **common),
             Output(side_by_side_target(slug, src, other, configured, "pdf"), "bilingual",
                    inputs={**groups, "kind": "pdf", "system": env.system},
@@ -202,9 +202,8 @@ def plan_indexes(project: Project, editions: dict[EditionKey, Edition], built: t
     pages = [*((x, f"{x}/index.html", 1) for x in langs if x in built), (None, "index.html", 0)]
     for lang, target, depth in pages:
         shown = (lang,) if lang else langs
-        listing = index_sections(editions, shown, depth, existing, settings.topic_name)
         listing = index_sections(editions, shown, depth, existing, settings.topic_name, elsewhere=bool(lang))
-        inputs = {**env.groups(), "web_fonts": env.web_fonts,
+        inputs = {**env.groups(), **web_groups(env),
                   "labels": digest([labels[x] for x in (lang or settings.languages[0], *shown)]),
                   "listing": digest(listing), "switcher": digest(switcher), "kind": "index",
                   "preview": str(maker.preview)}
@@ -293,14 +292,28 @@ def plan_site_files(project: Project, editions: dict[EditionKey, Edition], held:
             for target, (data, source) in made.items()]
 
 
-def plan_assets(fonts: list[WebFont], env: Environment, formats: tuple[str, ...]) -> list[Output]:
-    """The font files the web pages load from build/assets/fonts/ (the PDFs embed their own): a
-    face's file as it is, or cut down to the characters the pages need of it (by fontTools)."""
+def web_groups(env: Environment) -> dict[str, str]:
+    """What a web page loads besides its own text: its fonts and the stylesheet it links by name."""
+    return {"web_fonts": env.web_fonts, "stylesheet": env.stylesheet}
+
+
+def plan_assets(maker: PageMaker, env: Environment, formats: tuple[str, ...]) -> list[Output]:
+    """The files the web pages load from build/assets/ (the PDFs embed their own fonts and styles):
+    the stylesheet (pages.PageMaker.stylesheet), the project's icon if it has one, and the font
+    files in fonts/, a face's file as it is or cut down to the characters the pages need of it
+    (by fontTools). The stylesheet and the icon are named by a digest of their bytes."""
     if not {"html", "bilingual"} & set(formats):
         return []
+    name, data = maker.stylesheet
+    fonts = " ".join(f"assets/fonts/{font.name}" for font in maker.web_fonts)  # what it loads (folder.stale)
+    outputs = [Output(name, "asset", "", (), "templates/web.css", {"file": name, "loads": fonts}, content=lambda: data)]
+    if maker.favicon is not None:
+        icon, _kind, path = maker.favicon
+        outputs.append(Output(icon, "asset", "", (), f"templates/{path.name}", {"file": icon}, copy=path))
     made_from = {"fonts": env.fonts, "libraries": env.libraries}  # fontTools cuts them down
-    return [Output(f"assets/fonts/{font.name}", "asset", "", (), font.face.path.name, {**made_from, "file": font.name},
-                   content=partial(font_file, font)) for font in fonts]
+    return outputs + [Output(f"assets/fonts/{font.name}", "asset", "", (), font.face.path.name,
+                             {**made_from, "file": font.name}, content=partial(font_file, font))
+                      for font in maker.web_fonts]
 
 
 def plan_media(project: Project, formats: tuple[str, ...]) -> list[Output]:
@@ -308,7 +321,7 @@ def plan_media(project: Project, formats: tuple[str, ...]) -> list[Output]:
     if not {"html", "bilingual"} & set(formats):
         return []
     content = project.settings.content_dir
-    return [Output(f"assets/media/{rel}", "asset", "", (), f"content/{rel}",
+    return [Output(f"assets/media/{web_name(rel, content)}", "asset", "", (), f"content/{rel}",
                    {"media": file_sha256(content / rel).hex()}, copy=content / rel)
             for rel in images(project.handouts, project.settings.languages, content)]
 

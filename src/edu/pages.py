@@ -11,15 +11,18 @@ other formats, editions.py's; the dates, phone, QR code and sources a page print
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import hashlib
 import itertools
 import json
 import re
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from babel.messages.catalog import Catalog
 from jinja2 import Environment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import media, xref
 from .config import Settings
@@ -27,10 +30,10 @@ from .editions import Edition, side_by_side_target
 from .errors import SourceError
 from .fonts import Face, faces, language_rules, stack
 from .imprint import date_text, qr_code, reference_item, tel_uri
-from .langtag import language_name, text_direction
+from .langtag import language_name, og_locale, text_direction
 from .model import Document, Page, Reference
-from .render import MarkdownRenderer, RenderedBlock, inline_html, render_blocks, scrollable_tables
-from .templating import CatalogTranslations, SharedBytecode, make_environment, render_template
+from .render import MarkdownRenderer, RenderedBlock, inline_html, render_blocks, scrollable_tables, web_lists
+from .templating import CatalogTranslations, SharedBytecode, css_counter, css_string, make_environment, render_template
 from .webfonts import WebFont, web_css, web_fonts
 from .writein import merge_write_in_tables
 
@@ -43,6 +46,11 @@ CODE_WORDS = ("patient", "clinician", "last_reviewed", "version", "status_origin
 # project whose templates/labels.html predates them makes neither (see ``notices``).
 WITHDRAWN_WORDS = ("updating", "updating_text", "read_original", "all_handouts", "skip_notice", "index_disclaimer")
 NOT_FOUND_WORDS = ("not_found", "not_found_text", "all_handouts", "skip_notice", "index_disclaimer")
+STYLESHEET = "web.css"  # templates/web.css: the stylesheet every web page links (build/assets/edu.<digest>.css)
+# A project whose templates predate templates/web.css: the web pages' CSS its base.html printed in each page.
+OLD_STYLESHEET = '{{ font_css }}\n{% include "edu.css" %}\n{% include "screen.css" %}\n'
+FAVICONS = {"favicon.svg": "image/svg+xml", "favicon.ico": ""}  # templates/<name>: the site's icon, if any
+DESCRIPTION_LENGTH = 200  # an index page's description: the titles it lists, whole, up to about this long
 
 
 def _dir_attribute(lang: str, within: str) -> Markup:
@@ -56,12 +64,16 @@ class PageMaker:
 
     def __init__(self, settings: Settings, template_catalogs: dict[str, Catalog | None],
                  references: dict[str, Reference], printed: frozenset[str] = frozenset(),
-                 preview: bool = False) -> None:
+                 languages: tuple[str, ...] | None = None, preview: bool = False) -> None:
         """``printed``: the characters the pages print (Project.characters), which decide the fonts
-        web pages load (``web_fonts``). ``preview``: the web pages of `edu build --draft`, which
-        search engines must not take for the published ones (``_as_preview``)."""
+        web pages load (``web_fonts``); ``languages``: those with pages, whose words the stylesheet
+        prints (every configured one by default: a language with nothing published yet, added
+        to the project, must not give every other page a new stylesheet). ``preview``: the web
+        pages of `edu build --draft`, which search engines must not take for the published ones
+        (``_as_preview``)."""
         self.settings = settings
         self.preview = preview
+        self.page_languages = settings.languages if languages is None else languages
         self.references = references
         self.printed = printed
         self.markdown = MarkdownRenderer()
@@ -144,9 +156,52 @@ class PageMaker:
         its renderer's: -1 gives none), then the stacks of the languages with fonts of their own."""
         if depth not in self._font_css:
             prefix = "../" * depth
-            faces = "" if depth < 0 else web_css(self.web_fonts, prefix)
+            faces = "" if depth < 0 else web_css(self.web_fonts, f"{prefix}assets/fonts/")
             self._font_css[depth] = "\n".join(x for x in (faces, self.language_fonts) if x)
         return self._font_css[depth]
+
+    @cached_property
+    def stylesheet(self) -> tuple[str, bytes]:
+        """(path in the build folder, bytes) of the stylesheet every web page links: the fonts,
+        templates/edu.css and screen.css, and what a browser prints in a page's margins, from
+        templates/web.css. Its name is a digest of its bytes (``assets/edu.<digest>.css``): written
+        once instead of in every page (19 KB of each), kept by the browser, and a site whose
+        Content-Security-Policy forbids inline styles (no 'unsafe-inline') shows the pages styled."""
+        settings = self.settings
+        env = self.envs[settings.languages[0]]
+        languages = []
+        for lang in self.page_languages:
+            labels = self.labels(lang)
+            clinic_name, _written = settings.clinic_in(lang)
+            clinic = " · ".join(x for x in (clinic_name, settings.clinic_phone) if x) if clinic_name else ""
+            start, end = ("right", "left") if text_direction(lang) == "rtl" else ("left", "right")
+            languages.append({"lang": lang, "page": f"edu-{lang}", "start": start, "end": end,
+                              "page_of": css_counter(labels["page_of"]) if "page_of" in labels else "",
+                              "draft": css_string(labels.get("draft", "")),
+                              "clinic": css_string(clinic) if clinic else ""})
+        fonts = "\n".join(x for x in (web_css(self.web_fonts, "fonts/"), self.language_fonts) if x)
+        context = {"font_css": Markup(fonts), "font_stack": self.font_stack, "paper": settings.paper,
+                   "languages": languages, "for_pdf": False}
+        if (settings.templates_dir / STYLESHEET).is_file():
+            text = render_template(env, STYLESHEET, context, settings.root)
+        else:
+            text = env.from_string(OLD_STYLESHEET).render(**context)
+        data = text.encode("utf-8")
+        return f"assets/edu.{hashlib.sha256(data).hexdigest()[:12]}.css", data
+
+    @cached_property
+    def favicon(self) -> tuple[str, str, Path] | None:
+        """(path in the build folder, type, file) of the project's icon, templates/favicon.svg or
+        favicon.ico (edu ships none), named by a digest of its bytes; None when it has none. An SVG
+        that would run a script or show another site's file is refused, as a handout's picture is."""
+        for name, kind in FAVICONS.items():
+            path = self.settings.templates_dir / name
+            if path.is_file():
+                if why := media.picture_problem(path):
+                    raise SourceError(f"{why} (the site's icon)", path.relative_to(self.settings.root), 1)
+                stem, _, ext = name.rpartition(".")
+                return f"assets/{stem}.{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}.{ext}", kind, path
+        return None
 
     def _page_qr(self, for_pdf: bool, canonical: str) -> str:
         """A printed page's QR code of its web address (``site_url`` known, ``qr_code`` on), else ""."""
@@ -162,6 +217,7 @@ class PageMaker:
         clinic_name, clinic_lang = settings.clinic_in(lang)
         clinic_line = " · ".join(x for x in (clinic_name, settings.clinic_phone) if x)
         organization, organization_lang = settings.organization_in(lang)
+        icon = None if for_pdf else self.favicon
         return {
             "lang": lang, "dir": text_direction(lang), "for_pdf": for_pdf, "large": False, "paper": settings.paper,
             "organization": organization,
@@ -177,15 +233,30 @@ class PageMaker:
             "font_css": Markup(self.font_css(-1 if for_pdf else depth)),
             "font_stack": self.font_stack,
             "created": None, "switcher": [], "description": "", "keywords": "", "canonical": "",
-            "noindex": False, "base_href": "",
+            # a web page: its stylesheet and icon (relative: the site works in a subfolder and from a disk)
+            "stylesheet": "" if for_pdf else prefix + self.stylesheet[0],
+            "favicon": prefix + icon[0] if icon else "", "favicon_type": icon[1] if icon else "",
+            "og": None, "x_default": "", "noindex": False, "base_href": "",
         }
 
     def _as_preview(self, context: dict[str, Any]) -> None:
         """A web page of `edu build --draft`: not for search engines (noindex), claiming no published
-        address (no canonical or hreflang links), and DRAFT first in its window title and tab."""
+        address (no canonical, hreflang or Open Graph), and DRAFT first in its window title and tab."""
         if self.preview and not context["for_pdf"]:
             title = f"{context['L']['draft']}: {context['window_title']}"
-            context.update(noindex=True, canonical="", window_title=title)
+            context.update(noindex=True, canonical="", window_title=title, og=None, x_default="")
+
+    def _head(self, context: dict[str, Any], kind: str, langs: tuple[str, ...], home: bool = True) -> dict[str, Any]:
+        """What a web page's <head> says of it once the site's address is known (``site_url``):
+        Open Graph (a link pasted in a message or a portal shows its title and summary), ``og:type``
+        ``kind``, its language and the others of ``langs`` as locales, and (``home``) the home
+        page as the address for any other language (hreflang x-default)."""
+        if context["for_pdf"] or not context["canonical"]:
+            return {}
+        lang = context["lang"]
+        return {"og": {"type": kind, "locale": og_locale(lang, self.settings.territory),
+                       "alternates": [og_locale(x, self.settings.territory) for x in langs if x != lang]},
+                "x_default": self.url("index.html") if home else ""}
 
     def edition_context(self, edition: Edition) -> dict[str, Any]:
         """Everything the templates print about one edition."""
@@ -204,12 +275,18 @@ class PageMaker:
             self._missing_word("next_review", "a review date is set (review_months or next_review): add "
                                '"next_review": _("Next review %(date)s", date=next_review_text), then `edu update`')
         dates = f"{reviewed} · {labels['next_review']}" if due else reviewed
+        # a web page's edition line gives its dates to machines too: <time datetime="2026-11-20">
+        timed = Markup('{} <time datetime="{}">{}</time>').format(labels["last_reviewed"],
+                                                                  doc.meta.reviewed.isoformat(), reviewed_text)
+        if due:
+            timed += Markup(" · ") + _timed(labels["next_review"], due_text, due)
         return {
             "L": labels, "title": loc.title,
             "summary": Markup(xref.mark(inline_html(loc.summary, self.markdown), loc.handout, lang)),
             "blocks": self._cited(render_blocks(loc, self.markdown), doc, lang),
             "status_line": status,
             "edition_line": f"{labels[doc.meta.audience]} · {dates} · {labels['version']}",
+            "edition_line_html": Markup(" · ").join((labels[doc.meta.audience], timed, labels["version"])),
             "footer_line": f"{reviewed} · {labels['version']}",
             "reviewed_iso": doc.meta.reviewed.isoformat(), "reviewed_text": reviewed_text,
             "audience": doc.meta.audience, "version": doc.meta.version, "source_lang": doc.lang,
@@ -244,6 +321,7 @@ class PageMaker:
             "formats": () if for_pdf else formats, "related": () if for_pdf else related,
             "canonical": self.url(f"{loc.lang}/{doc.slug}.html"),
         })
+        context.update(self._head(context, "article", edition.languages))
         context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
         context["blocks"] = self._web(context["blocks"], loc.lang, for_pdf)
         self._as_preview(context)
@@ -287,7 +365,11 @@ class PageMaker:
 
     def _web(self, blocks: list[RenderedBlock], lang: str, for_pdf: bool) -> list[RenderedBlock]:
         """The blocks as a web page (``for_pdf`` False) or the print edition shows them."""
-        return blocks if for_pdf else self._scrollable(blocks, lang)
+        if for_pdf:
+            return blocks
+        blocks = [dataclasses.replace(b, html=Markup(web_lists(b.html))) if "counter-reset" in b.html else b
+                  for b in blocks]
+        return self._scrollable(blocks, lang)
 
     def _sources(self, doc: Document) -> list[dict[str, Any]]:
         """The sources the handout cites, in its order (its text cites them as [1], [2], ...)."""
@@ -325,6 +407,7 @@ class PageMaker:
                    "created": doc.meta.reviewed.isoformat(), "switcher": switcher, "canonical": self.url(target),
                    "keywords": self._keywords(left, lctx["L"], right.localized.lang),
                    "references": self._sources(doc)}
+        context.update(self._head(context, "article", (src, other), home=False))
         context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
         self._as_preview(context)
         html = media.resolve(render_template(self.envs[left.localized.lang], "bilingual.html", context,
@@ -357,7 +440,10 @@ class PageMaker:
         context = {**self._common(page_lang, False, depth), "L": labels, "sections": sections,
                    "heading": shown, "window_title": heading, "disclaimers": list(notes.items()),
                    "switcher": self._index_switcher(lang, languages),
+                   "description": _listed(heading, [s for s in sections if s["lang"] == page_lang]),
                    "canonical": self.url(f"{lang}/index.html" if lang else "index.html")}
+        context.update(self._head(context, "website", languages if lang else tuple(s["lang"] for s in sections),
+                                  home=lang is not None))
         self._as_preview(context)
         html = render_template(self.envs[page_lang], "index.html", context, self.settings.root)
         return Page(html, page_lang, heading, "index", None)
@@ -461,6 +547,31 @@ class PageMaker:
 
     def _index_switcher(self, lang: str | None, languages: tuple[str, ...]) -> list[dict[str, Any]]:
         return [self._item(other, f"{other}/index.html", 1 if lang else 0, other == lang) for other in languages]
+
+
+def _timed(text: str, date_text: str, date: dt.date) -> Markup:
+    """``text`` ("Next review November 2027") with its month marked for machines,
+    ``<time datetime="2027-11">November 2027</time>``; as it is if the date is not in it."""
+    shown = escape(date_text)
+    escaped = escape(text)
+    if not date_text or shown not in escaped:
+        return escaped
+    return Markup(escaped.replace(shown, Markup('<time datetime="{}">{}</time>').format(f"{date:%Y-%m}", shown), 1))
+
+
+def _listed(heading: str, sections: list[dict[str, Any]]) -> str:
+    """An index page's description: its heading and the titles it lists ("Handouts: What is
+    anakinra?; …"), as many whole titles as fit in about ``DESCRIPTION_LENGTH`` characters; ""
+    for a page that lists none (no meta description is better than an empty one)."""
+    titles = [str(item["title"]) for section in sections for group in section["groups"] for item in group["items"]]
+    if not titles:
+        return ""
+    text = f"{heading}: {titles[0]}"
+    for title in titles[1:]:
+        if len(text) + len(title) + 2 > DESCRIPTION_LENGTH:
+            return text + "; …"
+        text += f"; {title}"
+    return text
 
 
 _ANCHOR_RE = re.compile(r'(<h[1-6]) id="[^"]*"')

@@ -117,10 +117,12 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     no longer published. ``editions`` are those of every configured language (see ``make_editions``)."""
     settings = project.settings
     languages = options.languages_of(settings)
+    with_pages = tuple(x for x in settings.languages if any(lang == x for _slug, lang in editions))
     maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
-                          project.references, project.characters(), preview=options.draft)
+                          project.references, project.characters(), with_pages, preview=options.draft)
     if {"html", "bilingual"} & set(options.formats):  # what web pages load: they are made again when it changes
-        env = dataclasses.replace(env, web_fonts=digest([font.name for font in maker.web_fonts]))
+        env = dataclasses.replace(env, web_fonts=digest([font.name for font in maker.web_fonts]),
+                                  stylesheet=maker.stylesheet[0])
     sweep_temp_files(folder.out)  # left by a build that was killed
     slugs = {h.doc.slug for h in project.handouts}
     every = editions
@@ -137,7 +139,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     sources = originals(every, editions)  # a side-by-side edition is its translation's language's to make
     outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats, sources)
                if made_by(o.langs) in languages]
-    outputs += plan_assets(maker.web_fonts, env, options.formats)
+    outputs += plan_assets(maker, env, options.formats)
     outputs += plan_media(project, options.formats)
     # an edition withdrawn (its source changed, its translation is fuzzy) keeps its address: its page
     # says it is being updated (its language's index: there after this build?)
@@ -160,7 +162,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
         listed = tuple(x for x in settings.languages if x in languages or (x in lost and f"{x}/index.html" in existing))
         outputs += plan_indexes(project, editions, listed, maker, env, existing)
     stale += folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
-                          indexes=True)
+                          indexes=True, removed=stale)
     site = plan_site_files(project, editions, folder.existing(outputs, stale) - notices, maker, env)
     stale += [target for target, kind in recorded.items() if kind == "site" and target not in {o.target for o in site}]
     outputs += site

@@ -156,6 +156,16 @@ class MarkdownRenderer:
         return TASK_ITEM_RE.sub(TASK_BOX, html) if "[ ] " in html else html
 
 
+_COUNTER_STYLE_RE = re.compile(r' style="counter-reset: list-item -?[0-9]+"')
+
+
+def web_lists(html: str) -> str:
+    """A block's HTML for a web page: a numbered list that starts at 3 keeps ``start="3"``, which
+    browsers follow, without the style attribute WeasyPrint needs (a site whose
+    Content-Security-Policy forbids inline styles blocks every style attribute)."""
+    return _COUNTER_STYLE_RE.sub("", html) if "counter-reset" in html else html
+
+
 _LIST_MARKER_RE = re.compile(r"[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]+")
 
 

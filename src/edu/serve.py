@@ -27,7 +27,7 @@ from .config import Settings, load_settings
 from .editions import Edition, format_links, side_by_side_target
 from .errors import EduError, ErrorList
 from .listing import index_sections
-from .media import images
+from .media import images, web_name
 from .model import Handout, Page
 from .pages import PageMaker
 from .pdfworker import PdfJob
@@ -146,8 +146,12 @@ class Preview:
             font = site.fonts[key[13:]]
             return 200, FONT_TYPES.get(font.face.path.suffix, "application/octet-stream"), font_file(font)
         if key.startswith("assets/media/") and site is not None and key[13:] in site.media:  # a handout's image
-            image = self.settings.content_dir / key[13:]
+            image = self.settings.content_dir / site.media[key[13:]]
             return 200, IMAGE_TYPES.get(image.suffix.lower(), "application/octet-stream"), image.read_bytes()
+        if site is not None and key == site.stylesheet[0]:  # the web pages' stylesheet
+            return 200, "text/css; charset=utf-8", site.stylesheet[1]
+        if site is not None and site.favicon is not None and key == site.favicon[0]:
+            return 200, site.favicon[1] or "image/x-icon", site.favicon[2].read_bytes()
         if error or site is None:  # an error, for link checkers too: the page is the one to show people
             return 500, "text/html; charset=utf-8", _error_page(error).encode()
         text = cached.get(key)
@@ -190,8 +194,10 @@ class Site:
         self._handouts = {h.doc.slug: h for h in project.handouts}
         self._editions: dict[tuple[str, str], Edition] = {}
         self.fonts = {font.name: font for font in maker.web_fonts}
+        self.stylesheet, self.favicon = maker.stylesheet, maker.favicon  # a mistake in them: the load's error
         settings = project.settings  # what the pages show, and nothing else under content/:
-        self.media = set(images(project.handouts, settings.languages, settings.content_dir))
+        self.media = {web_name(rel, settings.content_dir): rel  # by the name a web page gives it
+                      for rel in images(project.handouts, settings.languages, settings.content_dir)}
 
     def edition(self, slug: str, lang: str) -> Edition:
         if (slug, lang) not in self._editions:

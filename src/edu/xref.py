@@ -204,7 +204,9 @@ def _opens(lang: str, rel: str, published: AbstractSet[tuple[str, str]]) -> str:
 
 def resolve(html: str, for_pdf: bool, published: AbstractSet[tuple[str, str]], site_url: str = "") -> str:
     """Point ``edu-handout:`` links at what the page can open (see the module's text); a PDF links
-    the web page whole when the project says where its site is (``site_url``)."""
+    the web page whole when the project says where its site is (``site_url``), and a web page's
+    link carries that whole address too (``data-address``), which a browser prints after the words
+    (edu.css), as the PDF does: the relative link meant nothing on paper."""
     if SCHEME not in html:
         return html
 
@@ -213,8 +215,11 @@ def resolve(html: str, for_pdf: bool, published: AbstractSet[tuple[str, str]], s
         opens = "" if for_pdf and not site_url else _opens(lang, rel, published)
         if not opens:
             return words
-        base = site_url if for_pdf else "../"
-        return f'<a href="{base}{opens}/{_slug(rel)}.html{section}"{_lang_attr(opens, lang)}>{words}</a>'
+        page = f"{opens}/{_slug(rel)}.html{section}"
+        if for_pdf:
+            return f'<a href="{site_url}{page}"{_lang_attr(opens, lang)}>{words}</a>'
+        address = f' data-address="{site_url}{page}"' if site_url else ""
+        return f'<a href="../{page}"{_lang_attr(opens, lang)}{address}>{words}</a>'
 
     return _MARKED_RE.sub(resolved, html)
 
