@@ -17,6 +17,7 @@ import re
 import shutil
 import sys
 import threading
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -310,13 +311,17 @@ def published_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     toml = (REPO / "pyproject.toml").read_text(encoding="utf-8")
     (root / "pyproject.toml").write_text(toml.replace("[tool.edu]\n", f'[tool.edu]\nsite_url = "{SITE_URL}"\n', 1),
                                          encoding="utf-8")
-    assert main(["-C", str(root), "build", "--draft", "-j", "1", "--format", "html", "--format", "bilingual"]) == 0
+    assert main(["-C", str(root), "build", "-j", "1", "--format", "html", "--format", "bilingual"]) == 0
     return root / "build"
 
 
 @pytest.fixture
-def strict_server(published_site: Path) -> Iterator[str]:
-    """The build folder on http://127.0.0.1 with a Content-Security-Policy that allows no inline style."""
+def strict_server(published_site: Path, tmp_path: Path) -> Iterator[str]:
+    """The build folder on http://127.0.0.1 with a Content-Security-Policy that allows no inline style,
+    at the path site_url names (a 404 page's links are from the site's root)."""
+    site_path = urllib.parse.urlsplit(SITE_URL).path.strip("/")
+    (tmp_path / site_path).parent.mkdir(parents=True)
+    (tmp_path / site_path).symlink_to(published_site, target_is_directory=True)
     class Handler(http.server.SimpleHTTPRequestHandler):
         def end_headers(self) -> None:
             self.send_header("Content-Security-Policy", STRICT_CSP)
@@ -326,10 +331,10 @@ def strict_server(published_site: Path) -> Iterator[str]:
             return
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(Handler, directory=str(published_site)))
+                                             functools.partial(Handler, directory=str(tmp_path)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"http://127.0.0.1:{server.server_address[1]}/{site_path}"
     finally:
         server.shutdown()
         server.server_close()

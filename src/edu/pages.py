@@ -15,10 +15,12 @@ import datetime as dt
 import hashlib
 import itertools
 import json
+import posixpath
 import re
 from functools import cached_property
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from babel.messages.catalog import Catalog
 from jinja2 import Environment
@@ -57,6 +59,18 @@ def _dir_attribute(lang: str, within: str) -> Markup:
     """` dir="…"` for text in ``lang`` inside text in ``within`` written the other way, else nothing."""
     direction = text_direction(lang)
     return Markup(' dir="{}"').format(direction) if direction != text_direction(within) else Markup("")
+
+
+_RELATIVE_RE = re.compile(r'(\s(?:href|src)=")(?![a-z][a-z0-9+.-]*:|/|#)([^"]*)"')
+
+
+def _from_site_root(html: str, address: str) -> str:
+    """A 404 page's links and files from the site's root ("/patient-ed/medicines/es/index.html"): a
+    web server shows it at any address, so a link relative to its own folder would lead nowhere.
+    Not a <base>: a Content-Security-Policy with base-uri 'none' or 'self' (OWASP's advice) refuses
+    one naming the site's address."""
+    folder = posixpath.dirname(urlsplit(address).path)
+    return _RELATIVE_RE.sub(lambda m: f'{m[1]}{posixpath.normpath(posixpath.join(folder, m[2]))}"', html)
 
 
 class PageMaker:
@@ -236,7 +250,7 @@ class PageMaker:
             # a web page: its stylesheet and icon (relative: the site works in a subfolder and from a disk)
             "stylesheet": "" if for_pdf else prefix + self.stylesheet[0],
             "favicon": prefix + icon[0] if icon else "", "favicon_type": icon[1] if icon else "",
-            "og": None, "x_default": "", "noindex": False, "base_href": "",
+            "og": None, "x_default": "", "noindex": False,
         }
 
     def _as_preview(self, context: dict[str, Any]) -> None:
@@ -469,8 +483,8 @@ class PageMaker:
     def not_found_page(self, lang: str | None, languages: tuple[str, ...]) -> Page:
         """build/404.html (``lang`` None: in every language of ``languages``, each linking its index)
         or build/<lang>/404.html, for a web server to show at an address with no page. Its links are
-        relative to its own folder, or, when the site's address is known, to its own address
-        (``<base href>``): a server shows it at any depth. ``languages``: those with an index page."""
+        relative to its own folder, or, when the site's address is known, from the site's root
+        (``_from_site_root``): a server shows it at any depth. ``languages``: those with an index page."""
         page_lang = lang or self.settings.languages[0]
         depth = 1 if lang else 0
         words = self.labels(page_lang)
@@ -499,11 +513,12 @@ class PageMaker:
                 switcher: list[dict[str, Any]], home: str, slug: str, title: str = "", base: str = "") -> Page:
         """A page of templates/notice.html: a heading, and notes each with its links."""
         context = {**self._common(lang, False, depth), "L": words, "heading": heading, "notes": notes,
-                   "window_title": title or heading, "switcher": switcher, "noindex": True, "base_href": base,
+                   "window_title": title or heading, "switcher": switcher, "noindex": True,
                    "disclaimers": [(words["index_disclaimer"], Markup(""))], "home_href": home}
+        context["description"] = " ".join(note["text"] for note in notes)
         self._as_preview(context)
         html = render_template(self._env(lang), "notice.html", context, self.settings.root)
-        return Page(html, lang, context["window_title"], slug, None)
+        return Page(_from_site_root(html, base) if base else html, lang, context["window_title"], slug, None)
 
     def url(self, path: str) -> str:
         """The web address of a file of the build folder, when the project says where it is
