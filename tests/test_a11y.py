@@ -284,14 +284,14 @@ def test_a_screen_reader_reaches_the_emergency_box_by_landmark_and_by_heading(br
     p-as-heading, as the auditor ran it): Chromium now names each a region, its label a heading."""
     page = browser_page
     for name, words in (("en/anakinra-risks.html", "Get help right away"),
-                        ("es/anakinra-risks.html", "Pida ayuda de inmediato")):
+                        ("es/anakinra-risks.html", "Pida ayuda enseguida")):
         path = real_site / name
         assert violations(path=path, page=page, rules={"p-as-heading": {"enabled": True}}) == [], name
         region = page.get_by_role("region", name=words, exact=True)
         assert region.count() >= 1, name
         assert region.first.get_by_role("heading", name=words, exact=True).count() == 1, name
     page.goto((real_site / "bilingual/anakinra-risks.html").resolve().as_uri())
-    for words in ("Get help right away", "Pida ayuda de inmediato"):
+    for words in ("Get help right away", "Pida ayuda enseguida"):
         assert page.get_by_role("region", name=words, exact=True).count() >= 1, words
 
 

@@ -192,7 +192,7 @@ def test_a_page_word_no_published_page_prints_holds_nothing_back(project: Path,
     a web address. They are warnings until the project prints them; then the language waits."""
     po = project / ES_PO
     text = po.read_text(encoding="utf-8")
-    for old in ('"BORRADOR"', '"Próxima revisión %(date)s"', '"Código QR: este folleto en internet"'):
+    for old in ('"BORRADOR"', '"Próxima revisión: %(date)s"', '"Código QR: este folleto en internet"'):
         assert old in text
         text = text.replace(f"msgstr {old}", 'msgstr ""')
     po.write_text(text, encoding="utf-8")

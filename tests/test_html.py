@@ -609,9 +609,9 @@ def test_every_edition_prints_when_it_is_due_for_review(project: Path, capsys: p
     line = "//p[@class='edition-line']"
     assert parse(out / "en/medicine-basics.html").xpath(line)[0].text_content() == (
         "For patients and families · Last reviewed November 20, 2026 · Next review May 2028 · Version 2")
-    assert "Próxima revisión mayo de 2028" in parse(out / "es/medicine-basics.html").xpath(line)[0].text_content()
+    assert "Próxima revisión: mayo de 2028" in parse(out / "es/medicine-basics.html").xpath(line)[0].text_content()
     assert "Next review May 2028" in pdf_text(out / "en/medicine-basics.pdf")
-    assert "Próxima revisión mayo de 2028" in pdf_text(out / "es/medicine-basics.pdf")
+    assert "Próxima revisión: mayo de 2028" in pdf_text(out / "es/medicine-basics.pdf")
     assert "Next review March 2027" in parse(out / "en/caso-breve.html").xpath(line)[0].text_content()  # its own
 
 
