@@ -536,8 +536,8 @@ def test_a_copy_of_a_built_project_with_new_file_times_builds_nothing(project: P
 def test_a_new_venv_with_the_same_fonts_builds_nothing(project: Path, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """A new .venv (a Python upgrade, a copied checkout, `make clean`) installs the same font files
-    with new times: every PDF was made again (fonts were stamped by time). A font whose bytes
-    change is still a change of every PDF."""
+    with new times: every PDF was made again (fonts were stamped by time). A font file that
+    changes (its size; its package's version is in the digest too) still makes every PDF again."""
     from edu import fingerprint, fonts
 
     first = _build(project, jobs=1)

@@ -61,6 +61,11 @@ def _dir_attribute(lang: str, within: str) -> Markup:
     return Markup(' dir="{}"').format(direction) if direction != text_direction(within) else Markup("")
 
 
+def _lang_attributes(lang: str, within: str) -> Markup:
+    """` lang="…"` (and ` dir="…"`, see _dir_attribute) for text in ``lang`` inside text in ``within``."""
+    return Markup(' lang="{}"{}').format(lang, _dir_attribute(lang, within))
+
+
 _RELATIVE_RE = re.compile(r'(\s(?:href|src)=")(?![a-z][a-z0-9+.-]*:|/|#)([^"]*)"')
 
 
@@ -235,13 +240,10 @@ class PageMaker:
         return {
             "lang": lang, "dir": text_direction(lang), "for_pdf": for_pdf, "large": False, "paper": settings.paper,
             "organization": organization,
-            "organization_lang": Markup(' lang="{}"{}').format(organization_lang,
-                                                               _dir_attribute(organization_lang, lang))
-            if organization_lang else "",
+            "organization_lang": _lang_attributes(organization_lang, lang) if organization_lang else "",
             "home_href": f"{prefix}{lang}/index.html" if depth else "index.html",
             "clinic_name": clinic_name, "clinic_phone": settings.clinic_phone,
-            "clinic_name_lang": Markup(' lang="{}"{}').format(clinic_lang, _dir_attribute(clinic_lang, lang))
-            if clinic_lang else "",
+            "clinic_name_lang": _lang_attributes(clinic_lang, lang) if clinic_lang else "",
             "clinic_tel": self._clinic_tel,
             "clinic_line": clinic_line if clinic_name else "",
             "font_css": Markup(self.font_css(-1 if for_pdf else depth)),
@@ -407,7 +409,7 @@ class PageMaker:
         if other_name != common["clinic_name"]:
             written = other_written or other
             common["clinic_other"] = other_name
-            common["clinic_other_lang"] = Markup(' lang="{}"{}').format(written, _dir_attribute(written, src))
+            common["clinic_other_lang"] = _lang_attributes(written, src)
         if src not in linked:  # home: the index of the language the folder has
             common["home_href"] = f"../{other}/index.html"
         lblocks, rblocks = merge_write_in_tables(lctx["blocks"], [_without_anchors(b) for b in rctx["blocks"]],
@@ -450,7 +452,7 @@ class PageMaker:
         for section in sections if not lang else []:
             x = section["lang"]
             notes.setdefault(section["L"]["index_disclaimer"],
-                             Markup(' lang="{}"{}').format(x, _dir_attribute(x, page_lang)))
+                             _lang_attributes(x, page_lang))
         context = {**self._common(page_lang, False, depth), "L": labels, "sections": sections,
                    "heading": shown, "window_title": heading, "disclaimers": list(notes.items()),
                    "switcher": self._index_switcher(lang, languages),
@@ -492,7 +494,7 @@ class PageMaker:
         said_in = (lang,) if lang else (languages or (page_lang,))
         for x in said_in:
             said = self.labels(x)
-            attributes = Markup(' lang="{}"{}').format(x, _dir_attribute(x, page_lang)) if x != page_lang \
+            attributes = _lang_attributes(x, page_lang) if x != page_lang \
                 else Markup("")
             notes.append({"text": said["not_found_text"], "attributes": attributes,
                           "links": [{"href": f"{x}/index.html" if x in languages and not lang else "index.html",
@@ -551,7 +553,7 @@ class PageMaker:
         if "not_available" not in self.labels(page_lang):
             return None
         name = language_name(lang, lang)
-        attributes = Markup(' lang="{}"{}').format(lang, _dir_attribute(lang, page_lang))
+        attributes = _lang_attributes(lang, page_lang)
         if self.said_in(lang, "not_available"):
             text = Markup('<span class="unavailable"{}>{} ({})</span>').format(
                 attributes, name, self.labels(lang)["not_available"])
