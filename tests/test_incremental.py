@@ -922,6 +922,26 @@ def test_a_fact_changed_since_the_handouts_review_is_warned_of_until_it_is_revie
     assert "150" in (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
 
 
+def test_a_fact_printed_only_with_other_invisible_typesetting_is_no_change_to_review(project: Path) -> None:
+    """edu 2026-12 keeps a unit's slash with its unit ("8 mg/\u2060kg", a word joiner): every
+    handout reviewed before printing "8 mg/kg" was then said to have changed "from 8 mg/kg to 8
+    mg/kg". What a reader sees did not change; a value that did is still named."""
+    import json
+
+    _build(project, formats=("html",))
+    manifest = project / "build/.edu-manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    printed = data["reviews"]["medicine-basics"]["facts"]
+    assert printed["dose"] == "100\u00a0mg"
+    printed["dose"] = "100\u2060\u202fmg"  # as an older edu might have printed it: joiner, narrow no-break space
+    manifest.write_text(json.dumps(data), encoding="utf-8")  # --force: a build with nothing to do says the last words
+    assert not [w for w in _build(project, formats=("html",), force=True).warnings if "[unreviewed-change]" in w]
+    printed["dose"] = "10\u2060\u00a0mg"
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    warned = [w for w in _build(project, formats=("html",), force=True).warnings if "[unreviewed-change]" in w]
+    assert len(warned) == 1 and "changed {dose} from 10 mg to 100 mg since" in warned[0], warned
+
+
 @pytest.mark.parametrize(("cgroup", "files", "jobs"), [
     ("0::/\n", {"cpu.max": "200000 100000\n"}, 2),  # a container limited to 2 CPUs
     ("0::/\n", {"cpu.max": "150000 100000\n"}, 2),  # 1.5 CPUs: rounded up

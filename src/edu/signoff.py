@@ -14,6 +14,7 @@ author raises ``version:`` or sets ``reviewed:``; until then every build names t
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -59,7 +60,7 @@ def unreviewed_changes(handouts: Sequence[Handout], facts: dict[str, Fact], sett
         before = last.get("facts")
         before = before if isinstance(before, dict) else {}
         changed = [f"{{{name}}} from {_plain(before[name])} to {_plain(value)}" for name, value in printed.items()
-                   if name in before and before[name] != value]
+                   if name in before and isinstance(before[name], str) and _plain(before[name]) != _plain(value)]
         if changed:
             line = meta.lines.get("version", 1)
             warnings.append(
@@ -71,5 +72,7 @@ def unreviewed_changes(handouts: Sequence[Handout], facts: dict[str, Fact], sett
 
 
 def _plain(value: str) -> str:
-    """A printed value as a terminal shows it: its no-break spaces as spaces."""
-    return value.replace("\u00a0", " ").replace("\u202f", " ")
+    """A printed value as a reader sees it: its no-break spaces as spaces, without the invisible
+    characters typesetting adds (a word joiner after a unit's slash: "mg/\u2060kg"). A new edu that
+    only keeps "8 mg/kg" on one line has changed no fact a reviewer signed."""
+    return "".join(" " if unicodedata.category(c) == "Zs" else c for c in value if unicodedata.category(c) != "Cf")
