@@ -1,10 +1,10 @@
 """The build benchmark (`make bench`): one table of ratios, all measured in this run, against the targets of issue 6.
 
-    python bench/run.py [--pdf-copies 2] [--html-copies 100] [--repeat 1] [--keep DIR]
+    python bench/run.py [--pdf-copies 2] [--html-handouts 500] [--repeat 1] [--keep DIR]
 
 Libraries are generated from the real content (bench/synth.py): ``--pdf-copies`` × the real
 handouts for everything that renders PDFs (the floor, full builds at -j 1 and -j 2, the no-op and
-the one-entry edit), ``--html-copies`` × them (500 by default) and half as many for HTML-only
+the one-entry edit), ``--html-handouts`` copies of them (500 by default) and half as many for HTML-only
 throughput, growth, a one-entry edit at that size, ``edu extract`` + ``edu update``, and ``edu check``. Every
 build is ``python -m edu`` in a subprocess, timed with ``time.perf_counter`` (wall) and
 ``resource`` (CPU of the whole process tree, which other load on a shared machine disturbs far
@@ -177,7 +177,7 @@ def row(name: str, value: str, target: str, ok: bool | None, detail: str) -> lis
     return [name, value, target, verdict, detail]
 
 
-def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[list[str]]:
+def measure(work: Path, pdf_copies: int, html_handouts: int, repeat: int) -> list[list[str]]:
     cores = len(os.sched_getaffinity(0))
     lib = work / "pdf-lib"
     handouts = make_library(REPO, lib, pdf_copies)
@@ -201,8 +201,9 @@ def measure(work: Path, pdf_copies: int, html_copies: int, repeat: int) -> list[
     pages = pdf_pages(work / "out-j1-0")
 
     half, full = work / "html-half", work / "html-full"
-    make_library(REPO, half, html_copies // 2)
-    count = make_library(REPO, full, html_copies)
+    copies = -(-html_handouts // len(list((REPO / "content").glob("*/*.md"))))  # enough copies to take them from
+    make_library(REPO, half, copies, html_handouts // 2)
+    count = make_library(REPO, full, copies, html_handouts)
     html_half = best([edu(half, "build", "--format", "html", "--output", str(work / f"half-{n}"))
                       for n in range(repeat)], by_cpu=True)
     html_full = best([edu(full, "build", "--format", "html", "--output", str(work / f"full-{n}"))
@@ -270,17 +271,17 @@ def print_table(rows: list[list[str]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pdf-copies", type=int, default=2, help="copies of the real handouts for the PDF part")
-    parser.add_argument("--html-copies", type=int, default=100, help="copies for the HTML-only part (100: 500)")
+    parser.add_argument("--html-handouts", type=int, default=500, help="handouts of the HTML-only part")
     parser.add_argument("--repeat", type=int, default=1, help="time each build N times and keep the fastest")
     parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it")
     args = parser.parse_args()
     started = time.perf_counter()
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        rows = measure(args.keep, args.pdf_copies, args.html_copies, args.repeat)
+        rows = measure(args.keep, args.pdf_copies, args.html_handouts, args.repeat)
     else:
         with tempfile.TemporaryDirectory(prefix="edu-bench-") as work:
-            rows = measure(Path(work), args.pdf_copies, args.html_copies, args.repeat)
+            rows = measure(Path(work), args.pdf_copies, args.html_handouts, args.repeat)
     print_table(rows)
     print(f"\nbench: {time.perf_counter() - started:.0f} s in all; load average {os.getloadavg()[0]:.1f} "
           f"on {len(os.sched_getaffinity(0))} cores")

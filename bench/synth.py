@@ -35,8 +35,10 @@ def marker(k: int) -> str:
     return f" (q{letters})"
 
 
-def make_library(real: Path, dest: Path, copies: int) -> int:
-    """Write a project of ``copies`` × the real handouts into ``dest``; returns the number of handouts."""
+def make_library(real: Path, dest: Path, copies: int, limit: int | None = None) -> int:
+    """Write a project of ``copies`` × the real handouts into ``dest``, or of the first ``limit``
+    of them (copy 0 of each handout, then copy 1, …; the handouts of a last, partial copy link to
+    copy 0 of the others); returns the number of handouts."""
     if dest.exists():
         shutil.rmtree(dest)
     shutil.copytree(real / "templates", dest / "templates")
@@ -46,22 +48,27 @@ def make_library(real: Path, dest: Path, copies: int) -> int:
         shutil.copy(real / "content" / name, dest / "content" / name)
     settings = load_settings(real)
     project = load_project(settings)
-    copied: list[tuple[Handout, Handout, int]] = []  # (real, copy, k)
+    if limit is not None and limit < len(project.handouts):
+        raise ValueError(f"a library of {limit} handouts would not hold copy 0 of each of the {len(project.handouts)}")
+    copied: list[tuple[Handout, Handout, int, int]] = []  # (real, copy, k, the copy its links to others go to)
     for k in range(copies):
         for handout in project.handouts:
+            if limit is not None and len(copied) >= limit:
+                break
             rel = Path("content") / handout.doc.lang / f"{handout.doc.slug}-c{k}.md"
             (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-            (dest / rel).write_text(handout_text(handout, k), encoding="utf-8")
+            whole = limit is None or (k + 1) * len(project.handouts) <= limit
+            (dest / rel).write_text(handout_text(handout, k, k if whole else 0), encoding="utf-8")
             copy = segment_document(load_document(rel, dest))
             if len(copy.segments) != len(handout.segments):
                 raise AssertionError(f"{rel}: the copy does not segment like {handout.doc.path}")
-            copied.append((handout, copy, k))
+            copied.append((handout, copy, k, k if whole else 0))
     for (lang, src), catalog in project.catalogs.items():
         write_catalog(po_path(dest, lang, src), catalog, lang, src, copied)
     return len(copied)
 
 
-def handout_text(handout: Handout, k: int) -> str:
+def handout_text(handout: Handout, k: int, to: int) -> str:
     meta, mark = handout.doc.meta, marker(k)
     front = [
         "---",
@@ -75,10 +82,10 @@ def handout_text(handout: Handout, k: int) -> str:
         "---",
         "",
     ]
-    return "\n".join(front) + "\n" + "\n".join(block_text(block, k) for block in handout.blocks)
+    return "\n".join(front) + "\n" + "\n".join(block_text(block, k, to) for block in handout.blocks)
 
 
-def block_text(block: Block, k: int) -> str:
+def block_text(block: Block, k: int, to: int) -> str:
     directives = []
     first = block.segments[0] if block.segments else None
     if first is not None:
@@ -87,34 +94,35 @@ def block_text(block: Block, k: int) -> str:
             directives.append(f"<!-- i18n-context: {first.context} -->")
         if any(s.skip for s in block.segments):
             directives.append("<!-- i18n-skip -->")
-    body = "".join(_marked(p, k) if isinstance(p, Segment) else p for p in block.parts)
+    body = "".join(_marked(p, k, to) if isinstance(p, Segment) else p for p in block.parts)
     return "".join(d + "\n" for d in directives) + body
 
 
-def _marked(segment: Segment, k: int) -> str:
-    return segment.text if segment.skip else relinked(segment.text, k) + marker(k)
+def _marked(segment: Segment, k: int, to: int) -> str:
+    return segment.text if segment.skip else relinked(segment.text, k, to) + marker(k)
 
 
 _LINK_TARGET = re.compile(r"\]\((?P<file>[a-z0-9-]+\.md)?(?:#(?P<anchor>[^)\s]+))?\)")
 
 
-def relinked(text: str, k: int) -> str:
-    """Links to a handout or a section point at copy ``k``'s: ``risks.md#when`` -> ``risks-c<k>.md#when-<marker>``
-    (the copy's headings end with the marker word, and so do their anchors)."""
+def relinked(text: str, k: int, to: int | None = None) -> str:
+    """Links to a section point at copy ``k``'s, to another handout at copy ``to``'s (default ``k``):
+    ``risks.md#when`` -> ``risks-c<to>.md#when-<marker>`` (the copy's headings end with the marker
+    word, and so do their anchors)."""
     if ".md" not in text and "](#" not in text:
         return text
-    letters = marker(k).strip(" ()")
+    to = k if to is None else to
 
     def fix(m: re.Match[str]) -> str:
-        file = f"{m['file'][:-3]}-c{k}.md" if m["file"] else ""
-        anchor = f"#{m['anchor']}-{letters}" if m["anchor"] else ""
+        file = f"{m['file'][:-3]}-c{to}.md" if m["file"] else ""
+        anchor = f"#{m['anchor']}-{marker(to if m['file'] else k).strip(' ()')}" if m["anchor"] else ""
         return f"]({file}{anchor})" if file or anchor else m[0]
 
     return _LINK_TARGET.sub(fix, text)
 
 
 def write_catalog(path: Path, real: Catalog | None, lang: str, src: str,
-                  copied: list[tuple[Handout, Handout, int]]) -> None:
+                  copied: list[tuple[Handout, Handout, int, int]]) -> None:
     """The catalog of ``src`` into ``lang`` for the copies, translated like the real one."""
     if real is None:
         return
@@ -125,7 +133,7 @@ def write_catalog(path: Path, real: Catalog | None, lang: str, src: str,
     for message in real:
         if message.id and any(loc[0].startswith("templates/") for loc in message.locations):
             catalog[message.id] = message
-    for handout, copy, k in copied:
+    for handout, copy, k, to in copied:
         if handout.doc.lang != src:
             continue
         for old, seg in zip(handout.segments, copy.segments, strict=True):
@@ -133,7 +141,7 @@ def write_catalog(path: Path, real: Catalog | None, lang: str, src: str,
                 continue
             entry = real.get(old.text, old.context)
             usable = entry is not None and bool(entry.string) and not entry.fuzzy
-            text = relinked(str(entry.string), k) + marker(k) if usable and entry is not None else seg.text
+            text = relinked(str(entry.string), k, to) + marker(k) if usable and entry is not None else seg.text
             flags = sorted(entry.flags - {"fuzzy"}) if entry is not None else []
             comments = list(entry.user_comments) if entry is not None else []  # a reviewed "# edu-ok:order"
             catalog.add(seg.text, text, locations=[(copy.doc.path.as_posix(), seg.line)], flags=flags,

@@ -13,7 +13,7 @@ from conftest import REPO, copy_library
 from edu.cli import main
 from helpers import pdf_text
 
-PATIENT = ("anakinra-what-it-is", "anakinra-risks", "anakinra-monitoring")
+PATIENT = ("anakinra-what-it-is", "anakinra-risks", "anakinra-monitoring", "anakinra-shot-record")
 CLINICIAN = ("anakinra-clinician", "anakinra-covid-case")
 
 # (handout, language, phrases the printed PDF must contain): facts come from content/facts.yaml.
@@ -25,6 +25,10 @@ KEY_FACTS = [
     ("anakinra-risks", "es", ["7 de cada 10 personas", "Llame al 911", "TNF", "vacuna"]),
     ("anakinra-monitoring", "en", ["neutrophil count", "Once a month for the first 3 months", "1 year", "TB"]),
     ("anakinra-monitoring", "es", ["neutrófilos", "Una vez al mes durante los primeros 3 meses", "tuberculosis"]),
+    ("anakinra-shot-record", "en", ["1 inch (2.5 cm) from the last one", "back of your upper arm", "Call 911",
+                                    "Date", "Spot"]),
+    ("anakinra-shot-record", "es", ["2.5 cm (1 pulgada) del anterior", "parte de atrás del brazo", "Llame al 911",
+                                    "Fecha", "Lugar"]),
     ("anakinra-clinician", "en", ["SAVE-MORE", "0.36", "0.26–0.50", "post hoc", "off-label",
                                   "10.1038/s41591-021-01499-z"]),
     ("anakinra-clinician", "es", ["SAVE-MORE", "0.36", "post hoc", "10.1038/s41591-021-01499-z"]),

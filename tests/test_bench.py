@@ -33,7 +33,9 @@ def test_a_synthetic_library_publishes_every_edition_with_its_own_entries(tmp_pa
 
 def test_the_stage_timer_makes_every_page(tmp_path: Path) -> None:
     root = tmp_path / "lib"
-    count = make_library(REPO, root, 1)
+    real = len(list((REPO / "content").glob("*/*.md")))
+    count = make_library(REPO, root, 2, real + 1)  # a library of a set size: copy 1 of the first handout only
+    assert count == real + 1 and len(list((root / "content").glob("*/*-c1.md"))) == 1
     stages = html_stages(root)
     assert stages["pages_made"] == 2 * count
     assert set(stages) == {"imports", "load", "localize", "fingerprint", "pages", "pages_made"}
