@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -135,7 +136,43 @@ def find_root(start: Path) -> Path:
 
 def load_settings(root: Path) -> Settings:
     """Read and validate ``[tool.edu]``; report every problem, then fail once."""
-    path = root / "pyproject.toml"
+    text, table = _read_table(root / "pyproject.toml")
+    errors: list[SourceError] = []
+
+    def error(key: str, message: str) -> None:
+        errors.append(SourceError(f"[tool.edu] {key}: {message}", "pyproject.toml", line_of(text, key)))
+
+    known = {f for f in Settings.__dataclass_fields__ if f not in DERIVED_FIELDS} | {"clinic", "targets", "paper"}
+    for key in table:
+        if key not in known:
+            error(key, "unknown setting")
+    values: dict[str, Any] = {}
+    _read_place(table, values, error)
+    _copy_typed({k: v for k, v in table.items() if not (k == "organization" and isinstance(v, dict))}, values, error)
+    targets = table.get("targets", {})
+    try:
+        values["targets"] = Targets(**{k.replace("-", "_"): float(v) for k, v in targets.items()})
+    except (TypeError, ValueError, AttributeError):
+        error("targets", "must be a table of numbers: patient_en_grade, patient_es_inflesz")
+    languages = values.get("languages", None if "languages" in table else Settings.languages)
+    _read_names_and_fonts(root, table, languages, values, error)
+    _read_publishing(table, values, error)
+    _read_language_lists(table, languages, values, error)
+    topics = read_topics(table.get("topics", {}), languages, lambda message: error("topics", message))
+    if topics is not None:
+        values["topics"] = topics
+    units = read_units(table.get("units", {}), lambda message: error("units", message))
+    if units is not None:
+        values["units"] = units
+    raise_all(errors)
+    return Settings(root=root, **values)
+
+
+Report = Callable[[str, str], None]  # error(key, message)
+
+
+def _read_table(path: Path) -> tuple[str, dict[str, Any]]:
+    """The file's text and its ``[tool.edu]`` table (printed words in NFC), or its one problem."""
     data = path.read_bytes()
     try:
         text = data.decode("utf-8")
@@ -147,7 +184,6 @@ def load_settings(root: Path) -> Settings:
                           "as UTF-8 without BOM", "pyproject.toml", 1)
     try:
         table = tomllib.loads(text).get("tool", {}).get("edu", {})
-        table = {key: in_nfc(value) if key in PRINTED_SETTINGS else value for key, value in table.items()}
     except tomllib.TOMLDecodeError as exc:
         message = str(exc.args[0] if exc.args else exc)
         where = re.search(r" \(at line (\d+), column \d+\)$", message)  # Python < 3.14 has no .lineno
@@ -155,16 +191,11 @@ def load_settings(root: Path) -> Settings:
         if line is None and message.endswith("(at end of document)"):
             line = len(text.splitlines()) or None
         raise SourceError(f"invalid TOML: {message}", "pyproject.toml", line) from exc
-    errors: list[SourceError] = []
+    return text, {key: in_nfc(value) if key in PRINTED_SETTINGS else value for key, value in table.items()}
 
-    def error(key: str, message: str) -> None:
-        errors.append(SourceError(f"[tool.edu] {key}: {message}", "pyproject.toml", line_of(text, key)))
 
-    known = {f for f in Settings.__dataclass_fields__ if f not in DERIVED_FIELDS} | {"clinic", "targets", "paper"}
-    for key in table:
-        if key not in known:
-            error(key, "unknown setting")
-    values: dict[str, Any] = {}
+def _read_place(table: dict[str, Any], values: dict[str, Any], error: Report) -> None:
+    """``languages`` and ``territory``."""
     langs = table.get("languages", ["en", "es"])
     if not isinstance(langs, list) or not langs or not all(isinstance(x, str) for x in langs):
         error("languages", 'must be a list of language codes such as ["en", "es", "pt-BR"]')
@@ -182,18 +213,16 @@ def load_settings(root: Path) -> Settings:
         error("territory", f"unknown country code {territory!r}")
     else:
         values["territory"] = territory
-    organization = table.get("organization")
-    _copy_typed({k: v for k, v in table.items() if not (k == "organization" and isinstance(v, dict))}, values, error)
-    targets = table.get("targets", {})
-    try:
-        values["targets"] = Targets(**{k.replace("-", "_"): float(v) for k, v in targets.items()})
-    except (TypeError, ValueError, AttributeError):
-        error("targets", "must be a table of numbers: patient_en_grade, patient_es_inflesz")
+
+
+def _read_names_and_fonts(root: Path, table: dict[str, Any], languages: tuple[str, ...] | None,
+                          values: dict[str, Any], error: Report) -> None:
+    """``fonts``, ``clinic``, ``organization`` per language and ``language_fonts``."""
     fonts = read_fonts(root, table.get("fonts", []), lambda message: error("fonts", message))
     if fonts is not None:
         values["fonts"] = fonts
-    languages = values.get("languages", None if "languages" in table else Settings.languages)
     read_clinic(table.get("clinic", {}), languages, values, lambda message: error("clinic", message))
+    organization = table.get("organization")
     if isinstance(organization, dict):
         example = 'organization = { en = "Patient education", es = "Educación para pacientes" }'
         names = per_language(organization, languages, lambda message: error("organization", message), example)
@@ -206,6 +235,10 @@ def load_settings(root: Path) -> Settings:
         files = font_files_of(fonts or (), by_lang)
         if len({Path(name).name for name in files}) < len(files):
             error("language_fonts", "two font files have the same file name (web pages load them from one folder)")
+
+
+def _read_publishing(table: dict[str, Any], values: dict[str, Any], error: Report) -> None:
+    """``site_url``, ``qr_code``, ``paper`` and ``review_months``."""
     if "site_url" in table:
         url = table["site_url"]
         if not isinstance(url, str) or not SITE_URL_RE.fullmatch(url):
@@ -231,6 +264,11 @@ def load_settings(root: Path) -> Settings:
             values["review_months"] = months
         else:
             error("review_months", "must be a whole number of months from 1 to 120, such as 36 (3 years)")
+
+
+def _read_language_lists(table: dict[str, Any], languages: tuple[str, ...] | None, values: dict[str, Any],
+                         error: Report) -> None:
+    """``meaning_reviewed`` and ``in_progress``: lists of some of the languages."""
     if "meaning_reviewed" in table:
         listed = table["meaning_reviewed"]
         if not isinstance(listed, list) or not all(isinstance(x, str) for x in listed):
@@ -249,14 +287,6 @@ def load_settings(root: Path) -> Settings:
             error("in_progress", f"{', '.join(map(repr, wrong))} is not one of the languages in [tool.edu]")
         else:
             values["in_progress"] = tuple(dict.fromkeys(listed))
-    topics = read_topics(table.get("topics", {}), languages, lambda message: error("topics", message))
-    if topics is not None:
-        values["topics"] = topics
-    units = read_units(table.get("units", {}), lambda message: error("units", message))
-    if units is not None:
-        values["units"] = units
-    raise_all(errors)
-    return Settings(root=root, **values)
 
 
 # Settings fields made from another key ([tool.edu] clinic, organization, paper), never written as keys
