@@ -843,6 +843,16 @@ def test_a_language_named_inside_a_sentence_keeps_its_capitals_as_cldr_writes_th
     assert language_name("en", "es", start=False) == "inglés" and language_name("en", "es") == "Inglés"
 
 
+def test_a_language_named_in_parentheses_has_brackets_inside_them() -> None:
+    """A language index listed a handout only in Brazilian Portuguese as "Título (portugués (Brasil))";
+    ICU writes a name inside parentheses with brackets: "Título (portugués [Brasil])"."""
+    from edu.langtag import in_parentheses, language_name
+
+    assert in_parentheses(language_name("pt-BR", "es", start=False)) == "portugués [Brasil]"
+    assert in_parentheses("中文（台湾）") == "中文［台湾］"  # full-width, as CLDR writes some names
+    assert in_parentheses(language_name("pt", "es", start=False)) == "portugués"
+
+
 def test_each_table_of_a_web_page_is_in_a_named_region_that_scrolls_it(site: Path) -> None:
     """On a phone a table wider than the screen scrolls sideways in a box of its own (screen.css),
     which the keyboard can reach and a screen reader names in the page's language; the side-by-side

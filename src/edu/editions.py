@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .langtag import language_name
+from .langtag import in_parentheses, language_name
 from .model import Localized
 
 
@@ -64,6 +64,6 @@ def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> list[tuple[
         target = next((stem for stem in stems if stem in outputs), "")
         if target:
             found.append((target, FORMAT_LABELS["translation" if lang == src else "original"], other))
-    return [(target, label, language_name(other, lang) if len(found) > 1 else "",
+    return [(target, label, in_parentheses(language_name(other, lang)) if len(found) > 1 else "",
              f"{slug}.{src}-{other}.pdf" if target.endswith(".pdf") else "")
             for target, label, other in found]

@@ -156,6 +156,15 @@ def language_name(lang: str, in_lang: str, start: bool = True) -> str:
     return name[:1].upper() + name[1:] if start else name
 
 
+def in_parentheses(name: str) -> str:
+    """A language's name to be printed inside parentheses: its own parentheses as brackets, as ICU's
+    LocaleDisplayNames writes it ("Título (portugués [Brasil])", not "(portugués (Brasil))")."""
+    return name.translate(_BRACKETS)
+
+
+_BRACKETS = str.maketrans("()（）", "[]［］")
+
+
 def as_named(lang: str) -> Locale:
     """The locale of a tag without the region or script an alias of CLDR adds to it (``tl``:
     ``fil``, not ``fil_PH``; ``iw``: ``he``, not ``he_IL``)."""

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .editions import Edition, format_links
-from .langtag import language_name, text_direction
+from .langtag import in_parentheses, language_name, text_direction
 from .model import AUDIENCES
 
 # Letters of their own, after the one they are made from: Spanish ñ, Vietnamese đ, Polish ł (NFD
@@ -142,6 +142,7 @@ def only_elsewhere(editions: dict[tuple[str, str], Edition], lang: str, prefix: 
         src = first.localized.handout.doc.lang
         x = src if src in found else next(y for y in (*first.configured, *found) if y in found)
         title = found[x].localized.title
+        language = in_parentheses(language_name(x, lang, start=False))  # printed as "Title (language)"
         items.append((title_key(title), {"title": title, "href": f"{prefix}{x}/{slug}.html", "lang": x,
-                                         "dir": text_direction(x), "language": language_name(x, lang, start=False)}))
+                                         "dir": text_direction(x), "language": language}))
     return [item for _key, item in sorted(items, key=lambda pair: pair[0])]
