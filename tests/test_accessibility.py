@@ -163,6 +163,33 @@ def test_a_picture_named_by_its_file_or_a_word_is_a_warning_in_a_handout_and_a_t
     assert not _lines(run(capsys, project, "check")[2], "alt")
 
 
+def test_a_decorative_picture_is_accepted_by_an_edu_ok_comment_and_a_stale_one_is_said(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`![](divider.png)` got an [alt] warning its author could not answer, so `edu check --strict`
+    could never pass on a handout with a divider. `<!-- edu-ok: alt -->` on the line above accepts
+    that block's [alt] warning only; one that accepts nothing (a typo, or the warning fixed since)
+    is a warning at its own line; it is never printed."""
+    png(project / "content/en/images/divider.png", "gray")
+    handout = project / "content/en/medicine-basics.md"
+    heading = "## How do I give the shot?\n"
+    _replace(handout, heading, f"{heading}\n<!-- edu-ok: alt -->\n![](images/divider.png)\n\n![](images/divider.png)\n")
+    lines = handout.read_text(encoding="utf-8").splitlines()
+    comment, second = lines.index("<!-- edu-ok: alt -->") + 1, len(lines) - lines[::-1].index("![](images/divider.png)")
+    assert run(capsys, project, "update")[0] == 0
+    code, _out, err = run(capsys, project, "check", "-l", "en")
+    assert [line.split(": warning")[0] for line in _lines(err, "alt")] == [f"{HANDOUT}:{second}"], err  # not the first
+    assert not _lines(err, "edu-ok"), err
+    _replace(handout, "<!-- edu-ok: alt -->", "<!-- edu-ok: alt-text, link-text -->")
+    err = run(capsys, project, "check", "-l", "en")[2]
+    assert len(_lines(err, "alt")) == 2 and _lines(err, "edu-ok") == [
+        f"{HANDOUT}:{comment}: warning: edu-ok: no [{code}] warning in the block below to accept: a mistyped code, "
+        "or a warning fixed since; remove it [edu-ok]" for code in ("alt-text", "link-text")], err
+    assert run(capsys, project, "check", "--strict")[0] == 1
+    code, _out, err = run(capsys, project, "build", "-l", "en", "--format", "html")
+    assert code == 0 and len([x for x in err.splitlines() if "edu-ok: no [" in x]) == 2, err  # the build says so too
+    assert "edu-ok" not in (project / "build/en/medicine-basics.html").read_text(encoding="utf-8")
+
+
 # --- table-header ------------------------------------------------------------------------------------
 
 

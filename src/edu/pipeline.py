@@ -102,10 +102,11 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
     with no clinic phone to call, languages the meaning checks cannot read."""
     from .accessibility import source_problems
     from .projectwarnings import clinic_phone, review_due, unchecked_meaning
+    from .sourceok import reviewed
 
     today = dt.date.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]
-    found += [p for handout in project.handouts for p in source_problems(handout)]
+    found += [p for handout in project.handouts for p in reviewed(handout, source_problems(handout))]
     found += clinic_phone(project.handouts, project.settings, languages)
     found += unchecked_meaning(project.settings, languages)
     return [f"{p.path}:{p.line}: {p.message}" for p in found]

@@ -39,6 +39,7 @@ from .problems import IN_PROGRESS_CODES, Edition, Problem, Report, quoted
 from .project import load_project
 from .projectwarnings import clinic_phone, review_due, topic_names, unchecked_meaning
 from .punctuation import check_spanish_punct
+from .sourceok import reviewed
 from .unread import unread_files
 
 
@@ -122,6 +123,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         source.problems += _spanish_of_source(handout) + _invisible_of_source(handout)
         source.problems += source_problems(handout) + literal_numbers(handout, settings)
         source.problems += review_due(handout, settings.review_months, dt.date.today())
+        source.problems = reviewed(handout, source.problems)  # <!-- edu-ok: CODE --> (sourceok.py)
     report.general += topic_names(project.handouts, settings)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
                        for line, why in trailing_zeros(project.facts)]
