@@ -91,7 +91,7 @@ def test_front_matter_variants_editors_write(tmp_path: Path, text: str, expected
         ("---\n# Body", "# Body", 1, "front matter is not closed by a `---` line"),
         ("topic: example", "topic: example\ncolour: red", 7,
          "unknown front-matter key 'colour' (expected one of: title, summary, audience, topic, reviewed, version, "
-         "references, next_review)"),
+         "references, next_review, moved_from)"),
         ("summary: One sentence.\n", "", 1, "front matter is missing 'summary'"),
         ("reviewed: 2026-11-20", "reviewed: 20/11/2026", 7, "reviewed: must be a date written YYYY-MM-DD"),
         ("reviewed: 2026-11-20", "reviewed: 2026-11-20 10:30:00", 7, "reviewed: must be a date written YYYY-MM-DD"),

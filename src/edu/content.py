@@ -22,7 +22,9 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # nodes with the same marks as SafeLoader's
 REQUIRED = ("title", "summary", "audience", "topic", "reviewed", "version", "references")
-FIELDS = (*REQUIRED, "next_review")
+FIELDS = (*REQUIRED, "next_review", "moved_from")
+# Names of pages every build makes in a language folder: no handout was ever published at them.
+BUILD_PAGES = ("index", "404")
 
 
 def compose_yaml(text: str, path: Path, offset: int = 0) -> yaml.Node | None:
@@ -236,12 +238,52 @@ def _check_field(key: str, value: Any) -> str | tuple[Any]:
         value = as_written(value, int)
         ok = isinstance(value, int) and not isinstance(value, bool) and value >= 1
         return (value,) if ok else "must be a whole number, 1 or more"
+    if key == "moved_from":
+        return _moved_from(value)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         return "must be a list of reference keys, e.g. [kineret-us-pi]"
     twice = [key for n, key in enumerate(value) if key in value[:n]]
     if twice:  # the page would list it twice, under two numbers
         return f"{twice[0]!r} is listed twice (the text cites each source by its place in this list: [1], [2])"
     return (tuple(value),)
+
+
+def _moved_from(value: Any) -> str | tuple[Any]:
+    """The slugs a handout was published under before (``moved_from: anakinra-risks`` or a list)."""
+    value = [value] if isinstance(value, str) else value
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return "must be the old slug, or a list of them, e.g. [anakinra-risks] (the old file name without .md)"
+    for n, slug in enumerate(value):
+        if not SLUG_RE.match(slug):
+            return f"{slug!r} is not a slug: write the old file name without .md (lowercase letters, digits, hyphens)"
+        if slug in BUILD_PAGES:
+            return f"{slug!r} is the name of a page every build makes, never a handout's"
+        if slug in value[:n]:
+            return f"{slug!r} is listed twice"
+    return (tuple(value),)
+
+
+def moved_problems(docs: list[Document]) -> list[SourceError]:
+    """An old slug (``moved_from``) names one handout that no longer has it: not a handout's slug
+    now, in any language (its pages are at that address), nor another handout's old slug (which
+    would the address lead to?). Each at the ``moved_from`` line."""
+    slugs = {doc.slug: doc.path for doc in docs}
+    claimed: dict[str, Path] = {}
+    errors = []
+    for doc in docs:
+        line = doc.meta.lines.get("moved_from", 1)
+        for old in doc.meta.moved_from:
+            if old in slugs:
+                whose = "this handout's own slug" if slugs[old] == doc.path else f"the slug of {slugs[old].as_posix()}"
+                errors.append(SourceError(f"moved_from: {old!r} is {whose}: its pages are at that address now",
+                                          doc.path, line))
+            elif old in claimed:
+                errors.append(SourceError(f"moved_from: {old!r} is also in the moved_from of "
+                                          f"{claimed[old].as_posix()}: an old address can lead to one handout only",
+                                          doc.path, line))
+            else:
+                claimed[old] = doc.path
+    return errors
 
 
 def find_documents(content_dir: Path, languages: tuple[str, ...], root: Path) -> list[Path]:
@@ -267,5 +309,6 @@ def load_documents(root: Path, languages: tuple[str, ...]) -> list[Document]:
             errors.append(SourceError(f"slug {doc.slug!r} is also used by {seen[doc.slug]}", rel, 1))
         seen[doc.slug] = rel
         docs.append(doc)
+    errors.extend(moved_problems(docs))
     raise_all(errors)
     return docs

@@ -86,9 +86,10 @@ class BuildFolder:
         ``indexes`` (``removed``: what the first look found); an asset a page kept as it is still
         loads (an old stylesheet linked by the side-by-side pages an HTML-only build leaves) stays.
         The page at a withdrawn edition's address stays until the page of the edition, or of
-        another language's, replaces it, or its edition is no more (it prints no handout's words)."""
+        another language's, replaces it, or its edition is no more (it prints no handout's words).
+        The page at a moved handout's old address (moved.py) goes with its ``moved_from`` entry."""
         planned = {o.target for o in outputs}
-        scope = set(formats) | ({"index"} if "html" in formats else set())
+        scope = set(formats) | ({"index", "moved"} if "html" in formats else set())
         scope |= {"asset"} if {"html", "bilingual"} & set(formats) else set()
         found = [target for target, record in self.manifest.outputs.items()
                  if target not in planned and (record.format in ("index", "asset")) == indexes
@@ -279,6 +280,8 @@ class BuildFolder:
         old = self.old.outputs.get(output.target)
         if output.format == "withdrawn" and old is not None and old.format != "withdrawn":
             return "being updated: its edition is not published now"
+        if output.format == "moved" and old is not None and old.format != "moved":
+            return f"moved: the handout is {output.slug} now"
         groups = self.old.changed_inputs(output.target, inputs)
         if not groups:
             record = self.old.outputs[output.target]

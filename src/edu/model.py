@@ -26,6 +26,7 @@ class FrontMatter:
     references: tuple[str, ...]  # keys into content/references.yaml
     lines: dict[str, int] = field(default_factory=dict, compare=False)  # key -> source line
     next_review: dt.date | None = None  # when the handout is due for review (else `review_months` after reviewed)
+    moved_from: tuple[str, ...] = ()  # the slugs it was published under before (moved.py: their addresses answer)
 
     def review_due(self, months: int) -> dt.date | None:
         """When the handout is due for review: ``next_review``, else ``months`` after ``reviewed``

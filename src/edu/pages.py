@@ -252,7 +252,7 @@ class PageMaker:
             # a web page: its stylesheet and icon (relative: the site works in a subfolder and from a disk)
             "stylesheet": "" if for_pdf else prefix + self.stylesheet[0],
             "favicon": prefix + icon[0] if icon else "", "favicon_type": icon[1] if icon else "",
-            "og": None, "x_default": "", "noindex": False,
+            "og": None, "x_default": "", "noindex": False, "refresh": "",
         }
 
     def _as_preview(self, context: dict[str, Any]) -> None:
@@ -512,11 +512,13 @@ class PageMaker:
         return page
 
     def _notice(self, lang: str, depth: int, words: dict[str, str], heading: str, notes: list[dict[str, Any]],
-                switcher: list[dict[str, Any]], home: str, slug: str, title: str = "", base: str = "") -> Page:
-        """A page of templates/notice.html: a heading, and notes each with its links."""
+                switcher: list[dict[str, Any]], home: str, slug: str, title: str = "", base: str = "",
+                head: dict[str, str] | None = None) -> Page:
+        """A page of templates/notice.html: a heading, and notes each with its links; ``head``:
+        its canonical address and where it sends the browser on (``refresh``), if anywhere."""
         context = {**self._common(lang, False, depth), "L": words, "heading": heading, "notes": notes,
                    "window_title": title or heading, "switcher": switcher, "noindex": True,
-                   "disclaimers": [(words["index_disclaimer"], Markup(""))], "home_href": home}
+                   "disclaimers": [(words["index_disclaimer"], Markup(""))], "home_href": home, **(head or {})}
         context["description"] = " ".join(note["text"] for note in notes)
         self._as_preview(context)
         html = render_template(self._env(lang), "notice.html", context, self.settings.root)

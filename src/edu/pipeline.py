@@ -41,6 +41,7 @@ from .localized import LocalizedEditions
 from .lock import BuildLock
 from .manifest import read_manifest
 from .model import Handout, Localized, Missing, Segment
+from .moved import plan_moved, plan_redirects
 from .outputs import (
     EditionInputs,
     EditionKey,
@@ -151,6 +152,8 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
         def indexed(lang: str) -> bool:
             return recorded.get(f"{lang}/index.html") == "index"
     outputs += plan_withdrawn(project, editions, every.keys(), recorded, languages, maker, env, indexed)
+    if "html" in options.formats:  # a renamed handout's old addresses (moved_from) lead to its pages
+        outputs += plan_moved(project, editions, {o.target for o in outputs}, languages, maker, env)
     stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                          indexes=False)
     stale += [t for t in outdated if t not in stale]
@@ -165,6 +168,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     stale += folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                           indexes=True, removed=stale)
     site = plan_site_files(project, editions, folder.existing(outputs, stale) - notices, maker, env)
+    site.append(plan_redirects(project, folder.existing(outputs, stale), env))
     stale += [target for target, kind in recorded.items() if kind == "site" and target not in {o.target for o in site}]
     outputs += site
     todo = folder.out_of_date(outputs, options.force, len(stale))
@@ -193,6 +197,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
         linking = link_formats([o for o in outputs if o.format == "html"], editions, maker, existing)
         linking += plan_indexes(project, editions, languages, maker, env, existing)
         linking += plan_site_files(project, editions, folder.existing(outputs, stale) - notices, maker, env)
+        linking.append(plan_redirects(project, folder.existing(outputs, stale), env))
         changed = [o for o in linking if o.key != folder.planned[o.target].key]
         folder.total += len(changed)
         folder.write_files(changed, {o.target: o.make() for o in changed if o.make is not None})

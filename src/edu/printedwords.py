@@ -1,6 +1,7 @@
 """Which page words (templates/labels.html) a project never prints, so that their translation
 does not hold back a language: the draft banner's words outside a draft, "Next review" without a
-review date, the QR code's alt text without a printed web address. A translator of a new language
+review date, the QR code's alt text without a printed web address, the words of the page at a
+moved handout's old address while no handout has moved (``moved_from``). A translator of a new language
 can publish before translating them; `edu check` still lists them, as warnings.
 """
 
@@ -16,6 +17,7 @@ from .model import Handout
 from .templating import CatalogTranslations, make_environment, render_template
 
 DRAFT_ONLY = frozenset({"draft", "draft_text", "missing"})  # printed on a draft edition only
+MOVED_ONLY = frozenset({"moved", "moved_text", "moved_link"})  # the page at a moved handout's old address
 _MARK = re.compile("\ue000([0-9]+)\ue000")
 
 
@@ -61,10 +63,13 @@ def unprinted(settings: Settings, handouts: Iterable[Handout]) -> frozenset[str]
     """The msgids of the page words no published edition of this project prints (a draft prints
     them all). A labels.html that does not render: none (the build reports the template)."""
     never = set(DRAFT_ONLY)
+    handouts = tuple(handouts)
     if not any(h.doc.meta.review_due(settings.review_months) for h in handouts):
         never.add("next_review")
     if not (settings.site_url and settings.qr_code):
         never.add("qr_code")
+    if not any(h.doc.meta.moved_from for h in handouts):
+        never |= MOVED_ONLY
     try:
         names = word_names(settings)
     except SourceError:

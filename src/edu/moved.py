@@ -1,0 +1,107 @@
+"""Plan stage: a renamed handout's old addresses keep answering (``moved_from`` in its front matter).
+
+Printed sheets carry the web address of their handout, ``<site_url>/<lang>/<slug>.html``, and its
+QR code: renamed, a handout's old pages were removed and every sheet handed out led to a 404.
+In: the handouts, the editions this build links to, the files the build folder holds. Out:
+
+- at ``<lang>/<old>.html``, for each language whose page of the handout this build makes, a short
+  page in that language (templates/notice.html) saying the handout has moved, linking its new
+  address, canonical to it, never indexed, and sending the browser on by itself (``<meta
+  http-equiv="refresh">``: no script, which a site's Content-Security-Policy may forbid);
+- ``build/redirects.json``: each old path -> its new path, for the web page, the PDF, the
+  large-print PDF and the side-by-side editions the folder holds, for a web server to answer
+  with a permanent redirect. An old PDF address gets no file (a PDF cannot send a reader on).
+
+The front matter is checked where it is loaded (content.py: ``_moved_from``, ``moved_problems``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Collection
+from functools import partial
+from typing import Any
+
+from markupsafe import Markup
+
+from .editions import Edition, side_by_side_target
+from .fingerprint import Environment, digest
+from .model import Page
+from .outputs import EditionKey, Output, labels_digest, web_groups
+from .pages import PageMaker
+from .project import Project
+
+# The words of the page at an old address; a project whose templates/labels.html predates them
+# makes no such page (its redirects.json still lists the old addresses).
+MOVED_WORDS = ("moved", "moved_text", "moved_link", "all_handouts", "skip_notice", "index_disclaimer")
+REDIRECTS = "redirects.json"
+FORMAT = 1  # redirects.json's layout: raised when a field changes meaning or goes
+
+
+def plan_moved(project: Project, editions: dict[EditionKey, Edition], pages: Collection[str],
+               languages: tuple[str, ...], maker: PageMaker, env: Environment) -> list[Output]:
+    """The page at each old address of each handout, in each of the ``languages`` this build
+    makes where the handout's page is among ``pages`` (the planned targets: its edition's page,
+    or the notice that it is being updated, to which a sheet's old QR code then leads too)."""
+    if not (maker.notices and maker.said_in("", *MOVED_WORDS)):
+        return []
+    configured = project.settings.languages
+    outputs = []
+    for handout in project.handouts:
+        doc = handout.doc
+        linked = tuple(x for x in configured if (doc.slug, x) in editions)
+        for lang in languages:
+            if not doc.meta.moved_from or f"{lang}/{doc.slug}.html" not in pages:
+                continue
+            home = f"{lang}/index.html" if any(key[1] == lang for key in editions) else "index.html"
+            inputs = {**env.groups(), **web_groups(env), "labels": labels_digest(project.template_catalog(lang)),
+                      "kind": "moved", "links": digest([doc.slug, linked, home]), "preview": str(maker.preview)}
+            outputs += [Output(f"{lang}/{old}.html", "moved", doc.slug, (lang,), doc.path.as_posix(),
+                               inputs, partial(moved_page, maker, doc.slug, lang, linked, home))
+                        for old in doc.meta.moved_from]
+    return outputs
+
+
+def moved_page(maker: PageMaker, slug: str, lang: str, languages: tuple[str, ...], home: str) -> Page:
+    """The page at an old address of the handout ``slug`` in ``lang`` (in English while its words
+    are not translated into ``lang``): it has moved, a link to ``<lang>/<slug>.html`` (beside it)
+    and to ``home`` (an index page, from the build folder). ``languages``: those the handout is
+    published in, for the switcher, where none is this page."""
+    page_lang = lang if maker.said_in(lang, *MOVED_WORDS) else "en"
+    words = maker.labels(page_lang)
+    new = f"{slug}.html"
+    links = [{"href": new, "hreflang": lang if lang != page_lang else "", "text": words["moved_link"]},
+             {"href": "../" + home, "hreflang": "", "text": words["all_handouts"]}]
+    notes = [{"text": words["moved_text"], "links": links, "attributes": Markup("")}]
+    switcher = [{**item, "current": False} for item in maker._switcher(lang, languages, slug)]
+    head = {"canonical": maker.url(f"{lang}/{slug}.html") or new, "refresh": new}
+    return maker._notice(page_lang, 1, words, words["moved"], notes, switcher, "../" + home, slug, head=head)
+
+
+def redirects(project: Project, held: Collection[str]) -> list[dict[str, str]]:
+    """Old path -> new path ({"from", "to"}, from the build folder) of each file of a moved handout
+    the folder ``held`` holds: its web page, PDF and large-print PDF in each language, and its
+    side-by-side editions; sorted by old path."""
+    configured = project.settings.languages
+    found = []
+    for handout in project.handouts:
+        slug, src = handout.doc.slug, handout.doc.lang
+        for old in handout.doc.meta.moved_from:
+            for lang in configured:
+                pairs = [(f"{lang}/{old}{end}", f"{lang}/{slug}{end}") for end in (".html", ".pdf", "-large.pdf")]
+                if lang != src:
+                    pairs += [(side_by_side_target(old, src, lang, configured, ext),
+                               side_by_side_target(slug, src, lang, configured, ext)) for ext in ("html", "pdf")]
+                found += [{"from": before, "to": now} for before, now in pairs if now in held]
+    return sorted(found, key=lambda item: item["from"])
+
+
+def plan_redirects(project: Project, held: Collection[str], env: Environment) -> Output:
+    """build/redirects.json, always (an empty list while no handout has moved: a server's
+    configuration can read it from the first build). Made here, in memory, like pages.json."""
+    listed: dict[str, Any] = {"format": FORMAT, "generator": "edu", "site_url": project.settings.site_url or None,
+                              "redirects": redirects(project, held)}
+    data = (json.dumps(listed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return Output(REDIRECTS, "site", "", (), "content", {"code": env.code, "bytes": hashlib.sha256(data).hexdigest()},
+                  content=partial(bytes, data))

@@ -1,0 +1,148 @@
+"""A renamed handout (``moved_from`` in its front matter): the address printed on the sheets handed
+out, and their QR code, keep answering in their language and send the reader on to the new page;
+build/redirects.json lists every old path with its new one for a web server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from edu.build import BuildOptions, build
+from edu.config import load_settings
+from helpers import run
+
+SITE = "https://example.org/patient-ed/medicines/"
+OLD, NEW = "content/en/medicine-basics.md", "content/en/medicine-intro.md"
+
+
+def parse(path: Path) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(path.read_bytes())
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (old, path)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _rename(root: Path, moved_from: str = "moved_from: [medicine-basics]\n") -> None:
+    """content/en/medicine-basics.md is now medicine-intro.md and says where it was (line 8)."""
+    (root / OLD).rename(root / NEW)
+    _replace(root / NEW, "version: 2\n", f"version: 2\n{moved_from}")
+
+
+def _redirects(out: Path) -> list[tuple[str, str]]:
+    data = json.loads((out / "redirects.json").read_text(encoding="utf-8"))
+    assert (data["format"], data["generator"]) == (1, "edu")
+    return [(item["from"], item["to"]) for item in data["redirects"]]
+
+
+def test_a_renamed_handouts_old_address_answers_in_its_language_and_leads_to_the_new_one(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _replace(project / "pyproject.toml", "[tool.edu]\n", f'[tool.edu]\nsite_url = "{SITE}"\n')
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    out = project / "build"
+    assert _redirects(out) == []  # always there: a server's configuration can read it from the first build
+    _rename(project)
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+
+    for lang, heading, link, home in [
+            ("en", "This handout has moved", "Go to the handout", "All handouts"),
+            ("es", "Esta hoja informativa cambió de dirección", "Ir a la hoja informativa",
+             "Todas las hojas informativas")]:
+        page = out / lang / "medicine-basics.html"
+        doc = parse(page)
+        assert doc.get("lang") == lang
+        assert doc.xpath("//h1")[0].text_content() == heading
+        assert doc.xpath("//meta[@name='robots']/@content") == ["noindex"]
+        assert doc.xpath("//link[@rel='canonical']/@href") == [f"{SITE}{lang}/medicine-intro.html"]
+        assert doc.xpath("//meta[@http-equiv='refresh']/@content") == ["0; url=medicine-intro.html"]
+        assert not doc.xpath("//script") and not doc.xpath("//link[@rel='alternate']")
+        assert [(a.get("href"), a.text_content()) for a in doc.xpath("//main//a")] == [
+            ("medicine-intro.html", link), ("../" + lang + "/index.html", home)]
+        assert not doc.xpath("//article") and "shot" not in page.read_text(encoding="utf-8")  # no old words
+        assert (out / lang / "medicine-intro.html").is_file()
+    for pdf in ("en/medicine-basics.pdf", "es/medicine-basics-large.pdf", "bilingual/medicine-basics.pdf"):
+        assert not (out / pdf).exists(), pdf  # a PDF cannot send a reader on: its address is in redirects.json
+
+    assert _redirects(out) == [
+        ("bilingual/medicine-basics.html", "bilingual/medicine-intro.html"),
+        ("bilingual/medicine-basics.pdf", "bilingual/medicine-intro.pdf"),
+        ("en/medicine-basics-large.pdf", "en/medicine-intro-large.pdf"),
+        ("en/medicine-basics.html", "en/medicine-intro.html"),
+        ("en/medicine-basics.pdf", "en/medicine-intro.pdf"),
+        ("es/medicine-basics-large.pdf", "es/medicine-intro-large.pdf"),
+        ("es/medicine-basics.html", "es/medicine-intro.html"),
+        ("es/medicine-basics.pdf", "es/medicine-intro.pdf")]
+    assert all((out / new).is_file() for _old, new in _redirects(out))
+    listed = {page["html"] for page in json.loads((out / "pages.json").read_text(encoding="utf-8"))["pages"]}
+    assert "en/medicine-intro.html" in listed and "en/medicine-basics.html" not in listed  # no handout's page
+    assert "medicine-basics" not in (out / "sitemap.xml").read_text(encoding="utf-8")  # a sitemap lists no redirect
+
+    assert build(load_settings(project), BuildOptions(jobs=1)).written == []  # a no-op makes nothing
+    # a build of English web pages only keeps the Spanish old address
+    assert build(load_settings(project), BuildOptions(jobs=1, languages=("en",), formats=("html",))).written == []
+    assert (out / "es/medicine-basics.html").is_file()
+
+    _replace(project / NEW, "moved_from: [medicine-basics]\n", "")
+    report = build(load_settings(project), BuildOptions(jobs=1))
+    assert {"en/medicine-basics.html", "es/medicine-basics.html"} <= set(report.removed)
+    assert not (out / "en/medicine-basics.html").exists() and not (out / "es/medicine-basics.html").exists()
+    assert _redirects(out) == []
+    assert build(load_settings(project), BuildOptions(jobs=1)).written == []
+
+
+def test_without_the_sites_address_an_old_address_is_canonical_to_the_page_beside_it(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One old slug may be written without a list. Its page's words, printed now that a handout
+    has moved, hold a language back until they are translated, like every page word; meanwhile
+    the old address says it in English and leads to the new one, which says it is being updated."""
+    _rename(project, "moved_from: medicine-basics\n")
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 0, err
+    for lang in ("en", "es"):
+        doc = parse(project / "build" / lang / "medicine-basics.html")
+        assert doc.xpath("//link[@rel='canonical']/@href") == ["medicine-intro.html"]
+    _replace(project / "locale/es/LC_MESSAGES/from-en.po", 'msgstr "Ir a la hoja informativa"', 'msgstr ""')
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 1 and "Go to the handout" in err, err
+    # the new address says the handout is being updated; the old one, in English, still leads there
+    notice = parse(project / "build/es/medicine-intro.html")
+    assert notice.xpath("//h1")[0].text_content() == "Estamos actualizando esta hoja informativa"
+    doc = parse(project / "build/es/medicine-basics.html")
+    assert doc.get("lang") == "en" and doc.xpath("//h1")[0].text_content() == "This handout has moved"
+    assert doc.xpath("//main//a[@hreflang='es']/@href") == ["medicine-intro.html"]
+
+
+@pytest.mark.parametrize(("where", "moved_from", "line", "message"), [
+    (OLD, "moved_from: [Medicine Basics]", 8,
+     "moved_from: 'Medicine Basics' is not a slug: write the old file name without .md (lowercase letters, digits, "
+     "hyphens)"),
+    (OLD, "moved_from: [old-sheet, old-sheet]", 8, "moved_from: 'old-sheet' is listed twice"),
+    (OLD, "moved_from: {old: sheet}", 8,
+     "moved_from: must be the old slug, or a list of them, e.g. [anakinra-risks] (the old file name without .md)"),
+    (OLD, "moved_from: [index]", 8, "moved_from: 'index' is the name of a page every build makes, never a handout's"),
+    (OLD, "moved_from: [caso-breve]", 8,
+     "moved_from: 'caso-breve' is the slug of content/es/caso-breve.md: its pages are at that address now"),
+    (OLD, "moved_from: [medicine-basics]", 8,
+     "moved_from: 'medicine-basics' is this handout's own slug: its pages are at that address now"),
+    ("content/es/caso-breve.md", "moved_from:\n  - old-case\n  - old-sheet", 8,
+     "moved_from: 'old-sheet' is also in the moved_from of content/en/medicine-basics.md: an old address can lead "
+     "to one handout only"),
+])
+def test_a_wrong_moved_from_is_one_located_line(project: Path, capsys: pytest.CaptureFixture[str], where: str,
+                                                moved_from: str, line: int, message: str) -> None:
+    if where == OLD:
+        _replace(project / OLD, "version: 2\n", f"version: 2\n{moved_from}\n")
+    else:  # the same old slug in two handouts
+        _replace(project / OLD, "version: 2\n", "version: 2\nmoved_from: [old-sheet]\n")
+        _replace(project / where, "version: 1\n", f"version: 1\n{moved_from}\n")
+    code, out, err = run(capsys, project, "build", "-j", "1")
+    assert (code, out, err) == (1, "", f"{where}:{line}: {message}\n")
+    assert not (project / "build").exists()
+    assert run(capsys, project, "check")[0] == 1
