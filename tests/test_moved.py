@@ -129,6 +129,9 @@ def test_without_the_sites_address_an_old_address_is_canonical_to_the_page_besid
     (OLD, "moved_from: [index]", 8, "moved_from: 'index' is the name of a page every build makes, never a handout's"),
     (OLD, "moved_from: [caso-breve]", 8,
      "moved_from: 'caso-breve' is the slug of content/es/caso-breve.md: its pages are at that address now"),
+    (OLD, "moved_from: [caso-breve-large]", 8,
+     "moved_from: 'caso-breve-large' would take caso-breve-large.pdf, the address of the large-print PDF of "
+     "content/es/caso-breve.md"),
     (OLD, "moved_from: [medicine-basics]", 8,
      "moved_from: 'medicine-basics' is this handout's own slug: its pages are at that address now"),
     ("content/es/caso-breve.md", "moved_from:\n  - old-case\n  - old-sheet", 8,

@@ -102,6 +102,10 @@ def test_a_withdrawn_edition_keeps_its_address_with_a_page_saying_it_is_being_up
 
     report = build(load_settings(project), BuildOptions(jobs=1))  # nothing changed: nothing written
     assert report.written == [] and report.skipped == ["es/medicine-basics"] and report.problems
+    records = json.loads((out / ".edu-manifest.json").read_text(encoding="utf-8"))["outputs"]
+    for target in ("es/medicine-basics.html", "bilingual/medicine-basics.html"):  # the stylesheet it links is
+        linked = parse(out / target).xpath("//link[@rel='stylesheet']/@href")[0]  # recorded, so a later build
+        assert records[target]["inputs"]["stylesheet"] == linked.removeprefix("../"), target  # keeps it or remakes it
 
     if how == "source changed":
         po = project / ES_PO

@@ -277,6 +277,9 @@ def moved_problems(docs: list[Document]) -> list[SourceError]:
                 whose = "this handout's own slug" if slugs[old] == doc.path else f"the slug of {slugs[old].as_posix()}"
                 errors.append(SourceError(f"moved_from: {old!r} is {whose}: its pages are at that address now",
                                           doc.path, line))
+            elif old.endswith("-large") and old.removesuffix("-large") in slugs:  # <old>.pdf is <x>-large.pdf
+                errors.append(SourceError(f"moved_from: {old!r} would take {old}.pdf, the address of the large-print "
+                                          f"PDF of {slugs[old.removesuffix('-large')].as_posix()}", doc.path, line))
             elif old in claimed:
                 errors.append(SourceError(f"moved_from: {old!r} is also in the moved_from of "
                                           f"{claimed[old].as_posix()}: an old address can lead to one handout only",

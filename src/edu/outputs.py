@@ -269,7 +269,7 @@ def plan_withdrawn(project: Project, editions: dict[EditionKey, Edition], publis
             for target, formats, side_by_side in pages:
                 if recorded.get(target) not in (*formats, "withdrawn"):
                     continue  # never published: there is no address to keep
-                inputs = {**env.groups(), "web_fonts": env.web_fonts, "labels": labels[lang], "kind": "withdrawn",
+                inputs = {**env.groups(), **web_groups(env), "labels": labels[lang], "kind": "withdrawn",
                           "links": digest([slug, linked, original, home, side_by_side]),
                           "preview": str(maker.preview)}
                 outputs.append(Output(target, "withdrawn", slug, (lang,), handout.doc.path.as_posix(), inputs,
