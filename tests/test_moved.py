@@ -67,6 +67,12 @@ def test_a_renamed_handouts_old_address_answers_in_its_language_and_leads_to_the
             ("medicine-intro.html", link), ("../" + lang + "/index.html", home)]
         assert not doc.xpath("//article") and "shot" not in page.read_text(encoding="utf-8")  # no old words
         assert (out / lang / "medicine-intro.html").is_file()
+    side = parse(out / "bilingual/medicine-basics.html")  # a side-by-side sheet prints its own address
+    assert side.get("lang") == "es"
+    assert side.xpath("//h1")[0].text_content() == "Esta hoja informativa cambió de dirección"
+    assert side.xpath("//link[@rel='canonical']/@href") == [f"{SITE}bilingual/medicine-intro.html"]
+    assert side.xpath("//meta[@http-equiv='refresh']/@content") == ["0; url=medicine-intro.html"]
+    assert side.xpath("//meta[@name='robots']/@content") == ["noindex"]
     for pdf in ("en/medicine-basics.pdf", "es/medicine-basics-large.pdf", "bilingual/medicine-basics.pdf"):
         assert not (out / pdf).exists(), pdf  # a PDF cannot send a reader on: its address is in redirects.json
 
@@ -88,10 +94,13 @@ def test_a_renamed_handouts_old_address_answers_in_its_language_and_leads_to_the
     # a build of English web pages only keeps the Spanish old address
     assert build(load_settings(project), BuildOptions(jobs=1, languages=("en",), formats=("html",))).written == []
     assert (out / "es/medicine-basics.html").is_file()
+    assert build(load_settings(project), BuildOptions(jobs=1, formats=("html",))).written == []  # nor the other
+    assert (out / "bilingual/medicine-basics.html").is_file()  # format's
 
     _replace(project / NEW, "moved_from: [medicine-basics]\n", "")
     report = build(load_settings(project), BuildOptions(jobs=1))
-    assert {"en/medicine-basics.html", "es/medicine-basics.html"} <= set(report.removed)
+    old_pages = {"en/medicine-basics.html", "es/medicine-basics.html", "bilingual/medicine-basics.html"}
+    assert old_pages <= set(report.removed)
     assert not (out / "en/medicine-basics.html").exists() and not (out / "es/medicine-basics.html").exists()
     assert _redirects(out) == []
     assert build(load_settings(project), BuildOptions(jobs=1)).written == []

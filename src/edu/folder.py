@@ -90,6 +90,7 @@ class BuildFolder:
         The page at a moved handout's old address (moved.py) goes with its ``moved_from`` entry."""
         planned = {o.target for o in outputs}
         scope = set(formats) | ({"index", "moved"} if "html" in formats else set())
+        scope |= {"moved-bilingual"} if "bilingual" in formats else set()  # moved.SIDE_BY_SIDE
         scope |= {"asset"} if {"html", "bilingual"} & set(formats) else set()
         found = [target for target, record in self.manifest.outputs.items()
                  if target not in planned and (record.format in ("index", "asset")) == indexes
@@ -280,7 +281,7 @@ class BuildFolder:
         old = self.old.outputs.get(output.target)
         if output.format == "withdrawn" and old is not None and old.format != "withdrawn":
             return "being updated: its edition is not published now"
-        if output.format == "moved" and old is not None and old.format != "moved":
+        if output.format.startswith("moved") and old is not None and old.format != output.format:
             return f"moved: the handout is {output.slug} now"
         groups = self.old.changed_inputs(output.target, inputs)
         if not groups:

@@ -4,8 +4,8 @@ Printed sheets carry the web address of their handout, ``<site_url>/<lang>/<slug
 QR code: renamed, a handout's old pages were removed and every sheet handed out led to a 404.
 In: the handouts, the editions this build links to, the files the build folder holds. Out:
 
-- at ``<lang>/<old>.html``, for each language whose page of the handout this build makes, a short
-  page in that language (templates/notice.html) saying the handout has moved, linking its new
+- at ``<lang>/<old>.html``, for each language whose page of the handout this build makes, and at
+  the old address of its side-by-side edition with that language, a short page in that language (templates/notice.html) saying the handout has moved, linking its new
   address, canonical to it, never indexed, and sending the browser on by itself (``<meta
   http-equiv="refresh">``: no script, which a site's Content-Security-Policy may forbid);
 - ``build/redirects.json``: each old path -> its new path, for the web page, the PDF, the
@@ -40,42 +40,62 @@ FORMAT = 1  # redirects.json's layout: raised when a field changes meaning or go
 
 
 def plan_moved(project: Project, editions: dict[EditionKey, Edition], pages: Collection[str],
-               languages: tuple[str, ...], maker: PageMaker, env: Environment) -> list[Output]:
+               languages: tuple[str, ...], formats: Collection[str], maker: PageMaker,
+               env: Environment) -> list[Output]:
     """The page at each old address of each handout, in each of the ``languages`` this build
     makes where the handout's page is among ``pages`` (the planned targets: its edition's page,
-    or the notice that it is being updated, to which a sheet's old QR code then leads too)."""
+    or the notice that it is being updated, to which a sheet's old QR code then leads too): its
+    web page's (``html`` in ``formats``) and its side-by-side editions' (``bilingual``), whose
+    printed sheets carry their own address."""
     if not (maker.notices and maker.said_in("", *MOVED_WORDS)):
         return []
     configured = project.settings.languages
     outputs = []
     for handout in project.handouts:
         doc = handout.doc
+        if not doc.meta.moved_from:
+            continue
         linked = tuple(x for x in configured if (doc.slug, x) in editions)
         for lang in languages:
-            if not doc.meta.moved_from or f"{lang}/{doc.slug}.html" not in pages:
-                continue
             home = f"{lang}/index.html" if any(key[1] == lang for key in editions) else "index.html"
             inputs = {**env.groups(), **web_groups(env), "labels": labels_digest(project.template_catalog(lang)),
                       "kind": "moved", "links": digest([doc.slug, linked, home]), "preview": str(maker.preview)}
-            outputs += [Output(f"{lang}/{old}.html", "moved", doc.slug, (lang,), doc.path.as_posix(),
-                               inputs, partial(moved_page, maker, doc.slug, lang, linked, home))
-                        for old in doc.meta.moved_from]
+            for kind, new, olds in _addresses(doc.slug, doc.meta.moved_from, doc.lang, lang, configured, formats):
+                if new in pages:
+                    outputs += [Output(old, kind, doc.slug, (lang,), doc.path.as_posix(), inputs,
+                                       partial(moved_page, maker, doc.slug, new, lang, linked, home)) for old in olds]
     return outputs
 
 
-def moved_page(maker: PageMaker, slug: str, lang: str, languages: tuple[str, ...], home: str) -> Page:
+def _addresses(slug: str, moved_from: tuple[str, ...], src: str, lang: str, configured: tuple[str, ...],
+               formats: Collection[str]) -> list[tuple[str, str, list[str]]]:
+    """(format, the new address, the old addresses) of a moved handout's web page in ``lang`` and of
+    its side-by-side edition with ``lang``, as far as ``formats`` makes them."""
+    found = []
+    if "html" in formats:
+        found.append(("moved", f"{lang}/{slug}.html", [f"{lang}/{old}.html" for old in moved_from]))
+    if "bilingual" in formats and lang != src:
+        found.append((SIDE_BY_SIDE, side_by_side_target(slug, src, lang, configured, "html"),
+                      [side_by_side_target(old, src, lang, configured, "html") for old in moved_from]))
+    return found
+
+
+SIDE_BY_SIDE = "moved-bilingual"  # the format of an old side-by-side address's page (``moved``: a web page's)
+
+
+def moved_page(maker: PageMaker, slug: str, new: str, lang: str, languages: tuple[str, ...], home: str) -> Page:
     """The page at an old address of the handout ``slug`` in ``lang`` (in English while its words
-    are not translated into ``lang``): it has moved, a link to ``<lang>/<slug>.html`` (beside it)
-    and to ``home`` (an index page, from the build folder). ``languages``: those the handout is
-    published in, for the switcher, where none is this page."""
+    are not translated into ``lang``): it has moved, a link to ``new`` (from the build folder: its
+    web page or side-by-side edition, in the same folder as the old) and to ``home`` (an index
+    page). ``languages``: those the handout is published in, for the switcher, where none is this page."""
     page_lang = lang if maker.said_in(lang, *MOVED_WORDS) else "en"
     words = maker.labels(page_lang)
-    new = f"{slug}.html"
+    new, canonical = new.rpartition("/")[2], maker.url(new)
     links = [{"href": new, "hreflang": lang if lang != page_lang else "", "text": words["moved_link"]},
              {"href": "../" + home, "hreflang": "", "text": words["all_handouts"]}]
     notes = [{"text": words["moved_text"], "links": links, "attributes": Markup("")}]
     switcher = [{**item, "current": False} for item in maker._switcher(lang, languages, slug)]
-    head = {"canonical": maker.url(f"{lang}/{slug}.html") or new, "refresh": new}
+    head = {"canonical": canonical or new, "refresh": new}
     return maker._notice(page_lang, 1, words, words["moved"], notes, switcher, "../" + home, slug, head=head)
 
 

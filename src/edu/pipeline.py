@@ -152,8 +152,8 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
         def indexed(lang: str) -> bool:
             return recorded.get(f"{lang}/index.html") == "index"
     outputs += plan_withdrawn(project, editions, every.keys(), recorded, languages, maker, env, indexed)
-    if "html" in options.formats:  # a renamed handout's old addresses (moved_from) lead to its pages
-        outputs += plan_moved(project, editions, {o.target for o in outputs}, languages, maker, env)
+    if {"html", "bilingual"} & set(options.formats):  # a renamed handout's old addresses (moved_from) lead on
+        outputs += plan_moved(project, editions, {o.target for o in outputs}, languages, options.formats, maker, env)
     stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                          indexes=False)
     stale += [t for t in outdated if t not in stale]
