@@ -5,9 +5,10 @@ QR code: renamed, a handout's old pages were removed and every sheet handed out 
 In: the handouts, the editions this build links to, the files the build folder holds. Out:
 
 - at ``<lang>/<old>.html``, for each language whose page of the handout this build makes, and at
-  the old address of its side-by-side edition with that language, a short page in that language (templates/notice.html) saying the handout has moved, linking its new
-  address, canonical to it, never indexed, and sending the browser on by itself (``<meta
-  http-equiv="refresh">``: no script, which a site's Content-Security-Policy may forbid);
+  the old address of its side-by-side edition with that language, a short page in that language
+  (templates/notice.html) saying the handout has moved, linking its new address, canonical to
+  it, never indexed, and sending the browser on by itself (``<meta http-equiv="refresh">``: no
+  script, which a site's Content-Security-Policy may forbid);
 - ``build/redirects.json``: each old path -> its new path, for the web page, the PDF, the
   large-print PDF and the side-by-side editions the folder holds, for a web server to answer
   with a permanent redirect. An old PDF address gets no file (a PDF cannot send a reader on).
