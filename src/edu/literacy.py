@@ -153,21 +153,24 @@ HARDEST_SHOWN = 3  # the paragraphs a readability warning names
 
 
 def _hardest(resolved: list[Any], lang: str, path: str, target: float) -> str:
-    """The hardest prose passages by the edition's own formula (Flesch-Kincaid grade, at most
-    ``target``; INFLESZ, at least ``target``), each scored alone, hardest first: "line 34 (grade
-    11.2), line 52 (9.8)": those that miss the target (at most 3), else the hardest one. A line of
-    another file than ``path`` is named with its file."""
+    """The prose passages that pull the edition's own formula (Flesch-Kincaid grade, at most
+    ``target``; INFLESZ, at least ``target``) furthest past its target, each scored alone: "line
+    34 (grade 11.2), line 52 (9.8)": those that miss the target (at most 3), the ones with most
+    words times their distance past it first (a 7-word list item of one long word ranked above a
+    paragraph of 60 hard words, whose rewriting moves the score most), else the hardest one. A
+    line of another file than ``path`` is named with its file."""
     english = langtag.primary(lang) == "en"
-    scored: dict[str, float] = {}
+    scored: dict[str, tuple[float, int]] = {}
     for r in resolved:
         if is_prose(r.segment.kind, r.raw) and r.where not in scored:
             scores = score_segments([(r.segment.kind, r.raw)], lang)
             value = scores.fk_grade if english else scores.szigriszt_pazos
             if value is not None:
-                scored[r.where] = value
-    ranked = sorted(scored.items(), key=lambda item: -item[1] if english else item[1])
-    missing = [item for item in ranked if (item[1] > target if english else item[1] < target)]
-    shown = (missing or ranked)[:HARDEST_SHOWN]
+                scored[r.where] = (value, scores.words)
+    past = {where: (value - target if english else target - value) for where, (value, _words) in scored.items()}
+    missing = sorted((where for where in scored if past[where] > 0), key=lambda where: -past[where] * scored[where][1])
+    shown = [(where, scored[where][0]) for where in missing or sorted(scored, key=lambda where: -past[where])]
+    shown = shown[:HARDEST_SHOWN]
     names = []
     for n, (where, value) in enumerate(shown):
         file, line = _split_where(where)
