@@ -65,6 +65,13 @@ def test_a_handout_written_in_spanish_is_judged_and_a_translation_never(project:
     err = run(capsys, project, "check")[2]
     assert [x.split(" is a clinical")[0] for x in _literal(err)] == [
         f'content/es/caso-breve.md:{line}: warning: "2.5 mg"', f'content/es/caso-breve.md:{line}: warning: "10 días"']
+    handout.write_text(handout.read_text(encoding="utf-8") + "\nO tome 2,5 mg.\n", encoding="utf-8")
+    err = run(capsys, project, "check")[2]  # a decimal comma in a US Spanish handout: "2" and "5 mg" to a reader
+    assert [x for x in _literal(err) if x.startswith(f"content/es/caso-breve.md:{line + 2}:")] == [
+        f'content/es/caso-breve.md:{line + 2}: warning: "2,5 mg" is a clinical number typed as digits: write it '
+        "once as a fact in content/facts.yaml (name: {value: 2.5, unit: mass-milligram, source: …}) and {name} here, "
+        "so it cannot drift between languages and a change reaches every edition (and es_US writes decimals with a "
+        "period (0.5) and thousands with a comma (1,000)) [literal-number]"], err
     po = project / "locale/es/LC_MESSAGES/from-en.po"
     po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Limpie la piel."', 'msgstr "Limpie 5 cm de piel."'),
                   encoding="utf-8")

@@ -12,15 +12,19 @@ which the number check compares: it is never judged here.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import unicodedata
+from decimal import Decimal
 
 from .clocktimes import CLOCK, CLOCK_12
 from .config import Settings
+from .decimalmarks import marks_in_words
 from .findings import WARNING
 from .model import Handout, Quantity
 from .problems import Problem, quoted
 from .prose import CITATION, mask, visible
-from .quantities import FRACTION_CHARS, fractions_as_digits, number_locale, quantities
+from .quantities import FRACTION_CHARS, fractions_as_digits, number_locale, number_symbols, quantities
 from .segments import passage_line
 
 
@@ -37,7 +41,11 @@ def literal_numbers(handout: Handout, settings: Settings) -> list[Problem]:
             if not q.unit or q.unit in (CLOCK, CLOCK_12) or q.text in said:
                 continue
             said.add(q.text)
-            why = _advice(q, written := _as_written(q.text, segment.text))
+            written = _as_written(q.text, segment.text)
+            if split := _split_by_other_mark(written, segment.text, locale):  # "2,5 mg" in es_US: one number
+                q = dataclasses.replace(q, value=Decimal(f"{split[0]}.{split[2]}"))
+                written = split[0] + split[1] + written
+            why = _advice(q, written) + (f" (and {marks_in_words(locale)})" if split else "")
             found.append(Problem(doc.path.as_posix(), passage_line(handout, segment, written), WARNING,
                                  "literal-number", why, quoted(why, ((segment.text, doc.lang),))))
     return found
@@ -56,6 +64,19 @@ def _as_written(text: str, segment: str) -> str:
     for char in set(FRACTION_CHARS.findall(segment)):
         text = text.replace(unicodedata.normalize("NFKC", char), char)
     return text
+
+
+def _split_by_other_mark(written: str, segment: str, locale: str) -> tuple[str, str, str] | None:
+    """The digits and the mark before ``written``, and its own digits, when only a decimal mark the
+    locale does not use parts them ("2,5 mg" in es_US, read as "2" and "5 mg"): one number meant."""
+    decimal, _group = number_symbols(locale)
+    digits = re.match(r"\d+", written)
+    if digits is None or len(digits[0]) == 3:  # "1,500 mg" groups thousands
+        return None
+    for m in re.finditer(rf"(\d+)([.,])(?={re.escape(written)})", segment):
+        if m[2] != decimal:
+            return m[1], m[2], digits[0]
+    return None
 
 
 def _advice(q: Quantity, written: str) -> str:
