@@ -232,8 +232,11 @@ def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _starts_re(locale: str) -> re.Pattern[str]:
-    """Where a number can start: a sign, a digit, or a decimal mark before a digit."""
-    return re.compile(rf"[-−\d]|{re.escape(number_symbols(locale)[0])}(?=\d)")
+    """Where a number can start: a sign, a digit, or a decimal mark before a digit. (One character
+    class first, so that a search looks only where one of them is; a mark then needs its digit. A
+    pattern that starts with alternatives of a class and a mark is tried at every place of a text.)"""
+    mark = re.escape(number_symbols(locale)[0])  # one character in every CLDR locale
+    return re.compile(rf"[-−\d{mark}](?:(?<!{mark})|(?=\d))")
 
 
 def numbers(text: str, locale: str, extra: Units = ()) -> Iterator[re.Match[str]]:
