@@ -133,9 +133,11 @@ def _words(lang: str) -> _Words | None:
                   re.compile(_MAY_COMPARE[code]))
 
 
+@lru_cache(maxsize=4096)
 def directions(text: str, lang: str) -> dict[str, str] | None:
     """The directions of the comparisons ``text`` makes ("more", "less"), each with the first words
-    read as it (None: no word list)."""
+    read as it (None: no word list). Cached (the comparison check reads a source's twice, and the
+    same windows of it): a caller does not change the dict."""
     words = _words(lang)
     if words is None:
         return None

@@ -39,7 +39,9 @@ MSGCAT_CONFLICT = "#-#-#-#-#"  # msgcat's lines around each of two differing tra
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
 # with alternatives is tried at every place of the text, and these run on every catalog entry.
 _BLOCK_START = re.compile(r" {0,3}(?:[-+>#]|\d)")
-_EMPHASIS_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # not between two letters, as in {dose_ra}
+# An underscore not between two letters or digits, as in {dose_ra}: "_" first in both alternatives
+# (its lookbehind after it), so that a search looks only where an underscore is, not at every place.
+_EMPHASIS_UNDERSCORE = re.compile(r"_(?<![^\W_]_)|_(?![^\W_])")
 
 
 def _may_link(text: str) -> bool:

@@ -80,7 +80,7 @@ def changed_negation(src: str, tr: str, source_lang: str, lang: str) -> Negation
         return None
     x, y = src.lower(), tr.lower()
     said = [(m.start(), kind(m[0], a)) for m in a.negation.finditer(x)]
-    leads = b.lead.search(y) is not None and b.leading.search(y) is not None  # (the first look is the cheap one)
+    leads = _may_lead(y, b)
     without = b.without_hint in y and b.without.search(y) is not None and a.with_.search(x) is not None
     if not (said or leads or without):  # (nearly every entry)
         return None
@@ -93,6 +93,15 @@ def changed_negation(src: str, tr: str, source_lang: str, lang: str) -> Negation
         if found is not None:
             return found
     return None
+
+
+def _may_lead(text: str, language: Words) -> bool:
+    """A quick look for a negation that may lead a clause ("No llame", "…; y no"): where the text
+    starts, or right after a clause's end. (Its words first, the cheap look. A pattern that starts
+    with "at the start or after one of these characters" is tried at every place of a text; one that
+    starts with the characters only where they are.)"""
+    return language.lead.search(text) is not None and (
+        language.leading.match(text) is not None or language.leading_after.search(text) is not None)
 
 
 def _lost(pair: _Pair, part: sentences.Part, said: list[tuple[int, str]]) -> NegationChange | None:

@@ -150,7 +150,8 @@ class Words:
     nor_apart: bool  # whether it says "nor" again ("ni", "nem", "ni"; English may say "or")
     carried: re.Pattern[str]  # a word that can say one, or a word of mattering
     concepts: tuple[tuple[str, re.Pattern[str]], ...]  # what each of those says ("matter", "avoid"…)
-    leading: re.Pattern[str]  # somewhere a negation may lead a clause (a quick look: most texts have none)
+    leading: re.Pattern[str]  # a negation that may lead a clause, from where the pattern is tried
+    leading_after: re.Pattern[str]  # and one right after a clause's end ("…, no"), searched for
     lead: re.Pattern[str]  # a negation that can lead a clause ("no", not "nada")
     before_lead: re.Pattern[str]  # what may stand before it in its clause ("", "y ", "do ")
     subordinate: re.Pattern[str]  # a word that opens a clause of its own ("que", "that")
@@ -175,11 +176,11 @@ def words(lang: str) -> Words | None:
     concepts = [("matter", _MATTER[code])] + [(name, lists[code]) for name, lists in _CARRIERS.items()]
     carried = rf"\b(?:{'|'.join(pattern for _, pattern in concepts)})\b"
     before_lead = rf"[\W_]*{_BEFORE_LEAD[code]}"
-    leading = rf"(?:^|(?<=[,;:.!?()\n—–])){before_lead}{_LEAD[code]}(?=\s*[^\W\d_])"
+    leading = rf"{before_lead}{_LEAD[code]}(?=\s*[^\W\d_])"
     reversed_ = rf"\s*(?:(?:{_CLITICS[code]})\s*)*(?:(?P<forget>{_FORGET[code]})|(?P<keep_on>{_KEEP_ON[code]}))\b"
     return Words(code, re.compile(negation), _NOR[code], code in _NOR_REPEATED, re.compile(carried),
                  tuple((name, re.compile(pattern)) for name, pattern in concepts), re.compile(leading),
-                 re.compile(_LEAD[code]), re.compile(before_lead),
+                 re.compile(rf"[,;:.!?()\n—–]{leading}"), re.compile(_LEAD[code]), re.compile(before_lead),
                  re.compile(rf"\b(?:{_SUBORDINATE[code]})\b"), re.compile(_CLITICS[code]), re.compile(reversed_),
                  re.compile(rf"\b(?:{_FORGET[code]})"), re.compile(rf"\b(?:{_WITH[code]})\b"),
                  re.compile(rf"\b(?:{_WITHOUT[code]})\b"), _WITHOUT_HINT[code], _WITH_SHOWN[code],

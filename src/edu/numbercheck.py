@@ -97,7 +97,7 @@ def _check_script_of_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     to the other checks, but not to a reader of the language, a search or a screen reader, and the
     handouts' fonts may have no glyph for it (a blank box). Digits 0-9, the source's own and those of
     the language's own numbering systems (CLDR's default and native: Arabic-Indic in Arabic) are fine."""
-    if not _OTHER_SCRIPT_DIGIT.search(tr):  # nearly every text: digits 0-9 only
+    if tr.isascii() or not _OTHER_SCRIPT_DIGIT.search(tr):  # nearly every text: digits 0-9 only
         return []
     own = own_zeros(number_locale(ctx.lang, ctx.territory))
     if own is None:

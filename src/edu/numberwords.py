@@ -98,15 +98,18 @@ _NOT_LETTERS = str.maketrans(dict.fromkeys(
 
 
 @lru_cache(maxsize=64)
-def _lexicon(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str] | None, bool] | None:
+def _lexicon(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None,
+                                  bool] | None:
     """The number words of ``lang``, a pattern that finds any of them (the longest first: "mười
-    hai" before "mười"), the words with one in them that count nothing, and whether a number word
-    is two words; or None."""
+    hai" before "mười"), one that finds their letters anywhere (a quick look first: a pattern that
+    starts with \\b is tried at every place of a text, this one only where a word's first letter is),
+    the words with one in them that count nothing, and whether a number word is two words; or None."""
     code = langtag.primary(lang)
     if code not in NUMBER_WORDS:
         return None
     words = NUMBER_WORDS[code]
-    return (words, re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b"), _NOT_COUNTS.get(code),
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    return (words, re.compile(rf"\b(?:{alternatives})\b"), re.compile(alternatives), _NOT_COUNTS.get(code),
             any(" " in word for word in words))
 
 
@@ -116,9 +119,10 @@ def number_words(text: str, lang: str) -> dict[str, str] | None:
     lexicon = _lexicon(lang)
     if lexicon is None:
         return None
-    words, any_word, not_counts, phrases = lexicon
+    words, any_word, letters, not_counts, phrases = lexicon
     lowered = text.lower()
-    if not any_word.search(lowered):  # nearly every text has none ("todos" and "dosis" are no "dos")
+    # nearly every text has none ("todos" and "dosis" are no "dos"): their letters are looked for first
+    if not (letters.search(lowered) and any_word.search(lowered)):
         return {}
     if not_counts is not None:
         lowered = not_counts.sub(" ", lowered)

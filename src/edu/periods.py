@@ -115,7 +115,9 @@ class _Words:
     not_after: re.Pattern[str]  # what after it says no frequency
     not_period: re.Pattern[str]
     every_other: re.Pattern[str]
-    may_say_period: re.Pattern[str]  # a quick look for any of them (most texts have none)
+    may_say_period: re.Pattern[str]  # a quick look for any of them (most texts have none): their stems,
+    short_words: tuple[str, ...]  # and the words shorter than a stem ("day", "mes"), looked for as
+    short_word: re.Pattern[str]  # words (this pattern) only where their letters are (_may_say_period)
 
 
 @lru_cache(maxsize=16)
@@ -127,12 +129,22 @@ def _words(lang: str) -> _Words | None:
     alone = {w: period for period, (_, words) in _PERIODS[code].items() for w in words.split()}
     table = nouns | alone
     # (a word shorter than a stem is looked for as a word: "an" is in "dans", "mes" in "tomes")
-    stems = {w[:4] if len(w) >= 4 else rf"\b{w}\b" for w in table} | _OTHER_STEMS[code]
+    stems = {w[:4] for w in table if len(w) >= 4} | _OTHER_STEMS[code]
+    short = sorted(w for w in table if len(w) < 4)
     # (the patterns are lowercase and read lowercased text: without re.IGNORECASE, several times faster)
     return _Words(table, frozenset(alone), re.compile(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b"),
                   re.compile(rf"(?:{_BEFORE[code]})(?: (?:{_COUNT_WORDS[code]}))? $"),
                   re.compile(rf" (?:{_NOT_AFTER[code]})\b|['’]"), re.compile(_NOT_PERIOD[code]),
-                  re.compile(_EVERY_OTHER[code]), re.compile("|".join(sorted(stems))))
+                  re.compile(_EVERY_OTHER[code]), re.compile("|".join(sorted(stems))), tuple(short),
+                  re.compile(rf"\b(?:{'|'.join(short)})\b" if short else "(?!)"))
+
+
+def _may_say_period(text: str, words: _Words) -> bool:
+    """A quick look for any period word (nearly every text has none). A pattern that starts with \\b
+    is tried at every place of a text, one of plain letters only where its first letter is: the stems
+    are looked for by one such pattern, a short word as a word only in a text that has its letters."""
+    return words.may_say_period.search(text) is not None or (
+        any(word in text for word in words.short_words) and words.short_word.search(text) is not None)
 
 
 def periods(text: str, lang: str) -> Periods | None:
@@ -141,7 +153,7 @@ def periods(text: str, lang: str) -> Periods | None:
     if words is None:
         return None
     text = text.lower()
-    if not words.may_say_period.search(text):
+    if not _may_say_period(text, words):
         return _NONE
     text = words.not_period.sub(" ", text)
     other = {EVERY_OTHER} if words.every_other.search(text) else set()

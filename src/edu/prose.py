@@ -126,7 +126,7 @@ BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 def bidi_problem(text: str, reference: str = "") -> str | None:
     """What to say about the direction controls of ``text`` that ``reference`` (the source of a
     translation) does not have, or None."""
-    if not BIDI_CONTROL.search(text):
+    if text.isascii() or not BIDI_CONTROL.search(text):  # (an ASCII text has none: see invisible_places)
         return None
     added = _bidi_names(text) - _bidi_names(reference)
     if not added:
@@ -159,6 +159,10 @@ _EMOJI_TAGS = re.compile("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f")  # a su
 SCRIPT_NEEDS = {"\u200b": frozenset({"th", "lo", "km", "my", "bo", "dz"}), "\u180e": frozenset({"mn"})}
 
 
+# Every character the patterns above look for (invisible characters, direction controls, marks and
+# joiners) is outside ASCII, and str.isascii() answers without reading the text: an ASCII text (most
+# English ones) has none of them, and is not searched.
+
 # The joiners and marks writing needs (above) are needed in no number: "9<U+200F>11" is shown "911"
 # and read "9 11"; between two digits they are invisible characters like the others.
 IN_NUMBER = re.compile(r"(?<=\d)[\u061c\u200c-\u200f]+(?=\d)")
@@ -168,6 +172,8 @@ _MAY_MARK = re.compile("[\u061c\u200c-\u200f]")  # a quick look first
 def invisible_places(text: str, lang: str = "") -> list[int]:
     """Where ``text`` has an invisible character (INVISIBLE) that its language ``lang`` does not need,
     or a joiner or mark that writing needs between two digits (IN_NUMBER)."""
+    if text.isascii():  # (all of them are outside ASCII)
+        return []
     in_number = [at for m in IN_NUMBER.finditer(text) for at in range(m.start(), m.end())] if _MAY_MARK.search(
         text) else []
     if not INVISIBLE.search(text):
@@ -186,6 +192,8 @@ def _between_digits(text: str, at: int) -> bool:
 @lru_cache(maxsize=4096)  # each check of an entry asks it of the same two texts
 def visible(text: str) -> str:
     """``text`` as a reader sees it: its invisible characters (INVISIBLE, IN_NUMBER) dropped."""
+    if text.isascii():  # (all of them are outside ASCII)
+        return text
     if INVISIBLE.search(text):
         text = INVISIBLE.sub("", text)
     return IN_NUMBER.sub("", text) if _MAY_MARK.search(text) else text

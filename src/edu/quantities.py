@@ -74,7 +74,7 @@ FRACTION_CHARS = re.compile("[\u00bc-\u00be\u2150-\u215e\u2189]")
 
 def fractions_as_digits(text: str) -> str:
     """``text`` with each vulgar fraction written as its digits ("1½" -> "1 1⁄2 ")."""
-    if not FRACTION_CHARS.search(text):
+    if text.isascii() or not FRACTION_CHARS.search(text):  # (isascii: a look that reads no character)
         return text
     return FRACTION_CHARS.sub(lambda m: f" {unicodedata.normalize('NFKC', m[0])} ", text)
 
@@ -86,13 +86,13 @@ _OTHER_DIGITS = re.compile(r"[\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u24ff\u277
                            r"\u2160-\u2188\u3007\u3021-\u3029]")  # ¹⁰ ₂ ⑩ Ⅹ (m² is a unit)
 
 
-_ROMAN_HINT = re.compile(r"\s[IVX]{1,6}\b")  # a quick look first: few texts have a Roman numeral
+_ROMAN_HINT = re.compile(r"\s[IVX]{1,6}\b")  # a quick look first (in a text with I, V or X): few have a Roman numeral
 
 
 def numerals(text: str) -> list[str]:
     """The numbers written in other numerals than digits: a stage in Roman numerals, "10⁹", "⑩" (sorted)."""
-    found = _OTHER_DIGITS.findall(text)
-    if _ROMAN_HINT.search(text):
+    found = [] if text.isascii() else _OTHER_DIGITS.findall(text)  # (isascii: a look that reads no character)
+    if ("I" in text or "V" in text or "X" in text) and _ROMAN_HINT.search(text):
         found += [m[1].upper() for m in _ROMAN_STAGE.finditer(text)]
     return sorted(found)
 
@@ -232,8 +232,11 @@ def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _starts_re(locale: str) -> re.Pattern[str]:
-    """Where a number can start: a sign, a digit, or a decimal mark before a digit."""
-    return re.compile(rf"[-−\d]|{re.escape(number_symbols(locale)[0])}(?=\d)")
+    """Where a number can start: a sign, a digit, or a decimal mark before a digit. (One character
+    class first, so that a search looks only where one of them is; a mark then needs its digit. A
+    pattern that starts with alternatives of a class and a mark is tried at every place of a text.)"""
+    mark = re.escape(number_symbols(locale)[0])  # one character in every CLDR locale
+    return re.compile(rf"[-−\d{mark}](?:(?<!{mark})|(?=\d))")
 
 
 def numbers(text: str, locale: str, extra: Units = ()) -> Iterator[re.Match[str]]:
@@ -250,6 +253,9 @@ def numbers(text: str, locale: str, extra: Units = ()) -> Iterator[re.Match[str]
 
 
 _REPEATED = re.compile(r"\bde\s+(\d+)\s+e[mn]\s+\1(?!\d)", re.IGNORECASE)  # "de 8 em 8 horas": every 8 hours
+# A quick look first: a pattern that starts with \b (case-blind) is tried at every place of a text,
+# this one only after a digit.
+_REPEATED_HINT = re.compile(r"\d\s+[eE][mMnN]\s")
 
 
 # A fraction a dose is written in ("1/2 tablet", "3/4 cup"), not a date ("1/2/2026") or a ratio ("24/7").
@@ -264,7 +270,7 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
     dec, group = number_symbols(locale)
     unit_of = unit_words(extra)
     found: list[Quantity] = []
-    if " e" in text and _REPEATED.search(text):
+    if _REPEATED_HINT.search(text) and _REPEATED.search(text):
         text = _REPEATED.sub(lambda m: " " * (len(m[0]) - len(m[1])) + m[1], text)
     if may_clock(text):
         text, found = clock_times(text)

@@ -73,8 +73,16 @@ def is_plain(text: str) -> bool:
 # (markers, tokens), starts like a block (a hyphen at all: "---" and "-- -" are rules) or a
 # reference definition, or ends with a backslash or a hash (an escape of what follows; the closing
 # hashes of a heading).
-_INLINE_UNSAFE_RE = re.compile(
-    r"[|`\x00-\x1f\x7f\x85\u2028\u2029\ue000-\uf8ff]|^(?:[+*]\s|[-=>#~\s]|\d+[.)]|\[[^\]]*\]:)|[\\#]$")
+# (Three looks, not one pattern of three alternatives, which would be tried at every place of a text.)
+_INLINE_UNSAFE_CHARS = re.compile(r"[|`\x00-\x1f\x7f\x85\u2028\u2029\ue000-\uf8ff]")
+_INLINE_UNSAFE_START = re.compile(r"(?:[+*]\s|[-=>#~\s]|\d+[.)]|\[[^\]]*\]:)")
+
+
+def _inline_unsafe(text: str) -> bool:
+    return (_INLINE_UNSAFE_CHARS.search(text) is not None or _INLINE_UNSAFE_START.match(text) is not None
+            or text.endswith(("\\", "#")))
+
+
 _ONE_PARAGRAPH_RE = re.compile(r"<p>(.*)</p>", re.S)
 TOKEN_RE = re.compile("\uf8f0(\\d+)\uf8f1")
 SHAPE_KINDS = frozenset({"heading", "paragraph", "list", "table", "quote", "callout"})
@@ -121,9 +129,9 @@ class MarkdownRenderer:
     def _inline(self, text: str) -> str | None:
         """The inline HTML of one segment with inline Markdown, or None when its HTML could depend
         on where it stands (then the caller converts the whole block)."""
-        if _INLINE_UNSAFE_RE.search(text):
+        if _inline_unsafe(text):
             return None
-        simple = simple_inline(text)
+        simple = _simple_inline(text)
         if simple is not None:
             return simple
         html = self._convert(text)
@@ -197,7 +205,14 @@ _SIMPLE_RE = re.compile(
 
 def simple_inline(text: str) -> str | None:
     """The HTML of ``text`` if it is made only of the simple inline syntax above, else None."""
-    if not text or text[-1].isspace() or "![" in text or _INLINE_UNSAFE_RE.search(text):  # image, block syntax
+    if _inline_unsafe(text):
+        return None
+    return _simple_inline(text)
+
+
+def _simple_inline(text: str) -> str | None:
+    """``simple_inline`` of a text that is not ``_inline_unsafe`` (MarkdownRenderer._inline looked)."""
+    if not text or text[-1].isspace() or "![" in text:  # "![": an image
         return None
     out, pos = [], 0
     for m in _SIMPLE_RE.finditer(text):

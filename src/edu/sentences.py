@@ -38,7 +38,8 @@ _TITLES = {
 _ABBREVIATIONS = {"en": "etc approx al jr sr dept", "es": "ee uu etc aprox núm al", "pt": "etc aprox al",
                   "fr": "etc env al", "vi": ""}
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[¿¡\"«“(*]*([^\W\d_]))|\n")  # before a letter (a capital: _ends)
-_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")  # "EE", "U.S", "p" before a period
+# "EE", "U.S", "p" before a period (possessive: each start reads its word once, without backtracking)
+_WORD_BEFORE = re.compile(r"([^\W\d_]++(?:\.[^\W\d_]++)*+)$")
 _WORD_AFTER = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*(?=\.)")  # "UU" after "EE. "
 _ANCHOR = re.compile(rf"\d+|{MASK}")  # what a translation says as is: digits, placeholders, links
 

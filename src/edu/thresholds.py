@@ -16,7 +16,6 @@ In: (source text, translation, Context). Out: at most one ``Finding``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import comparisons, langtag, meaningcheck
 from .findings import Context, Finding, finding
@@ -39,7 +38,7 @@ _LIMIT_WORDS = {
     "vi": r"\btrên\b|\bdưới\b|\bquá\b|\btối đa\b|\btối thiểu\b",
 }
 _LIMIT = {code: re.compile(words) for code, words in _LIMIT_WORDS.items()}
-_directions = lru_cache(maxsize=4096)(comparisons.directions)  # the same texts and windows are read several times
+_directions = comparisons.directions  # (cached: the same texts and windows are read several times)
 
 
 def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:

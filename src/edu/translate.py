@@ -22,12 +22,16 @@ from .errors import SourceError, raise_all
 from .factformat import fill_facts
 from .findings import Finding, reviewed
 from .model import Fact, Handout, Localized, Missing, Segment
-from .prose import BREAKABLE_SPACE, NOT_AUTOLINK, mask_urls, sub_outside_code
+from .prose import NOT_AUTOLINK, mask_urls, sub_outside_code
 from .quantities import Units
 
 OPEN, SEP, CLOSE = "\ue000", "\ue002", "\ue001"  # private-use characters: never in real text
 MARK_RE = re.compile("\ue000[utf][^\ue002]*\ue002|\ue001")
 BLOCK_SYNTAX_RE = re.compile(r"^(#|>|[-*+]\s|\d{1,9}[.)]\s|={3,}|-{3,}|\|)")  # "#Title" is a heading too
+# What BREAKABLE_SPACE.sub(" ", text) changes, and only that: a run of two or more breakable spaces,
+# or a lone one that is not " " (a line end, a tab). The lone spaces between words, nearly all of a
+# text's, are not replaced one by one.
+_LOOSE_SPACE = re.compile("[^\\S\u00a0\u202f\u2007]{2,}|[^\\S \u00a0\u202f\u2007]")
 STATUS_MARK = {"untranslated": "u", "fuzzy": "f", "rejected": "f", "translated": "t"}
 # (msgid, msgstr, source language, language, territory, flags, unit words) -> the errors that reject the entry
 BlockingCheck = Callable[[str, str, str, str, str, frozenset[str], Units], tuple[Finding, ...]]
@@ -157,7 +161,7 @@ def rejected(errors: Sequence[Finding]) -> str:
 
 def clean_translation(text: str, in_cell: bool) -> str:
     """Keep a translation inside its segment: one line, no block syntax it did not come with."""
-    text = BREAKABLE_SPACE.sub(" ", text.replace(OPEN, "").replace(CLOSE, "").replace(SEP, "")).strip()
+    text = _LOOSE_SPACE.sub(" ", text.replace(OPEN, "").replace(CLOSE, "").replace(SEP, "")).strip()
     numbered = re.match(r"^(\d{1,9})([.)])(\s)", text)
     if numbered:  # "1. Intro" would become a list; "1\. Intro" prints as written
         text = f"{numbered.group(1)}\\{numbered.group(2)}{text[numbered.end(2):]}"
