@@ -49,6 +49,9 @@ def codes(src: str, tr: str, lang: str = "es", territory: str = "US") -> list[st
 
 GOOD = [
     ("Take {dose} once a day.", "Tome {dose} una vez al día.", "US"),
+    ("Do not use a syringe left out longer than {store_us_room}.",
+     "No use una jeringa que estuvo fuera más de {store_us_room}.", "US"),
+    ("It is no longer needed after a long day.", "Ya no se necesita después de un día largo.", "US"),
     ("Split the dose into two doses.", "Divida la dosis en dos dosis.", "US"),
     ("Use it twice a day.", "Úselo dos veces al día.", "US"),
     ("Taking both caused more infections.", "Usar los dos causó más infecciones.", "US"),  # "both": no count
@@ -298,6 +301,11 @@ BAD = [
      "El prospecto de la UE permite al menos {store_eu_room} a temperatura ambiente.", "US"),
     ("comparison", "Call the clinic if the fever lasts more than 3 days.",
      "Llame a la clínica si la fiebre dura hasta 3 días.", "US"),
+    # "longer than" and "shorter than" were no comparison: the look for comparison words had no "long"
+    ("comparison", "Do not leave a syringe out of the refrigerator longer than {store_us_room}.",
+     "No deje una jeringa fuera del refrigerador menos de {store_us_room}.", "US"),
+    ("comparison", "Call if the fever lasts longer than 3 days.", "Llame si la fiebre dura menos de 3 días.", "US"),
+    ("comparison", "Call if the pause is shorter than 2 hours.", "Llame si la pausa dura más de 2 horas.", "US"),
     # a negation lost beside a word that translates another of the source's, or one of two lost
     ("negation", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
      "Use una jeringa que haya estado fuera del refrigerador más de {store_us_room}.", "US"),

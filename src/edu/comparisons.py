@@ -25,8 +25,9 @@ _UP, _DOWN = "more", "less"
 # "under the skin", "over the counter", "up to you"); a negation before a comparison of its clause
 # turns it round ("do not take more than": at most; "no le dé a bebés menores de 3 meses": 3 months
 # or older). The clause ends at a comma or at a word that opens another clause ("if", "que"), and
-# in French at a participle that does ("une seringue restée hors du réfrigérateur plus de 24 heures":
-# "a syringe that sat out … for more than"). Vietnamese counts syllables: a negation turns a
+# in English and French at a participle that does ("a syringe left out longer than 24 hours", "une
+# seringue restée hors du réfrigérateur plus de 24 heures": "a syringe that sat out … for more
+# than"). Vietnamese counts syllables: a negation turns a
 # comparison round within 8 of them, after "đã" (a clause of its own: "ống tiêm đã để ngoài") or
 # another clause word only if it is the verb ("không để quá 3 ngày"). "Hơn" compares one way with
 # the word before it ("nhiều hơn", "ít hơn"), or before an amount ("hơn 3 ngày").
@@ -40,7 +41,7 @@ _AMOUNT = {"en": r"(?= (?:the age of |age )?(?:\d|\ue000|(?:one|two|three|four|f
                  r"huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)\b))",
            "vi": r"(?= (?:\d|\ue000|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm)\b))"}
 _NEGATED = {"en": r"(?:\b(?:no|not|never)\b|n[’']t\b)(?: (?!(?:if|when|who|whom|whose|which|that|because|unless|while|"
-                  r"where)\b)\w+){0,10}? ",
+                  r"where|left|kept|stored|exposed)\b)\w+){0,10}? ",
             "es": r"\b(?:no|nunca|jamás)\b(?: (?!(?:si|que|cuando|quien|quienes|donde|porque|aunque|mientras)\b)\w+)"
                   r"{0,10}? ",
             "pt": r"\b(?:não|nunca|jamais)(?: se)?\b(?: (?!(?:se|que|quando|quem|onde|porque|embora|enquanto)\b)\w+)"
@@ -67,8 +68,9 @@ _LESS_WORDS = {"en": r"(?:(?:less|fewer|lower|smaller|shorter|younger) than\b|(?
 _DIRECTION: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((_DOWN, r"{negated}{more}|\bat most\b|\bor (?:less|fewer|younger|lower|under|below)\b|\bup to{amount}"),
            (_UP, r"{negated}{less}|\bat least\b|\bor (?:more|higher|older|greater|over|above)\b"),
-           (_UP, r"\b(?:more|greater|higher|larger|bigger|exceed(?:s|ed|ing)?|older than)\b|\b(?:over|above){amount}"),
-           (_DOWN, r"\b(?:less|fewer|lower|smaller|younger than)\b|\b(?:under|below){amount}")),
+           (_UP, r"\b(?:more|greater|higher|larger|bigger|exceed(?:s|ed|ing)?|older than|longer than)\b|"
+                 r"\b(?:over|above){amount}"),
+           (_DOWN, r"\b(?:less|fewer|lower|smaller|younger than|shorter than)\b|\b(?:under|below){amount}")),
     "es": ((_UP, r"{negated}{less}|\b(?:al|por lo) menos\b|\bcomo mínimo\b|\bo más\b"),
            (_DOWN, r"{negated}{more}|\bcomo máximo\b|\ba lo sumo\b|\bo menos\b|\bno más(?= *(?:[.;:,)]|$))|"
                    r"\bmás (?:baj|pequeñ|cort|chic|rar|escas|infrecuent)\w*|\bmás breves?\b|\bpor debajo de\b|"
@@ -101,8 +103,8 @@ _ABOUT = {"en": r"\bmore or less\b", "es": r"\bmás o menos\b|\bni más ni menos
                 r"\b(?:le|la|les) (?:plus|moins)\b(?! d[e’'])|\bplus (?:tôt|tard|vite)\b",
           "vi": r"\bhơn kém\b|\bkhông hơn không kém\b"}
 # Stems that come before any comparison word (a quick look first: most texts have none).
-_MAY_COMPARE = {"en": "more|less|fewer|high|low|great|larg|big|small|exceed|at most|at least|above|below|over|under|"
-                      "younger|older|up to",
+_MAY_COMPARE = {"en": "more|less|fewer|high|low|great|larg|big|small|long|short|exceed|at most|at least|above|below|"
+                      "over|under|younger|older|up to",
                 "es": "más|menos|mayor|menor|superior|inferior|super|exced|máximo|mínimo|sumo|encima|debajo|hasta|"
                       "sobrepas|rebas",
                 "pt": "mais|menos|maior|menor|superior|inferior|super|exced|máximo|mínimo|acima|abaixo|até|ultrapass",
