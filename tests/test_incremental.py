@@ -151,6 +151,20 @@ def test_one_edited_entry_rebuilds_only_the_outputs_that_use_it(project: Path) -
     assert "Lávese bien las manos con jabón." in html
 
 
+def test_an_edited_sentence_is_named_once_in_the_build_log(project: Path) -> None:
+    """An edited English sentence is two entries, its old and its new msgid: the log named it twice,
+    both cut to the same 40 characters when they start alike; each is named once, marked as cut."""
+    _build(project, formats=("html",))
+    old = "Give one shot each day. About {isr:per10} in 10 people get a red spot."
+    new = old.replace("a red spot", "a small red spot")  # past the 40 characters a log line shows
+    _replace(project / "content/en/medicine-basics.md", old, new)
+    _replace(project / ES_PO, f'msgid "{old}"', f'msgid "{new}"')  # the translator checked it
+    events: list[Progress] = []
+    build(load_settings(project), BuildOptions(formats=("html",), languages=("es",)), progress=events.append)
+    said = [e.why for e in events if e.target == "es/medicine-basics.html"]
+    assert said == ["entries: 'Give one shot each day. About {isr:per1…', siblings, source"], said
+
+
 def test_a_pdf_whose_words_changed_is_not_kept_by_a_build_of_another_format(project: Path) -> None:
     """After a dose change, `edu build --format html` updated the web page and kept the old PDFs it
     links to ("PDF to print" said 100 mg, the page 150 mg). They are removed, with a warning."""

@@ -295,9 +295,11 @@ class BuildFolder:
         lang, _, slug = output.edition.partition("/")
         if any(g.endswith("entries") for g in groups) and (slug, lang) in self.inputs:
             msgids = self.old.changed_entries(output.edition, self.inputs[(slug, lang)].entries)
-            if msgids:
-                more = f" and {len(msgids) - 2} more" if len(msgids) > 2 else ""
-                words = [f"entries: {', '.join(repr(m[:40]) for m in msgids[:2])}{more}",
+            # an edited entry is its old and its new msgid: said once when they start alike
+            shown = list(dict.fromkeys(m if len(m) <= 40 else m[:39] + "…" for m in msgids))
+            if shown:
+                more = f" and {len(shown) - 2} more" if len(shown) > 2 else ""
+                words = [f"entries: {', '.join(repr(m) for m in shown[:2])}{more}",
                          *(g for g in words if not g.endswith("entries"))]
         return ", ".join(words)
 
