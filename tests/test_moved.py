@@ -106,6 +106,45 @@ def test_a_renamed_handouts_old_address_answers_in_its_language_and_leads_to_the
     assert build(load_settings(project), BuildOptions(jobs=1)).written == []
 
 
+def test_a_rename_without_moved_from_or_with_a_mistyped_one_is_warned_of(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Renamed as the guide's short steps once said (no moved_from), or with a typo in it, the build
+    removed every printed address at exit 0 and said nothing: now it says, at the removed page or
+    the moved_from line."""
+    assert run(capsys, project, "build", "-j", "1", "--format", "html")[0] == 0
+    (project / OLD).rename(project / NEW)
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    removed = ("edu: warning: en/medicine-basics.html: removed (and 1 more pages): no handout is 'medicine-basics' "
+               "now, and the sheets handed out print this address and its QR code; if the handout was renamed, add "
+               "`moved_from: [medicine-basics]` to its front matter (docs/authoring.md, Renaming a handout)")
+    assert code == 0 and [line for line in err.splitlines() if "moved_from" in line] == [removed], err
+    (project / NEW).rename(project / OLD)
+    assert run(capsys, project, "build", "-j", "1", "--format", "html")[0] == 0  # back as it was
+    _rename(project, "moved_from: [medicine-basic]\n")
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 0 and [line for line in err.splitlines() if "moved_from" in line] == [
+        f"{NEW}:8: warning: moved_from: this build folder never published en/medicine-basic.html: is the old file name "
+        "right?", removed], err
+
+
+def test_a_build_of_one_language_keeps_the_other_languages_old_addresses(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A build of English pages only, right after a rename, removed the Spanish and side-by-side old
+    addresses with no page saying the handout moved, and left Spanish pages linking them: they stay
+    until a build of theirs puts that page at their address."""
+    assert run(capsys, project, "build", "-j", "1")[0] == 0
+    _rename(project)
+    assert run(capsys, project, "build", "-j", "1", "-l", "en", "--format", "html")[0] == 0
+    out = project / "build"
+    assert parse(out / "en/medicine-basics.html").xpath("//h1")[0].text_content() == "This handout has moved"
+    for kept in ("es/medicine-basics.html", "bilingual/medicine-basics.html", "es/medicine-basics.pdf"):
+        assert parse(out / kept).xpath("//article") if kept.endswith(".html") else (out / kept).is_file(), kept
+    assert run(capsys, project, "build", "-j", "1")[0] == 0  # the whole library: the old addresses lead on
+    for page in ("es/medicine-basics.html", "bilingual/medicine-basics.html"):
+        assert parse(out / page).xpath("//meta[@http-equiv='refresh']/@content") == ["0; url=medicine-intro.html"]
+    assert not (out / "es/medicine-basics.pdf").exists()
+
+
 def test_without_the_sites_address_an_old_address_is_canonical_to_the_page_beside_it(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """One old slug may be written without a list. Its page's words, printed now that a handout

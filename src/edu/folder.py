@@ -76,7 +76,7 @@ class BuildFolder:
 
     def stale(self, outputs: list[Output], slugs: set[str], published: Collection[EditionKey],
               formats: tuple[str, ...], languages: tuple[str, ...], configured: tuple[str, ...],
-              indexes: bool, removed: Collection[str] = ()) -> list[str]:
+              indexes: bool, removed: Collection[str] = (), moved: Collection[str] = ()) -> list[str]:
         """Recorded outputs this build does not make but must not keep: their handout or language is
         gone; they are of an edition in a language this build covers that is no longer ``published``,
         whatever their format (an old PDF of a translation whose source has changed must not stay
@@ -87,17 +87,19 @@ class BuildFolder:
         loads (an old stylesheet linked by the side-by-side pages an HTML-only build leaves) stays.
         The page at a withdrawn edition's address stays until the page of the edition, or of
         another language's, replaces it, or its edition is no more (it prints no handout's words).
-        The page at a moved handout's old address (moved.py) goes with its ``moved_from`` entry."""
+        The page at a moved handout's old address (moved.py) goes with its ``moved_from`` entry; the
+        pages of a handout renamed since (its old slug in ``moved``) stay until a build of their
+        language and format puts a page saying so at their address."""
         planned = {o.target for o in outputs}
         scope = set(formats) | ({"index", "moved"} if "html" in formats else set())
         scope |= {"moved-bilingual"} if "bilingual" in formats else set()  # moved.SIDE_BY_SIDE
         scope |= {"asset"} if {"html", "bilingual"} & set(formats) else set()
         found = [target for target, record in self.manifest.outputs.items()
                  if target not in planned and (record.format in ("index", "asset")) == indexes
-                 and ((record.slug and record.slug not in slugs)
+                 and ((record.slug and record.slug not in slugs and record.slug not in moved)
                       or any(lang not in configured for lang in record.langs)
-                      or (record.slug and any(lang in languages and (record.slug, lang) not in published
-                                              for lang in record.langs))
+                      or (record.slug and record.slug not in moved
+                          and any(lang in languages and (record.slug, lang) not in published for lang in record.langs))
                       or (record.format in scope and (not record.langs or made_by(record.langs) in languages)
                           and record.format != "withdrawn"))]
         if not indexes:

@@ -28,6 +28,7 @@ from markupsafe import Markup
 
 from .editions import Edition, side_by_side_target
 from .fingerprint import Environment, digest
+from .manifest import Record
 from .model import Page
 from .outputs import EditionKey, Output, labels_digest, web_groups
 from .pages import PageMaker
@@ -126,3 +127,42 @@ def plan_redirects(project: Project, held: Collection[str], env: Environment) ->
     data = (json.dumps(listed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     return Output(REDIRECTS, "site", "", (), "content", {"code": env.code, "bytes": hashlib.sha256(data).hexdigest()},
                   content=partial(bytes, data))
+
+
+def moved_slugs(project: Project) -> frozenset[str]:
+    """Every old slug a handout's ``moved_from`` names."""
+    return frozenset(old for handout in project.handouts for old in handout.doc.meta.moved_from)
+
+
+def unnamed_removals(project: Project, removed: Collection[str], records: dict[str, Record]) -> list[str]:
+    """A warning for each handout gone whose web pages this build removes while no ``moved_from``
+    names it: renamed without it, its printed address and QR code now lead to "page not found"."""
+    slugs, moved = {h.doc.slug for h in project.handouts}, moved_slugs(project)
+    gone: dict[str, list[str]] = {}
+    for target in sorted(removed):
+        record = records.get(target)
+        if record is not None and record.format == "html" and record.slug and record.slug not in slugs | moved:
+            gone.setdefault(record.slug, []).append(target)
+    return [f"{targets[0]}: removed{f' (and {len(targets) - 1} more pages)' if len(targets) > 1 else ''}: no "
+            f"handout is {slug!r} now, and the sheets handed out print this address and its QR code; if the "
+            f"handout was renamed, add `moved_from: [{slug}]` to its front matter (docs/authoring.md, Renaming "
+            "a handout)" for slug, targets in gone.items()]
+
+
+def unknown_addresses(project: Project, planned: Collection[Output], records: dict[str, Record]) -> list[str]:
+    """A warning at a ``moved_from`` line for an old address this build folder never published,
+    the first time a page is made there (a mistyped old slug: the old address still leads
+    nowhere). A folder with no web page yet (a first build) knows of none, and says nothing."""
+    if not any(record.format == "html" for record in records.values()):
+        return []
+    paths = {h.doc.slug: h.doc for h in project.handouts}
+    said: set[str] = set()
+    warnings = []
+    for output in planned:
+        if output.format not in ("moved", SIDE_BY_SIDE) or output.target in records or output.slug in said:
+            continue
+        said.add(output.slug)
+        doc = paths[output.slug]
+        warnings.append(f"{doc.path.as_posix()}:{doc.meta.lines.get('moved_from', 1)}: moved_from: this build "
+                        f"folder never published {output.target}: is the old file name right?")
+    return warnings

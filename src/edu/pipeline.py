@@ -41,7 +41,7 @@ from .localized import LocalizedEditions
 from .lock import BuildLock
 from .manifest import read_manifest
 from .model import Handout, Localized, Missing, Segment
-from .moved import plan_moved, plan_redirects
+from .moved import moved_slugs, plan_moved, plan_redirects, unknown_addresses, unnamed_removals
 from .outputs import (
     EditionInputs,
     EditionKey,
@@ -153,9 +153,12 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
             return recorded.get(f"{lang}/index.html") == "index"
     outputs += plan_withdrawn(project, editions, every.keys(), recorded, languages, maker, env, indexed)
     if {"html", "bilingual"} & set(options.formats):  # a renamed handout's old addresses (moved_from) lead on
-        outputs += plan_moved(project, editions, {o.target for o in outputs}, languages, options.formats, maker, env)
+        moves = plan_moved(project, editions, {o.target for o in outputs}, languages, options.formats, maker, env)
+        folder.report.warnings += unknown_addresses(project, moves, folder.manifest.outputs)
+        outputs += moves
     stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
-                         indexes=False)
+                         indexes=False, moved=moved_slugs(project))
+    folder.report.warnings += unnamed_removals(project, stale, folder.manifest.outputs)
     stale += [t for t in outdated if t not in stale]
     planned = {o.target: o.format for o in outputs}
     notices = {target for target, kind in {**recorded, **planned}.items() if kind == "withdrawn"}
