@@ -127,6 +127,19 @@ def test_a_rename_without_moved_from_or_with_a_mistyped_one_is_warned_of(
         "right?", removed], err
 
 
+def test_a_link_to_the_old_name_is_told_the_new_one(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """After a rename, `edu check` said of a link to the old file "did you mean" another handout
+    (the page itself, once), and following the hint linked the wrong sheet."""
+    case = project / "content/es/caso-breve.md"
+    case.write_text(case.read_text(encoding="utf-8") + "\nVea [la hoja](../en/medicine-basics.md).\n", encoding="utf-8")
+    line = len(case.read_text(encoding="utf-8").splitlines())
+    _rename(project)
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1 and f"content/es/caso-breve.md:{line}: error: link '../en/medicine-basics.md': no handout " \
+        f"content/en/medicine-basics.md (medicine-basics.md was renamed ../en/medicine-intro.md: moved_from at " \
+        f"{NEW}:8) [source]" in err.splitlines(), err
+
+
 def test_a_build_of_one_language_keeps_the_other_languages_old_addresses(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A build of English pages only, right after a rename, removed the Spanish and side-by-side old

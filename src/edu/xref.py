@@ -123,9 +123,15 @@ def _problem(target: str, handout: Handout, by_path: dict[str, Handout]) -> str 
 
 
 def _closest(handout: Handout, path: str, by_path: dict[str, Handout]) -> str:
-    """A hint naming the handout whose link is closest to ``path`` (a typo, or a file renamed), as
-    the linking handout would write it; "" when none is close."""
+    """A hint naming the handout renamed from ``path`` (its ``moved_from``), else the one whose
+    link is closest to it (a typo), as the linking handout would write it; "" when none is close."""
     here = handout.doc.path.parent.as_posix()
+    old = posixpath.basename(unquote(path)).removesuffix(".md")
+    renamed = next((h for h in by_path.values() if old in h.doc.meta.moved_from), None)
+    if renamed is not None:
+        new = posixpath.relpath(renamed.doc.path.as_posix(), here)
+        return (f" ({old}.md was renamed {new}: moved_from at {renamed.doc.path.as_posix()}:"
+                f"{renamed.doc.meta.lines.get('moved_from', 1)})")
     links = [posixpath.relpath(rel, here).removesuffix(".md") for rel in by_path]  # ".md" alone is no likeness
     close = difflib.get_close_matches(unquote(path).removesuffix(".md"), links, n=1)
     return f" (did you mean {close[0] + '.md'!r}?)" if close else ""
