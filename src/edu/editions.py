@@ -2,7 +2,7 @@
 
 In: a Localized handout with the languages it has pages in and the files the build folder holds.
 Out: the Edition record the page templates are made from, the file of each side-by-side edition
-(``side_by_side_target``: outputs.py plans it, pages.py links it) and an edition's links to its
+(``side_by_side_target``: outputs.py plans it, handoutpages.py links it) and an edition's links to its
 PDF, large-print PDF and side-by-side editions (``format_links``, on its web page and the index).
 """
 

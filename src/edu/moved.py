@@ -96,9 +96,9 @@ def moved_page(maker: PageMaker, slug: str, new: str, lang: str, languages: tupl
     links = [{"href": new, "hreflang": lang if lang != page_lang else "", "text": words["moved_link"]},
              {"href": "../" + home, "hreflang": "", "text": words["all_handouts"]}]
     notes = [{"text": words["moved_text"], "links": links, "attributes": Markup("")}]
-    switcher = [{**item, "current": False} for item in maker._switcher(lang, languages, slug)]
+    switcher = [{**item, "current": False} for item in maker.switcher(lang, languages, slug)]
     head = {"canonical": canonical or new, "refresh": new}
-    return maker._notice(page_lang, 1, words, words["moved"], notes, switcher, "../" + home, slug, head=head)
+    return maker.notice_page(page_lang, 1, words, words["moved"], notes, switcher, "../" + home, slug, head=head)
 
 
 def redirects(project: Project, held: Collection[str]) -> list[dict[str, str]]:

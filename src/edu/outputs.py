@@ -30,9 +30,10 @@ from .fingerprint import Environment, digest, file_sha256, repr_digest
 from .listing import index_sections, related_links
 from .media import images, web_name
 from .model import Handout, Localized, Page
-from .pages import NOT_FOUND_WORDS, PageMaker
+from .pages import PageMaker
 from .project import Project
 from .sitefiles import pages_json, sitemap_xml
+from .sitepages import NOT_FOUND_WORDS
 from .webfonts import font_file
 
 EditionKey = tuple[str, str]  # (slug, lang)
