@@ -227,7 +227,7 @@ def _plan_not_found(project: Project, maker: PageMaker, env: Environment, built:
     """build/404.html, in every language with an index page (``switcher``), and build/<lang>/404.html
     for each language whose index this build makes (``built``) and whose words for it are
     translated: what a web server shows at an address with no page, in the site's frame, its
-    links working at any depth when the site's address is known (pages.PageMaker.not_found_page)."""
+    links working at any depth when the site's address is known (sitepages.SitePages.not_found_page)."""
     if not maker.notices:
         return []
     base = {**env.groups(), "web_fonts": env.web_fonts, "switcher": digest(switcher), "kind": "404",
@@ -300,7 +300,7 @@ def web_groups(env: Environment) -> dict[str, str]:
 
 def plan_assets(maker: PageMaker, env: Environment, formats: tuple[str, ...]) -> list[Output]:
     """The files the web pages load from build/assets/ (the PDFs embed their own fonts and styles):
-    the stylesheet (pages.PageMaker.stylesheet), the project's icon if it has one, and the font
+    the stylesheet (pagecore.PageCore.stylesheet), the project's icon if it has one, and the font
     files in fonts/, a face's file as it is or cut down to the characters the pages need of it
     (by fontTools). The stylesheet and the icon are named by a digest of their bytes."""
     if not {"html", "bilingual"} & set(formats):
