@@ -855,10 +855,13 @@ def test_a_language_named_in_parentheses_has_brackets_inside_them() -> None:
 
 def test_each_table_of_a_web_page_is_in_a_named_region_that_scrolls_it(site: Path) -> None:
     """On a phone a table wider than the screen scrolls sideways in a box of its own (screen.css),
-    which the keyboard can reach and a screen reader names in the page's language; the side-by-side
-    page's own layout table is not wrapped."""
-    for name, labels in (("en/medicine-basics.html", ["Table 1"]), ("es/medicine-basics.html", ["Tabla 1"]),
-                         ("bilingual/medicine-basics.html", ["Table 1", "Tabla 1"])):
+    which the keyboard can reach and a screen reader names in the page's language, with its
+    section's heading ("Table 1" alone said nothing of what it was for); the side-by-side page's
+    own layout table is not wrapped."""
+    for name, labels in (("en/medicine-basics.html", ["Table 1, How do I give the shot?"]),
+                         ("es/medicine-basics.html", ["Tabla 1, ¿Cómo me pongo la inyección?"]),
+                         ("bilingual/medicine-basics.html", ["Table 1, How do I give the shot?",
+                                                             "Tabla 1, ¿Cómo me pongo la inyección?"])):
         doc = parse(site / name)
         tables = doc.xpath("//main//table[not(contains(@class, 'bilingual'))]")
         assert tables, name

@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
+from html import unescape
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -133,16 +134,25 @@ class HandoutPages(LanguageSwitcher):
 
     def _scrollable(self, blocks: list[RenderedBlock], lang: str) -> list[RenderedBlock]:
         """A web page's blocks with each table in a box that scrolls sideways, named by the page
-        word "table" ("Table 1", "Table 2" in page order; render.scrollable_tables). A project whose
-        templates/labels.html predates the word keeps its tables bare, as its screen.css expects."""
+        word "table" and the heading of its section ("Table 2, My shot record": "Table 2" alone
+        told a screen-reader user nothing of what the table was for; render.scrollable_tables). A
+        project whose templates/labels.html predates the word keeps its tables bare, as its
+        screen.css expects."""
         if not any("<table" in block.html for block in blocks):
             return blocks
         labels = self.labels(lang)
         if "table" not in labels:
             return blocks
-        names = (labels["table"].replace(TABLE_NUMBER_MARK, str(n)) for n in itertools.count(1))
-        return [dataclasses.replace(b, html=Markup(scrollable_tables(b.html, names))) if "<table" in b.html else b
-                for b in blocks]
+        numbers, heading, shown = itertools.count(1), "", []
+        for block in blocks:
+            if block.kind == "heading":
+                heading = " ".join(unescape(_TAG.sub("", block.html)).split())
+            elif "<table" in block.html:
+                names = (labels["table"].replace(TABLE_NUMBER_MARK, str(n)) + (f", {heading}" if heading else "")
+                         for n in numbers)
+                block = dataclasses.replace(block, html=Markup(scrollable_tables(block.html, names)))
+            shown.append(block)
+        return shown
 
     def _web(self, blocks: list[RenderedBlock], lang: str, for_pdf: bool) -> list[RenderedBlock]:
         """The blocks as a web page (``for_pdf`` False) or the print edition shows them."""
@@ -217,3 +227,6 @@ def _without_anchors(block: RenderedBlock) -> RenderedBlock:
     if "<h" not in block.html:
         return block
     return dataclasses.replace(block, html=Markup(_ANCHOR_RE.sub(r"\1", str(block.html))))
+
+
+_TAG = re.compile(r"<[^>]+>")  # a heading's markup, left out of the name of its section's tables
