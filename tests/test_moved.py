@@ -86,8 +86,11 @@ def test_a_renamed_handouts_old_address_answers_in_its_language_and_leads_to_the
         ("es/medicine-basics.html", "es/medicine-intro.html"),
         ("es/medicine-basics.pdf", "es/medicine-intro.pdf")]
     assert all((out / new).is_file() for _old, new in _redirects(out))
-    listed = {page["html"] for page in json.loads((out / "pages.json").read_text(encoding="utf-8"))["pages"]}
+    pages = json.loads((out / "pages.json").read_text(encoding="utf-8"))["pages"]
+    listed = {page["html"] for page in pages}
     assert "en/medicine-intro.html" in listed and "en/medicine-basics.html" not in listed  # no handout's page
+    assert {page["moved_from"] == ["medicine-basics"] for page in pages if page["slug"] == "medicine-intro"} == {True}
+    assert {page["moved_from"] == [] for page in pages if page["slug"] != "medicine-intro"} == {True}  # a CMS's key
     assert "medicine-basics" not in (out / "sitemap.xml").read_text(encoding="utf-8")  # a sitemap lists no redirect
 
     assert build(load_settings(project), BuildOptions(jobs=1)).written == []  # a no-op makes nothing

@@ -63,7 +63,7 @@ def pages_json(settings: Settings, editions: dict[EditionKey, Edition], held: se
         due = doc.meta.review_due(settings.review_months)
         html = f"{lang}/{slug}.html"
         records.append({
-            "slug": slug, "lang": lang, "source_lang": doc.lang,
+            "slug": slug, "moved_from": list(doc.meta.moved_from), "lang": lang, "source_lang": doc.lang,
             "title": loc.title, "summary": Markup(inline_html(loc.summary, markdown)).striptags(),
             "audience": doc.meta.audience, "topic": doc.meta.topic,
             "topic_name": settings.topic_name(doc.meta.topic, lang),
