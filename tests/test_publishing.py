@@ -266,7 +266,8 @@ def test_the_sitemap_and_pages_json_list_the_published_pages(project: Path, tmp_
     assert sorted(pages) == [("en", "caso-breve"), ("en", "medicine-basics"), ("es", "caso-breve"),
                              ("es", "medicine-basics")]
     assert pages[("es", "medicine-basics")] == {
-        "slug": "medicine-basics", "lang": "es", "source_lang": "en", "title": "¿Qué es este medicamento?",
+        "slug": "medicine-basics", "moved_from": [], "lang": "es", "source_lang": "en",
+        "title": "¿Qué es este medicamento?",
         "summary": "Este medicamento calma la hinchazón de sus articulaciones.", "audience": "patient",
         "topic": "example", "topic_name": "Example", "reviewed": "2026-11-20", "next_review": None, "version": 2,
         "html": "es/medicine-basics.html", "url": SITE + "es/medicine-basics.html",
