@@ -23,6 +23,8 @@ EXCEPTION_RE = re.compile(r"^\s*<!--\s*edu-ok\s*:\s*(?P<codes>[^>]*?)\s*-->\s*$"
 
 @dataclass(frozen=True)
 class Accepted:
+    """One ``<!-- edu-ok: … -->`` comment: the warnings it accepts, and where."""
+
     line: int  # the comment's
     codes: tuple[str, ...]
     covers: range  # the lines of the block below it
