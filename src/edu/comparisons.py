@@ -25,7 +25,7 @@ _UP, _DOWN = "more", "less"
 # "under the skin", "over the counter", "up to you"); a negation before a comparison of its clause
 # turns it round ("do not take more than": at most; "no le dé a bebés menores de 3 meses": 3 months
 # or older). The clause ends at a comma or at a word that opens another clause ("if", "que"), and
-# in English and French at a participle that does ("a syringe left out longer than 24 hours", "une
+# at a participle that does ("a syringe left out longer than 24 hours", "una jeringa dejada fuera", "une
 # seringue restée hors du réfrigérateur plus de 24 heures": "a syringe that sat out … for more
 # than"). Vietnamese counts syllables: a negation turns a
 # comparison round within 8 of them, after "đã" (a clause of its own: "ống tiêm đã để ngoài") or
@@ -42,10 +42,10 @@ _AMOUNT = {"en": r"(?= (?:the age of |age )?(?:\d|\ue000|(?:one|two|three|four|f
            "vi": r"(?= (?:\d|\ue000|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm)\b))"}
 _NEGATED = {"en": r"(?:\b(?:no|not|never)\b|n[’']t\b)(?: (?!(?:if|when|who|whom|whose|which|that|because|unless|while|"
                   r"where|left|kept|stored|exposed)\b)\w+){0,10}? ",
-            "es": r"\b(?:no|nunca|jamás)\b(?: (?!(?:si|que|cuando|quien|quienes|donde|porque|aunque|mientras)\b)\w+)"
-                  r"{0,10}? ",
-            "pt": r"\b(?:não|nunca|jamais)(?: se)?\b(?: (?!(?:se|que|quando|quem|onde|porque|embora|enquanto)\b)\w+)"
-                  r"{0,10}? ",
+            "es": r"\b(?:no|nunca|jamás)\b(?: (?!(?:si|que|cuando|quien|quienes|donde|porque|aunque|mientras|"
+                  r"(?:dejad|guardad|expuest|almacenad|conservad)[oa]s?)\b)\w+){0,10}? ",
+            "pt": r"\b(?:não|nunca|jamais)(?: se)?\b(?: (?!(?:se|que|quando|quem|onde|porque|embora|enquanto|"
+                  r"(?:deixad|guardad|expost|armazenad|conservad)[oa]s?)\b)\w+){0,10}? ",
             "fr": r"\b(?:pas|jamais|sans)\b(?: (?!(?:si|que|qui|quand|lorsque|dont|où|parce|car|puisque|comme|mais|"
                   r"sauf)\b|(?:s|qu|lorsqu|puisqu)[’']|(?:(?:rest|laiss|expos|conserv|stock|gard)(?:é|ée|és|ées)|"
                   r"sorti(?:e|s|es)?)\b)[\w’'-]+){0,10}? ",
