@@ -37,6 +37,7 @@ from .project import Project
 # The words of the page at an old address; a project whose templates/labels.html predates them
 # makes no such page (its redirects.json still lists the old addresses).
 MOVED_WORDS = ("moved", "moved_text", "moved_link", "all_handouts", "skip_notice", "index_disclaimer")
+SIDE_BY_SIDE = "moved-bilingual"  # the format of an old side-by-side address's page (``moved``: a web page's)
 REDIRECTS = "redirects.json"
 FORMAT = 1  # redirects.json's layout: raised when a field changes meaning or goes
 
@@ -81,8 +82,6 @@ def _addresses(slug: str, moved_from: tuple[str, ...], src: str, lang: str, conf
                       [side_by_side_target(old, src, lang, configured, "html") for old in moved_from]))
     return found
 
-
-SIDE_BY_SIDE = "moved-bilingual"  # the format of an old side-by-side address's page (``moved``: a web page's)
 
 
 def moved_page(maker: PageMaker, slug: str, new: str, lang: str, languages: tuple[str, ...], home: str) -> Page:
