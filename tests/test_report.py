@@ -49,6 +49,35 @@ def test_report_is_dated_the_day_it_is_made(project: Path, capsys: pytest.Captur
     assert "generated 2023-11-14" in (project / "build/report.html").read_text(encoding="utf-8")
 
 
+def test_report_plans_the_reviews_soonest_first(project: Path, capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A patient-education team plans clinicians' reviews: `edu check` warned only once a handout was
+    past its date. The report lists every handout's last and next review, soonest first, marking one
+    due within 90 days and one overdue; a handout with no review date comes last and says how to set one."""
+    import lxml.html
+
+    handout = project / "content/en/medicine-basics.md"
+    text = handout.read_text(encoding="utf-8")
+    handout.write_text(text.replace("version: 2\n", "version: 2\nnext_review: 2027-01-10\n"), encoding="utf-8")
+
+    def reviews(day: str) -> list[tuple[list[str], str]]:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", day)  # the report's day
+        assert run(capsys, project, "report")[0] == 0
+        page = lxml.html.fromstring((project / "build/report.html").read_bytes())
+        return [([td.text_content().removeprefix(td.xpath("string(span[@class='cell-label'])")).strip()
+                  for td in tr.xpath("td")], tr.xpath("string(td[5]/span[not(@aria-hidden)]/@class)"))
+                for tr in page.xpath("//table[@class='reviews']/tbody/tr")]
+
+    assert reviews("1764547200") == [  # 2025-12-01
+        (["content/en/medicine-basics.md", "2", "2026-11-20", "2027-01-10", "due in 405 days"], "ok"),
+        (["content/es/caso-breve.md", "1", "2026-11-18", "", "no review date (set review_months or next_review)"],
+         "muted")]
+    assert reviews("1797465600")[0] == (  # 2026-12-17
+        ["content/en/medicine-basics.md", "2", "2026-11-20", "2027-01-10", "due in 24 days"], "soon")
+    assert reviews("1800144000")[0] == (  # 2027-01-17
+        ["content/en/medicine-basics.md", "2", "2026-11-20", "2027-01-10", "overdue by 7 days"], "bad")
+
+
 def test_report_opens_from_disk_without_network(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, project, "report")
     html = (project / "build/report.html").read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ make them, and the build's warnings (pipeline.py) need not load the whole QA sta
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -82,6 +83,16 @@ class Edition:
         return "; ".join([*reasons, *filter(None, [self.held_back])])
 
 
+@dataclass(frozen=True)
+class Review:
+    """When a handout was last reviewed and is due again, for the report's review plan."""
+
+    path: str  # its source file
+    version: int
+    reviewed: dt.date
+    due: dt.date | None  # None: no review date (review_months unset and no next_review)
+
+
 @dataclass
 class Report:
     """Everything ``edu check`` found."""
@@ -91,6 +102,7 @@ class Report:
     page_words: set[Problem] = field(default_factory=set)  # errors in page words: each holds back a language
     languages: tuple[str, ...] = ()  # those `edu check -l` asked for (empty: every language)
     in_progress: tuple[str, ...] = ()  # languages in progress ([tool.edu] in_progress): their missing entries warn
+    reviews: list[Review] = field(default_factory=list)  # one per handout, the soonest due first
 
     def problems(self) -> list[Problem]:
         seen: dict[str, Problem] = {}

@@ -35,7 +35,7 @@ from .literacy import check_edition
 from .literalnumbers import literal_numbers
 from .model import Handout
 from .printedwords import unprinted
-from .problems import IN_PROGRESS_CODES, Edition, Problem, Report, quoted
+from .problems import IN_PROGRESS_CODES, Edition, Problem, Report, Review, quoted
 from .project import load_project
 from .projectwarnings import clinic_phone, review_due, topic_names, unchecked_meaning
 from .punctuation import check_spanish_punct
@@ -124,6 +124,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         source.problems += source_problems(handout) + literal_numbers(handout, settings)
         source.problems += review_due(handout, settings.review_months, dt.date.today())
         source.problems = reviewed(handout, source.problems)  # <!-- edu-ok: CODE --> (sourceok.py)
+    report.reviews = review_plan(project.handouts, settings.review_months)
     report.general += topic_names(project.handouts, settings)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
                        for line, why in trailing_zeros(project.facts)]
@@ -232,3 +233,10 @@ def _stale(catalog: Catalog, template: Catalog | None, path: str, report: Report
             problem = Problem(str(where), int(line or 0), ERROR, "stale", why, quoted(why, ((text, src),)))
             edition = by_key.get((handout_of(message.locations[0]), lang)) if message.locations else None
             (edition.problems if edition is not None else report.general).append(problem)
+
+
+def review_plan(handouts: Sequence[Handout], months: int) -> list[Review]:
+    """Each handout's last review and the next, the soonest due first (those with no date last)."""
+    reviews = [Review(h.doc.path.as_posix(), h.doc.meta.version, h.doc.meta.reviewed, h.doc.meta.review_due(months))
+               for h in handouts]
+    return sorted(reviews, key=lambda r: (r.due is None, r.due or r.reviewed, r.path))

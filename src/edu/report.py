@@ -17,7 +17,7 @@ from . import langtag
 from .atomic import atomic_write
 from .config import Settings, env_epoch
 from .langtag import text_direction
-from .problems import Edition, Problem, Report
+from .problems import Edition, Problem, Report, Review
 from .qa import run_checks
 
 GRADE_SCALE = 16.0  # Flesch-Kincaid grades drawn on 0..16
@@ -98,11 +98,28 @@ def render_report(report: Report, settings: Settings) -> str:
     env.filters.update(parts=message_parts, in_order=in_order, language=language_name)
     rows = [(e, readability_bar(e)) for e in report.editions]
     problems = report.problems()
+    generated = _stamp()
     return env.get_template("report.html").render(
         rows=rows, general=report.general, problems=problems,
         errors=sum(p.severity == "error" for p in problems), warnings=sum(p.severity == "warning" for p in problems),
-        organization=settings.organization, generated=_stamp(),
+        organization=settings.organization, generated=generated,
+        reviews=[(r, review_status(r, dt.date.fromisoformat(generated))) for r in report.reviews],
     )
+
+
+SOON_DAYS = 90  # a review due within this many days is marked, for a team to plan it
+
+
+def review_status(review: Review, today: dt.date) -> tuple[str, str]:
+    """(words, class) of a handout's next review seen from ``today``: "overdue by 12 days" (bad),
+    "due in 30 days" (soon, within SOON_DAYS), "due in 200 days", or no date."""
+    if review.due is None:
+        return "no review date (set review_months or next_review)", "muted"
+    days = (review.due - today).days
+    if days < 0:
+        return f"overdue by {-days} day{'' if days == -1 else 's'}", "bad"
+    return ("due today" if days == 0 else f"due in {days} day{'' if days == 1 else 's'}",
+            "soon" if days <= SOON_DAYS else "ok")
 
 
 def _stamp() -> str:
