@@ -56,6 +56,12 @@ GOOD = [
     ("Do not use a syringe left out more than {store_us_room}.",
      "No use una jeringa dejada fuera más de {store_us_room}.", "US"),
     ("It is no longer needed after a long day.", "Ya no se necesita después de un día largo.", "US"),
+    ("Give the shot under the skin.", "Póngase la inyección debajo de la piel.", "US"),
+    ("Subcutaneous use only.", "Solo para uso subcutáneo.", "US"),
+    ("Give the shot.", "Póngase la inyección subcutánea.", "US"),  # a route named where the source names none
+    ("Give 2 mg/kg IV once.", "Administre 2 mg/kg IV una vez.", "US"),
+    ("Patients with NYHA class IV heart failure.", "Pacientes con insuficiencia cardiaca de clase IV de la NYHA.",
+     "US"),
     ("Split the dose into two doses.", "Divida la dosis en dos dosis.", "US"),
     ("Use it twice a day.", "Úselo dos veces al día.", "US"),
     ("Taking both caused more infections.", "Usar los dos causó más infecciones.", "US"),  # "both": no count
@@ -305,6 +311,12 @@ BAD = [
      "El prospecto de la UE permite al menos {store_eu_room} a temperatura ambiente.", "US"),
     ("comparison", "Call the clinic if the fever lasts more than 3 days.",
      "Llame a la clínica si la fiebre dura hasta 3 días.", "US"),
+    # the route changed or left out
+    ("route", "Give the shot under the skin.", "Póngase la inyección en el músculo.", "US"),
+    ("route", "Anakinra is given under the skin (subcutaneous use only).", "La anakinra se pone por la vena.", "US"),
+    ("route", "Give the shot under the skin of your belly.", "Póngase la inyección en la barriga.", "US"),
+    ("route", "Take the tablets by mouth.", "Póngase las tabletas por vía intravenosa.", "US"),
+    ("route", "Give 2 mg/kg IV once.", "Administre 2 mg/kg IM una vez.", "US"),
     # "longer than" and "shorter than" were no comparison: the look for comparison words had no "long"
     ("comparison", "Do not leave a syringe out of the refrigerator longer than {store_us_room}.",
      "No deje una jeringa fuera del refrigerador menos de {store_us_room}.", "US"),

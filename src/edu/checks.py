@@ -56,7 +56,7 @@ from .findings import (
 from .homoglyphs import check_mixed_script
 from .invisible import check_invisible, check_invisible_number
 from .markupcheck import check_html, check_link, check_markup
-from .meaningcheck import check_negation, check_period
+from .meaningcheck import check_negation, check_period, check_route
 from .meaningcheck import check_order as check_order_of_facts
 from .numbercheck import check_dose_notation, check_number
 from .prose import PERCENT, bidi_problem, percent_tokens, placeholders, visible
@@ -169,6 +169,7 @@ CHECKS: tuple[Check, ...] = (
     check_negation,
     check_comparison,
     check_period,
+    check_route,
     check_order,
     check_identical,
     check_length,
@@ -184,7 +185,7 @@ CHECKS: tuple[Check, ...] = (
 BLOCKING_CHECKS: tuple[Check, ...] = (
     check_placeholder, check_number, check_dose_notation, check_link, check_markup, check_html, check_bidi,
     check_invisible_number, check_mixed_script, check_spanish_punct, check_negation, check_comparison, check_period,
-    check_order,
+    check_route, check_order,
 )
 
 

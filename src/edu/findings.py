@@ -39,6 +39,7 @@ SEVERITY: dict[str, str] = {
     "negation": ERROR,
     "comparison": ERROR,
     "period": ERROR,
+    "route": ERROR,
     "order": ERROR,
     "empty": ERROR,
     "untranslated": ERROR,  # a warning in check_catalog(published=False) and for a page word never printed

@@ -1,7 +1,8 @@
 """QA: the checks of meaning a translation may not lose where no number changes, errors all: a
 negation lost or added ("Do not shake it" as "Agítela", "Call 911" as "No llame al 911"), the
 direction of a comparison ("more than" as "menos de"), the period of a frequency ("once a day" as
-"una vez a la semana"), and the order of facts, links and amounts of one unit (two doses exchanged).
+"una vez a la semana"), the route ("under the skin" as "en el músculo"), and the order of facts, links
+and amounts of one unit (two doses exchanged).
 
 In: (source text, translation, Context). Out: at most one ``Finding`` per check. The word lists are
 read by negations.py (negationwords.py's, sentence by sentence: sentences.py), comparisons.py and
@@ -14,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from . import comparisons, negations, periods
+from . import comparisons, negations, periods, routes
 from .clocktimes import DIGIT_RUN
 from .findings import Context, Finding, diff_message, finding
 from .numbercheck import DOSE_CONTEXT, NUMERIC
@@ -105,6 +106,25 @@ def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
         return []
     advice = "keep how often (once a day is not once a week; every other day is not every day)"
     return [finding("period", diff_message("period", _in_order(lost), _in_order(added), advice))]
+
+
+def check_route(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """The route the source names is the translation's: "under the skin" is never "en el músculo",
+    nor left out; a translation may name a route where the source names none (a translator's
+    "inyección subcutánea" for "shot")."""
+    if src == tr:
+        return []
+    said = routes.routes(mask(src), ctx.source_lang)
+    if not said:
+        return []
+    put = routes.routes(mask(tr), ctx.lang)
+    if put is None or put == said:
+        return []
+    lost, added = said - put, put - said
+    advice = ("keep the route (under the skin is not into a muscle or a vein); if the translation says it in "
+              "other words, a reviewer confirms them with edu-ok:route")
+    return [finding("route", diff_message("route", Counter(r for r in routes.ORDER if r in lost),
+                                          Counter(r for r in routes.ORDER if r in added), advice))]
 
 
 def _in_order(found: Collection[str]) -> Counter[str]:

@@ -1,0 +1,64 @@
+"""The route a medicine is given by, which a translation may not change: "under the skin" is never
+"en el músculo", "by mouth" never "por la vena".
+
+A route is named by words ("under the skin", "subcutáneo", "sous la peau") or by its clinical
+abbreviation in capitals ("SC", "IM", "IV", "PO"; "IV" after "class", "grade", "stage", "type" or
+"phase" is a Roman numeral). Word lists of English, Spanish, Portuguese and French; a language
+without one is not checked. Text comes in NFC and masked (checks.check_message), as the lists are
+written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import langtag
+
+SKIN, MUSCLE, VEIN, MOUTH = "under the skin", "into a muscle", "into a vein", "by mouth"
+ORDER = (SKIN, MUSCLE, VEIN, MOUTH)  # how a message lists them
+
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {SKIN: r"(?:under|beneath) (?:the|your|his|her|their) skin|subcutaneous(?:ly)?|subcut\b",
+           MUSCLE: r"in(?:to)? (?:a|the|your) (?:large )?muscle|intramuscular(?:ly)?",
+           VEIN: r"in(?:to)? (?:a|the|your) vein|intravenous(?:ly)?",
+           MOUTH: r"by mouth|orally|oral (?:route|use|dose|doses|medicine|medicines|tablets?|solution)"},
+    "es": {SKIN: r"(?:debajo de|bajo) la piel|subcutáne[oa]s?|subcutáneamente",
+           MUSCLE: r"en (?:el|un) músculo|intramuscular(?:es|mente)?",
+           VEIN: r"(?:en|por) (?:la|una) vena|intravenos[oa]s?|intravenosamente|endovenos[oa]s?",
+           MOUTH: r"por (?:la )?boca|(?:por )?vía oral|oralmente"},
+    "pt": {SKIN: r"(?:sob a|debaixo da) pele|subcutâne[oa]s?|subcutaneamente",
+           MUSCLE: r"n[oum]m? músculo|intramuscular(?:es|mente)?",
+           VEIN: r"n(?:a|uma) veia|intravenos[oa]s?|intravenosamente|endovenos[oa]s?",
+           MOUTH: r"pela boca|(?:por )?via oral|oralmente"},
+    "fr": {SKIN: r"sous la peau|sous-cutané(?:e|s|es)?",
+           MUSCLE: r"dans (?:le|un) muscle|intramusculaire(?:s|ment)?",
+           VEIN: r"dans (?:la|une) veine|intraveineu(?:x|se|ses|sement)",
+           MOUTH: r"par la bouche|(?:par )?voie orale|par voie buccale"},
+}
+# The abbreviations, in capitals, in every language these lists read
+_ABBREVIATIONS = {SKIN: r"SC|SQ", MUSCLE: r"IM", VEIN: r"IV", MOUTH: r"PO"}
+_NUMERAL_BEFORE = re.compile(r"(?i)(?:class|grade|stage|type|phase|clase|grado|estadio|tipo|fase|classe|grau|"
+                             r"est[áa]gio|stade)\s*$")
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = _WORDS.get(langtag.primary(lang))
+    if words is None:
+        return None
+    named = "|".join(f"(?P<w{n}>{pattern})" for n, pattern in enumerate(words[route] for route in ORDER))
+    short = "|".join(f"(?P<a{n}>{_ABBREVIATIONS[route]})" for n, route in enumerate(ORDER))
+    return re.compile(rf"(?i)\b(?:{named})"), re.compile(rf"\b(?:{short})\b")
+
+
+def routes(text: str, lang: str) -> frozenset[str] | None:
+    """The routes ``text`` names (None: no word list for ``lang``)."""
+    patterns = _patterns(lang)
+    if patterns is None:
+        return None
+    named, short = patterns
+    found = {ORDER[int(m.lastgroup[1:])] for m in named.finditer(text) if m.lastgroup}
+    found |= {ORDER[int(m.lastgroup[1:])] for m in short.finditer(text)
+              if m.lastgroup and not (m[0] == "IV" and _NUMERAL_BEFORE.search(text, 0, m.start()))}
+    return frozenset(found)
