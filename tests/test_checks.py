@@ -59,6 +59,7 @@ GOOD = [
     ("Give the shot under the skin.", "Póngase la inyección debajo de la piel.", "US"),
     ("Subcutaneous use only.", "Solo para uso subcutáneo.", "US"),
     ("Give the shot.", "Póngase la inyección subcutánea.", "US"),  # a route named where the source names none
+    ("Give the shot under your skin.", "Póngase la inyección debajo de su piel.", "US"),
     ("Give 2 mg/kg IV once.", "Administre 2 mg/kg IV una vez.", "US"),
     ("Patients with NYHA class IV heart failure.", "Pacientes con insuficiencia cardiaca de clase IV de la NYHA.",
      "US"),
@@ -493,6 +494,8 @@ MEANING_IN_OTHER_LANGUAGES = [
     # a negation added; "Não se esqueça" (do it) where the source says "remember"; "sem" for "with"
     ("negation", "en", "pt-BR", "Call 911 right away.", "Não ligue para o 911."),
     (None, "en", "pt-BR", "Remember to take it.", "Não se esqueça de tomar."),
+    (None, "en", "pt-BR", "Give the shot under the skin.", "Aplique a injeção embaixo da pele."),
+    ("route", "en", "pt-BR", "Give the shot under the skin.", "Aplique a injeção no músculo."),
     (None, "en", "pt-BR", "Avoid alcohol.", "Não beba álcool."),
     ("negation", "en", "pt-BR", "Do not use it with a TNF blocker.", "Não use sem um bloqueador de TNF."),
     ("negation", "es", "en", "Llame al 911 enseguida.", "Don't call 911."),
