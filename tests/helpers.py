@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 import pytest
 from pypdf import PdfReader
 
@@ -109,3 +110,15 @@ def cite_the_label(root: Path) -> None:
     for words in sentence:
         text = text.replace(f'"{words}"', f'"{words[:-1]} [1]."')
     po.write_text(text, encoding="utf-8")
+
+
+def parse(path: Path) -> lxml.html.HtmlElement:
+    """A built web page's tree."""
+    return lxml.html.fromstring(path.read_bytes())
+
+
+def replace_once(path: Path, old: str, new: str) -> None:
+    """Edit a project file as a person would: ``old`` must be there; its first place becomes ``new``."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (old, path)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")

@@ -7,31 +7,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import lxml.html
 import pytest
 
 from edu.build import BuildOptions, build
 from edu.config import load_settings
-from helpers import run
+from helpers import parse, replace_once, run
 
 SITE = "https://example.org/patient-ed/medicines/"
 OLD, NEW = "content/en/medicine-basics.md", "content/en/medicine-intro.md"
 
 
-def parse(path: Path) -> lxml.html.HtmlElement:
-    return lxml.html.fromstring(path.read_bytes())
-
-
-def _replace(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, (old, path)
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def _rename(root: Path, moved_from: str = "moved_from: [medicine-basics]\n") -> None:
     """content/en/medicine-basics.md is now medicine-intro.md and says where it was (line 8)."""
     (root / OLD).rename(root / NEW)
-    _replace(root / NEW, "version: 2\n", f"version: 2\n{moved_from}")
+    replace_once(root / NEW, "version: 2\n", f"version: 2\n{moved_from}")
 
 
 def _redirects(out: Path) -> list[tuple[str, str]]:
@@ -42,7 +31,7 @@ def _redirects(out: Path) -> list[tuple[str, str]]:
 
 def test_a_renamed_handouts_old_address_answers_in_its_language_and_leads_to_the_new_one(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _replace(project / "pyproject.toml", "[tool.edu]\n", f'[tool.edu]\nsite_url = "{SITE}"\n')
+    replace_once(project / "pyproject.toml", "[tool.edu]\n", f'[tool.edu]\nsite_url = "{SITE}"\n')
     code, _out, err = run(capsys, project, "build", "-j", "1")
     assert code == 0, err
     out = project / "build"
@@ -100,7 +89,7 @@ def test_a_renamed_handouts_old_address_answers_in_its_language_and_leads_to_the
     assert build(load_settings(project), BuildOptions(jobs=1, formats=("html",))).written == []  # nor the other
     assert (out / "bilingual/medicine-basics.html").is_file()  # format's
 
-    _replace(project / NEW, "moved_from: [medicine-basics]\n", "")
+    replace_once(project / NEW, "moved_from: [medicine-basics]\n", "")
     report = build(load_settings(project), BuildOptions(jobs=1))
     old_pages = {"en/medicine-basics.html", "es/medicine-basics.html", "bilingual/medicine-basics.html"}
     assert old_pages <= set(report.removed)
@@ -172,7 +161,7 @@ def test_without_the_sites_address_an_old_address_is_canonical_to_the_page_besid
     for lang in ("en", "es"):
         doc = parse(project / "build" / lang / "medicine-basics.html")
         assert doc.xpath("//link[@rel='canonical']/@href") == ["medicine-intro.html"]
-    _replace(project / "locale/es/LC_MESSAGES/from-en.po", 'msgstr "Ir a la hoja informativa"', 'msgstr ""')
+    replace_once(project / "locale/es/LC_MESSAGES/from-en.po", 'msgstr "Ir a la hoja informativa"', 'msgstr ""')
     code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
     assert code == 1 and "Go to the handout" in err, err
     # the new address says the handout is being updated; the old one, in English, still leads there
@@ -205,10 +194,10 @@ def test_without_the_sites_address_an_old_address_is_canonical_to_the_page_besid
 def test_a_wrong_moved_from_is_one_located_line(project: Path, capsys: pytest.CaptureFixture[str], where: str,
                                                 moved_from: str, line: int, message: str) -> None:
     if where == OLD:
-        _replace(project / OLD, "version: 2\n", f"version: 2\n{moved_from}\n")
+        replace_once(project / OLD, "version: 2\n", f"version: 2\n{moved_from}\n")
     else:  # the same old slug in two handouts
-        _replace(project / OLD, "version: 2\n", "version: 2\nmoved_from: [old-sheet]\n")
-        _replace(project / where, "version: 1\n", f"version: 1\n{moved_from}\n")
+        replace_once(project / OLD, "version: 2\n", "version: 2\nmoved_from: [old-sheet]\n")
+        replace_once(project / where, "version: 1\n", f"version: 1\n{moved_from}\n")
     code, out, err = run(capsys, project, "build", "-j", "1")
     assert (code, out, err) == (1, "", f"{where}:{line}: {message}\n")
     assert not (project / "build").exists()

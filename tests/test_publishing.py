@@ -15,7 +15,7 @@ import pytest
 
 from edu.build import BuildOptions, build
 from edu.config import load_settings
-from helpers import front_matter, po_line, run
+from helpers import front_matter, parse, po_line, replace_once, run
 
 ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
 SITE = "https://example.org/patient-ed/medicines/"
@@ -23,18 +23,8 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
-def parse(path: Path) -> lxml.html.HtmlElement:
-    return lxml.html.fromstring(path.read_bytes())
-
-
-def _replace(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, (old, path)
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def _site_url(root: Path) -> None:
-    _replace(root / "pyproject.toml", "[tool.edu]\n", f'[tool.edu]\nsite_url = "{SITE}"\n')
+    replace_once(root / "pyproject.toml", "[tool.edu]\n", f'[tool.edu]\nsite_url = "{SITE}"\n')
 
 
 def _noindex(doc: lxml.html.HtmlElement) -> bool:
@@ -52,10 +42,10 @@ def _withdraw(root: Path, how: str, capsys: pytest.CaptureFixture[str]) -> str:
     """The Spanish edition of medicine-basics stops being published: its English source changed
     (the Spanish entry is now fuzzy) or a translation was removed. Returns the entry's msgid."""
     if how == "source changed":
-        _replace(root / "content/en/medicine-basics.md", "3. Give the shot.", "3. Give the shot slowly.")
+        replace_once(root / "content/en/medicine-basics.md", "3. Give the shot.", "3. Give the shot slowly.")
         assert run(capsys, root, "update")[0] == 0
         return "Give the shot slowly."
-    _replace(root / ES_PO, 'msgstr "Lávese las manos."', 'msgstr ""')
+    replace_once(root / ES_PO, 'msgstr "Lávese las manos."', 'msgstr ""')
     return "Wash your hands."
 
 
@@ -109,14 +99,14 @@ def test_a_withdrawn_edition_keeps_its_address_with_a_page_saying_it_is_being_up
 
     if how == "source changed":
         po = project / ES_PO
-        _replace(po, '#, fuzzy\n', "")
+        replace_once(po, '#, fuzzy\n', "")
         text = po.read_text(encoding="utf-8")
         start = text.index('msgid "Give the shot slowly."')
         end = text.index("\n\n", start)
         po.write_text(text[:start] + 'msgid "Give the shot slowly."\nmsgstr "Póngase la inyección despacio."'
                       + text[end:], encoding="utf-8")
     else:
-        _replace(project / ES_PO, 'msgid "Wash your hands."\nmsgstr ""',
+        replace_once(project / ES_PO, 'msgid "Wash your hands."\nmsgstr ""',
                  'msgid "Wash your hands."\nmsgstr "Lávese las manos."')
     code, _out, err = run(capsys, project, "build", "-j", "1")
     assert code == 0, err
@@ -199,7 +189,7 @@ def test_a_draft_build_is_kept_from_search_engines_and_marks_its_folder(project:
     title starts with the word DRAFT; the folder holds build/DRAFT (for a deploy script to refuse)
     until a build without --draft has replaced every draft page."""
     _site_url(project)
-    _replace(project / ES_PO, 'msgstr "Limpie la piel."', 'msgstr ""')
+    replace_once(project / ES_PO, 'msgstr "Limpie la piel."', 'msgstr ""')
     out = project / "build"
     code, _out, err = run(capsys, project, "build", "--draft", "--format", "html", "--format", "bilingual")
     assert code == 0, err
@@ -216,7 +206,8 @@ def test_a_draft_build_is_kept_from_search_engines_and_marks_its_folder(project:
     assert [p["html"] for p in json.loads((out / "pages.json").read_text(encoding="utf-8"))["pages"]] == [
         "en/caso-breve.html", "es/caso-breve.html", "en/medicine-basics.html"]  # never a draft
 
-    _replace(project / ES_PO, 'msgid "Clean the skin."\nmsgstr ""', 'msgid "Clean the skin."\nmsgstr "Limpie la piel."')
+    replace_once(project / ES_PO, 'msgid "Clean the skin."\nmsgstr ""',
+                 'msgid "Clean the skin."\nmsgstr "Limpie la piel."')
     code, _out, err = run(capsys, project, "build", "--draft", "-l", "es", "--format", "html")
     assert code == 0, err
     code, _out, err = run(capsys, project, "build", "-l", "en", "--format", "html")  # Spanish drafts stay
@@ -284,7 +275,7 @@ def test_the_sitemap_and_pages_json_list_the_published_pages(project: Path, tmp_
         assert (fresh / name).read_bytes() == (out / name).read_bytes(), name
     shutil.rmtree(fresh)
 
-    _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr ""')
+    replace_once(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr ""')
     report = build(load_settings(project), BuildOptions(jobs=1))
     assert {"sitemap.xml", "pages.json", "es/medicine-basics.html"} <= set(report.written)
     assert SITE + "es/medicine-basics.html" not in (out / "sitemap.xml").read_text(encoding="utf-8")

@@ -98,12 +98,12 @@ def render_report(report: Report, settings: Settings) -> str:
     env.filters.update(parts=message_parts, in_order=in_order, language=language_name)
     rows = [(e, readability_bar(e)) for e in report.editions]
     problems = report.problems()
-    generated = _stamp()
+    day = _day()
     return env.get_template("report.html").render(
         rows=rows, general=report.general, problems=problems,
         errors=sum(p.severity == "error" for p in problems), warnings=sum(p.severity == "warning" for p in problems),
-        organization=settings.organization, generated=generated,
-        reviews=[(r, review_status(r, dt.date.fromisoformat(generated))) for r in report.reviews],
+        organization=settings.organization, generated=day.isoformat(), soon_days=SOON_DAYS,
+        reviews=[(r, review_status(r, day)) for r in report.reviews],
     )
 
 
@@ -122,13 +122,13 @@ def review_status(review: Review, today: dt.date) -> tuple[str, str]:
             "soon" if days <= SOON_DAYS else "ok")
 
 
-def _stamp() -> str:
+def _day() -> dt.date:
     """The day the report was made: a report is a snapshot of the work, so [tool.edu]
     source_date_epoch (which keeps .pot headers stable) does not apply; SOURCE_DATE_EPOCH, the
     reproducible-builds convention, does."""
     epoch = env_epoch()
     when = dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else dt.datetime.now(dt.UTC)
-    return when.strftime("%Y-%m-%d")
+    return when.date()
 
 
 def write_report(settings: Settings, out: Path | None = None) -> Path:
