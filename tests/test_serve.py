@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from fontTools.ttLib import TTFont
 
 from edu.config import load_settings
 from edu.serve import Preview, start
@@ -303,10 +304,12 @@ def test_a_font_added_while_previewing_is_served_and_embedded(preview: tuple[Pre
     add_fonts(project, "EduArrows.ttf")
     while "Edu Arrows" not in (page := served_stylesheet(base, "/es/medicine-basics.html")):  # three edits: the
         version = wait_for_version(base, version)  # watcher may load the project between two of them
-    assert '"Noto Sans", "Edu Arrows", sans-serif' in page and 'url("fonts/EduArrows.ttf")' in page
-    with urllib.request.urlopen(f"{base}/assets/fonts/EduArrows.ttf", timeout=10) as response:
-        assert response.headers["Content-Type"] == "font/ttf"
-        assert response.read() == (project / "templates/fonts/EduArrows.ttf").read_bytes()
+    assert '"Noto Sans", "Edu Arrows", sans-serif' in page and 'url("fonts/EduArrows.woff2")' in page
+    with urllib.request.urlopen(f"{base}/assets/fonts/EduArrows.woff2", timeout=10) as response:
+        assert response.headers["Content-Type"] == "font/woff2"
+        served = response.read()
+    with TTFont(io.BytesIO(served)) as web, TTFont(project / "templates/fonts/EduArrows.ttf") as printed:
+        assert web.flavor == "woff2" and web.getBestCmap() == printed.getBestCmap()
     pdf = tmp_path / "preview.pdf"
     with urllib.request.urlopen(f"{base}/es/medicine-basics.pdf", timeout=60) as response:
         pdf.write_bytes(response.read())
@@ -358,7 +361,6 @@ def test_the_preview_shows_a_handouts_images_and_nothing_else_of_content(preview
 
 def test_a_letter_atkinson_hyperlegible_lacks_brings_noto_sans_to_the_preview(preview: tuple[Preview, str],
                                                                              project: Path) -> None:
-    from fontTools.ttLib import TTFont
 
     _preview, base = preview
     assert "NotoSans" not in served_stylesheet(base, "/es/medicine-basics.html")  # Latin-1: Atkinson Hyperlegible alone
@@ -368,9 +370,9 @@ def test_a_letter_atkinson_hyperlegible_lacks_brings_noto_sans_to_the_preview(pr
                   encoding="utf-8")
     wait_for_version(base, version)
     page = served_stylesheet(base, "/es/medicine-basics.html")
-    found = re.search(r'url\("fonts/(NotoSans-[0-9a-f]{12}\.ttf)"\)', page)
+    found = re.search(r'url\("fonts/(NotoSans-[0-9a-f]{12}\.woff2)"\)', page)
     assert found is not None
     with urllib.request.urlopen(f"{base}/assets/fonts/{found[1]}", timeout=60) as response:
-        assert response.headers["Content-Type"] == "font/ttf"
+        assert response.headers["Content-Type"] == "font/woff2"
         with TTFont(io.BytesIO(response.read())) as font:
             assert set(font.getBestCmap()) == {ord("β")}

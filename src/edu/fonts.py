@@ -127,14 +127,16 @@ def language_rules(settings: Settings, all_faces: list[Face]) -> str:
 
 
 def face_css(all_faces: list[Face], url_of: Callable[[Face], str],
-             weight_of: Callable[[Face], str] = lambda face: str(face.weight), display: str = "") -> str:
+             weight_of: Callable[[Face], str] = lambda face: str(face.weight), display: str = "",
+             form: str = "") -> str:
     """@font-face rules; ``url_of(face)`` is the URL of its file, ``weight_of(face)`` its font-weight,
-    ``display`` its font-display (web pages: "swap")."""
+    ``display`` its font-display (web pages: "swap"), ``form`` its format (web pages: "woff2")."""
     from .templating import css_quoted
 
     shown = f" font-display: {display};" if display else ""
+    given = f" format({css_quoted(form)})" if form else ""
     return "\n".join(
-        f"@font-face {{ font-family: {css_quoted(f.family)}; src: url({css_quoted(url_of(f))}); "
+        f"@font-face {{ font-family: {css_quoted(f.family)}; src: url({css_quoted(url_of(f))}){given}; "
         f"font-weight: {weight_of(f)}; font-style: {f.style};{shown} }}"
         for f in all_faces)
 

@@ -144,7 +144,7 @@ class Preview:
             key += "index.html"
         if key.startswith("assets/fonts/") and site is not None and key[13:] in site.fonts:
             font = site.fonts[key[13:]]
-            return 200, FONT_TYPES.get(font.face.path.suffix, "application/octet-stream"), font_file(font)
+            return 200, FONT_TYPES.get(Path(font.name).suffix, "application/octet-stream"), font_file(font)
         if key.startswith("assets/media/") and site is not None and key[13:] in site.media:  # a handout's image
             image = self.settings.content_dir / site.media[key[13:]]
             return 200, IMAGE_TYPES.get(image.suffix.lower(), "application/octet-stream"), image.read_bytes()
