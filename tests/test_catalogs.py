@@ -348,6 +348,9 @@ HEAD = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Lang
         ('msgid "Hello.\nmsgstr "Hola."\n', 6, "a quoted string is not closed"),
         ('msgid "Hello."\nmsgstring "Hola."\n', 7, "not a gettext line (expected msgid, msgstr, a quoted string"),
         ('msgid "Hello."\nmsgstr "Ho\\qla."\n', 7, "\\q is no escape of gettext's"),
+        # a translator's quoted word: the string ends at its first quote
+        ('msgid "A printed summary."\nmsgstr "Un "resumen" impreso."\n', 7,
+         'a " inside the text ends its string: write \\" for it (or use the quotes “ ” of the language)'),
         ('msgid "a"\nmsgid_plural "as"\nmsgstr[x] "b"\n', 8, "not a gettext line"),
         ('msgid "Hello."\n\nmsgid "Bye."\nmsgstr "Adiós."\n', 6, "missing msgstr for msgid 'Hello.'"),
         # lines out of order; the first: Babel would revive the obsolete entry with the stray msgstr

@@ -649,7 +649,7 @@ def test_sources_are_listed_as_cited_on_every_edition_side_by_side_too(project: 
     assert [(s.get("lang"), s.text_content()) for s in section.xpath("h2/span[@lang]")] == [
         ("en", "Sources"), ("es", "Fuentes")]
     assert [" ".join(li.text_content().split()) for li in section.xpath(".//li")] == [
-        "Example Pharma. Example medicine prescribing information. 2025. https://example.org/label"]
+        "Example Pharma. Example medicine prescribing information. 2025. https://medicines.test/label"]
     assert "Sources / Fuentes" in pdf_text(project / "build/bilingual/medicine-basics.pdf")  # was "SourcesFuentes"
 
 

@@ -28,15 +28,29 @@ def started(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pyt
 def test_a_new_project_builds_checks_and_translates_at_once(started: Path, capsys: pytest.CaptureFixture[str]) -> None:
     example = (started / "content/en/getting-ready.md").read_text(encoding="utf-8")
     assert example.count(f"reviewed: {TODAY.isoformat()}") == 1
+    ignored = (started / ".gitignore").read_text(encoding="utf-8").splitlines()  # a team's first commit held build/
+    assert {"build/", "*.mo"} <= set(ignored)
     code, out, err = run(capsys, started, "check")
-    assert (code, err.strip().splitlines()) == (0, [  # the one thing to set: the phone a patient is told to call
+    example_source = (  # the example's source: it was published to patients once the phone was set
+        "content/references.yaml:7: warning: example-clinic-visits: its address (https://example.org/clinic-visits) "
+        "is on a domain kept for examples, where no real source is, and content/en/getting-ready.md cites it: replace "
+        "the example with your handouts' real source (and any fact that names it) [example-source]")
+    assert (code, err.strip().splitlines()) == (0, [  # to set: the source, the phone a patient is told to call
+        example_source,
         'pyproject.toml:17: warning: the patient handouts tell patients to call their care team, and the en and es '
         'pages print no clinic phone to call: set phone = "(555) 010-0100" in [tool.edu.clinic], with name = "…" (a '
-        "page prints the phone beside the name) [clinic-phone]", "edu check: 0 errors, 1 warning"]), err
+        "page prints the phone beside the name) [clinic-phone]", "edu check: 0 errors, 2 warnings"]), err
     assert "es  getting-ready                · 11/11 translated" in out
     settings = started / "pyproject.toml"
     settings.write_text(settings.read_text(encoding="utf-8").replace('name = ""\nphone = ""', 'name = "North Clinic"\n'
                                                                      'phone = "555-0100"'), encoding="utf-8")
+    code, out, err = run(capsys, started, "check", "--strict")
+    assert (code, err.strip().splitlines()) == (1, [example_source, "edu check: 0 errors, 1 warning (--strict: "
+                                                                    "warnings fail)"]), err
+    assert example_source.removesuffix(" [example-source]") in run(capsys, started, "build", "--format", "html")[2]
+    sources = started / "content/references.yaml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace("https://example.org/clinic-visits",
+                                                                   "https://north-clinic.test/visits"), "utf-8")
     code, out, err = run(capsys, started, "check")
     assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 0 warnings"), err
     assert run(capsys, started, "update", "--check")[0] == 0  # the catalogs are what `edu update` writes
@@ -134,8 +148,8 @@ def test_a_project_whose_handouts_start_in_spanish_gets_the_example_in_spanish(
     project = tmp_path / "clinica"
     assert "## ¿Qué debo traer?" in (project / "content/es/preparar-su-cita.md").read_text(encoding="utf-8")
     code, out, err = run(capsys, project, "check")
-    assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 1 warning"), err
-    assert "the es and en pages print no clinic phone to call" in err  # the one thing to set
+    assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 2 warnings"), err
+    assert "the es and en pages print no clinic phone to call" in err and "[example-source]" in err  # to set
     assert "en  preparar-su-cita             · 11/11 translated" in out
     assert run(capsys, project, "update", "--check")[0] == 0
     code, _out, err = run(capsys, project, "build", "-j", "1")

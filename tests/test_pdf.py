@@ -517,7 +517,8 @@ def text_runs(path: Path) -> list[tuple[str, float]]:
     return runs
 
 
-FOOTER_RUN = re.compile(r"(Last reviewed|Última revisión) .+ · (Version|Versión) \d+|(Page|Página) \d+ (of|de) \d+")
+FOOTER_RUN = re.compile(r"(Last reviewed|Última revisión) .+ · (Version|Versión) \d+ · [0-9a-f]{8}|"
+                        r"(Page|Página) \d+ (of|de) \d+")
 
 
 def assert_edition_line_and_footer_at_12_pt(path: Path) -> None:
@@ -1100,13 +1101,13 @@ def test_a_source_with_no_address_prints_its_note_and_the_original_says_so_once(
     for lang in ("en", "es"):
         page = lxml.html.fromstring((out / f"{lang}/medicine-basics.html").read_bytes())
         assert [" ".join(li.text_content().split()) for li in page.xpath("//section[contains(@class, 'sources')]//li")
-                ] == ["Example Pharma. Example medicine prescribing information. 2025. https://example.org/label",
+                ] == ["Example Pharma. Example medicine prescribing information. 2025. https://medicines.test/label",
                       "Doe J et al. An example trial. 2021. doi:10.1000/example.2021", note]
         for pdf in (out / f"{lang}/medicine-basics.pdf", out / f"{lang}/medicine-basics-large.pdf"):
             text = pdf_text(pdf)
             listed = text.rpartition("Sources" if lang == "en" else "Fuentes")[2]
             assert note in listed, (pdf, text)  # a patient's list of sources prints no address: no URL, no DOI
-            assert "doi:" not in listed and "https://example.org/label" not in listed, (pdf, listed)
+            assert "doi:" not in listed and "https://medicines.test/label" not in listed, (pdf, listed)
     english = pdf_text(out / "en/medicine-basics.pdf")
     assert english.count("Original in English.") == 1, english
     pages = len(PdfReader(str(out / "es/medicine-basics.pdf")).pages)

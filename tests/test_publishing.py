@@ -5,6 +5,7 @@ kept away from search engines and deploy scripts, and the sitemap and page list 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,7 +16,7 @@ import pytest
 
 from edu.build import BuildOptions, build
 from edu.config import load_settings
-from helpers import front_matter, parse, po_line, replace_once, run
+from helpers import front_matter, parse, pdf_text, po_line, replace_once, run
 
 ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
 SITE = "https://example.org/patient-ed/medicines/"
@@ -256,6 +257,8 @@ def test_the_sitemap_and_pages_json_list_the_published_pages(project: Path, tmp_
     pages = {(p["lang"], p["slug"]): p for p in json.loads((out / "pages.json").read_text(encoding="utf-8"))["pages"]}
     assert sorted(pages) == [("en", "caso-breve"), ("en", "medicine-basics"), ("es", "caso-breve"),
                              ("es", "medicine-basics")]
+    assert len({p["ref"] for p in pages.values()}) == 4  # the code its printed pages carry: one an edition
+    assert re.fullmatch("[0-9a-f]{8}", pages[("es", "medicine-basics")].pop("ref"))
     assert pages[("es", "medicine-basics")] == {
         "slug": "medicine-basics", "moved_from": [], "lang": "es", "source_lang": "en",
         "title": "¿Qué es este medicamento?",
@@ -283,3 +286,71 @@ def test_the_sitemap_and_pages_json_list_the_published_pages(project: Path, tmp_
     assert ("es", "medicine-basics") not in {(p["lang"], p["slug"]) for p in listed}
     assert [p["bilingual"] for p in listed if p["slug"] == "medicine-basics"] == [[]]
     assert build(load_settings(project), BuildOptions(jobs=1)).written == []  # a no-op writes nothing
+
+
+def test_a_language_whose_every_edition_is_withdrawn_keeps_its_index_and_404_page(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One fuzzy entry withdrew a new library's only Spanish handout, and the build removed
+    es/index.html and es/404.html: a bookmarked Spanish index and the web server's Spanish 404 page
+    answered with the server's own error. They stay, the index listing the handout "only in other
+    languages for now"; a language never published has no index."""
+    assert run(capsys, tmp_path, "new", "lib")[0] == 0
+    root = tmp_path / "lib"
+    assert run(capsys, root, "build", "-j", "1")[0] == 0
+    out = root / "build"
+    po = root / ES_PO
+    replace_once(po, 'msgid "Getting ready for your visit"', '#, fuzzy\nmsgid "Getting ready for your visit"')
+    code, _out, err = run(capsys, root, "build", "-j", "1")
+    assert code == 1 and "not published: es/getting-ready" in err
+    assert "removed es/index.html" not in err and "removed es/404.html" not in err
+    index = parse(out / "es/index.html")
+    assert [(a.get("href"), a.text_content()) for a in index.xpath("//ul[contains(@class, 'elsewhere')]//a")] == [
+        ("../en/getting-ready.html", "Getting ready for your visit")]
+    assert (out / "es/404.html").is_file()
+    notice = parse(out / "es/getting-ready.html")
+    assert notice.xpath("//main//a[text()='Todas las hojas informativas']/@href") == ["../es/index.html"]
+    _links_resolve(out / "es/getting-ready.html", notice)
+    english = parse(out / "en/getting-ready.html")
+    assert [s.text_content() for s in english.xpath("//nav//span[@lang='es']")] == ["Español (todavía no disponible)"]
+
+    shutil.rmtree(out)  # a language never published has no index: a fresh folder holds no page of it
+    assert run(capsys, root, "build", "-j", "1")[0] == 1
+    assert not (out / "es").exists()
+
+
+def test_every_printed_page_carries_a_code_that_changes_with_the_words_it_prints(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A patient brought back a sheet saying "Version 1 · Last reviewed November 20, 2026", printed
+    under that line in six different texts: nothing on paper found the build that made it. Every
+    printed page ends its footer line with the edition's code, which build/pages.json lists; a
+    changed fact changes it, a change that prints nothing different (a note to the translator,
+    the stylesheet) does not."""
+    def refs() -> dict[tuple[str, str], str]:
+        assert run(capsys, project, "build", "-j", "1")[0] == 0
+        listed = json.loads((project / "build/pages.json").read_text(encoding="utf-8"))["pages"]
+        return {(p["lang"], p["slug"]): p["ref"] for p in listed}
+
+    first = refs()
+    out = project / "build"
+    english, spanish = first[("en", "medicine-basics")], first[("es", "medicine-basics")]
+    for pdf, footer in (("en/medicine-basics.pdf", f"Last reviewed November 20, 2026 · Version 2 · {english}"),
+                        ("es/medicine-basics.pdf", f"Última revisión 20 de noviembre de 2026 · Versión 2 · {spanish}"),
+                        ("bilingual/medicine-basics.pdf", f"Versión 2 · {spanish}")):
+        text = " ".join(pdf_text(out / pdf).split())
+        assert text.count(footer) == text.count("Página " if "Versión" in footer else "Page ") > 0, (pdf, text)
+    assert f"Version 2 · {english}" in pdf_text(out / "bilingual/medicine-basics.pdf")  # each column's own
+    large = " ".join(pdf_text(out / "en/medicine-basics-large.pdf").split())  # 18 pt: no room in the footer
+    assert large.count(english) == 1 and f"Version 2 · {english}" in large  # its edition line, under the title
+    assert english not in (out / "en/medicine-basics.html").read_text(encoding="utf-8")  # paper only
+
+    handout = project / "content/en/medicine-basics.md"
+    replace_once(handout, "## How do I give the shot?", "<!-- i18n: a note -->\n## How do I give the shot?")
+    css = project / "templates/edu.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n.summary { letter-spacing: 0.01em; }\n", encoding="utf-8")
+    assert refs() == first  # nothing printed changed
+    facts = project / "content/facts.yaml"
+    replace_once(facts, "  value: 100\n", "  value: 80\n")
+    now = refs()
+    assert now[("en", "medicine-basics")] != english and now[("es", "medicine-basics")] != spanish
+    assert now[("en", "caso-breve")] == first[("en", "caso-breve")]  # it does not print the dose
+    assert f"Versión 2 · {now[('es', 'medicine-basics')]}" in pdf_text(out / "es/medicine-basics.pdf")

@@ -589,6 +589,35 @@ def test_an_edition_not_translated_yet_is_not_judged_as_a_handout(project: Path,
     assert len(judged_in_spanish()) == len(before), err  # still only that one
 
 
+def test_a_handout_with_nothing_to_number_or_call_about_can_accept_those_warnings(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A sheet on where to park has no steps to number and nothing to call about: its [numbered-steps]
+    and [when-to-call] warnings, at line 1, could not be accepted (`<!-- edu-ok: numbered-steps -->`
+    was itself a warning), so `edu check --strict` could never pass. An exception naming them
+    anywhere in the handout accepts them; one naming a code with no such warning is still said."""
+    parking = project / "content/en/parking.md"
+    head = ("---\ntitle: Where can I park?\nsummary: Parking at the clinic.\naudience: patient\ntopic: example\n"
+            "reviewed: 2026-12-01\nversion: 1\nreferences: []\n---\n\n")
+    body = "## Where is the car park?\n\nThe car park is next to the main door. It is free for patients.\n"
+    parking.write_text(head + body, encoding="utf-8")
+
+    def warned() -> list[str]:
+        err = run(capsys, project, "check", "-l", "en")[2]
+        return [x for x in err.splitlines() if x.startswith("content/en/parking.md")]
+
+    assert sorted(x.rsplit(" ", 1)[-1] for x in warned()) == ["[numbered-steps]", "[when-to-call]"]
+    parking.write_text(head + "<!-- edu-ok: numbered-steps, when-to-call -->\n" + body, encoding="utf-8")
+    assert warned() == []
+    parking.write_text(head + "<!-- edu-ok: numbered-steps, when-to-call, alt -->\n" + body, encoding="utf-8")
+    assert warned() == ["content/en/parking.md:11: warning: edu-ok: no [alt] warning in the block below to accept: "
+                        "a mistyped code, or a warning fixed since; remove it [edu-ok]"]
+    parking.write_text(head + "<!-- edu-ok: numbered-steps, when-to-call, passive -->\n" + body, encoding="utf-8")
+    assert warned() == ["content/en/parking.md:11: warning: edu-ok: no [passive] warning in the block below to "
+                        "accept: a mistyped code, or a warning fixed since; remove it [edu-ok]"]
+    assert "edu-ok" not in (run(capsys, project, "build", "-l", "en", "--format", "html")[2])
+    assert "edu-ok" not in (project / "build/en/parking.html").read_text(encoding="utf-8")
+
+
 def test_a_skipped_heading_level_or_a_second_top_heading_is_a_warning(project: Path,
                                                                       capsys: pytest.CaptureFixture[str]) -> None:
     """Screen-reader users move through a page by heading level (axe's heading-order); the title is the h1."""

@@ -20,6 +20,8 @@ from .prose import LINK
 from .segments import heading_levels, passage_line
 from .tableblocks import table_cells
 
+SOURCE_CODES = ("alt", "heading-level", "link-text", "table-header")  # source_problems's
+
 
 def source_problems(handout: Handout) -> list[Problem]:
     """Every accessibility warning about a handout's own text, in the order of the checks."""

@@ -8,6 +8,8 @@ PDF, large-print PDF and side-by-side editions (``format_links``, on its web pag
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 
 from .langtag import in_parentheses, language_name
@@ -67,3 +69,15 @@ def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> list[tuple[
     return [(target, label, in_parentheses(language_name(other, lang)) if len(found) > 1 else "",
              f"{slug}.{src}-{other}.pdf" if target.endswith(".pdf") else "")
             for target, label, other in found]
+
+
+def edition_ref(loc: Localized) -> str:
+    """The code every printed page of an edition carries after its version ("Version 1 · 3f9a2c1d"),
+    and build/pages.json lists: the first 8 hex digits of a digest of the words it prints (its
+    language, title, summary and text with the facts filled in, its version and review date). A
+    patient's sheet from three months ago said "Version 1 · Last reviewed November 20, 2026" like
+    the six other texts printed under that line since; two sheets that say different things never
+    carry the same code, so the code on paper finds the build (and the commit) that made it."""
+    meta = loc.handout.doc.meta
+    printed = [loc.lang, loc.title, loc.summary, list(loc.blocks), meta.version, meta.reviewed.isoformat()]
+    return hashlib.sha256(json.dumps(printed, ensure_ascii=False).encode("utf-8")).hexdigest()[:8]

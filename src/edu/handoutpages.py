@@ -22,7 +22,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from . import media, xref
-from .editions import Edition, side_by_side_target
+from .editions import Edition, edition_ref, side_by_side_target
 from .imprint import date_text, qr_code, reference_item
 from .langtag import language_name, text_direction
 from .model import Document, Page
@@ -69,7 +69,8 @@ class HandoutPages(LanguageSwitcher):
             "status_line": status,
             "edition_line": f"{labels[doc.meta.audience]} · {dates} · {labels['version']}",
             "edition_line_html": Markup(" · ").join((labels[doc.meta.audience], timed, labels["version"])),
-            "footer_line": f"{reviewed} · {labels['version']}",
+            "footer_line": f"{reviewed} · {labels['version']} · {edition_ref(loc)}",  # each printed page
+            "ref": edition_ref(loc),
             "reviewed_iso": doc.meta.reviewed.isoformat(), "reviewed_text": reviewed_text,
             "audience": doc.meta.audience, "version": doc.meta.version, "source_lang": doc.lang,
             "title_missing": any(m.segment.kind == "title" for m in loc.missing),
@@ -104,6 +105,9 @@ class HandoutPages(LanguageSwitcher):
             "canonical": self.url(f"{loc.lang}/{doc.slug}.html"),
         })
         context.update(self.head_context(context, "article", edition.languages))
+        if large:  # 18 pt: the footer has no room for the edition's code; the edition line, under the title
+            context["footer_line"] = context["footer_line"].removesuffix(f" · {context['ref']}")
+            context["edition_line"] = f"{context['edition_line']} · {context['ref']}"
         context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
         context["blocks"] = self._web(context["blocks"], loc.lang, for_pdf)
         self.as_preview(context)

@@ -24,7 +24,13 @@ from .errors import ErrorList, SourceError, opened
 from .facts import FACTS_PATH
 from .findings import WARNING, Unit
 from .model import Handout
-from .plainlang import check_heading_gaps, check_numbered_steps, check_plain_language, check_when_to_call
+from .plainlang import (
+    WHOLE_HANDOUT_RULES,
+    check_heading_gaps,
+    check_numbered_steps,
+    check_plain_language,
+    check_when_to_call,
+)
 from .problems import Edition, Problem, quoted
 from .project import Project
 from .readability import base_lang, is_prose, score_segments, supported
@@ -32,7 +38,6 @@ from .references import REFERENCES_PATH
 from .translate import Source, resolve_all
 
 SUGGESTION = re.compile(r": (?:say|write) (.+)$")  # the end of a plain-language message: what to write instead
-WHOLE_HANDOUT_RULES = ("when-to-call", "numbered-steps")  # plain-language rules about what a handout lacks
 
 
 def check_edition(project: Project, handout: Handout, lang: str) -> Edition:

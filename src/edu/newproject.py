@@ -74,6 +74,10 @@ example-clinic-visits:
   year: {year}
   url: https://example.org/clinic-visits
 """
+GITIGNORE = """# What edu makes: never committed (the build folder is made again from the sources by `edu build`)
+build/
+*.mo
+"""
 PYPROJECT = """# An edu project. Handouts: content/<language>/<slug>.md (Markdown with front matter).
 # Translations: locale/<language>/LC_MESSAGES/from-<source language>.po (edit them in any .po
 # editor). Page templates: templates/. Build with `edu build`; check with `edu check`.
@@ -149,6 +153,7 @@ def _write(folder: Path, languages: tuple[str, ...]) -> None:
     src = example_language(languages)
     text = PYPROJECT.format(languages=listed, epoch=midnight, source=src)
     (folder / "pyproject.toml").write_text(text, encoding="utf-8")
+    (folder / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
     (folder / "content" / src).mkdir(parents=True)
     (folder / "content" / "facts.yaml").write_text(FACTS, encoding="utf-8")
     (folder / "content" / "references.yaml").write_text(REFERENCES.format(year=today.year), encoding="utf-8")

@@ -22,6 +22,7 @@ from babel.messages.catalog import Catalog
 from . import xref
 from .catalogs import messages_of
 from .checked import entry_key
+from .config import Settings
 from .editions import Edition, format_links, side_by_side_target
 from .errors import SourceError, raise_all
 from .factformat import placeholders
@@ -189,18 +190,19 @@ def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict
 
 
 def plan_indexes(project: Project, editions: dict[EditionKey, Edition], built: tuple[str, ...], maker: PageMaker,
-                 env: Environment, existing: set[str]) -> list[Output]:
+                 env: Environment, existing: set[str], noticed: Collection[str] = ()) -> list[Output]:
     """build/<lang>/index.html for each language ``built`` with a published edition, and build/index.html
     (every language in ``editions``); they link to the formats in ``existing`` (what the folder holds
     once this build is done)."""
     settings = project.settings
     langs = tuple(sorted({lang for _slug, lang in editions}, key=settings.languages.index))
+    indexed = index_languages(settings, editions, noticed)
     labels = {lang: labels_digest(project.template_catalog(lang)) for lang in settings.languages}
     # the switcher links to the index pages the folder will hold: this build's, and other languages' kept
     switcher = tuple(x for x in settings.languages
-                     if (x in langs if x in built else f"{x}/index.html" in existing))
+                     if (x in indexed if x in built else f"{x}/index.html" in existing))
     outputs = []
-    pages = [*((x, f"{x}/index.html", 1) for x in langs if x in built), (None, "index.html", 0)]
+    pages = [*((x, f"{x}/index.html", 1) for x in indexed if x in built), (None, "index.html", 0)]
     for lang, target, depth in pages:
         shown = (lang,) if lang else langs
         listing = index_sections(editions, shown, depth, existing, settings.topic_name, elsewhere=bool(lang))
@@ -213,6 +215,16 @@ def plan_indexes(project: Project, editions: dict[EditionKey, Edition], built: t
         outputs.append(Output(target, "index", "", (lang,) if lang else (), "templates/index.html", inputs, make))
     return outputs + _plan_not_found(project, maker, env, tuple(x for x, _t, depth in pages if x and depth), switcher,
                                      labels)
+
+
+def index_languages(settings: Settings, editions: dict[EditionKey, Edition],
+                    noticed: Collection[str]) -> tuple[str, ...]:
+    """The languages with an index page (build/<lang>/index.html, and its 404.html): each with a
+    published edition, and each whose every edition is withdrawn for now (``noticed``: it has a
+    page saying a handout is being updated; a fuzzy entry, a translation waiting for review): its
+    index stays, listing the handouts "only in other languages for now", as bookmarks, the web
+    server's 404 page and the "being updated" pages expect. A language never published has none."""
+    return tuple(x for x in settings.languages if x in noticed or any(lang == x for _slug, lang in editions))
 
 
 def _index_page(maker: PageMaker, lang: str | None, editions: dict[EditionKey, Edition], shown: tuple[str, ...],

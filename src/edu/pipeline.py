@@ -100,15 +100,16 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
     the review date they print (the sheet told patients "Next review June 2026" in 2027), what a
     handout's own text fails to give a reader who cannot see it (a picture without words, skipped
     heading levels, "click here", a nameless table column: in every edition of it), patient sheets
-    with no clinic phone to call, languages the meaning checks cannot read."""
-    from .accessibility import source_problems
-    from .projectwarnings import clinic_phone, review_due, unchecked_meaning
+    with no clinic phone to call, a source at an example address, languages the meaning checks cannot read."""
+    from .accessibility import SOURCE_CODES, source_problems
+    from .projectwarnings import clinic_phone, example_sources, review_due, unchecked_meaning
     from .sourceok import reviewed
 
     today = dt.date.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]
-    found += [p for handout in project.handouts for p in reviewed(handout, source_problems(handout))]
+    found += [p for handout in project.handouts for p in reviewed(handout, source_problems(handout), SOURCE_CODES)]
     found += clinic_phone(project.handouts, project.settings, languages)
+    found += example_sources(project.handouts, project.references)
     found += unchecked_meaning(project.settings, languages)
     return [f"{p.path}:{p.line}: {p.message}" for p in found]
 
@@ -147,7 +148,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     # says it is being updated (its language's index: there after this build?)
     if "html" in options.formats:
         def indexed(lang: str) -> bool:
-            return any(key[1] == lang for key in editions)
+            return True  # a language with a page saying a handout is being updated keeps its index
     else:
         def indexed(lang: str) -> bool:
             return recorded.get(f"{lang}/index.html") == "index"
@@ -167,7 +168,8 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     if "html" in options.formats:  # and the index of another language that lost a file here
         lost = {target.split("/")[0] for target in outdated}
         listed = tuple(x for x in settings.languages if x in languages or (x in lost and f"{x}/index.html" in existing))
-        outputs += plan_indexes(project, editions, listed, maker, env, existing)
+        noticed = {o.langs[0] for o in outputs if o.format == "withdrawn" and o.target not in stale}
+        outputs += plan_indexes(project, editions, listed, maker, env, existing, noticed)
     stale += folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                           indexes=True, removed=stale)
     site = plan_site_files(project, editions, folder.existing(outputs, stale) - notices, maker, env)
@@ -198,7 +200,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     if folder.failed and "html" in options.formats:  # no web page may link to a PDF that failed
         existing -= folder.failed
         linking = link_formats([o for o in outputs if o.format == "html"], editions, maker, existing)
-        linking += plan_indexes(project, editions, languages, maker, env, existing)
+        linking += plan_indexes(project, editions, languages, maker, env, existing, noticed)
         linking += plan_site_files(project, editions, folder.existing(outputs, stale) - notices, maker, env)
         linking.append(plan_redirects(project, folder.existing(outputs, stale), env))
         changed = [o for o in linking if o.key != folder.planned[o.target].key]

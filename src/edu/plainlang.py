@@ -21,6 +21,8 @@ from .findings import Rule, RuleFinding, Unit
 from .readability import base_lang, is_prose, split_sentences, words
 from .wording import check_abbreviations, check_all_caps, check_dose_notation, check_jargon
 
+WHOLE_HANDOUT_RULES = ("when-to-call", "numbered-steps")  # what a handout lacks: at its line 1
+
 MAX_SENTENCE_WORDS = 20  # R4: flag any sentence longer than this
 MAX_AVERAGE_WORDS = 15  # R4: average sentence length, at most
 MAX_WORDS_PER_HEADING = 150  # S2: a heading at least every ~150 words

@@ -37,6 +37,8 @@ _BAD_LINE_RE = re.compile(f"\n(?!{_PO_LINE}(?:\n|\\Z))")
 _MSGID_LINE_RE = re.compile(r"\nmsgid[^\S\n]")
 _NPLURALS_RE = re.compile(r"nplurals\s*=\s*(\d+)")
 _BAD_ESCAPE_RE = re.compile(r'(?<!\\)(?:\\\\)*\\[^\\"abfnrtv0-7x]')  # "\u00a0": C's escapes only
+# a line whose string holds a bare quote: msgstr "Recibirá un "resumen" impreso"
+_INNER_QUOTE_RE = re.compile(r'^\s*(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?".*[^\\]".*"\s*$')
 # The order of an entry's lines (comments, obsolete entries and blank lines apart), one letter per
 # line: msgctxt c, msgid i, msgid_plural p, msgstr s, msgstr[N] n, a string that continues one q.
 # An entry is [msgctxt] msgid (msgstr | msgid_plural msgstr[N]...); msgfmt rejects any other order.
@@ -78,6 +80,9 @@ def po_syntax_error(text: str) -> tuple[int, str] | None:
                                 "character itself")
             if '"' in line and (line.count('"') % 2 or not line.rstrip().endswith('"')):
                 return number, "a quoted string is not closed (check the quotes on this line)"
+            if _INNER_QUOTE_RE.match(line):
+                return number, ('a " inside the text ends its string: write \\" for it (or use the quotes “ ” of '
+                                "the language)")
             return number, "not a gettext line (expected msgid, msgstr, a quoted string or a # comment)"
         found = _KEYWORD_RE.match(line)
         letter = _LETTER[found[0]] if found else ""

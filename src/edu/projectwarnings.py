@@ -4,19 +4,22 @@ In: Settings (pyproject.toml's [tool.edu]) and the handouts' front matter. Out: 
 located at the setting or front-matter line to change: no clinic phone on patient pages
 (clinic-phone), a language the meaning checks cannot read and no reviewer reads (unchecked-meaning),
 a topic with no name on a long index in another language (topic-name), a handout past its review
-date (review-due). Each says once what concerns the whole project; the build (pipeline.py) asks for
-some of them without loading the rest of the QA stage.
+date (review-due), a cited source at an example address (example-source). Each says once what
+concerns the whole project; the build (pipeline.py) asks for some of them without loading the
+rest of the QA stage.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlsplit
 
 from .config import Settings, line_of, table_line
 from .findings import WARNING
 from .meaningcheck import reads_meaning
-from .model import AUDIENCES, Handout
+from .model import AUDIENCES, Handout, Reference
 from .problems import Problem
+from .references import REFERENCES_PATH
 
 
 def clinic_phone(handouts: tuple[Handout, ...], settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
@@ -104,3 +107,29 @@ def review_due(handout: Handout, months: int, today: dt.date) -> list[Problem]:
                     f"due for review since {due.isoformat()}: have a clinician review it, then set `reviewed` to "
                     "that day (raise `version` if the text changed)" + ("" if meta.next_review is None else
                                                                           " and `next_review` to the next date"))]
+
+
+EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net", "example")  # RFC 2606: reserved for examples
+
+
+def example_sources(handouts: tuple[Handout, ...], references: dict[str, Reference]) -> list[Problem]:
+    """example-source: a source a handout cites whose address is on a domain reserved for examples
+    (RFC 2606), where no real source is: `edu new`'s example handout, fact and source, left in place
+    once the clinic's name and phone were set, were published to patients with "(example source,
+    replace it)" under the text. A warning at the source, naming the handouts that cite it."""
+    citing: dict[str, list[str]] = {}
+    for handout in handouts:
+        for key in handout.doc.meta.references:
+            citing.setdefault(key, []).append(handout.doc.path.as_posix())
+    found = []
+    for key in sorted(set(citing) & set(references), key=lambda k: references[k].line):
+        reference = references[key]
+        host = (urlsplit(reference.url).hostname or "") if reference.url else ""
+        if not any(host == domain or host.endswith(f".{domain}") for domain in EXAMPLE_DOMAINS):
+            continue
+        found.append(Problem(REFERENCES_PATH, reference.line, WARNING, "example-source",
+                             f"{key}: its address ({reference.url}) is on a domain kept for examples, where no real "
+                             f"source is, and {', '.join(sorted(citing[key]))} "
+                             f"cite{'s' if len(citing[key]) == 1 else ''} it: replace the example with your "
+                             "handouts' real source (and any fact that names it)"))
+    return found

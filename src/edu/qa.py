@@ -37,7 +37,7 @@ from .model import Handout
 from .printedwords import unprinted
 from .problems import IN_PROGRESS_CODES, Edition, Problem, Report, Review, quoted
 from .project import load_project
-from .projectwarnings import clinic_phone, review_due, topic_names, unchecked_meaning
+from .projectwarnings import clinic_phone, example_sources, review_due, topic_names, unchecked_meaning
 from .punctuation import check_spanish_punct
 from .sourceok import reviewed
 from .unread import unread_files
@@ -129,6 +129,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
                        for line, why in trailing_zeros(project.facts)]
     report.general += clinic_phone(project.handouts, settings, langs)
+    report.general += example_sources(project.handouts, project.references)
     report.general += unchecked_meaning(settings, langs)
     return report
 

@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 from markupsafe import Markup
 
 from .config import Settings
-from .editions import Edition, side_by_side_target
+from .editions import Edition, edition_ref, side_by_side_target
 from .render import MarkdownRenderer, inline_html
 
 EditionKey = tuple[str, str]  # (slug, lang)
@@ -68,7 +68,7 @@ def pages_json(settings: Settings, editions: dict[EditionKey, Edition], held: se
             "audience": doc.meta.audience, "topic": doc.meta.topic,
             "topic_name": settings.topic_name(doc.meta.topic, lang),
             "reviewed": doc.meta.reviewed.isoformat(), "next_review": due.isoformat() if due else None,
-            "version": doc.meta.version,
+            "version": doc.meta.version, "ref": edition_ref(loc),
             "html": html, "url": settings.site_url + html if settings.site_url else None,
             "pdf": f"{lang}/{slug}.pdf" if f"{lang}/{slug}.pdf" in held else None,
             "large_print": f"{lang}/{slug}-large.pdf" if f"{lang}/{slug}-large.pdf" in held else None,

@@ -6,15 +6,20 @@ In: a handout and the problems of its source edition. Out: the problems no excep
 a warning at each exception that covers none of its codes (a typo, or a warning gone since: a
 stale exception is said, never silently kept). Only warnings at the block's own lines are
 covered; errors never are. An exception names one or more codes: ``<!-- edu-ok: alt, link-text -->``.
+A warning about what the whole handout lacks (``numbered-steps``, ``when-to-call``: a handout on
+where to park has no steps to number) has no block: an exception naming it anywhere in the handout
+covers it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .findings import WARNING
 from .model import Handout
+from .plainlang import WHOLE_HANDOUT_RULES
 from .problems import Problem
 
 CODE = "edu-ok"
@@ -49,9 +54,10 @@ def exceptions(handout: Handout) -> list[Accepted]:
     return found
 
 
-def reviewed(handout: Handout, problems: list[Problem]) -> list[Problem]:
+def reviewed(handout: Handout, problems: list[Problem], judged: Collection[str] | None = None) -> list[Problem]:
     """``problems`` without the warnings an exception of the handout covers, and a warning at each
-    exception's code that covers nothing."""
+    exception's code that covers nothing, of the codes ``problems`` was ``judged`` for (all if None:
+    a build judges the accessibility of the text, not its plain language)."""
     found = exceptions(handout)
     if not found:
         return problems
@@ -59,14 +65,15 @@ def reviewed(handout: Handout, problems: list[Problem]) -> list[Problem]:
     kept, used = [], set()
     for problem in problems:
         by = next((e for e in found if problem.path == path and problem.severity == WARNING
-                   and problem.code in e.codes and problem.line in e.covers), None)
+                   and problem.code in e.codes and (problem.line in e.covers or problem.code in WHOLE_HANDOUT_RULES)),
+                  None)
         if by is None:
             kept.append(problem)
         else:
             used.add((by.line, problem.code))
     for exception in found:
         for code in exception.codes or ("",):
-            if (exception.line, code) not in used:
+            if (exception.line, code) not in used and (judged is None or not code or code in judged):
                 kept.append(Problem(path, exception.line, WARNING, CODE,
                                     f"edu-ok: no [{code}] warning in the block below to accept: a mistyped code, or a "
                                     "warning fixed since; remove it" if code else
