@@ -478,7 +478,8 @@ def test_a_source_error_is_not_also_a_stale_entry_but_a_real_change_is(project: 
     located = [x for x in err.splitlines() if x.startswith("content/en/medicine-basics.md:")]
     assert code == 1 and [x.split(" error: ")[0] for x in located] == [
         f"content/en/medicine-basics.md:{line_of[w]}:" for w in ("{dos}", "#nowhere", "hands well")], err
-    assert located[0].endswith("unknown fact {dos}: did you mean {dose}? [source]")
+    assert located[0].endswith("unknown fact {dos}: did you mean {dose} (100 mg)? check it is the same fact: it "
+                               "prints that value [source]")
     assert "no heading of this handout has the anchor #nowhere" in located[1]
     assert located[2].endswith("has no entry for 'Wash your hands well.': run `edu update` [stale]")
 
