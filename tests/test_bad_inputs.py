@@ -53,7 +53,9 @@ CASES: dict[str, tuple[str, int, str]] = {
                                   "unknown directive <!-- i18n-contxt: dose -->"),
     "body-unknown-fact.md": ("content/en/body-unknown-fact.md", 14,
                              "unknown fact {dosis}: define it in content/facts.yaml"),
-    "body-mistyped-fact.md": ("content/en/body-mistyped-fact.md", 14, "unknown fact {dos}: did you mean {dose}?"),
+    # a name spelled like another's may be another number ({store_eu_room}, 72 hours, for {store_us_room})
+    "body-mistyped-fact.md": ("content/en/body-mistyped-fact.md", 14, "unknown fact {dos}: did you mean {dose} (100 "
+                              "mg)? check it is the same fact: it prints that value"),
     "body-fact-unit-twice.md": ("content/en/body-fact-unit-twice.md", 14,
                                 '{dose} prints its own unit ("100 mg"): delete the "mg" after it (the page would say '
                                 '"100 mg mg")'),

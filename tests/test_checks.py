@@ -226,6 +226,18 @@ GOOD = [
      "Está aprobada en EE. UU. El prospecto de la UE es distinto. No los mezcle.", "US"),
     ("The dose depends on weight. Dr. Ruiz will tell you. Do not change it.",
      "La dosis depende del peso. La Dra. Ruiz se la dirá. No la cambie.", "US"),
+    # an article is one only where the translation adds a count or a frequency ("una" is an article too)
+    ("Take a tablet with water.", "Tome una tableta con agua.", "US"),
+    ("Take the tablet with water.", "Tome una tableta con agua.", "US"),
+    ("Wait a few days before you call.", "Espere dos o tres días antes de llamar.", "US"),
+    ("Wait a day or two.", "Espere uno o dos días.", "US"),
+    ("Get a hepatitis A shot.", "Póngase una vacuna contra la hepatitis A.", "US"),
+    ("Once you feel better, you may stop.", "Una vez que se sienta mejor, puede dejarlo.", "US"),
+    ("Spend a day at the beach.", "Pase un día en la playa.", "US"),
+    ("Bring a box or two of tissues.", "Traiga una o dos cajas de pañuelos.", "US"),
+    # a period word that says no dosing frequency, where the source gives none
+    ("Keep doing your usual activities.", "Siga con sus actividades diarias.", "US"),
+    ("Stay up to date on your vaccines.", "Manténgase al día con sus vacunas.", "US"),
 ]
 
 
@@ -430,6 +442,13 @@ BAD = [
     ("invisible-number", "Call 911 right away.", "Llame al 9\u200f11 enseguida.", "US"),
     ("mixed-script", "Wash your hands.", "Lávese lаs manos.", "US"),  # U+0430 CYRILLIC SMALL LETTER A
     ("order", "Page %(page)s of %(pages)s", "Página %(pages)s de %(page)s", "US"),
+    # a count or a frequency added in words where the source counts one with an article, or names no period
+    ("number", "Take a tablet with water.", "Tome dos tabletas con agua.", "US"),
+    ("number", "Bring a photo ID.", "Traiga dos identificaciones con foto.", "US"),
+    ("number", "Take a new syringe out of the box.", "Saque dos jeringas nuevas de la caja.", "US"),
+    ("period", "Take a tablet with water.", "Tome una tableta con agua una vez al día.", "US"),
+    ("period", "Take the tablet with water.", "Tome la tableta con agua cada doce horas.", "US"),
+    ("period", "Use the cream on the rash.", "Use la crema en el sarpullido dos veces por semana.", "US"),
 ]
 
 
@@ -499,6 +518,13 @@ MEANING_IN_OTHER_LANGUAGES = [
     (None, "en", "pt-BR", "Avoid alcohol.", "Não beba álcool."),
     ("negation", "en", "pt-BR", "Do not use it with a TNF blocker.", "Não use sem um bloqueador de TNF."),
     ("negation", "es", "en", "Llame al 911 enseguida.", "Don't call 911."),
+    ("number", "en", "pt-BR", "Take a tablet with water.", "Tome dois comprimidos com água."),
+    ("period", "en", "pt-BR", "Take a tablet with water.", "Tome um comprimido com água uma vez por dia."),
+    (None, "en", "pt-BR", "Take a tablet with water.", "Tome um comprimido com água."),
+    ("number", "es", "en", "Tome una tableta con agua.", "Take two tablets with water."),
+    ("period", "es", "en", "Tome la tableta con agua.", "Take the tablet with water twice daily."),
+    (None, "es", "en", "Tome una tableta con agua.", "Take the tablet with water."),
+    ("number", "pt-BR", "en", "Tome um comprimido.", "Take two tablets."),
     (None, "es", "en", "Sin mejoría a las 48 horas.", "No improvement after 48 hours."),
 ]
 
@@ -654,6 +680,11 @@ FRENCH_AND_VIETNAMESE = [
     ("number", "vi", "Take five tablets.", "Uống sáu viên."),
     ("number", "vi", "Take twelve tablets.", "Uống mười viên."),
     ("number", "vi", "Give it once a day.", "Tiêm hai lần mỗi ngày."),
+    ("number", "fr", "Take a tablet with water.", "Prenez deux comprimés avec de l’eau."),
+    ("period", "fr", "Take a tablet with water.", "Prenez un comprimé avec de l’eau une fois par jour."),
+    (None, "fr", "Take a tablet with water.", "Prenez un comprimé avec de l’eau."),
+    ("number", "vi", "Take a tablet with water.", "Uống hai viên với nước."),
+    ("period", "vi", "Take the tablet with water.", "Uống viên thuốc với nước hai lần mỗi ngày."),
 ]
 
 
@@ -866,6 +897,23 @@ def test_the_thousands_space_is_named_in_words_a_translator_can_act_on() -> None
     for space in ("\u202f", "\u00a0"):  # what the advice says is accepted is accepted
         assert run("Do not take more than 4,000 mg a day.", f"Ne prenez pas plus de 4{space}000 mg par jour.",
                    lang="fr") == []
+
+
+def test_a_count_added_to_an_article_says_the_source_counts_one() -> None:
+    assert [f.message for f in run("Take a tablet with water.", "Tome dos tabletas con agua.")] == [
+        'count dos (2) in the translation is not in the source; the source says one ("a tablet" is one); write the '
+        "same counts as the source"]
+    assert [f.message for f in run("Tome una tableta.", "Take two tablets.", lang="en", source_lang="es")] == [
+        'count two (2) in the translation is not in the source; the source says one ("una tableta" is one); write '
+        "the same counts as the source"]
+
+
+def test_a_number_typed_for_a_fact_names_the_placeholder_to_write() -> None:
+    found = run("Do not use it after {store_us_room}.", "No la use después de 24 horas.")
+    assert [f.message for f in found if f.code == "number"] == [
+        "number 24 horas in the translation is not in the source; copy every number and unit; where it is the value "
+        "of {store_us_room}, which the translation leaves out, write that placeholder instead: a typed number does "
+        "not follow content/facts.yaml"]
 
 
 def test_number_message_names_the_unit_swap() -> None:
@@ -1325,7 +1373,7 @@ def test_every_check_is_named_after_a_known_code() -> None:
     [("placeholder", "error"), ("number", "error"), ("link", "error"), ("markup", "error"),
      ("html", "error"), ("bidi", "error"), ("invisible-number", "error"), ("spanish-punct", "error"),
      ("dose-notation", "error"), ("mixed-script", "error"), ("order", "error"), ("comparison", "error"),
-     ("empty", "error"), ("invisible", "warning"),
+     ("empty", "error"), ("fact-number", "error"), ("invisible", "warning"),
      ("identical", "warning"), ("length", "warning"), ("whitespace", "warning"),
      ("end-punct", "warning"), ("obsolete", "warning")],
 )  # fmt: skip

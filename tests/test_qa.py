@@ -162,6 +162,35 @@ def test_a_dose_a_translation_writes_as_ismp_forbids_is_an_error_at_its_line(pro
                                                  for p in (project / "build").rglob("*.html"))
 
 
+def test_a_number_typed_for_a_fact_is_refused_once_the_fact_prints_another_whatever_the_reviewer_accepted(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A translation that typed "100 mg" for {dose}, accepted by a reviewer (edu-ok:placeholder and
+    edu-ok:number), printed "100 mg" beside the English "50 mg" once facts.yaml changed the dose, and
+    the build said nothing: now an error at the entry that no edu-ok silences, naming what to write."""
+    po = project / PO
+    msgid = "Each shot has {dose}."
+    po.write_text(po.read_text(encoding="utf-8").replace(
+        f'msgid "{msgid}"\nmsgstr "Cada inyección tiene {{dose}}."',
+        f'# edu-ok:placeholder\n# edu-ok:number\n# edu-ok:fact-number\nmsgid "{msgid}"\n'
+        'msgstr "Cada inyección tiene 100 mg."'), encoding="utf-8")
+    line = po_line(po, msgid)
+    code, _out, err = run(capsys, project, "check")  # the reviewed value is the fact's: accepted
+    assert code == 0 and "[fact-number]" not in err and "[number]" not in err, err
+    facts = project / "content/facts.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("value: 100\n", "value: 50\n", 1), encoding="utf-8")
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1
+    said = ("the translation prints 100 mg where {dose} now prints 50 mg: write {dose} (a number typed for a fact "
+            "stays the same when content/facts.yaml changes; no edu-ok accepts a different one) [fact-number]")
+    assert [x for x in err.splitlines() if "[fact-number]" in x] == [f"{PO.as_posix()}:{line}: error: {said}"], err
+    assert (f"{PO.as_posix()}:{line}: warning: flag 'edu-ok:fact-number' is ignored: 'fact-number' cannot be "
+            "silenced; fix the entry instead [flag]") in err.splitlines(), err
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1")
+    assert code == 1
+    assert f"{PO.as_posix()}:{line}: [es] translation rejected: {said}: 'Each shot has {{dose}}.'" in err, err
+    assert not (project / "build/es/medicine-basics.html").exists()
+
+
 @pytest.mark.parametrize("break_source", ["link", "facts"])
 def test_a_source_error_does_not_hide_the_catalogs_problems(shipped: Path, capsys: pytest.CaptureFixture[str],
                                                             break_source: str) -> None:
@@ -449,7 +478,8 @@ def test_a_source_error_is_not_also_a_stale_entry_but_a_real_change_is(project: 
     located = [x for x in err.splitlines() if x.startswith("content/en/medicine-basics.md:")]
     assert code == 1 and [x.split(" error: ")[0] for x in located] == [
         f"content/en/medicine-basics.md:{line_of[w]}:" for w in ("{dos}", "#nowhere", "hands well")], err
-    assert located[0].endswith("unknown fact {dos}: did you mean {dose}? [source]")
+    assert located[0].endswith("unknown fact {dos}: did you mean {dose} (100 mg)? check it is the same fact: it "
+                               "prints that value [source]")
     assert "no heading of this handout has the anchor #nowhere" in located[1]
     assert located[2].endswith("has no entry for 'Wash your hands well.': run `edu update` [stale]")
 

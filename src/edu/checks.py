@@ -40,6 +40,7 @@ from .advice import (
     check_whitespace,
 )
 from .factformat import placeholders as fact_fields
+from .factnumbers import check_fact_numbers
 from .findings import (
     ERROR,
     OK_FLAG,
@@ -58,6 +59,7 @@ from .invisible import check_invisible, check_invisible_number
 from .markupcheck import check_html, check_link, check_markup
 from .meaningcheck import check_negation, check_period, check_route
 from .meaningcheck import check_order as check_order_of_facts
+from .model import Fact
 from .numbercheck import check_dose_notation, check_number
 from .prose import PERCENT, bidi_problem, percent_tokens, placeholders, visible
 from .punctuation import check_spanish_punct
@@ -276,7 +278,7 @@ def pairs(message: Message) -> list[tuple[str, str]]:
 
 
 def _check_entry(message: Message, ctx: Context, published: bool, plural_expr: str,
-                 unprinted: frozenset[str]) -> list[Finding]:
+                 unprinted: frozenset[str], facts: tuple[dict[str, Fact], str] | None = None) -> list[Finding]:
     """Status first (untranslated, fuzzy: never silenced by a flag), then the message checks."""
     both = pairs(message)
     held = published and not (both[0][0] in unprinted and all(x[0].startswith("templates/") for x in message.locations))
@@ -299,6 +301,7 @@ def _check_entry(message: Message, ctx: Context, published: bool, plural_expr: s
     for src, tr in both:
         findings += check_message(src, tr, source_lang=ctx.source_lang, lang=ctx.lang, territory=ctx.territory,
                                   flags=allowed, units=ctx.units)
+        findings += check_fact_numbers(src, tr, facts[0], facts[1], ctx) if facts is not None else []
     if _is_alt(message) and "alt" not in _silenced(allowed):  # a picture's whole text, an entry of its own
         findings += [f for _src, tr in both for f in alt_findings(tr)]
     lapsed = sorted(reviewed(message) - allowed)
@@ -324,20 +327,23 @@ def check_catalog(
     published: bool = True,
     units: Units = (),
     unprinted: frozenset[str] = frozenset(),
+    facts: tuple[dict[str, Fact], str] | None = None,
 ) -> list[tuple[int, Finding]]:
     """Every problem in one catalog as (line of the entry's msgid in the .po, finding), in file order.
 
     Skips the header entry. Untranslated and fuzzy entries are errors when published=True, warnings
     otherwise and for the page words no published page prints (``unprinted``: their msgids);
     obsolete entries (catalog.obsolete) are warnings. Per-message checks run on translated
-    entries (fuzzy too).
+    entries (fuzzy too). ``facts``: the project's facts and the locale the language prints them in,
+    for the numbers a translation types where it leaves a fact out (factnumbers.py).
     """
     ctx = Context(source_lang, lang, territory, units)
     found: list[tuple[int, Finding]] = []
     for message in catalog:
         if message.id:  # the header has an empty msgid
             line = message.lineno or 0
-            found += [(line, f) for f in _check_entry(message, ctx, published, catalog.plural_expr, unprinted)]
+            found += [(line, f) for f in _check_entry(message, ctx, published, catalog.plural_expr, unprinted,
+                                                      facts)]
     obsolete = finding("obsolete", "obsolete entry (#~): its source text is gone; delete it")
     found += [(message.lineno or 0, obsolete) for message in catalog.obsolete.values()]
     return sorted(found, key=lambda item: item[0])

@@ -33,6 +33,7 @@ SEVERITY: dict[str, str] = {
     "html": ERROR,
     "bidi": ERROR,
     "invisible-number": ERROR,
+    "fact-number": ERROR,  # a number typed for a fact that prints another (factnumbers.py)
     "mixed-script": ERROR,
     "dose-notation": ERROR,  # a translation's; the plain-language rule of the same name is a warning
     "spanish-punct": ERROR,
@@ -60,9 +61,10 @@ SEVERITY: dict[str, str] = {
 # Nor does any make raw HTML, an invisible direction control, an invisible character in a number or
 # a dose written ".5 mL" or "1.0 mg" printable: none is ever the reviewed wording of a sentence (a
 # flag a translator adds could otherwise let a script, "gm 5.0", a "10 mg" read "1 0 mg" or a dose
-# read tenfold through).
+# read tenfold through). Nor a number typed for a fact that now prints another: the exception that
+# let it drop the fact was reviewed for the old value.
 UNSILENCEABLE = frozenset({"empty", "untranslated", "fuzzy", "flag", "html", "bidi", "invisible-number",
-                           "dose-notation"})
+                           "dose-notation", "fact-number"})
 OK_FLAG = "edu-ok:"
 _OK_COMMENT = re.compile(r"^\s*(edu-ok:[\w-]+)\s*$")
 

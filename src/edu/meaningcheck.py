@@ -96,12 +96,15 @@ def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
     if src == tr:
         return []
     said = periods.periods(mask(src), ctx.source_lang)
-    if said is None or not (said.often or DOSE_CONTEXT.search(src)):
+    if said is None:
         return []
     put = periods.periods(mask(tr), ctx.lang)
     if put is None:
         return []
-    lost, added = said.often - put.named, put.often - said.named
+    # where the source gives no dose, time or frequency, only a dosing frequency is read as one: "Tome
+    # una tableta dos veces al día" for "Take a tablet" adds one, "sus actividades diarias" none
+    given = said.often or DOSE_CONTEXT.search(src)
+    lost, added = said.often - put.named, (put.often if given else put.counted) - said.named
     if not lost and not added:
         return []
     advice = "keep how often (once a day is not once a week; every other day is not every day)"

@@ -24,6 +24,7 @@ from babel.core import UnknownLocaleError
 from . import langtag
 from .clocktimes import same_time
 from .decimalmarks import marks_in_words, misread
+from .factformat import placeholders
 from .findings import Context, Finding, diff_message, finding
 from .model import Quantity
 from .numberwords import NEVER_ADDED, digit_count, in_digits, number_words, spelled_counts
@@ -213,12 +214,54 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not missing and not extra:
         return []
     advice = "write the same counts as the source"
+    one = "" if a or missing else _counted_by_article(src, ctx.source_lang)
+    if one:  # "Take a tablet": "Tome dos tabletas"
+        advice = f'the source says one ("{one}" is one); {advice}'
     return [finding("number", diff_message("count", Counter(missing), Counter(extra), advice))]
 
 
+# An article before a counted noun counts one too: "Take a tablet" is one tablet, so "Tome dos
+# tabletas" adds a count; "Bring a photo ID" is one ID. Only before a noun a dose or a thing to bring
+# is counted in (a word or two may come between: "a new syringe"): "entre dos páginas" for "across a
+# page" adds no count, nor "siete días" for "a week" (a time is said in other units: the period and
+# number checks read times). Not "a few", "a box or two", "un par", "une fois que", nor "a" of "8
+# a.m." or "hepatitis A" (an English article is lower case unless it starts a sentence). Only a count
+# the translation adds is read so ("una tableta" for "the tablet" adds none).
+_COUNTED = {
+    "en": "tablet|pill|capsule|caplet|shot|injection|jab|syringe|pen|needle|vial|ampule|ampoule|dose|drop|puff|"
+          "spray|patch|suppository|lozenge|packet|sachet|spoonful|teaspoon|teaspoonful|tablespoon|tablespoonful|cup|"
+          "cupful|glass|bottle|box|id|card|form|copy|list|sample|test|refill|prescription|appointment|visit",
+    "es": "tableta|pastilla|comprimido|cápsula|inyección|jeringa|pluma|aguja|vial|ampolla|dosis|gota|inhalación|"
+          "aplicación|parche|supositorio|sobre|cucharada|cucharadita|taza|vaso|frasco|caja|identificación|tarjeta|"
+          "formulario|copia|lista|muestra|prueba|receta|cita|visita",
+    "pt": "comprimido|pílula|cápsula|injeção|seringa|caneta|agulha|frasco|ampola|dose|gota|jato|adesivo|"
+          "supositório|sachê|colher|colherada|copo|xícara|caixa|identidade|documento|cartão|formulário|cópia|lista|"
+          "amostra|exame|receita|consulta|visita",
+    "fr": "comprimé|pilule|gélule|capsule|injection|piqûre|seringue|stylo|aiguille|flacon|ampoule|dose|goutte|"
+          "bouffée|pulvérisation|patch|timbre|suppositoire|sachet|cuillère|cuillerée|tasse|verre|boîte|pièce|carte|"
+          "formulaire|copie|liste|échantillon|test|ordonnance|rendez-vous|visite",
+}
+_ARTICLES = {"en": r"(?:(?<![^\s(\"“])(?<![^.!?:;]\s)A|\ba)n?", "es": r"\b(?i:una?)", "pt": r"\b(?i:uma?)",
+             "fr": r"\b(?i:une?)"}
+_NOT_ONE = {"en": r"[a-z]+ or (?:two|three|so)\b|(?:few|lot|couple|dozen|number)\b",
+            "es": r"\w+ o (?:dos|tres)\b|(?:poco|par|docena)\b", "pt": r"\w+ ou (?:dois|duas|três)\b|(?:pouco|par)\b",
+            "fr": r"\w+ ou (?:deux|trois)\b|(?:peu|paire|douzaine)\b"}
+_ARTICLE = {code: re.compile(rf"{_ARTICLES[code]} (?!{_NOT_ONE[code]})(?i:(?:[^\W\d_]+[ -]){{0,2}}?(?:{nouns})(?:e?s)?)"
+                             r"(?![^\W\d_])") for code, nouns in _COUNTED.items()}
+
+
 def _says_one(text: str, lang: str) -> bool:
-    one = _ONE.get(langtag.primary(lang))
-    return one is not None and one.search(text.lower()) is not None
+    code = langtag.primary(lang)
+    one, article = _ONE.get(code), _ARTICLE.get(code)
+    return (one is not None and one.search(text.lower()) is not None) or (
+        article is not None and article.search(text) is not None)
+
+
+def _counted_by_article(text: str, lang: str) -> str:
+    """The first article of ``text`` that counts one, with its noun ("a tablet"), or ""."""
+    article = _ARTICLE.get(langtag.primary(lang))
+    m = article.search(text) if article is not None else None
+    return m[0] if m else ""
 
 
 def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
@@ -243,7 +286,21 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     bare = {q.value for q in b if not q.unit} & {q.value for q in a if q.unit}
     if bare:  # the same number, its unit in a word the check does not know ("2 hs", "100 ملغ")?
         advice += "; a unit written in a word of your own is listed in [tool.edu.units] of pyproject.toml"
+    left_out = _facts_left_out(src, tr) if extra else []
+    if left_out:  # "24 horas" typed for "{store_us_room}": the number stays when the fact changes
+        advice += (f"; where it is the value of {' or '.join(left_out)}, which the translation leaves out, write "
+                   f"{'that placeholder' if len(left_out) == 1 else 'the placeholder'} instead: a typed number does "
+                   "not follow content/facts.yaml")
     return [finding("number", diff_message("number", missing, extra, advice))]
+
+
+def _facts_left_out(src: str, tr: str) -> list[str]:
+    """The fact placeholders of ``src`` that ``tr`` does not write ("{store_us_room}")."""
+    try:
+        used, kept = placeholders(src), {name for name, _spec in placeholders(tr)}
+    except ValueError:  # a stray brace: the placeholder check's
+        return []
+    return [f"{{{name}}}" for name in dict.fromkeys(name for name, _spec in used) if name not in kept]
 
 
 _MARKS = ".,'’٫٬" + EXTRA_GROUPS

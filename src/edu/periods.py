@@ -88,6 +88,8 @@ _EVERY_OTHER = {
           r"\b(?:jours|semaines|mois) alternés\b",
     "vi": r"\bcách (?:một )?(?:ngày|tuần|tháng)\b|\b(?:hai|2) (?:ngày|tuần|tháng) (?:một|1) lần\b",
 }
+# The times of a frequency ("twice a day", "dos veces al día", "une fois par semaine", "hai lần mỗi ngày").
+_TIMES = {"en": r"once|twice|thrice|times", "es": r"vez|veces", "pt": r"vez|vezes", "fr": r"fois", "vi": r"lần"}
 _OTHER_STEMS = {"en": {"every", "altern"}, "es": {"altern", "cada", "medio", "interc", "interd", "quinc"},
                 "pt": {"altern", "cada", "interc", "quinz"}, "fr": set(), "vi": set()}
 _AFTER_NUMBER = re.compile(r"\d[\d.,]*[\s\u00a0\u202f-]*$")  # "2 weeks": the number check's
@@ -99,6 +101,8 @@ class Periods:
 
     often: frozenset[str]  # those said with a frequency wording ("once a day", "cada semana", "daily")
     named: frozenset[str]  # every period the text names, in any words ("la semana anterior", "2 weeks")
+    counted: frozenset[str] = frozenset()  # those of ``often`` said with a count ("dos veces al día", "twice
+    # daily", "cada doce horas"): how often to take a dose, never "estar al día" or "la vida diaria"
 
 
 _NONE = Periods(frozenset(), frozenset())
@@ -118,6 +122,7 @@ class _Words:
     may_say_period: re.Pattern[str]  # a quick look for any of them (most texts have none): their stems,
     short_words: tuple[str, ...]  # and the words shorter than a stem ("day", "mes"), looked for as
     short_word: re.Pattern[str]  # words (this pattern) only where their letters are (_may_say_period)
+    counted: re.Pattern[str]  # a count before a frequency ("dos veces", "twice", "cada doce"), read up to it
 
 
 @lru_cache(maxsize=16)
@@ -136,7 +141,9 @@ def _words(lang: str) -> _Words | None:
                   re.compile(rf"(?:{_BEFORE[code]})(?: (?:{_COUNT_WORDS[code]}))? $"),
                   re.compile(rf" (?:{_NOT_AFTER[code]})\b|['’]"), re.compile(_NOT_PERIOD[code]),
                   re.compile(_EVERY_OTHER[code]), re.compile("|".join(sorted(stems))), tuple(short),
-                  re.compile(rf"\b(?:{'|'.join(short)})\b" if short else "(?!)"))
+                  re.compile(rf"\b(?:{'|'.join(short)})\b" if short else "(?!)"),
+                  re.compile(rf"(?:\b(?:{_TIMES[code]})|(?:{_BEFORE[code]}) (?:{_COUNT_WORDS[code]})\b)"
+                             r"[^.;:!?]{0,25}$"))
 
 
 def _may_say_period(text: str, words: _Words) -> bool:
@@ -157,13 +164,15 @@ def periods(text: str, lang: str) -> Periods | None:
         return _NONE
     text = words.not_period.sub(" ", text)
     other = {EVERY_OTHER} if words.every_other.search(text) else set()
-    named, often = set(other), set(other)
+    named, often, counted = set(other), set(other), set()
     for m in words.named.finditer(text):
         period = words.periods[m[0]]
         named.add(period)
         if m[0] in words.alone or _said_how_often(text, m.start(), m.end(), words):
             often.add(period)
-    return Periods(frozenset(often), frozenset(named))
+            if words.counted.search(text[max(0, m.start() - 40) : m.start()]):
+                counted.add(period)
+    return Periods(frozenset(often), frozenset(named), frozenset(counted))
 
 
 def _said_how_often(text: str, start: int, end: int, words: _Words) -> bool:

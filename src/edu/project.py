@@ -88,7 +88,8 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact], root: P
             for name, spec in names:
                 if name not in facts:
                     near = closest(name, facts)
-                    message = (f"unknown fact {{{name}}}: did you mean {{{near}}}?" if near else
+                    message = (f"unknown fact {{{name}}}: did you mean {{{near}}} ({_printed(facts[near], handout)})? "
+                               "check it is the same fact: it prints that value" if near else
                                f"unknown fact {{{name}}}: {define}")
                 elif spec not in SPECS:
                     message = f"{{{name}:{spec}}}: unknown format (a percent fact takes :per10 or :per100; no other)"
@@ -105,6 +106,13 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact], root: P
             errors += [SourceError(message, handout.doc.path, segment.line)
                        for message in _units_twice(segment.text, facts, units, handout.doc.lang)]
     return errors
+
+
+def _printed(fact: Fact, handout: Handout) -> str:
+    """What ``fact`` prints in ``handout``'s language, for a message: a name spelled like another's may
+    be a clinically different number ({store_eu_room}, 72 hours, for {store_us_room}, 24 hours)."""
+    shown = format_fact(fact, handout.doc.lang)
+    return shown.replace("\u2060", "").replace("\u00a0", " ").replace("\u202f", " ")
 
 
 def mistyped(listed: tuple[str, ...], source: str) -> bool:

@@ -86,7 +86,8 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         progress = lang in settings.in_progress  # its missing entries are warnings, its wrong ones errors
         for line, finding in check_catalog(catalog, source_lang=src, lang=lang, territory=settings.territory,
                                            published=lang in settings.languages and not progress,
-                                           units=settings.units, unprinted=never if src == "en" else frozenset()):
+                                           units=settings.units, unprinted=never if src == "en" else frozenset(),
+                                           facts=(project.facts, settings.locale(lang))):
             if finding.code == "untranslated" and line in lines and _at(lines[line], wrong):
                 continue  # its source line has an error: that is fixed first (then the text changes anyway)
             missing = progress and finding.code in IN_PROGRESS_CODES

@@ -20,7 +20,8 @@ from . import xref
 from .checks import blocking_findings
 from .errors import SourceError, raise_all
 from .factformat import fill_facts
-from .findings import Finding, reviewed
+from .factnumbers import check_fact_numbers
+from .findings import Context, Finding, reviewed
 from .model import Fact, Handout, Localized, Missing, Segment
 from .prose import NOT_AUTOLINK, mask_urls, sub_outside_code
 from .quantities import Units
@@ -63,6 +64,11 @@ def resolve(handout: Handout, segment: Segment, lang: str, source: Source, facts
             locale: str) -> Resolved:
     """The text of one segment in ``lang``; a SourceError at the right line if a fact is wrong."""
     text, where, status = _lookup(handout, segment, lang, source)
+    if status == "translated":  # a number typed for a fact must be the one it prints now (never cached)
+        ctx = Context(handout.doc.lang, lang, source.territory, source.units)
+        stale = check_fact_numbers(segment.text, text, facts, locale, ctx)
+        if stale:
+            text, status = segment.text, rejected(stale)
     if status in ("fuzzy", "untranslated") or status.startswith("rejected"):
         locale = source_locale(handout.doc.lang, locale)  # the fallback text stays in its own language
     try:
