@@ -93,14 +93,14 @@ def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Probl
     return problems
 
 
-def organization_name(settings: Settings) -> list[Problem]:
+def organization_name(settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
     """organization-name: every page links home with the organization's name, and the PDFs name it as
     their author; given once (or not for every language) it is in another language on some pages
     ("Patient education" on a Spanish page). Once for the project, at ``organization =``; not when
-    the project does not set it (its pages then name "edu")."""
+    the project does not set it (its pages then name "edu"). ``languages``: those checked (``-l``)."""
     text = (settings.root / "pyproject.toml").read_text(encoding="utf-8")
     line = line_of(text, "organization")
-    missing = [lang for lang in settings.languages if settings.organization_in(lang)[1]]
+    missing = [lang for lang in languages if settings.organization_in(lang)[1]]  # of those checked (-l)
     if line is None or not missing:
         return []
     named = dict(settings.organizations) or {settings.languages[0]: settings.organization}

@@ -126,7 +126,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         source.problems = reviewed(handout, source.problems)  # <!-- edu-ok: CODE --> (sourceok.py)
     report.reviews = review_plan(project.handouts, settings.review_months)
     report.general += topic_names(project.handouts, settings)
-    report.general += organization_name(settings)
+    report.general += organization_name(settings, langs)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
                        for line, why in trailing_zeros(project.facts)]
     report.general += clinic_phone(project.handouts, settings, langs)
