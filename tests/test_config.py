@@ -61,8 +61,8 @@ in_progress = ["pt"]
 
 
 def test_the_clinic_can_be_its_own_table(tmp_path: Path) -> None:
-    settings = settings_from(tmp_path, '[tool.edu]\n\n[tool.edu.clinic]\nname = "A"\nphone = "1"\n')
-    assert (settings.clinic_name, settings.clinic_phone) == ("A", "1")
+    settings = settings_from(tmp_path, '[tool.edu]\n\n[tool.edu.clinic]\nname = "A"\nphone = "555-0100"\n')
+    assert (settings.clinic_name, settings.clinic_phone, settings.clinic_tel) == ("A", "555-0100", "555-0100")
 
 
 @pytest.mark.parametrize(
@@ -90,8 +90,7 @@ def test_the_clinic_can_be_its_own_table(tmp_path: Path) -> None:
         ('organization = "  "\n', 2, "organization: must name who publishes the handouts"),
         ('organization = { fr = "Éducation" }\n', 2, "organization: fr is not one of the languages in [tool.edu]"),
         ('organization = { en = "" }\n', 2, "organization: one line of text per language, such as organization = {"),
-        ("clinic = 3\n", 2, "clinic: must be a table with name and phone"),
-        ('\n[tool.edu.clinic]\nname = "A"\nphne = "1"\n', 3, "clinic: must be a table with name and phone"),
+        ("clinic = 3\n", 2, 'clinic: must be a table, such as clinic = { name = "Rheumatology Clinic", phone = '),
         ('targets = { patient_en_grade = "low" }\n', 2, "targets: must be a table of numbers"),
         ("language_fonts = 3\n", 2, "language_fonts: must be a table of languages and their font files"),
         ('\n[tool.edu.language_fonts]\nfr = ["templates/fonts/X.ttf"]\n', 3,

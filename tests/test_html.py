@@ -835,7 +835,7 @@ def test_the_clinic_is_named_in_each_language_or_marked_as_the_language_it_is_wr
     toml.write_text(text.replace("[tool.edu]\n", '[tool.edu]\nclinic = { name = { fr = "Clinique" } }\n'),
                     encoding="utf-8")
     code, _out, err = run(capsys, project, "build")
-    assert code == 1 and "[tool.edu] clinic: name: fr is not one of the languages in [tool.edu]" in err, err
+    assert code == 1 and "[tool.edu.clinic] name: fr is not one of the languages in [tool.edu]" in err, err
 
 
 def test_an_index_page_skips_to_its_list_and_the_switcher_is_named_languages(site: Path) -> None:

@@ -1064,7 +1064,8 @@ def test_paper_prints_where_each_link_goes_once(tmp_path: Path, capsys: pytest.C
     handout = root / "content/en/medicine-basics.md"
     handout.write_text(handout.read_text(encoding="utf-8") + "\nQuestions? Visit <https://example.org/help>, "
                        "write to <help@example.org> or email [the team](mailto:team@example.org?subject=Shot). "
-                       "[**Call the clinic**](tel:+15550100) or [555-0100](tel:+15550100). More: https://example.org/more.\n",
+                       "[**Call the clinic**](tel:+15550100) or [555-0100](tel:+15550100). More: "
+                       "https://example.org/more. Call [the front desk](tel:+15550100199;ext=4).\n",
                        encoding="utf-8")
     out = build(capsys, root, "-l", "en")
     page = (out / "en/medicine-basics.html").read_text(encoding="utf-8")
@@ -1077,6 +1078,7 @@ def test_paper_prints_where_each_link_goes_once(tmp_path: Path, capsys: pytest.C
     text = " ".join(pdf_text(out / "en/medicine-basics.pdf").split())
     assert "Visit https://example.org/help, write to help@example.org or email the team (team@example.org)." in text
     assert "Call the clinic (+15550100) or 555-0100. More: https://example.org/more." in text
+    assert "Call the front desk (+1 555-010-0199 ext. 4)." in text  # as people read it, not "(+15550100199)"
     assert '<a href="https://example.org/more" class="bare" rel="noopener noreferrer">' in page
     assert "label (https://example.org/label)" in text  # a link with words: its address after them, as before
 

@@ -51,7 +51,8 @@ class Settings:
     organization: str = "edu"  # PDF author / publisher line (in the first language, when given per language)
     organizations: tuple[tuple[str, str], ...] = ()  # (lang, name) when the organization is named per language
     clinic_name: str = ""  # printed stamp on every PDF, if set
-    clinic_phone: str = ""  # printed with the clinic name
+    clinic_phone: str = ""  # printed with the clinic name, as written
+    clinic_tel: str = ""  # the phone as a tel: address web pages dial (imprint.tel_uri): "+1-800-555-2273"
     clinic_names: tuple[tuple[str, str], ...] = ()  # (lang, name) when it is given per language
     width: int = 76  # .po line width (Babel's and sphinx-intl's default)
     timeout: float = 120.0  # seconds one PDF may take before it is stopped
@@ -142,6 +143,10 @@ def load_settings(root: Path) -> Settings:
     def error(key: str, message: str) -> None:
         errors.append(SourceError(f"[tool.edu] {key}: {message}", "pyproject.toml", line_of(text, key)))
 
+    def clinic_error(key: str, message: str, named: bool = True) -> None:  # at `key =` in [tool.edu.clinic]
+        errors.append(SourceError(f"[tool.edu.clinic] {key}: {message}" if named else f"[tool.edu.clinic]: {message}",
+                                  "pyproject.toml", key_line(text, "clinic", key) or line_of(text, "clinic")))
+
     known = {f for f in Settings.__dataclass_fields__ if f not in DERIVED_FIELDS} | {"clinic", "targets", "paper"}
     for key in table:
         if key not in known:
@@ -155,6 +160,12 @@ def load_settings(root: Path) -> Settings:
     except (TypeError, ValueError, AttributeError):
         error("targets", "must be a table of numbers: patient_en_grade, patient_es_inflesz")
     languages = values.get("languages", None if "languages" in table else Settings.languages)
+    clinic = table.get("clinic", {})
+    if isinstance(clinic, dict):
+        read_clinic(clinic, languages, values.get("territory") if "territory" in table else None, values,
+                    clinic_error)
+    else:
+        error("clinic", 'must be a table, such as clinic = { name = "Rheumatology Clinic", phone = "555-0100" }')
     _read_names_and_fonts(root, table, languages, values, error)
     _read_publishing(table, values, error)
     _read_language_lists(table, languages, values, error)
@@ -217,11 +228,10 @@ def _read_place(table: dict[str, Any], values: dict[str, Any], error: Report) ->
 
 def _read_names_and_fonts(root: Path, table: dict[str, Any], languages: tuple[str, ...] | None,
                           values: dict[str, Any], error: Report) -> None:
-    """``fonts``, ``clinic``, ``organization`` per language and ``language_fonts``."""
+    """``fonts``, ``organization`` per language and ``language_fonts``."""
     fonts = read_fonts(root, table.get("fonts", []), lambda message: error("fonts", message))
     if fonts is not None:
         values["fonts"] = fonts
-    read_clinic(table.get("clinic", {}), languages, values, lambda message: error("clinic", message))
     organization = table.get("organization")
     if isinstance(organization, dict):
         example = 'organization = { en = "Patient education", es = "Educación para pacientes" }'
@@ -290,7 +300,8 @@ def _read_language_lists(table: dict[str, Any], languages: tuple[str, ...] | Non
 
 
 # Settings fields made from another key ([tool.edu] clinic, organization, paper), never written as keys
-DERIVED_FIELDS = frozenset({"root", "paper_size", "clinic_name", "clinic_phone", "clinic_names", "organizations"})
+DERIVED_FIELDS = frozenset({"root", "paper_size", "clinic_name", "clinic_phone", "clinic_tel", "clinic_names",
+                            "organizations"})
 
 
 # CLDR supplemental data <paperSize type="US-Letter" territories="…"> (Babel does not ship it): the
@@ -336,6 +347,19 @@ def line_of(text: str, key: str) -> int | None:
             if header.group(1) == f"tool.edu.{key}":
                 return number
         elif inside and re.match(rf"\s*{re.escape(key)}\s*=", line):
+            return number
+    return None
+
+
+def key_line(text: str, table: str, key: str) -> int | None:
+    """The line of ``key = ...`` in the ``[tool.edu.<table>]`` table, or None (an inline table, or a
+    key not written: line_of(text, table) then gives the table's own line)."""
+    inside = False
+    for number, line in enumerate(text.splitlines(), 1):
+        header = re.match(r"\s*\[+\s*([^\]]+?)\s*\]", line)
+        if header:
+            inside = header.group(1) == f"tool.edu.{table}"
+        elif inside and key and re.match(rf"""\s*["']?{re.escape(key)}["']?\s*=""", line):
             return number
     return None
 

@@ -51,21 +51,42 @@ def not_languages(keys: Iterable[str], languages: tuple[str, ...] | None) -> lis
     return [key for key in keys if key and key not in known]
 
 
-def read_clinic(table: Any, languages: tuple[str, ...] | None, values: dict[str, Any],
-                error: Callable[[str], None]) -> None:
+def read_clinic(table: Any, languages: tuple[str, ...] | None, territory: str | None, values: dict[str, Any],
+                error: Callable[..., None]) -> None:
     """``[tool.edu.clinic]``: its name (one for every language, or one per language, as the topics:
-    "3rd floor" on a Spanish sheet is "3.er piso") and its phone."""
-    if not isinstance(table, dict) or set(table) - {"name", "phone"}:
-        error("must be a table with name and phone")
-        return
+    "3rd floor" on a Spanish sheet is "3.er piso") and its phone, as written and as the tel: address
+    web pages dial (imprint.tel_uri; ``territory`` is the country the project says, or None).
+    ``error(key, message)``: a problem of the clinic's ``key``, at its line (``named=False``: said
+    of the table, "[tool.edu.clinic]: unknown key 'address'")."""
+    from .imprint import tel_uri
+
+    for key in table:
+        if key not in CLINIC_KEYS:
+            hint = ('; edu prints no address: a short one can be part of the name, name = "Rheumatology Clinic, '
+                    '1200 Harbor Street"' if key.lower() in ("address", "street", "location") else "")
+            error(key, f"unknown key {key!r} (known: {', '.join(CLINIC_KEYS)}){hint}", named=False)
     name, example = table.get("name", ""), 'name = { en = "Clinic, 3rd floor", es = "Clínica, 3.er piso" }'
     if isinstance(name, dict):
-        names = per_language(name, languages, lambda message: error(f"name: {message}"), example)
+        names = per_language(name, languages, lambda message: error("name", message), example)
         if names is not None:
             values["clinic_names"], values["clinic_name"] = names
+    elif isinstance(name, str):
+        values["clinic_name"] = name
     else:
-        values["clinic_name"] = str(name)
-    values["clinic_phone"] = str(table.get("phone", ""))
+        error("name", f'must be text in quotes, such as name = "Rheumatology Clinic", or {example}')
+    phone = table.get("phone", "")
+    if not isinstance(phone, str):
+        error("phone", 'must be text in quotes, as people write the number, such as phone = "(555) 010-0100"')
+    elif phone.strip():
+        try:
+            values["clinic_tel"] = tel_uri(phone, territory)
+        except ValueError as exc:
+            error("phone", str(exc))
+        else:
+            values["clinic_phone"] = phone
+
+
+CLINIC_KEYS = ("name", "phone")  # the keys of [tool.edu.clinic]
 
 
 def per_language(names: dict[str, Any], languages: tuple[str, ...] | None, error: Callable[[str], None],

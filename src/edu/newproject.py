@@ -84,7 +84,7 @@ PYPROJECT = """# An edu project. Handouts: content/<language>/<slug>.md (Markdow
 [tool.edu]
 languages = [{languages}]  # BCP 47 tags, such as "pt-BR" or "zh-Hant"
 territory = "US"                 # number formats and paper size (US: letter)
-organization = "Patient education"  # printed on every page and in the PDF metadata
+organization = {organization}  # each page's home link and the PDFs' author, per language
 source_date_epoch = {epoch}     # the date .pot headers carry: builds do not depend on the clock
 review_months = 36               # "Next review" printed on every edition; `edu check` warns once it has
 #                                  # passed (a handout may set its own `next_review: YYYY-MM-DD`)
@@ -151,7 +151,7 @@ def _write(folder: Path, languages: tuple[str, ...]) -> None:
     listed = ", ".join(f'"{lang}"' for lang in languages)
     midnight = int(dt.datetime.combine(today, dt.time(), dt.UTC).timestamp())
     src = example_language(languages)
-    text = PYPROJECT.format(languages=listed, epoch=midnight, source=src)
+    text = PYPROJECT.format(languages=listed, epoch=midnight, source=src, organization=_organization(languages))
     (folder / "pyproject.toml").write_text(text, encoding="utf-8")
     (folder / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
     (folder / "content" / src).mkdir(parents=True)
@@ -165,6 +165,18 @@ def _write(folder: Path, languages: tuple[str, ...]) -> None:
     extract(settings)  # locale/from-<src>.pot, and from-en.pot for the page words
     for lang in languages:  # each catalog into lang: the handouts' (from-<src>.po), the page words' (from-en.po)
         init(settings, lang, example=True)
+
+
+def _organization(languages: tuple[str, ...]) -> str:
+    """The starter's organization, named in each language edu knows a name in (config.py warns when
+    a page names it in another language: [organization-name])."""
+    known = {lang: ORGANIZATION[lang.split("-")[0]] for lang in languages if lang.split("-")[0] in ORGANIZATION}
+    if len(known) == 1:
+        return f'"{next(iter(known.values()))}"'
+    return "{ " + ", ".join(f'{lang} = "{name}"' for lang, name in known.items()) + " }"
+
+
+ORGANIZATION = {"en": "Patient education", "es": "Educación para pacientes"}  # the starter's, in the languages it has
 
 
 def example_language(languages: tuple[str, ...]) -> str:

@@ -25,7 +25,6 @@ from . import media
 from .config import Settings
 from .errors import SourceError
 from .fonts import Face, faces, language_rules, stack
-from .imprint import tel_uri
 from .langtag import og_locale, text_direction
 from .model import Reference
 from .render import MarkdownRenderer
@@ -191,10 +190,6 @@ class PageCore:
                 return f"assets/{stem}.{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}.{ext}", kind, path
         return None
 
-    @cached_property
-    def _clinic_tel(self) -> str:
-        return tel_uri(self.settings.clinic_phone)  # once, not per page
-
     def common_context(self, lang: str, for_pdf: bool, depth: int) -> dict[str, Any]:
         prefix = "../" * depth
         settings = self.settings
@@ -209,7 +204,7 @@ class PageCore:
             "home_href": f"{prefix}{lang}/index.html" if depth else "index.html",
             "clinic_name": clinic_name, "clinic_phone": settings.clinic_phone,
             "clinic_name_lang": lang_attributes(clinic_lang, lang) if clinic_lang else "",
-            "clinic_tel": self._clinic_tel,
+            "clinic_tel": settings.clinic_tel,  # read once with the settings (imprint.tel_uri)
             "clinic_line": clinic_line if clinic_name else "",
             "font_css": Markup(self.font_css(-1 if for_pdf else depth)),
             "font_stack": self.font_stack,

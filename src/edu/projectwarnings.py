@@ -3,10 +3,10 @@
 In: Settings (pyproject.toml's [tool.edu]) and the handouts' front matter. Out: Problems, each
 located at the setting or front-matter line to change: no clinic phone on patient pages
 (clinic-phone), a language the meaning checks cannot read and no reviewer reads (unchecked-meaning),
-a topic with no name on a long index in another language (topic-name), a handout past its review
-date (review-due), a cited source at an example address (example-source). Each says once what
-concerns the whole project; the build (pipeline.py) asks for some of them without loading the
-rest of the QA stage.
+a topic with no name on a long index in another language (topic-name), the organization named
+in one language only (organization-name), a handout past its review date (review-due), a cited
+source at an example address (example-source). Each says once what concerns the whole project; the
+build (pipeline.py) asks for some of them without loading the rest of the QA stage.
 """
 
 from __future__ import annotations
@@ -93,6 +93,25 @@ def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Probl
             f'{"them" if len(slugs) > 1 else "it"} in [tool.edu.topics], {first} = "…" for every language or '
             f'{first} = {{ {settings.languages[0]} = "…", {lang} = "…" }}'))
     return problems
+
+
+def organization_name(settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
+    """organization-name: every page links home with the organization's name, and the PDFs name it as
+    their author; given once (or not for every language) it is in another language on some pages
+    ("Patient education" on a Spanish page). Once for the project, at ``organization =``; not when
+    the project does not set it (its pages then name "edu"). ``languages``: those checked (``-l``)."""
+    text = (settings.root / "pyproject.toml").read_text(encoding="utf-8")
+    line = line_of(text, "organization")
+    missing = [lang for lang in languages if settings.organization_in(lang)[1]]  # of those checked (-l)
+    if line is None or not missing:
+        return []
+    named = dict(settings.organizations) or {settings.languages[0]: settings.organization}
+    example = ", ".join(f'{lang} = "{named.get(lang, "…")}"' for lang in settings.languages)
+    pages, shown = " and ".join(missing), settings.organization_in(missing[0])[0]
+    return [Problem("pyproject.toml", line, WARNING, "organization-name",
+                    f"the {pages} pages name the organization in another language, {shown!r} "
+                    f"(each page's home link and each PDF's author): name it in each language, organization = "
+                    f"{{ {example} }} (a name that is the same in every language: write it for each)")]
 
 
 def review_due(handout: Handout, months: int, today: dt.date) -> list[Problem]:

@@ -37,7 +37,14 @@ from .model import Handout
 from .printedwords import unprinted
 from .problems import IN_PROGRESS_CODES, Edition, Problem, Report, Review, quoted
 from .project import load_project
-from .projectwarnings import clinic_phone, example_sources, review_due, topic_names, unchecked_meaning
+from .projectwarnings import (
+    clinic_phone,
+    example_sources,
+    organization_name,
+    review_due,
+    topic_names,
+    unchecked_meaning,
+)
 from .punctuation import check_spanish_punct
 from .sourceok import reviewed
 from .unread import unread_files
@@ -127,6 +134,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         source.problems = reviewed(handout, source.problems)  # <!-- edu-ok: CODE --> (sourceok.py)
     report.reviews = review_plan(project.handouts, settings.review_months)
     report.general += topic_names(project.handouts, settings)
+    report.general += organization_name(settings, langs)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
                        for line, why in trailing_zeros(project.facts)]
     report.general += clinic_phone(project.handouts, settings, langs)

@@ -300,11 +300,26 @@ def _address_link(m: re.Match[str]) -> str:
         bare = text in (address, scheme + address) or (scheme != "mailto:" and text == address.rstrip("/"))
     if bare:
         added = ' class="bare"'
-    elif scheme in ("mailto:", "tel:"):
+    elif scheme == "tel:":
+        added = f' data-address="{phone_text(address)}"'
+    elif scheme == "mailto:":
         added = f' data-address="{address.partition("?")[0]}"'
     else:
         return m[0]  # a web link with words: edu.css prints its href
     return f'<a href="{scheme}{address}"{added}{rel}{html}</a>'
+
+
+def phone_text(address: str) -> str:
+    """A tel: address as paper prints it after a link's words, as people read a number: "+15550100199"
+    is "+1 555-010-0199", "+34-91-123-45-67" is "+34 91 123 45 67", ";ext=4" is " ext. 4" (the
+    address itself, a run of digits, is hard to read and to dial from the page)."""
+    number, _, params = address.partition(";")
+    extension = re.search(r"(?:^|;)ext=([0-9]+)", params)
+    if re.fullmatch(r"\+1[0-9]{10}", number):
+        shown = f"+1 {number[2:5]}-{number[5:8]}-{number[8:]}"
+    else:
+        shown = " ".join(re.split(r"[-.()\s]+", number)).strip()
+    return shown + (f" ext. {extension.group(1)}" if extension else "")
 
 
 _TEXT_RE = re.compile(r">([^<]+)<")
