@@ -29,15 +29,23 @@ def test_a_new_project_builds_checks_and_translates_at_once(started: Path, capsy
     example = (started / "content/en/getting-ready.md").read_text(encoding="utf-8")
     assert example.count(f"reviewed: {TODAY.isoformat()}") == 1
     code, out, err = run(capsys, started, "check")
-    assert (code, err.strip().splitlines()) == (0, [  # the one thing to set: the phone a patient is told to call
+    assert (code, err.strip().splitlines()) == (0, [  # no clinician has signed the example off; no phone to call
+        "content/en/getting-ready.md:6: warning: no clinical sign-off recorded in content/signoff.yaml: have a "
+        "clinician review it, then run `edu signoff content/en/getting-ready.md --by NAME` [unsigned]",
         'pyproject.toml:17: warning: the patient handouts tell patients to call their care team, and the en and es '
         'pages print no clinic phone to call: set phone = "(555) 010-0100" in [tool.edu.clinic], with name = "…" (a '
-        "page prints the phone beside the name) [clinic-phone]", "edu check: 0 errors, 1 warning"]), err
+        "page prints the phone beside the name) [clinic-phone]", "edu check: 0 errors, 2 warnings"]), err
+    assert not (started / "content/signoff.yaml").exists()
     assert "es  getting-ready                · 11/11 translated" in out
     settings = started / "pyproject.toml"
     settings.write_text(settings.read_text(encoding="utf-8").replace('name = ""\nphone = ""', 'name = "North Clinic"\n'
                                                                      'phone = "555-0100"'), encoding="utf-8")
-    code, out, err = run(capsys, started, "check")
+    code, out, err = run(capsys, started, "check", "--strict")
+    assert (code, err.strip().splitlines()[-1]) == (1, "edu check: 0 errors, 1 warning (--strict: warnings fail)"), err
+    code, out, err = run(capsys, started, "signoff", "content/en/getting-ready.md", "--by", "Dr. Example")
+    assert (code, out) == (0, f"content/en/getting-ready.md: signed off by Dr. Example on {dt.date.today().isoformat()}"
+                              " at version 1 (its first recorded sign-off)\n"), err
+    code, out, err = run(capsys, started, "check", "--strict")
     assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 0 warnings"), err
     assert run(capsys, started, "update", "--check")[0] == 0  # the catalogs are what `edu update` writes
     code, _out, err = run(capsys, started, "build", "-j", "1")

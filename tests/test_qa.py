@@ -645,7 +645,8 @@ def test_a_handout_past_its_review_date_is_a_warning_where_its_date_is(project: 
     code, _out, err = run(capsys, project, "check")
     assert [line for line in err.splitlines() if "[review-due]" in line] == [
         "content/en/medicine-basics.md:6: warning: due for review since 2021-01-31: have a clinician review it, then "
-        "set `reviewed` to that day (raise `version` if the text changed) [review-due]"]
+        "run `edu signoff content/en/medicine-basics.md --by NAME` (with --renew if nothing changed), which sets "
+        "`reviewed` to that day and raises `version` if the text changed [review-due]"]
     assert code == 0  # a warning: the handout is still published
     code, _out, err = run(capsys, project, "build", "--format", "html")  # staff who only build hear it too
     assert code == 0 and "content/en/medicine-basics.md:6: warning: due for review since 2021-01-31: " in err, err

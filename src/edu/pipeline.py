@@ -105,12 +105,13 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
 
     today = dt.date.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]
-    found += signoff_problems(project.handouts, project.facts, project.settings, read_signoffs(project.settings.root),
-                              today)
+    signed = [dataclasses.replace(p, message=f"{p.message} [{p.code}]")  # the code, as `edu check` gives it
+              for p in signoff_problems(project.handouts, project.facts, project.settings,
+                                        read_signoffs(project.settings.root), today)]
     found += [p for handout in project.handouts for p in reviewed(handout, source_problems(handout))]
     found += clinic_phone(project.handouts, project.settings, languages)
     found += unchecked_meaning(project.settings, languages)
-    return [f"{p.path}:{p.line}: {p.message}" for p in found]
+    return [f"{p.path}:{p.line}: {p.message}" for p in found + signed]
 
 
 def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
