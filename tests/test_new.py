@@ -142,8 +142,9 @@ def test_a_project_whose_handouts_start_in_spanish_gets_the_example_in_spanish(
     project = tmp_path / "clinica"
     assert "## ¿Qué debo traer?" in (project / "content/es/preparar-su-cita.md").read_text(encoding="utf-8")
     code, out, err = run(capsys, project, "check")
-    assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 1 warning"), err
-    assert "the es and en pages print no clinic phone to call" in err  # the one thing to set
+    assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 2 warnings"), err
+    assert "the es and en pages print no clinic phone to call" in err  # the things to do: a phone, a sign-off
+    assert "content/es/preparar-su-cita.md:6: warning: no clinical sign-off recorded in content/signoff.yaml" in err
     assert "en  preparar-su-cita             · 11/11 translated" in out
     assert run(capsys, project, "update", "--check")[0] == 0
     code, _out, err = run(capsys, project, "build", "-j", "1")

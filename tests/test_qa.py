@@ -446,7 +446,7 @@ def test_a_source_error_is_not_also_a_stale_entry_but_a_real_change_is(project: 
     line_of = {word: n for n, x in enumerate(md.read_text(encoding="utf-8").splitlines(), 1)
                for word in ("{dos}", "#nowhere", "hands well") if word in x}
     code, _out, err = run(capsys, project, "check")
-    located = [x for x in err.splitlines() if x.startswith("content/en/medicine-basics.md:")]
+    located = [x for x in err.splitlines() if x.startswith("content/en/medicine-basics.md:") and " error: " in x]
     assert code == 1 and [x.split(" error: ")[0] for x in located] == [
         f"content/en/medicine-basics.md:{line_of[w]}:" for w in ("{dos}", "#nowhere", "hands well")], err
     assert located[0].endswith("unknown fact {dos}: did you mean {dose}? [source]")

@@ -60,7 +60,9 @@ def sign_off(settings: Settings, targets: list[str], by: str, day: dt.date | Non
         wrong |= {p.path: p for p in reversed(problems) if p.severity == "error" and p.path in ours}
     for error in project.errors:  # a handout that did not load at all
         where = error.path.as_posix()
-        if where not in paths and any(where == t or where.endswith(f"/{t}.md") for t in targets):
+        named = every or any(where == t or where.endswith(f"/{t}.md") for t in targets)
+        if where not in paths and where.endswith(".md") and named:
+            paths.add(where)  # its first error
             errors.append(SourceError(f"not signed off: {error.message} (fix what `edu check` says first)",
                                       where, error.line))
     plans = []
