@@ -916,27 +916,34 @@ def test_a_forced_build_says_it_was_asked_for_not_that_a_page_changed(project: P
         "built es/medicine-basics.pdf (entries: 'Wash your hands.')"}, err
 
 
-def test_a_fact_changed_since_the_handouts_review_is_warned_of_until_it_is_reviewed_again(project: Path) -> None:
+def test_a_fact_changed_since_the_handouts_review_is_warned_of_until_it_is_reviewed_again(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A pharmacist changed a dose in facts.yaml from 50 mg to 40 mg: every edition was rebuilt with
     the new dose under the same "Version 1 · Last reviewed" line as the sheets already handed out,
     and nothing said so. Each build now says which fact changed, from what to what, at the
-    handout's `version:` line, until the author raises the version (or sets `reviewed:`)."""
-    _build(project, formats=("html",))  # the first build records what each handout printed when reviewed
+    handout's `reviewed:` line, until a clinician signs it off (`edu signoff`). The record is
+    content/signoff.yaml, so the first build of a fresh build folder says it too."""
     handout = project / "content/en/medicine-basics.md"
     _replace(project / "content/facts.yaml", "value: 100", "value: 150")
-    expected = ("content/en/medicine-basics.md:7: content/facts.yaml changed {dose} from 100 mg to 150 mg since "
-                "this handout was reviewed (version 2, reviewed 2026-11-20): every edition now prints the new value "
-                "under the old version line, like the sheets already handed out; have it reviewed, then raise "
-                "`version:` or set `reviewed:` [unreviewed-change]")
-    for _ in range(2):  # said again by the next build (here a build with nothing to do)
+    expected = ("content/en/medicine-basics.md:6: content/facts.yaml changed {dose} from 100 mg to 150 mg since it "
+                "was signed off on 2026-11-20 (version 2, by Dr. Test Reviewer): every edition now prints the change "
+                "under the old version line, like the sheets already handed out; have it reviewed, then run "
+                "`edu signoff content/en/medicine-basics.md --by NAME` [unreviewed-change]")
+    for _ in range(2):  # the first build of this folder, then one with nothing to do
         report = _build(project, formats=("html",))
         assert [w for w in report.warnings if "[unreviewed-change]" in w] == [expected], report.warnings
     _replace(project / "content/facts.yaml", "value: 150", "value: 100")  # changed back: nothing to review
     assert not [w for w in _build(project, formats=("html",)).warnings if "[unreviewed-change]" in w]
     _replace(project / "content/facts.yaml", "value: 100", "value: 150")
-    _replace(handout, "version: 2", "version: 3")  # reviewed: the new value is the reviewed one
+    _replace(handout, "version: 2", "version: 3")  # a version raised by hand is no sign-off
+    warnings = _build(project, formats=("html",)).warnings
+    assert [w for w in warnings if "[unreviewed-change]" in w] == [expected], warnings
+    assert any("[signoff-mismatch]" in w for w in warnings), warnings
+    _replace(handout, "version: 3", "version: 2")
+    assert run(capsys, project, "signoff", "medicine-basics", "--by", "Dr. Second", "--date", "2026-11-20")[0] == 0
     for _ in range(2):
-        assert not [w for w in _build(project, formats=("html",)).warnings if "[unreviewed-change]" in w]
+        warnings = _build(project, formats=("html",)).warnings
+        assert not [w for w in warnings if "unreviewed-change" in w or "signoff" in w], warnings
     assert "150" in (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
 
 
@@ -944,20 +951,29 @@ def test_a_fact_printed_only_with_other_invisible_typesetting_is_no_change_to_re
     """edu 2026-12 keeps a unit's slash with its unit ("8 mg/\u2060kg", a word joiner): every
     handout reviewed before printing "8 mg/kg" was then said to have changed "from 8 mg/kg to 8
     mg/kg". What a reader sees did not change; a value that did is still named."""
-    import json
-
-    _build(project, formats=("html",))
-    manifest = project / "build/.edu-manifest.json"
-    data = json.loads(manifest.read_text(encoding="utf-8"))
-    printed = data["reviews"]["medicine-basics"]["facts"]
-    assert printed["dose"] == "100\u00a0mg"
-    printed["dose"] = "100\u2060\u202fmg"  # as an older edu might have printed it: joiner, narrow no-break space
-    manifest.write_text(json.dumps(data), encoding="utf-8")  # --force: a build with nothing to do says the last words
-    assert not [w for w in _build(project, formats=("html",), force=True).warnings if "[unreviewed-change]" in w]
-    printed["dose"] = "10\u2060\u00a0mg"
-    manifest.write_text(json.dumps(data), encoding="utf-8")
-    warned = [w for w in _build(project, formats=("html",), force=True).warnings if "[unreviewed-change]" in w]
+    record = project / "content/signoff.yaml"
+    assert "    dose: 100 mg\n" in record.read_text(encoding="utf-8")  # recorded as a reader sees it
+    _replace(record, "    dose: 100 mg\n", '    dose: "100\\u2060\\u202fmg"\n')  # joiner, narrow no-break space
+    assert not [w for w in _build(project, formats=("html",)).warnings if "[unreviewed-change]" in w]
+    _replace(record, '    dose: "100\\u2060\\u202fmg"\n', '    dose: "10\\u2060\\u00a0mg"\n')
+    warned = [w for w in _build(project, formats=("html",)).warnings if "[unreviewed-change]" in w]
     assert len(warned) == 1 and "changed {dose} from 10 mg to 100 mg since" in warned[0], warned
+
+
+def test_an_old_build_folder_with_reviews_in_its_manifest_still_builds(project: Path) -> None:
+    """The manifest kept the reviews before content/signoff.yaml did: an old build folder loads
+    (its outputs stay up to date) and the key is dropped."""
+    _build(project, formats=("html",))
+    manifest = project / "build" / MANIFEST_NAME
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["reviews"] = {"medicine-basics": {"version": 2, "reviewed": "2026-11-20", "facts": {"dose": "1 mg"}}}
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    _replace(project / "content/facts.yaml", "value: 100", "value: 150")
+    report = _build(project, formats=("html",))
+    warned = [w for w in report.warnings if "[unreviewed-change]" in w]  # from content/signoff.yaml, not the manifest
+    assert len(warned) == 1 and "changed {dose} from 100 mg to 150 mg since" in warned[0], report.warnings
+    assert "reviews" not in json.loads(manifest.read_text(encoding="utf-8"))
+    assert "en/medicine-basics.html" in report.written and "en/index.html" in report.unchanged, report.written
 
 
 @pytest.mark.parametrize(("cgroup", "files", "jobs"), [

@@ -35,23 +35,29 @@ def test_a_new_project_builds_checks_and_translates_at_once(started: Path, capsy
         "content/references.yaml:7: warning: example-clinic-visits: its address (https://example.org/clinic-visits) "
         "is on a domain kept for examples, where no real source is, and content/en/getting-ready.md cites it: replace "
         "the example with your handouts' real source (and any fact that names it) [example-source]")
-    assert (code, err.strip().splitlines()) == (0, [  # to set: the source, the phone a patient is told to call
-        example_source,
+    unsigned = ("content/en/getting-ready.md:6: warning: no clinical sign-off recorded in content/signoff.yaml: have a "
+                "clinician review it, then run `edu signoff content/en/getting-ready.md --by NAME` [unsigned]")
+    assert (code, err.strip().splitlines()) == (0, [  # to do: a sign-off, the source, the phone to call
+        unsigned, example_source,
         'pyproject.toml:17: warning: the patient handouts tell patients to call their care team, and the en and es '
         'pages print no clinic phone to call: set phone = "(555) 010-0100" in [tool.edu.clinic], with name = "…" (a '
-        "page prints the phone beside the name) [clinic-phone]", "edu check: 0 errors, 2 warnings"]), err
+        "page prints the phone beside the name) [clinic-phone]", "edu check: 0 errors, 3 warnings"]), err
+    assert not (started / "content/signoff.yaml").exists()
     assert "es  getting-ready                · 11/11 translated" in out
     settings = started / "pyproject.toml"
     settings.write_text(settings.read_text(encoding="utf-8").replace('name = ""\nphone = ""', 'name = "North Clinic"\n'
                                                                      'phone = "555-0100"'), encoding="utf-8")
     code, out, err = run(capsys, started, "check", "--strict")
-    assert (code, err.strip().splitlines()) == (1, [example_source, "edu check: 0 errors, 1 warning (--strict: "
-                                                                    "warnings fail)"]), err
+    assert (code, err.strip().splitlines()) == (1, [unsigned, example_source, "edu check: 0 errors, 2 warnings "
+                                                                              "(--strict: warnings fail)"]), err
     assert example_source.removesuffix(" [example-source]") in run(capsys, started, "build", "--format", "html")[2]
     sources = started / "content/references.yaml"
     sources.write_text(sources.read_text(encoding="utf-8").replace("https://example.org/clinic-visits",
                                                                    "https://north-clinic.test/visits"), "utf-8")
-    code, out, err = run(capsys, started, "check")
+    code, out, err = run(capsys, started, "signoff", "content/en/getting-ready.md", "--by", "Dr. Example")
+    assert (code, out) == (0, f"content/en/getting-ready.md: signed off by Dr. Example on {dt.date.today().isoformat()}"
+                              " at version 1 (its first recorded sign-off)\n"), err
+    code, out, err = run(capsys, started, "check", "--strict")
     assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 0 warnings"), err
     assert run(capsys, started, "update", "--check")[0] == 0  # the catalogs are what `edu update` writes
     code, _out, err = run(capsys, started, "build", "-j", "1")
@@ -148,8 +154,9 @@ def test_a_project_whose_handouts_start_in_spanish_gets_the_example_in_spanish(
     project = tmp_path / "clinica"
     assert "## ¿Qué debo traer?" in (project / "content/es/preparar-su-cita.md").read_text(encoding="utf-8")
     code, out, err = run(capsys, project, "check")
-    assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 2 warnings"), err
-    assert "the es and en pages print no clinic phone to call" in err and "[example-source]" in err  # to set
+    assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 3 warnings"), err
+    assert "the es and en pages print no clinic phone to call" in err and "[example-source]" in err  # to do
+    assert "content/es/preparar-su-cita.md:6: warning: no clinical sign-off recorded in content/signoff.yaml" in err
     assert "en  preparar-su-cita             · 11/11 translated" in out
     assert run(capsys, project, "update", "--check")[0] == 0
     code, _out, err = run(capsys, project, "build", "-j", "1")

@@ -475,7 +475,7 @@ def test_a_source_error_is_not_also_a_stale_entry_but_a_real_change_is(project: 
     line_of = {word: n for n, x in enumerate(md.read_text(encoding="utf-8").splitlines(), 1)
                for word in ("{dos}", "#nowhere", "hands well") if word in x}
     code, _out, err = run(capsys, project, "check")
-    located = [x for x in err.splitlines() if x.startswith("content/en/medicine-basics.md:")]
+    located = [x for x in err.splitlines() if x.startswith("content/en/medicine-basics.md:") and " error: " in x]
     assert code == 1 and [x.split(" error: ")[0] for x in located] == [
         f"content/en/medicine-basics.md:{line_of[w]}:" for w in ("{dos}", "#nowhere", "hands well")], err
     assert located[0].endswith("unknown fact {dos}: did you mean {dose} (100 mg)? check it is the same fact: it "
@@ -706,7 +706,8 @@ def test_a_handout_past_its_review_date_is_a_warning_where_its_date_is(project: 
     code, _out, err = run(capsys, project, "check")
     assert [line for line in err.splitlines() if "[review-due]" in line] == [
         "content/en/medicine-basics.md:6: warning: due for review since 2021-01-31: have a clinician review it, then "
-        "set `reviewed` to that day (raise `version` if the text changed) [review-due]"]
+        "run `edu signoff content/en/medicine-basics.md --by NAME` (with --renew if nothing changed), which sets "
+        "`reviewed` to that day and raises `version` if the text changed [review-due]"]
     assert code == 0  # a warning: the handout is still published
     code, _out, err = run(capsys, project, "build", "--format", "html")  # staff who only build hear it too
     assert code == 0 and "content/en/medicine-basics.md:6: warning: due for review since 2021-01-31: " in err, err

@@ -8,6 +8,7 @@ line each on stderr); 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import difflib
 import errno
 import io
@@ -121,6 +122,19 @@ def _parser() -> _Parser:
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
                    help="the page to write (default: build/report.html in the project; a relative FILE is from the "
                    "current folder, not from -C's)")
+    p = sub.add_parser("signoff", help="record a clinician's review of handouts in content/signoff.yaml",
+                       description="For each handout: raise `version:` by one if its text or facts changed since its "
+                       "last sign-off, set `reviewed:` to the day of the review, and record who reviewed it, its "
+                       "text's digest and the facts it prints in content/signoff.yaml (commit that file with the "
+                       "change). `edu check`, `edu report` and `edu build` warn of a handout that changed since.")
+    p.add_argument("handouts", nargs="*", metavar="PATH_OR_SLUG",
+                   help="a handout's file (content/<language>/<slug>.md) or its slug")
+    p.add_argument("--by", required=True, metavar="NAME", help="the clinician who reviewed them (recorded as given)")
+    p.add_argument("--date", type=_day, default=None, metavar="YYYY-MM-DD",
+                   help="the day of the review (default: today); never after today nor before the last sign-off")
+    p.add_argument("--all", action="store_true", help="every handout of the project")
+    p.add_argument("--renew", action="store_true",
+                   help="record the review's date even for a handout that did not change (a periodic review)")
     p = sub.add_parser("stats", help="translated / fuzzy / untranslated per language and handout",
                        description="Fuzzy entries are never counted as translated.")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -139,6 +153,16 @@ def _count(low: int, high: int) -> Callable[[str], int]:
             raise argparse.ArgumentTypeError(f"{value} is not from {low} to {high}")
         return value
     return parse
+
+
+def _day(text: str) -> dt.date:
+    """An argparse type: a date written YYYY-MM-DD (else a usage error, exit 2)."""
+    try:
+        if len(text) == 10 and text[4] == text[7] == "-":  # 3.11 reads 20261206 too
+            return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -235,6 +235,20 @@ def _inputs(settings: Settings) -> list[Path]:
     return [settings.root.resolve() / folder for folder in INPUT_FOLDERS]
 
 
+def cmd_signoff(settings: Settings, args: argparse.Namespace) -> int:
+    from .signing import sign_off
+
+    if not args.handouts and not args.all:
+        raise UsageError("signoff: name the handouts reviewed (content/<language>/<slug>.md or a slug), or --all")
+    said = sign_off(settings, args.handouts, args.by, args.date, every=args.all, renew=args.renew)
+    for line in said:
+        print(line)
+    if any(": signed off by " in line for line in said):
+        print("edu: commit content/signoff.yaml with the handouts it signs off (`git log -p content/signoff.yaml` "
+              "is the record of who reviewed what)", file=sys.stderr)
+    return 0
+
+
 def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
     from .commands import msgfmt_line, stats
 
@@ -257,5 +271,5 @@ def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
 
 HANDLERS = {
     "build": cmd_build, "check": cmd_check, "serve": cmd_serve, "extract": cmd_extract, "update": cmd_update,
-    "init": cmd_init, "compile": cmd_compile, "stats": cmd_stats, "report": cmd_report,
+    "init": cmd_init, "compile": cmd_compile, "stats": cmd_stats, "report": cmd_report, "signoff": cmd_signoff,
 }

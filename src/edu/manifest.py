@@ -82,8 +82,6 @@ class Manifest:
     versions: dict[str, str] = field(default_factory=dict)  # library versions of the last build
     last: dict[str, Any] = field(default_factory=dict)  # snapshot of the inputs of the last complete build, and
     #   its problems, skipped editions and warnings, to replay when nothing has changed since
-    reviews: dict[str, dict[str, Any]] = field(default_factory=dict)  # slug -> version, reviewed, facts printed
-    #   when it was last reviewed (signoff.py)
 
     def replay(self, out: Path, snapshot: str) -> dict[str, Any] | None:
         """The last build's report if it saw exactly these inputs and every output is still in place."""
@@ -134,7 +132,7 @@ def read_manifest(out: Path) -> Manifest:
         if not all(_inside(target) for target in outputs):  # a build removes what its manifest lists
             return Manifest()
         return Manifest(outputs, data.get("editions", {}), data.get("options", {}), data.get("versions", {}),
-                        data.get("last", {}), data.get("reviews", {}))
+                        data.get("last", {}))  # an older build's "reviews": now content/signoff.yaml
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return Manifest()
 
@@ -153,6 +151,6 @@ def _fields(record: Record) -> dict[str, object]:
 def write_manifest(out: Path, manifest: Manifest) -> None:
     data = {"format": FORMAT, "options": manifest.options, "versions": manifest.versions, "last": manifest.last,
             "outputs": {target: _fields(record) for target, record in sorted(manifest.outputs.items())},
-            "editions": dict(sorted(manifest.editions.items())), "reviews": dict(sorted(manifest.reviews.items()))}
+            "editions": dict(sorted(manifest.editions.items()))}
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     atomic_write(out / MANIFEST_NAME, text.encode("utf-8"))

@@ -61,7 +61,6 @@ from .outputs import (
 from .printedwords import unprinted
 from .progress import Progress
 from .project import Project, load_project
-from .signoff import unreviewed_changes
 from .translate import BlockingCheck, Source, localize, missing_lines, rejected, renamed_links
 from .unread import unread_files
 from .workers import PdfPool, default_jobs
@@ -84,9 +83,6 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     made = {key: x for key, x in inputs.items() if key[1] in languages}  # the manifest's: editions this build makes
     with BuildLock(out), ExitStack() as stack:
         folder = BuildFolder(out, read_manifest(out), report, progress, made)
-        changed, folder.manifest.reviews = unreviewed_changes(project.handouts, project.facts, settings,
-                                                              folder.manifest.reviews)
-        report.warnings += changed
         stack.callback(folder.save)  # also on an error or Ctrl-C: what is in place is recorded
         make_outputs(project, editions, inputs, env, options, folder, stack)
         folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
@@ -100,18 +96,24 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
     the review date they print (the sheet told patients "Next review June 2026" in 2027), what a
     handout's own text fails to give a reader who cannot see it (a picture without words, skipped
     heading levels, "click here", a nameless table column: in every edition of it), patient sheets
-    with no clinic phone to call, a source at an example address, languages the meaning checks cannot read."""
+    with no clinic phone to call, a source at an example address, languages the meaning checks cannot read,
+    handouts changed since their clinical sign-off (content/signoff.yaml, tracked: a fresh clone or build
+    folder says it too)."""
     from .accessibility import SOURCE_CODES, source_problems
     from .projectwarnings import clinic_phone, example_sources, review_due, unchecked_meaning
+    from .signoff import read_signoffs, signoff_problems
     from .sourceok import reviewed
 
     today = dt.date.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]
+    signed = [dataclasses.replace(p, message=f"{p.message} [{p.code}]")  # the code, as `edu check` gives it
+              for p in signoff_problems(project.handouts, project.facts, project.settings,
+                                        read_signoffs(project.settings.root), today)]
     found += [p for handout in project.handouts for p in reviewed(handout, source_problems(handout), SOURCE_CODES)]
     found += clinic_phone(project.handouts, project.settings, languages)
     found += example_sources(project.handouts, project.references)
     found += unchecked_meaning(project.settings, languages)
-    return [f"{p.path}:{p.line}: {p.message}" for p in found]
+    return [f"{p.path}:{p.line}: {p.message}" for p in found + signed]
 
 
 def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],

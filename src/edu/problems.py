@@ -16,12 +16,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .catalogstats import Counts
 from .findings import ERROR, plural
 from .prose import shown
 from .readability import Scores
+
+if TYPE_CHECKING:
+    from .signoff import Signoff
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,8 @@ class Review:
     version: int
     reviewed: dt.date
     due: dt.date | None  # None: no review date (review_months unset and no next_review)
+    signoff: Signoff | None = None  # its record in content/signoff.yaml; None: never signed off
+    changed: bool = False  # its text or facts changed since that sign-off (unreviewed-change)
 
 
 @dataclass

@@ -123,9 +123,10 @@ def review_due(handout: Handout, months: int, today: dt.date) -> list[Problem]:
         return []
     line = meta.lines.get("next_review" if meta.next_review else "reviewed", 1)
     return [Problem(handout.doc.path.as_posix(), line, WARNING, "review-due",
-                    f"due for review since {due.isoformat()}: have a clinician review it, then set `reviewed` to "
-                    "that day (raise `version` if the text changed)" + ("" if meta.next_review is None else
-                                                                          " and `next_review` to the next date"))]
+                    f"due for review since {due.isoformat()}: have a clinician review it, then run `edu signoff "
+                    f"{handout.doc.path.as_posix()} --by NAME` (with --renew if nothing changed), which sets "
+                    "`reviewed` to that day and raises `version` if the text changed" + (
+                        "" if meta.next_review is None else "; then set `next_review` to the next date"))]
 
 
 EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net", "example")  # RFC 2606: reserved for examples

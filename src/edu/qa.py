@@ -25,6 +25,7 @@ from .catalogstats import handout_of
 from .checks import check_catalog, is_template_word, pairs
 from .commands import templates
 from .config import Settings
+from .errors import ErrorList, SourceError, opened
 from .facts import FACTS_PATH, trailing_zeros
 from .findings import ERROR, WARNING, Context, Finding
 from .fontcoverage import check_font_stack, glyphs_of_catalog, glyphs_of_source
@@ -46,6 +47,8 @@ from .projectwarnings import (
     unchecked_meaning,
 )
 from .punctuation import check_spanish_punct
+from .signoff import CODE as UNREVIEWED
+from .signoff import Signoff, handout_problems, read_signoffs
 from .sourceok import reviewed
 from .unread import unread_files
 
@@ -123,6 +126,8 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         if edition.lang in held:
             edition.held_back = _held_back(held[edition.lang], po_path(settings.root, edition.lang, "en")
                                            .relative_to(settings.root).as_posix(), edition.lang)
+    today = dt.date.today()
+    signoffs = _signoffs(settings, report)
     for handout in project.handouts:
         source = by_key.get((handout.doc.slug, handout.doc.lang))
         if source is None:  # a language not asked for (-l): its authors' own text is not checked
@@ -130,9 +135,11 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         glyphs_of_source(handout, source, covered)
         source.problems += _spanish_of_source(handout) + _invisible_of_source(handout)
         source.problems += source_problems(handout) + literal_numbers(handout, settings)
-        source.problems += review_due(handout, settings.review_months, dt.date.today())
+        source.problems += review_due(handout, settings.review_months, today)
         source.problems = reviewed(handout, source.problems)  # <!-- edu-ok: CODE --> (sourceok.py)
-    report.reviews = review_plan(project.handouts, settings.review_months)
+        source.problems += handout_problems(handout, project.facts, settings, signoffs.get(handout.doc.slug), today)
+    changed = {p.path for p in report.problems() if p.code == UNREVIEWED}
+    report.reviews = review_plan(project.handouts, settings.review_months, signoffs, changed)
     report.general += topic_names(project.handouts, settings)
     report.general += organization_name(settings, langs)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
@@ -245,8 +252,22 @@ def _stale(catalog: Catalog, template: Catalog | None, path: str, report: Report
             (edition.problems if edition is not None else report.general).append(problem)
 
 
-def review_plan(handouts: Sequence[Handout], months: int) -> list[Review]:
-    """Each handout's last review and the next, the soonest due first (those with no date last)."""
-    reviews = [Review(h.doc.path.as_posix(), h.doc.meta.version, h.doc.meta.reviewed, h.doc.meta.review_due(months))
+def _signoffs(settings: Settings, report: Report) -> dict[str, Signoff]:
+    """content/signoff.yaml; an error (and no record) when it cannot be read."""
+    try:
+        return read_signoffs(settings.root)
+    except (SourceError, ErrorList) as exc:
+        report.general += [Problem(e.path.as_posix(), e.line or 0, ERROR, "signoff", e.message)
+                           for e in opened([exc])]
+        return {}
+
+
+def review_plan(handouts: Sequence[Handout], months: int, signoffs: dict[str, Signoff] | None = None,
+                changed: set[str] | frozenset[str] = frozenset()) -> list[Review]:
+    """Each handout's last review and the next, the soonest due first (those with no date last),
+    with its recorded sign-off and whether it changed since."""
+    signoffs = signoffs or {}
+    reviews = [Review(h.doc.path.as_posix(), h.doc.meta.version, h.doc.meta.reviewed, h.doc.meta.review_due(months),
+                      signoffs.get(h.doc.slug), h.doc.path.as_posix() in changed)
                for h in handouts]
     return sorted(reviews, key=lambda r: (r.due is None, r.due or r.reviewed, r.path))

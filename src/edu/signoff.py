@@ -1,29 +1,118 @@
-"""Sign-off: a fact a handout prints changed since the handout was last reviewed.
+"""Sign-off: the clinician's review of each handout, recorded in the repository, and what changed since.
 
-In: the project's handouts and facts, and what the last build recorded of each handout (the
-manifest's ``reviews``: its ``version``, its ``reviewed`` date and every fact it printed, as printed
-in its own language). Out: a warning for each handout whose facts changed while its ``version``
-and ``reviewed`` did not, and the records to keep.
+In: the project's handouts and facts, and ``content/signoff.yaml`` (tracked in git like the
+handouts): for each handout (by slug) the ``version`` and ``reviewed`` date it was signed off at,
+``by`` whom, a digest of its ``text`` and every fact it printed, as printed in its own language.
+Out: warnings for ``edu check``, ``edu report`` and ``edu build`` alike (a fresh clone, CI and a
+new build folder see them too): a handout whose text or facts changed since its sign-off
+(unreviewed-change), one with none (unsigned), front matter that says another version or date
+than the record (signoff-mismatch), a ``reviewed:`` date that has not come yet (reviewed-future).
+``edu signoff`` (signing.py) writes the record.
 
 A fact edited in content/facts.yaml reaches every language at the next build with no translator
 in the loop (numbers are written once, by design), so a dose changed from 50 mg to 40 mg was
 printed under the same "Version 1 · Last reviewed" line as the sheets already in patients'
-folders, and nothing said so. A handout's record stays as it was at its last review until the
-author raises ``version:`` or sets ``reviewed:``; until then every build names the changed facts.
+folders. The record lived in the build folder, which git does not track: `edu check`, CI and a
+fresh clone saw nothing. It is now a file of the project, and ``git log -p content/signoff.yaml``
+is the audit trail: who signed what, when, with which values.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import json
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+import yaml
+
 from .config import Settings
+from .content import compose_yaml, mapping_items, node_value, read_source
+from .errors import SourceError, raise_all
 from .factformat import format_fact, placeholders
 from .facts import FACTS_PATH
+from .findings import WARNING
 from .model import Fact, Handout
+from .problems import Problem
 
 CODE = "unreviewed-change"
+SIGNOFF_PATH = "content/signoff.yaml"
+CARRIED_OVER = "unrecorded (before edu signoff)"  # `by` of a review made before edu recorded reviewers
+HEADER = """\
+# Clinical sign-off of each handout, written by `edu signoff PATH --by NAME` (do not edit by hand).
+# For each handout: the version and review date it was signed off at, by whom, a digest of its
+# text and the facts it printed. `edu check`, `edu report` and `edu build` warn of a handout whose
+# text or facts changed since. Commit this file with the change it signs off; its history
+# (`git log -p content/signoff.yaml`) says who reviewed what, when, with which values.
+"""
+
+
+@dataclass(frozen=True)
+class Signoff:
+    """One handout's last sign-off."""
+
+    version: int
+    reviewed: dt.date
+    by: str  # the reviewer, as given to `edu signoff --by`
+    text: str  # text_digest of the handout when signed off
+    facts: dict[str, str] = field(default_factory=dict)  # fact id -> as printed (plain) when signed off
+    line: int = 0  # of its slug in content/signoff.yaml
+
+
+def read_signoffs(root: Path) -> dict[str, Signoff]:
+    """content/signoff.yaml by slug; empty when there is none. A located error for a malformed one."""
+    path = Path(SIGNOFF_PATH)
+    if not (root / path).exists() and not (root / path).is_symlink():
+        return {}
+    node = compose_yaml(read_source(root, path), path)
+    records, errors = {}, []
+    for slug, value, line in mapping_items(node, path):
+        try:
+            fields = {k: (node_value(v, path, 0, k), at) for k, v, at in mapping_items(value, path)}
+            records[slug] = _signoff(slug, fields, line, path)
+        except SourceError as exc:
+            errors.append(exc)
+    raise_all(errors)
+    return records
+
+
+def _signoff(slug: str, fields: dict[str, tuple[object, int]], line: int, path: Path) -> Signoff:
+    def get(name: str, kind: type) -> Any:
+        value, at = fields.get(name, (kind(), line) if name == "facts" else (None, line))
+        if not isinstance(value, kind) or isinstance(value, bool | dt.datetime):
+            raise SourceError(f"{slug}: {name} is missing or not a {kind.__name__} (this file is written by "
+                              "`edu signoff`: take it back from git, or sign the handout off again)", path, at)
+        return value
+
+    facts = get("facts", dict)
+    return Signoff(get("version", int), get("reviewed", dt.date), get("by", str), get("text", str),
+                   {str(k): str(v) for k, v in facts.items()}, line)
+
+
+def write_signoffs(root: Path, records: dict[str, Signoff]) -> None:
+    """content/signoff.yaml, sorted by slug and field (a review changes only its own lines), atomically."""
+    from .atomic import atomic_write
+
+    data = {slug: {"version": r.version, "reviewed": r.reviewed, "by": r.by, "text": r.text,
+                   "facts": dict(sorted(r.facts.items()))}
+            for slug, r in sorted(records.items())}
+    body = yaml.safe_dump(data, sort_keys=True, allow_unicode=True, default_flow_style=False, width=1000)
+    atomic_write(root / SIGNOFF_PATH, (HEADER + body).encode("utf-8"))
+
+
+def text_digest(handout: Handout) -> str:
+    """What the handout says and how it is laid out (each block's kind, each segment's kind, text and
+    translator context, in order), not where its lines break: a paragraph reflowed is no change."""
+    parts: list[object] = [["title", handout.title.text], ["summary", handout.summary.text]]
+    for block in handout.blocks:
+        parts.append([block.kind, block.callout or "", [[s.kind, " ".join(s.text.split()), s.context or "",
+                                                        s.skip, s.ordered] for s in block.segments]])
+    data = json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(data).hexdigest()[:16]
 
 
 def printed_facts(handout: Handout, facts: dict[str, Fact], settings: Settings) -> dict[str, str]:
@@ -39,39 +128,67 @@ def printed_facts(handout: Handout, facts: dict[str, Fact], settings: Settings) 
             continue
         for name, _spec in names:
             if name in facts and name not in printed:
-                printed[name] = format_fact(facts[name], locale)
+                printed[name] = plain(format_fact(facts[name], locale))
     return printed
 
 
-def unreviewed_changes(handouts: Sequence[Handout], facts: dict[str, Fact], settings: Settings,
-                       recorded: dict[str, dict[str, Any]]) -> tuple[list[str], dict[str, dict[str, Any]]]:
-    """The warnings, ``path:line: message``, and the records to keep, one per handout (by slug)."""
-    warnings, kept = [], {}
+def current(handout: Handout, facts: dict[str, Fact], settings: Settings, by: str, day: dt.date,
+            version: int) -> Signoff:
+    """The record of signing ``handout`` off now."""
+    return Signoff(version, day, by, text_digest(handout), printed_facts(handout, facts, settings))
+
+
+def changes(handout: Handout, facts: dict[str, Fact], settings: Settings, last: Signoff) -> list[str]:
+    """What changed since ``last``, in words: each fact's old and new value, then its text."""
+    printed = printed_facts(handout, facts, settings)
+    changed = [f"{{{name}}} from {plain(last.facts[name])} to {value}"
+               for name, value in printed.items() if name in last.facts and plain(last.facts[name]) != value]
+    said = [f"{FACTS_PATH} changed {', '.join(changed)}"] if changed else []
+    return said + ["its text changed"] * (text_digest(handout) != last.text)
+
+
+def signoff_problems(handouts: Sequence[Handout], facts: dict[str, Fact], settings: Settings,
+                     records: dict[str, Signoff], today: dt.date) -> list[Problem]:
+    """The warnings of every handout, by its path."""
+    found = []
     for handout in sorted(handouts, key=lambda h: h.doc.path.as_posix()):
-        meta = handout.doc.meta
-        printed = printed_facts(handout, facts, settings)
-        now = {"version": meta.version, "reviewed": meta.reviewed.isoformat(), "facts": printed}
-        last = recorded.get(handout.doc.slug)
-        if not isinstance(last, dict) or (last.get("version"), last.get("reviewed")) != (now["version"],
-                                                                                         now["reviewed"]):
-            kept[handout.doc.slug] = now  # new, or reviewed since: what it prints now is what was reviewed
-            continue
-        kept[handout.doc.slug] = last
-        before = last.get("facts")
-        before = before if isinstance(before, dict) else {}
-        changed = [f"{{{name}}} from {_plain(before[name])} to {_plain(value)}" for name, value in printed.items()
-                   if name in before and isinstance(before[name], str) and _plain(before[name]) != _plain(value)]
-        if changed:
-            line = meta.lines.get("version", 1)
-            warnings.append(
-                f"{handout.doc.path.as_posix()}:{line}: {FACTS_PATH} changed {', '.join(changed)} since this "
-                f"handout was reviewed (version {meta.version}, reviewed {meta.reviewed.isoformat()}): every edition "
-                "now prints the new value under the old version line, like the sheets already handed out; have it "
-                f"reviewed, then raise `version:` or set `reviewed:` [{CODE}]")
-    return warnings, kept
+        found += handout_problems(handout, facts, settings, records.get(handout.doc.slug), today)
+    return found
 
 
-def _plain(value: str) -> str:
+def handout_problems(handout: Handout, facts: dict[str, Fact], settings: Settings, last: Signoff | None,
+                     today: dt.date) -> list[Problem]:
+    meta, path = handout.doc.meta, handout.doc.path.as_posix()
+    line = meta.lines.get("reviewed", 1)
+    fix = f"`edu signoff {path} --by NAME`"
+    found = []
+    if meta.reviewed > today:
+        found.append(Problem(path, line, WARNING, "reviewed-future",
+                             f"reviewed: {meta.reviewed.isoformat()} is after today ({today.isoformat()}): every "
+                             "edition prints a review that has not happened yet (a mistyped year?)"))
+    if last is None:
+        found.append(Problem(path, line, WARNING, "unsigned",
+                             f"no clinical sign-off recorded in {SIGNOFF_PATH}: have a clinician review it, then "
+                             f"run {fix}"))
+        return found
+    changed = changes(handout, facts, settings, last)
+    signed = f"version {last.version}, reviewed {last.reviewed.isoformat()} by {last.by}"
+    if changed:
+        found.append(Problem(path, line, WARNING, CODE,
+                             f"{' and '.join(changed)} since it was signed off on {last.reviewed.isoformat()} "
+                             f"(version {last.version}, by {last.by}): every edition now prints the change under the "
+                             "old version line, like the sheets already handed out; have it reviewed, then run "
+                             f"{fix}"))
+    if (meta.version, meta.reviewed) != (last.version, last.reviewed):
+        key = "version" if meta.version != last.version else "reviewed"
+        found.append(Problem(path, meta.lines.get(key, line), WARNING, "signoff-mismatch",
+                             f"the front matter says version {meta.version}, reviewed {meta.reviewed.isoformat()}, "
+                             f"but {SIGNOFF_PATH} says it was signed off at {signed}: a sign-off is recorded by "
+                             f"{fix}, which sets both"))
+    return found
+
+
+def plain(value: str) -> str:
     """A printed value as a reader sees it: its no-break spaces as spaces, without the invisible
     characters typesetting adds (a word joiner after a unit's slash: "mg/\u2060kg"). A new edu that
     only keeps "8 mg/kg" on one line has changed no fact a reviewer signed."""
