@@ -209,9 +209,10 @@ def test_the_shot_record_prints_on_two_pages_with_a_clinics_stamp_and_qr_code(
     assert "pages; a patient handout" not in err, err
 
 
-def test_the_library_checks_with_no_warning_but_the_clinic_phone(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_library_checks_with_no_warning_but_the_clinic_phone(shipped: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """The library is a template for every clinic: it sets no phone, and warns of that alone."""
-    code, _out, err = run(capsys, REPO, "check")
+    code, _out, err = run(capsys, shipped, "check")
     assert code == 0, err
     assert [line for line in err.splitlines() if ": warning: " in line] == [
         next(line for line in err.splitlines() if line.endswith("[clinic-phone]"))], err
