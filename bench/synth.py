@@ -46,6 +46,10 @@ def make_library(real: Path, dest: Path, copies: int, limit: int | None = None) 
     (dest / "content").mkdir()
     for name in ("facts.yaml", "references.yaml"):
         shutil.copy(real / "content" / name, dest / "content" / name)
+    for picture in (real / "content").glob("*/**/*"):  # the pictures every copy of a handout shows (media.py)
+        if picture.is_file() and picture.suffix != ".md":
+            (dest / picture.relative_to(real)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(picture, dest / picture.relative_to(real))
     settings = load_settings(real)
     project = load_project(settings)
     if limit is not None and limit < len(project.handouts):

@@ -148,14 +148,14 @@ def test_print_colours_pass_axe_contrast(browser_page: Any, real_site: Path) -> 
 
 def test_a_write_in_log_shows_two_blank_rows_on_a_screen_and_every_row_on_paper(browser_page: Any,
                                                                                 real_site: Path) -> None:
-    """The shot record's 18 empty rows are for a pen: on a phone they were a screen and a half of
+    """The shot record's 15 empty rows are for a pen: on a phone they were a screen and a half of
     blank grid, read out row by row by a screen reader. A screen shows two; the browser prints all;
     a table with words in its rows (the monitoring sheet's test record) shows every row."""
     page = browser_page
     rows = """() => [...document.querySelectorAll('main table:not(.bilingual) tbody')].map(
         body => [[...body.rows].filter(row => row.getClientRects().length > 0).length, body.rows.length])"""
-    for name, tables in (("en/anakinra-shot-record.html", [(1, 1), (2, 18)]),
-                         ("bilingual/anakinra-shot-record.html", [(1, 1), (2, 18)]),
+    for name, tables in (("en/anakinra-shot-record.html", [(1, 1), (2, 15)]),
+                         ("bilingual/anakinra-shot-record.html", [(1, 1), (2, 15)]),
                          ("es/anakinra-monitoring.html", [(8, 8), (2, 5)])):
         page.goto((real_site / name).resolve().as_uri())
         assert [tuple(x) for x in page.evaluate(rows)] == tables, name
@@ -184,6 +184,37 @@ def test_a_web_page_printed_from_the_browser_takes_the_pages_of_its_pdf(browser_
             assert len(printed.pages) == len(PdfReader(path.with_suffix(".pdf")).pages), path
     finally:
         browser_page.emulate_media(media="screen")
+
+
+def test_a_picture_under_a_heading_stands_beside_its_text_on_a_wide_screen_and_above_it_on_a_phone(
+        browser_page: Any, real_site: Path) -> None:
+    """The shot record's picture of where to give the shot: beside the list of the areas it numbers
+    on a wide screen (as on paper), the next section under it; on a phone, above the list, whole."""
+    page = browser_page
+    boxes = """() => {
+        const rect = r => [r.left, r.top, r.right, r.bottom];
+        const box = e => rect(e.getBoundingClientRect());
+        const words = e => { const range = document.createRange(); range.selectNodeContents(e);
+                             return rect(range.getBoundingClientRect()); };  // a list item's text, not its box
+        const heading = document.getElementById('where-can-i-give-the-shot');
+        const img = heading.nextElementSibling.querySelector('img');
+        const items = [...document.querySelectorAll('h2#where-can-i-give-the-shot ~ ul li')].slice(0, 4);
+        let next = heading.nextElementSibling;
+        while (next.tagName !== 'H2') next = next.nextElementSibling;
+        return {img: box(img), first: words(items[0]), last: words(items[3]), next: box(next),
+                width: document.documentElement.clientWidth};
+    }"""
+    for lang in ("en", "es"):
+        page.goto((real_site / lang / "anakinra-shot-record.html").resolve().as_uri())
+        wide = page.evaluate(boxes)
+        assert wide["img"][0] > wide["first"][2] and wide["img"][1] < wide["last"][3], (lang, wide)  # beside it
+        assert wide["next"][1] >= wide["img"][3], (lang, wide)
+        page.set_viewport_size({"width": 390, "height": 800})
+        try:
+            narrow = page.evaluate(boxes)
+        finally:
+            page.set_viewport_size({"width": 1280, "height": 800})
+        assert narrow["img"][3] <= narrow["first"][1] and narrow["img"][2] <= narrow["width"], (lang, narrow)
 
 
 def test_the_check_report_reflows_and_axe_finds_nothing_on_it(browser_page: Any, tmp_path: Path) -> None:

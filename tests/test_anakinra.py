@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import lxml.html
+import pikepdf
 import pytest
 from pypdf import PdfReader
 
 from conftest import REPO, copy_library
 from edu.cli import main
-from helpers import pdf_text
+from helpers import pdf_text, run
 
 PATIENT = ("anakinra-what-it-is", "anakinra-risks", "anakinra-monitoring", "anakinra-shot-record")
 CLINICIAN = ("anakinra-clinician", "anakinra-covid-case")
@@ -111,3 +113,110 @@ def test_a_long_pdf_opens_with_its_sections_beside_it(library: Path) -> None:
     assert next(item.title for item in long.outline if not isinstance(item, list)) == (
         "Anakinra (Kineret): summary for clinicians")
     assert "/PageMode" not in short.trailer["/Root"]
+
+
+# The shot record's picture of where to give the shot (PEMAT-P items 15 and 26): its text for a reader
+# who cannot see it, and the list under it that says what each of its numbers is.
+SITES_PICTURE = REPO / "content/en/images/shot-sites.svg"
+SITES_ALT = {
+    "en": "A body seen from the front and from the back, with the shot spots shaded and numbered: 1 the outer "
+          "thighs and 2 the belly, seen from the front; 3 the backs of the upper arms and 4 the buttocks, seen "
+          "from the back.",
+    "es": "Un cuerpo visto de frente y de espaldas, con los lugares de la inyección sombreados y numerados: 1 la "
+          "parte externa de los muslos y 2 el abdomen, vistos de frente; 3 la parte de atrás de los brazos, arriba "
+          "del codo, y 4 las nalgas, vistos de espaldas.",
+}
+SITES = {
+    "en": ["1 — The outer part of your left or right thigh", "2 — Your belly",
+           "3 — The back of your upper arm", "4 — Your buttocks"],
+    "es": ["1 — La parte externa del muslo, izquierdo o derecho", "2 — El abdomen (la barriga)",
+           "3 — La parte de atrás del brazo, arriba del codo", "4 — Las nalgas"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_shot_record_shows_where_to_give_the_shot_in_a_numbered_picture(library: Path, lang: str) -> None:
+    """Right under "Where can I give the shot?": the body from the front and the back, its four areas
+    numbered (one picture without words for every language), then the list of the areas by number."""
+    page = lxml.html.parse(str(library / lang / "anakinra-shot-record.html")).getroot()
+    [heading] = page.xpath('//h2[@id="where-can-i-give-the-shot"]')
+    [img] = heading.getnext().xpath("self::p/img")
+    assert img.get("alt") == SITES_ALT[lang]
+    assert (library / lang / img.get("src")).read_bytes() == SITES_PICTURE.read_bytes()
+    assert [li.text_content() for li in heading.xpath("following-sibling::ul[position() <= 2]/li")] == SITES[lang]
+
+
+def figures_drawn(path: Path) -> list[tuple[str, int, int]]:
+    """Each /Figure of a PDF: its /Alt, the page it is on (from 1), and how many curves its marked
+    content draws (an SVG picture is drawn as paths, not as an image)."""
+    alts: dict[tuple[int, int], str] = {}
+    pages: dict[tuple[int, int], int] = {}
+    curves: dict[tuple[int, int], int] = {}
+    with pikepdf.open(path) as pdf:
+        nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+        for number, page in enumerate(pdf.pages):
+            stack: list[tuple[int, int] | None] = []
+            for operands, operator in pikepdf.parse_content_stream(page):
+                op = str(operator)
+                if op in ("BDC", "BMC"):
+                    key = None
+                    if op == "BDC" and isinstance(operands[1], pikepdf.Dictionary) and "/MCID" in operands[1]:
+                        element = nums[2 * number + 1][int(operands[1].MCID)]
+                        if isinstance(element, pikepdf.Dictionary) and element.get("/S") == "/Figure":
+                            key = element.objgen
+                            alts[key] = str(element.get("/Alt"))
+                            pages.setdefault(key, number + 1)
+                            curves.setdefault(key, 0)
+                    stack.append(key)
+                elif op == "EMC" and stack:
+                    stack.pop()
+                elif op == "c" and (inside := next((key for key in reversed(stack) if key), None)):
+                    curves[inside] += 1
+    return [(alts[key], pages[key], curves[key]) for key in alts]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_printed_shot_record_draws_the_picture_with_its_text_for_a_screen_reader(library: Path,
+                                                                                    lang: str) -> None:
+    [(alt, page, curves)] = figures_drawn(library / lang / "anakinra-shot-record.pdf")
+    assert (alt, page) == (SITES_ALT[lang], 1)
+    assert curves > 100  # two outlines of a body, the areas and the numbers
+    text = pdf_text(library / lang / "anakinra-shot-record.pdf")
+    assert all(site in text for site in SITES[lang])
+
+
+@pytest.mark.parametrize("paper", ["letter", "A4"])
+def test_the_shot_record_prints_on_two_pages_with_a_clinics_stamp_and_qr_code(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], paper: str) -> None:
+    """Its picture prints beside the list of the areas: on one sheet, both sides, in English and in
+    Spanish, on either paper, with a clinic's name and phone under the title and a QR code beside it."""
+    root = copy_library(tmp_path / "library")
+    for other in (root / "content").glob("*/*.md"):
+        if other.stem != "anakinra-shot-record":
+            other.unlink()
+    toml = root / "pyproject.toml"
+    text = toml.read_text(encoding="utf-8").replace(
+        "[tool.edu]\n", f'[tool.edu]\npaper = "{paper}"\nsite_url = "https://education.example.org/handouts/"\n', 1)
+    toml.write_text(text.replace('[tool.edu.clinic]\nname = ""\nphone = ""',
+                                 '[tool.edu.clinic]\nname = "Rheumatology Clinic, 3rd floor"\n'
+                                 'phone = "(555) 010-0100 ext. 12"'), encoding="utf-8")
+    code, _out, err = run(capsys, root, "build", "--format", "pdf", "-j", "1")
+    assert code == 0, err
+    for lang in ("en", "es"):
+        pdf = root / "build" / lang / "anakinra-shot-record.pdf"
+        assert "Rheumatology Clinic, 3rd floor" in pdf_text(pdf)
+        assert len(PdfReader(pdf).pages) == 2, f"{lang} on {paper}"
+    assert "pages; a patient handout" not in err, err
+
+
+def test_the_library_checks_with_no_warning_but_the_clinic_phone_and_the_sign_off_due(
+        shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The library is a template for every clinic: it sets no phone, and warns of that; and the shot
+    record's body map (added 2026-12-06) awaits a clinician's `edu signoff`: no one else may give it."""
+    code, _out, err = run(capsys, shipped, "check")
+    assert code == 0, err
+    warned = [line for line in err.splitlines() if ": warning: " in line]
+    assert [line.rsplit(" ", 1)[-1] for line in warned] == ["[unreviewed-change]", "[clinic-phone]"], err
+    assert warned[0].startswith("content/en/anakinra-shot-record.md:6: warning: its text changed since it was "
+                                "signed off on 2026-12-06"), err
+    assert err.splitlines()[-1] == "edu check: 0 errors, 2 warnings", err
