@@ -835,6 +835,18 @@ def test_a_terminal_that_cannot_redraw_a_line_gets_plain_lines(environ: dict[str
     assert isinstance(progress_reporter(terminal, {"TERM": "xterm", "NO_COLOR": "1"}), BarProgress)  # no colour in it
 
 
+def test_a_quiet_build_prints_the_warnings_and_the_summary_only(project: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """A build printed one line per file with its reasons, 20 to 34 lines for a two-handout library,
+    before the warnings that matter; a cron job or a deploy log wants those and the summary."""
+    code, _out, err = run(capsys, project, "build", "-q", "--format", "html")
+    lines = err.splitlines()
+    assert code == 0 and not [x for x in lines if x.startswith("[")], err
+    assert lines[-1].startswith("edu: ") and " built, 0 up to date, " in lines[-1], err
+    assert any(x.endswith("[clinic-phone]") for x in lines), err  # each warning, with its code as edu check gives it
+    assert all(x.endswith("]") or x.startswith("edu: ") for x in lines), err
+
+
 def test_a_pdf_with_a_character_no_shipped_font_has_is_built_with_a_warning(project: Path) -> None:
     """It prints (with this machine's font, or a blank box), so the build says so; --force renders
     every PDF again even when its page is unchanged (the machine's fonts are not in the fingerprint)."""

@@ -69,6 +69,9 @@ def _parser() -> _Parser:
     p.add_argument("--force", action="store_true",
                    help="make every output and check every entry again, ignoring build/.edu-manifest.json "
                    "and build/.edu-checked.json")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no line per file made: only the warnings, the problems and the summary (cron, CI, a "
+                   "deploy script's log)")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="DIR",
                    help="output folder (default: build/ in the project; a relative DIR is from the current folder, "
                    "not from -C's)")

@@ -54,11 +54,12 @@ def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
         if args.jobs > (usable := default_jobs()):  # allowed (the machine's owner knows best), but said once
             print(f"edu: warning: -j {args.jobs}: this process may use {plural(usable, 'CPU')}; more PDF workers "
                   "than that only share them, each with its own memory (about 110 MB)", file=log)
-    reporter = progress_reporter(log)
+    reporter = None if args.quiet else progress_reporter(log)
     try:
         report = build(settings, options, progress=reporter)
     finally:
-        reporter.close()
+        if reporter is not None:
+            reporter.close()
     for warning in report.warnings:  # "path:line: ..." where there is a place
         located = re.match(r"(\S+:\d+): (.*)", warning)
         print(f"{located[1]}: warning: {located[2]}" if located else f"edu: warning: {warning}", file=log)

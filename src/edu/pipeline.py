@@ -106,14 +106,13 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
 
     today = dt.date.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]
-    signed = [dataclasses.replace(p, message=f"{p.message} [{p.code}]")  # the code, as `edu check` gives it
-              for p in signoff_problems(project.handouts, project.facts, project.settings,
-                                        read_signoffs(project.settings.root), today)]
+    found += signoff_problems(project.handouts, project.facts, project.settings, read_signoffs(project.settings.root),
+                              today)
     found += [p for handout in project.handouts for p in reviewed(handout, source_problems(handout), SOURCE_CODES)]
     found += clinic_phone(project.handouts, project.settings, languages)
     found += example_sources(project.handouts, project.references)
     found += unchecked_meaning(project.settings, languages)
-    return [f"{p.path}:{p.line}: {p.message}" for p in found + signed]
+    return [f"{p.path}:{p.line}: {p.message} [{p.code}]" for p in found]  # the code, as `edu check` gives it
 
 
 def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],

@@ -178,6 +178,8 @@ FOLDED = {  # codes a catalog may have by the hundred: past the first few, one l
                     "`edu check --format json` lists them)",
     "obsolete": "are obsolete (their source text is gone): `edu update --drop-obsolete` deletes them all and keeps "
                 "the edu-ok exceptions; `edu update` keeps them to give a translation back if its text returns",
+    "stale": "are not in the catalogs yet (a handout added or rewritten): `edu update` adds them all for the "
+             "translators",
 }
 
 PAGE_WORDS_FOLDED = ("are not translated; they are on every page of the language, so none of its handouts is "
