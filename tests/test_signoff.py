@@ -35,8 +35,7 @@ def _files(project: Path) -> dict[str, bytes]:
 
 def _clean(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The fixture without its other warnings (a phone to call, a when-to-call section, the
-    organization's Spanish name), so that
-    `edu check --strict` passes before the change a test makes."""
+    organization's Spanish name), so that `edu check --strict` passes before the change a test makes."""
     _replace(project / "pyproject.toml", 'organization = "Test Clinic Library"',
              'organization = { en = "Test Clinic Library", es = "Biblioteca de la clínica de prueba" }')
     with (project / "pyproject.toml").open("a", encoding="utf-8") as settings:
