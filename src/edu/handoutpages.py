@@ -57,6 +57,7 @@ class HandoutPages(LanguageSwitcher):
             self.missing_word("next_review", "a review date is set (review_months or next_review): add "
                                '"next_review": _("Next review %(date)s", date=next_review_text), then `edu update`')
         dates = f"{reviewed} · {labels['next_review']}" if due else reviewed
+        ref = edition_ref(loc)  # the code every printed page of it carries (large print: its edition line)
         # a web page's edition line gives its dates to machines too: <time datetime="2026-11-20">
         timed = Markup('{} <time datetime="{}">{}</time>').format(labels["last_reviewed"],
                                                                   doc.meta.reviewed.isoformat(), reviewed_text)
@@ -69,8 +70,8 @@ class HandoutPages(LanguageSwitcher):
             "status_line": status,
             "edition_line": f"{labels[doc.meta.audience]} · {dates} · {labels['version']}",
             "edition_line_html": Markup(" · ").join((labels[doc.meta.audience], timed, labels["version"])),
-            "footer_line": f"{reviewed} · {labels['version']} · {edition_ref(loc)}",  # each printed page
-            "ref": edition_ref(loc),
+            "footer_line": f"{reviewed} · {labels['version']} · {ref}",  # each printed page
+            "ref": ref,
             "reviewed_iso": doc.meta.reviewed.isoformat(), "reviewed_text": reviewed_text,
             "audience": doc.meta.audience, "version": doc.meta.version, "source_lang": doc.lang,
             "title_missing": any(m.segment.kind == "title" for m in loc.missing),
