@@ -90,9 +90,16 @@ ORPHAN = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"P
           'msgctxt "verb"\nmsgid "Hello."\nmsgid_plural "Hellos."\nmsgstr[0] "Hola."\nmsgstr[1] "Holas."\n')
 
 
+# Found by the test below: a line of spaces between msgid_plural and msgstr[0] (msgfmt and Babel read
+# on to the forms; the plural-forms count took it for the entry's end and said it had none).
+SPACED = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=2; '
+          'plural=(n != 1);\\n"\n\nmsgid ""\nmsgid_plural "Hellos."\n   \nmsgstr[0] "Hola."\nmsgstr[1] "Holas."\n')
+
+
 @settings(max_examples=400, deadline=None)
 @given(po_texts())
 @example(ORPHAN)
+@example(SPACED)
 def test_one_pass_reading_agrees_with_the_line_by_line_search(text: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "es.po"

@@ -258,7 +258,10 @@ def _check_plural_forms(catalog: Catalog, text: str, shown: Path, merging: bool 
 def _fewer_forms(text: str, forms: int) -> tuple[int, int] | None:
     """The first entry (not obsolete) with fewer msgstr[N] than ``forms``: (its msgid line, its forms)."""
     entry, given = 0, -1  # given: the msgstr[N] lines of the entry being read, -1 outside a plural entry
-    for number, line in enumerate([*text.split("\n"), ""], 1):
+    for number, raw in enumerate([*text.split("\n"), None], 1):
+        line = "" if raw is None else raw.strip()  # gettext and Babel read past a line's spaces
+        if raw is not None and not line:
+            continue  # a blank line (even one of spaces) ends no entry: msgfmt reads on to its msgstr[N]
         if line.startswith("msgstr["):
             given += 1 if given >= 0 else 0
         elif line.startswith('"') or (line.startswith("#") and not line.startswith("#~")):
