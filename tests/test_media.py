@@ -291,6 +291,26 @@ def test_a_tall_picture_prints_at_most_half_a_page_high_in_its_proportions(proje
         assert width == pytest.approx(height / 5, abs=0.5), pdf
 
 
+def test_a_large_print_sheet_prints_its_pictures_half_as_large_again(project: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """At its own size, the shot record's body map printed its numbers 12 pt-sized beside 18 pt text;
+    a picture too tall to grow keeps its 110 mm and its proportions."""
+    path = project / "content/en/images/site.png"
+    path.parent.mkdir(parents=True)
+    Image.new("RGB", (200, 100), "steelblue").save(path)
+    build = build_with_image(project, capsys)
+    [(width, height)] = drawn_sizes(build / "es/medicine-basics.pdf")
+    assert (width, height) == (150.0, 75.0)  # 200 x 100 CSS pixels, in points
+    [(large_width, large_height)] = drawn_sizes(build / "es/medicine-basics-large.pdf")
+    assert (large_width, large_height) == (225.0, 112.5)
+    Image.new("RGB", (200, 400), "steelblue").save(path)  # 400 px: 1.5 x is over 110 mm
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    [(large_width, large_height)] = drawn_sizes(build / "es/medicine-basics-large.pdf")
+    assert large_height == pytest.approx(110 / 25.4 * 72, abs=0.5)
+    assert large_width == pytest.approx(large_height / 2, abs=0.5)
+
+
 def test_a_pictures_title_is_its_caption_printed_under_it_and_translated(project: Path,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:
     """![alt](picture.png "title"): the title stayed English on the Spanish page (a tooltip nobody

@@ -32,6 +32,8 @@ from .switcher import LanguageSwitcher
 from .templating import render_template
 from .writein import merge_write_in_tables
 
+LARGE_PRINT_SCALE = 1.5  # a large-print sheet's pictures, as its 18 pt text is to the 12 pt of the PDF
+
 
 class HandoutPages(LanguageSwitcher):
     """The pages of one edition, or of two side by side."""
@@ -113,7 +115,7 @@ class HandoutPages(LanguageSwitcher):
         context["blocks"] = self._web(context["blocks"], loc.lang, for_pdf)
         self.as_preview(context)
         html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
-                             for_pdf, 1, self.settings.content_dir)
+                             for_pdf, 1, self.settings.content_dir, LARGE_PRINT_SCALE if large else 1.0)
         html = xref.resolve(html, for_pdf, edition.published, self.settings.site_url)
         return Page(html, loc.lang, loc.title, doc.slug, doc.meta.reviewed, doc.meta.audience)
 

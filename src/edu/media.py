@@ -36,6 +36,9 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
 _SRC_RE = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
 _MEDIA_RE = re.compile(rf'\bsrc="{SCHEME}([^:"]*):([^"]*)"')
 _HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# edu.css's print `max-height` of a picture, 110 mm, in CSS pixels: a picture scaled up for large print
+# is no wider than its proportions at that height (else it would be drawn in the middle of a wide box)
+PRINT_MAX_HEIGHT_PX = 110 / 25.4 * 96
 PDF_PREFIX = "../content/"  # a PDF page's base is templates/: its pictures are read from content/
 
 
@@ -153,15 +156,24 @@ def _under_content(doc: Document, target: str) -> str:
     return posixpath.normpath(posixpath.join(doc.path.parent.relative_to("content").as_posix(), unquote(target)))
 
 
-def resolve(html: str, for_pdf: bool, depth: int, content: Path) -> str:
+def resolve(html: str, for_pdf: bool, depth: int, content: Path, scale: float = 1.0) -> str:
     """Point ``edu-media:`` addresses at what the page loads (see the module's text); ``content``:
     the project's content/ folder, where each language's version of a picture is looked for. A web
     page gives each picture its file's name in build/assets/media/ (``web_name``) and its size in
-    pixels (``width``, ``height``), so the text under it does not jump when it loads."""
+    pixels (``width``, ``height``), so the text under it does not jump when it loads. A PDF page
+    with a ``scale`` (large print: 1.5, as its 18 pt text is to 12 pt) prints each picture of a
+    known size that much larger: at its own size, a body map's numbers stayed 12 pt-sized beside
+    18 pt text. The print stylesheet still keeps it inside the column and half a page."""
     if SCHEME not in html:
         return html
     if for_pdf:
-        return _MEDIA_RE.sub(lambda m: f'src="{PDF_PREFIX}{version(m[2], m[1], content)}"', html)
+        def printed(m: re.Match[str]) -> str:
+            rel = version(m[2], m[1], content)
+            size = pixel_size(content / rel) if scale != 1.0 else None
+            width = min(size[0] * scale, size[0] * PRINT_MAX_HEIGHT_PX / size[1]) if size else 0
+            return f'src="{PDF_PREFIX}{rel}"' + (f' style="width: {width:.1f}px"' if size else "")
+
+        return _MEDIA_RE.sub(printed, html)
     prefix = "../" * depth + "assets/media/"
 
     def web(m: re.Match[str]) -> str:
