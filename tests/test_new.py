@@ -81,8 +81,12 @@ def test_new_never_writes_over_files(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_new_with_other_languages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _out, err = run(capsys, tmp_path, "new", "a", "-l", "es", "-l", "fr")
-    assert code == 2 and "English among them" in err and not (tmp_path / "a").exists()
+    code, _out, err = run(capsys, tmp_path, "new", "a", "-l", "fr", "-l", "es")
+    assert code == 2 and not (tmp_path / "a").exists()
+    assert "edu: -l fr: edu has no example handout in it to start from: add -l en first (`edu new FOLDER -l en " \
+           "-l fr -l es`), the language it is translated from" in err
+    code, _out, err = run(capsys, tmp_path, "new", "a", "-l", "en", "-l", "es", "-l", "en")
+    assert code == 2 and "edu: -l en: given twice; name each language once" in err and not (tmp_path / "a").exists()
     code, _out, err = run(capsys, tmp_path, "new", "b", "-l", "en", "-l", "pt_BR")
     assert code == 2 and "write 'pt-BR', not 'pt_BR'" in err and not (tmp_path / "b").exists()
     code, _out, err = run(capsys, tmp_path, "new", "c", "-l", "en", "-l", "pt-BR")
@@ -221,3 +225,18 @@ def test_pybabel_extract_reads_the_words_edu_extract_reads(started: Path, where:
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     with (root / "messages.pot").open("rb") as theirs, (root / "locale/from-en.pot").open("rb") as ours:
         assert {m.id for m in read_po(theirs) if m.id} == {m.id for m in read_po(ours) if m.id}
+
+
+def test_new_makes_a_library_in_spanish_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A Spanish-only clinic's `edu new -l es` was refused ("each language once, English among them")."""
+    code, _out, err = run(capsys, tmp_path, "new", "solo", "-l", "es")
+    assert code == 0, err
+    assert "edu: next: cd solo && edu build (then edit content/es/)" in err
+    project = tmp_path / "solo"
+    assert 'languages = ["es"]' in (project / "pyproject.toml").read_text(encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    assert sorted(p.name for p in (project / "build/es").iterdir()) == [
+        "404.html", "index.html", "preparar-su-cita-large.pdf", "preparar-su-cita.html", "preparar-su-cita.pdf"]
+    assert "¿Qué debo traer?" in pdf_text(project / "build/es/preparar-su-cita.pdf")
+    assert not (project / "build/en").exists() and not (project / "build/bilingual").exists()

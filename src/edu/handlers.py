@@ -117,8 +117,9 @@ def cmd_new(root: Path, args: argparse.Namespace) -> int:
     folder, languages = root / args.folder, tuple(args.lang) or ("en", "es")
     for path in new_project(folder, languages):
         print(f"created {(folder / path).relative_to(root) if folder.is_relative_to(root) else folder / path}")
-    print(f"edu: next: cd {args.folder} && edu build (then edit content/{example_language(languages)}/, "
-          "`edu update`, translate locale/)", file=sys.stderr)
+    then = ", `edu update`, translate locale/" if len(languages) > 1 else ""  # a one-language library: no catalog
+    print(f"edu: next: cd {args.folder} && edu build (then edit content/{example_language(languages)}/{then})",
+          file=sys.stderr)
     return 0
 
 

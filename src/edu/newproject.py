@@ -120,9 +120,13 @@ def new_project(folder: Path, languages: tuple[str, ...] = ("en", "es")) -> list
     for lang in languages:
         if problem := langtag.problem(lang):
             raise UsageError(problem)
-    if len(set(languages)) < len(languages) or "en" not in languages:
-        raise UsageError("-l: each language once, English among them (the templates and the example handout "
-                         "are written in English)")
+    twice = sorted({lang for lang in languages if languages.count(lang) > 1})
+    if twice:
+        raise UsageError(f"-l {twice[0]}: given twice; name each language once")
+    if "en" not in languages and languages[0] not in EXAMPLE:  # `-l es` alone: a Spanish-only library
+        others = " ".join(f"-l {lang}" for lang in languages)
+        raise UsageError(f"-l {languages[0]}: edu has no example handout in it to start from: add -l en first "
+                         f"(`edu new FOLDER -l en {others}`), the language it is translated from")
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise UsageError(f"{folder}: not an empty folder; edu new never writes over files")
     existed = folder.exists()
