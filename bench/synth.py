@@ -24,6 +24,7 @@ from edu.content import load_document
 from edu.model import Block, Handout, Segment
 from edu.project import load_project
 from edu.segments import segment_document
+from edu.signoff import current, write_signoffs
 
 
 def marker(k: int) -> str:
@@ -69,6 +70,10 @@ def make_library(real: Path, dest: Path, copies: int, limit: int | None = None) 
             copied.append((handout, copy, k, k if whole else 0))
     for (lang, src), catalog in project.catalogs.items():
         write_catalog(po_path(dest, lang, src), catalog, lang, src, copied)
+    # every copy signed off as it is, as a real library's would be: each build reads and compares the
+    # record (content/signoff.yaml), and the handouts do not each warn [unsigned]
+    write_signoffs(dest, {copy.doc.slug: current(copy, project.facts, settings, "bench", copy.doc.meta.reviewed,
+                                                 copy.doc.meta.version) for _real, copy, _k, _to in copied})
     return len(copied)
 
 

@@ -25,6 +25,7 @@ def test_a_synthetic_library_publishes_every_edition_with_its_own_entries(tmp_pa
     code, _out, err = run(capsys, root, "build", "--format", "html", "-o", str(tmp_path / "out"))
     assert code == 0, err
     assert "edu: not published:" not in err
+    assert "[unsigned]" not in err and "[unreviewed-change]" not in err  # signed off as a real library is
     pages = sorted((tmp_path / "out").glob("*/*-c[01].html"))
     assert len(pages) == 2 * count  # every handout in both languages
     es = (tmp_path / "out/es/anakinra-risks-c1.html").read_text(encoding="utf-8")
