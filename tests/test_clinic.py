@@ -150,3 +150,25 @@ def test_an_organization_named_in_one_language_warns_once_at_its_line(
     assert "[organization-name]" not in run(capsys, project, "check")[2]  # one language: nothing to name
     toml.write_text(text.replace('organization = "Test Clinic Library"\n', ""), encoding="utf-8")
     assert "[organization-name]" not in run(capsys, project, "check")[2]  # not set: the pages say "edu"
+
+
+def test_a_clinic_named_per_language_but_not_in_one_warns_at_its_table(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A library that added Portuguese printed the Spanish "Clínica Norte" on its Portuguese sheets,
+    and nothing said so."""
+    toml = project / "pyproject.toml"
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(text.replace("[tool.edu]\n", '[tool.edu]\nclinic = { name = { en = "North Clinic" }, '
+                                 'phone = "555-0100" }\n'), encoding="utf-8")
+    err = run(capsys, project, "check")[2]
+    assert [x for x in err.splitlines() if x.endswith("[clinic-name]")] == [
+        f"pyproject.toml:{line_of(toml, 'clinic =')}: warning: the clinic's name is given per language, but not "
+        "for es: those pages print 'North Clinic'; add it, name = { en = \"North Clinic\", es = \"…\" } "
+        "[clinic-name]"], err
+    assert "[clinic-name]" not in run(capsys, project, "check", "-l", "en")[2]  # the language checked has it
+    toml.write_text(text.replace("[tool.edu]\n", '[tool.edu]\nclinic = { name = { en = "North Clinic", es = '
+                                 '"Clínica Norte" }, phone = "555-0100" }\n'), encoding="utf-8")
+    assert "[clinic-name]" not in run(capsys, project, "check")[2]
+    toml.write_text(text.replace("[tool.edu]\n", '[tool.edu]\nclinic = { name = "North Clinic", phone = '
+                                 '"555-0100" }\n'), encoding="utf-8")
+    assert "[clinic-name]" not in run(capsys, project, "check")[2]  # once: a proper name, the same everywhere

@@ -4,8 +4,9 @@ In: Settings (pyproject.toml's [tool.edu]) and the handouts' front matter. Out: 
 located at the setting or front-matter line to change: no clinic phone on patient pages
 (clinic-phone), a language the meaning checks cannot read and no reviewer reads (unchecked-meaning),
 a topic with no name on a long index in another language (topic-name), the organization named
-in one language only (organization-name), a handout past its review date (review-due), a cited
-source at an example address (example-source). Each says once what concerns the whole project; the
+in one language only (organization-name), a clinic named per language but not in one of them
+(clinic-name), a handout past its review date (review-due), a cited source at an example address
+(example-source). Each says once what concerns the whole project; the
 build (pipeline.py) asks for some of them without loading the rest of the QA stage.
 """
 
@@ -112,6 +113,21 @@ def organization_name(settings: Settings, languages: tuple[str, ...]) -> list[Pr
                     f"the {pages} pages name the organization in another language, {shown!r} "
                     f"(each page's home link and each PDF's author): name it in each language, organization = "
                     f"{{ {example} }} (a name that is the same in every language: write it for each)")]
+
+
+def clinic_name(settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
+    """clinic-name: a clinic named per language but not in one of ``languages`` prints its first
+    language's name on that language's PDFs (a Portuguese sheet stamped "Clínica de reumatología"
+    when en and es were given). A name given once is taken for a proper name: no warning."""
+    missing = [lang for lang in languages if settings.clinic_names and settings.clinic_in(lang)[1]]
+    if not missing:
+        return []
+    text = (settings.root / "pyproject.toml").read_text(encoding="utf-8")
+    shown, named = settings.clinic_in(missing[0])[0], dict(settings.clinic_names)
+    example = ", ".join(f'{lang} = "{named.get(lang, "…")}"' for lang in settings.languages)
+    return [Problem("pyproject.toml", line_of(text, "clinic") or 1, WARNING, "clinic-name",
+                    f"the clinic's name is given per language, but not for {' and '.join(missing)}: those pages "
+                    f"print {shown!r}; add it, name = {{ {example} }}")]
 
 
 def review_due(handout: Handout, months: int, today: dt.date) -> list[Problem]:

@@ -39,6 +39,7 @@ from .printedwords import unprinted
 from .problems import IN_PROGRESS_CODES, Edition, Problem, Report, Review, quoted
 from .project import load_project
 from .projectwarnings import (
+    clinic_name,
     clinic_phone,
     example_sources,
     organization_name,
@@ -141,7 +142,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
     changed = {p.path for p in report.problems() if p.code == UNREVIEWED}
     report.reviews = review_plan(project.handouts, settings.review_months, signoffs, changed)
     report.general += topic_names(project.handouts, settings)
-    report.general += organization_name(settings, langs)
+    report.general += organization_name(settings, langs) + clinic_name(settings, langs)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
                        for line, why in trailing_zeros(project.facts)]
     report.general += clinic_phone(project.handouts, settings, langs)
