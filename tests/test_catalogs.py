@@ -552,8 +552,36 @@ def test_an_unreviewed_translation_stays_unreviewed_through_every_merge() -> Non
     # two links that pointed at one handout now point at two: not a rename
     ("[A](a.md), [again](a.md).", "[A](a.md), [otra vez](a.md).", "[A](b.md), [again](c.md).",
      "[A](a.md), [otra vez](a.md).", True),
+    # a renamed fact (facts.yaml and the handouts): the reviewed words print the new fact
+    ("Keep it below {store_us_room}.", "Manténgala por debajo de {store_us_room}.", "Keep it below {store_max}.",
+     "Manténgala por debajo de {store_max}.", False),
+    ("About {isr:per10} in 10.", "Unas {isr:per10} de cada 10.", "About {site_reaction:per10} in 10.",
+     "Unas {site_reaction:per10} de cada 10.", False),
+    ("{a} or {b}, see [B](b.md).", "{b} o {a}, vea [B](b.md).", "{a2} or {b}, see [B](b2.md).",
+     "{b} o {a2}, vea [B](b2.md).", False),
+    # the translation does not print the old fact (a number typed instead): a human looks
+    ("Wait {wait}.", "Espere 2 horas.", "Wait {delay}.", "Espere 2 horas.", True),
+    # one fact became two: not a rename; braces written twice are text, not a fact
+    ("{a}, then {a}.", "{a}, luego {a}.", "{a}, then {b}.", "{a}, luego {a}.", True),
+    ("Type {{a}}.", "Escriba {{a}}.", "Type {{b}}.", "Escriba {{a}}.", True),
 ])
-def test_a_renamed_handouts_address_is_carried_into_the_translation(old: str, translation: str, new: str,
+def test_a_renamed_handout_or_fact_is_carried_into_the_translation(old: str, translation: str, new: str,
                                                                      expected: str, fuzzy: bool) -> None:
     message = entry(merge_catalog(translated({old: translation}), template(new)), new)
     assert (message.string, message.fuzzy) == (expected, fuzzy)
+
+
+def test_a_fact_renamed_everywhere_keeps_its_translations_published(project: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A pharmacist renamed a fact (facts.yaml and its uses): `edu update` made every entry that printed
+    it fuzzy, and the Spanish editions were withdrawn until a translator reviewed words that had not changed."""
+    facts, handout = project / "content/facts.yaml", project / "content/en/medicine-basics.md"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("isr:\n", "site_reaction:\n"), encoding="utf-8")
+    handout.write_text(handout.read_text(encoding="utf-8").replace("{isr:", "{site_reaction:"), encoding="utf-8")
+    assert run(capsys, project, "extract")[0] == 0
+    assert run(capsys, project, "update")[0] == 0
+    po = (project / "locale/es/LC_MESSAGES/from-en.po").read_text(encoding="utf-8")
+    assert "{site_reaction:per10} de cada 10" in po and "{isr:" not in po.split("#~")[0]
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 0 and "edu: not published:" not in err, err
+    assert "Unas 7 de cada 10 personas" in (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")

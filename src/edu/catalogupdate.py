@@ -63,8 +63,8 @@ def _rescue_obsolete(catalog: Catalog) -> None:
     cell "{fact}" that catalogs no longer hold: its translation could only be a copy)."""
     pool = {key: m for key, m in catalog.obsolete.items() if _translated(m)}
     by_normal = {_same_source(m): key for key, m in pool.items()}
-    by_links = {(_unlinked(m.id), m.context): key for key, m in pool.items()
-                if isinstance(m.id, str) and isinstance(m.string, str) and _handout_links(m.id)}
+    by_names = {(_unnamed(m.id), m.context): key for key, m in pool.items()
+                if isinstance(m.id, str) and isinstance(m.string, str) and _names(m.id)}
     for message in catalog:
         if not message.id or _translated(message):
             continue
@@ -79,8 +79,8 @@ def _rescue_obsolete(catalog: Catalog) -> None:
                 message.previous_id = list(kept.previous_id) or ([str(kept.id)] if kept.id != message.id else [])
             del catalog.obsolete[same]
             continue
-        moved = _relinked(message, pool, by_links)
-        if moved is not None:  # only a renamed handout's address changed: the words are as reviewed
+        moved = _relinked(message, pool, by_names)
+        if moved is not None:  # only a renamed handout's address or fact changed: the words are as reviewed
             key, kept, string = moved
             message.string = string
             message.flags |= {f for f in kept.flags if f.startswith(OK_FLAG)}
@@ -110,37 +110,50 @@ def _handout_links(text: str) -> list[re.Match[str]]:
     return [m for m in LINK.finditer(text) if not m["bang"] and HANDOUT_TARGET.fullmatch(m["target"] or "")]
 
 
-def _unlinked(text: str) -> str:
-    """``text`` with its handout links' addresses blanked: two texts that differ only there are
-    the same words pointing at a renamed handout."""
-    found = _handout_links(text)
-    for m in reversed(found):
-        text = text[:m.start("target")] + "\x00" + text[m.end("target"):]
+FACT_NAME = re.compile(r"(?<!\{)\{([A-Za-z_]\w*)(?=[:!}])")  # the fact a placeholder prints: "{dose}", "{risk:per100}"
+
+
+def _names(text: str) -> list[tuple[str, int, int, str]]:
+    """What a rename changes in ``text``, in order: each handout link's address and each
+    placeholder's fact, as (kind, start, end, name)."""
+    found = [("link", m.start("target"), m.end("target"), m["target"]) for m in _handout_links(text)]
+    found += [("fact", m.start(1), m.end(1), m[1]) for m in FACT_NAME.finditer(text)]
+    return sorted(found, key=lambda part: part[1])
+
+
+def _unnamed(text: str) -> str:
+    """``text`` with its handout links' addresses and its placeholders' facts blanked: two texts
+    that differ only there are the same words pointing at a renamed handout or fact."""
+    for _kind, start, end, _name in reversed(_names(text)):
+        text = text[:start] + "\x00" + text[end:]
     return text
 
 
-def _relinked(message: Message, pool: dict[Any, Message], by_links: dict[Any, Any]
+def _relinked(message: Message, pool: dict[Any, Message], by_names: dict[Any, Any]
               ) -> tuple[Any, Message, str] | None:
-    """(key, old entry, its translation with the new addresses) when the old entry's source is
-    this one's with only handout addresses changed (a handout renamed, its links fixed by the
-    author) and its translation links to each old address: the translator has nothing to review."""
-    if not isinstance(message.id, str) or "](" not in message.id:
+    """(key, old entry, its translation with the new names) when the old entry's source is this
+    one's with only handout addresses or facts renamed (a handout renamed, its links fixed by the
+    author; ``{store_us_room}`` renamed ``{store_room_max}`` in facts.yaml and the handouts) and its
+    translation names each old one: the translator has nothing to review (the words are as reviewed,
+    and a fact prints the same in both; the new value, if any, is the clinical sign-off's)."""
+    if not isinstance(message.id, str) or not ("](" in message.id or "{" in message.id):
         return None
-    key = by_links.get((_unlinked(message.id), message.context))
+    key = by_names.get((_unnamed(message.id), message.context))
     kept = pool.get(key) if key is not None else None
     if kept is None or not isinstance(kept.string, str):
         return None
-    old = [m["target"] for m in _handout_links(str(kept.id))]
-    new = [m["target"] for m in _handout_links(message.id)]
-    renamed = {a: b for a, b in zip(old, new, strict=True) if a != b}
-    if any(renamed.get(a, b) != b for a, b in zip(old, new, strict=True)):
-        return None  # one address became two different ones: not a rename
-    string, found = kept.string, _handout_links(kept.string)
-    if not renamed or not set(renamed) <= {m["target"] for m in found}:
+    old = [(kind, name) for kind, _start, _end, name in _names(str(kept.id))]
+    new = [(kind, name) for kind, _start, _end, name in _names(message.id)]
+    if [kind for kind, _name in old] != [kind for kind, _name in new]:
         return None
-    for m in reversed(found):
-        target = m["target"]
-        string = string[:m.start("target")] + renamed.get(target, target) + string[m.end("target"):]
+    renamed = {a: b[1] for a, b in zip(old, new, strict=True) if a != b}
+    if any(renamed.get(a, b[1]) != b[1] for a, b in zip(old, new, strict=True)):
+        return None  # one address (or fact) became two different ones: not a rename
+    string, found = kept.string, _names(kept.string)
+    if not renamed or not set(renamed) <= {(kind, name) for kind, _start, _end, name in found}:
+        return None
+    for kind, start, end, name in reversed(found):
+        string = string[:start] + renamed.get((kind, name), name) + string[end:]
     return key, kept, string
 
 
