@@ -1115,3 +1115,22 @@ def test_a_source_with_no_address_prints_its_note_and_the_original_says_so_once(
     pages = len(PdfReader(str(out / "es/medicine-basics.pdf")).pages)
     spanish = pdf_text(out / "es/medicine-basics.pdf")
     assert spanish.count("Traducido del inglés") == pages + 1, spanish
+
+
+def test_a_clinic_phone_never_breaks_before_its_extension(tmp_path: Path) -> None:
+    """A side-by-side sheet's stamp printed "(555) 010-0199" at a line's end and "ext. 4" under it. The
+    stamp, with the handouts' stylesheet, printed in 50 widths: the phone is on one line every time."""
+    from edu.model import Page
+    from edu.pdf import PdfWriter
+
+    root = copy_project(tmp_path / "project")
+    css = (root / "templates/edu.css").read_text(encoding="utf-8")
+    stamp = ('<p class="clinic-stamp" style="width: {mm}mm"><span class="clinic-name">Rheumatology Clinic, '
+             'third floor</span> · <a href="tel:+15550100199;ext=4">(555) 010-0199 ext. 4</a></p>')
+    widths = range(40, 90)
+    html = (f'<!DOCTYPE html><html lang="en"><head><title>Stamps</title><style>{css}</style></head><body>'
+            + "".join(stamp.format(mm=mm) for mm in widths) + "</body></html>")
+    data = PdfWriter(root).render(Page(html, "en", "Stamps", "stamps", None)).data
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert text.count("(555) 010-0199 ext. 4") == len(widths), [line for line in text.splitlines() if "ext" in line
+                                                                or "0199" in line][:6]
