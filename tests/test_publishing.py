@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 import pytest
+from pypdf import PdfReader
 
 from edu.build import BuildOptions, build
 from edu.config import load_settings
@@ -258,6 +259,13 @@ def test_the_sitemap_and_pages_json_list_the_published_pages(project: Path, tmp_
     assert sorted(pages) == [("en", "caso-breve"), ("en", "medicine-basics"), ("es", "caso-breve"),
                              ("es", "medicine-basics")]
     assert len({p["ref"] for p in pages.values()}) == 4  # the code its printed pages carry: one an edition
+    ref, en_ref = pages[("es", "medicine-basics")]["ref"], pages[("en", "medicine-basics")]["ref"]
+    # the PDFs carry it in their document information too (`pdfinfo -custom`), side by side both
+    assert [PdfReader(out / name).metadata["/EduEdition"] for name in (
+        "es/medicine-basics.pdf", "es/medicine-basics-large.pdf", "bilingual/medicine-basics.pdf")] == [
+        ref, ref, f"{en_ref} {ref}"]
+    assert ref in pdf_text(out / "es/medicine-basics.pdf")  # as its footer prints it
+    assert "edu-edition" not in (out / "es/medicine-basics.html").read_text(encoding="utf-8")
     assert re.fullmatch("[0-9a-f]{8}", pages[("es", "medicine-basics")].pop("ref"))
     assert pages[("es", "medicine-basics")] == {
         "slug": "medicine-basics", "moved_from": [], "lang": "es", "source_lang": "en",

@@ -108,6 +108,7 @@ class HandoutPages(LanguageSwitcher):
             "canonical": self.url(f"{loc.lang}/{doc.slug}.html"),
         })
         context.update(self.head_context(context, "article", edition.languages))
+        context["edition_codes"] = context["ref"] if for_pdf else ""  # the PDF's EduEdition (pdftags.py)
         if large:  # 18 pt: the footer has no room for the edition's code; the edition line, under the title
             context["footer_line"] = context["footer_line"].removesuffix(f" · {context['ref']}")
             context["edition_line"] = f"{context['edition_line']} · {context['ref']}"
@@ -204,7 +205,8 @@ class HandoutPages(LanguageSwitcher):
                    "description": f"{lctx['summary'].striptags()} / {rctx['summary'].striptags()}",
                    "created": doc.meta.reviewed.isoformat(), "switcher": switcher, "canonical": self.url(target),
                    "keywords": self._keywords(left, lctx["L"], right.localized.lang),
-                   "references": self._sources(doc)}
+                   "references": self._sources(doc),
+                   "edition_codes": f"{lctx['ref']} {rctx['ref']}" if for_pdf else ""}
         context.update(self.head_context(context, "article", (src, other), home=False))
         context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
         self.as_preview(context)

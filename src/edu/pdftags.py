@@ -15,7 +15,8 @@ Before those, rows a page break split are joined into one /TR each (pdfrows.py).
 also does, in one walk over the structure tree (``finish_structure``): the running
 header and footer and decorative pictures become artifacts, table headers get their scope and ID
 tree, each link annotation says what its link says; and it adds ``dc:language`` to the XMP
-metadata, which WeasyPrint leaves out.
+metadata, which WeasyPrint leaves out, and the edition's code (``EduEdition``) to the document
+information, which WeasyPrint writes only with every other <meta> (the viewport's too).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .pdftree import deref, is_ref, reachable, struct_kids
 _TAG_BUILDER_PARAMS = ["box", "parent", "pdf", "page_number", "nums", "annotations", "tags"]
 _TAG_BUILDER_VERSIONS = ("70.",)
 
+EDITION_META = "edu-edition"  # <meta name> of a PDF page: the edition codes its footers print (two side by side)
 LONG_DOCUMENT = 4  # pages: a clinician summary of 7 opens with its bookmarks shown, a 2-page handout without
 
 
@@ -40,6 +42,11 @@ def make_finisher(languages: Sequence[str], cell_langs: Sequence[str]) -> Callab
 
     def finisher(document: Any, pdf: Any) -> None:
         add_xmp_languages(pdf, languages)
+        edition = document.metadata.custom.get(EDITION_META)
+        if edition:  # the code its footer prints, where `pdfinfo` and a document system read it
+            import pydyf
+
+            pdf.info["EduEdition"] = pydyf.String(edition)
         join_split_rows(pdf, document)  # first: the header rows it drops become artifacts below
         finish_structure(pdf, link_names(document))
         if cell_langs:
