@@ -201,3 +201,14 @@ def test_the_report_names_the_reviewer_and_a_handout_changed_since(project: Path
         "content/es/caso-breve.md": "signed off by Dr. Test Reviewer on 2026-11-18 (version 1)"}
     problems = " ".join(page.xpath("string(//h2[@id='problems']/following-sibling::ul[1])").split())
     assert "content/facts.yaml changed {dose} from 100 mg to 150 mg since it was signed off" in problems
+
+
+def test_handouts_signed_off_together_each_have_their_date_written_out(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Three handouts signed off at once shared one date object, which PyYAML wrote as an anchor and
+    aliases (`reviewed: *id001`): the audit trail showed no date, and the next sign-off of one handout
+    rewrote the others' lines."""
+    code, _out, err = run(capsys, project, "signoff", "--all", "--renew", "--by", "Dr. Lee", "--date", "2026-12-01")
+    assert code == 0, err
+    record = (project / RECORD).read_text(encoding="utf-8")
+    assert record.count("  reviewed: 2026-12-01\n") == 2 and "&" not in record and "*" not in record, record

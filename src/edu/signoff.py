@@ -93,6 +93,15 @@ def _signoff(slug: str, fields: dict[str, tuple[object, int]], line: int, path: 
                    {str(k): str(v) for k, v in facts.items()}, line)
 
 
+class _PlainDumper(yaml.SafeDumper):
+    """YAML with every value written out: PyYAML writes one date object shared by several records
+    (three handouts signed off together) as an anchor and aliases (`reviewed: *id001`), which the
+    audit trail (`git log -p`) showed instead of dates, and which moved when another record changed."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def write_signoffs(root: Path, records: dict[str, Signoff]) -> None:
     """content/signoff.yaml, sorted by slug and field (a review changes only its own lines), atomically."""
     from .atomic import atomic_write
@@ -100,7 +109,8 @@ def write_signoffs(root: Path, records: dict[str, Signoff]) -> None:
     data = {slug: {"version": r.version, "reviewed": r.reviewed, "by": r.by, "text": r.text,
                    "facts": dict(sorted(r.facts.items()))}
             for slug, r in sorted(records.items())}
-    body = yaml.safe_dump(data, sort_keys=True, allow_unicode=True, default_flow_style=False, width=1000)
+    body = yaml.dump(data, Dumper=_PlainDumper, sort_keys=True, allow_unicode=True, default_flow_style=False,
+                     width=1000)
     atomic_write(root / SIGNOFF_PATH, (HEADER + body).encode("utf-8"))
 
 
