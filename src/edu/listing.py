@@ -4,7 +4,7 @@ In: the editions of a build (editions.Edition) and the files the build folder ho
 pages' sections (per language, by audience; a long list in runs of one initial, by topic when it
 has several: ``index_sections``, ``by_letter``) and each handout page's list of the other handouts
 of its topic (``related_links``). Both order titles alike (``title_key``); qa.py asks
-``lists_topics`` whether an index names topics.
+``lists_topics`` whether an index names topics (``by_topic``, ``by_letter``).
 """
 
 from __future__ import annotations
@@ -70,8 +70,22 @@ def initial(title: str) -> str:
 
 
 def lists_topics(count: int, topics: set[str]) -> bool:
-    """Whether a list of ``count`` handouts of these ``topics`` is listed by topic (by_letter)."""
-    return count >= LETTERS_FROM and len(topics) > 1
+    """Whether a list of ``count`` handouts of these ``topics`` is listed by topic (``by_topic``, and
+    ``by_letter`` for a long one): whenever it has more than one (a library of two medicines listed
+    "…risks of anakinra?", "…risks of methotrexate?", "What is anakinra?" in one run, no medicine named)."""
+    return count > 0 and len(topics) > 1
+
+
+def by_topic(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A short list of handouts of several topics, topic by topic (by their names), each with its
+    handouts in the list's order; [] for one of a single topic, or a long one (``by_letter``)."""
+    if len(items) >= LETTERS_FROM or not lists_topics(len(items), {item["topic"] for item in items}):
+        return []
+    topics: dict[str, dict[str, Any]] = {}
+    for item in sorted(items, key=lambda item: (title_key(item["topic_name"]), item["topic"])):  # stable: by title
+        topics.setdefault(item["topic"], {"topic": item["topic"], "name": item["topic_name"], "items": []})
+        topics[item["topic"]]["items"].append(item)
+    return list(topics.values())
 
 
 def by_letter(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -121,7 +135,8 @@ def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[st
                               "formats": format_links(edition, prefix, outputs), "topic": doc.meta.topic,
                               "topic_name": topic_name(doc.meta.topic, lang), "draft": edition.draft})
             if items:
-                groups.append({"audience": audience, "items": items, "letters": by_letter(items)})
+                groups.append({"audience": audience, "items": items, "letters": by_letter(items),
+                               "topics": by_topic(items)})
         sections.append({"lang": lang, "dir": text_direction(lang), "language_name": language_name(lang, lang),
                          "groups": groups, "elsewhere": only_elsewhere(editions, lang, prefix) if elsewhere else []})
     return sections

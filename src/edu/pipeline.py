@@ -97,18 +97,24 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
     handout's own text fails to give a reader who cannot see it (a picture without words, skipped
     heading levels, "click here", a nameless table column: in every edition of it), patient sheets
     with no clinic phone to call, a source at an example address, languages the meaning checks cannot read,
+    a fact only handouts of another medicine (topic) print,
     handouts changed since their clinical sign-off (content/signoff.yaml, tracked: a fresh clone or build
     folder says it too)."""
     from .accessibility import SOURCE_CODES, source_problems
     from .projectwarnings import clinic_phone, example_sources, review_due, unchecked_meaning
     from .signoff import read_signoffs, signoff_problems
     from .sourceok import reviewed
+    from .topicfacts import CODE as TOPIC_CODE
+    from .topicfacts import fact_topics, other_topic_facts
 
     today = dt.date.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]
     found += signoff_problems(project.handouts, project.facts, project.settings, read_signoffs(project.settings.root),
                               today)
-    found += [p for handout in project.handouts for p in reviewed(handout, source_problems(handout), SOURCE_CODES)]
+    users = fact_topics(project.handouts)
+    found += [p for handout in project.handouts
+              for p in reviewed(handout, source_problems(handout) + other_topic_facts(handout, users),
+                                (*SOURCE_CODES, TOPIC_CODE))]
     found += clinic_phone(project.handouts, project.settings, languages)
     found += example_sources(project.handouts, project.references)
     found += unchecked_meaning(project.settings, languages)

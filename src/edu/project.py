@@ -26,6 +26,7 @@ from .prose import CITATION, CITED_RANGE, cited
 from .quantities import Units, fact_unit_re
 from .references import load_references
 from .segments import segment_document
+from .topicfacts import fact_topics, nearest, whose
 from .xref import check_links
 
 
@@ -77,6 +78,7 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact], root: P
     define = ("define it in content/facts.yaml" if (root / FACTS_PATH).is_file() else
               "content/facts.yaml does not exist yet: create it and define the fact there (its format: "
               "docs/authoring.md in edu's repository)")
+    users = fact_topics(handouts)  # whose a fact is: the topics of the handouts that print it (topicfacts.py)
     for handout in handouts:
         uncited: set[str] = set()
         for segment in handout.segments:
@@ -87,10 +89,10 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact], root: P
                 continue
             for name, spec in names:
                 if name not in facts:
-                    near = closest(name, facts)
-                    message = (f"unknown fact {{{name}}}: did you mean {{{near}}} ({_printed(facts[near], handout)})? "
-                               "check it is the same fact: it prints that value" if near else
-                               f"unknown fact {{{name}}}: {define}")
+                    near = nearest(name, facts, handout, users)
+                    shown = f"{_printed(facts[near], handout)}{whose(near, handout, users)}" if near else ""
+                    message = (f"unknown fact {{{name}}}: did you mean {{{near}}} ({shown})? check it is the same "
+                               "fact: it prints that value" if near else f"unknown fact {{{name}}}: {define}")
                 elif spec not in SPECS:
                     message = f"{{{name}:{spec}}}: unknown format (a percent fact takes :per10 or :per100; no other)"
                 elif spec and facts[name].kind != "percent":
@@ -98,8 +100,12 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact], root: P
                 elif (facts[name].source not in handout.doc.meta.references and facts[name].source not in uncited
                       and not mistyped(handout.doc.meta.references, facts[name].source)):
                     uncited.add(facts[name].source)  # once per source: the first place that prints it
+                    other = whose(name, handout, users)
                     message = (f"{{{name}}} comes from {facts[name].source!r}, which this handout's `references` "
-                               "do not list: add it (at the end, so the numbers [n] already cited stay)")
+                               "do not list: add it (at the end, so the numbers [n] already cited stay)" if not other
+                               else f"{{{name}}} comes from {facts[name].source!r}, which this handout's `references` "
+                               f"do not list{other}: check it is this handout's medicine's fact before you cite "
+                               "that source (a fact of its own goes in content/facts.yaml)")
                 else:
                     continue
                 errors.append(SourceError(message, handout.doc.path, segment.line))

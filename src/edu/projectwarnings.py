@@ -3,11 +3,11 @@
 In: Settings (pyproject.toml's [tool.edu]) and the handouts' front matter. Out: Problems, each
 located at the setting or front-matter line to change: no clinic phone on patient pages
 (clinic-phone), a language the meaning checks cannot read and no reviewer reads (unchecked-meaning),
-a topic with no name on a long index in another language (topic-name), the organization named
+a topic with no name on an index in another language (topic-name), the organization named
 in one language only (organization-name), a clinic named per language but not in one of them
-(clinic-name), a handout past its review date (review-due), a cited source at an example address
-(example-source). Each says once what concerns the whole project; the
-build (pipeline.py) asks for some of them without loading the rest of the QA stage.
+(clinic-name), a handout's topic mistyped (topic), a handout past its review date (review-due), a
+cited source at an example address (example-source). Each says once what concerns the whole
+project; the build (pipeline.py) asks for some of them without loading the rest of the QA stage.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import datetime as dt
 from urllib.parse import urlsplit
 
 from .config import Settings, line_of, table_line
+from .errors import closest
 from .findings import WARNING
 from .meaningcheck import reads_meaning
 from .model import AUDIENCES, Handout, Reference
@@ -94,6 +95,19 @@ def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Probl
             f'{"them" if len(slugs) > 1 else "it"} in [tool.edu.topics], {first} = "…" for every language or '
             f'{first} = {{ {settings.languages[0]} = "…", {lang} = "…" }}'))
     return problems
+
+
+def unknown_topic(handout: Handout, settings: Settings) -> list[Problem]:
+    """topic: a handout's ``topic:`` that [tool.edu.topics] does not name, while it names others,
+    and that is spelled like one of them: "methotrexat" took the sheet out of its medicine's "More
+    handouts on this topic" and listed it under a topic of its own, silently."""
+    topic, named = handout.doc.meta.topic, [slug for slug, _names in settings.topics]
+    near = closest(topic, named) if topic and named and topic not in named else None
+    if near is None:
+        return []
+    return [Problem(handout.doc.path.as_posix(), handout.doc.meta.lines.get("topic", 1), WARNING, "topic",
+                    f"topic: {topic} is not in [tool.edu.topics]: did you mean {near}? (a topic of its own lists "
+                    "this handout apart from the others of its medicine)")]
 
 
 def organization_name(settings: Settings, languages: tuple[str, ...]) -> list[Problem]:

@@ -46,11 +46,13 @@ from .projectwarnings import (
     review_due,
     topic_names,
     unchecked_meaning,
+    unknown_topic,
 )
 from .punctuation import check_spanish_punct
 from .signoff import CODE as UNREVIEWED
 from .signoff import Signoff, handout_problems, read_signoffs
 from .sourceok import reviewed
+from .topicfacts import fact_topics, other_topic_facts
 from .unread import unread_files
 
 
@@ -129,6 +131,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
                                            .relative_to(settings.root).as_posix(), edition.lang)
     today = dt.date.today()
     signoffs = _signoffs(settings, report)
+    users = fact_topics(project.handouts)  # whose each fact is (topicfacts.py)
     for handout in project.handouts:
         source = by_key.get((handout.doc.slug, handout.doc.lang))
         if source is None:  # a language not asked for (-l): its authors' own text is not checked
@@ -137,6 +140,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         source.problems += _spanish_of_source(handout) + _invisible_of_source(handout)
         source.problems += source_problems(handout) + literal_numbers(handout, settings)
         source.problems += review_due(handout, settings.review_months, today)
+        source.problems += other_topic_facts(handout, users) + unknown_topic(handout, settings)
         source.problems = reviewed(handout, source.problems)  # <!-- edu-ok: CODE --> (sourceok.py)
         source.problems += handout_problems(handout, project.facts, settings, signoffs.get(handout.doc.slug), today)
     changed = {p.path for p in report.problems() if p.code == UNREVIEWED}

@@ -1,0 +1,115 @@
+"""A library of several medicines keeps every fact in one content/facts.yaml: a handout of one
+medicine that prints another's fact (a methotrexate sheet's `{dose_ra}`, anakinra's daily dose) is
+warned of, and the messages about facts say whose a fact is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import run
+
+OTHER = """---
+title: What is the other medicine?
+summary: The other medicine is a pill for your joints.
+audience: patient
+topic: other-medicine
+reviewed: 2026-11-20
+version: 1
+references: [{refs}]
+---
+## How much do I take?
+
+{note}Take {{{fact}}} once a week.
+"""
+BASICS = "content/en/medicine-basics.md"
+
+
+def _other(project: Path, fact: str, refs: str = "label", note: str = "") -> Path:
+    path = project / "content/en/other-medicine.md"
+    path.write_text(OTHER.format(fact=fact, refs=refs, note=note), encoding="utf-8")
+    return path
+
+
+def _warned(project: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    return [line for line in run(capsys, project, "check")[2].splitlines() if line.endswith("[other-topic]")]
+
+
+def _warning(path: str, line: int, others: str, topic: str) -> str:
+    return (f"{path}:{line}: warning: {{dose}} is printed by handouts of another topic ({others}) more than by this "
+            f"handout's, {topic}: check it is this medicine's fact (a fact of its own goes in content/facts.yaml, "
+            f"named for it: {topic.replace('-', '_')}_…); one shared on purpose: <!-- edu-ok: other-topic --> above "
+            "[other-topic]")
+
+
+def test_a_fact_another_medicines_handouts_print_is_warned_of(project: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """One handout of each topic prints {dose}: neither can tell whose it is, both are warned of; with a
+    second handout of the first topic printing it, only the other topic's is."""
+    _other(project, "dose")
+    mine = _warning("content/en/other-medicine.md", 12, "example: medicine-basics", "other-medicine")
+    assert _warned(project, capsys) == [_warning(BASICS, 12, "other-medicine: other-medicine", "example"), mine]
+    basics = (project / BASICS).read_text(encoding="utf-8")
+    (project / "content/en/medicine-more.md").write_text(basics.replace("title: What is this medicine?",
+                                                                        "title: More on this medicine"),
+                                                         encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    mine = mine.replace("example: medicine-basics", "example: medicine-basics, medicine-more")
+    assert _warned(project, capsys) == [mine]
+    code, _out, err = run(capsys, project, "build", "-l", "en", "--format", "html")
+    assert code == 0 and [x for x in err.splitlines() if x.endswith("[other-topic]")] == [mine], err
+    assert run(capsys, project, "check", "--strict")[0] == 1
+    _other(project, "dose", note="<!-- edu-ok: other-topic -->\n")
+    assert _warned(project, capsys) == []
+
+
+def test_a_fact_the_handouts_own_topic_prints_is_not_warned_of(project: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    path = _other(project, "dose")
+    path.write_text(path.read_text(encoding="utf-8").replace("topic: other-medicine", "topic: example"),
+                    encoding="utf-8")
+    assert _warned(project, capsys) == []
+
+
+def test_the_errors_about_a_fact_say_whose_it_is(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The error said to cite the other medicine's label, which made its dose print as this one's."""
+    _other(project, "dose", refs="trial")
+    err = run(capsys, project, "check")[2]
+    assert ("content/en/other-medicine.md:12: error: {dose} comes from 'label', which this handout's `references` "
+            "do not list, printed by the example handouts: check it is this handout's medicine's fact before you "
+            "cite that source (a fact of its own goes in content/facts.yaml) [source]") in err.splitlines(), err
+    _other(project, "doses")
+    err = run(capsys, project, "check")[2]
+    assert ("content/en/other-medicine.md:12: error: unknown fact {doses}: did you mean {dose} (100 mg, printed by "
+            "the example handouts)? check it is the same fact: it prints that value [source]") in err.splitlines(), err
+
+
+def test_an_index_of_two_medicines_lists_each_with_its_handouts(project: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Under 20 handouts the titles of two medicines were one alphabetical run, no medicine named."""
+    from helpers import parse
+
+    _other(project, "volume")
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[tool.edu.topics]\nexample = "Example medicine"\n'
+                    'other-medicine = "Other medicine"\n', encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-l", "en", "--format", "html")
+    assert code == 0, err
+    patients = parse(project / "build/en/index.html").xpath("//section[@lang='en']")[0]
+    assert [(h.text, [a.text for a in h.xpath("following-sibling::ul[1]/li/a[1]")])
+            for h in patients.xpath(".//h4[@class='topic']")] == [
+        ("Example medicine", ["What is this medicine?"]), ("Other medicine", ["What is the other medicine?"])]
+    assert not patients.xpath(".//p[@class='initials']")  # a short list: no bar of initials
+
+
+def test_a_mistyped_topic_is_warned_of_with_the_one_meant(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[tool.edu.topics]\nexample = "Example medicine"\n',
+                    encoding="utf-8")
+    path = _other(project, "volume")
+    path.write_text(path.read_text(encoding="utf-8").replace("topic: other-medicine", "topic: exampel"),
+                    encoding="utf-8")
+    assert [line for line in run(capsys, project, "check")[2].splitlines() if line.endswith("[topic]")] == [
+        "content/en/other-medicine.md:5: warning: topic: exampel is not in [tool.edu.topics]: did you mean example? "
+        "(a topic of its own lists this handout apart from the others of its medicine) [topic]"]
