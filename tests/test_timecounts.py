@@ -28,6 +28,9 @@ REFUSED = [
     # "an hour a day": the first counts one, the second is per day
     ("en", "es", "Walk for an hour a day.", "Camine dos horas al día.",
      "count dos (2) in the translation is not in the source; " + ONE.format("an hour")),
+    # after an amount, a time said with "early" or "ahead" still counts one
+    ("en", "es", "Take your pills a day early if you travel.", "Tome sus pastillas dos días antes si viaja.",
+     "count dos (2) in the translation is not in the source; " + ONE.format("a day")),
     # a month is never four weeks: only the same time exactly
     ("en", "es", "Use it for a month.", "Úselo durante cuatro semanas.",
      "count cuatro (4) in the translation is not in the source; " + ONE.format("a month")),
@@ -81,6 +84,8 @@ ACCEPTED = [
     ("en", "es", "Take it twice a day.", "Tómelo dos veces al día."),
     ("en", "es", "Take it 3 times a day.", "Tómelo 3 veces al día."),
     ("en", "es", "Take 100 mg a day.", "Tome 100 mg al día."),
+    ("en", "es", "Take one a day.", "Tome una al día."),
+    ("en", "es", "Take your pills a day early if you travel.", "Tome sus pastillas un día antes si viaja."),
     ("en", "es", "Take {dose} a day.", "Tome {dose} al día."),
     ("en", "es", "Drink a glass of water a day.", "Beba un vaso de agua al día."),
     ("en", "es", "Walk for an hour a day.", "Camine una hora al día."),

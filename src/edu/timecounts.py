@@ -51,13 +51,16 @@ _BETWEEN = {"en": r"(?:(?:full|whole|entire|single|complete|calendar|extra|furth
 # a day", "a glass of water a day"), a part of it ("half an hour", "a quarter of an hour"), a time of
 # day ("à une heure": at one o'clock).
 _NOT_BEFORE = {
-    "en": r"(?:\b(?:once|twice|thrice|times|per|every|each|half|of|of\s+[a-z]+)|(?:\d[\d.,]*|\})\s*\S*|"
+    "en": r"(?:\b(?:once|twice|thrice|times|per|every|each|half|of|of\s+[a-z]+|one|two|three|four|five|six|seven|"
+          r"eight|nine|ten|eleven|twelve|several|few)|(?:\d[\d.,]*|\})\s*\S*|"
           r"\b(?:mg|mcg|ml|g|kg|(?:minute|hour|day|week|month|year|tablet|pill|capsule|dose|shot|drop|puff|glass|"
           r"cup|drink|serving|meal|cigarette|bottle|pack|step)s?))\s+$",
     "es": r"\b(?:vez|veces|medio|media|cuarto|cada|s[ií],?)\s+$",
     "pt": r"\b(?:vez|vezes|meio|meia|quarto|cada|sim,?)\s+$",
     "fr": r"(?:\b(?:fois|demi|demie|quart|chaque|à)\s+|moitié\s+d[’'])$",
 }
+# After the unit, words that make it one time even after an amount ("Take your pills a day early").
+_ONE_AFTER = {"en": r"\s+(?:early|earlier|late|later|ahead|ago|in\s+advance)\b"}
 # After the unit: a range or more than one ("a day or two", "an hour or so", "a day and a half",
 # "una hora y media"), every other ("un día sí y otro no", "un jour sur deux").
 _NOT_AFTER = {
@@ -77,12 +80,14 @@ class TimeOne:
 
 
 @lru_cache(maxsize=8)
-def _pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                  dict[str, str]]:
     column = _LANGS.index(code)
     unit_of = {word: unit for unit, words in _UNITS.items() for word in words[column].split("|")}
     nouns = "|".join(sorted(unit_of, key=len, reverse=True))
     found = re.compile(rf"{_ARTICLE[code]}\s+{_BETWEEN[code]}(?i:({nouns}))(?![^\W\d_])")
-    return found, re.compile(rf"(?i:{_NOT_BEFORE[code]})"), re.compile(rf"(?i:{_NOT_AFTER[code]})"), unit_of
+    return (found, re.compile(rf"(?i:{_NOT_BEFORE[code]})"), re.compile(rf"(?i:{_NOT_AFTER[code]})"),
+            re.compile(rf"(?i:{_ONE_AFTER.get(code, '(?!)')})"), unit_of)
 
 
 def times_counted_one(text: str, lang: str) -> list[TimeOne]:
@@ -91,10 +96,11 @@ def times_counted_one(text: str, lang: str) -> list[TimeOne]:
     code = langtag.primary(lang)
     if code not in _LANGS:
         return []
-    found, not_before, not_after, unit_of = _pattern(code)
+    found, not_before, not_after, one_after, unit_of = _pattern(code)
     out = []
     for m in found.finditer(text):
-        if not_before.search(text, max(0, m.start() - 30), m.start()) or not_after.match(text, m.end()):
+        if not_after.match(text, m.end()) or (not_before.search(text, max(0, m.start() - 30), m.start())
+                                              and not one_after.match(text, m.end())):
             continue
         out.append(TimeOne(m[0], SAME[unit_of[m[1].lower()]]))
     return out
