@@ -5,7 +5,9 @@ A translation that leaves out a fact's placeholder ("{store_us_room}") and types
 ``edu-ok:placeholder`` and ``edu-ok:number``, and when content/facts.yaml then changes the fact (12
 hours), the English page prints "12 hours" and the Spanish one still "24 horas". So a number typed
 where a fact is left out must be the number the fact prints now, in the translation's locale; else
-the entry is rejected and the message names the fact and the value to write.
+the entry is rejected and the message names the fact and the value to write. A time said with an
+article ("más de un día" for "more than {ae_months}") is typed too: it must be the fact's time in
+some units ("un día" for a fact of 24 hours).
 
 In: (source text, translation, the facts, the locale a fact is printed in, Context). Out: at most
 one ``Finding``. Unlike the other checks it reads the facts, so it runs where they are known (the
@@ -22,6 +24,7 @@ from .model import Fact, Quantity
 from .numberwords import spelled_counts
 from .prose import mask
 from .quantities import fractions_as_digits, number_locale, quantities, unmatched
+from .timecounts import TimeOne, times_counted_one
 
 
 def check_fact_numbers(src: str, tr: str, facts: dict[str, Fact], locale: str, ctx: Context) -> list[Finding]:
@@ -35,14 +38,16 @@ def check_fact_numbers(src: str, tr: str, facts: dict[str, Fact], locale: str, c
     dropped = {name: spec for name, spec in used if name in facts and name not in kept}
     if not dropped:
         return []
-    typed = _typed(src, tr, ctx)
-    if not typed:  # nothing typed instead: the placeholder check's (a reviewer may accept other words)
+    typed, times = _typed(src, tr, ctx), _times_typed(src, tr, ctx)
+    if not typed and not times:  # nothing typed instead: the placeholder check's (a reviewer may accept other words)
         return []
     printed = {name: _shown(format_fact(facts[name], locale, spec)) for name, spec in dropped.items()}
     values = [(q.value, q.unit) for text in printed.values()
               for q in quantities(fractions_as_digits(text), number_locale(ctx.lang, ctx.territory), ctx.units)]
     wrong = [text for text, value, unit in typed if not any(
         value == v and (not unit or not u or unit == u) for v, u in values)]
+    # a time said with an article ("más de un día") is the fact's only where it is the same time in any units
+    wrong += [time.words for time in times if not time.same & set(values)]
     if not wrong:
         return []
     names = " and ".join(f"{{{name}}} now prints {shown}" for name, shown in printed.items())
@@ -62,6 +67,20 @@ def _typed(src: str, tr: str, ctx: Context) -> list[tuple[str, Decimal, str]]:
     words = spelled_counts(mask(tr), ctx.lang, ctx.units) - spelled_counts(mask(src), ctx.source_lang, ctx.units)
     found += [(f"{value} {unit}".strip() + " (in words)", value, unit) for (value, unit) in words if value != 1]
     return found
+
+
+def _times_typed(src: str, tr: str, ctx: Context) -> list[TimeOne]:
+    """The times the translation counts one with an article ("un día", "une semaine") that the
+    source does not say in any words or units ("a day", "one day", "24 hours"): _typed leaves out a
+    one in words, which is as often an article ("una dosis")."""
+    times = times_counted_one(mask(tr), ctx.lang)
+    if not times:
+        return []
+    source = mask(src)
+    said = {pair for time in times_counted_one(source, ctx.source_lang) for pair in time.same}
+    said |= {(q.value, q.unit) for q in quantities(fractions_as_digits(source), number_locale(
+        ctx.source_lang, ctx.territory), ctx.units)} | set(spelled_counts(source, ctx.source_lang, ctx.units))
+    return [time for time in times if not time.same & said]
 
 
 def _shown(text: str) -> str:

@@ -43,6 +43,7 @@ from .quantities import (
     units_after_facts,
     unmatched,
 )
+from .timecounts import times_counted_one
 
 # Quick necessary conditions: a text for which these say False cannot give the number check a
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
@@ -208,9 +209,11 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
         return []
     kept = number_words(tr, ctx.source_lang) or {}  # a count left in the source's words ("two" as is)
     missing = [f"{word} ({n})" for n, word in a.items() if n not in b and n not in kept and not in_digits(n, tr)]
-    # a count in words may stand for the source's digits ("2 tablets": "dos tabletas"), not come on top of them
+    # a count in words may stand for the source's digits ("2 tablets": "dos tabletas"), not come on top of them,
+    # or say a time the source counts with an article in other units ("a week": "siete días")
+    same = _same_time_in_words(src, tr, ctx)
     extra = [f"{word} ({n})" for n, word in b.items()
-             if n not in a and n not in NEVER_ADDED and digit_count(n, tr) >= digit_count(n, src)]
+             if n not in a and n not in NEVER_ADDED and n not in same and digit_count(n, tr) >= digit_count(n, src)]
     if not missing and not extra:
         return []
     advice = "write the same counts as the source"
@@ -223,10 +226,11 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
 # An article before a counted noun counts one too: "Take a tablet" is one tablet, so "Tome dos
 # tabletas" adds a count; "Bring a photo ID" is one ID. Only before a noun a dose or a thing to bring
 # is counted in (a word or two may come between: "a new syringe"): "entre dos páginas" for "across a
-# page" adds no count, nor "siete días" for "a week" (a time is said in other units: the period and
-# number checks read times). Not "a few", "a box or two", "un par", "une fois que", nor "a" of "8
-# a.m." or "hepatitis A" (an English article is lower case unless it starts a sentence). Only a count
-# the translation adds is read so ("una tableta" for "the tablet" adds none).
+# page" adds no count. A time counted by an article ("Wait a day": "Espere tres días") is read by
+# timecounts.py, where the same time in other units is the same count ("a week": "siete días"). Not
+# "a few", "a box or two", "un par", "une fois que", nor "a" of "8 a.m." or "hepatitis A" (an English
+# article is lower case unless it starts a sentence). Only a count the translation adds is read so
+# ("una tableta" for "the tablet" adds none).
 _COUNTED = {
     "en": "tablet|pill|capsule|caplet|shot|injection|jab|syringe|pen|needle|vial|ampule|ampoule|dose|drop|puff|"
           "spray|patch|suppository|lozenge|packet|sachet|spoonful|teaspoon|teaspoonful|tablespoon|tablespoonful|cup|"
@@ -254,14 +258,27 @@ def _says_one(text: str, lang: str) -> bool:
     code = langtag.primary(lang)
     one, article = _ONE.get(code), _ARTICLE.get(code)
     return (one is not None and one.search(text.lower()) is not None) or (
-        article is not None and article.search(text) is not None)
+        article is not None and article.search(text) is not None) or bool(times_counted_one(text, lang))
 
 
 def _counted_by_article(text: str, lang: str) -> str:
-    """The first article of ``text`` that counts one, with its noun ("a tablet"), or ""."""
+    """The first article of ``text`` that counts one, with its noun ("a tablet", "a day"), or ""."""
     article = _ARTICLE.get(langtag.primary(lang))
     m = article.search(text) if article is not None else None
+    times = times_counted_one(text, lang)
+    if times and (m is None or text.find(times[0].words) < m.start()):
+        return times[0].words
     return m[0] if m else ""
+
+
+def _same_time_in_words(src: str, tr: str, ctx: Context) -> set[str]:
+    """The counts of ``tr`` in words that say a time ``src`` counts one with an article in other
+    units ("siete días" for "a week", "doce meses" for "a year"), as number_words' values."""
+    times = times_counted_one(src, ctx.source_lang)
+    if not times:
+        return set()
+    same = {pair for time in times for pair in time.same}
+    return {str(value) for value, unit in spelled_counts(tr, ctx.lang, ctx.units) if (value, unit) in same}
 
 
 def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
@@ -286,6 +303,9 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     bare = {q.value for q in b if not q.unit} & {q.value for q in a if q.unit}
     if bare:  # the same number, its unit in a word the check does not know ("2 hs", "100 ملغ")?
         advice += "; a unit written in a word of your own is listed in [tool.edu.units] of pyproject.toml"
+    one = _counted_by_article(src, ctx.source_lang) if extra and not missing else ""
+    if one and times_counted_one(one, ctx.source_lang):  # "Wait an hour": "Espere 2 horas"
+        advice = f'the source says one ("{one}" is one); {advice}'
     left_out = _facts_left_out(src, tr) if extra else []
     if left_out:  # "24 horas" typed for "{store_us_room}": the number stays when the fact changes
         advice += (f"; where it is the value of {' or '.join(left_out)}, which the translation leaves out, write "
@@ -334,6 +354,9 @@ def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr
     if lost or added:
         in_src, in_tr = spelled_counts(mask(src), ctx.source_lang, ctx.units), spelled_counts(mask(tr), ctx.lang,
                                                                                              ctx.units)
+        # a time counted by an article, in any units: "a day" is "1 día" or "24 horas"
+        in_src.update(pair for time in times_counted_one(mask(src), ctx.source_lang) for pair in time.same)
+        in_tr.update(pair for time in times_counted_one(mask(tr), ctx.lang) for pair in time.same)
         spare_tr, spare_src = in_tr - in_src, in_src - in_tr
         for spare, side in ((spare_tr, lost), (spare_src, added)):
             for q in list(side):
