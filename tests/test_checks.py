@@ -59,6 +59,10 @@ GOOD = [
     ("Give the shot under the skin.", "Póngase la inyección debajo de la piel.", "US"),
     ("Subcutaneous use only.", "Solo para uso subcutáneo.", "US"),
     ("Give the shot.", "Póngase la inyección subcutánea.", "US"),  # a route named where the source names none
+    ("Take your pills with water.", "Tómelas con agua.", "US"),  # the form left out: no way said, none changed
+    ("Take your pills with water.", "Tome sus pastillas por la boca.", "US"),
+    ("Throw the syringe away after the shot.", "Tire la jeringa después de la inyección.", "US"),
+    ("Take your pills; the nurse gives the shot.", "Tome sus pastillas; la enfermera le pone la inyección.", "US"),
     ("Give the shot under your skin.", "Póngase la inyección debajo de su piel.", "US"),
     ("Give 2 mg/kg IV once.", "Administre 2 mg/kg IV una vez.", "US"),
     ("Patients with NYHA class IV heart failure.", "Pacientes con insuficiencia cardiaca de clase IV de la NYHA.",
@@ -330,6 +334,11 @@ BAD = [
     ("route", "Give the shot under the skin of your belly.", "Póngase la inyección en la barriga.", "US"),
     ("route", "Take the tablets by mouth.", "Póngase las tabletas por vía intravenosa.", "US"),
     ("route", "Give 2 mg/kg IV once.", "Administre 2 mg/kg IM una vez.", "US"),
+    # no route named, but the form says one: pills are swallowed, a shot is given with a needle
+    ("route", "Take your pills on that day each week, with water.",
+     "Póngase la inyección bajo la piel ese día cada semana.", "US"),
+    ("route", "Give the shot in your belly.", "Trague la pastilla.", "US"),
+    ("route", "Swallow the tablet whole.", "Use la jeringa entera.", "US"),
     # "longer than" and "shorter than" were no comparison: the look for comparison words had no "long"
     ("comparison", "Do not leave a syringe out of the refrigerator longer than {store_us_room}.",
      "No deje una jeringa fuera del refrigerador menos de {store_us_room}.", "US"),

@@ -117,10 +117,11 @@ def check_route(src: str, tr: str, ctx: Context) -> list[Finding]:
     "inyección subcutánea" for "shot")."""
     if src == tr:
         return []
-    said = routes.routes(mask(src), ctx.source_lang)
+    source, translation = mask(src), mask(tr)
+    said = routes.routes(source, ctx.source_lang)
     if not said:
-        return []
-    put = routes.routes(mask(tr), ctx.lang)
+        return _check_way(source, translation, ctx)
+    put = routes.routes(translation, ctx.lang)
     if put is None or put == said:
         return []
     lost, added = said - put, put - said
@@ -128,6 +129,18 @@ def check_route(src: str, tr: str, ctx: Context) -> list[Finding]:
               "other words, a reviewer confirms them with edu-ok:route")
     return [finding("route", diff_message("route", Counter(r for r in routes.ORDER if r in lost),
                                           Counter(r for r in routes.ORDER if r in added), advice))]
+
+
+def _check_way(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A source that names no route but says one way only by its words ("Take your pills") and a
+    translation that says only the other ("Póngase la inyección"): pills swallowed are not a shot."""
+    said = routes.ways(src, ctx.source_lang)
+    put = routes.ways(tr, ctx.lang) if len(said) == 1 else frozenset()
+    if len(put) != 1 or put == said:
+        return []
+    return [finding("route", f"the source takes it {next(iter(said))}, the translation {next(iter(put))}; keep the "
+                             "way it is taken (a pill is swallowed, a shot is given with a needle); if the "
+                             "translation says it in other words, a reviewer confirms them with edu-ok:route")]
 
 
 def _in_order(found: Collection[str]) -> Counter[str]:

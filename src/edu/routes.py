@@ -4,8 +4,13 @@
 A route is named by words ("under the skin", "subcutáneo", "sous la peau") or by its clinical
 abbreviation in capitals ("SC", "IM", "IV", "PO"; "IV" after "class", "grade", "stage", "type" or
 "phase" is a Roman numeral). Word lists of English, Spanish, Portuguese and French; a language
-without one is not checked. Text comes in NFC and masked (checks.check_message), as the lists are
-written.
+without one is not checked.
+
+A medicine's form says its route too, where no route is named: pills and tablets are swallowed,
+a shot is given with a needle (``ways``). "Take your pills on that day" as "Póngase la inyección
+bajo la piel" passed, since the source named no route: a text whose words all say one way (by
+mouth, or by a needle) and a translation whose words all say the other are a route error. Text
+comes in NFC and masked (checks.check_message), as the lists are written.
 """
 
 from __future__ import annotations
@@ -61,4 +66,35 @@ def routes(text: str, lang: str) -> frozenset[str] | None:
     found = {ORDER[int(m.lastgroup[1:])] for m in named.finditer(text) if m.lastgroup}
     found |= {ORDER[int(m.lastgroup[1:])] for m in short.finditer(text)
               if m.lastgroup and not (m[0] == "IV" and _NUMERAL_BEFORE.search(text, 0, m.start()))}
+    return frozenset(found)
+
+
+ORAL, NEEDLE = "by mouth", "with a needle"  # the two ways a medicine's form says (``ways``)
+_FORMS: dict[str, dict[str, str]] = {
+    "en": {ORAL: r"pills?|tablets?|capsules?|caplets?|lozenges?|swallow(?:s|ed|ing)?",
+           NEEDLE: r"shots?|injections?|inject(?:s|ed|ing)?|syringes?|needles?|infusions?|jabs?"},
+    "es": {ORAL: r"pastillas?|tabletas?|comprimidos?|cápsulas?|grageas?|trag(?:ar|ue|uela|uelas|uelo|uelos|a|an)",
+           NEEDLE: r"inyecci(?:ón|ones)|inyect(?:ar|e|ese|arse|a|an)\w*|jeringas?|agujas?|pinchazos?|"
+                   r"infusi(?:ón|ones)"},
+    "pt": {ORAL: r"comprimidos?|cápsulas?|pílulas?|drágeas?|engol(?:ir|e|a)\w*",
+           NEEDLE: r"injeç(?:ão|ões)|injet(?:ar|e|a)\w*|seringas?|agulhas?|picadas?|infus(?:ão|ões)"},
+    "fr": {ORAL: r"comprimés?|gélules?|pilules?|cachets?|avaler|avalez",
+           NEEDLE: r"injections?|inject(?:er|ez)\w*|seringues?|aiguilles?|piqûres?|perfusions?"},
+}
+
+
+@lru_cache(maxsize=8)
+def _form_patterns(lang: str) -> dict[str, re.Pattern[str]] | None:
+    words = _FORMS.get(langtag.primary(lang))
+    return None if words is None else {way: re.compile(rf"(?i)\b(?:{pattern})\b") for way, pattern in words.items()}
+
+
+def ways(text: str, lang: str) -> frozenset[str]:
+    """The ways ``text`` says a medicine is taken, by a route's name or its form: ORAL ("by mouth",
+    "tablets", "swallow"), NEEDLE ("under the skin", "IV", "shot", "syringe"); empty without word lists."""
+    patterns, named = _form_patterns(lang), routes(text, lang)
+    if patterns is None or named is None:
+        return frozenset()
+    found = {way for way, pattern in patterns.items() if pattern.search(text)}
+    found |= {ORAL if route == MOUTH else NEEDLE for route in named}
     return frozenset(found)
