@@ -535,3 +535,12 @@ def test_an_autolink_that_would_print_its_angle_brackets_is_located(tmp_path: Pa
         "addresses and email addresses are links in <…>; a page links only https://, email (mailto:) and phone "
         "(tel:) addresses"]
     assert segment(tmp_path, "Visit <https://example.org/help> or <b.smith@example.org>.\n").blocks  # not <b>
+
+
+def test_a_cell_of_citations_is_not_for_the_translator(tmp_path: Path) -> None:
+    """A clinician table's "Source" cells ("[11][14]") were catalog entries a translator could only
+    copy, and the edition waited for them; a cell with words and a citation still is one."""
+    handout = segment(tmp_path, "Dose | Source\n--- | ---\n{dose} | [11][14]\nOnce a day | [2–4]\n"
+                                "See the label [1] | x\n")
+    assert [s.text for s in handout.segments if s.kind == "cell" and not s.skip] == [
+        "Dose", "Source", "Once a day", "See the label [1]", "x"]

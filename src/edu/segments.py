@@ -30,7 +30,8 @@ SOURCE_HTML_RE = re.compile(  # an HTML tag (<u>, <br>, <script>); "<clinic name
     r"video|wbr)(?=[\s/>])[^<>]*>", re.IGNORECASE)
 WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|#]+)[^\[\]]*\]\]")  # Obsidian's [[other-handout]] or [[page|words]]
 STRUCK_RE = re.compile(r"~~(?=\S).*?(?<=\S)~~")  # GitHub's ~~strikethrough~~, which Python-Markdown prints as written
-NOT_WORDS_RE = re.compile(r"\{[^{}]*\}|`[^`]*`|\]\([^)]*\)|<[^<>\s]+>")  # {fact}, `code`, (target), <address>
+# {fact}, `code`, (target), <address>, a citation "[11][14]" (a table's "Source" cell is no sentence)
+NOT_WORDS_RE = re.compile(r"\{[^{}]*\}|`[^`]*`|\]\([^)]*\)|<[^<>\s]+>|\[\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\](?!\()")
 WORD_RE = re.compile(r"[^\W_]")  # a letter or a digit ("911" and "0.5" are the translator's: 0,5)
 
 
@@ -72,8 +73,8 @@ def segment_document(doc: Document) -> Handout:
 
 
 def nothing_to_translate(text: str) -> bool:
-    """True for a segment of facts, markup and symbols only (a table cell "**{dose}**", "—", "✓"):
-    each language prints it as written, its facts formatted for that language."""
+    """True for a segment of facts, markup, citations and symbols only (a table cell "**{dose}**",
+    "[11][14]", "—", "✓"): each language prints it as written, its facts formatted for that language."""
     return not (text[:1].isalpha() or WORD_RE.search(NOT_WORDS_RE.sub("", text)))
 
 
