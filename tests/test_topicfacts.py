@@ -113,3 +113,19 @@ def test_a_mistyped_topic_is_warned_of_with_the_one_meant(project: Path, capsys:
     assert [line for line in run(capsys, project, "check")[2].splitlines() if line.endswith("[topic]")] == [
         "content/en/other-medicine.md:5: warning: topic: exampel is not in [tool.edu.topics]: did you mean example? "
         "(a topic of its own lists this handout apart from the others of its medicine) [topic]"]
+
+
+def test_update_says_once_which_translations_another_medicines_handout_now_prints(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A sentence already translated for one medicine was published on the other's sheet, with its
+    gender and its way of taking ("mientras lo toma"), and no translator ever saw it there."""
+    path = _other(project, "volume")
+    path.write_text(path.read_text(encoding="utf-8") + "\n1. Wash your hands.\n2. Take it.\n", encoding="utf-8")
+    code, _out, err = run(capsys, project, "update")
+    assert code == 0, err
+    assert [line for line in err.splitlines() if line.endswith("[reused]")] == [
+        "content/en/other-medicine.md:14: warning: [es] its translation was made for example (medicine-basics) and "
+        "is now printed here too, for other-medicine, without review: check it reads right for this medicine (its "
+        "name, its gender, how it is taken); one that must differ: <!-- i18n-context: other-medicine --> above the "
+        "sentence [reused]"]
+    assert "[reused]" not in run(capsys, project, "update")[2]  # said once, when it happens

@@ -17,6 +17,7 @@ from babel.messages.catalog import Catalog, Message
 from . import langtag
 from .catalogfile import read_header
 from .catalogs import BRACE_FLAG
+from .catalogstats import handout_of
 from .findings import OK_FLAG, exception_comment
 from .prose import LINK
 from .segments import nothing_to_translate
@@ -51,6 +52,30 @@ def merge_catalog(old: Catalog, template: Catalog) -> Catalog:
             # refuses an entry with an empty form unless it is fuzzy
             message.flags.add("fuzzy")
     return old
+
+
+def reused(old: Catalog, template: Catalog, topics: dict[str, str]) -> list[tuple[str, int, str]]:
+    """Translations the merge gives a handout of another topic than every handout they were made for
+    ("No beba alcohol mientras lo toma", made for a methotrexate sheet, printed on an anakinra one,
+    whose medicine is "la anakinra" and injected): one source sentence is one entry, so the new
+    handout's edition is published with it and no translator sees it. As (handout path, its line,
+    what to say), for ``edu update`` to print once, when it happens. ``topics``: handout path -> topic."""
+    found = []
+    for message in template:
+        kept = old.get(message.id, message.context) if message.id else None
+        if kept is None or kept.fuzzy or not _translated(kept):
+            continue
+        before = {path for path, _line in kept.locations}
+        was = {topics[path] for path in before if topics.get(path)}
+        for path, line in message.locations:
+            topic = topics.get(path)
+            if path not in before and topic and was and topic not in was:
+                made = ", ".join(sorted(handout_of((p, 0)) for p in before))
+                found.append((path, line or 1, f"its translation was made for {' and '.join(sorted(was))} ({made}) "
+                              f"and is now printed here too, for {topic}, without review: check it reads right "
+                              "for this medicine (its name, its gender, how it is taken); one that must differ: "
+                              f"<!-- i18n-context: {topic} --> above the sentence [reused]"))
+    return found
 
 
 def _normal(text: str) -> str:

@@ -29,7 +29,7 @@ from .catalogs import (
     source_languages,
 )
 from .catalogstats import Counts, counts, handout_of
-from .catalogupdate import init_catalog, merge_catalog, plural_forms_in
+from .catalogupdate import init_catalog, merge_catalog, plural_forms_in, reused
 from .config import Settings
 from .errors import SourceError, UsageError
 from .findings import plural
@@ -73,11 +73,15 @@ def extract(settings: Settings, check: bool = False, built: dict[str, Catalog] |
 
 
 def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = False,
-           drop_obsolete: bool = False) -> list[Path]:
+           drop_obsolete: bool = False, notes: list[str] | None = None) -> list[Path]:
     """Merge the fresh .pot into every .po (creating missing ones); returns what changed.
     ``drop_obsolete``: delete the ``#~`` entries too, every other entry written as merged (its flags,
-    ``edu-ok`` exceptions and comments kept, which GNU msgattrib --no-obsolete drops)."""
-    built = templates(settings)
+    ``edu-ok`` exceptions and comments kept, which GNU msgattrib --no-obsolete drops). ``notes``
+    gets a ``path:line: warning: ...`` line for each translation a handout of another topic now
+    prints (catalogupdate.reused), once, as the merge gives it."""
+    project = load_project(settings, read_catalogs=False)
+    topics = {h.doc.path.as_posix(): h.doc.meta.topic for h in project.handouts}
+    built = templates(settings, project)
     changed = extract(settings, check, built)  # settles the dates of ``built`` before the merges
     for src, template in built.items():
         for lang in languages or settings.languages:
@@ -90,6 +94,9 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
                 # as read (in NFC): a file typed with combining marks is rewritten, in NFC, only with a change
                 old = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))  # (its line ends read as \n)
                 ends = line_ends(path.read_bytes())  # a file saved with Windows line ends keeps them
+                if notes is not None and not check:
+                    notes += [f"{where}:{line}: warning: [{lang}] {what}" for where, line, what in
+                              reused(current, template, topics)]
                 catalog = merge_catalog(current, template)
                 if drop_obsolete:
                     catalog.obsolete.clear()

@@ -86,12 +86,15 @@ def cmd_extract(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_update(settings: Settings, args: argparse.Namespace) -> int:
     from .commands import update
 
-    existed = _catalog_files(settings)
-    changed = update(settings, _langs(settings, args.lang), check=args.check, drop_obsolete=args.drop_obsolete)
+    existed, notes = _catalog_files(settings), list[str]()
+    changed = update(settings, _langs(settings, args.lang), check=args.check, drop_obsolete=args.drop_obsolete,
+                     notes=notes)
     for path in changed:
         done = "updated" if path in existed else "created"
         print(f"{path}: {'would change (run `edu update`)' if args.check else done}",
               file=sys.stderr if args.check else sys.stdout)
+    for note in notes:
+        print(note, file=sys.stderr)
     return 1 if args.check and changed else 0
 
 
