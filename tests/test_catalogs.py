@@ -539,6 +539,19 @@ def test_a_new_catalog_takes_the_plural_rule_of_its_language_s_other_catalogs(tm
     assert render_catalog(catalog, 76).count("msgstr[") == 2
 
 
+def test_the_plural_rule_is_read_past_a_byte_order_mark_without_babel_s_warnings(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A catalog Notepad saved "UTF-8 with BOM": Babel printed "WARNING: Problem on line 1" to stdout
+    (in the middle of `edu init`'s list of files made) while reading its header."""
+    folder = tmp_path / "locale/es/LC_MESSAGES"
+    folder.mkdir(parents=True)
+    two = "nplurals=2; plural=(n != 1);"
+    (folder / "from-en.po").write_text(f'\ufeffmsgid ""\nmsgstr ""\n"Language: es\\n"\n"Plural-Forms: {two}\\n"\n',
+                                       encoding="utf-8")
+    assert plural_forms_in(folder) == two
+    assert capsys.readouterr() == ("", "")
+
+
 def test_counts_never_count_a_fuzzy_entry_as_translated() -> None:
     messages = [
         Message("a", "A"),

@@ -6,8 +6,8 @@ located at the setting or front-matter line to change: no clinic phone on patien
 a topic with no name on a long index in another language (topic-name), the organization named
 in one language only (organization-name), a clinic named per language but not in one of them
 (clinic-name), a handout past its review date (review-due), a cited source at an example address
-(example-source). Each says once what concerns the whole project; the
-build (pipeline.py) asks for some of them without loading the rest of the QA stage.
+(example-source), a catalog saved with a byte order mark (bom). Each says once what concerns the
+whole project; the build (pipeline.py) asks for some of them without loading the rest of the QA stage.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from .config import Settings, line_of, table_line
 from .findings import WARNING
 from .meaningcheck import reads_meaning
 from .model import AUDIENCES, Handout, Reference
+from .poread import BOM_WARNING, starts_with_bom
 from .problems import Problem
 from .references import REFERENCES_PATH
 
@@ -94,6 +95,14 @@ def topic_names(handouts: tuple[Handout, ...], settings: Settings) -> list[Probl
             f'{"them" if len(slugs) > 1 else "it"} in [tool.edu.topics], {first} = "…" for every language or '
             f'{first} = {{ {settings.languages[0]} = "…", {lang} = "…" }}'))
     return problems
+
+
+def byte_order_marks(settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
+    """bom: a catalog of ``languages`` saved with a byte order mark (Notepad's "UTF-8 with BOM"),
+    which edu reads past (poread.BOM) but GNU msgfmt rejects: at line 1 of each such file."""
+    paths = [path for lang in languages for path in sorted((settings.locale_dir / lang / "LC_MESSAGES").glob("*.po"))]
+    return [Problem(path.relative_to(settings.root).as_posix(), 1, WARNING, "bom", BOM_WARNING)
+            for path in paths if path.is_file() and starts_with_bom(path)]
 
 
 def organization_name(settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
