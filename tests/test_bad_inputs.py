@@ -168,6 +168,19 @@ def test_a_project_without_its_templates_says_where_they_go(project: Path, capsy
     assert not (project / "build").exists()
 
 
+def test_templates_saved_with_a_byte_order_mark_are_read_past_it(project: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Notepad's "UTF-8 with BOM": labels.html stopped every build with a JSONDecodeError traceback,
+    and a page template put an invisible character before <!DOCTYPE html>."""
+    for name in ("labels.html", "base.html"):
+        template = project / "templates" / name
+        template.write_bytes(b"\xef\xbb\xbf" + template.read_bytes())
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 0 and "Traceback" not in err, err
+    page = (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Lávese las manos." in page
+
+
 def _without_word(project: Path, word: str) -> None:
     labels = project / "templates/labels.html"
     labels.write_text("".join(line for line in labels.read_text(encoding="utf-8").splitlines(keepends=True)

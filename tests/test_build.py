@@ -318,12 +318,13 @@ def test_a_broken_catalog_holds_back_only_the_editions_made_from_it(project: Pat
     """The English catalog of the Spanish handouts (from-es.po) is broken: only the English edition of
     the Spanish handout and its side-by-side edition wait; every build says so until it is fixed."""
     po = project / "locale/en/LC_MESSAGES/from-es.po"
-    po.write_bytes(b"\xef\xbb\xbf" + po.read_bytes())  # Notepad's "UTF-8 with BOM"
+    line = po_line(po, "Caso clínico")  # saved in Windows-1252 (a translator's editor), on one line
+    po.write_bytes(po.read_bytes().replace('msgid "Caso clínico"'.encode(), 'msgid "Caso clínico"'.encode("cp1252")))
     for _ in range(2):  # the second build has nothing to do: it says the same
         code, _out, err = run(capsys, project, "build", "-j", "1")
         assert code == 1, err
-        assert ("locale/en/LC_MESSAGES/from-es.po:1: invalid catalog: the file starts with a byte order mark (BOM), "
-                "which msgfmt rejects: save it as UTF-8 without BOM") in err.splitlines(), err
+        assert (f"locale/en/LC_MESSAGES/from-es.po:{line}: invalid catalog: this line is not UTF-8 (byte 0xed); save "
+                "the file as UTF-8, the encoding edu, msgfmt and every translation tool read") in err.splitlines(), err
         assert [x for x in err.splitlines() if x.startswith("edu: not published")] == [
             "edu: not published: en/caso-breve (a catalog it needs cannot be read: see above)"]
         assert "1 edition not published" in err.splitlines()[-1]
@@ -332,6 +333,30 @@ def test_a_broken_catalog_holds_back_only_the_editions_made_from_it(project: Pat
     for made in ("en/medicine-basics.pdf", "es/medicine-basics.pdf", "es/caso-breve.pdf",
                  "bilingual/medicine-basics.pdf"):
         assert (build / made).is_file(), made
+
+
+def test_a_catalog_saved_with_a_byte_order_mark_is_published_with_a_warning(project: Path,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Notepad's "UTF-8 with BOM" withdrew every Spanish edition (and removed its PDFs) until the
+    file was saved again: edu reads past the mark, warns at line 1, and `edu update` removes it."""
+    po = project / ES_PO
+    assert run(capsys, project, "build", "-j", "1", "--format", "html")[0] == 0
+    text = po.read_bytes()
+    po.write_bytes(b"\xef\xbb\xbf" + text)
+    warning = (f"{ES_PO.as_posix()}:1: warning: the file starts with a byte order mark (BOM, Notepad's \"UTF-8 with "
+               "BOM\"): edu reads past it, but GNU msgfmt and tools built on it reject the file; run `edu update`, "
+               'which writes it without the BOM, or save it as "UTF-8" (without BOM) [bom]')
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 0 and warning in err.splitlines(), err
+    assert "not published" not in err.replace("0 editions not published", ""), err
+    assert "Limpie la piel." in (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+    code, _out, err = run(capsys, project, "check", "-l", "es")
+    assert code == 0 and warning in err.splitlines(), err
+    assert run(capsys, project, "compile")[0] == 0
+    assert run(capsys, project, "update", "--check")[0] == 1  # the mark is a change `edu update` makes
+    assert run(capsys, project, "update")[0] == 0
+    assert po.read_bytes() == text  # the same file, without the mark: msgfmt reads it
+    assert "[bom]" not in run(capsys, project, "check", "-l", "es")[2]
 
 
 @pytest.mark.parametrize(("folder", "message"), [

@@ -85,6 +85,54 @@ def test_each_entry_carries_its_location_kind_section_and_notes(tmp_path: Path) 
             'msgid "Give one shot."\nmsgstr ""\n') in text
 
 
+def test_a_note_before_a_list_reaches_every_item_of_it(tmp_path: Path) -> None:
+    """The author's note is about the whole list; the paragraph after it is not concerned."""
+    one = handout(tmp_path, "content/en/one.md",
+                  "## Visits\n\n<!-- i18n: \"visit\" means an appointment, not a stay -->\n1. Book a visit.\n"
+                  "2. Bring a list of your medicines to the visit.\n   - Cancel a visit a day before.\n\n"
+                  "Ask us at your visit.\n")
+    text = render_catalog(build_template("en", [one], [], EPOCH), 76)
+    for item, line in (("Book a visit.", 13), ("Bring a list of your medicines to the visit.", 14),
+                       ("Cancel a visit a day before.", 15)):
+        assert ('#. "visit" means an appointment, not a stay\n#. item in one › Visits\n'
+                f'#: content/en/one.md:{line}\nmsgid "{item}"\n') in text
+    assert '#. paragraph in one › Visits\n#: content/en/one.md:17\nmsgid "Ask us at your visit."\n' in text
+
+
+def test_a_note_before_a_table_reaches_every_cell_and_a_context_the_first_segment_only(tmp_path: Path) -> None:
+    one = handout(tmp_path, "content/en/one.md",
+                  "<!-- i18n: brand names stay as written -->\n<!-- i18n-context: brand -->\n"
+                  "| Brand | Use |\n|---|---|\n| Kineret | Arthritis |\n")
+    cells = entries(build_template("en", [one], [], EPOCH))[2:]
+    assert [(m.context, m.id, m.auto_comments[0]) for m in cells] == [
+        ("brand", "Brand", "brand names stay as written"), (None, "Use", "brand names stay as written"),
+        (None, "Kineret", "brand names stay as written"), (None, "Arthritis", "brand names stay as written")]
+
+
+def test_a_callout_box_is_named_by_its_kind_and_a_quote_stays_a_quote(tmp_path: Path) -> None:
+    """'quote in …' read like a quotation to be kept word for word; the box is a warning."""
+    one = handout(tmp_path, "content/en/one.md",
+                  "## Before you come\n\n> [!warning]\n> Do not eat after midnight.\n\n"
+                  "> [!caution] Allergies\n> Tell us about any allergy.\n\n> [!key-points]\n> Come early.\n\n"
+                  "> [!note]\n> Parking is free.\n\n> [!emergency]\n> Call 911.\n\n"
+                  "> \"We are here to help.\"\n")
+    comments = {m.id: m.auto_comments for m in entries(build_template("en", [one], [], EPOCH))}
+    assert comments["Do not eat after midnight."] == ["warning box in one › Before you come"]
+    assert comments["**Allergies**"] == ["warning box in one › Before you come"]  # GitHub's CAUTION: our warning box
+    assert comments["Tell us about any allergy."] == ["warning box in one › Before you come"]
+    assert comments["Come early."] == ["key points box in one › Before you come"]
+    assert comments["Parking is free."] == ["note box in one › Before you come"]
+    assert comments["Call 911."] == ["emergency box in one › Before you come"]
+    assert comments['"We are here to help."'] == ["quote in one › Before you come"]
+
+
+def test_every_callout_kind_has_a_name_for_the_translator() -> None:
+    from edu.blocks import CALLOUTS
+    from edu.catalogs import BOX_NAMES
+
+    assert set(BOX_NAMES) == set(CALLOUTS)
+
+
 def test_only_a_message_with_a_fact_placeholder_gets_the_brace_flag(tmp_path: Path) -> None:
     one = handout(tmp_path, "content/en/one.md", "Take {dose} daily.\n\nWrite {{braces}} like this.\n")
     pot = build_template("en", [one], [], EPOCH)
@@ -489,6 +537,19 @@ def test_a_new_catalog_takes_the_plural_rule_of_its_language_s_other_catalogs(tm
     catalog = init_catalog("es", pot, plural_forms_in(folder))
     assert catalog.plural_forms == two
     assert render_catalog(catalog, 76).count("msgstr[") == 2
+
+
+def test_the_plural_rule_is_read_past_a_byte_order_mark_without_babel_s_warnings(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A catalog Notepad saved "UTF-8 with BOM": Babel printed "WARNING: Problem on line 1" to stdout
+    (in the middle of `edu init`'s list of files made) while reading its header."""
+    folder = tmp_path / "locale/es/LC_MESSAGES"
+    folder.mkdir(parents=True)
+    two = "nplurals=2; plural=(n != 1);"
+    (folder / "from-en.po").write_text(f'\ufeffmsgid ""\nmsgstr ""\n"Language: es\\n"\n"Plural-Forms: {two}\\n"\n',
+                                       encoding="utf-8")
+    assert plural_forms_in(folder) == two
+    assert capsys.readouterr() == ("", "")
 
 
 def test_counts_never_count_a_fuzzy_entry_as_translated() -> None:

@@ -855,6 +855,26 @@ def test_a_numbered_list_marker_is_markup_and_an_extra_number() -> None:
     assert codes("Take two pills.", "1. Tome dos pastillas.") == ["number", "markup"]
 
 
+def test_a_link_left_out_is_one_error_not_a_markup_one_too() -> None:
+    """The link check names the link and the fix; the markup check's "links: 1 … (escape a literal
+    character with \\)" for the same slip was a second error whose advice does not apply."""
+    assert [(f.code, f.message) for f in run("Read [the guide](guide.md) first.", "Lea la guía primero.")] == [
+        ("link", "link target guide.md in the source is missing from the translation; keep link targets and URLs "
+                 "exactly as in the source; translate only the link text")]
+    assert codes("See [the site](https://example.org).", "Vea https://example.org.") == ["link"]  # no link on the page
+    assert codes("Read the guide.", "Lea [la guía](guide.md).") == ["link"]  # a link added
+
+
+def test_a_left_out_link_leaves_the_other_markup_differences_reported() -> None:
+    findings = {f.code: f.message for f in run("Read [this](a.md) and **that** now.", "Lea esto y eso ahora.")}
+    assert set(findings) == {"link", "markup"}
+    assert findings["markup"] == ("Markdown differs: bold markers (**): 2 in the source, 0 in the translation; use the "
+                                  "same Markdown as the source (escape a literal character with \\)")
+    # a link written as a picture keeps its address: only the markup check sees it
+    assert run("Read [this](a.md).", "Lea ![esto](a.md).")[0].message.startswith(
+        "Markdown differs: links: 1 in the source, 0 in the translation; images: 0 in the source, 1 in the translation")
+
+
 def test_number_message_names_both_numbers() -> None:
     (finding,) = run("Take 100 tablets.", "Tome 10 tabletas.")
     assert finding == Finding(

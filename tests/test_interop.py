@@ -262,3 +262,14 @@ def test_a_new_french_catalog_has_the_plural_forms_gettext_tools_write(project: 
     for kept in (po, folder / "from-es.po"):
         assert BABEL_FRENCH in kept.read_text(encoding="utf-8").replace('"\n"', ""), kept
     assert run(capsys, project, "update", "--check")[0] == 0
+
+
+def test_pybabel_s_extractor_reads_a_handout_saved_with_a_byte_order_mark(project: Path) -> None:
+    """`edu extract` reads past Notepad's BOM; `pybabel extract` (edu_markdown) stopped at it."""
+    from edu.babel_plugin import extract_markdown
+
+    path = project / "content/en/medicine-basics.md"
+    plain = list(extract_markdown(io.BytesIO(path.read_bytes()), {}, (), {}))
+    marked = io.BytesIO(b"\xef\xbb\xbf" + path.read_bytes())
+    marked.name = str(path)
+    assert list(extract_markdown(marked, {}, (), {})) == plain and len(plain) > 5

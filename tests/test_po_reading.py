@@ -165,13 +165,21 @@ def test_a_plural_forms_header_with_more_forms_than_the_entries_is_named_at_its_
                           "Plural-Forms has 3 forms): translate it;") in err, err
 
 
-def test_a_byte_order_mark_is_named(tmp_path: Path) -> None:
-    """msgfmt rejects a BOM ("syntax error" at line 1); the error says what it is and how to save."""
-    path = tmp_path / "es.po"
-    path.write_bytes("\ufeff".encode() + "\n".join([*HEADER, "", 'msgid "Hello."', 'msgstr "Hola."', ""]).encode())
+@pytest.mark.parametrize("first", [[], ["# Spanish translations", "#, fuzzy"]])
+def test_a_byte_order_mark_is_read_past(tmp_path: Path, first: list[str]) -> None:
+    """msgfmt rejects a BOM ("syntax error" at line 1), and edu refused the file too, withdrawing every
+    edition of the language: the entries are read as without it (`edu check` and `edu build` warn)."""
+    path, plain = tmp_path / "es.po", tmp_path / "plain.po"
+    text = "\n".join([*first, *HEADER, "", 'msgid "Hello."', 'msgstr "Hola."', "", 'msgid "Bye."', 'msgstr ""', ""])
+    path.write_bytes("\ufeff".encode() + text.encode())
+    plain.write_bytes(text.encode())
+    assert outcome(lambda: read_catalog(path)) == outcome(lambda: read_catalog(plain))
+    assert read_catalog(path).get("Hello.").string == "Hola."
+    assert po_syntax_error("\ufeff" + text) is None
+    path.write_bytes("\ufeff".encode() + text.replace('msgstr "Hola."', 'msgstr "Hola.').encode())  # and a slip
     assert outcome(lambda: read_catalog(path)) == (
-        f"error: {path}:1: invalid catalog: the file starts with a byte order mark (BOM), which msgfmt rejects: "
-        "save it as UTF-8 without BOM")
+        f"error: {path}:{len(first) + 7}: invalid catalog: a quoted string is not closed (check the quotes on this "
+        "line)")
 
 
 def test_previous_msgids_are_read_as_previous_msgids(tmp_path: Path) -> None:

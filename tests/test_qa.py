@@ -362,7 +362,6 @@ def test_a_comment_that_reads_like_an_old_source_line_is_named(project: Path,
 
 
 UNREADABLE = {  # what a translator's save, a merge or a tool leaves in a catalog, and what edu says of it
-    "bom": (lambda text: "\ufeff" + text, "the file starts with a byte order mark (BOM)"),
     "quote": (lambda text: text.replace('msgstr "¿Qué es este medicamento?"', 'msgstr "¿Qué es este medicamento?'),
               "a quoted string is not closed"),
     "twice": (lambda text: text + '\nmsgid "What is this medicine?"\nmsgstr "¿Qué es?"\n',

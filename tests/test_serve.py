@@ -117,6 +117,18 @@ def test_a_broken_input_shows_its_located_error_and_recovers(preview: tuple[Prev
     assert "Lávese las manos." in get(f"{base}/es/medicine-basics.html")[1]
 
 
+def test_a_catalog_saved_with_a_byte_order_mark_is_previewed(preview: tuple[Preview, str], project: Path) -> None:
+    """Notepad's "UTF-8 with BOM" made every page an error page (invalid catalog) until saved again."""
+    _preview, base = preview
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    version = get(f"{base}/__version")[1]
+    text = po.read_text(encoding="utf-8").replace("Lávese las manos.", "Lávese bien las manos.")
+    po.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    wait_for_version(base, version)
+    status, body = status_and_body(f"{base}/es/medicine-basics.html")
+    assert status == 200 and "Lávese bien las manos." in body.decode("utf-8"), body
+
+
 def test_an_error_shows_in_the_terminal_and_an_unexpected_one_does_not_stop_the_watcher(
         preview: tuple[Preview, str], project: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,7 +23,7 @@ def extract_markdown(fileobj: IO[bytes], keywords: Mapping[str, Any], comment_ta
                      options: Mapping[str, Any]) -> Iterator[tuple[int, str | None, Any, list[str]]]:
     """Yield ``(lineno, funcname, message, comments)`` for every segment of a handout."""
     name = Path(getattr(fileobj, "name", "handout.md"))
-    text = fileobj.read().decode("utf-8")
+    text = fileobj.read().decode("utf-8-sig")  # past a byte order mark, as `edu extract` reads it (content.py)
     header, body, body_line = split_front_matter(text, name)
     meta = parse_front_matter(header, name)
     doc = Document(name, name.stem, name.parent.name, meta, body, body_line)

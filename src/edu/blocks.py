@@ -201,7 +201,7 @@ def _read_quote(lines: list[str], i: int, first: int, state: State) -> tuple[Blo
             inner_parts.append("\n")
         for part in block.parts:
             if isinstance(part, Segment) and part.kind == "paragraph":
-                part = replace(part, kind="quote")
+                part = replace(part, kind="quote", box=callout or "")
             inner_parts.append(part)
     parts: list[Part] = ["> "]
     parts += [p.replace("\n", "\n> ") if isinstance(p, str) else p for p in inner_parts]

@@ -72,9 +72,16 @@ def build_template(src: str, handouts: Iterable[Handout], template_messages: Ite
     return catalog
 
 
+# What a translator reads a callout box's text as ("warning box in first-visit › Before you come"):
+# its kind, as the page shows it; "quote" is for a real quotation.
+BOX_NAMES = {"key-points": "key points box", "warning": "warning box", "emergency": "emergency box",
+             "note": "note box"}
+
+
 def _add_segment(catalog: Catalog, handout: Handout, segment: Segment) -> None:
     where = f"{handout.doc.slug} › {segment.section}" if segment.kind != "title" else handout.doc.slug
-    comments = [*segment.notes, f"{segment.kind} in {where}"]
+    kind = BOX_NAMES.get(segment.box, segment.box or segment.kind)
+    comments = [*segment.notes, f"{kind} in {where}"]
     flags = [BRACE_FLAG] if _has_placeholders(segment.text) else []
     message = Message(segment.text, locations=[(handout.doc.path.as_posix(), segment.line)],
                       auto_comments=comments, flags=flags, context=segment.context)

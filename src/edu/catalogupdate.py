@@ -242,7 +242,7 @@ def init_catalog(lang: str, template: Catalog, plural_forms: str | None = None) 
 def plural_forms_in(directory: Path) -> str | None:
     """The Plural-Forms header of the first .po file in ``directory`` that has one (headers only are read)."""
     for path in sorted(directory.glob("*.po")):
-        text = path.read_text(encoding="utf-8", errors="replace")  # (read whole by read_catalog)
+        text = path.read_text(encoding="utf-8-sig", errors="replace")  # (read whole by read_catalog; past a BOM too)
         if '\n"Plural-Forms:' in text.split("\n\n", 1)[0]:
             return str(read_header(text).plural_forms)
     return None

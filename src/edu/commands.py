@@ -34,7 +34,7 @@ from .config import Settings
 from .errors import SourceError, UsageError
 from .findings import plural
 from .pagewords import fill, known
-from .poread import read_catalog
+from .poread import read_catalog, starts_with_bom
 from .project import Project, load_project
 
 
@@ -88,11 +88,12 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
             if lang == src:
                 continue
             path = po_path(settings.root, lang, src)
-            old, ends = None, "\n"
+            old, ends, marked = None, "\n", False
             if path.is_file():
                 current = read_catalog(path, _rel(settings, path), merging=True)  # a located error if unreadable
                 # as read (in NFC): a file typed with combining marks is rewritten, in NFC, only with a change
-                old = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))  # (its line ends read as \n)
+                old = unicodedata.normalize("NFC", path.read_text(encoding="utf-8-sig"))  # (its line ends read as \n)
+                marked = starts_with_bom(path)  # rewritten without it, which msgfmt rejects (poread.BOM)
                 ends = line_ends(path.read_bytes())  # a file saved with Windows line ends keeps them
                 if notes is not None and not check:
                     notes += [f"{where}:{line}: warning: [{lang}] {what}" for where, line, what in
@@ -106,7 +107,7 @@ def update(settings: Settings, languages: tuple[str, ...] = (), check: bool = Fa
                 if other is not None:  # its translations are there: an empty catalog beside them loses them
                     raise SourceError(misnamed_advice(other, lang), _rel(settings, other))
                 text = render_catalog(_new_catalog(lang, src, template, path), settings.width)
-            if old is None or not same_but_stamps(old, text):  # the date or generator alone: left as it is
+            if old is None or marked or not same_but_stamps(old, text):  # the date or generator alone: left as it is
                 changed.append(_rel(settings, path))
                 if not check:
                     atomic_write(path, text.replace("\n", ends).encode("utf-8"))

@@ -59,8 +59,12 @@ def read_comment(lines: list[str], i: int, first: int, state: State) -> int:
 
 
 def apply_directives(block: Block, state: State) -> Block:
-    """Attach pending notes/context to the block's first segment and skip to all of them.
+    """Attach pending notes and skip to every segment of the block, the context to its first.
 
+    A note above a list is about the list: "visit" means an appointment in every item, not only
+    the first (likewise every cell of a table, every line of a box or a paragraph, a picture's alt
+    text and caption). A context tells one sentence from its twin, and moving it would change
+    the entries (msgctxt) of translations already made: it stays on the first segment.
     The directives are used up by the next block even when it has nothing to translate (code, a
     rule): an ``i18n-skip`` above a code block must not silently skip the paragraph after it.
     """
@@ -72,10 +76,8 @@ def apply_directives(block: Block, state: State) -> Block:
     first = True
     for part in block.parts:
         if isinstance(part, Segment):
-            if first:
-                part = replace(part, notes=notes + part.notes, context=context or part.context)
-                first = False
-            if skip:
-                part = replace(part, skip=True)
+            own = (context or part.context) if first else part.context
+            part = replace(part, notes=notes + part.notes, context=own, skip=skip or part.skip)
+            first = False
         parts.append(part)
     return replace(block, parts=tuple(parts))

@@ -199,19 +199,27 @@ def _added_marks(src: str, tr: str) -> list[str]:
     return said
 
 
+# The counts of _markup_counts that a link left out or added changes: the link check names that
+# link (its address and what to do), so the markup check does not count it again, with advice
+# ("escape a literal character") that does not apply: one slip, one error.
+_LINK_COUNTS = ("links", "images")
+
+
 def check_markup(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Inline Markdown and block markers must match, or the rendered handout changes shape; nor may a
-    translation add "~~" or a backslash the source does not have."""
+    translation add "~~" or a backslash the source does not have. A link or picture the link check
+    reports (``check_link``) is not counted here too; a link written as a picture still is."""
     if MSGCAT_CONFLICT in tr and MSGCAT_CONFLICT not in src:
         return [finding("markup", "msgcat's conflict marker (#-#-#-#-#): two translations were merged into this one; "
                         "keep the right one and delete the markers and the other")]
     if not (_may_markup(src) or _may_markup(tr)):
         return []
     a, b = _markup_counts(src), _markup_counts(tr)
+    told = _LINK_COUNTS if any(a[n] != b[n] for n in _LINK_COUNTS) and check_link(src, tr, ctx) else ()
     differences = [
         f"{name}: {a.get(name, 0)} in the source, {b.get(name, 0)} in the translation"
         for name in dict.fromkeys([*a, *b])
-        if a.get(name, 0) != b.get(name, 0)
+        if a.get(name, 0) != b.get(name, 0) and name not in told
     ]
     if "\\" in tr or "~~" in tr:
         differences += _added_marks(src, tr)

@@ -62,6 +62,7 @@ class Segment:
     section: str = ""  # text of the nearest heading above, for translator context
     skip: bool = False  # <!-- i18n-skip -->: kept in the source language everywhere
     ordered: bool = False  # an item of a numbered list (an action step)
+    box: str = ""  # a "quote" in a callout box: its kind (key-points | warning | emergency | note)
 
 
 Part = str | Segment

@@ -99,9 +99,9 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
     with no clinic phone to call, a source at an example address, languages the meaning checks cannot read,
     a fact only handouts of another medicine (topic) print,
     handouts changed since their clinical sign-off (content/signoff.yaml, tracked: a fresh clone or build
-    folder says it too)."""
+    folder says it too), a catalog saved with a byte order mark, which GNU msgfmt rejects."""
     from .accessibility import SOURCE_CODES, source_problems
-    from .projectwarnings import clinic_phone, example_sources, review_due, unchecked_meaning
+    from .projectwarnings import byte_order_marks, clinic_phone, example_sources, review_due, unchecked_meaning
     from .signoff import read_signoffs, signoff_problems
     from .sourceok import reviewed
     from .topicfacts import CODE as TOPIC_CODE
@@ -118,6 +118,7 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
     found += clinic_phone(project.handouts, project.settings, languages)
     found += example_sources(project.handouts, project.references)
     found += unchecked_meaning(project.settings, languages)
+    found += byte_order_marks(project.settings, languages)
     return [f"{p.path}:{p.line}: {p.message} [{p.code}]" for p in found]  # the code, as `edu check` gives it
 
 

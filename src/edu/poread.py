@@ -57,12 +57,27 @@ _NAMES = {"c": "msgctxt", "i": "msgid", "p": "msgid_plural", "s": "msgstr", "n":
 _HEADER_FIRST_RE = re.compile(r'(?:#.*\n|[^\S\n]*\n)*msgid ""[^\S\n]*\nmsgstr')  # matched from the start of the text
 
 
+# UTF-8's byte order mark, which Notepad ("UTF-8 with BOM") and some other editors write at the
+# start of a file. GNU msgfmt rejects the file ("syntax error" at line 1); refusing it too withdrew
+# every edition of the language for a mark edu knows the meaning of. It is read past, and
+# `edu check` and `edu build` warn of it (BOM_WARNING), at line 1.
+BOM = b"\xef\xbb\xbf"
+BOM_WARNING = ('the file starts with a byte order mark (BOM, Notepad\'s "UTF-8 with BOM"): edu reads past it, but '
+               "GNU msgfmt and tools built on it reject the file; run `edu update`, which writes it without the BOM, "
+               'or save it as "UTF-8" (without BOM)')
+
+
+def starts_with_bom(path: Path) -> bool:
+    """Whether the file at ``path`` starts with a byte order mark (BOM); the first bytes only are read."""
+    with path.open("rb") as file:
+        return file.read(len(BOM)) == BOM
+
+
 def po_syntax_error(text: str) -> tuple[int, str] | None:
     """The first line that GNU msgfmt would reject but Babel's lenient reader would accept (an
     unterminated string, a stray word, a line out of order, a message defined twice), as (line,
-    what is wrong)."""
-    if text.startswith("\ufeff"):  # Notepad and some other editors add one when saving as UTF-8
-        return 1, "the file starts with a byte order mark (BOM), which msgfmt rejects: save it as UTF-8 without BOM"
+    what is wrong). A byte order mark is read past (see BOM)."""
+    text = text.removeprefix("\ufeff")
     seen: dict[tuple[str, str], int] = {}
     context, key_line, key = "", 0, None
     last, last_line = "", 0  # the letter (_LETTER) of the last keyword line, and its number
@@ -138,6 +153,7 @@ def read_catalog(path: Path, shown: Path | None = None, merging: bool = False) -
     ``merging`` (`edu update`): an entry with fewer plural forms than the header's Plural-Forms
     (a tool changed the header only) is read with empty forms, which the merge marks fuzzy to fill.
 
+    A byte order mark at the start is read past (see BOM).
     A file whose every line is well formed and whose messages Babel all kept is read once;
     any other goes through po_syntax_error, line by line.
 
@@ -147,7 +163,7 @@ def read_catalog(path: Path, shown: Path | None = None, merging: bool = False) -
     of the PDF as text of its own. A msgid still matches the handouts' text, read in NFC too."""
     shown = shown or path
     try:
-        data = path.read_bytes()
+        data = path.read_bytes().removeprefix(BOM)  # read past it (see BOM): `edu check` and `edu build` warn
         text = data.decode("utf-8")
         if not unicodedata.is_normalized("NFC", text):  # (see above)
             text = unicodedata.normalize("NFC", text)

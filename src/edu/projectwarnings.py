@@ -6,8 +6,9 @@ located at the setting or front-matter line to change: no clinic phone on patien
 a topic with no name on an index in another language (topic-name), the organization named
 in one language only (organization-name), a clinic named per language but not in one of them
 (clinic-name), a handout's topic mistyped (topic), a handout past its review date (review-due), a
-cited source at an example address (example-source). Each says once what concerns the whole
-project; the build (pipeline.py) asks for some of them without loading the rest of the QA stage.
+cited source at an example address (example-source), a catalog saved with a byte order mark (bom).
+Each says once what concerns the whole project; the build (pipeline.py) asks for some of them
+without loading the rest of the QA stage.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .errors import closest
 from .findings import WARNING
 from .meaningcheck import reads_meaning
 from .model import AUDIENCES, Handout, Reference
+from .poread import BOM_WARNING, starts_with_bom
 from .problems import Problem
 from .references import REFERENCES_PATH
 
@@ -108,6 +110,14 @@ def unknown_topic(handout: Handout, settings: Settings) -> list[Problem]:
     return [Problem(handout.doc.path.as_posix(), handout.doc.meta.lines.get("topic", 1), WARNING, "topic",
                     f"topic: {topic} is not in [tool.edu.topics]: did you mean {near}? (a topic of its own lists "
                     "this handout apart from the others of its medicine)")]
+
+
+def byte_order_marks(settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
+    """bom: a catalog of ``languages`` saved with a byte order mark (Notepad's "UTF-8 with BOM"),
+    which edu reads past (poread.BOM) but GNU msgfmt rejects: at line 1 of each such file."""
+    paths = [path for lang in languages for path in sorted((settings.locale_dir / lang / "LC_MESSAGES").glob("*.po"))]
+    return [Problem(path.relative_to(settings.root).as_posix(), 1, WARNING, "bom", BOM_WARNING)
+            for path in paths if path.is_file() and starts_with_bom(path)]
 
 
 def organization_name(settings: Settings, languages: tuple[str, ...]) -> list[Problem]:

@@ -39,6 +39,7 @@ from .printedwords import unprinted
 from .problems import IN_PROGRESS_CODES, Edition, Problem, Report, Review, quoted
 from .project import load_project
 from .projectwarnings import (
+    byte_order_marks,
     clinic_name,
     clinic_phone,
     example_sources,
@@ -152,6 +153,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
     report.general += clinic_phone(project.handouts, settings, langs)
     report.general += example_sources(project.handouts, project.references)
     report.general += unchecked_meaning(settings, langs)
+    report.general += byte_order_marks(settings, langs)
     return report
 
 

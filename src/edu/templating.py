@@ -129,10 +129,12 @@ class SharedBytecode(BytecodeCache):
 
 class ProjectTemplates(FileSystemLoader):
     """The project's templates/, never a file a link there names outside it (a template is read
-    and printed on every page)."""
+    and printed on every page). A byte order mark (Notepad's "UTF-8 with BOM") is read past: the
+    page words of labels.html, read as JSON, stopped every build with a traceback, and a page
+    began with an invisible character."""
 
     def __init__(self, folder: Path) -> None:
-        super().__init__(str(folder))
+        super().__init__(str(folder), encoding="utf-8-sig")
         self.folder = folder.resolve()
 
     def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
