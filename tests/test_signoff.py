@@ -113,7 +113,7 @@ def test_signoff_raises_the_version_sets_the_date_and_records_the_reviewer(
                                                   b"reviewed: 2026-12-01  # y\r\nversion: 3\n")
     record = (project / RECORD).read_text(encoding="utf-8")
     assert ("medicine-basics:\n  by: Dr. Ana Ruiz\n  facts:\n    dose: 150 mg\n    isr: 71%\n  reviewed: 2026-12-01\n"
-            "  text: 8efe0987888e89bc\n  version: 3\n") in record
+            "  text: 4b139498b553e429\n  version: 3\n") in record
     assert "caso-breve:\n  by: Dr. Test Reviewer\n" in record  # the other handout's record is kept
     files = _files(project)
     code, out, _err = run(capsys, project, "signoff", "medicine-basics", "--by", "Dr. Lee")
@@ -212,3 +212,12 @@ def test_handouts_signed_off_together_each_have_their_date_written_out(
     assert code == 0, err
     record = (project / RECORD).read_text(encoding="utf-8")
     assert record.count("  reviewed: 2026-12-01\n") == 2 and "&" not in record and "*" not in record, record
+
+
+def test_what_only_translators_see_is_no_change_of_the_text(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An i18n-context (as `edu update`'s [reused] advises) or i18n-skip, or a cell of citations no
+    longer a catalog entry, had every such handout "changed since it was signed off"."""
+    _replace(project / HANDOUT, "Give one shot each day.", "<!-- i18n-context: daily -->\nGive one shot each day.")
+    _replace(project / HANDOUT, "1. Wash your hands.", "<!-- i18n-skip -->\n1. Wash your hands.")
+    _code, _out, err = run(capsys, project, "check")
+    assert _warned(err, "unreviewed-change") == [], err

@@ -115,12 +115,14 @@ def write_signoffs(root: Path, records: dict[str, Signoff]) -> None:
 
 
 def text_digest(handout: Handout) -> str:
-    """What the handout says and how it is laid out (each block's kind, each segment's kind, text and
-    translator context, in order), not where its lines break: a paragraph reflowed is no change."""
+    """What the handout says and how it is laid out (each block's kind, each segment's kind and text,
+    in order), not where its lines break: a paragraph reflowed is no change, nor what only the
+    translators see (an i18n-context, an i18n-skip, a cell of citations no longer a catalog entry),
+    which had every such handout "changed since it was signed off"."""
     parts: list[object] = [["title", handout.title.text], ["summary", handout.summary.text]]
     for block in handout.blocks:
-        parts.append([block.kind, block.callout or "", [[s.kind, " ".join(s.text.split()), s.context or "",
-                                                        s.skip, s.ordered] for s in block.segments]])
+        parts.append([block.kind, block.callout or "", [[s.kind, " ".join(s.text.split()), s.ordered]
+                                                        for s in block.segments]])
     data = json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return hashlib.sha256(data).hexdigest()[:16]
 
