@@ -98,16 +98,19 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
     heading levels, "click here", a nameless table column: in every edition of it), patient sheets
     with no clinic phone to call, a source at an example address, languages the meaning checks cannot read,
     handouts changed since their clinical sign-off (content/signoff.yaml, tracked: a fresh clone or build
-    folder says it too)."""
+    folder says it too), and translations changed since their reviewer signed them off (trsignoff.py)."""
     from .accessibility import SOURCE_CODES, source_problems
     from .projectwarnings import clinic_phone, example_sources, review_due, unchecked_meaning
     from .signoff import read_signoffs, signoff_problems
     from .sourceok import reviewed
+    from .trsignoff import translation_problems
 
     today = dt.date.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]
-    found += signoff_problems(project.handouts, project.facts, project.settings, read_signoffs(project.settings.root),
-                              today)
+    records = read_signoffs(project.settings.root)
+    found += signoff_problems(project.handouts, project.facts, project.settings, records, today)
+    found += [p for _handout, _lang, p in translation_problems(project.handouts, project.catalogs, project.settings,
+                                                               records, languages)]
     found += [p for handout in project.handouts for p in reviewed(handout, source_problems(handout), SOURCE_CODES)]
     found += clinic_phone(project.handouts, project.settings, languages)
     found += example_sources(project.handouts, project.references)

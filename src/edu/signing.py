@@ -94,7 +94,8 @@ def sign_off(settings: Settings, targets: list[str], by: str, day: dt.date | Non
         if plan.record is not None:
             if plan.data != (settings.root / plan.handout.doc.path).read_bytes():
                 atomic_write(settings.root / plan.handout.doc.path, plan.data)
-            records[plan.handout.doc.slug] = plan.record
+            kept = records[plan.handout.doc.slug].translations if plan.handout.doc.slug in records else {}
+            records[plan.handout.doc.slug] = dataclasses.replace(plan.record, translations=kept)  # its translations'
     if any(plan.record is not None for plan in plans):
         write_signoffs(settings.root, records)
     return [plan.said for plan in plans]
