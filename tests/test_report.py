@@ -75,7 +75,8 @@ def test_report_plans_the_reviews_soonest_first(project: Path, capsys: pytest.Ca
           "signed off by Dr. Test Reviewer on 2026-11-18 (version 1)", "English: no translation review recorded"],
          "muted")]
     assert reviews("1797465600")[0] == (  # 2026-12-17
-        ["content/en/medicine-basics.md", "2", "2026-11-20", "2027-01-10", "due in 24 days", SIGNED, UNREVIEWED_ES], "soon")
+        ["content/en/medicine-basics.md", "2", "2026-11-20", "2027-01-10", "due in 24 days", SIGNED, UNREVIEWED_ES],
+        "soon")
     assert reviews("1800144000")[0] == (  # 2027-01-17
         ["content/en/medicine-basics.md", "2", "2026-11-20", "2027-01-10", "overdue by 7 days", SIGNED, UNREVIEWED_ES],
         "bad")

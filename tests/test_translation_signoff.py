@@ -11,9 +11,9 @@ from pathlib import Path
 import lxml.html
 import pytest
 import yaml
-from test_signoff import _clean, _replace, _warned
 
 from helpers import run
+from test_signoff import _clean, _replace, _warned
 
 HANDOUT = "content/en/medicine-basics.md"
 PO = "locale/es/LC_MESSAGES/from-en.po"
@@ -148,10 +148,10 @@ def test_a_complete_translation_with_no_review_warns_only_once_its_language_reco
     records its first review, its unreviewed translations are not warned of (nobody could clear it)."""
     shutil.copy(project / HANDOUT, project / "content/en/more-basics.md")  # the same sentences: translated already
     assert run(capsys, project, "update")[0] == 0
-    code, _out, err = run(capsys, project, "check")
+    _code, _out, err = run(capsys, project, "check")
     assert not _warned(err, "translation-unsigned"), err
     assert _sign(project, capsys)[0] == 0
-    code, _out, err = run(capsys, project, "check")
+    _code, _out, err = run(capsys, project, "check")
     assert _warned(err, "translation-unsigned") == [
         "locale/es/LC_MESSAGES/from-en.po:23: warning: the es translation of content/en/more-basics.md is complete "
         "but no reviewer has signed it off: have a qualified translator or bilingual reviewer read it, then run "

@@ -23,7 +23,7 @@ from .config import Settings
 from .errors import EduError, ErrorList, SourceError
 from .model import Handout
 from .problems import Edition, Problem
-from .signing import SHARED, _named
+from .signing import SHARED, named_handouts
 from .signoff import SIGNOFF_PATH, Signoff, Translation, read_signoffs, write_signoffs
 from .trsignoff import catalog_of, changes, entries, record
 
@@ -49,7 +49,7 @@ def sign_translations(settings: Settings, lang: str, targets: list[str], by: str
     day = day or today
     project = load_project(settings, keep_going=True)
     records = read_signoffs(settings.root)
-    handouts, errors = _named(settings, project.handouts, targets, every, cwd or Path.cwd())
+    handouts, errors = named_handouts(settings, project.handouts, targets, every, cwd or Path.cwd())
     if every:
         handouts = [h for h in handouts if h.doc.lang != lang]
     report = run_checks(settings, (lang,))
