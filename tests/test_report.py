@@ -69,16 +69,21 @@ def test_report_plans_the_reviews_soonest_first(project: Path, capsys: pytest.Ca
                 for tr in page.xpath("//table[@class='reviews']/tbody/tr")]
 
     assert reviews("1764547200") == [  # 2025-12-01
-        (["content/en/medicine-basics.md", "2", "2026-11-20", "2027-01-10", "due in 405 days", SIGNED], "ok"),
+        (["content/en/medicine-basics.md", "2", "2026-11-20", "2027-01-10", "due in 405 days", SIGNED, UNREVIEWED_ES],
+         "ok"),
         (["content/es/caso-breve.md", "1", "2026-11-18", "", "no review date (set review_months or next_review)",
-          "signed off by Dr. Test Reviewer on 2026-11-18 (version 1)"], "muted")]
+          "signed off by Dr. Test Reviewer on 2026-11-18 (version 1)", "English: no translation review recorded"],
+         "muted")]
     assert reviews("1797465600")[0] == (  # 2026-12-17
-        ["content/en/medicine-basics.md", "2", "2026-11-20", "2027-01-10", "due in 24 days", SIGNED], "soon")
+        ["content/en/medicine-basics.md", "2", "2026-11-20", "2027-01-10", "due in 24 days", SIGNED, UNREVIEWED_ES],
+        "soon")
     assert reviews("1800144000")[0] == (  # 2027-01-17
-        ["content/en/medicine-basics.md", "2", "2026-11-20", "2027-01-10", "overdue by 7 days", SIGNED], "bad")
+        ["content/en/medicine-basics.md", "2", "2026-11-20", "2027-01-10", "overdue by 7 days", SIGNED, UNREVIEWED_ES],
+        "bad")
 
 
 SIGNED = "signed off by Dr. Test Reviewer on 2026-11-20 (version 2)"  # tests/data/project/content/signoff.yaml
+UNREVIEWED_ES = "Spanish: no translation review recorded"  # (no `edu signoff -l es` in it)
 
 
 def test_report_opens_from_disk_without_network(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -138,6 +138,9 @@ def _parser() -> _Parser:
     p.add_argument("--all", action="store_true", help="every handout of the project")
     p.add_argument("--renew", action="store_true",
                    help="record the review's date even for a handout that did not change (a periodic review)")
+    p.add_argument("-l", "--lang", default=None, metavar="LANG",
+                   help="record instead the review of the handouts' LANG translation (by a qualified translator or "
+                   "bilingual reviewer): its reviewer, date and a digest of the entries that edition prints")
     p = sub.add_parser("stats", help="translated / fuzzy / untranslated per language and handout",
                        description="Fuzzy entries are never counted as translated.")
     p.add_argument("--format", choices=("text", "json"), default="text")

@@ -245,7 +245,13 @@ def cmd_signoff(settings: Settings, args: argparse.Namespace) -> int:
 
     if not args.handouts and not args.all:
         raise UsageError("signoff: name the handouts reviewed (content/<language>/<slug>.md or a slug), or --all")
-    said = sign_off(settings, args.handouts, args.by, args.date, every=args.all, renew=args.renew)
+    if args.lang is not None:
+        from .trsigning import sign_translations
+
+        said = sign_translations(settings, args.lang, args.handouts, args.by, args.date, every=args.all,
+                                 renew=args.renew)
+    else:
+        said = sign_off(settings, args.handouts, args.by, args.date, every=args.all, renew=args.renew)
     for line in said:
         print(line)
     if any(": signed off by " in line for line in said):

@@ -95,22 +95,26 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
     """What `edu check` says that staff who only build must hear too, once a build: handouts past
     the review date they print (the sheet told patients "Next review June 2026" in 2027), what a
     handout's own text fails to give a reader who cannot see it (a picture without words, skipped
-    heading levels, "click here", a nameless table column: in every edition of it), patient sheets
-    with no clinic phone to call, a source at an example address, languages the meaning checks cannot read,
-    a fact only handouts of another medicine (topic) print,
-    handouts changed since their clinical sign-off (content/signoff.yaml, tracked: a fresh clone or build
-    folder says it too), a catalog saved with a byte order mark, which GNU msgfmt rejects."""
+    heading levels, "click here", a nameless table column: in every edition of it), a fact that
+    another medicine's handouts print (topicfacts.py), patient sheets with no clinic phone to call,
+    a source at an example address, languages the meaning checks cannot read, handouts changed since
+    their clinical sign-off (content/signoff.yaml, tracked: a fresh clone or build folder says it
+    too), translations changed since their reviewer signed them off (trsignoff.py), a catalog saved
+    with a byte order mark, which GNU msgfmt rejects."""
     from .accessibility import SOURCE_CODES, source_problems
     from .projectwarnings import byte_order_marks, clinic_phone, example_sources, review_due, unchecked_meaning
     from .signoff import read_signoffs, signoff_problems
     from .sourceok import reviewed
     from .topicfacts import CODE as TOPIC_CODE
     from .topicfacts import fact_topics, other_topic_facts
+    from .trsignoff import translation_problems
 
     today = dt.date.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]
-    found += signoff_problems(project.handouts, project.facts, project.settings, read_signoffs(project.settings.root),
-                              today)
+    records = read_signoffs(project.settings.root)
+    found += signoff_problems(project.handouts, project.facts, project.settings, records, today)
+    found += [p for _handout, _lang, p in translation_problems(project.handouts, project.catalogs, project.settings,
+                                                               records, languages)]
     users = fact_topics(project.handouts)
     found += [p for handout in project.handouts
               for p in reviewed(handout, source_problems(handout) + other_topic_facts(handout, users),

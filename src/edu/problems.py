@@ -96,6 +96,7 @@ class Review:
     due: dt.date | None  # None: no review date (review_months unset and no next_review)
     signoff: Signoff | None = None  # its record in content/signoff.yaml; None: never signed off
     changed: bool = False  # its text or facts changed since that sign-off (unreviewed-change)
+    translations: tuple[tuple[str, str, str], ...] = ()  # (language, its translation's review in words, class)
 
 
 @dataclass

@@ -54,6 +54,7 @@ from .signoff import CODE as UNREVIEWED
 from .signoff import Signoff, handout_problems, read_signoffs
 from .sourceok import reviewed
 from .topicfacts import fact_topics, other_topic_facts
+from .trsignoff import review_words, translation_problems
 from .unread import unread_files
 
 
@@ -144,8 +145,15 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         source.problems += other_topic_facts(handout, users) + unknown_topic(handout, settings)
         source.problems = reviewed(handout, source.problems)  # <!-- edu-ok: CODE --> (sourceok.py)
         source.problems += handout_problems(handout, project.facts, settings, signoffs.get(handout.doc.slug), today)
+    warned: dict[str, dict[str, str]] = {}  # handout's path -> language -> its translation's warning
+    for handout, lang, problem in translation_problems(project.handouts, project.catalogs, settings, signoffs, langs):
+        by_key[(handout.doc.slug, lang)].problems.append(problem)
+        warned.setdefault(handout.doc.path.as_posix(), {})[lang] = problem.code
     changed = {p.path for p in report.problems() if p.code == UNREVIEWED}
-    report.reviews = review_plan(project.handouts, settings.review_months, signoffs, changed)
+    by_path = {h.doc.path.as_posix(): h for h in project.handouts}
+    report.reviews = [dataclasses.replace(r, translations=review_words(
+        by_path[r.path], langs, project.catalogs, signoffs.get(by_path[r.path].doc.slug), warned.get(r.path, {})))
+        for r in review_plan(project.handouts, settings.review_months, signoffs, changed)]
     report.general += topic_names(project.handouts, settings)
     report.general += organization_name(settings, langs) + clinic_name(settings, langs)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)

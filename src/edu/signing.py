@@ -51,7 +51,7 @@ def sign_off(settings: Settings, targets: list[str], by: str, day: dt.date | Non
     day = day or today
     project = load_project(settings, keep_going=True)
     records = read_signoffs(settings.root)
-    handouts, errors = _named(settings, project.handouts, targets, every, cwd or Path.cwd())
+    handouts, errors = named_handouts(settings, project.handouts, targets, every, cwd or Path.cwd())
     paths = {h.doc.path.as_posix() for h in handouts}
     wrong: dict[str, Problem] = {}  # the first error of each file (`edu check -l LANG`, for the handouts in LANG)
     for lang in dict.fromkeys(h.doc.lang for h in handouts):
@@ -94,7 +94,8 @@ def sign_off(settings: Settings, targets: list[str], by: str, day: dt.date | Non
         if plan.record is not None:
             if plan.data != (settings.root / plan.handout.doc.path).read_bytes():
                 atomic_write(settings.root / plan.handout.doc.path, plan.data)
-            records[plan.handout.doc.slug] = plan.record
+            kept = records[plan.handout.doc.slug].translations if plan.handout.doc.slug in records else {}
+            records[plan.handout.doc.slug] = dataclasses.replace(plan.record, translations=kept)  # its translations'
     if any(plan.record is not None for plan in plans):
         write_signoffs(settings.root, records)
     return [plan.said for plan in plans]
@@ -120,7 +121,7 @@ def _plan(handout: Handout, facts: dict, settings: Settings, last: Signoff | Non
     return Signing(handout, record, f"{path}: signed off by {by} on {day.isoformat()} ({why})")
 
 
-def _named(settings: Settings, handouts: tuple[Handout, ...], targets: list[str], every: bool,
+def named_handouts(settings: Settings, handouts: tuple[Handout, ...], targets: list[str], every: bool,
            cwd: Path) -> tuple[list[Handout], list[SourceError]]:
     """The handouts named by path (from the current folder or the project) or slug, each once."""
     if every:

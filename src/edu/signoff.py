@@ -2,7 +2,8 @@
 
 In: the project's handouts and facts, and ``content/signoff.yaml`` (tracked in git like the
 handouts): for each handout (by slug) the ``version`` and ``reviewed`` date it was signed off at,
-``by`` whom, a digest of its ``text`` and every fact it printed, as printed in its own language.
+``by`` whom, a digest of its ``text`` and every fact it printed, as printed in its own language;
+under ``translations``, each language's own review of its translation (trsignoff.py).
 Out: warnings for ``edu check``, ``edu report`` and ``edu build`` alike (a fresh clone, CI and a
 new build folder see them too): a handout whose text or facts changed since its sign-off
 (unreviewed-change), one with none (unsigned), front matter that says another version or date
@@ -19,6 +20,7 @@ is the audit trail: who signed what, when, with which values.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -45,10 +47,24 @@ CARRIED_OVER = "unrecorded (before edu signoff)"  # `by` of a review made before
 HEADER = """\
 # Clinical sign-off of each handout, written by `edu signoff PATH --by NAME` (do not edit by hand).
 # For each handout: the version and review date it was signed off at, by whom, a digest of its
-# text and the facts it printed. `edu check`, `edu report` and `edu build` warn of a handout whose
-# text or facts changed since. Commit this file with the change it signs off; its history
+# text and the facts it printed. Under `translations`, per language, the review of its translation
+# written by `edu signoff -l LANG PATH --by NAME`: the reviewer, the date, a digest of the catalog
+# entries that edition prints (`text`) and one short digest per entry (`entries`). `edu check`,
+# `edu report` and `edu build` warn of a handout whose text or facts, or of a translation whose
+# entries, changed since. Commit this file with the change it signs off; its history
 # (`git log -p content/signoff.yaml`) says who reviewed what, when, with which values.
 """
+
+
+@dataclass(frozen=True)
+class Translation:
+    """One language's last review of a handout's translation (trsignoff.py)."""
+
+    reviewed: dt.date
+    by: str  # the translator or bilingual reviewer, as given to `edu signoff -l LANG --by`
+    text: str  # digest of the handout's entries in that language's catalog, in order
+    entries: tuple[str, ...] = ()  # a short digest of each entry, to say which ones changed
+    line: int = 0  # of its language in content/signoff.yaml
 
 
 @dataclass(frozen=True)
@@ -61,6 +77,7 @@ class Signoff:
     text: str  # text_digest of the handout when signed off
     facts: dict[str, str] = field(default_factory=dict)  # fact id -> as printed (plain) when signed off
     line: int = 0  # of its slug in content/signoff.yaml
+    translations: dict[str, Translation] = field(default_factory=dict)  # language -> its translation's review
 
 
 def read_signoffs(root: Path) -> dict[str, Signoff]:
@@ -72,22 +89,30 @@ def read_signoffs(root: Path) -> dict[str, Signoff]:
     records, errors = {}, []
     for slug, value, line in mapping_items(node, path):
         try:
-            fields = {k: (node_value(v, path, 0, k), at) for k, v, at in mapping_items(value, path)}
-            records[slug] = _signoff(slug, fields, line, path)
+            items = mapping_items(value, path)
+            fields = {k: (node_value(v, path, 0, k), at) for k, v, at in items if k != "translations"}
+            translated = {lang: _translation(slug, lang, v, at, path)
+                          for k, node, _at in items if k == "translations" for lang, v, at in mapping_items(node, path)}
+            records[slug] = dataclasses.replace(_signoff(slug, fields, line, path), translations=translated)
         except SourceError as exc:
             errors.append(exc)
     raise_all(errors)
     return records
 
 
-def _signoff(slug: str, fields: dict[str, tuple[object, int]], line: int, path: Path) -> Signoff:
+def _getter(slug: str, fields: dict[str, tuple[object, int]], line: int, path: Path) -> Any:
     def get(name: str, kind: type) -> Any:
-        value, at = fields.get(name, (kind(), line) if name == "facts" else (None, line))
+        value, at = fields.get(name, (kind(), line) if name in ("facts", "entries") else (None, line))
         if not isinstance(value, kind) or isinstance(value, bool | dt.datetime):
             raise SourceError(f"{slug}: {name} is missing or not a {kind.__name__} (this file is written by "
                               "`edu signoff`: take it back from git, or sign the handout off again)", path, at)
         return value
 
+    return get
+
+
+def _signoff(slug: str, fields: dict[str, tuple[object, int]], line: int, path: Path) -> Signoff:
+    get = _getter(slug, fields, line, path)
     facts = get("facts", dict)
     return Signoff(get("version", int), get("reviewed", dt.date), get("by", str), get("text", str),
                    {str(k): str(v) for k, v in facts.items()}, line)
@@ -102,16 +127,31 @@ class _PlainDumper(yaml.SafeDumper):
         return True
 
 
+def _translation(slug: str, lang: str, node: yaml.Node, line: int, path: Path) -> Translation:
+    fields = {k: (node_value(v, path, 0, k), at) for k, v, at in mapping_items(node, path)}
+    get = _getter(f"{slug}: translations: {lang}", fields, line, path)
+    return Translation(get("reviewed", dt.date), get("by", str), get("text", str), tuple(get("entries", str).split()),
+                       line)
+
+
 def write_signoffs(root: Path, records: dict[str, Signoff]) -> None:
     """content/signoff.yaml, sorted by slug and field (a review changes only its own lines), atomically."""
     from .atomic import atomic_write
 
     data = {slug: {"version": r.version, "reviewed": r.reviewed, "by": r.by, "text": r.text,
-                   "facts": dict(sorted(r.facts.items()))}
+                   "facts": dict(sorted(r.facts.items()))} | _translations(r)
             for slug, r in sorted(records.items())}
     body = yaml.dump(data, Dumper=_PlainDumper, sort_keys=True, allow_unicode=True, default_flow_style=False,
                      width=1000)
     atomic_write(root / SIGNOFF_PATH, (HEADER + body).encode("utf-8"))
+
+
+def _translations(record: Signoff) -> dict[str, object]:
+    """Its `translations:` mapping; none at all for a handout whose translations no one signed off."""
+    if not record.translations:
+        return {}
+    return {"translations": {lang: {"reviewed": t.reviewed, "by": t.by, "text": t.text, "entries": " ".join(t.entries)}
+                             for lang, t in sorted(record.translations.items())}}
 
 
 def text_digest(handout: Handout) -> str:
