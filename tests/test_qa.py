@@ -905,7 +905,8 @@ def test_the_repositorys_own_library_builds_with_the_clinic_phone_and_sign_off_w
     code, _out, err = run(capsys, shipped, "build", "--format", "html")
     assert code == 0, err
     toml = (shipped / "pyproject.toml").read_text(encoding="utf-8").splitlines()
-    assert [x for x in err.splitlines() if "warning" in x] == [  # and the shot record's sign-off to come
+    warnings = [x for x in err.splitlines() if "warning" in x]
+    assert warnings == [  # and the shot record's sign-off to come
         "content/en/anakinra-shot-record.md:6: warning: its text changed since it was signed off on 2026-12-06 "
         "(version 1, by unrecorded (before edu signoff)): every edition now prints the change under the old version "
         "line, like the sheets already handed out; have it reviewed, then run `edu signoff "

@@ -25,7 +25,7 @@ import gettext
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from babel.messages.catalog import Catalog, Message
@@ -328,6 +328,7 @@ def check_catalog(
     units: Units = (),
     unprinted: frozenset[str] = frozenset(),
     facts: tuple[dict[str, Fact], str] | None = None,
+    terms: Callable[[Message], list[Finding]] | None = None,
 ) -> list[tuple[int, Finding]]:
     """Every problem in one catalog as (line of the entry's msgid in the .po, finding), in file order.
 
@@ -335,7 +336,8 @@ def check_catalog(
     otherwise and for the page words no published page prints (``unprinted``: their msgids);
     obsolete entries (catalog.obsolete) are warnings. Per-message checks run on translated
     entries (fuzzy too). ``facts``: the project's facts and the locale the language prints them in,
-    for the numbers a translation types where it leaves a fact out (factnumbers.py).
+    for the numbers a translation types where it leaves a fact out (factnumbers.py). ``terms``: the
+    language's glossary and register warnings of an entry (glossary.Terminology.entry).
     """
     ctx = Context(source_lang, lang, territory, units)
     found: list[tuple[int, Finding]] = []
@@ -344,6 +346,7 @@ def check_catalog(
             line = message.lineno or 0
             found += [(line, f) for f in _check_entry(message, ctx, published, catalog.plural_expr, unprinted,
                                                       facts)]
+            found += [(line, f) for f in terms(message)] if terms is not None else []
     obsolete = finding("obsolete", "obsolete entry (#~): its source text is gone; delete it")
     found += [(message.lineno or 0, obsolete) for message in catalog.obsolete.values()]
     return sorted(found, key=lambda item: item[0])

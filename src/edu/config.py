@@ -30,6 +30,7 @@ from .configwords import (
     written_in,
 )
 from .errors import SourceError, UsageError, raise_all
+from .register import read_register
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Settings:
     paper_size: str = ""  # "letter" or "A4" ([tool.edu] paper); "" for the territory's paper
     meaning_reviewed: tuple[str, ...] = ()  # languages without meaning-check word lists a bilingual reviewer checks
     in_progress: tuple[str, ...] = ()  # languages being translated: their missing entries warn (check, build), not fail
+    register: tuple[tuple[str, str], ...] = ()  # (lang, "usted"/"tú"/"você"/"tu"): how translations address the reader
 
     def clinic_in(self, lang: str) -> tuple[str, str]:
         """The clinic's name on a page in ``lang``, and the language it is written in when it is
@@ -89,6 +91,10 @@ class Settings:
         serves ``pt-BR``), or its one name for every language; None if it has none."""
         names = dict(next((n for slug, n in self.topics if slug == topic), ()))
         return in_language(names, lang) or names.get("")
+
+    def register_of(self, lang: str) -> str:
+        """How ``lang``'s translations address the reader ([tool.edu] register, or its base language's), or ""."""
+        return in_language(dict(self.register), lang) or ""
 
     @property
     def font_files(self) -> tuple[str, ...]:
@@ -172,6 +178,9 @@ def load_settings(root: Path) -> Settings:
     topics = read_topics(table.get("topics", {}), languages, lambda message: error("topics", message))
     if topics is not None:
         values["topics"] = topics
+    register = read_register(table.get("register", {}), languages, lambda message: error("register", message))
+    if register is not None:
+        values["register"] = register
     units = read_units(table.get("units", {}), lambda message: error("units", message))
     if units is not None:
         values["units"] = units

@@ -56,6 +56,8 @@ SEVERITY: dict[str, str] = {
     "alt": WARNING,
     "obsolete": WARNING,
     "flag": WARNING,
+    "term": WARNING,  # a glossary term translated otherwise (glossary.py)
+    "register": WARNING,  # tú in a text written with usted (register.py)
 }
 # Publication policy, not a judgement call: no flag makes an untranslated entry publishable.
 # Nor does any make raw HTML, an invisible direction control, an invisible character in a number or

@@ -33,7 +33,7 @@ from .config import Settings
 from .editions import Edition
 from .errors import SourceError, raise_all
 from .facts import FACTS_PATH, trailing_zeros
-from .findings import reviewed
+from .findings import WARNING, reviewed
 from .fingerprint import Environment, digest
 from .folder import BuildFolder
 from .glyphs import pdf_warnings
@@ -59,6 +59,7 @@ from .outputs import (
     plan_withdrawn,
 )
 from .printedwords import unprinted
+from .problems import Problem
 from .progress import Progress
 from .project import Project, load_project
 from .translate import BlockingCheck, Source, localize, missing_lines, rejected, renamed_links
@@ -123,7 +124,26 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
     found += example_sources(project.handouts, project.references)
     found += unchecked_meaning(project.settings, languages)
     found += byte_order_marks(project.settings, languages)
+    found += terminology_warnings(project, languages)
     return [f"{p.path}:{p.line}: {p.message} [{p.code}]" for p in found]  # the code, as `edu check` gives it
+
+
+def terminology_warnings(project: Project, languages: tuple[str, ...]) -> list[Problem]:
+    """The glossary's and the register's warnings of the catalogs of ``languages`` (glossary.py), as
+    `edu check` gives them; a glossary row that cannot be read is a warning here, not a failure."""
+    from .catalogs import po_path
+    from .glossary import catalog_terms, terminology
+
+    settings, found = project.settings, []
+    for lang in languages:
+        rules, errors = terminology(settings.root, lang, settings.register_of(lang))
+        found += [Problem(e.path.as_posix(), e.line or 0, WARNING, "glossary", e.message) for e in errors]
+        for (of, src), catalog in sorted(project.catalogs.items()):
+            if of == lang and catalog is not None:
+                path = po_path(settings.root, lang, src).relative_to(settings.root).as_posix()
+                found += [Problem(path, line, f.severity, f.code, f.message)
+                          for line, f in catalog_terms(catalog, rules)]
+    return found
 
 
 def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],

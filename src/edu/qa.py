@@ -30,6 +30,7 @@ from .facts import FACTS_PATH, trailing_zeros
 from .findings import ERROR, WARNING, Context, Finding
 from .fontcoverage import check_font_stack, glyphs_of_catalog, glyphs_of_source
 from .fonts import faces
+from .glossary import Terminology, terminology
 from .glyphs import coverage
 from .invisible import check_invisible
 from .literacy import check_edition
@@ -86,6 +87,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         (sources[where].problems if where in sources else report.general).append(problem)
     never = unprinted(settings, project.handouts)
     held: dict[str, dict[int, tuple[Message, set[str]]]] = {}  # language -> page words in error, by .po line
+    terms = _terminologies(settings, langs, report)
     for (lang, src), catalog in project.catalogs.items():
         if lang not in langs:
             continue
@@ -102,7 +104,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         for line, finding in check_catalog(catalog, source_lang=src, lang=lang, territory=settings.territory,
                                            published=lang in settings.languages and not progress,
                                            units=settings.units, unprinted=never if src == "en" else frozenset(),
-                                           facts=(project.facts, settings.locale(lang))):
+                                           facts=(project.facts, settings.locale(lang)), terms=terms[lang].entry):
             if finding.code == "untranslated" and line in lines and _at(lines[line], wrong):
                 continue  # its source line has an error: that is fixed first (then the text changes anyway)
             missing = progress and finding.code in IN_PROGRESS_CODES
@@ -163,6 +165,16 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
     report.general += unchecked_meaning(settings, langs)
     report.general += byte_order_marks(settings, langs)
     return report
+
+
+def _terminologies(settings: Settings, langs: tuple[str, ...], report: Report) -> dict[str, Terminology]:
+    """Each language's glossary and register (glossary.py); a glossary row that cannot be read is an
+    error at its line (the other rows are still used)."""
+    found = {}
+    for lang in langs:
+        found[lang], errors = terminology(settings.root, lang, settings.register_of(lang))
+        report.general += [Problem(e.path.as_posix(), e.line or 0, ERROR, "glossary", e.message) for e in errors]
+    return found
 
 
 def _is_catalog(path: str) -> bool:

@@ -1,0 +1,196 @@
+"""Terminology and register: a translator team's glossary (locale/<lang>/glossary.csv) and the
+register of a language ([tool.edu] register), as warnings of `edu check` and `edu build`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from edu.glossary import Glossary, read_glossary
+from edu.register import check_register
+from helpers import po_line, run
+
+PO = "locale/es/LC_MESSAGES/from-en.po"
+GLOSSARY = ('source,target,note\nshot,inyección,\nsyringe,jeringuilla,"the hospital word"\nhand,mano,\n'
+            "example,ejemplo,\ndose,dosis,\n")
+SYRINGE = ('"syringe" is "jeringuilla" in locale/es/glossary.csv (line 3; note: the hospital word): this '
+           "translation does not have it; use the glossary's term, or accept another wording that is right here "
+           "with # edu-ok:term [term]")
+
+
+def glossary(project: Path, text: str = GLOSSARY) -> None:
+    (project / "locale/es/glossary.csv").write_text(text, encoding="utf-8")
+
+
+def edit(project: Path, old: str, new: str, path: str = PO) -> None:
+    text = (project / path).read_text(encoding="utf-8")
+    assert old in text
+    (project / path).write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def set_register(project: Path, register: str) -> None:
+    edit(project, "[tool.edu]\n", f"[tool.edu]\nregister = {register}\n", "pyproject.toml")
+
+
+def findings(err: str, code: str) -> list[str]:
+    return [line for line in err.splitlines() if line.endswith(f"[{code}]")]
+
+
+def test_a_term_translated_otherwise_warns_at_its_entry_in_check_and_build(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"syringe" is "jeringuilla" in the team's glossary and the entry says "jeringa": one warning at
+    the entry's line; "shots", "hands" ("manos") and a term only in a link's address or a
+    {placeholder} ("example", "{dose}") say nothing."""
+    glossary(project)
+    code, _out, err = run(capsys, project, "check")
+    line = po_line(project / PO, "Do not shake the syringe.")
+    assert code == 0, err
+    assert findings(err, "term") == [f"{PO}:{line}: warning: {SYRINGE}"], err
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1")
+    assert code == 0, err
+    assert findings(err, "term") == [f"{PO}:{line}: warning: {SYRINGE}"], err
+
+
+def test_an_alternative_of_the_target_passes_and_a_reviewed_exception_accepts_another_wording(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    glossary(project, GLOSSARY.replace("jeringuilla,", "jeringuilla|jeringa,"))
+    code, _out, err = run(capsys, project, "check")
+    assert code == 0 and not findings(err, "term"), err
+    glossary(project)
+    edit(project, 'msgid "Do not shake the syringe."', '# edu-ok:term\nmsgid "Do not shake the syringe."')
+    code, _out, err = run(capsys, project, "check")
+    assert code == 0 and not findings(err, "term") and "[flag]" not in err, err
+
+
+def terms(tmp_path: Path, rows: str) -> Glossary:
+    (tmp_path / "locale/es").mkdir(parents=True)
+    (tmp_path / "locale/es/glossary.csv").write_text("source,target,note\n" + rows, encoding="utf-8")
+    found, errors = read_glossary(tmp_path, "es")
+    assert found is not None and not errors, errors
+    return found
+
+
+@pytest.mark.parametrize(("src", "tr", "missing"), [
+    ("Keep the prefilled syringes cold.", "Guarde las jeringas precargadas en frío.", []),  # number and gender
+    ("Signs of infection", "Señales de infecciones", []),  # -ión, -iones
+    ("Ask your care teams.", "Pregunte a sus equipos médicos.", []),  # an English plural, a Spanish one
+    ("Call your care team.", "Llame a su equipo de atención médica.", ["care team"]),
+    ("Call your care team.", "Llame a su equipo medico.", ["care team"]),  # accents are significant
+    ("Off-label use", "Uso fuera de indicación", []),  # "label" is not looked for in "off-label"
+    ("Read the [leaflet](https://example.org/care-team)", "Lea el [folleto](https://example.org/care-team)", []),
+    ("Give {shot_count} today.", "Póngase {shot_count} hoy.", []),  # a placeholder is not text
+    ("Use a new syringe for each shot.", "Use una jeringa nueva para cada pinchazo.", ["shot"]),
+    ("The pharmacies", "Las farmacias", []),  # pharmacy -> pharmacies
+])
+def test_a_term_is_found_in_the_source_and_its_target_in_any_of_its_forms(
+        tmp_path: Path, src: str, tr: str, missing: list[str]) -> None:
+    found = terms(tmp_path, "care team,equipo médico,\nprefilled syringe,jeringa precargada,\nsyringe,jeringa,\n"
+                  "infection,infección,\nshot,inyección,\nlabel,información de prescripción,\npharmacy,farmacia,\n")
+    said = [f.message.split('"')[1] for f in found.check(src, tr)]
+    assert said == missing
+
+
+def test_a_glossary_row_that_cannot_be_read_is_an_error_at_its_line_and_a_warning_of_the_build(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    glossary(project, 'source,target,note\nshot,inyección,\nshot,pinchazo,\n,aguja,\nsyringe\nfever,,\n'
+             "nurse,enfermera,a, b\n")
+    code, _out, err = run(capsys, project, "check")
+    where = "locale/es/glossary.csv"
+    assert code == 1
+    assert findings(err, "glossary") == [
+        f'{where}:3: error: "shot" is already at line 2 with another target ("inyección"): keep one row per term, '
+        "with every accepted translation in its target separated by | [glossary]",
+        f"{where}:4: error: the term (source) is empty: write the English term, or delete the row [glossary]",
+        f"{where}:5: error: this row has 1 value and the header names 3 columns (source, target, note): write each, "
+        "separated by commas (an empty note is a comma at the end) [glossary]",
+        f'{where}:6: error: "fever" has no target: write its translation (several separated by |), or delete the '
+        "row [glossary]",
+        f"{where}:7: error: this row has 4 values and the header names 3 columns: a value with a comma in it goes "
+        'in double quotes ("a, b") [glossary]'], err
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1")
+    assert code == 0 and f"{where}:3: warning: " in err, err
+    glossary(project, "term,translation\nshot,inyección\n")
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1 and findings(err, "glossary") == [
+        f"{where}:1: error: the first line must name the columns: source,target,note (a CSV glossary, as Weblate "
+        "exports it) [glossary]"], err
+
+
+def test_weblates_csv_export_is_read_and_no_other_command_trips_over_the_glossary(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    glossary(project, '"location","source","target","id","fuzzy","context","translator_comments",'
+             '"developer_comments"\n"","syringe","jeringuilla","","False","","the hospital word",""\n')
+    code, _out, err = run(capsys, project, "check")
+    assert code == 0 and findings(err, "term") == [
+        f"{PO}:{po_line(project / PO, 'Do not shake the syringe.')}: warning: {SYRINGE.replace('line 3', 'line 2')}"
+    ], err
+    assert "[unread]" not in err
+    assert run(capsys, project, "update", "--check")[0] == 0
+    assert run(capsys, project, "compile")[0] == 0
+
+
+def test_tu_in_an_usted_language_warns_at_its_entry_in_check_and_build(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(project, 'msgstr "Lávese las manos."', 'msgstr "Lava tus manos."')
+    code, _out, err = run(capsys, project, "check")
+    assert code == 0 and not findings(err, "register"), err  # no register set: not checked
+    set_register(project, '{ es = "usted" }')
+    line = po_line(project / PO, "Wash your hands.")
+    said = (f'{PO}:{line}: warning: uses tú ("tus": write "sus") where es speaks to the reader as usted ([tool.edu] '
+            "register); reword it, or accept a tú said on purpose with # edu-ok:register [register]")
+    code, _out, err = run(capsys, project, "check")
+    assert code == 0 and findings(err, "register") == [said], err
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1")
+    assert code == 0 and findings(err, "register") == [said], err
+    edit(project, 'msgid "Wash your hands."', '# edu-ok:register\nmsgid "Wash your hands."')
+    code, _out, err = run(capsys, project, "check")
+    assert code == 0 and not findings(err, "register"), err
+
+
+def test_an_usted_text_passes_and_a_tu_language_flags_usted(project: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    set_register(project, '{ es = "usted" }')
+    code, _out, err = run(capsys, project, "check")
+    assert code == 0 and not findings(err, "register"), err
+    edit(project, 'register = { es = "usted" }', 'register = { es = "tú" }', "pyproject.toml")
+    edit(project, 'msgstr "Limpie la piel."', 'msgstr "Usted limpie la piel."')
+    code, _out, err = run(capsys, project, "check")
+    assert findings(err, "register") == [
+        f'{PO}:{po_line(project / PO, "Clean the skin.")}: warning: uses usted ("usted": write "tú/ti") where es '
+        "speaks to the reader as tú ([tool.edu] register); reword it, or accept a usted said on purpose with "
+        "# edu-ok:register [register]"], err
+
+
+def test_a_register_edu_does_not_know_is_an_error_at_its_setting(project: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    set_register(project, '{ es = "vos" }')
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1
+    assert "pyproject.toml:2: [tool.edu] register: 'vos' is not a register of es: write 'usted' or 'tú'" in err, err
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Llame a su médico si le duele.", []),
+    ("Tome un té caliente.", []),  # té: tea
+    ("Pregunte al equipo de TI.", []),  # capitals: an abbreviation
+    ("Vea [la guía](https://example.org/tu/guia).", []),  # a link's address is not text
+    ("Llama a tu médico.", ["tu"]),
+    ("Te lo dirá tu médico; es para ti.", ["te", "tu", "ti"]),
+])
+def test_the_register_reads_pronouns_and_possessives_as_whole_words(text: str, words: list[str]) -> None:
+    found = check_register("es", "usted", text)
+    assert [re.findall(r'"(\w+)": write', f.message) for f in found] == ([words] if words else [])
+
+
+def test_the_repositorys_spanish_catalog_says_its_glossarys_terms(shipped: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """locale/es/glossary.csv holds the renderings the Spanish catalog uses for its recurring terms; the
+    two entries that say one as a verb ("tratarla", "se la inyecta") carry a reviewed # edu-ok:term, and
+    the patient sheets' "información oficial" for the US label is the glossary's second rendering. The
+    catalog speaks as usted throughout."""
+    code, _out, err = run(capsys, shipped, "check", "-l", "es")
+    assert code == 0, err
+    assert not findings(err, "term"), err
+    assert not findings(err, "register") and not findings(err, "glossary"), err
