@@ -4,9 +4,11 @@ warned of, and the messages about facts say whose a fact is."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 
 from helpers import run
 
@@ -129,3 +131,22 @@ def test_update_says_once_which_translations_another_medicines_handout_now_print
         "name, its gender, how it is taken); one that must differ: <!-- i18n-context: other-medicine --> above the "
         "sentence [reused]"]
     assert "[reused]" not in run(capsys, project, "update")[2]  # said once, when it happens
+
+
+def test_a_medicines_review_signs_off_its_handouts_only(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`edu signoff --all` during one medicine's review signed another's pending change under the
+    reviewer's name; `--topic` names the medicine reviewed."""
+    _other(project, "volume")
+    assert run(capsys, project, "update")[0] == 0
+    basics = project / "content/en/medicine-basics.md"
+    basics.write_text(basics.read_text(encoding="utf-8").replace("Clean the skin.", "Clean the skin well."),
+                      encoding="utf-8")
+    before = (project / "content/signoff.yaml").read_text(encoding="utf-8")
+    code, out, err = run(capsys, project, "signoff", "--topic", "other-medicine", "--by", "Dr. Lee")
+    assert code == 0, err
+    assert out.splitlines() == [f"content/en/other-medicine.md: signed off by Dr. Lee on {dt.date.today()} "
+                                "at version 1 (its first recorded sign-off)"], out
+    after = yaml.safe_load((project / "content/signoff.yaml").read_text(encoding="utf-8"))
+    assert after["medicine-basics"] == yaml.safe_load(before)["medicine-basics"]  # its change still awaits review
+    code, _out, err = run(capsys, project, "signoff", "--topic", "other-medicin", "--by", "Dr. Lee")
+    assert (code, err.strip()) == (1, "--topic: no handout has topic 'other-medicin': did you mean 'other-medicine'?")

@@ -135,7 +135,9 @@ def _parser() -> _Parser:
     p.add_argument("--by", required=True, metavar="NAME", help="the clinician who reviewed them (recorded as given)")
     p.add_argument("--date", type=_day, default=None, metavar="YYYY-MM-DD",
                    help="the day of the review (default: today); never after today nor before the last sign-off")
-    p.add_argument("--all", action="store_true", help="every handout of the project")
+    p.add_argument("--all", action="store_true", help="every handout of the project (every medicine's)")
+    p.add_argument("--topic", action="append", default=[], metavar="TOPIC",
+                   help="every handout of TOPIC (a medicine: its `topic:`); may be given more than once")
     p.add_argument("--renew", action="store_true",
                    help="record the review's date even for a handout that did not change (a periodic review)")
     p.add_argument("-l", "--lang", default=None, metavar="LANG",

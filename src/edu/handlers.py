@@ -243,15 +243,17 @@ def _inputs(settings: Settings) -> list[Path]:
 def cmd_signoff(settings: Settings, args: argparse.Namespace) -> int:
     from .signing import sign_off
 
-    if not args.handouts and not args.all:
-        raise UsageError("signoff: name the handouts reviewed (content/<language>/<slug>.md or a slug), or --all")
+    if not args.handouts and not args.all and not args.topic:
+        raise UsageError("signoff: name the handouts reviewed (content/<language>/<slug>.md or a slug), a --topic, "
+                         "or --all")
     if args.lang is not None:
         from .trsigning import sign_translations
 
         said = sign_translations(settings, args.lang, args.handouts, args.by, args.date, every=args.all,
-                                 renew=args.renew)
+                                 renew=args.renew, topics=args.topic)
     else:
-        said = sign_off(settings, args.handouts, args.by, args.date, every=args.all, renew=args.renew)
+        said = sign_off(settings, args.handouts, args.by, args.date, every=args.all, renew=args.renew,
+                        topics=args.topic)
     for line in said:
         print(line)
     if any(": signed off by " in line for line in said):

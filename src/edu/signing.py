@@ -13,12 +13,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .atomic import atomic_write
 from .config import Settings
-from .errors import EduError, ErrorList, SourceError
+from .errors import EduError, ErrorList, SourceError, closest
 from .facts import FACTS_PATH
 from .model import Handout
 from .problems import Problem
@@ -38,8 +39,10 @@ class Signing:
 
 
 def sign_off(settings: Settings, targets: list[str], by: str, day: dt.date | None = None, every: bool = False,
-             renew: bool = False, cwd: Path | None = None, today: dt.date | None = None) -> list[str]:
-    """Sign off the handouts ``targets`` names (paths or slugs; every handout with ``every``) as
+             renew: bool = False, cwd: Path | None = None, today: dt.date | None = None,
+             topics: Sequence[str] = ()) -> list[str]:
+    """Sign off the handouts ``targets`` names (paths or slugs; every handout with ``every``; every one
+    of ``topics``) as
     reviewed by ``by`` on ``day`` (default today); returns one line per handout."""
     from .project import load_project
     from .qa import run_checks
@@ -51,7 +54,7 @@ def sign_off(settings: Settings, targets: list[str], by: str, day: dt.date | Non
     day = day or today
     project = load_project(settings, keep_going=True)
     records = read_signoffs(settings.root)
-    handouts, errors = named_handouts(settings, project.handouts, targets, every, cwd or Path.cwd())
+    handouts, errors = named_handouts(settings, project.handouts, targets, every, cwd or Path.cwd(), topics)
     paths = {h.doc.path.as_posix() for h in handouts}
     wrong: dict[str, Problem] = {}  # the first error of each file (`edu check -l LANG`, for the handouts in LANG)
     for lang in dict.fromkeys(h.doc.lang for h in handouts):
@@ -122,14 +125,25 @@ def _plan(handout: Handout, facts: dict, settings: Settings, last: Signoff | Non
 
 
 def named_handouts(settings: Settings, handouts: tuple[Handout, ...], targets: list[str], every: bool,
-           cwd: Path) -> tuple[list[Handout], list[SourceError]]:
-    """The handouts named by path (from the current folder or the project) or slug, each once."""
+                   cwd: Path, topics: Sequence[str] = ()) -> tuple[list[Handout], list[SourceError]]:
+    """The handouts named by path (from the current folder or the project) or slug, and every handout
+    of each of ``topics`` (a medicine's review: `--all` signed another medicine's pending change too),
+    each once."""
     if every:
         return sorted(handouts, key=lambda h: h.doc.path.as_posix()), []
     by_file = {(settings.root / h.doc.path).resolve(): h for h in handouts}
     by_slug = {h.doc.slug: h for h in handouts}
     found: dict[str, Handout] = {}
     errors = []
+    known = sorted({h.doc.meta.topic for h in handouts if h.doc.meta.topic})
+    for topic in topics:
+        ours = sorted((h for h in handouts if h.doc.meta.topic == topic), key=lambda h: h.doc.path.as_posix())
+        for one in ours:
+            found.setdefault(one.doc.path.as_posix(), one)
+        if not ours:
+            near = closest(topic, known)
+            errors.append(SourceError(f"no handout has topic {topic!r}" + (f": did you mean {near!r}?" if near else
+                                      f" (the topics: {', '.join(known) or 'none'})"), "--topic"))
     for target in targets:
         handout = by_slug.get(target)
         for base in (cwd, settings.root):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -30,7 +31,7 @@ from .trsignoff import catalog_of, changes, entries, record
 
 def sign_translations(settings: Settings, lang: str, targets: list[str], by: str, day: dt.date | None = None,
                       every: bool = False, renew: bool = False, cwd: Path | None = None,
-                      today: dt.date | None = None) -> list[str]:
+                      today: dt.date | None = None, topics: Sequence[str] = ()) -> list[str]:
     """Record that ``by`` reviewed the ``lang`` translation of the handouts ``targets`` names (every
     translated one with ``every``) on ``day`` (default today); returns one line per handout."""
     from .project import load_project
@@ -49,7 +50,7 @@ def sign_translations(settings: Settings, lang: str, targets: list[str], by: str
     day = day or today
     project = load_project(settings, keep_going=True)
     records = read_signoffs(settings.root)
-    handouts, errors = named_handouts(settings, project.handouts, targets, every, cwd or Path.cwd())
+    handouts, errors = named_handouts(settings, project.handouts, targets, every, cwd or Path.cwd(), topics)
     if every:
         handouts = [h for h in handouts if h.doc.lang != lang]
     report = run_checks(settings, (lang,))
