@@ -70,6 +70,8 @@ def make_library(real: Path, dest: Path, copies: int, limit: int | None = None) 
             copied.append((handout, copy, k, k if whole else 0))
     for (lang, src), catalog in project.catalogs.items():
         write_catalog(po_path(dest, lang, src), catalog, lang, src, copied)
+    for glossary in (real / "locale").glob("*/glossary.csv"):  # each build checks every entry's terms with it
+        shutil.copy(glossary, dest / glossary.relative_to(real))
     # every copy signed off as it is, as a real library's would be: each build reads and compares the
     # record (content/signoff.yaml), and the handouts do not each warn [unsigned]
     write_signoffs(dest, {copy.doc.slug: current(copy, project.facts, settings, "bench", copy.doc.meta.reviewed,
