@@ -86,7 +86,9 @@ def handout_text(handout: Handout, k: int, to: int) -> str:
         f"title: {json.dumps(meta.title + mark, ensure_ascii=False)}",
         f"summary: {json.dumps(meta.summary + mark, ensure_ascii=False)}",
         f"audience: {meta.audience}",
-        f"topic: {meta.topic}-{mark.strip(' ()')}",  # copy k is about another medicine: its own related links
+        # the real topic: the copies print the real facts, which another medicine's handouts would not
+        # print ([other-topic] warned at every fact of every copy when each copy was a topic of its own)
+        f"topic: {meta.topic}",
         f"reviewed: {meta.reviewed.isoformat()}",
         f"version: {meta.version}",
         f"references: [{', '.join(meta.references)}]",
