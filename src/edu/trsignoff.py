@@ -103,6 +103,8 @@ def translation_problems(handouts: Sequence[Handout], catalogs: dict[tuple[str, 
                 continue
             signed = records.get(handout.doc.slug)
             last = signed.translations.get(lang) if signed is not None else None
+            if last is None and lang not in adopted:
+                continue  # a language that records no reviews: nothing to say, no entry to digest
             problem = edition_problem(handout, lang, catalog, settings, last, lang in adopted)
             if problem is not None:
                 found.append((handout, lang, problem))
