@@ -180,8 +180,8 @@ def test_a_key_given_twice_does_not_hide_the_front_matters_other_problems(tmp_pa
     text = GOOD.replace("audience: patient", "audience: patient\naudience: clinician\ntopic: other")
     text = text.replace("reviewed: 2026-11-20", "reviewed: 2026-02-30")
     assert load_errors(tmp_path, text) == [
-        f"{EN}:6: duplicate key 'audience'",
-        f"{EN}:8: duplicate key 'topic'",
+        f"{EN}:6: duplicate key 'audience' (first at line 5): keep one, or give this one a name of its own",
+        f"{EN}:8: duplicate key 'topic' (first at line 7): keep one, or give this one a name of its own",
         f"{EN}:9: reviewed: 2026-02-30 is no date (day is out of range for month)",
     ]
 

@@ -106,19 +106,20 @@ def mapping_items(node: yaml.Node | None, path: Path, offset: int = 0,
     if not isinstance(node, yaml.MappingNode):
         raise SourceError("expected a mapping of `key: value` lines", path, node_line(node, offset))
     items = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # key -> its line
     for key_node, value_node in node.value:
         line = node_line(key_node, offset)
         if not isinstance(key_node, yaml.ScalarNode):
             raise SourceError("a key must be a plain word, not a list or a mapping", path, line)
         key = str(key_node.value)
-        if key in seen:
-            duplicate = SourceError(f"duplicate key {key!r}", path, line)
+        if key in seen:  # where the first is: in a facts.yaml of two medicines, another medicine's fact
+            duplicate = SourceError(f"duplicate key {key!r} (first at line {seen[key]}): keep one, or give this one "
+                                    "a name of its own", path, line)
             if errors is None:
                 raise duplicate
             errors.append(duplicate)
             continue
-        seen.add(key)
+        seen[key] = line
         items.append((key, value_node, line))
     return items
 
