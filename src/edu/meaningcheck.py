@@ -120,7 +120,7 @@ def check_route(src: str, tr: str, ctx: Context) -> list[Finding]:
     source, translation = mask(src), mask(tr)
     said = routes.routes(source, ctx.source_lang)
     if not said:
-        return _check_way(source, translation, ctx)
+        return _check_way(source, translation, ctx, said)
     put = routes.routes(translation, ctx.lang)
     if put is None or put == said:
         return []
@@ -131,10 +131,10 @@ def check_route(src: str, tr: str, ctx: Context) -> list[Finding]:
                                           Counter(r for r in routes.ORDER if r in added), advice))]
 
 
-def _check_way(src: str, tr: str, ctx: Context) -> list[Finding]:
+def _check_way(src: str, tr: str, ctx: Context, named: frozenset[str] | None) -> list[Finding]:
     """A source that names no route but says one way only by its words ("Take your pills") and a
     translation that says only the other ("Póngase la inyección"): pills swallowed are not a shot."""
-    said = routes.ways(src, ctx.source_lang)
+    said = routes.ways(src, ctx.source_lang, named)
     put = routes.ways(tr, ctx.lang) if len(said) == 1 else frozenset()
     if len(put) != 1 or put == said:
         return []

@@ -89,10 +89,12 @@ def _form_patterns(lang: str) -> dict[str, re.Pattern[str]] | None:
     return None if words is None else {way: re.compile(rf"(?i)\b(?:{pattern})\b") for way, pattern in words.items()}
 
 
-def ways(text: str, lang: str) -> frozenset[str]:
+def ways(text: str, lang: str, named: frozenset[str] | None = None) -> frozenset[str]:
     """The ways ``text`` says a medicine is taken, by a route's name or its form: ORAL ("by mouth",
-    "tablets", "swallow"), NEEDLE ("under the skin", "IV", "shot", "syringe"); empty without word lists."""
-    patterns, named = _form_patterns(lang), routes(text, lang)
+    "tablets", "swallow"), NEEDLE ("under the skin", "IV", "shot", "syringe"); empty without word lists.
+    ``named``: its routes, when the caller has read them already (``routes``)."""
+    patterns = _form_patterns(lang)
+    named = routes(text, lang) if named is None else named
     if patterns is None or named is None:
         return frozenset()
     found = {way for way, pattern in patterns.items() if pattern.search(text)}

@@ -90,12 +90,14 @@ def _pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
             re.compile(rf"(?i:{_ONE_AFTER.get(code, '(?!)')})"), unit_of)
 
 
-def times_counted_one(text: str, lang: str) -> list[TimeOne]:
+@lru_cache(maxsize=4096)
+def times_counted_one(text: str, lang: str) -> tuple[TimeOne, ...]:
     """The times ``text`` counts one with an article ("Wait a day": "a day"), in order; none for a
-    language without a word list, or where the article says a rate or part of another amount."""
+    language without a word list, or where the article says a rate or part of another amount.
+    Cached: the number check asks it of one entry's texts up to five times."""
     code = langtag.primary(lang)
     if code not in _LANGS:
-        return []
+        return ()
     found, not_before, not_after, one_after, unit_of = _pattern(code)
     out = []
     for m in found.finditer(text):
@@ -103,4 +105,4 @@ def times_counted_one(text: str, lang: str) -> list[TimeOne]:
                                               and not one_after.match(text, m.end())):
             continue
         out.append(TimeOne(m[0], SAME[unit_of[m[1].lower()]]))
-    return out
+    return tuple(out)
