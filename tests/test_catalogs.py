@@ -20,7 +20,7 @@ from edu.errors import SourceError
 from edu.model import Handout
 from edu.poread import read_catalog
 from edu.segments import segment_document
-from helpers import front_matter, run
+from helpers import front_matter, replace_once, run
 
 EPOCH = 1763596800  # 2025-11-20
 PO = Path("locale/es/LC_MESSAGES/from-en.po")
@@ -646,3 +646,40 @@ def test_a_fact_renamed_everywhere_keeps_its_translations_published(project: Pat
     code, _out, err = run(capsys, project, "build", "--format", "html")
     assert code == 0 and "edu: not published:" not in err, err
     assert "Unas 7 de cada 10 personas" in (project / "build/es/medicine-basics.html").read_text(encoding="utf-8")
+
+
+def test_each_language_merged_from_one_template_keeps_its_own_translations() -> None:
+    """One template merged into several languages, as `edu update` does: Babel's update put the
+    template's new entries into a catalog as they were, so a translation the merge found for Spanish
+    was the Portuguese catalog's too (a Spanish sentence printed on a Portuguese sheet)."""
+    new = template("Wash your hands with soap.", "Back again.")
+    spanish, portuguese = translated({"Wash your hands.": "Lávese las manos."}), translated({})
+    spanish.obsolete["Back again."] = Message("Back again.", "De nuevo.")
+    portuguese.obsolete["Back again."] = Message("Back again.", "De novo.")
+    portuguese["Wash your hands."] = Message("Wash your hands.", "Lave as mãos.")
+    es, pt = merge_catalog(spanish, new), merge_catalog(portuguese, new)
+    assert entry(es, "Wash your hands with soap.").string == "Lávese las manos."
+    assert entry(pt, "Wash your hands with soap.").string == "Lave as mãos."
+    assert (entry(es, "Back again.").string, entry(pt, "Back again.").string) == ("De nuevo.", "De novo.")
+    assert [m.string for m in entries(new)] == ["", ""]  # the template itself untouched
+    assert entries(merge_catalog(translated({}), new))[0].string == ""  # a third language without one
+
+
+def test_edu_update_never_gives_one_language_anothers_translation(project: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """The probe's case: a library in Spanish and Portuguese, a source sentence reworded: the
+    Portuguese catalog's suggestion was the Spanish one, and its own translation went obsolete."""
+    replace_once(project / "pyproject.toml", 'languages = ["en", "es"]', 'languages = ["en", "es", "pt"]')
+    assert run(capsys, project, "init", "pt")[0] == 0
+    po = project / "locale/pt/LC_MESSAGES/from-en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgid "Wash your hands."\nmsgstr ""',
+                                                           'msgid "Wash your hands."\nmsgstr "Lave as mãos."'),
+                  encoding="utf-8")
+    replace_once(project / "content/en/medicine-basics.md", "1. Wash your hands.", "1. Wash your hands with soap.")
+    code, _out, err = run(capsys, project, "update")
+    assert code == 0, err
+    for lang, said in [("es", "Lávese las manos."), ("pt", "Lave as mãos.")]:
+        text = (project / f"locale/{lang}/LC_MESSAGES/from-en.po").read_text(encoding="utf-8")
+        assert (f'#, fuzzy\n#| msgid "Wash your hands."\nmsgid "Wash your hands with soap."\nmsgstr "{said}"'
+                in text), lang
+    assert "Lávese" not in (project / "locale/pt/LC_MESSAGES/from-en.po").read_text(encoding="utf-8")
