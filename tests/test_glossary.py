@@ -194,3 +194,73 @@ def test_the_repositorys_spanish_catalog_says_its_glossarys_terms(shipped: Path,
     assert code == 0, err
     assert not findings(err, "term"), err
     assert not findings(err, "register") and not findings(err, "glossary"), err
+
+
+@pytest.mark.parametrize(("text", "commands"), [
+    ("Lávate las manos.", ["Lávate"]),
+    ("Siéntate y tómate la pastilla.", ["Siéntate", "tómate"]),
+    ("Ponte los guantes.", ["Ponte"]),
+    ("Acuéstate un rato.", ["Acuéstate"]),
+    ("Lávese las manos.", []),  # usted joins "se"
+    ("Anótelo aquí.", []),  # usted's "anote" with "lo"
+    ("Agite el frasco.", []),  # usted's command of agitar
+    ("El límite es de dos dosis.", []),  # a noun
+    ("Llame enseguida.", []),
+])
+def test_a_tu_command_with_its_pronoun_joined_is_read_without_a_pronoun_apart(text: str,
+                                                                              commands: list[str]) -> None:
+    """"Lávate las manos" says tú with no pronoun or possessive apart; the bare form ("Llama") is
+    left alone, as it is also the third person ("he calls")."""
+    found = check_register("es", "usted", text)
+    assert [re.findall(r'"(\w+)": a tú command, write its usted form', f.message) for f in found] == (
+        [commands] if commands else [])
+
+
+def test_a_handout_written_in_the_registers_language_is_read_too(project: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """A library written in Spanish (`edu new -l es`) has no translation into Spanish to check: its
+    own text is where a tú slips in. A warning of `edu check`, at the sentence's line; an
+    `<!-- edu-ok: register -->` accepts it there."""
+    set_register(project, '{ es = "usted" }')
+    source = project / "content/es/lavado.md"
+    source.parent.mkdir(parents=True, exist_ok=True)
+    source.write_text("---\ntitle: El lavado de manos\nsummary: Cómo lavarse las manos.\naudience: patient\n"
+                      "topic: example\nreviewed: 2026-11-20\nversion: 1\nreferences: []\n---\n"
+                      "Lávate las manos antes de la inyección.\n\nLlame a su equipo médico si tiene fiebre.\n",
+                      encoding="utf-8")
+    _code, _out, err = run(capsys, project, "check")
+    assert findings(err, "register") == [
+        'content/es/lavado.md:10: warning: uses tú ("Lávate": a tú command, write its usted form) where es speaks '
+        "to the reader as usted ([tool.edu] register); reword it, or accept a tú said on purpose with "
+        "<!-- edu-ok: register --> [register]"], err
+    edit(project, "Lávate las manos", "<!-- edu-ok: register -->\nLávate las manos", "content/es/lavado.md")
+    _code, _out, err = run(capsys, project, "check")
+    assert not findings(err, "register"), err
+
+
+def test_a_glossary_of_a_language_the_library_does_not_have_is_named(project: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A translator team's glossary put in locale/pt_BR/ (as a tool spells it) or for a language not
+    in `languages` is read by nothing: said once, at its first line, with where it would be read."""
+    for folder in ("pt_BR", "es_MX"):
+        (project / f"locale/{folder}").mkdir(parents=True)
+        (project / f"locale/{folder}/glossary.csv").write_text("source,target,note\nshot,injeção,\n", encoding="utf-8")
+    code, _out, err = run(capsys, project, "check")
+    assert code == 0, err
+    assert findings(err, "glossary") == [
+        "locale/es_MX/glossary.csv:1: warning: edu reads no glossary here: es-MX is not one of the languages of "
+        "[tool.edu] (en, es); a glossary of es is read at locale/es/glossary.csv [glossary]",
+        "locale/pt_BR/glossary.csv:1: warning: edu reads no glossary here: pt-BR is not one of the languages of "
+        "[tool.edu] (en, es); add it to languages, or delete the folder [glossary]"], err
+
+
+def test_a_glossary_saved_by_a_spreadsheet_with_semicolons_is_read(project: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Excel in a Spanish or Portuguese locale (the comma is the decimal mark) saves "CSV" with
+    semicolons; a note with a comma in it stays whole."""
+    glossary(project, 'source;target;note\nsyringe;jeringuilla;"the hospital word, not jeringa"\n')
+    code, _out, err = run(capsys, project, "check")
+    assert code == 0 and not findings(err, "glossary"), err
+    [term] = findings(err, "term")
+    assert ': warning: "syringe" is "jeringuilla" in locale/es/glossary.csv (line 2; note: the hospital word, not ' \
+           "jeringa): this translation" in term, err

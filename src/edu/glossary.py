@@ -176,8 +176,12 @@ def read_glossary(root: Path, lang: str) -> tuple[Glossary | None, list[SourceEr
 
 
 def _rows(text: str) -> list[tuple[int, list[str]]]:
-    """Each CSV row with the line it starts at."""
-    reader = csv.reader(text.splitlines(keepends=True))
+    """Each CSV row with the line it starts at. Comma separated, or semicolon separated when the
+    first line is (Excel in a Spanish, Portuguese or French locale, whose decimal mark is the comma,
+    saves "CSV" so: ``source;target;note``)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = ";" if ";" in first and "," not in first else ","
+    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
     found: list[tuple[int, list[str]]] = []
     while True:
         start = reader.line_num + 1

@@ -6,7 +6,8 @@ located at the setting or front-matter line to change: no clinic phone on patien
 a topic with no name on an index in another language (topic-name), the organization named
 in one language only (organization-name), a clinic named per language but not in one of them
 (clinic-name), a handout's topic mistyped (topic), a handout past its review date (review-due), a
-cited source at an example address (example-source), a catalog saved with a byte order mark (bom).
+cited source at an example address (example-source), a catalog saved with a byte order mark (bom),
+a glossary in a folder no language reads (glossary).
 Each says once what concerns the whole project; the build (pipeline.py) asks for some of them
 without loading the rest of the QA stage.
 """
@@ -16,9 +17,11 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import urlsplit
 
+from . import langtag
 from .config import Settings, line_of, table_line
 from .errors import closest
 from .findings import WARNING
+from .glossary import GLOSSARY_NAME
 from .meaningcheck import reads_meaning
 from .model import AUDIENCES, Handout, Reference
 from .poread import BOM_WARNING, starts_with_bom
@@ -192,4 +195,31 @@ def example_sources(handouts: tuple[Handout, ...], references: dict[str, Referen
                              f"source is, and {', '.join(sorted(citing[key]))} "
                              f"cite{'s' if len(citing[key]) == 1 else ''} it: replace the example with your "
                              "handouts' real source (and any fact that names it)"))
+    return found
+
+
+def stray_glossaries(settings: Settings) -> list[Problem]:
+    """glossary: a translator team's glossary.csv in a locale folder of no language of the library
+    (``locale/pt_BR/`` as a tool spells it, a region the library does not have): nothing reads it,
+    so every term in it goes unchecked. At its first line, with where it would be read."""
+    if not settings.locale_dir.is_dir():
+        return []
+    found = []
+    languages = ", ".join(settings.languages)
+    for path in sorted(settings.locale_dir.glob(f"*/{GLOSSARY_NAME}")):
+        folder = path.parent.name
+        if folder in settings.languages:
+            continue
+        tag = langtag.respelled(folder) or folder
+        base = tag.split("-")[0]
+        if tag in settings.languages:
+            why = f"the glossary of {tag} is read at locale/{tag}/{GLOSSARY_NAME}: rename the folder"
+        elif base in settings.languages:
+            why = (f"{tag} is not one of the languages of [tool.edu] ({languages}); a glossary of {base} is read "
+                   f"at locale/{base}/{GLOSSARY_NAME}")
+        else:
+            why = (f"{tag} is not one of the languages of [tool.edu] ({languages}); add it to languages, or delete "
+                   "the folder")
+        found.append(Problem(path.relative_to(settings.root).as_posix(), 1, WARNING, "glossary",
+                             f"edu reads no glossary here: {why}"))
     return found

@@ -46,11 +46,13 @@ from .projectwarnings import (
     example_sources,
     organization_name,
     review_due,
+    stray_glossaries,
     topic_names,
     unchecked_meaning,
     unknown_topic,
 )
 from .punctuation import check_spanish_punct
+from .register import check_register
 from .signoff import CODE as UNREVIEWED
 from .signoff import Signoff, handout_problems, read_signoffs
 from .sourceok import reviewed
@@ -142,6 +144,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
             continue
         glyphs_of_source(handout, source, covered)
         source.problems += _spanish_of_source(handout) + _invisible_of_source(handout)
+        source.problems += _register_of_source(handout, settings.register_of(handout.doc.lang))
         source.problems += source_problems(handout) + literal_numbers(handout, settings)
         source.problems += review_due(handout, settings.review_months, today)
         source.problems += other_topic_facts(handout, users) + unknown_topic(handout, settings)
@@ -163,7 +166,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
     report.general += clinic_phone(project.handouts, settings, langs)
     report.general += example_sources(project.handouts, project.references)
     report.general += unchecked_meaning(settings, langs)
-    report.general += byte_order_marks(settings, langs)
+    report.general += byte_order_marks(settings, langs) + stray_glossaries(settings)
     return report
 
 
@@ -229,6 +232,17 @@ def _spanish_of_source(handout: Handout) -> list[Problem]:
     return [Problem(handout.doc.path.as_posix(), segment.line, WARNING, f.code, f.message,
                     quoted(f.message, ((segment.text, lang),)))
             for segment in handout.segments for f in check_spanish_punct(segment.text, segment.text, ctx)]
+
+
+def _register_of_source(handout: Handout, register: str) -> list[Problem]:
+    """register in a handout written in a language whose register is set (`edu new -l es`): its own
+    text, not a translation, is where a tú slips in. A warning at the sentence's line."""
+    if not register:
+        return []
+    lang = handout.doc.lang
+    return [_problem(handout.doc.path.as_posix(), segment.line, f, ((segment.text, lang),))
+            for segment in handout.segments
+            for f in check_register(lang, register, segment.text, "<!-- edu-ok: register -->")]
 
 
 def _invisible_of_source(handout: Handout) -> list[Problem]:

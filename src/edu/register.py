@@ -3,8 +3,11 @@
 that uses the other one ("Llama a tu médico" among "Llame a su médico") is a ``[register]`` warning:
 style, never safety; ``# edu-ok:register`` accepts it (a patient's own words quoted on purpose).
 
-Only pronouns and possessives are read, as whole words, lower case or capitalized ("TI" in capitals
-is an abbreviation): a verb form alone ("Llama") is not. For ``tú`` and ``tu`` only the singular
+Pronouns and possessives are read, as whole words, lower case or capitalized ("TI" in capitals
+is an abbreviation). Of the verb forms alone, only those no other register shares are read: a
+Spanish tú command with its pronoun joined ("Lávate", "Siéntate", "Ponte": usted says "Lávese"),
+never the bare form ("Llama" is also "he calls"; "Agite" is usted's); ``límite`` and the like are
+nouns that look like one. For ``tú`` and ``tu`` only the singular
 ``usted``/``você`` is the other register: ``ustedes`` and ``vocês`` are the plural of both in the
 Americas. A language without a register set is not checked.
 """
@@ -33,6 +36,13 @@ OTHER_WORDS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
                  ("teus", "seus"), ("tuas", "suas")),
         "tu": (("você", "tu"),),
     },
+}
+# A register's commands that no other register has, by base language and the register they are NOT:
+# a tú command with "te" joined, its stress written ("Lávate", "Tómate", "Acuéstate") or short
+# ("Ponte", "Vete", "Hazte"). Usted's commands join "se" ("Lávese"); "Anótelo" (anote + lo) is usted's.
+_COMMANDS: dict[str, dict[str, re.Pattern[str]]] = {
+    "es": {"usted": re.compile(r"(?<![\w-])(?![Ll]ímites?(?![\w-]))"
+                               r"((?:\w*[áéíóú]\w*[aeií]te)|[Pp]onte|[Vv]ete|[Hh]azte)(?![\w-])")},
 }
 SPELLINGS = {"usted": "usted", "tú": "tú", "tu": "tu", "você": "você", "voce": "você"}  # as typed -> as known
 
@@ -68,18 +78,23 @@ def _finder(base: str, register: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(spelled)})(?![\w-])")
 
 
-def check_register(lang: str, register: str, tr: str) -> list[Finding]:
-    """A ``[register]`` finding when ``tr`` uses a word of the other register than ``register``."""
+def check_register(lang: str, register: str, tr: str, accept: str = "# edu-ok:register") -> list[Finding]:
+    """A ``[register]`` finding when ``tr`` uses a word of the other register than ``register``;
+    ``accept``: how the reader accepts one (a translator's flag, or an author's comment)."""
     base = langtag.primary(lang)
     if not register or register not in OTHER_WORDS.get(base, {}):
         return []
-    if not _finder(base, register).search(tr):  # most texts: no need to mask them first
-        return []
-    found = list(dict.fromkeys(m[0].lower() for m in _finder(base, register).finditer(mask(tr))))
-    if not found:
+    commands = _COMMANDS.get(base, {}).get(register)
+    if not _finder(base, register).search(tr) and not (commands and commands.search(tr)):
+        return []  # most texts: no need to mask them first
+    masked = mask(tr)
+    found = list(dict.fromkeys(m[0].lower() for m in _finder(base, register).finditer(masked)))
+    said = list(dict.fromkeys(m[1] for m in commands.finditer(masked))) if commands else []
+    if not found and not said:
         return []
     instead = dict(OTHER_WORDS[base][register])
     other = next(r for r in OTHER_WORDS[base] if r != register)
-    words = "; ".join(f'"{w}": write "{instead[w]}"' for w in found)
+    words = "; ".join([*(f'"{w}": write "{instead[w]}"' for w in found),
+                       *(f'"{w}": a {other} command, write its {register} form' for w in said)])
     return [finding("register", f"uses {other} ({words}) where {lang} speaks to the reader as {register} ([tool.edu] "
-                    f"register); reword it, or accept a {other} said on purpose with # edu-ok:register")]
+                    f"register); reword it, or accept a {other} said on purpose with {accept}")]
