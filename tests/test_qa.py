@@ -569,7 +569,9 @@ def test_a_language_in_progress_warns_of_what_is_missing_and_still_refuses_a_wro
     """A coordinator adds Portuguese as README says: every `edu check` and `edu build` of the Spanish
     translator failed until Portuguese was complete. `in_progress = ["pt"]` makes its untranslated
     entries warnings (its editions are still published only complete, and said so); a wrong number
-    in a Portuguese entry stays an error; `edu check -l es` is the Spanish translator's own gate."""
+    in a Portuguese entry stays an error of `edu check` and holds its edition back, a warning of the
+    build (whose status 1 stopped the deploy of every other language's fix); `edu check -l es` is
+    the Spanish translator's own gate."""
     add_language(capsys, project, "pt", ("en", "es", "pt"))
     assert run(capsys, project, "check")[0] == 1  # without in_progress: nothing changes
     toml = project / "pyproject.toml"
@@ -600,9 +602,18 @@ def test_a_language_in_progress_warns_of_what_is_missing_and_still_refuses_a_wro
     line = po_line(project / po, "You give it as a shot **once a day**.")
     code, _out, err = run(capsys, project, "check")
     assert code == 1 and re.search(rf"^{po}:{line}: error: .*\[(number|period)\]$", err, re.MULTILINE), err
-    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1")
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1")  # held back, not a failed deploy
+    assert code == 0 and f"{po}:{line}: warning: [pt] translation rejected: " in err, err
+    assert ("edu: not published: pt/medicine-basics: a translation is rejected (pt is in progress: the warnings "
+            "above name it and what is missing; `edu check -l pt` fails until it is fixed)") in err.splitlines(), err
+    assert (project / "build/es/medicine-basics.html").is_file() and not (project / "build/pt").exists()
+    toml.write_text(toml.read_text(encoding="utf-8").replace('in_progress = ["pt"]\n', ""), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1")  # a language said to be ready
     assert code == 1 and f"{po}:{line}: [pt] translation rejected: " in err, err
-    assert "edu: not published: pt/medicine-basics (a translation missing, unreviewed or rejected" in err
+    assert ("edu: not published: pt/medicine-basics (a translation missing, unreviewed or rejected: the lines above "
+            "name each; `edu build --draft` shows the edition marked, for review only)") in err.splitlines(), err
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[tool.edu]\n", '[tool.edu]\nin_progress = ["pt"]\n'),
+                    encoding="utf-8")
 
     code, out, err = run(capsys, project, "check", "-l", "es", "--strict")  # the Spanish translator's gate
     assert code == 0 and "locale/pt/" not in err and not re.search("^pt ", out, re.MULTILINE), err

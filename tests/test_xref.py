@@ -216,8 +216,8 @@ def test_a_renamed_handout_is_not_blamed_when_the_words_changed_too(project: Pat
                        encoding="utf-8")
     assert run(capsys, project, "update")[0] == 0
     err = run(capsys, project, "build", "-j", "1", "--format", "html")[2]
-    assert ("edu: not published: es/medicine-basics (a translation missing, unreviewed or rejected: see above; "
-            "or use --draft)") in err
+    assert ("edu: not published: es/medicine-basics (a translation missing, unreviewed or rejected: the lines above "
+            "name each; `edu build --draft` shows the edition marked, for review only)") in err
     assert "renamed" not in err
 
 

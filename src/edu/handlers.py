@@ -68,7 +68,8 @@ def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
     for skipped in report.skipped:
         why = report.withdrawn.get(skipped, "")
         print(f"edu: not published: {skipped}: {why}" if why else f"edu: not published: {skipped} (a translation "
-              "missing, unreviewed or rejected: see above; or use --draft)", file=log)
+              "missing, unreviewed or rejected: the lines above name each; `edu build --draft` shows the edition "
+              "marked, for review only)", file=log)
     for blocked in report.blocked:
         print(f"edu: not published: {blocked} (a catalog it needs cannot be read: see above)", file=log)
     print(summary_line(report), file=log)

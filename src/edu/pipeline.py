@@ -289,6 +289,10 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
                         report.withdrawn[f"{lang}/{handout.doc.slug}"] = (
                             f"not all translated yet ({lang} is in progress: `in_progress` in [tool.edu]; the "
                             "warnings above name what is missing)")
+                    elif lang in settings.in_progress:
+                        report.withdrawn[f"{lang}/{handout.doc.slug}"] = (
+                            f"a translation is rejected ({lang} is in progress: the warnings above name it and what "
+                            f"is missing; `edu check -l {lang}` fails until it is fixed)")
                     progress = lang in settings.in_progress
                     _report_missing(report, own, lang, "handout", progress)
                     if lang not in said:
@@ -315,13 +319,11 @@ def _rejected(missing: Missing) -> bool:
 def _report_missing(report: BuildReport, missing: tuple[Missing, ...], lang: str, whose: str,
                     in_progress: bool) -> None:
     """The parts of an edition not published, each at its line: problems (exit 1); for a language in
-    progress (``in_progress`` in [tool.edu]), the untranslated and fuzzy ones are warnings and only a
-    translation a check rejects (a wrong dose, a lost placeholder) is a problem."""
-    if not in_progress:
-        report.problems.extend(missing_lines(missing, lang, whose))
-        return
-    report.problems.extend(missing_lines([m for m in missing if _rejected(m)], lang, whose))
-    report.warnings.extend(missing_lines([m for m in missing if not _rejected(m)], lang, whose))
+    progress (``in_progress`` in [tool.edu]), warnings, a translation a check rejects (a wrong dose, a
+    lost placeholder) too: the edition is not published either way, and one slip of a half-done
+    language stopped the deploy of an urgent fix in every other (a build ending with status 1).
+    `edu check`, the translator's gate, keeps a rejected entry an error."""
+    (report.warnings if in_progress else report.problems).extend(missing_lines(missing, lang, whose))
 
 
 def unreadable_needed(project: Project, src: str, lang: str) -> bool:
