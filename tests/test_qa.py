@@ -965,3 +965,24 @@ def test_a_spanish_handout_names_its_hardest_paragraphs_by_inflesz(project: Path
     (warning,) = [x for x in err.splitlines() if x.startswith("content/es/") and x.endswith("[readability]")]
     assert f"misses the target INFLESZ ≥ 65: shorter sentences, shorter words; hardest: line {line} (INFLESZ " \
            f"{score:.1f})" in warning, warning
+
+
+def test_a_rejected_entry_two_handouts_print_is_said_once_by_the_build(project: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The emergency box's sentence is in two handouts: its rejected translation was printed twice,
+    as two things to fix; each edition held back is still named."""
+    (project / "content/en/more.md").write_text(front_matter("More", "More about it.") + "> [!warning]\n"
+                                                 "> Do not shake the syringe.\n", encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    text = po.read_text(encoding="utf-8")
+    for msgid, msgstr in [("More", "Más"), ("More about it.", "Más sobre el tema."),
+                          ("Do not shake the syringe.", "Agite la jeringa.")]:
+        text = re.sub(rf'(msgid "{re.escape(msgid)}"\nmsgstr )"[^"\n]*"', rf'\1"{msgstr}"', text)
+    po.write_text(text, encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1")
+    line = po_line(po, "Do not shake the syringe.")
+    assert code == 1
+    assert len([x for x in err.splitlines() if x.startswith(f"locale/es/LC_MESSAGES/from-en.po:{line}: ")]) == 1, err
+    assert {x.split(" ")[3] for x in err.splitlines() if x.startswith("edu: not published:")} == {
+        "es/medicine-basics", "es/more"}, err

@@ -60,10 +60,11 @@ def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
     finally:
         if reporter is not None:
             reporter.close()
-    for warning in report.warnings:  # "path:line: ..." where there is a place
+    # "path:line: ..." where there is a place; once each: an entry two handouts print is one line to fix
+    for warning in dict.fromkeys(report.warnings):
         located = re.match(r"(\S+:\d+): (.*)", warning)
         print(f"{located[1]}: warning: {located[2]}" if located else f"edu: warning: {warning}", file=log)
-    for problem in report.problems:
+    for problem in dict.fromkeys(report.problems):
         print(problem, file=log)
     for skipped in report.skipped:
         why = report.withdrawn.get(skipped, "")

@@ -33,7 +33,7 @@ from .config import Settings
 from .editions import Edition
 from .errors import SourceError, raise_all
 from .facts import FACTS_PATH, trailing_zeros
-from .findings import WARNING, reviewed
+from .findings import WARNING, plural, reviewed
 from .fingerprint import Environment, digest
 from .folder import BuildFolder
 from .glyphs import pdf_warnings
@@ -300,9 +300,13 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
                         said.add(lang)
                 continue
             if loc.missing and asked:  # --draft: published, but not for patients; staff must hear of it
-                report.warnings.append(f"{lang}/{handout.doc.slug}: published as a DRAFT ({len(loc.missing)} "
-                                       f"part{'s' * (len(loc.missing) != 1)} not translated, shown in the original "
-                                       "and marked): not for patients")
+                rejected = [m for m in loc.missing if _rejected(m)]  # a translator previewing: what a check refused
+                report.warnings.extend(missing_lines(rejected, lang))
+                parts = [f"{plural(len(loc.missing) - len(rejected), 'part')} not translated"] * (
+                    len(rejected) < len(loc.missing)) + [f"{plural(len(rejected), 'translation')} rejected (above)"] * (
+                    bool(rejected))
+                report.warnings.append(f"{lang}/{handout.doc.slug}: published as a DRAFT ({', '.join(parts)}, shown "
+                                       "in the original and marked): not for patients")
             localized[(handout.doc.slug, lang)] = (loc, inputs.with_text(loc))
     raise_all(list({str(e): e for e in errors}.values()))
     published = frozenset(localized)
