@@ -986,3 +986,31 @@ def test_a_rejected_entry_two_handouts_print_is_said_once_by_the_build(project: 
     assert len([x for x in err.splitlines() if x.startswith(f"locale/es/LC_MESSAGES/from-en.po:{line}: ")]) == 1, err
     assert {x.split(" ")[3] for x in err.splitlines() if x.startswith("edu: not published:")} == {
         "es/medicine-basics", "es/more"}, err
+
+
+def test_a_translation_printed_past_the_page_limit_is_told_to_its_translator(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The build says a PDF on three pages at the author's source; `edu check -l es`, the translator's
+    command, said nothing. It reads the last build's page counts and says it at the handout's title
+    in the catalog (the source's PDF at the source); a PDF changed or removed since is not read."""
+    code, _out, err = run(capsys, project, "build", "--format", "pdf", "-j", "1")
+    assert code == 0, err
+    assert "[pages]" not in run(capsys, project, "check")[2]
+    manifest = project / "build/.edu-manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    for target in ("es/medicine-basics.pdf", "en/medicine-basics.pdf"):
+        data["outputs"][target]["pages"] = 3  # as a longer translation would print
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    code, _out, err = run(capsys, project, "check", "-l", "es")
+    po = "locale/es/LC_MESSAGES/from-en.po"
+    said = [x for x in err.splitlines() if x.endswith("[pages]")]
+    assert code == 0 and said == [
+        f"{po}:{po_line(project / po, 'What is this medicine?')}: warning: the last build's "
+        "build/es/medicine-basics.pdf printed on 3 pages; a patient handout prints on at most 2 (one sheet, both "
+        "sides) (medicine-basics, whose title is this entry): shorten its longest translations, or ask its author "
+        "to shorten the source (`edu build` tells again) [pages]"], err
+    said = [x for x in run(capsys, project, "check")[2].splitlines() if x.endswith("[pages]")]
+    assert said[0].startswith("content/en/medicine-basics.md:1: warning: the last build's build/en/medicine-basics.pdf"
+                              " printed on 3 pages"), said
+    (project / "build/es/medicine-basics.pdf").unlink()
+    assert "build/es/" not in run(capsys, project, "check", "-l", "es")[2]

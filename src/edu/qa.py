@@ -33,6 +33,7 @@ from .fonts import faces
 from .glossary import Terminology, terminology
 from .glyphs import coverage
 from .invisible import check_invisible
+from .lastpages import too_long_editions
 from .literacy import check_edition
 from .literalnumbers import literal_numbers
 from .model import Handout
@@ -150,6 +151,9 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         source.problems += other_topic_facts(handout, users) + unknown_topic(handout, settings)
         source.problems = reviewed(handout, source.problems)  # <!-- edu-ok: CODE --> (sourceok.py)
         source.problems += handout_problems(handout, project.facts, settings, signoffs.get(handout.doc.slug), today)
+    for slug, lang, problem in too_long_editions(project, langs):  # the last build's PDFs (lastpages.py)
+        if (slug, lang) in by_key:
+            by_key[(slug, lang)].problems.append(problem)
     warned: dict[str, dict[str, str]] = {}  # handout's path -> language -> its translation's warning
     for handout, lang, problem in translation_problems(project.handouts, project.catalogs, settings, signoffs, langs):
         by_key[(handout.doc.slug, lang)].problems.append(problem)
