@@ -1014,3 +1014,31 @@ def test_a_translation_printed_past_the_page_limit_is_told_to_its_translator(
                               " printed on 3 pages"), said
     (project / "build/es/medicine-basics.pdf").unlink()
     assert "build/es/" not in run(capsys, project, "check", "-l", "es")[2]
+
+
+def test_a_translation_that_is_another_languages_word_for_word_is_warned_of(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A Spanish sentence in the Portuguese catalog (pasted from the Spanish, or left by an `edu
+    update` before it kept each language's own) passed every check, which compare a translation with
+    its source only. A warning at the entry, in both catalogs; a short text ("Lávese las manos." has three words) and
+    a reviewed `# edu-ok:other-language` are left alone."""
+    add_language(capsys, project, "pt", ("en", "es", "pt"))
+    po = project / "locale/pt/LC_MESSAGES/from-en.po"
+    text = po.read_text(encoding="utf-8")
+    for msgid, msgstr in [("This medicine calms swelling in your joints.",
+                           "Este medicamento calma la hinchazón de sus articulaciones."),
+                          ("Wash your hands.", "Lávese las manos.")]:
+        text = text.replace(f'msgid "{msgid}"\nmsgstr ""', f'msgid "{msgid}"\nmsgstr "{msgstr}"')
+    po.write_text(text, encoding="utf-8")
+    err = run(capsys, project, "check", "-l", "pt")[2]
+    line = po_line(po, "This medicine calms swelling in your joints.")
+    assert [x for x in err.splitlines() if x.endswith("[other-language]")] == [
+        f"locale/pt/LC_MESSAGES/from-en.po:{line}: warning: this translation is word for word the es catalog's: one "
+        "of the two is likely in the other's language; write each in its own (a sentence right in both: "
+        "# edu-ok:other-language on each) [other-language]"], err
+    err = run(capsys, project, "check", "-l", "es")[2]  # which one is the copy cannot be told: both are said
+    assert [x.split(": warning: ")[1][:60] for x in err.splitlines() if x.endswith("[other-language]")] == [
+        "this translation is word for word the pt catalog's: one of t"], err
+    po.write_text(po.read_text(encoding="utf-8").replace(
+        'msgid "This medicine calms', '# edu-ok:other-language\nmsgid "This medicine calms'), encoding="utf-8")
+    assert "[other-language]" not in run(capsys, project, "check", "-l", "pt")[2]

@@ -58,6 +58,7 @@ SEVERITY: dict[str, str] = {
     "flag": WARNING,
     "term": WARNING,  # a glossary term translated otherwise (glossary.py)
     "register": WARNING,  # tú in a text written with usted (register.py)
+    "other-language": WARNING,  # another language's translation of the entry, word for word (otherlanguage.py)
 }
 # Publication policy, not a judgement call: no flag makes an untranslated entry publishable.
 # Nor does any make raw HTML, an invisible direction control, an invisible character in a number or

@@ -41,7 +41,7 @@ NOT_BUILD_CODE = {  # edu modules that never shape an output (commands, display,
     "edu.plainlang", "edu.wording", "edu.syllables", "edu.advice", "edu.babel_plugin", "edu.lock", "edu.newproject",
     "edu.unread", "edu.pagewords", "edu.problems", "edu.projectwarnings", "edu.fontcoverage", "edu.literacy",
     "edu.signoff", "edu.signing", "edu.trsignoff", "edu.trsigning", "edu.accessibility", "edu.literalnumbers",
-    "edu.catalogstats", "edu.lastpages",
+    "edu.catalogstats", "edu.lastpages", "edu.otherlanguage",
 }
 INPUT_FOLDERS = ("content", "locale", "templates")  # with pyproject.toml: every file a build reads
 

@@ -37,6 +37,7 @@ from .lastpages import too_long_editions
 from .literacy import check_edition
 from .literalnumbers import literal_numbers
 from .model import Handout
+from .otherlanguage import same_as_other_language
 from .printedwords import unprinted
 from .problems import IN_PROGRESS_CODES, Edition, Problem, Report, Review, quoted
 from .project import load_project
@@ -121,12 +122,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
                 problem = dataclasses.replace(problem, message=f"{problem.message} (page word {_text(lines[line])!r}: "
                                               f"every page of {lang} prints it, so no {lang} handout is published "
                                               "until it is)")
-            names = [handout_of(loc) for loc in lines[line].locations] if line in lines else []
-            targets = [by_key[(n, lang)] for n in dict.fromkeys(names) if (n, lang) in by_key]
-            for edition in targets:
-                edition.problems.append(problem)
-            if not targets:
-                report.general.append(problem)
+            _attach(problem, lines.get(line), lang, by_key, report)
             if word:
                 report.page_words.add(problem)  # on every page of the language: no edition of it is published
                 held.setdefault(lang, {}).setdefault(line, (lines[line], set()))[1].add(problem.code)
@@ -151,6 +147,9 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         source.problems += other_topic_facts(handout, users) + unknown_topic(handout, settings)
         source.problems = reviewed(handout, source.problems)  # <!-- edu-ok: CODE --> (sourceok.py)
         source.problems += handout_problems(handout, project.facts, settings, signoffs.get(handout.doc.slug), today)
+    paths = {key: po_path(settings.root, *key).relative_to(settings.root).as_posix() for key in project.catalogs}
+    for lang, message, problem in same_as_other_language(project.catalogs, langs, paths):
+        _attach(problem, message, lang, by_key, report)
     for slug, lang, problem in too_long_editions(project, langs):  # the last build's PDFs (lastpages.py)
         if (slug, lang) in by_key:
             by_key[(slug, lang)].problems.append(problem)
@@ -172,6 +171,18 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
     report.general += unchecked_meaning(settings, langs)
     report.general += byte_order_marks(settings, langs) + stray_glossaries(settings)
     return report
+
+
+def _attach(problem: Problem, message: Message | None, lang: str, by_key: dict[tuple[str, str], Edition],
+            report: Report) -> None:
+    """A catalog entry's problem goes to each edition in ``lang`` of the handouts that print the entry
+    (a page word, or an entry no handout prints: to the whole report)."""
+    names = [handout_of(loc) for loc in message.locations] if message is not None else []
+    targets = [by_key[(n, lang)] for n in dict.fromkeys(names) if (n, lang) in by_key]
+    for edition in targets:
+        edition.problems.append(problem)
+    if not targets:
+        report.general.append(problem)
 
 
 def _terminologies(settings: Settings, langs: tuple[str, ...], report: Report) -> dict[str, Terminology]:
