@@ -852,18 +852,21 @@ def test_a_language_named_inside_a_sentence_keeps_its_capitals_as_cldr_writes_th
     in pt-BR read "Traducido del portugués (brasil)" and German would read "englisch"."""
     from edu.langtag import language_name
 
-    assert language_name("pt-BR", "es", start=False) == "portugués (Brasil)"
-    assert language_name("en-US", "es", start=False) == "inglés (Estados Unidos)"
+    assert language_name("pt-BR", "es", start=False) == "portugués de Brasil"  # CLDR's name of the variety
+    assert language_name("en-US", "es", start=False) == "inglés estadounidense"
+    assert language_name("sr-Latn", "es", start=False) == "serbio (latino)"  # none: the name and its script
     assert language_name("en", "de", start=False) == "Englisch"
     assert language_name("en", "es", start=False) == "inglés" and language_name("en", "es") == "Inglés"
 
 
 def test_a_language_named_in_parentheses_has_brackets_inside_them() -> None:
     """A language index listed a handout only in Brazilian Portuguese as "Título (portugués (Brasil))";
-    ICU writes a name inside parentheses with brackets: "Título (portugués [Brasil])"."""
+    ICU writes a name inside parentheses with brackets, where CLDR has no name for the variety as a
+    whole ("portugués de Brasil", "Brazilian Portuguese": no parentheses): "Título (serbio [latino])"."""
     from edu.langtag import in_parentheses, language_name
 
-    assert in_parentheses(language_name("pt-BR", "es", start=False)) == "portugués [Brasil]"
+    assert in_parentheses(language_name("sr-Latn", "es", start=False)) == "serbio [latino]"
+    assert in_parentheses(language_name("pt-BR", "en", start=False)) == "Brazilian Portuguese"
     assert in_parentheses("中文（台湾）") == "中文［台湾］"  # full-width, as CLDR writes some names
     assert in_parentheses(language_name("pt", "es", start=False)) == "portugués"
 

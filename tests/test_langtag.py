@@ -150,7 +150,7 @@ def test_a_language_option_spelt_another_way_names_the_one_to_write(project: Pat
 
 @pytest.mark.parametrize(("tag", "name"), [
     ("tl", "Filipino"),  # CLDR reads tl as fil_PH: the switcher said "Filipino (Pilipinas)"
-    ("es-419", "Español (Latinoamérica)"), ("zh-Hant", "中文 (繁體)"), ("pt-BR", "Português (Brasil)"),
+    ("es-419", "Español latinoamericano"), ("zh-Hant", "繁體中文"), ("pt-BR", "Português (Brasil)"),
     ("vi", "Tiếng Việt"), ("ht", "Kreyòl Ayisyen"), ("es", "Español")])
 def test_a_language_is_named_with_the_region_and_script_its_tag_names_and_no_other(tag: str, name: str) -> None:
     assert langtag.language_name(tag, tag) == name

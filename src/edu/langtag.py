@@ -151,8 +151,14 @@ def text_direction(lang: str) -> str:
 def language_name(lang: str, in_lang: str, start: bool = True) -> str:
     """``lang``'s name in ``in_lang``: as a label starts (``start``: "Español") or as CLDR writes it
     inside a sentence ("español", "portugués (Brasil)", German "Englisch"). Only what the tag names
-    is shown: CLDR reads ``tl`` as ``fil_PH``, and the switcher said "Filipino (Pilipinas)"."""
-    name = as_named(lang).get_display_name(cldr(in_lang)) or lang
+    is shown: CLDR reads ``tl`` as ``fil_PH``, and the switcher said "Filipino (Pilipinas)". A name
+    CLDR gives the variety as a whole is preferred, as ICU's dialect names do ("Brazilian Portuguese",
+    "portugués de Brasil", "español latinoamericano"): "Portuguese (Brazil)" printed inside a
+    label's parentheses read "(Portuguese [Brazil])"."""
+    named = as_named(lang)
+    variety = "_".join(filter(None, (named.language, named.script, named.territory)))
+    dialect = locale(in_lang).languages.get(variety) if variety != named.language else None
+    name = dialect or named.get_display_name(cldr(in_lang)) or lang
     return name[:1].upper() + name[1:] if start else name
 
 

@@ -65,8 +65,8 @@ class Project:
         texts += [settings.clinic_name, settings.organization, *(name for _lang, name in settings.clinic_names)]
         texts += [name for _lang, name in settings.organizations]
         texts += [name for _topic, names in settings.topics for _lang, name in names]
-        texts += [langtag.locale(lang).get_display_name(langtag.cldr(shown)) or ""
-                  for lang in settings.languages for shown in settings.languages]
+        texts += [langtag.language_name(lang, shown, start) for lang in settings.languages
+                  for shown in settings.languages for start in (True, False)]  # as the pages print them
         return frozenset("".join(texts))
 
 
