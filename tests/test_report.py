@@ -199,3 +199,27 @@ def test_a_screen_reader_hears_each_score_once_and_each_problem_link_names_its_e
     english = page.get_element_by_id("p-medicine-basics-en").getnext()  # the original lacks it: the author's
     sections = next(li for li in english.iter("li") if li.text_content().endswith("[when-to-call]"))
     assert sections.find(".//span[@lang]") is None  # 'no "when to call" heading': the report's own English
+
+
+def test_a_build_says_when_the_report_in_its_folder_is_older_than_what_it_builds(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """build/report.html is made by `edu report` only: after an edit and a build, the QA lead opened
+    a report of the text before it, with nothing to say so. A build (a no-op one too) warns until
+    `edu report` makes it again; a folder without a report says nothing."""
+    stale = ("edu: warning: report.html in the build folder is an earlier `edu report`'s, of other content, "
+             "catalogs or settings than this build's: run `edu report` to make it again")
+    err = run(capsys, project, "build", "--format", "html", "-j", "1")[2]
+    assert "report.html" not in err
+    assert run(capsys, project, "report")[0] == 0
+    assert "report.html" not in run(capsys, project, "build", "--format", "html", "-j", "1")[2]
+    handout = project / "content/en/medicine-basics.md"
+    handout.write_text(handout.read_text(encoding="utf-8").replace("Clean the skin.", "Clean the skin well."),
+                       encoding="utf-8")
+    err = run(capsys, project, "build", "--format", "html", "-j", "1")[2]
+    assert stale in err.splitlines(), err
+    assert stale in run(capsys, project, "build", "--format", "html", "-j", "1")[2].splitlines()  # a no-op too
+    assert run(capsys, project, "report")[0] == 0
+    assert "report.html" not in run(capsys, project, "build", "--format", "html", "-j", "1")[2]
+    page = project / "build/report.html"  # one an older edu made names no inputs
+    page.write_text(re.sub(r'<meta name="edu-inputs"[^>]*>', "", page.read_text(encoding="utf-8")), encoding="utf-8")
+    assert stale in run(capsys, project, "build", "--format", "html", "-j", "1")[2].splitlines()

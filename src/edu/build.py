@@ -10,6 +10,7 @@ neither the pipeline (Babel catalogs, Markdown, Jinja2) nor WeasyPrint.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import threading
 import time
@@ -77,13 +78,16 @@ def build(settings: Settings, options: BuildOptions = BuildOptions(),
     check_output_folder(settings.root, out, f"-o {out}" if options.out else "build/")
     env = environment(settings)
     # taken first: an input edited during the build is seen by the next one
-    snapshot = digest([inputs_digest(settings.root), env.groups(), env.pdf_code, env.system, languages,
-                       options.formats, options.draft])
+    inputs = inputs_digest(settings.root)
+    snapshot = digest([inputs, env.groups(), env.pdf_code, env.system, languages, options.formats, options.draft])
     if options.force or not replay_last_build(out, snapshot, report):  # else nothing changed at all
         from .pipeline import run  # imported only here: the pipeline's libraries are most of a no-op's time
 
         with terminate_as_interrupt():
             run(settings, options, env, snapshot, report, progress)
+    if report_made_from(out / REPORT_NAME) not in (None, inputs):
+        report.warnings.append(f"{REPORT_NAME} in the build folder is an earlier `edu report`'s, of other content, "
+                               "catalogs or settings than this build's: run `edu report` to make it again")
     report.seconds = time.monotonic() - started
     return report
 
@@ -110,8 +114,23 @@ def terminate_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+REPORT_NAME = "report.html"  # `edu report`'s page, in the build folder
+REPORT_INPUTS = re.compile(rb'<meta name="edu-inputs" content="([0-9a-f]*)">')
+
+
+def report_made_from(path: Path) -> str | None:
+    """The inputs digest (fingerprint.inputs_digest) `edu report` wrote into the report at ``path``
+    ("" for a report that names none, as an older edu's); None if there is no report."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(2048)
+    except OSError:
+        return None
+    return found[1].decode() if (found := REPORT_INPUTS.search(head)) else ""
+
+
 INPUT_FOLDERS = ("content", "templates", "locale")
-EDU_WRITES = {"report.html"}  # besides the build's outputs (listed in its manifest) and .edu-* files
+EDU_WRITES = {REPORT_NAME}  # besides the build's outputs (listed in its manifest) and .edu-* files
 
 
 def check_output_folder(root: Path, out: Path, name: str) -> None:

@@ -16,6 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from . import langtag
 from .atomic import atomic_write
 from .config import Settings, env_epoch
+from .fingerprint import inputs_digest
 from .langtag import text_direction
 from .problems import Edition, Problem, Report, Review
 from .qa import run_checks
@@ -93,7 +94,9 @@ def language_name(lang: str) -> str:
     return langtag.locale(lang).get_display_name(REPORT_LANG) or lang
 
 
-def render_report(report: Report, settings: Settings) -> str:
+def render_report(report: Report, settings: Settings, inputs: str = "") -> str:
+    """The report's page; ``inputs``: the digest of the inputs it was made from, for a build to tell
+    when the page is older than what it builds (build.report_made_from)."""
     env = Environment(loader=PackageLoader("edu", "report_templates"), autoescape=select_autoescape(["html"]))
     env.filters.update(parts=message_parts, in_order=in_order, language=language_name)
     rows = [(e, readability_bar(e)) for e in report.editions]
@@ -103,7 +106,7 @@ def render_report(report: Report, settings: Settings) -> str:
         rows=rows, general=report.general, problems=problems,
         errors=sum(p.severity == "error" for p in problems), warnings=sum(p.severity == "warning" for p in problems),
         organization=settings.organization, generated=day.isoformat(), soon_days=SOON_DAYS,
-        reviews=[(r, review_status(r, day)) for r in report.reviews],
+        reviews=[(r, review_status(r, day)) for r in report.reviews], inputs=inputs,
     )
 
 
@@ -138,6 +141,7 @@ def write_report(settings: Settings, out: Path | None = None) -> Path:
     target = out or settings.root / "build" / "report.html"
     if out is None:
         check_output_folder(settings.root, target.parent, "build/")  # not into a folder of someone else's files
+    inputs = inputs_digest(settings.root)  # before the checks read them: an edit meanwhile makes it stale
     report = run_checks(settings)
-    atomic_write(target, render_report(report, settings).encode("utf-8"))
+    atomic_write(target, render_report(report, settings, inputs).encode("utf-8"))
     return target
