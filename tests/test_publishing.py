@@ -144,6 +144,16 @@ def test_an_edition_never_published_has_no_page_and_every_page_names_its_languag
     assert [li.text_content() for li in links] == ["How do I store my medicine? (inglés)"]
     assert links[0].xpath("./a/@hreflang") == ["en"] and links[0].xpath("./a/@lang") == ["en"]
     _links_resolve(out / "es/index.html", index)
+    assert not index.xpath("//h3[@id='elsewhere-es']/following-sibling::h4")  # one audience: no heading
+    (project / "content/en/dosing.md").write_text(front_matter("Dosing", "Doses.").replace(
+        "audience: patient", "audience: clinician") + "\n## Dose\n\nOnce a day.\n", encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    run(capsys, project, "build", "--format", "html")
+    index = parse(out / "es/index.html")  # both: under the index's own audience headings, patients first
+    assert [(h.text_content(), [li.text_content() for li in h.xpath("./following-sibling::ul[1]/li")])
+            for h in index.xpath("//h3[@id='elsewhere-es']/following-sibling::h4")] == [
+        ("Para pacientes y familias", ["How do I store my medicine? (inglés)"]),
+        ("Para profesionales clínicos", ["Dosing (inglés)"])]
     assert not parse(out / "en/index.html").xpath("//ul[contains(@class, 'elsewhere')]")  # all in English
     assert not parse(out / "index.html").xpath("//ul[contains(@class, 'elsewhere')]")  # the home lists all
 

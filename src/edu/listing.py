@@ -145,7 +145,9 @@ def index_sections(editions: dict[tuple[str, str], Edition], languages: tuple[st
 def only_elsewhere(editions: dict[tuple[str, str], Edition], lang: str, prefix: str) -> list[dict[str, Any]]:
     """The handouts with no edition in ``lang`` (a translation not done yet, or withdrawn while it
     is updated), each linked in its original language, or else the first configured one it is in:
-    a reader of the index learns they exist, and opens them in a language named in ``lang``."""
+    a reader of the index learns they exist, and opens them in a language named in ``lang``. As
+    groups by audience, patients first, like the index's own lists (one list mixed a patient sheet
+    with a clinician summary, with no heading to tell them apart)."""
     by_slug: dict[str, dict[str, Edition]] = {}
     for (slug, x), edition in editions.items():
         by_slug.setdefault(slug, {})[x] = edition
@@ -158,6 +160,13 @@ def only_elsewhere(editions: dict[tuple[str, str], Edition], lang: str, prefix: 
         x = src if src in found else next(y for y in (*first.configured, *found) if y in found)
         title = found[x].localized.title
         language = in_parentheses(language_name(x, lang, start=False))  # printed as "Title (language)"
-        items.append((title_key(title), {"title": title, "href": f"{prefix}{x}/{slug}.html", "lang": x,
-                                         "dir": text_direction(x), "language": language}))
-    return [item for _key, item in sorted(items, key=lambda pair: pair[0])]
+        audience = found[x].localized.handout.doc.meta.audience
+        items.append(((audience != "patient", title_key(title)),
+                      {"title": title, "href": f"{prefix}{x}/{slug}.html", "lang": x, "dir": text_direction(x),
+                       "language": language, "audience": audience}))
+    groups: list[dict[str, Any]] = []
+    for _key, item in sorted(items, key=lambda pair: pair[0]):
+        if not groups or groups[-1]["audience"] != item["audience"]:
+            groups.append({"audience": item["audience"], "items": []})
+        groups[-1]["items"].append(item)
+    return groups
