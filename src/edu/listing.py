@@ -151,7 +151,7 @@ def only_elsewhere(editions: dict[tuple[str, str], Edition], lang: str, prefix: 
     by_slug: dict[str, dict[str, Edition]] = {}
     for (slug, x), edition in editions.items():
         by_slug.setdefault(slug, {})[x] = edition
-    items: list[tuple[tuple[str, str], dict[str, Any]]] = []
+    items: list[tuple[tuple[bool, tuple[str, str]], dict[str, Any]]] = []
     for slug, found in by_slug.items():
         if lang in found:
             continue
