@@ -455,9 +455,12 @@ def test_a_language_without_readability_formulas_is_checked_without_them(project
     add_language(capsys, project, "pt", ("en", "es", "pt"))
     code, out, err = run(capsys, project, "check")
     assert "Traceback" not in err and code == 1  # Portuguese is untranslated: errors, not a crash
-    assert re.search(r"^pt  medicine-basics +· 0/\d+ translated .* · no readability formula or plain-language rules "
+    assert re.search(r"^pt  caso-breve +· 0/\d+ translated .* · no readability formula or plain-language rules "
                      r"for this language · NOT PUBLISHED: \d+ errors; \d+ page words have no translation \(the first "
                      r"at locale/pt/LC_MESSAGES/from-en\.po:\d+\); they are on every page of pt$", out, re.M), out
+    rows = [line for line in out.splitlines() if line.startswith("pt ")]  # caso-breve, then medicine-basics
+    assert ["no readability formula or plain" in r for r in rows] == [True, False], rows  # said once a language
+    assert "· no readability formula (as above) ·" in rows[1], rows
     assert run(capsys, project, "report")[0] == 0
     assert "no readability formula for this language" in (project / "build/report.html").read_text(encoding="utf-8")
 

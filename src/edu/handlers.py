@@ -149,8 +149,11 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     for line in report.shown():
         print(line, file=sys.stderr)
     width = max(3, *map(len, settings.languages))  # a column as wide as the longest tag (pt-BR, zh-Hant)
+    unscored: set[str] = set()  # languages whose first line said they have no readability formula
     for edition in report.editions:
-        print(_edition_line(edition, width))
+        print(_edition_line(edition, width, edition.lang in unscored))
+        if edition.scores is None and not edition.unscored:
+            unscored.add(edition.lang)
     errors = sum(p.severity == "error" for p in problems)
     notes = []
     waiting = sum(map(report.in_progress_entry, problems))
@@ -166,7 +169,9 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _edition_line(edition: Edition, width: int = 3) -> str:
+def _edition_line(edition: Edition, width: int = 3, said: bool = False) -> str:
+    """One edition's row of `edu check`; ``said``: an earlier row of its language said it has no
+    readability formula (said once, then "as above": a language's every row repeated the sentence)."""
     parts = [f"{edition.lang:<{width}} {edition.handout:<28}"]
     if edition.unreadable:
         return " · ".join([*parts, "its catalog cannot be read (the error above)"])
@@ -185,7 +190,8 @@ def _edition_line(edition: Edition, width: int = 3) -> str:
     if edition.unscored:
         parts.append(edition.unscored)
     elif s is None:
-        parts.append("no readability formula or plain-language rules for this language")
+        parts.append("no readability formula (as above)" if said else
+                     "no readability formula or plain-language rules for this language")
     if edition.meets_target is not None:
         parts.append(f"target {edition.target}: {'met' if edition.meets_target else 'MISSED'}")
     elif edition.partial and edition.counts is not None:  # the part translated so far is no measure of the whole
