@@ -102,6 +102,19 @@ ACCEPTED = [
     ("en", "es", "Wait an hour or more.", "Espere una hora o más."),
     ("en", "es", "Do not skip a day.", "No se salte ni un solo día."),
     ("es", "en", "Espere una hora y media.", "Wait an hour and a half."),
+    # each time keeps its count, wherever the sentence puts it and in any exact units
+    ("en", "es", "Each week, take 2 tablets.", "Tome 2 tabletas cada semana."),
+    ("en", "es", "For a week, take two tablets a day.", "Durante siete días, tome dos tabletas diarias."),
+    ("en", "es", "Take two tablets a day for two weeks.", "Durante 2 semanas, tome 2 tabletas al día."),
+    ("en", "fr", "Take two tablets a day for a week.", "Prenez deux comprimés par jour pendant sept jours."),
+    ("en", "es", "Walk for an hour a day for two weeks.", "Camine 60 minutos al día durante dos semanas."),
+    ("en", "es", "Use it every other day for a week.", "Úselo cada dos días durante siete días."),
+    # a time only left out or only added is not read so: "the day before" may be "un día antes"
+    ("en", "es", "Take two tablets. Call us a day before your visit.",
+     "Tome dos tabletas. Llámenos el día anterior a su visita."),
+    ("en", "es", "Take two tablets for two weeks, starting the day before surgery.",
+     "Tome dos tabletas durante dos semanas, empezando un día antes de la cirugía."),
+    ("en", "es", "Wait a week or two, then take two tablets.", "Espere una o dos semanas y tome dos tabletas."),
 ]
 
 
@@ -131,3 +144,55 @@ STAYS = ("(a number typed for a fact stays the same when content/facts.yaml chan
 def test_a_time_in_words_for_a_dropped_fact_must_be_the_facts(src: str, tr: str, message: str | None) -> None:
     found = check_fact_numbers(src, tr, FACTS, "es_US", Context("en", "es", "US", ()))
     assert [(f.code, f.message) for f in found] == ([("fact-number", message)] if message else [])
+
+
+TIME = ("give each time the source's count and unit (the same time in other units is fine: a week may be 7 days, a "
+        "day 24 hours)")
+
+# A time compared with its own count, not as one of the text's numbers: "two tablets … for a week" and
+# "dos tabletas … durante dos semanas" both count two, but the week became two.
+CHANGED = [
+    ("en", "es", "Take two tablets a day for a week.", "Tome dos tabletas al día durante dos semanas.",
+     'time "a week" in the source is missing from the translation (found "dos semanas"); ' + TIME),
+    ("en", "es", "Take 2 tablets a day for a week.", "Tome dos tabletas al día durante dos semanas.",
+     'time "a week" in the source is missing from the translation (found "dos semanas"); ' + TIME),
+    ("en", "es", "Take two tablets a day for two weeks.", "Tome dos tabletas al día durante una semana.",
+     'time "two weeks" in the source is missing from the translation (found "una semana"); ' + TIME),
+    # the two counts exchanged, or the same count in another unit
+    ("en", "es", "Take three tablets a day for two weeks.", "Tome dos tabletas al día durante tres semanas.",
+     'time "two weeks" in the source is missing from the translation (found "tres semanas"); ' + TIME),
+    ("en", "es", "Take two tablets a day for two weeks.", "Tome dos tabletas al día durante dos días.",
+     'time "two weeks" in the source is missing from the translation (found "dos días"); ' + TIME),
+    ("en", "es", "Take it for one week.", "Tómelo durante un día.",
+     'time "one week" in the source is missing from the translation (found "un día"); ' + TIME),
+    ("en", "pt-BR", "Take two tablets a day for a week.", "Tome dois comprimidos por dia durante duas semanas.",
+     'time "a week" in the source is missing from the translation (found "duas semanas"); ' + TIME),
+    ("en", "fr", "Take two tablets a day for a week.", "Prenez deux comprimés par jour pendant deux semaines.",
+     'time "a week" in the source is missing from the translation (found "deux semaines"); ' + TIME),
+    ("en", "fr", "Take two tablets a day for two weeks.", "Prenez deux comprimés par jour pendant une semaine.",
+     'time "two weeks" in the source is missing from the translation (found "une semaine"); ' + TIME),
+    ("es", "en", "Tome dos tabletas al día durante una semana.", "Take two tablets a day for two weeks.",
+     'time "una semana" in the source is missing from the translation (found "two weeks"); ' + TIME),
+    # in digits the number check sees it, and names only the numbers that differ (no hint about a unit
+    # word of the project's own: "2 tabletas" is the source's 2 tablets)
+    ("en", "es", "Take 2 tablets a day for 2 weeks.", "Tome 2 tabletas al día durante 3 semanas.",
+     "number 2 weeks in the source is missing from the translation (found 3 semanas); copy every number and unit"),
+]
+
+
+@pytest.mark.parametrize(("source_lang", "lang", "src", "tr", "message"), CHANGED)
+def test_a_time_is_compared_with_its_own_count(source_lang: str, lang: str, src: str, tr: str, message: str) -> None:
+    found = [f for f in check_message(src, tr, source_lang=source_lang, lang=lang) if f.severity == "error"]
+    assert [(f.code, f.message) for f in found] == [("number", message)]
+
+
+@pytest.mark.parametrize(("lang", "tr"), [
+    ("es", "Tarda siete días en hacer efecto."),
+    ("es", "Tarda 7 días en hacer efecto."),
+    ("pt-BR", "Leva sete dias para fazer efeito."),
+    ("fr", "Il faut sept jours pour qu'il agisse."),
+])
+def test_a_time_said_in_other_units_is_no_period_lost(lang: str, tr: str) -> None:
+    """"a week" there says how long, not how often (the period check read it as "once a week")."""
+    assert [f for f in check_message("It takes a week to work.", tr, source_lang="en", lang=lang)
+            if f.severity == "error"] == []
