@@ -132,12 +132,14 @@ _HALF = Decimal("0.5")
 
 # A quick look first (nearly every text says no time): a time in words by its unit word, looked for
 # with "in" by the part its forms share ("semana" is in "semanas", "día" in "días"; a year's too,
-# which an article counts), several times faster than a pattern of them all; a time in digits by a
-# pattern tried only where a digit is ("2 h", "8 hrs", "3 días" in any language's unit words).
-_STEMS = {"en": ("min", "hour", "day", "week", "month", "year"),
-          "es": ("min", "hora", "día", "dia", "semana", "mes", "año"),
-          "pt": ("min", "hora", "dia", "semana", "mês", "mes", "ano"),
-          "fr": ("min", "heure", "jour", "semaine", "mois", "un an", "un\u00a0an", "seul an", "année"),
+# which an article counts), several times faster than a pattern of them all; after a space where the
+# part is in other words too ("today", "ahora", "daño", "toujours", "mesmo"), and "minut" (never
+# "administer"); a time in digits by a pattern tried only where a digit is ("2 h", "30 min", "3 días"
+# in any language's unit words). A time only the quick look would miss is not read ("two hrs").
+_STEMS = {"en": ("minut", "hour", " day", "-day", "week", "month", "year"),
+          "es": ("minut", " hora", "día", " dia", "semana", " mes", " año"),
+          "pt": ("minut", " hora", " dia", "semana", " mês", " mes", " ano"),
+          "fr": ("minut", "heure", " jour", "semaine", " mois", "un an", "un\u00a0an", "seul an", "année"),
           "vi": ("phút", "giờ", "tiếng", "ngày", "tuần", "tháng")}
 
 
@@ -175,13 +177,14 @@ def times_said(text: str, lang: str, locale: str, extra: Units = ()) -> tuple[Ti
 
 def read_times(text: str, lang: str, locale: str, extra: Units = ()) -> tuple[Time, ...]:
     """``times_said`` without its quick look."""
-    stems = _time_words(lang, extra)[0]  # (what the quick look sees: "two hrs", "un  an" are not read)
+    stems, in_digits = _time_words(lang, extra)  # (only what the quick look sees)
     found = [(text.find(time.words), time) for time in times_counted_one(text, lang) if _has_stem(time.words, stems)]
     found += [(text.find(words), Time(words, frozenset({(value, unit)}), PERIOD_OF[unit]))
               for words, value, unit in spelled(text, lang, extra) if unit in PERIOD_OF and value != _HALF
               and words.split()[0].lower() not in _ARTICLES_ONE and _has_stem(words, stems)]
-    found += [(q.start, Time(q.text, frozenset({(q.value, q.unit)}), PERIOD_OF[q.unit]))
-              for q in quantities(fractions_as_digits(text), locale, extra) if q.unit in PERIOD_OF]
+    if in_digits.search(text.lower()):
+        found += [(q.start, Time(q.text, frozenset({(q.value, q.unit)}), PERIOD_OF[q.unit]))
+                  for q in quantities(fractions_as_digits(text), locale, extra) if q.unit in PERIOD_OF]
     return tuple(time for _start, time in sorted(found, key=lambda found: found[0]))
 
 
