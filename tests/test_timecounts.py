@@ -145,6 +145,7 @@ ACCEPTED = [
     ("en", "fr", "Take two tablets a day for a week.", "Prenez deux comprimés par jour pendant sept jours."),
     ("en", "es", "Walk for an hour a day for two weeks.", "Camine 60 minutos al día durante dos semanas."),
     ("en", "es", "Use it every other day for a week.", "Úselo cada dos días durante siete días."),
+    ("en", "es", "Take it for a week, then stop for 7 days.", "Tómelo 7 días y luego suspéndalo 1 semana."),
     # a time only left out or only added is not read so: "the day before" may be "un día antes"
     ("en", "es", "Take two tablets. Call us a day before your visit.",
      "Tome dos tabletas. Llámenos el día anterior a su visita."),

@@ -194,14 +194,16 @@ def _has_stem(words: str, stems: tuple[str, ...]) -> bool:
 
 
 def unpaired(times: tuple[Time, ...], other: tuple[Time, ...]) -> list[Time]:
-    """The times of ``times`` that no time of ``other`` says the same as (each of ``other`` pairs
-    with one only): "a week" pairs with "7 días", never with "dos semanas"."""
+    """The times of ``times`` that no time of ``other`` says the same as: "a week" pairs with "7
+    días", never with "dos semanas". Each of ``other`` pairs with one only, one said alike first ("a
+    week" with "una semana" before "7 días", which may be the source's "7 days")."""
     left = list(other)
-    out = []
-    for time in times:
-        twin = next((candidate for candidate in left if candidate.same & time.same), None)
-        if twin is None:
-            out.append(time)
-        else:
+
+    def paired(time: Time, alike: bool) -> bool:
+        twin = next((t for t in left if (t.same == time.same if alike else t.same & time.same)), None)
+        if twin is not None:
             left.remove(twin)
-    return out
+        return twin is not None
+
+    rest = [time for time in times if not paired(time, alike=True)]
+    return [time for time in rest if not paired(time, alike=False)]
