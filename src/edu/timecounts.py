@@ -128,6 +128,7 @@ PERIOD_OF = {"min": "minute", "h": "hour", "day": "day", "week": "week", "month"
 # as with it ("half an hour", "media hora").
 _ARTICLES_ONE = frozenset({"un", "una", "um", "uma", "une"})
 _HALF = Decimal("0.5")
+_DIGITS = tuple("0123456789")
 
 
 # A quick look first (nearly every text says no time): a time in words by its unit word, looked for
@@ -163,6 +164,11 @@ def may_say_time(text: str, lang: str, extra: Units = ()) -> bool:
     for stem in stems:  # (a loop: any() of a generator takes twice as long)
         if stem in lowered:
             return True
+    if text.isascii():  # a digit looked for with "in" too: a pattern reads the whole text, slowly
+        for digit in _DIGITS:
+            if digit in text:
+                return in_digits.search(lowered) is not None
+        return False
     return in_digits.search(lowered) is not None
 
 
