@@ -325,3 +325,23 @@ def test_a_text_the_quick_filters_pass_over_has_nothing_for_its_check(text: str)
         assert not markupcheck._link_targets(text), text
     if not numbercheck.NUMERIC.search(text):
         assert not quantities(mask(text), "en_US"), text
+
+
+time_text = st.lists(st.sampled_from(
+    ["a", "A", "an", "un", "una", "une", "uma", "one", "two", "Dos", "deux", "duas", "hai", "một", "half", "media",
+     "2", "½", "1.5", " ", "  ", "\u00a0", "-", "\n", ",", "for", "once", "day", "Días", "dia", "semanas", "week",
+     "WEEKS", "hr", "hrs", "h", "min", "minutos", "heure", "mois", "mês", "an", "année", "año", "year", "ngày", "tiếng",
+     "tuần", "seul", "full", "or", "sí", "y"]), max_size=8).map(" ".join)
+
+
+@given(time_text, st.sampled_from([("en", "en_US"), ("es", "es_US"), ("pt-BR", "pt_BR"), ("fr", "fr"),
+                                   ("vi", "vi"), ("de", "de")]))
+@settings(max_examples=1500, deadline=None)
+def test_a_text_the_quick_look_for_a_time_passes_over_says_no_time(text: str, lang_locale: tuple[str, str]) -> None:
+    """The number check reads a text's times only where a quick look finds a time's unit word: a
+    text it skips must say none (else a changed time could get through)."""
+    from edu.timecounts import may_say_time, read_times
+
+    lang, locale = lang_locale
+    if not may_say_time(text, lang):
+        assert read_times(text, lang, locale) == (), text

@@ -1,6 +1,8 @@
 """A time counted by an article ("Wait a day", "for an hour", "un día") is one: a translation that
-says another count is a [number] error; a rate ("twice a day", "100 mg a day") counts nothing; and a
-time said with an article where a fact is left out must be the fact's time ([fact-number])."""
+says another count is a [number] error; a rate ("twice a day", "100 mg a day") counts nothing; each
+time keeps its own count, which the text's other counts cannot hide ("two tablets … for a week" is
+never "dos tabletas … durante dos semanas"); and a time said with an article where a fact is left
+out must be the fact's time ([fact-number])."""
 
 from __future__ import annotations
 
@@ -14,6 +16,13 @@ from edu.findings import Context
 from edu.model import Fact
 
 ONE = 'the source says one ("{}" is one); write the same counts as the source'
+
+
+def changed(lost: str, found: str) -> str:
+    """The [number] message of a time the translation says with another count or unit."""
+    return (f'time "{lost}" in the source is missing from the translation (found "{found}"); give each time the '
+            "source's count and unit (the same time in other units is fine: a week may be 7 days, a day 24 hours)")
+
 
 # (source language, language, source, translation, the [number] message a translator sees)
 REFUSED = [
@@ -57,11 +66,38 @@ REFUSED = [
     # a source that says two days, a translation that says one
     ("en", "es", "Wait 2 days.", "Espere un día.",
      "number 2 days in the source is missing from the translation; copy every number and unit"),
+    # each time is compared with its own count, not as one of the text's numbers: "two tablets … for a
+    # week" and "dos tabletas … durante dos semanas" both count two, but the week became two
+    ("en", "es", "Take two tablets a day for a week.", "Tome dos tabletas al día durante dos semanas.",
+     changed("a week", "dos semanas")),
+    ("en", "es", "Take 2 tablets a day for a week.", "Tome dos tabletas al día durante dos semanas.",
+     changed("a week", "dos semanas")),
+    ("en", "es", "Take two tablets a day for two weeks.", "Tome dos tabletas al día durante una semana.",
+     changed("two weeks", "una semana")),
+    # the two counts exchanged, or the same count in another unit
+    ("en", "es", "Take three tablets a day for two weeks.", "Tome dos tabletas al día durante tres semanas.",
+     changed("two weeks", "tres semanas")),
+    ("en", "es", "Take two tablets a day for two weeks.", "Tome dos tabletas al día durante dos días.",
+     changed("two weeks", "dos días")),
+    ("en", "es", "Take it for one week.", "Tómelo durante un día.",
+     changed("one week", "un día")),
+    ("en", "pt-BR", "Take two tablets a day for a week.", "Tome dois comprimidos por dia durante duas semanas.",
+     changed("a week", "duas semanas")),
+    ("en", "fr", "Take two tablets a day for a week.", "Prenez deux comprimés par jour pendant deux semaines.",
+     changed("a week", "deux semaines")),
+    ("en", "fr", "Take two tablets a day for two weeks.", "Prenez deux comprimés par jour pendant une semaine.",
+     changed("two weeks", "une semaine")),
+    ("es", "en", "Tome dos tabletas al día durante una semana.", "Take two tablets a day for two weeks.",
+     changed("una semana", "two weeks")),
+    # in digits the number check sees it, and names only the numbers that differ (no hint about a unit
+    # word of the project's own: "2 tabletas" is the source's 2 tablets)
+    ("en", "es", "Take 2 tablets a day for 2 weeks.", "Tome 2 tabletas al día durante 3 semanas.",
+     "number 2 weeks in the source is missing from the translation (found 3 semanas); copy every number and unit"),
 ]
 
 
 @pytest.mark.parametrize(("source_lang", "lang", "src", "tr", "message"), REFUSED)
-def test_another_count_for_a_time_said_with_an_article_is_a_number_error(
+def test_another_count_for_a_time_is_a_number_error(
         source_lang: str, lang: str, src: str, tr: str, message: str) -> None:
     found = [f for f in check_message(src, tr, source_lang=source_lang, lang=lang) if f.severity == "error"]
     assert [(f.code, f.message) for f in found] == [("number", message)]
@@ -102,6 +138,20 @@ ACCEPTED = [
     ("en", "es", "Wait an hour or more.", "Espere una hora o más."),
     ("en", "es", "Do not skip a day.", "No se salte ni un solo día."),
     ("es", "en", "Espere una hora y media.", "Wait an hour and a half."),
+    # each time keeps its count, wherever the sentence puts it and in any exact units
+    ("en", "es", "Each week, take 2 tablets.", "Tome 2 tabletas cada semana."),
+    ("en", "es", "For a week, take two tablets a day.", "Durante siete días, tome dos tabletas diarias."),
+    ("en", "es", "Take two tablets a day for two weeks.", "Durante 2 semanas, tome 2 tabletas al día."),
+    ("en", "fr", "Take two tablets a day for a week.", "Prenez deux comprimés par jour pendant sept jours."),
+    ("en", "es", "Walk for an hour a day for two weeks.", "Camine 60 minutos al día durante dos semanas."),
+    ("en", "es", "Use it every other day for a week.", "Úselo cada dos días durante siete días."),
+    ("en", "es", "Take it for a week, then stop for 7 days.", "Tómelo 7 días y luego suspéndalo 1 semana."),
+    # a time only left out or only added is not read so: "the day before" may be "un día antes"
+    ("en", "es", "Take two tablets. Call us a day before your visit.",
+     "Tome dos tabletas. Llámenos el día anterior a su visita."),
+    ("en", "es", "Take two tablets for two weeks, starting the day before surgery.",
+     "Tome dos tabletas durante dos semanas, empezando un día antes de la cirugía."),
+    ("en", "es", "Wait a week or two, then take two tablets.", "Espere una o dos semanas y tome dos tabletas."),
 ]
 
 
@@ -131,3 +181,15 @@ STAYS = ("(a number typed for a fact stays the same when content/facts.yaml chan
 def test_a_time_in_words_for_a_dropped_fact_must_be_the_facts(src: str, tr: str, message: str | None) -> None:
     found = check_fact_numbers(src, tr, FACTS, "es_US", Context("en", "es", "US", ()))
     assert [(f.code, f.message) for f in found] == ([("fact-number", message)] if message else [])
+
+
+@pytest.mark.parametrize(("lang", "tr"), [
+    ("es", "Tarda siete días en hacer efecto."),
+    ("es", "Tarda 7 días en hacer efecto."),
+    ("pt-BR", "Leva sete dias para fazer efeito."),
+    ("fr", "Il faut sept jours pour qu'il agisse."),
+])
+def test_a_time_said_in_other_units_is_no_period_lost(lang: str, tr: str) -> None:
+    """"a week" there says how long, not how often (the period check read it as "once a week")."""
+    assert [f for f in check_message("It takes a week to work.", tr, source_lang="en", lang=lang)
+            if f.severity == "error"] == []

@@ -24,7 +24,7 @@ from .model import Fact, Quantity
 from .numberwords import spelled_counts
 from .prose import mask
 from .quantities import fractions_as_digits, number_locale, quantities, unmatched
-from .timecounts import TimeOne, times_counted_one
+from .timecounts import Time, times_counted_one
 
 
 def check_fact_numbers(src: str, tr: str, facts: dict[str, Fact], locale: str, ctx: Context) -> list[Finding]:
@@ -69,7 +69,7 @@ def _typed(src: str, tr: str, ctx: Context) -> list[tuple[str, Decimal, str]]:
     return found
 
 
-def _times_typed(src: str, tr: str, ctx: Context) -> list[TimeOne]:
+def _times_typed(src: str, tr: str, ctx: Context) -> list[Time]:
     """The times the translation counts one with an article ("un día", "une semaine") that the
     source does not say in any words or units ("a day", "one day", "24 hours"): _typed leaves out a
     one in words, which is as often an article ("una dosis")."""

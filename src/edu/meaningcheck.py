@@ -22,6 +22,7 @@ from .numbercheck import DOSE_CONTEXT, NUMERIC
 from .numberwords import number_words
 from .prose import CITATION, LINK, links, mask, visible
 from .quantities import fractions_as_digits, number_locale, quantities
+from .timecounts import times_counted_one, times_said
 
 PLACEHOLDER_NAME = re.compile(r"(?<=\{)[A-Za-z_]\w*(?=[:!}])")  # the fact of "{dose}", "{risk:per100}"
 
@@ -92,7 +93,8 @@ def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
 def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
     """How often keeps its period: "once a day" is never "una vez a la semana", "every other day"
     never "cada día"; a period a translation adds where the source gives a dose or a time counts too.
-    A period word that says no frequency ("the day before": "la víspera") is free."""
+    A period word that says no frequency ("the day before": "la víspera") is free, and so is a time
+    the translation says in other units ("It takes a week": "Tarda siete días")."""
     if src == tr:
         return []
     said = periods.periods(mask(src), ctx.source_lang)
@@ -105,10 +107,24 @@ def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
     # una tableta dos veces al día" for "Take a tablet" adds one, "sus actividades diarias" none
     given = said.often or DOSE_CONTEXT.search(src)
     lost, added = said.often - put.named, (put.often if given else put.counted) - said.named
+    if lost and not added:  # (a period changed is said as such: "(found day)")
+        lost -= _said_as_a_time(src, tr, ctx)
     if not lost and not added:
         return []
     advice = "keep how often (once a day is not once a week; every other day is not every day)"
     return [finding("period", diff_message("period", _in_order(lost), _in_order(added), advice))]
+
+
+def _said_as_a_time(src: str, tr: str, ctx: Context) -> set[str]:
+    """The periods of the times the source counts one with an article that the translation says in
+    other units: "It takes a week to work" as "Tarda siete días en hacer efecto" says how long, which
+    the number check compares ("a week" is never "dos semanas"), not how often."""
+    times = times_counted_one(mask(src), ctx.source_lang)
+    if not times:
+        return set()
+    put = {pair for time in times_said(mask(tr), ctx.lang, number_locale(ctx.lang, ctx.territory), ctx.units)
+           for pair in time.same}
+    return {time.period for time in times if time.same & put}
 
 
 def check_route(src: str, tr: str, ctx: Context) -> list[Finding]:

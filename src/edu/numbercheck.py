@@ -28,6 +28,7 @@ from .factformat import placeholders
 from .findings import Context, Finding, diff_message, finding
 from .model import Quantity
 from .numberwords import NEVER_ADDED, digit_count, in_digits, number_words, spelled_counts
+from .periods import periods
 from .prose import CITATION, mask, visible
 from .quantities import (
     EXTRA_GROUPS,
@@ -43,7 +44,7 @@ from .quantities import (
     units_after_facts,
     unmatched,
 )
-from .timecounts import times_counted_one
+from .timecounts import may_say_time, times_counted_one, times_said, unpaired
 
 # Quick necessary conditions: a text for which these say False cannot give the number check a
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
@@ -54,9 +55,11 @@ NUMERIC = re.compile(rf"\d|{FRACTION_CHARS.pattern}")  # a digit or a vulgar fra
 def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Numbers and their units must match, each side read with its own decimal marks; so must the
     counts written as words ("two tablets" is "dos tabletas", never "tres"), a stage in Roman
-    numerals ("phase III") and a number in other digits ("10⁹", "⑩")."""
+    numerals ("phase III") and a number in other digits ("10⁹", "⑩"); and each time keeps its own
+    count ("for a week" is never "durante dos semanas" beside the two of "two tablets")."""
     other = _check_other_numerals(src, tr)  # "× 10⁶/L" for "× 10⁹/L": said once, there
-    return (_check_script_of_digits(src, tr, ctx) + _check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx)
+    counts = _check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx)  # a time changed: said once, here
+    return (_check_script_of_digits(src, tr, ctx) + counts + (_check_times(src, tr, ctx) if not counts else [])
             + other + (_check_fact_units(src, tr, ctx) if not other else []))
 
 
@@ -300,7 +303,7 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     marks = (f" ({marks_in_words(locale)})" if _marks_involved(lost, read_a, locale) or _marks_involved(added, read_b,
                                                                                                     locale) else "")
     advice = "; ".join([*misread(a, b, locale, ctx.lang), f"copy every number and unit{marks}"])
-    bare = {q.value for q in b if not q.unit} & {q.value for q in a if q.unit}
+    bare = {q.value for q in added if not q.unit} & {q.value for q in lost if q.unit}
     if bare:  # the same number, its unit in a word the check does not know ("2 hs", "100 ملغ")?
         advice += "; a unit written in a word of your own is listed in [tool.edu.units] of pyproject.toml"
     one = _counted_by_article(src, ctx.source_lang) if extra and not missing else ""
@@ -312,6 +315,31 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
                    f"{'that placeholder' if len(left_out) == 1 else 'the placeholder'} instead: a typed number does "
                    "not follow content/facts.yaml")
     return [finding("number", diff_message("number", missing, extra, advice))]
+
+
+def _check_times(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A time keeps its own count: "Take two tablets a day for a week" is never "… durante dos
+    semanas", although both texts count two (the parts above compare a text's counts as a set, and
+    the two tablets hide the two weeks). Each time the source says with a count (an article, a word,
+    digits) pairs with one the translation says the same in any exact units ("a week": "7 días");
+    only a time changed, one lost where another is added, is read so: "a day before" may be "el día
+    anterior", "the day before" "un día antes"."""
+    if src == tr or not may_say_time(src, ctx.source_lang, ctx.units):  # nearly every text: no time
+        return []
+    src, tr = mask(src), mask(tr)
+    said = times_said(src, ctx.source_lang, number_locale(ctx.source_lang, ctx.territory), ctx.units)
+    put = times_said(tr, ctx.lang, number_locale(ctx.lang, ctx.territory), ctx.units) if said else ()
+    lost, added = unpaired(said, put), unpaired(put, said)
+    if lost and added:  # how often changed ("every three days": "cada tres semanas") is the period check's
+        often, other = periods(src, ctx.source_lang), periods(tr, ctx.lang)
+        if often is not None and other is not None:
+            lost = [time for time in lost if time.period not in often.often - other.named]
+            added = [time for time in added if time.period not in other.often - often.named]
+    if not lost or not added:
+        return []
+    return [finding("number", diff_message("time", Counter(f'"{time.words}"' for time in lost), Counter(
+        f'"{time.words}"' for time in added), "give each time the source's count and unit (the same time in other "
+        "units is fine: a week may be 7 days, a day 24 hours)"))]
 
 
 def _facts_left_out(src: str, tr: str) -> list[str]:

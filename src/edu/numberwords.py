@@ -151,14 +151,23 @@ def _spelled(lang: str, extra: Units) -> tuple[re.Pattern[str], dict[str, str]] 
 def spelled_counts(text: str, lang: str, extra: Units = ()) -> Counter[tuple[Decimal, str]]:
     """The counts ``text`` writes in words, with the unit word after each ("diez días": (10, "day")),
     as (value, unit) like ``Quantity``; what may stand for digits on the other side of a translation."""
-    spelled = _spelled(lang, extra)
-    if spelled is None:
-        return Counter()
-    pattern, values = spelled
+    return Counter((value, unit) for _words, value, unit in spelled(text, lang, extra))
+
+
+def spelled(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal, str]]:
+    """Each count ``text`` writes in words as (its words, value, unit): ("Dos semanas", 2, "week"),
+    ("una", 1, "")."""
+    pattern_values = _spelled(lang, extra)
+    if pattern_values is None:
+        return []
+    pattern, values = pattern_values
     unit_of = unit_words(extra)
-    found: Counter[tuple[Decimal, str]] = Counter()
-    for m in pattern.finditer(text.lower()):
+    lowered = text.lower()
+    same_places = len(lowered) == len(text)  # (nearly always: "İ" lower case is two characters)
+    found = []
+    for m in pattern.finditer(lowered):
         value = values[m[1]]
-        number = Decimal("0.5") if value == "1/2" else Decimal(value)
-        found[(number, unit_of[" ".join(m[2].split())] if m[2] else "")] += 1
+        found.append((text[m.start() : m.end()] if same_places else m[0],
+                      Decimal("0.5") if value == "1/2" else Decimal(value), unit_of[" ".join(m[2].split())] if m[2]
+                      else ""))
     return found

@@ -1,5 +1,8 @@
 """A time counted by an article: "Wait a day" is one day, so "Espere tres días" changes it; "for an
-hour", "more than a week", "un día", "uma hora", "une semaine" count one too.
+hour", "more than a week", "un día", "uma hora", "une semaine" count one too. And every time a text
+says with a count, by an article, in words or in digits ("for a week", "dos semanas", "2 weeks"):
+the number check pairs each time of a source with one of its translation's, so that "Take two
+tablets a day for a week" is never "… durante dos semanas", although both texts count two.
 
 An article before a unit of time is as often a rate ("twice a day", "100 mg a day", "an hour a
 day": the second "a day" is per day, which periods.py reads) or part of another amount ("half an
@@ -8,8 +11,9 @@ sí, otro no"): those count nothing here. The same time in other units is the sa
 week" may be "siete días", "a day" "24 horas"); only exact ones: "a month" is never "30 días".
 
 In: a text (masked by prose.mask where a check needs it) and its language. Out: the times it
-counts one, each as its words and the (value, unit) pairs of ``Quantity`` that say the same.
-English, Spanish, Portuguese and French: the languages of numbercheck's counted nouns.
+counts one, each as its words and the (value, unit) pairs of ``Quantity`` that say the same
+(English, Spanish, Portuguese and French: the languages of numbercheck's counted nouns); or every
+time it says with a count, the same way (counts in words in Vietnamese too: numberwords.py's).
 """
 
 from __future__ import annotations
@@ -20,13 +24,16 @@ from decimal import Decimal
 from functools import lru_cache
 
 from . import langtag
+from .numberwords import spelled
+from .quantities import FRACTION_CHARS, Units, fractions_as_digits, quantities, unit_words
 
 # Each unit by its singular words (an article counts one only before the singular) and the
 # (value, unit) pairs that say one of it exactly (units as quantities.UNITS names them; a year
-# has no unit there: "1 año" is read as a bare 1, which says too little to match).
+# has no unit there: "1 año" is read as a bare 1, which says too little to match). Keyed by the
+# periods' names of periods.py.
 _UNITS = {
     "minute": ("minute", "minuto", "minuto", "minute"),
-    "h": ("hour", "hora", "hora", "heure"),
+    "hour": ("hour", "hora", "hora", "heure"),
     "day": ("day", "día|dia", "dia", "jour|journée"),
     "week": ("week", "semana", "semana", "semaine"),
     "month": ("month", "mes", "mês", "mois"),
@@ -35,7 +42,7 @@ _UNITS = {
 _LANGS = ("en", "es", "pt", "fr")
 SAME: dict[str, frozenset[tuple[Decimal, str]]] = {
     "minute": frozenset({(Decimal(1), "min")}),
-    "h": frozenset({(Decimal(1), "h"), (Decimal(60), "min")}),
+    "hour": frozenset({(Decimal(1), "h"), (Decimal(60), "min")}),
     "day": frozenset({(Decimal(1), "day"), (Decimal(24), "h")}),
     "week": frozenset({(Decimal(1), "week"), (Decimal(7), "day")}),
     "month": frozenset({(Decimal(1), "month")}),
@@ -72,11 +79,14 @@ _NOT_AFTER = {
 
 
 @dataclass(frozen=True)
-class TimeOne:
-    """A time an article counts one: its words ("a day") and what says the same ((1, "day"), (24, "h"))."""
+class Time:
+    """A time said with a count: its words ("a day", "dos semanas"), what says the same ((1, "day"),
+    (24, "h") for "a day"; (2, "week") only for "dos semanas") and its period as periods.py names it
+    ("day", "hour")."""
 
     words: str
     same: frozenset[tuple[Decimal, str]]
+    period: str
 
 
 @lru_cache(maxsize=8)
@@ -91,7 +101,7 @@ def _pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 
 
 @lru_cache(maxsize=4096)
-def times_counted_one(text: str, lang: str) -> tuple[TimeOne, ...]:
+def times_counted_one(text: str, lang: str) -> tuple[Time, ...]:
     """The times ``text`` counts one with an article ("Wait a day": "a day"), in order; none for a
     language without a word list, or where the article says a rate or part of another amount.
     Cached: the number check asks it of one entry's texts up to five times."""
@@ -104,5 +114,102 @@ def times_counted_one(text: str, lang: str) -> tuple[TimeOne, ...]:
         if not_after.match(text, m.end()) or (not_before.search(text, max(0, m.start() - 30), m.start())
                                               and not one_after.match(text, m.end())):
             continue
-        out.append(TimeOne(m[0], SAME[unit_of[m[1].lower()]]))
+        period = unit_of[m[1].lower()]
+        out.append(Time(m[0], SAME[period], period))
     return tuple(out)
+
+
+# --- every time said with a count ----------------------------------------------------------------
+
+# quantities.UNITS' units of time (a year is none), by their periods' names
+PERIOD_OF = {"min": "minute", "h": "hour", "day": "day", "week": "week", "month": "month"}
+# A one in words that is an article too ("una semana"): read above, as a time counted one (or not:
+# "un día sí, otro no"), never also as a count; and a half, said in words as often without its unit
+# as with it ("half an hour", "media hora").
+_ARTICLES_ONE = frozenset({"un", "una", "um", "uma", "une"})
+_HALF = Decimal("0.5")
+_DIGITS = tuple("0123456789")
+
+
+# A quick look first (nearly every text says no time): a time in words by its unit word, looked for
+# with "in" by the part its forms share ("semana" is in "semanas", "día" in "días"; a year's too,
+# which an article counts), several times faster than a pattern of them all; after a space where the
+# part is in other words too ("today", "ahora", "daño", "toujours", "mesmo"), and "minut" (never
+# "administer"); a time in digits by a pattern tried only where a digit is ("2 h", "30 min", "3 días"
+# in any language's unit words). A time only the quick look would miss is not read ("two hrs").
+_STEMS = {"en": ("minut", "hour", " day", "-day", "week", "month", "year"),
+          "es": ("minut", " hora", "día", " dia", "semana", " mes", " año"),
+          "pt": ("minut", " hora", " dia", "semana", " mês", " mes", " ano"),
+          "fr": ("minut", "heure", " jour", "semaine", " mois", "un an", "un\u00a0an", "seul an", "année"),
+          "vi": ("phút", "giờ", "tiếng", "ngày", "tuần", "tháng")}
+
+
+@lru_cache(maxsize=64)
+def _time_words(lang: str, extra: Units) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """What the quick look of ``lang`` looks for: its stems and a project's own unit words of time
+    (none for a language edu has no number words of: it reads digits only), and a time in digits."""
+    words = sorted((word for word, unit in unit_words(extra).items() if unit in PERIOD_OF), key=len, reverse=True)
+    stems = _STEMS.get(langtag.primary(lang), ())
+    own = tuple(word for word, unit in extra if unit in PERIOD_OF)
+    digit = f"[\\d{FRACTION_CHARS.pattern[1:-1]}]"  # a digit or a vulgar fraction ("½")
+    units = "|".join(re.escape(word) for word in words)
+    return stems + own if stems else (), re.compile(rf"{digit}[\s\u00a0\u202f-]*(?:{units})(?![^\W\d_])")
+
+
+def may_say_time(text: str, lang: str, extra: Units = ()) -> bool:
+    """Whether ``text`` may say a time with a count, a quick look (False: ``times_said`` finds none;
+    tests/test_properties.py checks it on generated text)."""
+    stems, in_digits = _time_words(lang, extra)
+    lowered = text.lower()
+    for stem in stems:  # (a loop: any() of a generator takes twice as long)
+        if stem in lowered:
+            return True
+    if text.isascii():  # a digit looked for with "in" too: a pattern reads the whole text, slowly
+        for digit in _DIGITS:
+            if digit in text:
+                return in_digits.search(lowered) is not None
+        return False
+    return in_digits.search(lowered) is not None
+
+
+@lru_cache(maxsize=4096)
+def times_said(text: str, lang: str, locale: str, extra: Units = ()) -> tuple[Time, ...]:
+    """Every time ``text`` says with a count, in order: by an article ("a week", and what says the
+    same: "7 días"), in words ("dos semanas", "one day") or in digits ("2 weeks", read with the marks
+    of ``locale``). A count in words or digits says its own time only ("2 weeks" and "14 días"
+    differ to the number check too). Cached: asked of the source and translation of nearly every entry."""
+    return read_times(text, lang, locale, extra) if may_say_time(text, lang, extra) else ()
+
+
+def read_times(text: str, lang: str, locale: str, extra: Units = ()) -> tuple[Time, ...]:
+    """``times_said`` without its quick look."""
+    stems, in_digits = _time_words(lang, extra)  # (only what the quick look sees)
+    found = [(text.find(time.words), time) for time in times_counted_one(text, lang) if _has_stem(time.words, stems)]
+    found += [(text.find(words), Time(words, frozenset({(value, unit)}), PERIOD_OF[unit]))
+              for words, value, unit in spelled(text, lang, extra) if unit in PERIOD_OF and value != _HALF
+              and words.split()[0].lower() not in _ARTICLES_ONE and _has_stem(words, stems)]
+    if in_digits.search(text.lower()):
+        found += [(q.start, Time(q.text, frozenset({(q.value, q.unit)}), PERIOD_OF[q.unit]))
+                  for q in quantities(fractions_as_digits(text), locale, extra) if q.unit in PERIOD_OF]
+    return tuple(time for _start, time in sorted(found, key=lambda found: found[0]))
+
+
+def _has_stem(words: str, stems: tuple[str, ...]) -> bool:
+    lowered = words.lower()
+    return any(stem in lowered for stem in stems)
+
+
+def unpaired(times: tuple[Time, ...], other: tuple[Time, ...]) -> list[Time]:
+    """The times of ``times`` that no time of ``other`` says the same as: "a week" pairs with "7
+    días", never with "dos semanas". Each of ``other`` pairs with one only, one said alike first ("a
+    week" with "una semana" before "7 días", which may be the source's "7 days")."""
+    left = list(other)
+
+    def paired(time: Time, alike: bool) -> bool:
+        twin = next((t for t in left if (t.same == time.same if alike else t.same & time.same)), None)
+        if twin is not None:
+            left.remove(twin)
+        return twin is not None
+
+    rest = [time for time in times if not paired(time, alike=True)]
+    return [time for time in rest if not paired(time, alike=False)]
