@@ -134,7 +134,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
                                            .relative_to(settings.root).as_posix(), edition.lang)
     today = dt.date.today()
     signoffs = _signoffs(settings, report)
-    users = fact_topics(project.handouts)  # whose each fact is (topicfacts.py)
+    users = fact_topics(project.handouts, project.facts)  # whose each fact is (topicfacts.py)
     for handout in project.handouts:
         source = by_key.get((handout.doc.slug, handout.doc.lang))
         if source is None:  # a language not asked for (-l): its authors' own text is not checked
