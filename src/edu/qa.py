@@ -52,6 +52,7 @@ from .projectwarnings import (
     topic_names,
     unchecked_meaning,
     unknown_topic,
+    unused_facts,
 )
 from .punctuation import check_spanish_punct
 from .register import check_register
@@ -166,6 +167,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
     report.general += organization_name(settings, langs) + clinic_name(settings, langs)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
                        for line, why in trailing_zeros(project.facts)]
+    report.general += unused_facts(project.handouts, project.facts, settings)  # not the build's: no print run's
     report.general += clinic_phone(project.handouts, settings, langs)
     report.general += example_sources(project.handouts, project.references)
     report.general += unchecked_meaning(settings, langs)
