@@ -229,7 +229,7 @@ def test_placeholders_lists_names_and_formats() -> None:
          "fact dose: date: 2020-13-01 is no date (month must be in 1..12)"),
         ("dose:\n  year: 99\n  source: label\n", 2, "fact dose: year must be a four-digit year"),
         ("dose:\n  value: 1\n  colour: red\n  source: label\n", 3, "fact dose: unknown field(s) colour (a fact has one "
-         "of value, percent, number, date, year, with fact, length, note, per, qualifier, source, unit)"),
+         "of value, percent, number, date, year, with fact, length, note, per, qualifier, source, topic, unit)"),
         ("Dose:\n  value: 1\n  source: label\n", 1, "fact Dose: id must be lowercase letters, digits and underscores"),
         ("dose: 5\n", 1, "expected a mapping of `key: value` lines"),
         ("- dose\n", 1, "expected a mapping of `key: value` lines"),

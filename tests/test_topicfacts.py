@@ -150,3 +150,101 @@ def test_a_medicines_review_signs_off_its_handouts_only(project: Path, capsys: p
     assert after["medicine-basics"] == yaml.safe_load(before)["medicine-basics"]  # its change still awaits review
     code, _out, err = run(capsys, project, "signoff", "--topic", "other-medicin", "--by", "Dr. Lee")
     assert (code, err.strip()) == (1, "--topic: no handout has topic 'other-medicin': did you mean 'other-medicine'?")
+
+
+TOPICS = '\n[tool.edu.topics]\nexample = "Example medicine"\nother-medicine = "Other medicine"\n'
+
+
+def _declare(project: Path, fact: str, topic: str, topics: str = TOPICS) -> int:
+    """``topic: <topic>`` in ``fact``'s entry of facts.yaml (and the topics in pyproject.toml): its line."""
+    toml = project / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + topics, encoding="utf-8")
+    facts = project / "content/facts.yaml"
+    lines = facts.read_text(encoding="utf-8").splitlines()
+    at = lines.index(f"{fact}:") + 1
+    facts.write_text("\n".join([*lines[:at], f"  topic: {topic}", *lines[at:]]) + "\n", encoding="utf-8")
+    return at + 1
+
+
+def _declared(path: str, line: int, owner: str, topic: str) -> str:
+    return (f"{path}:{line}: warning: {{dose}} is a fact of {owner} (its topic in content/facts.yaml), and this "
+            f"handout's topic is {topic}: print this medicine's own fact (a fact of its own goes in "
+            f"content/facts.yaml, named for it: {topic.replace('-', '_')}_…); one printed on purpose (a comparison): "
+            "<!-- edu-ok: other-topic --> above [other-topic]")
+
+
+def test_a_fact_that_declares_its_medicine_warns_another_medicines_handouts_only(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Guessed from the handouts, a tie warned both medicines' sheets (the right one too) and two sheets
+    of the other medicine made the fact theirs: `topic:` in facts.yaml says whose it is."""
+    _declare(project, "dose", "example")
+    _other(project, "dose")
+    mine = _declared("content/en/other-medicine.md", 12, "example", "other-medicine")
+    assert _warned(project, capsys) == [mine]  # no tie: medicine-basics is example's own
+    (project / "content/en/other-more.md").write_text(
+        OTHER.format(fact="dose", refs="label", note="").replace("What is the other medicine?", "More on it"),
+        encoding="utf-8")
+    assert _warned(project, capsys) == [mine, mine.replace("other-medicine.md", "other-more.md")]
+    code, _out, err = run(capsys, project, "build", "-l", "en", "--format", "html")
+    assert code == 0 and [x for x in err.splitlines() if x.endswith("[other-topic]")] == [
+        mine, mine.replace("other-medicine.md", "other-more.md")], err
+    _other(project, "dose", note="<!-- edu-ok: other-topic -->\n")
+    assert _warned(project, capsys) == [mine.replace("other-medicine.md", "other-more.md")]
+
+
+def test_a_fact_declared_a_medicines_own_is_not_warned_of_however_many_others_print_it(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _declare(project, "dose", "other-medicine")
+    _other(project, "dose")
+    assert _warned(project, capsys) == [_declared(BASICS, 12, "other-medicine", "example")]
+
+
+def test_the_errors_about_a_declared_fact_say_whose_it_is(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """No handout of the fact's medicine need print it yet: the message names the medicine it declares."""
+    _declare(project, "volume", "example")
+    _other(project, "volume", refs="trial")
+    err = run(capsys, project, "check")[2]
+    assert ("content/en/other-medicine.md:12: error: {volume} comes from 'label', which this handout's `references` "
+            "do not list, a fact of example in content/facts.yaml: check it is this handout's "
+            "medicine's fact before you cite that source (a fact of its own goes in content/facts.yaml) [source]"
+            ) in err.splitlines(), err
+    _other(project, "volumes")
+    err = run(capsys, project, "check")[2]
+    assert ("content/en/other-medicine.md:12: error: unknown fact {volumes}: did you mean {volume} (0.67 mL, a fact "
+            "of example in content/facts.yaml)? check it is the same fact: it prints that value [source]"
+            ) in err.splitlines(), err
+
+
+def test_a_mistyped_fact_prefers_one_declared_the_handouts_own(project: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """{dose_r} in the other medicine's sheet: no handout of it prints {dose} yet, but facts.yaml says it
+    is its dose; {dose_ra}, spelled closer, is the example medicine's."""
+    facts = project / "content/facts.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8") + "dose_ra:\n  value: 5\n  unit: mass-milligram\n"
+                     "  source: label\n  topic: example\n", encoding="utf-8")
+    _declare(project, "dose", "other-medicine")
+    _other(project, "dose_r")
+    err = run(capsys, project, "check")[2]
+    assert ("content/en/other-medicine.md:12: error: unknown fact {dose_r}: did you mean {dose} (100 mg)? check it "
+            "is the same fact: it prints that value [source]") in err.splitlines(), err
+
+
+@pytest.mark.parametrize(("topic", "topics", "why"), [
+    ("exampel", TOPICS, "topic 'exampel' is not in [tool.edu.topics] of pyproject.toml (example, other-medicine): "
+                        "did you mean 'example'?"),
+    ("methotrexate", TOPICS, "topic 'methotrexate' is not in [tool.edu.topics] of pyproject.toml (example, "
+                             "other-medicine): write the `topic:` of this medicine's handouts, and add it there if "
+                             "it is a new medicine"),
+    ("example", "", "topic 'example' is not in [tool.edu.topics], which names no topic: add example = \"Its name\" "
+                    "there (pyproject.toml), or leave this fact's topic out"),
+    ("", TOPICS, "topic is empty: write one of [tool.edu.topics] of pyproject.toml (example, other-medicine), or "
+                 "leave topic out"),
+])
+def test_a_fact_of_a_medicine_the_library_does_not_name_is_a_located_error(
+        project: Path, capsys: pytest.CaptureFixture[str], topic: str, topics: str, why: str) -> None:
+    """A mistyped topic made the fact no medicine's: another's handouts would print it unwarned."""
+    line = _declare(project, "dose", topic, topics)
+    code, _out, err = run(capsys, project, "check")
+    assert code == 1 and f"content/facts.yaml:{line}: error: fact dose: {why} [source]" in err.splitlines(), err
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 1 and f"content/facts.yaml:{line}: fact dose: {why}" in err.splitlines(), err

@@ -25,14 +25,15 @@ from .model import Fact, Reference
 
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 KINDS = ("value", "percent", "number", "date", "year")
-FACT_FIELDS = {*KINDS, "unit", "per", "length", "qualifier", "source", "fact", "note"}
+FACT_FIELDS = {*KINDS, "unit", "per", "length", "qualifier", "source", "fact", "note", "topic"}
 QUALIFIERS = {"lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
 DOSE_UNITS = ("mass-", "volume-")  # a value in these units alone is a dose: no trailing zero (Joint Commission)
 FACTS_PATH = "content/facts.yaml"
 
 
-def load_facts(root: Path, references: dict[str, Reference]) -> dict[str, Fact]:
-    """Read content/facts.yaml and check every value, unit and source key."""
+def load_facts(root: Path, references: dict[str, Reference], topics: tuple[str, ...] = ()) -> dict[str, Fact]:
+    """Read content/facts.yaml and check every value, unit and source key, and each ``topic`` a fact
+    declares against ``topics`` (those of [tool.edu.topics])."""
     path = Path(FACTS_PATH)
     if not (root / path).exists() and not (root / path).is_symlink():
         return {}
@@ -45,7 +46,7 @@ def load_facts(root: Path, references: dict[str, Reference]) -> dict[str, Fact]:
                 if name in KINDS:
                     _refuse_yaml_number_forms(key, name, v, path, at)
             fields = {k: node_value(v, path, 0, f"fact {key}: {k}") for k, v, _ in items}
-            facts[key] = _fact(key, fields, {k: n for k, _, n in items}, line, path, references)
+            facts[key] = _fact(key, fields, {k: n for k, _, n in items}, line, path, references, topics)
         except SourceError as exc:
             errors.append(exc)
     raise_all(errors)
@@ -53,7 +54,7 @@ def load_facts(root: Path, references: dict[str, Reference]) -> dict[str, Fact]:
 
 
 def _fact(key: str, fields: dict[str, Any], lines: dict[str, int], line: int, path: Path,
-          refs: dict[str, Reference]) -> Fact:
+          refs: dict[str, Reference], topics: tuple[str, ...]) -> Fact:
     def fail(message: str, name: str = "") -> SourceError:
         return SourceError(f"fact {key}: {message}", path, lines.get(name, line))
 
@@ -73,6 +74,9 @@ def _fact(key: str, fields: dict[str, Any], lines: dict[str, int], line: int, pa
         near = closest(source, refs) if isinstance(source, str) else None
         raise fail(f"unknown source {source!r}: did you mean {near!r}?" if near else
                    f"unknown source {source!r}: add it to content/references.yaml", "source")
+    topic = fields.get("topic")
+    if "topic" in fields and (not isinstance(topic, str) or topic not in topics):
+        raise fail(_unknown_topic(topic, topics), "topic")
     kind = kinds[0]
     value = _typed_value(kind, fields[kind], lambda message: fail(message, kind))
     unit, per = fields.get("unit"), fields.get("per")
@@ -102,7 +106,24 @@ def _fact(key: str, fields: dict[str, Any], lines: dict[str, int], line: int, pa
         raise fail(f"{zero} ({str(unit).partition('-')[2]}) has a trailing zero, on the Joint Commission's \"Do Not "
                    f"Use\" list for doses ({zero} is misread as {str(zero).replace('.', '')}): write "
                    f"{zero.normalize():f}", kind)
-    return Fact(key, kind, value, unit, per, qualifier, str(source), line, fields.get("length", "short"))
+    return Fact(key, kind, value, unit, per, qualifier, str(source), line, fields.get("length", "short"), topic)
+
+
+def _unknown_topic(topic: object, topics: tuple[str, ...]) -> str:
+    """Why a fact's ``topic`` names no medicine of the library: a typo would make the fact no
+    medicine's, and another medicine's handouts print it unwarned (topicfacts.py)."""
+    listed = f"[tool.edu.topics] of pyproject.toml ({', '.join(topics)})" if topics else "[tool.edu.topics]"
+    if topic is None or topic == "":
+        return f"topic is empty: write one of {listed}, or leave topic out" if topics else \
+            "topic is empty: leave it out (pyproject.toml's [tool.edu.topics] names no topic)"
+    near = closest(topic, topics) if isinstance(topic, str) else None
+    if near:
+        return f"topic {topic!r} is not in {listed}: did you mean {near!r}?"
+    if topics:
+        return (f"topic {topic!r} is not in {listed}: write the `topic:` of this medicine's handouts, and add it "
+                "there if it is a new medicine")
+    return (f"topic {topic!r} is not in {listed}, which names no topic: add {topic} = \"Its name\" there "
+            "(pyproject.toml), or leave this fact's topic out")
 
 
 _DECIMAL_RE = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")

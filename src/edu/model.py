@@ -110,6 +110,7 @@ class Fact:
     source: str  # key into references.yaml
     line: int  # line in facts.yaml
     length: str = "short"  # CLDR unit length: short ("10 h"), long ("10 hours") or narrow
+    topic: str | None = None  # the medicine it is of ([tool.edu.topics]), when facts.yaml says (topicfacts.py)
 
 
 @dataclass(frozen=True)

@@ -377,8 +377,8 @@ class ProjectDigests:
 
     @classmethod
     def of(cls, project: Project) -> ProjectDigests:
-        def fields(record: object) -> str:  # the record as written, without its line in the file
-            return digest({k: v for k, v in vars(record).items() if k != "line"})
+        def fields(record: object) -> str:  # the record as written, without its line in the file or a fact's
+            return digest({k: v for k, v in vars(record).items() if k not in ("line", "topic")})  # topic (unprinted)
 
         sources = {h.doc.path.as_posix(): digest([h.doc.path.as_posix(), repr(h.doc.meta), h.doc.meta.lines,
                                                   h.doc.body, h.doc.body_line])

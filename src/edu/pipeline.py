@@ -116,7 +116,7 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
     found += signoff_problems(project.handouts, project.facts, project.settings, records, today)
     found += [p for _handout, _lang, p in translation_problems(project.handouts, project.catalogs, project.settings,
                                                                records, languages)]
-    users = fact_topics(project.handouts)
+    users = fact_topics(project.handouts, project.facts)
     found += [p for handout in project.handouts
               for p in reviewed(handout, source_problems(handout) + other_topic_facts(handout, users),
                                 (*SOURCE_CODES, TOPIC_CODE))]

@@ -78,7 +78,7 @@ def _check_placeholders(handouts: list[Handout], facts: dict[str, Fact], root: P
     define = ("define it in content/facts.yaml" if (root / FACTS_PATH).is_file() else
               "content/facts.yaml does not exist yet: create it and define the fact there (its format: "
               "docs/authoring.md in edu's repository)")
-    users = fact_topics(handouts)  # whose a fact is: the topics of the handouts that print it (topicfacts.py)
+    users = fact_topics(handouts, facts)  # whose a fact is: its topic, else those printing it (topicfacts.py)
     for handout in handouts:
         uncited: set[str] = set()
         for segment in handout.segments:
@@ -195,7 +195,7 @@ def load_project(settings: Settings, read_catalogs: bool = True, keep_going: boo
     facts: dict[str, Fact] = {}
     try:
         references = load_references(root)
-        facts = load_facts(root, references)
+        facts = load_facts(root, references, tuple(topic for topic, _names in settings.topics))
     except (SourceError, ErrorList) as exc:
         errors.append(exc)
     handouts: list[Handout] = []

@@ -7,9 +7,9 @@ a topic with no name on an index in another language (topic-name), the organizat
 in one language only (organization-name), a clinic named per language but not in one of them
 (clinic-name), a handout's topic mistyped (topic), a handout past its review date (review-due), a
 cited source at an example address (example-source), a catalog saved with a byte order mark (bom),
-a glossary in a folder no language reads (glossary).
-Each says once what concerns the whole project; the build (pipeline.py) asks for some of them
-without loading the rest of the QA stage.
+a glossary in a folder no language reads (glossary), a fact no handout prints (unused-fact). Each
+says once what concerns the whole project; the build (pipeline.py) asks for some of them without
+loading the rest of the QA stage.
 """
 
 from __future__ import annotations
@@ -19,14 +19,17 @@ from urllib.parse import urlsplit
 
 from . import langtag
 from .config import Settings, line_of, table_line
+from .content import find_documents
 from .errors import closest
+from .facts import FACTS_PATH
 from .findings import WARNING
 from .glossary import GLOSSARY_NAME
 from .meaningcheck import reads_meaning
-from .model import AUDIENCES, Handout, Reference
+from .model import AUDIENCES, Fact, Handout, Reference
 from .poread import BOM_WARNING, starts_with_bom
 from .problems import Problem
 from .references import REFERENCES_PATH
+from .topicfacts import printed_names
 
 
 def clinic_phone(handouts: tuple[Handout, ...], settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
@@ -113,6 +116,21 @@ def unknown_topic(handout: Handout, settings: Settings) -> list[Problem]:
     return [Problem(handout.doc.path.as_posix(), handout.doc.meta.lines.get("topic", 1), WARNING, "topic",
                     f"topic: {topic} is not in [tool.edu.topics]: did you mean {near}? (a topic of its own lists "
                     "this handout apart from the others of its medicine)")]
+
+
+def unused_facts(handouts: tuple[Handout, ...], facts: dict[str, Fact], settings: Settings) -> list[Problem]:
+    """unused-fact: a fact no handout prints, in any language (a translation prints its source's facts),
+    at its line in facts.yaml: one renamed in the handouts and left behind, or left when its sentence
+    went, is never seen by a reviewer again, and another medicine's author may print it as theirs.
+    Nothing while a handout cannot be read: it may be the one that prints it (its errors come first)."""
+    loaded = {handout.doc.path for handout in handouts}
+    if any(path not in loaded for path in find_documents(settings.content_dir, settings.languages, settings.root)):
+        return []
+    printed = {name for handout in handouts for name in printed_names(handout)}
+    return [Problem(FACTS_PATH, fact.line, WARNING, "unused-fact",
+                    f"no handout prints {{{fact.id}}}, in any language: if a handout gives this number, write "
+                    f"{{{fact.id}}} there; if none needs it any more (a fact renamed, a sentence removed), delete it")
+            for fact in sorted(facts.values(), key=lambda fact: fact.line) if fact.id not in printed]
 
 
 def byte_order_marks(settings: Settings, languages: tuple[str, ...]) -> list[Problem]:

@@ -52,6 +52,7 @@ from .projectwarnings import (
     topic_names,
     unchecked_meaning,
     unknown_topic,
+    unused_facts,
 )
 from .punctuation import check_spanish_punct
 from .register import check_register
@@ -134,7 +135,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
                                            .relative_to(settings.root).as_posix(), edition.lang)
     today = dt.date.today()
     signoffs = _signoffs(settings, report)
-    users = fact_topics(project.handouts)  # whose each fact is (topicfacts.py)
+    users = fact_topics(project.handouts, project.facts)  # whose each fact is (topicfacts.py)
     for handout in project.handouts:
         source = by_key.get((handout.doc.slug, handout.doc.lang))
         if source is None:  # a language not asked for (-l): its authors' own text is not checked
@@ -166,6 +167,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
     report.general += organization_name(settings, langs) + clinic_name(settings, langs)
     report.general += [Problem(FACTS_PATH, line, WARNING, "dose-notation", why)
                        for line, why in trailing_zeros(project.facts)]
+    report.general += unused_facts(project.handouts, project.facts, settings)  # not the build's: no print run's
     report.general += clinic_phone(project.handouts, settings, langs)
     report.general += example_sources(project.handouts, project.references)
     report.general += unchecked_meaning(settings, langs)
