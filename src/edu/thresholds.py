@@ -44,7 +44,14 @@ _directions = comparisons.directions  # (cached: the same texts and windows are 
 def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
     """A comparison keeps its direction, and a threshold of the source ("more than {time}", "at
     least 30 minutes", "up to 3 doses") is kept: "{time}" alone says another limit."""
-    if src == tr or not _directions(mask(src), ctx.source_lang):  # nearly every text: it compares nothing
+    if src == tr:
+        return []
+    once = comparisons.more_than_once(mask(src), mask(tr), ctx.source_lang, ctx.lang)
+    if once is not None:  # "only once": "varias veces"
+        return [finding("comparison", f'the source says once ("{once[0]}") and the translation more than once '
+                        f'("{once[1]}"): keep the count of one; if it says it in other words, a reviewer confirms them '
+                        "with edu-ok:comparison")]
+    if not _directions(mask(src), ctx.source_lang):  # nearly every text: it compares nothing
         return []
     turned = meaningcheck.check_comparison(src, tr, ctx)
     if turned:
