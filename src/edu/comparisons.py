@@ -8,7 +8,8 @@ meaningcheck.reads_meaning asks ``directions`` whether a language has word lists
 Spanish, Portuguese, French and Vietnamese; another is not checked). The check looks for a
 reversal only, never for the same words: a comparison the source makes one way only and the
 translation the other way only. A negation before a comparison of its clause turns it round ("do
-not take more than" says at most); whether a translation keeps a negation is negations.py's.
+not take more than" says at most); whether a translation keeps a negation is negations.py's. And a
+count of one said as more (``more_than_once``: "only once" as "más de una vez", "varias veces").
 """
 
 from __future__ import annotations

@@ -13,7 +13,12 @@ may say a thing otherwise ("Do not take more than 4 g" is "Tome como máximo 4 g
 that can carry a negation counts, but not a word that stands for another word of the same part
 ("fuera" for "out of the refrigerator" says no "not"), nor a "no" inside a clause of its own where
 the source's negation leads its sentence ("Póngase más inyecciones hasta que un médico le diga que
-no hay peligro"), nor a negation of "forget" or "stop", which says do it ("No olvide agitarla").
+no hay peligro"), nor a negation of "forget" or "stop", which says do it ("No olvide agitarla"),
+nor an "only" (French "ne … que" being one) where the source says no word it may say a "not" with
+("Úsela solo si está turbia" for "Do not use it if it is cloudy"). Where an "only" keeps a "not"
+with a condition ("solo cuando" for "not … until"), the change is "condition", a warning: a
+reviewer reads whether the condition is the source's ("solo cuando se sienta mejor" for "until a
+doctor tells you it is safe").
 An addition: a negation that leads a clause of the translation ("No llame", "Não ligue") where
 that part of the source says no "not" and no word that may be said with one ("Avoid", "unusual").
 The direction of a comparison is comparisons.py's, the period of a frequency periods.py's.

@@ -1,7 +1,8 @@
 """QA: the comparison check, an error: a comparison keeps its direction (meaningcheck.py: "more than
 3 days" is never "menos de 3 días"), and a threshold of the source stays in the translation: "more
 than {store_us_room}", "at least 30 minutes", "up to 3 doses", "above 100.4 °F" may not become the
-bare amount ("fuera del refrigerador {store_us_room}"), as the period check keeps a frequency.
+bare amount ("fuera del refrigerador {store_us_room}"), as the period check keeps a frequency; nor
+may a count of one become more ("only once": "más de una vez", "varias veces").
 
 A threshold is a comparison right before an amount (digits or a fact): "more information" or
 "higher doses" compare no amount, and their loss is a wording's. "Over" before an amount is as
