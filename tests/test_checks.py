@@ -217,6 +217,7 @@ GOOD = [
     ("Avoid alcohol.", "No tome alcohol.", "US"),
     ("Keep it away from children.", "No la deje al alcance de los niños.", "US"),
     ("Use each syringe only once.", "No use una jeringa más de una vez.", "US"),
+    ("Use each syringe only once.", "Use cada jeringa una sola vez.", "US"),  # "una vez" is no "more than once"
     ("It is unknown whether it passes into breast milk.", "No se sabe si pasa a la leche materna.", "US"),
     ("Rarely, it causes a rash.", "No es frecuente, pero puede causar sarpullido.", "US"),
     ("Remember to take it.", "No olvide tomarla.", "US"),
@@ -493,6 +494,8 @@ MEANING_IN_OTHER_LANGUAGES = [
      "Não dê este remédio a bebês com mais de 3 meses."),
     ("comparison", "en", "pt-BR", "Call if your blood sugar is below 70.", "Ligue se a glicose estiver acima de 70."),
     (None, "en", "pt-BR", "Do not take more than {dose_ra} a day.", "Não exceda {dose_ra} por dia."),
+    (None, "en", "pt-BR", "Use each syringe only once.", "Não use a seringa mais de uma vez."),
+    (None, "en", "pt-BR", "Use each syringe only once.", "Use cada seringa uma vez só."),
     (None, "en", "pt-BR", "Do not take more than {dose_ra} a day.", "Não ultrapasse {dose_ra} por dia."),
     (None, "en", "pt-BR", "Do not give your child more than 2 doses a day.",
      "Não dê ao seu filho mais de 2 doses por dia."),
@@ -810,6 +813,81 @@ def test_an_added_negation_is_named_with_its_verb_and_a_reviewer_can_confirm_it(
     (finding,) = run("Do not use anakinra with a TNF blocker.", "No use la anakinra sin un bloqueador de TNF.")
     assert finding.message.startswith('the source says "with" and the translation says "sin" (without): keep "with" '
                                       '("con")'), finding.message
+
+
+# --- "only" for a lost "not", and "only once" made "more than once" (probe-pt findings 2, 3, 10) ---------
+
+SHOTS = "Do not give any more shots until a doctor tells you it is safe."
+
+
+@pytest.mark.parametrize(("lang", "tr", "only"), [
+    ("es", "Póngase la próxima inyección solo cuando se sienta mejor.", "solo cuando"),
+    ("pt-BR", "Aplique a próxima injeção só quando se sentir melhor.", "só quando"),
+    ("pt-BR", "Só aplique outra injeção quando se sentir melhor.", "Só aplique"),
+    ("fr", "Faites la prochaine injection seulement quand vous vous sentirez mieux.", "seulement quand"),
+    ("fr", "Ne faites la prochaine injection que quand vous vous sentirez mieux.", "Ne … que"),  # ne … que: only
+])  # fmt: skip
+def test_an_only_that_keeps_a_not_until_is_a_warning_naming_the_condition(lang: str, tr: str, only: str) -> None:
+    """"Give your next shot only when you feel better" kept the "not" with "só" and dropped the doctor:
+    edu cannot read whether the condition is the source's, so the reviewer is told which one to check."""
+    (found,) = run(SHOTS, tr, lang)
+    assert (found.code, found.severity) == ("condition", "warning")
+    assert found.message == (
+        f'the source says not … "until a doctor tells you it is safe" and the translation says it with "{only}" '
+        "(only): check that it keeps that condition, not another; once a reviewer has read it, confirm it with "
+        "edu-ok:condition")
+
+
+@pytest.mark.parametrize(("lang", "tr"), [
+    ("es", "Úsela solo cuando esté a temperatura ambiente."),
+    ("pt-BR", "Use-a só quando estiver em temperatura ambiente."),
+])  # fmt: skip
+def test_not_until_said_as_only_when_is_no_error_and_a_reviewer_confirms_it(lang: str, tr: str) -> None:
+    """"not … until" is "only when": a correct translation publishes, and a reviewer's edu-ok:condition
+    ends the warning."""
+    src = "Do not use it until it is at room temperature."
+    assert [(f.code, f.severity) for f in run(src, tr, lang)] == [("condition", "warning")]
+    assert run(src, tr, lang, flags={"edu-ok:condition"}) == []
+
+
+@pytest.mark.parametrize(("lang", "tr"), [
+    ("es", "Úsela solo si el líquido está turbio."),
+    ("pt-BR", "Use a seringa só se o líquido estiver turvo."),
+])  # fmt: skip
+def test_an_only_the_source_has_no_word_for_keeps_no_not(lang: str, tr: str) -> None:
+    """"Use it only if it is cloudy" for "Do not use it if it is cloudy" kept the "not" with "solo"."""
+    (found,) = run("Do not use the syringe if the liquid is cloudy.", tr, lang)
+    assert found.code == "negation"
+    only = tr.split()[1] if lang == "es" else "só"
+    assert found.message.startswith(
+        f'the source says not (no, never, without) and the translation does not ("{only}" says only, which keeps a '
+        '"not" only for a source\'s "only", "until" or "unless"): keep the negation'), found.message
+
+
+@pytest.mark.parametrize(("lang", "tr", "more"), [
+    ("es", "Use cada jeringa más de una vez.", "más de una vez"),
+    ("es", "Use cada jeringa varias veces.", "varias veces"),
+    ("pt-BR", "Use cada seringa mais de uma vez.", "mais de uma vez"),
+    ("pt-BR", "Pode usar cada seringa várias vezes.", "várias vezes"),
+    ("fr", "Utilisez chaque seringue plusieurs fois.", "plusieurs fois"),
+    ("vi", "Dùng mỗi ống tiêm nhiều lần.", "nhiều lần"),
+])  # fmt: skip
+def test_only_once_said_as_more_than_once_is_an_error(lang: str, tr: str, more: str) -> None:
+    (found,) = run("Use each syringe only once.", tr, lang)
+    assert (found.code, found.severity) == ("comparison", "error")
+    assert found.message == (
+        f'the source says once ("only once") and the translation more than once ("{more}"): keep the count of one; '
+        "if it says it in other words, a reviewer confirms them with edu-ok:comparison")
+
+
+def test_a_count_added_names_the_count_of_one_nearest_to_it() -> None:
+    """The message named "a full syringe", a sentence later, for the "once" the translation doubled."""
+    (found,) = run("Use each syringe only once. If you need less than a full syringe, your care team will show you "
+                   "how to give the right amount.",
+                   "Use cada seringa só duas vezes. Se precisar de menos que uma seringa cheia, sua equipe vai mostrar "
+                   "como aplicar a quantidade certa.", "pt-BR")
+    assert found.message == ('count duas (2) in the translation is not in the source; the source says one ("once" is '
+                             "one); write the same counts as the source")
 
 
 def test_a_french_or_vietnamese_message_shows_a_kept_negation_in_that_language() -> None:

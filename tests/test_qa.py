@@ -104,6 +104,8 @@ PROBED = {
     "an RLM in 911": ("invisible-number", lambda m: "911" in m.string,
                       _set(lambda s: s.replace("911", "9\u200f11", 1))),
     "a Cyrillic o": ("mixed-script", lambda m: " no " in m.string, _set(lambda s: s.replace(" no ", " nо ", 1))),
+    "only once made more than once": ("comparison", lambda m: "una sola vez" in m.string,  # probe-pt finding 3
+                                      _set(lambda s: s.replace("una sola vez", "más de una vez", 1))),
 }
 
 
@@ -119,6 +121,28 @@ def test_a_slip_a_medical_translator_published_fails_check_at_its_po_line_and_is
     assert status == 1 and f"{PO.as_posix()}:{line}: [es]" in err, err
     outputs = "".join(p.read_text(encoding="utf-8") for p in (shipped / "build").rglob("*.html"))
     assert "９１１" not in outputs and "ng/L" not in outputs and "\\[" not in outputs and "~~" not in outputs
+
+
+def test_an_only_for_a_not_until_is_a_warning_at_its_po_line_that_names_the_condition(
+        shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """probe-pt finding 2: "Póngase la próxima inyección solo cuando se sienta mejor" kept the emergency
+    box's "Do not … until a doctor tells you it is safe" with "solo" and passed unseen. edu cannot read
+    whether "solo cuando…" says the same condition ("not … until" is "only when"), so the reviewer is
+    told which one to read; a reviewed exception ends it."""
+    shots = "Do not give any more shots until a doctor tells you it is safe."
+    _planted, line = _plant(shipped, lambda m: m.id == shots,
+                            _set(lambda s: "Póngase la próxima inyección solo cuando se sienta mejor."))
+    status, _out, err = run(capsys, shipped, "check")
+    assert status == 0, err
+    assert (f'{PO.as_posix()}:{line}: warning: the source says not … "until a doctor tells you it is safe" and the '
+            'translation says it with "solo cuando" (only): check that it keeps that condition, not another; once a '
+            "reviewer has read it, confirm it with edu-ok:condition [condition]") in err.splitlines(), err
+    path = shipped / PO
+    text = path.read_text(encoding="utf-8")
+    assert f'msgid "{shots}"' in text
+    path.write_text(text.replace(f'msgid "{shots}"', f'# edu-ok:condition\nmsgid "{shots}"'), encoding="utf-8")
+    status, _out, err = run(capsys, shipped, "check", "-l", "es")
+    assert "[condition]" not in err and status == 0, err
 
 
 def test_a_page_words_values_in_another_order_hold_the_language_back(shipped: Path,

@@ -8,7 +8,8 @@ meaningcheck.reads_meaning asks ``directions`` whether a language has word lists
 Spanish, Portuguese, French and Vietnamese; another is not checked). The check looks for a
 reversal only, never for the same words: a comparison the source makes one way only and the
 translation the other way only. A negation before a comparison of its clause turns it round ("do
-not take more than" says at most); whether a translation keeps a negation is negations.py's.
+not take more than" says at most); whether a translation keeps a negation is negations.py's. And a
+count of one said as more (``more_than_once``: "only once" as "más de una vez", "varias veces").
 """
 
 from __future__ import annotations
@@ -185,3 +186,59 @@ def reversed_comparison(src: str, tr: str, source_lang: str, lang: str) -> Rever
         return None
     (said, said_words), (put, put_words) = *a.items(), *b.items()
     return Reversal(said, said_words, put, put_words)
+
+
+# A count of one ("only once", "una sola vez", "once a day") the translation says as more ("more than
+# once", "varias veces", "plusieurs fois"): a syringe used once is not one used again. Not "once you
+# open it", "una vez que", "une fois ouverte" (when), "at once", "de una vez" (now), "một lần nữa"
+# (once more); nor "more than once" after a negation of its clause ("No use una jeringa más de una vez":
+# at most once).
+_ONCE = {"en": r"(?<!\bat )(?:\b(?:only|just) )?\bonce\b(?! (?:you|it|they|we|he|she|the|your|this|that|opened|"
+               r"started|thawed|mixed|more|again|in a while)\b)(?: only\b)?",
+         "es": r"(?<!\bde )(?:\b(?:solo|sólo|solamente|únicamente) )?\buna (?:sola |única )?vez\b"
+               r"(?! (?:que|más|abiert\w*|preparad\w*|mezclad\w*|descongelad\w*)\b)",
+         "pt": r"(?<!\bde )(?:\b(?:só|somente|apenas|unicamente) )?\buma (?:só |única )?vez\b"
+               r"(?! (?:que|mais|abert\w*|preparad\w*|misturad\w*|descongelad\w*)\b)(?: só\b)?",
+         "fr": r"(?<!\bà la )(?:\b(?:seulement|uniquement) )?\bune (?:seule )?fois\b(?! (?:que\b|qu[’']|de plus|encore|"
+               r"ouvert\w*|entamé\w*|préparé\w*|mélangé\w*|décongelé\w*))",
+         "vi": r"(?:\bchỉ (?:\w+ )?)?\bmột lần\b(?! nữa\b)(?: duy nhất\b)?"}
+_MANY_TIMES = {"en": r"more than (?:once|one time)|(?:several|many|multiple|a few) times|repeatedly|again and again",
+               "es": r"más de una vez|(?:varias|muchas|repetidas|algunas) veces|en (?:varias|repetidas) ocasiones",
+               "pt": r"mais de uma vez|(?:várias|muitas|repetidas|algumas|diversas) vezes",
+               "fr": r"plus d[’']une fois|(?:plusieurs|maintes|quelques) fois|de nombreuses fois|"
+                     r"à (?:plusieurs|maintes) reprises",
+               "vi": r"(?:nhiều )?hơn một lần|nhiều lần|vài lần"}
+_ONCE_HINT = {"en": "once", "es": "vez", "pt": "vez", "fr": "fois", "vi": "lần"}  # a quick look first
+
+
+@dataclass(frozen=True)
+class _Times:
+    """One language's patterns of a count of times."""
+
+    hint: str  # what a source that says one has (most do not)
+    once: re.Pattern[str]  # a count of one ("only once")
+    many: re.Pattern[str]  # more than one ("varias veces")
+    fewer: re.Pattern[str]  # that after a negation of its clause ("No use … más de una vez": at most once)
+
+
+@lru_cache(maxsize=16)
+def _times(lang: str) -> _Times | None:
+    code = langtag.primary(lang)
+    if code not in _ONCE:
+        return None
+    many = rf"\b(?:{_MANY_TIMES[code]})\b"
+    return _Times(_ONCE_HINT[code], re.compile(_ONCE[code]), re.compile(many), re.compile(_NEGATED[code] + many))
+
+
+def more_than_once(src: str, tr: str, source_lang: str, lang: str) -> tuple[str, str] | None:
+    """The source's count of one and the translation's "more than once", as each says them ("only
+    once", "varias veces"), where the source says no more than once itself."""
+    a, b = _times(source_lang), _times(lang)
+    x = src.lower()
+    if a is None or b is None or a.hint not in x:  # (nearly every text)
+        return None
+    y = tr.lower()
+    once, put = a.once.search(x), b.many.search(y)
+    if once is None or put is None or a.many.search(x) or b.fewer.search(y):
+        return None
+    return src[once.start() : once.end()], tr[put.start() : put.end()]

@@ -45,6 +45,7 @@ SEVERITY: dict[str, str] = {
     "empty": ERROR,
     "untranslated": ERROR,  # a warning in check_catalog(published=False) and for a page word never printed
     "fuzzy": ERROR,  # a warning in check_catalog(published=False) and for a page word never printed
+    "condition": WARNING,  # a "not … until" kept by an "only" ("solo cuando"): the reviewer reads the condition
     "identical": WARNING,
     "length": WARNING,
     "whitespace": WARNING,

@@ -36,6 +36,11 @@ def check_negation(src: str, tr: str, ctx: Context) -> list[Finding]:
     if changed is None:
         return []
     where = _where(changed)
+    if changed.change == "condition":  # a warning: edu cannot read whether the condition is the source's
+        said = (f"{where or 'the source'} says not … {_quoted(changed.unread)} and {'its' if where else 'the'} "
+                f"translation says it with {_quoted(changed.words)} (only): check that it keeps that condition, not "
+                "another; once a reviewer has read it, confirm it with edu-ok:condition")
+        return [finding("condition", said)]
     if changed.change == "added":
         said = (f"{where or 'the source'} has no not (no, never) and {'its' if where else 'the'} translation "
                 f"{'(' + _quoted(changed.translation) + ') ' if where else ''}adds one ({_quoted(changed.words)}): "

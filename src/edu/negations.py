@@ -13,7 +13,12 @@ may say a thing otherwise ("Do not take more than 4 g" is "Tome como máximo 4 g
 that can carry a negation counts, but not a word that stands for another word of the same part
 ("fuera" for "out of the refrigerator" says no "not"), nor a "no" inside a clause of its own where
 the source's negation leads its sentence ("Póngase más inyecciones hasta que un médico le diga que
-no hay peligro"), nor a negation of "forget" or "stop", which says do it ("No olvide agitarla").
+no hay peligro"), nor a negation of "forget" or "stop", which says do it ("No olvide agitarla"),
+nor an "only" (French "ne … que" being one) where the source says no word it may say a "not" with
+("Úsela solo si está turbia" for "Do not use it if it is cloudy"). Where an "only" keeps a "not"
+with a condition ("solo cuando" for "not … until"), the change is "condition", a warning: a
+reviewer reads whether the condition is the source's ("solo cuando se sienta mejor" for "until a
+doctor tells you it is safe").
 An addition: a negation that leads a clause of the translation ("No llame", "Não ligue") where
 that part of the source says no "not" and no word that may be said with one ("Avoid", "unusual").
 The direction of a comparison is comparisons.py's, the period of a frequency periods.py's.
@@ -32,6 +37,7 @@ from .negationwords import Words, adds_nothing, concept, kind, words
 _CLAUSE_END = re.compile(r"[,;:.!?()\n—–]")  # a negation of one clause does not say another's
 _WORD = re.compile(r"[^\W\d_]")  # where a clause's words start
 _WORDS = re.compile(r"\S+")  # the words a message shows
+_ONLY_SAYS = '"only", "until" or "unless"'  # what an "only" may keep a "not" for (negationwords._ONLY_SAYS)
 _FOLLOWED = re.compile(r"\s*[^\W\d_]")  # a word after a negation ("No llame"; not the "No." of "No. de lote")
 
 
@@ -39,15 +45,16 @@ _FOLLOWED = re.compile(r"\s*[^\W\d_]")  # a word after a negation ("No llame"; n
 class NegationChange:
     """A negation a translation lost, added, or said for "with"."""
 
-    change: str  # "lost", "added" or "without"
+    change: str  # "lost", "added", "without"; or "condition": kept by an "only" ("solo cuando" for "not … until")
     said: int  # the negations of the source (of that part): one a clause, "nor" apart
     kept: int  # the words of the translation that say one
     first: int  # the part's first sentence in the source (1-based); 0: the entry as a whole
     last: int  # and its last
     source: str  # that part of the source ("" for the entry as a whole)
     translation: str  # and of the translation
-    words: str  # what the translation added: its negation ("No llame"), its "without" ("sin"); or ""
-    unread: str  # why a word that seems to say one does not ('"fuera" says the source's "out"'), or ""
+    words: str  # what the translation added: its negation ("No llame"), its "without" ("sin"), its "solo cuando"; or ""
+    unread: str  # why a word that seems to say one does not ('"fuera" says the source's "out"'), the source's
+    # condition an "only" keeps ("until a doctor tells you it is safe"), or ""
     example: str  # a kept negation, in the translation's language
     example_with: str  # "with" in the translation's language ("con")
 
@@ -85,14 +92,17 @@ def changed_negation(src: str, tr: str, source_lang: str, lang: str) -> Negation
     if not (said or leads or without):  # (nearly every entry)
         return None
     pair = _Pair(src, tr, x, y, a, b)
+    condition = None  # an "only" for "not … until": a warning, where no part has an error
     for part in sentences.align(src, tr, source_lang, lang):
         xs, xe = part.source
         ours = [(at, what) for at, what in said if xs <= at < xe]
-        found = ((_lost(pair, part, ours) if ours else None) or (_without(pair, part) if without else None)
-                 or (_added(pair, part) if leads and not ours else None))
+        lost = _lost(pair, part, ours) if ours else None
+        found = ((lost if lost is not None and lost.change == "lost" else None)
+                 or (_without(pair, part) if without else None) or (_added(pair, part) if leads and not ours else None))
         if found is not None:
             return found
-    return None
+        condition = condition or lost
+    return condition
 
 
 def _may_lead(text: str, language: Words) -> bool:
@@ -109,14 +119,27 @@ def _lost(pair: _Pair, part: sentences.Part, said: list[tuple[int, str]]) -> Neg
     (xs, xe), (ys, ye) = part.source, part.translation
     saying = _said(said, pair.x, pair.b.nor_apart)
     put = list(pair.b.negation.finditer(pair.y, ys, ye))
+    restricts = [m for m in put if pair.b.restrictive.match(pair.y, m.end())] if pair.b.restrictive else []
+    if restricts:  # "Ne l’utilisez que lorsque…": only, no "not"
+        put = [m for m in put if m not in restricts]
     negations = Counter(kind(m[0], pair.b) for m in put)
     unread, spent = "", set[int]()
     if negations["not"]:
         negations["not"], unread, spent = _counted(pair, part, said, [m for m in put if kind(m[0], pair.b) == "not"])
     if negations["not"] + negations["nor"] >= saying:  # (nearly every entry)
         return None
-    kept, why = _kept(pair.y[ys:ye], pair.b, _counts(pair.x[xs:xe], pair.a), negations, spent)
-    return pair.change("lost", part, saying, kept, unread=unread or why) if kept < saying else None
+    licensed = pair.a.only_says.search(pair.x, xs, xe) is not None
+    restricting = {m.start() - ys: f"{pair.tr[m.start() : m.end()]} … que" for m in restricts}
+    kept, why, only = _kept(pair.y[ys:ye], pair.b, _counts(pair.x[xs:xe], pair.a), negations, spent, licensed,
+                            restricting)
+    if kept < saying:
+        return pair.change("lost", part, saying, kept, unread=unread or why)
+    condition = pair.a.only_when.search(pair.x, xs, xe) if only and kept - len(only) < saying else None
+    if condition is None:
+        return None
+    clause = pair.src[condition.start() : _clause_end(pair.x, condition.end(), xe)].strip()
+    shown = restricting.get(only[0]) or _around(pair.tr, ys + only[0], 2)
+    return pair.change("condition", part, saying, kept, added=shown, unread=clause)
 
 
 def _counted(pair: _Pair, part: sentences.Part, said: list[tuple[int, str]],
@@ -157,10 +180,17 @@ def _clause_start(text: str, at: int) -> int:
     return ends[-1] if ends else 0
 
 
-def _around(text: str, at: int) -> str:
-    """The words of ``text`` around ``at``: "diga que no hay peligro"."""
-    clause = text[_clause_start(text, at) : at].split()
-    return " ".join(clause[-2:] + text[at:].split()[:3]).rstrip(".,;:!?")
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Where the clause of ``at`` ends (at ``end`` at the latest)."""
+    m = _CLAUSE_END.search(text, at, end)
+    return m.start() if m else end
+
+
+def _around(text: str, at: int, after: int = 3) -> str:
+    """The words of ``text`` around ``at``: "diga que no hay peligro"; with ``after`` 2 and
+    nothing before, "solo cuando"."""
+    clause = text[_clause_start(text, at) : at].split() if after > 2 else []
+    return " ".join(clause[-2:] + text[at:].split()[:after]).rstrip(".,;:!?")
 
 
 def _also_said(pair: _Pair, part: sentences.Part, double: re.Match[str]) -> bool:
@@ -230,12 +260,15 @@ def _counts(text: str, language: Words) -> dict[str, list[str]]:
 
 
 def _kept(text: str, language: Words, source: dict[str, list[str]], negations: Counter[str],
-          spent: set[int]) -> tuple[int, str]:
+          spent: set[int], licensed: bool, restricting: dict[int, str]) -> tuple[int, str, list[int]]:
     """How many negations the translation says: its negations, its idioms where the source speaks
     of mattering ("no importa"), and the words that can say one beyond those the source has itself
     ("fuera" beside "out" says nothing more), but not a "deje de" a "No" says do it with (``spent``:
-    where those are); and why the first word it did not count does not."""
-    kept, unread = negations["not"] + negations["nor"], ""
+    where those are), nor an "only" where the source says no word it may say a "not" with
+    (``licensed``: "until", "other"; negationwords._ONLY_SAYS), French "ne … que" being one
+    (``restricting``: where, and as shown); why the first word it did not count does not; and where
+    the "only"s it counted are."""
+    kept, unread, only = negations["not"] + negations["nor"], "", []
     if negations["idiom"]:
         if source["matter"]:
             kept += negations["idiom"]
@@ -243,14 +276,17 @@ def _kept(text: str, language: Words, source: dict[str, list[str]], negations: C
             idiom = next(m[0] for m in language.negation.finditer(text) if " " in m[0])
             unread = f'"{idiom}" forbids nothing'
     seen: Counter[str] = Counter()
-    for m in language.carried.finditer(text):
-        name = concept(m[0], language)
+    found = [(m.start(), concept(m[0], language), m[0]) for m in language.carried.finditer(text)]
+    for at, name, word in sorted(found + [(at, "only", shown) for at, shown in restricting.items()]):
         seen[name] += 1
-        if name == "matter" or m.start() in spent:
+        if name == "matter" or at in spent:
             continue
         said = source.get(name, [])
-        if seen[name] > len(said):
+        if seen[name] > len(said) and name == "only" and not licensed:
+            unread = unread or f'"{word}" says only, which keeps a "not" only for a source\'s {_ONLY_SAYS}'
+        elif seen[name] > len(said):
             kept += 1
+            only += [at] if name == "only" else []
         elif not unread:
-            unread = f'"{m[0]}" says the source\'s "{said[seen[name] - 1]}"'
-    return kept, unread
+            unread = f'"{word}" says the source\'s "{said[seen[name] - 1]}"'
+    return kept, unread, only

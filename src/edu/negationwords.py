@@ -95,6 +95,26 @@ _CARRIERS: dict[str, dict[str, str]] = {
                 "pt": r"persist\w*|inexplicáve\w*|inexplicável", "fr": r"persist\w*|inexpliqu\w*|inexplicabl\w*",
                 "vi": r"dai dẳng"},
 }
+# What a translation's "only" (a carrier above) may say with a source's "not": "only" itself, "no
+# other" ("Do not use any other syringe": "Use solo esta jeringa"); and a condition ("Do not use it
+# until it is warm": "Úsela solo cuando esté tibia"; unless, except, before, without), which the
+# reviewer reads (negations.py warns: "solo cuando se sienta mejor" keeps a "not" and loses the
+# doctor's word). Where the source says none of these ("Do not use it if it is cloudy"), an "only"
+# says no "not" ("Úsela solo si está turbia").
+_ONLY_SAYS = {"en": r"only|just|solely|other|else", "es": r"solo|sólo|solamente|únicamente|otr[oa]s?|demás",
+              "pt": r"só|somente|apenas|unicamente|outr[oa]s?|demais",
+              "fr": r"seulement|uniquement|exclusivement|autres?", "vi": r"chỉ|duy nhất|khác"}
+_ONLY_WHEN = {"en": r"until|till|unless|except|before|without",
+              "es": r"hasta|a menos que|a no ser que|salvo|excepto|antes|sin",
+              "pt": r"até|a menos que|a não ser que|salvo|exceto|antes|sem",
+              "fr": r"jusqu[’'](?:à|au|aux|ce)|tant que|à moins|sauf|excepté|avant|sans",
+              "vi": r"cho đến|cho tới|đến khi|tới khi|trừ khi|ngoại trừ|trước"}
+# French "ne … que" says only, no "not" ("Ne l’utilisez que lorsqu’elle est à température ambiante"):
+# a "ne" whose clause says "que" before any word that completes a negation ("N’oubliez pas que…",
+# "Ne faites rien que…" negate).
+_RESTRICTIVE = {"fr": r"(?:(?<=\bne)|(?<=\bn[’']))"
+                      r"(?:(?!(?:pas|plus|jamais|rien|personne|aucune?s?|guère|point|nulle?|ni)\b)[^,;:.!?()\n—–])*?"
+                      r"\bqu(?:e\b|[’'])"}
 # How a translator is shown a kept negation, in the translation's language.
 _EXAMPLE = {"en": '"Do not shake it", not "Shake it"', "es": '"No la agite", not "Agítela"',
             "pt": '"Não agite", not "Agite"', "fr": '"Ne l’agitez pas", not "Agitez-la"',
@@ -164,6 +184,9 @@ class Words:
     with_shown: str  # "with", as a translator is shown it ("con")
     negative: re.Pattern[str]  # a word that says "not" or "seldom" in itself ("unusual", "rarely")
     example: str  # a kept negation, as a translator is shown it
+    only_says: re.Pattern[str]  # a word whose "not" a translation may say with "only" ("other"; "until": only_when)
+    only_when: re.Pattern[str]  # of those, a condition ("until", "unless", "hasta"), which a reviewer reads
+    restrictive: re.Pattern[str] | None  # after a negation, what makes it say only (French "ne … que"), if any
 
 
 @lru_cache(maxsize=16)
@@ -184,7 +207,10 @@ def words(lang: str) -> Words | None:
                  re.compile(rf"\b(?:{_SUBORDINATE[code]})\b"), re.compile(_CLITICS[code]), re.compile(reversed_),
                  re.compile(rf"\b(?:{_FORGET[code]})"), re.compile(rf"\b(?:{_WITH[code]})\b"),
                  re.compile(rf"\b(?:{_WITHOUT[code]})\b"), _WITHOUT_HINT[code], _WITH_SHOWN[code],
-                 re.compile(rf"\b(?:{_NEGATIVE[code]})\b"), _EXAMPLE[code])
+                 re.compile(rf"\b(?:{_NEGATIVE[code]})\b"), _EXAMPLE[code],
+                 re.compile(rf"\b(?:{_ONLY_SAYS[code]}|{_ONLY_WHEN[code]})\b"),
+                 re.compile(rf"\b(?:{_ONLY_WHEN[code]})\b"),
+                 re.compile(_RESTRICTIVE[code]) if code in _RESTRICTIVE else None)
 
 
 def kind(negation: str, language: Words) -> str:

@@ -215,12 +215,13 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     # a count in words may stand for the source's digits ("2 tablets": "dos tabletas"), not come on top of them,
     # or say a time the source counts with an article in other units ("a week": "siete días")
     same = _same_time_in_words(src, tr, ctx)
-    extra = [f"{word} ({n})" for n, word in b.items()
+    added = [(n, word) for n, word in b.items()
              if n not in a and n not in NEVER_ADDED and n not in same and digit_count(n, tr) >= digit_count(n, src)]
+    extra = [f"{word} ({n})" for n, word in added]
     if not missing and not extra:
         return []
     advice = "write the same counts as the source"
-    one = "" if a or missing else _counted_by_article(src, ctx.source_lang)
+    one = "" if a or missing else _one_nearest(src, tr, added[0][1], ctx.source_lang)
     if one:  # "Take a tablet": "Tome dos tabletas"
         advice = f'the source says one ("{one}" is one); {advice}'
     return [finding("number", diff_message("count", Counter(missing), Counter(extra), advice))]
@@ -272,6 +273,19 @@ def _counted_by_article(text: str, lang: str) -> str:
     if times and (m is None or text.find(times[0].words) < m.start()):
         return times[0].words
     return m[0] if m else ""
+
+
+def _one_nearest(src: str, tr: str, added: str, lang: str) -> str:
+    """The count of one of ``src`` ("once", "a tablet", "a day") whose place in it is nearest to the
+    place of the count ``added`` in ``tr``: "Use each syringe only once. If you need less than a full
+    syringe…" as "Use cada seringa só duas vezes. …" changed "once", not "a full syringe"; or ""."""
+    code = langtag.primary(lang)
+    one, article = _ONE.get(code), _ARTICLE.get(code)
+    found = [(m.start(), src[m.start() : m.end()]) for m in one.finditer(src.lower())] if one is not None else []
+    found += [(m.start(), m[0]) for m in article.finditer(src)] if article is not None else []
+    found += [(src.find(time.words), time.words) for time in times_counted_one(src, lang)]
+    where = tr.lower().find(added) / max(len(tr), 1)
+    return min(found, key=lambda place: abs(place[0] / max(len(src), 1) - where))[1] if found else ""
 
 
 def _same_time_in_words(src: str, tr: str, ctx: Context) -> set[str]:

@@ -1,7 +1,8 @@
 """QA: the comparison check, an error: a comparison keeps its direction (meaningcheck.py: "more than
 3 days" is never "menos de 3 días"), and a threshold of the source stays in the translation: "more
 than {store_us_room}", "at least 30 minutes", "up to 3 doses", "above 100.4 °F" may not become the
-bare amount ("fuera del refrigerador {store_us_room}"), as the period check keeps a frequency.
+bare amount ("fuera del refrigerador {store_us_room}"), as the period check keeps a frequency; nor
+may a count of one become more ("only once": "más de una vez", "varias veces").
 
 A threshold is a comparison right before an amount (digits or a fact): "more information" or
 "higher doses" compare no amount, and their loss is a wording's. "Over" before an amount is as
@@ -44,7 +45,14 @@ _directions = comparisons.directions  # (cached: the same texts and windows are 
 def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
     """A comparison keeps its direction, and a threshold of the source ("more than {time}", "at
     least 30 minutes", "up to 3 doses") is kept: "{time}" alone says another limit."""
-    if src == tr or not _directions(mask(src), ctx.source_lang):  # nearly every text: it compares nothing
+    if src == tr:
+        return []
+    once = comparisons.more_than_once(mask(src), mask(tr), ctx.source_lang, ctx.lang)
+    if once is not None:  # "only once": "varias veces"
+        return [finding("comparison", f'the source says once ("{once[0]}") and the translation more than once '
+                        f'("{once[1]}"): keep the count of one; if it says it in other words, a reviewer confirms them '
+                        "with edu-ok:comparison")]
+    if not _directions(mask(src), ctx.source_lang):  # nearly every text: it compares nothing
         return []
     turned = meaningcheck.check_comparison(src, tr, ctx)
     if turned:
