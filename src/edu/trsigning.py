@@ -103,8 +103,8 @@ def _word_translated(settings: Settings, catalog: Catalog | None, lang: str) -> 
         return
     po = po_path(settings.root, lang, "en").relative_to(settings.root)
     said = "is marked fuzzy" if message is not None and message.string else "is not translated"
-    raise SourceError(f"-l {lang}: the page word {msgid!r} {said}: once a {lang} translation review is recorded, "
-                      f"the {lang} pages it covers print it, and an untranslated page word holds back every {lang} "
+    raise SourceError(f"-l {lang}: the page word {msgid!r} {said}: once {lang} translation reviews are recorded, "
+                      f"the {lang} pages they cover print it, and an untranslated page word holds back every {lang} "
                       f"edition; translate it (then `edu check -l {lang}`) before the first sign-off",
                       po, (message.lineno if message is not None else 0) or None)
 
