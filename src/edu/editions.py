@@ -8,12 +8,17 @@ PDF, large-print PDF and side-by-side editions (``format_links``, on its web pag
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .langtag import in_parentheses, language_name
 from .model import Localized
+
+if TYPE_CHECKING:
+    from .trsignoff import Review
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,13 @@ class Edition:
     languages: tuple[str, ...]  # languages in which this handout has a page (for the switcher)
     configured: tuple[str, ...]  # every language of the project, in order (names side-by-side editions)
     published: frozenset[tuple[str, str]] = frozenset()  # (slug, lang) of every page, for links between handouts
+    review: Review | None = None  # a translation's last recorded review (None: the original, or none recorded)
+
+    @property
+    def translation_reviewed(self) -> dt.date | None:
+        """The day its translation was reviewed, if that review is of the words it prints now: the
+        page prints it ("Translation reviewed December 1, 2026"); a translation changed since does not."""
+        return self.review.reviewed if self.review is not None and self.review.current else None
 
 
 def side_by_side_target(slug: str, src: str, other: str, configured: tuple[str, ...], ext: str) -> str:
@@ -71,13 +83,16 @@ def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> list[tuple[
             for target, label, other in found]
 
 
-def edition_ref(loc: Localized) -> str:
+def edition_ref(loc: Localized, translation_reviewed: dt.date | None = None) -> str:
     """The code every printed page of an edition carries after its version ("Version 1 · 3f9a2c1d"),
     and build/pages.json lists: the first 8 hex digits of a digest of the words it prints (its
-    language, title, summary and text with the facts filled in, its version and review date). A
+    language, title, summary and text with the facts filled in, its version and review date, and
+    the date its translation was reviewed, when it prints one: Edition.translation_reviewed). A
     patient's sheet from three months ago said "Version 1 · Last reviewed November 20, 2026" like
     the six other texts printed under that line since; two sheets that say different things never
     carry the same code, so the code on paper finds the build (and the commit) that made it."""
     meta = loc.handout.doc.meta
     printed = [loc.lang, loc.title, loc.summary, list(loc.blocks), meta.version, meta.reviewed.isoformat()]
+    if translation_reviewed is not None:  # (none: the code an edition without that line always had)
+        printed.append(translation_reviewed.isoformat())
     return hashlib.sha256(json.dumps(printed, ensure_ascii=False).encode("utf-8")).hexdigest()[:8]

@@ -13,7 +13,6 @@ HandoutPages is a part of PageMaker (pages.py).
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import itertools
 import re
 from html import unescape
@@ -50,28 +49,36 @@ class HandoutPages(LanguageSwitcher):
         reviewed_text = date_text(doc.meta.reviewed, "long", locale)
         due = doc.meta.review_due(self.settings.review_months)
         due_text = date_text(due, "yMMMM", locale) if due else ""  # "November 2029"
+        translated_on = edition.translation_reviewed  # its translation's review, of the words it prints now
+        translated_text = date_text(translated_on, "long", locale) if translated_on else ""
         labels = self.labels(lang, version=doc.meta.version, missing_count=len(loc.missing),
                              source_language_name=language_name(doc.lang, lang, start=False),
-                             source_reviewed_text=reviewed_text, next_review_text=due_text)
+                             source_reviewed_text=reviewed_text, next_review_text=due_text,
+                             translation_reviewed_text=translated_text)
         status = labels["status_original"] if lang == doc.lang else labels["status_translated"]
         reviewed = f"{labels['last_reviewed']} {reviewed_text}"
         if due and "next_review" not in labels:
             self.missing_word("next_review", "a review date is set (review_months or next_review): add "
                                '"next_review": _("Next review %(date)s", date=next_review_text), then `edu update`')
         dates = f"{reviewed} · {labels['next_review']}" if due else reviewed
-        ref = edition_ref(loc)  # the code every printed page of it carries (large print: its edition line)
+        ref = edition_ref(loc, translated_on)  # every printed page carries it (large print: its edition line)
         # a web page's edition line gives its dates to machines too: <time datetime="2026-11-20">
         timed = Markup('{} <time datetime="{}">{}</time>').format(labels["last_reviewed"],
                                                                   doc.meta.reviewed.isoformat(), reviewed_text)
         if due:
-            timed += Markup(" · ") + _timed(labels["next_review"], due_text, due)
+            timed += Markup(" · ") + _timed(labels["next_review"], due_text, f"{due:%Y-%m}")
+        # "Translation reviewed December 1, 2026": none where no review is recorded, where the
+        # translation changed since, or where the project's labels.html predates the word
+        review = labels["translation_reviewed"] if translated_on and "translation_reviewed" in labels else ""
+        reviews = [review] if review else []
+        on_web = [_timed(review, translated_text, translated_on.isoformat())] if review and translated_on else []
         return {
             "L": labels, "title": loc.title,
             "summary": Markup(xref.mark(inline_html(loc.summary, self.markdown), loc.handout, lang)),
             "blocks": self._cited(render_blocks(loc, self.markdown), doc, lang),
             "status_line": status,
-            "edition_line": f"{labels[doc.meta.audience]} · {dates} · {labels['version']}",
-            "edition_line_html": Markup(" · ").join((labels[doc.meta.audience], timed, labels["version"])),
+            "edition_line": " · ".join((labels[doc.meta.audience], dates, labels["version"], *reviews)),
+            "edition_line_html": Markup(" · ").join((labels[doc.meta.audience], timed, labels["version"], *on_web)),
             "footer_line": f"{reviewed} · {labels['version']} · {ref}",  # each printed page
             "ref": ref,
             "reviewed_iso": doc.meta.reviewed.isoformat(), "reviewed_text": reviewed_text,
@@ -217,14 +224,14 @@ class HandoutPages(LanguageSwitcher):
                     extra_langs=(right.localized.lang,))
 
 
-def _timed(text: str, date_text: str, date: dt.date) -> Markup:
-    """``text`` ("Next review November 2027") with its month marked for machines,
-    ``<time datetime="2027-11">November 2027</time>``; as it is if the date is not in it."""
+def _timed(text: str, date_text: str, datetime: str) -> Markup:
+    """``text`` ("Next review November 2027") with its date marked for machines (``datetime``:
+    "2027-11"), ``<time datetime="2027-11">November 2027</time>``; as it is if the date is not in it."""
     shown = escape(date_text)
     escaped = escape(text)
     if not date_text or shown not in escaped:
         return escaped
-    return Markup(escaped.replace(shown, Markup('<time datetime="{}">{}</time>').format(f"{date:%Y-%m}", shown), 1))
+    return Markup(escaped.replace(shown, Markup('<time datetime="{}">{}</time>').format(datetime, shown), 1))
 
 
 _ANCHOR_RE = re.compile(r'(<h[1-6]) id="[^"]*"')

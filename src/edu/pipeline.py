@@ -62,7 +62,9 @@ from .printedwords import unprinted
 from .problems import Problem
 from .progress import Progress
 from .project import Project, load_project
+from .signoff import Signoff, read_signoffs
 from .translate import BlockingCheck, Source, localize, missing_lines, rejected, renamed_links
+from .trsignoff import Review, edition_review, signing_languages
 from .unread import unread_files
 from .workers import PdfPool, default_jobs
 
@@ -75,12 +77,13 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     check_targets(project)
     report.warnings += [f"{path}:1: {why}" for path, why in unread_files(settings, project.handouts)]
     report.warnings += [f"{FACTS_PATH}:{line}: {why}" for line, why in trailing_zeros(project.facts)]
-    report.warnings += project_warnings(project, languages)
+    records = read_signoffs(settings.root)  # content/signoff.yaml: the warnings, and each translation's review
+    report.warnings += project_warnings(project, languages, records)
     stamp = digest([env.code, env.libraries, settings.units])  # what the checks read besides the entry
     checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
     shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)
     reuse = LocalizedEditions(shown) if options.force else LocalizedEditions.read(out, shown)
-    editions, inputs = make_editions(project, languages, options.draft, report, checked, reuse)
+    editions, inputs = make_editions(project, languages, options.draft, report, checked, reuse, records)
     made = {key: x for key, x in inputs.items() if key[1] in languages}  # the manifest's: editions this build makes
     with BuildLock(out), ExitStack() as stack:
         folder = BuildFolder(out, read_manifest(out), report, progress, made)
@@ -92,7 +95,8 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
         reuse.save(out)
 
 
-def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
+def project_warnings(project: Project, languages: tuple[str, ...],
+                     records: dict[str, Signoff] | None = None) -> list[str]:
     """What `edu check` says that staff who only build must hear too, once a build: handouts past
     the review date they print (the sheet told patients "Next review June 2026" in 2027), what a
     handout's own text fails to give a reader who cannot see it (a picture without words, skipped
@@ -104,7 +108,7 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
     with a byte order mark, which GNU msgfmt rejects."""
     from .accessibility import SOURCE_CODES, source_problems
     from .projectwarnings import byte_order_marks, clinic_phone, example_sources, review_due, unchecked_meaning
-    from .signoff import read_signoffs, signoff_problems
+    from .signoff import signoff_problems
     from .sourceok import reviewed
     from .topicfacts import CODE as TOPIC_CODE
     from .topicfacts import fact_topics, other_topic_facts
@@ -112,7 +116,7 @@ def project_warnings(project: Project, languages: tuple[str, ...]) -> list[str]:
 
     today = dt.date.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]
-    records = read_signoffs(project.settings.root)
+    records = read_signoffs(project.settings.root) if records is None else records
     found += signoff_problems(project.handouts, project.facts, project.settings, records, today)
     found += [p for _handout, _lang, p in translation_problems(project.handouts, project.catalogs, project.settings,
                                                                records, languages)]
@@ -244,19 +248,24 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
 
 def make_editions(project: Project, languages: tuple[str, ...], draft: bool, report: BuildReport,
                   checked: CheckedEntries | None = None, reuse: LocalizedEditions | None = None,
+                  records: dict[str, Signoff] | None = None,
                   ) -> tuple[dict[EditionKey, Edition], dict[EditionKey, EditionInputs]]:
     """Localize every handout in every configured language; an incomplete one is skipped unless
     ``draft``. Only the ``languages`` asked for report their problems: the others are localized for
     the language switcher and the home page alone (``navigable``). ``checked`` remembers the
     entries that passed the blocking checks (checked.py); ``reuse`` holds the editions the last
-    build localized (localized.py). Returns the published editions and what each is made from."""
+    build localized (localized.py); ``records`` the sign-offs (content/signoff.yaml, read if None),
+    whose translation reviews the translated editions carry (trsignoff.Review). Returns the
+    published editions and what each is made from."""
     settings = project.settings
     check: BlockingCheck = checked if checked is not None else blocking_findings
     shared = ProjectDigests.of(project)
     localized: dict[EditionKey, tuple[Localized, EditionInputs]] = {}
     errors: list[SourceError] = []
-    never = unprinted(settings, project.handouts)
-    template_missing = {lang: _template_missing(project, lang, never) for lang in settings.languages}
+    records = read_signoffs(settings.root) if records is None else records
+    never = unprinted(settings, project.handouts, signing_languages(records))
+    template_missing = {lang: _template_missing(project, lang, never.get(lang, frozenset()))
+                        for lang in settings.languages}
     said: set[str] = set()
     files = {h.doc.path.as_posix() for h in project.handouts}
     report_unreadable(project, languages, report)
@@ -311,9 +320,18 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
     raise_all(list({str(e): e for e in errors}.values()))
     published = frozenset(localized)
     editions = {key: Edition(loc, bool(loc.missing), tuple(x for x in settings.languages if (key[0], x) in localized),
-                             settings.languages, published)
+                             settings.languages, published, _review(project, loc, records))
                 for key, (loc, _inputs) in localized.items()}
     return editions, {key: inputs for key, (_loc, inputs) in localized.items()}
+
+
+def _review(project: Project, loc: Localized, records: dict[str, Signoff]) -> Review | None:
+    """The last recorded review of a translated edition (None: the original, or none recorded)."""
+    handout = loc.handout
+    signed = records.get(handout.doc.slug)
+    if signed is None or loc.lang not in signed.translations:
+        return None  # no entry to digest
+    return edition_review(handout, loc.lang, project.catalogs.get((loc.lang, handout.doc.lang)), signed)
 
 
 def _rejected(missing: Missing) -> bool:

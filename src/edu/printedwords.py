@@ -1,7 +1,8 @@
 """Which page words (templates/labels.html) a project never prints, so that their translation
 does not hold back a language: the draft banner's words outside a draft, "Next review" without a
 review date, the QR code's alt text without a printed web address, the words of the page at a
-moved handout's old address while no handout has moved (``moved_from``). A translator of a new language
+moved handout's old address while no handout has moved (``moved_from``), "Translation reviewed" in a
+language with no recorded translation review (content/signoff.yaml). A translator of a new language
 can publish before translating them; `edu check` still lists them, as warnings.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from .config import Settings
 from .errors import SourceError
@@ -18,6 +19,7 @@ from .templating import CatalogTranslations, make_environment, render_template
 
 DRAFT_ONLY = frozenset({"draft", "draft_text", "missing"})  # printed on a draft edition only
 MOVED_ONLY = frozenset({"moved", "moved_text", "moved_link"})  # the page at a moved handout's old address
+REVIEWED_ONLY = "translation_reviewed"  # printed by a translation whose review is recorded
 _MARK = re.compile("\ue000([0-9]+)\ue000")
 
 
@@ -50,6 +52,7 @@ def word_names(settings: Settings) -> dict[str, str]:
     env = make_environment(settings.templates_dir, tracer)
     text = render_template(env, "labels.html", {"version": "", "source_language_name": "", "missing_count": 0,
                                                 "source_reviewed_text": "", "next_review_text": "",
+                                                "translation_reviewed_text": "",
                                                 "page_marker": "", "pages_marker": ""}, settings.root)
     names = {}
     for name, value in json.loads(text).items():
@@ -59,9 +62,12 @@ def word_names(settings: Settings) -> dict[str, str]:
     return names
 
 
-def unprinted(settings: Settings, handouts: Iterable[Handout]) -> frozenset[str]:
-    """The msgids of the page words no published edition of this project prints (a draft prints
-    them all). A labels.html that does not render: none (the build reports the template)."""
+def unprinted(settings: Settings, handouts: Iterable[Handout],
+              reviewed: Collection[str] = ()) -> dict[str, frozenset[str]]:
+    """Each language of the project -> the msgids of the page words no published edition of it
+    prints (a draft prints them all); ``reviewed``: the languages with a recorded translation
+    review (trsignoff.signing_languages), whose pages may say when it was done. A labels.html that
+    does not render: none (the build reports the template)."""
     never = set(DRAFT_ONLY)
     handouts = tuple(handouts)
     if not any(h.doc.meta.review_due(settings.review_months) for h in handouts):
@@ -73,5 +79,9 @@ def unprinted(settings: Settings, handouts: Iterable[Handout]) -> frozenset[str]
     try:
         names = word_names(settings)
     except SourceError:
-        return frozenset()
-    return frozenset(msgid for msgid, name in names.items() if name in never)
+        return {}
+    found = {}
+    for lang in settings.languages:
+        unsaid = never if lang in reviewed else never | {REVIEWED_ONLY}
+        found[lang] = frozenset(msgid for msgid, name in names.items() if name in unsaid)
+    return found

@@ -60,7 +60,7 @@ from .signoff import CODE as UNREVIEWED
 from .signoff import Signoff, handout_problems, read_signoffs
 from .sourceok import reviewed
 from .topicfacts import fact_topics, other_topic_facts
-from .trsignoff import review_words, translation_problems
+from .trsignoff import review_words, signing_languages, translation_problems
 from .unread import unread_files
 
 
@@ -90,7 +90,8 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         problem = Problem(where, error.line or 0, ERROR, "catalog" if _is_catalog(where) else "source",
                           error.message)
         (sources[where].problems if where in sources else report.general).append(problem)
-    never = unprinted(settings, project.handouts)
+    signoffs = _signoffs(settings, report)
+    never = unprinted(settings, project.handouts, signing_languages(signoffs))
     held: dict[str, dict[int, tuple[Message, set[str]]]] = {}  # language -> page words in error, by .po line
     terms = _terminologies(settings, langs, report)
     for (lang, src), catalog in project.catalogs.items():
@@ -106,9 +107,10 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         _stale(catalog, fresh.get(src), path, report, (lang, src), by_key, wrong)
         lines = _messages_by_line(catalog)
         progress = lang in settings.in_progress  # its missing entries are warnings, its wrong ones errors
+        unsaid = never.get(lang, frozenset())  # page words no page of the language prints
         for line, finding in check_catalog(catalog, source_lang=src, lang=lang, territory=settings.territory,
                                            published=lang in settings.languages and not progress,
-                                           units=settings.units, unprinted=never if src == "en" else frozenset(),
+                                           units=settings.units, unprinted=unsaid if src == "en" else frozenset(),
                                            facts=(project.facts, settings.locale(lang)), terms=terms[lang].entry):
             if finding.code == "untranslated" and line in lines and _at(lines[line], wrong):
                 continue  # its source line has an error: that is fixed first (then the text changes anyway)
@@ -118,7 +120,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
                                               "while `in_progress` in [tool.edu] lists it)")
             problem = _problem(path, line, finding, _texts(lines.get(line), lang, src))
             word = line in lines and is_template_word(lines[line]) and (
-                finding.severity == ERROR or (missing and pairs(lines[line])[0][0] not in never))
+                finding.severity == ERROR or (missing and pairs(lines[line])[0][0] not in unsaid))
             if word:  # it holds back the language, not one handout: say which word and why
                 problem = dataclasses.replace(problem, message=f"{problem.message} (page word {_text(lines[line])!r}: "
                                               f"every page of {lang} prints it, so no {lang} handout is published "
@@ -134,7 +136,6 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
             edition.held_back = _held_back(held[edition.lang], po_path(settings.root, edition.lang, "en")
                                            .relative_to(settings.root).as_posix(), edition.lang)
     today = dt.date.today()
-    signoffs = _signoffs(settings, report)
     users = fact_topics(project.handouts, project.facts)  # whose each fact is (topicfacts.py)
     for handout in project.handouts:
         source = by_key.get((handout.doc.slug, handout.doc.lang))

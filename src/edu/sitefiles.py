@@ -2,13 +2,15 @@
 
 In: the published editions of a build (editions.Edition) and the files the build folder holds
 once it is done. Out: ``build/pages.json``, one record per published web page of a handout (its
-words, dates and the paths of its other formats) for a CMS or an intranet portal to import, and,
+words, dates, its translation's review and the paths of its other formats) for a CMS or an
+intranet portal to import, and,
 when the project says where the site is published (``site_url``), ``build/sitemap.xml`` with each
 page's other languages (``xhtml:link`` hreflang alternates) and its review date as ``lastmod``.
 A draft is in neither: its pages are not for patients, and a draft build (`--draft`) writes no
 sitemap at all (its pages are noindex).
 
-Both are written byte for byte the same from the same inputs (sorted, no dates but the handouts').
+Both are written byte for byte the same from the same inputs (sorted, no dates but the handouts'
+and their reviews').
 """
 
 from __future__ import annotations
@@ -50,6 +52,16 @@ def _side_by_side(edition: Edition, keys: set[EditionKey], held: set[str]) -> li
     return found
 
 
+def _review(edition: Edition) -> dict[str, Any] | None:
+    """A translation's last recorded review: ``current`` whether it is of the words the page
+    prints now (False: an entry changed since, no reviewer has read it), ``by`` whom, ``reviewed``
+    when; None for an original and for a translation with no review recorded."""
+    review = edition.review
+    if review is None:
+        return None
+    return {"current": review.current, "by": review.by, "reviewed": review.reviewed.isoformat()}
+
+
 def pages_json(settings: Settings, editions: dict[EditionKey, Edition], held: set[str],
                markdown: MarkdownRenderer) -> bytes:
     """build/pages.json: each published handout page, with what a CMS lists it by."""
@@ -68,12 +80,13 @@ def pages_json(settings: Settings, editions: dict[EditionKey, Edition], held: se
             "audience": doc.meta.audience, "topic": doc.meta.topic,
             "topic_name": settings.topic_name(doc.meta.topic, lang),
             "reviewed": doc.meta.reviewed.isoformat(), "next_review": due.isoformat() if due else None,
-            "version": doc.meta.version, "ref": edition_ref(loc),
+            "version": doc.meta.version, "ref": edition_ref(loc, edition.translation_reviewed),
             "html": html, "url": settings.site_url + html if settings.site_url else None,
             "pdf": f"{lang}/{slug}.pdf" if f"{lang}/{slug}.pdf" in held else None,
             "large_print": f"{lang}/{slug}-large.pdf" if f"{lang}/{slug}-large.pdf" in held else None,
             "bilingual": _side_by_side(edition, shown, held),
             "languages": {x: f"{x}/{slug}.html" for x in settings.languages if (slug, x) in shown},
+            "translation_review": _review(edition),
         })
     data = {"format": FORMAT, "generator": "edu", "site_url": settings.site_url or None, "pages": records}
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

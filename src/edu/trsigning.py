@@ -7,7 +7,9 @@ Nothing is written unless every handout named can be signed off: a language the 
 publish or the handout's own, an edition the build would not publish (an entry fuzzy, missing or
 rejected, an error of `edu check -l LANG`), a handout with no clinical sign-off to translate from,
 a date after today or before the translation's last review, an empty name are refused, each as one
-located line.
+located line. So is the first review of a language whose page word "Translation reviewed" is not
+translated: its pages print the word from then on, and an untranslated page word holds back every
+edition of the language.
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 
 from . import langtag
+from .catalogs import po_path
 from .config import Settings
 from .errors import EduError, ErrorList, SourceError
 from .model import Handout
 from .problems import Edition, Problem
 from .signing import SHARED, named_handouts
 from .signoff import SIGNOFF_PATH, Signoff, Translation, read_signoffs, write_signoffs
-from .trsignoff import catalog_of, changes, entries, record
+from .trsignoff import catalog_of, changes, entries, record, signing_languages
 
 
 def sign_translations(settings: Settings, lang: str, targets: list[str], by: str, day: dt.date | None = None,
@@ -50,6 +53,8 @@ def sign_translations(settings: Settings, lang: str, targets: list[str], by: str
     day = day or today
     project = load_project(settings, keep_going=True)
     records = read_signoffs(settings.root)
+    if lang not in signing_languages(records):
+        _word_translated(settings, project.template_catalog(lang), lang)
     handouts, errors = named_handouts(settings, project.handouts, targets, every, cwd or Path.cwd(), topics)
     if every:
         handouts = [h for h in handouts if h.doc.lang != lang]
@@ -82,6 +87,26 @@ def sign_translations(settings: Settings, lang: str, targets: list[str], by: str
     if signed != records:
         write_signoffs(settings.root, signed)
     return said
+
+
+def _word_translated(settings: Settings, catalog: Catalog | None, lang: str) -> None:
+    """Refuse (a located error) the first translation review of ``lang`` while its page word
+    "Translation reviewed %(date)s" has no translation: once a review of the language is recorded,
+    its reviewed pages print the word, so the build would hold back every edition of it."""
+    from .printedwords import REVIEWED_ONLY, word_names
+
+    msgid = next((m for m, name in word_names(settings).items() if name == REVIEWED_ONLY), None)
+    if catalog is None or msgid is None:
+        return  # English, whose words are the templates' own; a labels.html without the word
+    message = catalog.get(msgid)
+    if message is not None and message.string and not message.fuzzy:
+        return
+    po = po_path(settings.root, lang, "en").relative_to(settings.root)
+    said = "is marked fuzzy" if message is not None and message.string else "is not translated"
+    raise SourceError(f"-l {lang}: the page word {msgid!r} {said}: once {lang} translation reviews are recorded, "
+                      f"the {lang} pages they cover print it, and an untranslated page word holds back every {lang} "
+                      f"edition; translate it (then `edu check -l {lang}`) before the first sign-off",
+                      po, (message.lineno if message is not None else 0) or None)
 
 
 def _refused(handout: Handout, lang: str, edition: Edition | None, shared: list[Problem], clinical: Signoff | None,

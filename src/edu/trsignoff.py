@@ -7,7 +7,9 @@ Out: warnings for ``edu check``, ``edu report`` and ``edu build`` alike: a trans
 entries changed since it was reviewed (unreviewed-translation, at the .po line of the first
 changed entry), and, once a language has adopted translation sign-off (one record of it at
 least), a complete translation of it with none (translation-unsigned). ``edu signoff -l LANG``
-(trsigning.py) writes the record.
+(trsigning.py) writes the record. Each translated edition of a build carries its last review
+(``edition_review``): the page prints its date, and pages.json lists it, only while it is of the
+words the edition prints.
 
 A translator cleared ``#, fuzzy`` and the entry was published; a msgstr edited later, in any tool,
 changed the patient's sheet with nothing to say that the reviewed translation was not the one
@@ -90,11 +92,34 @@ def catalog_of(catalogs: dict[tuple[str, str], Catalog | None], handout: Handout
     return catalogs.get((lang, handout.doc.lang))
 
 
+def signing_languages(records: dict[str, Signoff]) -> frozenset[str]:
+    """The languages with one recorded translation review at least: those that sign translations off."""
+    return frozenset(lang for r in records.values() for lang in r.translations)
+
+
+@dataclass(frozen=True)
+class Review:
+    """A translated edition's last recorded review, and whether it is of the words the edition
+    prints now (``current``: no entry of it changed since)."""
+
+    reviewed: dt.date
+    by: str
+    current: bool
+
+
+def edition_review(handout: Handout, lang: str, catalog: Catalog | None, signed: Signoff | None) -> Review | None:
+    """The last review of the ``lang`` translation of ``handout`` (None: the original, or none recorded)."""
+    last = signed.translations.get(lang) if signed is not None and lang != handout.doc.lang else None
+    if last is None:
+        return None
+    return Review(last.reviewed, last.by, text_digest(entries(handout, catalog)) == last.text)
+
+
 def translation_problems(handouts: Sequence[Handout], catalogs: dict[tuple[str, str], Catalog | None],
                          settings: Settings, records: dict[str, Signoff],
                          languages: Sequence[str]) -> list[tuple[Handout, str, Problem]]:
     """The warnings of each handout's translation into each of ``languages``, with their edition."""
-    adopted = {lang for r in records.values() for lang in r.translations}
+    signing = signing_languages(records)
     found = []
     for handout in sorted(handouts, key=lambda h: h.doc.path.as_posix()):
         for lang in languages:
@@ -103,9 +128,9 @@ def translation_problems(handouts: Sequence[Handout], catalogs: dict[tuple[str, 
                 continue
             signed = records.get(handout.doc.slug)
             last = signed.translations.get(lang) if signed is not None else None
-            if last is None and lang not in adopted:
+            if last is None and lang not in signing:
                 continue  # a language that records no reviews: nothing to say, no entry to digest
-            problem = edition_problem(handout, lang, catalog, settings, last, lang in adopted)
+            problem = edition_problem(handout, lang, catalog, settings, last, lang in signing)
             if problem is not None:
                 found.append((handout, lang, problem))
     return found
