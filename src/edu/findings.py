@@ -41,6 +41,7 @@ SEVERITY: dict[str, str] = {
     "comparison": ERROR,
     "period": ERROR,
     "route": ERROR,
+    "storage": ERROR,  # a storage place said as another (meaningcheck.check_storage)
     "order": ERROR,
     "empty": ERROR,
     "untranslated": ERROR,  # a warning in check_catalog(published=False) and for a page word never printed
