@@ -80,6 +80,9 @@ CORRECT = [
      "Guarde las jeringas en el refrigerador. No las congele."),
     ("es", "Do not freeze them. If a syringe freezes, do not use it.",
      "No las congele. Si una jeringa se congela, no la use."),
+    # room temperature added to "out of the refrigerator": what it means
+    ("es", "Take one syringe out of the refrigerator. Let it warm up for 30 minutes.",
+     "Saque una jeringa del refrigerador. Déjela a temperatura ambiente 30 minutos."),
     ("es", "Take one syringe out of the refrigerator 30 minutes before your shot.",
      "Saque una jeringa del refrigerador 30 minutos antes de la inyección."),
     ("es", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
@@ -107,14 +110,19 @@ CORRECT = [
 @pytest.mark.parametrize(("lang", "src", "tr"), CORRECT)
 def test_the_same_storage_place_in_other_words_passes(lang: str, src: str, tr: str) -> None:
     said = storage.places(src, "en")
-    assert said and storage.places(tr, lang) == said  # read on both sides, not passed unread
+    assert said and said <= storage.places(tr, lang)  # read on both sides, not passed unread
     assert [f.code for f in check_message(src, tr, source_lang="en", lang=lang) if f.severity == "error"] == []
 
 
-def test_a_place_the_source_does_not_name_may_be_added() -> None:
-    """As for a route: "Keep it cold" may say where."""
+def test_a_place_the_source_does_not_name_may_be_added_but_the_freezer_only_where_it_names_none() -> None:
+    """As for a route: "Keep it cold" may say where; but a freezer beside the refrigerator is a slip."""
     assert storage.places("Keep it cold.", "en") == frozenset()
     assert storage_errors("Keep it cold.", "Guárdela en el refrigerador.", "es") == []
+    assert storage_errors("Keep the syringes in the refrigerator.",
+                          "Guarde las jeringas en el refrigerador o a temperatura ambiente.", "es") == []
+    assert storage_errors("Keep the syringes in the refrigerator.",
+                          "Guarde las jeringas en el refrigerador o en el congelador.", "es") == [
+        f"storage place freezer in the translation is not in the source; {ADVICE}"]
 
 
 def test_a_reviewer_accepts_other_words_with_edu_ok_storage() -> None:
@@ -156,6 +164,8 @@ def test_each_word_names_its_place(lang: str, place: str, words: list[str]) -> N
 def test_words_that_only_look_like_a_place_name_none() -> None:
     assert storage.places("Não tome com refrigerante.", "pt") == frozenset()  # a soda
     assert storage.places("Descongele la comida.", "es") == frozenset()  # thaw: "descongelar", not "congelar"
+    assert storage.places("Tómela con un refrigerio.", "es") == frozenset()  # a snack
+    assert storage.places("The freeze-dried powder.", "en") == frozenset()
     assert storage.places("Keep it in the emergency room.", "en") == frozenset()
     assert storage.places("Keep it in the refrigerator.", "de") is None  # no list: not checked
 

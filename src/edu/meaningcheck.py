@@ -130,16 +130,22 @@ def check_route(src: str, tr: str, ctx: Context) -> list[Finding]:
 def check_storage(src: str, tr: str, ctx: Context) -> list[Finding]:
     """The place the source keeps a medicine in is the translation's: "in the refrigerator" is never
     "no congelador" nor "a temperatura ambiente", nor left out; "Do not freeze" as "No la congele"
-    names the freezer on both sides (storage.py). A translation may name a place where the source
-    names none. Most entries name no place: the source is read first, the translation only then."""
+    names the freezer on both sides (storage.py). A translation may add the refrigerator or room
+    temperature ("Take it out of the refrigerator. Let it warm up" as "Sáquela del refrigerador.
+    Déjela a temperatura ambiente"), never the freezer, which spoils what it does not say to freeze;
+    it may name a place where the source names none. Most entries name no place: the source is read
+    first, the translation only then."""
     if src == tr:
         return []
     said = storage.places(mask(src), ctx.source_lang)
     if not said:
         return []
+    put = storage.places(mask(tr), ctx.lang)
+    if put is None or (said <= put and storage.FREEZER not in put - said):
+        return []
     advice = ("keep where the medicine is kept (a refrigerator is not a freezer, nor room temperature); if the "
               "translation says it in other words, a reviewer confirms them with edu-ok:storage")
-    return _named_otherwise("storage", "storage place", storage.ORDER, said, storage.places(mask(tr), ctx.lang), advice)
+    return _named_otherwise("storage", "storage place", storage.ORDER, said, put, advice)
 
 
 def _named_otherwise(code: str, what: str, order: tuple[str, ...], said: frozenset[str],

@@ -19,10 +19,11 @@ ORDER = (FRIDGE, FREEZER, ROOM)  # how a message lists them
 
 _WORDS: dict[str, dict[str, str]] = {
     "en": {FRIDGE: r"refrigerat\w*|fridges?",
-           FREEZER: r"freezers?(?: (?:compartment|section) of (?:the|your|a) (?:refrigerator|fridge))?|freez\w*|"
-                    r"froze\w*",
+           FREEZER: r"freezers?(?: (?:compartment|section) of (?:the|your|a) (?:refrigerator|fridge))?|"
+                    r"freez(?!e[- ]dried)\w*|froze\w*",  # not "freeze-dried" (a powder: "liofilizado")
            ROOM: r"room[ -]temperature"},
-    "es": {FRIDGE: r"neveras?|refrig[eé]r(?!ante)\w*|frigor[ií]fic\w*|heladeras?",  # not "refrigerante" (a soda)
+    # not "refrigerante" (a soda, a coolant) nor "refrigerio" (a snack)
+    "es": {FRIDGE: r"neveras?|refrig[eé]r(?!ante|io)\w*|frigor[ií]fic\w*|heladeras?",
            FREEZER: r"congelador(?:es)? (?:de|del) (?:la |el |su )?(?:nevera|refrigerador|frigor[ií]fico|heladera)|"
                     r"cong[eé]l\w*|freezers?",
            ROOM: r"temperatura (?:ambiente|ambiental|del ambiente|de (?:la )?habitación)"},
