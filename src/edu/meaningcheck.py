@@ -2,7 +2,7 @@
 negation lost or added ("Do not shake it" as "Agítela", "Call 911" as "No llame al 911"), the
 direction of a comparison ("more than" as "menos de"), the period of a frequency ("once a day" as
 "una vez a la semana"), the route ("under the skin" as "en el músculo"), the storage place ("in the
-refrigerator" as "no congelador"), and the order of facts, links
+refrigerator" as "no congelador"), the organ ("liver" as "rim"), and the order of facts, links
 and amounts of one unit (two doses exchanged).
 
 In: (source text, translation, Context). Out: at most one ``Finding`` per check. The word lists are
@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from . import comparisons, negations, periods, routes, storage
+from . import comparisons, negations, organs, periods, routes, storage
 from .clocktimes import DIGIT_RUN
 from .findings import Context, Finding, diff_message, finding
 from .numbercheck import DOSE_CONTEXT, NUMERIC
@@ -146,6 +146,20 @@ def check_storage(src: str, tr: str, ctx: Context) -> list[Finding]:
     advice = ("keep where the medicine is kept (a refrigerator is not a freezer, nor room temperature); if the "
               "translation says it in other words, a reviewer confirms them with edu-ok:storage")
     return _named_otherwise("storage", "storage place", storage.ORDER, said, put, advice)
+
+
+def check_organ(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """The organ the source speaks of is the translation's: "Signs of liver problems" is never "Sinais
+    de problemas no rim", nor is an organ left out or added where the source names one (organs.py);
+    "liver damage" as "daño hepático" names the liver on both sides."""
+    if src == tr:
+        return []
+    said = organs.organs(mask(src), ctx.source_lang)
+    if not said:
+        return []
+    advice = ("keep the organ (the liver is not the kidney, the lung is not the heart); if the translation says "
+              "it in other words, a reviewer confirms them with edu-ok:organ")
+    return _named_otherwise("organ", "organ", organs.ORDER, said, organs.organs(mask(tr), ctx.lang), advice)
 
 
 def _named_otherwise(code: str, what: str, order: tuple[str, ...], said: frozenset[str],
