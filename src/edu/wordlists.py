@@ -1,6 +1,7 @@
 """Word lists of things a translation may not exchange for one another, per language: the route a
 medicine is given by (routes.py: "under the skin" is never "en el músculo"), the place it is kept
-(storage.py: "in the refrigerator" is never "no congelador").
+(storage.py: "in the refrigerator" is never "no congelador"), the organ a sentence speaks of
+(organs.py: "liver" is never "rim").
 
 Each list names a few things (``order``, as a message lists them) and, per primary language, a
 regular expression of the words that name each; ``WordLists.find`` says which things a text names
@@ -8,7 +9,7 @@ regular expression of the words that name each; ``WordLists.find`` says which th
 pattern, compiled the first time that language is asked for: where two things' words start at the
 same place, the longer phrase is written first ("freezer compartment of the refrigerator" is the
 freezer). ``cues``: lower-case pieces of which every word of a language holds one; a text holding
-none is passed without running the pattern (most catalog entries name no route and no place, and
+none is passed without running the pattern (most catalog entries name no place and no organ, and
 every entry of every build is checked).
 """
 
