@@ -57,7 +57,7 @@ from .findings import (
 from .homoglyphs import check_mixed_script
 from .invisible import check_invisible, check_invisible_number
 from .markupcheck import check_html, check_link, check_markup
-from .meaningcheck import check_negation, check_period, check_route
+from .meaningcheck import check_negation, check_organ, check_period, check_route, check_storage
 from .meaningcheck import check_order as check_order_of_facts
 from .model import Fact
 from .numbercheck import check_dose_notation, check_number
@@ -172,6 +172,8 @@ CHECKS: tuple[Check, ...] = (
     check_comparison,
     check_period,
     check_route,
+    check_storage,
+    check_organ,
     check_order,
     check_identical,
     check_length,
@@ -187,7 +189,7 @@ CHECKS: tuple[Check, ...] = (
 BLOCKING_CHECKS: tuple[Check, ...] = (
     check_placeholder, check_number, check_dose_notation, check_link, check_markup, check_html, check_bidi,
     check_invisible_number, check_mixed_script, check_spanish_punct, check_negation, check_comparison, check_period,
-    check_route, check_order,
+    check_route, check_storage, check_organ, check_order,
 )
 
 

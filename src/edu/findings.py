@@ -41,6 +41,8 @@ SEVERITY: dict[str, str] = {
     "comparison": ERROR,
     "period": ERROR,
     "route": ERROR,
+    "storage": ERROR,  # a storage place said as another (meaningcheck.check_storage)
+    "organ": ERROR,  # an organ said as another (meaningcheck.check_organ)
     "order": ERROR,
     "empty": ERROR,
     "untranslated": ERROR,  # a warning in check_catalog(published=False) and for a page word never printed

@@ -1,7 +1,8 @@
 """QA: the checks of meaning a translation may not lose where no number changes, errors all: a
 negation lost or added ("Do not shake it" as "Agítela", "Call 911" as "No llame al 911"), the
 direction of a comparison ("more than" as "menos de"), the period of a frequency ("once a day" as
-"una vez a la semana"), the route ("under the skin" as "en el músculo"), and the order of facts, links
+"una vez a la semana"), the route ("under the skin" as "en el músculo"), the storage place ("in the
+refrigerator" as "no congelador"), the organ ("liver" as "rim"), and the order of facts, links
 and amounts of one unit (two doses exchanged).
 
 In: (source text, translation, Context). Out: at most one ``Finding`` per check. The word lists are
@@ -15,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from . import comparisons, negations, periods, routes
+from . import comparisons, negations, organs, periods, routes, storage
 from .clocktimes import DIGIT_RUN
 from .findings import Context, Finding, diff_message, finding
 from .numbercheck import DOSE_CONTEXT, NUMERIC
@@ -142,14 +143,54 @@ def check_route(src: str, tr: str, ctx: Context) -> list[Finding]:
     said = routes.routes(source, ctx.source_lang)
     if not said:
         return _check_way(source, translation, ctx, said)
-    put = routes.routes(translation, ctx.lang)
-    if put is None or put == said:
-        return []
-    lost, added = said - put, put - said
     advice = ("keep the route (under the skin is not into a muscle or a vein); if the translation says it in "
               "other words, a reviewer confirms them with edu-ok:route")
-    return [finding("route", diff_message("route", Counter(r for r in routes.ORDER if r in lost),
-                                          Counter(r for r in routes.ORDER if r in added), advice))]
+    return _named_otherwise("route", "route", routes.ORDER, said, routes.routes(translation, ctx.lang), advice)
+
+
+def check_storage(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """The place the source keeps a medicine in is the translation's: "in the refrigerator" is never
+    "no congelador" nor "a temperatura ambiente", nor left out; "Do not freeze" as "No la congele"
+    names the freezer on both sides (storage.py). A translation may add the refrigerator or room
+    temperature ("Take it out of the refrigerator. Let it warm up" as "Sáquela del refrigerador.
+    Déjela a temperatura ambiente"), never the freezer, which spoils what it does not say to freeze;
+    it may name a place where the source names none. Most entries name no place: the source is read
+    first, the translation only then."""
+    if src == tr:
+        return []
+    said = storage.places(mask(src), ctx.source_lang)
+    if not said:
+        return []
+    put = storage.places(mask(tr), ctx.lang)
+    if put is None or (said <= put and storage.FREEZER not in put - said):
+        return []
+    advice = ("keep where the medicine is kept (a refrigerator is not a freezer, nor room temperature); if the "
+              "translation says it in other words, a reviewer confirms them with edu-ok:storage")
+    return _named_otherwise("storage", "storage place", storage.ORDER, said, put, advice)
+
+
+def check_organ(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """The organ the source speaks of is the translation's: "Signs of liver problems" is never "Sinais
+    de problemas no rim", nor is an organ left out or added where the source names one (organs.py);
+    "liver damage" as "daño hepático" names the liver on both sides."""
+    if src == tr:
+        return []
+    said = organs.organs(mask(src), ctx.source_lang)
+    if not said:
+        return []
+    advice = ("keep the organ (the liver is not the kidney, the lung is not the heart); if the translation says "
+              "it in other words, a reviewer confirms them with edu-ok:organ")
+    return _named_otherwise("organ", "organ", organs.ORDER, said, organs.organs(mask(tr), ctx.lang), advice)
+
+
+def _named_otherwise(code: str, what: str, order: tuple[str, ...], said: frozenset[str],
+                     put: frozenset[str] | None, advice: str) -> list[Finding]:
+    """A ``code`` finding where the translation names other things of a word list (wordlists.py) than
+    the source: one it left out, one it added, or both (None: the translation's language has no list)."""
+    if put is None or put == said:
+        return []
+    return [finding(code, diff_message(what, Counter(t for t in order if t in said - put),
+                                       Counter(t for t in order if t in put - said), advice))]
 
 
 def _check_way(src: str, tr: str, ctx: Context, named: frozenset[str] | None) -> list[Finding]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import langtag
+from .wordlists import WordLists
 
 SKIN, MUSCLE, VEIN, MOUTH = "under the skin", "into a muscle", "into a vein", "by mouth"
 ORDER = (SKIN, MUSCLE, VEIN, MOUTH)  # how a message lists them
@@ -45,28 +45,23 @@ _WORDS: dict[str, dict[str, str]] = {
 _ABBREVIATIONS = {SKIN: r"SC|SQ", MUSCLE: r"IM", VEIN: r"IV", MOUTH: r"PO"}
 _NUMERAL_BEFORE = re.compile(r"(?i)(?:class|grade|stage|type|phase|clase|grado|estadio|tipo|fase|classe|grau|"
                              r"est[áa]gio|stade)\s*$")
+_ROUTES = WordLists(ORDER, _WORDS)
 
 
-@lru_cache(maxsize=8)
-def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    words = _WORDS.get(langtag.primary(lang))
-    if words is None:
-        return None
-    named = "|".join(f"(?P<w{n}>{pattern})" for n, pattern in enumerate(words[route] for route in ORDER))
-    short = "|".join(f"(?P<a{n}>{_ABBREVIATIONS[route]})" for n, route in enumerate(ORDER))
-    return re.compile(rf"(?i)\b(?:{named})"), re.compile(rf"\b(?:{short})\b")
+@lru_cache(maxsize=1)
+def _abbreviations() -> re.Pattern[str]:
+    """The abbreviations as one case-sensitive pattern ("im" is a word; "IM" the route)."""
+    named = "|".join(f"(?P<a{n}>{_ABBREVIATIONS[route]})" for n, route in enumerate(ORDER))
+    return re.compile(rf"\b(?:{named})\b")
 
 
 def routes(text: str, lang: str) -> frozenset[str] | None:
     """The routes ``text`` names (None: no word list for ``lang``)."""
-    patterns = _patterns(lang)
-    if patterns is None:
+    found = _ROUTES.find(text, lang)
+    if found is None:
         return None
-    named, short = patterns
-    found = {ORDER[int(m.lastgroup[1:])] for m in named.finditer(text) if m.lastgroup}
-    found |= {ORDER[int(m.lastgroup[1:])] for m in short.finditer(text)
-              if m.lastgroup and not (m[0] == "IV" and _NUMERAL_BEFORE.search(text, 0, m.start()))}
-    return frozenset(found)
+    return found | {ORDER[int(m.lastgroup[1:])] for m in _abbreviations().finditer(text)
+                    if m.lastgroup and not (m[0] == "IV" and _NUMERAL_BEFORE.search(text, 0, m.start()))}
 
 
 ORAL, NEEDLE = "by mouth", "with a needle"  # the two ways a medicine's form says (``ways``)
@@ -83,20 +78,15 @@ _FORMS: dict[str, dict[str, str]] = {
 }
 
 
-@lru_cache(maxsize=8)
-def _form_patterns(lang: str) -> dict[str, re.Pattern[str]] | None:
-    words = _FORMS.get(langtag.primary(lang))
-    return None if words is None else {way: re.compile(rf"(?i)\b(?:{pattern})\b") for way, pattern in words.items()}
+_WAYS = WordLists((ORAL, NEEDLE), _FORMS, whole_words=True)
 
 
 def ways(text: str, lang: str, named: frozenset[str] | None = None) -> frozenset[str]:
     """The ways ``text`` says a medicine is taken, by a route's name or its form: ORAL ("by mouth",
     "tablets", "swallow"), NEEDLE ("under the skin", "IV", "shot", "syringe"); empty without word lists.
     ``named``: its routes, when the caller has read them already (``routes``)."""
-    patterns = _form_patterns(lang)
     named = routes(text, lang) if named is None else named
-    if patterns is None or named is None:
+    found = _WAYS.find(text, lang)
+    if found is None or named is None:
         return frozenset()
-    found = {way for way, pattern in patterns.items() if pattern.search(text)}
-    found |= {ORAL if route == MOUTH else NEEDLE for route in named}
-    return frozenset(found)
+    return found | {ORAL if route == MOUTH else NEEDLE for route in named}

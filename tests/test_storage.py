@@ -1,0 +1,263 @@
+"""The storage and organ checks (probe-pt finding 4): a place a medicine is kept said as another ("in
+the refrigerator" as "no congelador") or an organ said as another ("liver" as "rim") is an error a
+translator sees at the entry's .po line; the same place or organ in the translator's words passes,
+and so do a negation ("Do not freeze" as "No la congele") and "out of the refrigerator"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from edu import organs, storage
+from edu.checks import check_message
+from helpers import run
+
+ADVICE = {
+    "storage": "keep where the medicine is kept (a refrigerator is not a freezer, nor room temperature); if the "
+               "translation says it in other words, a reviewer confirms them with edu-ok:storage",
+    "organ": "keep the organ (the liver is not the kidney, the lung is not the heart); if the translation says it "
+             "in other words, a reviewer confirms them with edu-ok:organ",
+}
+READ: dict[str, Callable[[str, str], frozenset[str] | None]] = {"storage": storage.places, "organ": organs.organs}
+FREEZER_FOR_FRIDGE = "storage place refrigerator in the source is missing from the translation (found freezer)"
+
+
+def errors(code: str, src: str, tr: str, lang: str, source_lang: str = "en") -> list[str]:
+    return [f.message for f in check_message(src, tr, source_lang=source_lang, lang=lang) if f.code == code]
+
+
+# (check, language, source, translation, what the translator reads before the advice)
+UNSAFE = [
+    # the probe's slip: the next entry tells the patient not to use a syringe that froze
+    ("storage", "pt-BR", "Keep the syringes in the refrigerator, in their box.",
+     "Guarde as seringas no congelador, na caixa.", FREEZER_FOR_FRIDGE),
+    ("storage", "pt-BR", "Keep the syringes in the refrigerator, in their box.",
+     "Guarde as seringas no freezer, na caixa.", FREEZER_FOR_FRIDGE),
+    ("storage", "pt-BR", "Keep the syringes in the refrigerator.", "Guarde as seringas no congelador da geladeira.",
+     FREEZER_FOR_FRIDGE),
+    ("storage", "pt-BR", "Store the tablets at room temperature.", "Guarde os comprimidos na geladeira.",
+     "storage place room temperature in the source is missing from the translation (found refrigerator)"),
+    ("storage", "es", "Keep the syringes in the refrigerator, in their box.",
+     "Guarde las jeringas en el congelador, dentro de su caja.", FREEZER_FOR_FRIDGE),
+    ("storage", "es", "Keep the syringes in the refrigerator. Do not freeze them.",
+     "Guarde las jeringas a temperatura ambiente. No las congele.",
+     "storage place refrigerator in the source is missing from the translation (found room temperature)"),
+    ("storage", "es", "Keep the syringes in the refrigerator.", "Guarde las jeringas en su caja.",
+     "storage place refrigerator in the source is missing from the translation"),
+    ("storage", "es", "Do not freeze them.", "No las refrigere.",
+     "storage place freezer in the source is missing from the translation (found refrigerator)"),
+    ("storage", "fr", "Keep the syringes in the refrigerator, in their box.",
+     "Conservez les seringues au congélateur, dans leur boîte.", FREEZER_FOR_FRIDGE),
+    ("storage", "fr", "Keep the syringes in the refrigerator, in their box.",
+     "Conservez les seringues à température ambiante, dans leur boîte.",
+     "storage place refrigerator in the source is missing from the translation (found room temperature)"),
+    ("storage", "fr", "Keep them in the fridge.", "Conservez-les au frigo ou au congélateur.",
+     "storage place freezer in the translation is not in the source"),
+    ("storage", "vi", "Keep the syringes in the refrigerator.", "Giữ ống tiêm trong ngăn đá tủ lạnh.",
+     FREEZER_FOR_FRIDGE),
+    ("organ", "pt-BR", "Signs of liver problems: yellow skin or eyes, dark urine.",
+     "Sinais de problemas no rim: pele ou olhos amarelados, urina escura.",
+     "organ liver in the source is missing from the translation (found kidney)"),
+    ("organ", "es", "Signs of liver problems: yellow skin or eyes, dark urine.",
+     "Signos de problemas en los riñones: piel u ojos amarillos, orina oscura.",
+     "organ liver in the source is missing from the translation (found kidney)"),
+    ("organ", "es", "Tell your doctor if you have kidney problems.",
+     "Dígale a su médico si tiene problemas del corazón.",
+     "organ kidney in the source is missing from the translation (found heart)"),
+    ("organ", "fr", "Tell your doctor if you have lung problems.",
+     "Dites à votre médecin si vous avez des problèmes de cœur.",
+     "organ lung in the source is missing from the translation (found heart)"),
+    ("organ", "fr", "Tell your doctor if you have liver problems.",
+     "Dites à votre médecin si vous avez des problèmes de foie ou de reins.",
+     "organ kidney in the translation is not in the source"),
+    ("organ", "vi", "Tell your doctor if you have liver problems.", "Hãy báo bác sĩ nếu bạn có bệnh thận.",
+     "organ liver in the source is missing from the translation (found kidney)"),
+]
+
+
+@pytest.mark.parametrize(("code", "lang", "src", "tr", "said"), UNSAFE)
+def test_a_place_or_organ_said_as_another_is_an_error_the_translator_can_act_on(code: str, lang: str, src: str,
+                                                                              tr: str, said: str) -> None:
+    assert errors(code, src, tr, lang) == [f"{said}; {ADVICE[code]}"]
+
+
+def test_a_storage_place_is_read_from_a_spanish_source_too() -> None:
+    assert errors("storage", "Guarde las jeringas en la nevera.", "Keep the syringes in the freezer.", "en",
+                  source_lang="es") == [f"{FREEZER_FOR_FRIDGE}; {ADVICE['storage']}"]
+
+
+# (check, language, source, translation): the same place or organ in the translator's words
+CORRECT = [
+    ("storage", "es", "Keep the syringes in the refrigerator, in their box.",
+     "Guarde las jeringas en la nevera, dentro de su caja."),
+    ("storage", "es-AR", "Keep the syringes in the refrigerator, in their box.",
+     "Guardá las jeringas en la heladera, dentro de su caja."),
+    ("storage", "es", "Keep the syringes in the refrigerator.", "Guarde las jeringas en el frigorífico."),
+    ("storage", "es", "Keep the syringes in the refrigerator. Do not freeze them.",
+     "Guarde las jeringas en el refrigerador. No las congele."),
+    ("storage", "es", "Do not freeze them. If a syringe freezes, do not use it.",
+     "No las congele. Si una jeringa se congela, no la use."),
+    # room temperature added to "out of the refrigerator": what it means
+    ("storage", "es", "Take one syringe out of the refrigerator. Let it warm up for 30 minutes.",
+     "Saque una jeringa del refrigerador. Déjela a temperatura ambiente 30 minutos."),
+    ("storage", "es", "Take one syringe out of the refrigerator 30 minutes before your shot.",
+     "Saque una jeringa del refrigerador 30 minutos antes de la inyección."),
+    ("storage", "es", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "No use una jeringa que haya estado fuera del refrigerador más de {store_us_room}."),
+    ("storage", "es", "Storage: refrigerate, do not freeze. Do not leave it at room temperature.",
+     "Conservación: en refrigerador, sin congelar. No la deje a temperatura ambiente."),
+    ("storage", "pt-BR", "Keep the syringes in the refrigerator, in their box.",
+     "Guarde as seringas na geladeira, na caixa."),
+    ("storage", "pt-PT", "Keep the syringes in the refrigerator, in their box.",
+     "Guarde as seringas no frigorífico, na embalagem."),
+    ("storage", "pt-BR", "Do not freeze them. If a syringe froze, do not use it.",
+     "Não congele. Se uma seringa congelou, não use."),
+    ("storage", "pt-BR", "Take it out of the refrigerator 30 minutes before.",
+     "Tire a seringa da geladeira 30 minutos antes."),
+    ("storage", "pt-BR", "Let the syringe reach room temperature.", "Deixe a seringa chegar à temperatura ambiente."),
+    ("storage", "fr", "Keep the syringes in the refrigerator, in their box.",
+     "Conservez les seringues au réfrigérateur, dans leur boîte."),
+    ("storage", "fr", "Keep them in the fridge. Do not freeze them.", "Conservez-les au frigo. Ne les congelez pas."),
+    ("storage", "fr", "Take it out of the refrigerator 30 minutes before.",
+     "Sortez la seringue du réfrigérateur 30 minutes avant."),
+    ("storage", "fr", "Let the syringe reach room temperature.",
+     "Laissez la seringue revenir à température ambiante."),
+    ("storage", "vi", "Keep the syringes in the refrigerator. Do not freeze them.",
+     "Giữ ống tiêm trong tủ lạnh. Không để đông đá."),
+    ("organ", "pt-BR", "Signs of liver problems: yellow skin or eyes, dark urine.",
+     "Sinais de problemas no fígado: pele ou olhos amarelados, urina escura."),
+    ("organ", "pt-BR", "Tell your doctor if you have liver damage.", "Informe o médico se tiver lesão hepática."),
+    ("organ", "es", "Tell your doctor if you have kidney problems.", "Dígale a su médico si tiene problemas renales."),
+    ("organ", "es", "Anakinra can cause serious lung infections, such as pneumonia.",
+     "La anakinra puede causar infecciones pulmonares graves, como la neumonía."),
+    ("organ", "es", "Call 911 if you have signs of a heart attack.", "Llame al 911 si tiene signos de un infarto."),
+    ("organ", "fr", "Tell your doctor if you have kidney problems.",
+     "Dites à votre médecin si vous avez une maladie rénale."),
+    ("organ", "fr", "Tell your doctor if you have heart problems.",
+     "Dites à votre médecin si vous avez des problèmes cardiaques."),
+    ("organ", "vi", "Tell your doctor if you have lung or heart problems.",
+     "Hãy báo bác sĩ nếu bạn có bệnh phổi hoặc tim."),
+]
+
+
+@pytest.mark.parametrize(("code", "lang", "src", "tr"), CORRECT)
+def test_the_same_place_or_organ_in_other_words_passes(code: str, lang: str, src: str, tr: str) -> None:
+    said = READ[code](src, "en")
+    assert said and said <= (READ[code](tr, lang) or set())  # read on both sides, not passed unread
+    assert [f.code for f in check_message(src, tr, source_lang="en", lang=lang) if f.severity == "error"] == []
+
+
+def test_a_place_the_source_does_not_name_may_be_added_but_the_freezer_only_where_it_names_none() -> None:
+    """As for a route: "Keep it cold" may say where; but a freezer beside the refrigerator is a slip."""
+    assert storage.places("Keep it cold.", "en") == frozenset()
+    assert errors("storage", "Keep it cold.", "Guárdela en el refrigerador.", "es") == []
+    assert errors("storage", "Keep the syringes in the refrigerator.",
+                  "Guarde las jeringas en el refrigerador o a temperatura ambiente.", "es") == []
+    assert errors("storage", "Keep the syringes in the refrigerator.",
+                  "Guarde las jeringas en el refrigerador o en el congelador.", "es") == [
+        f"storage place freezer in the translation is not in the source; {ADVICE['storage']}"]
+
+
+@pytest.mark.parametrize(("code", "lang", "src", "tr"), [
+    ("storage", "es", "Keep the syringes in the refrigerator.", "Guarde las jeringas en frío, entre 2 y 8 °C."),
+    ("organ", "pt-BR", "Signs of liver problems: yellow skin or eyes.",
+     "Sinais de icterícia: pele ou olhos amarelados."),
+])
+def test_a_reviewer_accepts_other_words_with_edu_ok(code: str, lang: str, src: str, tr: str) -> None:
+    assert errors(code, src, tr, lang)
+    found = check_message(src, tr, source_lang="en", lang=lang, flags={f"edu-ok:{code}"})
+    assert [f.code for f in found if f.code in (code, "flag")] == []
+
+
+# (how a text is read, language, what the words name, the words): every word of the lists is read,
+# through the pre-filter
+WORDS = [
+    (storage.places, "en", storage.FRIDGE, ["refrigerator", "Refrigerate", "refrigerated", "fridge"]),
+    (storage.places, "en", storage.FREEZER, ["freezer", "freeze", "freezes", "frozen", "froze",
+                                             "freezer compartment of the refrigerator"]),
+    (storage.places, "en", storage.ROOM, ["room temperature", "room-temperature"]),
+    (storage.places, "es", storage.FRIDGE, ["nevera", "refrigerador", "refrigerado", "Refrigérela", "frigorífico",
+                                            "heladera"]),
+    (storage.places, "es", storage.FREEZER, ["congelador", "congele", "Congélela", "congelar", "freezer",
+                                             "congelador de la nevera"]),
+    (storage.places, "es", storage.ROOM, ["temperatura ambiente", "temperatura de la habitación"]),
+    (storage.places, "pt", storage.FRIDGE, ["geladeira", "refrigerador", "refrigerado", "frigorífico"]),
+    (storage.places, "pt", storage.FREEZER, ["congelador", "freezer", "congele", "congelada", "freezer da geladeira"]),
+    (storage.places, "pt", storage.ROOM, ["temperatura ambiente"]),
+    (storage.places, "fr", storage.FRIDGE, ["réfrigérateur", "frigo", "réfrigéré", "réfrigération"]),
+    (storage.places, "fr", storage.FREEZER, ["congélateur", "congeler", "congelé", "congèle", "surgelé",
+                                             "congélateur du réfrigérateur"]),
+    (storage.places, "fr", storage.ROOM, ["température ambiante", "température de la pièce"]),
+    (storage.places, "vi", storage.FRIDGE, ["tủ lạnh", "ngăn mát", "bảo quản lạnh"]),
+    (storage.places, "vi", storage.FREEZER, ["ngăn đá", "tủ đông", "đông lạnh", "đông đá", "đóng băng",
+                                             "ngăn đá tủ lạnh"]),
+    (storage.places, "vi", storage.ROOM, ["nhiệt độ phòng"]),
+    (organs.organs, "en", organs.LIVER, ["liver", "hepatic", "hepatitis"]),
+    (organs.organs, "en", organs.KIDNEY, ["kidneys", "renal", "nephrology"]),
+    (organs.organs, "en", organs.LUNG, ["lung", "pulmonary", "pneumonia"]),
+    (organs.organs, "en", organs.HEART, ["heart", "cardiac", "cardiologist"]),
+    (organs.organs, "es", organs.LIVER, ["hígado", "hepático", "hepatitis"]),
+    (organs.organs, "es", organs.KIDNEY, ["riñón", "riñones", "renales"]),
+    (organs.organs, "es", organs.LUNG, ["pulmón", "pulmonares", "neumonía"]),
+    (organs.organs, "es", organs.HEART, ["corazón", "cardíaca", "infarto"]),
+    (organs.organs, "pt", organs.LIVER, ["fígado", "hepática"]),
+    (organs.organs, "pt", organs.KIDNEY, ["rim", "rins", "renais"]),
+    (organs.organs, "pt", organs.LUNG, ["pulmão", "pulmões", "pneumonia"]),
+    (organs.organs, "pt", organs.HEART, ["coração", "cardíaco", "infarto"]),
+    (organs.organs, "fr", organs.LIVER, ["foie", "hépatique"]),
+    (organs.organs, "fr", organs.KIDNEY, ["reins", "rénale", "rénaux", "néphrologue"]),
+    (organs.organs, "fr", organs.LUNG, ["poumons", "pulmonaire", "pneumonie"]),
+    (organs.organs, "fr", organs.HEART, ["cœur", "coeur", "cardiaque", "infarctus"]),
+    (organs.organs, "vi", organs.LIVER, ["gan", "viêm gan"]),
+    (organs.organs, "vi", organs.KIDNEY, ["thận"]),
+    (organs.organs, "vi", organs.LUNG, ["phổi"]),
+    (organs.organs, "vi", organs.HEART, ["tim", "nhồi máu cơ tim"]),
+]
+
+
+@pytest.mark.parametrize(("read", "lang", "thing", "words"), WORDS)
+def test_each_word_names_its_place_or_organ(read: Callable[[str, str], frozenset[str] | None], lang: str,
+                                            thing: str, words: list[str]) -> None:
+    for word in words:
+        assert read(f"Guarde {word}.", lang) == {thing}, word
+
+
+def test_words_that_only_look_like_a_place_or_an_organ_name_none() -> None:
+    assert storage.places("Não tome com refrigerante.", "pt") == frozenset()  # a soda
+    assert storage.places("Descongele la comida.", "es") == frozenset()  # thaw: "descongelar", not "congelar"
+    assert storage.places("Tómela con un refrigerio.", "es") == frozenset()  # a snack
+    assert storage.places("The freeze-dried powder.", "en") == frozenset()
+    assert storage.places("Keep it in the emergency room.", "en") == frozenset()
+    assert storage.places("Keep it in the refrigerator.", "de") is None  # no list: not checked
+    assert organs.organs("Antacids help with heartburn.", "en") == frozenset()
+    assert organs.organs("Your adrenal glands.", "en") == frozenset()
+    assert organs.organs("Thận trọng khi dùng thuốc này.", "vi") == frozenset()  # with caution
+    assert errors("organ", "Use it with care if you have liver disease.",
+                  "Thận trọng khi dùng nếu bạn có bệnh gan.", "vi") == []
+
+
+def test_edu_check_names_the_storage_slip_at_its_po_line(shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The probe's slip in the shipped Spanish catalog: `edu check` fails at the entry's line with the
+    message a translator reads; a reviewer's `# edu-ok:storage` accepts it."""
+    po = Path("locale/es/LC_MESSAGES/from-en.po")
+    path = shipped / po
+    text = path.read_text(encoding="utf-8")
+    assert '"Guarde las jeringas en el refrigerador, dentro de su caja. La caja las "' in text
+    path.write_text(text.replace("las jeringas en el refrigerador, dentro", "las jeringas en el congelador, dentro"),
+                    encoding="utf-8")
+    with path.open("rb") as fileobj:
+        wanted = "Keep the syringes in the refrigerator,"
+        line = next(m.lineno for m in read_po(fileobj) if str(m.id).startswith(wanted))
+    status, _out, err = run(capsys, shipped, "check")
+    assert status == 1
+    assert re.search(rf"^{re.escape(po.as_posix())}:{line}: error: {re.escape(FREEZER_FOR_FRIDGE)}; "
+                     rf"{re.escape(ADVICE['storage'])} \[storage\]$", err, re.M), err
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(line - 1, "# edu-ok:storage")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    status, _out, err = run(capsys, shipped, "check")
+    assert status == 0 and "[storage]" not in err and "edu-ok:storage" not in err, err
