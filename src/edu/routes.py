@@ -41,11 +41,20 @@ _WORDS: dict[str, dict[str, str]] = {
            VEIN: r"dans (?:la|une|votre) veine|intraveineu(?:x|se|ses|sement)",
            MOUTH: r"par la bouche|(?:par )?voie orale|par voie buccale"},
 }
+# Lower-case pieces of which each word above holds one: most entries name no route and are passed
+# without the pattern (wordlists.py); tests/test_routes_cues.py reads every word through them
+_CUES = {
+    "en": ("skin", "subcut", "musc", "vein", "venous", "mouth", "oral"),
+    "es": ("piel", "subcut", "músculo", "muscular", "vena", "venos", "boca", "oral"),
+    "pt": ("pele", "subcut", "músculo", "muscular", "veia", "venos", "boca", "oral"),
+    "fr": ("peau", "sous-cutan", "muscle", "musculaire", "veine", "veineu", "bouche", "orale", "buccale"),
+}
 # The abbreviations, in capitals, in every language these lists read
 _ABBREVIATIONS = {SKIN: r"SC|SQ", MUSCLE: r"IM", VEIN: r"IV", MOUTH: r"PO"}
 _NUMERAL_BEFORE = re.compile(r"(?i)(?:class|grade|stage|type|phase|clase|grado|estadio|tipo|fase|classe|grau|"
                              r"est[áa]gio|stade)\s*$")
-_ROUTES = WordLists(ORDER, _WORDS)
+_ROUTES = WordLists(ORDER, _WORDS, cues=_CUES)
+_ABBREVIATED = ("SC", "SQ", "IM", "IV", "PO")  # a text with none of them needs no pattern of them
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +69,8 @@ def routes(text: str, lang: str) -> frozenset[str] | None:
     found = _ROUTES.find(text, lang)
     if found is None:
         return None
+    if not any(short in text for short in _ABBREVIATED):
+        return found
     return found | {ORDER[int(m.lastgroup[1:])] for m in _abbreviations().finditer(text)
                     if m.lastgroup and not (m[0] == "IV" and _NUMERAL_BEFORE.search(text, 0, m.start()))}
 
@@ -68,7 +79,8 @@ ORAL, NEEDLE = "by mouth", "with a needle"  # the two ways a medicine's form say
 _FORMS: dict[str, dict[str, str]] = {
     "en": {ORAL: r"pills?|tablets?|capsules?|caplets?|lozenges?|swallow(?:s|ed|ing)?",
            NEEDLE: r"shots?|injections?|inject(?:s|ed|ing)?|syringes?|needles?|infusions?|jabs?"},
-    "es": {ORAL: r"pastillas?|tabletas?|comprimidos?|cápsulas?|grageas?|trag(?:ar|ue|uela|uelas|uelo|uelos|a|an)",
+    "es": {ORAL: r"pastillas?|tabletas?|comprimidos?|cápsulas?|grageas?|trag(?:ar|ue|a|an)|"
+                 r"tr[aá]g(?:uel[oa]s?|uesel[oa]s?)",  # "Tráguela entera"
            NEEDLE: r"inyecci(?:ón|ones)|inyect(?:ar|e|ese|arse|a|an)\w*|jeringas?|agujas?|pinchazos?|"
                    r"infusi(?:ón|ones)"},
     "pt": {ORAL: r"comprimidos?|cápsulas?|pílulas?|drágeas?|engol(?:ir|e|a)\w*",
@@ -78,7 +90,16 @@ _FORMS: dict[str, dict[str, str]] = {
 }
 
 
-_WAYS = WordLists((ORAL, NEEDLE), _FORMS, whole_words=True)
+_FORM_CUES = {
+    "en": ("pill", "tablet", "capsul", "caplet", "lozeng", "swallow", "shot", "inject", "syring", "needle", "infusion",
+           "jab"),
+    "es": ("pastilla", "tableta", "comprimido", "cápsula", "gragea", "trag", "trág", "inyec", "jeringa", "aguja",
+           "pinchazo", "infusi"),
+    "pt": ("comprimido", "cápsula", "pílula", "drágea", "engol", "injeç", "injet", "seringa", "agulha", "picada",
+           "infus"),
+    "fr": ("comprimé", "gélule", "pilule", "cachet", "avale", "inject", "seringue", "aiguille", "piqûre", "perfusion"),
+}
+_WAYS = WordLists((ORAL, NEEDLE), _FORMS, whole_words=True, cues=_FORM_CUES)
 
 
 def ways(text: str, lang: str, named: frozenset[str] | None = None) -> frozenset[str]:
