@@ -40,6 +40,9 @@ OTHER_WORDS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
 # A register's commands that no other register has, by base language and the register they are NOT:
 # a tú command with "te" joined, its stress written ("Lávate", "Tómate", "Acuéstate") or short
 # ("Ponte", "Vete", "Hazte"). Usted's commands join "se" ("Lávese"); "Anótelo" (anote + lo) is usted's.
+# A quick look first: a word ending in "te", as each of them does (the pattern alone cost 11 µs a
+# Spanish text, in every build's warnings; the look, 0.4 µs, passes three texts in four unread)
+_COMMAND_ENDS = re.compile(r"te\b")
 _COMMANDS: dict[str, dict[str, re.Pattern[str]]] = {
     "es": {"usted": re.compile(r"(?<![\w-])(?![Ll]ímites?(?![\w-]))"
                                r"((?:\w*[áéíóú]\w*[aeií]te)|[Pp]onte|[Vv]ete|[Hh]azte)(?![\w-])")},
@@ -85,6 +88,8 @@ def check_register(lang: str, register: str, tr: str, accept: str = "# edu-ok:re
     if not register or register not in OTHER_WORDS.get(base, {}):
         return []
     commands = _COMMANDS.get(base, {}).get(register)
+    if commands and not _COMMAND_ENDS.search(tr):
+        commands = None
     if not _finder(base, register).search(tr) and not (commands and commands.search(tr)):
         return []  # most texts: no need to mask them first
     masked = mask(tr)
