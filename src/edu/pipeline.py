@@ -311,9 +311,11 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
             if loc.missing and asked:  # --draft: published, but not for patients; staff must hear of it
                 rejected = [m for m in loc.missing if _rejected(m)]  # a translator previewing: what a check refused
                 report.warnings.extend(missing_lines(rejected, lang))
-                parts = [f"{plural(len(loc.missing) - len(rejected), 'part')} not translated"] * (
-                    len(rejected) < len(loc.missing)) + [f"{plural(len(rejected), 'translation')} rejected (above)"] * (
-                    bool(rejected))
+                parts = []
+                if len(rejected) < len(loc.missing):
+                    parts.append(f"{plural(len(loc.missing) - len(rejected), 'part')} not translated")
+                if rejected:
+                    parts.append(f"{plural(len(rejected), 'translation')} rejected (above)")
                 report.warnings.append(f"{lang}/{handout.doc.slug}: published as a DRAFT ({', '.join(parts)}, shown "
                                        "in the original and marked): not for patients")
             localized[(handout.doc.slug, lang)] = (loc, inputs.with_text(loc))
@@ -326,12 +328,11 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
 
 
 def _review(project: Project, loc: Localized, records: dict[str, Signoff]) -> Review | None:
-    """The last recorded review of a translated edition (None: the original, or none recorded)."""
+    """The last recorded review of a translated edition (None, with no entry digested: the original,
+    or none recorded)."""
     handout = loc.handout
-    signed = records.get(handout.doc.slug)
-    if signed is None or loc.lang not in signed.translations:
-        return None  # no entry to digest
-    return edition_review(handout, loc.lang, project.catalogs.get((loc.lang, handout.doc.lang)), signed)
+    return edition_review(handout, loc.lang, project.catalogs.get((loc.lang, handout.doc.lang)),
+                          records.get(handout.doc.slug))
 
 
 def _rejected(missing: Missing) -> bool:
