@@ -24,6 +24,7 @@ from babel.core import UnknownLocaleError
 from . import langtag
 from .clocktimes import same_time
 from .decimalmarks import marks_in_words, misread
+from .droppedtimes import left_out
 from .factformat import placeholders
 from .findings import Context, Finding, diff_message, finding
 from .model import Quantity
@@ -44,7 +45,7 @@ from .quantities import (
     units_after_facts,
     unmatched,
 )
-from .timecounts import may_say_time, times_counted_one, times_said, unpaired
+from .timecounts import Time, may_say_time, times_counted_one, times_said, unpaired
 
 # Quick necessary conditions: a text for which these say False cannot give the number check a
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
@@ -335,15 +336,18 @@ def _check_times(src: str, tr: str, ctx: Context) -> list[Finding]:
     """A time keeps its own count: "Take two tablets a day for a week" is never "… durante dos
     semanas", although both texts count two (the parts above compare a text's counts as a set, and
     the two tablets hide the two weeks). Each time the source says with a count (an article, a word,
-    digits) pairs with one the translation says the same in any exact units ("a week": "7 días");
-    only a time changed, one lost where another is added, is read so: "a day before" may be "el día
-    anterior", "the day before" "un día antes"."""
+    digits) pairs with one the translation says the same in any exact units ("a week": "7 días"). A
+    time changed (one lost where another is added) is said so; one only left out ("for a week" in
+    "Tome dos tabletas al día") is read by droppedtimes.py, which lets "a day before" be "el día
+    anterior"; one only added is free ("the day before" may be "un día antes")."""
     if src == tr or not may_say_time(src, ctx.source_lang, ctx.units):  # nearly every text: no time
         return []
     src, tr = mask(src), mask(tr)
     said = times_said(src, ctx.source_lang, number_locale(ctx.source_lang, ctx.territory), ctx.units)
     put = times_said(tr, ctx.lang, number_locale(ctx.lang, ctx.territory), ctx.units) if said else ()
     lost, added = unpaired(said, put), unpaired(put, said)
+    if lost and not added:  # "for a week" left out: the tablets go on for good
+        return _check_times_left_out(lost, said, src, tr, ctx)
     if lost and added:  # how often changed ("every three days": "cada tres semanas") is the period check's
         often, other = periods(src, ctx.source_lang), periods(tr, ctx.lang)
         if often is not None and other is not None:
@@ -354,6 +358,18 @@ def _check_times(src: str, tr: str, ctx: Context) -> list[Finding]:
     return [finding("number", diff_message("time", Counter(f'"{time.words}"' for time in lost), Counter(
         f'"{time.words}"' for time in added), "give each time the source's count and unit (the same time in other "
         "units is fine: a week may be 7 days, a day 24 hours)"))]
+
+
+def _check_times_left_out(lost: list[Time], said: tuple[Time, ...], src: str, tr: str,
+                          ctx: Context) -> list[Finding]:
+    """A time of the source the translation does not say at all (droppedtimes.py): "Take two tablets
+    a day for a week" as "Tome dos tabletas al día" is a course that never ends."""
+    gone = left_out(lost, said, src, tr, ctx.source_lang, ctx.lang)
+    if not gone:
+        return []
+    return [finding("number", diff_message("time", Counter(f'"{words}"' for words in gone), Counter(), (
+        "give each time with its count (in any units: a week may be 7 days, a day 24 hours): without it a reader "
+        "does not know how long or when; where other words say it, a reviewer confirms them with edu-ok:number")))]
 
 
 def _facts_left_out(src: str, tr: str) -> list[str]:

@@ -54,12 +54,12 @@ _ARTICLE = {"en": r"(?:(?<![^\s(\"“])(?<![^.!?:;]\s)A|\ba)n?", "es": r"\b(?i:u
             "fr": r"\b(?i:une?)"}
 _BETWEEN = {"en": r"(?:(?:full|whole|entire|single|complete|calendar|extra|further|additional|more)\s+)?",
             "es": r"(?:(?:solo|sólo)\s+)?", "pt": r"(?:(?:só|único|única)\s+)?", "fr": r"(?:(?:seul|seule)\s+)?"}
-# Before the article: a rate ("once a day", "3 times a day", "100 mg a day", "{dose} a day", "an hour
-# a day", "a glass of water a day"), a part of it ("half an hour", "a quarter of an hour"), a time of
-# day ("à une heure": at one o'clock).
+# Before the article: a rate ("once a day", "3 times a day", "100 mg a day", "{dose} a day", masked as
+# U+E000 too, "an hour a day", "a glass of water a day"), a part of it ("half an hour", "a quarter of
+# an hour"), a time of day ("à une heure": at one o'clock).
 _NOT_BEFORE = {
     "en": r"(?:\b(?:once|twice|thrice|times|per|every|each|half|of|of\s+[a-z]+|one|two|three|four|five|six|seven|"
-          r"eight|nine|ten|eleven|twelve|several|few)|(?:\d[\d.,]*|\})\s*\S*|"
+          r"eight|nine|ten|eleven|twelve|several|few)|(?:\d[\d.,]*|[}\ue000])\s*\S*|"
           r"\b(?:mg|mcg|ml|g|kg|(?:minute|hour|day|week|month|year|tablet|pill|capsule|dose|shot|drop|puff|glass|"
           r"cup|drink|serving|meal|cigarette|bottle|pack|step)s?))\s+$",
     "es": r"\b(?:vez|veces|medio|media|cuarto|cada|s[ií],?)\s+$",

@@ -1,0 +1,117 @@
+"""A time the source says with a count ("for a week", "for two weeks", "within a day") that the
+translation leaves out is a [number] error: "Take two tablets a day for a week" as "Tome dos
+tabletas al día" has the patient take them for good. The same time in other units, "the day
+before" for "a day before", a frequency ("every two weeks": the period check's) and a language
+edu reads no times of pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu.checks import check_message
+
+
+def dropped(*words: str) -> str:
+    """The [number] message of the times ``words`` the translation leaves out."""
+    said = " and ".join(f'"{w}"' for w in words)
+    what, verb = ("times", "are") if len(words) > 1 else ("time", "is")
+    return (f"{what} {said} in the source {verb} missing from the translation; give each time with its count (in "
+            "any units: a week may be 7 days, a day 24 hours): without it a reader does not know how long or when; "
+            "where other words say it, a reviewer confirms them with edu-ok:number")
+
+
+# (source language, language, source, translation, the [number] message a translator sees)
+REFUSED = [
+    # an article's time left out: the two tablets a day go on for good
+    ("en", "es", "Take two tablets a day for a week.", "Tome dos tabletas al día.", dropped("for a week")),
+    ("en", "es", "Stop the shots for a week.", "Deje las inyecciones.", dropped("for a week")),
+    ("en", "es", "Do not give a shot within a day of the vaccine.",
+     "No se ponga la inyección el día de la vacuna.", dropped("within a day")),
+    ("en", "es", "Wait an hour before you eat.", "Espere antes de comer.", dropped("an hour")),
+    # a count in words the text's other count hides ("two tablets": "dos tabletas"), or in words for digits
+    ("en", "es", "Take two tablets a day for two weeks.", "Tome dos tabletas al día.", dropped("for two weeks")),
+    ("en", "es", "Take 2 tablets a day for two weeks.", "Tome 2 tabletas al día.", dropped("for two weeks")),
+    # one of two times left out
+    ("en", "es", "Take it for a week, then stop for a week.", "Tómelo durante una semana y luego suspéndalo.",
+     dropped("for a week")),
+    ("en", "es", "Wait an hour, then take it for a week.", "Espere y luego tómelo.",
+     dropped("an hour", "for a week")),
+    ("en", "pt-BR", "Take two tablets a day for a week.", "Tome dois comprimidos por dia.", dropped("for a week")),
+    ("en", "fr", "Take two tablets a day for a week.", "Prenez deux comprimés par jour.", dropped("for a week")),
+    ("en", "fr", "Stop the shots for a month, then start again.", "Arrêtez les injections, puis reprenez-les.",
+     dropped("for a month")),
+    # the other way: a Spanish source
+    ("es", "en", "Tome dos tabletas al día durante una semana.", "Take two tablets a day.",
+     dropped("durante una semana")),
+]
+
+
+@pytest.mark.parametrize(("source_lang", "lang", "src", "tr", "message"), REFUSED)
+def test_a_time_left_out_is_a_number_error(source_lang: str, lang: str, src: str, tr: str, message: str) -> None:
+    found = [f for f in check_message(src, tr, source_lang=source_lang, lang=lang) if f.severity == "error"]
+    assert [(f.code, f.message) for f in found] == [("number", message)]
+
+
+def test_a_reviewer_accepts_a_time_said_otherwise_with_edu_ok_number() -> None:
+    src, tr = "Take two tablets a day for a week.", "Tome dos tabletas al día."
+    assert [f.code for f in check_message(src, tr, source_lang="en", lang="es")] == ["number"]
+    assert check_message(src, tr, source_lang="en", lang="es", flags=("edu-ok:number",)) == []
+
+
+# Guards: these pass before and after the change (no [number] error may come of it).
+ACCEPTED = [
+    # the same time, in other units, words or digits
+    ("en", "es", "Take two tablets a day for a week.", "Tome dos tabletas al día durante siete días."),
+    ("en", "es", "Take two tablets a day for a week.", "Tome dos tabletas al día durante 7 días."),
+    ("en", "es", "Do not give a shot within 24 hours of the vaccine.",
+     "No se ponga la inyección en el plazo de un día desde la vacuna."),
+    ("en", "es", "Do not give a shot within a day of the vaccine.",
+     "No se ponga la inyección en las 24 horas siguientes a la vacuna."),
+    ("en", "pt-BR", "Stop the shots for two weeks.", "Pare as injeções por duas semanas."),
+    ("en", "fr", "Take two tablets a day for a week.", "Prenez deux comprimés par jour pendant sept jours."),
+    # "a day before" said as "the day before"
+    ("en", "es", "Call us a day before your visit.", "Llámenos el día anterior a su visita."),
+    ("en", "es", "Call us a day before your visit.", "Llámenos la víspera de su visita."),
+    ("en", "pt-BR", "Call us a day before your visit.", "Ligue para nós no dia anterior à sua consulta."),
+    ("en", "fr", "Call us a day before your visit.", "Appelez-nous la veille de votre visite."),
+    ("en", "fr", "Take the next dose a day later.", "Prenez la dose suivante le lendemain."),
+    # a rate, a frequency: no time counted
+    ("en", "es", "Take two tablets a day.", "Tome dos tabletas al día."),
+    ("en", "es", "Walk for an hour a day.", "Camine una hora al día."),
+    ("en", "es", "Take {dose} a day for a week.", "Tome {dose} al día durante una semana."),
+    ("en", "es", "Take it once a week for a month.", "Tómelo una vez a la semana durante un mes."),
+    ("en", "fr", "Take it every two weeks.", "Prenez-le toutes les deux semaines."),
+    # a language edu reads no times of in words
+    ("en", "de", "Take it for a week.", "Nehmen Sie es eine Woche lang."),
+    # a count above twelve in words (numberwords.py reads 2 to 12): maybe the same time, unread
+    ("en", "fr", "Wait an hour.", "Attendez soixante minutes."),
+    ("en", "es", "Do not give a shot within a day of the vaccine.",
+     "No se ponga la inyección en las veinticuatro horas siguientes a la vacuna."),
+    ("en", "pt-BR", "Wait an hour.", "Aguarde sessenta minutos."),
+    # an ordinal says which, not how long; "one day" opening a clause is some day
+    ("en", "es", "The risk is higher in the first weeks.", "El riesgo es mayor al comienzo."),
+    ("en", "es", "One day, you may stop the shots.", "Algún día podrá dejar las inyecciones."),
+    ("en", "es", "Take it a day at a time.", "Tómelo día a día."),
+]
+
+
+@pytest.mark.parametrize(("source_lang", "lang", "src", "tr"), ACCEPTED)
+def test_the_same_time_or_no_time_passes(source_lang: str, lang: str, src: str, tr: str) -> None:
+    assert [f for f in check_message(src, tr, source_lang=source_lang, lang=lang) if f.code == "number"] == []
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Take it every two weeks.", "Tómelo."),
+    ("Take it every 2 weeks.", "Tómelo cada semana."),
+])
+def test_a_frequency_left_out_is_the_period_checks(src: str, tr: str) -> None:
+    """How often is periods.py's: "every two weeks" left out is a [period] error, said once."""
+    found = check_message(src, tr, source_lang="en", lang="es")
+    assert "period" in [f.code for f in found]
+    assert not [f for f in found if f.code == "number" and "time" in f.message]
+
+
+def test_a_time_the_period_check_reads_as_how_often_is_said_there_only() -> None:
+    """periods.py reads "It takes a week" as how often: its [period] error says the week is lost."""
+    found = check_message("It takes a week to work.", "Tarda en hacer efecto.", source_lang="en", lang="es")
+    assert [f.code for f in found if f.severity == "error"] == ["period"]
