@@ -40,9 +40,12 @@ REFUSED = [
     ("en", "fr", "Take two tablets a day for a week.", "Prenez deux comprimés par jour.", dropped("for a week")),
     ("en", "fr", "Stop the shots for a month, then start again.", "Arrêtez les injections, puis reprenez-les.",
      dropped("for a month")),
-    # the other way: a Spanish source
+    ("en", "fr", "Call if the fever lasts more than a day.", "Appelez si la fièvre dure.", dropped("more than a day")),
+    # the other way: a Spanish or French source
     ("es", "en", "Tome dos tabletas al día durante una semana.", "Take two tablets a day.",
      dropped("durante una semana")),
+    ("fr", "en", "Attendez plus d’une heure.", "Wait.", dropped("plus d’une heure")),
+    ("es", "en", "Suspenda las inyecciones por una semana.", "Stop the shots.", dropped("por una semana")),
 ]
 
 

@@ -37,15 +37,16 @@ from .timecounts import SAME, Time
 READ = frozenset({"en", "es", "pt", "fr", "vi"})
 
 # Right before a time, a frequency: "every 2 weeks", "once every three days", "cada dos semanas".
-_FREQUENCY = {"en": r"\b(?:every|each|per|once|twice|thrice|times)\s+(?:other\s+)?$",
-              "es": r"\b(?:cada|por|al|a\s+la)\s+$", "pt": r"\b(?:cada|por|ao|à)\s+$",
-              "fr": r"\b(?:(?:tou(?:te)?s)\s+les|chaque|par)\s+$", "vi": r"\bmỗi\s+$"}
+# ("por dos semanas" is for two weeks: "por" says per only before a bare noun, "por semana").
+_FREQUENCY = {"en": r"\b(?:every|each|per|once|twice|thrice|times)\s+(?:other\s+)?$", "es": r"\bcada\s+$",
+              "pt": r"\b(?:a\s+)?cada\s+$", "fr": r"\b(?:(?:tou(?:te)?s)\s+les|chaque)\s+$", "vi": r"\bmỗi\s+$"}
 # The word before a time that a message quotes with it: what the time is ("for", "within", "durante").
-_BEFORE = {"en": "for|within|in|over|after|during|than|about|least|most|to|until|lasts?",
-           "es": "durante|por|en|tras|hasta|hace|dentro|menos|más|mas",
-           "pt": "durante|por|em|após|até|há|dentro|menos|mais",
-           "fr": "pendant|pour|dans|en|après|depuis|durant|moins|plus",
-           "vi": "trong|sau|khoảng"}
+_BEFORE = {"en": r"up\s+to|at\s+least|at\s+most|(?:no\s+)?(?:more|less)\s+than|for|within|in|over|after|during|about|"
+                 r"until|lasts?",
+           "es": r"(?:no\s+)?(?:más|menos)\s+de|al\s+menos|hasta|durante|por|en|tras|dentro\s+de|hace",
+           "pt": r"(?:não\s+)?(?:mais|menos)\s+de|pelo\s+menos|até|durante|por|em|após|dentro\s+de|há",
+           "fr": r"(?:pas\s+)?(?:plus|moins)\s+d[e’']|au\s+moins|jusqu[’']à|pendant|pour|dans|en|après|depuis|durant",
+           "vi": r"trong|sau|khoảng"}
 # "The day before" (after, previous, next) in the translation: a time of one said without its count.
 # Each unit word by its period (periods.py's names).
 _UNIT_WORDS = {
@@ -89,7 +90,7 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     """What comes before a time of language ``code`` (a frequency, a word a message quotes with it), a
     count of it edu does not read, and its ordinals ("first ", "primera ")."""
     ordinals = tuple(f"{word} " for word in AS_DIGITS[code] if word not in _ONE_WORDS)
-    return (re.compile(rf"(?i:{_FREQUENCY[code]})"), re.compile(rf"(?i:\b(?:{_BEFORE[code]}))\s+$"),
+    return (re.compile(rf"(?i:{_FREQUENCY[code]})"), re.compile(rf"(?i:\b(?:{_BEFORE[code]}))(?:\s+|(?<=[’']))$"),
             re.compile(rf"(?i:{_UNREAD_COUNT[code]})"), ordinals)
 
 
@@ -113,32 +114,36 @@ def left_out(lost: list[Time], said: tuple[Time, ...], src: str, tr: str, source
     code, own = langtag.primary(source_lang), langtag.primary(lang)
     if not lost or code not in READ or own not in READ:
         return []
-    often, named = periods(src, source_lang), periods(tr, lang)
-    if often is not None and named is not None:
-        lost = [time for time in lost if time.period not in often.often - named.named]
     frequency, before, _unread, ordinals = _patterns(code)
-    relative = _relative_times(tr, own)
-    unread = len(_patterns(own)[2].findall(tr))  # "sesenta minutos" may be "an hour"
-    out, start = [], 0
-    for time in said:
+    gone: list[tuple[Time, str]] = []  # each time with the words a message quotes
+    start = 0
+    for time in said:  # first what the source's own words tell (the cheap part)
         at = src.find(time.words, start)
         at = at if at >= 0 else src.find(time.words)
         start = at + len(time.words)
-        if not any(time is gone for gone in lost):
-            continue
         ahead = src[max(0, at - 30) : at]
-        if (frequency.search(ahead) or time.words.lower().startswith(ordinals)
-                or (code == "en" and _NO_TIME_EN.match(src, at))):
+        if (not any(time is lost_time for lost_time in lost) or frequency.search(ahead)
+                or time.words.lower().startswith(ordinals) or (code == "en" and _NO_TIME_EN.match(src, at))):
             continue
+        word = before.search(ahead)
+        quoted = src[at - len(ahead) + word.start() : at + len(time.words)] if word else time.words
+        gone.append((time, " ".join(quoted.split())))
+    if not gone:
+        return []
+    often, named = periods(src, source_lang), periods(tr, lang)
+    if often is not None and named is not None:
+        gone = [(time, words) for time, words in gone if time.period not in often.often - named.named]
+    relative = _relative_times(tr, own)
+    unread = len(_patterns(own)[2].findall(tr))  # "sesenta minutos" may be "an hour"
+    out = []
+    for time, words in gone:
         twin = next((same for same in relative if same & time.same), None)
         if twin is not None and _counts_one(time):  # "a day before": "el día anterior"
             relative.remove(twin)
-            continue
-        if unread:
+        elif unread:
             unread -= 1
-            continue
-        word = before.search(ahead)
-        out.append(f"{ahead[word.start() :].rstrip()} {time.words}" if word else time.words)
+        else:
+            out.append(words)
     return out
 
 
