@@ -37,6 +37,9 @@ REFUSED = [
     ("en", "es", "Wait an hour, then take it for a week.", "Espere y luego tómelo.",
      dropped("an hour", "for a week")),
     ("en", "pt-BR", "Take two tablets a day for a week.", "Tome dois comprimidos por dia.", dropped("for a week")),
+    # a frequency kept, the time beside it left out
+    ("en", "es", "Take it once a week for a month.", "Tómelo una vez a la semana.", dropped("for a month")),
+    ("en", "pt-BR", "Walk for an hour a day.", "Caminhe todos os dias.", dropped("for an hour")),
     ("en", "fr", "Take two tablets a day for a week.", "Prenez deux comprimés par jour.", dropped("for a week")),
     ("en", "fr", "Stop the shots for a month, then start again.", "Arrêtez les injections, puis reprenez-les.",
      dropped("for a month")),
@@ -61,57 +64,88 @@ def test_a_reviewer_accepts_a_time_said_otherwise_with_edu_ok_number() -> None:
     assert check_message(src, tr, source_lang="en", lang="es", flags=("edu-ok:number",)) == []
 
 
-# Guards: these pass before and after the change (no [number] error may come of it).
-ACCEPTED = [
+# (source language, language, source, the time said otherwise: no [number] error, the time left out: one)
+SAID_OTHERWISE = [
     # the same time, in other units, words or digits
-    ("en", "es", "Take two tablets a day for a week.", "Tome dos tabletas al día durante siete días."),
-    ("en", "es", "Take two tablets a day for a week.", "Tome dos tabletas al día durante 7 días."),
-    ("en", "es", "Do not give a shot within 24 hours of the vaccine.",
-     "No se ponga la inyección en el plazo de un día desde la vacuna."),
+    ("en", "es", "Take two tablets a day for a week.", "Tome dos tabletas al día durante siete días.",
+     "Tome dos tabletas al día."),
+    ("en", "es", "Take two tablets a day for a week.", "Tome dos tabletas al día durante 7 días.",
+     "Tome dos tabletas al día."),
     ("en", "es", "Do not give a shot within a day of the vaccine.",
-     "No se ponga la inyección en las 24 horas siguientes a la vacuna."),
-    ("en", "pt-BR", "Stop the shots for two weeks.", "Pare as injeções por duas semanas."),
-    ("en", "fr", "Take two tablets a day for a week.", "Prenez deux comprimés par jour pendant sept jours."),
+     "No se ponga la inyección en las 24 horas siguientes a la vacuna.",
+     "No se ponga la inyección el día de la vacuna."),
+    ("en", "pt-BR", "Stop the shots for a week.", "Pare as injeções por sete dias.", "Pare as injeções."),
+    ("en", "fr", "Take two tablets a day for a week.", "Prenez deux comprimés par jour pendant sept jours.",
+     "Prenez deux comprimés par jour."),
+    ("en", "es", "Take {dose} a day for a week.", "Tome {dose} al día durante una semana.", "Tome {dose} al día."),
+    ("en", "es", "Take it once a week for a month.", "Tómelo una vez a la semana durante un mes.",
+     "Tómelo una vez a la semana."),
     # "a day before" said as "the day before"
-    ("en", "es", "Call us a day before your visit.", "Llámenos el día anterior a su visita."),
-    ("en", "es", "Call us a day before your visit.", "Llámenos la víspera de su visita."),
-    ("en", "pt-BR", "Call us a day before your visit.", "Ligue para nós no dia anterior à sua consulta."),
-    ("en", "fr", "Call us a day before your visit.", "Appelez-nous la veille de votre visite."),
-    ("en", "fr", "Take the next dose a day later.", "Prenez la dose suivante le lendemain."),
-    # a rate, a frequency: no time counted
-    ("en", "es", "Take two tablets a day.", "Tome dos tabletas al día."),
-    ("en", "es", "Walk for an hour a day.", "Camine una hora al día."),
-    ("en", "es", "Take {dose} a day for a week.", "Tome {dose} al día durante una semana."),
-    ("en", "es", "Take it once a week for a month.", "Tómelo una vez a la semana durante un mes."),
-    ("en", "fr", "Take it every two weeks.", "Prenez-le toutes les deux semaines."),
-    # a language edu reads no times of in words
-    ("en", "de", "Take it for a week.", "Nehmen Sie es eine Woche lang."),
+    ("en", "es", "Call us a day before your visit.", "Llámenos el día anterior a su visita.",
+     "Llámenos antes de su visita."),
+    ("en", "es", "Call us a day before your visit.", "Llámenos la víspera de su visita.",
+     "Llámenos antes de su visita."),
+    ("en", "pt-BR", "Call us a day before your visit.", "Ligue para nós no dia anterior à sua consulta.",
+     "Ligue para nós antes da sua consulta."),
+    ("en", "fr", "Call us a day before your visit.", "Appelez-nous la veille de votre visite.",
+     "Appelez-nous avant votre visite."),
+    ("en", "fr", "Take the next dose a day later.", "Prenez la dose suivante le lendemain.",
+     "Prenez la dose suivante plus tard."),
     # a count above twelve in words (numberwords.py reads 2 to 12): maybe the same time, unread
-    ("en", "fr", "Wait an hour.", "Attendez soixante minutes."),
+    ("en", "fr", "Wait an hour.", "Attendez soixante minutes.", "Attendez."),
     ("en", "es", "Do not give a shot within a day of the vaccine.",
-     "No se ponga la inyección en las veinticuatro horas siguientes a la vacuna."),
-    ("en", "pt-BR", "Wait an hour.", "Aguarde sessenta minutos."),
-    # an ordinal says which, not how long; "one day" opening a clause is some day
-    ("en", "es", "The risk is higher in the first weeks.", "El riesgo es mayor al comienzo."),
-    ("en", "es", "One day, you may stop the shots.", "Algún día podrá dejar las inyecciones."),
-    ("en", "es", "Take it a day at a time.", "Tómelo día a día."),
+     "No se ponga la inyección en las veinticuatro horas siguientes a la vacuna.",
+     "No se ponga la inyección después de la vacuna."),
+    ("en", "pt-BR", "Wait an hour.", "Aguarde sessenta minutos.", "Aguarde um pouco."),
 ]
 
 
-@pytest.mark.parametrize(("source_lang", "lang", "src", "tr"), ACCEPTED)
-def test_the_same_time_or_no_time_passes(source_lang: str, lang: str, src: str, tr: str) -> None:
+@pytest.mark.parametrize(("source_lang", "lang", "src", "said", "left"), SAID_OTHERWISE)
+def test_the_same_time_said_otherwise_passes_where_leaving_it_out_does_not(
+        source_lang: str, lang: str, src: str, said: str, left: str) -> None:
+    assert [f for f in check_message(src, said, source_lang=source_lang, lang=lang) if f.code == "number"] == []
+    assert [f.code for f in check_message(src, left, source_lang=source_lang, lang=lang)
+            if "missing from the translation" in f.message] == ["number"]
+
+
+# (source language, language, a source that says no time, its translation, a source with a time instead)
+NO_TIME = [
+    # a rate: "a day" is per day
+    ("en", "es", "Drink a glass of water a day.", "Beba un vaso de agua al día.",
+     "Drink a glass of water a day for a week."),
+    # an ordinal says which, not how long; "one day" opening a clause is some day; "a day at a time"
+    ("en", "es", "The risk is higher in the first weeks.", "El riesgo es mayor al comienzo.",
+     "The risk is higher for a week."),
+    ("en", "es", "One day, you may stop the shots.", "Algún día podrá dejar las inyecciones.",
+     "In one day, you may stop the shots."),
+    ("en", "es", "Take it a day at a time.", "Tómelo día a día.", "Take it for a day."),
+]
+
+
+@pytest.mark.parametrize(("source_lang", "lang", "src", "tr", "timed"), NO_TIME)
+def test_words_that_say_no_time_pass_where_a_time_does_not(
+        source_lang: str, lang: str, src: str, tr: str, timed: str) -> None:
     assert [f for f in check_message(src, tr, source_lang=source_lang, lang=lang) if f.code == "number"] == []
+    assert [f.code for f in check_message(timed, tr, source_lang=source_lang, lang=lang)
+            if "missing from the translation" in f.message] == ["number"]
 
 
-@pytest.mark.parametrize(("src", "tr"), [
-    ("Take it every two weeks.", "Tómelo."),
-    ("Take it every 2 weeks.", "Tómelo cada semana."),
+@pytest.mark.parametrize(("src", "tr", "message"), [
+    ("Take it every two weeks for a month.", "Tómelo cada dos semanas.", dropped("for a month")),
+    ("Take it every 2 weeks for a month.", "Tómelo cada 2 semanas.", dropped("for a month")),
+    ("Take it every two weeks for a month.", "Tómelo durante un mes.", None),  # the period check's (a guard)
 ])
-def test_a_frequency_left_out_is_the_period_checks(src: str, tr: str) -> None:
-    """How often is periods.py's: "every two weeks" left out is a [period] error, said once."""
+def test_a_frequency_is_no_time_left_out(src: str, tr: str, message: str | None) -> None:
+    """How often is periods.py's: "every two weeks" left out is a [period] error, the month beside it
+    a [number] error."""
     found = check_message(src, tr, source_lang="en", lang="es")
-    assert "period" in [f.code for f in found]
-    assert not [f for f in found if f.code == "number" and "time" in f.message]
+    assert [f.message for f in found if f.code == "number"] == ([message] if message else [])
+
+
+# Guards (they pass before the change too): a language edu reads no times of in words, where a
+# translation would lose every time; a time the period check reads as how often, said there only.
+def test_a_language_whose_times_edu_does_not_read_passes() -> None:
+    assert check_message("Take it for a week.", "Nehmen Sie es eine Woche lang.", source_lang="en", lang="de") == []
 
 
 def test_a_time_the_period_check_reads_as_how_often_is_said_there_only() -> None:

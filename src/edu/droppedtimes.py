@@ -13,7 +13,7 @@ not these, said otherwise or no time:
   anterior", "la víspera", "no dia anterior", "la veille", "le lendemain");
 - a count above twelve in words before a unit of time ("sesenta minutos" for "an hour"), which
   numberwords.py does not read: it may be the same time;
-- an ordinal ("in the first weeks": which weeks, not how long), English "one day" opening a clause
+- an ordinal ("in the first weeks": which weeks, not how long), English "one day" opening a sentence
   ("One day, you will…": some day), "a day at a time" ("día a día").
 
 In: the source's times left unpaired, both texts (masked) and their languages. Out: the words of
@@ -80,9 +80,9 @@ _UNREAD_COUNT = {
 }
 # An ordinal says which, not how long: "in the first weeks", "on the second day", "la primera semana".
 _ONE_WORDS = frozenset({"one", "un", "uno", "una", "um", "uma", "une", "một"})
-# English "one day" opening a clause ("One day, you may…": some day), "a day at a time" (día a día).
-_NO_TIME_EN = re.compile(r"(?i:one\s+day)(?:\s*,|\s+(?:you|we|they|it|he|she|this|that|there)\b)|"
-                         r"(?i:(?:a|one)\s+day\s+at\s+a\s+time)")
+# English "one day" opening a sentence ("One day, you may…": some day), "a day at a time" (día a día).
+_SOME_DAY = re.compile(r"(?i:one\s+day)(?:\s*,|\s+(?:you|we|they|it|he|she|this|that|there)\b)")
+_AT_A_TIME = re.compile(r"(?i:(?:a|one)\s+day\s+at\s+a\s+time)")
 
 
 @lru_cache(maxsize=8)
@@ -121,9 +121,9 @@ def left_out(lost: list[Time], said: tuple[Time, ...], src: str, tr: str, source
         at = src.find(time.words, start)
         at = at if at >= 0 else src.find(time.words)
         start = at + len(time.words)
-        ahead = src[max(0, at - 30) : at]
+        ahead = src[max(0, at - 30) : at] if at > 0 else ""
         if (not any(time is lost_time for lost_time in lost) or frequency.search(ahead)
-                or time.words.lower().startswith(ordinals) or (code == "en" and _NO_TIME_EN.match(src, at))):
+                or time.words.lower().startswith(ordinals) or (code == "en" and _no_time_en(src, at, ahead))):
             continue
         word = before.search(ahead)
         quoted = src[at - len(ahead) + word.start() : at + len(time.words)] if word else time.words
@@ -145,6 +145,13 @@ def left_out(lost: list[Time], said: tuple[Time, ...], src: str, tr: str, source
         else:
             out.append(words)
     return out
+
+
+def _no_time_en(src: str, at: int, ahead: str) -> bool:
+    """Whether the English time at ``at`` of ``src`` is "one day" opening a sentence (some day) or
+    "a day at a time"."""
+    opens = not ahead.strip() or ahead.rstrip()[-1] in ".!?:;\n"
+    return bool((opens and _SOME_DAY.match(src, at)) or _AT_A_TIME.match(src, at))
 
 
 def _counts_one(time: Time) -> bool:
