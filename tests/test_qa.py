@@ -1096,7 +1096,7 @@ def test_an_abbreviation_the_translation_keeps_from_its_original_is_the_authors_
         '"subcutaneously" [abbreviation]',
         'content/en/dosing.md:13: warning: "µg" is an error-prone abbreviation (ISMP): write "mcg" [abbreviation]',
         f'{PO.as_posix()}:{po_line(po, "Stop it before discharge.")}: warning: "d/c" is an error-prone abbreviation '
-        '(ISMP): write "suspender" o "alta" [abbreviation]',
+        '(ISMP): write "suspender" or "alta" [abbreviation]',
     ], err
     text = text.replace("antes del d/c.", "antes del alta.")
     po.write_text(text, encoding="utf-8")

@@ -166,7 +166,7 @@ _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"(?<!\w)IU(?!\w)", '"units"', '"unidades"'),
         (r"(?i)(?<!\w)cc(?!\w)", '"mL"', '"mL"'),
         (r"(?:(?<!\w)|(?<=\d))(?:[µμ]g|ug)(?!\w)", '"mcg"', '"mcg"'),
-        (r"(?i)(?<!\w)d/c(?!\w)", '"stop" or "discharge"', '"suspender" o "alta"'),
+        (r"(?i)(?<!\w)d/c(?!\w)", '"stop" or "discharge"', '"suspender" or "alta"'),
     ]
 )
 _ABBREVIATIONS_ES = ((re.compile(r"(?<!\w)UI(?!\w)"), "", '"unidades"'),)  # unidades internacionales
