@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from . import comparisons, negations, organs, periods, routes, storage
+from . import comparisons, negations, organs, periods, rates, routes, storage
 from .clocktimes import DIGIT_RUN
 from .findings import Context, Finding, diff_message, finding
 from .numbercheck import DOSE_CONTEXT, NUMERIC
@@ -100,7 +100,8 @@ def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
     """How often keeps its period: "once a day" is never "una vez a la semana", "every other day"
     never "cada día"; a period a translation adds where the source gives a dose or a time counts too.
     A period word that says no frequency ("the day before": "la víspera") is free, and so is a time
-    the translation says in other units ("It takes a week": "Tarda siete días")."""
+    the translation says in other units ("It takes a week": "Tarda siete días"). A rate keeps the
+    time it is per: "30 mL/min" is never "30 mL/h", "{dose} per day" never "{dose}" (rates.py)."""
     if src == tr:
         return []
     said = periods.periods(mask(src), ctx.source_lang)
@@ -113,10 +114,14 @@ def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
     # una tableta dos veces al día" for "Take a tablet" adds one, "sus actividades diarias" none
     given = said.often or DOSE_CONTEXT.search(src)
     lost, added = said.often - put.named, (put.often if given else put.counted) - said.named
+    if added and "/" in src:  # "30 mL/min" is "30 mL por minuto": a rate's short form says its period
+        added -= rates.periods_per(src, ctx.source_lang)
     if lost and not added:  # (a period changed is said as such: "(found day)")
         lost -= _said_as_a_time(src, tr, ctx)
-    if not lost and not added:
-        return []
+    if not lost and not added:  # the time a rate is per ("mL/min", "{dose} per day"): where a period or a slash is
+        rate = rates.changed_rate(src, tr, ctx) if DOSE_CONTEXT.search(src) and (
+            said.often or put.often or "/" in src or "/" in tr) else ""
+        return [finding("period", rate)] if rate else []
     advice = "keep how often (once a day is not once a week; every other day is not every day)"
     return [finding("period", diff_message("period", _in_order(lost), _in_order(added), advice))]
 
