@@ -23,6 +23,7 @@ from .findings import Context, Finding, finding
 from .prose import CITATION, MASK, mask
 
 _AMOUNT = re.compile(rf"[\d{MASK}]+")
+_BEFORE_AMOUNT = " \u00a0(<>≤≥‹›⩽⩾≦≧="  # what an amount comes after: a space, a bracket, a sign ("<30")
 _CLAUSE_END = re.compile(r"[,;:.!?()\n—–]\s*")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _WORDS_BEFORE = 4  # a threshold's words before its amount: "no more than", "at least", "for longer than"
@@ -90,7 +91,7 @@ def _amounts(text: str) -> list[int]:
     """Where an amount starts in ``text`` (masked, citations out): digits or a fact after a space."""
     if "[" in text:
         text = CITATION.sub(lambda m: " " * len(m[0]), text)
-    return [m.start() for m in _AMOUNT.finditer(text) if not m.start() or text[m.start() - 1] in " \u00a0("]
+    return [m.start() for m in _AMOUNT.finditer(text) if not m.start() or text[m.start() - 1] in _BEFORE_AMOUNT]
 
 
 def _clause_words(text: str, at: int) -> tuple[list[str], list[str]]:
