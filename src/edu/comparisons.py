@@ -63,7 +63,6 @@ _SPACE = r"[ \u00a0\u202f]?"
 _AFTER_SIGN = rf"(?={_SPACE}(?:\d|\ue000|[.,]\d))"
 _MORE_SIGN = rf"[>≥⩾≧›](?<![-=>]>)=?{_AFTER_SIGN}"
 _LESS_SIGN = rf"(?:=<|[<≤⩽≦‹](?<!<<)=?){_AFTER_SIGN}"
-_SIGN = re.compile("[<>≤≥‹›⩽⩾≦≧]")  # a quick look: the patterns with signs are read only where one is (twice as slow)
 _MORE_WORDS = {"en": r"(?:(?:more|greater|higher|longer|older|larger|bigger) than\b|(?:over|above){amount}|exceed\w*|"
                      r"go (?:over|above|beyond)\b)",
                "es": r"(?:más (?:de|que)\b|(?:mayor|superior)(?:es)? (?:de|que|a)\b|por encima de\b|"
@@ -84,7 +83,7 @@ _DIRECTION: dict[str, tuple[tuple[str, str], ...]] = {
                    r"\bup to{amount}{most}"),
            (_UP, r"{negated}{less}|\bat least\b|\bor (?:more|higher|older|greater|over|above)\b{least}"),
            (_UP, r"\b(?:more|greater|higher|larger|bigger|exceed(?:s|ed|ing)?|older than|longer than)\b|"
-                 r"\b(?:over|above){amount}{more_sign}|{times}"),
+                 r"\b(?:over|above){amount}{more_sign}{times}"),
            (_DOWN, r"\b(?:less|fewer|lower|smaller|younger than|shorter than)\b|\b(?:under|below){amount}"
                    r"{less_sign}")),
     "es": ((_UP, r"{negated}{less}|\b(?:al|por lo) menos\b|\bcomo mínimo\b|\bo más\b{least}"),
@@ -119,14 +118,20 @@ _TIMES_AS_MUCH = (r"\btimes(?<!\bat times) (?:the|as (?:much|many|high|large|lon
                   r"\b(?:\d+|two|three|four|five|ten|hundred)-?fold\b"
                   r"(?! (?:decrease|reduction|drop|fall|lower|less)\b)")
 # A maximum says at most, a minimum at least ("up to a maximum of {n}": "hasta un mínimo de {n}" turns it
-# round; "hasta un mínimo" is read before "hasta" is). Read only in a text that has "max", "máx" or "min"
-# (_LIMIT_HINT): most have none, and each word more slows every text's reading.
+# round; "hasta un mínimo" is read before "hasta" is). Read only in a text that has "max", "máx",
+# "minim" or "mínim" (_MAY_SIGN_OR_LIMIT below): most have none, and each word more slows every
+# text's reading.
 _MOST = {"en": r"\bmaximum\b|\bmax\.?{amount}", "es": r"\bmáxim[oa]s?\b|\bmáx\.?{amount}",
          "pt": r"\bmáxim[oa]s?\b|\bmáx\.?{amount}", "fr": r"\bmaxim(?:um|ale?s?|aux)\b|\bmax\.?{amount}", "vi": ""}
 _LEAST = {"en": r"\bminimum\b", "es": r"\b(?:hasta (?:un |el )?)?mínim[oa]s?\b",
           "pt": r"\b(?:até (?:um |o )?)?mínim[oa]s?\b",
           "fr": r"\b(?:jusqu[’']à (?:un |le )?)?minim(?:um|ale?s?|aux)\b", "vi": ""}
-_LIMIT_HINT = re.compile("m[aá]x|m[ií]n")
+# A quick look for a sign, a limit or a multiple: the patterns that read them are used only where one
+# may be (each word more slows every text's reading; a sign, twice).
+_MAY_SIGN_OR_LIMIT = re.compile("[<>≤≥‹›⩽⩾≦≧]|m[aá]x|m[ií]nim|times|fold")
+_SIGN = re.compile("[<>≤≥‹›⩽⩾≦≧]")
+_LIMIT = re.compile("m[aá]x|m[ií]nim")
+_MULTIPLE = re.compile("times|fold")
 # "About", "exactly", and French words of no amount: "non plus" (neither), "de plus" (moreover),
 # a superlative ("le plus fréquent"), a time ("plus tard"): no direction.
 _ABOUT = {"en": r"\bmore or less\b", "es": r"\bmás o menos\b|\bni más ni menos\b",
@@ -136,11 +141,11 @@ _ABOUT = {"en": r"\bmore or less\b", "es": r"\bmás o menos\b|\bni más ni menos
           "vi": r"\bhơn kém\b|\bkhông hơn không kém\b"}
 # Stems that come before any comparison word (a quick look first: most texts have none).
 _MAY_COMPARE = {"en": "more|less|fewer|high|low|great|larg|big|small|long|short|exceed|at most|at least|above|below|"
-                      "over|under|younger|older|up to|max|minim|times the|times as|fold",
-                "es": "más|menos|mayor|menor|superior|inferior|super|exced|máx|mínim|sumo|encima|debajo|hasta|"
+                      "over|under|younger|older|up to",
+                "es": "más|menos|mayor|menor|superior|inferior|super|exced|máximo|mínimo|sumo|encima|debajo|hasta|"
                       "sobrepas|rebas",
-                "pt": "mais|menos|maior|menor|superior|inferior|super|exced|máx|mínim|acima|abaixo|até|ultrapass",
-                "fr": "plus|moins|supérieur|inférieur|dépass|excéd|max|minim|dessus|dessous|jusqu|davantage",
+                "pt": "mais|menos|maior|menor|superior|inferior|super|exced|máximo|mínimo|acima|abaixo|até|ultrapass",
+                "fr": "plus|moins|supérieur|inférieur|dépass|excéd|maximum|minimum|dessus|dessous|jusqu|davantage",
                 "vi": "hơn|trên|dưới|quá|vượt|tối đa|tối thiểu|ít nhất|nhiều nhất|trở lên|trở xuống"}
 
 
@@ -154,14 +159,14 @@ class _Words:
     may_compare: re.Pattern[str]  # a quick look for any word of a comparison (most texts have none)
 
 
-@lru_cache(maxsize=64)
-def _words(lang: str, signs: bool = False, limits: bool = False) -> _Words | None:
-    """``lang``'s patterns, with or without the signs of a comparison ("<", "≥") and the words of a
-    limit ("maximum", "mínimo")."""
+@lru_cache(maxsize=128)
+def _words(lang: str, signs: bool = False, limits: bool = False, multiples: bool = False) -> _Words | None:
+    """``lang``'s patterns, with or without the signs of a comparison ("<", "≥"), the words of a
+    limit ("maximum", "mínimo") and of a multiple ("{n} times the dose")."""
     code = langtag.primary(lang)
     if code not in _DIRECTION:
         return None
-    parts = {"negated": _NEGATED[code], "amount": _AMOUNT[code], "times": _TIMES_AS_MUCH,
+    parts = {"negated": _NEGATED[code], "amount": _AMOUNT[code], "times": f"|{_TIMES_AS_MUCH}" if multiples else "",
              "more_sign": f"|{_MORE_SIGN}" if signs else "", "less_sign": f"|{_LESS_SIGN}" if signs else ""}
     parts |= {"most": f"|{_MOST[code].format(**parts)}" if limits and _MOST[code] else "",
               "least": f"|{_LEAST[code]}" if limits and _LEAST[code] else ""}
@@ -178,12 +183,14 @@ def directions(text: str, lang: str) -> dict[str, str] | None:
     """The directions of the comparisons ``text`` makes ("more", "less"), each with the first words
     read as it (None: no word list). Cached (the comparison check reads a source's twice, and the
     same windows of it): a caller does not change the dict."""
-    signs = _SIGN.search(text) is not None
     text = text.lower()
-    words = _words(lang, signs, _LIMIT_HINT.search(text) is not None)
+    signs = limits = multiples = False
+    if _MAY_SIGN_OR_LIMIT.search(text):  # (few texts)
+        signs, limits, multiples = (p.search(text) is not None for p in (_SIGN, _LIMIT, _MULTIPLE))
+    words = _words(lang, signs, limits, multiples)
     if words is None:
         return None
-    if not signs and not words.may_compare.search(text):
+    if not (signs or limits or multiples) and not words.may_compare.search(text):
         return {}
     text = words.about.sub(" ", text)
     found: dict[str, str] = {}
