@@ -20,6 +20,12 @@ OVERDOSE = ("**Overdose.** In sepsis studies, {overdose_n} patients received int
             "{overdose_multiple} times the RA dose (up to {overdose_rate} per hour for {overdose_hours}) with no "
             "different adverse-event profile [15].")
 
+NOMID_AT_LEAST = ("Empiece con {nomid_start} al día. Ajuste en pasos de {nomid_step}, al menos {nomid_max} al "
+                  "día [1].")
+STORAGE_AT_LEAST = ("Conservación: en refrigerador, no congelar, proteger de la luz. Información al consumidor de EE. "
+                    "UU.: no use una jeringa que estuvo a temperatura ambiente durante más de {store_us_room} [17]. "
+                    "El prospecto de la UE permite al menos {store_eu_room} a temperatura ambiente [18].")
+
 
 def comparison(src: str, tr: str, lang: str, flags: tuple[str, ...] = ()) -> list[Finding]:
     return [f for f in check_message(src, tr, source_lang="en", lang=lang, flags=flags) if f.code == "comparison"]
@@ -37,14 +43,15 @@ BAD = [
     (CRCL, "es", "Con ClCr ≥ 30 mL/min, administre 100 mg en días alternos [3]."),
     (CRCL, "pt", "Com ClCr >= 30 mL/min, administre 100 mg em dias alternados [3]."),
     (CRCL, "fr", "Avec une ClCr › 30 mL/min, administrez 100 mg un jour sur deux [3]."),
+    (CRCL, "vi", "Với ClCr > 30 mL/phút, dùng 100 mg cách ngày [3]."),
+    (CRCL, "vi", "Với ClCr trên 30 mL/phút, dùng 100 mg cách ngày [3]."),
     (AGE, "es", "UE: edad ≤ 8 meses y peso ≥ 10 kg [5]."),
     (AGE, "es", "UE: edad < 8 meses y peso ≥ 10 kg [5]."),
     (AGE, "pt", "UE: idade ≥ 8 meses e peso inferior a 10 kg [5]."),
     (AGE, "fr", "UE : âge ≤ 8 mois et poids ≥ 10 kg [5]."),
     ("SpO₂ ≤ 92% on room air [9].", "fr", "SpO₂ ≥ 92 % en air ambiant [9]."),
     # a maximum made a minimum
-    (NOMID, "es", "Empiece con {nomid_start} al día. Ajuste en pasos de {nomid_step}, al menos {nomid_max} al "
-                  "día [1]."),
+    (NOMID, "es", NOMID_AT_LEAST),
     (NOMID, "es", "Empiece con {nomid_start} al día. Ajuste en pasos de {nomid_step}, hasta un mínimo de {nomid_max} "
                   "al día [1]."),
     (NOMID, "pt", "Comece com {nomid_start} por dia. Ajuste em etapas de {nomid_step}, até um mínimo de {nomid_max} "
@@ -56,9 +63,7 @@ BAD = [
     (STORAGE, "es", "Conservación: en refrigerador, no congelar, proteger de la luz. Información al consumidor de EE. "
                     "UU.: no use una jeringa que estuvo a temperatura ambiente durante menos de {store_us_room} [17]. "
                     "El prospecto de la UE permite hasta {store_eu_room} a temperatura ambiente [18]."),
-    (STORAGE, "es", "Conservación: en refrigerador, no congelar, proteger de la luz. Información al consumidor de EE. "
-                    "UU.: no use una jeringa que estuvo a temperatura ambiente durante más de {store_us_room} [17]. "
-                    "El prospecto de la UE permite al menos {store_eu_room} a temperatura ambiente [18]."),
+    (STORAGE, "es", STORAGE_AT_LEAST),
     (STORAGE, "pt", "Armazenamento: na geladeira, não congelar, proteger da luz. Informação ao consumidor dos EUA: não "
                     "use uma seringa que ficou em temperatura ambiente por mais de {store_us_room} [17]. A bula da UE "
                     "permite no mínimo {store_eu_room} em temperatura ambiente [18]."),
@@ -98,6 +103,8 @@ GOOD = [
     (CRCL, "es", "Con ClCr <30 mL/min, administre 100 mg en días alternos [3]."),
     (CRCL, "pt", "Com ClCr abaixo de 30 mL/min, administre 100 mg em dias alternados [3]."),
     (CRCL, "fr", "Avec une ClCr < 30 mL/min, administrez 100 mg un jour sur deux [3]."),
+    (CRCL, "vi", "Với ClCr dưới 30 mL/phút, dùng 100 mg cách ngày [3]."),
+    (CRCL, "vi", "Với ClCr < 30 mL/phút, dùng 100 mg cách ngày [3]."),
     (AGE, "es", "UE: edad mayor o igual a 8 meses y peso de al menos 10 kg [5]."),
     (AGE, "es", "UE: edad ≥ 8 meses y peso >= 10 kg [5]."),
     (AGE, "pt", "UE: idade de pelo menos 8 meses e peso ≥ 10 kg [5]."),
@@ -155,7 +162,7 @@ def test_the_message_quotes_the_signs_and_the_sentence_of_a_long_entry() -> None
     assert found.message == ('the source says less or at most ("<") and the translation more or at least (">"): keep '
                              "the direction of the comparison; if it says it in other words, a reviewer confirms them "
                              "with edu-ok:comparison")
-    (found,) = comparison(STORAGE, BAD[21][2], "es")
+    (found,) = comparison(STORAGE, STORAGE_AT_LEAST, "es")
     assert found.message == ('in sentence 3, the source ("The EU leaflet allows up to {…} at room temperature [18].") '
                              'says less or at most ("up to") and its translation ("El prospecto de la UE permite al '
                              'menos {…} a temperatura am…") more or at least ("al menos"): keep the direction of the '
@@ -164,5 +171,5 @@ def test_the_message_quotes_the_signs_and_the_sentence_of_a_long_entry() -> None
     (found,) = comparison(AGE, "UE: edad ≤ 8 meses y peso ≥ 10 kg [5].", "es")
     assert found.message.startswith('the source ("age ≥ 8") says more or at least ("≥") and its translation ("edad ≤ '
                                     '8") less or at most ("≤")')
-    (found,) = comparison(NOMID, BAD[15][2], "es")
+    (found,) = comparison(NOMID, NOMID_AT_LEAST, "es")
     assert '("maximum")' in found.message and '("al menos")' in found.message
