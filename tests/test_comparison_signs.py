@@ -123,6 +123,10 @@ GOOD = [
                   "dia [1]."),
     (NOMID, "fr", "Commencez par {nomid_start} par jour. Ajustez par paliers de {nomid_step}, jusqu’à "
                   "{nomid_max} par jour au maximum [1]."),
+    ("The maximum dose is {nomid_max} per day [1].", "es", "La dosis más alta es {nomid_max} al día [1]."),
+    ("The maximum dose is {nomid_max} per day [1].", "pt", "A dose mais alta é {nomid_max} por dia [1]."),
+    ("Up to a maximum of {nomid_max} per day.", "pt", "Sem ultrapassar {nomid_max} por dia."),
+    ("Up to a maximum of {nomid_max} per day.", "fr", "Ne pas dépasser {nomid_max} par jour."),
     ("Take no more than {dose} a day.", "es", "No tome más de {dose} al día."),
     ("Take no more than {dose} a day.", "es", "Tome como máximo {dose} al día."),
     ("Wait at least {gap} between doses.", "es", "Espere un mínimo de {gap} entre dosis."),

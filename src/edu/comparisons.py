@@ -29,10 +29,10 @@ _UP, _DOWN = "more", "less"
 # A threshold word says a direction before an amount only ("above 100.4 °F", "up to {dose}"; never
 # "under the skin", "over the counter", "up to you"); a negation before a comparison of its clause
 # turns it round ("do not take more than": at most; "no le dé a bebés menores de 3 meses": 3 months
-# or older). The clause ends at a comma or at a word that opens another clause ("if", "que"), and
-# at a participle that does ("a syringe left out longer than 24 hours", "una jeringa dejada fuera", "une
-# seringue restée hors du réfrigérateur plus de 24 heures": "a syringe that sat out … for more
-# than"). Vietnamese counts syllables: a negation turns a
+# or older; "sin superar {n}", "sem ultrapassar": at most). The clause ends at a comma or at a word
+# that opens another clause ("if", "que"), and at a participle that does ("a syringe left out longer
+# than 24 hours", "una jeringa dejada fuera", "une seringue restée hors du réfrigérateur plus de 24
+# heures": "a syringe that sat out … for more than"). Vietnamese counts syllables: a negation turns a
 # comparison round within 8 of them, after "đã" (a clause of its own: "ống tiêm đã để ngoài") or
 # another clause word only if it is the verb ("không để quá 3 ngày"). "Hơn" compares one way with
 # the word before it ("nhiều hơn", "ít hơn"), or before an amount ("hơn 3 ngày").
@@ -133,9 +133,13 @@ _SIGN = re.compile("[<>≤≥‹›⩽⩾≦≧]")
 _LIMIT = re.compile("m[aá]x|m[ií]nim")
 _MULTIPLE = re.compile("times|fold")
 # "About", "exactly", and French words of no amount: "non plus" (neither), "de plus" (moreover),
-# a superlative ("le plus fréquent"), a time ("plus tard"): no direction.
-_ABOUT = {"en": r"\bmore or less\b", "es": r"\bmás o menos\b|\bni más ni menos\b",
-          "pt": r"\bmais ou menos\b|\bnem mais nem menos\b",
+# a superlative ("le plus fréquent", "la dosis más alta": the maximum dose), a time ("plus tard"): no
+# direction.
+_ABOUT = {"en": r"\bmore or less\b",
+          "es": r"\bmás o menos\b|\bni más ni menos\b|"
+                r"\b(?:el|la|los|las|lo) (?:\w+ )?más (?:alt|elevad|grand)[oa]s?\b(?! (?:de|que)\b)",
+          "pt": r"\bmais ou menos\b|\bnem mais nem menos\b|"
+                r"\b(?:o|a|os|as) (?:\w+ )?mais (?:alt|elevad)[oa]s?\b(?! (?:de|que|do que)\b)",
           "fr": r"\bplus ou moins\b|\bni plus ni moins\b|\bnon plus\b|\b(?:de|en) plus\b(?! d[e’']| qu)|"
                 r"\b(?:le|la|les) (?:plus|moins)\b(?! d[e’'])|\bplus (?:tôt|tard|vite)\b",
           "vi": r"\bhơn kém\b|\bkhông hơn không kém\b"}
