@@ -234,9 +234,9 @@ class Reversal:
 def reversed_comparison(src: str, tr: str, source_lang: str, lang: str) -> Reversal | None:
     """The source compares one way only and the translation the other way only: in the whole entry,
     or, where either compares both ways ("for more than {a} … up to {b}"), in a sentence (as
-    sentences.align pairs them) or a clause (between commas, brackets and colons) of it that says
-    the same amounts on both sides, so that a comparison turned round in a long entry is not hidden
-    by another that is not."""
+    sentences.align pairs them), a clause of it (between commas, brackets and colons) or right
+    before an amount of it that both sides say alike (_turned_in), so that a comparison turned
+    round in a long entry is not hidden by another that is not."""
     a = directions(src, source_lang)
     if not a:  # (nearly every text: the translation is not read)
         return None
