@@ -41,6 +41,10 @@ BAD = [
     (ANC, "fr", "Ne commencez pas le traitement si le NAN est supérieur à 1,5 × 10⁹/L [2]."),
     (CRCL, "es", "Con ClCr > 30 mL/min, administre 100 mg en días alternos [3]."),
     (CRCL, "es", "Con ClCr ≥ 30 mL/min, administre 100 mg en días alternos [3]."),
+    # a sign written as a sign that counts its amount where the source's does not, or the other way
+    (CRCL, "es", "Con ClCr ≤ 30 mL/min, administre 100 mg en días alternos [3]."),
+    (AGE, "pt", "UE: idade > 8 meses e peso ≥ 10 kg [5]."),
+    ("EU: age ≥ {eu_min_age} [5].", "fr", "UE : âge > {eu_min_age} [5]."),
     (CRCL, "pt", "Com ClCr >= 30 mL/min, administre 100 mg em dias alternados [3]."),
     (CRCL, "fr", "Avec une ClCr › 30 mL/min, administrez 100 mg un jour sur deux [3]."),
     (CRCL, "vi", "Với ClCr > 30 mL/phút, dùng 100 mg cách ngày [3]."),
@@ -175,5 +179,9 @@ def test_the_message_quotes_the_signs_and_the_sentence_of_a_long_entry() -> None
     (found,) = comparison(AGE, "UE: edad ≤ 8 meses y peso ≥ 10 kg [5].", "es")
     assert found.message.startswith('the source ("age ≥ 8") says more or at least ("≥") and its translation ("edad ≤ '
                                     '8") less or at most ("≤")')
+    (found,) = comparison(AGE, "UE: edad > 8 meses y peso ≥ 10 kg [5].", "es")
+    assert found.message == ('the source says "≥ 8" and the translation "> 8": one of them counts the amount itself '
+                             "and the other does not (≥ and ≤ do; > and < do not): keep the source's sign; if it says "
+                             "it in other words, a reviewer confirms them with edu-ok:comparison")
     (found,) = comparison(NOMID, NOMID_AT_LEAST, "es")
     assert '("maximum")' in found.message and '("al menos")' in found.message

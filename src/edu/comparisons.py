@@ -306,6 +306,27 @@ def _before_amounts(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# The signs with their amount ("≥ 8", "<=30"), and each as one of four: strict or not, each way.
+_SIGNED = re.compile(r"(?<![-=<>])(=<|[<>]=?|[≤≥⩽⩾≦≧‹›])[ \u00a0\u202f]?([\d\ue000](?:[\d\ue000]|[.,](?=\d))*)")
+_SIGN_AS = {"<": "<", "‹": "<", ">": ">", "›": ">", "<=": "≤", "=<": "≤", "⩽": "≤", "≦": "≤", "≤": "≤",
+            ">=": "≥", "⩾": "≥", "≧": "≥", "≥": "≥"}
+
+
+def changed_sign(src: str, tr: str) -> tuple[str, str] | None:
+    """The first sign of the source (with its amount) that the translation writes with the same
+    direction but another strictness ("≥ 8" as "> 8": 8 itself left out), where both write as many
+    signs before the same amounts; a sign said in words is not compared (direction only)."""
+    if not _SIGN.search(src) or not _SIGN.search(tr):  # (nearly every text)
+        return None
+    said, put = _SIGNED.findall(src), _SIGNED.findall(tr)
+    if len(said) != len(put) or [re.sub("[.,]", "", a) for _, a in said] != [re.sub("[.,]", "", a) for _, a in put]:
+        return None
+    for (x, a), (y, b) in zip(said, put, strict=True):
+        if _SIGN_AS[x] != _SIGN_AS[y] and (_SIGN_AS[x] in "<≤") == (_SIGN_AS[y] in "<≤"):
+            return f"{x} {a}", f"{y} {b}"
+    return None
+
+
 # A count of one ("only once", "una sola vez", "once a day") the translation says as more ("more than
 # once", "varias veces", "plusieurs fois"): a syringe used once is not one used again. Not "once you
 # open it", "una vez que", "une fois ouverte" (when), "at once", "de una vez" (now), "một lần nữa"
