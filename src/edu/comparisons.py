@@ -119,27 +119,23 @@ _TIMES_AS_MUCH = (r"\btimes(?<!\bat times) (?:the|as (?:much|many|high|large|lon
                   r"(?! (?:decrease|reduction|drop|fall|lower|less)\b)")
 # A maximum says at most, a minimum at least ("up to a maximum of {n}": "hasta un mínimo de {n}" turns it
 # round; "hasta un mínimo" is read before "hasta" is). Read only in a text that has "max", "máx",
-# "minim" or "mínim" (_MAY_SIGN_OR_LIMIT below): most have none, and each word more slows every
-# text's reading.
+# "minim" or "mínim" (_extras): most have none, and each word more slows every text's reading.
 _MOST = {"en": r"\bmaximum\b|\bmax\.?{amount}", "es": r"\bmáxim[oa]s?\b|\bmáx\.?{amount}",
          "pt": r"\bmáxim[oa]s?\b|\bmáx\.?{amount}", "fr": r"\bmaxim(?:um|ale?s?|aux)\b|\bmax\.?{amount}", "vi": ""}
 _LEAST = {"en": r"\bminimum\b", "es": r"\b(?:hasta (?:un |el )?)?mínim[oa]s?\b",
           "pt": r"\b(?:até (?:um |o )?)?mínim[oa]s?\b",
           "fr": r"\b(?:jusqu[’']à (?:un |le )?)?minim(?:um|ale?s?|aux)\b", "vi": ""}
-# A quick look for a sign, a limit or a multiple: the patterns that read them are used only where one
-# may be (each word more slows every text's reading; a sign, twice).
-_MAY_SIGN_OR_LIMIT = re.compile("[<>≤≥‹›⩽⩾≦≧]|m[aá]x|m[ií]nim|times|fold")
+# The patterns that read a sign, a limit or a multiple are used only where one may be (each word more
+# slows every text's reading; a sign, twice): _extras looks first.
 _SIGN = re.compile("[<>≤≥‹›⩽⩾≦≧]")
-_LIMIT = re.compile("m[aá]x|m[ií]nim")
-_MULTIPLE = re.compile("times|fold")
 # "About", "exactly", and French words of no amount: "non plus" (neither), "de plus" (moreover),
-# a superlative ("le plus fréquent", "la dosis más alta": the maximum dose), a time ("plus tard"): no
-# direction.
+# a superlative ("le plus fréquent"; "la dosis más alta": the maximum dose, in the singular only, as
+# "las dosis más altas" are as often higher doses), a time ("plus tard"): no direction.
 _ABOUT = {"en": r"\bmore or less\b",
           "es": r"\bmás o menos\b|\bni más ni menos\b|"
-                r"\b(?:el|la|los|las|lo) (?:\w+ )?más (?:alt|elevad|grand)[oa]s?\b(?! (?:de|que)\b)",
+                r"\b(?:el|la|lo) (?:\w+ )?más (?:alt|elevad|grand)[oa]\b(?! (?:de|que)\b)",
           "pt": r"\bmais ou menos\b|\bnem mais nem menos\b|"
-                r"\b(?:o|a|os|as) (?:\w+ )?mais (?:alt|elevad)[oa]s?\b(?! (?:de|que|do que)\b)",
+                r"\b(?:o|a) (?:\w+ )?mais (?:alt|elevad)[oa]\b(?! (?:de|que|do que)\b)",
           "fr": r"\bplus ou moins\b|\bni plus ni moins\b|\bnon plus\b|\b(?:de|en) plus\b(?! d[e’']| qu)|"
                 r"\b(?:le|la|les) (?:plus|moins)\b(?! d[e’'])|\bplus (?:tôt|tard|vite)\b",
           "vi": r"\bhơn kém\b|\bkhông hơn không kém\b"}
@@ -188,9 +184,7 @@ def directions(text: str, lang: str) -> dict[str, str] | None:
     read as it (None: no word list). Cached (the comparison check reads a source's twice, and the
     same windows of it): a caller does not change the dict."""
     text = text.lower()
-    signs = limits = multiples = False
-    if _MAY_SIGN_OR_LIMIT.search(text):  # (few texts)
-        signs, limits, multiples = (p.search(text) is not None for p in (_SIGN, _LIMIT, _MULTIPLE))
+    signs, limits, multiples = _extras(text)
     words = _words(lang, signs, limits, multiples)
     if words is None:
         return None
@@ -204,6 +198,15 @@ def directions(text: str, lang: str) -> dict[str, str] | None:
             found.setdefault(way, _shown(text, m, words))
             text = pattern.sub(" ", text)
     return found
+
+
+def _extras(text: str) -> tuple[bool, bool, bool]:
+    """Whether ``text`` (lowercase) may hold a sign, a limit ("max", "mínim") or a multiple ("times
+    the", "fold"): a look for a few letters ("in" is twice as fast as one pattern of them all)."""
+    other = not text.isascii()
+    return (("<" in text or ">" in text or (other and _SIGN.search(text) is not None)),
+            ("max" in text or "minim" in text or (other and ("máx" in text or "mínim" in text))),
+            ("times the" in text or "times as" in text or "fold" in text))
 
 
 def _shown(text: str, m: re.Match[str], words: _Words) -> str:
@@ -316,7 +319,7 @@ def changed_sign(src: str, tr: str) -> tuple[str, str] | None:
     """The first sign of the source (with its amount) that the translation writes with the same
     direction but another strictness ("≥ 8" as "> 8": 8 itself left out), where both write as many
     signs before the same amounts; a sign said in words is not compared (direction only)."""
-    if not _SIGN.search(src) or not _SIGN.search(tr):  # (nearly every text)
+    if not _extras(src)[0] or not _extras(tr)[0]:  # (nearly every text)
         return None
     said, put = _SIGNED.findall(src), _SIGNED.findall(tr)
     if len(said) != len(put) or [re.sub("[.,]", "", a) for _, a in said] != [re.sub("[.,]", "", a) for _, a in put]:
