@@ -21,7 +21,7 @@ from .clocktimes import DIGIT_RUN
 from .findings import Context, Finding, diff_message, finding
 from .numbercheck import DOSE_CONTEXT, NUMERIC
 from .numberwords import number_words
-from .prose import CITATION, LINK, links, mask, visible
+from .prose import CITATION, LINK, MASK, links, mask, visible
 from .quantities import fractions_as_digits, number_locale, quantities
 from .timecounts import times_counted_one, times_said
 
@@ -92,8 +92,16 @@ def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
     flipped = None if src == tr else comparisons.reversed_comparison(mask(src), mask(tr), ctx.source_lang, ctx.lang)
     if flipped is None:
         return []
-    return [finding("comparison", f"the source says {_WAYS[flipped.said]} ({flipped.said_words}) and the "
-                    f"translation {_WAYS[flipped.put]} ({flipped.put_words}): keep the direction of the comparison")]
+    where = "the source"  # a part of a long entry is named, and quoted (its facts as {…})
+    if flipped.source:
+        which = ("" if not flipped.first else f"sentence {flipped.first}" if flipped.first == flipped.last
+                 else f"sentences {flipped.first} to {flipped.last}")
+        where = f"{'in ' + which + ', ' if which else ''}the source ({_quoted(flipped.source.replace(MASK, '{…}'))})"
+    put = (f"its translation ({_quoted(flipped.translation.replace(MASK, '{…}'))})" if flipped.source
+           else "the translation")
+    return [finding("comparison", f"{where} says {_WAYS[flipped.said]} ({flipped.said_words}) and {put} "
+                    f"{_WAYS[flipped.put]} ({flipped.put_words}): keep the direction of the comparison; if it says "
+                    "it in other words, a reviewer confirms them with edu-ok:comparison")]
 
 
 def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
