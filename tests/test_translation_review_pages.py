@@ -162,7 +162,8 @@ def test_the_sitemap_dates_a_page_by_its_translations_review_when_that_is_later(
     assert before["es/medicine-basics.html"] == "2026-11-20"
     assert _sign(project, capsys)[0] == 0
     _build(project, capsys, "html", "bilingual")
-    assert lastmod() == {**before, "es/medicine-basics.html": "2026-12-01", "bilingual/medicine-basics.html": "2026-12-01"}
+    assert lastmod() == {**before, "es/medicine-basics.html": "2026-12-01",
+                         "bilingual/medicine-basics.html": "2026-12-01"}
     _replace(project / PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese bien las manos."')
     _build(project, capsys, "html", "bilingual")
     assert lastmod() == before

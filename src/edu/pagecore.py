@@ -101,7 +101,7 @@ class PageCore:
         key = (lang, tuple(sorted(values.items())))
         if key not in self._labels:
             context = {"version": "", "source_language_name": "", "source_reviewed_text": "", "missing_count": 0,
-                       "next_review_text": "", "translation_reviewed_text": "",
+                       "rejected_count": 0, "next_review_text": "", "translation_reviewed_text": "",
                        "page_marker": PAGE_MARK, "pages_marker": PAGES_MARK, "cited_count": 1,
                        "cited_number": CITED_NUMBER_MARK, "cited_title": CITED_TITLE_MARK,
                        "table_number": TABLE_NUMBER_MARK, **values}

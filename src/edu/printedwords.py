@@ -17,7 +17,7 @@ from .errors import SourceError
 from .model import Handout
 from .templating import CatalogTranslations, make_environment, render_template
 
-DRAFT_ONLY = frozenset({"draft", "draft_text", "missing"})  # printed on a draft edition only
+DRAFT_ONLY = frozenset({"draft", "draft_text", "missing", "rejected"})  # printed on a draft edition only
 MOVED_ONLY = frozenset({"moved", "moved_text", "moved_link"})  # the page at a moved handout's old address
 REVIEWED_ONLY = "translation_reviewed"  # printed by a translation whose review is recorded
 _MARK = re.compile("\ue000([0-9]+)\ue000")
@@ -51,7 +51,7 @@ def word_names(settings: Settings) -> dict[str, str]:
     tracer = _Tracer()
     env = make_environment(settings.templates_dir, tracer)
     text = render_template(env, "labels.html", {"version": "", "source_language_name": "", "missing_count": 0,
-                                                "source_reviewed_text": "", "next_review_text": "",
+                                                "rejected_count": 0, "source_reviewed_text": "", "next_review_text": "",
                                                 "translation_reviewed_text": "",
                                                 "page_marker": "", "pages_marker": ""}, settings.root)
     names = {}
