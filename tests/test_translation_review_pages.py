@@ -167,3 +167,32 @@ def test_the_sitemap_dates_a_page_by_its_translations_review_when_that_is_later(
     _replace(project / PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese bien las manos."')
     _build(project, capsys, "html", "bilingual")
     assert lastmod() == before
+
+
+def test_a_labels_html_without_the_page_word_is_warned_of_once_a_review_is_recorded(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A project whose templates/labels.html came from an older `edu new` printed no review line on
+    its signed-off Spanish pages, and nothing said why: the build and the check now say so, once,
+    at the list of page words, with what to add."""
+    from helpers import replace_once
+
+    labels = project / "templates/labels.html"
+    replace_once(labels, '{%- set w_translation_reviewed = _("Translation reviewed %(date)s", '
+                 'date=translation_reviewed_text) -%}\n', "")
+    replace_once(labels, '  "translation_reviewed": w_translation_reviewed,\n', "")
+    line = next(n for n, x in enumerate(labels.read_text(encoding="utf-8").splitlines(), 1) if "set labels" in x)
+    said = (f"templates/labels.html:{line}: warning: the es translation reviews recorded in content/signoff.yaml are "
+            'printed on no page: this labels.html has no page word "translation_reviewed"; add {%- set '
+            'w_translation_reviewed = _("Translation reviewed %(date)s", date=translation_reviewed_text) -%} before '
+            'this line and "translation_reviewed": w_translation_reviewed, to the list, then `edu update` and '
+            "translate it (untranslated, it holds back every es edition) [unprinted-review]")
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 0 and "unprinted-review" not in err, err  # no review recorded: nothing to print
+    assert _sign(project, capsys)[0] == 0
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 0 and err.count("[unprinted-review]") == 1, err
+    assert said in err.splitlines(), err
+    assert not any(SAID in x for x in _edition_lines(project / "build/es/medicine-basics.html"))
+    code, _out, err = run(capsys, project, "check")
+    assert said in err.splitlines() and err.count("[unprinted-review]") == 1, err
+    assert "[unprinted-review]" not in run(capsys, project, "check", "-l", "en")[2]  # no English review recorded
