@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection, Iterable
+from pathlib import Path
 
 from .config import Settings
 from .errors import SourceError
@@ -92,6 +93,15 @@ def unprinted(settings: Settings, handouts: Iterable[Handout],
     return found
 
 
+def list_line(settings: Settings) -> tuple[Path, int]:
+    """templates/labels.html (from the project's folder) and the line of its list of words
+    (``{%- set labels = {``), where a word it lacks is added: 1 if it has none."""
+    path = settings.templates_dir / "labels.html"
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    return path.relative_to(settings.root), next((n for n, x in enumerate(text.splitlines(), 1)
+                                                  if "set labels" in x), 1)
+
+
 def unprinted_reviews(settings: Settings, reviewed: Collection[str]) -> list[Problem]:
     """unprinted-review: ``reviewed`` (the languages asked for that have a recorded translation
     review) print no "Translation reviewed December 1, 2026", because the project's labels.html
@@ -105,11 +115,9 @@ def unprinted_reviews(settings: Settings, reviewed: Collection[str]) -> list[Pro
             return []
     except SourceError:
         return []
-    path = settings.templates_dir / "labels.html"
-    text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    line = next((n for n, x in enumerate(text.splitlines(), 1) if "set labels" in x), 1)
+    path, line = list_line(settings)
     langs = " and ".join(sorted(reviewed))
-    return [Problem(path.relative_to(settings.root).as_posix(), line, WARNING, UNPRINTED_REVIEW,
+    return [Problem(path.as_posix(), line, WARNING, UNPRINTED_REVIEW,
                     f"the {langs} translation reviews recorded in content/signoff.yaml are printed on no page: this "
                     f'labels.html has no page word "{REVIEWED_ONLY}"; add {{%- set w_translation_reviewed = '
                     '_("Translation reviewed %(date)s", date=translation_reviewed_text) -%} before this line and '
