@@ -267,6 +267,14 @@ def test_a_draft_counts_a_rejected_translation_apart_from_the_missing_parts(
     assert [" ".join(x.text_content().split()) for x in html.xpath("//div[@class='draft-banner']//summary")] == [
         "Falta 1 parte · Se rechazó 1 traducción (no pasó una comprobación)"]
     assert len(html.xpath("//div[@class='draft-banner']//li")) == 2  # each named, with its line and why
+    labels = project / "templates/labels.html"  # from an older `edu new`: counted as it was, no crash
+    labels.write_text("".join(x for x in labels.read_text(encoding="utf-8").splitlines(keepends=True)
+                              if '"rejected"' not in x), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--draft", "-l", "es", "--format", "html")
+    assert code == 0, err
+    html = parse(project / "build/es/medicine-basics.html")
+    assert [" ".join(x.text_content().split()) for x in html.xpath("//div[@class='draft-banner']//summary")] == [
+        "Faltan 2 partes"]
 
 
 def test_draft_build_marks_the_untranslated_paragraph(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
