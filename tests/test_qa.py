@@ -571,7 +571,7 @@ def test_a_language_just_started_does_not_bury_the_other_problems(project: Path,
                if p["path"] == "locale/pt/LC_MESSAGES/from-en.po" and p["code"] == "untranslated"]
     assert len({p["line"] for p in entries}) == total
     held = len({p["line"] for p in entries if p["severity"] == "error"})  # the draft's words etc. are warnings
-    assert 0 < total - held < 10
+    assert 0 < total - held < 12
     words = len({p["line"] for p in entries if p["severity"] == "error" and "(page word " in p["message"]})
     assert 4 < words < held - 4  # the page words hold back the whole language: counted apart, as the build does
     code, _out, err = run(capsys, project, "check")
