@@ -44,6 +44,19 @@ class WordLists:
                 return frozenset()
         return frozenset(self.order[int(m.lastgroup[1:])] for m in pattern.finditer(text) if m.lastgroup)
 
+    def matches(self, text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
+        """Each thing ``text`` names with the words that name it, in the text's order (None: no word
+        list for ``lang``), for a caller that reads the words around them: as quick as ``find``."""
+        read = self._reader(lang)
+        if read is None:
+            return None
+        pattern, cues = read
+        if cues:
+            lowered = text.lower()
+            if not any(cue in lowered for cue in cues):
+                return []
+        return [(self.order[int(m.lastgroup[1:])], m) for m in pattern.finditer(text) if m.lastgroup]
+
     def _reader(self, lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
         """``lang``'s one pattern (each thing a group ``t0``, ``t1``…) and its cues, made the first time
         ``lang`` is asked for (kept by tag: the checks ask once an entry)."""
