@@ -382,6 +382,7 @@ def test_a_place_both_in_and_out_of_the_refrigerator_is_read_as_both() -> None:
         storage.FRIDGE}
     assert storage.places("No sacuda la jeringa del refrigerador.", "es") == {storage.FRIDGE}  # shake, not take out
     assert storage.places("Guarde las jeringas refrigeradas fuera de la caja.", "es") == {storage.FRIDGE}
+    assert storage.places("Store it in the refrigerator, away from the fridge door.", "en") == {storage.FRIDGE}
 
 
 OUT_WORDS = [
@@ -395,7 +396,7 @@ OUT_WORDS = [
     ("fr", ["hors du réfrigérateur", "en dehors du réfrigérateur", "hors réfrigérateur", "loin du frigo",
             "sortir du réfrigérateur", "Sortez-la du réfrigérateur", "Sortez la seringue du réfrigérateur",
             "Sortez l’ampoule du frigo", "Retirez la seringue du réfrigérateur"]),
-    ("vi", ["ra khỏi tủ lạnh", "Lấy ống tiêm ra khỏi tủ lạnh", "bên ngoài tủ lạnh"]),
+    ("vi", ["ra khỏi tủ lạnh", "Lấy ống tiêm ra khỏi tủ lạnh", "bên ngoài tủ lạnh", "để ngoài tủ lạnh"]),
 ]
 
 

@@ -6,7 +6,7 @@ A place is named by a noun ("refrigerator", "nevera", "geladeira", "frigo", "t�
 of what it does ("refrigerate", "congele", "ne pas congeler"): "Do not freeze" and "No la congele"
 both name the freezer, so a negation leaves the place as it was (the negation check reads the "not").
 Out of the refrigerator is a place of its own: "out of", "outside", "away from" it ("fuera del",
-"fora da", "hors du", "ra khỏi", "bên ngoài") and the verbs that take a medicine out of it ("Take
+"fora da", "hors du", "ra khỏi", "ngoài") and the verbs that take a medicine out of it ("Take
 it out of", "Sáquela del", "Retire-a da", "Sortez-la du") name "out of the refrigerator", which "in
 the refrigerator" is not. Nor is it room temperature: a hot car is out of the refrigerator, and a
 label's room temperature has a limit. Out of the freezer is the freezer, and the freezer
@@ -33,7 +33,7 @@ OUT = {inside: out for out, inside in INSIDE.items()}
 # Out of the freezer is the freezer: it is named to keep a medicine out of it ("Do not freeze" is
 # "Manténgala lejos del congelador"), where the refrigerator is named to keep it in.
 _NOUNS: dict[str, dict[str, str]] = {
-    "en": {FRIDGE: r"refrigerators?|refrigeration|fridges?"},
+    "en": {FRIDGE: r"(?:refrigerators?|refrigeration|fridges?)(?! doors?\b)"},  # "away from the fridge door": in it
     "es": {FRIDGE: r"neveras?|refrigeradora?(?:es|s)?|refrigeración|frigor[ií]ficos?|heladeras?"},
     "pt": {FRIDGE: r"geladeiras?|refrigerador(?:es)?|refrigeração|frigor[ií]ficos?"},
     "fr": {FRIDGE: r"r[ée]frig[ée]rateurs?|r[ée]frig[ée]ration|frigos?|frigidaires?"},
@@ -52,7 +52,7 @@ _OUT: dict[str, str] = {
     "fr": rf"(?:(?:hors|en dehors|loin)(?: d(?:u|es|e la|e votre|e son|e))?|"
           rf"(?:sort(?:ez|ir|i|ie|is|ies|ons|ent)|retir(?:ez|er|é|ée|és|ées|ons|ent|e))(?:-(?:la|le|les))?"
           rf"{_WORDS_BETWEEN} d(?:u|es|e la|e votre|e son|e)) ",
-    "vi": r"(?:ra khỏi|bên ngoài) ",
+    "vi": r"(?:ra khỏi|(?:bên )?ngoài) ",  # "để ngoài tủ lạnh": left out of it
 }
 # Lower-case pieces of which each "out of" holds one: a text with a place and none of them is read
 # as before (most that name a place keep it in that place)
@@ -61,7 +61,7 @@ _OUT_CUES = {
     "es": ("fuera", "lejos", "saq", "sáq", "sac", "retir"),
     "pt": ("fora", "longe", "tir", "remov"),
     "fr": ("hors", "loin", "sort", "retir"),
-    "vi": ("ra khỏi", "bên ngoài"),
+    "vi": ("ra khỏi", "ngoài"),
 }
 
 _WORDS: dict[str, dict[str, str]] = {
@@ -114,8 +114,8 @@ def places(text: str, lang: str) -> frozenset[str] | None:
 
 @cache
 def _taking_out(lang: str) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], tuple[str, ...]]:
-    """``lang``'s words of "out of" that end where a place's noun starts, the nouns of each place, and
-    the pieces of the words of "out of" (kept by tag: every entry asks)."""
+    """``lang``'s words of "out of" that end where a place's noun starts, the nouns of each place (with
+    what may not follow them), and the pieces of the words of "out of" (kept by tag: every entry asks)."""
     primary = langtag.primary(lang)
     return (re.compile(rf"(?i)\b(?:{_OUT[primary]})\Z"),
             {place: re.compile(f"(?i){words}") for place, words in _NOUNS[primary].items()}, _OUT_CUES[primary])
@@ -132,7 +132,8 @@ def _named(text: str, lang: str,
         named = _PLACES.matches(text, lang) or []
     for place, m in named:
         start = m.start()
-        if place in nouns and nouns[place].fullmatch(m[0]):
+        noun = nouns[place].match(text, start) if place in nouns else None
+        if noun and noun.end() == m.end():
             taken = out_of.search(text, max(0, start - _REACH), start)  # (\b sees the letter before)
             if taken:
                 place, start = OUT[place], taken.start()
