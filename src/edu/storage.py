@@ -43,7 +43,7 @@ _WORDS_BETWEEN = r"(?: [\w'’-]+){0,3}?"  # "Take one syringe out", "Saque una 
 # What takes a medicine out of a place, up to its noun: a preposition, or a verb of taking out with
 # up to three words and the preposition ("Retire la jeringa del", "Sortez-la du")
 _OUT: dict[str, str] = {
-    "en": rf"(?:(?:out|outside)(?: of)?|away from|(?:remov(?:e[sd]?|ing)|t(?:ake[sn]?|aking|ook)){_WORDS_BETWEEN} "
+    "en": rf"(?:out of|outside(?: of)?|away from|(?:remov(?:e[sd]?|ing)|t(?:ake[sn]?|aking|ook)){_WORDS_BETWEEN} "
           r"from) (?:the |your |a |its |their )?",
     "es": rf"(?:(?:a?fuera|lejos) de|(?:s[aá]qu\w*|sac(?:ar|an?|ad[oa]s?|ó)(?:l[oa]s?)?|retir\w*){_WORDS_BETWEEN} "
           r"de)(?:l| la| el| su| una?)? ",
@@ -57,7 +57,7 @@ _OUT: dict[str, str] = {
 # Lower-case pieces of which each "out of" holds one: a text with a place and none of them is read
 # as before (most that name a place keep it in that place)
 _OUT_CUES = {
-    "en": ("out", "away", "remov", "tak", "took"),
+    "en": ("out of", "outside", "away from", "remov", "tak", "took"),
     "es": ("fuera", "lejos", "saq", "sáq", "sac", "retir"),
     "pt": ("fora", "longe", "tir", "remov"),
     "fr": ("hors", "loin", "sort", "retir"),
@@ -103,13 +103,13 @@ def places(text: str, lang: str) -> frozenset[str] | None:
     named = _PLACES.matches(text, lang)
     if not named:
         return None if named is None else frozenset()
-    found = frozenset(place for place, _ in named)
+    found = frozenset([place for place, _ in named])
     if found.isdisjoint(OUT):
         return found
     lowered = text.lower()
     if not any(cue in lowered for cue in _taking_out(lang)[2]):
         return found
-    return frozenset(place for place, _start, _end in _named(text, lang, named))
+    return frozenset([place for place, _start, _end in _named(text, lang, named)])
 
 
 @cache
@@ -121,15 +121,12 @@ def _taking_out(lang: str) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]],
             {place: re.compile(f"(?i){words}") for place, words in _NOUNS[primary].items()}, _OUT_CUES[primary])
 
 
-def _named(text: str, lang: str,
-           named: list[tuple[str, re.Match[str]]] | None = None) -> list[tuple[str, int, int]]:
+def _named(text: str, lang: str, named: list[tuple[str, re.Match[str]]]) -> list[tuple[str, int, int]]:
     """(place, start, end) of each place ``text`` names (``named``: as the word lists read it), in its
     order; a place's noun with words of "out of" right before it ("fuera del refrigerador") is out of
     that place, from those words on."""
     read = []
     out_of, nouns, _cues = _taking_out(lang)
-    if named is None:
-        named = _PLACES.matches(text, lang) or []
     for place, m in named:
         start = m.start()
         noun = nouns[place].match(text, start) if place in nouns else None
@@ -154,7 +151,7 @@ def turned_round(said: frozenset[str], put: frozenset[str]) -> tuple[str, str] |
 def said_as(text: str, lang: str, place: str) -> str:
     """The words of ``text`` that first name ``place`` with up to four words of their clause before
     them ("the syringes in the refrigerator"), for a message; "" where it names none."""
-    for named, start, end in _named(text, lang):
+    for named, start, end in _named(text, lang, _PLACES.matches(text, lang) or []):
         if named == place:
             return " ".join([*_CLAUSE_END.split(text[:start])[-1].split()[-4:], text[start:end]])
     return ""
