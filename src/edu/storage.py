@@ -47,7 +47,7 @@ _OUT: dict[str, str] = {
           r"from) (?:the |your |a |its |their )?",
     "es": rf"(?:(?:a?fuera|lejos) de|(?:s[aá]qu\w*|sac(?:ar|an?|ad[oa]s?|ó)(?:l[oa]s?)?|retir\w*){_WORDS_BETWEEN} "
           r"de)(?:l| la| el| su| una?)? ",
-    "pt": rf"(?:(?:fora|longe)|(?:(?:re)?tir(?:e|a|ar|em|am|ou|ad[ao]s?)|remov(?:a|er|id[ao]s?|am|em))"
+    "pt": rf"(?:(?:fora|longe)|(?:(?:re)?tir(?:e|a|á|ar|em|am|ou|ad[ao]s?)|remov(?:a|er|ê|id[ao]s?|am|em))"
           rf"(?:-(?:[ao]s?|l[ao]s?))?{_WORDS_BETWEEN}) d(?:[ao]s?|e)(?: sua| seu)? ",
     "fr": rf"(?:(?:hors|en dehors|loin)(?: d(?:u|es|e la|e votre|e son|e))?|"
           rf"(?:sort(?:ez|ir|i|ie|is|ies|ons|ent)|retir(?:ez|er|é|ée|és|ées|ons|ent|e))(?:-(?:la|le|les))?"
