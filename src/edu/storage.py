@@ -29,6 +29,36 @@ ORDER = (FRIDGE, FREEZER, ROOM, OUT_FRIDGE)  # how a message lists them
 INSIDE = {OUT_FRIDGE: FRIDGE}  # out of a place: the place itself
 OUT = {inside: out for out, inside in INSIDE.items()}
 
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {FRIDGE: r"refrigerat\w*|fridges?",
+           FREEZER: r"freezers?(?: (?:compartment|section) of (?:the|your|a) (?:refrigerator|fridge))?|"
+                    r"freez(?!e[- ]dried)\w*|froze\w*",  # not "freeze-dried" (a powder: "liofilizado")
+           ROOM: r"room[ -]temperature"},
+    # not "refrigerante" (a soda, a coolant) nor "refrigerio" (a snack)
+    "es": {FRIDGE: r"neveras?|refrig[eé]r(?!ante|io)\w*|frigor[ií]fic\w*|heladeras?",
+           FREEZER: r"congelador(?:es)? (?:de|del) (?:la |el |su )?(?:nevera|refrigerador|frigor[ií]fico|heladera)|"
+                    r"cong[eé]l\w*|freezers?",
+           ROOM: r"temperatura (?:ambiente|ambiental|del ambiente|de (?:la )?habitación)"},
+    "pt": {FRIDGE: r"geladeiras?|refrig[eé]r(?!ante)\w*|frigor[ií]fic\w*",
+           FREEZER: r"(?:congelador|freezer)(?:es|s)? da (?:sua )?geladeira|cong[eé]l\w*|freezers?",
+           ROOM: r"temperatura ambiente"},
+    "fr": {FRIDGE: r"r[ée]frig[ée]r(?!ant)\w*|frigos?|frigidaires?",
+           FREEZER: r"cong[eéè]l\w*(?: du (?:r[ée]frig[ée]rateur|frigo))?|surgel\w*",
+           ROOM: r"température (?:ambiante|de la pièce)"},
+    "vi": {FRIDGE: r"tủ lạnh|ngăn mát|bảo quản lạnh",
+           FREEZER: r"ngăn (?:đá|đông)(?: (?:của )?tủ lạnh)?|tủ đông|đông (?:lạnh|đá)|đóng băng|làm đông",
+           ROOM: r"nhiệt độ phòng"},
+}
+# Lower-case pieces of which each word above holds one: most entries hold none and are passed unread
+_CUES = {
+    "en": ("refrig", "fridge", "freez", "froze", "room"),
+    "es": ("never", "refrig", "frigor", "helader", "cong", "freezer", "temperatura"),
+    "pt": ("geladeir", "refrig", "frigor", "cong", "freezer", "temperatura"),
+    "fr": ("frig", "cong", "surgel", "température"),
+    "vi": ("lạnh", "ngăn", "đông", "đóng băng", "nhiệt độ phòng"),
+}
+_PLACES = WordLists((FRIDGE, FREEZER, ROOM), _WORDS, whole_words=True, cues=_CUES)
+
 # The nouns of a place a medicine is taken out of (a verb is not: "out of the refrigerated box").
 # Out of the freezer is the freezer: it is named to keep a medicine out of it ("Do not freeze" is
 # "Manténgala lejos del congelador"), where the refrigerator is named to keep it in.
@@ -63,36 +93,6 @@ _OUT_CUES = {
     "fr": ("hors", "loin", "sort", "retir"),
     "vi": ("ra khỏi", "ngoài"),
 }
-
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {FRIDGE: r"refrigerat\w*|fridges?",
-           FREEZER: r"freezers?(?: (?:compartment|section) of (?:the|your|a) (?:refrigerator|fridge))?|"
-                    r"freez(?!e[- ]dried)\w*|froze\w*",  # not "freeze-dried" (a powder: "liofilizado")
-           ROOM: r"room[ -]temperature"},
-    # not "refrigerante" (a soda, a coolant) nor "refrigerio" (a snack)
-    "es": {FRIDGE: r"neveras?|refrig[eé]r(?!ante|io)\w*|frigor[ií]fic\w*|heladeras?",
-           FREEZER: r"congelador(?:es)? (?:de|del) (?:la |el |su )?(?:nevera|refrigerador|frigor[ií]fico|heladera)|"
-                    r"cong[eé]l\w*|freezers?",
-           ROOM: r"temperatura (?:ambiente|ambiental|del ambiente|de (?:la )?habitación)"},
-    "pt": {FRIDGE: r"geladeiras?|refrig[eé]r(?!ante)\w*|frigor[ií]fic\w*",
-           FREEZER: r"(?:congelador|freezer)(?:es|s)? da (?:sua )?geladeira|cong[eé]l\w*|freezers?",
-           ROOM: r"temperatura ambiente"},
-    "fr": {FRIDGE: r"r[ée]frig[ée]r(?!ant)\w*|frigos?|frigidaires?",
-           FREEZER: r"cong[eéè]l\w*(?: du (?:r[ée]frig[ée]rateur|frigo))?|surgel\w*",
-           ROOM: r"température (?:ambiante|de la pièce)"},
-    "vi": {FRIDGE: r"tủ lạnh|ngăn mát|bảo quản lạnh",
-           FREEZER: r"ngăn (?:đá|đông)(?: (?:của )?tủ lạnh)?|tủ đông|đông (?:lạnh|đá)|đóng băng|làm đông",
-           ROOM: r"nhiệt độ phòng"},
-}
-# Lower-case pieces of which each word above holds one: most entries hold none and are passed unread
-_CUES = {
-    "en": ("refrig", "fridge", "freez", "froze", "room"),
-    "es": ("never", "refrig", "frigor", "helader", "cong", "freezer", "temperatura"),
-    "pt": ("geladeir", "refrig", "frigor", "cong", "freezer", "temperatura"),
-    "fr": ("frig", "cong", "surgel", "température"),
-    "vi": ("lạnh", "ngăn", "đông", "đóng băng", "nhiệt độ phòng"),
-}
-_PLACES = WordLists((FRIDGE, FREEZER, ROOM), _WORDS, whole_words=True, cues=_CUES)
 _REACH = 80  # the most characters an "out of" takes before its noun ("Remove the prefilled syringe from the ")
 _CLAUSE_END = re.compile(r"[.,;:!?()\n]")
 
