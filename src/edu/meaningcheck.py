@@ -163,23 +163,39 @@ def check_route(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 def check_storage(src: str, tr: str, ctx: Context) -> list[Finding]:
     """The place the source keeps a medicine in is the translation's: "in the refrigerator" is never
-    "no congelador" nor "a temperatura ambiente", nor left out; "Do not freeze" as "No la congele"
-    names the freezer on both sides (storage.py). A translation may add the refrigerator or room
-    temperature ("Take it out of the refrigerator. Let it warm up" as "Sáquela del refrigerador.
-    Déjela a temperatura ambiente"), never the freezer, which spoils what it does not say to freeze;
-    it may name a place where the source names none. Most entries name no place: the source is read
-    first, the translation only then."""
+    "no congelador" nor "a temperatura ambiente", nor "fuera del refrigerador" (out of it is a place
+    of its own), nor left out; "Do not freeze" as "No la congele" names the freezer on both sides
+    (storage.py). A translation may add a place ("Take it out of the refrigerator. Let it warm up" as
+    "Sáquela del refrigerador. Déjela a temperatura ambiente"), never the freezer, which spoils what it
+    does not say to freeze; it may name a place where the source names none. Most entries name no
+    place: the source is read first, the translation only then."""
     if src == tr:
         return []
-    said = storage.places(mask(src), ctx.source_lang)
+    source = mask(src)
+    said = storage.places(source, ctx.source_lang)
     if not said:
         return []
-    put = storage.places(mask(tr), ctx.lang)
+    translation = mask(tr)
+    put = storage.places(translation, ctx.lang)
     if put is None or (said <= put and storage.FREEZER not in put - said):
         return []
+    turned = storage.turned_round(said, put)
+    if turned:
+        a, b = turned
+        inside = storage.INSIDE.get(a, a)
+        return [finding("storage", f"storage place turned round: the source says {_place(a)} "
+                        f"({_quoted(storage.said_as(source, ctx.source_lang, a))}) and the translation "
+                        f"{_place(b)} ({_quoted(storage.said_as(translation, ctx.lang, b))}); keep where the "
+                        f"medicine is kept (in the {inside} is not out of it); if the translation says it in "
+                        "other words, a reviewer confirms them with edu-ok:storage")]
     advice = ("keep where the medicine is kept (a refrigerator is not a freezer, nor room temperature); if the "
               "translation says it in other words, a reviewer confirms them with edu-ok:storage")
     return _named_otherwise("storage", "storage place", storage.ORDER, said, put, advice)
+
+
+def _place(place: str) -> str:
+    """A storage place as a message says it: "in the refrigerator", "out of the refrigerator"."""
+    return place if place in storage.INSIDE else f"in the {place}"
 
 
 def check_organ(src: str, tr: str, ctx: Context) -> list[Finding]:
