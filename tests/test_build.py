@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from helpers import pdf_text, po_line, run
+from helpers import parse, pdf_text, po_line, run
 
 ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
 
@@ -241,6 +241,40 @@ def test_a_percent_sign_in_a_template_word_cannot_break_the_build(project: Path,
             "original and marked): not for patients") in err.splitlines(), err
     assert '<h2 class="callout-label" id="callout-1">Key points</h2>' in (
         project / "build/es/medicine-basics.html").read_text(encoding="utf-8")  # the English word, not a crash
+
+
+def test_a_draft_counts_a_rejected_translation_apart_from_the_missing_parts(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The draft PDF said "Faltan 2 partes" where the terminal said "1 part not translated, 1
+    translation rejected": a translator looked for two untranslated parts and found one."""
+    po = project / ES_PO
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Puntos clave"', 'msgstr "Puntos % clave"'),
+                  encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--draft", "-l", "es", "--format", "html")
+    assert code == 0, err
+    html = parse(project / "build/es/medicine-basics.html")
+    assert [" ".join(x.text_content().split()) for x in html.xpath("//div[@class='draft-banner']//summary")] == [
+        "Se rechazó 1 traducción (no pasó una comprobación)"]  # never "Faltan 0 partes"
+    _edit_source(project)
+    run(capsys, project, "update")
+    code, _out, err = run(capsys, project, "build", "--draft", "-l", "es", "--format", "html", "--format", "pdf")
+    assert code == 0, err
+    assert ("edu: warning: es/medicine-basics: published as a DRAFT (1 part not translated, 1 translation rejected "
+            "(above), shown in the original and marked): not for patients") in err.splitlines(), err
+    assert ("Falta 1 parte. Se rechazó 1 traducción (no pasó una comprobación)."
+            in pdf_text(project / "build/es/medicine-basics.pdf"))
+    html = parse(project / "build/es/medicine-basics.html")
+    assert [" ".join(x.text_content().split()) for x in html.xpath("//div[@class='draft-banner']//summary")] == [
+        "Falta 1 parte · Se rechazó 1 traducción (no pasó una comprobación)"]
+    assert len(html.xpath("//div[@class='draft-banner']//li")) == 2  # each named, with its line and why
+    labels = project / "templates/labels.html"  # from an older `edu new`: counted as it was, no crash
+    labels.write_text("".join(x for x in labels.read_text(encoding="utf-8").splitlines(keepends=True)
+                              if '"rejected"' not in x), encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--draft", "-l", "es", "--format", "html")
+    assert code == 0, err
+    html = parse(project / "build/es/medicine-basics.html")
+    assert [" ".join(x.text_content().split()) for x in html.xpath("//div[@class='draft-banner']//summary")] == [
+        "Faltan 2 partes"]
 
 
 def test_draft_build_marks_the_untranslated_paragraph(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -710,7 +710,8 @@ def test_comparison_message_names_the_words_read_each_way() -> None:
     (finding,) = run("Do not give this medicine to babies younger than 3 months.",
                      "No le dé este medicamento a bebés mayores de 3 meses.")
     assert finding.message == ('the source says more or at least ("younger than" after "not") and the translation less '
-                               'or at most ("mayores de" after "no"): keep the direction of the comparison')
+                               'or at most ("mayores de" after "no"): keep the direction of the comparison; if it says '
+                               "it in other words, a reviewer confirms them with edu-ok:comparison")
     (finding,) = run("Call if your temperature is over 100.4 °F.", "Llame si su temperatura es inferior a 100.4 °F.")
     assert '("over")' in finding.message and '("inferior")' in finding.message
 

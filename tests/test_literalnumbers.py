@@ -55,6 +55,39 @@ def test_a_number_with_a_unit_typed_in_a_handout_is_named_at_its_line(project: P
     assert not [x for x in err.splitlines() if " error: " in x and "[stale]" not in x], err  # warnings
 
 
+CLINICIAN = """
+## Dosing
+
+NOMID: 1.5–2 mg/kg/day, up to 8 mg/kg/day [1]. Then 1.0 mg.
+Do not start if ANC < 1.5 × 10⁹/L or ALT ≥ 3 × ULN.
+"""
+
+
+def test_a_clinicians_range_rate_threshold_and_trailing_zero_are_suggested_as_facts_write_them(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A clinical pharmacist's notation: a range was two warnings ("1", "2 mg/kg") suggesting two
+    facts, a rate lost its "/day", "1.0 mg" was suggested as value: 1.0 (itself warned about), and a
+    threshold scaled by 10⁹/L or the upper limit of normal got no warning at all."""
+    handout = project / HANDOUT
+    handout.write_text(handout.read_text(encoding="utf-8") + CLINICIAN, encoding="utf-8")
+    lines = handout.read_text(encoding="utf-8").splitlines()
+    first = lines.index("NOMID: 1.5–2 mg/kg/day, up to 8 mg/kg/day [1]. Then 1.0 mg.") + 1
+    second = first + 1
+    err = run(capsys, project, "check")[2]
+    told = [(x.split(": warning: ")[0], x.split(" is a clinical")[0].split(": warning: ")[1],
+             x.split("content/facts.yaml (name: ")[1].split(") and")[0], x.split(") and ")[1].split(" here")[0])
+            for x in _literal(err)]
+    assert told == [
+        (f"{HANDOUT}:{first}", '"1.5–2 mg/kg"',
+         "{value: [1.5, 2], unit: mass-milligram, per: mass-kilogram, source: …}", "{name}/day"),
+        (f"{HANDOUT}:{first}", '"8 mg/kg"', "{value: 8, unit: mass-milligram, per: mass-kilogram, source: …}",
+         "{name}/day"),
+        (f"{HANDOUT}:{first}", '"1.0 mg"', "{value: 1, unit: mass-milligram, source: …}", "{name}"),
+        (f"{HANDOUT}:{second}", '"1.5 × 10⁹/L"', "{value: 1.5, qualifier: lt, source: …}", "{name} × 10⁹/L"),
+        (f"{HANDOUT}:{second}", '"3 × ULN"', "{value: 3, qualifier: ge, source: …}", "{name} × ULN"),
+    ], err
+
+
 def test_a_handout_written_in_spanish_is_judged_and_a_translation_never(project: Path,
                                                                         capsys: pytest.CaptureFixture[str]) -> None:
     """A translation copies the source's digits (the number check compares them): not its to fix.

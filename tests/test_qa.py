@@ -571,7 +571,7 @@ def test_a_language_just_started_does_not_bury_the_other_problems(project: Path,
                if p["path"] == "locale/pt/LC_MESSAGES/from-en.po" and p["code"] == "untranslated"]
     assert len({p["line"] for p in entries}) == total
     held = len({p["line"] for p in entries if p["severity"] == "error"})  # the draft's words etc. are warnings
-    assert 0 < total - held < 10
+    assert 0 < total - held < 12
     words = len({p["line"] for p in entries if p["severity"] == "error" and "(page word " in p["message"]})
     assert 4 < words < held - 4  # the page words hold back the whole language: counted apart, as the build does
     code, _out, err = run(capsys, project, "check")
@@ -1070,3 +1070,35 @@ def test_a_translation_that_is_another_languages_word_for_word_is_warned_of(
     po.write_text(po.read_text(encoding="utf-8").replace(
         'msgid "This medicine calms', '# edu-ok:other-language\nmsgid "This medicine calms'), encoding="utf-8")
     assert "[other-language]" not in run(capsys, project, "check", "-l", "pt")[2]
+
+
+def test_an_abbreviation_the_translation_keeps_from_its_original_is_the_authors_to_fix(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A clinician summary writes "µg" and "SC" (ISMP: write "mcg", "subcut"); its faithful Spanish
+    copied them and `edu check -l es --strict`, the translator's gate, failed for the author's words.
+    The author is told at the handout's line (with a clinician's words, not the patient's "under the
+    skin"); the translator only of an abbreviation the original does not write."""
+    page = project / "content/en/dosing.md"
+    page.write_text(front_matter("Dosing", "For clinicians.").replace("audience: patient", "audience: clinician")
+                    + "\n## Dose\n\nGive 50 µg SC once.\n\nStop it before discharge.\n", encoding="utf-8")
+    assert run(capsys, project, "update")[0] == 0
+    po = project / PO
+    text = po.read_text(encoding="utf-8")
+    for words in (("Dosing", "Dosificación"), ("For clinicians.", "Para profesionales."), ("Dose", "Dosis"),
+                  ("Give 50 µg SC once.", "Administre 50 µg SC una vez."),
+                  ("Stop it before discharge.", "Suspéndalo antes del d/c.")):
+        text = text.replace(f'msgid "{words[0]}"\nmsgstr ""', f'msgid "{words[0]}"\nmsgstr "{words[1]}"')
+    po.write_text(text, encoding="utf-8")
+    _code, _out, err = run(capsys, project, "check")
+    found = sorted(x for x in err.splitlines() if x.endswith("[abbreviation]"))
+    assert found == [
+        'content/en/dosing.md:13: warning: "SC" is an error-prone abbreviation (ISMP): write "subcut" or '
+        '"subcutaneously" [abbreviation]',
+        'content/en/dosing.md:13: warning: "µg" is an error-prone abbreviation (ISMP): write "mcg" [abbreviation]',
+        f'{PO.as_posix()}:{po_line(po, "Stop it before discharge.")}: warning: "d/c" is an error-prone abbreviation '
+        '(ISMP): write "suspender" or "alta" [abbreviation]',
+    ], err
+    text = text.replace("antes del d/c.", "antes del alta.")
+    po.write_text(text, encoding="utf-8")
+    code, _out, err = run(capsys, project, "check", "-l", "es", "--strict")
+    assert code == 0, err

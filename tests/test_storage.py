@@ -261,3 +261,171 @@ def test_edu_check_names_the_storage_slip_at_its_po_line(shipped: Path, capsys: 
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     status, _out, err = run(capsys, shipped, "check")
     assert status == 0 and "[storage]" not in err and "edu-ok:storage" not in err, err
+
+
+# Out of the refrigerator is a place of its own (probe: "Keep the syringes in the refrigerator" as
+# "Guarde las jeringas fuera del refrigerador" passed, both naming the refrigerator)
+def turned(source_place: str, source_words: str, place: str, words: str) -> str:
+    inside = "in the refrigerator is not out of it"
+    return (f'storage place turned round: the source says {source_place} ("{source_words}") and the translation '
+            f'{place} ("{words}"); keep where the medicine is kept ({inside}); if the translation says it in '
+            "other words, a reviewer confirms them with edu-ok:storage")
+
+
+IN, OUT = "in the refrigerator", "out of the refrigerator"
+TURNED_ROUND = [
+    ("es", "Keep the syringes in the refrigerator.", "Guarde las jeringas fuera del refrigerador.",
+     turned(IN, "the syringes in the refrigerator", OUT, "Guarde las jeringas fuera del refrigerador")),
+    ("es", "Keep the syringes in the refrigerator, in their box.", "Guarde las jeringas afuera de la nevera.",
+     turned(IN, "the syringes in the refrigerator", OUT, "Guarde las jeringas afuera de la nevera")),
+    ("es", "Take the syringe out of the refrigerator 30 minutes before.",
+     "Deje la jeringa en el refrigerador 30 minutos antes.",
+     turned(OUT, "Take the syringe out of the refrigerator", IN, "la jeringa en el refrigerador")),
+    ("es", "Keep the syringes in the refrigerator.", "Saque las jeringas del refrigerador.",
+     turned(IN, "the syringes in the refrigerator", OUT, "Saque las jeringas del refrigerador")),
+    ("pt-BR", "Keep the syringes in the refrigerator, in their box.", "Guarde as seringas fora da geladeira, na caixa.",
+     turned(IN, "the syringes in the refrigerator", OUT, "Guarde as seringas fora da geladeira")),
+    ("pt-BR", "Keep the syringes in the refrigerator.", "Retire-as da geladeira.",
+     turned(IN, "the syringes in the refrigerator", OUT, "Retire-as da geladeira")),
+    ("pt-BR", "Take it out of the refrigerator 30 minutes before.", "Deixe a seringa na geladeira 30 minutos antes.",
+     turned(OUT, "Take it out of the refrigerator", IN, "Deixe a seringa na geladeira")),
+    ("fr", "Keep the syringes in the refrigerator, in their box.",
+     "Conservez les seringues hors du réfrigérateur, dans leur boîte.",
+     turned(IN, "the syringes in the refrigerator", OUT, "Conservez les seringues hors du réfrigérateur")),
+    ("fr", "Keep them in the fridge.", "Sortez-les du frigo.", turned(IN, "Keep them in the fridge", OUT,
+                                                                     "Sortez-les du frigo")),
+    ("fr", "Remove the syringe from the refrigerator 30 minutes before.",
+     "Laissez la seringue au réfrigérateur 30 minutes avant.",
+     turned(OUT, "Remove the syringe from the refrigerator", IN, "Laissez la seringue au réfrigérateur")),
+    ("vi", "Keep the syringes in the refrigerator.", "Để ống tiêm bên ngoài tủ lạnh.",
+     turned(IN, "the syringes in the refrigerator", OUT, "Để ống tiêm bên ngoài tủ lạnh")),
+    ("vi", "Take the syringe out of the refrigerator 30 minutes before.", "Giữ ống tiêm trong tủ lạnh 30 phút.",
+     turned(OUT, "Take the syringe out of the refrigerator", IN, "Giữ ống tiêm trong tủ lạnh")),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), TURNED_ROUND)
+def test_in_the_refrigerator_said_as_out_of_it_or_the_reverse_is_an_error(lang: str, src: str, tr: str,
+                                                                          said: str) -> None:
+    assert errors("storage", src, tr, lang) == [said]
+
+
+def test_out_of_the_refrigerator_is_read_from_a_spanish_source_too() -> None:
+    assert errors("storage", "Saque una jeringa del refrigerador.", "Leave one syringe in the refrigerator.", "en",
+                  source_lang="es") == [turned(OUT, "Saque una jeringa del refrigerador", IN,
+                                               "one syringe in the refrigerator")]
+
+
+# (language, source, translation): out of the refrigerator on both sides, in the translator's words
+OUT_OF_IT = [
+    ("es", "Take one syringe out of the refrigerator. Do not shake it.",
+     "Saque una jeringa del refrigerador. No la agite."),
+    ("es", "Take one syringe out of the refrigerator. Let it warm up for 30 minutes.",
+     "Saque una jeringa del refrigerador. Déjela a temperatura ambiente 30 minutos."),  # room temperature added
+    ("es", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "No use una jeringa que haya estado fuera del refrigerador más de {store_us_room}."),
+    ("es", "Take it out of the fridge 30 minutes before.", "Sáquela de la nevera 30 minutos antes."),
+    ("es", "Remove the syringe from the refrigerator.", "Retire la jeringa precargada del refrigerador."),
+    ("es", "Do not take it out of the refrigerator until you are ready.",
+     "No la saque del refrigerador hasta que esté listo."),
+    ("es-AR", "Keep it outside the refrigerator for 30 minutes.", "Dejala fuera de la heladera 30 minutos."),
+    ("pt-BR", "Take it out of the refrigerator 30 minutes before.", "Tire a seringa da geladeira 30 minutos antes."),
+    ("pt-BR", "Take it out of the refrigerator 30 minutes before.", "Retire-a da geladeira 30 minutos antes."),
+    ("pt-PT", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "Não use uma seringa que esteve fora do frigorífico mais de {store_us_room}."),
+    ("fr", "Take it out of the refrigerator 30 minutes before.",
+     "Sortez la seringue du réfrigérateur 30 minutes avant."),
+    ("fr", "Take it out of the refrigerator 30 minutes before.", "Sortez-la du réfrigérateur 30 minutes avant."),
+    ("fr", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
+     "N’utilisez pas une seringue restée hors du réfrigérateur plus de {store_us_room}."),
+    ("vi", "Take the syringe out of the refrigerator 30 minutes before.",
+     "Lấy ống tiêm ra khỏi tủ lạnh 30 phút trước khi tiêm."),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), OUT_OF_IT)
+def test_out_of_the_refrigerator_in_other_words_passes(lang: str, src: str, tr: str) -> None:
+    assert storage.OUT_FRIDGE in (storage.places(src, "en") or set()) & (storage.places(tr, lang) or set())
+    assert [f.code for f in check_message(src, tr, source_lang="en", lang=lang) if f.severity == "error"] == []
+
+
+def test_the_freezer_stays_the_freezer_said_either_way() -> None:
+    """The freezer is named to keep a medicine out of it: "Do not freeze" and "lejos del congelador"
+    say the same, where the refrigerator is named to keep it in."""
+    assert storage.places("Manténgala lejos del congelador.", "es") == {storage.FREEZER}
+    assert errors("storage", "Do not freeze it.", "Manténgala lejos del congelador.", "es") == []
+    assert errors("storage", "Keep it away from the freezer.", "No la congele.", "es") == []
+    assert storage.places("Keep the syringes out of the refrigerator and away from the freezer.", "en") == {
+        storage.OUT_FRIDGE, storage.FREEZER}
+
+
+def test_out_of_the_refrigerator_is_not_room_temperature() -> None:
+    """A hot car is out of the refrigerator; room temperature has a limit: a reviewer who has read
+    "fuera del refrigerador" for "at room temperature" accepts it with edu-ok:storage, as before."""
+    src, tr = "Store the tablets at room temperature.", "Guarde las tabletas fuera del refrigerador."
+    assert errors("storage", src, tr, "es") == [
+        "storage place room temperature in the source is missing from the translation (found out of the "
+        f"refrigerator); {ADVICE['storage']}"]
+    found = check_message(src, tr, source_lang="en", lang="es", flags={"edu-ok:storage"})
+    assert [f.code for f in found if f.code in ("storage", "flag")] == []
+    # room temperature and out of the refrigerator may each be added to the other
+    assert errors("storage", "Let the syringe reach room temperature.",
+                  "Deje la jeringa fuera del refrigerador hasta que llegue a temperatura ambiente.", "es") == []
+
+
+def test_a_place_both_in_and_out_of_the_refrigerator_is_read_as_both() -> None:
+    text = "Take one syringe out of the refrigerator. Keep the others in the refrigerator."
+    assert storage.places(text, "en") == {storage.FRIDGE, storage.OUT_FRIDGE}
+    assert errors("storage", text, "Saque una jeringa del refrigerador. Guarde las demás en el refrigerador.",
+                  "es") == []
+    assert storage.places("Keep out of the reach of children. Store in the refrigerator.", "en") == {
+        storage.FRIDGE}
+    assert storage.places("No sacuda la jeringa del refrigerador.", "es") == {storage.FRIDGE}  # shake, not take out
+    assert storage.places("Guarde las jeringas refrigeradas fuera de la caja.", "es") == {storage.FRIDGE}
+    assert storage.places("Store it in the refrigerator, away from the fridge door.", "en") == {storage.FRIDGE}
+
+
+OUT_WORDS = [
+    ("en", ["out of the refrigerator", "out of your fridge", "outside the refrigerator", "away from the fridge",
+            "Take it out of the refrigerator", "Remove the syringe from the refrigerator", "out of refrigeration"]),
+    ("es", ["fuera del refrigerador", "fuera de la nevera", "afuera de la heladera", "fuera del frigorífico",
+            "lejos del refrigerador", "Sáquela del refrigerador", "Saque una jeringa de la nevera",
+            "sacada del refrigerador", "Retire la jeringa del refrigerador", "fuera de refrigeración"]),
+    ("pt", ["fora da geladeira", "fora do refrigerador", "fora do frigorífico", "tirar da geladeira",
+            "tirá-la da geladeira", "Tire a seringa da geladeira", "Retire-a da geladeira",
+            "Remova a seringa do refrigerador"]),
+    ("fr", ["hors du réfrigérateur", "en dehors du réfrigérateur", "hors réfrigérateur", "loin du frigo",
+            "sortir du réfrigérateur", "Sortez-la du réfrigérateur", "Sortez la seringue du réfrigérateur",
+            "Sortez l’ampoule du frigo", "Retirez la seringue du réfrigérateur"]),
+    ("vi", ["ra khỏi tủ lạnh", "Lấy ống tiêm ra khỏi tủ lạnh", "bên ngoài tủ lạnh", "để ngoài tủ lạnh"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "words"), OUT_WORDS)
+def test_each_word_of_out_of_the_refrigerator_names_it(lang: str, words: list[str]) -> None:
+    for word in words:
+        assert storage.places(f"Guarde {word}.", lang) == {storage.OUT_FRIDGE}, word
+
+
+def test_edu_check_names_the_refrigerator_turned_round_at_its_po_line(shipped: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The probe's slip in the shipped Spanish catalog: `edu check` fails at the entry's line with the
+    message a translator reads; a reviewer's `# edu-ok:storage` accepts it."""
+    po = Path("locale/es/LC_MESSAGES/from-en.po")
+    path = shipped / po
+    text = path.read_text(encoding="utf-8")
+    assert '"Guarde las jeringas en el refrigerador, dentro de su caja. La caja las "' in text
+    path.write_text(text.replace("las jeringas en el refrigerador, dentro", "las jeringas fuera del refrigerador, "
+                                 "dentro"), encoding="utf-8")
+    with path.open("rb") as fileobj:
+        wanted = "Keep the syringes in the refrigerator,"
+        line = next(m.lineno for m in read_po(fileobj) if str(m.id).startswith(wanted))
+    status, _out, err = run(capsys, shipped, "check")
+    assert status == 1
+    said = turned(IN, "the syringes in the refrigerator", OUT, "Guarde las jeringas fuera del refrigerador")
+    assert re.search(rf"^{re.escape(po.as_posix())}:{line}: error: {re.escape(said)} \[storage\]$", err, re.M), err
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(line - 1, "# edu-ok:storage")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    status, _out, err = run(capsys, shipped, "check")
+    assert status == 0 and "[storage]" not in err and "edu-ok:storage" not in err, err

@@ -35,8 +35,8 @@ def _pages(project: Path) -> dict[tuple[str, str], dict[str, Any]]:
     return {(page["slug"], page["lang"]): page for page in data["pages"]}
 
 
-def _edition_lines(path: Path) -> list[str]:
-    page = lxml.html.fromstring(path.read_bytes())
+def _edition_lines(path: Path | bytes) -> list[str]:
+    page = lxml.html.fromstring(path if isinstance(path, bytes) else path.read_bytes())
     return [" ".join(p.text_content().split()) for p in page.xpath("//p[@class='edition-line']")]
 
 
@@ -116,3 +116,83 @@ def test_the_first_review_of_a_language_is_refused_while_its_page_word_is_not_tr
         "reviews are recorded, the es pages they cover print it, and an untranslated page word holds back every es "
         "edition; translate it (then `edu check -l es`) before the first sign-off\n"))
     assert (project / "content/signoff.yaml").read_bytes() == record
+
+
+def test_the_preview_prints_the_translation_review_as_the_build_does(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A reviewer previewing a signed-off Spanish page (`edu serve`) saw no "Traducción revisada"
+    line, which the published page prints: the preview showed another page than the one published."""
+    from edu.config import load_settings
+    from edu.serve import Preview
+
+    assert _sign(project, capsys)[0] == 0
+    _build(project, capsys, "html", "bilingual")
+    preview = Preview(load_settings(project))
+    try:
+        preview.render()
+        for path in ("es/medicine-basics.html", "bilingual/medicine-basics.html", "en/medicine-basics.html"):
+            status, _kind, body = preview.page("/" + path)
+            assert (status, _edition_lines(body)) == (200, _edition_lines(project / "build" / path))
+        assert _edition_lines(preview.page("/es/medicine-basics.html")[2])[0].endswith(SAID)
+    finally:
+        preview.stop()
+
+
+def test_the_sitemap_dates_a_page_by_its_translations_review_when_that_is_later(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A Spanish page reviewed by its translator on December 1 kept the sitemap's <lastmod> of the
+    English original's clinical review (November 20): a search engine had no reason to read again
+    the page whose words and edition line changed. The index pages, which print no translation
+    review, keep the clinical dates of what they list; a translation edited since its review goes
+    back to its clinical date, as its page no longer prints the review."""
+    import lxml.etree
+
+    from test_publishing import SITE, SITEMAP, _site_url
+
+    _site_url(project)
+
+    def lastmod() -> dict[str, str]:
+        tree = lxml.etree.parse(str(project / "build/sitemap.xml"))
+        return {str(u.findtext(f"{SITEMAP}loc")).removeprefix(SITE): str(u.findtext(f"{SITEMAP}lastmod"))
+                for u in tree.getroot() if "medicine-basics" in str(u.findtext(f"{SITEMAP}loc"))
+                or str(u.findtext(f"{SITEMAP}loc")).endswith("index.html")}
+
+    _build(project, capsys, "html", "bilingual")
+    before = lastmod()
+    assert before["es/medicine-basics.html"] == "2026-11-20"
+    assert _sign(project, capsys)[0] == 0
+    _build(project, capsys, "html", "bilingual")
+    assert lastmod() == {**before, "es/medicine-basics.html": "2026-12-01",
+                         "bilingual/medicine-basics.html": "2026-12-01"}
+    _replace(project / PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese bien las manos."')
+    _build(project, capsys, "html", "bilingual")
+    assert lastmod() == before
+
+
+def test_a_labels_html_without_the_page_word_is_warned_of_once_a_review_is_recorded(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A project whose templates/labels.html came from an older `edu new` printed no review line on
+    its signed-off Spanish pages, and nothing said why: the build and the check now say so, once,
+    at the list of page words, with what to add."""
+    from helpers import replace_once
+
+    labels = project / "templates/labels.html"
+    replace_once(labels, '{%- set w_translation_reviewed = _("Translation reviewed %(date)s", '
+                 'date=translation_reviewed_text) -%}\n', "")
+    replace_once(labels, '  "translation_reviewed": w_translation_reviewed,\n', "")
+    line = next(n for n, x in enumerate(labels.read_text(encoding="utf-8").splitlines(), 1) if "set labels" in x)
+    said = (f"templates/labels.html:{line}: warning: the es translation reviews recorded in content/signoff.yaml are "
+            'printed on no page: this labels.html has no page word "translation_reviewed"; add {%- set '
+            'w_translation_reviewed = _("Translation reviewed %(date)s", date=translation_reviewed_text) -%} before '
+            'this line and "translation_reviewed": w_translation_reviewed, to the list, then `edu update` and '
+            "translate it (untranslated, it holds back every es edition) [unprinted-review]")
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 0 and "unprinted-review" not in err, err  # no review recorded: nothing to print
+    assert _sign(project, capsys)[0] == 0
+    code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
+    assert code == 0 and err.count("[unprinted-review]") == 1, err
+    assert said in err.splitlines(), err
+    assert not any(SAID in x for x in _edition_lines(project / "build/es/medicine-basics.html"))
+    code, _out, err = run(capsys, project, "check")
+    assert said in err.splitlines() and err.count("[unprinted-review]") == 1, err
+    assert "[unprinted-review]" not in run(capsys, project, "check", "-l", "en")[2]  # no English review recorded

@@ -51,7 +51,12 @@ class HandoutPages(LanguageSwitcher):
         due_text = date_text(due, "yMMMM", locale) if due else ""  # "November 2029"
         translated_on = edition.translation_reviewed  # its translation's review, of the words it prints now
         translated_text = date_text(translated_on, "long", locale) if translated_on else ""
-        labels = self.labels(lang, version=doc.meta.version, missing_count=len(loc.missing),
+        # a translation a check refused (a wrong dose) is not "missing": a draft counts it apart, as
+        # the terminal does; a labels.html from before the word "rejected" counts it among the missing
+        counted_apart = "rejected" in self.labels(lang)
+        rejected = sum(1 for m in loc.missing if m.status.startswith("rejected")) if counted_apart else 0
+        labels = self.labels(lang, version=doc.meta.version, missing_count=len(loc.missing) - rejected,
+                             rejected_count=rejected,
                              source_language_name=language_name(doc.lang, lang, start=False),
                              source_reviewed_text=reviewed_text, next_review_text=due_text,
                              translation_reviewed_text=translated_text)
@@ -85,7 +90,8 @@ class HandoutPages(LanguageSwitcher):
             "audience": doc.meta.audience, "version": doc.meta.version, "source_lang": doc.lang,
             "title_missing": any(m.segment.kind == "title" for m in loc.missing),
             "summary_missing": any(m.segment.kind == "summary" for m in loc.missing),
-            "missing": loc.missing, "draft": edition.draft, "lang": lang, "dir": text_direction(lang),
+            "missing": loc.missing, "missing_count": len(loc.missing) - rejected, "rejected_count": rejected,
+            "draft": edition.draft, "lang": lang, "dir": text_direction(lang),
             "source_dir": text_direction(doc.lang),
             "language_name": language_name(lang, lang),
         }

@@ -22,7 +22,7 @@ from .catalogstats import counts
 from .config import Settings
 from .errors import ErrorList, SourceError, opened
 from .facts import FACTS_PATH
-from .findings import WARNING, Unit
+from .findings import WARNING, RuleFinding, Unit
 from .model import Handout
 from .plainlang import (
     WHOLE_HANDOUT_RULES,
@@ -36,6 +36,7 @@ from .project import Project
 from .readability import base_lang, is_prose, score_segments, supported
 from .references import REFERENCES_PATH
 from .translate import Source, resolve_all
+from .wording import abbreviations_in
 
 SUGGESTION = re.compile(r": (?:say|write) (.+)$")  # the end of a plain-language message: what to write instead
 
@@ -70,6 +71,19 @@ def check_edition(project: Project, handout: Handout, lang: str) -> Edition:
 
 
 STRUCTURE_RULES = {"patient": (check_heading_gaps, check_when_to_call, check_numbered_steps)}  # the author's
+
+
+ABBREVIATION = re.compile(r'^"(.+?)" is an error-prone abbreviation')
+
+
+def _kept_from_source(finding: RuleFinding, resolved: list[Any], edition: Edition) -> bool:
+    """Whether a translation's error-prone abbreviation is its original's, kept as written: the
+    original's edition warns of it at the handout's line, and once the author fixes it there the
+    entry changes and comes back to the translator."""
+    if edition.lang == edition.source or finding.line >= len(resolved) or not supported(edition.source):
+        return False
+    found = ABBREVIATION.match(finding.message)
+    return found is not None and found[1] in abbreviations_in(resolved[finding.line].segment.text, edition.source)
 
 
 def _source_structure(edition: Edition, resolved: list[Any]) -> set[tuple[str, int]]:
@@ -117,6 +131,8 @@ def _literacy(edition: Edition, resolved: list[Any], settings: Settings, complet
         path, line = _split_where(resolved[finding.line].where if finding.line < len(resolved) else "")
         if (finding.rule, finding.line if finding.rule == "heading-gap" else 0) in authors:
             continue  # the original's edition says it, at the handout's line
+        if finding.rule == "abbreviation" and _kept_from_source(finding, resolved, edition):
+            continue  # "µg" copied from the original: the author's to fix (the translation follows the source)
         if finding.rule in WHOLE_HANDOUT_RULES:  # the file, at its first line
             if not complete:
                 continue

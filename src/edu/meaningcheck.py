@@ -16,12 +16,12 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from . import comparisons, negations, organs, periods, routes, storage
+from . import comparisons, negations, organs, periods, rates, routes, storage
 from .clocktimes import DIGIT_RUN
 from .findings import Context, Finding, diff_message, finding
 from .numbercheck import DOSE_CONTEXT, NUMERIC
 from .numberwords import number_words
-from .prose import CITATION, LINK, links, mask, visible
+from .prose import CITATION, LINK, MASK, links, mask, visible
 from .quantities import fractions_as_digits, number_locale, quantities
 from .timecounts import times_counted_one, times_said
 
@@ -92,15 +92,24 @@ def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
     flipped = None if src == tr else comparisons.reversed_comparison(mask(src), mask(tr), ctx.source_lang, ctx.lang)
     if flipped is None:
         return []
-    return [finding("comparison", f"the source says {_WAYS[flipped.said]} ({flipped.said_words}) and the "
-                    f"translation {_WAYS[flipped.put]} ({flipped.put_words}): keep the direction of the comparison")]
+    where = "the source"  # a part of a long entry is named, and quoted (its facts as {…})
+    if flipped.source:
+        which = ("" if not flipped.first else f"sentence {flipped.first}" if flipped.first == flipped.last
+                 else f"sentences {flipped.first} to {flipped.last}")
+        where = f"{'in ' + which + ', ' if which else ''}the source ({_quoted(flipped.source.replace(MASK, '{…}'))})"
+    put = (f"its translation ({_quoted(flipped.translation.replace(MASK, '{…}'))})" if flipped.source
+           else "the translation")
+    return [finding("comparison", f"{where} says {_WAYS[flipped.said]} ({flipped.said_words}) and {put} "
+                    f"{_WAYS[flipped.put]} ({flipped.put_words}): keep the direction of the comparison; if it says "
+                    "it in other words, a reviewer confirms them with edu-ok:comparison")]
 
 
 def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
     """How often keeps its period: "once a day" is never "una vez a la semana", "every other day"
     never "cada día"; a period a translation adds where the source gives a dose or a time counts too.
     A period word that says no frequency ("the day before": "la víspera") is free, and so is a time
-    the translation says in other units ("It takes a week": "Tarda siete días")."""
+    the translation says in other units ("It takes a week": "Tarda siete días"). A rate keeps the
+    time it is per: "30 mL/min" is never "30 mL/h", "{dose} per day" never "{dose}" (rates.py)."""
     if src == tr:
         return []
     said = periods.periods(mask(src), ctx.source_lang)
@@ -113,10 +122,14 @@ def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
     # una tableta dos veces al día" for "Take a tablet" adds one, "sus actividades diarias" none
     given = said.often or DOSE_CONTEXT.search(src)
     lost, added = said.often - put.named, (put.often if given else put.counted) - said.named
+    if added and "/" in src:  # "30 mL/min" is "30 mL por minuto": a rate's short form says its period
+        added -= rates.periods_per(src, ctx.source_lang)
     if lost and not added:  # (a period changed is said as such: "(found day)")
         lost -= _said_as_a_time(src, tr, ctx)
-    if not lost and not added:
-        return []
+    if not lost and not added:  # the time a rate is per ("mL/min", "{dose} per day"): where a period or a slash is
+        rate = rates.changed_rate(src, tr, ctx) if DOSE_CONTEXT.search(src) and (
+            said.often or put.often or "/" in src or "/" in tr) else ""
+        return [finding("period", rate)] if rate else []
     advice = "keep how often (once a day is not once a week; every other day is not every day)"
     return [finding("period", diff_message("period", _in_order(lost), _in_order(added), advice))]
 
@@ -150,23 +163,39 @@ def check_route(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 def check_storage(src: str, tr: str, ctx: Context) -> list[Finding]:
     """The place the source keeps a medicine in is the translation's: "in the refrigerator" is never
-    "no congelador" nor "a temperatura ambiente", nor left out; "Do not freeze" as "No la congele"
-    names the freezer on both sides (storage.py). A translation may add the refrigerator or room
-    temperature ("Take it out of the refrigerator. Let it warm up" as "Sáquela del refrigerador.
-    Déjela a temperatura ambiente"), never the freezer, which spoils what it does not say to freeze;
-    it may name a place where the source names none. Most entries name no place: the source is read
-    first, the translation only then."""
+    "no congelador" nor "a temperatura ambiente", nor "fuera del refrigerador" (out of it is a place
+    of its own), nor left out; "Do not freeze" as "No la congele" names the freezer on both sides
+    (storage.py). A translation may add a place ("Take it out of the refrigerator. Let it warm up" as
+    "Sáquela del refrigerador. Déjela a temperatura ambiente"), never the freezer, which spoils what it
+    does not say to freeze; it may name a place where the source names none. Most entries name no
+    place: the source is read first, the translation only then."""
     if src == tr:
         return []
-    said = storage.places(mask(src), ctx.source_lang)
+    source = mask(src)
+    said = storage.places(source, ctx.source_lang)
     if not said:
         return []
-    put = storage.places(mask(tr), ctx.lang)
+    translation = mask(tr)
+    put = storage.places(translation, ctx.lang)
     if put is None or (said <= put and storage.FREEZER not in put - said):
         return []
+    turned = storage.turned_round(said, put)
+    if turned:
+        a, b = turned
+        inside = storage.INSIDE.get(a, a)
+        return [finding("storage", f"storage place turned round: the source says {_place(a)} "
+                        f"({_quoted(storage.said_as(source, ctx.source_lang, a))}) and the translation "
+                        f"{_place(b)} ({_quoted(storage.said_as(translation, ctx.lang, b))}); keep where the "
+                        f"medicine is kept (in the {inside} is not out of it); if the translation says it in "
+                        "other words, a reviewer confirms them with edu-ok:storage")]
     advice = ("keep where the medicine is kept (a refrigerator is not a freezer, nor room temperature); if the "
               "translation says it in other words, a reviewer confirms them with edu-ok:storage")
     return _named_otherwise("storage", "storage place", storage.ORDER, said, put, advice)
+
+
+def _place(place: str) -> str:
+    """A storage place as a message says it: "in the refrigerator", "out of the refrigerator"."""
+    return place if place in storage.INSIDE else f"in the {place}"
 
 
 def check_organ(src: str, tr: str, ctx: Context) -> list[Finding]:

@@ -27,6 +27,7 @@ from .errors import SourceError
 from .fonts import Face, faces, language_rules, stack
 from .langtag import og_locale, text_direction
 from .model import Reference
+from .printedwords import list_line
 from .render import MarkdownRenderer
 from .templating import CatalogTranslations, SharedBytecode, css_counter, css_string, make_environment, render_template
 from .webfonts import WebFont, web_css, web_fonts
@@ -101,7 +102,7 @@ class PageCore:
         key = (lang, tuple(sorted(values.items())))
         if key not in self._labels:
             context = {"version": "", "source_language_name": "", "source_reviewed_text": "", "missing_count": 0,
-                       "next_review_text": "", "translation_reviewed_text": "",
+                       "rejected_count": 0, "next_review_text": "", "translation_reviewed_text": "",
                        "page_marker": PAGE_MARK, "pages_marker": PAGES_MARK, "cited_count": 1,
                        "cited_number": CITED_NUMBER_MARK, "cited_title": CITED_TITLE_MARK,
                        "table_number": TABLE_NUMBER_MARK, **values}
@@ -128,10 +129,7 @@ class PageCore:
     def missing_word(self, word: str, why: str) -> None:
         """A page word the code prints is not in the project's templates/labels.html (written by an
         older `edu new`, or edited): a located error, not a KeyError."""
-        path = self.settings.templates_dir / "labels.html"
-        text = path.read_text(encoding="utf-8") if path.is_file() else ""
-        line = next((n for n, x in enumerate(text.splitlines(), 1) if "set labels" in x), 1)
-        raise SourceError(f'no page word "{word}": {why}', path.relative_to(self.settings.root), line)
+        raise SourceError(f'no page word "{word}": {why}', *list_line(self.settings))
 
     @cached_property
     def language_fonts(self) -> str:

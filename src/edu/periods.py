@@ -182,3 +182,10 @@ def _said_how_often(text: str, start: int, end: int, words: _Words) -> bool:
     if not words.before.search(before) or words.not_after.match(text, end):
         return False
     return not _AFTER_NUMBER.search(before)
+
+
+def period_words(lang: str) -> tuple[dict[str, str], frozenset[str], re.Pattern[str]] | None:
+    """``lang``'s period words (lower case) -> their period, those that say how often alone ("daily"),
+    and what after a period noun says no frequency (" siguiente"), for rates.py; None: no list."""
+    words = _words(lang)
+    return None if words is None else (words.periods, words.alone, words.not_after)

@@ -58,7 +58,7 @@ from .outputs import (
     plan_site_files,
     plan_withdrawn,
 )
-from .printedwords import unprinted
+from .printedwords import unprinted, unprinted_reviews
 from .problems import Problem
 from .progress import Progress
 from .project import Project, load_project
@@ -129,6 +129,7 @@ def project_warnings(project: Project, languages: tuple[str, ...],
     found += unchecked_meaning(project.settings, languages)
     found += byte_order_marks(project.settings, languages)
     found += terminology_warnings(project, languages)
+    found += unprinted_reviews(project.settings, signing_languages(records) & set(languages))
     return [f"{p.path}:{p.line}: {p.message} [{p.code}]" for p in found]  # the code, as `edu check` gives it
 
 

@@ -19,7 +19,13 @@ from importlib.resources import files
 
 from .findings import Rule, RuleFinding, Unit
 from .readability import base_lang, is_prose, split_sentences, words
-from .wording import check_abbreviations, check_all_caps, check_dose_notation, check_jargon
+from .wording import (
+    check_abbreviations,
+    check_all_caps,
+    check_clinician_abbreviations,
+    check_dose_notation,
+    check_jargon,
+)
 
 WHOLE_HANDOUT_RULES = ("when-to-call", "numbered-steps")  # what a handout lacks: at its line 1
 
@@ -199,7 +205,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         check_when_to_call,
         check_numbered_steps,
     ),
-    "clinician": (check_abbreviations, check_dose_notation),
+    "clinician": (check_clinician_abbreviations, check_dose_notation),
 }
 
 

@@ -3,7 +3,9 @@ does not hold back a language: the draft banner's words outside a draft, "Next r
 review date, the QR code's alt text without a printed web address, the words of the page at a
 moved handout's old address while no handout has moved (``moved_from``), "Translation reviewed" in a
 language with no recorded translation review (content/signoff.yaml). A translator of a new language
-can publish before translating them; `edu check` still lists them, as warnings.
+can publish before translating them; `edu check` still lists them, as warnings. And the other way
+round: a project's labels.html without "Translation reviewed" prints no recorded review
+(``unprinted_reviews``, a warning of `edu check` and `edu build`).
 """
 
 from __future__ import annotations
@@ -11,15 +13,19 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection, Iterable
+from pathlib import Path
 
 from .config import Settings
 from .errors import SourceError
+from .findings import WARNING
 from .model import Handout
+from .problems import Problem
 from .templating import CatalogTranslations, make_environment, render_template
 
-DRAFT_ONLY = frozenset({"draft", "draft_text", "missing"})  # printed on a draft edition only
+DRAFT_ONLY = frozenset({"draft", "draft_text", "missing", "rejected"})  # printed on a draft edition only
 MOVED_ONLY = frozenset({"moved", "moved_text", "moved_link"})  # the page at a moved handout's old address
 REVIEWED_ONLY = "translation_reviewed"  # printed by a translation whose review is recorded
+UNPRINTED_REVIEW = "unprinted-review"  # the warning of a labels.html without it
 _MARK = re.compile("\ue000([0-9]+)\ue000")
 
 
@@ -51,7 +57,7 @@ def word_names(settings: Settings) -> dict[str, str]:
     tracer = _Tracer()
     env = make_environment(settings.templates_dir, tracer)
     text = render_template(env, "labels.html", {"version": "", "source_language_name": "", "missing_count": 0,
-                                                "source_reviewed_text": "", "next_review_text": "",
+                                                "rejected_count": 0, "source_reviewed_text": "", "next_review_text": "",
                                                 "translation_reviewed_text": "",
                                                 "page_marker": "", "pages_marker": ""}, settings.root)
     names = {}
@@ -85,3 +91,35 @@ def unprinted(settings: Settings, handouts: Iterable[Handout],
         unsaid = never if lang in reviewed else never | {REVIEWED_ONLY}
         found[lang] = frozenset(msgid for msgid, name in names.items() if name in unsaid)
     return found
+
+
+def list_line(settings: Settings) -> tuple[Path, int]:
+    """templates/labels.html (from the project's folder) and the line of its list of words
+    (``{%- set labels = {``), where a word it lacks is added: 1 if it has none."""
+    path = settings.templates_dir / "labels.html"
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    return path.relative_to(settings.root), next((n for n, x in enumerate(text.splitlines(), 1)
+                                                  if "set labels" in x), 1)
+
+
+def unprinted_reviews(settings: Settings, reviewed: Collection[str]) -> list[Problem]:
+    """unprinted-review: ``reviewed`` (the languages asked for that have a recorded translation
+    review) print no "Translation reviewed December 1, 2026", because the project's labels.html
+    (from an older `edu new`) has no such page word: the pages said nothing of the review, and
+    nothing said why. One warning for the project, at the list of words in labels.html; none for a
+    labels.html that does not render (the build reports the template)."""
+    if not reviewed:
+        return []
+    try:
+        if REVIEWED_ONLY in word_names(settings).values():
+            return []
+    except SourceError:
+        return []
+    path, line = list_line(settings)
+    langs = " and ".join(sorted(reviewed))
+    return [Problem(path.as_posix(), line, WARNING, UNPRINTED_REVIEW,
+                    f"the {langs} translation reviews recorded in content/signoff.yaml are printed on no page: this "
+                    f'labels.html has no page word "{REVIEWED_ONLY}"; add {{%- set w_translation_reviewed = '
+                    '_("Translation reviewed %(date)s", date=translation_reviewed_text) -%} before this line and '
+                    f'"{REVIEWED_ONLY}": w_translation_reviewed, to the list, then `edu update` and translate it '
+                    f"(untranslated, it holds back every {langs} edition)")]

@@ -38,7 +38,7 @@ from .literacy import check_edition
 from .literalnumbers import literal_numbers
 from .model import Handout
 from .otherlanguage import same_as_other_language
-from .printedwords import unprinted
+from .printedwords import unprinted, unprinted_reviews
 from .problems import IN_PROGRESS_CODES, Edition, Problem, Report, Review, quoted
 from .project import load_project
 from .projectwarnings import (
@@ -173,6 +173,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
     report.general += example_sources(project.handouts, project.references)
     report.general += unchecked_meaning(settings, langs)
     report.general += byte_order_marks(settings, langs) + stray_glossaries(settings)
+    report.general += unprinted_reviews(settings, signing_languages(signoffs) & set(langs))
     return report
 
 

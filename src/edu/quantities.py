@@ -42,8 +42,8 @@ UNITS = {
     "min": "min|minute|minutes|minuto|minutos|phút",
     "h": "h|hr|hrs|hour|hours|hora|horas|heure|heures|giờ|tiếng",  # "2 tiếng": two hours
     "day": "day|days|día|días|dia|dias|jour|jours|ngày",
-    "week": "week|weeks|semana|semanas|semaine|semaines|tuần",
-    "month": "month|months|mes|meses|mês|mois|tháng",
+    "week": "week|weeks|wk|wks|semana|semanas|semaine|semaines|tuần",  # "q4wk": clinicians' shorthand
+    "month": "month|months|mo|mos|mes|meses|mês|mois|tháng",
     # household measures: a teaspoon for a tablespoon is three times the dose (a known error in
     # children's liquid medicines); "cuchara" or "colher" alone says neither
     "tsp": "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|colher de chá|"
@@ -164,10 +164,12 @@ _UNIT_WORDS = {  # spelled out: "nanogramos por mililitro" is "ng/mL"
     **{word: "kDa" for word in ("kilodalton", "kilodaltons", "kilodaltones", "quilodalton", "quilodaltons")},
     **{word: "dL" for word in ("deciliter", "deciliters", "decilitre", "decilitres", "decilitro", "decilitros")},
 }
-_POWER = "[×x·] ?10(?:[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+|\\^-?\\d+)"  # "× 10⁹" (or typed "x 10^9")
+# "× 10⁹" (or typed "x 10^9"; a no-break space, as Spanish typography puts around "×", is a space)
+_POWER = "[×x·][ \u00a0\u202f]?10(?:[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+|\\^-?\\d+)"
 # A quick look first (a necessary condition, tests/test_checks.py): few placeholders have a unit after them.
-MAY_UNIT_AFTER_FACT = re.compile(r"(?i)\}[\s\u00a0\u202f]*(?:[×x·] ?10|[nµμumkdcp]?(?:g|l|mol|da|eq)(?![^\W\d_])|"
-                                 r"mcg|m[²2](?![^\W\d_])|\w*gram|\w*lit(?:er|re|ro)|\w*mol|\w*dalton)")
+MAY_UNIT_AFTER_FACT = re.compile(r"(?i)\}[\s\u00a0\u202f]*(?:[×x·][ \u00a0\u202f]?10|"
+                                 r"[nµμumkdcp]?(?:g|l|mol|da|eq)(?![^\W\d_])|mcg|m[²2](?![^\W\d_])|\w*gram|"
+                                 r"\w*lit(?:er|re|ro)|\w*mol|\w*dalton)")
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPACE = "[\\s\\u00a0\\u202f]*"
 
@@ -199,7 +201,7 @@ def units_after_facts(text: str, extra: Units = ()) -> Counter[tuple[str, str]]:
     for m in pattern.finditer(text):
         unit = ""
         if m["power"]:
-            exponent = m["power"].lstrip("×x· ")[2:]
+            exponent = m["power"].lstrip("×x· \u00a0\u202f")[2:]
             unit = "×10" + (exponent[1:].translate(_SUPERSCRIPT) if exponent.startswith("^") else exponent)
         unit += canonical(m["unit"]) if m["unit"] else ""
         if unit and m["per"]:
@@ -209,10 +211,12 @@ def units_after_facts(text: str, extra: Units = ()) -> Counter[tuple[str, str]]:
 
 
 def typed_after(name: str, text: str, extra: Units = ()) -> str:
-    """The unit typed after the first placeholder of fact ``name`` in ``text``, as written ("× 10⁹/L")."""
+    """The unit typed after the first placeholder of fact ``name`` in ``text``, as written ("× 10⁹/L";
+    a message shows a no-break space as a space)."""
     _words, pattern = _after_fact_words(extra)
     m = next((m for m in pattern.finditer(text) if m[1] == name), None)
-    return text[text.index("}", m.start()) + 1 : m.end()].strip() if m else ""
+    typed = text[text.index("}", m.start()) + 1 : m.end()].strip() if m else ""
+    return typed.replace("\u00a0", " ").replace("\u202f", " ")
 
 
 @lru_cache(maxsize=64)
@@ -258,6 +262,14 @@ _REPEATED = re.compile(r"\bde\s+(\d+)\s+e[mn]\s+\1(?!\d)", re.IGNORECASE)  # "de
 _REPEATED_HINT = re.compile(r"\d\s+[eE][mMnN]\s")
 
 
+# Clinicians' shorthand for an interval, "q6h", "q6–12h", "q3mo", "q4wk" (every 6 hours...): its
+# digits are a number, as those of a translation's "c/6–12 h" or "cada 3 meses" are. A quick look
+# first: the letter q before a digit.
+_EVERY_SHORT = re.compile(r"(?<![^\W\d_])[qQ](?=\d[\d.,]*(?:\s*[-‐‑‒–—]\s*\d[\d.,]*)?\s*"
+                          r"(?i:h|hr|hrs|min|d|wk|wks|mo|mos)(?![^\W\d_]))")
+_EVERY_SHORT_HINT = re.compile(r"[qQ]\d")
+
+
 # A fraction a dose is written in ("1/2 tablet", "3/4 cup"), not a date ("1/2/2026") or a ratio ("24/7").
 _HOUSE_FRACTION = re.compile(r"(?<![\d/])[1-7]/[2348](?![\d/])")
 
@@ -270,6 +282,8 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
     dec, group = number_symbols(locale)
     unit_of = unit_words(extra)
     found: list[Quantity] = []
+    if _EVERY_SHORT_HINT.search(text):  # "q6h": "6 h"
+        text = _EVERY_SHORT.sub(" ", text)
     if _REPEATED_HINT.search(text) and _REPEATED.search(text):
         text = _REPEATED.sub(lambda m: " " * (len(m[0]) - len(m[1])) + m[1], text)
     if may_clock(text):

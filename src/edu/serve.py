@@ -32,7 +32,9 @@ from .model import Handout, Page
 from .pages import PageMaker
 from .pdfworker import PdfJob
 from .project import Project, load_project
+from .signoff import Signoff, read_signoffs
 from .translate import Source, localize
+from .trsignoff import edition_review
 from .webfonts import font_file
 from .workers import PdfRenderer
 
@@ -193,6 +195,7 @@ class Site:
         self.targets = preview_targets(project)
         self._handouts = {h.doc.slug: h for h in project.handouts}
         self._editions: dict[tuple[str, str], Edition] = {}
+        self.records = read_signoffs(project.settings.root)  # each translation's review, printed as the build does
         self.fonts = {font.name: font for font in maker.web_fonts}
         self.stylesheet, self.favicon = maker.stylesheet, maker.favicon  # a mistake in them: the load's error
         settings = project.settings  # what the pages show, and nothing else under content/:
@@ -201,7 +204,7 @@ class Site:
 
     def edition(self, slug: str, lang: str) -> Edition:
         if (slug, lang) not in self._editions:
-            self._editions[(slug, lang)] = preview_edition(self.project, self._handouts[slug], lang)
+            self._editions[(slug, lang)] = preview_edition(self.project, self._handouts[slug], lang, self.records)
         return self._editions[(slug, lang)]
 
     def page(self, key: str) -> tuple[Page, tuple[str, ...]] | None:
@@ -265,16 +268,20 @@ def preview_targets(project: Project) -> dict[str, tuple[str, str, str]]:
     return targets
 
 
-def preview_edition(project: Project, handout: Handout, lang: str) -> Edition:
-    """One handout in one language with every segment marked with its status; a located
-    SourceError if a fact in it is wrong."""
+def preview_edition(project: Project, handout: Handout, lang: str,
+                    records: dict[str, Signoff] | None = None) -> Edition:
+    """One handout in one language with every segment marked with its status, and, as the build
+    prints it, the day its translation was reviewed while that review is of its words (``records``:
+    content/signoff.yaml, read if None); a located SourceError if a fact in it is wrong."""
     settings = project.settings
     src = handout.doc.lang
     source = Source(project.catalogs.get((lang, src)), project.po(lang, src) if lang != src else None,
                     settings.territory, units=settings.units)
     loc = localize(handout, lang, source, project.facts, settings.locale(lang), draft=True, preview=True)
     every = frozenset((h.doc.slug, x) for h in project.handouts for x in settings.languages)  # all previewed
-    return Edition(loc, bool(loc.missing), settings.languages, settings.languages, every)
+    records = read_signoffs(settings.root) if records is None else records
+    review = edition_review(handout, lang, project.catalogs.get((lang, src)), records.get(handout.doc.slug))
+    return Edition(loc, bool(loc.missing), settings.languages, settings.languages, every, review)
 
 
 def _with_preview_tools(text: str, extra: str) -> str:

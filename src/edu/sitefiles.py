@@ -5,7 +5,8 @@ once it is done. Out: ``build/pages.json``, one record per published web page of
 words, dates, its translation's review and the paths of its other formats) for a CMS or an
 intranet portal to import, and,
 when the project says where the site is published (``site_url``), ``build/sitemap.xml`` with each
-page's other languages (``xhtml:link`` hreflang alternates) and its review date as ``lastmod``.
+page's other languages (``xhtml:link`` hreflang alternates) and the last review it prints as
+``lastmod`` (its translation's, when later than its clinical review).
 A draft is in neither: its pages are not for patients, and a draft build (`--draft`) writes no
 sitemap at all (its pages are noindex).
 
@@ -92,14 +93,27 @@ def pages_json(settings: Settings, editions: dict[EditionKey, Edition], held: se
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def _last_changed(edition: Edition) -> str:
+    """A handout page's ``lastmod``: the later of the days it prints, its clinical review and its
+    translation's review (a Spanish page reviewed on December 1 changed then: its words may have,
+    and its edition line did). A translation edited since its review prints no review day, and
+    no day says when it was edited: its clinical review, as before any review was recorded."""
+    reviewed = edition.localized.handout.doc.meta.reviewed
+    translated = edition.translation_reviewed
+    return max(reviewed, translated).isoformat() if translated is not None else reviewed.isoformat()
+
+
 def sitemap_xml(settings: Settings, editions: dict[EditionKey, Edition], held: set[str]) -> bytes:
     """build/sitemap.xml (``site_url`` set): the index pages, each published handout page with its
-    other languages, and the side-by-side pages, each with the review date it prints."""
+    other languages, and the side-by-side pages, each with the last review date it prints (an index
+    page: the latest clinical review of what it lists, whose words a translation's review leaves as
+    they were)."""
     url = settings.site_url
     keys = published(editions, held, settings.languages)
     shown = set(keys)
     entries: list[tuple[str, str, list[tuple[str, str]]]] = []
     reviewed = {key: editions[key].localized.handout.doc.meta.reviewed.isoformat() for key in keys}
+    changed = {key: _last_changed(editions[key]) for key in keys}
     langs = [x for x in settings.languages if any(key[1] == x for key in keys)
              and f"{x}/index.html" in held]
     if "index.html" in held and keys:
@@ -110,10 +124,10 @@ def sitemap_xml(settings: Settings, editions: dict[EditionKey, Edition], held: s
     for slug, lang in keys:
         others = [x for x in settings.languages if (slug, x) in shown]
         alternates = [(x, f"{x}/{slug}.html") for x in others] if len(others) > 1 else []
-        entries.append((f"{lang}/{slug}.html", reviewed[(slug, lang)], alternates))
+        entries.append((f"{lang}/{slug}.html", changed[(slug, lang)], alternates))
         for pair in _side_by_side(editions[(slug, lang)], shown, held):
             if pair["html"] and pair["langs"][1] == lang:  # listed once: with the translation's page
-                entries.append((pair["html"], reviewed[(slug, lang)], []))
+                entries.append((pair["html"], changed[(slug, lang)], []))
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">']
     for path, lastmod, alternates in entries:

@@ -2,7 +2,8 @@
 3 days" is never "menos de 3 días"), and a threshold of the source stays in the translation: "more
 than {store_us_room}", "at least 30 minutes", "up to 3 doses", "above 100.4 °F" may not become the
 bare amount ("fuera del refrigerador {store_us_room}"), as the period check keeps a frequency; nor
-may a count of one become more ("only once": "más de una vez", "varias veces").
+may a count of one become more ("only once": "más de una vez", "varias veces"), nor a sign written
+as a sign change whether it counts its amount ("≥ 8 months" as "> 8 meses": 8 months left out).
 
 A threshold is a comparison right before an amount (digits or a fact): "more information" or
 "higher doses" compare no amount, and their loss is a wording's. "Over" before an amount is as
@@ -23,6 +24,7 @@ from .findings import Context, Finding, finding
 from .prose import CITATION, MASK, mask
 
 _AMOUNT = re.compile(rf"[\d{MASK}]+")
+_BEFORE_AMOUNT = " \u00a0(<>≤≥‹›⩽⩾≦≧="  # what an amount comes after: a space, a bracket, a sign ("<30")
 _CLAUSE_END = re.compile(r"[,;:.!?()\n—–]\s*")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _WORDS_BEFORE = 4  # a threshold's words before its amount: "no more than", "at least", "for longer than"
@@ -57,6 +59,12 @@ def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
     turned = meaningcheck.check_comparison(src, tr, ctx)
     if turned:
         return turned
+    sign = comparisons.changed_sign(mask(src), mask(tr))
+    if sign is not None:  # "≥ 8" as "> 8"
+        source, translation = (text.replace(MASK, "{…}") for text in sign)
+        return [finding("comparison", f'the source says "{source}" and the translation "{translation}": one of them '
+                        "counts the amount itself and the other does not (≥ and ≤ do; > and < do not): keep the "
+                        "source's sign; if it says it in other words, a reviewer confirms them with edu-ok:comparison")]
     lost = lost_threshold(mask(src), mask(tr), ctx.source_lang, ctx.lang)
     if lost is None:
         return []
@@ -90,7 +98,7 @@ def _amounts(text: str) -> list[int]:
     """Where an amount starts in ``text`` (masked, citations out): digits or a fact after a space."""
     if "[" in text:
         text = CITATION.sub(lambda m: " " * len(m[0]), text)
-    return [m.start() for m in _AMOUNT.finditer(text) if not m.start() or text[m.start() - 1] in " \u00a0("]
+    return [m.start() for m in _AMOUNT.finditer(text) if not m.start() or text[m.start() - 1] in _BEFORE_AMOUNT]
 
 
 def _clause_words(text: str, at: int) -> tuple[list[str], list[str]]:

@@ -154,18 +154,19 @@ def check_jargon(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
 
 # --- abbreviations (R8) and dose notation (N3), after the ISMP list -------------------------------
 
+_SUBCUTANEOUS = ('"under the skin" or "subcutaneous"', '"debajo de la piel"')
 _ABBREVIATIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(pattern), en, es)
     for pattern, en, es in [
-        (r"(?<!\w)(?:SC|SQ|S\.C\.|S\.Q\.)(?!\w)", '"under the skin" or "subcutaneous"', '"debajo de la piel"'),
-        (r"(?i)(?<!\w)sub[\s-]?q(?!\w)", '"under the skin" or "subcutaneous"', '"debajo de la piel"'),
+        (r"(?<!\w)(?:SC|SQ|S\.C\.|S\.Q\.)(?!\w)", *_SUBCUTANEOUS),
+        (r"(?i)(?<!\w)sub[\s-]?q(?!\w)", *_SUBCUTANEOUS),
         (r"(?<!\w)(?:QD|qd|Q\.D\.|q\.d\.)(?!\w)", '"daily"', '"una vez al día"'),
         (r"(?<!\w)(?:QOD|qod|Q\.O\.D\.|q\.o\.d\.)(?!\w)", '"every other day"', '"un día sí y otro no"'),
         (r"(?:(?<=\d)|(?<=\d\s))U(?![\w.])", '"units"', '"unidades"'),
         (r"(?<!\w)IU(?!\w)", '"units"', '"unidades"'),
         (r"(?i)(?<!\w)cc(?!\w)", '"mL"', '"mL"'),
         (r"(?:(?<!\w)|(?<=\d))(?:[µμ]g|ug)(?!\w)", '"mcg"', '"mcg"'),
-        (r"(?i)(?<!\w)d/c(?!\w)", '"stop" or "discharge"', '"suspender" o "alta"'),
+        (r"(?i)(?<!\w)d/c(?!\w)", '"stop" or "discharge"', '"suspender" or "alta"'),
     ]
 )
 _ABBREVIATIONS_ES = ((re.compile(r"(?<!\w)UI(?!\w)"), "", '"unidades"'),)  # unidades internacionales
@@ -179,8 +180,32 @@ _ANY_ABBREVIATION = {code: re.compile(f"(?=[{_FIRST_LETTERS}])(?:{_union([p for 
 _UNIT = r"(?:mcg|mg|kg|g|mL|ml|L|mmol|mEq|units?|unidades?)(?!\w)"
 
 
+# A clinician reads "subcut" as ISMP advises, not the patient's "under the skin".
+_CLINICIAN_WORDS = {_SUBCUTANEOUS: ('"subcut" or "subcutaneously"', '"vía subcutánea" or "subcutáneo"')}
+
+
 def check_abbreviations(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
-    """abbreviation: ISMP error-prone abbreviations (SC, SQ, sub q, QD, QOD, U, IU, cc, µg, d/c)."""
+    """abbreviation: ISMP error-prone abbreviations (SC, SQ, sub q, QD, QOD, U, IU, cc, µg, d/c),
+    each with the words a patient reads instead."""
+    return _abbreviations(units, lang, clinician=False)
+
+
+def check_clinician_abbreviations(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
+    """abbreviation, on a clinician handout: the same list, with the words a clinician writes instead."""
+    return _abbreviations(units, lang, clinician=True)
+
+
+def abbreviations_in(text: str, lang: str) -> set[str]:
+    """The error-prone abbreviations ``text`` writes, as written ("µg", "SC"): a translation that
+    keeps its original's is the author's to fix (literacy.py)."""
+    code = base_lang(lang)
+    if not _ANY_ABBREVIATION[code].search(text := _without_markup(text)):
+        return set()
+    table = _ABBREVIATIONS + (_ABBREVIATIONS_ES if code == "es" else ())
+    return {match.group().strip() for pattern, _en, _es in table for match in pattern.finditer(text)}
+
+
+def _abbreviations(units: Sequence[Unit], lang: str, clinician: bool) -> list[RuleFinding]:
     code = base_lang(lang)
     table = _ABBREVIATIONS + (_ABBREVIATIONS_ES if code == "es" else ())
     findings = []
@@ -189,6 +214,8 @@ def check_abbreviations(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
         if not _ANY_ABBREVIATION[code].search(text):
             continue
         for pattern, en, es in table:
+            if clinician:
+                en, es = _CLINICIAN_WORDS.get((en, es), (en, es))
             for match in pattern.finditer(text):
                 found, fix = match.group().strip(), en if code == "en" else es
                 message = f'"{found}" is an error-prone abbreviation (ISMP): write {fix}'

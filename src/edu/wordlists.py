@@ -20,6 +20,8 @@ from collections.abc import Mapping
 
 from . import langtag
 
+_NAMES_NONE: frozenset[str] = frozenset()
+
 
 class WordLists:
     """The words that name each of ``order``'s things, per language (one pattern a language)."""
@@ -34,6 +36,14 @@ class WordLists:
 
     def find(self, text: str, lang: str) -> frozenset[str] | None:
         """The things ``text`` names (None: no word list for ``lang``)."""
+        named = self.matches(text, lang)
+        if not named:
+            return None if named is None else _NAMES_NONE
+        return frozenset([thing for thing, _ in named])
+
+    def matches(self, text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
+        """Each thing ``text`` names with the words that name it, in the text's order (None: no word
+        list for ``lang``), for a caller that reads the words around them."""
         read = self._reader(lang)
         if read is None:
             return None
@@ -41,8 +51,8 @@ class WordLists:
         if cues:
             lowered = text.lower()
             if not any(cue in lowered for cue in cues):
-                return frozenset()
-        return frozenset(self.order[int(m.lastgroup[1:])] for m in pattern.finditer(text) if m.lastgroup)
+                return []
+        return [(self.order[int(m.lastgroup[1:])], m) for m in pattern.finditer(text) if m.lastgroup]
 
     def _reader(self, lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
         """``lang``'s one pattern (each thing a group ``t0``, ``t1``…) and its cues, made the first time
