@@ -100,12 +100,18 @@ SAID_OTHERWISE = [
 ]
 
 
+def passes_where_refused(langs: tuple[str, str], passing: tuple[str, str], refused: tuple[str, str]) -> None:
+    """``passing`` (source, translation) has no [number] error; ``refused`` has one for a time left out."""
+    source_lang, lang = langs
+    assert [f for f in check_message(*passing, source_lang=source_lang, lang=lang) if f.code == "number"] == []
+    assert [f.code for f in check_message(*refused, source_lang=source_lang, lang=lang)
+            if "missing from the translation" in f.message] == ["number"]
+
+
 @pytest.mark.parametrize(("source_lang", "lang", "src", "said", "left"), SAID_OTHERWISE)
 def test_the_same_time_said_otherwise_passes_where_leaving_it_out_does_not(
         source_lang: str, lang: str, src: str, said: str, left: str) -> None:
-    assert [f for f in check_message(src, said, source_lang=source_lang, lang=lang) if f.code == "number"] == []
-    assert [f.code for f in check_message(src, left, source_lang=source_lang, lang=lang)
-            if "missing from the translation" in f.message] == ["number"]
+    passes_where_refused((source_lang, lang), (src, said), (src, left))
 
 
 # (source language, language, a source that says no time, its translation, a source with a time instead)
@@ -113,7 +119,7 @@ NO_TIME = [
     # a rate: "a day" is per day
     ("en", "es", "Drink a glass of water a day.", "Beba un vaso de agua al día.",
      "Drink a glass of water a day for a week."),
-    # an ordinal says which, not how long; "one day" opening a clause is some day; "a day at a time"
+    # an ordinal says which, not how long; "one day" opening a sentence is some day; "a day at a time"
     ("en", "es", "The risk is higher in the first weeks.", "El riesgo es mayor al comienzo.",
      "The risk is higher for a week."),
     ("en", "es", "One day, you may stop the shots.", "Algún día podrá dejar las inyecciones.",
@@ -125,9 +131,7 @@ NO_TIME = [
 @pytest.mark.parametrize(("source_lang", "lang", "src", "tr", "timed"), NO_TIME)
 def test_words_that_say_no_time_pass_where_a_time_does_not(
         source_lang: str, lang: str, src: str, tr: str, timed: str) -> None:
-    assert [f for f in check_message(src, tr, source_lang=source_lang, lang=lang) if f.code == "number"] == []
-    assert [f.code for f in check_message(timed, tr, source_lang=source_lang, lang=lang)
-            if "missing from the translation" in f.message] == ["number"]
+    passes_where_refused((source_lang, lang), (src, tr), (timed, tr))
 
 
 @pytest.mark.parametrize(("src", "tr", "message"), [
