@@ -138,8 +138,9 @@ def test_tu_in_an_usted_language_warns_at_its_entry_in_check_and_build(
     assert code == 0 and not findings(err, "register"), err  # no register set: not checked
     set_register(project, '{ es = "usted" }')
     line = po_line(project / PO, "Wash your hands.")
-    said = (f'{PO}:{line}: warning: uses tú ("tus": write "sus") where es speaks to the reader as usted ([tool.edu] '
-            "register); reword it, or accept a tú said on purpose with # edu-ok:register [register]")
+    said = (f'{PO}:{line}: warning: uses tú ("tus": write "sus"; "Lava": a tú command, write "Lave") where es speaks '
+            "to the reader as usted ([tool.edu] register); reword it, or accept a tú said on purpose with "
+            "# edu-ok:register [register]")
     code, _out, err = run(capsys, project, "check")
     assert code == 0 and findings(err, "register") == [said], err
     code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1")
@@ -209,11 +210,76 @@ def test_the_repositorys_spanish_catalog_says_its_glossarys_terms(shipped: Path,
 ])
 def test_a_tu_command_with_its_pronoun_joined_is_read_without_a_pronoun_apart(text: str,
                                                                               commands: list[str]) -> None:
-    """"Lávate las manos" says tú with no pronoun or possessive apart; the bare form ("Llama") is
-    left alone, as it is also the third person ("he calls")."""
+    """"Lávate las manos" says tú with no pronoun or possessive apart, wherever it stands."""
     found = check_register("es", "usted", text)
     assert [re.findall(r'"(\w+)": a tú command, write its usted form', f.message) for f in found] == (
         [commands] if commands else [])
+
+
+def _commands(text: str, lang: str = "es", register: str = "usted") -> list[str]:
+    found = check_register(lang, register, text)
+    return [part for f in found for part in re.findall(r'"([^"]+)": a tú command, write "([^"]+)"', f.message)]
+
+
+@pytest.mark.parametrize(("text", "commands"), [
+    ("Toma la pastilla con comida.", [("Toma", "Tome")]),
+    ("Guarda las jeringas en la nevera.", [("Guarda", "Guarde")]),
+    ("Pon la inyección en el muslo. Llama a tu médico si tienes fiebre.", [("Pon", "Ponga"), ("Llama", "Llame")]),
+    ("- Lava el frasco.\n- Tira la aguja usada.", [("Lava", "Lave"), ("Tira", "Tire")]),
+    ("1. Usa guantes.", [("Usa", "Use")]),
+    ("Si le duele: Pide ayuda. ¡Ve a urgencias!", [("Pide", "Pida"), ("Ve", "Vaya")]),
+    ("**Haz** una lista.", [("Haz", "Haga")]),
+    ("No tomes dos dosis juntas.", [("No tomes", "No tome")]),
+    ("Por favor, no la agites.", [("no la agites", "no la agite")]),
+    ("Tome la pastilla. Guarde las jeringas.", []),  # usted
+    ("El medicamento toma una semana en hacer efecto.", []),  # the third person, inside a sentence
+    ("Si el niño llama a la enfermera, conteste.", []),
+    ("Toma unas semanas notar la mejoría.", []),  # "it takes some weeks": how long
+    ("Lleva tiempo.", []),
+    ("Toma de la mañana: una pastilla.", []),  # the noun: the morning's dose
+    ("Pregunta: ¿puedo viajar?", []),  # a question's heading
+    ("Consulta de enfermería.", []),
+    ("Tomas de la semana.", []),  # "las tomas": the doses
+])
+def test_a_bare_tu_command_is_read_where_a_command_stands(text: str, commands: list[tuple[str, str]]) -> None:
+    """"Toma la pastilla" is tú where the text speaks as usted ("Tome la pastilla"); "toma" inside a
+    sentence is the third person ("El medicamento toma una semana"), and at its start before a
+    length of time says how long something takes: only a sentence's or list item's first word, of
+    the common verbs of patient handouts, is read. The finding names what usted writes."""
+    assert _commands(text) == commands
+
+
+@pytest.mark.parametrize(("text", "commands"), [
+    ("Tómalo con agua.", ["Tómalo"]),
+    ("Después, guárdala en su caja.", ["guárdala"]),
+    ("Dímelo. Ponlo aquí y úsalas una vez.", ["Dímelo", "Ponlo", "úsalas"]),
+    ("Límpiala y agítalo.", ["Límpiala", "agítalo"]),
+    ("Tómelo con agua. Guárdela. Dígamelo. Póngalo aquí. Úselas una vez.", []),  # usted
+    ("Una vela, un velo, un tomate.", []),  # ve + la, ve + lo; toma + te without its accent
+])
+def test_a_tu_command_with_a_pronoun_joined_is_read_wherever_it_stands(text: str, commands: list[str]) -> None:
+    found = check_register("es", "usted", text)
+    assert [re.findall(r'"(\w+)": a tú command, write its usted form', f.message) for f in found] == (
+        [commands] if commands else [])
+
+
+@pytest.mark.parametrize(("lang", "register", "text", "words"), [
+    ("es", "usted", "Si tienes fiebre o no puedes comer, llame.", [("tienes", "tiene"), ("puedes", "puede")]),
+    ("es", "usted", "Cuando estés lista: ¿estás bien?", [("estás", "está")]),
+    ("es", "usted", "Estas pastillas son para usted.", []),  # "estas" without its accent: "these"
+    ("pt", "você", "Se tiveres febre, ligue ao seu médico.", [("tiveres", "tiver")]),
+    ("pt-BR", "você", "Tu deves tomar o teu remédio quando usares a seringa.",
+     [("tu", "você"), ("deves", "deve"), ("teu", "seu"), ("usares", "usar")]),
+    ("pt", "você", "Tens febre? Podes ligar.", [("tens", "tem"), ("podes", "pode")]),
+    ("pt-BR", "você", "Você pode tomar o seu remédio com água. As tomas são precisas.", []),
+])
+def test_the_other_registers_verb_forms_are_read_as_whole_words(lang: str, register: str, text: str,
+                                                                words: list[tuple[str, str]]) -> None:
+    """A present tense no other register shares ("tienes", Portuguese "tens", "podes", "deves",
+    and the future subjunctive "se tiveres", "quando usares") is read wherever it stands, with the
+    word to write instead; the nouns and adjectives that look like one ("as tomas", "precisas") are not."""
+    found = check_register(lang, register, text)
+    assert [re.findall(r'"(\w+)": write "(\w+)"', f.message) for f in found] == ([words] if words else [])
 
 
 def test_a_handout_written_in_the_registers_language_is_read_too(project: Path,

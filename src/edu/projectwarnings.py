@@ -15,12 +15,14 @@ loading the rest of the QA stage.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from . import langtag
 from .config import Settings, line_of, table_line
-from .content import find_documents
+from .content import find_documents, read_source
 from .errors import closest
+from .factok import reviewed
 from .facts import FACTS_PATH
 from .findings import WARNING
 from .glossary import GLOSSARY_NAME
@@ -122,15 +124,21 @@ def unused_facts(handouts: tuple[Handout, ...], facts: dict[str, Fact], settings
     """unused-fact: a fact no handout prints, in any language (a translation prints its source's facts),
     at its line in facts.yaml: one renamed in the handouts and left behind, or left when its sentence
     went, is never seen by a reviewer again, and another medicine's author may print it as theirs.
-    Nothing while a handout cannot be read: it may be the one that prints it (its errors come first)."""
+    Nothing while a handout cannot be read: it may be the one that prints it (its errors come first).
+    ``# edu-ok: unused-fact`` above a fact's key accepts one kept on purpose (factok.py)."""
     loaded = {handout.doc.path for handout in handouts}
     if any(path not in loaded for path in find_documents(settings.content_dir, settings.languages, settings.root)):
         return []
+    if not facts:  # none, or facts.yaml cannot be read (its errors come first)
+        return []
     printed = {name for handout in handouts for name in printed_names(handout)}
-    return [Problem(FACTS_PATH, fact.line, WARNING, "unused-fact",
-                    f"no handout prints {{{fact.id}}}, in any language: if a handout gives this number, write "
-                    f"{{{fact.id}}} there; if none needs it any more (a fact renamed, a sentence removed), delete it")
-            for fact in sorted(facts.values(), key=lambda fact: fact.line) if fact.id not in printed]
+    unused = [Problem(FACTS_PATH, fact.line, WARNING, "unused-fact",
+                      f"no handout prints {{{fact.id}}}, in any language: if a handout gives this number, write "
+                      f"{{{fact.id}}} there; if none needs it any more (a fact renamed, a sentence removed), delete "
+                      f"it; a fact kept on purpose: # edu-ok: unused-fact on the line above it")
+              for fact in sorted(facts.values(), key=lambda fact: fact.line) if fact.id not in printed]
+    text = read_source(settings.root, Path(FACTS_PATH))  # its comments, which the YAML loader drops
+    return reviewed(text, {fact.line: fact.id for fact in facts.values()}, unused, FACTS_PATH)
 
 
 def byte_order_marks(settings: Settings, languages: tuple[str, ...]) -> list[Problem]:
