@@ -63,7 +63,8 @@ def test_a_reviewed_exception_above_a_fact_accepts_it_and_one_accepting_nothing_
     """A fact kept on purpose (the next edition cites it; the pharmacist's reference): ``# edu-ok:
     unused-fact`` on its own line above its key, among other comments, accepts its warning. One that
     accepts nothing is a warning at its own line: a fact printed since, a mistyped code, a code
-    accepted nowhere here, one written after the key (the file's value comments go there)."""
+    accepted nowhere here, one not at a key (among a fact's fields). One written after the key, on its
+    line, accepts it too: the file's own comments are written there (``dose:  # the label's dose``)."""
     _edit_facts(project, "volume:\n", "# edu-ok: unused-fact\n# kept for the pharmacist: the label's volume\nvolume:\n")
     _edit_facts(project, "crcl:\n", "#edu-ok:unused-fact\ncrcl:\n")
     assert _unused(project, capsys) == (0, [_warning(project, "half_life")])
@@ -74,23 +75,24 @@ def test_a_reviewed_exception_above_a_fact_accepts_it_and_one_accepting_nothing_
         return f"content/facts.yaml:{line}: warning: edu-ok: {why} [edu-ok]"
 
     _edit_facts(project, "#edu-ok:unused-fact\ncrcl:\n", "crcl:  # edu-ok: unused-fact\n")
+    assert _unused(project, capsys) == (0, [_warning(project, "half_life")])  # after the key: accepted too
+    _edit_facts(project, "crcl:  # edu-ok: unused-fact\n", "crcl:\n  # edu-ok: unused-fact\n")
     _edit_facts(project, "# edu-ok: unused-fact\n# kept", "# edu-ok: unused-fact\n\n# kept")
     _edit_facts(project, "dose:\n", "# edu-ok: unused-fact\ndose:\n")  # the English sheet prints it
     _edit_facts(project, "half_life:\n", "# edu-ok: unused-facts, dose-notation\nhalf_life:\n")
     lines = (project / "content/facts.yaml").read_text(encoding="utf-8").splitlines()
     printed, typo = lines.index("dose:"), lines.index("half_life:")  # (the lines above them, counted from 1)
     lost = lines.index("# kept for the pharmacist: the label's volume") - 1
-    after = next(n for n, text in enumerate(lines, 1) if text.startswith("crcl:"))
+    write = "# edu-ok: unused-fact on the fact's key line, after the key, or on its own line directly above it"
+    among = next(n for n, text in enumerate(lines, 1) if text.startswith("crcl:")) + 1
     assert _unused(project, capsys) == (0, [_warning(project, name) for name in ("volume", "half_life", "crcl")])
     assert _unused(project, capsys, code="edu-ok")[1] == [
         said(printed, "a handout prints {dose}, so there is no [unused-fact] warning to accept; remove it"),
-        said(lost, "above no fact's key, it accepts nothing: write # edu-ok: unused-fact on its own line directly "
-                   "above the fact's key"),
+        said(lost, f"above no fact's key, it accepts nothing: write {write}"),
         said(typo, "[unused-facts] cannot be accepted here, only [unused-fact] (a fact no handout prints): fix what "
                    "the warning says, and remove this"),
         said(typo, "[dose-notation] cannot be accepted here, only [unused-fact] (a fact no handout prints): fix what "
                    "the warning says, and remove this"),
-        said(after, "above no fact's key, it accepts nothing: write # edu-ok: unused-fact on its own line directly "
-                    "above the fact's key")]
+        said(among, f"above no fact's key, it accepts nothing: write {write}")]
     code, _out, err = run(capsys, project, "build", "--format", "html")
     assert code == 0 and "[edu-ok]" not in err and "[unused-fact]" not in err, err  # a check's, as the warning is

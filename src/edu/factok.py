@@ -1,5 +1,6 @@
-"""Reviewed exceptions in content/facts.yaml: ``# edu-ok: unused-fact`` on its own line directly above
-a fact's key says its author kept on purpose a fact no handout prints (one the next edition cites, or
+"""Reviewed exceptions in content/facts.yaml: ``# edu-ok: unused-fact`` after a fact's key on its line
+(``crcl:  # edu-ok: unused-fact``, as the file's comments are written) or on its own line directly
+above the key says its author kept on purpose a fact no handout prints (one the next edition cites, or
 kept for the pharmacist's reference), as ``<!-- edu-ok: CODE -->`` does for a handout's block and
 ``# edu-ok:CODE`` for a translator's entry.
 
@@ -21,7 +22,7 @@ from .problems import Problem
 CODE = "edu-ok"
 ACCEPTED = ("unused-fact",)  # dose-notation is the Joint Commission's: fixed, never accepted
 _EXCEPTION_RE = re.compile(r"(?:^|\s)#\s*edu-ok\s*:(?P<codes>.*)$")
-_WRITE = "# edu-ok: unused-fact on its own line directly above the fact's key"
+_WRITE = "# edu-ok: unused-fact on the fact's key line, after the key, or on its own line directly above it"
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,9 @@ class Accepted:
 
 
 def exceptions(text: str) -> list[Accepted]:
-    """Each ``# edu-ok`` comment of ``text`` (facts.yaml). Comment lines directly above a key at the
-    line's start belong to it; any other place (after a key, among a fact's fields, above a blank
-    line) is above no fact's key."""
+    """Each ``# edu-ok`` comment of ``text`` (facts.yaml). One after a key at the line's start, and
+    comment lines directly above such a key, belong to it; any other place (among a fact's fields,
+    above a blank line) is above no fact's key."""
     if "edu-ok" not in text:
         return []
     lines = text.splitlines()
@@ -47,11 +48,17 @@ def exceptions(text: str) -> list[Accepted]:
         below = index + 1
         while below < len(lines) and lines[below].lstrip().startswith("#"):
             below += 1
-        own_line = line.lstrip().startswith("#")
-        key = below < len(lines) and lines[below][:1] not in ("", " ", "\t", "-", "#") and ":" in lines[below]
         codes = tuple(code for code in re.split(r"[\s,]+", m["codes"]) if code)
-        found.append(Accepted(index + 1, codes, below + 1 if own_line and key else 0))
+        if line.lstrip().startswith("#"):  # on its own line: the key below it
+            found.append(Accepted(index + 1, codes, below + 1 if below < len(lines) and _key(lines[below]) else 0))
+        else:  # after a key, on its line ("crcl:  # edu-ok: unused-fact", the file's comment style)
+            found.append(Accepted(index + 1, codes, index + 1 if _key(line[:m.start()]) else 0))
     return found
+
+
+def _key(line: str) -> bool:
+    """Whether ``line`` opens a fact: a key at the line's start ("crcl:"), not a field of one."""
+    return line[:1] not in ("", " ", "\t", "-", "#") and ":" in line
 
 
 def reviewed(text: str, fact_lines: dict[int, str], unused: list[Problem], path: str) -> list[Problem]:
