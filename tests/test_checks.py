@@ -754,6 +754,36 @@ def test_a_paragraph_with_an_abbreviation_is_compared_sentence_by_sentence() -> 
     assert finding.message.startswith("sentence 7 of the source"), finding.message
 
 
+CLINICIAN_PREGNANCY = (
+    "**Pregnancy and breastfeeding.** US: it is not known whether anakinra harms the fetus or passes into breast "
+    "milk; decide with the patient [19]. EU leaflet: not studied in pregnancy; not recommended in pregnancy or in "
+    "women of childbearing potential who do not use contraception; not known whether it passes into milk; women "
+    "must not breastfeed [14].")
+EMBARAZO_CLINICO = (
+    "**Embarazo y lactancia.** EE. UU.: se desconoce si la anakinra daña al feto o pasa a la leche materna; decidir "
+    "con la paciente [19]. Prospecto de la UE: no se ha estudiado en el embarazo; no se recomienda durante el "
+    "embarazo ni en mujeres en edad fértil que no usen anticonceptivos; se desconoce si pasa a la leche; no se debe "
+    "dar el pecho [14].")
+
+
+@pytest.mark.parametrize("more", [{}, {"ni en mujeres": "o en mujeres"}])
+def test_a_long_sentence_is_compared_clause_by_clause_between_its_semicolons(more: dict[str, str]) -> None:
+    # the clinician handout's pregnancy entry (probe-clin finding 4): "no se recomienda … ni … que no usen"
+    # counted three negations where the source's clause counts one, and so made up for the "no" lost in
+    # the last clause: a contraindication read as an instruction
+    assert run(CLINICIAN_PREGNANCY, EMBARAZO_CLINICO) == []
+    lost = EMBARAZO_CLINICO.replace("no se debe dar el pecho", "se debe dar el pecho")
+    for old, new in more.items():
+        lost = lost.replace(old, new)
+    (finding,) = run(CLINICIAN_PREGNANCY, lost)
+    assert (finding.code, finding.severity) == ("negation", "error")
+    assert finding.message.startswith('sentence 2 of the source ("women must not breastfeed [14].") says not (no, '
+                                      'never, without) and its translation ("se debe dar el pecho [14].") does not'), \
+        finding.message
+    # clauses that do not say the same numbers, placeholders and links are compared as their sentence
+    assert run("Do not freeze it; keep it cold [2]. Call us.", "Guárdela en frío; no la congele [2]. Llámenos.") == []
+
+
 @pytest.mark.parametrize(("lang", "text", "sentences"), [
     ("es", "Está aprobada en EE. UU. y en la UE. No la use sin receta.", 2),
     ("es", "Pregunte a la Dra. Ruiz o a la Sra. Pérez. Ellas le dirán.", 2),
