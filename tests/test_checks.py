@@ -1202,6 +1202,13 @@ WARNINGS = [
 ]
 
 
+def test_an_identical_translation_is_accepted_with_the_translator_comment_the_docs_name() -> None:
+    """The message said "add the flag 'edu-ok:identical'", which msgcat and msgmerge drop (probe-clin 14)."""
+    (finding,) = run("Take two pills.", "Take two pills.")
+    assert finding.message == ("the translation is identical to the source; translate it, or, if it must stay the "
+                               "same (a name), add the translator comment # edu-ok:identical")
+
+
 @pytest.mark.parametrize(("lang", "src", "tr"), [
     ("fr", "If you feel sick, call us.", "Si vous vous sentez mal, appelez-nous."),  # reflexive verbs
     ("fr", "We wash our hands.", "Nous nous lavons les mains."),
