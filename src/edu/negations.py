@@ -114,7 +114,12 @@ def changed_negation(src: str, tr: str, source_lang: str, lang: str) -> Negation
 def _clauses(pair: _Pair, sentence: sentences.Part, said: list[tuple[int, str]]) -> list[sentences.Part]:
     """The clauses of a sentence between its semicolons (sentences.clauses), or the sentence itself
     where a clause of the translation says a negation that clause of the source does not: the
-    translator moved it ("Guárdela en frío; no la congele" for "Do not freeze it; keep it cold")."""
+    translator moved it ("Guárdela en frío; no la congele" for "Do not freeze it; keep it cold").
+    Only where the source's sentence says two negations or more: one alone is read the same in its
+    sentence as in its clause, since a negation of the translation in another clause is one moved."""
+    (xs, xe) = sentence.source
+    if sum(1 for at, _what in said if xs <= at < xe) < 2:
+        return [sentence]
     clauses = sentences.clauses(pair.src, pair.tr, sentence)
     for clause in clauses if len(clauses) > 1 else ():
         (xs, xe), (ys, ye) = clause.source, clause.translation
