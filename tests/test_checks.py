@@ -755,6 +755,37 @@ def test_a_paragraph_with_an_abbreviation_is_compared_sentence_by_sentence() -> 
     assert finding.message.startswith("sentence 7 of the source"), finding.message
 
 
+CLINICIAN_PREGNANCY = (
+    "**Pregnancy and breastfeeding.** US: it is not known whether anakinra harms the fetus or passes into breast "
+    "milk; decide with the patient [19]. EU leaflet: not studied in pregnancy; not recommended in pregnancy or in "
+    "women of childbearing potential who do not use contraception; not known whether it passes into milk; women "
+    "must not breastfeed [14].")
+EMBARAZO_CLINICO = (
+    "**Embarazo y lactancia.** EE. UU.: se desconoce si la anakinra daña al feto o pasa a la leche materna; decidir "
+    "con la paciente [19]. Prospecto de la UE: no se ha estudiado en el embarazo; no se recomienda durante el "
+    "embarazo ni en mujeres en edad fértil que no usen anticonceptivos; se desconoce si pasa a la leche; no se debe "
+    "dar el pecho [14].")
+
+
+@pytest.mark.parametrize("more", [{}, {"ni en mujeres": "o en mujeres"}])
+def test_a_long_sentence_is_compared_clause_by_clause_between_its_semicolons(more: dict[str, str]) -> None:
+    # the clinician handout's pregnancy entry (probe-clin finding 4): "no se recomienda … ni … que no usen"
+    # counted three negations where the source's clause counts one, and so made up for the "no" lost in
+    # the last clause: a contraindication read as an instruction
+    assert run(CLINICIAN_PREGNANCY, EMBARAZO_CLINICO) == []
+    lost = EMBARAZO_CLINICO.replace("no se debe dar el pecho", "se debe dar el pecho")
+    for old, new in more.items():
+        lost = lost.replace(old, new)
+    (finding,) = run(CLINICIAN_PREGNANCY, lost)
+    assert (finding.code, finding.severity) == ("negation", "error")
+    assert finding.message.startswith('sentence 2 of the source ("women must not breastfeed [14].") says not (no, '
+                                      'never, without) and its translation ("se debe dar el pecho [14].") does not'), \
+        finding.message
+    # a negation the translator moved to another clause: the sentence is compared as a whole
+    assert run("Do not freeze it; keep it cold; do not shake it [2]. Call us.",
+               "Guárdela en frío; no la congele; no la agite [2]. Llámenos.") == []
+
+
 @pytest.mark.parametrize(("lang", "text", "sentences"), [
     ("es", "Está aprobada en EE. UU. y en la UE. No la use sin receta.", 2),
     ("es", "Pregunte a la Dra. Ruiz o a la Sra. Pérez. Ellas le dirán.", 2),
@@ -1171,6 +1202,13 @@ WARNINGS = [
     ("invisible", "Take the medicine.", "Tome el medicamento.\U000e0041\U000e0042"),  # hidden words in tags
     ("invisible", "Take the medicine.", "Tome el\u2063 medicamento."),
 ]
+
+
+def test_an_identical_translation_is_accepted_with_the_translator_comment_the_docs_name() -> None:
+    """The message said "add the flag 'edu-ok:identical'", which msgcat and msgmerge drop (probe-clin 14)."""
+    (finding,) = run("Take two pills.", "Take two pills.")
+    assert finding.message == ("the translation is identical to the source; translate it, or, if it must stay the "
+                               "same (a name), add the translator comment # edu-ok:identical")
 
 
 @pytest.mark.parametrize(("lang", "src", "tr"), [

@@ -353,3 +353,20 @@ def test_a_unit_written_after_a_fact_without_one_stays_on_its_line(tmp_path: Pat
                            "dose:\n  value: 100\n  unit: mass-milligram\n  source: label\n")
     assert fill_facts("suPAR {supar} ng/mL [3].", facts, "en_US") == f"suPAR ≥6{NBSP}ng{SLASH}mL [3]."
     assert fill_facts("{supar} patients, {dose} daily", facts, "en_US") == f"≥6 patients, 100{NBSP}mg daily"
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("ANC {anc} × 10⁹/L [15].", f"ANC <1.5{NBSP}×{NBSP}10⁹{SLASH}L [15]."),
+    ("ANC {anc} ×10⁹/L.", f"ANC <1.5{NBSP}×10⁹{SLASH}L."),
+    ("RAN {anc}\u00a0×\u00a010⁹/L.", f"RAN <1,5{NBSP}×{NBSP}10⁹{SLASH}L."),  # typed with no-break spaces (es_ES)
+    ("ANC {anc} x 10^9/L.", f"ANC <1.5{NBSP}x{NBSP}10^9{SLASH}L."),
+    ("ALT {anc} × ULN.", f"ALT <1.5{NBSP}×{NBSP}ULN."),
+])
+def test_a_times_ten_to_the_ninth_after_a_fact_is_its_unit_and_stays_on_its_line(tmp_path: Path, text: str,
+                                                                                  printed: str) -> None:
+    """authoring.md says a unit typed after a fact is kept on one line; "× 10⁹/L" was not: a narrow web
+    page broke "<1.5 ×" / "10⁹/L" (probe-clin finding 8)."""
+    facts = load(tmp_path, "anc:\n  number: 1.5\n  qualifier: lt\n  source: label\n")
+    locale = "es_ES" if "RAN" in text else "en_US"
+    assert fill_facts(text, facts, locale) == printed
+    assert fill_facts("{anc} × more", facts, locale).endswith(" × more")  # a times sign before a word is text

@@ -18,9 +18,9 @@ def check_identical(src: str, tr: str, ctx: Context) -> list[Finding]:
     words = [w for w in mask(src).split() if any(c.isalpha() for c in w)]
     if tr != src or len(words) < 2:
         return []
-    message = (
-        "the translation is identical to the source; translate it, or add the flag "
-        "'edu-ok:identical' if it must stay the same"
+    message = (  # a comment, as translating.md says: msgcat and msgmerge drop a "#, edu-ok:" flag
+        "the translation is identical to the source; translate it, or, if it must stay the same (a name), "
+        "add the translator comment # edu-ok:identical"
     )
     return [finding("identical", message)]
 

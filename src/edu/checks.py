@@ -12,11 +12,12 @@ Each check is a small function ``check_<code>(src, tr, ctx)``; ``CHECKS`` runs t
 ``#, edu-ok:<code>`` flag on an entry silences that code for that entry; no flag silences them all.
 This module runs them all and has the small error checks (placeholders, page words, direction
 controls, the order of a page word's values). The number and dose-notation checks are in
-numbercheck.py; links, Markdown and raw HTML in markupcheck.py; negation, comparison, period and the
-order of facts, links and amounts in meaningcheck.py (a threshold lost: thresholds.py); Spanish ¿…?
-and ¡…! in punctuation.py; invisible characters in invisible.py; look-alike letters in homoglyphs.py;
-the other warning checks in advice.py; the ``Finding`` vocabulary in findings.py. What is prose and
-what is not (URLs, placeholders, raw HTML) is found by prose.py; numbers are read by quantities.py.
+numbercheck.py; Greek letters, × and ± in symbols.py; links, Markdown and raw HTML in
+markupcheck.py; negation, comparison, period and the order of facts, links and amounts in
+meaningcheck.py (a threshold lost: thresholds.py); Spanish ¿…? and ¡…! in punctuation.py; invisible
+characters in invisible.py; look-alike letters in homoglyphs.py; the other warning checks in
+advice.py; the ``Finding`` vocabulary in findings.py. What is prose and what is not (URLs,
+placeholders, raw HTML) is found by prose.py; numbers are read by quantities.py.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from .numbercheck import check_dose_notation, check_number
 from .prose import PERCENT, bidi_problem, percent_tokens, placeholders, visible
 from .punctuation import check_spanish_punct
 from .quantities import Units
+from .symbols import check_symbol
 from .thresholds import check_comparison
 
 __all__ = ["BLOCKING_CHECKS", "CHECKS", "ERROR", "SEVERITY", "WARNING", "Check", "Context", "Finding",
@@ -161,6 +163,7 @@ CHECKS: tuple[Check, ...] = (
     check_placeholder,
     check_number,
     check_dose_notation,
+    check_symbol,
     check_link,
     check_markup,
     check_html,
@@ -187,9 +190,9 @@ CHECKS: tuple[Check, ...] = (
 )
 # The checks that can find an error; the build runs only these (warnings never block).
 BLOCKING_CHECKS: tuple[Check, ...] = (
-    check_placeholder, check_number, check_dose_notation, check_link, check_markup, check_html, check_bidi,
-    check_invisible_number, check_mixed_script, check_spanish_punct, check_negation, check_comparison, check_period,
-    check_route, check_storage, check_organ, check_order,
+    check_placeholder, check_number, check_dose_notation, check_symbol, check_link, check_markup, check_html,
+    check_bidi, check_invisible_number, check_mixed_script, check_spanish_punct, check_negation, check_comparison,
+    check_period, check_route, check_storage, check_organ, check_order,
 )
 
 

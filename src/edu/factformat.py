@@ -68,13 +68,19 @@ def fill_facts(text: str, facts: dict[str, Fact], locale: str) -> str:
 
 # A unit the text writes after a fact without one ("{supar} ng/mL", "{mass} kDa"): joined to the
 # number by a no-break space, as the facts' own units are (a line never ends between them), and its
-# slashes by a word joiner (the Spanish case summary printed "≥6 ng/" / "mL").
-_UNIT_AFTER = re.compile(r"^ ([A-Za-zµμ°]{1,4}(?:/[A-Za-z]{1,4}){0,2})(?![\w/])")  # "mg/kg/day" too
+# slashes by a word joiner (the Spanish case summary printed "≥6 ng/" / "mL"). A power of ten with its
+# times sign ("{anc} × 10⁹/L", "×10⁹/L", "x 10^9/L") and a times sign before an abbreviation ("{n} ×
+# ULN") are units too: a narrow web page printed "<1.5 ×" / "10⁹/L". The space before it may be a
+# no-break one already (a Spanish translator's "{anc} × 10⁹/L").
+_UNIT_AFTER = re.compile(r"^([ \u00a0\u202f])((?:[×x·][ \u00a0\u202f]?10(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\d+)|[A-Za-zµμ°]{1,4})"
+                         r"(?:/[A-Za-z]{1,4}){0,2}|×[ \u00a0\u202f]?[A-Z]{2,4})(?![\w/])")  # "mg/kg/day" too
 UNIT_SLASH = "/\u2060"
 
 
 def _joined_unit(match: re.Match[str]) -> str:
-    return "\u00a0" + match[1].replace("/", UNIT_SLASH)
+    """The unit after its number, a plain space before or in it made a no-break one (a narrow one typed
+    stays: French writes one before a unit)."""
+    return match[1].replace(" ", "\u00a0") + match[2].replace(" ", "\u00a0").replace("/", UNIT_SLASH)
 
 
 def format_fact(fact: Fact, locale: str, spec: str = "") -> str:

@@ -35,6 +35,7 @@ SEVERITY: dict[str, str] = {
     "invisible-number": ERROR,
     "fact-number": ERROR,  # a number typed for a fact that prints another (factnumbers.py)
     "mixed-script": ERROR,
+    "symbol": ERROR,  # a Greek letter of a name, × or ± lost or changed; ULN said as LIN (symbols.py)
     "dose-notation": ERROR,  # a translation's; the plain-language rule of the same name is a warning
     "spanish-punct": ERROR,
     "negation": ERROR,

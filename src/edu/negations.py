@@ -6,7 +6,10 @@ In: the source and the translation (NFC and masked, as meaningcheck gives them) 
 Out: a NegationChange, or None; meaningcheck.check_negation makes the finding of it. The word lists
 are negationwords.py's; a language without them is not checked (meaningcheck.reads_meaning, and
 edu check says so once). An entry is compared part by part (sentences.align: sentence by sentence
-where it can), so one sentence's "no" does not make up for another's.
+where it can; sentences.clauses: clause by clause between semicolons where both have as many), so
+one sentence's "no" does not make up for another's ("no se recomienda … ni en mujeres …" says three
+negations where its source's clause counts one, which hid "se debe dar el pecho" for "must not
+breastfeed" in the clause after it).
 
 A loss: the translation says fewer negations than the source, counting one a clause; a translator
 may say a thing otherwise ("Do not take more than 4 g" is "Tome como máximo 4 g"), so every word
@@ -93,7 +96,10 @@ def changed_negation(src: str, tr: str, source_lang: str, lang: str) -> Negation
         return None
     pair = _Pair(src, tr, x, y, a, b)
     condition = None  # an "only" for "not … until": a warning, where no part has an error
-    for part in sentences.align(src, tr, source_lang, lang):
+    parts = sentences.align(src, tr, source_lang, lang)
+    if ";" in src:  # (few entries)
+        parts = [clause for sentence in parts for clause in _clauses(pair, sentence, said)]
+    for part in parts:
         xs, xe = part.source
         ours = [(at, what) for at, what in said if xs <= at < xe]
         lost = _lost(pair, part, ours) if ours else None
@@ -103,6 +109,23 @@ def changed_negation(src: str, tr: str, source_lang: str, lang: str) -> Negation
             return found
         condition = condition or lost
     return condition
+
+
+def _clauses(pair: _Pair, sentence: sentences.Part, said: list[tuple[int, str]]) -> list[sentences.Part]:
+    """The clauses of a sentence between its semicolons (sentences.clauses), or the sentence itself
+    where a clause of the translation says a negation that clause of the source does not: the
+    translator moved it ("Guárdela en frío; no la congele" for "Do not freeze it; keep it cold").
+    Only where the source's sentence says two negations or more: one alone is read the same in its
+    sentence as in its clause, since a negation of the translation in another clause is one moved."""
+    (xs, xe) = sentence.source
+    if sum(1 for at, _what in said if xs <= at < xe) < 2:
+        return [sentence]
+    clauses = sentences.clauses(pair.src, pair.tr, sentence)
+    for clause in clauses if len(clauses) > 1 else ():
+        (xs, xe), (ys, ye) = clause.source, clause.translation
+        if not any(xs <= at < xe for at, _what in said) and pair.b.negation.search(pair.y, ys, ye):
+            return [sentence]
+    return clauses
 
 
 def _may_lead(text: str, language: Words) -> bool:

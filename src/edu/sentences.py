@@ -12,7 +12,10 @@ UU."), as Translate Toolkit's sentence count does. After one that may end a sent
 UU. El folleto …", "etc.", "U.S.", a single letter) it ends where that gives the source and its
 translation as many sentences. Where they still have not as many, they are cut where both have just said
 the same numbers, placeholders and links (a translator who splits one sentence in two), and a part
-without such a cut is compared as a whole.
+without such a cut is compared as a whole. A part whose source and translation have as many
+semicolons, with the same numbers, placeholders and links between them, may be read clause by clause
+(``clauses``): a clinician's long entry says four things in one sentence ("not studied in pregnancy;
+not recommended …; women must not breastfeed [14].").
 """
 
 from __future__ import annotations
@@ -164,3 +167,21 @@ def _after(sentences: list[list[str]]) -> list[int]:
         total += len(sentence)
         counts.append(total)
     return counts
+
+
+def clauses(src: str, tr: str, part: Part) -> list[Part]:
+    """The part cut at its semicolons where its source and translation have as many, and between
+    each two the same numbers, placeholders and links (else the part itself): one clause's "not"
+    does not make up for another's."""
+    (xs, xe), (ys, ye) = part.source, part.translation
+    count = src.count(";", xs, xe)
+    if not count or tr.count(";", ys, ye) != count:
+        return [part]
+    x = [xs, *(m.end() for m in _SEMICOLON.finditer(src, xs, xe)), xe]
+    y = [ys, *(m.end() for m in _SEMICOLON.finditer(tr, ys, ye)), ye]
+    if any(_ANCHOR.findall(src, x[n], x[n + 1]) != _ANCHOR.findall(tr, y[n], y[n + 1]) for n in range(count + 1)):
+        return [part]
+    return [Part(part.first, part.last, (x[n], x[n + 1]), (y[n], y[n + 1])) for n in range(count + 1)]
+
+
+_SEMICOLON = re.compile(";")
