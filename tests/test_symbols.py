@@ -68,6 +68,9 @@ def test_the_messages_name_the_word_the_sign_and_the_limit() -> None:
         'the Greek letter of "interleukin-1β" in the source is missing from the translation (found '
         '"interleucina-1α"): copy it as the source writes it; where your language must say it otherwise, a reviewer '
         "confirms it with # edu-ok:symbol")
+    (named,) = findings("It blocks IL-1α and IL-1β, not TNF-α.", "Bloquea la IL-1α y la IL-1β, no el TNF-β.", "es")
+    assert named.message.startswith('the Greek letter of "TNF-α" in the source is missing from the translation '
+                                    '(found "TNF-β")'), named.message  # (it named "IL-1α", found "IL-1β")
     (sign,) = findings("Stop if ALT is above 3 × ULN.", "Suspéndala si la ALT supera 3 + LSN.", "es")
     assert sign.message.startswith("sign × (times) in the source is missing from the translation; copy it as the "
                                    "source writes it"), sign.message

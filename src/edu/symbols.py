@@ -56,12 +56,17 @@ def check_symbol(src: str, tr: str, ctx: Context) -> list[Finding]:
 def _letters(text: str) -> Counter[str]:
     """The Greek letters of names, each with the digits written on it: "1β" (IL-1β), "α" (TNF-α),
     "β2"; not a word of three letters or more, nor μ."""
-    found: Counter[str] = Counter()
+    return Counter(key for key, _at in _keyed(text))
+
+
+def _keyed(text: str) -> list[tuple[str, int]]:
+    """Each Greek letter of a name as _letters compares it, with where its letter is in ``text``."""
+    found = []
     for m in _LETTERS.finditer(text):
         if len(m[0]) <= 2:
             before = _DIGITS_BEFORE.search(text, max(0, m.start() - 6), m.start())
             after = _DIGITS_AFTER.match(text, m.end())
-            found[f"{before[0] if before else ''}{m[0]}{after[0] if after else ''}"] += 1
+            found.append((f"{before[0] if before else ''}{m[0]}{after[0] if after else ''}", m.start()))
     return found
 
 
@@ -83,9 +88,11 @@ def _letters_changed(src: str, tr: str) -> str:
 def _named(letters: Counter[str], text: str) -> Counter[str]:
     """A Greek letter as a message names it: quoted, with its word ("IL-1β" for the "1β" compared)."""
     named: Counter[str] = Counter()
+    where: dict[str, int] = {}
+    for key, at in _keyed(text):
+        where.setdefault(key, at)  # the first letter compared as it ("α" of "TNF-α", not the "1α" of "IL-1α")
     for letter, count in letters.items():
-        start = text.find(letter)
-        end = start + len(letter)
+        start = end = where[letter]
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-‑"):
             start -= 1
         while end < len(text) and (text[end].isalnum() or text[end] in "-‑"):
