@@ -1072,29 +1072,33 @@ def test_a_translation_that_is_another_languages_word_for_word_is_warned_of(
     assert "[other-language]" not in run(capsys, project, "check", "-l", "pt")[2]
 
 
-def test_an_abbreviation_the_translation_keeps_from_its_original_is_the_authors_to_fix(
+def test_an_abbreviation_or_dose_notation_the_translation_keeps_from_its_original_is_the_authors_to_fix(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A clinician summary writes "µg" and "SC" (ISMP: write "mcg", "subcut"); its faithful Spanish
     copied them and `edu check -l es --strict`, the translator's gate, failed for the author's words.
     The author is told at the handout's line (with a clinician's words, not the patient's "under the
-    skin"); the translator only of an abbreviation the original does not write."""
+    skin"); the translator only of an abbreviation the original does not write. A dose written ".5 mL"
+    (no leading zero) is the same: the author's, where the translation copies it."""
     page = project / "content/en/dosing.md"
     page.write_text(front_matter("Dosing", "For clinicians.").replace("audience: patient", "audience: clinician")
-                    + "\n## Dose\n\nGive 50 µg SC once.\n\nStop it before discharge.\n", encoding="utf-8")
+                    + "\n## Dose\n\nGive 50 µg SC once.\n\nStop it before discharge.\n\nThen .5 mL if needed.\n",
+                    encoding="utf-8")
     assert run(capsys, project, "update")[0] == 0
     po = project / PO
     text = po.read_text(encoding="utf-8")
     for words in (("Dosing", "Dosificación"), ("For clinicians.", "Para profesionales."), ("Dose", "Dosis"),
                   ("Give 50 µg SC once.", "Administre 50 µg SC una vez."),
-                  ("Stop it before discharge.", "Suspéndalo antes del d/c.")):
+                  ("Stop it before discharge.", "Suspéndalo antes del d/c."),
+                  ("Then .5 mL if needed.", "Luego .5 mL si hace falta.")):
         text = text.replace(f'msgid "{words[0]}"\nmsgstr ""', f'msgid "{words[0]}"\nmsgstr "{words[1]}"')
     po.write_text(text, encoding="utf-8")
     _code, _out, err = run(capsys, project, "check")
-    found = sorted(x for x in err.splitlines() if x.endswith("[abbreviation]"))
+    found = sorted(x for x in err.splitlines() if x.endswith(("[abbreviation]", "[dose-notation]")))
     assert found == [
         'content/en/dosing.md:13: warning: "SC" is an error-prone abbreviation (ISMP): write "subcut" or '
         '"subcutaneously" [abbreviation]',
         'content/en/dosing.md:13: warning: "µg" is an error-prone abbreviation (ISMP): write "mcg" [abbreviation]',
+        'content/en/dosing.md:17: warning: no leading zero in ".5 mL": write "0.5 mL" [dose-notation]',
         f'{PO.as_posix()}:{po_line(po, "Stop it before discharge.")}: warning: "d/c" is an error-prone abbreviation '
         '(ISMP): write "suspender" or "alta" [abbreviation]',
     ], err

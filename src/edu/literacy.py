@@ -36,7 +36,7 @@ from .project import Project
 from .readability import base_lang, is_prose, score_segments, supported
 from .references import REFERENCES_PATH
 from .translate import Source, resolve_all
-from .wording import abbreviations_in
+from .wording import abbreviations_in, check_dose_notation, notation_key
 
 SUGGESTION = re.compile(r": (?:say|write) (.+)$")  # the end of a plain-language message: what to write instead
 
@@ -77,13 +77,18 @@ ABBREVIATION = re.compile(r'^"(.+?)" is an error-prone abbreviation')
 
 
 def _kept_from_source(finding: RuleFinding, resolved: list[Any], edition: Edition) -> bool:
-    """Whether a translation's error-prone abbreviation is its original's, kept as written: the
-    original's edition warns of it at the handout's line, and once the author fixes it there the
-    entry changes and comes back to the translator."""
+    """Whether a translation's error-prone abbreviation ("µg") or dose notation (".5 mg", "1.0 mg") is
+    its original's, kept as written: the original's edition warns of it at the handout's line, and
+    once the author fixes it there the entry changes and comes back to the translator."""
     if edition.lang == edition.source or finding.line >= len(resolved) or not supported(edition.source):
         return False
-    found = ABBREVIATION.match(finding.message)
-    return found is not None and found[1] in abbreviations_in(resolved[finding.line].segment.text, edition.source)
+    r = resolved[finding.line]
+    if finding.rule == "abbreviation":
+        found = ABBREVIATION.match(finding.message)
+        return found is not None and found[1] in abbreviations_in(r.segment.text, edition.source)
+    unit = Unit(r.segment.kind, r.segment.text, 0, r.segment.ordered)
+    return notation_key(finding.message) in {notation_key(f.message)
+                                              for f in check_dose_notation([unit], base_lang(edition.source))}
 
 
 def _source_structure(edition: Edition, resolved: list[Any]) -> set[tuple[str, int]]:
@@ -131,8 +136,8 @@ def _literacy(edition: Edition, resolved: list[Any], settings: Settings, complet
         path, line = _split_where(resolved[finding.line].where if finding.line < len(resolved) else "")
         if (finding.rule, finding.line if finding.rule == "heading-gap" else 0) in authors:
             continue  # the original's edition says it, at the handout's line
-        if finding.rule == "abbreviation" and _kept_from_source(finding, resolved, edition):
-            continue  # "µg" copied from the original: the author's to fix (the translation follows the source)
+        if finding.rule in ("abbreviation", "dose-notation") and _kept_from_source(finding, resolved, edition):
+            continue  # "µg", ".5 mg" copied from the original: the author's to fix (the translation follows it)
         if finding.rule in WHOLE_HANDOUT_RULES:  # the file, at its first line
             if not complete:
                 continue

@@ -258,6 +258,13 @@ def _spaced(dose: str) -> str:
     return f"{number} {unit}"
 
 
+def notation_key(message: str) -> tuple[str, str]:
+    """What a dose-notation message says, whatever the decimal mark: ("no leading zero in ", "5") for
+    '.5 mg' and ',5 mg' alike, so a translation's can be told from its original's."""
+    parts = message.split('"')
+    return parts[0], re.sub(r"\D", "", parts[1]) if len(parts) > 1 else ""
+
+
 def check_dose_notation(units: Sequence[Unit], lang: str) -> list[RuleFinding]:
     """dose-notation: ".5 mL", "1.0 mg", "100mg", "mg." inside a sentence, "mgs", and "ml" in English."""
     code = base_lang(lang)
