@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from .config import Settings
@@ -53,19 +54,30 @@ class _Tracer(CatalogTranslations):
 
 def word_names(settings: Settings) -> dict[str, str]:
     """The msgid (a plural's singular) of each page word -> its name in templates/labels.html.
-    Raises SourceError for a labels.html that does not render (the build says so at its line)."""
+    Raises SourceError for a labels.html that does not render (the build says so at its line).
+    Rendered once for each text of labels.html (about 35 ms: a build and edu check ask twice)."""
+    path = settings.templates_dir / "labels.html"
+    try:
+        labels = path.read_bytes()
+    except OSError:
+        labels = b""  # (render_template says it is missing)
+    return dict(_word_names(settings.templates_dir, settings.root, labels))
+
+
+@lru_cache(maxsize=4)
+def _word_names(templates: Path, root: Path, _labels: bytes) -> tuple[tuple[str, str], ...]:
     tracer = _Tracer()
-    env = make_environment(settings.templates_dir, tracer)
+    env = make_environment(templates, tracer)
     text = render_template(env, "labels.html", {"version": "", "source_language_name": "", "missing_count": 0,
                                                 "rejected_count": 0, "source_reviewed_text": "", "next_review_text": "",
                                                 "translation_reviewed_text": "",
-                                                "page_marker": "", "pages_marker": ""}, settings.root)
-    names = {}
+                                                "page_marker": "", "pages_marker": ""}, root)
+    names = []
     for name, value in json.loads(text).items():
         found = _MARK.fullmatch(str(value))
         if found:
-            names[tracer.asked[int(found.group(1))]] = name
-    return names
+            names.append((tracer.asked[int(found.group(1))], name))
+    return tuple(names)
 
 
 def unprinted(settings: Settings, handouts: Iterable[Handout],
