@@ -10,6 +10,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from edu.config import Settings, load_settings
+from helpers import TODAY
 
 HERE = Path(__file__).parent
 REPO = HERE.parent
@@ -19,6 +20,12 @@ DATA = HERE / "data"
 # HYPOTHESIS_PROFILE=ci) runs a fixed sequence, so a red build is reproducible and never flaky.
 hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(autouse=True)
+def _one_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test sees the same today (helpers.TODAY), whatever the clock says when it runs."""
+    monkeypatch.setattr("edu.config.today", lambda: TODAY)
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from helpers import pdf_text, run
+from helpers import TODAY, pdf_text, run
 
-TODAY = dt.date.today()  # a fixed day would be past its review date some day, and the checks would warn
+# helpers.TODAY: a fixed day would be past its review date some day, and the checks would warn
 TODAY_EPOCH = int(dt.datetime(TODAY.year, TODAY.month, TODAY.day, tzinfo=dt.UTC).timestamp())
 
 
@@ -55,7 +55,7 @@ def test_a_new_project_builds_checks_and_translates_at_once(started: Path, capsy
     sources.write_text(sources.read_text(encoding="utf-8").replace("https://example.org/clinic-visits",
                                                                    "https://north-clinic.test/visits"), "utf-8")
     code, out, err = run(capsys, started, "signoff", "content/en/getting-ready.md", "--by", "Dr. Example")
-    assert (code, out) == (0, f"content/en/getting-ready.md: signed off by Dr. Example on {dt.date.today().isoformat()}"
+    assert (code, out) == (0, f"content/en/getting-ready.md: signed off by Dr. Example on {TODAY.isoformat()}"
                               " at version 1 (its first recorded sign-off)\n"), err
     code, out, err = run(capsys, started, "check", "--strict")
     assert (code, err.strip().splitlines()[-1]) == (0, "edu check: 0 errors, 0 warnings"), err

@@ -3,7 +3,6 @@ reported at its .po line, makes the check fail, and never reaches a strict build
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections.abc import Callable
@@ -13,7 +12,7 @@ import pytest
 from babel.messages.catalog import Message
 from babel.messages.pofile import read_po, write_po
 
-from helpers import add_language, front_matter, po_line, run
+from helpers import TODAY, add_language, front_matter, po_line, run
 
 PO = Path("locale/es/LC_MESSAGES/from-en.po")
 
@@ -754,11 +753,11 @@ def test_a_handout_past_its_review_date_is_a_warning_where_its_date_is(project: 
     toml.write_text(toml.read_text(encoding="utf-8").replace("[tool.edu]\n", "[tool.edu]\nreview_months = 12\n"),
                     encoding="utf-8")
     handout = project / "content/en/medicine-basics.md"
-    text = handout.read_text(encoding="utf-8").replace("reviewed: 2026-11-20", f"reviewed: {dt.date.today()}")
+    text = handout.read_text(encoding="utf-8").replace("reviewed: 2026-11-20", f"reviewed: {TODAY}")
     handout.write_text(text, encoding="utf-8")  # reviewed today: not due (whatever day the suite runs)
     assert run(capsys, project, "update")[0] == 0
     assert not [line for line in run(capsys, project, "check")[2].splitlines() if "[review-due]" in line]
-    handout.write_text(text.replace(f"reviewed: {dt.date.today()}", "reviewed: 2020-01-31"), encoding="utf-8")
+    handout.write_text(text.replace(f"reviewed: {TODAY}", "reviewed: 2020-01-31"), encoding="utf-8")
     assert run(capsys, project, "update")[0] == 0
     code, _out, err = run(capsys, project, "check")
     assert [line for line in err.splitlines() if "[review-due]" in line] == [
@@ -768,7 +767,7 @@ def test_a_handout_past_its_review_date_is_a_warning_where_its_date_is(project: 
     assert code == 0  # a warning: the handout is still published
     code, _out, err = run(capsys, project, "build", "--format", "html")  # staff who only build hear it too
     assert code == 0 and "content/en/medicine-basics.md:6: warning: due for review since 2021-01-31: " in err, err
-    handout.write_text(text.replace(f"reviewed: {dt.date.today()}", "reviewed: 2020-01-31\nnext_review: 2999-01-01"),
+    handout.write_text(text.replace(f"reviewed: {TODAY}", "reviewed: 2020-01-31\nnext_review: 2999-01-01"),
                        encoding="utf-8")
     assert not [line for line in run(capsys, project, "check")[2].splitlines() if "[review-due]" in line]
 

@@ -4,7 +4,6 @@ handout whose facts or text changed since, until a clinician signs it off again.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import shutil
@@ -13,11 +12,10 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from helpers import run
+from helpers import TODAY, run
 
 HANDOUT = "content/en/medicine-basics.md"
 RECORD = "content/signoff.yaml"
-TODAY = dt.date.today()
 FIX = "have it reviewed, then run `edu signoff content/en/medicine-basics.md --by NAME` [unreviewed-change]"
 CHANGED_DOSE = ("content/en/medicine-basics.md:6: warning: content/facts.yaml changed {dose} from 100 mg to 150 mg "
                 "since it was signed off on 2026-11-20 (version 2, by Dr. Test Reviewer): every edition now prints "

@@ -4,13 +4,12 @@ warned of, and the messages about facts say whose a fact is."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 import yaml
 
-from helpers import run
+from helpers import TODAY, run
 
 OTHER = """---
 title: What is the other medicine?
@@ -144,7 +143,7 @@ def test_a_medicines_review_signs_off_its_handouts_only(project: Path, capsys: p
     before = (project / "content/signoff.yaml").read_text(encoding="utf-8")
     code, out, err = run(capsys, project, "signoff", "--topic", "other-medicine", "--by", "Dr. Lee")
     assert code == 0, err
-    assert out.splitlines() == [f"content/en/other-medicine.md: signed off by Dr. Lee on {dt.date.today()} "
+    assert out.splitlines() == [f"content/en/other-medicine.md: signed off by Dr. Lee on {TODAY} "
                                 "at version 1 (its first recorded sign-off)"], out
     after = yaml.safe_load((project / "content/signoff.yaml").read_text(encoding="utf-8"))
     assert after["medicine-basics"] == yaml.safe_load(before)["medicine-basics"]  # its change still awaits review

@@ -12,13 +12,12 @@ import lxml.html
 import pytest
 import yaml
 
-from helpers import run
+from helpers import TODAY, run
 from test_signoff import _clean, _replace, _warned
 
 HANDOUT = "content/en/medicine-basics.md"
 PO = "locale/es/LC_MESSAGES/from-en.po"
 RECORD = "content/signoff.yaml"
-TODAY = dt.date.today()
 CHANGED = ("locale/es/LC_MESSAGES/from-en.po:38: warning: the es translation of content/en/medicine-basics.md changed "
            "since Ana Ruiz reviewed it on 2026-12-01: 'Each shot has {dose}.' (this line) and 1 more entry; the es "
            "edition now prints words no reviewer has read: have them reviewed, then run "

@@ -6,6 +6,7 @@ at its line (the words pages print are checked in configwords.py, the font files
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import tomllib
@@ -380,6 +381,12 @@ def table_line(text: str) -> int | None:
 
 
 LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC, a datetime's last second
+
+
+def today() -> dt.date:
+    """Today's date, the one place a check or a sign-off asks for it (reviews due, sign-off dates, an
+    example's review day), so that a test suite running across midnight can hold it to one day."""
+    return dt.date.today()
 
 
 def env_epoch() -> int | None:

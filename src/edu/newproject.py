@@ -17,7 +17,7 @@ import shutil
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from . import langtag
+from . import config, langtag
 from .commands import extract, init
 from .config import env_epoch, load_settings
 from .errors import UsageError
@@ -147,7 +147,7 @@ def new_project(folder: Path, languages: tuple[str, ...] = ("en", "es")) -> list
 
 def _write(folder: Path, languages: tuple[str, ...]) -> None:
     epoch = env_epoch()  # the example's review date: SOURCE_DATE_EPOCH's day, else today
-    today = dt.datetime.fromtimestamp(epoch, dt.UTC).date() if epoch is not None else dt.date.today()
+    today = dt.datetime.fromtimestamp(epoch, dt.UTC).date() if epoch is not None else config.today()
     folder.mkdir(parents=True, exist_ok=True)
     starter = files("edu") / "starter"
     with as_file(starter / "templates") as kit:

@@ -20,10 +20,10 @@ point (Ctrl-C, SIGKILL) leaves complete files and the next build makes what is m
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable
 from contextlib import ExitStack
 
+from . import config
 from .atomic import sweep_temp_files
 from .build import FORMATS, BuildOptions, BuildReport
 from .catalogs import messages_of
@@ -114,7 +114,7 @@ def project_warnings(project: Project, languages: tuple[str, ...],
     from .topicfacts import fact_topics, other_topic_facts
     from .trsignoff import translation_problems
 
-    today = dt.date.today()
+    today = config.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]
     records = read_signoffs(project.settings.root) if records is None else records
     found += signoff_problems(project.handouts, project.facts, project.settings, records, today)

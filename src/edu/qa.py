@@ -13,12 +13,11 @@ cannot see it: accessibility.py; Spanish punctuation, invisible characters).
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Sequence
 
 from babel.messages.catalog import Catalog, Message
 
-from . import langtag
+from . import config, langtag
 from .accessibility import source_problems
 from .catalogs import misnamed_advice, misnamed_folder, po_path
 from .catalogstats import handout_of
@@ -135,7 +134,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         if edition.lang in held:
             edition.held_back = _held_back(held[edition.lang], po_path(settings.root, edition.lang, "en")
                                            .relative_to(settings.root).as_posix(), edition.lang)
-    today = dt.date.today()
+    today = config.today()
     users = fact_topics(project.handouts, project.facts)  # whose each fact is (topicfacts.py)
     for handout in project.handouts:
         source = by_key.get((handout.doc.slug, handout.doc.lang))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from . import langtag
+from . import config, langtag
 from .atomic import atomic_write
 from .config import Settings, env_epoch
 from .fingerprint import inputs_digest
@@ -130,8 +130,7 @@ def _day() -> dt.date:
     source_date_epoch (which keeps .pot headers stable) does not apply; SOURCE_DATE_EPOCH, the
     reproducible-builds convention, does."""
     epoch = env_epoch()
-    when = dt.datetime.fromtimestamp(epoch, dt.UTC) if epoch is not None else dt.datetime.now(dt.UTC)
-    return when.date()
+    return dt.datetime.fromtimestamp(epoch, dt.UTC).date() if epoch is not None else config.today()
 
 
 def write_report(settings: Settings, out: Path | None = None) -> Path:

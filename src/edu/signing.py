@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import config
 from .atomic import atomic_write
 from .config import Settings
 from .errors import EduError, ErrorList, SourceError, closest
@@ -50,7 +51,7 @@ def sign_off(settings: Settings, targets: list[str], by: str, day: dt.date | Non
     by = " ".join(by.split())
     if not by:
         raise EduError("edu signoff: --by is empty: give the name of the clinician who reviewed the handouts")
-    today = today or dt.date.today()
+    today = today or config.today()
     day = day or today
     project = load_project(settings, keep_going=True)
     records = read_signoffs(settings.root)

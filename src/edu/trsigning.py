@@ -21,7 +21,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
-from . import langtag
+from . import config, langtag
 from .catalogs import po_path
 from .config import Settings
 from .errors import EduError, ErrorList, SourceError
@@ -49,7 +49,7 @@ def sign_translations(settings: Settings, lang: str, targets: list[str], by: str
         listed = ", ".join(settings.languages)
         raise EduError(f"edu signoff: -l {lang}: not one of the languages in [tool.edu]: {listed}"
                        f"{f' (write -l {tag})' if tag else ''}")
-    today = today or dt.date.today()
+    today = today or config.today()
     day = day or today
     project = load_project(settings, keep_going=True)
     records = read_signoffs(settings.root)
