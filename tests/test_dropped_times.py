@@ -1,6 +1,7 @@
 """A time the source says with a count ("for a week", "for two weeks", "within a day") that the
-translation leaves out is a [number] error: "Take two tablets a day for a week" as "Tome dos
-tabletas al día" has the patient take them for good. The same time in other units, "the day
+translation leaves out is a [dropped-time] error: "Take two tablets a day for a week" as "Tome dos
+tabletas al día" has the patient take them for good; a reviewer accepts it with edu-ok:dropped-time,
+never with the edu-ok:number written for another number of the entry. The same time in other units, "the day
 before" for "a day before", a frequency ("every two weeks": the period check's) and a language
 edu reads no times of pass."""
 
@@ -12,15 +13,15 @@ from edu.checks import check_message
 
 
 def dropped(*words: str) -> str:
-    """The [number] message of the times ``words`` the translation leaves out."""
+    """The [dropped-time] message of the times ``words`` the translation leaves out."""
     said = " and ".join(f'"{w}"' for w in words)
     what, verb = ("times", "are") if len(words) > 1 else ("time", "is")
     return (f"{what} {said} in the source {verb} missing from the translation; give each time with its count (in "
             "any units: a week may be 7 days, a day 24 hours): without it a reader does not know how long or when; "
-            "where other words say it, a reviewer confirms them with edu-ok:number")
+            "where other words say it, a reviewer confirms them with edu-ok:dropped-time")
 
 
-# (source language, language, source, translation, the [number] message a translator sees)
+# (source language, language, source, translation, the [dropped-time] message a translator sees)
 REFUSED = [
     # an article's time left out: the two tablets a day go on for good
     ("en", "es", "Take two tablets a day for a week.", "Tome dos tabletas al día.", dropped("for a week")),
@@ -53,18 +54,36 @@ REFUSED = [
 
 
 @pytest.mark.parametrize(("source_lang", "lang", "src", "tr", "message"), REFUSED)
-def test_a_time_left_out_is_a_number_error(source_lang: str, lang: str, src: str, tr: str, message: str) -> None:
+def test_a_time_left_out_is_a_dropped_time_error(source_lang: str, lang: str, src: str, tr: str, message: str) -> None:
     found = [f for f in check_message(src, tr, source_lang=source_lang, lang=lang) if f.severity == "error"]
-    assert [(f.code, f.message) for f in found] == [("number", message)]
+    assert [(f.code, f.message) for f in found] == [("dropped-time", message)]
 
 
-def test_a_reviewer_accepts_a_time_said_otherwise_with_edu_ok_number() -> None:
+def test_a_reviewer_accepts_a_time_said_otherwise_with_edu_ok_dropped_time_only() -> None:
     src, tr = "Take two tablets a day for a week.", "Tome dos tabletas al día."
-    assert [f.code for f in check_message(src, tr, source_lang="en", lang="es")] == ["number"]
-    assert check_message(src, tr, source_lang="en", lang="es", flags=("edu-ok:number",)) == []
+    assert [f.code for f in check_message(src, tr, source_lang="en", lang="es")] == ["dropped-time"]
+    assert check_message(src, tr, source_lang="en", lang="es", flags=("edu-ok:dropped-time",)) == []
+    # the edu-ok:number a reviewer wrote for another number of the entry leaves the time's error
+    assert [f.code for f in check_message(src, tr, source_lang="en", lang="es", flags=("edu-ok:number",))] == [
+        "dropped-time"]
 
 
-# (source language, language, source, the time said otherwise: no [number] error, the time left out: one)
+def test_edu_ok_dropped_time_silences_no_number_error() -> None:
+    """A number changed in the same entry is still a [number] error where a time left out was accepted
+    (and the flag is a known one: no [flag] warning)."""
+    src, tr = "Take 2 tablets a day for a week.", "Tome 3 tabletas al día."
+    assert [f.code for f in check_message(src, tr, source_lang="en", lang="es",
+                                          flags=("edu-ok:dropped-time",))] == ["number"]
+
+
+def test_edu_ok_dropped_time_is_a_known_exception() -> None:
+    """The flag is no typo: edu does not warn that it silences nothing ([flag])."""
+    found = check_message("Take it for a week.", "Tómelo durante una semana.", source_lang="en", lang="es",
+                          flags=("edu-ok:dropped-time",))
+    assert found == []
+
+
+# (source language, language, source, the time said otherwise: no error, the time left out: [dropped-time])
 SAID_OTHERWISE = [
     # the same time, in other units, words or digits
     ("en", "es", "Take two tablets a day for a week.", "Tome dos tabletas al día durante siete días.",
@@ -101,11 +120,13 @@ SAID_OTHERWISE = [
 
 
 def passes_where_refused(langs: tuple[str, str], passing: tuple[str, str], refused: tuple[str, str]) -> None:
-    """``passing`` (source, translation) has no [number] error; ``refused`` has one for a time left out."""
+    """``passing`` (source, translation) has no [number] or [dropped-time] error; ``refused`` has one
+    for a time left out."""
     source_lang, lang = langs
-    assert [f for f in check_message(*passing, source_lang=source_lang, lang=lang) if f.code == "number"] == []
+    assert [f for f in check_message(*passing, source_lang=source_lang, lang=lang)
+            if f.code in ("number", "dropped-time")] == []
     assert [f.code for f in check_message(*refused, source_lang=source_lang, lang=lang)
-            if "missing from the translation" in f.message] == ["number"]
+            if "missing from the translation" in f.message] == ["dropped-time"]
 
 
 @pytest.mark.parametrize(("source_lang", "lang", "src", "said", "left"), SAID_OTHERWISE)
@@ -141,9 +162,9 @@ def test_words_that_say_no_time_pass_where_a_time_does_not(
 ])
 def test_a_frequency_is_no_time_left_out(src: str, tr: str, message: str | None) -> None:
     """How often is periods.py's: "every two weeks" left out is a [period] error, the month beside it
-    a [number] error."""
+    a [dropped-time] error."""
     found = check_message(src, tr, source_lang="en", lang="es")
-    assert [f.message for f in found if f.code == "number"] == ([message] if message else [])
+    assert [f.message for f in found if f.code in ("number", "dropped-time")] == ([message] if message else [])
 
 
 # Guards (they pass before the change too): a language edu reads no times of in words, where a

@@ -45,7 +45,7 @@ _AMOUNT = {"en": r"(?= (?:the age of |age )?(?:\d|\ue000|(?:one|two|three|four|f
            "fr": r"(?= (?:(?:le|la|les|un|une|des) |l[’'])?(?:\d|\ue000|(?:un|une|deux|trois|quatre|cinq|six|sept|"
                  r"huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)\b))",
            "vi": r"(?= (?:\d|\ue000|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm)\b))"}
-_NEGATED = {"en": r"(?:\b(?:no|not|never)\b|n[’']t\b)(?: (?!(?:if|when|who|whom|whose|which|that|because|unless|while|"
+NEGATED = {"en": r"(?:\b(?:no|not|never)\b|n[’']t\b)(?: (?!(?:if|when|who|whom|whose|which|that|because|unless|while|"
                   r"where|left|kept|stored|exposed)\b)\w+){0,10}? ",
             "es": r"\b(?:no|nunca|jamás|sin(?! embargo))\b(?: (?!(?:si|que|cuando|quien|quienes|donde|porque|aunque|"
                   r"mientras|"
@@ -81,25 +81,29 @@ _LESS_WORDS = {"en": r"(?:(?:less|fewer|lower|smaller|shorter|younger) than\b|(?
 _DIRECTION: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((_DOWN, r"{negated}{more}|\bat most\b|\bor (?:less|fewer|younger|lower|under|below)\b|"
                    r"\bup to{amount}{most}"),
-           (_UP, r"{negated}{less}|\bat least\b|\bor (?:more|higher|older|greater|over|above)\b{least}"),
+           (_UP, r"{negated}{less}|\bat least\b|\bor (?:more|higher|older|greater|over|above)\b|"
+                 r"\band (?:older|over|above)\b{least}"),
            (_UP, r"\b(?:more|greater|higher|larger|bigger|exceed(?:s|ed|ing)?|older than|longer than)\b|"
                  r"\b(?:over|above){amount}{more_sign}{times}"),
            (_DOWN, r"\b(?:less|fewer|lower|smaller|younger than|shorter than)\b|\b(?:under|below){amount}"
                    r"{less_sign}")),
-    "es": ((_UP, r"{negated}{less}|\b(?:al|por lo) menos\b|\bcomo mínimo\b|\bo más\b{least}"),
+    "es": ((_UP, r"{negated}{less}|\b(?:al|por lo) menos\b|\bcomo mínimo\b|\bo más\b|\ben adelante\b|"
+                 r"\ba partir de{amount}{least}"),
            (_DOWN, r"{negated}{more}|\bcomo máximo\b|\ba lo sumo\b|\bo menos\b|\bno más(?= *(?:[.;:,)]|$))|"
                    r"\bmás (?:baj|pequeñ|cort|chic|rar|escas|infrecuent)\w*|\bmás breves?\b|\bpor debajo de\b|"
                    r"\bhasta{amount}{most}"),
            (_UP, r"\b(?:más|mayor|mayores|superior|superiores|super[ae]\w*|exced\w*|sobrepas\w*|rebas\w*)\b|"
                  r"\bpor encima de\b{more_sign}"),
            (_DOWN, r"\b(?:menos|menor|menores|inferior|inferiores)\b{less_sign}")),
-    "pt": ((_UP, r"{negated}{less}|\bpelo menos\b|\bno mínimo\b|\bou mais\b{least}"),
+    "pt": ((_UP, r"{negated}{less}|\bpelo menos\b|\bno mínimo\b|\bou mais\b|\bem diante\b|"
+                 r"\ba partir de{amount}{least}"),
            (_DOWN, r"{negated}{more}|\bno máximo\b|\bou menos\b|\bnão mais(?= *(?:[.;:,)]|$))|"
                    r"\bmais (?:baix|pequen|curt|rar|escass)\w*|\babaixo de\b|\baté{amount}{most}"),
            (_UP, r"\b(?:mais|maior|maiores|superior|superiores|super[ae]\w*|exced\w*|ultrapass\w*)\b|\bacima de\b"
                  r"{more_sign}"),
            (_DOWN, r"\b(?:menos|menor|menores|inferior|inferiores)\b{less_sign}")),
-    "fr": ((_UP, r"{negated}{less}|\bau (?:moins|minimum)\b|\bun minimum d|\b(?:ou|et) plus\b{least}"),
+    "fr": ((_UP, r"{negated}{less}|\bau (?:moins|minimum)\b|\bun minimum d|\b(?:ou|et) plus\b|"
+                 r"\bà partir de{amount}{least}"),
            (_DOWN, r"{negated}{more}|\bn(?:e |[’'])(?:[\w’'-]+ ){{0,2}}?(?:dépass|excéd)\w* (?:pas|jamais)\b|"
                    r"\bau maximum\b|\bun maximum d|\b(?:tout )?au plus\b|\bou moins\b|\bpas plus(?= *(?:[.;:,)]|$))|"
                    r"\bplus (?:bas|faibl|petit|court|rar|jeun|lég|lent)\w*|\b(?:au-dessous|en[ -]dessous) de{amount}|"
@@ -131,7 +135,7 @@ _SIGN = re.compile("[<>≤≥‹›⩽⩾≦≧]")
 # "About", "exactly", and French words of no amount: "non plus" (neither), "de plus" (moreover),
 # a superlative ("le plus fréquent"; "la dosis más alta": the maximum dose, in the singular only, as
 # "las dosis más altas" are as often higher doses), a time ("plus tard"): no direction.
-_ABOUT = {"en": r"\bmore or less\b",
+ABOUT = {"en": r"\bmore or less\b",
           "es": r"\bmás o menos\b|\bni más ni menos\b|"
                 r"\b(?:el|la|lo) (?:\w+ )?más (?:alt|elevad|grand)[oa]\b(?! (?:de|que)\b)",
           "pt": r"\bmais ou menos\b|\bnem mais nem menos\b|"
@@ -143,9 +147,11 @@ _ABOUT = {"en": r"\bmore or less\b",
 _MAY_COMPARE = {"en": "more|less|fewer|high|low|great|larg|big|small|long|short|exceed|at most|at least|above|below|"
                       "over|under|younger|older|up to",
                 "es": "más|menos|mayor|menor|superior|inferior|super|exced|máximo|mínimo|sumo|encima|debajo|hasta|"
-                      "sobrepas|rebas",
-                "pt": "mais|menos|maior|menor|superior|inferior|super|exced|máximo|mínimo|acima|abaixo|até|ultrapass",
-                "fr": "plus|moins|supérieur|inférieur|dépass|excéd|maximum|minimum|dessus|dessous|jusqu|davantage",
+                      "sobrepas|rebas|adelante|a partir",
+                "pt": "mais|menos|maior|menor|superior|inferior|super|exced|máximo|mínimo|acima|abaixo|até|ultrapass|"
+                      "diante|a partir",
+                "fr": "plus|moins|supérieur|inférieur|dépass|excéd|maximum|minimum|dessus|dessous|jusqu|davantage|"
+                      "à partir",
                 "vi": "hơn|trên|dưới|quá|vượt|tối đa|tối thiểu|ít nhất|nhiều nhất|trở lên|trở xuống"}
 
 
@@ -166,7 +172,7 @@ def _words(lang: str, signs: bool = False, limits: bool = False, multiples: bool
     code = langtag.primary(lang)
     if code not in _DIRECTION:
         return None
-    parts = {"negated": _NEGATED[code], "amount": _AMOUNT[code], "times": f"|{_TIMES_AS_MUCH}" if multiples else "",
+    parts = {"negated": NEGATED[code], "amount": _AMOUNT[code], "times": f"|{_TIMES_AS_MUCH}" if multiples else "",
              "more_sign": f"|{_MORE_SIGN}" if signs else "", "less_sign": f"|{_LESS_SIGN}" if signs else ""}
     parts |= {"most": f"|{_MOST[code].format(**parts)}" if limits and _MOST[code] else "",
               "least": f"|{_LEAST[code]}" if limits and _LEAST[code] else ""}
@@ -174,7 +180,7 @@ def _words(lang: str, signs: bool = False, limits: bool = False, multiples: bool
               "less": f"(?:{_LESS_WORDS[code].format(**parts)}{parts['less_sign']})"}
     # (the patterns are lowercase and read lowercased text: without re.IGNORECASE, several times faster)
     return _Words(tuple((way, re.compile(pattern.format(**parts))) for way, pattern in _DIRECTION[code]),
-                  re.compile(f"{parts['more']}|{parts['less']}"), re.compile(_ABOUT[code]),
+                  re.compile(f"{parts['more']}|{parts['less']}"), re.compile(ABOUT[code]),
                   re.compile(_MAY_COMPARE[code]))
 
 
@@ -266,9 +272,9 @@ def _turned(a: dict[str, str] | None, b: dict[str, str] | None) -> Reversal | No
 
 # Where a clause ends: a comma, semicolon or colon before a space (not "1,5"), a bracket, a dash set
 # apart, a sentence's end. An amount: digits ("1.5", "1,5": the same) or a fact.
-_CLAUSE_END = re.compile(r"[,;:](?=\s)|[()\[\]]|\s[—–]\s|[.!?](?=\s)")
+CLAUSE_END = re.compile(r"[,;:](?=\s)|[()\[\]]|\s[—–]\s|[.!?](?=\s)")
 _ANCHOR = re.compile(r"\d+|\ue000")  # what a translation says as is: digits, placeholders
-_AMOUNT_RUN = re.compile(r"[\d\ue000](?:[\d\ue000]|[.,](?=\d))*")
+AMOUNT_RUN = re.compile(r"[\d\ue000](?:[\d\ue000]|[.,](?=\d))*")
 
 
 def _turned_in(x: str, y: str, source_lang: str, lang: str) -> Reversal | None:
@@ -281,7 +287,7 @@ def _turned_in(x: str, y: str, source_lang: str, lang: str) -> Reversal | None:
         return None
     if len(a) == len(b) == 1:
         return _turned(a, b)
-    xs, ys = _CLAUSE_END.split(x), _CLAUSE_END.split(y)
+    xs, ys = CLAUSE_END.split(x), CLAUSE_END.split(y)
     if len(xs) == len(ys) and all(_ANCHOR.findall(p) == _ANCHOR.findall(q) for p, q in zip(xs, ys, strict=True)):
         for p, q in zip(xs, ys, strict=True):
             found = _turned(directions(p, source_lang), directions(q, lang))
@@ -302,8 +308,8 @@ def _before_amounts(text: str) -> list[tuple[str, str]]:
     before it or its clause's start, and itself ("weight ≥ 10"): where a threshold says its
     direction."""
     found, start = [], 0
-    for m in _AMOUNT_RUN.finditer(text):
-        start = max((c.end() for c in _CLAUSE_END.finditer(text, start, m.start())), default=start)
+    for m in AMOUNT_RUN.finditer(text):
+        start = max((c.end() for c in CLAUSE_END.finditer(text, start, m.start())), default=start)
         found.append((re.sub(r"[.,]", "", m[0]), text[start : m.end()]))
         start = m.end()
     return found
@@ -318,7 +324,7 @@ _SIGN_AS = {"<": "<", "‹": "<", ">": ">", "›": ">", "<=": "≤", "=<": "≤"
 def changed_sign(src: str, tr: str) -> tuple[str, str] | None:
     """The first sign of the source (with its amount) that the translation writes with the same
     direction but another strictness ("≥ 8" as "> 8": 8 itself left out), where both write as many
-    signs before the same amounts; a sign said in words is not compared (direction only)."""
+    signs before the same amounts; a sign said in words, or words said as a sign, is strictness.py's."""
     if not _extras(src)[0] or not _extras(tr)[0]:  # (nearly every text)
         return None
     said, put = _SIGNED.findall(src), _SIGNED.findall(tr)
@@ -369,7 +375,7 @@ def _times(lang: str) -> _Times | None:
     if code not in _ONCE:
         return None
     many = rf"\b(?:{_MANY_TIMES[code]})\b"
-    return _Times(_ONCE_HINT[code], re.compile(_ONCE[code]), re.compile(many), re.compile(_NEGATED[code] + many))
+    return _Times(_ONCE_HINT[code], re.compile(_ONCE[code]), re.compile(many), re.compile(NEGATED[code] + many))
 
 
 def more_than_once(src: str, tr: str, source_lang: str, lang: str) -> tuple[str, str] | None:

@@ -18,7 +18,9 @@ not these, said otherwise or no time:
 
 In: the source's times left unpaired, both texts (masked) and their languages. Out: the words of
 each time left out as a message quotes them, with the word before it that says what the time is
-("for a week", "within a day", "durante una semana").
+("for a week", "within a day", "durante una semana"); numbercheck.py says them as a `dropped-time`
+error, a code of its own so that the ``edu-ok:number`` a reviewer writes for another number of the
+entry does not accept a time left out too (``edu-ok:dropped-time`` does).
 """
 
 from __future__ import annotations

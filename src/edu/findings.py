@@ -28,6 +28,7 @@ WARNING = "warning"
 SEVERITY: dict[str, str] = {
     "placeholder": ERROR,
     "number": ERROR,
+    "dropped-time": ERROR,  # a time the source counts left out ("for a week"; numbercheck.py, droppedtimes.py)
     "link": ERROR,
     "markup": ERROR,
     "html": ERROR,

@@ -367,9 +367,10 @@ def _check_times_left_out(lost: list[Time], said: tuple[Time, ...], src: str, tr
     gone = left_out(lost, said, src, tr, ctx.source_lang, ctx.lang)
     if not gone:
         return []
-    return [finding("number", diff_message("time", Counter(f'"{words}"' for words in gone), Counter(), (
+    return [finding("dropped-time", diff_message("time", Counter(f'"{words}"' for words in gone), Counter(), (
         "give each time with its count (in any units: a week may be 7 days, a day 24 hours): without it a reader "
-        "does not know how long or when; where other words say it, a reviewer confirms them with edu-ok:number")))]
+        "does not know how long or when; where other words say it, a reviewer confirms them with "
+        "edu-ok:dropped-time")))]
 
 
 def _facts_left_out(src: str, tr: str) -> list[str]:

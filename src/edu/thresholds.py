@@ -3,7 +3,8 @@
 than {store_us_room}", "at least 30 minutes", "up to 3 doses", "above 100.4 °F" may not become the
 bare amount ("fuera del refrigerador {store_us_room}"), as the period check keeps a frequency; nor
 may a count of one become more ("only once": "más de una vez", "varias veces"), nor a sign written
-as a sign change whether it counts its amount ("≥ 8 months" as "> 8 meses": 8 months left out).
+as a sign change whether it counts its amount ("≥ 8 months" as "> 8 meses": 8 months left out), nor
+a comparison in words (strictness.py: "more than 38 °C" as "38 °C o más", "at least" as "más de").
 
 A threshold is a comparison right before an amount (digits or a fact): "more information" or
 "higher doses" compare no amount, and their loss is a wording's. "Over" before an amount is as
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from . import comparisons, langtag, meaningcheck
+from . import comparisons, langtag, meaningcheck, strictness
 from .findings import Context, Finding, finding
 from .prose import CITATION, MASK, mask
 
@@ -65,6 +66,9 @@ def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
         return [finding("comparison", f'the source says "{source}" and the translation "{translation}": one of them '
                         "counts the amount itself and the other does not (≥ and ≤ do; > and < do not): keep the "
                         "source's sign; if it says it in other words, a reviewer confirms them with edu-ok:comparison")]
+    changed = strictness.changed_strictness(mask(src), mask(tr), ctx.source_lang, ctx.lang)
+    if changed is not None:  # "more than 38 °C": "38 °C o más"
+        return [_strictness_finding(*changed, mask(src), mask(tr), ctx.lang)]
     lost = lost_threshold(mask(src), mask(tr), ctx.source_lang, ctx.lang)
     if lost is None:
         return []
@@ -73,6 +77,20 @@ def check_comparison(src: str, tr: str, ctx: Context) -> list[Finding]:
     return [finding("comparison", f"the source says {_WAYS[way]} ({words}) before an amount and the translation "
                     f"compares {compares}: keep the comparison (the amount alone says another limit); if it says it "
                     "in other words, a reviewer confirms them with edu-ok:comparison")]
+
+
+def _strictness_finding(said: strictness.Said, put: strictness.Said, src: str, tr: str, lang: str) -> Finding:
+    """The finding of a comparison kept in its direction whose strictness changed, naming the words
+    that say the source's in the translation's language."""
+    way, other = (said.way, said.strict), (put.way, put.strict)
+    takes = "the translation counts the amount itself and the source does not" if said.strict else (
+        "the source counts the amount itself and the translation does not")
+    words = strictness.SAID_AS.get(langtag.primary(lang), {}).get(way)
+    return finding("comparison", f"the source says {strictness.MEANING[way]} ({strictness.quoted(src, said)}) and "
+                   f"the translation {strictness.MEANING[other]} ({strictness.quoted(tr, put)}): {takes} (at least, "
+                   "at most, up to, ≥ and ≤ take it in; more than, less than, over, under, > and < leave it out): say "
+                   f"{strictness.MEANING[way]}{f' ({words})' if words else ''}; if it says it in other words, a "
+                   "reviewer confirms them with edu-ok:comparison")
 
 
 def lost_threshold(src: str, tr: str, source_lang: str, lang: str) -> tuple[tuple[str, str], int, int] | None:
