@@ -3,14 +3,16 @@ register of a language ([tool.edu] register), as warnings of `edu check` and `ed
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
-from edu.glossary import Glossary, read_glossary
+from edu.glossary import Glossary, Terminology, read_glossary
 from edu.register import check_register
-from helpers import po_line, run
+from edu.warned import WARNED_NAME
+from helpers import po_line, record_calls, run
 
 PO = "locale/es/LC_MESSAGES/from-en.po"
 GLOSSARY = ('source,target,note\nshot,inyección,\nsyringe,jeringuilla,"the hospital word"\nhand,mano,\n'
@@ -330,3 +332,109 @@ def test_a_glossary_saved_by_a_spreadsheet_with_semicolons_is_read(project: Path
     [term] = findings(err, "term")
     assert ': warning: "syringe" is "jeringuilla" in locale/es/glossary.csv (line 2; note: the hospital word, not ' \
            "jeringa): this translation" in term, err
+
+
+# --- a build keeps each entry's findings (warned.py) ---------------------------------------------------
+
+
+def _entries_read(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The (language, msgid) of each entry read against its language's glossary and register from now on."""
+    return record_calls(monkeypatch, Terminology, "entry", lambda rules, message: (rules.lang, message.id))
+
+
+def _warnings(capsys: pytest.CaptureFixture[str], project: Path, *args: str) -> list[str]:
+    """The warnings of an HTML build, which must succeed."""
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1", "-q", *args)
+    assert code == 0, err
+    return [line for line in err.splitlines() if ": warning: " in line]
+
+
+def _with_findings(project: Path) -> None:
+    """A glossary whose "syringe" an entry lacks, and a tú entry in a language set to usted."""
+    glossary(project)
+    set_register(project, '{ es = "usted" }')
+    edit(project, 'msgstr "Lávese las manos."', 'msgstr "Lava tus manos."')
+
+
+def test_a_rebuild_reads_only_the_edited_entry_and_says_the_warnings_a_first_build_says(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _with_findings(project)
+    seen = _entries_read(monkeypatch)
+    first = _warnings(capsys, project)
+    assert len(findings("\n".join(first), "term")) == 1 and len(findings("\n".join(first), "register")) == 1, first
+    every = len(seen)
+    assert every > 20
+    seen.clear()
+    edit(project, 'msgstr "Limpie la piel."', 'msgstr "Limpie bien la piel."')
+    assert _warnings(capsys, project) == first
+    assert seen == [("es", "Clean the skin.")]
+    seen.clear()  # two lines more above the syringe's entry: its warning is at its new line
+    edit(project, 'msgid "Clean the skin."', '# a note for the reviewer\n# and another\nmsgid "Clean the skin."')
+    again = _warnings(capsys, project)
+    assert seen == [("es", "Clean the skin.")]
+    assert again == _warnings(capsys, project, "-o", str(tmp_path / "first-build")) != first
+    assert f"{PO}:{po_line(project / PO, 'Do not shake the syringe.')}: warning: {SYRINGE}" in again
+
+
+@pytest.mark.parametrize("change", ["glossary", "register"])
+def test_an_edited_glossary_or_register_reads_every_entry_again(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        change: str) -> None:
+    _with_findings(project)
+    seen = _entries_read(monkeypatch)
+    _warnings(capsys, project)
+    every = list(seen)
+    seen.clear()
+    if change == "glossary":
+        glossary(project, GLOSSARY + "skin,dermis,\n")
+    else:
+        edit(project, 'register = { es = "usted" }', 'register = { es = "tú" }', "pyproject.toml")
+    rebuilt = _warnings(capsys, project)
+    assert seen == [read for read in every if read[0] == "es"]  # the English catalog's are those of before
+    assert rebuilt == _warnings(capsys, project, "-o", str(tmp_path / "first-build"))
+    assert ("dermis" in "\n".join(rebuilt)) == (change == "glossary") and \
+        bool(findings("\n".join(rebuilt), "register")) == (change == "glossary"), rebuilt
+
+
+@pytest.mark.parametrize("content", [
+    "{not json", "[]", '{"stamp": "an older edu", "clean": [], "found": PLANTED}',
+    '{"stamp": STAMP, "clean": 3, "found": {}}', '{"stamp": STAMP, "clean": [], "found": PLANTED_ERROR}',
+    '{"stamp": STAMP, "clean": [], "found": PLANTED_HALF}', '{"stamp": STAMP, "clean": CLEAN}'])
+def test_a_broken_or_foreign_warnings_file_is_read_again_whole_and_rewritten(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, content: str) -> None:
+    _with_findings(project)
+    seen = _entries_read(monkeypatch)
+    first = _warnings(capsys, project)
+    every = len(seen)
+    seen.clear()
+    kept = json.loads((project / "build" / WARNED_NAME).read_text(encoding="utf-8"))
+    keys = [*kept["clean"], *kept["found"]]
+    planted = {"PLANTED": ["term", "warning", "planted"], "PLANTED_ERROR": ["number", "error", "planted"],
+               "PLANTED_HALF": ["term", "warning"]}  # the last two: not a finding a build gives
+    for name, finding in planted.items():
+        content = content.replace(name, json.dumps({key: [finding] for key in keys}))
+    content = content.replace("STAMP", json.dumps(kept["stamp"])).replace("CLEAN", json.dumps(kept["clean"]))
+    (project / "build" / WARNED_NAME).write_text(content, encoding="utf-8")
+    edit(project, 'msgstr "Limpie la piel."', 'msgstr "Limpie bien la piel."')
+    assert _warnings(capsys, project) == first
+    assert len(seen) == every
+    seen.clear()
+    edit(project, 'msgstr "Limpie bien la piel."', 'msgstr "Limpie la piel."')
+    assert _warnings(capsys, project) == first
+    assert seen == [("es", "Clean the skin.")]  # the file was written again, whole
+
+
+def test_edu_check_and_a_forced_build_read_every_entry_whatever_the_last_build_kept(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    _with_findings(project)
+    seen = _entries_read(monkeypatch)
+    first = _warnings(capsys, project)
+    every = len(seen)
+    kept = json.loads((project / "build" / WARNED_NAME).read_text(encoding="utf-8"))
+    kept["clean"], kept["found"] = sorted({*kept["clean"], *kept["found"]}), {}  # as if no entry had a finding
+    (project / "build" / WARNED_NAME).write_text(json.dumps(kept), encoding="utf-8")
+    for args in (["check"], ["build", "--format", "html", "-j", "1", "--force"]):
+        seen.clear()
+        code, _out, err = run(capsys, project, *args)
+        assert code == 0 and len(seen) == every, err
+        assert findings(err, "term") == findings("\n".join(first), "term") != [], err

@@ -30,6 +30,7 @@ from edu.localized import LOCALIZED_NAME
 from edu.lock import BuildLock
 from edu.manifest import MANIFEST_NAME
 from edu.progress import BarProgress, LineProgress, Progress, progress_reporter, summary_line
+from edu.warned import WARNED_NAME
 from helpers import add_language, pdf_text, record_calls, run
 
 ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
@@ -379,7 +380,7 @@ def test_an_edition_taken_from_the_last_build_prints_the_same_bytes(project: Pat
     assert _outputs(project / "build") == _outputs(fresh)
     for name in _outputs(fresh):
         assert (project / "build" / name).read_bytes() == (fresh / name).read_bytes(), name
-    for name in (CHECKED_NAME, LOCALIZED_NAME):
+    for name in (CHECKED_NAME, LOCALIZED_NAME, WARNED_NAME):
         assert json.loads((project / "build" / name).read_text(encoding="utf-8")) == \
             json.loads((fresh / name).read_text(encoding="utf-8"))
 

@@ -67,8 +67,8 @@ def _parser() -> _Parser:
                    help="PDF worker processes (default, or 0: every CPU this process may use, within a container's "
                    "CPU quota)")
     p.add_argument("--force", action="store_true",
-                   help="make every output and check every entry again, ignoring build/.edu-manifest.json "
-                   "and build/.edu-checked.json")
+                   help="make every output and check every entry again, ignoring build/.edu-manifest.json, "
+                   "build/.edu-checked.json and build/.edu-warned.json")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="no line per file made: only the warnings, the problems and the summary (cron, CI, a "
                    "deploy script's log)")

@@ -275,7 +275,9 @@ def terminology(root: Path, lang: str, register: str) -> tuple[Terminology, list
 EntryCheck = Callable[[Message], list[Finding]]
 
 
-def catalog_terms(catalog: Catalog, rules: Terminology) -> list[tuple[int, Finding]]:
+def catalog_terms(catalog: Catalog, rules: Terminology | EntryCheck) -> list[tuple[int, Finding]]:
     """Every ``[term]`` and ``[register]`` finding of a catalog's translated entries (fuzzy ones
-    too, as `edu check` reads them), with the .po line of the entry."""
-    return [(message.lineno or 0, f) for message in catalog if message.id for f in rules.entry(message)]
+    too, as `edu check` reads them), with the .po line of the entry. ``rules``: a language's, or
+    what gives an entry's findings from them (a build: warned.py)."""
+    entry = rules.entry if isinstance(rules, Terminology) else rules
+    return [(message.lineno or 0, f) for message in catalog if message.id for f in entry(message)]

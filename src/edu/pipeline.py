@@ -10,7 +10,7 @@
     keep what the manifest says is up to date (manifest.py, folder.py); render the rest in
         memory, so a template error surfaces before any write
     write the HTML; render PDFs in worker processes (workers.py); remove what is no longer published
-    save the manifest, and the entries that passed the checks
+    save the manifest, the entries that passed the checks and the warnings of each entry (warned.py)
 
 build.py runs it when something changed. Every file is written to a temporary name and renamed
 (atomic.py); the manifest records a file only once it is in place, so a build stopped at any
@@ -66,6 +66,7 @@ from .signoff import Signoff, read_signoffs
 from .translate import BlockingCheck, Source, localize, missing_lines, rejected, renamed_links
 from .trsignoff import Review, edition_review, signing_languages
 from .unread import unread_files
+from .warned import WarnedEntries
 from .workers import PdfPool, default_jobs
 
 
@@ -78,8 +79,9 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     report.warnings += [f"{path}:1: {why}" for path, why in unread_files(settings, project.handouts)]
     report.warnings += [f"{FACTS_PATH}:{line}: {why}" for line, why in trailing_zeros(project.facts)]
     records = read_signoffs(settings.root)  # content/signoff.yaml: the warnings, and each translation's review
-    report.warnings += project_warnings(project, languages, records)
     stamp = digest([env.code, env.libraries, settings.units])  # what the checks read besides the entry
+    warned = WarnedEntries(stamp) if options.force else WarnedEntries.read(out, stamp)
+    report.warnings += project_warnings(project, languages, records, warned)
     checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
     shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)
     reuse = LocalizedEditions(shown) if options.force else LocalizedEditions.read(out, shown)
@@ -92,11 +94,12 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
         folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
                                    "draft": options.draft}, env.versions)
         checked.save(out)
+        warned.save(out)
         reuse.save(out)
 
 
-def project_warnings(project: Project, languages: tuple[str, ...],
-                     records: dict[str, Signoff] | None = None) -> list[str]:
+def project_warnings(project: Project, languages: tuple[str, ...], records: dict[str, Signoff] | None = None,
+                     warned: WarnedEntries | None = None) -> list[str]:
     """What `edu check` says that staff who only build must hear too, once a build: handouts past
     the review date they print (the sheet told patients "Next review June 2026" in 2027), what a
     handout's own text fails to give a reader who cannot see it (a picture without words, skipped
@@ -105,7 +108,8 @@ def project_warnings(project: Project, languages: tuple[str, ...],
     a source at an example address, languages the meaning checks cannot read, handouts changed since
     their clinical sign-off (content/signoff.yaml, tracked: a fresh clone or build folder says it
     too), translations changed since their reviewer signed them off (trsignoff.py), a catalog saved
-    with a byte order mark, which GNU msgfmt rejects."""
+    with a byte order mark, which GNU msgfmt rejects. ``warned``: the glossary's and register's
+    findings of the entries the last build read (warned.py)."""
     from .accessibility import SOURCE_CODES, source_problems
     from .projectwarnings import byte_order_marks, clinic_phone, example_sources, review_due, unchecked_meaning
     from .signoff import signoff_problems
@@ -128,14 +132,16 @@ def project_warnings(project: Project, languages: tuple[str, ...],
     found += example_sources(project.handouts, project.references)
     found += unchecked_meaning(project.settings, languages)
     found += byte_order_marks(project.settings, languages)
-    found += terminology_warnings(project, languages)
+    found += terminology_warnings(project, languages, warned)
     found += unprinted_reviews(project.settings, signing_languages(records) & set(languages))
     return [f"{p.path}:{p.line}: {p.message} [{p.code}]" for p in found]  # the code, as `edu check` gives it
 
 
-def terminology_warnings(project: Project, languages: tuple[str, ...]) -> list[Problem]:
+def terminology_warnings(project: Project, languages: tuple[str, ...],
+                         warned: WarnedEntries | None = None) -> list[Problem]:
     """The glossary's and the register's warnings of the catalogs of ``languages`` (glossary.py), as
-    `edu check` gives them; a glossary row that cannot be read is a warning here, not a failure."""
+    `edu check` gives them; a glossary row that cannot be read is a warning here, not a failure.
+    ``warned`` gives those of an entry the last build read (warned.py)."""
     from .catalogs import po_path
     from .glossary import catalog_terms, terminology
 
@@ -143,11 +149,12 @@ def terminology_warnings(project: Project, languages: tuple[str, ...]) -> list[P
     for lang in languages:
         rules, errors = terminology(settings.root, lang, settings.register_of(lang))
         found += [Problem(e.path.as_posix(), e.line or 0, WARNING, "glossary", e.message) for e in errors]
+        entry = rules.entry if warned is None else warned.checker(rules)
         for (of, src), catalog in sorted(project.catalogs.items()):
             if of == lang and catalog is not None:
                 path = po_path(settings.root, lang, src).relative_to(settings.root).as_posix()
                 found += [Problem(path, line, f.severity, f.code, f.message)
-                          for line, f in catalog_terms(catalog, rules)]
+                          for line, f in catalog_terms(catalog, entry)]
     return found
 
 

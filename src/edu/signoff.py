@@ -27,6 +27,7 @@ import json
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -240,8 +241,10 @@ def handout_problems(handout: Handout, facts: dict[str, Fact], settings: Setting
     return found
 
 
+@lru_cache(maxsize=4096)
 def plain(value: str) -> str:
     """A printed value as a reader sees it: its no-break spaces as spaces, without the invisible
     characters typesetting adds (a word joiner after a unit's slash: "mg/\u2060kg"). A new edu that
-    only keeps "8 mg/kg" on one line has changed no fact a reviewer signed."""
+    only keeps "8 mg/kg" on one line has changed no fact a reviewer signed. Cached: every build
+    asks it twice for each fact of each handout (a tenth of a second at 500 handouts)."""
     return "".join(" " if unicodedata.category(c) == "Zs" else c for c in value if unicodedata.category(c) != "Cf")
