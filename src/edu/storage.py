@@ -6,18 +6,21 @@ A place is named by a noun ("refrigerator", "nevera", "geladeira", "frigo", "t�
 of what it does ("refrigerate", "congele", "ne pas congeler"), or, for the refrigerator, by its
 temperature range ("2 °C to 8 °C", "entre 2 y 8 °C", "36–46 °F": both ends within 0-10 °C or
 32-50 °F; one temperature alone, "hasta 25 °C", names none). Out of a place is a place of its own,
-for the refrigerator and for the freezer alike: "out of", "outside", "away from" it ("fuera del",
-"fora da", "hors du", "ra khỏi", "ngoài") and the verbs that take a medicine out of it ("Take it
-out of", "Sáquela del", "Retire-a da", "Sortez-la du") name "out of the refrigerator", which "in the
-refrigerator" is not. So does a "not" said to the place itself: "Do not freeze", "No la congele",
-"sin congelar", "Ne pas mettre au congélateur", "Không để đông đá", "not refrigerated",
-"unrefrigerated", "sin refrigeración" keep a medicine out of it ("Do not freeze" is "Manténgala lejos
-del congelador", never "Guárdela en el congelador"); a "not" of another verb does not ("If it has
-been frozen, do not use it": the freezer, as "No la use si se ha congelado"). Out of the refrigerator
-is not room temperature: a hot car is out of the refrigerator, and a label's room temperature has a
-limit. The freezer compartment of a refrigerator ("ngăn đá tủ lạnh") is the freezer. Word lists of
-English, Spanish, Portuguese, French and Vietnamese (wordlists.py); a language without one is not
-checked. Text comes in NFC and masked (checks.check_message), as the lists are written.
+for the refrigerator and the freezer alike: "out of", "outside", "away from" it ("fuera del", "fora
+da", "hors du", "ra khỏi", "ngoài") and the verbs that take a medicine out of it ("Take it out of",
+"Sáquela del", "Retire-a da", "Sortez-la du") name "out of the refrigerator", which "in the
+refrigerator" is not; so do the words that say it stays out ("unrefrigerated", "not refrigerated",
+"sin refrigeración", "não refrigerado", "non réfrigéré"). The freezer is named to keep a medicine out
+of it, and a "not" said to it says so: "Do not freeze", "No la congele", "sin congelar", "Ne pas
+mettre au congélateur", "Không để đông đá" are out of the freezer, as "Manténgala lejos del
+congelador" is, and "Guárdela en el congelador" is not; a "not" of another verb leaves the freezer
+("If it has been frozen, do not use it", as "No la use si se ha congelado"). The refrigerator is
+named to keep it in: a "not" said to it ("Do not refrigerate", "No guarde las jeringas en el
+refrigerador") is the negation check's, as before. Out of the refrigerator is not room temperature: a
+hot car is out of the refrigerator, and a label's room temperature has a limit. The freezer
+compartment of a refrigerator ("ngăn đá tủ lạnh") is the freezer. Word lists of English, Spanish,
+Portuguese, French and Vietnamese (wordlists.py); a language without one is not checked. Text comes
+in NFC and masked (checks.check_message), as the lists are written.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ def _range(number: str, unit: str) -> str:
 # tried at every digit, it tripled the time of a text that names a place
 _FRIDGE_RANGE = re.compile("(?i)" + "|".join([_range(r"(?:10|\d(?:[.,]\d)?)", "C"),
                                               _range(r"(?:50|(?:3[2-9]|4\d)(?:[.,]\d)?)", "F")]))
+# The words of each place; out of the refrigerator here only in the words that say it stays out
+# ("unrefrigerated", "sin refrigerar"), its "out of" being read after (_named)
 _WORDS: dict[str, dict[str, str]] = {
     "en": {FRIDGE: r"refrigerat\w*|fridges?",
            FREEZER: r"freezers?(?: (?:compartment|section) of (?:the|your|a) (?:refrigerator|fridge))?|"
