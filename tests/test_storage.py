@@ -240,27 +240,39 @@ def test_words_that_only_look_like_a_place_or_an_organ_name_none() -> None:
                   "Thận trọng khi dùng nếu bạn có bệnh gan.", "vi") == []
 
 
+PO = Path("locale/es/LC_MESSAGES/from-en.po")
+KEEP = "Keep the syringes in the refrigerator,"  # the entry of the probe's slip
+
+
+def slipped(shipped: Path, translated: str, as_: str, source: str) -> int:
+    """The shipped Spanish catalog with ``translated`` written ``as_``: the line of the entry whose
+    source starts with ``source``."""
+    path = shipped / PO
+    text = path.read_text(encoding="utf-8")
+    assert translated in text
+    path.write_text(text.replace(translated, as_), encoding="utf-8")
+    with path.open("rb") as fileobj:
+        return next(m.lineno for m in read_po(fileobj) if str(m.id).startswith(source))
+
+
+def accepted(shipped: Path, capsys: pytest.CaptureFixture[str], line: int) -> None:
+    """A reviewer's `# edu-ok:storage` above the entry at ``line`` accepts it: `edu check` passes."""
+    lines = (shipped / PO).read_text(encoding="utf-8").splitlines()
+    lines.insert(line - 1, "# edu-ok:storage")
+    (shipped / PO).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    status, _out, err = run(capsys, shipped, "check")
+    assert status == 0 and "[storage]" not in err and "edu-ok:storage" not in err, err
+
+
 def test_edu_check_names_the_storage_slip_at_its_po_line(shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The probe's slip in the shipped Spanish catalog: `edu check` fails at the entry's line with the
     message a translator reads; a reviewer's `# edu-ok:storage` accepts it."""
-    po = Path("locale/es/LC_MESSAGES/from-en.po")
-    path = shipped / po
-    text = path.read_text(encoding="utf-8")
-    assert '"Guarde las jeringas en el refrigerador, dentro de su caja. La caja las "' in text
-    path.write_text(text.replace("las jeringas en el refrigerador, dentro", "las jeringas en el congelador, dentro"),
-                    encoding="utf-8")
-    with path.open("rb") as fileobj:
-        wanted = "Keep the syringes in the refrigerator,"
-        line = next(m.lineno for m in read_po(fileobj) if str(m.id).startswith(wanted))
+    line = slipped(shipped, "las jeringas en el refrigerador, dentro", "las jeringas en el congelador, dentro", KEEP)
     status, _out, err = run(capsys, shipped, "check")
     assert status == 1
-    assert re.search(rf"^{re.escape(po.as_posix())}:{line}: error: {re.escape(FREEZER_FOR_FRIDGE)}; "
+    assert re.search(rf"^{re.escape(PO.as_posix())}:{line}: error: {re.escape(FREEZER_FOR_FRIDGE)}; "
                      rf"{re.escape(ADVICE['storage'])} \[storage\]$", err, re.M), err
-    lines = path.read_text(encoding="utf-8").splitlines()
-    lines.insert(line - 1, "# edu-ok:storage")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    status, _out, err = run(capsys, shipped, "check")
-    assert status == 0 and "[storage]" not in err and "edu-ok:storage" not in err, err
+    accepted(shipped, capsys, line)
 
 
 # Out of the refrigerator is a place of its own (probe: "Keep the syringes in the refrigerator" as
@@ -304,9 +316,38 @@ TURNED_ROUND = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "src", "tr", "said"), TURNED_ROUND)
-def test_in_the_refrigerator_said_as_out_of_it_or_the_reverse_is_an_error(lang: str, src: str, tr: str,
-                                                                          said: str) -> None:
+# Out of the freezer is a place of its own (probe: "Keep out of the freezer" as "Guárdela en el
+# congelador" passed every check, both naming the freezer and neither saying "not")
+IN_FREEZER, OUT_FREEZER = "in the freezer", "out of the freezer"
+FREEZER_TURNED_ROUND = [
+    ("es", "Keep the syringes out of the freezer.", "Guarde las jeringas en el congelador.",
+     turned(OUT_FREEZER, "Keep the syringes out of the freezer", IN_FREEZER, "las jeringas en el congelador",
+            kept="freezer")),
+    ("es", "Do not put the syringes in the freezer.", "Guarde las jeringas en el congelador.",
+     turned(OUT_FREEZER, "Do not put the syringes in the freezer", IN_FREEZER, "las jeringas en el congelador",
+            kept="freezer")),
+    ("es", "Do not freeze them.", "Guárdelas en el congelador.",
+     turned(OUT_FREEZER, "Do not freeze", IN_FREEZER, "Guárdelas en el congelador", kept="freezer")),
+    ("pt-BR", "Keep the syringes away from the freezer.", "Guarde as seringas no congelador.",
+     turned(OUT_FREEZER, "Keep the syringes away from the freezer", IN_FREEZER, "Guarde as seringas no congelador",
+            kept="freezer")),
+    ("fr", "Keep the syringes out of the freezer.", "Conservez les seringues au congélateur.",
+     turned(OUT_FREEZER, "Keep the syringes out of the freezer", IN_FREEZER,
+            "Conservez les seringues au congélateur", kept="freezer")),
+    ("fr", "Do not freeze them.", "Mettez-les au congélateur.",
+     turned(OUT_FREEZER, "Do not freeze", IN_FREEZER, "Mettez-les au congélateur", kept="freezer")),
+    # "unrefrigerated", "not refrigerated": out of the refrigerator
+    ("es", "Keep it unrefrigerated for up to 14 days.", "Guárdela en el refrigerador hasta 14 días.",
+     turned(OUT, "Keep it unrefrigerated", IN, "Guárdela en el refrigerador")),
+    ("pt-BR", "It may be kept not refrigerated for up to 14 days.", "Pode ser guardada na geladeira por até 14 dias.",
+     turned(OUT, "It may be kept not refrigerated", IN, "Pode ser guardada na geladeira")),
+    ("fr", "Keep it unrefrigerated for up to 14 days.", "Conservez-la au réfrigérateur jusqu’à 14 jours.",
+     turned(OUT, "Keep it unrefrigerated", IN, "Conservez-la au réfrigérateur")),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), TURNED_ROUND + FREEZER_TURNED_ROUND)
+def test_in_a_place_said_as_out_of_it_or_the_reverse_is_an_error(lang: str, src: str, tr: str, said: str) -> None:
     assert errors("storage", src, tr, lang) == [said]
 
 
@@ -365,42 +406,6 @@ def test_the_freezer_said_either_way_is_out_of_it() -> None:
     assert storage.places("Si no la usa, guárdela en el refrigerador.", "es") == {storage.FRIDGE}
     assert storage.places("Keep the syringes in the refrigerator, with no return to the freezer.", "en") == {
         storage.FRIDGE, storage.FREEZER}
-
-
-# Out of the freezer is a place of its own (probe: "Keep out of the freezer" as "Guárdela en el
-# congelador" passed every check, both naming the freezer and neither saying "not")
-IN_FREEZER, OUT_FREEZER = "in the freezer", "out of the freezer"
-FREEZER_TURNED_ROUND = [
-    ("es", "Keep the syringes out of the freezer.", "Guarde las jeringas en el congelador.",
-     turned(OUT_FREEZER, "Keep the syringes out of the freezer", IN_FREEZER, "las jeringas en el congelador",
-            kept="freezer")),
-    ("es", "Do not put the syringes in the freezer.", "Guarde las jeringas en el congelador.",
-     turned(OUT_FREEZER, "Do not put the syringes in the freezer", IN_FREEZER, "las jeringas en el congelador",
-            kept="freezer")),
-    ("es", "Do not freeze them.", "Guárdelas en el congelador.",
-     turned(OUT_FREEZER, "Do not freeze", IN_FREEZER, "Guárdelas en el congelador", kept="freezer")),
-    ("pt-BR", "Keep the syringes away from the freezer.", "Guarde as seringas no congelador.",
-     turned(OUT_FREEZER, "Keep the syringes away from the freezer", IN_FREEZER, "Guarde as seringas no congelador",
-            kept="freezer")),
-    ("fr", "Keep the syringes out of the freezer.", "Conservez les seringues au congélateur.",
-     turned(OUT_FREEZER, "Keep the syringes out of the freezer", IN_FREEZER,
-            "Conservez les seringues au congélateur", kept="freezer")),
-    ("fr", "Do not freeze them.", "Mettez-les au congélateur.",
-     turned(OUT_FREEZER, "Do not freeze", IN_FREEZER, "Mettez-les au congélateur", kept="freezer")),
-    # "unrefrigerated", "not refrigerated": out of the refrigerator
-    ("es", "Keep it unrefrigerated for up to 14 days.", "Guárdela en el refrigerador hasta 14 días.",
-     turned(OUT, "Keep it unrefrigerated", IN, "Guárdela en el refrigerador")),
-    ("pt-BR", "It may be kept not refrigerated for up to 14 days.", "Pode ser guardada na geladeira por até 14 dias.",
-     turned(OUT, "It may be kept not refrigerated", IN, "Pode ser guardada na geladeira")),
-    ("fr", "Keep it unrefrigerated for up to 14 days.", "Conservez-la au réfrigérateur jusqu’à 14 jours.",
-     turned(OUT, "Keep it unrefrigerated", IN, "Conservez-la au réfrigérateur")),
-]
-
-
-@pytest.mark.parametrize(("lang", "src", "tr", "said"), FREEZER_TURNED_ROUND)
-def test_out_of_the_freezer_or_unrefrigerated_said_as_in_it_is_an_error(lang: str, src: str, tr: str,
-                                                                        said: str) -> None:
-    assert errors("storage", src, tr, lang) == [said]
 
 
 # (language, source, translation, the place both name): a "not" said to the place in the translator's words
@@ -500,19 +505,13 @@ def test_edu_check_names_the_freezer_turned_round_at_its_po_line(shipped: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     """"Do not freeze them" translated "Congélelas" in the shipped Spanish catalog: `edu check` fails
     at the entry's line with the storage message (beside the negation's)."""
-    po = Path("locale/es/LC_MESSAGES/from-en.po")
-    path = shipped / po
-    text = path.read_text(encoding="utf-8")
-    assert 'msgstr "Guarde las jeringas en el refrigerador. No las congele."' in text
-    path.write_text(text.replace("en el refrigerador. No las congele.", "en el refrigerador. Congélelas."),
-                    encoding="utf-8")
-    with path.open("rb") as fileobj:
-        line = next(m.lineno for m in read_po(fileobj) if m.id == "Keep the syringes in the refrigerator. Do not "
-                    "freeze them.")
+    line = slipped(shipped, 'msgstr "Guarde las jeringas en el refrigerador. No las congele."',
+                   'msgstr "Guarde las jeringas en el refrigerador. Congélelas."', "Keep the syringes in the "
+                   "refrigerator. Do not freeze them.")
     status, _out, err = run(capsys, shipped, "check")
     assert status == 1
     said = turned(OUT_FREEZER, "Do not freeze", IN_FREEZER, "Congélelas", kept="freezer")
-    assert re.search(rf"^{re.escape(po.as_posix())}:{line}: error: {re.escape(said)} \[storage\]$", err, re.M), err
+    assert re.search(rf"^{re.escape(PO.as_posix())}:{line}: error: {re.escape(said)} \[storage\]$", err, re.M), err
 
 
 def test_out_of_the_refrigerator_is_not_room_temperature() -> None:
@@ -567,21 +566,10 @@ def test_edu_check_names_the_refrigerator_turned_round_at_its_po_line(shipped: P
                                                                       capsys: pytest.CaptureFixture[str]) -> None:
     """The probe's slip in the shipped Spanish catalog: `edu check` fails at the entry's line with the
     message a translator reads; a reviewer's `# edu-ok:storage` accepts it."""
-    po = Path("locale/es/LC_MESSAGES/from-en.po")
-    path = shipped / po
-    text = path.read_text(encoding="utf-8")
-    assert '"Guarde las jeringas en el refrigerador, dentro de su caja. La caja las "' in text
-    path.write_text(text.replace("las jeringas en el refrigerador, dentro", "las jeringas fuera del refrigerador, "
-                                 "dentro"), encoding="utf-8")
-    with path.open("rb") as fileobj:
-        wanted = "Keep the syringes in the refrigerator,"
-        line = next(m.lineno for m in read_po(fileobj) if str(m.id).startswith(wanted))
+    line = slipped(shipped, "las jeringas en el refrigerador, dentro", "las jeringas fuera del refrigerador, dentro",
+                   KEEP)
     status, _out, err = run(capsys, shipped, "check")
     assert status == 1
     said = turned(IN, "the syringes in the refrigerator", OUT, "Guarde las jeringas fuera del refrigerador")
-    assert re.search(rf"^{re.escape(po.as_posix())}:{line}: error: {re.escape(said)} \[storage\]$", err, re.M), err
-    lines = path.read_text(encoding="utf-8").splitlines()
-    lines.insert(line - 1, "# edu-ok:storage")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    status, _out, err = run(capsys, shipped, "check")
-    assert status == 0 and "[storage]" not in err and "edu-ok:storage" not in err, err
+    assert re.search(rf"^{re.escape(PO.as_posix())}:{line}: error: {re.escape(said)} \[storage\]$", err, re.M), err
+    accepted(shipped, capsys, line)
