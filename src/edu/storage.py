@@ -50,26 +50,26 @@ def _range(number: str, unit: str) -> str:
 # tried at every digit, it tripled the time of a text that names a place
 _FRIDGE_RANGE = re.compile("(?i)" + "|".join([_range(r"(?:10|\d(?:[.,]\d)?)", "C"),
                                               _range(r"(?:50|(?:3[2-9]|4\d)(?:[.,]\d)?)", "F")]))
-# The words of each place; out of the refrigerator here only in the words that say it stays out
-# ("unrefrigerated", "sin refrigerar"), its "out of" being read after (_named)
+# The words of each place; out of the refrigerator here only in the one word that says it ("unrefrigerated"),
+# its "out of" and "not refrigerated" being read after (_named): a phrase that starts with "not" or
+# "sin", tried at every word, made a text twice as slow to read
 _WORDS: dict[str, dict[str, str]] = {
     "en": {FRIDGE: r"refrigerat\w*|fridges?",
            FREEZER: r"freezers?(?: (?:compartment|section) of (?:the|your|a) (?:refrigerator|fridge))?|"
                     r"freez(?!e[- ]dried)\w*|froze\w*",  # not "freeze-dried" (a powder: "liofilizado")
            ROOM: r"room[ -]temperature",
-           OUT_FRIDGE: r"(?:un|non-?)refrigerated|(?:not|without) (?:being )?refrigerat(?:ed|ion)"},
+           OUT_FRIDGE: r"(?:un|non-?)refrigerated"},
     # not "refrigerante" (a soda, a coolant) nor "refrigerio" (a snack)
     "es": {FRIDGE: r"neveras?|refrig[eé]r(?!ante|io)\w*|frigor[ií]fic\w*|heladeras?",
            FREEZER: r"congelador(?:es)? (?:de|del) (?:la |el |su )?(?:nevera|refrigerador|frigor[ií]fico|heladera)|"
                     r"cong[eé]l\w*|freezers?",
-           ROOM: r"temperatura (?:ambiente|ambiental|del ambiente|de (?:la )?habitación)",
-           OUT_FRIDGE: r"sin refrigera(?:r|ción)|(?:sin|no) refrigerad[oa]s?"},
+           ROOM: r"temperatura (?:ambiente|ambiental|del ambiente|de (?:la )?habitación)"},
     "pt": {FRIDGE: r"geladeiras?|refrig[eé]r(?!ante)\w*|frigor[ií]fic\w*",
            FREEZER: r"(?:congelador|freezer)(?:es|s)? da (?:sua )?geladeira|cong[eé]l\w*|freezers?",
-           ROOM: r"temperatura ambiente", OUT_FRIDGE: r"sem refrigera(?:r|ção)|(?:sem|não) refrigerad[oa]s?"},
+           ROOM: r"temperatura ambiente"},
     "fr": {FRIDGE: r"r[ée]frig[ée]r(?!ant)\w*|frigos?|frigidaires?",
            FREEZER: r"cong[eéè]l\w*(?: du (?:r[ée]frig[ée]rateur|frigo))?|surgel\w*",
-           ROOM: r"température (?:ambiante|de la pièce)", OUT_FRIDGE: r"(?:non|sans) r[ée]frig[ée]r(?:ée?s?|ation)"},
+           ROOM: r"température (?:ambiante|de la pièce)"},
     "vi": {FRIDGE: r"tủ lạnh|ngăn mát|bảo quản lạnh",
            FREEZER: r"ngăn (?:đá|đông)(?: (?:của )?tủ lạnh)?|tủ đông|đông (?:lạnh|đá)|đóng băng|làm đông",
            ROOM: r"nhiệt độ phòng"},
@@ -140,6 +140,15 @@ _NOT: dict[str, str] = {
     "vi": r"(?:không|đừng|chớ|tránh|cấm)(?: (?:được|nên|để|cho|làm|bị|hề))*"
           r"(?P<put>(?: (?:để|cất|giữ|bảo quản)(?: \S+){0,3}?)? (?:trong|vào))? ",
 }
+# The refrigerator's words that say a medicine stays out of it, with their "not" ("not refrigerated",
+# "sin refrigeración"; "No refrigerar", an order, is the negation check's)
+_STAYS_OUT = {
+    "en": r"(?:not|without)(?: being)? refrigerat(?:ed|ion)",
+    "es": r"sin refrigera(?:r|ción)|(?:sin|no) refrigerad[oa]s?",
+    "pt": r"sem refrigera(?:r|ção)|(?:sem|não) refrigerad[oa]s?",
+    "fr": r"(?:non|sans) r[ée]frig[ée]r(?:ée?s?|ation)",
+}
+_NEAR = 16  # the most characters its "not" takes ("without being ")
 # Lower-case pieces of which each "out of" holds one, and each "not": a text with a place and none
 # of them is read as before (most that name a place keep it in that place)
 _OUT_CUES = {
@@ -166,6 +175,7 @@ class _Out(NamedTuple):
 
     out_of: re.Pattern[str]  # "fuera del", "Sortez-la du"
     negated: re.Pattern[str]  # "No la", "Do not put it in the": the freezer's
+    stays_out: re.Pattern[str] | None  # "not refrigerated", "sin refrigeración": the refrigerator's
     nouns: dict[str, re.Pattern[str]]  # the nouns of each place (with what may not follow them)
     out_cues: tuple[str, ...]  # the pieces of the words of "out of"
     not_cues: tuple[str, ...]  # and of "not"
@@ -173,26 +183,22 @@ class _Out(NamedTuple):
 
 def places(text: str, lang: str) -> frozenset[str] | None:
     """The storage places ``text`` names (None: no word list for ``lang``). "Out of" a place is looked
-    for only in a text that names it and holds a word that may take it out ("fuera", "sort", "no")."""
-    named = _matches(text, lang)
+    for only in a text that names it and holds a word that may take it out ("fuera", "sort", "no")
+    (_named)."""
+    named = _PLACES.matches(text, lang)
+    if named is not None and ("°" in text or "º" in text):  # (most texts hold neither: no call)
+        named = _with_ranges(text, named)
     if not named:
         return None if named is None else frozenset()
     found = frozenset([place for place, _ in named])
     if found.isdisjoint(OUT):
         return found
-    lowered, words = text.lower(), _taking_out(lang)
-    cues = (*words.out_cues, *words.not_cues) if FREEZER in found else words.out_cues
-    if not any(cue in lowered for cue in cues):
-        return found
     return frozenset([place for place, _start, _end in _named(text, lang, named)])
 
 
-def _matches(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
-    """Each place ``text`` names with its words, in the text's order (None: no word list for ``lang``):
-    the word lists', and a temperature range of the refrigerator where a degree sign is."""
-    named = _PLACES.matches(text, lang)
-    if named is None or ("°" not in text and "º" not in text):
-        return named
+def _with_ranges(text: str, named: list[tuple[str, re.Match[str]]]) -> list[tuple[str, re.Match[str]]]:
+    """``named`` (each place ``text`` names with its words, as the word lists read them) with the
+    refrigerator's temperature ranges, in the text's order."""
     ranges = [(FRIDGE, m) for m in _FRIDGE_RANGE.finditer(text)]
     return sorted([*named, *ranges], key=lambda place: place[1].start()) if ranges else named
 
@@ -201,27 +207,35 @@ def _matches(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
 def _taking_out(lang: str) -> _Out:
     """``lang``'s words of keeping a medicine out of a place (kept by tag: every entry asks)."""
     primary = langtag.primary(lang)
+    stays_out = _STAYS_OUT.get(primary)
     return _Out(re.compile(rf"(?i)\b(?:{_OUT[primary]})\Z"), re.compile(rf"(?i)(?:{_NOT[primary]})\Z"),
+                re.compile(rf"(?i)\b(?:{stays_out})\Z") if stays_out else None,
                 {place: re.compile(f"(?i){words}") for place, words in _NOUNS[primary].items()},
                 _OUT_CUES[primary], _NOT_CUES[primary])
 
 
 def _named(text: str, lang: str, named: list[tuple[str, re.Match[str]]]) -> list[tuple[str, int, int]]:
     """(place, start, end) of each place ``text`` names (``named``: as the word lists read it), in its
-    order; a place's noun with words of "out of" right before it ("fuera del refrigerador"), or the
-    freezer's word with a "not" said to it ("No la congele"), is out of that place, from those words on."""
+    order; a place's noun with words of "out of" right before it ("fuera del refrigerador"), the
+    freezer's word with a "not" said to it ("No la congele"), and the refrigerator's that says it stays
+    out ("sin refrigerar") are out of that place, from those words on."""
     read = []
-    words = _taking_out(lang)
+    words, lowered = _taking_out(lang), text.lower()
+    out_of = any(cue in lowered for cue in words.out_cues)  # (most that name a place keep it there)
+    negated = any(cue in lowered for cue in words.not_cues)
     for place, m in named:
         start = m.start()
-        if place in OUT and m[0][:1].isalpha():  # (not a temperature)
+        if place in OUT and (out_of or negated) and m[0][:1].isalpha():  # (not a temperature)
             noun = words.nouns[place].match(text, start)
             is_noun = bool(noun and noun.end() == m.end())
             lo = max(0, start - _REACH)  # (\b sees the letter before)
-            taken = words.out_of.search(text, lo, start) if is_noun else None
-            if not taken and place == FREEZER and any(cue in text[lo:start].lower() for cue in words.not_cues):
-                taken = words.negated.search(text, lo, start)
+            taken = words.out_of.search(text, lo, start) if is_noun and out_of else None
+            if not taken and negated and place == FREEZER:  # in its clause: a "not" does not reach across a comma
+                ends = [end.end() for end in _CLAUSE_END.finditer(text, 0, start)]
+                taken = words.negated.search(text, max(lo, ends[-1] if ends else 0), start)
                 taken = taken if taken and (is_noun or not taken["put"]) else None
+            elif not taken and negated and words.stays_out:  # the refrigerator
+                taken = words.stays_out.search(text, max(0, start - _NEAR), m.end())
             if taken:
                 place, start = OUT[place], taken.start()
         read.append((place, start, m.end()))
@@ -247,7 +261,7 @@ def freezer_as_one(found: frozenset[str]) -> frozenset[str]:
 def said_as(text: str, lang: str, place: str) -> str:
     """The words of ``text`` that first name ``place`` with up to four words of their clause before
     them ("the syringes in the refrigerator"), for a message; "" where it names none."""
-    for named, start, end in _named(text, lang, _matches(text, lang) or []):
+    for named, start, end in _named(text, lang, _with_ranges(text, _PLACES.matches(text, lang) or [])):
         if named == place:
             return " ".join([*_CLAUSE_END.split(text[:start])[-1].split()[-4:], text[start:end]])
     return ""
