@@ -50,9 +50,9 @@ def _range(number: str, unit: str) -> str:
 # tried at every digit, it tripled the time of a text that names a place
 _FRIDGE_RANGE = re.compile("(?i)" + "|".join([_range(r"(?:10|\d(?:[.,]\d)?)", "C"),
                                               _range(r"(?:50|(?:3[2-9]|4\d)(?:[.,]\d)?)", "F")]))
-# The words of each place; out of the refrigerator here only in the one word that says it ("unrefrigerated"),
-# its "out of" and "not refrigerated" being read after (_named): a phrase that starts with "not" or
-# "sin", tried at every word, made a text twice as slow to read
+# The words of each place; out of the refrigerator here only in the one word that says it
+# ("unrefrigerated"), its "out of" and "not refrigerated" being read after (_named): a phrase that
+# starts with "not" or "sin", tried at every word, made a text twice as slow to read
 _WORDS: dict[str, dict[str, str]] = {
     "en": {FRIDGE: r"refrigerat\w*|fridges?",
            FREEZER: r"freezers?(?: (?:compartment|section) of (?:the|your|a) (?:refrigerator|fridge))?|"
@@ -118,8 +118,8 @@ _OUT: dict[str, str] = {
 # guarde en el", "Ne la mettez pas au", "Không được để trong"). A "not" of another verb is not ("No la
 # use si se ha congelado"), nor one a comma stands between. The freezer is named to keep a medicine
 # out of it; the refrigerator to keep it in, and a "not" said to it ("Do not refrigerate", "No guarde
-# las jeringas en el refrigerador") is the negation check's, but for the words above that say where
-# it stays ("unrefrigerated", "sin refrigeración").
+# las jeringas en el refrigerador") is the negation check's, but for the words that say it stays out
+# ("unrefrigerated", "sin refrigeración": _STAYS_OUT).
 _NOT: dict[str, str] = {
     "en": r"(?:\b(?:not|never|nor|without|avoid(?:ing)?|(?:protect|keep)(?: it| them)? from)|n['’]t|"
           r"\bnot(?: [^\s.,;:!?()]+){1,5}? or)(?: (?:be|been|get|ever|let (?:it|them)|allow (?:it|them) to))*"
