@@ -186,7 +186,7 @@ def places(text: str, lang: str) -> frozenset[str] | None:
     for only in a text that names it and holds a word that may take it out ("fuera", "sort", "no")
     (_named)."""
     named = _PLACES.matches(text, lang)
-    if named is not None and ("°" in text or "º" in text):  # (most texts hold neither: no call)
+    if named is not None and not text.isascii() and ("°" in text or "º" in text):  # (most hold neither)
         named = _with_ranges(text, named)
     if not named:
         return None if named is None else frozenset()
