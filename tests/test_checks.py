@@ -575,9 +575,10 @@ FRENCH_AND_VIETNAMESE = [
     (None, "fr", "It does not matter which arm you use.", "Peu importe le bras que vous utilisez."),
     ("negation", "fr", "Take one syringe out of the refrigerator. Do not shake it.",
      "Sortez une seringue du réfrigérateur. Agitez-la bien."),
-    ("negation", "fr", "Keep the syringes in the refrigerator. Do not freeze them.",
+    # "Congelez-les" for "Do not freeze them": the "not" lost, and the freezer turned round (storage)
+    ("negation storage", "fr", "Keep the syringes in the refrigerator. Do not freeze them.",
      "Gardez les seringues au réfrigérateur. Congelez-les."),
-    ("negation", "fr", "Do not shake it, and do not freeze it.", "Ne l’agitez pas et congelez-la."),
+    ("negation storage", "fr", "Do not shake it, and do not freeze it.", "Ne l’agitez pas et congelez-la."),
     ("negation", "fr", "Do not use a syringe that sat out of the refrigerator for more than {store_us_room}.",
      "Utilisez une seringue restée hors du réfrigérateur plus de {store_us_room}."),  # "hors" is the source's "out"
     ("negation", "fr", "Use the syringe that came with it. Do not use a kitchen spoon.",
@@ -591,7 +592,7 @@ FRENCH_AND_VIETNAMESE = [
     (None, "vi", "Do not shake it.", unicodedata.normalize("NFD", "Không lắc.")),  # typed with combining marks
     ("negation", "vi", "Take one syringe out of the refrigerator. Do not shake it.",
      "Lấy một ống tiêm ra khỏi tủ lạnh. Lắc kỹ ống tiêm."),
-    ("negation", "vi", "Keep it in the refrigerator. Do not freeze it.", "Giữ trong tủ lạnh. Để đông lạnh."),
+    ("negation storage", "vi", "Keep it in the refrigerator. Do not freeze it.", "Giữ trong tủ lạnh. Để đông lạnh."),
     ("negation", "fr", "Call 911 right away.", "N’appelez pas le 911."),
     ("negation", "fr", "Do not shake it.", "N’oubliez pas de l’agiter."),
     (None, "fr", "Remember to take it.", "N’oubliez pas de le prendre."),
@@ -703,7 +704,7 @@ FRENCH_AND_VIETNAMESE = [
 @pytest.mark.parametrize(("code", "lang", "src", "tr"), FRENCH_AND_VIETNAMESE)
 def test_french_and_vietnamese(code: str | None, lang: str, src: str, tr: str) -> None:
     found = [f.code for f in run(src, tr, lang=lang) if f.severity == "error"]
-    assert found == ([code] if code else [])
+    assert found == (code.split() if code else [])
 
 
 def test_comparison_message_names_the_words_read_each_way() -> None:

@@ -163,7 +163,7 @@ def test_a_place_the_source_does_not_name_may_be_added_but_the_freezer_only_wher
 
 
 @pytest.mark.parametrize(("code", "lang", "src", "tr"), [
-    ("storage", "es", "Keep the syringes in the refrigerator.", "Guarde las jeringas en frío, entre 2 y 8 °C."),
+    ("storage", "es", "Keep the syringes in the refrigerator.", "Guarde las jeringas en frío."),
     ("organ", "pt-BR", "Signs of liver problems: yellow skin or eyes.",
      "Sinais de icterícia: pele ou olhos amarelados."),
 ])
@@ -240,33 +240,45 @@ def test_words_that_only_look_like_a_place_or_an_organ_name_none() -> None:
                   "Thận trọng khi dùng nếu bạn có bệnh gan.", "vi") == []
 
 
-def test_edu_check_names_the_storage_slip_at_its_po_line(shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The probe's slip in the shipped Spanish catalog: `edu check` fails at the entry's line with the
-    message a translator reads; a reviewer's `# edu-ok:storage` accepts it."""
-    po = Path("locale/es/LC_MESSAGES/from-en.po")
-    path = shipped / po
+PO = Path("locale/es/LC_MESSAGES/from-en.po")
+KEEP = "Keep the syringes in the refrigerator,"  # the entry of the probe's slip
+
+
+def slipped(shipped: Path, translated: str, as_: str, source: str) -> int:
+    """The shipped Spanish catalog with ``translated`` written ``as_``: the line of the entry whose
+    source starts with ``source``."""
+    path = shipped / PO
     text = path.read_text(encoding="utf-8")
-    assert '"Guarde las jeringas en el refrigerador, dentro de su caja. La caja las "' in text
-    path.write_text(text.replace("las jeringas en el refrigerador, dentro", "las jeringas en el congelador, dentro"),
-                    encoding="utf-8")
+    assert translated in text
+    path.write_text(text.replace(translated, as_), encoding="utf-8")
     with path.open("rb") as fileobj:
-        wanted = "Keep the syringes in the refrigerator,"
-        line = next(m.lineno for m in read_po(fileobj) if str(m.id).startswith(wanted))
-    status, _out, err = run(capsys, shipped, "check")
-    assert status == 1
-    assert re.search(rf"^{re.escape(po.as_posix())}:{line}: error: {re.escape(FREEZER_FOR_FRIDGE)}; "
-                     rf"{re.escape(ADVICE['storage'])} \[storage\]$", err, re.M), err
-    lines = path.read_text(encoding="utf-8").splitlines()
+        return next(m.lineno for m in read_po(fileobj) if str(m.id).startswith(source))
+
+
+def accepted(shipped: Path, capsys: pytest.CaptureFixture[str], line: int) -> None:
+    """A reviewer's `# edu-ok:storage` above the entry at ``line`` accepts it: `edu check` passes."""
+    lines = (shipped / PO).read_text(encoding="utf-8").splitlines()
     lines.insert(line - 1, "# edu-ok:storage")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (shipped / PO).write_text("\n".join(lines) + "\n", encoding="utf-8")
     status, _out, err = run(capsys, shipped, "check")
     assert status == 0 and "[storage]" not in err and "edu-ok:storage" not in err, err
 
 
+def test_edu_check_names_the_storage_slip_at_its_po_line(shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The probe's slip in the shipped Spanish catalog: `edu check` fails at the entry's line with the
+    message a translator reads; a reviewer's `# edu-ok:storage` accepts it."""
+    line = slipped(shipped, "las jeringas en el refrigerador, dentro", "las jeringas en el congelador, dentro", KEEP)
+    status, _out, err = run(capsys, shipped, "check")
+    assert status == 1
+    assert re.search(rf"^{re.escape(PO.as_posix())}:{line}: error: {re.escape(FREEZER_FOR_FRIDGE)}; "
+                     rf"{re.escape(ADVICE['storage'])} \[storage\]$", err, re.M), err
+    accepted(shipped, capsys, line)
+
+
 # Out of the refrigerator is a place of its own (probe: "Keep the syringes in the refrigerator" as
 # "Guarde las jeringas fuera del refrigerador" passed, both naming the refrigerator)
-def turned(source_place: str, source_words: str, place: str, words: str) -> str:
-    inside = "in the refrigerator is not out of it"
+def turned(source_place: str, source_words: str, place: str, words: str, kept: str = "refrigerator") -> str:
+    inside = f"in the {kept} is not out of it"
     return (f'storage place turned round: the source says {source_place} ("{source_words}") and the translation '
             f'{place} ("{words}"); keep where the medicine is kept ({inside}); if the translation says it in '
             "other words, a reviewer confirms them with edu-ok:storage")
@@ -304,9 +316,38 @@ TURNED_ROUND = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "src", "tr", "said"), TURNED_ROUND)
-def test_in_the_refrigerator_said_as_out_of_it_or_the_reverse_is_an_error(lang: str, src: str, tr: str,
-                                                                          said: str) -> None:
+# Out of the freezer is a place of its own (probe: "Keep out of the freezer" as "Guárdela en el
+# congelador" passed every check, both naming the freezer and neither saying "not")
+IN_FREEZER, OUT_FREEZER = "in the freezer", "out of the freezer"
+FREEZER_TURNED_ROUND = [
+    ("es", "Keep the syringes out of the freezer.", "Guarde las jeringas en el congelador.",
+     turned(OUT_FREEZER, "Keep the syringes out of the freezer", IN_FREEZER, "las jeringas en el congelador",
+            kept="freezer")),
+    ("es", "Do not put the syringes in the freezer.", "Guarde las jeringas en el congelador.",
+     turned(OUT_FREEZER, "Do not put the syringes in the freezer", IN_FREEZER, "las jeringas en el congelador",
+            kept="freezer")),
+    ("es", "Do not freeze them.", "Guárdelas en el congelador.",
+     turned(OUT_FREEZER, "Do not freeze", IN_FREEZER, "Guárdelas en el congelador", kept="freezer")),
+    ("pt-BR", "Keep the syringes away from the freezer.", "Guarde as seringas no congelador.",
+     turned(OUT_FREEZER, "Keep the syringes away from the freezer", IN_FREEZER, "Guarde as seringas no congelador",
+            kept="freezer")),
+    ("fr", "Keep the syringes out of the freezer.", "Conservez les seringues au congélateur.",
+     turned(OUT_FREEZER, "Keep the syringes out of the freezer", IN_FREEZER,
+            "Conservez les seringues au congélateur", kept="freezer")),
+    ("fr", "Do not freeze them.", "Mettez-les au congélateur.",
+     turned(OUT_FREEZER, "Do not freeze", IN_FREEZER, "Mettez-les au congélateur", kept="freezer")),
+    # "unrefrigerated", "not refrigerated": out of the refrigerator
+    ("es", "Keep it unrefrigerated for up to 14 days.", "Guárdela en el refrigerador hasta 14 días.",
+     turned(OUT, "Keep it unrefrigerated", IN, "Guárdela en el refrigerador")),
+    ("pt-BR", "It may be kept not refrigerated for up to 14 days.", "Pode ser guardada na geladeira por até 14 dias.",
+     turned(OUT, "It may be kept not refrigerated", IN, "Pode ser guardada na geladeira")),
+    ("fr", "Keep it unrefrigerated for up to 14 days.", "Conservez-la au réfrigérateur jusqu’à 14 jours.",
+     turned(OUT, "Keep it unrefrigerated", IN, "Conservez-la au réfrigérateur")),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), TURNED_ROUND + FREEZER_TURNED_ROUND)
+def test_in_a_place_said_as_out_of_it_or_the_reverse_is_an_error(lang: str, src: str, tr: str, said: str) -> None:
     assert errors("storage", src, tr, lang) == [said]
 
 
@@ -349,14 +390,128 @@ def test_out_of_the_refrigerator_in_other_words_passes(lang: str, src: str, tr: 
     assert [f.code for f in check_message(src, tr, source_lang="en", lang=lang) if f.severity == "error"] == []
 
 
-def test_the_freezer_stays_the_freezer_said_either_way() -> None:
-    """The freezer is named to keep a medicine out of it: "Do not freeze" and "lejos del congelador"
-    say the same, where the refrigerator is named to keep it in."""
-    assert storage.places("Manténgala lejos del congelador.", "es") == {storage.FREEZER}
+def test_the_freezer_said_either_way_is_out_of_it() -> None:
+    """"Do not freeze" and "lejos del congelador" say the same: out of the freezer. A "not" of another
+    verb leaves the freezer the freezer ("If it has been frozen, do not use it": it was frozen)."""
+    assert storage.places("Manténgala lejos del congelador.", "es") == {storage.OUT_FREEZER}
     assert errors("storage", "Do not freeze it.", "Manténgala lejos del congelador.", "es") == []
     assert errors("storage", "Keep it away from the freezer.", "No la congele.", "es") == []
     assert storage.places("Keep the syringes out of the refrigerator and away from the freezer.", "en") == {
-        storage.OUT_FRIDGE, storage.FREEZER}
+        storage.OUT_FRIDGE, storage.OUT_FREEZER}
+    src, tr = "If a syringe has been frozen, do not use it.", "No use una jeringa si se ha congelado."
+    assert storage.places(src, "en") == storage.places(tr, "es") == {storage.FREEZER}
+    assert errors("storage", src, tr, "es") == []
+    assert storage.places("Do not use a frozen syringe.", "en") == {storage.FREEZER}
+    assert storage.places("Ne l’utilisez pas si elle a été congelée.", "fr") == {storage.FREEZER}
+    assert storage.places("Si no la usa, guárdela en el refrigerador.", "es") == {storage.FRIDGE}
+    assert storage.places("Keep the syringes in the refrigerator, with no return to the freezer.", "en") == {
+        storage.FRIDGE, storage.FREEZER}
+
+
+# (language, source, translation, the place both name): a "not" said to the place in the translator's words
+KEPT_OUT = [
+    ("es", "Keep out of the freezer.", "No la ponga en el congelador.", OUT_FREEZER),
+    ("es", "Keep out of the freezer.", "Manténgala fuera del congelador.", OUT_FREEZER),
+    ("es", "Do not freeze them.", "No las congele.", OUT_FREEZER),
+    ("es", "Do not freeze them.", "No las ponga en el congelador.", OUT_FREEZER),
+    ("es", "Storage: refrigerate, do not freeze.", "Conservación: en refrigerador, sin congelar.",
+     OUT_FREEZER),
+    ("es", "Do not shake or freeze the syringe.", "No agite ni congele la jeringa.", OUT_FREEZER),
+    ("pt-BR", "Keep out of the freezer.", "Não coloque no congelador.", OUT_FREEZER),
+    ("pt-BR", "Do not freeze them.", "Mantenha fora do congelador.", OUT_FREEZER),
+    ("fr", "Do not freeze them.", "Ne pas congeler.", OUT_FREEZER),
+    ("fr", "Keep out of the freezer.", "Ne la mettez pas au congélateur.", OUT_FREEZER),
+    ("fr", "Do not freeze them.", "Conservez-les hors du congélateur.", OUT_FREEZER),
+    ("vi", "Keep the syringes in the refrigerator. Do not freeze them.",
+     "Giữ ống tiêm trong tủ lạnh. Không để đông đá.", OUT_FREEZER),
+    ("es", "Keep it unrefrigerated for up to 14 days.", "Guárdela fuera del refrigerador hasta 14 días.",
+     OUT),
+    ("es", "Keep it unrefrigerated for up to 14 days.", "Guárdela sin refrigerar hasta 14 días.", OUT),
+    ("es", "It may be kept without refrigeration.", "Puede guardarse sin refrigeración.", OUT),
+    ("pt-BR", "Keep it unrefrigerated for up to 14 days.", "Guarde sem refrigeração por até 14 dias.",
+     OUT),
+    ("pt-BR", "Keep it unrefrigerated for up to 14 days.", "Pode ficar não refrigerada por até 14 dias.",
+     OUT),
+    ("fr", "Keep it unrefrigerated for up to 14 days.", "Conservez-la non réfrigérée jusqu’à 14 jours.",
+     OUT),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "place"), KEPT_OUT)
+def test_out_of_a_place_said_with_a_not_passes(lang: str, src: str, tr: str, place: str) -> None:
+    assert place in (storage.places(src, "en") or set()) & (storage.places(tr, lang) or set())
+    assert errors("storage", src, tr, lang) == []
+
+
+# (language, the place, its words): out of the freezer said by "out of" it or by a "not" said to it,
+# out of the refrigerator by the words that say it stays out ("Do not refrigerate" is the negation
+# check's, as "Keep it in the refrigerator" turned into "No la guarde en el refrigerador")
+KEPT_OUT_WORDS = [
+    ("en", OUT_FREEZER, ["out of the freezer", "away from the freezer", "outside the freezer", "Do not freeze",
+                         "Don't freeze", "must not be frozen", "Do not let it freeze", "Never put it in the freezer",
+                         "not in the freezer", "Protect from freezing", "Avoid freezing",
+                         "Remove it from the freezer"]),
+    ("es", OUT_FREEZER, ["fuera del congelador", "lejos del congelador", "No la congele", "No congelar", "sin congelar",
+                         "No deje que se congele", "Evite congelarla", "No la ponga en el congelador",
+                         "nunca en el congelador", "ni la congele"]),
+    ("pt", OUT_FREEZER, ["fora do congelador", "longe do freezer", "Não congele", "sem congelar",
+                         "Não deve ser congelado", "Não coloque no congelador", "nem congele"]),
+    ("fr", OUT_FREEZER, ["hors du congélateur", "loin du congélateur", "Ne pas congeler", "Ne les congelez pas",
+                         "Ne jamais congeler", "Ne pas mettre au congélateur", "Ne la mettez pas au congélateur",
+                         "pas au congélateur", "Évitez de la congeler"]),
+    ("vi", OUT_FREEZER, ["ra khỏi ngăn đá", "Không để đông đá", "Không được để trong ngăn đá", "Tránh làm đông"]),
+    ("en", OUT, ["unrefrigerated", "non-refrigerated", "not refrigerated", "without refrigeration"]),
+    ("es", OUT, ["sin refrigerar", "sin refrigeración", "no refrigerado", "no refrigeradas"]),
+    ("pt", OUT, ["não refrigerado", "sem refrigeração", "sem refrigerar"]),
+    ("fr", OUT, ["non réfrigéré", "non réfrigérée", "sans réfrigération"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "place", "words"), KEPT_OUT_WORDS)
+def test_each_word_of_keeping_out_of_a_place_names_it(lang: str, place: str, words: list[str]) -> None:
+    for word in words:
+        assert storage.places(f"Guarde {word}.", lang) == {place}, word
+
+
+# A refrigerator's temperature range names it, on either side
+FRIDGE_RANGES = [
+    ("es", "Store in the refrigerator at 2 °C to 8 °C.", "Consérvela entre 2 y 8 °C."),
+    ("es", "Store in the refrigerator.", "Consérvela entre 2 ºC y 8 ºC."),  # the ordinal sign, typed for °
+    ("es", "Store at 36 °F to 46 °F.", "Consérvela en el refrigerador."),
+    ("pt-BR", "Store in the refrigerator at 2 °C to 8 °C.", "Conserve entre 2 °C e 8 °C."),
+    ("fr", "Store in the refrigerator at 2 °C to 8 °C.", "Conservez-la entre +2 °C et +8 °C."),
+    ("fr", "Store at 2–8 °C.", "Conservez-la au réfrigérateur."),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), FRIDGE_RANGES)
+def test_a_refrigerator_temperature_range_names_the_refrigerator(lang: str, src: str, tr: str) -> None:
+    assert storage.places(src, "en") == storage.places(tr, lang) == {storage.FRIDGE}
+    assert errors("storage", src, tr, lang) == []
+
+
+def test_a_temperature_outside_the_refrigerator_range_names_none() -> None:
+    assert errors("storage", "Store the syringes at 2 °C to 8 °C.", "Guarde las jeringas en el congelador.",
+                  "es") == [f"{FREEZER_FOR_FRIDGE}; {ADVICE['storage']}"]
+    assert errors("storage", "Store the syringes in the refrigerator.",
+                  "Guarde las jeringas a temperatura ambiente (hasta 25 °C).", "es") == [
+        "storage place refrigerator in the source is missing from the translation (found room temperature); "
+        f"{ADVICE['storage']}"]
+    for text in ("up to 25 °C", "15–25 °C", "−2 to 8 °C", "between 2 and 8 hours", "2 to 8 °F"):
+        assert storage.places(f"Store it {text}.", "en") == frozenset(), text
+
+
+def test_edu_check_names_the_freezer_turned_round_at_its_po_line(shipped: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """"Do not freeze them" translated "Congélelas" in the shipped Spanish catalog: `edu check` fails
+    at the entry's line with the storage message (beside the negation's)."""
+    line = slipped(shipped, 'msgstr "Guarde las jeringas en el refrigerador. No las congele."',
+                   'msgstr "Guarde las jeringas en el refrigerador. Congélelas."', "Keep the syringes in the "
+                   "refrigerator. Do not freeze them.")
+    status, _out, err = run(capsys, shipped, "check")
+    assert status == 1
+    said = turned(OUT_FREEZER, "Do not freeze", IN_FREEZER, "Congélelas", kept="freezer")
+    assert re.search(rf"^{re.escape(PO.as_posix())}:{line}: error: {re.escape(said)} \[storage\]$", err, re.M), err
 
 
 def test_out_of_the_refrigerator_is_not_room_temperature() -> None:
@@ -411,21 +566,10 @@ def test_edu_check_names_the_refrigerator_turned_round_at_its_po_line(shipped: P
                                                                       capsys: pytest.CaptureFixture[str]) -> None:
     """The probe's slip in the shipped Spanish catalog: `edu check` fails at the entry's line with the
     message a translator reads; a reviewer's `# edu-ok:storage` accepts it."""
-    po = Path("locale/es/LC_MESSAGES/from-en.po")
-    path = shipped / po
-    text = path.read_text(encoding="utf-8")
-    assert '"Guarde las jeringas en el refrigerador, dentro de su caja. La caja las "' in text
-    path.write_text(text.replace("las jeringas en el refrigerador, dentro", "las jeringas fuera del refrigerador, "
-                                 "dentro"), encoding="utf-8")
-    with path.open("rb") as fileobj:
-        wanted = "Keep the syringes in the refrigerator,"
-        line = next(m.lineno for m in read_po(fileobj) if str(m.id).startswith(wanted))
+    line = slipped(shipped, "las jeringas en el refrigerador, dentro", "las jeringas fuera del refrigerador, dentro",
+                   KEEP)
     status, _out, err = run(capsys, shipped, "check")
     assert status == 1
     said = turned(IN, "the syringes in the refrigerator", OUT, "Guarde las jeringas fuera del refrigerador")
-    assert re.search(rf"^{re.escape(po.as_posix())}:{line}: error: {re.escape(said)} \[storage\]$", err, re.M), err
-    lines = path.read_text(encoding="utf-8").splitlines()
-    lines.insert(line - 1, "# edu-ok:storage")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    status, _out, err = run(capsys, shipped, "check")
-    assert status == 0 and "[storage]" not in err and "edu-ok:storage" not in err, err
+    assert re.search(rf"^{re.escape(PO.as_posix())}:{line}: error: {re.escape(said)} \[storage\]$", err, re.M), err
+    accepted(shipped, capsys, line)

@@ -163,12 +163,16 @@ def check_route(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 def check_storage(src: str, tr: str, ctx: Context) -> list[Finding]:
     """The place the source keeps a medicine in is the translation's: "in the refrigerator" is never
-    "no congelador" nor "a temperatura ambiente", nor "fuera del refrigerador" (out of it is a place
-    of its own), nor left out; "Do not freeze" as "No la congele" names the freezer on both sides
+    "no congelador" nor "a temperatura ambiente", nor "fuera del refrigerador" (out of it is a place of
+    its own), nor left out; "Do not freeze" as "No la congele" says out of the freezer on both sides
     (storage.py). A translation may add a place ("Take it out of the refrigerator. Let it warm up" as
     "Sáquela del refrigerador. Déjela a temperatura ambiente"), never the freezer, which spoils what it
-    does not say to freeze; it may name a place where the source names none. Most entries name no
-    place: the source is read first, the translation only then."""
+    does not say to freeze; it may name a place where the source names none. Out of the freezer is the
+    freezer turned round ("Keep out of the freezer" as "Guárdela en el congelador"), else one place
+    with it: "Do not freeze. If it freezes, do not use it" as "No la congele. Si se congela, no la use"
+    reads out of it and in it, and a translation that says the second in words the lists do not hold
+    ("bị đông") leaves out nothing. Most entries name no place: the source is read first, the
+    translation only then."""
     if src == tr:
         return []
     source = mask(src)
@@ -177,7 +181,7 @@ def check_storage(src: str, tr: str, ctx: Context) -> list[Finding]:
         return []
     translation = mask(tr)
     put = storage.places(translation, ctx.lang)
-    if put is None or (said <= put and storage.FREEZER not in put - said):
+    if put is None or put == said:
         return []
     turned = storage.turned_round(said, put)
     if turned:
@@ -188,6 +192,9 @@ def check_storage(src: str, tr: str, ctx: Context) -> list[Finding]:
                         f"{_place(b)} ({_quoted(storage.said_as(translation, ctx.lang, b))}); keep where the "
                         f"medicine is kept (in the {inside} is not out of it); if the translation says it in "
                         "other words, a reviewer confirms them with edu-ok:storage")]
+    said, put = storage.freezer_as_one(said), storage.freezer_as_one(put)
+    if said <= put and storage.FREEZER not in put - said:
+        return []
     advice = ("keep where the medicine is kept (a refrigerator is not a freezer, nor room temperature); if the "
               "translation says it in other words, a reviewer confirms them with edu-ok:storage")
     return _named_otherwise("storage", "storage place", storage.ORDER, said, put, advice)

@@ -4,13 +4,13 @@ medicine is given by (routes.py: "under the skin" is never "en el músculo"), th
 (organs.py: "liver" is never "rim").
 
 Each list names a few things (``order``, as a message lists them) and, per primary language, a
-regular expression of the words that name each; ``WordLists.find`` says which things a text names
-(None for a language without a list: it is not checked). The words of one language are read as one
-pattern, compiled the first time that language is asked for: where two things' words start at the
-same place, the longer phrase is written first ("freezer compartment of the refrigerator" is the
-freezer). ``cues``: lower-case pieces of which every word of a language holds one; a text holding
-none is passed without running the pattern (most catalog entries name no place and no organ, and
-every entry of every build is checked).
+regular expression of the words that name each (a thing a language has no words for is left out);
+``WordLists.find`` says which things a text names (None for a language without a list: it is not
+checked). The words of one language are read as one pattern, compiled the first time that language
+is asked for: where two things' words start at the same place, the longer phrase is written first
+("freezer compartment of the refrigerator" is the freezer). ``cues``: lower-case pieces of which
+every word of a language holds one; a text holding none is passed without running the pattern (most
+catalog entries name no place and no organ, and every entry of every build is checked).
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class WordLists:
         if lang not in self._read:
             words = self._words.get(langtag.primary(lang))
             named = None if words is None else "|".join(f"(?P<t{n}>{words[thing]})" for n, thing in
-                                                        enumerate(self.order))
+                                                        enumerate(self.order) if thing in words)
             self._read[lang] = None if named is None else (re.compile(rf"(?i)\b(?:{named}){self._end}"),
                                                            self._cues.get(langtag.primary(lang), ()))
         return self._read[lang]
