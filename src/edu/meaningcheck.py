@@ -124,6 +124,8 @@ def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
     lost, added = said.often - put.named, (put.often if given else put.counted) - said.named
     if added and "/" in src:  # "30 mL/min" is "30 mL por minuto": a rate's short form says its period
         added -= rates.periods_per(src, ctx.source_lang)
+    if lost and "/" in tr:  # and the other way: "40 mg a day" is "40 mg/24 h"
+        lost -= rates.periods_per(tr, ctx.lang)
     if lost and not added:  # (a period changed is said as such: "(found day)")
         lost -= _said_as_a_time(src, tr, ctx)
     if not lost and not added:  # the time a rate is per ("mL/min", "{dose} per day"): where a period or a slash is
