@@ -35,6 +35,9 @@ def errors(src: str, tr: str, lang: str) -> list[tuple[str, str]]:
     # the source's count in words, the translation's in digits or words
     ("es", "Wait twenty-four hours before the next dose.", "Espere 24 horas antes de la próxima dosis."),
     ("pt-BR", "Wait twenty-four hours before the next dose.", "Espere vinte e quatro horas antes da próxima dose."),
+    # an ordinal's tens count nothing
+    ("es", "Call us on the twenty-first day.", "Llámenos el vigésimo primer día."),
+    ("fr", "Call us on the twenty-second day.", "Appelez-nous le vingt-deuxième jour."),
 ])
 def test_a_count_of_13_to_99_in_words_is_its_number(lang: str, src: str, tr: str) -> None:
     """"vinte e quatro horas" was read as four hours, "quatre-vingts jours" as four days."""
@@ -98,6 +101,7 @@ def test_a_range_changed_is_an_error(lang: str, tr: str, expected: str) -> None:
 def test_a_rate_per_24_hours_may_be_per_day(lang: str, tr: str) -> None:
     """24 hours is a day: "mg/24 h" as "mg/día" was a number lost and a time added."""
     assert errors("Up to 40 mg/24 h.", tr, lang) == []
+    assert errors("Up to 40 mg per 24 hours.", tr, lang) == []
     assert errors("Up to 40 mg a day.", "Hasta 40 mg/24 h.", "es") == []
 
 

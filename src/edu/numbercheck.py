@@ -52,8 +52,8 @@ from .timecounts import Time, may_say_time, times_counted_one, times_said, unpai
 # Quick necessary conditions: a text for which these say False cannot give the number check a
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
 # with alternatives is tried at every place of the text, and these run on every catalog entry.
-_24_HOURS = frozenset({(Decimal(24), "h")})
 NUMERIC = re.compile(rf"\d|{FRACTION_CHARS.pattern}")  # a digit or a vulgar fraction (½); the order check's too
+_24_HOURS = frozenset({(Decimal(24), "h")})  # a day, where a rate is per it ("40 mg/24 h")
 
 
 def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:

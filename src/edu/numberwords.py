@@ -173,6 +173,11 @@ _COMPOUND_STEMS = {
 }
 
 
+# An ordinal's tens are no count: "the twenty-first day", "le vingt-deuxième jour", "vingt et unième".
+_ORDINAL_AFTER = (r"(?:[-‐]|\s+et\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                  r"[^\W\d_]*i[eè]me)\b")
+
+
 @lru_cache(maxsize=64)
 def _compounds(lang: str) -> tuple[tuple[str, ...], dict[str, int], re.Pattern[str]] | None:
     """The quick look's stems, the words of 13 to 99 -> value, and a pattern that finds them (the
@@ -183,7 +188,7 @@ def _compounds(lang: str) -> tuple[tuple[str, ...], dict[str, int], re.Pattern[s
     words = _compound_words(code)
     alternatives = "|".join(re.escape(word).replace(r"\ ", r"[\s\u00a0-]+")
                             for word in sorted(words, key=len, reverse=True))
-    return _COMPOUND_STEMS[code], words, re.compile(rf"\b(?:{alternatives})\b")
+    return _COMPOUND_STEMS[code], words, re.compile(rf"\b(?:{alternatives})\b(?!{_ORDINAL_AFTER})")
 
 
 @lru_cache(maxsize=1024)
