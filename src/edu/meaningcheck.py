@@ -122,8 +122,12 @@ def check_period(src: str, tr: str, ctx: Context) -> list[Finding]:
     # una tableta dos veces al día" for "Take a tablet" adds one, "sus actividades diarias" none
     given = said.often or DOSE_CONTEXT.search(src)
     lost, added = said.often - put.named, (put.often if given else put.counted) - said.named
-    if added and "/" in src:  # "30 mL/min" is "30 mL por minuto": a rate's short form says its period
+    # "30 mL/min" is "30 mL por minuto": a rate's short form says its period ("40 mg/24 h", "40 mg per 24
+    # hours": per day), and the other way round ("40 mg a day": "40 mg/24 h")
+    if added and ("/" in src or "24" in src):
         added -= rates.periods_per(src, ctx.source_lang)
+    if lost and ("/" in tr or "24" in tr):
+        lost -= rates.periods_per(tr, ctx.lang)
     if lost and not added:  # (a period changed is said as such: "(found day)")
         lost -= _said_as_a_time(src, tr, ctx)
     if not lost and not added:  # the time a rate is per ("mL/min", "{dose} per day"): where a period or a slash is

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale
@@ -45,12 +46,14 @@ from .quantities import (
     units_after_facts,
     unmatched,
 )
+from .rates import per_day_not_in_hours, rate_per_24_hours
 from .timecounts import Time, may_say_time, times_counted_one, times_said, unpaired
 
 # Quick necessary conditions: a text for which these say False cannot give the number check a
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
 # with alternatives is tried at every place of the text, and these run on every catalog entry.
 NUMERIC = re.compile(rf"\d|{FRACTION_CHARS.pattern}")  # a digit or a vulgar fraction (½); the order check's too
+_24_HOURS = frozenset({(Decimal(24), "h")})  # a day, where a rate is per it ("40 mg/24 h")
 
 
 def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
@@ -312,6 +315,8 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not lost and not added:
         return []
     lost, added = _matched_otherwise(lost, added, src, tr, ctx)
+    if lost or added:
+        lost, added = _per_day_in_hours(lost, added, read_a, read_b, ctx)
     missing, extra = Counter(q.text for q in lost), Counter(q.text for q in added)
     if not missing and not extra:
         return []
@@ -332,6 +337,40 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     return [finding("number", diff_message("number", missing, extra, advice))]
 
 
+def _per_day_in_hours(lost: list[Quantity], added: list[Quantity], read_a: str, read_b: str,
+                      ctx: Context) -> tuple[list[Quantity], list[Quantity]]:
+    """What is still lost and added once the 24 hours of a rate ("40 mg/24 h") are matched with a
+    rate per day the other text says in other words ("40 mg/día", "40 mg al día"), one for one (the
+    period check pairs the amounts: "40 mg/12 h" as "40 mg/día" is its error, and this one's)."""
+    for side, text, other, this_lang, other_lang in ((lost, read_a, read_b, ctx.source_lang, ctx.lang),
+                                                     (added, read_b, read_a, ctx.lang, ctx.source_lang)):
+        in_hours = [q for q in side if rate_per_24_hours(q, text)]
+        for q in in_hours[: _days_for_hours(text, other, this_lang, other_lang)]:
+            side.remove(q)
+    return lost, added
+
+
+def _days_for_hours(text: str, other: str, lang: str, other_lang: str) -> int:
+    """How many rates per day ``other`` says in other words than ``text`` does ("/día" for "/24 h")."""
+    return max(per_day_not_in_hours(other, other_lang) - per_day_not_in_hours(text, lang), 0)
+
+
+def _rates_in_hours(times: list[Time], text: str, other: str, langs: tuple[str, str], ctx: Context) -> list[Time]:
+    """``times`` (of ``text``, in langs[0]) without the 24 hours of a rate that ``other`` (in
+    langs[1]) says per day in other words."""
+    if not any(time.same == _24_HOURS for time in times):  # nearly every text
+        return times
+    in_hours = quantities(text, number_locale(langs[0], ctx.territory), ctx.units)
+    spare = min(sum(1 for q in in_hours if rate_per_24_hours(q, text)), _days_for_hours(text, other, *langs))
+    kept = []
+    for time in times:
+        if spare and time.same == _24_HOURS:
+            spare -= 1
+        else:
+            kept.append(time)
+    return kept
+
+
 def _check_times(src: str, tr: str, ctx: Context) -> list[Finding]:
     """A time keeps its own count: "Take two tablets a day for a week" is never "… durante dos
     semanas", although both texts count two (the parts above compare a text's counts as a set, and
@@ -346,6 +385,9 @@ def _check_times(src: str, tr: str, ctx: Context) -> list[Finding]:
     said = times_said(src, ctx.source_lang, number_locale(ctx.source_lang, ctx.territory), ctx.units)
     put = times_said(tr, ctx.lang, number_locale(ctx.lang, ctx.territory), ctx.units) if said else ()
     lost, added = unpaired(said, put), unpaired(put, said)
+    # "40 mg/24 h" is "40 mg/día" ("per 24 hours": "al día")
+    lost = _rates_in_hours(lost, src, tr, (ctx.source_lang, ctx.lang), ctx)
+    added = _rates_in_hours(added, tr, src, (ctx.lang, ctx.source_lang), ctx)
     if lost and not added:  # "for a week" left out: the tablets go on for good
         return _check_times_left_out(lost, said, src, tr, ctx)
     if lost and added:  # how often changed ("every three days": "cada tres semanas") is the period check's

@@ -57,14 +57,15 @@ AS_DIGITS: dict[str, dict[str, str]] = {
 }
 # Words with a number word in them that count nothing: a half-life is no half; every two days is
 # every other day, which the period check reads ("every other day" may be "cada dos días", "tous les
-# deux jours", "un jour sur deux", "hai ngày một lần"). French "neuf" after a noun is new ("un stylo
-# neuf pour…"); Vietnamese "thứ hai" is second (AS_DIGITS) or Monday, "năm" a year unless a counted
-# noun follows ("năm viên": five tablets; "mỗi năm": each year), "ba mẹ" parents, "nấu chín" cooked.
+# deux jours", "un jour sur deux", "hai ngày một lần"; "every other week" "tous les quinze jours").
+# French "neuf" after a noun is new ("un stylo neuf pour…"); Vietnamese "thứ hai" is second
+# (AS_DIGITS) or Monday, "năm" a year unless a counted noun follows ("năm viên": five tablets; "mỗi
+# năm": each year), "ba mẹ" parents, "nấu chín" cooked.
 _NOT_COUNTS = {
     "en": re.compile(r"half[- ]?li(?:fe|ves)|every two (?:day|week|month)s?"),
     "es": re.compile(r"vidas? medias?|cada dos (?:días|dias|semanas|meses)"),
     "pt": re.compile(r"meias?[- ]vidas?|(?:a )?cada (?:dois|duas) (?:dias|semanas|meses)"),
-    "fr": re.compile(r"demi-vies?|(?:tous|toutes) les deux (?:jours|semaines|mois)|"
+    "fr": re.compile(r"demi-vies?|(?:tous|toutes) les deux (?:jours|semaines|mois)|tous les quinze jours|"
                      r"(?:un|une) (?:jour|semaine|mois) sur deux|"
                      r"(?<=\w )neuf(?= *(?:[.,;:!?)]|$)| (?:et|ou|pour|à|au|aux|de|d[’']|du|des|avec|dans|sur|"
                      r"chaque|qui|que)\b)"),
@@ -77,18 +78,133 @@ _NOT_COUNTS = {
 # and "mid".
 NEVER_ADDED = frozenset({"1/2"})
 # Where a count in words may be written in digits instead: "2", or for a half "1/2", "½", "0.5", "0,5".
-_IN_DIGITS = {value: re.compile(rf"(?<!\d){value}(?!\d)") for words in NUMBER_WORDS.values()
-              for value in words.values()} | {"1/2": re.compile(r"(?<!\d)(?:1\s*[/⁄]\s*2|0[.,]5)(?!\d)|½")}
+_HALF_IN_DIGITS = re.compile(r"(?<!\d)(?:1\s*[/⁄]\s*2|0[.,]5)(?!\d)|½")
+
+
+@lru_cache(maxsize=128)
+def _in_digits(value: str) -> re.Pattern[str]:
+    return _HALF_IN_DIGITS if value == "1/2" else re.compile(rf"(?<!\d){value}(?!\d)")
 
 
 def in_digits(value: str, text: str) -> bool:
-    """Whether ``text`` writes the count ``value`` (of NUMBER_WORDS) in digits."""
-    return _IN_DIGITS[value].search(text) is not None
+    """Whether ``text`` writes the count ``value`` (of number_words: "2", "24", "1/2") in digits."""
+    return _in_digits(value).search(text) is not None
 
 
 def digit_count(value: str, text: str) -> int:
-    """How many times ``text`` writes the count ``value`` (of NUMBER_WORDS) in digits."""
-    return len(_IN_DIGITS[value].findall(text))
+    """How many times ``text`` writes the count ``value`` (of number_words) in digits."""
+    return len(_in_digits(value).findall(text))
+
+
+# Counts from 13 to 99 in words, which a handout says of hours, days and doses ("veinticuatro horas",
+# "treinta y seis horas", "vinte e quatro horas", "soixante-dix jours", "quatre-vingts jours",
+# "twenty-four hours"): read as one number, never as the units word in them ("vinte e quatro" is 24,
+# not 4). Tens and units are joined by a hyphen or a space (either: "vingt quatre", "twenty four").
+# A hundred is left out ("cien" is in "paciente", "cent" in "pour cent", "récent").
+_TEENS = {
+    "en": "thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
+    "es": "trece catorce quince dieciséis|dieciseis diecisiete dieciocho diecinueve",
+    "pt": "treze catorze|quatorze quinze dezesseis|dezasseis dezessete|dezassete dezoito dezenove|dezanove",
+    "fr": "treize quatorze quinze seize dix-sept dix-huit dix-neuf",
+}
+_TENS = {
+    "en": "twenty thirty forty fifty sixty seventy eighty ninety",
+    "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+    "pt": "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
+    # (70 and 90 go on from 60 and 80, below; Belgium and Switzerland also say them as one word)
+    "fr": "vingt trente quarante cinquante soixante septante quatre-vingt|quatre-vingts|octante|huitante nonante",
+}
+_ONES = {
+    "en": "one two three four five six seven eight nine",
+    "es": "uno|un|una dos tres cuatro cinco seis siete ocho nueve",
+    "pt": "um|uma dois|duas três quatro cinco seis sete oito nove",
+    "fr": "un|une deux trois quatre cinq six sept huit neuf",
+}
+_JOIN = {"en": " ", "es": " y ", "pt": " e ", "fr": " "}
+# Spanish writes 21 to 29 as one word ("veinticuatro"); French says 70 to 79 and 90 to 99 as 60 and
+# 80 and 10 to 19 ("soixante-dix", "soixante et onze", "quatre-vingt-dix-neuf"), 21, 31… with "et"
+# ("vingt et un"; "quatre-vingt-un").
+_ES_TWENTIES = "veintiuno|veintiún|veintiun|veintiuna veintidós|veintidos veintitrés|veintitres veinticuatro " \
+               "veinticinco veintiséis|veintiseis veintisiete veintiocho veintinueve"
+_FR_TENS_TEENS = "dix onze douze " + _TEENS["fr"]
+
+
+def _compound_words(code: str) -> dict[str, int]:
+    """Each way ``code`` writes 13 to 99 in words (a hyphen as a space) -> its value."""
+    out: dict[str, int] = {}
+
+    def add(value: int, *words: str) -> None:
+        for word in words:
+            out[" ".join(word.replace("-", " ").split())] = value
+
+    for value, words in enumerate(_TEENS[code].split(), 13):
+        add(value, *words.split("|"))
+    for ten, words in zip(range(20, 100, 10), _TENS[code].split(), strict=True):
+        add(ten, *words.split("|"))
+        if code == "es" and ten == 20:
+            continue  # "veinticuatro": _ES_TWENTIES
+        tens = [word for word in words.split("|") if not word.endswith("vingts")]  # "quatre-vingt-deux"
+        for n, ones in enumerate(_ONES[code].split(), 1):
+            for one in ones.split("|"):
+                add(ten + n, *(f"{word}{_JOIN[code]}{one}" for word in tens))
+                if code == "fr" and n == 1:  # "vingt et un" (and "vingt-et-un"; "quatre-vingt-un" has none)
+                    add(ten + 1, *(f"{word} et {one}" for word in tens if word != "quatre-vingt"))
+    if code == "es":
+        for value, words in enumerate(_ES_TWENTIES.split(), 21):
+            add(value, *words.split("|"))
+    if code == "fr":
+        for base, ten in (("soixante", 60), ("quatre-vingt", 80)):
+            for value, words in enumerate(_FR_TENS_TEENS.split(), ten + 10):
+                add(value, *(f"{base}{joined}{word}" for word in words.split("|")
+                             for joined in ((" et ", " ") if value == 71 else (" ",))))
+    return out
+
+
+# What the quick look for a count of 13 to 99 looks for with "in" (nearly every text has none): a
+# part of each word of a teen or a ten ("dieci" of "dieciséis", "veint" of "veintidós").
+_COMPOUND_STEMS = {
+    "en": ("teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
+    "es": ("trece", "catorce", "quince", "dieci", "veint", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta",
+           "ochenta", "noventa"),
+    "pt": ("treze", "catorze", "quatorze", "quinze", "dez", "vinte", "trinta", "quarenta", "cinquenta", "sessenta",
+           "setenta", "oitenta", "noventa"),
+    "fr": ("treize", "quatorze", "quinze", "seize", "dix", "vingt", "trente", "quarante", "cinquante", "soixante",
+           "septante", "octante", "huitante", "nonante"),
+}
+
+
+# An ordinal's tens are no count: "the twenty-first day", "le vingt-deuxième jour", "vingt et unième".
+_ORDINAL_AFTER = (r"(?:[-‐]|\s+et\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                  r"[^\W\d_]*i[eè]me)\b")
+
+
+@lru_cache(maxsize=64)
+def _compounds(lang: str) -> tuple[tuple[str, ...], dict[str, int], re.Pattern[str]] | None:
+    """The quick look's stems, the words of 13 to 99 -> value, and a pattern that finds them (the
+    longest first: "soixante-dix-sept" before "soixante-dix"); None for a language without them."""
+    code = langtag.primary(lang)
+    if code not in _COMPOUND_STEMS:
+        return None
+    words = _compound_words(code)
+    alternatives = "|".join(re.escape(word).replace(r"\ ", r"[\s\u00a0-]+")
+                            for word in sorted(words, key=len, reverse=True))
+    return _COMPOUND_STEMS[code], words, re.compile(rf"\b(?:{alternatives})\b(?!{_ORDINAL_AFTER})")
+
+
+@lru_cache(maxsize=1024)
+def _compounds_in(lowered: str, lang: str) -> tuple[tuple[re.Match[str], int], ...]:
+    """The counts of 13 to 99 in words of ``lowered`` (lower case), each as its match and value.
+    Cached: number_words and spelled read the same texts several times an entry."""
+    compounds = _compounds(lang)
+    if compounds is None:
+        return ()
+    stems, words, pattern = compounds
+    for stem in stems:  # nearly every text has none (a loop: any() of a generator takes twice as long)
+        if stem in lowered:
+            break
+    else:
+        return ()
+    return tuple((m, words[" ".join(m[0].replace("-", " ").split())]) for m in pattern.finditer(lowered))
 
 
 # Every character that cannot be part of a word, as a space: str.translate and str.split find the
@@ -109,7 +225,8 @@ def _lexicon(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str
         return None
     words = NUMBER_WORDS[code]
     alternatives = "|".join(sorted(words, key=len, reverse=True))
-    return (words, re.compile(rf"\b(?:{alternatives})\b"), re.compile(alternatives), _NOT_COUNTS.get(code),
+    letters = "|".join([alternatives, *_COMPOUND_STEMS.get(code, ())])  # (and those of 13 to 99)
+    return (words, re.compile(rf"\b(?:{alternatives})\b"), re.compile(letters), _NOT_COUNTS.get(code),
             any(" " in word for word in words))
 
 
@@ -122,11 +239,19 @@ def number_words(text: str, lang: str) -> dict[str, str] | None:
     words, any_word, letters, not_counts, phrases = lexicon
     lowered = text.lower()
     # nearly every text has none ("todos" and "dosis" are no "dos"): their letters are looked for first
-    if not (letters.search(lowered) and any_word.search(lowered)):
+    if not letters.search(lowered):
+        return {}
+    compounds = _compounds_in(lowered, lang)
+    if not compounds and not any_word.search(lowered):
         return {}
     if not_counts is not None:
         lowered = not_counts.sub(" ", lowered)
+        compounds = _compounds_in(lowered, lang) if compounds else ()
     found: dict[str, str] = {}
+    for m, _value in reversed(compounds):  # "vinte e quatro" is 24, never also 4
+        lowered = lowered[: m.start()] + " " * len(m[0]) + lowered[m.end() :]
+    for m, value in compounds:
+        found.setdefault(str(value), m[0])
     if phrases:  # a number of two words ("mười hai"): the pattern reads them, not the tokens
         for m in any_word.finditer(lowered):
             found.setdefault(words[m[0]], m[0])
@@ -164,10 +289,23 @@ def spelled(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal,
     unit_of = unit_words(extra)
     lowered = text.lower()
     same_places = len(lowered) == len(text)  # (nearly always: "İ" lower case is two characters)
+    compounds = _compounds_in(lowered, lang)
+    for m, _value in reversed(compounds):  # "vinte e quatro horas" is 24 hours, never also 4
+        lowered = lowered[: m.start()] + " " * len(m[0]) + lowered[m.end() :]
     found = []
+    for m, value in compounds:
+        unit = _unit_after(extra).match(lowered, m.end())
+        found.append((m.start(), unit.end() if unit else m.end(), Decimal(value), unit[1] if unit else ""))
     for m in pattern.finditer(lowered):
-        value = values[m[1]]
-        found.append((text[m.start() : m.end()] if same_places else m[0],
-                      Decimal("0.5") if value == "1/2" else Decimal(value), unit_of[" ".join(m[2].split())] if m[2]
-                      else ""))
-    return found
+        word = values[m[1]]
+        found.append((m.start(), m.end(), Decimal("0.5") if word == "1/2" else Decimal(word), m[2] or ""))
+    if compounds:
+        found.sort(key=lambda found: found[0])
+    return [(text[start:end] if same_places else lowered[start:end], number,
+             unit_of[" ".join(unit.split())] if unit else "") for start, end, number, unit in found]
+
+
+@lru_cache(maxsize=16)
+def _unit_after(extra: Units) -> re.Pattern[str]:
+    """A unit word right after a count in words ("diez días", "dix-huit heures")."""
+    return re.compile(rf"[\s-]+({unit_alternatives(extra)})\b")

@@ -48,14 +48,16 @@ _PERIODS: dict[str, dict[str, tuple[str, str]]] = {
 }
 ORDER = (*_PERIODS["en"], EVERY_OTHER)  # the order a message names them in
 # What comes before a period noun in a frequency ("a", "each", "cada dos"; after a fact: "{dose} a
-# day"), and what after it says no frequency ("a week ahead", "al día siguiente", "a day or two").
+# day"; not "for a week", "up to a week": how long), and what after it says no frequency ("a week
+# ahead", "al día siguiente", "a day or two").
 _COUNT_WORDS = {"en": "other|second|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few",
                 "es": "otro|otra|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince",
                 "pt": "outro|outra|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze",
                 "fr": "autre|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze",
                 "vi": "hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"}
 _BEFORE = {"en": r"\b(?:every|each|per)|(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bhalf )(?<!\bwait )(?<!\bskip )"
-                 r"(?<!\bmiss )(?<!\bthan )(?<!\bjust )(?<!\bonly )(?<!\babout )(?<!\bafter )(?<!\bover )\ban?|\ue000",
+                 r"(?<!\bmiss )(?<!\bthan )(?<!\bjust )(?<!\bonly )(?<!\babout )(?<!\bafter )(?<!\bover )"
+                 r"(?<!\bup to )\ban?|\ue000",
            "es": r"\b(?:al|por|cada|a la|todos los|todas las)|\ue000",
            "pt": r"\b(?:ao|à|por|cada|todos os|todas as)|\ue000",
            "fr": r"\b(?:par|chaque|tous les|toutes les)|\ue000",

@@ -61,8 +61,9 @@ PER = {**{word: unit for word, unit in UNIT_OF.items() if unit in ("kg", "mL", "
        "m²": "m²", "m2": "m²", "dl": "dL", "deciliter": "dL", "decilitre": "dL", "decilitro": "dL"}
 _PER_WORD = r"/|\bper\s+|\bpor\s+(?:cada\s+)?|\bpara\s+cada\s+"
 Units = tuple[tuple[str, str], ...]  # a project's own unit words: (word, canonical unit), lower case
-# "5 to 10 mg": the 5 is milligrams too.
-RANGE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até)\s*", re.IGNORECASE)
+# "5 to 10 mg": the 5 is milligrams too ("de 6 a 12 h", "entre 2 y 8 °C", "entre 2 e 8 °C", "6 à 12 h",
+# "entre 2 et 8 °C").
+RANGE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até|à|et)\s*", re.IGNORECASE)
 # No-break and thin spaces group digits in any locale.
 EXTRA_GROUPS = "\u00a0\u202f\u2009"
 

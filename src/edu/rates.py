@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from . import langtag
 from .findings import Context
+from .model import Quantity
 from .periods import period_words
 from .prose import CITATION, mask, visible
 from .quantities import fractions_as_digits, number_locale, quantities
@@ -40,6 +41,10 @@ _LANGS = ("en", "es", "pt", "fr", "vi")
 _SPACE = "[\\s\\u00a0\\u202f]"
 _FACT = re.compile(r"\{([A-Za-z_]\w*)(?:[:!][^{}]*)?\}")
 _EVERY_OTHER = ("inter", "quinc", "quinz")  # "interdiario", "quincenal": every other day or week, no rate
+# A rate per 24 hours is one per day: "40 mg/24 h" may be "40 mg/día" or "40 mg al día" (and "40 mg/12 h" never).
+_PER_24_HOURS = (rf"(?:/|(?<![^\W\d_])(?:per|por|par)(?![^\W\d_])){_SPACE}*(?P<day24>24{_SPACE}*"
+                 r"(?:h|hr|hrs|hours?|horas?|heures?))")
+_AFTER_RATE_WORD = re.compile(r"(?:/|(?<![^\W\d_])(?:per|por|par))[\s\u00a0\u202f]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ def _words(lang: str) -> _Words | None:
         if words is not None:
             slash |= {word: period for word, period in words[0].items() if word not in words[1]}
     pattern = re.compile(
-        rf"{_SPACE}*(?:/{_SPACE}*(?P<slash>{'|'.join(sorted(slash, key=len, reverse=True))})|"
+        rf"{_SPACE}*(?:{_PER_24_HOURS}|/{_SPACE}*(?P<slash>{'|'.join(sorted(slash, key=len, reverse=True))})|"
         rf"(?<![^\W\d_])(?:{_PER[code]}){_SPACE}+(?P<noun>{'|'.join(sorted(nouns, key=len, reverse=True))})|"
         rf"(?<![^\W\d_])(?P<alone>{'|'.join(alone_rates) or '(?!)'}))(?![^\W\d_])", re.IGNORECASE)
     first: dict[str, str] = {}
@@ -85,7 +90,7 @@ def _period(m: re.Match[str], text: str, words: _Words) -> str:
     """The period of a rate's words matched in ``text``, or "" where what follows says no frequency."""
     if m["noun"] and words.not_after.match(text[m.end() : m.end() + 30].lower()):
         return ""
-    return words.period[(m["slash"] or m["noun"] or m["alone"]).lower()]
+    return "day" if m["day24"] else words.period[(m["slash"] or m["noun"] or m["alone"]).lower()]
 
 
 def _amounts(text: str, ctx: Context, locale: str, words: _Words, read: str) -> list[_Amount]:
@@ -113,6 +118,18 @@ def periods_per(text: str, lang: str) -> set[str]:
     """The periods ``text`` says a rate is per, in any of a rate's words ("mL/min": minute)."""
     words = _words(lang)
     return set(_count(text, words)) if words is not None else set()
+
+
+def per_day_not_in_hours(text: str, lang: str) -> int:
+    """How many rates per day ``text`` says in other words than 24 hours ("/día", "al día", "daily")."""
+    words = _words(lang)
+    return 0 if words is None else sum(1 for m in words.rate.finditer(text)
+                                       if not m["day24"] and _period(m, text, words) == "day")
+
+
+def rate_per_24_hours(q: Quantity, text: str) -> bool:
+    """Whether the quantity ``q`` of ``text`` is the 24 hours of a rate ("mg/24 h", "mg per 24 hours")."""
+    return q.value == 24 and q.unit == "h" and _AFTER_RATE_WORD.search(text, max(0, q.start - 6), q.start) is not None
 
 
 def _readings(src: str, tr: str) -> tuple[str, str]:
