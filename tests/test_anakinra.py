@@ -211,12 +211,17 @@ def test_the_shot_record_prints_on_two_pages_with_a_clinics_stamp_and_qr_code(
 
 def test_the_library_checks_with_no_warning_but_the_clinic_phone_and_the_sign_off_due(
         shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The library is a template for every clinic: it sets no phone, and warns of that; and the shot
-    record's body map (added 2026-12-06) awaits a clinician's `edu signoff`: no one else may give it."""
+    """The library is a template for every clinic: it sets no phone, and warns of that; and three
+    handouts changed since their clinical sign-off await a clinician's `edu signoff` (no one else may
+    give it): the shot record's body map (2026-12-06), and on 2026-12-07 a pharmacist's print review's
+    corrections (the COVID-19 emergency authorization said as of its year, the source of the 24-hour
+    limit, every allergy sign in the monitoring sheet's and the shot record's 911 box, the liver signs)."""
     code, _out, err = run(capsys, shipped, "check")
     assert code == 0, err
     warned = [line for line in err.splitlines() if ": warning: " in line]
-    assert [line.rsplit(" ", 1)[-1] for line in warned] == ["[unreviewed-change]", "[clinic-phone]"], err
-    assert warned[0].startswith("content/en/anakinra-shot-record.md:6: warning: its text changed since it was "
+    assert [line.rsplit(" ", 1)[-1] for line in warned] == ["[unreviewed-change]"] * 3 + ["[clinic-phone]"], err
+    assert [line.split(":")[0] for line in warned[:3]] == [
+        "content/en/anakinra-monitoring.md", "content/en/anakinra-shot-record.md", "content/en/anakinra-what-it-is.md"]
+    assert warned[1].startswith("content/en/anakinra-shot-record.md:6: warning: its text changed since it was "
                                 "signed off on 2026-12-06"), err
-    assert err.splitlines()[-1] == "edu check: 0 errors, 2 warnings", err
+    assert err.splitlines()[-1] == "edu check: 0 errors, 4 warnings", err
