@@ -252,15 +252,15 @@ def test_a_printed_patient_sheet_with_no_clinic_phone_has_a_line_to_write_it_on(
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_a_write_in_log_prints_on_one_page_and_the_site_list_beside_its_picture(library: Path, lang: str) -> None:
+def test_a_write_in_log_prints_on_one_page_and_a_short_list_is_not_cut(library: Path, lang: str) -> None:
     """The large-print shot record printed its log 10 rows, then 5 under a repeated header, above
-    "make a copy of this page"; its last injection site stood alone at the top of a page; the
+    "make a copy of this page", and its fourth injection site alone at the top of a page; the
     side-by-side monitoring sheet printed its symptom log 1 row, then 4."""
     header = {"en": "Where on my body", "es": "Lugar del cuerpo"}[lang]
     pages = page_texts(library / lang / "anakinra-shot-record-large.pdf")
     assert sum(header in text for text in pages) == 1, pages
-    [sites] = [n for n, text in enumerate(pages) if SITES[lang][0] in text]
-    assert all(site in pages[sites] for site in SITES[lang]), pages[sites]
+    for pair in (SITES[lang][:2], SITES[lang][2:]):  # the patient's own spots, then a helper's: two lists
+        assert any(all(site in text for site in pair) for text in pages), (pair, pages)
     if lang == "en":
         pages = page_texts(library / "bilingual" / "anakinra-monitoring.pdf")
         assert sum("What I noticed" in text for text in pages) == 1, pages
@@ -288,4 +288,5 @@ def test_the_patient_sheets_keep_to_two_pages_with_the_readmes_clinic_and_site_a
             pages = page_texts(path)
             assert "Rheumatology Clinic, 3rd floor" in pages[0] and PHONE_WRITE_IN[lang] not in " ".join(pages)
             counts[f"{lang}/{slug}.pdf"] = len(pages)
-    assert counts == dict.fromkeys(counts, 2), counts
+    over = {name: pages for name, pages in counts.items() if pages > 2}
+    assert not over, f"printed on more than 2 pages: {over}"
