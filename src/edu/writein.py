@@ -30,6 +30,7 @@ _TABLE = re.compile(r"<table>(.*?</table>)", re.S)
 _LIST = re.compile(r"<ul>((?:(?!<[uo]l[\s>]).)*?</ul>)", re.S)  # a bulleted list with no list in it
 _TAG = re.compile(r"<[^>]+>")
 SHORT_ITEMS, SHORT_TEXT = 5, 200  # a short list: 5 items, 200 characters (4 lines of 18 pt print)
+SHORT_LOG = 15  # rows under the header: a page holds them in large print too; a longer log may be cut
 
 
 def merge_write_in_tables(left: list[RenderedBlock], right: list[RenderedBlock],
@@ -47,15 +48,21 @@ def merge_write_in_tables(left: list[RenderedBlock], right: list[RenderedBlock],
 
 def kept_whole(block: RenderedBlock) -> RenderedBlock:
     """The block as a print edition lays it out: each table with an empty cell (a log to fill in)
-    opened as ``<table class="write-in">``, each short bulleted list (``SHORT_ITEMS`` items and
-    ``SHORT_TEXT`` characters at most: a longer one at 18 pt kept whole left half a page blank)
-    as ``<ul class="short-list">``."""
+    of ``SHORT_LOG`` rows or fewer opened as ``<table class="write-in">``, each short bulleted
+    list (``SHORT_ITEMS`` items and ``SHORT_TEXT`` characters at most: a longer one at 18 pt kept
+    whole left half a page blank) as ``<ul class="short-list">``."""
     html = str(block.html)
     if "<table>" in html:
-        html = _TABLE.sub(lambda m: f'<table class="write-in">{m[1]}' if _EMPTY_CELL.search(m[1]) else m[0], html)
+        html = _TABLE.sub(lambda m: f'<table class="write-in">{m[1]}' if _short_log(m[1]) else m[0], html)
     if "<ul>" in html:
         html = _LIST.sub(lambda m: f'<ul class="short-list">{m[1]}' if _short(m[1]) else m[0], html)
     return block if html == block.html else dataclasses.replace(block, html=Markup(html))
+
+
+def _short_log(table: str) -> bool:
+    """A log to fill in (an empty cell) that a page holds: kept whole, a longer one (a side-by-side
+    sheet's 25 rows) left the rest of a page blank and took a page of its own."""
+    return bool(_EMPTY_CELL.search(table)) and table.count("<tr") <= SHORT_LOG + 1
 
 
 def _short(items: str) -> bool:
