@@ -41,9 +41,9 @@ KEY_FACTS = [
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real library built once, strictly, in every language (PDF and HTML)."""
+    """The real library built once, strictly, in every language (PDF and HTML, and side by side)."""
     root = copy_library(tmp_path_factory.mktemp("anakinra") / "library")
-    assert main(["-C", str(root), "build", "--format", "pdf", "--format", "html"]) == 0
+    assert main(["-C", str(root), "build", "--format", "pdf", "--format", "html", "--format", "bilingual"]) == 0
     return root / "build"
 
 
@@ -225,3 +225,73 @@ def test_the_library_checks_with_no_warning_but_the_clinic_phone_and_the_sign_of
     assert warned[1].startswith("content/en/anakinra-shot-record.md:6: warning: its text changed since it was "
                                 "signed off on 2026-12-06"), err
     assert err.splitlines()[-1] == "edu check: 0 errors, 4 warnings", err
+
+
+def page_texts(path: Path) -> list[str]:
+    """The text of each page of a PDF, its lines joined by spaces."""
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(str(path)).pages]
+
+
+# What a printed patient sheet says where the clinic's stamp would be, when the clinic sets no phone.
+PHONE_WRITE_IN = {"en": "My care team's phone:", "es": "Teléfono de mi equipo médico:"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_printed_patient_sheet_with_no_clinic_phone_has_a_line_to_write_it_on(library: Path, lang: str) -> None:
+    """Every patient sheet says "call your care team", and the shipped library sets no phone: the
+    paper gives the patient a line under the title to write the number on (not the web page, not a
+    clinician's sheet); the side-by-side edition says it once, in both languages."""
+    for slug in PATIENT:
+        for path in (library / lang / f"{slug}.pdf", library / lang / f"{slug}-large.pdf"):
+            pages = page_texts(path)
+            assert PHONE_WRITE_IN[lang] in pages[0], path
+            assert sum(text.count(PHONE_WRITE_IN[lang]) for text in pages) == 1, path
+        page = lxml.html.parse(str(library / lang / f"{slug}.html")).getroot()
+        assert not page.xpath("//*[contains(@class, 'phone-write-in')]"), f"{lang}/{slug}.html"
+    for slug in CLINICIAN:
+        assert PHONE_WRITE_IN[lang] not in pdf_text(library / lang / f"{slug}.pdf"), slug
+    if lang == "en":
+        for slug in PATIENT:
+            first = page_texts(library / "bilingual" / f"{slug}.pdf")[0]
+            assert "My care team's phone / Teléfono de mi equipo médico:" in first, slug
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_write_in_log_prints_on_one_page_and_a_short_list_is_not_cut(library: Path, lang: str) -> None:
+    """The large-print shot record printed its log 10 rows, then 5 under a repeated header, above
+    "make a copy of this page", and its fourth injection site alone at the top of a page; the
+    side-by-side monitoring sheet printed its symptom log 1 row, then 4."""
+    header = {"en": "Where on my body", "es": "Lugar del cuerpo"}[lang]
+    pages = page_texts(library / lang / "anakinra-shot-record-large.pdf")
+    assert sum(header in text for text in pages) == 1, pages
+    for pair in (SITES[lang][:2], SITES[lang][2:]):  # the patient's own spots, then a helper's: two lists
+        assert any(all(site in text for site in pair) for text in pages), (pair, pages)
+    if lang == "en":
+        pages = page_texts(library / "bilingual" / "anakinra-monitoring.pdf")
+        assert sum("What I noticed" in text for text in pages) == 1, pages
+
+
+def test_the_patient_sheets_keep_to_two_pages_with_the_readmes_clinic_and_site_address(
+        shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A clinic that does what the README says (its name and phone, and where its site is) gets its
+    stamp under each title, a QR code beside it and the page's address at the end: every standard
+    patient sheet still prints on one sheet of paper, both sides, in English and in Spanish."""
+    toml = shipped / "pyproject.toml"
+    text = toml.read_text(encoding="utf-8").replace(
+        "[tool.edu]\n", '[tool.edu]\nsite_url = "https://example.org/patient-education/"\n', 1)
+    clinic = text.replace('[tool.edu.clinic]\nname = ""\nphone = ""',
+                          '[tool.edu.clinic]\nname = "Rheumatology Clinic, 3rd floor"\n'
+                          'phone = "(555) 010-0100 ext. 12"')
+    assert clinic != text
+    toml.write_text(clinic, encoding="utf-8")
+    code, _out, err = run(capsys, shipped, "build", "--format", "pdf")
+    assert code == 0, err
+    counts = {}
+    for lang in ("en", "es"):
+        for slug in PATIENT:
+            path = shipped / "build" / lang / f"{slug}.pdf"
+            pages = page_texts(path)
+            assert "Rheumatology Clinic, 3rd floor" in pages[0] and PHONE_WRITE_IN[lang] not in " ".join(pages)
+            counts[f"{lang}/{slug}.pdf"] = len(pages)
+    over = {name: pages for name, pages in counts.items() if pages > 2}
+    assert not over, f"printed on more than 2 pages: {over}"

@@ -9,7 +9,7 @@ import lxml.html
 import pytest
 
 from edu.imprint import tel_uri
-from helpers import pdf_text, run
+from helpers import pdf_text, po_line, run
 
 
 def set_clinic(project: Path, table: str, territory: str | None = "US") -> Path:
@@ -172,3 +172,23 @@ def test_a_clinic_named_per_language_but_not_in_one_warns_at_its_table(
     toml.write_text(text.replace("[tool.edu]\n", '[tool.edu]\nclinic = { name = "North Clinic", phone = '
                                  '"555-0100" }\n'), encoding="utf-8")
     assert "[clinic-name]" not in run(capsys, project, "check")[2]  # once: a proper name, the same everywhere
+
+
+def test_the_phone_write_in_waits_for_its_translation_only_while_a_sheet_prints_it(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With no clinic phone, every printed patient sheet prints "My care team's phone: ____": its
+    Spanish holds the Spanish sheets back. Once the clinic's name and phone are set, no page prints it:
+    a warning of `edu check`, as the other page words no page prints."""
+    po = project / "locale/es/LC_MESSAGES/from-en.po"
+    text = po.read_text(encoding="utf-8")
+    assert text.count('msgstr "Teléfono de mi equipo médico"') == 1
+    po.write_text(text.replace('msgstr "Teléfono de mi equipo médico"', 'msgstr ""'), encoding="utf-8")
+    line = po_line(po, "My care team's phone")
+    code, _out, err = run(capsys, project, "build", "--format", "html")
+    assert code == 1
+    assert f"locale/es/LC_MESSAGES/from-en.po:{line}: [es] no translation: \"My care team's phone\"" in err, err
+    set_clinic(project, 'name = "Rheumatology Clinic"\nphone = "(555) 010-0100"\n')
+    code, _out, err = run(capsys, project, "check")
+    assert code == 0, err
+    assert (f"locale/es/LC_MESSAGES/from-en.po:{line}: warning: the entry is not translated: no published page "
+            "prints it") in err, err

@@ -29,7 +29,7 @@ from .pagecore import CITED_NUMBER_MARK, CITED_TITLE_MARK, TABLE_NUMBER_MARK, di
 from .render import RenderedBlock, inline_html, render_blocks, scrollable_tables, web_lists
 from .switcher import LanguageSwitcher
 from .templating import render_template
-from .writein import merge_write_in_tables
+from .writein import kept_whole, merge_write_in_tables
 
 LARGE_PRINT_SCALE = 1.5  # a large-print sheet's pictures, as its 18 pt text is to the 12 pt of the PDF
 
@@ -178,7 +178,7 @@ class HandoutPages(LanguageSwitcher):
     def _web(self, blocks: list[RenderedBlock], lang: str, for_pdf: bool) -> list[RenderedBlock]:
         """The blocks as a web page (``for_pdf`` False) or the print edition shows them."""
         if for_pdf:
-            return blocks
+            return [kept_whole(b) for b in blocks]
         blocks = [dataclasses.replace(b, html=Markup(web_lists(b.html))) if "counter-reset" in b.html else b
                   for b in blocks]
         return self._scrollable(blocks, lang)

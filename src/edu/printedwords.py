@@ -1,11 +1,12 @@
 """Which page words (templates/labels.html) a project never prints, so that their translation
 does not hold back a language: the draft banner's words outside a draft, "Next review" without a
-review date, the QR code's alt text without a printed web address, the words of the page at a
-moved handout's old address while no handout has moved (``moved_from``), "Translation reviewed" in a
-language with no recorded translation review (content/signoff.yaml). A translator of a new language
-can publish before translating them; `edu check` still lists them, as warnings. And the other way
-round: a project's labels.html without "Translation reviewed" prints no recorded review
-(``unprinted_reviews``, a warning of `edu check` and `edu build`).
+review date, the QR code's alt text without a printed web address, the line to write the care
+team's phone on once the clinic's stamp prints one, the words of the page at a moved handout's old
+address while no handout has moved (``moved_from``), "Translation reviewed" in a language with
+no recorded translation review (content/signoff.yaml). A translator of a new language can publish
+before translating them; `edu check` still lists them, as warnings. And the other way round: a
+project's labels.html without "Translation reviewed" prints no recorded review (``unprinted_reviews``,
+a warning of `edu check` and `edu build`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .templating import CatalogTranslations, make_environment, render_template
 
 DRAFT_ONLY = frozenset({"draft", "draft_text", "missing", "rejected"})  # printed on a draft edition only
 MOVED_ONLY = frozenset({"moved", "moved_text", "moved_link"})  # the page at a moved handout's old address
+PHONE_WRITE_IN = "care_team_phone"  # a patient sheet's line to write a phone on, with no clinic phone set
 REVIEWED_ONLY = "translation_reviewed"  # printed by a translation whose review is recorded
 UNPRINTED_REVIEW = "unprinted-review"  # the warning of a labels.html without it
 _MARK = re.compile("\ue000([0-9]+)\ue000")
@@ -94,6 +96,8 @@ def unprinted(settings: Settings, handouts: Iterable[Handout],
         never.add("qr_code")
     if not any(h.doc.meta.moved_from for h in handouts):
         never |= MOVED_ONLY
+    if settings.clinic_name and settings.clinic_phone:
+        never.add(PHONE_WRITE_IN)  # the stamp prints the clinic's phone instead
     try:
         names = word_names(settings)
     except SourceError:

@@ -7,6 +7,11 @@ Fecha") spanning both columns (kind ``table``, the left block's place) and a ``b
 the right column's place, which templates/bilingual.html reads as "the row is one cell". Two
 half-width copies left columns of 8 mm: "Lo / que / hice" took three lines and nobody could write
 in them. Tables with no empty cell stay side by side, as every other block.
+
+Every print edition (``kept_whole``): such a table is classed ``write-in``, and a short bulleted
+list ``short-list``, so that templates/edu.css keeps each on one page (a large-print shot record
+printed its log 10 rows, then 5 under "make a copy of this page", and its fourth injection site
+alone on the next page, away from the picture).
 """
 
 from __future__ import annotations
@@ -21,6 +26,11 @@ from .render import RenderedBlock
 BOTH = "both"  # the kind of a right-column block whose row is one cell spanning both columns
 _CELL_RE = re.compile(r"<(t[hd])((?:\s[^>]*)?)>(.*?)</\1>", re.S)
 _EMPTY_CELL = re.compile(r"<td(?:\s[^>]*)?>\s*</td>")
+_TABLE = re.compile(r"<table>(.*?</table>)", re.S)
+_LIST = re.compile(r"<ul>((?:(?!<[uo]l[\s>]).)*?</ul>)", re.S)  # a bulleted list with no list in it
+_TAG = re.compile(r"<[^>]+>")
+SHORT_ITEMS, SHORT_TEXT = 5, 200  # a short list: 5 items, 200 characters (4 lines of 18 pt print)
+SHORT_LOG = 15  # rows under the header: a page holds them in large print too; a longer log may be cut
 
 
 def merge_write_in_tables(left: list[RenderedBlock], right: list[RenderedBlock],
@@ -34,6 +44,29 @@ def merge_write_in_tables(left: list[RenderedBlock], right: list[RenderedBlock],
             merged_left[index] = dataclasses.replace(a, html=Markup(both))
             merged_right[index] = dataclasses.replace(b, kind=BOTH, html=Markup(""))
     return merged_left, merged_right
+
+
+def kept_whole(block: RenderedBlock) -> RenderedBlock:
+    """The block as a print edition lays it out: each table with an empty cell (a log to fill in)
+    of ``SHORT_LOG`` rows or fewer opened as ``<table class="write-in">``, each short bulleted
+    list (``SHORT_ITEMS`` items and ``SHORT_TEXT`` characters at most: a longer one at 18 pt kept
+    whole left half a page blank) as ``<ul class="short-list">``."""
+    html = str(block.html)
+    if "<table>" in html:
+        html = _TABLE.sub(lambda m: f'<table class="write-in">{m[1]}' if _short_log(m[1]) else m[0], html)
+    if "<ul>" in html:
+        html = _LIST.sub(lambda m: f'<ul class="short-list">{m[1]}' if _short(m[1]) else m[0], html)
+    return block if html == block.html else dataclasses.replace(block, html=Markup(html))
+
+
+def _short_log(table: str) -> bool:
+    """A log to fill in (an empty cell) that a page holds: kept whole, a longer one (a side-by-side
+    sheet's 25 rows) left the rest of a page blank and took a page of its own."""
+    return bool(_EMPTY_CELL.search(table)) and table.count("<tr") <= SHORT_LOG + 1
+
+
+def _short(items: str) -> bool:
+    return items.count("<li") <= SHORT_ITEMS and len(" ".join(_TAG.sub("", items).split())) <= SHORT_TEXT
 
 
 def _merged(left: str, right: str, lang: str, direction: str) -> str | None:
