@@ -940,7 +940,7 @@ def test_a_fact_changed_since_the_handouts_review_is_warned_of_until_it_is_revie
     _replace(project / "content/facts.yaml", "value: 100", "value: 150")
     expected = ("content/en/medicine-basics.md:6: content/facts.yaml changed {dose} from 100 mg to 150 mg since it "
                 "was signed off on 2026-11-20 (version 2, by Dr. Test Reviewer): every edition now prints the change "
-                "under the old version line, like the sheets already handed out; have it reviewed, then run "
+                "under the old version line, marked as changed since that review; have it reviewed, then run "
                 "`edu signoff content/en/medicine-basics.md --by NAME` [unreviewed-change]")
     for _ in range(2):  # the first build of this folder, then one with nothing to do
         report = _build(project, formats=("html",))

@@ -287,6 +287,8 @@ def test_the_sitemap_and_pages_json_list_the_published_pages(project: Path, tmp_
         "bilingual": [{"langs": ["en", "es"], "html": "bilingual/medicine-basics.html",
                        "pdf": "bilingual/medicine-basics.pdf"}],
         "languages": {"en": "en/medicine-basics.html", "es": "es/medicine-basics.html"},
+        # its clinical sign-off (content/signoff.yaml), of the words it prints (test_unreviewed_mark.py)
+        "clinical_review": {"current": True, "by": "Dr. Test Reviewer", "reviewed": "2026-11-20"},
         "translation_review": None}  # no review recorded (test_translation_review_pages.py)
     assert pages[("en", "caso-breve")]["large_print"] is None  # a clinician handout has none
     assert all((out / p[key]).is_file() for p in pages.values() for key in ("html", "pdf"))

@@ -19,7 +19,7 @@ RECORD = "content/signoff.yaml"
 FIX = "have it reviewed, then run `edu signoff content/en/medicine-basics.md --by NAME` [unreviewed-change]"
 CHANGED_DOSE = ("content/en/medicine-basics.md:6: warning: content/facts.yaml changed {dose} from 100 mg to 150 mg "
                 "since it was signed off on 2026-11-20 (version 2, by Dr. Test Reviewer): every edition now prints "
-                f"the change under the old version line, like the sheets already handed out; {FIX}")
+                f"the change under the old version line, marked as changed since that review; {FIX}")
 
 
 def _replace(path: Path, old: str, new: str) -> None:
@@ -97,8 +97,8 @@ def test_a_changed_sentence_fails_strict_and_a_reflowed_paragraph_does_not(
     code, _out, err = run(capsys, project, "check", "--strict")  # the steps in another order: every entry translated
     assert (code, _warned(err, "unreviewed-change"), err.splitlines()[-1]) == (1, [
         "content/en/medicine-basics.md:6: warning: its text changed since it was signed off on 2026-11-20 (version 3, "
-        "by Dr. Ruiz): every edition now prints the change under the old version line, like the sheets already "
-        f"handed out; {FIX}"], "edu check: 0 errors, 1 warning (--strict: warnings fail)"), err
+        "by Dr. Ruiz): every edition now prints the change under the old version line, marked as changed since "
+        f"that review; {FIX}"], "edu check: 0 errors, 1 warning (--strict: warnings fail)"), err
 
 
 def test_signoff_raises_the_version_sets_the_date_and_records_the_reviewer(

@@ -31,12 +31,19 @@ class Edition:
     configured: tuple[str, ...]  # every language of the project, in order (names side-by-side editions)
     published: frozenset[tuple[str, str]] = frozenset()  # (slug, lang) of every page, for links between handouts
     review: Review | None = None  # a translation's last recorded review (None: the original, or none recorded)
+    clinical: Review | None = None  # the handout's last clinical sign-off (None: none recorded; signoff.py)
 
     @property
     def translation_reviewed(self) -> dt.date | None:
         """The day its translation was reviewed, if that review is of the words it prints now: the
         page prints it ("Translation reviewed December 1, 2026"); a translation changed since does not."""
         return self.review.reviewed if self.review is not None and self.review.current else None
+
+    @property
+    def unreviewed_change(self) -> bool:
+        """Its text or a fact it prints changed since its clinical sign-off: every page of it says so
+        beside its version line and in its running footer (a printed copy looked like the reviewed one)."""
+        return self.clinical is not None and not self.clinical.current
 
 
 def side_by_side_target(slug: str, src: str, other: str, configured: tuple[str, ...], ext: str) -> str:
@@ -83,11 +90,12 @@ def _side_by_side(edition: Edition, slug: str, outputs: set[str]) -> list[tuple[
             for target, label, other in found]
 
 
-def edition_ref(loc: Localized, translation_reviewed: dt.date | None = None) -> str:
+def edition_ref(loc: Localized, translation_reviewed: dt.date | None = None, unreviewed_change: bool = False) -> str:
     """The code every printed page of an edition carries after its version ("Version 1 · 3f9a2c1d"),
     and build/pages.json lists: the first 8 hex digits of a digest of the words it prints (its
     language, title, summary and text with the facts filled in, its version and review date, and
-    the date its translation was reviewed, when it prints one: Edition.translation_reviewed). A
+    the date its translation was reviewed, when it prints one: Edition.translation_reviewed, and
+    whether it says it changed since its clinical review: Edition.unreviewed_change). A
     patient's sheet from three months ago said "Version 1 · Last reviewed November 20, 2026" like
     the six other texts printed under that line since; two sheets that say different things never
     carry the same code, so the code on paper finds the build (and the commit) that made it."""
@@ -95,4 +103,6 @@ def edition_ref(loc: Localized, translation_reviewed: dt.date | None = None) -> 
     printed = [loc.lang, loc.title, loc.summary, list(loc.blocks), meta.version, meta.reviewed.isoformat()]
     if translation_reviewed is not None:  # (none: the code an edition without that line always had)
         printed.append(translation_reviewed.isoformat())
+    if unreviewed_change:  # (likewise)
+        printed.append("unreviewed-change")
     return hashlib.sha256(json.dumps(printed, ensure_ascii=False).encode("utf-8")).hexdigest()[:8]

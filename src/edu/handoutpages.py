@@ -31,6 +31,9 @@ from .switcher import LanguageSwitcher
 from .templating import render_template
 from .writein import kept_whole, merge_write_in_tables
 
+# the page words of a handout changed since its clinical sign-off, as labels.html sets them
+UNREVIEWED_WORDS = {"unreviewed_change": '_("Changed since this review: not yet reviewed by a clinician")',
+                    "unreviewed_since": '_("Changed since its review of %(date)s", date=source_reviewed_text)'}
 LARGE_PRINT_SCALE = 1.5  # a large-print sheet's pictures, as its 18 pt text is to the 12 pt of the PDF
 
 
@@ -66,7 +69,9 @@ class HandoutPages(LanguageSwitcher):
             self.missing_word("next_review", "a review date is set (review_months or next_review): add "
                                '"next_review": _("Next review %(date)s", date=next_review_text), then `edu update`')
         dates = f"{reviewed} · {labels['next_review']}" if due else reviewed
-        ref = edition_ref(loc, translated_on)  # every printed page carries it (large print: its edition line)
+        # every printed page carries it (large print: its edition line)
+        ref = edition_ref(loc, translated_on, edition.unreviewed_change)
+        unreviewed = self._unreviewed(edition, labels)
         # a web page's edition line gives its dates to machines too: <time datetime="2026-11-20">
         timed = Markup('{} <time datetime="{}">{}</time>').format(labels["last_reviewed"],
                                                                   doc.meta.reviewed.isoformat(), reviewed_text)
@@ -84,8 +89,9 @@ class HandoutPages(LanguageSwitcher):
             "status_line": status,
             "edition_line": " · ".join((labels[doc.meta.audience], dates, labels["version"], *reviews)),
             "edition_line_html": Markup(" · ").join((labels[doc.meta.audience], timed, labels["version"], *on_web)),
-            "footer_line": f"{reviewed} · {labels['version']} · {ref}",  # each printed page
-            "ref": ref,
+            # each printed page; "Changed since its review of December 6, 2026" for a changed handout: one line
+            "footer_line": f"{labels['unreviewed_since'] if unreviewed else reviewed} · {labels['version']} · {ref}",
+            "ref": ref, "unreviewed": unreviewed,  # said at the end of the edition line (handout.html)
             "reviewed_iso": doc.meta.reviewed.isoformat(), "reviewed_text": reviewed_text,
             "audience": doc.meta.audience, "version": doc.meta.version, "source_lang": doc.lang,
             "title_missing": any(m.segment.kind == "title" for m in loc.missing),
@@ -95,6 +101,24 @@ class HandoutPages(LanguageSwitcher):
             "source_dir": text_direction(doc.lang),
             "language_name": language_name(lang, lang),
         }
+
+    def _unreviewed(self, edition: Edition, labels: dict[str, str]) -> str:
+        """"Changed since this review: not yet reviewed by a clinician" at the end of the edition line of
+        a handout whose text or facts changed since its clinical sign-off, and "Changed since its review
+        of December 6, 2026" for "Last reviewed …" in the footer of each of its pages ("" for one
+        unchanged, or never signed off: Edition.unreviewed_change): printed under the same version
+        and review date as the sheets already handed out, a copy looked reviewed. In the footer it
+        takes no line of its own: a sheet with a clinic's stamp had none to spare. A project's
+        labels.html without the words is told what to add: its pages must not print the change as
+        reviewed."""
+        if not edition.unreviewed_change:
+            return ""
+        for word, text in UNREVIEWED_WORDS.items():
+            if word not in labels:
+                path = edition.localized.handout.doc.path.as_posix()
+                self.missing_word(word, f"{path} changed since its clinical sign-off, and every page of it says so: "
+                                  f'add "{word}": {text}, then `edu update` (or sign it off: `edu signoff`)')
+        return labels["unreviewed_change"]
 
     def _keywords(self, edition: Edition, labels: dict[str, str], *langs: str) -> str:
         """PDF /Keywords and <meta name=keywords>, for library catalogs and a site's search: the

@@ -115,6 +115,7 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
         groups = {**env.groups(), **inputs[(slug, lang)].groups(), "labels": labels[lang],
                   "siblings": digest(edition.languages), "draft": str(edition.draft),
                   "review": str(edition.translation_reviewed),  # the date it prints (content/signoff.yaml)
+                  "unreviewed": str(edition.unreviewed_change),  # its notice of a change since the clinical sign-off
                   "xrefs": digest(xref.targets(edition.localized.handout, lang, edition.published))}
         common: dict[str, Any] = {"slug": slug, "langs": (lang,), "source": doc.path.as_posix(),
                                   "edition": f"{lang}/{slug}"}
@@ -178,6 +179,7 @@ def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict
     groups = {**env.groups(), **inputs[(slug, src)].groups("left."), **inputs[(slug, other)].groups("right."),
               "labels": digest([labels[src], labels[other]]), "draft": str((left.draft, right.draft)),
               "review": str(right.translation_reviewed),
+              "unreviewed": str(left.unreviewed_change),
               "siblings": digest([x for x in (src, other) if (slug, x) in left.published]),
               "xrefs": digest([xref.targets(left.localized.handout, x, left.published) for x in (src, other)])}
     common: dict[str, Any] = {"slug": slug, "langs": (src, other), "edition": f"{other}/{slug}",

@@ -62,7 +62,7 @@ from .printedwords import unprinted, unprinted_reviews
 from .problems import Problem
 from .progress import Progress
 from .project import Project, load_project
-from .signoff import Signoff, read_signoffs
+from .signoff import Signoff, any_unreviewed, clinical_review, read_signoffs
 from .translate import BlockingCheck, Source, localize, missing_lines, rejected, renamed_links
 from .trsignoff import Review, edition_review, signing_languages
 from .unread import unread_files
@@ -271,7 +271,10 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
     localized: dict[EditionKey, tuple[Localized, EditionInputs]] = {}
     errors: list[SourceError] = []
     records = read_signoffs(settings.root) if records is None else records
-    never = unprinted(settings, project.handouts, signing_languages(records))
+    clinical = {h.doc.slug: clinical_review(h, project.facts, settings, records.get(h.doc.slug))
+                for h in project.handouts}  # a changed one's pages say so (Edition.unreviewed_change)
+    never = unprinted(settings, project.handouts, signing_languages(records),
+                      any_unreviewed(project.handouts, project.facts, settings, records))
     template_missing = {lang: _template_missing(project, lang, never.get(lang, frozenset()))
                         for lang in settings.languages}
     said: set[str] = set()
@@ -330,7 +333,7 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
     raise_all(list({str(e): e for e in errors}.values()))
     published = frozenset(localized)
     editions = {key: Edition(loc, bool(loc.missing), tuple(x for x in settings.languages if (key[0], x) in localized),
-                             settings.languages, published, _review(project, loc, records))
+                             settings.languages, published, _review(project, loc, records), clinical[key[0]])
                 for key, (loc, _inputs) in localized.items()}
     return editions, {key: inputs for key, (_loc, inputs) in localized.items()}
 

@@ -3,10 +3,11 @@ does not hold back a language: the draft banner's words outside a draft, "Next r
 review date, the QR code's alt text without a printed web address, the line to write the care
 team's phone on once the clinic's stamp prints one, the words of the page at a moved handout's old
 address while no handout has moved (``moved_from``), "Translation reviewed" in a language with
-no recorded translation review (content/signoff.yaml). A translator of a new language can publish
-before translating them; `edu check` still lists them, as warnings. And the other way round: a
-project's labels.html without "Translation reviewed" prints no recorded review (``unprinted_reviews``,
-a warning of `edu check` and `edu build`).
+no recorded translation review (content/signoff.yaml), the notice of a change not yet reviewed by a
+clinician while no handout has one. A translator of a new language can publish before translating
+them; `edu check` still lists them, as warnings. And the other way round: a project's labels.html
+without "Translation reviewed" prints no recorded review (``unprinted_reviews``, a warning of `edu
+check` and `edu build`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ DRAFT_ONLY = frozenset({"draft", "draft_text", "missing", "rejected"})  # printe
 MOVED_ONLY = frozenset({"moved", "moved_text", "moved_link"})  # the page at a moved handout's old address
 PHONE_WRITE_IN = "care_team_phone"  # a patient sheet's line to write a phone on, with no clinic phone set
 REVIEWED_ONLY = "translation_reviewed"  # printed by a translation whose review is recorded
+UNREVIEWED_ONLY = frozenset({"unreviewed_change", "unreviewed_since"})  # by a handout changed since its sign-off
 UNPRINTED_REVIEW = "unprinted-review"  # the warning of a labels.html without it
 _MARK = re.compile("\ue000([0-9]+)\ue000")
 
@@ -83,12 +85,13 @@ def _word_names(templates: Path, root: Path, _labels: bytes) -> tuple[tuple[str,
 
 
 def unprinted(settings: Settings, handouts: Iterable[Handout],
-              reviewed: Collection[str] = ()) -> dict[str, frozenset[str]]:
+              reviewed: Collection[str] = (), unreviewed: bool = False) -> dict[str, frozenset[str]]:
     """Each language of the project -> the msgids of the page words no published edition of it
     prints (a draft prints them all); ``reviewed``: the languages with a recorded translation
-    review (trsignoff.signing_languages), whose pages may say when it was done. A labels.html that
-    does not render: none (the build reports the template)."""
-    never = set(DRAFT_ONLY)
+    review (trsignoff.signing_languages), whose pages may say when it was done; ``unreviewed``: a
+    handout changed since its clinical sign-off (signoff.any_unreviewed), whose pages say so. A
+    labels.html that does not render: none (the build reports the template)."""
+    never = set(DRAFT_ONLY) | (set() if unreviewed else UNREVIEWED_ONLY)
     handouts = tuple(handouts)
     if not any(h.doc.meta.review_due(settings.review_months) for h in handouts):
         never.add("next_review")

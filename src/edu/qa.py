@@ -56,7 +56,7 @@ from .projectwarnings import (
 from .punctuation import check_spanish_punct
 from .register import check_register
 from .signoff import CODE as UNREVIEWED
-from .signoff import Signoff, handout_problems, read_signoffs
+from .signoff import Signoff, any_unreviewed, handout_problems, read_signoffs
 from .sourceok import reviewed
 from .topicfacts import fact_topics, other_topic_facts
 from .trsignoff import review_words, signing_languages, translation_problems
@@ -90,7 +90,8 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
                           error.message)
         (sources[where].problems if where in sources else report.general).append(problem)
     signoffs = _signoffs(settings, report)
-    never = unprinted(settings, project.handouts, signing_languages(signoffs))
+    never = unprinted(settings, project.handouts, signing_languages(signoffs),
+                      any_unreviewed(project.handouts, project.facts, settings, signoffs))
     held: dict[str, dict[int, tuple[Message, set[str]]]] = {}  # language -> page words in error, by .po line
     terms = _terminologies(settings, langs, report)
     for (lang, src), catalog in project.catalogs.items():

@@ -32,7 +32,7 @@ from .model import Handout, Page
 from .pages import PageMaker
 from .pdfworker import PdfJob
 from .project import Project, load_project
-from .signoff import Signoff, read_signoffs
+from .signoff import Signoff, clinical_review, read_signoffs
 from .translate import Source, localize
 from .trsignoff import edition_review
 from .webfonts import font_file
@@ -271,8 +271,9 @@ def preview_targets(project: Project) -> dict[str, tuple[str, str, str]]:
 def preview_edition(project: Project, handout: Handout, lang: str,
                     records: dict[str, Signoff] | None = None) -> Edition:
     """One handout in one language with every segment marked with its status, and, as the build
-    prints it, the day its translation was reviewed while that review is of its words (``records``:
-    content/signoff.yaml, read if None); a located SourceError if a fact in it is wrong."""
+    prints it, the day its translation was reviewed while that review is of its words and the notice
+    of a change since its clinical sign-off (``records``: content/signoff.yaml, read if None); a
+    located SourceError if a fact in it is wrong."""
     settings = project.settings
     src = handout.doc.lang
     source = Source(project.catalogs.get((lang, src)), project.po(lang, src) if lang != src else None,
@@ -281,7 +282,8 @@ def preview_edition(project: Project, handout: Handout, lang: str,
     every = frozenset((h.doc.slug, x) for h in project.handouts for x in settings.languages)  # all previewed
     records = read_signoffs(settings.root) if records is None else records
     review = edition_review(handout, lang, project.catalogs.get((lang, src)), records.get(handout.doc.slug))
-    return Edition(loc, bool(loc.missing), settings.languages, settings.languages, every, review)
+    clinical = clinical_review(handout, project.facts, settings, records.get(handout.doc.slug))
+    return Edition(loc, bool(loc.missing), settings.languages, settings.languages, every, review, clinical)
 
 
 def _with_preview_tools(text: str, extra: str) -> str:

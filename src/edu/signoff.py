@@ -7,7 +7,9 @@ under ``translations``, each language's own review of its translation (trsignoff
 Out: warnings for ``edu check``, ``edu report`` and ``edu build`` alike (a fresh clone, CI and a
 new build folder see them too): a handout whose text or facts changed since its sign-off
 (unreviewed-change), one with none (unsigned), front matter that says another version or date
-than the record (signoff-mismatch), a ``reviewed:`` date that has not come yet (reviewed-future).
+than the record (signoff-mismatch), a ``reviewed:`` date that has not come yet (reviewed-future);
+and for the build each handout's ``clinical_review``: every edition of one changed since its
+sign-off says so under its version line and in its footer (handoutpages.py), and pages.json lists it.
 ``edu signoff`` (signing.py) writes the record.
 
 A fact edited in content/facts.yaml reaches every language at the next build with no translator
@@ -29,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -41,6 +43,9 @@ from .facts import FACTS_PATH
 from .findings import WARNING
 from .model import Fact, Handout
 from .problems import Problem
+
+if TYPE_CHECKING:
+    from .trsignoff import Review
 
 CODE = "unreviewed-change"
 SIGNOFF_PATH = "content/signoff.yaml"
@@ -200,6 +205,27 @@ def changes(handout: Handout, facts: dict[str, Fact], settings: Settings, last: 
     return said + ["its text changed"] * (text_digest(handout) != last.text)
 
 
+def clinical_review(handout: Handout, facts: dict[str, Fact], settings: Settings,
+                    last: Signoff | None) -> Review | None:
+    """The handout's last clinical sign-off, and whether it is of the words its editions print now
+    (``current``: neither its text nor a fact it prints changed since): a changed one prints a notice
+    beside its version line on every page (handoutpages.py). None, and no notice, for a handout never
+    signed off (`[unsigned]`, every handout of a new project): the notice tells a reviewed sheet from
+    one changed after its review; with no review recorded there is none to tell it from."""
+    from .trsignoff import Review  # (trsignoff reads this module's records)
+
+    if last is None:
+        return None
+    return Review(last.reviewed, last.by, not changes(handout, facts, settings, last))
+
+
+def any_unreviewed(handouts: Sequence[Handout], facts: dict[str, Fact], settings: Settings,
+                   records: dict[str, Signoff]) -> bool:
+    """Whether an edition prints the notice of a change not yet reviewed (its page word is needed)."""
+    return any(review is not None and not review.current
+               for review in (clinical_review(h, facts, settings, records.get(h.doc.slug)) for h in handouts))
+
+
 def signoff_problems(handouts: Sequence[Handout], facts: dict[str, Fact], settings: Settings,
                      records: dict[str, Signoff], today: dt.date) -> list[Problem]:
     """The warnings of every handout, by its path."""
@@ -230,7 +256,7 @@ def handout_problems(handout: Handout, facts: dict[str, Fact], settings: Setting
         found.append(Problem(path, line, WARNING, CODE,
                              f"{' and '.join(changed)} since it was signed off on {last.reviewed.isoformat()} "
                              f"(version {last.version}, by {last.by}): every edition now prints the change under the "
-                             "old version line, like the sheets already handed out; have it reviewed, then run "
+                             "old version line, marked as changed since that review; have it reviewed, then run "
                              f"{fix}"))
     if (meta.version, meta.reviewed) != (last.version, last.reviewed):
         key = "version" if meta.version != last.version else "reviewed"

@@ -2,7 +2,7 @@
 
 In: the published editions of a build (editions.Edition) and the files the build folder holds
 once it is done. Out: ``build/pages.json``, one record per published web page of a handout (its
-words, dates, its translation's review and the paths of its other formats) for a CMS or an
+words, dates, its clinical and its translation's review and the paths of its other formats) for a CMS or an
 intranet portal to import, and,
 when the project says where the site is published (``site_url``), ``build/sitemap.xml`` with each
 page's other languages (``xhtml:link`` hreflang alternates) and the last review it prints as
@@ -17,7 +17,7 @@ and their reviews').
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from markupsafe import Markup
@@ -25,6 +25,9 @@ from markupsafe import Markup
 from .config import Settings
 from .editions import Edition, edition_ref, side_by_side_target
 from .render import MarkdownRenderer, inline_html
+
+if TYPE_CHECKING:
+    from .trsignoff import Review
 
 EditionKey = tuple[str, str]  # (slug, lang)
 FORMAT = 1  # pages.json's layout: raised when a field changes meaning or goes
@@ -53,11 +56,11 @@ def _side_by_side(edition: Edition, keys: set[EditionKey], held: set[str]) -> li
     return found
 
 
-def _review(edition: Edition) -> dict[str, Any] | None:
-    """A translation's last recorded review: ``current`` whether it is of the words the page
-    prints now (False: an entry changed since, no reviewer has read it), ``by`` whom, ``reviewed``
-    when; None for an original and for a translation with no review recorded."""
-    review = edition.review
+def _review(review: Review | None) -> dict[str, Any] | None:
+    """A translation's (``Edition.review``) or the handout's clinical (``Edition.clinical``) last
+    recorded review: ``current`` whether it is of the words the page prints now (False: an entry,
+    the text or a fact changed since, no reviewer has read it: the page says so), ``by`` whom,
+    ``reviewed`` when; None for an original's translation review and for none recorded."""
     if review is None:
         return None
     return {"current": review.current, "by": review.by, "reviewed": review.reviewed.isoformat()}
@@ -81,13 +84,15 @@ def pages_json(settings: Settings, editions: dict[EditionKey, Edition], held: se
             "audience": doc.meta.audience, "topic": doc.meta.topic,
             "topic_name": settings.topic_name(doc.meta.topic, lang),
             "reviewed": doc.meta.reviewed.isoformat(), "next_review": due.isoformat() if due else None,
-            "version": doc.meta.version, "ref": edition_ref(loc, edition.translation_reviewed),
+            "version": doc.meta.version,
+            "ref": edition_ref(loc, edition.translation_reviewed, edition.unreviewed_change),
             "html": html, "url": settings.site_url + html if settings.site_url else None,
             "pdf": f"{lang}/{slug}.pdf" if f"{lang}/{slug}.pdf" in held else None,
             "large_print": f"{lang}/{slug}-large.pdf" if f"{lang}/{slug}-large.pdf" in held else None,
             "bilingual": _side_by_side(edition, shown, held),
             "languages": {x: f"{x}/{slug}.html" for x in settings.languages if (slug, x) in shown},
-            "translation_review": _review(edition),
+            "clinical_review": _review(edition.clinical),
+            "translation_review": _review(edition.review),
         })
     data = {"format": FORMAT, "generator": "edu", "site_url": settings.site_url or None, "pages": records}
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
