@@ -62,7 +62,7 @@ from .printedwords import unprinted, unprinted_reviews
 from .problems import Problem
 from .progress import Progress
 from .project import Project, load_project
-from .signoff import Signoff, any_unreviewed, clinical_review, read_signoffs
+from .signoff import Signoff, clinical_review, read_signoffs
 from .translate import BlockingCheck, Source, localize, missing_lines, rejected, renamed_links
 from .trsignoff import Review, edition_review, signing_languages
 from .unread import unread_files
@@ -274,7 +274,7 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
     clinical = {h.doc.slug: clinical_review(h, project.facts, settings, records.get(h.doc.slug))
                 for h in project.handouts}  # a changed one's pages say so (Edition.unreviewed_change)
     never = unprinted(settings, project.handouts, signing_languages(records),
-                      any_unreviewed(project.handouts, project.facts, settings, records))
+                      any(review is not None and not review.current for review in clinical.values()))
     template_missing = {lang: _template_missing(project, lang, never.get(lang, frozenset()))
                         for lang in settings.languages}
     said: set[str] = set()
