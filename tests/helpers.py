@@ -127,3 +127,10 @@ def replace_once(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, (old, path)
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def word_list_line(project: Path) -> int:
+    """The line of templates/labels.html where its list of page words starts (where a missing word is
+    reported): a new page word moves it."""
+    lines = (project / "templates/labels.html").read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if line.startswith("{%- set labels = {"))

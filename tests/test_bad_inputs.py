@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import run
+from helpers import run, word_list_line
 
 BAD = Path(__file__).parent / "data" / "bad"
 EN_PO = "locale/es/LC_MESSAGES/from-en.po"
@@ -191,8 +191,8 @@ def test_a_page_word_the_code_prints_missing_from_the_templates_is_located(proje
                                                                           capsys: pytest.CaptureFixture[str]) -> None:
     _without_word(project, "version")
     code, out, err = run(capsys, project, "build", "-j", "1")
-    assert (code, out, err) == (1, "", 'templates/labels.html:102: no page word "version": every edition prints it '
-                                       "(`edu new` writes the whole list)\n")
+    assert (code, out, err) == (1, "", f'templates/labels.html:{word_list_line(project)}: no page word "version": '
+                                       "every edition prints it (`edu new` writes the whole list)\n")
     assert not (project / "build").exists()
 
 
@@ -205,6 +205,6 @@ def test_a_review_date_with_templates_older_than_it_says_what_to_add(project: Pa
     toml.write_text(toml.read_text(encoding="utf-8").replace("[tool.edu]\n", "[tool.edu]\nreview_months = 24\n"),
                     encoding="utf-8")
     code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
-    assert (code, err) == (1, 'templates/labels.html:102: no page word "next_review": a review date is set '
-                              '(review_months or next_review): add "next_review": _("Next review %(date)s", '
-                              'date=next_review_text), then `edu update`\n')
+    assert (code, err) == (1, f'templates/labels.html:{word_list_line(project)}: no page word "next_review": '
+                              'a review date is set (review_months or next_review): add "next_review": '
+                              '_("Next review %(date)s", date=next_review_text), then `edu update`\n')

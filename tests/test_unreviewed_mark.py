@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from edu.build import BuildOptions, BuildReport, build
 from edu.config import load_settings
-from helpers import pdf_text, replace_once, run
+from helpers import pdf_text, replace_once, run, word_list_line
 
 EN = "Changed since this review: not yet reviewed by a clinician"
 ES = "Cambiada desde esta revisión: un clínico aún no la ha revisado"
@@ -127,7 +127,8 @@ def test_templates_without_the_word_say_what_to_add_once_a_handout_changed(
     replace_once(project / "content/facts.yaml", "value: 100", "value: 150")
     code, _out, err = run(capsys, project, "build", "-j", "1", "--format", "html")
     assert (code, err.splitlines()[-1]) == (
-        1, 'templates/labels.html:102: no page word "unreviewed_change": content/en/medicine-basics.md changed since '
+        1, f'templates/labels.html:{word_list_line(project)}: no page word "unreviewed_change": '
+           'content/en/medicine-basics.md changed since '
            'its clinical sign-off, and every page of it says so: add "unreviewed_change": _("Changed since this '
            'review: not yet reviewed by a clinician"), then `edu update` (or sign it off: `edu signoff`)'), err
 
