@@ -165,7 +165,8 @@ def test_an_edited_sentence_is_named_once_in_the_build_log(project: Path) -> Non
     events: list[Progress] = []
     build(load_settings(project), BuildOptions(formats=("html",), languages=("es",)), progress=events.append)
     said = [e.why for e in events if e.target == "es/medicine-basics.html"]
-    assert said == ["entries: 'Give one shot each day. About {isr:per1…', siblings, source"], said
+    # (and "unreviewed": the text changed since its clinical sign-off, which its pages now say)
+    assert said == ["entries: 'Give one shot each day. About {isr:per1…', siblings, source, unreviewed"], said
 
 
 def test_a_pdf_whose_words_changed_is_not_kept_by_a_build_of_another_format(project: Path) -> None:

@@ -517,7 +517,9 @@ def text_runs(path: Path) -> list[tuple[str, float]]:
     return runs
 
 
-FOOTER_RUN = re.compile(r"(Last reviewed|Última revisión) .+ · (Version|Versión) \d+ · [0-9a-f]{8}|"
+# (a handout changed since its clinical sign-off: "Changed since its review of …", "Cambiada tras su revisión del …")
+FOOTER_RUN = re.compile(r"(Last reviewed|Última revisión|Changed since its review of|Cambiada tras su revisión del) "
+                        r".+ · (Version|Versión) \d+ · [0-9a-f]{8}|"
                         r"(Page|Página) \d+ (of|de) \d+")
 
 
