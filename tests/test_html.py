@@ -324,7 +324,7 @@ def test_the_head_describes_every_page_to_search_engines_and_link_previews(proje
     assert index.xpath('//meta[@name="description"]/@content') == ["Folletos: ¿Qué es este medicamento?; Un caso breve"]
     assert parse(build / "index.html").xpath('//meta[@name="description"]/@content')[0].startswith("Handouts / ")
     line = parse(build / "es/medicine-basics.html").xpath('//p[@class="edition-line"]')[0]
-    assert [(t.get("datetime"), t.text) for t in line.xpath("time")] == [("2026-11-20", "20 de noviembre de 2026")]
+    assert [(t.get("datetime"), t.text) for t in line.xpath(".//time")] == [("2026-11-20", "20 de noviembre de 2026")]
     assert line.text_content() == "Para pacientes y familias · Última revisión 20 de noviembre de 2026 · Versión 2"
     assert not parse(build / "es/medicine-basics.html").xpath('//link[@rel="icon"]')  # the project has no icon
 
@@ -343,7 +343,7 @@ def test_the_head_describes_every_page_to_search_engines_and_link_previews(proje
                   "og:locale": "es_US", "og:locale:alternate": "en_US"}
     assert page.xpath('//link[@hreflang="x-default"]/@href') == ["https://example.org/ed/index.html"]
     line = page.xpath('//p[@class="edition-line"]')[0]
-    assert [t.get("datetime") for t in line.xpath("time")] == ["2026-11-20", "2027-11"]
+    assert [t.get("datetime") for t in line.xpath(".//time")] == ["2026-11-20", "2027-11"]
     [icon] = page.xpath('//link[@rel="icon"]')
     assert re.fullmatch(r"\.\./assets/favicon\.[0-9a-f]{12}\.svg", icon.get("href"))
     assert icon.get("type") == "image/svg+xml"
