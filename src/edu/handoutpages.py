@@ -29,7 +29,7 @@ from .pagecore import CITED_NUMBER_MARK, CITED_TITLE_MARK, TABLE_NUMBER_MARK, di
 from .render import RenderedBlock, inline_html, render_blocks, scrollable_tables, web_lists
 from .switcher import LanguageSwitcher
 from .templating import render_template
-from .writein import kept_whole, merge_write_in_tables
+from .writein import has_phone_cell, kept_whole, merge_write_in_tables
 
 # the page words of a handout changed since its clinical sign-off, as labels.html sets them
 UNREVIEWED_WORDS = {"unreviewed_change": '_("Changed since this review: not yet reviewed by a clinician")',
@@ -150,6 +150,7 @@ class HandoutPages(LanguageSwitcher):
             context["footer_line"] = context["footer_line"].removesuffix(f" · {context['ref']}")
             context["edition_line"] = f"{context['edition_line']} · {context['ref']}"
         context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
+        context["phone_cell"] = has_phone_cell(context["blocks"], context["L"].get("care_team_phone", ""))
         context["blocks"] = self._web(context["blocks"], loc.lang, for_pdf)
         self.as_preview(context)
         html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
@@ -232,6 +233,7 @@ class HandoutPages(LanguageSwitcher):
             common["clinic_other_lang"] = lang_attributes(written, src)
         if src not in linked:  # home: the index of the language the folder has
             common["home_href"] = f"../{other}/index.html"
+        common["phone_cell"] = has_phone_cell(lctx["blocks"], lctx["L"].get("care_team_phone", ""))
         lblocks, rblocks = merge_write_in_tables(lctx["blocks"], [_without_anchors(b) for b in rctx["blocks"]],
                                                  other, dir_attribute(other, src))
         context = {**common, "dir": "",  # each column has its own

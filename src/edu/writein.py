@@ -12,6 +12,10 @@ Every print edition (``kept_whole``): such a table is classed ``write-in``, and 
 list ``short-list``, so that templates/edu.css keeps each on one page (a large-print shot record
 printed its log 10 rows, then 5 under "make a copy of this page", and its fourth injection site
 alone on the next page, away from the picture).
+
+A patient sheet whose log has a cell headed "My care team's phone" (``has_phone_cell``) is the
+place to write the number: its print editions leave out the write-in line under the title, which
+gave the shot record two places for one number.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ _EMPTY_CELL = re.compile(r"<td(?:\s[^>]*)?>\s*</td>")
 _TABLE = re.compile(r"<table>(.*?</table>)", re.S)
 _LIST = re.compile(r"<ul>((?:(?!<[uo]l[\s>]).)*?</ul>)", re.S)  # a bulleted list with no list in it
 _TAG = re.compile(r"<[^>]+>")
+_HEADER_CELL = re.compile(r"<th(?:\s[^>]*)?>(.*?)</th>", re.S)
 SHORT_ITEMS, SHORT_TEXT = 5, 200  # a short list: 5 items, 200 characters (4 lines of 18 pt print)
 SHORT_LOG = 15  # rows under the header: a page holds them in large print too; a longer log may be cut
 
@@ -57,6 +62,17 @@ def kept_whole(block: RenderedBlock) -> RenderedBlock:
     if "<ul>" in html:
         html = _LIST.sub(lambda m: f'<ul class="short-list">{m[1]}' if _short(m[1]) else m[0], html)
     return block if html == block.html else dataclasses.replace(block, html=Markup(html))
+
+
+def has_phone_cell(blocks: list[RenderedBlock], words: str) -> bool:
+    """Whether a log to fill in (a table with an empty cell) has a header cell of ``words``, the
+    page word of the write-in line ("My care team's phone"). The cell and the page word are one
+    msgid of from-<src>.po, so a translation says the same in both."""
+    wanted = " ".join(words.split()).casefold()
+    return bool(wanted) and any(
+        _EMPTY_CELL.search(table) and any(" ".join(_TAG.sub("", cell).split()).casefold() == wanted
+                                          for cell in _HEADER_CELL.findall(table))
+        for block in blocks for table in _TABLE.findall(str(block.html)))
 
 
 def _short_log(table: str) -> bool:
