@@ -264,6 +264,19 @@ def test_a_printed_patient_sheet_with_no_clinic_phone_has_one_place_to_write_it(
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_large_print_sheet_ends_with_its_sources_and_disclaimer_on_one_page(library: Path, lang: str) -> None:
+    """At 18 pt the list of sources ran over onto a last page ("What is anakinra?": sources 4 and 5
+    there), and the English "What are the risks?" ended with a page holding its disclaimer alone:
+    the sources (14 pt) and the lines after them print on one page, the last."""
+    heading, disclaimer = {"en": ("Sources", "This handout does not replace the advice of your care team"),
+                           "es": ("Fuentes", "Esta hoja no reemplaza los consejos de su equipo médico")}[lang]
+    for slug in PATIENT:
+        pages = page_texts(library / lang / f"{slug}-large.pdf")
+        assert heading in pages[-1] and disclaimer in pages[-1], (slug, pages[-1])
+        assert not any(heading in text for text in pages[:-1]), slug
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
 def test_a_write_in_log_prints_on_one_page_and_a_short_list_is_not_cut(library: Path, lang: str) -> None:
     """The large-print shot record printed its log 10 rows, then 5 under a repeated header, above
     "make a copy of this page", and its fourth injection site alone at the top of a page; the
@@ -278,19 +291,22 @@ def test_a_write_in_log_prints_on_one_page_and_a_short_list_is_not_cut(library: 
         assert sum("What I noticed" in text for text in pages) == 1, pages
 
 
+@pytest.mark.parametrize(("paper", "stamped"), [("letter", True), ("A4", True), ("A4", False)])
 def test_the_patient_sheets_keep_to_two_pages_with_the_readmes_clinic_and_site_address(
-        shipped: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        shipped: Path, capsys: pytest.CaptureFixture[str], paper: str, stamped: bool) -> None:
     """A clinic that does what the README says (its name and phone, and where its site is) gets its
     stamp under each title, a QR code beside it and the page's address at the end: every standard
-    patient sheet still prints on one sheet of paper, both sides, in English and in Spanish."""
+    patient sheet still prints on one sheet of paper, both sides, in English and in Spanish, on
+    either paper, and with no clinic set (a line to write the phone on) too. The Spanish "What is
+    anakinra?" took 3 pages of A4 either way."""
     toml = shipped / "pyproject.toml"
     text = toml.read_text(encoding="utf-8").replace(
-        "[tool.edu]\n", '[tool.edu]\nsite_url = "https://example.org/patient-education/"\n', 1)
+        "[tool.edu]\n", f'[tool.edu]\npaper = "{paper}"\nsite_url = "https://example.org/patient-education/"\n', 1)
     clinic = text.replace('[tool.edu.clinic]\nname = ""\nphone = ""',
                           '[tool.edu.clinic]\nname = "Rheumatology Clinic, 3rd floor"\n'
                           'phone = "(555) 010-0100 ext. 12"')
     assert clinic != text
-    toml.write_text(clinic, encoding="utf-8")
+    toml.write_text(clinic if stamped else text, encoding="utf-8")
     code, _out, err = run(capsys, shipped, "build", "--format", "pdf")
     assert code == 0, err
     counts = {}
@@ -298,7 +314,8 @@ def test_the_patient_sheets_keep_to_two_pages_with_the_readmes_clinic_and_site_a
         for slug in PATIENT:
             path = shipped / "build" / lang / f"{slug}.pdf"
             pages = page_texts(path)
-            assert "Rheumatology Clinic, 3rd floor" in pages[0] and PHONE_WRITE_IN[lang] not in " ".join(pages)
+            assert ("Rheumatology Clinic, 3rd floor" in pages[0]) == stamped, path
+            assert (PHONE_WRITE_IN[lang] in pages[0]) == (not stamped and slug != PHONE_CELL), path
             counts[f"{lang}/{slug}.pdf"] = len(pages)
     over = {name: pages for name, pages in counts.items() if pages > 2}
     assert not over, f"printed on more than 2 pages: {over}"
