@@ -497,11 +497,18 @@ def text_sizes(path: Path) -> Counter[float]:
 
 
 def test_body_text_is_12_pt_and_18_pt_in_large_print(built: Path) -> None:
+    """Large print: 18 pt, the running header and footer 16 pt, the sources 14 pt (at 18 pt their
+    last lines took a page of their own), nothing else smaller."""
     for lang in ("en", "es"):
         normal = text_sizes(built / f"{lang}/medicine-basics.pdf")
         large = text_sizes(built / f"{lang}/medicine-basics-large.pdf")
         assert normal[12.0] > 150 and min(normal) >= 10.0 and max(normal) <= 18.0, normal
-        assert large[18.0] > 150 and min(large) >= 16.0 and 12.0 not in large, large  # 16: header and footer
+        assert large[18.0] > 150 and min(large) >= 14.0 and 12.0 not in large, large  # 16: header and footer
+        runs = text_runs(built / f"{lang}/medicine-basics-large.pdf")
+        sources = next(n for n, (text, _size) in enumerate(runs) if text in ("Sources", "Fuentes"))
+        small = [text for n, (text, size) in enumerate(runs) if size < 16 and n > sources]
+        assert "Example medicine prescribing information" in small, runs  # the source's title
+        assert large[14.0] == sum(len(text) for text in small), runs  # and nothing before the sources
 
 
 def text_runs(path: Path) -> list[tuple[str, float]]:
