@@ -92,6 +92,10 @@ def test_the_comparison_of_the_first_amount_lost_is_still_an_error(src: str, tr:
     ("pt-BR", "Do not refrigerate.", "Não refrigere."),
     ("fr", "Do not refrigerate.", "Ne pas réfrigérer."),
     ("fr", "Do not refrigerate.", "Ne le réfrigérez pas."),
+    ("es", "If you cannot refrigerate it, use it within 14 days.", "Si no puede refrigerarla, úsela en 14 días."),
+    ("pt-BR", "If you can't refrigerate it, use it within 14 days.", "Se não puder refrigerá-la, use-a em 14 dias."),
+    ("fr", "If you cannot refrigerate it, use it within 14 days.",
+     "Si vous ne pouvez pas la réfrigérer, utilisez-la dans les 14 jours."),
 ])
 def test_do_not_refrigerate_said_with_a_not_or_without_passes(lang: str, src: str, tr: str) -> None:
     assert errors(src, tr, lang, "storage") == []
