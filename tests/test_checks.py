@@ -362,8 +362,6 @@ BAD = [
     # "Do not"; "sin" for "with"
     ("negation", "Call 911 right away.", "No llame al 911.", "US"),
     ("negation", "Get help right away", "No pida ayuda", "US"),
-    ("negation", "Keep the syringes in the refrigerator. Do not freeze them.",
-     "No guarde las jeringas en el refrigerador. No las congele.", "US"),
     ("negation", "Wash your hands with soap and water.", "No se lave las manos con agua y jabón.", "US"),
     ("negation", "Do not give any more shots until a doctor tells you it is safe.",
      "Póngase más inyecciones hasta que un médico le diga que no hay peligro.", "US"),
@@ -826,8 +824,12 @@ def test_sentences_are_aligned_by_their_numbers_and_placeholders_when_one_is_spl
 
 
 def test_an_added_negation_is_named_with_its_verb_and_a_reviewer_can_confirm_it() -> None:
-    (finding,) = run("Keep the syringes in the refrigerator. Do not freeze them.",
-                     "No guarde las jeringas en el refrigerador. No las congele.")
+    # (a "not" said to putting it in the refrigerator keeps it out: the storage place is turned round too)
+    finding, storage = run("Keep the syringes in the refrigerator. Do not freeze them.",
+                           "No guarde las jeringas en el refrigerador. No las congele.")
+    assert storage.message.startswith(
+        'storage place turned round: the source says in the refrigerator ("the syringes in the refrigerator") and the '
+        'translation out of the refrigerator ("No guarde las jeringas en el refrigerador")'), storage.message
     assert finding.message == (
         'sentence 1 of the source ("Keep the syringes in the refrigerator.") has no not (no, never) and its '
         'translation ("No guarde las jeringas en el refrigerador.") adds one ("No guarde"): translate it without the '

@@ -49,7 +49,7 @@ UNSAFE = [
     ("storage", "es", "Keep the syringes in the refrigerator.", "Guarde las jeringas en su caja.",
      "storage place refrigerator in the source is missing from the translation"),
     ("storage", "es", "Do not freeze them.", "No las refrigere.",
-     "storage place freezer in the source is missing from the translation (found refrigerator)"),
+     "storage place freezer in the source is missing from the translation (found out of the refrigerator)"),
     ("storage", "fr", "Keep the syringes in the refrigerator, in their box.",
      "Conservez les seringues au congélateur, dans leur boîte.", FREEZER_FOR_FRIDGE),
     ("storage", "fr", "Keep the syringes in the refrigerator, in their box.",

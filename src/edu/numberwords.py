@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -96,11 +97,11 @@ def digit_count(value: str, text: str) -> int:
     return len(_in_digits(value).findall(text))
 
 
-# Counts from 13 to 99 in words, which a handout says of hours, days and doses ("veinticuatro horas",
+# Counts from 13 to 999 in words, which a handout says of hours, days and doses ("veinticuatro horas",
 # "treinta y seis horas", "vinte e quatro horas", "soixante-dix jours", "quatre-vingts jours",
-# "twenty-four hours"): read as one number, never as the units word in them ("vinte e quatro" is 24,
-# not 4). Tens and units are joined by a hyphen or a space (either: "vingt quatre", "twenty four").
-# A hundred is left out ("cien" is in "paciente", "cent" in "pour cent", "récent").
+# "twenty-four hours", "cien mg", "a hundred and twenty"): read as one number, never as the units
+# word in them ("vinte e quatro" is 24, not 4; "doscientos" 200, not 2). Tens and units are joined by
+# a hyphen or a space (either: "vingt quatre", "twenty four"); hundreds as _HUNDREDS says.
 _TEENS = {
     "en": "thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
     "es": "trece catorce quince dieciséis|dieciseis diecisiete dieciocho diecinueve",
@@ -160,6 +161,38 @@ def _compound_words(code: str) -> dict[str, int]:
     return out
 
 
+def _times_hundred(one: dict[str, int], *others: str) -> dict[str, int]:
+    """The words of each hundred: ``one`` (100's) and ``others`` (200's to 900's, each with its forms)."""
+    return one | {form: n * 100 for n, forms in enumerate(others, 2) for form in forms.split("|")}
+
+
+# The hundreds: each word -> its value, the words between a hundred and the rest ("ciento veinte",
+# "cento e vinte", "a hundred and twenty", "cent vingt"), and what may not come before a hundred
+# (percent: "por ciento", "pour cent"). "Ciento" and "cento" count only with a rest ("ciento veinte";
+# "cientos de" are hundreds of), "cien", "cem" and "cent" alone ("cien mg"); French "deux cents" has
+# its s only alone ("deux cent vingt").
+_HUNDREDS: dict[str, tuple[dict[str, int], str, str]] = {
+    "en": (_times_hundred({"one hundred": 100, "a hundred": 100}, *(f"{n} hundred" for n in _ONES["en"].split()[1:])),
+           r"(?:\s+and)?[\s\u00a0-]+", ""),
+    "es": (_times_hundred({"cien": 100, "ciento": 100}, "doscientos|doscientas", "trescientos|trescientas",
+                          "cuatrocientos|cuatrocientas", "quinientos|quinientas", "seiscientos|seiscientas",
+                          "setecientos|setecientas", "ochocientos|ochocientas", "novecientos|novecientas"),
+           r"[\s\u00a0]+", r"(?<!por\s)"),
+    "pt": (_times_hundred({"cem": 100, "cento": 100}, "duzentos|duzentas", "trezentos|trezentas",
+                          "quatrocentos|quatrocentas", "quinhentos|quinhentas", "seiscentos|seiscentas",
+                          "setecentos|setecentas", "oitocentos|oitocentas", "novecentos|novecentas"),
+           r"[\s\u00a0]+e[\s\u00a0]+", r"(?<!por\s)"),
+    "fr": (_times_hundred({"cent": 100}, *(f"{n} cent|{n} cents" for n in _ONES["fr"].split()[1:])),
+           r"[\s\u00a0-]+", r"(?<!pour\s)"),
+}
+_NEEDS_REST = frozenset({"ciento", "cento"})
+# Where the quick look finds a hundred (with "in"; a space before a word's start: "paciente",
+# "cemitério", "récent" hold none, and "medicamentos" no "duzent")
+_HUNDRED_STEMS = {"en": ("hundred",), "es": (" cien", "cientos", "cientas", "quinient"),
+                  "pt": (" cem", " cento", "duzent", "trezent", "quatrocent", "quinhent", "seiscent", "setecent",
+                         "oitocent", "novecent"),
+                  "fr": (" cent", "-cent")}
+
 # What the quick look for a count of 13 to 99 looks for with "in" (nearly every text has none): a
 # part of each word of a teen or a ten ("dieci" of "dieciséis", "veint" of "veintidós").
 _COMPOUND_STEMS = {
@@ -178,33 +211,58 @@ _ORDINAL_AFTER = (r"(?:[-‐]|\s+et\s+)(?:first|second|third|fourth|fifth|sixth|
                   r"[^\W\d_]*i[eè]me)\b")
 
 
+def _either(words: Iterable[str]) -> str:
+    """A pattern of any of ``words``, the longest first ("soixante-dix-sept" before "soixante-dix"),
+    a space in them as any space or a hyphen."""
+    return "|".join(re.escape(word).replace(r"\ ", r"[\s\u00a0-]+") for word in sorted(words, key=len, reverse=True))
+
+
+def _as_key(words: str) -> str:
+    return " ".join(words.replace("-", " ").split())
+
+
 @lru_cache(maxsize=64)
 def _compounds(lang: str) -> tuple[tuple[str, ...], dict[str, int], re.Pattern[str]] | None:
-    """The quick look's stems, the words of 13 to 99 -> value, and a pattern that finds them (the
-    longest first: "soixante-dix-sept" before "soixante-dix"); None for a language without them."""
+    """The quick look's stems, the words of 1 to 99 and of each hundred -> value, and a pattern that
+    finds a count of 13 to 999 (a hundred as group "h" with the rest as "r"); None for a language
+    without them."""
     code = langtag.primary(lang)
     if code not in _COMPOUND_STEMS:
         return None
     words = _compound_words(code)
-    alternatives = "|".join(re.escape(word).replace(r"\ ", r"[\s\u00a0-]+")
-                            for word in sorted(words, key=len, reverse=True))
-    return _COMPOUND_STEMS[code], words, re.compile(rf"\b(?:{alternatives})\b(?!{_ORDINAL_AFTER})")
+    hundreds, join, not_before = _HUNDREDS[code]
+    ones = dict.fromkeys(_ONES[code].split()[0].split("|"), 1) | {  # 1 to 12: "ciento uno", "cent douze"
+        word: int(value) for word, value in NUMBER_WORDS[code].items()
+        if value.isdigit() and word not in ("twice", "thrice")}
+    rest = _either([*words, *ones])
+    alone = _either(word for word in hundreds if word not in _NEEDS_REST)
+    pattern = (rf"\b(?:{not_before}(?:(?P<h>{_either(hundreds)}){join}(?P<r>{rest})|(?P<a>{alone}))|"
+               rf"{_either(words)})\b(?!{_ORDINAL_AFTER})")
+    return (_COMPOUND_STEMS[code] + _HUNDRED_STEMS[code], {**words, **ones, **hundreds}, re.compile(pattern))
 
 
 @lru_cache(maxsize=1024)
 def _compounds_in(lowered: str, lang: str) -> tuple[tuple[re.Match[str], int], ...]:
-    """The counts of 13 to 99 in words of ``lowered`` (lower case), each as its match and value.
+    """The counts of 13 to 999 in words of ``lowered`` (lower case), each as its match and value.
     Cached: number_words and spelled read the same texts several times an entry."""
     compounds = _compounds(lang)
     if compounds is None:
         return ()
     stems, words, pattern = compounds
+    padded = f" {lowered}"  # (a hundred's stem starts with a space)
     for stem in stems:  # nearly every text has none (a loop: any() of a generator takes twice as long)
-        if stem in lowered:
+        if stem in padded:
             break
     else:
         return ()
-    return tuple((m, words[" ".join(m[0].replace("-", " ").split())]) for m in pattern.finditer(lowered))
+    return tuple((m, _value(m, words)) for m in pattern.finditer(lowered))
+
+
+def _value(m: re.Match[str], words: dict[str, int]) -> int:
+    """The value of a count of 13 to 999 that _compounds' pattern found."""
+    if m["h"]:
+        return words[_as_key(m["h"])] + words[_as_key(m["r"])]
+    return words[_as_key(m["a"] or m[0])]
 
 
 # Every character that cannot be part of a word, as a space: str.translate and str.split find the
@@ -225,7 +283,8 @@ def _lexicon(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str
         return None
     words = NUMBER_WORDS[code]
     alternatives = "|".join(sorted(words, key=len, reverse=True))
-    letters = "|".join([alternatives, *_COMPOUND_STEMS.get(code, ())])  # (and those of 13 to 99)
+    hundreds = (rf"(?<![^\W\d_]){stem[1:]}" if stem[0] == " " else stem for stem in _HUNDRED_STEMS.get(code, ()))
+    letters = "|".join([alternatives, *_COMPOUND_STEMS.get(code, ()), *hundreds])  # (and those of 13 to 999)
     return (words, re.compile(rf"\b(?:{alternatives})\b"), re.compile(letters), _NOT_COUNTS.get(code),
             any(" " in word for word in words))
 
@@ -282,13 +341,28 @@ def spelled_counts(text: str, lang: str, extra: Units = ()) -> Counter[tuple[Dec
 def spelled(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal, str]]:
     """Each count ``text`` writes in words as (its words, value, unit): ("Dos semanas", 2, "week"),
     ("una", 1, "")."""
+    unit_of = unit_words(extra)
+    lowered = text.lower()
+    same_places = len(lowered) == len(text)  # (nearly always: "İ" lower case is two characters)
+    return [(text[start:end] if same_places else lowered[start:end], number,
+             unit_of[" ".join(unit.split())] if unit else "")
+            for start, end, number, unit in _spans(lowered, lang, extra)]
+
+
+def spelled_starts(text: str, lang: str) -> list[int]:
+    """Where each count ``text`` writes in words starts ("hasta una semana": at "una"), where its
+    lower case has the same places as it (nearly always); for a check that reads what stands next
+    to an amount, digits or words."""
+    lowered = text.lower()
+    return [span[0] for span in _spans(lowered, lang, ())] if len(lowered) == len(text) else []
+
+
+def _spans(lowered: str, lang: str, extra: Units) -> list[tuple[int, int, Decimal, str]]:
+    """(start, end, value, unit word) of each count in words of ``lowered``, in its order."""
     pattern_values = _spelled(lang, extra)
     if pattern_values is None:
         return []
     pattern, values = pattern_values
-    unit_of = unit_words(extra)
-    lowered = text.lower()
-    same_places = len(lowered) == len(text)  # (nearly always: "İ" lower case is two characters)
     compounds = _compounds_in(lowered, lang)
     for m, _value in reversed(compounds):  # "vinte e quatro horas" is 24 hours, never also 4
         lowered = lowered[: m.start()] + " " * len(m[0]) + lowered[m.end() :]
@@ -301,8 +375,7 @@ def spelled(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal,
         found.append((m.start(), m.end(), Decimal("0.5") if word == "1/2" else Decimal(word), m[2] or ""))
     if compounds:
         found.sort(key=lambda found: found[0])
-    return [(text[start:end] if same_places else lowered[start:end], number,
-             unit_of[" ".join(unit.split())] if unit else "") for start, end, number, unit in found]
+    return found
 
 
 @lru_cache(maxsize=16)

@@ -39,17 +39,27 @@ INSIDE = {OUT_FRIDGE: FRIDGE, OUT_FREEZER: FREEZER}  # out of a place: the place
 OUT = {inside: out for out, inside in INSIDE.items()}
 
 
+# A degree with its unit: a sign ("°C", "º C", "℃") or words ("degrees Celsius", "grados
+# centígrados", "graus", "degrés"); Celsius may go unsaid after the words ("2 a 8 grados": no
+# refrigerator is kept at 2 to 8 °F), Fahrenheit may not
+_DEGREES = r"(?:degrees?|grados?|graus?|degrés?)"
+_CELSIUS = rf"(?:[°º]\s?C|℃|{_DEGREES}(?:\s(?:Celsius|centígrados?|centigrados?|C)\b)?)"
+_FAHRENHEIT = rf"(?:[°º]\s?F|℉|{_DEGREES}\s(?:Fahrenheit|F)\b)"
+
+
 def _range(number: str, unit: str) -> str:
     """Two temperatures of ``number`` with ``unit`` after the second ("2 a 8 °C", "2 °C – 8 °C")."""
     to = r"\s?(?:[-–—]|to|and|a|y|e|et|à|đến|tới)\s?"
-    return rf"(?<![-−.,\d])\+?{number}(?:\s?[°º]\s?{unit})?{to}\+?{number}\s?[°º]\s?{unit}"
+    return rf"(?<![-−.,\d])\+?{number}(?:\s?{unit})?{to}\+?{number}\s?{unit}"
 
 
 # The refrigerator's temperature range, in any language: both ends within 0-10 °C or 32-50 °F. Read
-# apart from the words, where a text holds a degree sign (° or º, the ordinal sign typed for it):
-# tried at every digit, it tripled the time of a text that names a place
-_FRIDGE_RANGE = re.compile("(?i)" + "|".join([_range(r"(?:10|\d(?:[.,]\d)?)", "C"),
-                                              _range(r"(?:50|(?:3[2-9]|4\d)(?:[.,]\d)?)", "F")]))
+# apart from the words, where a text holds a degree sign (° or º, the ordinal sign typed for it, or
+# ℃) or a word of degrees (_DEGREE_CUES): tried at every digit, it tripled the time of a text that
+# names a place
+_FRIDGE_RANGE = re.compile("(?i)" + "|".join([_range(r"(?:10|\d(?:[.,]\d)?)", _CELSIUS),
+                                              _range(r"(?:50|(?:3[2-9]|4\d)(?:[.,]\d)?)", _FAHRENHEIT)]))
+_DEGREE_CUES = ("°", "º", "℃", "℉", "egree", "EGREE", "grad", "GRAD", "grau", "GRAU", "egré", "EGRÉ")
 # The words of each place; out of the refrigerator here only in the one word that says it
 # ("unrefrigerated"), its "out of" and "not refrigerated" being read after (_named): a phrase that
 # starts with "not" or "sin", tried at every word, made a text twice as slow to read
@@ -141,14 +151,18 @@ _NOT: dict[str, str] = {
           r"(?P<put>(?: (?:để|cất|giữ|bảo quản)(?: \S+){0,3}?)? (?:trong|vào))? ",
 }
 # The refrigerator's words that say a medicine stays out of it, with their "not" ("not refrigerated",
-# "sin refrigeración"; "No refrigerar", an order, is the negation check's)
+# "sin refrigeración"), and its verb after a "not" ("Do not refrigerate", "No la refrigere", "Ne pas
+# réfrigérer"): out of it on both sides, whichever a translation says it with ("sin refrigerar")
 _STAYS_OUT = {
-    "en": r"(?:not|without)(?: being)? refrigerat(?:ed|ion)",
-    "es": r"sin refrigera(?:r|ción)|(?:sin|no) refrigerad[oa]s?",
-    "pt": r"sem refrigera(?:r|ção)|(?:sem|não) refrigerad[oa]s?",
-    "fr": r"(?:non|sans) r[ée]frig[ée]r(?:ée?s?|ation)",
+    "en": r"(?:not|without)(?: being)? refrigerat(?:ed|ion)|(?:not|never|cannot|\w+n[’']t)(?: be)? refrigerated?",
+    "es": r"sin refrigera(?:r|ción)|sin refrigerad[oa]s?|"
+          r"(?:no|nunca)(?: (?:l[oa]s?|se|debe|deben|puede|pueden|hay que))* refriger(?!ación)\w*",
+    "pt": r"sem refrigera(?:r|ção)|sem refrigerad[oa]s?|"
+          r"(?:não|nunca)(?: (?:[ao]s?|se|deve|devem|pode|podem|puder|puderem))* refriger(?!ação)\w*",
+    "fr": r"(?:non|sans) r[ée]frig[ée]r(?:ée?s?|ation)|"
+          r"ne(?: (?:pas|pouvez pas|peut pas|doit pas|faut pas))?(?: l[ae]s?)? r[ée]frig[ée]r(?!ation|ateur)\w*",
 }
-_NEAR = 16  # the most characters its "not" takes ("without being ")
+_NEAR = 24  # the most characters its "not" takes ("without being ", "ne pouvez pas le ")
 # Lower-case pieces of which each "out of" holds one, and each "not": a text with a place and none
 # of them is read as before (most that name a place keep it in that place)
 _OUT_CUES = {
@@ -186,10 +200,14 @@ def places(text: str, lang: str) -> frozenset[str] | None:
     for only in a text that names it and holds a word that may take it out ("fuera", "sort", "no")
     (_named)."""
     named = _PLACES.matches(text, lang)
-    if named is not None and not text.isascii() and ("°" in text or "º" in text):  # (most hold neither)
-        named = _with_ranges(text, named)
+    if named is None:
+        return None
+    for cue in _DEGREE_CUES:  # (most hold none; a loop: any() of a generator takes twice as long)
+        if cue in text:
+            named = _with_ranges(text, named)
+            break
     if not named:
-        return None if named is None else frozenset()
+        return frozenset()
     found = frozenset([place for place, _ in named])
     if found.isdisjoint(OUT):
         return found
@@ -230,11 +248,13 @@ def _named(text: str, lang: str, named: list[tuple[str, re.Match[str]]]) -> list
             is_noun = bool(noun and noun.end() == m.end())
             lo = max(0, start - _REACH)  # (\b sees the letter before)
             taken = words.out_of.search(text, lo, start) if is_noun and out_of else None
-            if not taken and negated and place == FREEZER:  # in its clause: a "not" does not reach across a comma
+            if not taken and negated and (place == FREEZER or is_noun):  # in its clause: not across a comma
                 ends = [end.end() for end in _CLAUSE_END.finditer(text, 0, start)]
                 taken = words.negated.search(text, max(lo, ends[-1] if ends else 0), start)
-                taken = taken if taken and (is_noun or not taken["put"]) else None
-            elif not taken and negated and words.stays_out:  # the refrigerator
+                # the refrigerator's noun only with a verb of putting in ("Do not store it in the refrigerator")
+                taken = taken if taken and (is_noun or not taken["put"]) and (place == FREEZER or taken["put"]) \
+                    else None
+            if not taken and negated and place == FRIDGE and words.stays_out:
                 taken = words.stays_out.search(text, max(0, start - _NEAR), m.end())
             if taken:
                 place, start = OUT[place], taken.start()

@@ -22,6 +22,7 @@ import re
 
 from . import comparisons, langtag, meaningcheck, strictness
 from .findings import Context, Finding, finding
+from .numberwords import spelled_starts
 from .prose import CITATION, MASK, mask
 
 _AMOUNT = re.compile(rf"[\d{MASK}]+")
@@ -104,7 +105,8 @@ def lost_threshold(src: str, tr: str, source_lang: str, lang: str) -> tuple[tupl
     thresholds = [t for t in (_threshold(src, at, source_lang) for at in _amounts(src)) if t]
     if not thresholds:
         return None
-    kept = sum(_compared(tr, at, lang, limit) for at in _amounts(tr))
+    # an amount of the translation in words too ("hasta una semana" for "up to 1 week")
+    kept = sum(_compared(tr, at, lang, limit) for at in sorted({*_amounts(tr), *spelled_starts(tr, lang)}))
     if kept >= len(thresholds):
         return None
     put = _directions(tr, lang) or {}
@@ -119,20 +121,28 @@ def _amounts(text: str) -> list[int]:
     return [m.start() for m in _AMOUNT.finditer(text) if not m.start() or text[m.start() - 1] in _BEFORE_AMOUNT]
 
 
-def _clause_words(text: str, at: int) -> tuple[list[str], list[str]]:
+def _clause_words(text: str, at: int, since_amount: bool = False) -> tuple[list[str], list[str]]:
     """The words of the clause before the amount at ``at``, and those of its sentence after it (the
-    amount's first: "2 dosis al día, no más")."""
+    amount's first: "2 dosis al día, no más"). ``since_amount``: only those after the amount before
+    it, if any: a threshold's words stand right before its own amount, and "less than 1 in 100" or
+    "do not exceed 4 doses in 24 hours" compare 1 and 4, not 100 nor 24."""
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    if since_amount:
+        start = max((m.end() for m in _AMOUNT.finditer(text, start, at)), default=start)
     end = next((m.start() for m in _SENTENCE_END.finditer(text, at)), len(text))
     return text[start:at].split(), text[at:end].split()
 
 
 def _threshold(text: str, at: int, lang: str) -> tuple[str, str] | None:
     """(direction, its words) of the comparison right before the amount at ``at``, read in the fewest
-    words that make one ("Lower the dose over 4 weeks": "over", a span, so none)."""
-    before, after = _clause_words(text, at)
-    if not before or not _directions(" ".join(before[-_WORDS_BEFORE:]) + " " + after[0][:1], lang):
+    words that make one ("Lower the dose over 4 weeks": "over", a span, so none), or in all its words
+    where a negation turns it round ("Do not exceed 4 doses": at most, not "exceed")."""
+    before, after = _clause_words(text, at, since_amount=True)
+    whole = _directions(" ".join(before[-_WORDS_BEFORE:]) + " " + after[0][:1], lang) if before else None
+    if not whole:
         return None  # (nearly every amount: one look at its words)
+    if len(whole) == 1 and ' after "' in next(iter(whole.values())):
+        return next(iter(whole.items()))
     for count in range(1, min(len(before), _WORDS_BEFORE) + 1):
         read = _directions(" ".join(before[-count:]) + " " + after[0][:1], lang)
         if read:

@@ -56,7 +56,7 @@ _BETWEEN = {"en": r"(?:(?:full|whole|entire|single|complete|calendar|extra|furth
             "es": r"(?:(?:solo|sólo)\s+)?", "pt": r"(?:(?:só|único|única)\s+)?", "fr": r"(?:(?:seul|seule)\s+)?"}
 # Before the article: a rate ("once a day", "3 times a day", "100 mg a day", "{dose} a day", masked as
 # U+E000 too, "an hour a day", "a glass of water a day"), a part of it ("half an hour", "a quarter of
-# an hour"), a time of day ("à une heure": at one o'clock).
+# an hour"), a time of day ("à une heure": at one o'clock; "jusqu'à une semaine" is a time).
 _NOT_BEFORE = {
     "en": r"(?:\b(?:once|twice|thrice|times|per|every|each|half|of|of\s+[a-z]+|one|two|three|four|five|six|seven|"
           r"eight|nine|ten|eleven|twelve|several|few)|(?:\d[\d.,]*|[}\ue000])\s*\S*|"
@@ -64,7 +64,7 @@ _NOT_BEFORE = {
           r"cup|drink|serving|meal|cigarette|bottle|pack|step)s?))\s+$",
     "es": r"\b(?:vez|veces|medio|media|cuarto|cada|s[ií],?)\s+$",
     "pt": r"\b(?:vez|vezes|meio|meia|quarto|cada|sim,?)\s+$",
-    "fr": r"(?:\b(?:fois|demi|demie|quart|chaque|à)\s+|moitié\s+d[’'])$",
+    "fr": r"(?:\b(?:fois|demi|demie|quart|chaque|(?<!jusqu[’'])à)\s+|moitié\s+d[’'])$",
 }
 # After the unit, words that make it one time even after an amount ("Take your pills a day early").
 _ONE_AFTER = {"en": r"\s+(?:early|earlier|late|later|ahead|ago|in\s+advance)\b"}

@@ -1,0 +1,184 @@
+"""Translations the checks once called wrong, and the wrong ones next to them that stay errors: "up
+to 1 week" as "hasta una semana" (an amount in words after "hasta"), a comparison of one amount read
+as the next amount's ("less than 1 in 100", "do not exceed 4 doses in 24 hours"), "Do not
+refrigerate" as "sin refrigerar", a refrigerator's range written with "℃" or in words of degrees,
+and counts of 100 and more in words ("cien mg", "ciento veinte días", "deux cents")."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu.checks import check_message
+
+COMPARISON_ADVICE = ("keep the comparison (the amount alone says another limit); if it says it in other words, a "
+                     "reviewer confirms them with edu-ok:comparison")
+STORAGE_ADVICE = ("keep where the medicine is kept (a refrigerator is not a freezer, nor room temperature); if the "
+                  "translation says it in other words, a reviewer confirms them with edu-ok:storage")
+FR_MARKS = (" (fr writes decimals with a comma (0,5) and thousands with a narrow no-break space, U+202F (a no-break "
+            "space, U+00A0, is also read as one; never an ordinary space))")
+
+
+def errors(src: str, tr: str, lang: str, code: str | None = None) -> list[str]:
+    return [f.message for f in check_message(src, tr, source_lang="en", lang=lang)
+            if f.severity == "error" and code in (None, f.code)]
+
+
+def lost(way: str, words: str, compared: str) -> str:
+    ways = {"more": "more than or at least", "less": "less than or at most"}
+    return f"the source says {ways[way]} ({words}) before an amount and the translation compares {compared}: " \
+           f"{COMPARISON_ADVICE}"
+
+
+# --- 1. an amount in words after "hasta", "até", "jusqu'à" ----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "You can keep it at room temperature for up to 1 week.",
+     "Puede guardarlo a temperatura ambiente hasta una semana."),
+    ("es", "You can keep it at room temperature for up to a week.",
+     "Puede guardarlo a temperatura ambiente hasta una semana."),
+    ("pt-BR", "You can keep it at room temperature for up to 1 week.",
+     "Você pode guardá-lo em temperatura ambiente por até uma semana."),
+    ("fr", "You can keep it at room temperature for up to 1 week.",
+     "Vous pouvez le garder à température ambiante jusqu'à une semaine."),
+    ("fr", "You can keep it at room temperature for up to 1 week.",
+     "Vous pouvez le garder à température ambiante jusqu’à une semaine."),
+])
+def test_up_to_an_amount_in_words_passes(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "You can keep it at room temperature for up to 1 week.",
+     "Puede guardarlo a temperatura ambiente una semana."),
+    ("pt-BR", "You can keep it at room temperature for up to 1 week.",
+     "Você pode guardá-lo em temperatura ambiente por uma semana."),
+    ("fr", "You can keep it at room temperature for up to 1 week.",
+     "Vous pouvez le garder à température ambiante une semaine."),
+])
+def test_up_to_lost_before_an_amount_in_words_is_still_an_error(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang, "comparison") == [lost("less", '"up to"', "nothing")]
+
+
+# --- 2. a comparison belongs to the amount right after it --------------------------------------
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Less than 1 in 100 people get a rash.", "Menos de 1 de cada 100 personas tienen sarpullido."),
+    ("Do not exceed 4 doses in 24 hours.", "No supere las 4 dosis en 24 horas."),
+    ("Do not take more than 2 doses in 24 hours.", "No tome más de 2 dosis en 24 horas."),
+])
+def test_a_comparison_of_one_amount_is_not_read_as_the_next_ones(src: str, tr: str) -> None:
+    assert errors(src, tr, "es") == []
+
+
+@pytest.mark.parametrize(("src", "tr", "said"), [
+    ("Less than 1 in 100 people get a rash.", "1 de cada 100 personas tienen sarpullido.", ("less", '"less"')),
+    ("Do not exceed 4 doses in 24 hours.", "Use 4 dosis en 24 horas.", ("less", '"exceed" after "not"')),
+])
+def test_the_comparison_of_the_first_amount_lost_is_still_an_error(src: str, tr: str, said: tuple[str, str]) -> None:
+    assert errors(src, tr, "es", "comparison") == [lost(*said, "nothing")]
+
+
+# --- 3. "Do not refrigerate" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Do not refrigerate.", "Sin refrigerar."),
+    ("es", "Do not refrigerate.", "No la refrigere."),
+    ("es", "Don't refrigerate the pen.", "No refrigere la pluma."),
+    ("es", "Do not store it in the refrigerator.", "No la refrigere."),
+    ("es", "Keep unrefrigerated.", "No la refrigere."),
+    ("pt-BR", "Do not refrigerate.", "Não refrigere."),
+    ("fr", "Do not refrigerate.", "Ne pas réfrigérer."),
+    ("fr", "Do not refrigerate.", "Ne le réfrigérez pas."),
+    ("es", "If you cannot refrigerate it, use it within 14 days.", "Si no puede refrigerarla, úsela en 14 días."),
+    ("pt-BR", "If you can't refrigerate it, use it within 14 days.", "Se não puder refrigerá-la, use-a em 14 dias."),
+    ("fr", "If you cannot refrigerate it, use it within 14 days.",
+     "Si vous ne pouvez pas la réfrigérer, utilisez-la dans les 14 jours."),
+])
+def test_do_not_refrigerate_said_with_a_not_or_without_passes(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang, "storage") == []
+
+
+@pytest.mark.parametrize(("src", "tr", "said", "put"), [
+    ("Do not refrigerate.", "Guárdela en el refrigerador.", "Do not refrigerate", "Guárdela en el refrigerador"),
+    ("Refrigerate it.", "Sin refrigerar.", "Refrigerate", "Sin refrigerar"),
+])
+def test_do_not_refrigerate_turned_round_is_still_an_error(src: str, tr: str, said: str, put: str) -> None:
+    a, b = ("out of", "in") if said.startswith("Do not") else ("in", "out of")
+    assert errors(src, tr, "es", "storage") == [
+        f'storage place turned round: the source says {a} the refrigerator ("{said}") and the translation {b} the '
+        f'refrigerator ("{put}"); keep where the medicine is kept (in the refrigerator is not out of it); if the '
+        "translation says it in other words, a reviewer confirms them with edu-ok:storage"]
+
+
+# --- 4. the refrigerator's range with "℃" or in words of degrees --------------------------------
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Keep it in the refrigerator.", "Guárdelo entre 2 ℃ y 8 ℃."),
+    ("es", "Keep it in the refrigerator.", "Guárdelo de 2 a 8 grados."),
+    ("es", "Keep it in the refrigerator.", "Guárdelo de 2 a 8 grados centígrados."),
+    ("es", "Keep it in the refrigerator.", "Guárdelo de 36 a 46 grados Fahrenheit."),
+    ("pt-BR", "Keep it in the refrigerator.", "Guarde-o entre 2 e 8 graus Celsius."),
+    ("fr", "Keep it in the refrigerator.", "Conservez-le entre 2 et 8 degrés."),
+    ("es", "Keep it at 2 to 8 degrees Celsius.", "Guárdelo en el refrigerador."),
+    ("es", "Keep it at 2 ℃ to 8 ℃.", "Guárdelo en el refrigerador."),
+    ("fr", "Keep it at 36 to 46 degrees Fahrenheit.", "Conservez-le au réfrigérateur."),
+])
+def test_a_refrigerator_range_in_degree_words_or_with_the_celsius_sign_names_it(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang, "storage") == []
+
+
+@pytest.mark.parametrize(("src", "tr", "found"), [
+    ("Keep it at 2 to 8 degrees Celsius.", "Guárdelo en el congelador.", " (found freezer)"),
+    ("Keep it at 2 ℃ to 8 ℃.", "Guárdelo a temperatura ambiente.", " (found room temperature)"),
+    ("Keep it in the refrigerator.", "Guárdelo de 36 a 46 grados.", ""),  # 36 to 46 °C: no refrigerator
+])
+def test_a_refrigerator_range_said_as_another_place_is_still_an_error(src: str, tr: str, found: str) -> None:
+    assert errors(src, tr, "es", "storage") == [
+        f"storage place refrigerator in the source is missing from the translation{found}; {STORAGE_ADVICE}"]
+
+
+# --- 5. counts of 100 and more in words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Take 100 mg.", "Tome cien mg."),
+    ("es", "Wait 120 days.", "Espere ciento veinte días."),
+    ("es", "Take 200 mg.", "Tome doscientos mg."),
+    ("es", "Take 500 mg.", "Tome quinientos mg."),
+    ("es", "Wait a hundred and twenty days.", "Espere ciento veinte días."),
+    ("es", "Wait a hundred and twenty days.", "Espere 120 días."),
+    ("es", "Take one hundred tablets.", "Tome cien tabletas."),
+    ("pt-BR", "Take 100 mg.", "Tome cem mg."),
+    ("pt-BR", "Wait 120 days.", "Aguarde cento e vinte dias."),
+    ("pt-BR", "Take 200 mg.", "Tome duzentos mg."),
+    ("fr", "Take 100 mg.", "Prenez cent mg."),
+    ("fr", "Take 200 mg.", "Prenez deux cents mg."),
+    ("fr", "Wait 120 days.", "Attendez cent vingt jours."),
+    # percent is no hundred
+    ("es", "Less than 5 percent of people.", "Menos del 5 por ciento de las personas."),
+    ("fr", "About 5 percent of people.", "Environ 5 pour cent des personnes."),
+])
+def test_a_count_of_100_or_more_in_words_is_read_as_one_number(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), [
+    ("es", "Take 100 mg.", "Tome doscientos mg.",
+     ["number 100 mg in the source is missing from the translation; copy every number and unit",
+      "count doscientos (200) in the translation is not in the source; write the same counts as the source"]),
+    ("es", "Take one hundred tablets.", "Tome doscientas tabletas.",
+     ["count one hundred (100) in the source is missing from the translation (found doscientas (200)); write the "
+      "same counts as the source"]),
+    ("pt-BR", "Wait 120 days.", "Aguarde cento e quarenta dias.",
+     ["number 120 days in the source is missing from the translation; copy every number and unit",
+      "count cento e quarenta (140) in the translation is not in the source; write the same counts as the source"]),
+    ("fr", "Take 100 mg.", "Prenez deux cents mg.",
+     [f"number 100 mg in the source is missing from the translation; copy every number and unit{FR_MARKS}",
+      "count deux cents (200) in the translation is not in the source; write the same counts as the source"]),
+])
+def test_another_count_of_100_or_more_in_words_is_an_error(lang: str, src: str, tr: str, said: list[str]) -> None:
+    assert errors(src, tr, lang, "number") == said
