@@ -63,7 +63,7 @@ from .problems import Problem
 from .progress import Progress
 from .project import Project, load_project
 from .signoff import Changes, Signoff, clinical_review, read_changes, read_signoffs
-from .templating import TEMPLATE_CODE, StoredBytecode
+from .templating import StoredBytecode
 from .translate import BlockingCheck, Source, localize, missing_lines, rejected, renamed_links
 from .trsignoff import Review, edition_review, signing_languages
 from .unread import unread_files
@@ -93,9 +93,11 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     with BuildLock(out), ExitStack() as stack:
         folder = BuildFolder(out, read_manifest(out), report, progress, made)
         stack.callback(folder.save)  # also on an error or Ctrl-C: what is in place is recorded
-        make_outputs(project, editions, inputs, env, options, folder, stack)
+        compiled = StoredBytecode() if options.force else StoredBytecode.read(out)  # the templates
+        make_outputs(project, editions, inputs, env, options, folder, stack, compiled)
         folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
                                    "draft": options.draft}, env.versions)
+        compiled.save(out)
         checked.save(out)
         warned.save(out)
         reuse.save(out)
@@ -163,15 +165,17 @@ def terminology_warnings(project: Project, languages: tuple[str, ...],
 
 
 def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
-                 env: Environment, options: BuildOptions, folder: BuildFolder, stack: ExitStack) -> None:
+                 env: Environment, options: BuildOptions, folder: BuildFolder, stack: ExitStack,
+                 compiled: StoredBytecode | None = None) -> None:
     """Plan every output of the languages asked for, then make those out of date and remove those
-    no longer published. ``editions`` are those of every configured language (see ``make_editions``)."""
+    no longer published. ``editions`` are those of every configured language (see ``make_editions``);
+    ``compiled``: the templates the last build compiled (templating.StoredBytecode)."""
     settings = project.settings
     languages = options.languages_of(settings)
     with_pages = tuple(x for x in settings.languages if any(lang == x for _slug, lang in editions))
     maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
                           project.references, project.characters(), with_pages, preview=options.draft,
-                          compiled=StoredBytecode(folder.out / TEMPLATE_CODE, reuse=not options.force))
+                          compiled=compiled)
     if {"html", "bilingual"} & set(options.formats):  # what web pages load: they are made again when it changes
         env = dataclasses.replace(env, web_fonts=digest([font.name for font in maker.web_fonts]),
                                   stylesheet=maker.stylesheet[0])

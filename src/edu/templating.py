@@ -133,59 +133,77 @@ class SharedBytecode(BytecodeCache):
         self._code[bucket.key] = bucket.bytecode_to_string()
 
 
-TEMPLATE_CODE = ".edu-templates"  # folder of the build folder holding compiled templates (StoredBytecode)
-_STORED = b"edu compiled template 1\n"
+TEMPLATE_CODE = ".edu-templates.code"  # in the build folder: its templates, compiled (StoredBytecode)
+_STORED = b"edu compiled templates 1\n"
 
 
 class StoredBytecode(SharedBytecode):
-    """SharedBytecode also kept in ``folder`` (the build folder's .edu-templates/), one file per
-    template: every build process compiled every template again (about a quarter of a CPU second,
-    a tenth of a one-entry edit build). A file is used only when it holds the code of the
-    template's present text (Jinja2's checksum of it), made by this Jinja2, this Python and this
-    module's environment settings, and its own digest matches: a template edited, a newer edu
-    or Python, a torn, corrupt or foreign file is compiled again and the file written anew. It
-    is read with marshal, never pickle, and only ever from ``folder``; not at all unless ``reuse``
-    (`edu build --force` compiles every template again, and keeps them for the next build)."""
+    """SharedBytecode also kept in the build folder (``read``, ``save``: .edu-templates.code) for
+    the next build, which compiles only the templates edited since: every build process compiled
+    every template again (about a quarter of a CPU second, a tenth of a one-entry edit build).
+    A template's stored code is used only when it was compiled from the template's present text
+    (Jinja2's checksum of it), by this Jinja2, this Python and this module's environment settings,
+    and the file's own digest matches: a template edited, a newer edu or Python, a torn, corrupt
+    or foreign file is compiled again. Read with marshal, never pickle, only from the build folder;
+    saved by a build that completed, so a failed build leaves the folder as it was."""
 
-    def __init__(self, folder: Path, reuse: bool = True) -> None:
+    def __init__(self, stored: dict[str, tuple[str, bytes]] | None = None) -> None:
         super().__init__()
-        self.folder = folder
-        self.reuse = reuse
-        self._stamp = _stamp()
+        self._stored = dict(stored or {})  # Jinja2's key of a template -> (checksum of its text, its code)
+        self._compiled = False  # a template was compiled by this build: the file is out of date
 
-    def load_bytecode(self, bucket: Bucket) -> None:
-        super().load_bytecode(bucket)
-        if bucket.code is None and self.reuse and (code := self._read(bucket)) is not None:
-            bucket.code = code
-            super().dump_bytecode(bucket)  # the other languages' environments
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        super().dump_bytecode(bucket)
-        body = self._stamp + bucket.checksum.encode() + b"\n" + marshal.dumps(bucket.code)
-        atomic_write(self._path(bucket), _STORED + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
-
-    def _path(self, bucket: Bucket) -> Path:
-        return self.folder / f"{bucket.key}.code"
-
-    def _read(self, bucket: Bucket) -> CodeType | None:
-        """The stored code of the bucket's template, or None when there is none fit to run."""
+    @classmethod
+    def read(cls, out: Path) -> StoredBytecode:
+        """What the last build of ``out`` kept; none when there is no usable file."""
         try:
-            fd = os.open(self._path(bucket), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            fd = os.open(out / TEMPLATE_CODE, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
             with open(fd, "rb") as file:
                 data = file.read()
         except OSError:
-            return None
-        digest, sep, body = data[len(_STORED):].partition(b"\n")
-        if not data.startswith(_STORED) or not sep or digest != hashlib.sha256(body).hexdigest().encode():
-            return None
-        checksum, sep, code = body[len(self._stamp):].partition(b"\n")
-        if not body.startswith(self._stamp) or not sep or checksum != bucket.checksum.encode():
-            return None
-        try:
-            loaded = marshal.loads(code)
-        except (EOFError, ValueError, TypeError):
-            return None
-        return loaded if isinstance(loaded, CodeType) else None
+            return cls()
+        return cls(_stored_templates(data))
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        super().load_bytecode(bucket)
+        stored = self._stored.get(bucket.key)
+        if bucket.code is None and stored is not None and stored[0] == bucket.checksum:
+            try:
+                code = marshal.loads(stored[1])
+            except (EOFError, ValueError, TypeError):
+                return
+            if isinstance(code, CodeType):
+                bucket.code = code
+                super().dump_bytecode(bucket)  # for the other languages' environments
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        super().dump_bytecode(bucket)
+        self._stored[bucket.key] = (bucket.checksum, marshal.dumps(bucket.code))
+        self._compiled = True
+
+    def save(self, out: Path) -> None:
+        """Keep the compiled templates in ``out`` when this build compiled one."""
+        if self._compiled:
+            body = _stamp() + marshal.dumps(dict(sorted(self._stored.items())))
+            atomic_write(out / TEMPLATE_CODE, _STORED + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+            self._compiled = False
+
+
+def _stored_templates(data: bytes) -> dict[str, tuple[str, bytes]]:
+    """The templates of a .edu-templates.code file; none unless its digest and stamp are right."""
+    digest, sep, body = data[len(_STORED):].partition(b"\n")
+    stamp = _stamp()
+    if not data.startswith(_STORED) or not sep or digest != hashlib.sha256(body).hexdigest().encode():
+        return {}
+    if not body.startswith(stamp):
+        return {}
+    try:
+        stored = marshal.loads(body[len(stamp):])
+    except (EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(stored, dict):
+        return {}
+    return {key: value for key, value in stored.items() if isinstance(key, str) and isinstance(value, tuple)
+            and len(value) == 2 and isinstance(value[0], str) and isinstance(value[1], bytes)}
 
 
 def _stamp() -> bytes:
