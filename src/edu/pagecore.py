@@ -29,7 +29,14 @@ from .langtag import og_locale, text_direction
 from .model import Reference
 from .printedwords import list_line
 from .render import MarkdownRenderer
-from .templating import CatalogTranslations, SharedBytecode, css_counter, css_string, make_environment, render_template
+from .templating import (
+    CatalogTranslations,
+    SharedBytecode,
+    css_counter,
+    css_string,
+    make_environment,
+    render_template,
+)
 from .webfonts import WebFont, web_css, web_fonts
 
 PAGE_MARK, PAGES_MARK = "\x01", "\x02"
@@ -59,20 +66,22 @@ class PageCore:
 
     def __init__(self, settings: Settings, template_catalogs: dict[str, Catalog | None],
                  references: dict[str, Reference], printed: frozenset[str] = frozenset(),
-                 languages: tuple[str, ...] | None = None, preview: bool = False) -> None:
+                 languages: tuple[str, ...] | None = None, preview: bool = False,
+                 compiled: SharedBytecode | None = None) -> None:
         """``printed``: the characters the pages print (Project.characters), which decide the fonts
         web pages load (``web_fonts``); ``languages``: those with pages, whose words the stylesheet
         prints (every configured one by default: a language with nothing published yet, added
         to the project, must not give every other page a new stylesheet). ``preview``: the web
         pages of `edu build --draft`, which search engines must not take for the published ones
-        (``as_preview``)."""
+        (``as_preview``). ``compiled``: where the compiled templates are kept (a build's:
+        templating.StoredBytecode, in its folder for the next build), else in memory."""
         self.settings = settings
         self.preview = preview
         self.page_languages = settings.languages if languages is None else languages
         self.references = references
         self.printed = printed
         self.markdown = MarkdownRenderer()
-        bytecode = SharedBytecode()
+        bytecode = SharedBytecode() if compiled is None else compiled
         self.envs: dict[str, Environment] = {
             lang: make_environment(settings.templates_dir, CatalogTranslations(catalog), bytecode)
             for lang, catalog in template_catalogs.items()

@@ -62,7 +62,8 @@ from .printedwords import unprinted, unprinted_reviews
 from .problems import Problem
 from .progress import Progress
 from .project import Project, load_project
-from .signoff import Signoff, clinical_review, read_signoffs
+from .signoff import Changes, Signoff, clinical_review, read_changes, read_signoffs
+from .templating import StoredBytecode
 from .translate import BlockingCheck, Source, localize, missing_lines, rejected, renamed_links
 from .trsignoff import Review, edition_review, signing_languages
 from .unread import unread_files
@@ -81,25 +82,29 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     records = read_signoffs(settings.root)  # content/signoff.yaml: the warnings, and each translation's review
     stamp = digest([env.code, env.libraries, settings.units])  # what the checks read besides the entry
     warned = WarnedEntries(stamp) if options.force else WarnedEntries.read(out, stamp)
-    report.warnings += project_warnings(project, languages, records, warned)
+    changed = read_changes(project.handouts, project.facts, settings, records)  # for the notices and the warnings
+    report.warnings += project_warnings(project, languages, records, warned, changed)
     checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
     shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)
     reuse = LocalizedEditions(shown) if options.force else LocalizedEditions.read(out, shown)
-    editions, inputs = make_editions(project, languages, options.draft, report, checked, reuse, records)
+    editions, inputs = make_editions(project, languages, options.draft, report, checked, reuse, records,
+                                     changed)
     made = {key: x for key, x in inputs.items() if key[1] in languages}  # the manifest's: editions this build makes
     with BuildLock(out), ExitStack() as stack:
         folder = BuildFolder(out, read_manifest(out), report, progress, made)
         stack.callback(folder.save)  # also on an error or Ctrl-C: what is in place is recorded
-        make_outputs(project, editions, inputs, env, options, folder, stack)
+        compiled = StoredBytecode() if options.force else StoredBytecode.read(out)  # the templates
+        make_outputs(project, editions, inputs, env, options, folder, stack, compiled)
         folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
                                    "draft": options.draft}, env.versions)
+        compiled.save(out)
         checked.save(out)
         warned.save(out)
         reuse.save(out)
 
 
 def project_warnings(project: Project, languages: tuple[str, ...], records: dict[str, Signoff] | None = None,
-                     warned: WarnedEntries | None = None) -> list[str]:
+                     warned: WarnedEntries | None = None, changed: Changes | None = None) -> list[str]:
     """What `edu check` says that staff who only build must hear too, once a build: handouts past
     the review date they print (the sheet told patients "Next review June 2026" in 2027), what a
     handout's own text fails to give a reader who cannot see it (a picture without words, skipped
@@ -109,7 +114,8 @@ def project_warnings(project: Project, languages: tuple[str, ...], records: dict
     their clinical sign-off (content/signoff.yaml, tracked: a fresh clone or build folder says it
     too), translations changed since their reviewer signed them off (trsignoff.py), a catalog saved
     with a byte order mark, which GNU msgfmt rejects. ``warned``: the glossary's and register's
-    findings of the entries the last build read (warned.py)."""
+    findings of the entries the last build read (warned.py); ``changed``: what changed since each
+    handout's sign-off (signoff.read_changes), read once a build for these warnings and the pages."""
     from .accessibility import SOURCE_CODES, source_problems
     from .projectwarnings import byte_order_marks, clinic_phone, example_sources, review_due, unchecked_meaning
     from .signoff import signoff_problems
@@ -121,7 +127,7 @@ def project_warnings(project: Project, languages: tuple[str, ...], records: dict
     today = config.today()
     found = [p for handout in project.handouts for p in review_due(handout, project.settings.review_months, today)]
     records = read_signoffs(project.settings.root) if records is None else records
-    found += signoff_problems(project.handouts, project.facts, project.settings, records, today)
+    found += signoff_problems(project.handouts, project.facts, project.settings, records, today, changed)
     found += [p for _handout, _lang, p in translation_problems(project.handouts, project.catalogs, project.settings,
                                                                records, languages)]
     users = fact_topics(project.handouts, project.facts)
@@ -159,14 +165,17 @@ def terminology_warnings(project: Project, languages: tuple[str, ...],
 
 
 def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
-                 env: Environment, options: BuildOptions, folder: BuildFolder, stack: ExitStack) -> None:
+                 env: Environment, options: BuildOptions, folder: BuildFolder, stack: ExitStack,
+                 compiled: StoredBytecode | None = None) -> None:
     """Plan every output of the languages asked for, then make those out of date and remove those
-    no longer published. ``editions`` are those of every configured language (see ``make_editions``)."""
+    no longer published. ``editions`` are those of every configured language (see ``make_editions``);
+    ``compiled``: the templates the last build compiled (templating.StoredBytecode)."""
     settings = project.settings
     languages = options.languages_of(settings)
     with_pages = tuple(x for x in settings.languages if any(lang == x for _slug, lang in editions))
     maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
-                          project.references, project.characters(), with_pages, preview=options.draft)
+                          project.references, project.characters(), with_pages, preview=options.draft,
+                          compiled=compiled)
     if {"html", "bilingual"} & set(options.formats):  # what web pages load: they are made again when it changes
         env = dataclasses.replace(env, web_fonts=digest([font.name for font in maker.web_fonts]),
                                   stylesheet=maker.stylesheet[0])
@@ -256,14 +265,15 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
 
 def make_editions(project: Project, languages: tuple[str, ...], draft: bool, report: BuildReport,
                   checked: CheckedEntries | None = None, reuse: LocalizedEditions | None = None,
-                  records: dict[str, Signoff] | None = None,
+                  records: dict[str, Signoff] | None = None, changed: Changes | None = None,
                   ) -> tuple[dict[EditionKey, Edition], dict[EditionKey, EditionInputs]]:
     """Localize every handout in every configured language; an incomplete one is skipped unless
     ``draft``. Only the ``languages`` asked for report their problems: the others are localized for
     the language switcher and the home page alone (``navigable``). ``checked`` remembers the
     entries that passed the blocking checks (checked.py); ``reuse`` holds the editions the last
     build localized (localized.py); ``records`` the sign-offs (content/signoff.yaml, read if None),
-    whose translation reviews the translated editions carry (trsignoff.Review). Returns the
+    whose translation reviews the translated editions carry (trsignoff.Review); ``changed`` what
+    changed since each handout's sign-off (signoff.read_changes, read if None). Returns the
     published editions and what each is made from."""
     settings = project.settings
     check: BlockingCheck = checked if checked is not None else blocking_findings
@@ -271,7 +281,8 @@ def make_editions(project: Project, languages: tuple[str, ...], draft: bool, rep
     localized: dict[EditionKey, tuple[Localized, EditionInputs]] = {}
     errors: list[SourceError] = []
     records = read_signoffs(settings.root) if records is None else records
-    clinical = {h.doc.slug: clinical_review(h, project.facts, settings, records.get(h.doc.slug))
+    changed = read_changes(project.handouts, project.facts, settings, records) if changed is None else changed
+    clinical = {h.doc.slug: clinical_review(h, project.facts, settings, records.get(h.doc.slug), changed)
                 for h in project.handouts}  # a changed one's pages say so (Edition.unreviewed_change)
     never = unprinted(settings, project.handouts, signing_languages(records),
                       any(review is not None and not review.current for review in clinical.values()))

@@ -56,7 +56,7 @@ from .projectwarnings import (
 from .punctuation import check_spanish_punct
 from .register import check_register
 from .signoff import CODE as UNREVIEWED
-from .signoff import Signoff, any_unreviewed, handout_problems, read_signoffs
+from .signoff import Signoff, any_unreviewed, handout_problems, read_changes, read_signoffs
 from .sourceok import reviewed
 from .topicfacts import fact_topics, other_topic_facts
 from .trsignoff import review_words, signing_languages, translation_problems
@@ -90,8 +90,9 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
                           error.message)
         (sources[where].problems if where in sources else report.general).append(problem)
     signoffs = _signoffs(settings, report)
+    since = read_changes(project.handouts, project.facts, settings, signoffs)  # for page words and warnings
     never = unprinted(settings, project.handouts, signing_languages(signoffs),
-                      any_unreviewed(project.handouts, project.facts, settings, signoffs))
+                      any_unreviewed(project.handouts, project.facts, settings, signoffs, since))
     held: dict[str, dict[int, tuple[Message, set[str]]]] = {}  # language -> page words in error, by .po line
     terms = _terminologies(settings, langs, report)
     for (lang, src), catalog in project.catalogs.items():
@@ -148,7 +149,8 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
         source.problems += review_due(handout, settings.review_months, today)
         source.problems += other_topic_facts(handout, users) + unknown_topic(handout, settings)
         source.problems = reviewed(handout, source.problems)  # <!-- edu-ok: CODE --> (sourceok.py)
-        source.problems += handout_problems(handout, project.facts, settings, signoffs.get(handout.doc.slug), today)
+        source.problems += handout_problems(handout, project.facts, settings, signoffs.get(handout.doc.slug), today,
+                                            since)
     paths = {key: po_path(settings.root, *key).relative_to(settings.root).as_posix() for key in project.catalogs}
     for lang, message, problem in same_as_other_language(project.catalogs, langs, paths):
         _attach(problem, message, lang, by_key, report)

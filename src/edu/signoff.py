@@ -205,38 +205,59 @@ def changes(handout: Handout, facts: dict[str, Fact], settings: Settings, last: 
     return said + ["its text changed"] * (text_digest(handout) != last.text)
 
 
+Changes = dict[str, list[str]]  # handout path -> what changed since its sign-off; none for one never signed off
+
+
+def read_changes(handouts: Sequence[Handout], facts: dict[str, Fact], settings: Settings,
+                 records: dict[str, Signoff]) -> Changes:
+    """What changed since its sign-off (``changes``) of every handout that has one, read once a
+    build or check and passed to both its pages' notice (``clinical_review``) and its warnings
+    (``signoff_problems``): each reading digests the handout's text and formats every fact it prints."""
+    return {h.doc.path.as_posix(): changes(h, facts, settings, last)
+            for h in handouts if (last := records.get(h.doc.slug)) is not None}
+
+
 def clinical_review(handout: Handout, facts: dict[str, Fact], settings: Settings,
-                    last: Signoff | None) -> Review | None:
+                    last: Signoff | None, changed: Changes | None = None) -> Review | None:
     """The handout's last clinical sign-off, and whether it is of the words its editions print now
     (``current``: neither its text nor a fact it prints changed since): a changed one prints a notice
     beside its version line on every page (handoutpages.py). None, and no notice, for a handout never
     signed off (`[unsigned]`, every handout of a new project): the notice tells a reviewed sheet from
-    one changed after its review; with no review recorded there is none to tell it from."""
+    one changed after its review; with no review recorded there is none to tell it from.
+    ``changed``: ``read_changes`` of the project, when it was read already."""
     from .trsignoff import Review  # (trsignoff reads this module's records)
 
     if last is None:
         return None
-    return Review(last.reviewed, last.by, not changes(handout, facts, settings, last))
+    return Review(last.reviewed, last.by, not _changes_of(handout, facts, settings, last, changed))
+
+
+def _changes_of(handout: Handout, facts: dict[str, Fact], settings: Settings, last: Signoff,
+                changed: Changes | None) -> list[str]:
+    """``changes`` of the handout: from ``changed`` (read_changes) when given, else read now."""
+    if changed is None:
+        return changes(handout, facts, settings, last)
+    return changed[handout.doc.path.as_posix()]
 
 
 def any_unreviewed(handouts: Sequence[Handout], facts: dict[str, Fact], settings: Settings,
-                   records: dict[str, Signoff]) -> bool:
+                   records: dict[str, Signoff], changed: Changes | None = None) -> bool:
     """Whether an edition prints the notice of a change not yet reviewed (its page word is needed)."""
     return any(review is not None and not review.current
-               for review in (clinical_review(h, facts, settings, records.get(h.doc.slug)) for h in handouts))
+               for review in (clinical_review(h, facts, settings, records.get(h.doc.slug), changed) for h in handouts))
 
 
 def signoff_problems(handouts: Sequence[Handout], facts: dict[str, Fact], settings: Settings,
-                     records: dict[str, Signoff], today: dt.date) -> list[Problem]:
+                     records: dict[str, Signoff], today: dt.date, changed: Changes | None = None) -> list[Problem]:
     """The warnings of every handout, by its path."""
     found = []
     for handout in sorted(handouts, key=lambda h: h.doc.path.as_posix()):
-        found += handout_problems(handout, facts, settings, records.get(handout.doc.slug), today)
+        found += handout_problems(handout, facts, settings, records.get(handout.doc.slug), today, changed)
     return found
 
 
 def handout_problems(handout: Handout, facts: dict[str, Fact], settings: Settings, last: Signoff | None,
-                     today: dt.date) -> list[Problem]:
+                     today: dt.date, changed: Changes | None = None) -> list[Problem]:
     meta, path = handout.doc.meta, handout.doc.path.as_posix()
     line = meta.lines.get("reviewed", 1)
     fix = f"`edu signoff {path} --by NAME`"
@@ -250,11 +271,11 @@ def handout_problems(handout: Handout, facts: dict[str, Fact], settings: Setting
                              f"no clinical sign-off recorded in {SIGNOFF_PATH}: have a clinician review it, then "
                              f"run {fix}"))
         return found
-    changed = changes(handout, facts, settings, last)
+    said = _changes_of(handout, facts, settings, last, changed)
     signed = f"version {last.version}, reviewed {last.reviewed.isoformat()} by {last.by}"
-    if changed:
+    if said:
         found.append(Problem(path, line, WARNING, CODE,
-                             f"{' and '.join(changed)} since it was signed off on {last.reviewed.isoformat()} "
+                             f"{' and '.join(said)} since it was signed off on {last.reviewed.isoformat()} "
                              f"(version {last.version}, by {last.by}): every edition now prints the change under the "
                              "old version line, marked as changed since that review; have it reviewed, then run "
                              f"{fix}"))
