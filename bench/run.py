@@ -53,12 +53,18 @@ def edu(root: Path, *args: str) -> Timed:
     return _process([sys.executable, "-m", "edu", "-C", str(root), *args])
 
 
+# What a user's `edu` runs with: Python's cached bytecode of edu's modules (PYTHONDONTWRITEBYTECODE,
+# set in some shells and CI images, made every timed process compile about 110 modules again: a
+# third of a second of each no-op and one-entry rebuild)
+_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _process(command: list[str]) -> Timed:
     """Run a command; its wall time, the CPU time of its process tree, and its workers' peak memory."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as err:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, text=True)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, text=True, env=_ENV)
         peaks: dict[int, int] = {}
         while process.poll() is None:
             for pid in descendants(process.pid):
@@ -107,7 +113,7 @@ def print_pages(root: Path) -> list[tuple[Page, tuple[str, ...]]]:
 def html_stages(root: Path) -> dict[str, float]:
     """CPU seconds per stage of an HTML-only build of ``root`` (bench/html_stages.py, fresh process)."""
     done = subprocess.run([sys.executable, str(HERE / "html_stages.py"), str(root)], capture_output=True, text=True,
-                          check=False)
+                          check=False, env=_ENV)
     if done.returncode != 0:
         raise SystemExit(f"bench: html_stages.py failed:\n{done.stderr[-2000:]}")
     return {key: float(value) for key, value in json.loads(done.stdout).items()}
@@ -134,8 +140,8 @@ def floor_files(root: Path, work: Path) -> list[Path]:
 def floor_once(root: Path, files: list[Path]) -> tuple[dict[str, float], float]:
     """One floor run on one core, then the two halves at once: (the run, the slower half's seconds)."""
     command = [sys.executable, str(HERE / "floor.py"), str(root)]
-    out = subprocess.run([*command, str(files[0])], capture_output=True, text=True, check=True).stdout
-    pair = [subprocess.Popen([*command, str(f)], stdout=subprocess.PIPE, text=True) for f in files[1:]]
+    out = subprocess.run([*command, str(files[0])], capture_output=True, text=True, check=True, env=_ENV).stdout
+    pair = [subprocess.Popen([*command, str(f)], stdout=subprocess.PIPE, text=True, env=_ENV) for f in files[1:]]
     return json.loads(out), max(json.loads(p.communicate()[0])["seconds"] for p in pair)
 
 

@@ -1,6 +1,6 @@
 """A build does each piece of its work once: what changed since each handout's clinical sign-off is
 read once for its pages' notice and its `[unreviewed-change]` warning, and the templates compiled by
-one build are kept in the build folder (.edu-templates/) for the next, which compiles only those that
+one build are kept in the build folder (.edu-templates.code) for the next, which compiles only those that
 changed. No check is skipped: the warnings and pages are those of a build that did it all again."""
 
 from __future__ import annotations
@@ -123,3 +123,25 @@ def test_a_damaged_file_of_compiled_templates_is_compiled_again(project: Path, m
     compiled.clear()
     _remake_pages(project)
     assert compiled == []
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_a_build_folder_outside_the_project_never_holds_code_that_edu_runs(project: Path, tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch,
+                                                                           force: bool) -> None:
+    """`-o` a folder outside the project (a web server's, which others may write): no compiled
+    templates are kept there, and a file of them planted there is not run: every template is
+    compiled from its text."""
+    _build(project)
+    planted = (project / "build" / TEMPLATE_CODE).read_bytes()  # good code, of these very templates
+    out = tmp_path / "www"
+    options = BuildOptions(formats=("html",), out=out, force=force)
+    _build(project, options)
+    assert not (out / TEMPLATE_CODE).exists()
+    (out / TEMPLATE_CODE).write_bytes(planted)
+    for page in _pages(out):
+        (out / page).unlink()
+    compiled = _compiled(monkeypatch)
+    report = _build(project, options)
+    assert not report.problems and "base.html" in compiled, report.problems
+    assert (out / TEMPLATE_CODE).read_bytes() == planted  # neither read nor written

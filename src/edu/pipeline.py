@@ -93,7 +93,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     with BuildLock(out), ExitStack() as stack:
         folder = BuildFolder(out, read_manifest(out), report, progress, made)
         stack.callback(folder.save)  # also on an error or Ctrl-C: what is in place is recorded
-        compiled = StoredBytecode() if options.force else StoredBytecode.read(out)  # the templates
+        compiled = StoredBytecode.read(out, settings.root, fresh=options.force)  # the templates, compiled
         make_outputs(project, editions, inputs, env, options, folder, stack, compiled)
         folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
                                    "draft": options.draft}, env.versions)

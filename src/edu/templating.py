@@ -145,16 +145,25 @@ class StoredBytecode(SharedBytecode):
     (Jinja2's checksum of it), by this Jinja2, this Python and this module's environment settings,
     and the file's own digest matches: a template edited, a newer edu or Python, a torn, corrupt
     or foreign file is compiled again. Read with marshal, never pickle, only from the build folder;
-    saved by a build that completed, so a failed build leaves the folder as it was."""
+    saved by a build that completed, so a failed build leaves the folder as it was. Kept only in a
+    build folder inside the project's (links resolved): whoever can write there can already edit
+    its templates, which are code too; a folder elsewhere (`-o /srv/www/handouts`, which a web
+    server or a deploy job may write) never holds code that edu runs."""
 
-    def __init__(self, stored: dict[str, tuple[str, bytes]] | None = None) -> None:
+    def __init__(self, stored: dict[str, tuple[str, bytes]] | None = None, keep: bool = True) -> None:
         super().__init__()
         self._stored = dict(stored or {})  # Jinja2's key of a template -> (checksum of its text, its code)
         self._compiled = False  # a template was compiled by this build: the file is out of date
+        self._keep = keep  # saved for the next build (a build folder inside the project's)
 
     @classmethod
-    def read(cls, out: Path) -> StoredBytecode:
-        """What the last build of ``out`` kept; none when there is no usable file."""
+    def read(cls, out: Path, root: Path, fresh: bool = False) -> StoredBytecode:
+        """What the last build of ``out`` kept; none when ``fresh`` (`--force`), when there is no
+        usable file, or when ``out`` is not inside the project folder ``root`` (nor kept there then)."""
+        if not out.resolve().is_relative_to(root.resolve()):
+            return cls(keep=False)
+        if fresh:
+            return cls()
         try:
             fd = os.open(out / TEMPLATE_CODE, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
             with open(fd, "rb") as file:
@@ -182,7 +191,7 @@ class StoredBytecode(SharedBytecode):
 
     def save(self, out: Path) -> None:
         """Keep the compiled templates in ``out`` when this build compiled one."""
-        if self._compiled:
+        if self._compiled and self._keep:
             body = _stamp() + marshal.dumps(dict(sorted(self._stored.items())))
             atomic_write(out / TEMPLATE_CODE, _STORED + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
             self._compiled = False
