@@ -215,6 +215,12 @@ def _extras(text: str) -> tuple[bool, bool, bool]:
             ("times the" in text or "times as" in text or "fold" in text))
 
 
+def turned_round(shown: str) -> bool:
+    """Whether words ``directions`` gave for a direction were read through a negation that turns
+    them round ('"more than" after "not"', as ``_shown`` writes them)."""
+    return '" after "' in shown
+
+
 def _shown(text: str, m: re.Match[str], words: _Words) -> str:
     """The words ``m`` read as a direction, for a message: '"above"', or '"more than" after "not"'
     where a negation turned them round (the words compared are looked for in ``text``: a sign's

@@ -141,7 +141,7 @@ def _threshold(text: str, at: int, lang: str) -> tuple[str, str] | None:
     whole = _directions(" ".join(before[-_WORDS_BEFORE:]) + " " + after[0][:1], lang) if before else None
     if not whole:
         return None  # (nearly every amount: one look at its words)
-    if len(whole) == 1 and ' after "' in next(iter(whole.values())):
+    if len(whole) == 1 and comparisons.turned_round(next(iter(whole.values()))):  # fewer words lose the "not"
         return next(iter(whole.items()))
     for count in range(1, min(len(before), _WORDS_BEFORE) + 1):
         read = _directions(" ".join(before[-count:]) + " " + after[0][:1], lang)
