@@ -2,7 +2,9 @@
 to 1 week" as "hasta una semana" (an amount in words after "hasta"), a comparison of one amount read
 as the next amount's ("less than 1 in 100", "do not exceed 4 doses in 24 hours"), "Do not
 refrigerate" as "sin refrigerar", a refrigerator's range written with "℃" or in words of degrees,
-and counts of 100 and more in words ("cien mg", "ciento veinte días", "deux cents")."""
+counts of 100 and more in words ("cien mg", "ciento veinte días", "deux cents"), "No hace falta
+refrigerarla" for "Do not refrigerate", counts of a thousand and more in words ("dos mil") and a time in
+other exact units ("for 2 weeks" as "durante 14 días")."""
 
 from __future__ import annotations
 
@@ -182,3 +184,38 @@ def test_a_count_of_100_or_more_in_words_is_read_as_one_number(lang: str, src: s
 ])
 def test_another_count_of_100_or_more_in_words_is_an_error(lang: str, src: str, tr: str, said: list[str]) -> None:
     assert errors(src, tr, lang, "number") == said
+
+
+# --- 6. no need to refrigerate ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "It does not need to be refrigerated.", "No la refrigere."),
+    ("es", "You do not need to refrigerate it.", "Sin refrigerar."),
+    ("es", "Do not refrigerate.", "No hace falta refrigerarla."),
+    ("es", "Do not refrigerate.", "No es necesario refrigerarla."),
+    ("es", "Do not refrigerate.", "No necesita refrigeración."),
+    ("es", "There is no need to refrigerate it.", "No la refrigere."),
+    ("es", "You don't have to refrigerate it.", "Sin refrigerar."),
+    ("pt-BR", "Do not refrigerate.", "Não é preciso refrigerar."),
+    ("pt-BR", "Do not refrigerate.", "Não precisa ser refrigerado."),
+    ("fr", "Do not refrigerate.", "Il n'est pas nécessaire de la réfrigérer."),
+    ("fr", "It does not need to be refrigerated.", "Ne pas réfrigérer."),
+    ("fr", "Do not refrigerate.", "Vous n’avez pas besoin de la réfrigérer."),
+])
+def test_no_need_to_refrigerate_is_out_of_the_refrigerator(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang, "storage") == []
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said", "put"), [
+    ("es", "Keep it in the refrigerator.", "No hace falta refrigerarla.", "in", "out of"),
+    ("pt-BR", "Keep it in the refrigerator.", "Não precisa ser refrigerado.", "in", "out of"),
+    ("fr", "Keep it in the refrigerator.", "Il n'est pas nécessaire de la réfrigérer.", "in", "out of"),
+    ("es", "It does not need to be refrigerated.", "Guárdela en el refrigerador.", "out of", "in"),
+])
+def test_no_need_to_refrigerate_for_in_the_refrigerator_is_still_an_error(lang: str, src: str, tr: str, said: str,
+                                                                          put: str) -> None:
+    assert errors(src, tr, lang, "storage") == [
+        f'storage place turned round: the source says {said} the refrigerator ("{src[:-1]}") and the translation {put} '
+        f'the refrigerator ("{tr[:-1]}"); keep where the medicine is kept (in the refrigerator is not out of it); if '
+        "the translation says it in other words, a reviewer confirms them with edu-ok:storage"]

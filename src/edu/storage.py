@@ -16,11 +16,14 @@ mettre au congélateur", "Không để đông đá" are out of the freezer, as "
 congelador" is, and "Guárdela en el congelador" is not; a "not" of another verb leaves the freezer
 ("If it has been frozen, do not use it", as "No la use si se ha congelado"). The refrigerator is
 named to keep it in: a "not" said to it ("Do not refrigerate", "No guarde las jeringas en el
-refrigerador") is the negation check's, as before. Out of the refrigerator is not room temperature: a
-hot car is out of the refrigerator, and a label's room temperature has a limit. The freezer
-compartment of a refrigerator ("ngăn đá tủ lạnh") is the freezer. Word lists of English, Spanish,
-Portuguese, French and Vietnamese (wordlists.py); a language without one is not checked. Text comes
-in NFC and masked (checks.check_message), as the lists are written.
+refrigerador") is the negation check's, as before, but for its verb after a "not" and the "not" of
+need ("It does not need to be refrigerated", "No hace falta refrigerarla", "Não precisa ser
+refrigerado", "Il n'est pas nécessaire de la réfrigérer"), which say out of it. Out of the
+refrigerator is not room temperature: a hot car is out of the refrigerator, and a label's room
+temperature has a limit. The freezer compartment of a refrigerator ("ngăn đá tủ lạnh") is the
+freezer. Word lists of English, Spanish, Portuguese, French and Vietnamese (wordlists.py); a language
+without one is not checked. Text comes in NFC and masked (checks.check_message), as the lists are
+written.
 """
 
 from __future__ import annotations
@@ -150,19 +153,38 @@ _NOT: dict[str, str] = {
     "vi": r"(?:không|đừng|chớ|tránh|cấm)(?: (?:được|nên|để|cho|làm|bị|hề))*"
           r"(?P<put>(?: (?:để|cất|giữ|bảo quản)(?: \S+){0,3}?)? (?:trong|vào))? ",
 }
+# A "not" of need before the refrigerator's verb or noun: "It does not need to be refrigerated", "no
+# need to refrigerate", "No hace falta refrigerarla", "No es necesario", "No necesita refrigeración",
+# "Não é preciso refrigerar", "Não precisa ser refrigerado", "Il n'est pas nécessaire de la réfrigérer",
+# "Pas besoin de": what may stay out of the refrigerator is out of it, as "Do not refrigerate" is
+# (a translation may say one for the other; "Keep it in the refrigerator" is neither)
+_NO_NEED = {
+    "en": r"(?:(?:not|\w+n[’']t) (?:need|needs|needed|have|has|had) to|no need to|need not|needn[’']t|"
+          r"(?:not|\w+n[’']t) (?:required|necessary) to)(?: be)?|(?:not|\w+n[’']t) (?:need|needs|require|requires)",
+    "es": r"(?:no|nunca)(?: (?:l[oa]s?|se|le|les))? (?:hace falta|es necesario|es preciso|es obligatorio|"
+          r"necesitan?|precisan?|requieren?|hay necesidad de)(?: (?:de|que|se|l[oa]s?|estar|ser))*",
+    "pt": r"(?:não|nunca)(?: (?:[ao]s?|se))? (?:é preciso|é necessário|é obrigatório|precisam?|necessitam?|"
+          r"requerem?|exigem?|há necessidade de)(?: (?:de|que|se|[ao]s?|ser|estar|ficar))*",
+    "fr": r"(?:n[’']est pas (?:nécessaire|utile|obligatoire)|(?:n[’'](?:avez|a|ont) )?pas besoin|"
+          r"ne (?:nécessite|demande|exige|requiert)(?:nt)? pas)(?: (?:de|d[’']être|de l[ae]s?|d[’']))*",
+}
 # The refrigerator's words that say a medicine stays out of it, with their "not" ("not refrigerated",
 # "sin refrigeración"), and its verb after a "not" ("Do not refrigerate", "No la refrigere", "Ne pas
 # réfrigérer"): out of it on both sides, whichever a translation says it with ("sin refrigerar")
 _STAYS_OUT = {
-    "en": r"(?:not|without)(?: being)? refrigerat(?:ed|ion)|(?:not|never|cannot|\w+n[’']t)(?: be)? refrigerated?",
+    "en": r"(?:not|without)(?: being)? refrigerat(?:ed|ion)|(?:not|never|cannot|\w+n[’']t)(?: be)? refrigerated?|"
+          rf"(?:{_NO_NEED['en']}) refrigerat(?:e|ed|ing|ion)\b",
     "es": r"sin refrigera(?:r|ción)|sin refrigerad[oa]s?|"
-          r"(?:no|nunca)(?: (?:l[oa]s?|se|debe|deben|puede|pueden|hay que))* refriger(?!ación)\w*",
+          r"(?:no|nunca)(?: (?:l[oa]s?|se|debe|deben|puede|pueden|hay que))* refriger(?!ación)\w*|"
+          rf"(?:{_NO_NEED['es']}) refriger\w*",
     "pt": r"sem refrigera(?:r|ção)|sem refrigerad[oa]s?|"
-          r"(?:não|nunca)(?: (?:[ao]s?|se|deve|devem|pode|podem|puder|puderem))* refriger(?!ação)\w*",
+          r"(?:não|nunca)(?: (?:[ao]s?|se|deve|devem|pode|podem|puder|puderem))* refriger(?!ação)\w*|"
+          rf"(?:{_NO_NEED['pt']}) refriger\w*",
     "fr": r"(?:non|sans) r[ée]frig[ée]r(?:ée?s?|ation)|"
-          r"ne(?: (?:pas|pouvez pas|peut pas|doit pas|faut pas))?(?: l[ae]s?)? r[ée]frig[ée]r(?!ation|ateur)\w*",
+          r"ne(?: (?:pas|pouvez pas|peut pas|doit pas|faut pas))?(?: l[ae]s?)? r[ée]frig[ée]r(?!ation|ateur)\w*|"
+          rf"(?:{_NO_NEED['fr']}) r[ée]frig[ée]r(?!ateur)\w*",
 }
-_NEAR = 24  # the most characters its "not" takes ("without being ", "ne pouvez pas le ")
+_NEAR = 32  # the most characters its "not" takes ("without being ", "n'est pas nécessaire de la ")
 # Lower-case pieces of which each "out of" holds one, and each "not": a text with a place and none
 # of them is read as before (most that name a place keep it in that place)
 _OUT_CUES = {
@@ -173,7 +195,7 @@ _OUT_CUES = {
     "vi": ("ra khỏi", "ngoài"),
 }
 _NOT_CUES = {
-    "en": ("not", "n't", "n’t", "never", "nor", "without", "avoid", "from"),
+    "en": ("not", "n't", "n’t", "never", "nor", "without", "avoid", "from", "no need"),
     "es": ("no", "nunca", "jamás", "sin", "ni", "evit", "prot"),
     "pt": ("não", "nunca", "jamais", "sem", "nem", "evit", "prot"),
     "fr": ("ne", "sans", "ni", "jamais", "pas", "non", "évit", "evit", "prot"),
