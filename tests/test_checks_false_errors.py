@@ -219,3 +219,61 @@ def test_no_need_to_refrigerate_for_in_the_refrigerator_is_still_an_error(lang: 
         f'storage place turned round: the source says {said} the refrigerator ("{src[:-1]}") and the translation {put} '
         f'the refrigerator ("{tr[:-1]}"); keep where the medicine is kept (in the refrigerator is not out of it); if '
         "the translation says it in other words, a reviewer confirms them with edu-ok:storage"]
+
+
+# --- 7. counts of a thousand and more in words --------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Take 1000 units.", "Tome mil unidades."),
+    ("es", "Take 2000 units.", "Tome dos mil unidades."),
+    ("es", "Take 2,000 units.", "Tome dos mil unidades."),
+    ("es", "Take 1500 units.", "Tome mil quinientas unidades."),
+    ("es", "Take a thousand units.", "Tome 1000 unidades."),
+    ("es", "Take one thousand units.", "Tome 1000 unidades."),
+    ("es", "Take two thousand five hundred units.", "Tome 2500 unidades."),
+    ("es", "Take 2500 units.", "Tome dos mil quinientas unidades."),
+    ("pt-BR", "Take 1000 units.", "Tome mil unidades."),
+    ("pt-BR", "Take 2000 units.", "Tome dois mil unidades."),
+    ("pt-BR", "Take 1500 units.", "Tome mil e quinhentas unidades."),
+    ("fr", "Take 1000 units.", "Prenez mille unités."),
+    ("fr", "Take 2000 units.", "Prenez deux mille unités."),
+])
+def test_a_count_of_a_thousand_or_more_in_words_is_read_as_one_number(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), [
+    ("es", "Take 1000 units.", "Tome dos mil unidades.",
+     ["number 1000 in the source is missing from the translation; copy every number and unit",
+      "count dos mil (2000) in the translation is not in the source; write the same counts as the source"]),
+    ("es", "Take 2500 units.", "Tome mil quinientas unidades.",
+     ["number 2500 in the source is missing from the translation; copy every number and unit",
+      "count mil quinientas (1500) in the translation is not in the source; write the same counts as the source"]),
+    ("es", "Take two thousand units.", "Tome tres mil unidades.",
+     ["count two thousand (2000) in the source is missing from the translation (found tres mil (3000)); write the "
+      "same counts as the source"]),
+    ("pt-BR", "Take 1000 units.", "Tome dois mil unidades.",
+     ["number 1000 in the source is missing from the translation; copy every number and unit",
+      "count dois mil (2000) in the translation is not in the source; write the same counts as the source"]),
+    ("fr", "Take 1000 units.", "Prenez deux mille unités.",
+     ["number 1000 in the source is missing from the translation; copy every number and unit",
+      "count deux mille (2000) in the translation is not in the source; write the same counts as the source"]),
+])
+def test_another_count_of_a_thousand_or_more_in_words_is_an_error(lang: str, src: str, tr: str,
+                                                                  said: list[str]) -> None:
+    assert errors(src, tr, lang, "number") == said
+
+
+# (these pass without the change too: they keep "thousands of" and "milésima" from being read)
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Thousands of people take it. Take 2 tablets.", "Miles de personas lo toman. Tome 2 tabletas."),
+    ("es", "A few thousand people take it. Take 2 tablets.", "Unos miles de personas lo toman. Tome 2 tabletas."),
+    ("es", "It is the thousandth dose. Take 2 tablets.", "Es la milésima dosis. Tome 2 tabletas."),
+    ("es", "Take 5 milligrams.", "Tome 5 miligramos."),
+    ("pt-BR", "Thousands of people take it. Take 2 tablets.", "Milhares de pessoas o tomam. Tome 2 comprimidos."),
+    ("fr", "Thousands of people take it. Take 2 tablets.",
+     "Des milliers de personnes le prennent. Prenez 2 comprimés."),
+])
+def test_thousands_of_and_a_thousandth_are_no_count(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang, "number") == []

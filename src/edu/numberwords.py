@@ -84,7 +84,13 @@ _HALF_IN_DIGITS = re.compile(r"(?<!\d)(?:1\s*[/⁄]\s*2|0[.,]5)(?!\d)|½")
 
 @lru_cache(maxsize=128)
 def _in_digits(value: str) -> re.Pattern[str]:
-    return _HALF_IN_DIGITS if value == "1/2" else re.compile(rf"(?<!\d){value}(?!\d)")
+    """A count in digits; one of a thousand or more with or without its thousands mark ("2,000",
+    "2.000", "2 000" with a no-break space: "dos mil")."""
+    if value == "1/2":
+        return _HALF_IN_DIGITS
+    if len(value) > 3 and value.isdigit():
+        value = rf"{value[:-3]}[,.'’\u00a0\u202f\u2009]?{value[-3:]}"
+    return re.compile(rf"(?<!\d){value}(?!\d)")
 
 
 def in_digits(value: str, text: str) -> bool:
@@ -186,12 +192,26 @@ _HUNDREDS: dict[str, tuple[dict[str, int], str, str]] = {
            r"[\s\u00a0-]+", r"(?<!pour\s)"),
 }
 _NEEDS_REST = frozenset({"ciento", "cento"})
+# The thousands: the word, what may join it to the rest ("two thousand five hundred", "dos mil
+# quinientos", "mil e quinhentos", "deux mille cinq cents") and the words of one thousand alone
+# ("a thousand", "mil", "mille"), which else takes a count of 1 to 999 before it ("dos mil", "cent
+# vingt mille"). Never "thousands of", "miles de", "milésimo", "millón", "million": a million is not
+# read (its count alone is: "dos millones" counts two, and "2 million" is its digits).
+_THOUSANDS: dict[str, tuple[str, str, str]] = {
+    "en": ("thousand", r"(?:\s+and)?[\s\u00a0-]+", r"a[\s\u00a0-]+"),
+    "es": ("mil", r"[\s\u00a0]+", ""),
+    "pt": ("mil", r"[\s\u00a0]+(?:e[\s\u00a0]+)?", ""),
+    "fr": ("mille", r"[\s\u00a0-]+", ""),
+}
 # Where the quick look finds a hundred (with "in"; a space before a word's start: "paciente",
 # "cemitério", "récent" hold none, and "medicamentos" no "duzent")
 _HUNDRED_STEMS = {"en": ("hundred",), "es": (" cien", "cientos", "cientas", "quinient"),
                   "pt": (" cem", " cento", "duzent", "trezent", "quatrocent", "quinhent", "seiscent", "setecent",
                          "oitocent", "novecent"),
                   "fr": (" cent", "-cent")}
+# And a thousand (a space or a mark after "mil": "miligramos", "milímetros" hold none)
+_THOUSAND_STEMS = {"en": ("thousand",), "es": tuple(f" mil{end}" for end in " \u00a0.,;:)"),
+                   "pt": tuple(f" mil{end}" for end in " \u00a0.,;:)"), "fr": ("mille",)}
 
 # What the quick look for a count of 13 to 99 looks for with "in" (nearly every text has none): a
 # part of each word of a teen or a ten ("dieci" of "dieciséis", "veint" of "veintidós").
@@ -236,9 +256,14 @@ def _compounds(lang: str) -> tuple[tuple[str, ...], dict[str, int], re.Pattern[s
         if value.isdigit() and word not in ("twice", "thrice")}
     rest = _either([*words, *ones])
     alone = _either(word for word in hundreds if word not in _NEEDS_REST)
-    pattern = (rf"\b(?:{not_before}(?:(?P<h>{_either(hundreds)}){join}(?P<r>{rest})|(?P<a>{alone}))|"
+    below = rf"(?:{_either(hundreds)}){join}(?:{rest})|{alone}|{rest}"  # 1 to 999 (before or after a thousand)
+    thousand, after, one = _THOUSANDS[code]
+    pattern = (rf"\b(?:(?:(?P<m>{below})[\s\u00a0-]+|{one}){'' if one else '?'}(?P<k>{thousand})"
+               rf"(?:{after}(?P<t>{below}))?(?![^\W\d_])|"
+               rf"{not_before}(?:(?P<h>{_either(hundreds)}){join}(?P<r>{rest})|(?P<a>{alone}))|"
                rf"{_either(words)})\b(?!{_ORDINAL_AFTER})")
-    return (_COMPOUND_STEMS[code] + _HUNDRED_STEMS[code], {**words, **ones, **hundreds}, re.compile(pattern))
+    return (_COMPOUND_STEMS[code] + _HUNDRED_STEMS[code] + _THOUSAND_STEMS[code], {**words, **ones, **hundreds},
+            re.compile(pattern))
 
 
 @lru_cache(maxsize=1024)
@@ -249,7 +274,7 @@ def _compounds_in(lowered: str, lang: str) -> tuple[tuple[re.Match[str], int], .
     if compounds is None:
         return ()
     stems, words, pattern = compounds
-    padded = f" {lowered}"  # (a hundred's stem starts with a space)
+    padded = f" {lowered} "  # (a hundred's stem starts with a space, a thousand's "mil" ends with one)
     for stem in stems:  # nearly every text has none (a loop: any() of a generator takes twice as long)
         if stem in padded:
             break
@@ -259,10 +284,21 @@ def _compounds_in(lowered: str, lang: str) -> tuple[tuple[re.Match[str], int], .
 
 
 def _value(m: re.Match[str], words: dict[str, int]) -> int:
-    """The value of a count of 13 to 999 that _compounds' pattern found."""
+    """The value of a count of 13 to 999 999 that _compounds' pattern found."""
+    if m["k"]:  # "dos mil quinientos"; "a thousand", "mil": one thousand
+        return (_below(m["m"], words, m.re) if m["m"] else 1) * 1000 + (_below(m["t"], words, m.re) if m["t"] else 0)
     if m["h"]:
         return words[_as_key(m["h"])] + words[_as_key(m["r"])]
     return words[_as_key(m["a"] or m[0])]
+
+
+def _below(words_of: str, words: dict[str, int], pattern: re.Pattern[str]) -> int:
+    """The value of ``words_of``, a count of 1 to 999 before or after a thousand."""
+    key = _as_key(words_of)
+    if key in words:
+        return words[key]
+    m = pattern.fullmatch(words_of)
+    return _value(m, words) if m else 0
 
 
 # Every character that cannot be part of a word, as a space: str.translate and str.split find the
@@ -284,7 +320,8 @@ def _lexicon(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str
     words = NUMBER_WORDS[code]
     alternatives = "|".join(sorted(words, key=len, reverse=True))
     hundreds = (rf"(?<![^\W\d_]){stem[1:]}" if stem[0] == " " else stem for stem in _HUNDRED_STEMS.get(code, ()))
-    letters = "|".join([alternatives, *_COMPOUND_STEMS.get(code, ()), *hundreds])  # (and those of 13 to 999)
+    thousand = (rf"(?<![^\W\d_]){_THOUSANDS[code][0]}(?![^\W\d_])",) if code in _THOUSANDS else ()
+    letters = "|".join([alternatives, *_COMPOUND_STEMS.get(code, ()), *hundreds, *thousand])  # (and 13 to 999 999)
     return (words, re.compile(rf"\b(?:{alternatives})\b"), re.compile(letters), _NOT_COUNTS.get(code),
             any(" " in word for word in words))
 
