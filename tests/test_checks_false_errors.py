@@ -277,3 +277,46 @@ def test_another_count_of_a_thousand_or_more_in_words_is_an_error(lang: str, src
 ])
 def test_thousands_of_and_a_thousandth_are_no_count(lang: str, src: str, tr: str) -> None:
     assert errors(src, tr, lang, "number") == []
+
+
+# --- 8. a time in other exact units ---------------------------------------------------------------
+
+OTHER_UNITS = ("a time may be written in other units only where they are exact (2 weeks as 14 days, 2 days as 48 "
+               "hours, 2 hours as 120 minutes): a month is no number of days or weeks (keep months)")
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Take it for 2 weeks.", "Tómelo durante 14 días."),
+    ("es", "Take it for 14 days.", "Tómelo durante dos semanas."),
+    ("es", "Take it for two weeks.", "Tómelo durante 14 días."),
+    ("es", "Take it for fourteen days.", "Tómelo durante dos semanas."),
+    ("es", "Take two tablets a day for 2 weeks.", "Tome dos tabletas al día durante 14 días."),
+    ("es", "Wait 2 days.", "Espere 48 horas."),
+    ("es", "Wait 48 hours.", "Espere dos días."),
+    ("es", "Wait 2 hours.", "Espere 120 minutos."),
+    ("es", "Wait 90 minutes.", "Espere 1.5 horas."),
+    ("pt-BR", "Take it for 2 weeks.", "Tome por 14 dias."),
+    ("fr", "Take it for 2 weeks.", "Prenez-le pendant 14 jours."),
+])
+def test_a_time_in_other_exact_units_passes(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang) == []
+
+
+@pytest.mark.parametrize(("src", "tr", "said"), [
+    ("Take it for 2 weeks.", "Tómelo durante 15 días.", "number 2 weeks in the source is missing from the "
+     f"translation (found 15 días); copy every number and unit; {OTHER_UNITS}"),
+    ("Take it for 1 month.", "Tómelo durante 30 días.", "number 1 month in the source is missing from the "
+     f"translation (found 30 días); copy every number and unit; {OTHER_UNITS}"),
+    ("Take it for 1 month.", "Tómelo durante 4 semanas.", "number 1 month in the source is missing from the "
+     f"translation (found 4 semanas); copy every number and unit; {OTHER_UNITS}"),
+    ("Take 2 tablets for 2 weeks.", "Tome 2 tabletas durante 2 días.", "number 2 weeks in the source is missing "
+     f"from the translation (found 2 días); copy every number and unit; {OTHER_UNITS}"),
+])
+def test_a_time_in_other_units_that_is_not_the_same_is_still_an_error(src: str, tr: str, said: str) -> None:
+    assert errors(src, tr, "es", "number") == [said]
+
+
+def test_a_time_in_words_said_in_other_units_that_is_not_the_same_is_still_an_error() -> None:
+    assert errors("Take it for two weeks.", "Tómelo durante 15 días.", "es", "number") == [
+        "number 15 días in the translation is not in the source; copy every number and unit",
+        "count two (2) in the source is missing from the translation; write the same counts as the source"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -47,7 +48,7 @@ from .quantities import (
     unmatched,
 )
 from .rates import per_day_not_in_hours, rate_per_24_hours
-from .timecounts import Time, may_say_time, times_counted_one, times_said, unpaired
+from .timecounts import PERIOD_OF, Time, may_say_time, same_duration, times_counted_one, times_said, unpaired
 
 # Quick necessary conditions: a text for which these say False cannot give the number check a
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
@@ -215,7 +216,11 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     if a is None or b is None:
         return []
     kept = number_words(tr, ctx.source_lang) or {}  # a count left in the source's words ("two" as is)
-    missing = [f"{word} ({n})" for n, word in a.items() if n not in b and n not in kept and not in_digits(n, tr)]
+    lost = [n for n in a if n not in b and n not in kept and not in_digits(n, tr)]
+    if lost:  # a time the translation says in other units is not lost ("two weeks": "14 días")
+        said_otherwise = _same_time_in_words(tr, src, replace(ctx, source_lang=ctx.lang, lang=ctx.source_lang))
+        lost = [n for n in lost if n not in said_otherwise]
+    missing = [f"{a[n]} ({n})" for n in lost]
     # a count in words may stand for the source's digits ("2 tablets": "dos tabletas"), not come on top of them,
     # or say a time the source counts with an article in other units ("a week": "siete días")
     same = _same_time_in_words(src, tr, ctx)
@@ -294,12 +299,21 @@ def _one_nearest(src: str, tr: str, added: str, lang: str) -> str:
 
 def _same_time_in_words(src: str, tr: str, ctx: Context) -> set[str]:
     """The counts of ``tr`` in words that say a time ``src`` counts one with an article in other
-    units ("siete días" for "a week", "doce meses" for "a year"), as number_words' values."""
+    units ("siete días" for "a week", "doce meses" for "a year"), or says with a count in the next
+    units, exactly ("dos semanas" for "14 days"), as number_words' values."""
     times = times_counted_one(src, ctx.source_lang)
-    if not times:
+    said = _times_in_next_units(src, ctx.source_lang, ctx)
+    if not times and not said:
         return set()
-    same = {pair for time in times for pair in time.same}
+    same = {pair for time in times for pair in time.same} | said
     return {str(value) for value, unit in spelled_counts(tr, ctx.lang, ctx.units) if (value, unit) in same}
+
+
+def _times_in_next_units(text: str, lang: str, ctx: Context) -> set[tuple[Decimal, str]]:
+    """The times ``text`` says with a count in words or digits, each in the next units too ("2 weeks":
+    (2, "week") and (14, "day")); none where it says no time (nearly every text)."""
+    times = times_said(text, lang, number_locale(lang, ctx.territory), ctx.units)
+    return {pair for time in times for value, unit in time.same for pair in same_duration(value, unit)}
 
 
 def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
@@ -317,12 +331,16 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     lost, added = _matched_otherwise(lost, added, src, tr, ctx)
     if lost or added:
         lost, added = _per_day_in_hours(lost, added, read_a, read_b, ctx)
+    if lost and added:
+        lost, added = _same_time_otherwise(lost, added)
     missing, extra = Counter(q.text for q in lost), Counter(q.text for q in added)
     if not missing and not extra:
         return []
     marks = (f" ({marks_in_words(locale)})" if _marks_involved(lost, read_a, locale) or _marks_involved(added, read_b,
                                                                                                     locale) else "")
     advice = "; ".join([*misread(a, b, locale, ctx.lang), f"copy every number and unit{marks}"])
+    if any(q.unit in PERIOD_OF for q in lost) and any(q.unit in PERIOD_OF for q in added):  # "1 month": "30 días"
+        advice += f"; {_OTHER_UNITS}"
     bare = {q.value for q in added if not q.unit} & {q.value for q in lost if q.unit}
     if bare:  # the same number, its unit in a word the check does not know ("2 hs", "100 ملغ")?
         advice += "; a unit written in a word of your own is listed in [tool.edu.units] of pyproject.toml"
@@ -335,6 +353,24 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
                    f"{'that placeholder' if len(left_out) == 1 else 'the placeholder'} instead: a typed number does "
                    "not follow content/facts.yaml")
     return [finding("number", diff_message("number", missing, extra, advice))]
+
+
+# What a message says of a time written in other units (timecounts.same_duration)
+_OTHER_UNITS = ("a time may be written in other units only where they are exact (2 weeks as 14 days, 2 days as "
+                "48 hours, 2 hours as 120 minutes): a month is no number of days or weeks (keep months)")
+
+
+def _same_time_otherwise(lost: list[Quantity], added: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """What is still lost and added once a time is matched, one for one, with the same time the other
+    text writes in the next units, exactly ("2 weeks": "14 días"; "48 horas" for "2 days"; never "15
+    días", nor "30 días" for "1 month")."""
+    for q in [q for q in lost if q.unit in PERIOD_OF]:
+        same = same_duration(q.value, q.unit)
+        twin = next((x for x in added if (x.value, x.unit) in same), None)
+        if twin is not None:
+            lost.remove(q)
+            added.remove(twin)
+    return lost, added
 
 
 def _per_day_in_hours(lost: list[Quantity], added: list[Quantity], read_a: str, read_b: str,
@@ -461,8 +497,11 @@ def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr
         spare_tr, spare_src = in_tr - in_src, in_src - in_tr
         for spare, side in ((spare_tr, lost), (spare_src, added)):
             for q in list(side):
-                if spare[(q.value, q.unit)] > 0:
-                    spare[(q.value, q.unit)] -= 1
+                # the same count and unit, or the same time in the next units ("14 days": "dos semanas")
+                pair = next((pair for pair in ((q.value, q.unit), *same_duration(q.value, q.unit)) if spare[pair] > 0),
+                            None)
+                if pair is not None:
+                    spare[pair] -= 1
                     side.remove(q)
     return lost, added
 

@@ -8,7 +8,8 @@ An article before a unit of time is as often a rate ("twice a day", "100 mg a da
 day": the second "a day" is per day, which periods.py reads) or part of another amount ("half an
 hour" is 0.5, "a day or two", "a few days", "a day and a half", "a quarter of an hour", "un día
 sí, otro no"): those count nothing here. The same time in other units is the same count ("a
-week" may be "siete días", "a day" "24 horas"); only exact ones: "a month" is never "30 días".
+week" may be "siete días", "a day" "24 horas", "2 weeks" "14 días"); only exact ones: "a month" is
+never "30 días".
 
 In: a text (masked by prose.mask where a check needs it) and its language. Out: the times it
 counts one, each as its words and the (value, unit) pairs of ``Quantity`` that say the same
@@ -176,8 +177,9 @@ def may_say_time(text: str, lang: str, extra: Units = ()) -> bool:
 def times_said(text: str, lang: str, locale: str, extra: Units = ()) -> tuple[Time, ...]:
     """Every time ``text`` says with a count, in order: by an article ("a week", and what says the
     same: "7 días"), in words ("dos semanas", "one day") or in digits ("2 weeks", read with the marks
-    of ``locale``). A count in words or digits says its own time only ("2 weeks" and "14 días"
-    differ to the number check too). Cached: asked of the source and translation of nearly every entry."""
+    of ``locale``). A count in words or digits says its own time only here ("2 weeks"); unpaired
+    pairs it with the same time in the next units ("14 días"). Cached: asked of the source and
+    translation of nearly every entry."""
     return read_times(text, lang, locale, extra) if may_say_time(text, lang, extra) else ()
 
 
@@ -199,14 +201,39 @@ def _has_stem(words: str, stems: tuple[str, ...]) -> bool:
     return any(stem in lowered for stem in stems)
 
 
+# The exact steps between units of time (as quantities.UNITS names them): a week is 7 days, a day 24
+# hours, an hour 60 minutes. A month is no number of days or weeks ("1 month" is never "30 días" nor
+# "4 semanas"), nor a year of days.
+_STEPS = (("week", "day", 7), ("day", "h", 24), ("h", "min", 60))
+
+
+def same_duration(value: Decimal, unit: str) -> frozenset[tuple[Decimal, str]]:
+    """``value`` ``unit`` with the same time in the next unit down and up, where it is exact: "2
+    weeks" is 14 days, "36 hours" 1.5 days and 2160 minutes; "10 days" is no number of weeks. Only
+    (value, unit) itself for another unit ("2 months", "100 mg")."""
+    same = {(value, unit)}
+    for big, small, times in _STEPS:
+        if unit == big:
+            same.add((value * times, small))
+        elif unit == small and (value / times) * times == value:  # (10 / 7 is not exact)
+            same.add((value / times, big))
+    return frozenset(same)
+
+
+def _widened(same: frozenset[tuple[Decimal, str]]) -> frozenset[tuple[Decimal, str]]:
+    """``same`` with the same times in the next units (same_duration)."""
+    return frozenset(pair for value, unit in same for pair in same_duration(value, unit))
+
+
 def unpaired(times: tuple[Time, ...], other: tuple[Time, ...]) -> list[Time]:
     """The times of ``times`` that no time of ``other`` says the same as: "a week" pairs with "7
-    días", never with "dos semanas". Each of ``other`` pairs with one only, one said alike first ("a
-    week" with "una semana" before "7 días", which may be the source's "7 days")."""
+    días", "2 weeks" with "14 días", never with "dos semanas" or "15 días". Each of ``other`` pairs
+    with one only, one said alike first ("a week" with "una semana" before "7 días", which may be the
+    source's "7 days")."""
     left = list(other)
 
     def paired(time: Time, alike: bool) -> bool:
-        twin = next((t for t in left if (t.same == time.same if alike else t.same & time.same)), None)
+        twin = next((t for t in left if (t.same == time.same if alike else _widened(t.same) & time.same)), None)
         if twin is not None:
             left.remove(twin)
         return twin is not None
