@@ -202,6 +202,11 @@ def test_another_count_of_100_or_more_in_words_is_an_error(lang: str, src: str, 
     ("fr", "Do not refrigerate.", "Il n'est pas nécessaire de la réfrigérer."),
     ("fr", "It does not need to be refrigerated.", "Ne pas réfrigérer."),
     ("fr", "Do not refrigerate.", "Vous n’avez pas besoin de la réfrigérer."),
+    # with the refrigerator's noun
+    ("es", "Do not refrigerate.", "No hace falta guardarla en el refrigerador."),
+    ("es", "It does not need to be kept in the refrigerator.", "No la refrigere."),
+    ("pt-BR", "Do not refrigerate.", "Não precisa colocá-la na geladeira."),
+    ("fr", "Do not refrigerate.", "Il n’est pas nécessaire de la mettre au réfrigérateur."),
 ])
 def test_no_need_to_refrigerate_is_out_of_the_refrigerator(lang: str, src: str, tr: str) -> None:
     assert errors(src, tr, lang, "storage") == []
@@ -212,6 +217,7 @@ def test_no_need_to_refrigerate_is_out_of_the_refrigerator(lang: str, src: str, 
     ("pt-BR", "Keep it in the refrigerator.", "Não precisa ser refrigerado.", "in", "out of"),
     ("fr", "Keep it in the refrigerator.", "Il n'est pas nécessaire de la réfrigérer.", "in", "out of"),
     ("es", "It does not need to be refrigerated.", "Guárdela en el refrigerador.", "out of", "in"),
+    ("es", "Keep it in the refrigerator.", "No hace falta guardarla en el refrigerador.", "in", "out of"),
 ])
 def test_no_need_to_refrigerate_for_in_the_refrigerator_is_still_an_error(lang: str, src: str, tr: str, said: str,
                                                                           put: str) -> None:

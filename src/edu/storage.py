@@ -132,22 +132,27 @@ _OUT: dict[str, str] = {
 # use si se ha congelado"), nor one a comma stands between. The freezer is named to keep a medicine
 # out of it; the refrigerator to keep it in, and a "not" said to it ("Do not refrigerate", "No guarde
 # las jeringas en el refrigerador") is the negation check's, but for the words that say it stays out
-# ("unrefrigerated", "sin refrigeración": _STAYS_OUT).
+# ("unrefrigerated", "sin refrigeración": _STAYS_OUT). A "not" of need is one ("No hace falta guardarla
+# en el refrigerador", "does not need to be kept in the refrigerator").
 _NOT: dict[str, str] = {
-    "en": r"(?:\b(?:not|never|nor|without|avoid(?:ing)?|(?:protect|keep)(?: it| them)? from)|n['’]t|"
-          r"\bnot(?: [^\s.,;:!?()]+){1,5}? or)(?: (?:be|been|get|ever|let (?:it|them)|allow (?:it|them) to))*"
+    "en": r"(?:\b(?:not|never|nor|without|avoid(?:ing)?|(?:protect|keep)(?: it| them)? from|no need to)|n['’]t|"
+          r"\bnot(?: [^\s.,;:!?()]+){1,5}? or)"
+          r"(?: (?:be|been|get|ever|let (?:it|them)|allow (?:it|them) to|(?:need|needs|have|has) to))*"
           rf"(?P<put>(?: (?:put|plac|stor|keep|kept|leav|left)\w*{_WORDS_BETWEEN})? in(?:to|side)?"
           r"(?: the| your| a| its)?)? ",
     "es": r"\b(?:no|nunca|jamás|sin|ni|evit\w*|prot[eé][gj]\w*(?: del?| contra))"
-          r"(?: (?:l[oa]s?|les?|se|el|debe|deben|puede|pueden|deje|dejar|permita|permitir|que))*"
+          r"(?: (?:l[oa]s?|les?|se|el|debe|deben|puede|pueden|deje|dejar|permita|permitir|que|hace falta|"
+          r"es necesario|es preciso|necesitan?))*"
           rf"(?P<put>(?: (?:pon|coloc|coloqu|guard|dej|met|conserv|almacen)\w*{_WORDS_BETWEEN})?"
           r" en(?: el| la| su| un)?)? ",
     "pt": r"\b(?:não|nunca|jamais|sem|nem|evit\w*|prot[eé][gj]\w*(?: d[oa]| contra))"
-          r"(?: (?:[ao]s?|se|deve|devem|pode|podem|deixe|deixar|permita|permitir|que|ser|ficar))*"
+          r"(?: (?:[ao]s?|se|deve|devem|pode|podem|deixe|deixar|permita|permitir|que|ser|ficar|é preciso|"
+          r"é necessário|precisam?|necessitam?|de))*"
           rf"(?P<put>(?: (?:coloc|coloqu|guard|deix|ponh|p[ôo]r|armazen|conserv|bot)\w*(?:-(?:[ao]s?|l[ao]s?))?"
           rf"{_WORDS_BETWEEN})? (?:n[oa]|em|dentro d[oa]))? ",
     "fr": r"\b(?:ne|sans|ni|jamais|pas|non|[ée]vit\w*(?: de)?|prot[ée]g\w*(?: du| contre))"
-          r"(?: (?:l[ae]s?|se|pas|jamais|doit|doivent|peut|peuvent|être|laissez|laisser|faut|de))*"
+          r"(?: (?:l[ae]s?|se|pas|jamais|doit|doivent|peut|peuvent|être|laissez|laisser|faut|de|nécessaire|"
+          r"besoin|utile))*"
           rf"(?P<put>(?: (?:mett|mis|plac|rang|conserv|stock|gard|laiss)\w*(?:-(?:la|le|les))?{_WORDS_BETWEEN})?"
           r" (?:au|dans(?: le| un| votre| son)?))? ",
     "vi": r"(?:không|đừng|chớ|tránh|cấm)(?: (?:được|nên|để|cho|làm|bị|hề))*"
