@@ -271,7 +271,7 @@ def test_another_count_of_a_thousand_or_more_in_words_is_an_error(lang: str, src
     assert errors(src, tr, lang, "number") == said
 
 
-# (these pass without the change too: they keep "thousands of" and "milésima" from being read)
+# (these pass without the change too: they keep "thousands of", "milésima" and St John's wort from being read)
 @pytest.mark.parametrize(("lang", "src", "tr"), [
     ("es", "Thousands of people take it. Take 2 tablets.", "Miles de personas lo toman. Tome 2 tabletas."),
     ("es", "A few thousand people take it. Take 2 tablets.", "Unos miles de personas lo toman. Tome 2 tabletas."),
@@ -280,6 +280,7 @@ def test_another_count_of_a_thousand_or_more_in_words_is_an_error(lang: str, src
     ("pt-BR", "Thousands of people take it. Take 2 tablets.", "Milhares de pessoas o tomam. Tome 2 comprimidos."),
     ("fr", "Thousands of people take it. Take 2 tablets.",
      "Des milliers de personnes le prennent. Prenez 2 comprimés."),
+    ("fr", "Do not take St. John’s wort with 2 tablets.", "Ne prenez pas de mille-pertuis avec 2 comprimés."),
 ])
 def test_thousands_of_and_a_thousandth_are_no_count(lang: str, src: str, tr: str) -> None:
     assert errors(src, tr, lang, "number") == []

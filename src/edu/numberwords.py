@@ -103,11 +103,12 @@ def digit_count(value: str, text: str) -> int:
     return len(_in_digits(value).findall(text))
 
 
-# Counts from 13 to 999 in words, which a handout says of hours, days and doses ("veinticuatro horas",
+# Counts from 13 to 999 999 in words, which a handout says of hours, days and doses ("veinticuatro horas",
 # "treinta y seis horas", "vinte e quatro horas", "soixante-dix jours", "quatre-vingts jours",
 # "twenty-four hours", "cien mg", "a hundred and twenty"): read as one number, never as the units
 # word in them ("vinte e quatro" is 24, not 4; "doscientos" 200, not 2). Tens and units are joined by
-# a hyphen or a space (either: "vingt quatre", "twenty four"); hundreds as _HUNDREDS says.
+# a hyphen or a space (either: "vingt quatre", "twenty four"); hundreds as _HUNDREDS says, thousands
+# as _THOUSANDS ("dos mil" is 2000, not 2).
 _TEENS = {
     "en": "thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
     "es": "trece catorce quince dieciséis|dieciseis diecisiete dieciocho diecinueve",
@@ -201,7 +202,7 @@ _THOUSANDS: dict[str, tuple[str, str, str]] = {
     "en": ("thousand", r"(?:\s+and)?[\s\u00a0-]+", r"a[\s\u00a0-]+"),
     "es": ("mil", r"[\s\u00a0]+", ""),
     "pt": ("mil", r"[\s\u00a0]+(?:e[\s\u00a0]+)?", ""),
-    "fr": ("mille", r"[\s\u00a0-]+", ""),
+    "fr": (r"mille(?![\s-]?(?:pertuis|feuilles?)\b)", r"[\s\u00a0-]+", ""),  # not St John's wort
 }
 # Where the quick look finds a hundred (with "in"; a space before a word's start: "paciente",
 # "cemitério", "récent" hold none, and "medicamentos" no "duzent")
@@ -209,9 +210,9 @@ _HUNDRED_STEMS = {"en": ("hundred",), "es": (" cien", "cientos", "cientas", "qui
                   "pt": (" cem", " cento", "duzent", "trezent", "quatrocent", "quinhent", "seiscent", "setecent",
                          "oitocent", "novecent"),
                   "fr": (" cent", "-cent")}
-# And a thousand (a space or a mark after "mil": "miligramos", "milímetros" hold none)
-_THOUSAND_STEMS = {"en": ("thousand",), "es": tuple(f" mil{end}" for end in " \u00a0.,;:)"),
-                   "pt": tuple(f" mil{end}" for end in " \u00a0.,;:)"), "fr": ("mille",)}
+# And a thousand (a space, a hyphen or a mark around "mil": "miligramos", "milímetros" hold none)
+_MIL = tuple(f"{before}mil{after}" for before in " \u00a0-" for after in " \u00a0-.,;:!?)")
+_THOUSAND_STEMS = {"en": ("thousand",), "es": _MIL, "pt": _MIL, "fr": ("mille",)}
 
 # What the quick look for a count of 13 to 99 looks for with "in" (nearly every text has none): a
 # part of each word of a teen or a ten ("dieci" of "dieciséis", "veint" of "veintidós").
@@ -244,8 +245,8 @@ def _as_key(words: str) -> str:
 @lru_cache(maxsize=64)
 def _compounds(lang: str) -> tuple[tuple[str, ...], dict[str, int], re.Pattern[str]] | None:
     """The quick look's stems, the words of 1 to 99 and of each hundred -> value, and a pattern that
-    finds a count of 13 to 999 (a hundred as group "h" with the rest as "r"); None for a language
-    without them."""
+    finds a count of 13 to 999 999 (a hundred as group "h" with the rest as "r"; a thousand as "k",
+    the count before it as "m" and after it as "t"); None for a language without them."""
     code = langtag.primary(lang)
     if code not in _COMPOUND_STEMS:
         return None
@@ -268,7 +269,7 @@ def _compounds(lang: str) -> tuple[tuple[str, ...], dict[str, int], re.Pattern[s
 
 @lru_cache(maxsize=1024)
 def _compounds_in(lowered: str, lang: str) -> tuple[tuple[re.Match[str], int], ...]:
-    """The counts of 13 to 999 in words of ``lowered`` (lower case), each as its match and value.
+    """The counts of 13 to 999 999 in words of ``lowered`` (lower case), each as its match and value.
     Cached: number_words and spelled read the same texts several times an entry."""
     compounds = _compounds(lang)
     if compounds is None:
