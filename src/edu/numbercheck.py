@@ -339,7 +339,8 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     marks = (f" ({marks_in_words(locale)})" if _marks_involved(lost, read_a, locale) or _marks_involved(added, read_b,
                                                                                                     locale) else "")
     advice = "; ".join([*misread(a, b, locale, ctx.lang), f"copy every number and unit{marks}"])
-    if any(q.unit in PERIOD_OF for q in lost) and any(q.unit in PERIOD_OF for q in added):  # "1 month": "30 días"
+    lost_in, added_in = {q.unit for q in lost if q.unit in PERIOD_OF}, {q.unit for q in added if q.unit in PERIOD_OF}
+    if lost_in and added_in and lost_in != added_in:  # a time in other units: "1 month" as "30 días"
         advice += f"; {_OTHER_UNITS}"
     bare = {q.value for q in added if not q.unit} & {q.value for q in lost if q.unit}
     if bare:  # the same number, its unit in a word the check does not know ("2 hs", "100 ملغ")?
