@@ -72,6 +72,37 @@ def test_key_facts_reach_the_printed_text(library: Path, slug: str, lang: str, p
         assert phrase in text, f"{phrase!r} missing from {lang}/{slug}.pdf"
 
 
+# The signs to call the care team about, after "Call your care team right away if you have:": one list,
+# the same words on every patient sheet (infection signs: EU leaflet §4; liver signs: §2 and §4).
+CALL_LIST = {
+    "en": ("Call your care team right away if you have:",
+           ["A fever, chills, or a sore throat", "A cough that does not go away", "Weight loss you cannot explain",
+            "Skin that is red, warm, and sore",
+            "Signs of liver problems: yellow skin or eyes, dark urine, pale stools, upset stomach, or poor appetite"]),
+    "es": ("Llame enseguida a su equipo médico si tiene:",
+           ["Fiebre, escalofríos o dolor de garganta", "Tos que no se quita", "Pérdida de peso sin explicación",
+            "Piel roja, caliente y adolorida",
+            "Problemas del hígado: piel u ojos amarillos, orina oscura, heces claras, náuseas o poco apetito"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_patient_sheet_lists_the_same_signs_to_call_the_care_team_about(library: Path, lang: str) -> None:
+    """A patient given two sheets read two different lists (a print review): the monitoring sheet
+    left out weight loss, an upset stomach and a poor appetite, the shot record weight loss and the
+    liver signs. Each sheet's list now says the same five signs in the same words, on the web page
+    and on paper."""
+    lead, signs = CALL_LIST[lang]
+    for slug in PATIENT:
+        page = lxml.html.parse(str(library / lang / f"{slug}.html")).getroot()
+        [paragraph] = [p for p in page.iter("p") if p.text_content().strip() == lead]
+        items = paragraph.getnext().xpath("self::ul/li")
+        assert [" ".join(li.text_content().split()) for li in items] == signs, f"{lang}/{slug}.html"
+        for path in (library / lang / f"{slug}.pdf", library / lang / f"{slug}-large.pdf"):
+            text = pdf_text(path)
+            assert all(sign in text for sign in signs), (path, [sign for sign in signs if sign not in text])
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("slug", PATIENT + CLINICIAN)
 def test_every_edition_shows_review_date_version_and_closing_line(library: Path, slug: str, lang: str) -> None:
@@ -215,7 +246,9 @@ def test_the_library_checks_with_no_warning_but_the_clinic_phone_and_the_sign_of
     handouts changed since their clinical sign-off await a clinician's `edu signoff` (no one else may
     give it): the shot record's body map (2026-12-06), and on 2026-12-07 a pharmacist's print review's
     corrections (the COVID-19 emergency authorization said as of its year, the source of the 24-hour
-    limit, every allergy sign in the monitoring sheet's and the shot record's 911 box, the liver signs)."""
+    limit, every allergy sign in the monitoring sheet's and the shot record's 911 box, the liver signs),
+    and the same five signs to call the care team about on every patient sheet (the monitoring
+    sheet's and the shot record's lists, which were shorter). Still three handouts, still unsigned."""
     code, _out, err = run(capsys, shipped, "check")
     assert code == 0, err
     warned = [line for line in err.splitlines() if ": warning: " in line]
