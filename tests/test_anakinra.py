@@ -104,6 +104,18 @@ def test_every_patient_sheet_lists_the_same_signs_to_call_the_care_team_about(li
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_signs_to_call_about_print_on_one_page_with_their_lead_in(library: Path, lang: str) -> None:
+    """At 18 pt the five signs were cut over two pages (the large-print shot record 3 / 2 in English,
+    1 / 4 in Spanish; the Spanish monitoring sheet's liver line alone at the top of a page): a
+    patient looking for what to call about reads them on one page, under the line that says so."""
+    lead, signs = CALL_LIST[lang]
+    for slug in PATIENT:
+        for path in (library / lang / f"{slug}.pdf", library / lang / f"{slug}-large.pdf"):
+            pages = [text for text in page_texts(path) if lead in text]
+            assert pages and all(sign in pages[0] for sign in signs), (path, pages)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("slug", PATIENT + CLINICIAN)
 def test_every_edition_shows_review_date_version_and_closing_line(library: Path, slug: str, lang: str) -> None:
     """Patients are sent to their care team; clinicians to the prescribing information."""

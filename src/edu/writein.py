@@ -34,7 +34,8 @@ _TABLE = re.compile(r"<table>(.*?</table>)", re.S)
 _LIST = re.compile(r"<ul>((?:(?!<[uo]l[\s>]).)*?</ul>)", re.S)  # a bulleted list with no list in it
 _TAG = re.compile(r"<[^>]+>")
 _HEADER_CELL = re.compile(r"<th(?:\s[^>]*)?>(.*?)</th>", re.S)
-SHORT_ITEMS, SHORT_TEXT = 5, 200  # a short list: 5 items, 200 characters (4 lines of 18 pt print)
+SHORT_ITEMS, SHORT_TEXT = 5, 240  # a short list: 5 items, 240 characters (about 7 lines of 18 pt print: the
+# five signs to call the care team about, 230 characters in English, cut 3 / 2 over two pages at 200)
 SHORT_LOG = 15  # rows under the header: a page holds them in large print too; a longer log may be cut
 
 
