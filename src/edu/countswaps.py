@@ -170,11 +170,17 @@ def _bindings(text: str, code: str) -> dict[str, tuple[Decimal, str, int]]:
     return {key: counts[0] for key, counts in found.items() if len(counts) == 1 and key not in unsure}
 
 
+@lru_cache(maxsize=64)
+def _readers(lang: str) -> tuple[str, _Reader | None]:
+    """``lang``'s code and reader, by its tag ("pt-BR": "pt")."""
+    code = langtag.primary(lang)
+    return code, _reader(code)
+
+
 def check_swapped_counts(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Two counts the translation puts on each other's things ("2 tablets … 3 times" as "3 tabletas
     … 2 veces"): the same numbers, so the number check's comparison as a set does not see it."""
-    code_a, code_b = langtag.primary(ctx.source_lang), langtag.primary(ctx.lang)
-    reader_a, reader_b = _reader(code_a), _reader(code_b)
+    (code_a, reader_a), (code_b, reader_b) = _readers(ctx.source_lang), _readers(ctx.lang)
     if src == tr or reader_a is None or reader_b is None:
         return []
     if not _may_bind(src, reader_a) or not _may_bind(tr, reader_b):  # nearly every entry
