@@ -35,8 +35,8 @@ from .quantities import RANGE_JOIN, unit_words
 # The things a count binds to (a number right before the noun), one key for the words of every
 # language, from the nouns an article counts one of (numbercheck._COUNTED: a dose or a thing to
 # bring), and "times" of a frequency. Singular and plural (an "s" or "es" after each is read too).
-# Synonyms share a key ("tablet", "pill": "tableta", "pastilla", "comprimido"); a word of a
-# language that says two things ("cápsula"?) is left out of one of them.
+# Synonyms share a key ("tablet", "pill": "tableta", "pastilla", "comprimido"); a thing a
+# translation says in another key's word ("pill" as "cápsula") is then not found there, and passes.
 _THINGS: dict[str, dict[str, str]] = {
     "tablet": {"en": "tablet|pill|caplet", "es": "tableta|pastilla|comprimido", "pt": "comprimido|pílula",
                "fr": "comprimé|pilule", "vi": "viên(?! nang)"},
