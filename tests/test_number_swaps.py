@@ -8,7 +8,7 @@ another thing)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from edu import countswaps
@@ -103,6 +103,7 @@ count_text = st.lists(st.sampled_from(
 
 
 @given(count_text, st.sampled_from(["en", "es", "fr", "vi"]))
+@example("day 2 2 tabletas", "en")  # "tablet" in "tabletas" is no English noun: a whole word is read
 @settings(max_examples=1500, deadline=None)
 def test_a_text_the_quick_look_passes_over_binds_fewer_than_two_counts(text: str, lang: str) -> None:
     """The slow reading runs only where a quick look finds two places a count may be bound: a text

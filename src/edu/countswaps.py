@@ -91,7 +91,8 @@ def _reader(code: str) -> _Reader | None:
     if code not in NUMBER_WORDS:
         return None
     nouns = [(key, words[code]) for key, words in _THINGS.items() if code in words]
-    after = re.compile("|".join(rf"(?P<{key}>(?:{words})(?:e?s)?)" for key, words in nouns) + r"(?![^\W\d_])")
+    after = re.compile("(?:" + "|".join(rf"(?P<{key}>(?:{words})(?:e?s)?)" for key, words in nouns)
+                       + r")(?![^\W\d_])")  # a whole word: "2 penicillin tablets" counts no pen
     numbered = "|".join(rf"(?P<{key}>(?:{words[code]})s?)" for key, words in _NUMBERED.items())
     before = re.compile(rf"(?<![^\W\d_])(?:{numbered})[ \u00a0]+$")
     firsts = {word.split("(")[0].split()[0] for _key, words in nouns for word in words.split("|")}
