@@ -25,6 +25,7 @@ from babel.core import UnknownLocaleError
 
 from . import langtag
 from .clocktimes import same_time
+from .countswaps import check_swapped_counts
 from .decimalmarks import marks_in_words, misread
 from .droppedtimes import left_out
 from .factformat import placeholders
@@ -60,10 +61,13 @@ _24_HOURS = frozenset({(Decimal(24), "h")})  # a day, where a rate is per it ("4
 def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     """Numbers and their units must match, each side read with its own decimal marks; so must the
     counts written as words ("two tablets" is "dos tabletas", never "tres"), a stage in Roman
-    numerals ("phase III") and a number in other digits ("10⁹", "⑩"); and each time keeps its own
-    count ("for a week" is never "durante dos semanas" beside the two of "two tablets")."""
+    numerals ("phase III") and a number in other digits ("10⁹", "⑩"); each count stays with the thing
+    it counts ("2 tablets 3 times a day" is never "3 tabletas 2 veces al día": countswaps.py); and each
+    time keeps its own count ("for a week" is never "durante dos semanas" beside the two of "two
+    tablets")."""
     other = _check_other_numerals(src, tr)  # "× 10⁶/L" for "× 10⁹/L": said once, there
     counts = _check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx)  # a time changed: said once, here
+    counts = counts or check_swapped_counts(src, tr, ctx)  # the same numbers, on each other's things
     return (_check_script_of_digits(src, tr, ctx) + counts + (_check_times(src, tr, ctx) if not counts else [])
             + other + (_check_fact_units(src, tr, ctx) if not other else []))
 

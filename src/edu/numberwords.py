@@ -420,3 +420,21 @@ def _spans(lowered: str, lang: str, extra: Units) -> list[tuple[int, int, Decima
 def _unit_after(extra: Units) -> re.Pattern[str]:
     """A unit word right after a count in words ("diez días", "dix-huit heures")."""
     return re.compile(rf"[\s-]+({unit_alternatives(extra)})\b")
+
+
+# The words of one that count ("one tablet", "una tableta", "một viên"), against the ordinals of
+# AS_DIGITS ("the second dose" counts no doses).
+_ONE_WORDS = {"en": ("one",), "es": ("un", "uno", "una"), "pt": ("um", "uma"), "fr": ("un", "une"), "vi": ("một",)}
+
+
+def cardinal_spans(lowered: str, lang: str) -> list[tuple[int, int, Decimal]]:
+    """(start, end, value) of each count ``lowered`` (lower case) writes in words with no unit word
+    after it, never an ordinal ("dos tabletas", "una vez", "veinticuatro"; not "the second dose",
+    nor "dos días", whose unit the number check compares): what countswaps.py binds to the thing
+    each counts."""
+    code = langtag.primary(lang)
+    if code not in NUMBER_WORDS:
+        return []
+    ordinals, ones = AS_DIGITS[code], _ONE_WORDS[code]
+    return [(start, end, value) for start, end, value, unit in _spans(lowered, lang, ())
+            if not unit and (lowered[start:end] not in ordinals or lowered[start:end] in ones)]
