@@ -99,7 +99,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
                                    "draft": options.draft}, env.versions)
         compiled.save(out)
         checked.save(out)
-        warned.save(out)
+        warned.save(out, settings.languages)
         reuse.save(out)
 
 
