@@ -102,6 +102,27 @@ def test_the_next_build_compiles_only_the_templates_that_changed(project: Path,
     assert "base.html" in compiled
 
 
+def test_a_renamed_template_leaves_no_compiled_code_behind(project: Path) -> None:
+    """The file of compiled templates kept the code of a template renamed or removed (and of a
+    project moved elsewhere) until a --force build: it keeps the templates the project has."""
+    _build(project)
+    stored = project / "build" / TEMPLATE_CODE
+    old, new = (str(project / "templates" / name).encode() for name in ("callout.html", "box.html"))
+    assert old in stored.read_bytes()  # its code names its file
+    (project / "templates/callout.html").rename(project / "templates/box.html")
+    for name in ("handout.html", "bilingual.html"):
+        replace_once(project / "templates" / name, '{% from "callout.html" import', '{% from "box.html" import')
+    for _build_again in range(2):
+        report = _build(project)
+        assert not report.problems, report.problems
+        assert new in stored.read_bytes() and old not in stored.read_bytes()
+    moved = project.parent / "moved"
+    project.rename(moved)  # every template's file has another path now: the code kept is of the new paths
+    assert not _remake_pages(moved).problems
+    assert str(moved).encode() in (moved / "build" / TEMPLATE_CODE).read_bytes()
+    assert str(project).encode() not in (moved / "build" / TEMPLATE_CODE).read_bytes()
+
+
 @pytest.mark.parametrize("damage", ["empty", "not compiled code", "torn", "another edu's"])
 def test_a_damaged_file_of_compiled_templates_is_compiled_again(project: Path, monkeypatch: pytest.MonkeyPatch,
                                                                 damage: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -396,10 +397,45 @@ def test_an_edited_glossary_or_register_reads_every_entry_again(
         bool(findings("\n".join(rebuilt), "register")) == (change == "glossary"), rebuilt
 
 
+def test_a_build_of_one_language_keeps_the_findings_of_the_others(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`edu build -l es` kept the Spanish catalogs' findings alone: the next build of every language
+    read each English entry again. Each language's are kept apart; one whose glossary changed
+    meanwhile is read again, whichever language the build in between made."""
+    _with_findings(project)
+    seen = _entries_read(monkeypatch)
+    first = _warnings(capsys, project)
+    every = list(seen)
+    assert {lang for lang, _msgid in every} == {"en", "es"}, every
+    seen.clear()
+    edit(project, 'msgstr "Limpie la piel."', 'msgstr "Limpie bien la piel."')
+    _warnings(capsys, project, "-l", "es")
+    assert seen == [("es", "Clean the skin.")]
+    seen.clear()
+    assert _warnings(capsys, project) == first
+    assert seen == []  # the English entries' findings were kept by the Spanish build
+    glossary(project, GLOSSARY + "skin,dermis,\n")  # the Spanish glossary: its entries are read again
+    _warnings(capsys, project, "-l", "en")
+    assert seen == []
+    rebuilt = _warnings(capsys, project)
+    assert seen == [read for read in every if read[0] == "es"] and "dermis" in "\n".join(rebuilt), seen
+
+
+def _kept(project: Path) -> dict[str, Any]:
+    """The warnings file of the last build: its stamp, and its entries of every language as one."""
+    data = json.loads((project / "build" / WARNED_NAME).read_text(encoding="utf-8"))
+    languages = data["languages"].values()
+    return {"stamp": data["stamp"], "clean": [key for kept in languages for key in kept["clean"]],
+            "found": {key: found for kept in languages for key, found in kept["found"].items()}}
+
+
 @pytest.mark.parametrize("content", [
-    "{not json", "[]", '{"stamp": "an older edu", "clean": [], "found": PLANTED}',
-    '{"stamp": STAMP, "clean": 3, "found": {}}', '{"stamp": STAMP, "clean": [], "found": PLANTED_ERROR}',
-    '{"stamp": STAMP, "clean": [], "found": PLANTED_HALF}', '{"stamp": STAMP, "clean": CLEAN}'])
+    "{not json", "[]", '{"stamp": "an older edu", "languages": {"es": {"clean": [], "found": PLANTED}}}',
+    '{"stamp": STAMP, "languages": {"es": {"clean": 3, "found": {}}}}', '{"stamp": STAMP, "languages": []}',
+    '{"stamp": STAMP, "clean": CLEAN, "found": {}}',  # an older edu's file: one list of every language's
+    '{"stamp": STAMP, "languages": {"es": {"clean": [], "found": PLANTED_ERROR}}}',
+    '{"stamp": STAMP, "languages": {"es": {"clean": [], "found": PLANTED_HALF}}}',
+    '{"stamp": STAMP, "languages": {"es": {"clean": CLEAN}}}'])
 def test_a_broken_or_foreign_warnings_file_is_read_again_whole_and_rewritten(
         project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, content: str) -> None:
     _with_findings(project)
@@ -407,7 +443,7 @@ def test_a_broken_or_foreign_warnings_file_is_read_again_whole_and_rewritten(
     first = _warnings(capsys, project)
     every = len(seen)
     seen.clear()
-    kept = json.loads((project / "build" / WARNED_NAME).read_text(encoding="utf-8"))
+    kept = _kept(project)
     keys = [*kept["clean"], *kept["found"]]
     planted = {"PLANTED": ["term", "warning", "planted"], "PLANTED_ERROR": ["number", "error", "planted"],
                "PLANTED_HALF": ["term", "warning"]}  # the last two: not a finding a build gives
@@ -431,7 +467,8 @@ def test_edu_check_and_a_forced_build_read_every_entry_whatever_the_last_build_k
     first = _warnings(capsys, project)
     every = len(seen)
     kept = json.loads((project / "build" / WARNED_NAME).read_text(encoding="utf-8"))
-    kept["clean"], kept["found"] = sorted({*kept["clean"], *kept["found"]}), {}  # as if no entry had a finding
+    for entries in kept["languages"].values():  # as if no entry had a finding
+        entries["clean"], entries["found"] = sorted({*entries["clean"], *entries["found"]}), {}
     (project / "build" / WARNED_NAME).write_text(json.dumps(kept), encoding="utf-8")
     for args in (["check"], ["build", "--format", "html", "-j", "1", "--force"]):
         seen.clear()

@@ -31,7 +31,7 @@ from edu.lock import BuildLock
 from edu.manifest import MANIFEST_NAME
 from edu.progress import BarProgress, LineProgress, Progress, progress_reporter, summary_line
 from edu.warned import WARNED_NAME
-from helpers import add_language, pdf_text, record_calls, run
+from helpers import add_language, parse, pdf_text, record_calls, run
 
 ES_PO = Path("locale/es/LC_MESSAGES/from-en.po")
 SPY = """\
@@ -721,7 +721,9 @@ def test_ctrl_c_stops_workers_and_leaves_a_consistent_folder(project: Path) -> N
     assert manifest["last"] == {}  # an interrupted build is never replayed as up to date
     report = _build(project, languages=("en",), jobs=2)
     assert "en/long-table.pdf" in report.written and not report.problems
-    assert set(report.written).isdisjoint(manifest["outputs"])  # what was finished is not made again
+    again = set(report.written) & set(manifest["outputs"])  # what was finished is not made again, but the
+    assert all(target.endswith(".html") or target == "pages.json" for target in again), again  # pages that
+    assert "../en/long-table.pdf" in parse(out / "en/long-table.html").xpath("//a/@href")  # link the PDFs now
 
 
 def test_ctrl_c_before_the_pdfs_leaves_none_with_old_words(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -758,13 +760,70 @@ def test_pdfs_with_old_words_are_gone_before_a_new_page_links_them(project: Path
     seen: list[bool] = []
     write_files = BuildFolder.write_files
 
-    def watched(self: BuildFolder, *args: Any) -> None:
+    def watched(self: BuildFolder, *args: Any, **kwargs: Any) -> None:
         seen.append(any(pdf.exists() for pdf in pdfs))
-        write_files(self, *args)
+        write_files(self, *args, **kwargs)
     monkeypatch.setattr(BuildFolder, "write_files", watched)
     report = _build(project, jobs=1)
     assert seen and not seen[0] and not report.problems
     assert all("150" in pdf_text(pdf) for pdf in pdfs)  # made again by the same build
+
+
+def _missing_links(out: Path) -> list[tuple[str, str]]:
+    """(page, address) of each link of a web page, and each file pages.json lists, that the folder
+    does not hold: what a reader clicking it gets a 404 for."""
+    found = []
+    for page in out.rglob("*.html"):
+        for href in parse(page).xpath("//body//a/@href"):
+            if not href.startswith("#") and ":" not in href and not (page.parent / href.split("#")[0]).is_file():
+                found.append((page.relative_to(out).as_posix(), href))
+    listed = json.loads((out / "pages.json").read_text(encoding="utf-8")) if (out / "pages.json").is_file() else {}
+    for handout in listed.get("handouts", []):
+        for name in ("pdf", "large_print"):
+            if handout.get(name) and not (out / handout[name]).is_file():
+                found.append(("pages.json", handout[name]))
+    return found
+
+
+@pytest.mark.parametrize("stop", ["killed", "ctrl-c"])
+def test_a_build_stopped_while_making_pdfs_leaves_no_page_linking_a_pdf_not_made(
+        project: Path, monkeypatch: pytest.MonkeyPatch, stop: str) -> None:
+    """The web pages and the index pages were written first, linking the PDFs whose words changed
+    (removed before, so that no new page links old words): a build killed (or stopped by Ctrl-C)
+    while the PDFs were made left links that gave a reader "404 not found" until the next build.
+    Until a PDF is in place no page links it; once the PDFs are made, the pages link them."""
+    from edu.folder import BuildFolder
+    from edu.workers import PdfPool
+
+    assert not _build(project, jobs=1).problems
+    _replace(project / "content/facts.yaml", "value: 100", "value: 150")  # its PDFs are withdrawn, then made
+    seen: list[list[tuple[str, str]]] = []  # at each point a SIGKILL could stop the build
+    pool_run, pdf_done = PdfPool.run, BuildFolder.pdf_done
+
+    def started(pool: PdfPool, *args: Any) -> None:
+        seen.append(_missing_links(project / "build"))
+        if stop == "ctrl-c":
+            raise KeyboardInterrupt
+        pool_run(pool, *args)
+
+    def done(folder: BuildFolder, *args: Any) -> None:
+        pdf_done(folder, *args)
+        seen.append(_missing_links(project / "build"))
+    monkeypatch.setattr(PdfPool, "run", started)
+    monkeypatch.setattr(BuildFolder, "pdf_done", done)
+    if stop == "ctrl-c":
+        with pytest.raises(KeyboardInterrupt):
+            _build(project, jobs=1)
+        seen.append(_missing_links(project / "build"))
+        monkeypatch.undo()
+    report = _build(project, jobs=1)
+    assert not report.problems, report.problems
+    assert len(seen) > 1 and seen == [[]] * len(seen), seen
+    assert _missing_links(project / "build") == []
+    linked = [("en/medicine-basics.html", "../en/medicine-basics.pdf"), ("index.html", "bilingual/medicine-basics.pdf"),
+              ("es/index.html", "../es/medicine-basics-large.pdf")]
+    for page, pdf in linked:
+        assert pdf in parse(project / "build" / page).xpath("//body//a/@href"), page
 
 
 def test_sigterm_stops_a_build_as_ctrl_c_does(project: Path) -> None:

@@ -70,6 +70,7 @@ class BuildFolder:
         self.inputs = inputs
         self.planned: dict[str, Output] = {}  # target -> output, for the PDF callbacks
         self.failed: set[str] = set()  # PDFs that could not be made
+        self.interim: set[str] = set()  # pages written without the links to PDFs not made yet (write_files)
         self.done, self.total = 0, 0
         self.dirty, self.flushed = False, time.monotonic()
         self.forced = False  # --force: outputs are made again whatever changed
@@ -132,6 +133,11 @@ class BuildFolder:
         """The targets the folder will hold once this build is done (for the index pages' links)."""
         return ({o.target for o in outputs} | set(self.manifest.outputs)) - set(stale) - self.failed
 
+    def holds(self, target: str) -> bool:
+        """Whether the file of ``target`` is in place, as the manifest records it."""
+        record = self.manifest.outputs.get(target)
+        return record is not None and record.written(self.out, target, by_bytes=False)
+
     def out_of_date(self, outputs: list[Output], force: bool, removing: int = 0) -> list[Output]:
         """The outputs to make; the progress count is theirs and the ``removing`` files'."""
         todo, self.forced = [], force
@@ -145,16 +151,29 @@ class BuildFolder:
         self.total += len(todo) + removing
         return todo
 
-    def write_files(self, outputs: list[Output], pages: dict[str, Page]) -> None:
-        """HTML pages and assets; a file whose bytes did not change is left as it is."""
+    def write_files(self, outputs: list[Output], pages: dict[str, Page], interim: Collection[str] = ()) -> None:
+        """HTML pages and assets; a file whose bytes did not change is left as it is. ``interim``:
+        pages without their links to the PDFs not made yet, written and recorded but not reported
+        (the build writes them again once the PDFs are in place; one that comes back to the bytes
+        the build found is up to date)."""
         for output in outputs:
             data = (output.content() if output.content else output.copy.read_bytes() if output.copy
                     else pages[output.target].html.encode("utf-8"))
-            record = self.manifest.outputs.get(output.target)
-            if record and record.sha256 == hashlib.sha256(data).hexdigest() and record.written(self.out, output.target):
-                self._record(output, None, "unchanged")
-            else:
-                self._record(output, atomic_write(self.out / output.target, data), "built")
+            sha256, target = hashlib.sha256(data).hexdigest(), output.target
+            record = self.manifest.outputs.get(target)
+            kept = record is not None and record.sha256 == sha256 and record.written(self.out, target)
+            if target in interim:
+                if not kept:
+                    self._record(output, atomic_write(self.out / target, data), "interim")
+                    self.interim.add(target)
+                continue
+            same = kept
+            if target in self.interim:  # compared with the file the build found
+                self.interim.discard(target)
+                found = self.old.outputs.get(target)
+                same = found is not None and found.sha256 == sha256
+            self._record(output, None if kept else atomic_write(self.out / target, data),
+                         "unchanged" if same else "built")
 
     def pdf_jobs(self, outputs: list[Output], pages: dict[str, Page], renderer: str, root: Path,
                  force: bool = False) -> list[PdfJob]:
@@ -258,8 +277,9 @@ class BuildFolder:
             record = retimed(record, self.out / output.target)
         self.manifest.add(output.target, record, written)
         self.dirty = True
-        (self.report.written if status == "built" else self.report.unchanged).append(output.target)
-        self._event(output.target, status, why)
+        if status != "interim":
+            (self.report.written if status == "built" else self.report.unchanged).append(output.target)
+            self._event(output.target, status, why)
 
     def _warn_pages(self, output: Output, pages: int) -> None:
         if warning := too_long(output.source, output.target, output.max_pages, pages):

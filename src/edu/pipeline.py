@@ -9,7 +9,9 @@
     plan every output with digests of what it is made from (outputs.py, fingerprint.py)
     keep what the manifest says is up to date (manifest.py, folder.py); render the rest in
         memory, so a template error surfaces before any write
-    write the HTML; render PDFs in worker processes (workers.py); remove what is no longer published
+    write the HTML (a page that would link a PDF not in place yet: without that link); render PDFs
+        in worker processes (workers.py); write those pages again with their links; remove what is
+        no longer published
     save the manifest, the entries that passed the checks and the warnings of each entry (warned.py)
 
 build.py runs it when something changed. Every file is written to a temporary name and renamed
@@ -46,6 +48,7 @@ from .outputs import (
     EditionInputs,
     EditionKey,
     OncePageMaker,
+    Output,
     ProjectDigests,
     check_targets,
     edition_inputs,
@@ -99,7 +102,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
                                    "draft": options.draft}, env.versions)
         compiled.save(out)
         checked.save(out)
-        warned.save(out)
+        warned.save(out, settings.languages)
         reuse.save(out)
 
 
@@ -218,6 +221,8 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     notices = {target for target, kind in {**recorded, **planned}.items() if kind == "withdrawn"}
     existing = folder.existing(outputs, stale) - notices  # what the web pages may link to
     outputs = link_formats(outputs, editions, maker, existing)
+    listed: tuple[str, ...] = ()
+    noticed: set[str] = set()
     if "html" in options.formats:  # and the index of another language that lost a file here
         lost = {target.split("/")[0] for target in outdated}
         listed = tuple(x for x in settings.languages if x in languages or (x in lost and f"{x}/index.html" in existing))
@@ -241,7 +246,27 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     # out-of-memory kill or a power cut left the old dose's PDF linked from the new dose's page
     folder.withdraw_unmade(jobs)
     folder.mark_draft(options.draft)  # before any draft page is written: a stopped build's folder says so too
-    folder.write_files([o for o in todo if not o.pdf], pages)
+
+    def linking(missing: set[str]) -> list[Output]:
+        """The pages that link to PDFs and the site files that list them, with none of ``missing``."""
+        held = folder.existing(outputs, stale) - missing
+        found = []
+        if "html" in options.formats:
+            found += link_formats([o for o in outputs if o.format == "html"], editions, maker, existing - missing)
+            found += plan_indexes(project, editions, listed, maker, env, existing - missing, noticed)
+        found += plan_site_files(project, editions, held - notices, maker, env)
+        found.append(plan_redirects(project, held, env))
+        return found
+
+    # until a PDF is in place no page links it (a build stopped while making PDFs left links that
+    # answered 404): the pages that would are written first without those links, then again with them
+    unmade = {job.target for job in jobs if not folder.holds(job.target)}
+    early = {o.target: o for o in linking(unmade) if o.key != folder.planned[o.target].key} if unmade else {}
+    writing = {o.target for o in todo if not o.pdf} | set(early)
+    interim = {target: o.make() for target, o in early.items() if o.make is not None}
+    # in the plan's order: a handout's page is in place before the index that links it
+    folder.write_files([early.get(o.target, o) for o in outputs if o.target in writing], {**pages, **interim},
+                       interim=early)
     folder.report.warnings.extend(pdf_warnings({job.target: job.page.html for job in jobs}, maker.faces))
     if pool is not None:
         try:
@@ -250,15 +275,12 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
             folder.withdraw_unmade(jobs)
             raise
         folder.report.warnings.extend(pool.warnings)
-    if folder.failed and "html" in options.formats:  # no web page may link to a PDF that failed
-        existing -= folder.failed
-        linking = link_formats([o for o in outputs if o.format == "html"], editions, maker, existing)
-        linking += plan_indexes(project, editions, languages, maker, env, existing, noticed)
-        linking += plan_site_files(project, editions, folder.existing(outputs, stale) - notices, maker, env)
-        linking.append(plan_redirects(project, folder.existing(outputs, stale), env))
-        changed = [o for o in linking if o.key != folder.planned[o.target].key]
-        folder.total += len(changed)
-        folder.write_files(changed, {o.target: o.make() for o in changed if o.make is not None})
+    if early or folder.failed:  # the PDFs made are linked now; no page may link to a PDF that failed
+        final = [o for o in linking(folder.failed) if o.target in early or o.key != folder.planned[o.target].key]
+        folder.total += len({o.target for o in final} - {o.target for o in todo})  # counted: those out of date
+        made = {o.target: pages[o.target] if o.target in pages and o.key == folder.planned[o.target].key
+                else o.make() for o in final if o.make is not None}  # a page as planned: rendered already
+        folder.write_files(final, made)
     folder.remove(stale)
     folder.mark_draft(options.draft)
 

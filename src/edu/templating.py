@@ -134,7 +134,7 @@ class SharedBytecode(BytecodeCache):
 
 
 TEMPLATE_CODE = ".edu-templates.code"  # in the build folder: its templates, compiled (StoredBytecode)
-_STORED = b"edu compiled templates 1\n"
+_STORED = b"edu compiled templates 2\n"  # 2: each template's file is kept with its code
 
 
 class StoredBytecode(SharedBytecode):
@@ -148,11 +148,15 @@ class StoredBytecode(SharedBytecode):
     saved by a build that completed, so a failed build leaves the folder as it was. Kept only in a
     build folder inside the project's (links resolved): whoever can write there can already edit
     its templates, which are code too; a folder elsewhere (`-o /srv/www/handouts`, which a web
-    server or a deploy job may write) never holds code that edu runs."""
+    server or a deploy job may write) never holds code that edu runs. A template whose file is no
+    longer in templates/ (renamed or removed; or the project moved: its files have other paths) is
+    dropped when a build saves the file: what it keeps is the templates the project has, compiled,
+    whether or not this build rendered them (an incremental build renders only some pages, and
+    the next may need the others' templates)."""
 
-    def __init__(self, stored: dict[str, tuple[str, bytes]] | None = None, keep: bool = True) -> None:
+    def __init__(self, stored: dict[str, tuple[str, str, bytes]] | None = None, keep: bool = True) -> None:
         super().__init__()
-        self._stored = dict(stored or {})  # Jinja2's key of a template -> (checksum of its text, its code)
+        self._stored = dict(stored or {})  # Jinja2's key of a template -> (its file, checksum of its text, its code)
         self._compiled = False  # a template was compiled by this build: the file is out of date
         self._keep = keep  # saved for the next build (a build folder inside the project's)
 
@@ -175,9 +179,9 @@ class StoredBytecode(SharedBytecode):
     def load_bytecode(self, bucket: Bucket) -> None:
         super().load_bytecode(bucket)
         stored = self._stored.get(bucket.key)
-        if bucket.code is None and stored is not None and stored[0] == bucket.checksum:
+        if bucket.code is None and stored is not None and stored[1] == bucket.checksum:
             try:
-                code = marshal.loads(stored[1])
+                code = marshal.loads(stored[2])
             except (EOFError, ValueError, TypeError):
                 return
             if isinstance(code, CodeType):
@@ -186,18 +190,23 @@ class StoredBytecode(SharedBytecode):
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         super().dump_bytecode(bucket)
-        self._stored[bucket.key] = (bucket.checksum, marshal.dumps(bucket.code))
+        file = bucket.code.co_filename if bucket.code is not None else ""  # the template's, as the loader found it
+        self._stored[bucket.key] = (file, bucket.checksum, marshal.dumps(bucket.code))
         self._compiled = True
 
     def save(self, out: Path) -> None:
-        """Keep the compiled templates in ``out`` when this build compiled one."""
-        if self._compiled and self._keep:
-            body = _stamp() + marshal.dumps(dict(sorted(self._stored.items())))
+        """Keep the compiled templates in ``out`` when this build compiled one or a template's file is gone."""
+        if not self._keep:
+            return
+        kept = {key: stored for key, stored in self._stored.items() if os.path.isfile(stored[0])}
+        if self._compiled or len(kept) < len(self._stored):
+            self._stored = kept
+            body = _stamp() + marshal.dumps(dict(sorted(kept.items())))
             atomic_write(out / TEMPLATE_CODE, _STORED + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
             self._compiled = False
 
 
-def _stored_templates(data: bytes) -> dict[str, tuple[str, bytes]]:
+def _stored_templates(data: bytes) -> dict[str, tuple[str, str, bytes]]:
     """The templates of a .edu-templates.code file; none unless its digest and stamp are right."""
     digest, sep, body = data[len(_STORED):].partition(b"\n")
     stamp = _stamp()
@@ -212,7 +221,8 @@ def _stored_templates(data: bytes) -> dict[str, tuple[str, bytes]]:
     if not isinstance(stored, dict):
         return {}
     return {key: value for key, value in stored.items() if isinstance(key, str) and isinstance(value, tuple)
-            and len(value) == 2 and isinstance(value[0], str) and isinstance(value[1], bytes)}
+            and len(value) == 3 and isinstance(value[0], str) and isinstance(value[1], str)
+            and isinstance(value[2], bytes)}
 
 
 def _stamp() -> bytes:

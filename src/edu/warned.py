@@ -10,8 +10,9 @@ the entry's msgid, msgstr, flags, translator comments and previous msgid
 (which say its ``# edu-ok:`` exceptions). The file is stamped with a digest of the build code
 (glossary.py, register.py and their word lists are in it) and the library versions. An entry's
 findings are kept, none or several, and said again as the last build found them, each at the
-entry's line of this build; only the entries of the last build are kept (after `edu build -l es`,
-the Spanish catalogs' alone).
+entry's line of this build. They are kept by language: `edu build -l es` replaces the Spanish
+catalogs' entries and keeps the other languages' as the file has them (the next build of every
+language reads none of them again unless they changed); a language no longer configured is dropped.
 
 ``--force`` ignores it and `edu check` never reads it (a cache must not decide what is wrong); a
 missing, unreadable, foreign or malformed file, or one holding a finding edu would not give, only
@@ -38,10 +39,10 @@ CODES = ("term", "register")  # what Terminology.entry finds: another code in th
 class WarnedEntries:
     """``Terminology.entry`` that gives the findings of an entry the last build read, unread."""
 
-    def __init__(self, stamp: str, before: dict[str, tuple[Finding, ...]] | None = None) -> None:
+    def __init__(self, stamp: str, before: dict[str, dict[str, tuple[Finding, ...]]] | None = None) -> None:
         self.stamp = stamp  # digest of the code and libraries the checks ran with
-        self._before = before or {}
-        self._now: dict[str, tuple[Finding, ...]] = {}  # the entries of this build, read now or before
+        self._before = before or {}  # language -> its entries' keys -> their findings, as the file holds them
+        self._now: dict[str, dict[str, tuple[Finding, ...]]] = {}  # the languages of this build: read now or before
 
     @classmethod
     def read(cls, out: Path, stamp: str) -> WarnedEntries:
@@ -49,9 +50,7 @@ class WarnedEntries:
             data = json.loads((out / WARNED_NAME).read_text(encoding="utf-8"))
             if data.get("stamp") != stamp:
                 return cls(stamp)
-            before: dict[str, tuple[Finding, ...]] = dict.fromkeys(_keys(data["clean"]), ())
-            before.update((key, tuple(_finding(*f) for f in found)) for key, found in data["found"].items())
-            return cls(stamp, before)
+            return cls(stamp, {lang: _entries(kept) for lang, kept in data["languages"].items()})
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return cls(stamp)
 
@@ -59,27 +58,42 @@ class WarnedEntries:
         """``rules.entry``, for the entries whose findings the last build did not keep."""
         glossary = rules.glossary
         ground = repr_digest((rules.lang, rules.register, glossary and (glossary.path, glossary.terms)))
+        before, now = self._before.get(rules.lang, {}), self._now.setdefault(rules.lang, {})
 
         def entry(message: Message) -> list[Finding]:
             key = repr_digest((ground, message.id, message.string, sorted(message.flags), message.user_comments,
                                message.previous_id))
-            found = self._before.get(key)
+            found = before.get(key)
             if found is None:
                 found = tuple(rules.entry(message))
-            self._now[key] = found
+            now[key] = found
             return list(found)
 
         return entry
 
-    def save(self, out: Path) -> None:
-        """Write the entries of this build (only when they differ from the file's)."""
-        if self._now == self._before:
+    def save(self, out: Path, configured: tuple[str, ...]) -> None:
+        """Write the entries of the languages of this build, and keep those of the other ``configured``
+        languages as the file has them (only when that differs from the file)."""
+        kept = {lang: entries for lang, entries in {**self._before, **self._now}.items() if lang in configured}
+        if kept == self._before:
             return
-        clean = sorted(key for key, found in self._now.items() if not found)  # most entries: a list is quick to read
-        found = {key: [[f.code, f.severity, f.message] for f in found] for key, found in self._now.items() if found}
-        text = json.dumps({"stamp": self.stamp, "clean": clean, "found": found}, ensure_ascii=False, sort_keys=True,
+        languages = {lang: {"clean": sorted(key for key, found in entries.items() if not found),  # most entries:
+                            "found": {key: [[f.code, f.severity, f.message] for f in found]  # a list is quick to read
+                                      for key, found in entries.items() if found}}
+                     for lang, entries in kept.items()}
+        text = json.dumps({"stamp": self.stamp, "languages": languages}, ensure_ascii=False, sort_keys=True,
                           separators=(",", ":"))
         atomic_write(out / WARNED_NAME, text.encode("utf-8"))
+
+
+def _entries(kept: object) -> dict[str, tuple[Finding, ...]]:
+    """The entries of one language in the file, or ValueError: the file is not trusted."""
+    found = kept["found"] if isinstance(kept, dict) else None
+    if not isinstance(kept, dict) or not isinstance(found, dict):
+        raise ValueError("not the entries of a language")
+    entries: dict[str, tuple[Finding, ...]] = dict.fromkeys(_keys(kept["clean"]), ())
+    entries.update((key, tuple(_finding(*f) for f in findings)) for key, findings in found.items())
+    return entries
 
 
 def _keys(keys: list[str]) -> list[str]:
