@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -824,6 +825,33 @@ def test_a_build_stopped_while_making_pdfs_leaves_no_page_linking_a_pdf_not_made
               ("es/index.html", "../es/medicine-basics-large.pdf")]
     for page, pdf in linked:
         assert pdf in parse(project / "build" / page).xpath("//body//a/@href"), page
+
+
+def test_a_first_build_writes_each_page_once_after_the_pdfs_it_links(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Into an empty folder no page is there to link anything: the pages that link the PDFs are
+    written once, after them (writing them first without the links, then again, rendered every page
+    of a first build twice), and a build stopped while making the PDFs leaves no link to one."""
+    from edu import folder as folder_module
+    from edu.workers import PdfPool
+
+    written: Counter[str] = Counter()
+    write, pool_run = folder_module.atomic_write, PdfPool.run
+    seen: list[list[tuple[str, str]]] = []
+
+    def counted(path: Path, data: bytes) -> object:
+        written[path.relative_to(project / "build").as_posix()] += 1
+        return write(path, data)
+
+    def started(pool: PdfPool, *args: Any) -> None:
+        seen.append(_missing_links(project / "build"))
+        pool_run(pool, *args)
+    monkeypatch.setattr(folder_module, "atomic_write", counted)
+    monkeypatch.setattr(PdfPool, "run", started)
+    assert not _build(project, jobs=1).problems
+    assert seen == [[]] and _missing_links(project / "build") == []
+    assert written["en/medicine-basics.html"] == written["index.html"] == 1, written
+    assert max(written.values()) == 1, [target for target, n in written.items() if n > 1]
 
 
 def test_sigterm_stops_a_build_as_ctrl_c_does(project: Path) -> None:

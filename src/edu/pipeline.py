@@ -259,10 +259,15 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
         return found
 
     # until a PDF is in place no page links it (a build stopped while making PDFs left links that
-    # answered 404): the pages that would are written first without those links, then again with them
+    # answered 404): the pages that would are written first without those links, then again with them.
+    # A folder that holds none of those pages (a first build) gets no web file before the PDFs, and
+    # each once, after them: nothing there links a PDF not made yet, and no page renders twice
     unmade = {job.target for job in jobs if not folder.holds(job.target)}
     early = {o.target: o for o in linking(unmade) if o.key != folder.planned[o.target].key} if unmade else {}
-    writing = {o.target for o in todo if not o.pdf} | set(early)
+    first = bool(early) and not any(folder.holds(target) for target in early)
+    deferred = {o.target for o in todo if not o.pdf} if first else set()
+    early = {} if first else early
+    writing = ({o.target for o in todo if not o.pdf} | set(early)) - deferred
     interim = {target: o.make() for target, o in early.items() if o.make is not None}
     # in the plan's order: a handout's page is in place before the index that links it
     folder.write_files([early.get(o.target, o) for o in outputs if o.target in writing], {**pages, **interim},
@@ -275,12 +280,14 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
             folder.withdraw_unmade(jobs)
             raise
         folder.report.warnings.extend(pool.warnings)
-    if early or folder.failed:  # the PDFs made are linked now; no page may link to a PDF that failed
-        final = [o for o in linking(folder.failed) if o.target in early or o.key != folder.planned[o.target].key]
-        folder.total += len({o.target for o in final} - {o.target for o in todo})  # counted: those out of date
-        made = {o.target: pages[o.target] if o.target in pages and o.key == folder.planned[o.target].key
-                else o.make() for o in final if o.make is not None}  # a page as planned: rendered already
-        folder.write_files(final, made)
+    if early or deferred or folder.failed:  # the PDFs made are linked now; none may link a PDF that failed
+        final = {o.target: o for o in linking(folder.failed)
+                 if o.target in early or o.key != folder.planned[o.target].key}
+        folder.total += len(set(final) - {o.target for o in todo})  # counted: those out of date
+        made = {target: pages[target] if target in pages and o.key == folder.planned[target].key
+                else o.make() for target, o in final.items() if o.make is not None}  # as planned: rendered already
+        folder.write_files([final.get(o.target, o) for o in outputs if o.target in deferred or o.target in final],
+                           {**pages, **made})
     folder.remove(stale)
     folder.mark_draft(options.draft)
 
