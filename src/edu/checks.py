@@ -65,6 +65,7 @@ from .numbercheck import check_dose_notation, check_number
 from .prose import PERCENT, bidi_problem, percent_tokens, placeholders, visible
 from .punctuation import check_spanish_punct
 from .quantities import Units
+from .sequence import check_sequence
 from .symbols import check_symbol
 from .thresholds import check_comparison
 
@@ -177,6 +178,7 @@ CHECKS: tuple[Check, ...] = (
     check_route,
     check_storage,
     check_organ,
+    check_sequence,
     check_order,
     check_identical,
     check_length,
@@ -192,7 +194,7 @@ CHECKS: tuple[Check, ...] = (
 BLOCKING_CHECKS: tuple[Check, ...] = (
     check_placeholder, check_number, check_dose_notation, check_symbol, check_link, check_markup, check_html,
     check_bidi, check_invisible_number, check_mixed_script, check_spanish_punct, check_negation, check_comparison,
-    check_period, check_route, check_storage, check_organ, check_order,
+    check_period, check_route, check_storage, check_organ, check_sequence, check_order,
 )
 
 
