@@ -418,8 +418,8 @@ def _spans(lowered: str, lang: str, extra: Units) -> list[tuple[int, int, Decima
     ordinals = _ordinals(lang)
     for m in pattern.finditer(lowered):
         word = values[m[1]]
-        unit = "" if m[1] in ordinals else m[2] or ""  # "el primer día" is day 1, no time of one day
-        found.append((m.start(), m.end(), Decimal("0.5") if word == "1/2" else Decimal(word), unit))
+        numbered = "" if m[1] in ordinals else m[2] or ""  # "el primer día" is day 1, no time of one day
+        found.append((m.start(), m.end(), Decimal("0.5") if word == "1/2" else Decimal(word), numbered))
     if compounds:
         found.sort(key=lambda found: found[0])
     return found
