@@ -245,11 +245,15 @@ def _finding(one: str, other: str, source: str, at: tuple[str, int, int], transl
                    f"{other}; if the translation says it in other words, a reviewer confirms them with edu-ok:sequence")
 
 
+_NEXT_WORD = re.compile(r"[^\W_]*(?:[ \t\u00a0]+[^\W_]+)?")
+
+
 def _words(text: str, at: tuple[str, int, int]) -> str:
-    """The words that say it with up to three words of their clause before them, quoted."""
+    """The words that say it with up to three words of their clause before them and the word after
+    them, quoted ("it 2 hours before meals")."""
     _, start, end = at
     before = re.split(r"[.,;:!?()\n]", text[:start])[-1].split()[-3:]
-    while end < len(text) and text[end].isalpha():  # (to the end of its last word)
-        end += 1
+    more = _NEXT_WORD.match(text, end)  # (to the end of its last word, and the word after it)
+    end = more.end() if more else end
     words = " ".join([*before, *text[start:end].split()]).replace(MASK, "{…}")
     return f'"{words}"'
