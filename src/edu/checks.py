@@ -4,7 +4,7 @@ In: one catalog entry (msgid, msgstr, flags) or a whole Babel ``Catalog``. Out: 
 (code, severity, one-line message). Errors block publication (DESIGN §5): placeholders, numbers and
 units, dose notation, link targets, Markdown markup, raw HTML, an invisible character in a number, a
 look-alike letter of another script, Spanish ``¿…?``/``¡…!``, the meaning (negation, comparison,
-period, order), empty, untranslated and fuzzy entries. Warnings are advice: identical text, length,
+period, sequence, order), empty, untranslated and fuzzy entries. Warnings are advice: identical text, length,
 whitespace, invisible characters elsewhere, end punctuation, obsolete entries, link words that say
 nothing out of context and pictures whose text tells a reader nothing (a11ytext.py).
 
@@ -14,7 +14,8 @@ This module runs them all and has the small error checks (placeholders, page wor
 controls, the order of a page word's values). The number and dose-notation checks are in
 numbercheck.py; Greek letters, × and ± in symbols.py; links, Markdown and raw HTML in
 markupcheck.py; negation, comparison, period and the order of facts, links and amounts in
-meaningcheck.py (a threshold lost: thresholds.py); Spanish ¿…? and ¡…! in punctuation.py; invisible
+meaningcheck.py (a threshold lost: thresholds.py; before said as after, with food as on an empty
+stomach: sequence.py); Spanish ¿…? and ¡…! in punctuation.py; invisible
 characters in invisible.py; look-alike letters in homoglyphs.py; the other warning checks in
 advice.py; the ``Finding`` vocabulary in findings.py. What is prose and what is not (URLs,
 placeholders, raw HTML) is found by prose.py; numbers are read by quantities.py.
