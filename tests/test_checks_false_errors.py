@@ -376,3 +376,18 @@ def test_the_first_day_is_no_time_of_one_day() -> None:
     assert errors("Take it for 1 day.", "Tómela el primer día.", "es", "number") == [
         "number 1 day in the source is missing from the translation; copy every number and unit"]
     assert errors("Take it for 1 day.", "Tómela durante un día.", "es") == []
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "words"), [
+    ("es", "Take 7 tablets on day 1.", "Tome 1 tableta el séptimo día.", ('"1 tableta"', '"séptimo día"')),
+    ("pt-BR", "Take 7 tablets on day 1.", "Tome 1 comprimido no sétimo dia.", ('"1 comprimido"', '"sétimo dia"')),
+    ("fr", "Take 7 tablets on day 1.", "Prenez 1 comprimé le septième jour.", ('"1 comprimé"', '"septième jour"')),
+    ("vi", "Take 7 tablets on day 1.", "Uống 1 viên vào ngày thứ bảy.", ('"1 viên"', '"ngày thứ bảy"')),
+])
+def test_a_count_exchanged_with_an_ordinal_day_is_still_an_error(lang: str, src: str, tr: str,
+                                                                 words: tuple[str, str]) -> None:
+    """An ordinal day is its number, and is bound to its day as "day 7" is: the loading dose on day 7."""
+    assert errors(src, tr, lang) == [
+        f'"7 tablets" in the source is {words[0]} in the translation, and "day 1" is {words[1]}: the counts are '
+        "exchanged between the things they count (the same numbers, another dose); keep each count with its thing, "
+        "as the source does"]

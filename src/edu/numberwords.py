@@ -415,10 +415,10 @@ def _spans(lowered: str, lang: str, extra: Units) -> list[tuple[int, int, Decima
     for m, value in compounds:
         unit = _unit_after(extra).match(lowered, m.end())
         found.append((m.start(), unit.end() if unit else m.end(), Decimal(value), unit[1] if unit else ""))
-    ordinals = _ordinals(lang)
+    ordinal_words = ordinals(lang)
     for m in pattern.finditer(lowered):
         word = values[m[1]]
-        numbered = "" if m[1] in ordinals else m[2] or ""  # "el primer día" is day 1, no time of one day
+        numbered = "" if m[1] in ordinal_words else m[2] or ""  # "el primer día" is day 1, no time of one day
         found.append((m.start(), m.end(), Decimal("0.5") if word == "1/2" else Decimal(word), numbered))
     if compounds:
         found.sort(key=lambda found: found[0])
@@ -426,7 +426,7 @@ def _spans(lowered: str, lang: str, extra: Units) -> list[tuple[int, int, Decima
 
 
 @lru_cache(maxsize=64)
-def _ordinals(lang: str) -> frozenset[str]:
+def ordinals(lang: str) -> frozenset[str]:
     """The ordinals of ``lang``'s AS_DIGITS ("primer", "second", "đầu tiên"): not its words of one."""
     code = langtag.primary(lang)
     return frozenset(word for word in AS_DIGITS.get(code, {}) if word not in _ONE_WORDS.get(code, ()))
