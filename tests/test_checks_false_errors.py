@@ -8,6 +8,8 @@ other exact units ("for 2 weeks" as "durante 14 días")."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from edu.checks import check_message
@@ -327,3 +329,65 @@ def test_a_time_in_words_said_in_other_units_that_is_not_the_same_is_still_an_er
     assert errors("Take it for two weeks.", "Tómelo durante 15 días.", "es", "number") == [
         "number 15 días in the translation is not in the source; copy every number and unit",
         "count two (2) in the source is missing from the translation; write the same counts as the source"]
+
+
+# --- a count with a part of the day, and an ordinal day ------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Take 2 tablets in the morning and 1 at night.", "Tome 2 tabletas por la mañana y 1 por la noche."),
+    ("es", "Take 2 in the morning and 1 in the evening.", "Tome 2 por la mañana y 1 por la noche."),
+    ("pt-BR", "Take 2 tablets in the morning and 1 at night.", "Tome 2 comprimidos de manhã e 1 à noite."),
+])
+def test_a_count_before_a_part_of_the_day_is_no_time_of_day(lang: str, src: str, tr: str) -> None:
+    """"1 at night" was read as 1 a.m.: a count has no "at" before it; with "at" or "by" before it, a
+    number with a part of the day is still a time of day, which keeps its a.m. or p.m."""
+    assert errors(src, tr, lang) == []
+    for time in ("at", "by"):
+        assert errors(f"Take it {time} 10 at night.", "Tómela a las 10 de la mañana.", "es", "number") == [
+            "number 10 at night in the source is missing from the translation (found 10 de la mañana); copy every "
+            "number and unit"]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "wrong"), [
+    ("es", "Take 7 tablets on day 1.", "Tome 7 tabletas el primer día.", "Tome 7 tabletas el segundo día."),
+    ("es", "On day 1, take 7 tablets.", "El primer día, tome 7 tabletas.", "El tercer día, tome 7 tabletas."),
+    ("es", "Take 7 tablets on day 2.", "Tome 7 tabletas el segundo día.", "Tome 7 tabletas el primer día."),
+    ("es", "Take 7 tablets on day 3.", "Tome 7 tabletas el tercer día.", "Tome 7 tabletas el segundo día."),
+    ("es", "Take 7 tablets on day 12.", "Tome 7 tabletas el duodécimo día.", "Tome 7 tabletas el décimo día."),
+    ("es", "Take 7 tablets on the first day.", "Tome 7 tabletas el día 1.", "Tome 7 tabletas el día 2."),
+    ("pt-BR", "Take 7 tablets on day 1.", "Tome 7 comprimidos no primeiro dia.",
+     "Tome 7 comprimidos no segundo dia."),
+    ("fr", "Take 7 tablets on day 1.", "Prenez 7 comprimés le premier jour.", "Prenez 7 comprimés le troisième jour."),
+    ("fr", "Take 7 tablets on day 11.", "Prenez 7 comprimés le onzième jour.", "Prenez 7 comprimés le douzième jour."),
+    ("vi", "Take 7 tablets on day 1.", "Uống 7 viên vào ngày đầu tiên.", "Uống 7 viên vào ngày thứ ba."),
+])
+def test_an_ordinal_day_is_its_number(lang: str, src: str, tr: str, wrong: str) -> None:
+    """"el primer día" is day 1: it was read as a time of one day, and "1" as missing; another day
+    ("day 2" as "el primer día") is still an error."""
+    assert errors(src, tr, lang) == []
+    day = re.search(r"\d+", src[src.index("day"):] if "day" in src else "")
+    said = f"number {day[0]} in the source is missing" if day else "number 2 in the translation is not in the source"
+    assert [message.split(" from the translation")[0].split(";")[0] for message in errors(src, wrong, lang, "number")
+            ] == [said]
+
+
+def test_the_first_day_is_no_time_of_one_day() -> None:
+    assert errors("Take it for 1 day.", "Tómela el primer día.", "es", "number") == [
+        "number 1 day in the source is missing from the translation; copy every number and unit"]
+    assert errors("Take it for 1 day.", "Tómela durante un día.", "es") == []
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "words"), [
+    ("es", "Take 7 tablets on day 1.", "Tome 1 tableta el séptimo día.", ('"1 tableta"', '"séptimo día"')),
+    ("pt-BR", "Take 7 tablets on day 1.", "Tome 1 comprimido no sétimo dia.", ('"1 comprimido"', '"sétimo dia"')),
+    ("fr", "Take 7 tablets on day 1.", "Prenez 1 comprimé le septième jour.", ('"1 comprimé"', '"septième jour"')),
+    ("vi", "Take 7 tablets on day 1.", "Uống 1 viên vào ngày thứ bảy.", ('"1 viên"', '"ngày thứ bảy"')),
+])
+def test_a_count_exchanged_with_an_ordinal_day_is_still_an_error(lang: str, src: str, tr: str,
+                                                                 words: tuple[str, str]) -> None:
+    """An ordinal day is its number, and is bound to its day as "day 7" is: the loading dose on day 7."""
+    assert errors(src, tr, lang) == [
+        f'"7 tablets" in the source is {words[0]} in the translation, and "day 1" is {words[1]}: the counts are '
+        "exchanged between the things they count (the same numbers, another dose); keep each count with its thing, "
+        "as the source does"]

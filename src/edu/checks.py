@@ -4,7 +4,7 @@ In: one catalog entry (msgid, msgstr, flags) or a whole Babel ``Catalog``. Out: 
 (code, severity, one-line message). Errors block publication (DESIGN §5): placeholders, numbers and
 units, dose notation, link targets, Markdown markup, raw HTML, an invisible character in a number, a
 look-alike letter of another script, Spanish ``¿…?``/``¡…!``, the meaning (negation, comparison,
-period, order), empty, untranslated and fuzzy entries. Warnings are advice: identical text, length,
+period, sequence, order), empty, untranslated and fuzzy entries. Warnings are advice: identical text, length,
 whitespace, invisible characters elsewhere, end punctuation, obsolete entries, link words that say
 nothing out of context and pictures whose text tells a reader nothing (a11ytext.py).
 
@@ -14,7 +14,8 @@ This module runs them all and has the small error checks (placeholders, page wor
 controls, the order of a page word's values). The number and dose-notation checks are in
 numbercheck.py; Greek letters, × and ± in symbols.py; links, Markdown and raw HTML in
 markupcheck.py; negation, comparison, period and the order of facts, links and amounts in
-meaningcheck.py (a threshold lost: thresholds.py); Spanish ¿…? and ¡…! in punctuation.py; invisible
+meaningcheck.py (a threshold lost: thresholds.py; before said as after, with food as on an empty
+stomach: sequence.py); Spanish ¿…? and ¡…! in punctuation.py; invisible
 characters in invisible.py; look-alike letters in homoglyphs.py; the other warning checks in
 advice.py; the ``Finding`` vocabulary in findings.py. What is prose and what is not (URLs,
 placeholders, raw HTML) is found by prose.py; numbers are read by quantities.py.
@@ -65,6 +66,7 @@ from .numbercheck import check_dose_notation, check_number
 from .prose import PERCENT, bidi_problem, percent_tokens, placeholders, visible
 from .punctuation import check_spanish_punct
 from .quantities import Units
+from .sequence import check_sequence
 from .symbols import check_symbol
 from .thresholds import check_comparison
 
@@ -177,6 +179,7 @@ CHECKS: tuple[Check, ...] = (
     check_route,
     check_storage,
     check_organ,
+    check_sequence,
     check_order,
     check_identical,
     check_length,
@@ -192,7 +195,7 @@ CHECKS: tuple[Check, ...] = (
 BLOCKING_CHECKS: tuple[Check, ...] = (
     check_placeholder, check_number, check_dose_notation, check_symbol, check_link, check_markup, check_html,
     check_bidi, check_invisible_number, check_mixed_script, check_spanish_punct, check_negation, check_comparison,
-    check_period, check_route, check_storage, check_organ, check_order,
+    check_period, check_route, check_storage, check_organ, check_sequence, check_order,
 )
 
 

@@ -30,9 +30,21 @@ _CLOCK_END = re.compile(r"\s*(?:$|[.,;!?)](?:\s|$)|o[’']clock\b|en punto\b|em 
 _AFTERNOON = ("tarde", "noche", "noite", "afternoon", "evening", "night")
 
 
+# English says a count with a part of the day too ("Take 2 tablets in the morning and 1 at night"):
+# a number with one is a time only after "at" or a word of time ("at 10 at night", "by 10 at night",
+# "from 8 in the morning", "between 8 and 10 at night")
+_EN_PART = ("in the ", "at night")
+_TIME_BEFORE = re.compile(r"\b(?:by|before|after|until|till|from|to|around|about|past|since|between\s+\d\d?(?::\d\d)?"
+                          r"\s+and)\s+\Z", re.IGNORECASE)
+
+
 def _clock(m: re.Match[str], text: str) -> tuple[int, bool] | None:
     """(minutes after midnight, whether a.m. or p.m. is known) of a match of _CLOCK_RE, or None
-    when it is no time of day ("8 hours", "at 20 °C", "8h" alone: eight hours)."""
+    when it is no time of day ("8 hours", "at 20 °C", "8h" alone: eight hours, "1 at night" of
+    "2 in the morning and 1 at night": a count)."""
+    if (m["part"] and not m["at"] and not m["colon"] and m["part"].lower().startswith(_EN_PART)
+            and not _TIME_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+        return None
     hour, minute = int(m["h"]), int(m["m"] or m["hm"] or 0)
     meridiem = m["mer"].lower() if m["mer"] else ("p" if m["part"] and m["part"].lower().endswith(_AFTERNOON)
                                                    else "a" if m["part"] else "")

@@ -6,11 +6,12 @@ día 7" puts the loading dose on the wrong day.
 Each count is bound to the thing it counts, where the words say so plainly: a number (digits or
 words: numberwords.py) right before a count noun ("2 tablets", "dos tabletas", "3 times", "twice a
 day", "2 viên", "3 lần"), or right after the noun of a numbered day, dose or week ("day 1", "el día
-7", "dose 2", "semana 3"). Only an exchange is an error: the source binds N to one thing and M to
-another, and the translation binds them the other way round. Whatever the reading is unsure of
-passes: a thing counted twice, a range ("1-2 tablets", "one or two"), a thing whose word the
-translation does not use ("pill" said "cápsula"), an ordinal ("the second dose"), a count with a
-unit ("2 days": the number check's own, with its unit).
+7", "dose 2", "semana 3"), or said with its ordinal ("el primer día", "le septième jour", "ngày thứ
+hai"). Only an exchange is an error: the source binds N to one thing and M to another, and the
+translation binds them the other way round. Whatever the reading is unsure of passes: a thing
+counted twice, a range ("1-2 tablets", "one or two"), a thing whose word the translation does not use
+("pill" said "cápsula"), an ordinal of another thing ("the second tablet"), a count with a unit ("2
+days": the number check's own, with its unit).
 
 In: (source, translation, Context), after the number check found the same numbers on both sides. Out:
 at most one ``Finding``. English, Spanish, Portuguese, French and Vietnamese; any other language passes.
@@ -28,7 +29,7 @@ from typing import NamedTuple
 
 from . import langtag
 from .findings import Context, Finding, finding
-from .numberwords import NUMBER_WORDS, cardinal_spans
+from .numberwords import AS_DIGITS, NUMBER_WORDS, cardinal_spans, ordinals
 from .prose import mask
 from .quantities import RANGE_JOIN, unit_words
 
@@ -83,6 +84,7 @@ class _Reader(NamedTuple):
     before: re.Pattern[str]  # a numbered noun right before a place (ending where the number starts)
     nouns: frozenset[str]  # the quick look's words: each count noun's first word, with "s" and "es"
     numbered: frozenset[str]  # and each numbered noun, with "s"
+    ordinal: re.Pattern[str]  # a numbered noun with an ordinal ("el primer día", "ngày thứ hai"): group "n"
 
 
 @lru_cache(maxsize=8)
@@ -97,8 +99,11 @@ def _reader(code: str) -> _Reader | None:
     before = re.compile(rf"(?<![^\W\d_])(?:{numbered})[ \u00a0]+$")
     firsts = {word.split("(")[0].split()[0] for _key, words in nouns for word in words.split("|")}
     named = {word for words in _NUMBERED.values() for word in words[code].split("|")}
+    said = "|".join(sorted(ordinals(code), key=len, reverse=True))
+    ordinal = (rf"(?<![^\W\d_])(?:{numbered})[ \u00a0]+(?P<n>{said})(?![^\W\d_])" if code == "vi" else
+               rf"(?<![^\W\d_])(?P<n>{said})[ \u00a0]+(?:{numbered})(?![^\W\d_])")
     return _Reader(after, before, frozenset({*firsts, *(f"{w}s" for w in firsts), *(f"{w}es" for w in firsts)}),
-                   frozenset({*named, *(f"{w}s" for w in named)}))
+                   frozenset({*named, *(f"{w}s" for w in named)}), re.compile(ordinal))
 
 
 # Every character that cannot be part of a word or a number, as a space: str.translate and
@@ -107,6 +112,8 @@ _NOT_WORDS = str.maketrans(dict.fromkeys(string.punctuation + "¿¡«»“”‘
 _COUNT_WORDS = frozenset({*(w for words in NUMBER_WORDS.values() for w in words), "one", "un", "uno", "una", "um",
                           "uma", "une", "một"})
 _EN_ONCE = frozenset({"once", "twice", "thrice"})
+# The first word of each ordinal ("primer", "décimo", "thứ", "đầu"): before or after a numbered noun
+_ORDINAL_FIRSTS = frozenset(word.split()[0] for words in AS_DIGITS.values() for word in words)
 
 
 def _may_bind(text: str, reader: _Reader) -> bool:
@@ -119,7 +126,8 @@ def _may_bind(text: str, reader: _Reader) -> bool:
     bound = 0
     for word, then in pairwise(words):
         if ((then in reader.nouns and (word.isdigit() or word in _COUNT_WORDS)) or word in _EN_ONCE
-                or (word in reader.numbered and (then.isdigit() or then in _COUNT_WORDS))):
+                or (word in reader.numbered and (then.isdigit() or then in _COUNT_WORDS or then in _ORDINAL_FIRSTS))
+                or (then in reader.numbered and word in _ORDINAL_FIRSTS)):
             bound += 1
             if bound == 2:
                 return True
@@ -165,6 +173,9 @@ def _bindings(text: str, code: str) -> dict[str, tuple[Decimal, str, int]]:
             unsure.add(key)
         else:
             found[key].append((value, words, start))
+    for m in reader.ordinal.finditer(lowered):  # "el primer día" is day 1
+        key = f"{next(group for group in _NUMBERED if m[group])} N"
+        found[key].append((Decimal(AS_DIGITS[code][m["n"]]), shown[m.start() : m.end()], m.start()))
     if code == "en":
         for m in _EN_TIMES.finditer(lowered):
             found["time"].append((_EN_TIMES_VALUE[m[1]], shown[m.start() : m.end()], m.start()))

@@ -45,6 +45,7 @@ SEVERITY: dict[str, str] = {
     "route": ERROR,
     "storage": ERROR,  # a storage place said as another (meaningcheck.check_storage)
     "organ": ERROR,  # an organ said as another (meaningcheck.check_organ)
+    "sequence": ERROR,  # before said as after, with food as on an empty stomach (sequence.py)
     "order": ERROR,
     "empty": ERROR,
     "untranslated": ERROR,  # a warning in check_catalog(published=False) and for a page word never printed

@@ -39,22 +39,29 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
 }
 # Words that may stand for digits the other side writes ("1 tablet": "una tableta", "day 10": "el
 # décimo día"): only to match such digits, never counted on their own ("un", "one" are also "a").
+# An ordinal numbers the day, dose or week it stands with ("day 1" is "el primer día", "ngày đầu
+# tiên"; "day 2" "ngày thứ hai"), first to twelfth: it counts no time (_spans).
 AS_DIGITS: dict[str, dict[str, str]] = {
     "en": {"one": "1", "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
            "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11", "twelfth": "12"},
     "es": {"un": "1", "uno": "1", "una": "1", "primer": "1", "primero": "1", "primera": "1", "segundo": "2",
            "segunda": "2", "tercer": "3", "tercero": "3", "tercera": "3", "cuarto": "4", "cuarta": "4",
            "quinto": "5", "quinta": "5", "sexto": "6", "sexta": "6", "séptimo": "7", "séptima": "7",
-           "octavo": "8", "octava": "8", "noveno": "9", "novena": "9", "décimo": "10", "décima": "10"},
+           "octavo": "8", "octava": "8", "noveno": "9", "novena": "9", "décimo": "10", "décima": "10",
+           "undécimo": "11", "undécima": "11", "décimo primer": "11", "décimo primero": "11", "décima primera": "11",
+           "decimoprimer": "11", "decimoprimero": "11", "decimoprimera": "11", "duodécimo": "12", "duodécima": "12",
+           "décimo segundo": "12", "décima segunda": "12", "decimosegundo": "12", "decimosegunda": "12"},
     "pt": {"um": "1", "uma": "1", "primeiro": "1", "primeira": "1", "segundo": "2", "segunda": "2",
            "terceiro": "3", "terceira": "3", "quarto": "4", "quarta": "4", "quinto": "5", "quinta": "5",
            "sexto": "6", "sexta": "6", "sétimo": "7", "sétima": "7", "oitavo": "8", "oitava": "8", "nono": "9",
-           "nona": "9", "décimo": "10", "décima": "10"},
+           "nona": "9", "décimo": "10", "décima": "10",
+           "décimo primeiro": "11", "décima primeira": "11", "décimo segundo": "12", "décima segunda": "12"},
     "fr": {"un": "1", "une": "1", "premier": "1", "première": "1", "deuxième": "2", "second": "2", "seconde": "2",
            "troisième": "3", "quatrième": "4", "cinquième": "5", "sixième": "6", "septième": "7", "huitième": "8",
-           "neuvième": "9", "dixième": "10"},
-    "vi": {"một": "1", "thứ nhất": "1", "thứ hai": "2", "thứ ba": "3", "thứ tư": "4", "thứ năm": "5", "thứ sáu": "6",
-           "thứ bảy": "7", "thứ tám": "8", "thứ chín": "9", "thứ mười": "10"},
+           "neuvième": "9", "dixième": "10", "onzième": "11", "douzième": "12"},
+    "vi": {"một": "1", "thứ nhất": "1", "đầu tiên": "1", "thứ hai": "2", "thứ ba": "3", "thứ tư": "4", "thứ năm": "5",
+           "thứ sáu": "6", "thứ bảy": "7", "thứ tám": "8", "thứ chín": "9", "thứ mười": "10",
+           "thứ mười một": "11", "thứ mười hai": "12"},
 }
 # Words with a number word in them that count nothing: a half-life is no half; every two days is
 # every other day, which the period check reads ("every other day" may be "cada dos días", "tous les
@@ -408,12 +415,21 @@ def _spans(lowered: str, lang: str, extra: Units) -> list[tuple[int, int, Decima
     for m, value in compounds:
         unit = _unit_after(extra).match(lowered, m.end())
         found.append((m.start(), unit.end() if unit else m.end(), Decimal(value), unit[1] if unit else ""))
+    ordinal_words = ordinals(lang)
     for m in pattern.finditer(lowered):
         word = values[m[1]]
-        found.append((m.start(), m.end(), Decimal("0.5") if word == "1/2" else Decimal(word), m[2] or ""))
+        numbered = "" if m[1] in ordinal_words else m[2] or ""  # "el primer día" is day 1, no time of one day
+        found.append((m.start(), m.end(), Decimal("0.5") if word == "1/2" else Decimal(word), numbered))
     if compounds:
         found.sort(key=lambda found: found[0])
     return found
+
+
+@lru_cache(maxsize=64)
+def ordinals(lang: str) -> frozenset[str]:
+    """The ordinals of ``lang``'s AS_DIGITS ("primer", "second", "đầu tiên"): not its words of one."""
+    code = langtag.primary(lang)
+    return frozenset(word for word in AS_DIGITS.get(code, {}) if word not in _ONE_WORDS.get(code, ()))
 
 
 @lru_cache(maxsize=16)

@@ -1,0 +1,259 @@
+"""QA: when a medicine is taken, which a translation may not turn round, an error: "before" said as
+"after" ("Take it 2 hours before meals" as "Tómela 2 horas después de las comidas", "Wait 30
+minutes after you eat" as "antes de comer"), and with food said as on an empty stomach ("Take it
+with food" as "Tómela en ayunas", "on an empty stomach" as "con alimentos", "sau khi ăn").
+
+A before or an after counts where it says when: before a thing or an event ("before meals", "antes
+de inyectarse", "previo a", "avant de", "trước khi", "tras", "luego de", "após", "sau bữa ăn"), or
+after a time ("2 hours before", "una hora después", "deux heures après", "{wait} antes"). An adverb
+of the next step does not ("y después inyéctese", "Depois disso", "après cela", "sau đó": a
+translator who turns "Wash your hands before you inject" into "Lávese las manos y después
+inyéctese" keeps its meaning), nor "after all", "look after", "after-hours", "lo antes posible",
+"d'après", "après-midi". With food is "with food", "with a meal", "during meals", "con las
+comidas", "au cours d'un repas", "trong bữa ăn", and "after eating" where no time stands before it
+("sau khi ăn"; "2 hours after a meal" says an empty stomach); on an empty stomach is "empty
+stomach", "fasting", "en ayunas", "em jejum", "à jeun", "lúc đói". "Before eating" is neither.
+
+Reported only where the translation turns it round: the source says one (before) and not the other
+(after), and that part of the translation (sentence by sentence, sentences.align) the other and not
+the one, while the whole translation says the one fewer times than the source (a word moved to
+another sentence is no change). Where the two sides say a "not" (negationwords.py) a different
+number of times, a rewording may carry it ("Do not take it with food" as "Tómela en ayunas"): passed
+(the negation check reads the "not"). Word lists of English, Spanish, Portuguese, French and
+Vietnamese; a language without one is not checked. Most entries hold none of the cues and are
+passed without a regex (a substring quick look).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import langtag, sentences
+from .findings import Context, Finding, finding
+from .negationwords import words as negation_words
+from .prose import MASK, mask
+
+BEFORE, AFTER, FED, EMPTY = "before", "after", "with food", "on an empty stomach"
+_OTHER = {BEFORE: AFTER, AFTER: BEFORE, FED: EMPTY, EMPTY: FED}
+
+# A word of time right before "antes", "después", "après", "trước", "sau": "2 horas antes", "the day
+# after", "{wait} avant" (a fact is masked), which says when without a "de" after it
+_TIME = {
+    "en": r"hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|night|morning|evening",
+    "es": r"horas?|h|minutos?|min|días?|dias?|semanas?|mes|meses|años?|noche|mañana|tarde",
+    "pt": r"horas?|h|minutos?|min|dias?|semanas?|mês|meses|anos?|noite|manhã|tarde",
+    "fr": r"heures?|h|minutes?|min|jours?|semaines?|mois|ans?|années?|nuit|matin|soir",
+    "vi": r"giờ|tiếng|phút|ngày|hôm|tuần|tháng|năm|đêm",
+}
+_NEXT_STEP_ES = r"(?!\s+(?:eso|esto|ello|todo)\b)"  # "después de eso": then, the next step
+# Before and after, each a pattern (lowercase) whose match says when: before a thing or an event
+_WHEN: dict[str, dict[str, str]] = {
+    "en": {BEFORE: r"\bbefore\b(?!\s+(?:that|this|then)\s*(?:[,.;:!?]|$))|\bprior\s+to\b",
+           AFTER: r"\bafter\b(?<!\blook after)(?<!\blooks after)(?<!\blooked after)(?<!\blooking after)"
+                  r"(?<!\bnamed after)(?!\s+(?:that|this|which)\s*(?:[,.;:!?]|$)|\s+all\b|[- ]hours\b)"},
+    "es": {BEFORE: rf"\bantes\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\bprevi[oa]s?\s+a\b|\bcon\s+anterioridad\s+a\b",
+           AFTER: rf"\b(?:después|despues|luego)\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\btras\b{_NEXT_STEP_ES}"
+                  r"(?!\s+otr[oa]s?\b)|\buna\s+vez\s+que\b|\bposterior(?:es|mente)?\s+a\b"},
+    "pt": {BEFORE: r"\bantes\s+(?:de|do|da|dos|das|que)\b|\bprévi[oa]s?\s+a\b",
+           AFTER: r"\bdepois\s+(?:de|do|da|dos|das|que)\b|\bapós\b(?!\s+(?:isso|isto)\b)"},
+    "fr": {BEFORE: rf"\bavant(?<![’'-]avant)(?<!\ben avant)(?!-)\s+(?!(?:cela|ça|ceci)\b)(?=[^\W\d_]|{MASK}|\d)",
+           AFTER: rf"\baprès(?<![’'-]après)(?!-)\s+(?!(?:cela|ça|ceci|quoi)\b)(?=[^\W\d_]|{MASK}|\d)"
+                  r"|\bune\s+fois\s+qu"},
+    "vi": {BEFORE: r"\btrước\s+(?:khi|bữa|các\s+bữa|mỗi\s+bữa|lúc|ăn)\b",
+           AFTER: r"\bsau\s+(?:khi|bữa|các\s+bữa|mỗi\s+bữa|lúc|ăn)\b"},
+}
+# The same words alone, which say when only after a word of time ("2 horas antes", "el día después",
+# "{wait} avant"): else an adverb of the next step ("y después inyéctese", "Depois, injete")
+_ALONE: dict[str, dict[str, str]] = {
+    "es": {BEFORE: "antes", AFTER: "después|despues"}, "pt": {BEFORE: "antes", AFTER: "depois"},
+    "fr": {BEFORE: "avant", AFTER: "après"}, "vi": {BEFORE: "trước", AFTER: "sau"},
+}
+_MEAL_EN = r"(?:(?:a|your|the|some)\s+)?(?:food|meals?|snacks?|breakfast|lunch|dinner|supper)"
+_FOOD: dict[str, dict[str, str]] = {
+    "en": {FED: rf"\bwith\s+{_MEAL_EN}\b|\bduring\s+(?:(?:a|your|the)\s+)?meals?\b|\bwhile\s+(?:you\s+(?:are\s+)?)?"
+                rf"eat(?:ing)?\b|\bat\s+mealtimes?\b|\bfull\s+stomach\b"
+                rf"|(?P<eaten>\bafter\s+(?:you\s+(?:have\s+)?eat(?:en)?|eating|{_MEAL_EN})\b)",
+           EMPTY: r"\bempty\s+stomach\b|\bfasting\b|\bwithout\s+(?:food|eating|a\s+meal)\b"},
+    "es": {FED: r"\bcon\s+(?:(?:la|las|una|su|sus|el|los|algo\s+de|un\s+poco\s+de)\s+)?(?:comidas?|alimentos?|"
+                r"desayuno|almuerzo|cena|merienda)\b|\bdurante\s+(?:(?:la|las|una|su|sus)\s+)?comidas?\b"
+                r"|\bal\s+comer\b|\bmientras\s+come\w*|\best[óo]mago\s+lleno\b"
+                r"|(?P<eaten>\b(?:(?:después|despues|luego)\s+de|tras)\s+(?:(?:la|las|una|su|sus)\s+)?"
+                r"(?:comer|comidas?|desayunar|almorzar|cenar)\b)|\buna\s+vez\s+que\s+haya\s+comido\b",
+           EMPTY: r"\bayun(?:as|o)\b|\best[óo]mago\s+vac[íi]o\b|\bsin\s+(?:haber\s+)?(?:comer|comido|alimentos?)\b"},
+    "pt": {FED: r"\bcom\s+(?:(?:a|as|o|os|uma|um|sua|suas|algum|alguma)\s+)?(?:comida|alimentos?|refeiç(?:ão|ões)|"
+                r"almoço|jantar|lanche)\b|\bdurante\s+(?:(?:a|as|uma)\s+)?refeiç(?:ão|ões)\b|\bàs\s+refeições\b"
+                r"|\bao\s+comer\b|\best[ôo]mago\s+cheio\b"
+                r"|(?P<eaten>\b(?:depois\s+d[eao]s?|após(?:\s+[ao]s?)?)\s+(?:comer|refeiç(?:ão|ões)|"
+                r"uma\s+refeição|almoço|jantar)\b)",
+           EMPTY: r"\bjejum\b|\best[ôo]mago\s+vazio\b|\bsem\s+(?:comer|alimentos?|ter\s+comido)\b"},
+    "fr": {FED: r"\bavec\s+(?:(?:de\s+la|du|des|un|une|le|la|les|votre|vos)\s+)?(?:nourriture|aliments?|repas|"
+                r"collation|petit[- ]déjeuner|déjeuner|dîner)\b|\b(?:au\s+cours|lors)\s+(?:d[’']un|du|des)\s+repas\b"
+                r"|\bpendant\s+(?:le|les|un|votre|vos)\s+repas\b|\bau\s+moment\s+(?:du|des)\s+repas\b"
+                r"|\ben\s+mangeant\b|\bestomac\s+plein\b"
+                r"|(?P<eaten>\baprès\s+(?:(?:le|les|un|votre|vos)\s+repas|avoir\s+mangé|manger)\b)",
+           EMPTY: r"\bà\s+jeun\b|\bestomac\s+vide\b|\bventre\s+vide\b|\bsans\s+(?:nourriture|manger|aliments?|"
+                  r"avoir\s+mangé)\b"},
+    "vi": {FED: r"(?:cùng|với|kèm)(?:\s+với)?\s+(?:thức\s+ăn|đồ\s+ăn|(?:các\s+|mỗi\s+)?bữa\s+ăn)"
+                r"|trong\s+(?:khi|lúc)\s+ăn|trong\s+bữa\s+ăn|bụng\s+no|no\s+bụng|lúc\s+no"
+                r"|(?P<eaten>\bsau\s+(?:khi\s+ăn|(?:các\s+|mỗi\s+)?bữa\s+ăn|ăn)\b)",
+           EMPTY: r"(?:lúc|khi)\s+(?:bụng\s+)?đói|bụng\s+đói|đói\s+bụng|dạ\s+dày\s+(?:trống|rỗng)|nhịn\s+ăn"},
+}
+# Lowercase pieces of which every word above holds one, of before and after and of food: most
+# entries hold none and are passed unread (a cue that starts with a space starts a word)
+_WHEN_CUES = {
+    "en": ("before", "after", "prior"),
+    "es": ("antes", "previ", "anterioridad", "despu", "luego", " tras", "una vez", "posterior"),
+    "pt": ("antes", "prévi", "depois", "após"),
+    "fr": ("avant", "après", "une fois"),
+    "vi": ("trước", "sau"),
+}
+_FOOD_CUES = {
+    "en": ("food", "meal", "stomach", "fasting", " eat", "breakfast", "lunch", "dinner", "supper", "snack"),
+    "es": ("comi", "comer", "aliment", "ayun", "estómago", "estomago", "desayun", "almu", "cena", "merienda"),
+    "pt": ("comida", "comer", "comido", "aliment", "refei", "almoço", "jantar", "lanche", "jejum", "estômago",
+           "estomago"),
+    "fr": ("nourriture", "aliment", "repas", "collation", "déjeuner", "dîner", "mangea", "manger", "mangé", "estomac",
+           "ventre", "jeun"),
+    "vi": ("ăn", "no", "đói", "dạ dày"),
+}
+# How a message shows each in the translation's language (the fix)
+_SHOWN = {
+    "en": {BEFORE: "before", AFTER: "after", FED: "with food", EMPTY: "on an empty stomach"},
+    "es": {BEFORE: "antes de", AFTER: "después de", FED: "con alimentos", EMPTY: "en ayunas"},
+    "pt": {BEFORE: "antes de", AFTER: "depois de", FED: "com alimentos", EMPTY: "em jejum"},
+    "fr": {BEFORE: "avant", AFTER: "après", FED: "au cours d’un repas", EMPTY: "à jeun"},
+    "vi": {BEFORE: "trước", AFTER: "sau", FED: "trong bữa ăn", EMPTY: "lúc đói"},
+}
+
+
+@dataclass(frozen=True)
+class _Lists:
+    """One language's patterns (kept by tag: every entry asks)."""
+
+    when_cues: tuple[str, ...]
+    food_cues: tuple[str, ...]
+    when: re.Pattern[str]  # groups "before" and "after"; "before_alone", "after_alone": said after a time only
+    food: re.Pattern[str]  # groups "fed" and "empty"; "eaten": an "after eating", with food unless timed
+    timed: re.Pattern[str]  # a word of time (or a fact) right before where it is searched to
+
+
+@cache
+def _lists(lang: str) -> _Lists | None:
+    code = langtag.primary(lang)
+    if code not in _WHEN:
+        return None
+    alone = _ALONE.get(code, {})
+    when = "|".join([f"(?P<before>{_WHEN[code][BEFORE]})", f"(?P<after>{_WHEN[code][AFTER]})",
+                     *(rf"(?P<{group}_alone>\b(?:{alone[word]})\b)" for group, word in (("before", BEFORE),
+                                                                                     ("after", AFTER)) if alone)])
+    food = f"(?P<empty>{_FOOD[code][EMPTY]})|(?P<fed>{_FOOD[code][FED]})"
+    return _Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), re.compile(food),
+                  re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
+
+
+_GROUPS = {"before": BEFORE, "after": AFTER, "before_alone": BEFORE, "after_alone": AFTER, "fed": FED,
+           "empty": EMPTY}
+_WHEN_KINDS, _FOOD_KINDS = frozenset({BEFORE, AFTER}), frozenset({FED, EMPTY})
+
+
+def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
+         ) -> list[tuple[str, int, int]] | None:
+    """(before, after, with food or on an empty stomach; start; end) of each of ``kinds`` that ``text``
+    (masked) says, in its order; None where ``lang`` has no lists."""
+    lists = _lists(lang)
+    if lists is None:
+        return None
+    padded = f" {text.lower()}"  # (" eat" is not in "treat")
+    found: list[tuple[str, int, int]] = []
+    for pattern, cues, read in ((lists.when, lists.when_cues, _WHEN_KINDS), (lists.food, lists.food_cues,
+                                                                            _FOOD_KINDS)):
+        if kinds.isdisjoint(read):
+            continue
+        for cue in cues:  # (a loop: any() of a generator takes twice as long)
+            if cue in padded:
+                break
+        else:
+            continue
+        for m in pattern.finditer(padded):
+            group = m.lastgroup or ""
+            alone, eaten = group.endswith("_alone"), group == "fed" and m["eaten"] is not None
+            if alone or eaten:
+                timed = lists.timed.search(padded, max(0, m.start() - 24), m.start()) is not None
+                if timed is eaten:  # "y después inyéctese": the next step; "2 hours after a meal": no food
+                    continue
+            found.append((_GROUPS[group], m.start() - 1, m.end() - 1))
+    return sorted(found, key=lambda f: f[1])
+
+
+def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """Before is never after, with food never on an empty stomach: "Take it 2 hours before meals" as
+    "Tómela 2 horas después de las comidas" and "Take it with food" as "Tómela en ayunas" are errors;
+    "Antes de inyectarse, lávese las manos" for "Wash your hands before you inject" is not (see the
+    module's docstring for what counts). The source is read first: most entries say neither."""
+    if src == tr:
+        return []
+    source = mask(src)
+    a = said(source, ctx.source_lang)
+    if not a:
+        return []
+    translation = mask(tr)
+    b = said(translation, ctx.lang, frozenset(kind for kind, _start, _end in a))
+    if not b:
+        return []
+    for part in sentences.align(source, translation, ctx.source_lang, ctx.lang):
+        (xs, xe), (ys, ye) = part.source, part.translation
+        x = [f for f in a if xs <= f[1] < xe]
+        y = [f for f in b if ys <= f[1] < ye]
+        for one, other in ((BEFORE, AFTER), (AFTER, BEFORE), (FED, EMPTY), (EMPTY, FED)):
+            turned = _turned(one, other, x, y, a, b)
+            if turned and _same_negations(source[xs:xe], translation[ys:ye], ctx):
+                return [_finding(one, other, source, turned[0], translation, turned[1], ctx.lang)]
+    return []
+
+
+def _turned(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]],
+            a: list[tuple[str, int, int]], b: list[tuple[str, int, int]]
+            ) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+    """(where the source says ``one``, where the translation says ``other``) where the part of the
+    source ``x`` says one and not the other, its translation ``y`` the other and not the one, and the
+    whole translation ``b`` says the one fewer times than the whole source ``a``."""
+    said_one = [f for f in x if f[0] == one]
+    put_other = [f for f in y if f[0] == other]
+    if not said_one or not put_other or any(f[0] == other for f in x) or any(f[0] == one for f in y):
+        return None
+    if sum(f[0] == one for f in b) >= sum(f[0] == one for f in a):
+        return None
+    return said_one[0], put_other[0]
+
+
+def _same_negations(src: str, tr: str, ctx: Context) -> bool:
+    """Whether both parts say a "not" as many times ("Do not take it with food" may be "Tómela en
+    ayunas": the negation check reads that one)."""
+    x, y = negation_words(ctx.source_lang), negation_words(ctx.lang)
+    if x is None or y is None:
+        return True
+    return len(x.negation.findall(src.lower())) == len(y.negation.findall(tr.lower()))
+
+
+def _finding(one: str, other: str, source: str, at: tuple[str, int, int], translation: str,
+             put: tuple[str, int, int], lang: str) -> Finding:
+    shown = _SHOWN.get(langtag.primary(lang), _SHOWN["en"])
+    return finding("sequence", f'the source says {one} ({_words(source, at)}) and the translation {other} '
+                   f'({_words(translation, put)}): say {one} as the source does ("{shown[one]}"), {one} is not '
+                   f"{other}; if the translation says it in other words, a reviewer confirms them with edu-ok:sequence")
+
+
+_NEXT_WORD = re.compile(r"[^\W_]*(?:[ \t\u00a0]+[^\W_]+)?")
+
+
+def _words(text: str, at: tuple[str, int, int]) -> str:
+    """The words that say it with up to three words of their clause before them and the word after
+    them, quoted ("it 2 hours before meals")."""
+    _, start, end = at
+    before = re.split(r"[.,;:!?()\n]", text[:start])[-1].split()[-3:]
+    more = _NEXT_WORD.match(text, end)  # (to the end of its last word, and the word after it)
+    end = more.end() if more else end
+    words = " ".join([*before, *text[start:end].split()]).replace(MASK, "{…}")
+    return f'"{words}"'

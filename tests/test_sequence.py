@@ -1,0 +1,158 @@
+"""The sequence check: "before" said as "after" ("Take it 2 hours before meals" as "Tómela 2 horas
+después de las comidas") and with food said as on an empty stomach ("Take it with food" as "Tómela en
+ayunas") are errors a translator sees at the entry's .po line, with the words of both sides; the same
+meaning in other words passes ("Antes de inyectarse, lávese las manos", "tras", "luego de", "y después
+inyéctese"), and a reviewer's edu-ok:sequence accepts a rewording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from edu.checks import check_catalog, check_message
+
+WHEN = ("if the translation says it in other words, a reviewer confirms them with edu-ok:sequence")
+
+
+def errors(src: str, tr: str, lang: str, source_lang: str = "en") -> list[str]:
+    return [f.message for f in check_message(src, tr, source_lang=source_lang, lang=lang) if f.code == "sequence"]
+
+
+def said(one: str, words: str, other: str, put: str, fix: str) -> str:
+    return (f'the source says {one} ("{words}") and the translation {other} ("{put}"): say {one} as the source '
+            f'does ("{fix}"), {one} is not {other}; {WHEN}')
+
+
+# (language, source, translation, what the translator reads)
+TURNED = [
+    ("es", "Take it 2 hours before meals.", "Tómela 2 horas después de las comidas.",
+     said("before", "it 2 hours before meals", "after", "Tómela 2 horas después de las", "antes de")),
+    ("es", "Wait 30 minutes after you eat.", "Espere 30 minutos antes de comer.",
+     said("after", "Wait 30 minutes after you", "before", "Espere 30 minutos antes de comer", "después de")),
+    ("es", "Wash your hands before you inject.", "Lávese las manos después de inyectarse.",
+     said("before", "Wash your hands before you", "after", "Lávese las manos después de inyectarse",
+          "antes de")),
+    ("es", "Take it the day before your surgery.", "Tómela el día después de su cirugía.",
+     said("before", "it the day before your", "after", "Tómela el día después de su", "antes de")),
+    ("es", "Take {dose} before breakfast.", "Tome {dose} después del desayuno.",
+     said("before", "Take {…} before breakfast", "after", "Tome {…} después del desayuno", "antes de")),
+    ("pt-BR", "Take it 2 hours before meals.", "Tome-o 2 horas depois das refeições.",
+     said("before", "it 2 hours before meals", "after", "Tome-o 2 horas depois das refeições", "antes de")),
+    ("pt-BR", "Wait 30 minutes after you eat.", "Espere 30 minutos antes de comer.",
+     said("after", "Wait 30 minutes after you", "before", "Espere 30 minutos antes de comer", "depois de")),
+    ("fr", "Take it 2 hours before meals.", "Prenez-le 2 heures après les repas.",
+     said("before", "it 2 hours before meals", "after", "Prenez-le 2 heures après les repas", "avant")),
+    ("fr", "Wait 30 minutes after you eat.", "Attendez 30 minutes avant de manger.",
+     said("after", "Wait 30 minutes after you", "before", "Attendez 30 minutes avant de manger", "après")),
+    ("vi", "Take it 2 hours before meals.", "Uống thuốc 2 giờ sau bữa ăn.",
+     said("before", "it 2 hours before meals", "after", "thuốc 2 giờ sau bữa ăn", "trước")),
+    ("vi", "Wait 30 minutes after you eat.", "Đợi 30 phút trước khi ăn.",
+     said("after", "Wait 30 minutes after you", "before", "Đợi 30 phút trước khi ăn", "sau")),
+    ("es", "Take it with food.", "Tómela en ayunas.",
+     said("with food", "Take it with food", "on an empty stomach", "Tómela en ayunas", "con alimentos")),
+    ("es", "Take it on an empty stomach.", "Tómela con comida.",
+     said("on an empty stomach", "it on an empty stomach", "with food", "Tómela con comida", "en ayunas")),
+    ("es", "Take it on an empty stomach.", "Tómela con alimentos.",
+     said("on an empty stomach", "it on an empty stomach", "with food", "Tómela con alimentos", "en ayunas")),
+    ("es", "Take it on an empty stomach.", "Tómela con las comidas.",
+     said("on an empty stomach", "it on an empty stomach", "with food", "Tómela con las comidas", "en ayunas")),
+    ("pt-BR", "Take it on an empty stomach.", "Tome com alimentos.",
+     said("on an empty stomach", "it on an empty stomach", "with food", "Tome com alimentos", "em jejum")),
+    ("pt-BR", "Take it with food.", "Tome em jejum.",
+     said("with food", "Take it with food", "on an empty stomach", "Tome em jejum", "com alimentos")),
+    ("fr", "Take it on an empty stomach.", "Prenez-le avec de la nourriture.",
+     said("on an empty stomach", "it on an empty stomach", "with food", "Prenez-le avec de la nourriture", "à jeun")),
+    ("fr", "Take it on an empty stomach.", "Prenez-le au cours d'un repas.",
+     said("on an empty stomach", "it on an empty stomach", "with food", "Prenez-le au cours d'un repas", "à jeun")),
+    ("fr", "Take it with food.", "Prenez-le à jeun.",
+     said("with food", "Take it with food", "on an empty stomach", "Prenez-le à jeun", "au cours d’un repas")),
+    ("vi", "Take it on an empty stomach.", "Uống thuốc sau khi ăn.",
+     said("on an empty stomach", "it on an empty stomach", "with food", "Uống thuốc sau khi ăn", "lúc đói")),
+    ("vi", "Take it with food.", "Uống thuốc lúc đói.",
+     said("with food", "Take it with food", "on an empty stomach", "Uống thuốc lúc đói", "trong bữa ăn")),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "message"), TURNED)
+def test_before_said_as_after_or_food_as_an_empty_stomach_is_an_error(lang: str, src: str, tr: str,
+                                                                       message: str) -> None:
+    assert errors(src, tr, lang) == [message]
+    assert errors(src, tr, lang)[0] == next(f.message for f in check_message(src, tr, source_lang="en", lang=lang)
+                                            if f.severity == "error")
+
+
+# (language, source, a translation that keeps the meaning in other words, one that turns it round)
+KEPT = [
+    ("es", "Wash your hands before you inject.", "Antes de inyectarse, lávese las manos.",
+     "Después de inyectarse, lávese las manos."),
+    ("es", "Wash your hands before you inject.", "Lávese las manos y después inyéctese.",
+     "Lávese las manos después de inyectarse."),
+    ("es", "Wash your hands before you inject.", "Lávese las manos previo a la inyección.",
+     "Lávese las manos tras la inyección."),
+    ("es", "Wash your hands before you inject.", "Lávese las manos antes de que se inyecte.",
+     "Lávese las manos después de que se inyecte."),
+    ("es", "Wait 10 minutes after you take it out. After that, inject.",
+     "Espere 10 minutos después de sacarla. Después de eso, inyéctese.",
+     "Espere 10 minutos antes de sacarla. Después de eso, inyéctese."),
+    ("es", "Wait 30 minutes after you eat.", "Espere 30 minutos tras comer.", "Espere 30 minutos antes de comer."),
+    ("es", "Wait 30 minutes after you eat.", "Espere 30 minutos luego de comer.", "Espere 30 minutos previo a comer."),
+    ("es", "Wait 30 minutes after you eat.", "Espere 30 minutos una vez que haya comido.",
+     "Espere 30 minutos antes de que coma."),
+    ("es", "Take it with food.", "Tómela después de comer.", "Tómela en ayunas."),
+    ("es", "Take it on an empty stomach.", "Tómela con el estómago vacío.", "Tómela con el estómago lleno."),
+    ("es", "Take it on an empty stomach, 1 hour before or 2 hours after a meal.",
+     "Tómela en ayunas, 1 hora antes o 2 horas después de una comida.",
+     "Tómela con las comidas, 1 hora antes o 2 horas después de una comida."),
+    ("es", "Call us as soon as possible after the dose.", "Llámenos lo antes posible después de la dosis.",
+     "Llámenos lo antes posible antes de la dosis."),
+    ("es", "Before the first dose, then monthly.", "Antes de la primera dosis, después cada mes.",
+     "Después de la primera dosis, y cada mes."),
+    ("pt-BR", "Wash your hands before you inject.", "Lave as mãos e depois injete.", "Lave as mãos depois de injetar."),
+    ("pt-BR", "Wash your hands before you inject.", "Lave as mãos. Depois disso, injete.",
+     "Lave as mãos após injetar."),
+    ("fr", "Take it in the afternoon, before dinner.", "Prenez-le l'après-midi, avant le dîner.",
+     "Prenez-le l'après-midi, après le dîner."),
+    ("fr", "According to the label, take it before meals.", "D'après la notice, prenez-le avant les repas.",
+     "D'après la notice, prenez-le après les repas."),
+    ("vi", "Wash your hands before you inject.", "Rửa tay, sau đó tiêm.", "Rửa tay sau khi tiêm."),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "turned"), KEPT)
+def test_the_same_order_in_other_words_passes(lang: str, src: str, tr: str, turned: str) -> None:
+    assert [f.message for f in check_message(src, tr, source_lang="en", lang=lang) if f.severity == "error"] == []
+    assert [f.code for f in check_message(src, turned, source_lang="en", lang=lang)] == ["sequence"]
+
+
+@pytest.mark.parametrize(("src", "tr", "turned"), [
+    ("Do not take it with food.", "Tómela en ayunas.", "No la tome en ayunas."),
+    ("Do not take it on an empty stomach.", "Tómela con alimentos.", "No la tome con alimentos."),
+])
+def test_a_negation_said_otherwise_is_the_negation_checks(src: str, tr: str, turned: str) -> None:
+    """A "not" left out where the words turn round may say the same: the negation check reads it; with
+    the "not" kept, the words turned round are this check's."""
+    assert [f.code for f in check_message(src, tr, source_lang="en", lang="es")] == ["negation"]
+    assert [f.code for f in check_message(src, turned, source_lang="en", lang="es")] == ["sequence"]
+
+
+def test_a_spanish_source_is_read_too() -> None:
+    assert errors("Tómela 2 horas antes de las comidas.", "Take it 2 hours after meals.", "en", "es") == [
+        said("before", "Tómela 2 horas antes de las", "after", "it 2 hours after meals", "before")]
+
+
+def test_a_reviewer_accepts_a_rewording_with_edu_ok_sequence(tmp_path: Path) -> None:
+    """"After washing your hands, inject" turns the sentence round and keeps its meaning."""
+    src, tr = "Wash your hands before you inject.", "Después de lavarse las manos, inyéctese."
+    assert errors(src, tr, "es")
+    assert check_message(src, tr, source_lang="en", lang="es", flags=["edu-ok:sequence"]) == []
+    po = tmp_path / "from-en.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: es\\n"\n\n'
+                  f'# edu-ok:sequence\nmsgid "{src}"\nmsgstr "{tr}"\n', encoding="utf-8")
+    with po.open("rb") as f:
+        assert check_catalog(read_po(f), source_lang="en", lang="es") == []
+    po.write_text(po.read_text(encoding="utf-8").replace("# edu-ok:sequence\n", ""), encoding="utf-8")
+    with po.open("rb") as f:
+        assert [(line, found.code) for line, found in check_catalog(read_po(f), source_lang="en", lang="es")] == [
+            (6, "sequence")]
