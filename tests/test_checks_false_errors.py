@@ -209,6 +209,12 @@ def test_another_count_of_100_or_more_in_words_is_an_error(lang: str, src: str, 
     ("es", "It does not need to be kept in the refrigerator.", "No la refrigere."),
     ("pt-BR", "Do not refrigerate.", "Não precisa colocá-la na geladeira."),
     ("fr", "Do not refrigerate.", "Il n’est pas nécessaire de la mettre au réfrigérateur."),
+    # to be avoided
+    ("es", "Do not refrigerate.", "Evite refrigerarla."),
+    ("es", "Avoid refrigerating it.", "No la refrigere."),
+    ("es", "Do not refrigerate.", "Evite la refrigeración."),
+    ("pt-BR", "Do not refrigerate.", "Evite refrigerar."),
+    ("fr", "Do not refrigerate.", "Évitez de la réfrigérer."),
 ])
 def test_no_need_to_refrigerate_is_out_of_the_refrigerator(lang: str, src: str, tr: str) -> None:
     assert errors(src, tr, lang, "storage") == []
@@ -220,6 +226,9 @@ def test_no_need_to_refrigerate_is_out_of_the_refrigerator(lang: str, src: str, 
     ("fr", "Keep it in the refrigerator.", "Il n'est pas nécessaire de la réfrigérer.", "in", "out of"),
     ("es", "It does not need to be refrigerated.", "Guárdela en el refrigerador.", "out of", "in"),
     ("es", "Keep it in the refrigerator.", "No hace falta guardarla en el refrigerador.", "in", "out of"),
+    ("es", "Keep it in the refrigerator.", "Evite refrigerarla.", "in", "out of"),
+    ("fr", "Keep it in the refrigerator.", "Évitez de la réfrigérer.", "in", "out of"),
+    ("es", "Avoid refrigerating.", "Guárdela en el refrigerador.", "out of", "in"),
 ])
 def test_no_need_to_refrigerate_for_in_the_refrigerator_is_still_an_error(lang: str, src: str, tr: str, said: str,
                                                                           put: str) -> None:

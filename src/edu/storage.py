@@ -175,19 +175,21 @@ _NO_NEED = {
 }
 # The refrigerator's words that say a medicine stays out of it, with their "not" ("not refrigerated",
 # "sin refrigeración"), and its verb after a "not" ("Do not refrigerate", "No la refrigere", "Ne pas
+# réfrigérer"), or to be avoided ("Avoid refrigerating it", "Evite refrigerarla", "Évitez de la
 # réfrigérer"): out of it on both sides, whichever a translation says it with ("sin refrigerar")
 _STAYS_OUT = {
     "en": r"(?:not|without)(?: being)? refrigerat(?:ed|ion)|(?:not|never|cannot|\w+n[’']t)(?: be)? refrigerated?|"
-          rf"(?:{_NO_NEED['en']}) refrigerat(?:e|ed|ing|ion)\b",
+          rf"(?:{_NO_NEED['en']}) refrigerat(?:e|ed|ing|ion)\b|avoid(?:ing)?(?: being)? refrigerat(?:e|ed|ing|ion)\b",
     "es": r"sin refrigera(?:r|ción)|sin refrigerad[oa]s?|"
           r"(?:no|nunca)(?: (?:l[oa]s?|se|debe|deben|puede|pueden|hay que))* refriger(?!ación)\w*|"
-          rf"(?:{_NO_NEED['es']}) refriger\w*",
+          rf"(?:{_NO_NEED['es']}) refriger\w*|evit\w*(?: (?:l[oa]s?|se|que|de))* refriger\w*",
     "pt": r"sem refrigera(?:r|ção)|sem refrigerad[oa]s?|"
           r"(?:não|nunca)(?: (?:[ao]s?|se|deve|devem|pode|podem|puder|puderem))* refriger(?!ação)\w*|"
-          rf"(?:{_NO_NEED['pt']}) refriger\w*",
+          rf"(?:{_NO_NEED['pt']}) refriger\w*|evit\w*(?: (?:[ao]s?|se|de|que))* refriger\w*",
     "fr": r"(?:non|sans) r[ée]frig[ée]r(?:ée?s?|ation)|"
           r"ne(?: (?:pas|pouvez pas|peut pas|doit pas|faut pas))?(?: l[ae]s?)? r[ée]frig[ée]r(?!ation|ateur)\w*|"
-          rf"(?:{_NO_NEED['fr']}) r[ée]frig[ée]r(?!ateur)\w*",
+          rf"(?:{_NO_NEED['fr']}) r[ée]frig[ée]r(?!ateur)\w*|"
+          r"[ée]vit\w*(?: (?:de|d[’']|l[ae]s?))* r[ée]frig[ée]r(?!ateur)\w*",
 }
 _NEAR = 32  # the most characters its "not" takes ("without being ", "n'est pas nécessaire de la ")
 # Lower-case pieces of which each "out of" holds one, and each "not": a text with a place and none
