@@ -854,6 +854,29 @@ def test_a_first_build_writes_each_page_once_after_the_pdfs_it_links(
     assert max(written.values()) == 1, [target for target, n in written.items() if n > 1]
 
 
+def test_a_first_build_stopped_before_it_records_a_pdf_leaves_a_folder_the_next_build_takes(
+        project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A PDF worker puts its file in place before the build hears of it: a first build stopped (Ctrl-C,
+    SIGTERM) in between leaves a PDF the manifest does not list (or no manifest: nothing was recorded;
+    CI once stopped the SIGTERM test there). The lock file says the folder is edu's: the next build
+    takes it, makes that PDF again and links it."""
+    from edu.folder import BuildFolder
+
+    def stopped(_folder: BuildFolder, *_args: Any) -> None:
+        raise KeyboardInterrupt  # the PDF is written; the build stops before it records it
+    monkeypatch.setattr(BuildFolder, "pdf_done", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        _build(project, languages=("en",), jobs=1)
+    monkeypatch.undo()
+    out = project / "build"
+    assert list(out.rglob("*.pdf")), "the worker wrote no PDF before the build stopped"
+    assert _unfinished(out)
+    code, _out, err = run(capsys, project, "build", "-l", "en")
+    assert code == 0, err
+    assert "en/medicine-basics.pdf" in json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))["outputs"]
+    assert _missing_links(out) == []
+
+
 def test_sigterm_stops_a_build_as_ctrl_c_does(project: Path) -> None:
     """A CI job cancelled or `systemctl stop`: the build ended with no word (exit 143) and left what
     Ctrl-C removes; it now says so and cleans up the same way."""
@@ -870,7 +893,14 @@ def test_sigterm_stops_a_build_as_ctrl_c_does(project: Path) -> None:
     assert "Traceback" not in stderr
     _wait_until_gone(process.pid)
     _assert_only_complete_files(out)
-    assert json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))["last"] == {}
+    assert _unfinished(out)
+
+
+def _unfinished(out: Path) -> bool:
+    """Whether the folder says its last build did not complete: no manifest (a first build stopped before
+    it recorded a file) or one with no snapshot (the next build does not take it as up to date)."""
+    manifest = out / MANIFEST_NAME
+    return not manifest.is_file() or json.loads(manifest.read_text(encoding="utf-8"))["last"] == {}
 
 
 def test_progress_lines_bar_and_summary(monkeypatch: pytest.MonkeyPatch) -> None:
