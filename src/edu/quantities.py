@@ -23,7 +23,7 @@ from babel.core import UnknownLocaleError, get_global
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from . import langtag
-from .clocktimes import clock_times, may_clock
+from .clocktimes import CLOCK, CLOCK_12, clock_times, may_clock
 from .model import Quantity
 
 # Canonical unit -> how English, Spanish, Portuguese, French and Vietnamese write it (spelled-out forms
@@ -309,7 +309,7 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
     for i in range(len(found) - 2, -1, -1):  # right to left: "1, 2 or 3 mg" chains
         this, after = found[i], found[i + 1]
         joined = RANGE_JOIN.fullmatch(text[this.end : after.start])
-        if joined and after.unit and not this.unit:
+        if joined and after.unit and not this.unit and after.unit not in (CLOCK, CLOCK_12):  # (a time: clock_times)
             found[i] = replace(this, unit=after.unit)
     return tuple(found)
 
