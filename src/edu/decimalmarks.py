@@ -45,7 +45,8 @@ def misread(source: Sequence[Quantity], translation: Sequence[Quantity], locale:
     written = {(q.text, q.unit): q for q in source}
     for copied in translation:
         meant = written.get((copied.text, copied.unit))
-        if meant is None or copied.unit in (CLOCK, CLOCK_12) or not meant.value or not copied.value or meant.value == copied.value:
+        if (meant is None or copied.unit in (CLOCK, CLOCK_12) or not meant.value or not copied.value
+                or meant.value == copied.value):
             continue
         ratio = abs(meant.value / copied.value)
         factor = float(ratio if ratio > 1 else 1 / ratio)
