@@ -295,8 +295,12 @@ def _compounds(lang: str) -> tuple[tuple[str, ...], dict[str, int], re.Pattern[s
         word: int(value) for word, value in NUMBER_WORDS[code].items()
         if value.isdigit() and word not in ("twice", "thrice")}
     rest = _either([*words, *ones])
-    alone = _either(word for word in hundreds if word not in _NEEDS_REST)
-    below = rf"(?:{_either(hundreds)}){join}(?:{rest})|{alone}|{rest}"  # 1 to 999 (before or after a thousand)
+    if code == "en":  # "two hundred", "twelve hundred": the count before "hundred" once, not each in the list
+        counts = (word for word, n in (words | ones).items() if n % 10 and word != "one")  # ("twenty hundred": 20:00)
+        alone = every = rf"(?:{_either(counts)}|one|a)[\s\u00a0-]+hundred"
+    else:
+        alone, every = _either(word for word in hundreds if word not in _NEEDS_REST), _either(hundreds)
+    below = rf"(?:{every}){join}(?:{rest})|{alone}|{rest}"  # 1 to 999 (before or after a thousand)
     thousand, after, one = _THOUSANDS[code]
     millions = _millions(code)
     counted = rf"(?P<mm>{below})|{_MILLION_ONE[code]}" if _MILLION_ONE[code] else rf"(?P<mm>{below})"
@@ -305,7 +309,7 @@ def _compounds(lang: str) -> tuple[tuple[str, ...], dict[str, int], re.Pattern[s
                + (rf"(?P<mw1>{bare})(?![^\W\d_])|" if bare else "")
                + rf"(?:(?P<m>{below})[\s\u00a0-]+|{one}){'' if one else '?'}(?P<k>{thousand})"
                rf"(?:{after}(?P<t>{below}))?(?![^\W\d_])|"
-               rf"{not_before}(?:(?P<h>{_either(hundreds)}){join}(?P<r>{rest})|(?P<a>{alone}))|"
+               rf"{not_before}(?:(?P<h>{every}){join}(?P<r>{rest})|(?P<a>{alone}))|"
                rf"{_either(words)})\b(?!{_ORDINAL_AFTER})")
     return (_COMPOUND_STEMS[code] + _HUNDRED_STEMS[code] + _THOUSAND_STEMS[code] + _MILLION_STEMS[code],
             {**words, **ones, **hundreds, **{_as_key(word): times for word, times in millions.items()}},
