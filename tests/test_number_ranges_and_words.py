@@ -26,6 +26,8 @@ def errors(src: str, tr: str, lang: str, code: str | None = None) -> list[str]:
     ("es", "Take it between 8 and 10 p.m.", "Tómelo entre las 8 y las 10 de la noche."),
     ("es", "Take it from 8 to 10 p.m.", "Tómelo de 8 a 10 de la noche."),
     ("es", "Take it at 8 or 9 in the morning.", "Tómelo a las 8 o las 9 de la mañana."),
+    ("es", "Take it at 8 or 9 in the morning.", "Tómelo a las 8 o a las 9 de la mañana."),
+    ("es", "Take it at 8 or at 9 in the morning.", "Tómelo a las 8 o las 9 de la mañana."),
     ("es", "Take it from 10 to 2 p.m.", "Tómelo de 10 de la mañana a 2 de la tarde."),
     ("es", "Take it 8-10 p.m.", "Tómelo de 8 a 10 de la noche."),
     ("pt-BR", "Take it between 8 and 10 p.m.", "Tome das 8 às 10 da noite."),

@@ -85,13 +85,15 @@ def clock_times(text: str) -> tuple[str, list[Quantity]]:
 # 10 p.m.", "between 8 and 10 at night", "at 8 or 9 in the morning", "entre las 8 y las 10 de la
 # noche", "de 8 a 10 de la noche", "a las 8 o las 9 de la mañana", "entre as 8 e as 10 da noite",
 # "8-10 p.m.". A word that opens a time comes before it, or the range is joined by a dash, "to", "a",
-# "à", "hasta", "até" alone ("Tome 1 a las 10 de la noche" counts one tablet).
+# "à", "hasta", "até" alone ("Tome 1 a las 10 de la noche" counts one tablet). "a las 8 o a las 9 de
+# la mañana" and "at 8 or at 9 in the morning" say the word again.
 _OPENS = (r"at|by|from|between|around|about|after|before|until|till|a|de|del|desde|entre|hacia|sobre|hasta|"
           r"às|as|das|pelas|até|após")
 _RANGE_START = re.compile(
     rf"(?:\b(?P<opens>{_OPENS})\s+(?:(?:las?|os|as)\s+)?)?(?<![\d.,:])(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d))?"
     r"(?:(?P<to>\s*[-‐–—]\s*|\s+(?:to|through|a|à|hasta|até)\s+)"
-    r"|\s+(?:and|or|till|until|y|o|u|e|ou|et|às|a\s+las?)\s+(?:(?:las?|os|as)\s+)?)\Z", re.IGNORECASE)
+    r"|\s+(?:and|or|till|until|y|o|u|e|ou|et|às|a\s+las?)\s+(?:(?:at|a|à|às)\s+)?(?:(?:las?|os|as)\s+)?)\Z",
+    re.IGNORECASE)
 
 
 def _range_start(text: str, before: int, end: Quantity) -> Quantity | None:
