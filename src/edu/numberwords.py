@@ -130,7 +130,8 @@ def digit_count(value: str, text: str, lang: str = "") -> int:
 # "twenty-four hours", "cien mg", "a hundred and twenty"): read as one number, never as the units
 # word in them ("vinte e quatro" is 24, not 4; "doscientos" 200, not 2). Tens and units are joined by
 # a hyphen or a space (either: "vingt quatre", "twenty four"); hundreds as _HUNDREDS says, thousands
-# as _THOUSANDS ("dos mil" is 2000, not 2).
+# as _THOUSANDS ("dos mil" is 2000, not 2), millions and more as _millions ("dos millones" is
+# 2000000, not 2). Vietnamese numbers are vietnamesenumbers.py's.
 _TEENS = {
     "en": "thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
     "es": "trece catorce quince dieciséis|dieciseis diecisiete dieciocho diecinueve",
@@ -220,8 +221,8 @@ _NEEDS_REST = frozenset({"ciento", "cento"})
 # The thousands: the word, what may join it to the rest ("two thousand five hundred", "dos mil
 # quinientos", "mil e quinhentos", "deux mille cinq cents") and the words of one thousand alone
 # ("a thousand", "mil", "mille"), which else takes a count of 1 to 999 before it ("dos mil", "cent
-# vingt mille"). Never "thousands of", "miles de", "milésimo", "millón", "million": a million is not
-# read (its count alone is: "dos millones" counts two, and "2 million" is its digits).
+# vingt mille"). Never "thousands of", "miles de", "milésimo", nor "mil" after digits ("2 mil" is
+# read with its digits: quantities.MULTIPLIERS); a million is _millions'.
 _THOUSANDS: dict[str, tuple[str, str, str]] = {
     "en": ("thousand", r"(?:\s+and)?[\s\u00a0-]+", r"a[\s\u00a0-]+"),
     "es": ("mil", r"[\s\u00a0]+", ""),
@@ -236,6 +237,7 @@ _MILLION_ONE = {"en": r"a", "es": "", "pt": "", "fr": ""}
 
 
 def _millions(code: str) -> dict[str, int]:
+    """``code``'s words of a million or more -> their value ("millones": 10⁶, "billón": 10¹²)."""
     return {word: times for word, times in MULTIPLIERS[code].items() if times >= 10**6}
 
 
