@@ -307,9 +307,10 @@ def _compounds(lang: str) -> tuple[tuple[str, ...], dict[str, int], re.Pattern[s
     millions = _millions(code)
     counted = rf"(?P<mm>{below})|{_MILLION_ONE[code]}" if _MILLION_ONE[code] else rf"(?P<mm>{below})"
     bare = "|".join(re.escape(word).replace(r"\ ", r"[\s\u00a0]+") for word in millions if word.startswith("mil "))
-    pattern = (rf"\b(?<!\d[\s\u00a0\u202f])(?:(?:{counted})[\s\u00a0-]+(?P<mw>{_either(millions)})(?![^\W\d_])|"
-               + (rf"(?P<mw1>{bare})(?![^\W\d_])|" if bare else "")
-               + rf"(?:(?P<m>{below})[\s\u00a0-]+|{one}){'' if one else '?'}(?P<k>{thousand})"
+    digits = r"(?<!\d[\s\u00a0\u202f])"  # "2 mil", "2 mil millones": the digits' (quantities.MULTIPLIERS)
+    pattern = (rf"\b(?:(?:{counted})[\s\u00a0-]+(?P<mw>{_either(millions)})(?![^\W\d_])|"
+               + (rf"{digits}(?P<mw1>{bare})(?![^\W\d_])|" if bare else "")
+               + rf"(?:(?P<m>{below})[\s\u00a0-]+|{one}){'' if one else '?'}{digits}(?P<k>{thousand})"
                rf"(?:{after}(?P<t>{below}))?(?![^\W\d_])|"
                rf"{not_before}(?:(?P<h>{every}){join}(?P<r>{rest})|(?P<a>{alone}))|"
                rf"{_either(words)})\b(?!{_ORDINAL_AFTER})")
