@@ -857,9 +857,9 @@ def test_a_first_build_writes_each_page_once_after_the_pdfs_it_links(
 def test_a_first_build_stopped_before_it_records_a_pdf_leaves_a_folder_the_next_build_takes(
         project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """A PDF worker puts its file in place before the build hears of it: a first build stopped (Ctrl-C,
-    SIGTERM) in between leaves a PDF the manifest does not list (or no manifest: nothing was recorded;
-    CI once stopped the SIGTERM test there). The lock file says the folder is edu's: the next build
-    takes it, makes that PDF again and links it."""
+    SIGTERM) in between leaves a PDF the manifest does not list (CI once stopped the SIGTERM test there,
+    when such a build left no manifest at all). The build writes its pages as it stops, linking only
+    the files it recorded; the next build makes that PDF again and links it."""
     from edu.folder import BuildFolder
 
     def stopped(_folder: BuildFolder, *_args: Any) -> None:
@@ -870,7 +870,12 @@ def test_a_first_build_stopped_before_it_records_a_pdf_leaves_a_folder_the_next_
     monkeypatch.undo()
     out = project / "build"
     assert list(out.rglob("*.pdf")), "the worker wrote no PDF before the build stopped"
-    assert _unfinished(out)
+    assert _unfinished(out) and (out / MANIFEST_NAME).is_file()
+    unrecorded = {p.relative_to(out).as_posix() for p in out.rglob("*.pdf")}
+    assert not unrecorded & set(json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))["outputs"])
+    assert (out / "en/index.html").is_file() and _missing_links(out) == []
+    linked = {href.removeprefix("../") for page in out.rglob("*.html") for href in parse(page).xpath("//a/@href")}
+    assert not unrecorded & linked  # not recorded: not linked
     code, _out, err = run(capsys, project, "build", "-l", "en")
     assert code == 0, err
     assert "en/medicine-basics.pdf" in json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))["outputs"]
@@ -879,7 +884,9 @@ def test_a_first_build_stopped_before_it_records_a_pdf_leaves_a_folder_the_next_
 
 def test_sigterm_stops_a_build_as_ctrl_c_does(project: Path) -> None:
     """A CI job cancelled or `systemctl stop`: the build ended with no word (exit 143) and left what
-    Ctrl-C removes; it now says so and cleans up the same way."""
+    Ctrl-C removes; it now says so and cleans up the same way. A first build stopped so writes its web
+    pages before it exits, linking the PDFs it recorded (a PDF a worker had written but the build not
+    yet recorded is not linked), and records them: the folder has a manifest, not marked complete."""
     _slow_handout(project)
     out = project / "build"
     process = subprocess.Popen([sys.executable, "-m", "edu", "-C", str(project), "build", "-l", "en", "-j", "2"],
@@ -893,11 +900,12 @@ def test_sigterm_stops_a_build_as_ctrl_c_does(project: Path) -> None:
     assert "Traceback" not in stderr
     _wait_until_gone(process.pid)
     _assert_only_complete_files(out)
-    assert _unfinished(out)
+    assert _unfinished(out) and (out / MANIFEST_NAME).is_file()
+    assert (out / "en/long-table.html").is_file() and _missing_links(out) == []
 
 
 def _unfinished(out: Path) -> bool:
-    """Whether the folder says its last build did not complete: no manifest (a first build stopped before
+    """Whether the folder says its last build did not complete: no manifest (a first build killed before
     it recorded a file) or one with no snapshot (the next build does not take it as up to date)."""
     manifest = out / MANIFEST_NAME
     return not manifest.is_file() or json.loads(manifest.read_text(encoding="utf-8"))["last"] == {}

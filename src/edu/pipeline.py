@@ -61,6 +61,7 @@ from .outputs import (
     plan_site_files,
     plan_withdrawn,
 )
+from .pdfworker import PdfJob, PdfResult
 from .printedwords import unprinted, unprinted_reviews
 from .problems import Problem
 from .progress import Progress
@@ -179,8 +180,11 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
                           project.references, project.characters(), with_pages, preview=options.draft,
                           compiled=compiled)
-    if {"html", "bilingual"} & set(options.formats):  # what web pages load: they are made again when it changes
-        env = dataclasses.replace(env, web_fonts=digest([font.name for font in maker.web_fonts]),
+    # a build without web pages keeps those the folder holds in step with its files (``held_pages``)
+    holds_pages = "html" not in options.formats and any(r.format in ("html", "index")
+                                                         for r in folder.manifest.outputs.values())
+    if {"html", "bilingual"} & set(options.formats) or holds_pages:  # what web pages load: they are made again
+        env = dataclasses.replace(env, web_fonts=digest([font.name for font in maker.web_fonts]),  # when it changes
                                   stylesheet=maker.stylesheet[0])
     sweep_temp_files(folder.out)  # left by a build that was killed
     slugs = {h.doc.slug for h in project.handouts}
@@ -190,7 +194,8 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
         # a page of another format or language whose words changed is not kept to be printed, nor
         # linked: found first, so that no page of this build links it (the words do not follow the links)
         shadows = [o for o in plan_handouts(project, every, inputs, maker, env, FORMATS, originals(every, every))
-                   if not (made_by(o.langs) in languages and o.format in options.formats)]
+                   if not (made_by(o.langs) in languages and (o.format in options.formats
+                                                              or (holds_pages and o.format == "html")))]
         outdated = folder.outdated_elsewhere(shadows, options.formats)
     recorded = {target: record.format for target, record in folder.manifest.outputs.items() if target not in outdated}
     editions = navigable(every, languages, settings.languages,
@@ -198,8 +203,11 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     sources = originals(every, editions)  # a side-by-side edition is its translation's language's to make
     outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats, sources)
                if made_by(o.langs) in languages]
-    outputs += plan_assets(maker, env, options.formats)
-    outputs += plan_media(project, options.formats)
+    if holds_pages:
+        outputs += held_pages(project, editions, inputs, maker, env, sources, languages, recorded)
+    web = options.formats + (("html",) if holds_pages else ())  # what the pages written load
+    outputs += plan_assets(maker, env, web)
+    outputs += plan_media(project, web)
     # an edition withdrawn (its source changed, its translation is fuzzy) keeps its address: its page
     # says it is being updated (its language's index: there after this build?)
     if "html" in options.formats:
@@ -223,11 +231,16 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     outputs = link_formats(outputs, editions, maker, existing)
     listed: tuple[str, ...] = ()
     noticed: set[str] = set()
-    if "html" in options.formats:  # and the index of another language that lost a file here
+    indexes: set[str] = set()  # the index pages this build writes
+    if "html" in options.formats or holds_pages:  # and the index of another language that lost a file here
         lost = {target.split("/")[0] for target in outdated}
         listed = tuple(x for x in settings.languages if x in languages or (x in lost and f"{x}/index.html" in existing))
         noticed = {o.langs[0] for o in outputs if o.format == "withdrawn" and o.target not in stale}
-        outputs += plan_indexes(project, editions, listed, maker, env, existing, noticed)
+        found = plan_indexes(project, editions, listed, maker, env, existing, noticed)
+        # without web pages, only the index pages the folder holds, for their links: none is made
+        indexes = {o.target for o in found if "html" in options.formats
+                   or (recorded.get(o.target) == "index" and o.target.endswith("index.html"))}
+        outputs += [o for o in found if o.target in indexes]
     stale += folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                           indexes=True, removed=stale)
     site = plan_site_files(project, editions, folder.existing(outputs, stale) - notices, maker, env)
@@ -251,9 +264,10 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
         """The pages that link to PDFs and the site files that list them, with none of ``missing``."""
         held = folder.existing(outputs, stale) - missing
         found = []
-        if "html" in options.formats:
-            found += link_formats([o for o in outputs if o.format == "html"], editions, maker, existing - missing)
-            found += plan_indexes(project, editions, listed, maker, env, existing - missing, noticed)
+        found += link_formats([o for o in outputs if o.format == "html"], editions, maker, existing - missing)
+        if indexes:
+            found += [o for o in plan_indexes(project, editions, listed, maker, env, existing - missing, noticed)
+                      if o.target in indexes]
         found += plan_site_files(project, editions, held - notices, maker, env)
         found.append(plan_redirects(project, held, env))
         return found
@@ -273,23 +287,55 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     folder.write_files([early.get(o.target, o) for o in outputs if o.target in writing], {**pages, **interim},
                        interim=early)
     folder.report.warnings.extend(pdf_warnings({job.target: job.page.html for job in jobs}, maker.faces))
-    if pool is not None:
-        try:
-            pool.run(jobs, folder.pdf_done)
-        except BaseException:  # Ctrl-C: the new web pages must not link to old words left to be printed
-            folder.withdraw_unmade(jobs)
-            raise
-        folder.report.warnings.extend(pool.warnings)
-    if early or deferred or folder.failed:  # the PDFs made are linked now; none may link a PDF that failed
-        final = {o.target: o for o in linking(folder.failed)
-                 if o.target in early or o.key != folder.planned[o.target].key}
+
+    def link_made(missing: set[str]) -> None:
+        """Write the pages held back (a first build's) or written without some links as they are
+        with every PDF in place but ``missing``."""
+        final = {o.target: o for o in linking(missing)
+                 if o.target in early or o.target in folder.interim or o.key != folder.planned[o.target].key}
         folder.total += len(set(final) - {o.target for o in todo})  # counted: those out of date
         made = {target: pages[target] if target in pages and o.key == folder.planned[target].key
                 else o.make() for target, o in final.items() if o.make is not None}  # as planned: rendered already
         folder.write_files([final.get(o.target, o) for o in outputs if o.target in deferred or o.target in final],
                            {**pages, **made})
+
+    def done(job: PdfJob, result: PdfResult) -> None:
+        """A PDF the pages link that failed (it goes at once: it is from older inputs) is first
+        unlinked: a build killed before its end left a page linking it until the next build."""
+        if result.written is None and folder.holds(job.target):
+            missing = {job.target, *folder.failed, *(j.target for j in jobs if not folder.holds(j.target))}
+            now = {o.target: o for o in linking(missing) if o.target in folder.manifest.outputs
+                   and o.key != folder.manifest.outputs[o.target].key}
+            folder.write_files([now[o.target] for o in outputs if o.target in now],
+                               {target: o.make() for target, o in now.items() if o.make is not None}, interim=now)
+        folder.pdf_done(job, result)
+
+    if pool is not None:
+        try:
+            pool.run(jobs, done)
+        except BaseException as stopped:  # Ctrl-C: the new web pages must not link to old words left to be printed
+            folder.withdraw_unmade(jobs)
+            if isinstance(stopped, KeyboardInterrupt) and (early or deferred):  # nor a first build leave
+                # no page: they link what is in place (a second Ctrl-C stops this at once; each file is whole)
+                link_made({job.target for job in jobs if not folder.holds(job.target)} | folder.failed)
+            raise
+        folder.report.warnings.extend(pool.warnings)
+    if early or deferred or folder.failed:  # the PDFs made are linked now; none may link a PDF that failed
+        link_made(folder.failed)
     folder.remove(stale)
     folder.mark_draft(options.draft)
+
+
+def held_pages(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
+               maker: OncePageMaker, env: Environment, sources: dict[EditionKey, Edition],
+               languages: tuple[str, ...], recorded: dict[str, str]) -> list[Output]:
+    """The web pages of ``languages`` the folder holds (``recorded``: target -> format), for a build
+    that makes no web page: `--format pdf` after an HTML build left them linking a PDF it had removed
+    (its words changed, or it failed), and never linking one it made for the first time. Planned as
+    an HTML build plans them: one whose links and words did not change is up to date, one whose words
+    changed is written with them (it was removed), and none is made that the folder does not hold."""
+    return [o for o in plan_handouts(project, editions, inputs, maker, env, ("html",), sources)
+            if recorded.get(o.target) == "html" and made_by(o.langs) in languages]
 
 
 def make_editions(project: Project, languages: tuple[str, ...], draft: bool, report: BuildReport,
