@@ -115,6 +115,23 @@ def test_the_signs_to_call_about_print_on_one_page_with_their_lead_in(library: P
             assert pages and all(sign in pages[0] for sign in signs), (path, pages)
 
 
+CALL_HEADING = {"en": "When should I call my care team?", "es": "¿Cuándo debo llamar a mi equipo médico?"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_signs_to_call_about_print_on_the_page_of_their_heading(library: Path, lang: str) -> None:
+    """The large-print Spanish monitoring sheet printed "¿Cuándo debo llamar a mi equipo médico?" and
+    its first sentence at the foot of page 2, over a blank third of it, and the lead-in and the five
+    signs on page 3: a heading prints on the page of what it heads, in every patient edition."""
+    lead, signs = CALL_LIST[lang]
+    for slug in PATIENT:
+        paths = [library / lang / f"{slug}.pdf", library / lang / f"{slug}-large.pdf"]
+        for path in paths + ([library / "bilingual" / f"{slug}.pdf"] if lang == "en" else []):
+            pages = page_texts(path)
+            [page] = [text for text in pages if CALL_HEADING[lang] in text]
+            assert lead in page and all(sign in page for sign in signs), (path, page)
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("slug", PATIENT + CLINICIAN)
 def test_every_edition_shows_review_date_version_and_closing_line(library: Path, slug: str, lang: str) -> None:
