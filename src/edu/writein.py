@@ -86,7 +86,7 @@ def kept_with_list(blocks: list[RenderedBlock]) -> list[RenderedBlock]:
             start -= 1
         opening = blocks[start:index - 1]
         if opening and start > 0 and blocks[start - 1].kind == "heading" and _length(opening) <= SHORT_TEXT:
-            kept[start:index - 1] = [dataclasses.replace(b, html=Markup(f'<p class="opens-list">{b.html[3:]}'))
+            kept[start:index - 1] = [dataclasses.replace(b, html=Markup(f'<p class="opens-list">{b.html.strip()[3:]}'))
                                      for b in opening]
     return kept
 
