@@ -381,3 +381,21 @@ def test_the_patient_sheets_keep_to_two_pages_with_the_readmes_clinic_and_site_a
             counts[f"{lang}/{slug}.pdf"] = len(pages)
     over = {name: pages for name, pages in counts.items() if pages > 2}
     assert not over, f"printed on more than 2 pages: {over}"
+
+
+def test_two_spanish_large_print_sheets_take_four_pages_of_a4(shipped: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """On A4, with no clinic and no site address set, the Spanish large print of "What are the
+    risks?" and "What is anakinra?" took a fifth page for their sources and closing lines, about
+    20 pt short of page 4: the sources block is spaced tighter (its 14 pt text the same), and each
+    prints on 4 pages, its sources and disclaimer on the last. (A longer text may take the fifth
+    page back: large print has no page limit.)"""
+    toml = shipped / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[tool.edu]\n", '[tool.edu]\npaper = "A4"\n', 1),
+                    encoding="utf-8")
+    code, _out, err = run(capsys, shipped, "build", "--format", "pdf", "-l", "es")
+    assert code == 0, err
+    for slug in ("anakinra-risks", "anakinra-what-it-is"):
+        pages = page_texts(shipped / "build" / "es" / f"{slug}-large.pdf")
+        assert len(pages) == 4, (slug, len(pages))
+        assert "Fuentes" in pages[-1] and "Esta hoja no reemplaza los consejos de su equipo médico" in pages[-1], slug
