@@ -115,6 +115,23 @@ def test_the_signs_to_call_about_print_on_one_page_with_their_lead_in(library: P
             assert pages and all(sign in pages[0] for sign in signs), (path, pages)
 
 
+CALL_HEADING = {"en": "When should I call my care team?", "es": "¿Cuándo debo llamar a mi equipo médico?"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_signs_to_call_about_print_on_the_page_of_their_heading(library: Path, lang: str) -> None:
+    """The large-print Spanish monitoring sheet printed "¿Cuándo debo llamar a mi equipo médico?" and
+    its first sentence at the foot of page 2, over a blank third of it, and the lead-in and the five
+    signs on page 3: a heading prints on the page of what it heads, in every patient edition."""
+    lead, signs = CALL_LIST[lang]
+    for slug in PATIENT:
+        paths = [library / lang / f"{slug}.pdf", library / lang / f"{slug}-large.pdf"]
+        for path in paths + ([library / "bilingual" / f"{slug}.pdf"] if lang == "en" else []):
+            pages = page_texts(path)
+            [page] = [text for text in pages if CALL_HEADING[lang] in text]
+            assert lead in page and all(sign in page for sign in signs), (path, page)
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("slug", PATIENT + CLINICIAN)
 def test_every_edition_shows_review_date_version_and_closing_line(library: Path, slug: str, lang: str) -> None:
@@ -364,3 +381,21 @@ def test_the_patient_sheets_keep_to_two_pages_with_the_readmes_clinic_and_site_a
             counts[f"{lang}/{slug}.pdf"] = len(pages)
     over = {name: pages for name, pages in counts.items() if pages > 2}
     assert not over, f"printed on more than 2 pages: {over}"
+
+
+def test_two_spanish_large_print_sheets_take_four_pages_of_a4(shipped: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """On A4, with no clinic and no site address set, the Spanish large print of "What are the
+    risks?" and "What is anakinra?" took a fifth page for their sources and closing lines, about
+    20 pt short of page 4: the sources block is spaced tighter (its 14 pt text the same), and each
+    prints on 4 pages, its sources and disclaimer on the last. (A longer text may take the fifth
+    page back: large print has no page limit.)"""
+    toml = shipped / "pyproject.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("[tool.edu]\n", '[tool.edu]\npaper = "A4"\n', 1),
+                    encoding="utf-8")
+    code, _out, err = run(capsys, shipped, "build", "--format", "pdf", "-l", "es")
+    assert code == 0, err
+    for slug in ("anakinra-risks", "anakinra-what-it-is"):
+        pages = page_texts(shipped / "build" / "es" / f"{slug}-large.pdf")
+        assert len(pages) == 4, (slug, len(pages))
+        assert "Fuentes" in pages[-1] and "Esta hoja no reemplaza los consejos de su equipo médico" in pages[-1], slug
