@@ -99,6 +99,17 @@ def test_a_thing_counted_twice_whose_days_the_translation_exchanges_is_an_error(
         f'"1 tableta el día 1": {ADVICE}']
 
 
+@pytest.mark.parametrize(("src", "tr", "said"), [
+    ("Take 1/2 tablet on day 1 and 1 tablet on day 2.", "Tome 1 tableta el día 1 y 1/2 tableta el día 2.",
+     '"1/2 tablet on day 1" in the source is "1/2 tableta el día 2" in the translation'),
+    # ½ is quoted as the number check quotes it
+    ("Take ½ tablet on day 1 and 1 tablet on day 2.", "Tome 1 tableta el día 1 y ½ tableta el día 2.",
+     '"1⁄2 tablet on day 1" in the source is "1⁄2 tableta el día 2" in the translation'),
+])
+def test_a_fraction_is_a_count_as_the_number_check_reads_it(src: str, tr: str, said: str) -> None:
+    assert number_errors(src, tr, "es") == [f'{said}, and "1 tablet on day 2" is "1 tableta el día 1": {ADVICE}']
+
+
 def test_a_decimal_count_is_one_number_read_with_the_number_checks_marks() -> None:
     """"1,5" is one number in Spain (es_ES), as the number check reads it."""
     found = [f.message for f in check_message("Take 1.5 tablets 2 times a day.", "Tome 2 tabletas 1,5 veces al día.",

@@ -256,6 +256,12 @@ def _thing_after(lowered: str, end: int, reader: _Reader) -> re.Match[str] | Non
     return noun
 
 
+def _said(text: str, start: int, end: int) -> str:
+    """The words of ``text`` from ``start`` to ``end`` as a message quotes them: one space between
+    words ("½ tablet" is read as "1⁄2  tablet": a message says "1⁄2 tablet", as the number check does)."""
+    return " ".join(text[start:end].split())
+
+
 def _value(numbers: list[Number]) -> tuple[Decimal, ...]:
     return tuple(sorted({value for _start, _end, value in numbers}))
 
@@ -269,11 +275,11 @@ def _bound(group: list[Number], lowered: str, shown: str, reader: _Reader) -> li
     numbered = reader.before.search(lowered, max(0, group[0][0] - 12), group[0][0])
     if noun is not None:
         counted = group[-1:] if numbered is not None and reader.code != "vi" else group
-        found.append(_Bound(noun.lastgroup or "", _value(counted), shown[counted[0][0] : noun.end()],
+        found.append(_Bound(noun.lastgroup or "", _value(counted), _said(shown, counted[0][0], noun.end()),
                             counted[0][0], noun.end()))
         group = group[: len(group) - len(counted)]
     if group and numbered is not None and not _WORD_CHARS.match(lowered, group[-1][1]):
-        found.append(_Bound(f"{numbered.lastgroup} N", _value(group), shown[numbered.start() : group[-1][1]],
+        found.append(_Bound(f"{numbered.lastgroup} N", _value(group), _said(shown, numbered.start(), group[-1][1]),
                             numbered.start(), group[-1][1]))
     return found
 
@@ -299,11 +305,12 @@ def _bindings(text: str, lang: str, territory: str = "US", units: Units = ()) ->
              for bound in _bound(group, lowered, shown, reader)]
     for m in reader.ordinal.finditer(lowered):  # "el primer día" is day 1
         key = f"{next(group for group in _NUMBERED if m[group])} N"
-        found.append(_Bound(key, (Decimal(AS_DIGITS[reader.code][m["n"]]),), shown[m.start() : m.end()], m.start(),
-                            m.end()))
+        found.append(_Bound(key, (Decimal(AS_DIGITS[reader.code][m["n"]]),), _said(shown, m.start(), m.end()),
+                            m.start(), m.end()))
     if reader.code == "en":
         for m in _EN_TIMES.finditer(lowered):
-            found.append(_Bound("time", (_EN_TIMES_VALUE[m[1]],), shown[m.start() : m.end()], m.start(), m.end()))
+            found.append(_Bound("time", (_EN_TIMES_VALUE[m[1]],), _said(shown, m.start(), m.end()), m.start(),
+                                m.end()))
     found.sort(key=lambda bound: bound.start)
     clause, clauses = 0, []
     for before, bound in zip([None, *found], found, strict=False):
@@ -344,8 +351,8 @@ def _pairs(reading: _Reading, key: str, other: str) -> list[tuple[tuple[Decimal,
     for said in clauses.values():
         if sorted(b.key for b in said) == sorted((key, other)):
             this, that = sorted(said, key=lambda b: b.key != key)
-            found.append((this.value, that.value, reading.text[min(this.start, that.start) : max(this.end,
-                                                                                                that.end)]))
+            found.append((this.value, that.value, _said(reading.text, min(this.start, that.start),
+                                                        max(this.end, that.end))))
     return found
 
 
