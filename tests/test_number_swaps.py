@@ -59,6 +59,7 @@ def test_a_count_exchanged_with_the_number_of_a_day_is_an_error() -> None:
     ("pt-BR", "Take 2 small tablets 3 times a day.", "Tome 3 pequenos comprimidos 2 vezes ao dia."),
     ("fr", "Take 2 small tablets 3 times a day.", "Prenez 3 petits comprimés 2 fois par jour."),
     ("vi", "Take 2 small tablets 3 times a day.", "Uống 3 viên nhỏ, ngày 2 lần."),
+    ("vi", "Use 2 needles 3 times a day.", "Dùng 3 cái kim, ngày 2 lần."),  # (a classifier: "cái", "chiếc")
     # a thing counted twice, its counts paired otherwise in the clauses
     ("es", "Take 2 tablets on day 1 and 1 tablet on day 2.",
      "Tome 2 tabletas el segundo día y 1 tableta el primer día."),
@@ -152,6 +153,7 @@ def test_counts_exchanged_in_a_translation_from_spanish_are_an_error() -> None:
     # an adjective kept with its thing, or after it; never a word that counts another thing
     ("es", "Take 2 small tablets 3 times a day.", "Tome 2 tabletas pequeñas 3 veces al día."),
     ("es", "Take 2 small tablets 3 times a day.", "Tome dos pequeñas tabletas tres veces al día."),
+    ("vi", "Use 2 needles 3 times a day.", "Dùng 2 cái kim, ngày 3 lần."),
     ("es", "Take 2 each time, 3 times a day.", "Tome 2 cada vez, 3 veces al día."),
     ("es", "Use 2 of the 3 syringes.", "Use 2 de las 3 jeringas."),
     # things the list now names, kept with their counts
