@@ -34,8 +34,10 @@ _AFTERNOON = ("tarde", "noche", "noite", "afternoon", "evening", "night")
 # a number with one is a time only after "at" or a word of time ("at 10 at night", "by 10 at night",
 # "from 8 in the morning", "between 8 and 10 at night")
 _EN_PART = ("in the ", "at night")
-_TIME_BEFORE = re.compile(r"\b(?:by|before|after|until|till|from|to|around|about|past|since|between\s+\d\d?(?::\d\d)?"
-                          r"\s+and)\s+\Z", re.IGNORECASE)
+# (and the end of a range whose start one opens: "between 8 and 10 at night", "at 8 or 9 in the morning")
+_TIME_BEFORE = re.compile(r"(?:\b(?:by|before|after|until|till|from|to|around|about|past|since)\s+|"
+                          r"\b(?:at|by|before|after|until|till|from|around|about|between)\s+\d\d?(?::\d\d)?"
+                          r"\s*(?:(?:and|or|to|till|until|through)\s+|[-‐–—]\s*))\Z", re.IGNORECASE)
 
 
 def _clock(m: re.Match[str], text: str) -> tuple[int, bool] | None:
@@ -43,7 +45,7 @@ def _clock(m: re.Match[str], text: str) -> tuple[int, bool] | None:
     when it is no time of day ("8 hours", "at 20 °C", "8h" alone: eight hours, "1 at night" of
     "2 in the morning and 1 at night": a count)."""
     if (m["part"] and not m["at"] and not m["colon"] and m["part"].lower().startswith(_EN_PART)
-            and not _TIME_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            and not _TIME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
         return None
     hour, minute = int(m["h"]), int(m["m"] or m["hm"] or 0)
     meridiem = m["mer"].lower() if m["mer"] else ("p" if m["part"] and m["part"].lower().endswith(_AFTERNOON)
@@ -68,10 +70,47 @@ def clock_times(text: str) -> tuple[str, list[Quantity]]:
             continue
         minutes, known = clock
         start = m.start("h")
-        found.append(Quantity(Decimal(minutes), CLOCK if known else CLOCK_12, m[0][start - m.start():].strip(),
-                              start, m.end()))
+        end = Quantity(Decimal(minutes), CLOCK if known else CLOCK_12, m[0][start - m.start():].strip(), start,
+                       m.end())
+        first = _range_start(text, start, end)
+        if first is not None:  # "between 8 and 10 at night": the 8 is 8 p.m., no count
+            found.append(first)
+            text = text[: first.start] + " " * (first.end - first.start) + text[first.end :]
+        found.append(end)
         text = text[:start] + " " * (m.end() - start) + text[m.end():]
     return text, found
+
+
+# The start of a range of times of day whose end says a.m. or p.m. or the part of the day: "from 8 to
+# 10 p.m.", "between 8 and 10 at night", "at 8 or 9 in the morning", "entre las 8 y las 10 de la
+# noche", "de 8 a 10 de la noche", "a las 8 o las 9 de la mañana", "entre as 8 e as 10 da noite",
+# "8-10 p.m.". A word that opens a time comes before it, or the range is joined by a dash, "to", "a",
+# "à", "hasta", "até" alone ("Tome 1 a las 10 de la noche" counts one tablet). "a las 8 o a las 9 de
+# la mañana" and "at 8 or at 9 in the morning" say the word again.
+_OPENS = (r"at|by|from|between|around|about|after|before|until|till|a|de|del|desde|entre|hacia|sobre|hasta|"
+          r"às|as|das|pelas|até|após")
+_RANGE_START = re.compile(
+    rf"(?:\b(?P<opens>{_OPENS})\s+(?:(?:las?|os|as)\s+)?)?(?<![\d.,:])(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d))?"
+    r"(?:(?P<to>\s*[-‐–—]\s*|\s+(?:to|through|a|à|hasta|até)\s+)"
+    r"|\s+(?:and|or|till|until|y|o|u|e|ou|et|às|a\s+las?)\s+(?:(?:at|a|à|às)\s+)?(?:(?:las?|os|as)\s+)?)\Z",
+    re.IGNORECASE)
+
+
+def _range_start(text: str, before: int, end: Quantity) -> Quantity | None:
+    """The time of day that starts a range ending at ``end`` (whose hour starts at ``before``), in the
+    same half of the day where its hour comes before the end's ("from 8 to 10 p.m.": 8 p.m.; "from 10
+    to 2 p.m.": 10 a.m.), or None where no range ends there."""
+    m = _RANGE_START.search(text, max(0, before - 30), before)
+    if m is None or not (m["opens"] or m["to"]):
+        return None
+    hour, minute, stop = int(m["h"]), int(m["m"] or 0), m.end("m") if m["m"] else m.end("h")
+    if hour > 12:  # "de 14 a 16 h" (24-hour)
+        return Quantity(Decimal(hour * 60 + minute), CLOCK, text[m.start("h") : stop], m.start("h"), stop)
+    minutes = hour % 12 * 60 + minute
+    if end.unit == CLOCK:
+        half = end.value - end.value % 720  # midnight or noon before the end
+        minutes = int((half + minutes - (720 if minutes > end.value % 720 else 0)) % 1440)
+    return Quantity(Decimal(minutes), end.unit, text[m.start("h") : stop], m.start("h"), stop)
 
 
 def same_time(a: Quantity, b: Quantity) -> bool:

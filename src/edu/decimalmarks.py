@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from .clocktimes import CLOCK, CLOCK_12
 from .model import Quantity
 from .quantities import EXTRA_GROUPS, number_symbols, numbers
 
@@ -36,14 +37,16 @@ def marks_in_words(locale: str) -> str:
 
 def misread(source: Sequence[Quantity], translation: Sequence[Quantity], locale: str, lang: str) -> list[str]:
     """A number the translation copies as the source writes it, which a reader of ``lang`` reads as
-    another ("1,500 mg" is 1,5 mg in French: a dose a thousand times smaller), with what to write."""
+    another ("1,500 mg" is 1,5 mg in French: a dose a thousand times smaller), with what to write (not
+    a time of day: the 8 of "entre las 8 y las 10 de la mañana" is 8 a.m. whatever its marks)."""
     from babel.numbers import format_decimal
 
     said = []
     written = {(q.text, q.unit): q for q in source}
     for copied in translation:
         meant = written.get((copied.text, copied.unit))
-        if meant is None or not meant.value or not copied.value or meant.value == copied.value:
+        if (meant is None or copied.unit in (CLOCK, CLOCK_12) or not meant.value or not copied.value
+                or meant.value == copied.value):
             continue
         ratio = abs(meant.value / copied.value)
         factor = float(ratio if ratio > 1 else 1 / ratio)

@@ -220,7 +220,7 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     if a is None or b is None:
         return []
     kept = number_words(tr, ctx.source_lang) or {}  # a count left in the source's words ("two" as is)
-    lost = [n for n in a if n not in b and n not in kept and not in_digits(n, tr)]
+    lost = [n for n in a if n not in b and n not in kept and not in_digits(n, tr, ctx.lang)]
     if lost:  # a time the translation says in other units is not lost ("two weeks": "14 días")
         said_otherwise = _same_time_in_words(tr, src, replace(ctx, source_lang=ctx.lang, lang=ctx.source_lang))
         lost = [n for n in lost if n not in said_otherwise]
@@ -229,7 +229,8 @@ def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     # or say a time the source counts with an article in other units ("a week": "siete días")
     same = _same_time_in_words(src, tr, ctx)
     added = [(n, word) for n, word in b.items()
-             if n not in a and n not in NEVER_ADDED and n not in same and digit_count(n, tr) >= digit_count(n, src)]
+             if n not in a and n not in NEVER_ADDED and n not in same
+             and digit_count(n, tr, ctx.lang) >= digit_count(n, src, ctx.source_lang)]
     extra = [f"{word} ({n})" for n, word in added]
     if not missing and not extra:
         return []

@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
-from . import langtag
-from .quantities import Units, unit_alternatives, unit_words
+from . import langtag, vietnamesenumbers
+from .quantities import MULTIPLIERS, Units, multiplier_words, unit_alternatives, unit_words
 
 # Counts written as words, where a dose can hang on them ("two tablets", "dos veces al día"): 2 to 12
 # in English, Spanish, Portuguese, French and Vietnamese. "One", "un", "una", "một" are left out: as
@@ -68,7 +68,8 @@ AS_DIGITS: dict[str, dict[str, str]] = {
 # deux jours", "un jour sur deux", "hai ngày một lần"; "every other week" "tous les quinze jours").
 # French "neuf" after a noun is new ("un stylo neuf pour…"); Vietnamese "thứ hai" is second
 # (AS_DIGITS) or Monday, "năm" a year unless a counted noun follows ("năm viên": five tablets; "mỗi
-# năm": each year), "ba mẹ" parents, "nấu chín" cooked.
+# năm": each year) or it is part of a number ("năm mươi" 50, "một trăm linh năm" 105), "ba mẹ"
+# parents, "nấu chín" cooked.
 _NOT_COUNTS = {
     "en": re.compile(r"half[- ]?li(?:fe|ves)|every two (?:day|week|month)s?"),
     "es": re.compile(r"vidas? medias?|cada dos (?:días|dias|semanas|meses)"),
@@ -78,7 +79,8 @@ _NOT_COUNTS = {
                      r"(?<=\w )neuf(?= *(?:[.,;:!?)]|$)| (?:et|ou|pour|à|au|aux|de|d[’']|du|des|avec|dans|sur|"
                      r"chaque|qui|que)\b)"),
     "vi": re.compile(r"\bthứ (?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b|\bhai (?:ngày|tuần|tháng) (?:một|1) lần\b|"
-                     r"\bnăm\b(?! (?:lần|viên|ngày|tuần|tháng|giờ|phút|liều|mũi|ống|giọt|gói|muỗng|thìa|tuổi|người)\b)|"
+                     r"\bnăm\b(?! (?:lần|viên|ngày|tuần|tháng|giờ|phút|liều|mũi|ống|giọt|gói|muỗng|thìa|tuổi|người|"
+                     r"mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b)(?<!\blinh năm)(?<!\blẻ năm)|"
                      r"\bba (?:mẹ|má)\b|\b(?:mẹ|má) (?:và|hoặc|hay) ba\b|"
                      r"\b(?:nấu|chưa) chín\b|\bchín (?:kỹ|kĩ|muồi|chắn)\b"),
 }
@@ -89,25 +91,38 @@ NEVER_ADDED = frozenset({"1/2"})
 _HALF_IN_DIGITS = re.compile(r"(?<!\d)(?:1\s*[/⁄]\s*2|0[.,]5)(?!\d)|½")
 
 
+_MARK = "[,.'’\u00a0\u202f\u2009]?"  # a thousands mark, or none
+
+
 @lru_cache(maxsize=128)
-def _in_digits(value: str) -> re.Pattern[str]:
-    """A count in digits; one of a thousand or more with or without its thousands mark ("2,000",
-    "2.000", "2 000" with a no-break space: "dos mil")."""
+def _in_digits(value: str, lang: str = "") -> re.Pattern[str]:
+    """A count in digits; one of a thousand or more with or without its thousands marks ("2,000",
+    "2.000", "2 000" with a no-break space, "2,000,000": "dos mil"), or with a word of ``lang`` that
+    multiplies it ("2 millones", "2,5 millones", "2 mil" in Spanish: quantities.MULTIPLIERS)."""
     if value == "1/2":
         return _HALF_IN_DIGITS
+    ways = [value]
     if len(value) > 3 and value.isdigit():
-        value = rf"{value[:-3]}[,.'’\u00a0\u202f\u2009]?{value[-3:]}"
-    return re.compile(rf"(?<!\d){value}(?!\d)")
+        head = len(value) % 3 or 3
+        ways = [value[:head] + "".join(_MARK + value[i : i + 3] for i in range(head, len(value), 3))]
+        for word, times in multiplier_words(lang).items():
+            whole, part = divmod(int(value), times)
+            if whole and not part:
+                ways.append(rf"{whole}[ \u00a0\u202f]+{re.escape(word)}(?![^\W\d_])")
+            elif whole and not part % (times // 10):  # "2,5 millones"
+                ways.append(rf"{whole}[.,]{part // (times // 10)}[ \u00a0\u202f]+{re.escape(word)}(?![^\W\d_])")
+    return re.compile(rf"(?<!\d)(?:{'|'.join(ways)})(?!\d)", re.IGNORECASE)
 
 
-def in_digits(value: str, text: str) -> bool:
-    """Whether ``text`` writes the count ``value`` (of number_words: "2", "24", "1/2") in digits."""
-    return _in_digits(value).search(text) is not None
+def in_digits(value: str, text: str, lang: str = "") -> bool:
+    """Whether ``text`` (in ``lang``) writes the count ``value`` (of number_words: "2", "24", "1/2")
+    in digits."""
+    return _in_digits(value, lang).search(text) is not None
 
 
-def digit_count(value: str, text: str) -> int:
-    """How many times ``text`` writes the count ``value`` (of number_words) in digits."""
-    return len(_in_digits(value).findall(text))
+def digit_count(value: str, text: str, lang: str = "") -> int:
+    """How many times ``text`` (in ``lang``) writes the count ``value`` (of number_words) in digits."""
+    return len(_in_digits(value, lang).findall(text))
 
 
 # Counts from 13 to 999 999 in words, which a handout says of hours, days and doses ("veinticuatro horas",
@@ -115,7 +130,8 @@ def digit_count(value: str, text: str) -> int:
 # "twenty-four hours", "cien mg", "a hundred and twenty"): read as one number, never as the units
 # word in them ("vinte e quatro" is 24, not 4; "doscientos" 200, not 2). Tens and units are joined by
 # a hyphen or a space (either: "vingt quatre", "twenty four"); hundreds as _HUNDREDS says, thousands
-# as _THOUSANDS ("dos mil" is 2000, not 2).
+# as _THOUSANDS ("dos mil" is 2000, not 2), millions and more as _millions ("dos millones" is
+# 2000000, not 2). Vietnamese numbers are vietnamesenumbers.py's.
 _TEENS = {
     "en": "thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
     "es": "trece catorce quince dieciséis|dieciseis diecisiete dieciocho diecinueve",
@@ -186,7 +202,9 @@ def _times_hundred(one: dict[str, int], *others: str) -> dict[str, int]:
 # "cientos de" are hundreds of), "cien", "cem" and "cent" alone ("cien mg"); French "deux cents" has
 # its s only alone ("deux cent vingt").
 _HUNDREDS: dict[str, tuple[dict[str, int], str, str]] = {
-    "en": (_times_hundred({"one hundred": 100, "a hundred": 100}, *(f"{n} hundred" for n in _ONES["en"].split()[1:])),
+    "en": (_times_hundred({"one hundred": 100, "a hundred": 100}, *(f"{n} hundred" for n in _ONES["en"].split()[1:]))
+           | {f"{words} hundred": n * 100 for words, n in (_compound_words("en") | {"eleven": 11, "twelve": 12}).items()
+              if n % 10},  # "twelve hundred", "twenty-five hundred"
            r"(?:\s+and)?[\s\u00a0-]+", ""),
     "es": (_times_hundred({"cien": 100, "ciento": 100}, "doscientos|doscientas", "trescientos|trescientas",
                           "cuatrocientos|cuatrocientas", "quinientos|quinientas", "seiscientos|seiscientas",
@@ -203,14 +221,26 @@ _NEEDS_REST = frozenset({"ciento", "cento"})
 # The thousands: the word, what may join it to the rest ("two thousand five hundred", "dos mil
 # quinientos", "mil e quinhentos", "deux mille cinq cents") and the words of one thousand alone
 # ("a thousand", "mil", "mille"), which else takes a count of 1 to 999 before it ("dos mil", "cent
-# vingt mille"). Never "thousands of", "miles de", "milésimo", "millón", "million": a million is not
-# read (its count alone is: "dos millones" counts two, and "2 million" is its digits).
+# vingt mille"). Never "thousands of", "miles de", "milésimo", nor "mil" after digits ("2 mil" is
+# read with its digits: quantities.MULTIPLIERS); a million is _millions'.
 _THOUSANDS: dict[str, tuple[str, str, str]] = {
     "en": ("thousand", r"(?:\s+and)?[\s\u00a0-]+", r"a[\s\u00a0-]+"),
     "es": ("mil", r"[\s\u00a0]+", ""),
     "pt": ("mil", r"[\s\u00a0]+(?:e[\s\u00a0]+)?", ""),
     "fr": (r"mille(?![\s-]?(?:pertuis|feuilles?)\b)", r"[\s\u00a0-]+", ""),  # not St John's wort
 }
+# The millions and more, counted ("two million", "dos millones", "dois milhões", "deux millions", "un
+# millón", "a million"; Spanish "mil millones" and Portuguese "mil milhões" alone: a thousand million),
+# with what may stand for one before them: never alone ("millions of", "millones de personas" count
+# nothing); quantities.MULTIPLIERS has their values (a billion is 10⁹ or 10¹² by language).
+_MILLION_ONE = {"en": r"a", "es": "", "pt": "", "fr": ""}
+
+
+def _millions(code: str) -> dict[str, int]:
+    """``code``'s words of a million or more -> their value ("millones": 10⁶, "billón": 10¹²)."""
+    return {word: times for word, times in MULTIPLIERS[code].items() if times >= 10**6}
+
+
 # Where the quick look finds a hundred (with "in"; a space before a word's start: "paciente",
 # "cemitério", "récent" hold none, and "medicamentos" no "duzent")
 _HUNDRED_STEMS = {"en": ("hundred",), "es": (" cien", "cientos", "cientas", "quinient"),
@@ -220,6 +250,10 @@ _HUNDRED_STEMS = {"en": ("hundred",), "es": (" cien", "cientos", "cientas", "qui
 # And a thousand (a space, a hyphen or a mark around "mil": "miligramos", "milímetros" hold none)
 _MIL = tuple(f"{before}mil{after}" for before in " \u00a0-" for after in " \u00a0-.,;:!?)")
 _THOUSAND_STEMS = {"en": ("thousand",), "es": _MIL, "pt": _MIL, "fr": ("mille",)}
+# And a million or more
+_MILLION_STEMS = {"en": ("million", "billion"), "es": ("millón", "millon", "billón", "billon"),
+                  "pt": ("milhão", "milhao", "milhões", "milhoes", "bilhão", "bilhao", "bilhões", "bilhoes", "bili"),
+                  "fr": ("million", "milliard", "billion")}
 
 # What the quick look for a count of 13 to 99 looks for with "in" (nearly every text has none): a
 # part of each word of a teen or a ten ("dieci" of "dieciséis", "veint" of "veintidós").
@@ -263,24 +297,36 @@ def _compounds(lang: str) -> tuple[tuple[str, ...], dict[str, int], re.Pattern[s
         word: int(value) for word, value in NUMBER_WORDS[code].items()
         if value.isdigit() and word not in ("twice", "thrice")}
     rest = _either([*words, *ones])
-    alone = _either(word for word in hundreds if word not in _NEEDS_REST)
-    below = rf"(?:{_either(hundreds)}){join}(?:{rest})|{alone}|{rest}"  # 1 to 999 (before or after a thousand)
+    if code == "en":  # "two hundred", "twelve hundred": the count before "hundred" once, not each in the list
+        counts = (word for word, n in (words | ones).items() if n % 10 and word != "one")  # ("twenty hundred": 20:00)
+        alone = every = rf"(?:{_either(counts)}|one|a)[\s\u00a0-]+hundred"
+    else:
+        alone, every = _either(word for word in hundreds if word not in _NEEDS_REST), _either(hundreds)
+    below = rf"(?:{every}){join}(?:{rest})|{alone}|{rest}"  # 1 to 999 (before or after a thousand)
     thousand, after, one = _THOUSANDS[code]
-    pattern = (rf"\b(?:(?:(?P<m>{below})[\s\u00a0-]+|{one}){'' if one else '?'}(?P<k>{thousand})"
+    millions = _millions(code)
+    counted = rf"(?P<mm>{below})|{_MILLION_ONE[code]}" if _MILLION_ONE[code] else rf"(?P<mm>{below})"
+    bare = "|".join(re.escape(word).replace(r"\ ", r"[\s\u00a0]+") for word in millions if word.startswith("mil "))
+    digits = r"(?<!\d[\s\u00a0\u202f])"  # "2 mil", "2 mil millones": the digits' (quantities.MULTIPLIERS)
+    pattern = (rf"\b(?:(?:{counted})[\s\u00a0-]+(?P<mw>{_either(millions)})(?![^\W\d_])|"
+               + (rf"{digits}(?P<mw1>{bare})(?![^\W\d_])|" if bare else "")
+               + rf"(?:(?P<m>{below})[\s\u00a0-]+|{one}){'' if one else '?'}{digits}(?P<k>{thousand})"
                rf"(?:{after}(?P<t>{below}))?(?![^\W\d_])|"
-               rf"{not_before}(?:(?P<h>{_either(hundreds)}){join}(?P<r>{rest})|(?P<a>{alone}))|"
+               rf"{not_before}(?:(?P<h>{every}){join}(?P<r>{rest})|(?P<a>{alone}))|"
                rf"{_either(words)})\b(?!{_ORDINAL_AFTER})")
-    return (_COMPOUND_STEMS[code] + _HUNDRED_STEMS[code] + _THOUSAND_STEMS[code], {**words, **ones, **hundreds},
+    return (_COMPOUND_STEMS[code] + _HUNDRED_STEMS[code] + _THOUSAND_STEMS[code] + _MILLION_STEMS[code],
+            {**words, **ones, **hundreds, **{_as_key(word): times for word, times in millions.items()}},
             re.compile(pattern))
 
 
 @lru_cache(maxsize=1024)
 def _compounds_in(lowered: str, lang: str) -> tuple[tuple[re.Match[str], int], ...]:
-    """The counts of 13 to 999 999 in words of ``lowered`` (lower case), each as its match and value.
+    """The counts of 13 or more in words of ``lowered`` (lower case), each as its match and value
+    (Vietnamese's: vietnamesenumbers.py).
     Cached: number_words and spelled read the same texts several times an entry."""
     compounds = _compounds(lang)
     if compounds is None:
-        return ()
+        return vietnamesenumbers.numbers_in(lowered) if langtag.primary(lang) == "vi" else ()
     stems, words, pattern = compounds
     padded = f" {lowered} "  # (a hundred's stem starts with a space, a thousand's "mil" ends with one)
     for stem in stems:  # nearly every text has none (a loop: any() of a generator takes twice as long)
@@ -292,7 +338,9 @@ def _compounds_in(lowered: str, lang: str) -> tuple[tuple[re.Match[str], int], .
 
 
 def _value(m: re.Match[str], words: dict[str, int]) -> int:
-    """The value of a count of 13 to 999 999 that _compounds' pattern found."""
+    """The value of a count of 13 or more that _compounds' pattern found."""
+    if m["mw"] or m.groupdict().get("mw1"):  # "dos millones", "a million", "mil millones"
+        return (_below(m["mm"], words, m.re) if m["mm"] else 1) * words[_as_key(m["mw"] or m["mw1"])]
     if m["k"]:  # "dos mil quinientos"; "a thousand", "mil": one thousand
         return (_below(m["m"], words, m.re) if m["m"] else 1) * 1000 + (_below(m["t"], words, m.re) if m["t"] else 0)
     if m["h"]:
@@ -329,7 +377,8 @@ def _lexicon(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str
     alternatives = "|".join(sorted(words, key=len, reverse=True))
     hundreds = (rf"(?<![^\W\d_]){stem[1:]}" if stem[0] == " " else stem for stem in _HUNDRED_STEMS.get(code, ()))
     thousand = (rf"(?<![^\W\d_]){_THOUSANDS[code][0]}(?![^\W\d_])",) if code in _THOUSANDS else ()
-    letters = "|".join([alternatives, *_COMPOUND_STEMS.get(code, ()), *hundreds, *thousand])  # (and 13 to 999 999)
+    letters = "|".join([alternatives, *_COMPOUND_STEMS.get(code, ()), *hundreds, *thousand,
+                        *_MILLION_STEMS.get(code, ()), *(vietnamesenumbers.STEMS if code == "vi" else ())])  # (13 on)
     return (words, re.compile(rf"\b(?:{alternatives})\b"), re.compile(letters), _NOT_COUNTS.get(code),
             any(" " in word for word in words))
 

@@ -23,7 +23,7 @@ from babel.core import UnknownLocaleError, get_global
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from . import langtag
-from .clocktimes import clock_times, may_clock
+from .clocktimes import CLOCK, CLOCK_12, clock_times, may_clock
 from .model import Quantity
 
 # Canonical unit -> how English, Spanish, Portuguese, French and Vietnamese write it (spelled-out forms
@@ -66,6 +66,29 @@ Units = tuple[tuple[str, str], ...]  # a project's own unit words: (word, canoni
 RANGE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até|à|et)\s*", re.IGNORECASE)
 # No-break and thin spaces group digits in any locale.
 EXTRA_GROUPS = "\u00a0\u202f\u2009"
+
+# The words that multiply a number by a power of ten in each language ("2 million", "2 millones",
+# "2,5 millones", "2 mil": 2000 in Spanish and Portuguese, "3 triệu"): the number check reads "2
+# millones" as 2000000, as "two million" in words (numberwords.py) and "2,000,000" are. A billion is
+# a thousand million in English, Brazilian Portuguese ("bilhão") and Vietnamese ("tỷ"), a million
+# million in Spanish ("billón"), European Portuguese ("bilião") and French ("billion"): "2 billion" as
+# "2 billones" is an error.
+MULTIPLIERS: dict[str, dict[str, int]] = {
+    "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9},
+    "es": {"mil": 10**3, "millón": 10**6, "millon": 10**6, "millones": 10**6, "mil millones": 10**9,
+           "billón": 10**12, "billon": 10**12, "billones": 10**12},
+    "pt": {"mil": 10**3, "milhão": 10**6, "milhao": 10**6, "milhões": 10**6, "milhoes": 10**6, "bilhão": 10**9,
+           "bilhao": 10**9, "bilhões": 10**9, "bilhoes": 10**9, "mil milhões": 10**9, "bilião": 10**12,
+           "biliões": 10**12},
+    "fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
+           "billion": 10**12, "billions": 10**12},
+    "vi": {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9},
+}
+
+
+def multiplier_words(lang: str) -> dict[str, int]:
+    """``lang``'s words that multiply a number (MULTIPLIERS), or none."""
+    return MULTIPLIERS.get(langtag.primary(lang), {})
 
 
 # Vulgar fractions (½, ¼, ⅔...): the number check reads them as the digits of their compatibility
@@ -227,8 +250,11 @@ def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
     per_re = "|".join(re.escape(s) for s in sorted(PER, key=len, reverse=True))
     grp = f"(?:{group}|[{EXTRA_GROUPS}])"
     number = rf"\d{{1,3}}(?:{grp}\d{{3}})+(?!\d)(?:{dec}\d+)?|\d+(?:{dec}\d+)?|{dec}\d+"
+    words = sorted(multiplier_words(locale), key=len, reverse=True)  # "mil millones" before "mil"
+    times = "|".join(words).replace(" ", r"[ \u00a0]+") or "(?!)"
+    times = rf"(?:[ \u00a0\u202f]+(?P<times>(?i:{times}))(?![^\W\d_]))?"
     return re.compile(
-        rf"(?P<sign>(?<![^\s(\[])[-−])?(?<!\w)(?<![^\W\d_][-‐])(?P<num>{number})"
+        rf"(?P<sign>(?<![^\s(\[])[-−])?(?<!\w)(?<![^\W\d_][-‐])(?P<num>{number}){times}"
         rf"(?:[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{unit_re}))(?![^\W\d_])"
         rf"(?:\s*(?i:{_PER_WORD})\s*(?P<per>(?i:{per_re}))(?![^\W\d_]))?)?"
         r"(?P<ordinal>(?:st|nd|rd|th|\.?(?:er|[ºªoa]))(?![^\W\d_]))?"
@@ -294,6 +320,8 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
         for mark in (group, *EXTRA_GROUPS):
             digits = digits.replace(mark, "")
         value = -Decimal(digits.replace(dec, ".")) if m["sign"] else Decimal(digits.replace(dec, "."))
+        if m["times"]:  # "2 millones", "2,5 millones", "2 mil"
+            value *= multiplier_words(locale)[" ".join(m["times"].lower().split())]
         unit = unit_of[" ".join(m["unit"].lower().split())] if m["unit"] else ""
         if m["per"]:
             unit += "/" + PER[m["per"].lower()]
@@ -309,7 +337,7 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
     for i in range(len(found) - 2, -1, -1):  # right to left: "1, 2 or 3 mg" chains
         this, after = found[i], found[i + 1]
         joined = RANGE_JOIN.fullmatch(text[this.end : after.start])
-        if joined and after.unit and not this.unit:
+        if joined and after.unit and not this.unit and after.unit not in (CLOCK, CLOCK_12):  # (a time: clock_times)
             found[i] = replace(this, unit=after.unit)
     return tuple(found)
 

@@ -1,0 +1,71 @@
+"""Vietnamese numbers in words above twelve ("mười lăm": 15, "hai mươi mốt": 21, "một trăm linh năm":
+105, "một nghìn": 1000, "hai triệu": 2 000 000), each read as one number, as numberwords.py reads
+"twenty-one" or "ciento cinco" (never as the 2 of "hai mươi", nor the 10 of "mười lăm").
+
+In: a text in lower case. Out: each number's match and value, for numberwords._compounds_in.
+
+The rules of Vietnamese counting (Wikipedia, "Vietnamese numerals",
+https://en.wikipedia.org/wiki/Vietnamese_numerals; and CLDR's Vietnamese spell-out rules, vi.xml,
+"after-hundred": "lẻ", "after-thousand-or-more": "không trăm"):
+- the tens are "mười" (10) and a digit with "mươi" (20 to 90: "hai mươi", "năm mươi");
+- after the tens a 5 is "lăm" (or "nhăm"): "mười lăm" 15, "hai mươi lăm" 25; "mười năm" is ten
+  years, so "năm" after the tens is read as a year, never as 5;
+- after "mươi" a 1 is "mốt" ("hai mươi mốt" 21; "mười một" 11) and a 4 may be "tư" ("hai mươi tư");
+- a 0 in the tens place after a hundred is "linh" (North) or "lẻ" (South): "một trăm linh năm" 105;
+- "trăm" 100, "nghìn" or "ngàn" 1000 (with "không trăm" for no hundreds: "một nghìn không trăm
+  linh năm" 1005), "triệu" a million, "tỷ" or "tỉ" a thousand million.
+A digit alone is numberwords.NUMBER_WORDS' (where "năm" may be a year and "ba" a father), and so is
+a digit alone after a thousand: "hai nghìn năm" is two thousand years as often as 2005, so it is read
+as 2000 and the year; a number needs its tens, its hundreds or a thousand, a million. The colloquial
+short forms ("hai mốt" for 21, "hai nghìn rưởi" for 2500, "một triệu tư") are not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
+           "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+
+_D = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín"  # 1 to 9 before "trăm" or a thousand, or after "linh"
+_AFTER_MUOI = "một|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín"  # after "mười" (10): "mười lăm", "mười một"
+_AFTER_MUOI_TENS = "mốt|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|tám|chín"  # after "mươi" (20 to 90): "hai mươi mốt"
+_S = r"[\s\u00a0]+"
+_TENS = rf"mười(?:{_S}(?:{_AFTER_MUOI}))?|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín){_S}mươi(?:{_S}(?:{_AFTER_MUOI_TENS}))?"
+_HUNDREDS = rf"(?:{_D}|không){_S}trăm(?:{_S}(?:linh|lẻ){_S}(?:{_D})|{_S}(?:{_TENS}))?"
+_SCALE = "|".join(_SCALES)
+# after a thousand, a million: no hundreds ("không trăm"), a 0 in the tens place, tens or hundreds
+_REST = rf"(?:không{_S}trăm{_S})?(?:linh|lẻ){_S}(?:{_D})|không{_S}trăm{_S}(?:{_TENS})|{_HUNDREDS}|{_TENS}"
+_NUMBER = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{_HUNDREDS}|{_TENS})|(?:{_D})(?={_S}(?:{_SCALE})(?![^\W\d_])))"
+    rf"(?:{_S}(?:{_SCALE})(?:{_S}(?:{_REST}))?)*(?![^\W\d_])")
+# What the quick look finds in a text with a number above twelve (nearly every text has none)
+STEMS = ("mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+
+
+def numbers_in(lowered: str) -> tuple[tuple[re.Match[str], int], ...]:
+    """Each Vietnamese number in words of ``lowered`` above a digit alone, as its match and value."""
+    for stem in STEMS:
+        if stem in lowered:
+            break
+    else:
+        return ()
+    return tuple((m, value(m[0])) for m in _NUMBER.finditer(lowered))
+
+
+def value(words: str) -> int:
+    """The value of a number ``_NUMBER`` found: "hai mươi mốt" 21, "một trăm linh năm" 105."""
+    total, group, digit = 0, 0, 0
+    for word in words.split():
+        if word in _DIGITS:
+            digit = _DIGITS[word]
+        elif word == "mười":
+            group += 10
+        elif word == "mươi":
+            group, digit = group + digit * 10, 0
+        elif word == "trăm":
+            group, digit = group + digit * 100, 0
+        elif word in _SCALES:
+            total, group, digit = total + (group + digit) * _SCALES[word], 0, 0
+    return total + group + digit
