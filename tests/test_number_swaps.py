@@ -87,6 +87,8 @@ def test_a_count_exchanged_with_the_number_of_a_day_is_an_error() -> None:
     ("es", "Use 20 drops 3 times a day.", "Use tres gotas veinte veces al día."),
     ("pt-BR", "Use 24 drops 2 times a day.", "Use 2 gotas vinte e quatro vezes ao dia."),
     ("fr", "Use 15 drops 2 times a day.", "Utilisez deux gouttes quinze fois par jour."),
+    ("vi", "Take 2 tablets 14 times a day.", "Uống mười bốn viên, ngày hai lần."),
+    ("vi", "Use 20 drops 2 times a day.", "Dùng hai mươi lần, mỗi lần 2 giọt."),
 ])
 def test_counts_exchanged_in_each_language_are_an_error(lang: str, src: str, tr: str) -> None:
     found = number_errors(src, tr, lang)
@@ -194,7 +196,8 @@ count_text = st.lists(st.sampled_from(
      "dosis", "week", "semana", "tablet", "Tablets", "tabletas", "times", "veces", "vez", "comprimés", "fois", "viên",
      "viên nang", "lần", "ngày", "mười hai", "que", "or", "o", "to", ",", ".", "(", ")", "-", "\u00a0", " ", "1,5",
      "½", "catorce", "fourteen", "twenty-four", "veinticuatro", "doscientas", "small", "pequeñas", "petits", "nhỏ",
-     "each", "y", "and", "primer", "segundo", "thứ hai", "vials", "sobres", "pulverizaciones", "gói", "[1]"]),
+     "each", "y", "and", "primer", "segundo", "thứ hai", "vials", "sobres", "pulverizaciones", "gói", "[1]", "hai mươi",
+     "mốt", "cái", "two million", "dos millones"]),
     max_size=10).map(" ".join)
 
 

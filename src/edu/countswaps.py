@@ -147,8 +147,12 @@ def _reader(lang: str) -> _Reader | None:
 _NOT_WORDS = str.maketrans(dict.fromkeys(string.punctuation + "¿¡«»“”‘’„—–…·⁄\u00a0\u202f", " "))
 _COUNT_WORDS = frozenset({*(w for words in NUMBER_WORDS.values() for w in words), "one", "un", "uno", "una", "um",
                           "uma", "une", "một"})
-# The last word of a count in words that is no count alone ("two hundred", "deux cents", "quatre-vingts")
-_LAST_OF_COUNT = frozenset({"hundred", "thousand", "cents", "vingts"})
+# The words of a count in words that are no count alone, where one ends ("two hundred", "deux cents",
+# "quatre-vingts", "dos millones", "hai mươi", "hai mươi mốt", "một trăm", "hai nghìn")
+_LAST_OF_COUNT = frozenset({"hundred", "thousand", "cents", "vingts", "million", "millions", "billion", "billions",
+                            "millón", "millon", "millones", "billón", "billon", "billones", "milhão", "milhao",
+                            "milhões", "milhoes", "bilhão", "bilhao", "bilhões", "bilhoes", "milliard", "milliards",
+                            "mươi", "mốt", "tư", "lăm", "nhăm", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
 _EN_ONCE = frozenset({"once", "twice", "thrice"})
 # The first word of each ordinal ("primer", "décimo", "thứ", "đầu"): before or after a numbered noun
 _ORDINAL_FIRSTS = frozenset(word.split()[0] for words in AS_DIGITS.values() for word in words)
