@@ -17,7 +17,7 @@ Hyperlegible's regular face is 23 KB instead of 54 KB, so a page on a slow phone
 own letters sooner. PDFs embed the TTF files themselves. Compressing takes about 0.2 s CPU per file:
 for Atkinson Hyperlegible's four faces, edu ships them compressed (``data/fonts/``, made by `make
 woff2`), the same bytes the conversion gives, and serves them when a face's file is the one they were
-made from (by its digest: a project's own font of the same name is converted). A project's fonts and
+made from (by its digest: another version of a font package's file is converted). A project's fonts and
 the cut-down files are made in the build, once per build folder (the manifest keeps a file until a font
 or a library changes).
 """
