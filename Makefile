@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 DEPS := $(VENV)/.dependencies
 
-.PHONY: build test lint golden bench lock clean FORCE
+.PHONY: build test lint golden woff2 bench lock clean FORCE
 
 # Python 3.11 and 3.12 read the editable install's .pth in the locale's encoding (UTF-8 mode does not
 # change that): under LC_ALL=C (CI scripts, cron) a checkout whose path has a non-ASCII letter
@@ -52,6 +52,11 @@ lint: $(TEST_STAMP)
 # Regenerate the golden files under tests/golden/ after an intended change; review the diff.
 golden: $(TEST_STAMP)
 	EDU_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py
+
+# Make the shipped WOFF2 web fonts (src/edu/data/fonts/) again from the installed font packages, after
+# `make lock` updates fontTools, Brotli or a font (tests/test_fonts.py fails until then); commit them.
+woff2: $(STAMP)
+	$(BIN)/python -c 'from edu.webfonts import write_ready_made; write_ready_made()'
 
 bench: $(TEST_STAMP)
 	$(BIN)/python bench/run.py

@@ -4,7 +4,9 @@ Noto Sans for what it lacks. A character in neither would fall back to whatever 
 
 from __future__ import annotations
 
+import dataclasses
 import html
+import io
 import re
 import shutil
 import subprocess
@@ -17,9 +19,11 @@ import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
-from edu.fonts import shipped_faces
+from edu import fonts, webfonts
+from edu.fonts import on_web, shipped_faces
 from edu.glyphs import coverage as font_coverage
 from edu.glyphs import page_text, uncovered
+from edu.webfonts import READY, _woff2, ready_made
 from helpers import add_language, make_font, pdf_text, po_line, run, stylesheet
 from test_pdf import build_real_content, embedded_fonts, pdfs
 
@@ -352,3 +356,49 @@ def test_web_pages_load_noto_sans_cut_down_to_the_letters_atkinson_lacks(project
     assert again.name != noto.name and again.name in stylesheet(out / "en/medicine-basics.html")
     with TTFont(again) as font:
         assert {"β", "ồ"} <= {chr(code) for code in font.getBestCmap()}
+
+
+def test_the_shipped_woff2_files_are_what_converting_the_installed_fonts_gives() -> None:
+    """edu ships Atkinson Hyperlegible as WOFF2 (src/edu/data/fonts/) instead of converting it in
+    every first build: the same bytes as the conversion, until fontTools, Brotli or the font changes."""
+    import fontTools
+
+    faces = [face for face in shipped_faces() if on_web(face)]
+    assert sorted(path.name for path in READY.glob("*.woff2")) == sorted(f"{f.path.stem}.woff2" for f in faces)
+    stale = [face.path.name for face in faces
+             if ready_made(face.path.read_bytes()) != _woff2.__wrapped__(face.path.read_bytes(), "")]
+    assert not stale, (f"src/edu/data/fonts/ is not what fontTools {fontTools.version} makes of {', '.join(stale)}: "
+                       "run `make woff2` and commit the files it writes")
+
+
+def test_a_build_serves_the_shipped_woff2_files_and_converts_no_font(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def converting(data: bytes, chars: str) -> bytes:
+        raise AssertionError("a shipped font was converted in the build")
+
+    monkeypatch.setattr(webfonts, "_woff2", converting)
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1")
+    assert code == 0, err
+    served = sorted((project / "build/assets/fonts").iterdir())
+    assert [path.name for path in served] == sorted(path.name for path in READY.glob("*.woff2"))
+    assert all(path.read_bytes() == (READY / path.name).read_bytes() for path in served)
+
+
+def test_another_file_of_a_shipped_font_is_converted_not_replaced_by_the_shipped_woff2(
+        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newer font package (or an edited file) gives its own letters on web pages: the shipped
+    WOFF2 is used only for the very file it was made from (by its digest, not its name)."""
+    faces = shipped_faces()
+    regular = faces[0]
+    other = tmp_path / "fonts" / regular.path.name
+    other.parent.mkdir()
+    with TTFont(regular.path) as font:
+        font["name"].setName("Version 9.000", 5, 3, 1, 0x409)
+        font.save(other)
+    monkeypatch.setattr(fonts, "shipped_faces", lambda: [dataclasses.replace(regular, path=other), *faces[1:]])
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1")
+    assert code == 0, err
+    served = (project / "build/assets/fonts" / f"{other.stem}.woff2").read_bytes()
+    assert served != (READY / f"{other.stem}.woff2").read_bytes()
+    with TTFont(io.BytesIO(served)) as web:
+        assert web.flavor == "woff2" and web["name"].getDebugName(5) == "Version 9.000"

@@ -115,6 +115,9 @@ def test_nothing_changed_means_nothing_built_and_weasyprint_never_imported(proje
 
 
 def test_a_build_with_nothing_to_do_loads_neither_the_pipeline_nor_its_libraries(project: Path) -> None:
+    pyproject = project / "pyproject.toml"  # topics' names: read with the other settings, slugs checked
+    pyproject.write_text(pyproject.read_text(encoding="utf-8") + '\n[tool.edu.topics]\nexample = "Example"\n',
+                         encoding="utf-8")
     assert _edu(project, "build", "--format", "html").returncode == 0
     script = ("import sys\nfrom edu.cli import main\ncode = main(sys.argv[1:])\n"
               "print(code, ' '.join(sorted(sys.modules)))")
@@ -124,7 +127,8 @@ def test_a_build_with_nothing_to_do_loads_neither_the_pipeline_nor_its_libraries
     assert code == "0" and " 0 built" in done.stderr, done.stderr
     loaded = set(modules.split())
     assert {"edu.build", "edu.fingerprint", "edu.manifest"} <= loaded  # the listing is of the build's process
-    assert not loaded & {"edu.pipeline", "edu.catalogs", "markdown", "jinja2", "babel.messages", "weasyprint"}
+    assert not loaded & {"edu.pipeline", "edu.catalogs", "markdown", "jinja2", "babel.messages", "weasyprint",
+                          "segno", "yaml"}  # segno: a printed page's QR code; yaml: front matter and facts
 
 
 def test_the_code_digest_covers_every_build_module_imported_or_not() -> None:

@@ -129,3 +129,13 @@ def test_make_recipes_start_python_in_a_non_ascii_folder_under_lc_all_c(tmp_path
     made = subprocess.run(["make", "-s", "-C", str(REPO), f"--eval={recipe}", "probe"], env=environ,
                           capture_output=True, text=True, check=False)
     assert (made.returncode, made.stdout) == (0, "started\n"), made.stderr
+
+
+def test_an_installed_wheel_holds_the_shipped_web_fonts() -> None:
+    """The ready-made WOFF2 files (webfonts.ready_made) are package data: an installed wheel serves
+    them too (without them it would convert the fonts in every first build, as before)."""
+    patterns = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["edu"]
+    packaged = {path for pattern in patterns for path in (REPO / "src/edu").glob(pattern)}  # as setuptools reads them
+    shipped = sorted((REPO / "src/edu/data/fonts").iterdir())
+    assert len(shipped) == 5 and [path.name for path in shipped if path not in packaged] == []

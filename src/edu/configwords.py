@@ -111,7 +111,7 @@ def read_topics(table: Any, languages: tuple[str, ...] | None,
     """``[tool.edu.topics]``: what the index calls each ``topic:``, one name for every language
     (``anakinra = "Anakinra (Kineret)"``) or one per language (``metformin = { en = "Metformin",
     es = "Metformina" }``): medicine names are the pharmacy's to give, like the clinic's name."""
-    from .content import SLUG_RE
+    from .model import SLUG_RE
 
     example = 'such as anakinra = "Anakinra (Kineret)" or metformin = { en = "Metformin", es = "Metformina" }'
     if not isinstance(table, dict):

@@ -15,10 +15,9 @@ from typing import Any
 import yaml
 
 from .errors import ErrorList, SourceError, raise_all
-from .model import AUDIENCES, Document, FrontMatter
+from .model import AUDIENCES, SLUG_RE, Document, FrontMatter
 from .prose import BREAKABLE_SPACE
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # nodes with the same marks as SafeLoader's
 REQUIRED = ("title", "summary", "audience", "topic", "reviewed", "version", "references")

@@ -15,7 +15,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-import segno
 from babel.dates import format_date, format_skeleton
 
 from .langtag import text_direction
@@ -40,7 +39,11 @@ def date_text(date: dt.date, form: str, locale: str) -> str:
 def qr_code(url: str) -> str:
     """A QR code of ``url`` as an SVG ``data:`` address (the renderer reads no file for it): a phone
     opens the handout's web page, its latest version and the other languages, from the paper.
-    Error correction M (15 % of the code may be smudged or folded away); 4 modules of quiet zone."""
+    Error correction M (15 % of the code may be smudged or folded away); 4 modules of quiet zone.
+    segno is imported here: only a printed page has a QR code, and its import (with urllib's, about
+    30 ms) was a tenth of every build with nothing to do, HTML only or not."""
+    import segno
+
     return segno.make(url, error="m", micro=False, boost_error=False).svg_data_uri(scale=1, border=4, unit="mm")
 
 

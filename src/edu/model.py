@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 
 AUDIENCES = ("patient", "clinician")
+# A handout's file name and a topic: here, not in content.py, so that reading pyproject.toml's
+# topics (configwords.py) does not load the Markdown and YAML readers in a build with nothing to do
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,12 @@ an older one, and the web pages, which name it, are made again when it changes (
 
 Every web font is served as WOFF2 (Brotli-compressed, every browser since 2016 reads it): Atkinson
 Hyperlegible's regular face is 23 KB instead of 54 KB, so a page on a slow phone connection draws its
-own letters sooner. PDFs embed the TTF files themselves. Compressing takes about 0.14 s CPU per file,
-once per build folder (the manifest keeps the file until a font or a library changes).
+own letters sooner. PDFs embed the TTF files themselves. Compressing takes about 0.2 s CPU per file:
+for Atkinson Hyperlegible's four faces, edu ships them compressed (``data/fonts/``, made by `make
+woff2`), the same bytes the conversion gives, and serves them when a face's file is the one they were
+made from (by its digest: another version of a font package's file is converted). A project's fonts and
+the cut-down files are made in the build, once per build folder (the manifest keeps a file until a font
+or a library changes).
 """
 
 from __future__ import annotations
@@ -24,12 +28,12 @@ import hashlib
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from .fileversion import per_file_version
-from .fonts import Face, face_css, on_web
+from .fonts import Face, face_css, on_web, shipped_faces
 from .glyphs import coverage, uncovered
 
 _CUT = "2"  # 2: WOFF2  # the way files are cut down: a change here names every cut file anew
@@ -97,7 +101,46 @@ def weight_axis(path: Path) -> tuple[int, int] | None:
 def font_file(font: WebFont) -> bytes:
     """The bytes of a web font's file: its face's file, or that file cut down to its characters,
     as WOFF2 (the file is read each time: a preview serves a font edited while it runs)."""
-    return _woff2(font.face.path.read_bytes(), font.chars)
+    data = font.face.path.read_bytes()
+    ready = None if font.chars else ready_made(data)
+    return ready if ready is not None else _woff2(data, font.chars)
+
+
+READY = Path(__file__).parent / "data" / "fonts"  # the shipped faces web pages load, as WOFF2
+_INDEX = "woff2.txt"  # in READY: "<sha256 of the font file> <its WOFF2 file>" a line
+
+
+def ready_made(data: bytes) -> bytes | None:
+    """The shipped WOFF2 file made from the font file ``data`` (``_woff2(data, "")``, its bytes);
+    None if edu ships none for it (a project's font, or another version of a shipped one)."""
+    name = _ready_index().get(hashlib.sha256(data).hexdigest())
+    return (READY / name).read_bytes() if name else None
+
+
+@cache
+def _ready_index() -> dict[str, str]:
+    lines = (READY / _INDEX).read_text(encoding="utf-8").splitlines()
+    return dict(line.split() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def write_ready_made() -> list[Path]:
+    """Make data/fonts/ again from the installed font packages (`make woff2`): after an update of
+    fontTools, Brotli or a shipped font (tests/test_fonts.py says when)."""
+    faces = [face for face in shipped_faces() if on_web(face)]
+    for old in READY.glob("*.woff2"):
+        old.unlink()
+    lines = ["# The shipped faces web pages load, as WOFF2 (webfonts.ready_made): the sha256 of the font",
+             "# file, the WOFF2 file made from it. Made by `make woff2`; do not edit."]
+    written = []
+    for face in faces:
+        data = face.path.read_bytes()
+        target = READY / f"{face.path.stem}.woff2"
+        target.write_bytes(_woff2(data, ""))
+        lines.append(f"{hashlib.sha256(data).hexdigest()} {target.name}")
+        written.append(target)
+    (READY / _INDEX).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _ready_index.cache_clear()
+    return written
 
 
 @lru_cache(maxsize=8)
