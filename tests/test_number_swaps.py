@@ -211,3 +211,17 @@ def test_a_text_the_quick_look_passes_over_binds_fewer_than_two_counts(text: str
     assert reader is not None
     if not countswaps._may_bind(text, reader):
         assert len(countswaps._bindings(text, lang).bound) < 2, text
+
+
+@pytest.mark.parametrize(("text", "lang", "counts"), [
+    ("el segundo día", "es", []), ("le premier jour", "fr", []), ("the second week", "en", []),
+    ("el décimo primer día", "es", []), ("ngày thứ hai", "vi", []),
+    ("dos tabletas el segundo día", "es", [2]), ("una vez", "es", [1]), ("hai viên", "vi", [2]),
+])
+def test_counts_in_words_are_never_an_ordinal(text: str, lang: str, counts: list[int]) -> None:
+    """numberwords.cardinal_spans gave "el segundo día" (day 2 to the number check) as a count of 2,
+    against its docstring: the swap reading dropped it by a list of its own. An ordinal is now no
+    count where it is read, for every caller."""
+    from edu.numberwords import cardinal_spans
+
+    assert [int(value) for _start, _end, value in cardinal_spans(text, lang)] == counts

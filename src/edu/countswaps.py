@@ -224,10 +224,8 @@ def _numbers(text: str, lowered: str, reader: _Reader, locale: str, units: Units
     read = quantities(text if len(text) == len(lowered) else lowered, locale, units)  # the number check's own
     found = [(q.start, q.end, q.value) for q in read if not q.unit and q.text[-1].isdigit()]
     for start, end, value in cardinal_spans(lowered, reader.code):
-        first = lowered[start:end].split()[0]
-        # "twice a day" is _EN_TIMES'; an ordinal before a unit of time ("el segundo día": cardinal_spans
-        # gives it as 2) is reader.ordinal's
-        if not (reader.code == "en" and first in _EN_ONCE) and (first in _COUNT_WORDS or first not in _ORDINAL_FIRSTS):
+        # "twice a day" is _EN_TIMES' (an ordinal, "el segundo día", is reader.ordinal's: no count)
+        if not (reader.code == "en" and lowered[start:end].split()[0] in _EN_ONCE):
             found.append((start, end, value))
     return sorted(found)
 
