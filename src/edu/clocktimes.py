@@ -147,10 +147,11 @@ def _range_start(text: str, before: int, end: Quantity, counted: bool = False) -
 
 
 def times_counted(text: str) -> list[list[Quantity]]:
-    """The times of day English says with a part of the day and no word of time before them, each
-    with the start of its range ("Take it 8 or 9 in the morning": [8 a.m., 9 a.m.]), which
+    """The ranges of times of day English says with a part of the day and no word of time before
+    them, each as its start and end ("Take it 8 or 9 in the morning": [8 a.m., 9 a.m.]), which
     clock_times reads as counts ("Take 1 or 2 in the morning" counts tablets): the number check reads
-    them as times where the other side says each as one ("a las 8 o las 9 de la mañana")."""
+    them as times where the other side says each as one ("a las 8 o las 9 de la mañana"). Never a
+    number alone: "Take 2 in the morning" counts two, and "a las 2 de la mañana" for it is an error."""
     found = []
     for m in _CLOCK_RE.finditer(text):
         if not _counted_with_part(m, text):
@@ -162,7 +163,8 @@ def times_counted(text: str) -> list[list[Quantity]]:
         end = Quantity(Decimal(clock[0]), CLOCK if clock[1] else CLOCK_12, m[0][start - m.start():].strip(), start,
                        m.end())
         first = _range_start(text, start, end, counted=True)
-        found.append([first, end] if first is not None else [end])
+        if first is not None:
+            found.append([first, end])
     return found
 
 
