@@ -116,14 +116,28 @@ def test_a_french_range_of_other_times_is_still_an_error(tr: str, found: str) ->
     assert said.startswith(f"{found}; {COPY}")
 
 
-@pytest.mark.parametrize(("src", "tr"), [
-    ("Wait 6 to 12 hours.", "Attendez de 6 à 12 h."),  # hours, not 6 to 12 o'clock
-    ("Take 2 doses 2 hours apart.", "Prenez 2 doses à 2 h d'intervalle."),
+@pytest.mark.parametrize(("src", "tr", "wrong"), [
+    ("Wait 6 to 12 hours.", "Attendez de 6 à 12 h.", "Attendez de 6 à 10 h."),  # hours, not 6 to 12 o'clock
+    ("Take 2 doses 2 hours apart.", "Prenez 2 doses à 2 h d'intervalle.", "Prenez 2 doses à 3 h d'intervalle."),
+    ("It lasts up to 24 hours after the dose.", "Il dure jusqu’à 24 h après la dose.",
+     "Il dure jusqu’à 12 h après la dose."),
+    ("Keep it for up to 12 hours.", "Gardez-le jusqu'à 12 h.", "Gardez-le jusqu'à 24 h."),
 ])
-def test_french_hours_after_a_stay_hours(src: str, tr: str) -> None:
-    """(these passed before too: "à 22 h" is a time of day now, "de 6 à 12 h" and "à 2 h d'intervalle" are not)"""
+def test_french_hours_after_a_stay_hours(src: str, tr: str, wrong: str) -> None:
+    """(these passed before too: "à 22 h" is a time of day now, "de 6 à 12 h", "à 2 h d'intervalle" and
+    "jusqu'à 24 h" are not)"""
     assert errors(src, tr, "fr") == []
-    assert errors(src, tr.replace("2 h", "3 h").replace("12 h", "10 h"), "fr", "number") != []
+    assert errors(src, wrong, "fr", "number") != []
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Take it at 10 p.m.", "Prenez-le à 22 h."),
+    ("Take it at 8 a.m.", "Prenez-le à 8 h."),  # (24-hour: 8 a.m.)
+    ("Take it at 8 a.m.", "Prenez-le vers 8 h du matin."),
+])
+def test_a_french_time_of_day_is_read(src: str, tr: str) -> None:
+    assert errors(src, tr, "fr") == []
+    assert errors(src.replace("a.m.", "p.m.") if "a.m." in src else src.replace("10", "9"), tr, "fr", "number") != []
 
 
 @pytest.mark.parametrize(("src", "tr"), [

@@ -41,11 +41,13 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:by|before|after|until|till|from|to|around|ab
 
 
 # French writes a time of day "20 h" as it writes 20 hours: it is one after "à" ("à 22 h"), but "à" is
-# also the "to" of a range of hours ("de 6 à 12 h": 6 to 12 hours) and of a time apart ("à 2 h
-# d'intervalle"); and it is the end of a range whose start is one ("entre 20 h et 22 h")
+# also the "to" of a range of hours ("de 6 à 12 h": 6 to 12 hours), of a time apart or after ("à 2 h
+# d'intervalle", "à 24 h près", "à 2 h après la dose") and of "up to" ("jusqu'à 24 h": until 24:00 or
+# for up to 24 hours, read as hours); and it is the end of a range whose start is one ("entre 20 h et
+# 22 h")
 _FRENCH_AT = ("à", "vers", "dès")
-_FR_AT_NO_TIME_BEFORE = re.compile(r"\d\s*\Z")
-_FR_AT_NO_TIME_AFTER = re.compile(r"\s*(?:de\b|d[’']|du\b|des\b|près\b)", re.IGNORECASE)
+_FR_AT_NO_TIME_BEFORE = re.compile(r"(?:\d\s*|jusqu[’'])\Z", re.IGNORECASE)
+_FR_AT_NO_TIME_AFTER = re.compile(r"\s*(?:de\b|d[’']|du\b|des\b|près\b|après\b|avant\b)", re.IGNORECASE)
 _FR_RANGE_END = re.compile(r"\b(?:de|entre|dès)\s+(?:2[0-4]|[01]?\d)[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?[0-5]\d)?"
                            r"\s+(?:à|et)\s+\Z", re.IGNORECASE)
 
