@@ -72,6 +72,7 @@ def test_a_big_number_in_words_for_other_digits_is_still_an_error() -> None:
 @pytest.mark.parametrize(("src", "tr"), [
     ("Take it for 21 days.", "Dùng thuốc trong hai mốt ngày."),
     ("Wait 35 minutes.", "Chờ ba lăm phút."),
+    ("Wait 55 minutes.", "Chờ năm lăm phút."),  # ("năm" before "lăm" is 5, no year)
     ("Wait 24 hours.", "Chờ hai tư giờ."),
     ("Take 110 mg.", "Uống một trăm mốt mg."),
     ("Take 140 mg.", "Uống một trăm tư mg."),

@@ -68,7 +68,7 @@ AS_DIGITS: dict[str, dict[str, str]] = {
 # deux jours", "un jour sur deux", "hai ngày một lần"; "every other week" "tous les quinze jours").
 # French "neuf" after a noun is new ("un stylo neuf pour…"); Vietnamese "thứ hai" is second
 # (AS_DIGITS) or Monday, "năm" a year unless a counted noun follows ("năm viên": five tablets; "mỗi
-# năm": each year) or it is part of a number ("năm mươi" 50, "một trăm linh năm" 105), "ba mẹ"
+# năm": each year) or it is part of a number ("năm mươi" 50, "năm lăm" 55, "một trăm linh năm" 105), "ba mẹ"
 # parents, "nấu chín" cooked.
 _NOT_COUNTS = {
     "en": re.compile(r"half[- ]?li(?:fe|ves)|every two (?:day|week|month)s?"),
@@ -80,7 +80,7 @@ _NOT_COUNTS = {
                      r"chaque|qui|que)\b)"),
     "vi": re.compile(r"\bthứ (?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b|\bhai (?:ngày|tuần|tháng) (?:một|1) lần\b|"
                      r"\bnăm\b(?! (?:lần|viên|ngày|tuần|tháng|giờ|phút|liều|mũi|ống|giọt|gói|muỗng|thìa|tuổi|người|"
-                     r"mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b)(?<!\blinh năm)(?<!\blẻ năm)|"
+                     r"mươi|lăm|nhăm|mốt|trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b)(?<!\blinh năm)(?<!\blẻ năm)|"
                      r"\bba (?:mẹ|má)\b|\b(?:mẹ|má) (?:và|hoặc|hay) ba\b|"
                      r"\b(?:nấu|chưa) chín\b|\bchín (?:kỹ|kĩ|muồi|chắn)\b"),
 }
