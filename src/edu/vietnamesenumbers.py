@@ -36,6 +36,7 @@ or a thousand units twice?). "Rưởi" (a half: "hai nghìn rưởi" 2500) is no
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _DIGITS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
            "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
@@ -59,9 +60,16 @@ _SCALE = "|".join(_SCALES)
 # the next place down alone
 _REST = (rf"(?:không{_S}trăm{_S})?(?:linh|lẻ){_S}(?:{_D})|không{_S}trăm{_S}(?:{_TENS})|{_HUNDREDS}|{_TENS}|"
          rf"{_NEXT_PLACE}")
-_NUMBER = re.compile(
-    rf"(?<![^\W\d_])(?:(?:{_HUNDREDS}|{_TENS})|(?:{_D})(?={_S}(?:{_SCALE})(?![^\W\d_])))"
-    rf"(?:{_S}(?:{_SCALE})(?:{_S}(?:{_REST}))?)*(?![^\W\d_])")
+
+
+@cache
+def _number() -> re.Pattern[str]:
+    """A Vietnamese number in words (compiled on first use: only a Vietnamese text needs it, and it
+    takes a few milliseconds on every run of edu)."""
+    return re.compile(rf"(?<![^\W\d_])(?:(?:{_HUNDREDS}|{_TENS})|(?:{_D})(?={_S}(?:{_SCALE})(?![^\W\d_])))"
+                      rf"(?:{_S}(?:{_SCALE})(?:{_S}(?:{_REST}))?)*(?![^\W\d_])")
+
+
 # What the quick look finds in a text with a number above twelve (nearly every text has none)
 STEMS = ("mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "mốt", "lăm", "nhăm", "tư")
 
@@ -73,11 +81,11 @@ def numbers_in(lowered: str) -> tuple[tuple[re.Match[str], int], ...]:
             break
     else:
         return ()
-    return tuple((m, value(m[0])) for m in _NUMBER.finditer(lowered))
+    return tuple((m, value(m[0])) for m in _number().finditer(lowered))
 
 
 def value(words: str) -> int:
-    """The value of a number ``_NUMBER`` found: "hai mươi mốt" 21, "một trăm linh năm" 105."""
+    """The value of a number ``_number()`` found: "hai mươi mốt" 21, "một trăm linh năm" 105."""
     total, group, digit, before = 0, 0, 0, ""
     for word in words.split():
         if word in _DIGITS and before in _DIGITS:  # "hai mốt": 21
