@@ -171,3 +171,10 @@ def test_a_count_before_a_part_of_the_day_is_still_a_count() -> None:
         f"number 1 in the source is missing from the translation (found 3); {COPY}"]
     assert errors("Take 2 in the morning.", "Tómela a las 2 de la mañana.", "es", "number") == [
         f"number 2 in the source is missing from the translation (found 2 de la mañana); {COPY}"]
+
+
+def test_a_small_count_before_a_part_of_the_day_is_never_read_as_hours() -> None:
+    """"Take 1 or 2 in the morning" counts tablets: "a la 1 o a las 2 de la mañana" (1 or 2 a.m.) for it
+    changes the dose into a time no handout gives, an error."""
+    assert errors("Take 1 or 2 in the morning.", "Tómela a la 1 o a las 2 de la mañana.", "es", "number") != []
+    assert errors("Take 5 or 6 in the morning.", "Tómela a las 5 o a las 6 de la mañana.", "es") == []

@@ -148,12 +148,17 @@ def _range_start(text: str, before: int, end: Quantity, counted: bool = False) -
     return Quantity(Decimal(minutes), end.unit, text[m.start("h") : stop], m.start("h"), stop)
 
 
+_FIRST_DOSE_HOUR = 5  # a range said as counts starts at this hour or later to be read as times (times_counted)
+
+
 def times_counted(text: str) -> list[list[Quantity]]:
     """The ranges of times of day English says with a part of the day and no word of time before
     them, each as its start and end ("Take it 8 or 9 in the morning": [8 a.m., 9 a.m.]), which
     clock_times reads as counts ("Take 1 or 2 in the morning" counts tablets): the number check reads
     them as times where the other side says each as one ("a las 8 o las 9 de la mañana"). Never a
-    number alone: "Take 2 in the morning" counts two, and "a las 2 de la mañana" for it is an error."""
+    number alone: "Take 2 in the morning" counts two, and "a las 2 de la mañana" for it is an error;
+    never a range that starts before 5 ("Take 1 or 2 in the morning" counts tablets, and "a la 1 o a
+    las 2 de la mañana" for it is an error: no handout doses at 1 a.m., many doses count 1 or 2)."""
     found = []
     for m in _CLOCK_RE.finditer(text):
         if not _counted_with_part(m, text):
@@ -165,7 +170,7 @@ def times_counted(text: str) -> list[list[Quantity]]:
         end = Quantity(Decimal(clock[0]), CLOCK if clock[1] else CLOCK_12, m[0][start - m.start():].strip(), start,
                        m.end())
         first = _range_start(text, start, end, counted=True)
-        if first is not None:
+        if first is not None and int(re.match(r"\d+", first.text)[0]) >= _FIRST_DOSE_HOUR:  # type: ignore[index]
             found.append([first, end])
     return found
 
