@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import langtag, sentences
+from . import langtag, sentences, sequenceorder
 from .findings import Context, Finding, finding
 from .negationwords import words as negation_words
 from .prose import MASK, mask
@@ -47,20 +47,29 @@ _TIME = {
     "fr": r"heures?|h|minutes?|min|jours?|semaines?|mois|ans?|années?|nuit|matin|soir",
     "vi": r"giờ|tiếng|phút|ngày|hôm|tuần|tháng|năm|đêm",
 }
+# "el día anterior", "la noche siguiente": the day before and the next day (not "el paso anterior")
+_DAY_ES = r"(?:día|dia|noche|mañana|tarde|semana)"
 _NEXT_STEP_ES = r"(?!\s+(?:eso|esto|ello|todo)\b)"  # "después de eso": then, the next step
 # Before and after, each a pattern (lowercase) whose match says when: before a thing or an event
 _WHEN: dict[str, dict[str, str]] = {
-    "en": {BEFORE: r"\bbefore\b(?!\s+(?:that|this|then)\s*(?:[,.;:!?]|$))|\bprior\s+to\b",
+    "en": {BEFORE: r"\bbefore\b(?!\s+(?:that|this|then)\s*(?:[,.;:!?]|$))|\bprior\s+to\b"
+                   r"|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning)\b",
            AFTER: r"\bafter\b(?<!\blook after)(?<!\blooks after)(?<!\blooked after)(?<!\blooking after)"
-                  r"(?<!\bnamed after)(?!\s+(?:that|this|which)\s*(?:[,.;:!?]|$)|\s+all\b|[- ]hours\b)"},
-    "es": {BEFORE: rf"\bantes\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\bprevi[oa]s?\s+a\b|\bcon\s+anterioridad\s+a\b",
+                  r"(?<!\bnamed after)(?!\s+(?:that|this|which)\s*(?:[,.;:!?]|$)|\s+all\b|[- ]hours\b)"
+                  r"|\bthe\s+(?:next|following)\s+(?:day|night|evening|morning)\b"},
+    "es": {BEFORE: rf"\bantes\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\bprevi[oa]s?\s+a\b|\bcon\s+anterioridad\s+a\b"
+                   rf"|\b{_DAY_ES}\s+(?:anterior|previ[oa])\b|\banterior(?:es)?\s+a\b|\bvísperas?\b",
            AFTER: rf"\b(?:después|despues|luego)\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\btras\b{_NEXT_STEP_ES}"
-                  r"(?!\s+otr[oa]s?\b)|\buna\s+vez\s+que\b|\bposterior(?:es|mente)?\s+a\b"},
-    "pt": {BEFORE: r"\bantes\s+(?:de|do|da|dos|das|que)\b|\bprévi[oa]s?\s+a\b",
-           AFTER: r"\bdepois\s+(?:de|do|da|dos|das|que)\b|\bapós\b(?!\s+(?:isso|isto)\b)"},
-    "fr": {BEFORE: rf"\bavant(?<![’'-]avant)(?<!\ben avant)(?!-)\s+(?!(?:cela|ça|ceci)\b)(?=[^\W\d_]|{MASK}|\d)",
+                  r"(?!\s+otr[oa]s?\b)|\buna\s+vez\s+que\b|\bposterior(?:es|mente)?\s+a\b"
+                  rf"|\b{_DAY_ES}\s+(?:siguiente|posterior)\b"},
+    "pt": {BEFORE: r"\bantes\s+(?:de|do|da|dos|das|que)\b|\bprévi[oa]s?\s+a\b"
+                   r"|\b(?:dia|noite|manhã|tarde|semana)\s+anterior\b|\banterior(?:es)?\s+[àa]s?\b|\bvésperas?\b",
+           AFTER: r"\bdepois\s+(?:de|do|da|dos|das|que)\b|\bapós\b(?!\s+(?:isso|isto)\b)"
+                  r"|\b(?:dia|noite|manhã|tarde|semana)\s+seguinte\b"},
+    "fr": {BEFORE: r"\b(?:la|de\s+la|à\s+la)\s+veille\b|\b(?:jour|nuit|soir|matin|semaine)\s+précédente?\b|"
+                   rf"\bavant(?<![’'-]avant)(?<!\ben avant)(?!-)\s+(?!(?:cela|ça|ceci)\b)(?=[^\W\d_]|{MASK}|\d)",
            AFTER: rf"\baprès(?<![’'-]après)(?!-)\s+(?!(?:cela|ça|ceci|quoi)\b)(?=[^\W\d_]|{MASK}|\d)"
-                  r"|\bune\s+fois\s+qu"},
+                  r"|\bune\s+fois\s+qu|\blendemain\b|\b(?:jour|nuit|soir|matin|semaine)\s+suivante?\b"},
     "vi": {BEFORE: r"\btrước\s+(?:khi|bữa|các\s+bữa|mỗi\s+bữa|lúc|ăn)\b",
            AFTER: r"\bsau\s+(?:khi|bữa|các\s+bữa|mỗi\s+bữa|lúc|ăn)\b"},
 }
@@ -103,10 +112,10 @@ _FOOD: dict[str, dict[str, str]] = {
 # Lowercase pieces of which every word above holds one, of before and after and of food: most
 # entries hold none and are passed unread (a cue that starts with a space starts a word)
 _WHEN_CUES = {
-    "en": ("before", "after", "prior"),
-    "es": ("antes", "previ", "anterioridad", "despu", "luego", " tras", "una vez", "posterior"),
-    "pt": ("antes", "prévi", "depois", "após"),
-    "fr": ("avant", "après", "une fois"),
+    "en": ("before", "after", "prior", "previous", "preceding", "next", "following"),
+    "es": ("antes", "previ", "anterior", "víspera", "despu", "luego", " tras", "una vez", "posterior", "siguiente"),
+    "pt": ("antes", "prévi", "anterior", "véspera", "depois", "após", "seguinte"),
+    "fr": ("avant", "après", "une fois", "veille", "précédent", "lendemain", "suivant"),
     "vi": ("trước", "sau"),
 }
 _FOOD_CUES = {
@@ -208,7 +217,8 @@ def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
         y = [f for f in b if ys <= f[1] < ye]
         for one, other in ((BEFORE, AFTER), (AFTER, BEFORE), (FED, EMPTY), (EMPTY, FED)):
             turned = _turned(one, other, x, y, a, b)
-            if turned and _same_negations(source[xs:xe], translation[ys:ye], ctx):
+            if (turned and _same_negations(source[xs:xe], translation[ys:ye], ctx)
+                    and not _same_order(x, y, turned, (source, part.source), (translation, part.translation), ctx)):
                 return [_finding(one, other, source, turned[0], translation, turned[1], ctx.lang)]
     return []
 
@@ -226,6 +236,18 @@ def _turned(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[s
     if sum(f[0] == one for f in b) >= sum(f[0] == one for f in a):
         return None
     return said_one[0], put_other[0]
+
+
+def _same_order(x: list[tuple[str, int, int]], y: list[tuple[str, int, int]],
+                turned: tuple[tuple[str, int, int], tuple[str, int, int]], source: tuple[str, tuple[int, int]],
+                translation: tuple[str, tuple[int, int]], ctx: Context) -> bool:
+    """Whether a before said as an after turned the sentence round and kept which event comes first
+    ("Wash your hands before you inject" as "Después de lavarse las manos, inyéctese"): read where
+    each part says one before or after (sequenceorder.py)."""
+    if turned[0][0] not in _WHEN_KINDS or sum(f[0] in _WHEN_KINDS for f in x) != 1 or sum(
+            f[0] in _WHEN_KINDS for f in y) != 1:
+        return False
+    return sequenceorder.turned_round(*source, turned[0][1], ctx.source_lang, *translation, turned[1][1], ctx.lang)
 
 
 def _same_negations(src: str, tr: str, ctx: Context) -> bool:
