@@ -5,23 +5,28 @@ with food" as "Tómela en ayunas", "on an empty stomach" as "con alimentos", "sa
 
 A before or an after counts where it says when: before a thing or an event ("before meals", "antes
 de inyectarse", "previo a", "avant de", "trước khi", "tras", "luego de", "após", "sau bữa ăn"), or
-after a time ("2 hours before", "una hora después", "deux heures après", "{wait} antes"). An adverb
-of the next step does not ("y después inyéctese", "Depois disso", "après cela", "sau đó": a
-translator who turns "Wash your hands before you inject" into "Lávese las manos y después
-inyéctese" keeps its meaning), nor "after all", "look after", "after-hours", "lo antes posible",
-"d'après", "après-midi". With food is "with food", "with a meal", "during meals", "con las
-comidas", "au cours d'un repas", "trong bữa ăn", and "after eating" where no time stands before it
-("sau khi ăn"; "2 hours after a meal" says an empty stomach); on an empty stomach is "empty
-stomach", "fasting", "en ayunas", "em jejum", "à jeun", "lúc đói". "Before eating" is neither.
+after a time ("2 hours before", "una hora después", "deux heures après", "{wait} antes", "hôm sau"),
+and the day before and the next day are ("the previous day", "the next day", "el día anterior", "la
+víspera", "al día siguiente", "na véspera", "no dia seguinte", "la veille", "le lendemain"). An
+adverb of the next step does not ("y después inyéctese", "Depois disso", "après cela", "sau đó": a
+translator who turns "Wash your hands before you inject" into "Lávese las manos y después inyéctese"
+keeps its meaning), nor "after all", "look after", "after-hours", "lo antes posible", "d'après",
+"après-midi". With food is "with food", "with a meal", "during meals", "con las comidas", "au cours
+d'un repas", "trong bữa ăn", and "after eating" where no time stands before it ("sau khi ăn"; "2
+hours after a meal" says an empty stomach); on an empty stomach is "empty stomach", "fasting", "en
+ayunas", "em jejum", "à jeun", "lúc đói". "Before eating" is neither.
 
 Reported only where the translation turns it round: the source says one (before) and not the other
 (after), and that part of the translation (sentence by sentence, sentences.align) the other and not
 the one, while the whole translation says the one fewer times than the source (a word moved to
-another sentence is no change). Where the two sides say a "not" (negationwords.py) a different
-number of times, a rewording may carry it ("Do not take it with food" as "Tómela en ayunas"): passed
-(the negation check reads the "not"). Word lists of English, Spanish, Portuguese, French and
-Vietnamese; a language without one is not checked. Most entries hold none of the cues and are
-passed without a regex (a substring quick look).
+another sentence is no change), and the translation did not turn the sentence round keeping which
+event comes first ("Wash your hands before you inject" as "Después de lavarse las manos, inyéctese"
+or "Inyéctese después de lavarse las manos": read where it names the events, sequenceorder.py). A
+sentence that says both ("before and after the shot") is not compared. Where the two sides say a
+"not" (negationwords.py) a different number of times, a rewording may carry it ("Do not take it with
+food" as "Tómela en ayunas"): passed (the negation check reads the "not"). Word lists of English,
+Spanish, Portuguese, French and Vietnamese; a language without one is not checked. Most entries hold
+none of the cues and are passed without a regex (a substring quick look).
 """
 
 from __future__ import annotations

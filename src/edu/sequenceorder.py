@@ -85,7 +85,7 @@ _EVENTS: dict[str, dict[str, str]] = {
     },
 }
 # The end of the clause a before or an after opens ("Antes de inyectarse, lávese las manos")
-_CLAUSE_END = re.compile(r"[,;:.!?()\n—–]")
+_CLAUSE_END = re.compile(r"[;:()\n—–]|[,.!?](?!\d)")  # (not the mark of "2.5 mL", "2,5 ml")
 
 
 @cache
