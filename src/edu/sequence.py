@@ -58,10 +58,10 @@ _NEXT_STEP_ES = r"(?!\s+(?:eso|esto|ello|todo)\b)"  # "después de eso": then, t
 # Before and after, each a pattern (lowercase) whose match says when: before a thing or an event
 _WHEN: dict[str, dict[str, str]] = {
     "en": {BEFORE: r"\bbefore\b(?!\s+(?:that|this|then)\s*(?:[,.;:!?]|$))|\bprior\s+to\b"
-                   r"|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning)\b",
+                   r"|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning|week)\b",
            AFTER: r"\bafter\b(?<!\blook after)(?<!\blooks after)(?<!\blooked after)(?<!\blooking after)"
                   r"(?<!\bnamed after)(?!\s+(?:that|this|which)\s*(?:[,.;:!?]|$)|\s+all\b|[- ]hours\b)"
-                  r"|\bthe\s+(?:next|following)\s+(?:day|night|evening|morning)\b"},
+                  r"|\bthe\s+(?:next|following)\s+(?:day|night|evening|morning|week)\b"},
     "es": {BEFORE: rf"\bantes\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\bprevi[oa]s?\s+a\b|\bcon\s+anterioridad\s+a\b"
                    rf"|\b{_DAY_ES}\s+(?:anterior|previ[oa])\b|\banterior(?:es)?\s+a\b|\bvísperas?\b",
            AFTER: rf"\b(?:después|despues|luego)\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\btras\b{_NEXT_STEP_ES}"
@@ -169,6 +169,8 @@ def _lists(lang: str) -> _Lists | None:
 
 _GROUPS = {"before": BEFORE, "after": AFTER, "before_alone": BEFORE, "after_alone": AFTER, "fed": FED,
            "empty": EMPTY}
+_CUE_AT_MOST = 24  # how far into a before or after its cue may stand ("con anterioridad a", "de la veille")
+_PAIRS = ((BEFORE, AFTER), (AFTER, BEFORE), (FED, EMPTY), (EMPTY, FED))  # (one, the other it may be turned into)
 _WHEN_KINDS, _FOOD_KINDS = frozenset({BEFORE, AFTER}), frozenset({FED, EMPTY})
 
 
@@ -190,7 +192,10 @@ def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
                 break
         else:
             continue
-        for m in pattern.finditer(padded):
+        start = 0
+        if read is _WHEN_KINDS:  # each of these holds a cue, at most a few words in: read from the first
+            start = max(0, min(at for cue in cues if (at := padded.find(cue)) >= 0) - _CUE_AT_MOST)
+        for m in pattern.finditer(padded, start):
             group = m.lastgroup or ""
             alone, eaten = group.endswith("_alone"), group == "fed" and m["eaten"] is not None
             if alone or eaten:
@@ -216,29 +221,31 @@ def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
     b = said(translation, ctx.lang, frozenset(kind for kind, _start, _end in a))
     if not b:
         return []
+    # the one said fewer times in the whole translation than in the source, and the other said: else no
+    # sentence can have turned it round (most translations, read without aligning their sentences)
+    kinds_a, kinds_b = [f[0] for f in a], [f[0] for f in b]
+    pairs = [(one, other) for one, other in _PAIRS if other in kinds_b and kinds_b.count(one) < kinds_a.count(one)]
+    if not pairs:
+        return []
     for part in sentences.align(source, translation, ctx.source_lang, ctx.lang):
         (xs, xe), (ys, ye) = part.source, part.translation
         x = [f for f in a if xs <= f[1] < xe]
         y = [f for f in b if ys <= f[1] < ye]
-        for one, other in ((BEFORE, AFTER), (AFTER, BEFORE), (FED, EMPTY), (EMPTY, FED)):
-            turned = _turned(one, other, x, y, a, b)
+        for one, other in pairs:
+            turned = _turned(one, other, x, y)
             if (turned and _same_negations(source[xs:xe], translation[ys:ye], ctx)
                     and not _same_order(x, y, turned, (source, part.source), (translation, part.translation), ctx)):
                 return [_finding(one, other, source, turned[0], translation, turned[1], ctx.lang)]
     return []
 
 
-def _turned(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]],
-            a: list[tuple[str, int, int]], b: list[tuple[str, int, int]]
+def _turned(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]]
             ) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
     """(where the source says ``one``, where the translation says ``other``) where the part of the
-    source ``x`` says one and not the other, its translation ``y`` the other and not the one, and the
-    whole translation ``b`` says the one fewer times than the whole source ``a``."""
+    source ``x`` says one and not the other, and its translation ``y`` the other and not the one."""
     said_one = [f for f in x if f[0] == one]
     put_other = [f for f in y if f[0] == other]
     if not said_one or not put_other or any(f[0] == other for f in x) or any(f[0] == one for f in y):
-        return None
-    if sum(f[0] == one for f in b) >= sum(f[0] == one for f in a):
         return None
     return said_one[0], put_other[0]
 
