@@ -159,9 +159,9 @@ def test_a_reviewer_accepts_a_rewording_with_edu_ok_sequence(tmp_path: Path) -> 
             (6, "sequence")]
 
 
-# (source language, language, source, the sentence turned round with the same order of events, the
-# order changed): "X before Y" is "after X, Y" and "Y after X"
-REORDERED = [
+# (source language, language, source, a translation that keeps which comes first, one that turns it round)
+ORDER = [
+    # a sentence turned round: "X before Y" is "after X, Y" and "Y after X"
     ("en", "es", "Wash your hands before you inject.", "Después de lavarse las manos, inyéctese.",
      "Después de inyectarse, lávese las manos."),
     ("en", "es", "Wash your hands before you inject.", "Inyéctese después de lavarse las manos.",
@@ -180,23 +180,7 @@ REORDERED = [
     ("en", "vi", "Wash your hands before you inject.", "Sau khi rửa tay, tiêm thuốc.", "Sau khi tiêm, rửa tay."),
     ("es", "en", "Lávese las manos antes de inyectarse.", "After you wash your hands, inject.",
      "After you inject, wash your hands."),
-]
-
-
-@pytest.mark.parametrize(("source_lang", "lang", "src", "kept", "turned"), REORDERED)
-def test_a_sentence_turned_round_that_keeps_the_order_of_events_passes(source_lang: str, lang: str, src: str,
-                                                                        kept: str, turned: str) -> None:
-    assert check_message(src, kept, source_lang=source_lang, lang=lang) == []
-    assert [f.code for f in check_message(src, turned, source_lang=source_lang, lang=lang)] == ["sequence"]
-
-
-def test_a_sentence_turned_round_is_quoted_where_the_order_changed() -> None:
-    assert errors("Wash your hands before you inject.", "Después de inyectarse, lávese las manos.", "es") == [
-        said("before", "Wash your hands before you", "after", "Después de inyectarse", "antes de")]
-
-
-# (source language, language, source, the day before or after kept, turned round)
-DAYS = [
+    # the day before and the next day
     ("en", "es", "Take it the day before your surgery.", "Tómela el día anterior a su cirugía.",
      "Tómela el día siguiente a su cirugía."),
     ("en", "es", "Take it the day before your surgery.", "Tómela la víspera de su cirugía.",
@@ -218,11 +202,16 @@ DAYS = [
 ]
 
 
-@pytest.mark.parametrize(("source_lang", "lang", "src", "kept", "turned"), DAYS)
-def test_the_day_before_said_as_the_next_day_is_an_error(source_lang: str, lang: str, src: str, kept: str,
-                                                         turned: str) -> None:
+@pytest.mark.parametrize(("source_lang", "lang", "src", "kept", "turned"), ORDER)
+def test_the_order_of_events_kept_passes_and_turned_round_is_an_error(source_lang: str, lang: str, src: str,
+                                                                      kept: str, turned: str) -> None:
     assert check_message(src, kept, source_lang=source_lang, lang=lang) == []
     assert [f.code for f in check_message(src, turned, source_lang=source_lang, lang=lang)] == ["sequence"]
+
+
+def test_a_sentence_turned_round_is_quoted_where_the_order_changed() -> None:
+    assert errors("Wash your hands before you inject.", "Después de inyectarse, lávese las manos.", "es") == [
+        said("before", "Wash your hands before you", "after", "Después de inyectarse", "antes de")]
 
 
 def test_the_next_day_is_quoted_in_the_message() -> None:
