@@ -191,6 +191,8 @@ ORDER = [
     ("en", "pt-BR", "Take it the day before your surgery.", "Tome-o na véspera da cirurgia.",
      "Tome-o no dia seguinte à cirurgia."),
     ("en", "pt-BR", "Take it the next day.", "Tome-o no dia seguinte.", "Tome-o no dia anterior."),
+    ("en", "pt-BR", "Take it the day after the procedure.", "Tome-o no dia seguinte ao procedimento.",
+     "Tome-o no período anterior ao procedimento."),
     ("en", "fr", "Take it the day before your surgery.", "Prenez la dose la veille de l'opération.",
      "Prenez la dose le lendemain de l'opération."),
     ("en", "fr", "Take the dose the next day.", "Prenez la dose le lendemain.", "Prenez la dose la veille."),

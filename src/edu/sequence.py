@@ -68,7 +68,7 @@ _WHEN: dict[str, dict[str, str]] = {
                   r"(?!\s+otr[oa]s?\b)|\buna\s+vez\s+que\b|\bposterior(?:es|mente)?\s+a\b"
                   rf"|\b{_DAY_ES}\s+(?:siguiente|posterior)\b"},
     "pt": {BEFORE: r"\bantes\s+(?:de|do|da|dos|das|que)\b|\bprévi[oa]s?\s+a\b"
-                   r"|\b(?:dia|noite|manhã|tarde|semana)\s+anterior\b|\banterior(?:es)?\s+[àa]s?\b|\bvésperas?\b",
+                   r"|\b(?:dia|noite|manhã|tarde|semana)\s+anterior\b|\banterior(?:es)?\s+(?:[àa]s?|aos?)\b|\bvésperas?\b",
            AFTER: r"\bdepois\s+(?:de|do|da|dos|das|que)\b|\bapós\b(?!\s+(?:isso|isto)\b)"
                   r"|\b(?:dia|noite|manhã|tarde|semana)\s+seguinte\b"},
     "fr": {BEFORE: r"\b(?:la|de\s+la|à\s+la)\s+veille\b|\b(?:jour|nuit|soir|matin|semaine)\s+précédente?\b|"
