@@ -143,8 +143,9 @@ def test_a_spanish_source_is_read_too() -> None:
 
 
 def test_a_reviewer_accepts_a_rewording_with_edu_ok_sequence(tmp_path: Path) -> None:
-    """"After washing your hands, inject" turns the sentence round and keeps its meaning."""
-    src, tr = "Wash your hands before you inject.", "Después de lavarse las manos, inyéctese."
+    """"After washing your hands, start" turns the sentence round and keeps its meaning, in words the
+    check cannot read the order of (no event of its lists to start)."""
+    src, tr = "Wash your hands before you start.", "Después de lavarse las manos, empiece."
     assert errors(src, tr, "es")
     assert check_message(src, tr, source_lang="en", lang="es", flags=["edu-ok:sequence"]) == []
     po = tmp_path / "from-en.po"
@@ -156,3 +157,79 @@ def test_a_reviewer_accepts_a_rewording_with_edu_ok_sequence(tmp_path: Path) -> 
     with po.open("rb") as f:
         assert [(line, found.code) for line, found in check_catalog(read_po(f), source_lang="en", lang="es")] == [
             (6, "sequence")]
+
+
+# (source language, language, source, a translation that keeps which comes first, one that turns it round)
+ORDER = [
+    # a sentence turned round: "X before Y" is "after X, Y" and "Y after X"
+    ("en", "es", "Wash your hands before you inject.", "Después de lavarse las manos, inyéctese.",
+     "Después de inyectarse, lávese las manos."),
+    ("en", "es", "Wash your hands before you inject.", "Inyéctese después de lavarse las manos.",
+     "Lávese las manos después de inyectarse."),
+    ("en", "es", "Take it 2 hours before meals.", "Coma 2 horas después de tomarla.",
+     "Tómela 2 horas después de las comidas."),
+    ("en", "es", "Take {dose} before breakfast.", "Desayune después de tomar {dose}.",
+     "Tome {dose} después del desayuno."),
+    ("en", "es", "Take your temperature before the shot.", "Después de tomarse la temperatura, póngase la inyección.",
+     "Después de la inyección, tómese la temperatura."),
+    ("en", "es", "Eat something after you take it.", "Tómela antes de comer algo.", "Coma algo antes de tomarla."),
+    ("en", "pt-BR", "Wash your hands before you inject.", "Depois de lavar as mãos, injete.",
+     "Depois de injetar, lave as mãos."),
+    ("en", "fr", "Wash your hands before you inject.", "Après vous être lavé les mains, injectez.",
+     "Après l'injection, lavez-vous les mains."),
+    ("en", "vi", "Wash your hands before you inject.", "Sau khi rửa tay, tiêm thuốc.", "Sau khi tiêm, rửa tay."),
+    ("es", "en", "Lávese las manos antes de inyectarse.", "After you wash your hands, inject.",
+     "After you inject, wash your hands."),
+    # the day before and the next day
+    ("en", "es", "Take it the day before your surgery.", "Tómela el día anterior a su cirugía.",
+     "Tómela el día siguiente a su cirugía."),
+    ("en", "es", "Take it the day before your surgery.", "Tómela la víspera de su cirugía.",
+     "Tómela al día siguiente de su cirugía."),
+    ("en", "es", "Take the next dose the next day.", "Tome la siguiente dosis al día siguiente.",
+     "Tome la siguiente dosis el día anterior."),
+    ("en", "es", "Take it the previous evening.", "Tómela la noche anterior.", "Tómela la noche siguiente."),
+    ("en", "pt-BR", "Take it the day before your surgery.", "Tome-o na véspera da cirurgia.",
+     "Tome-o no dia seguinte à cirurgia."),
+    ("en", "pt-BR", "Take it the next day.", "Tome-o no dia seguinte.", "Tome-o no dia anterior."),
+    ("en", "pt-BR", "Take it the day after the procedure.", "Tome-o no dia seguinte ao procedimento.",
+     "Tome-o no período anterior ao procedimento."),
+    ("en", "fr", "Take it the day before your surgery.", "Prenez la dose la veille de l'opération.",
+     "Prenez la dose le lendemain de l'opération."),
+    ("en", "fr", "Take the dose the next day.", "Prenez la dose le lendemain.", "Prenez la dose la veille."),
+    ("en", "vi", "Take it the previous day.", "Uống thuốc ngày hôm trước.", "Uống thuốc ngày hôm sau."),
+    ("en", "vi", "Take it the next day.", "Uống thuốc vào hôm sau.", "Uống thuốc vào hôm trước."),
+    ("es", "en", "Tómela el día anterior a la cirugía.", "Take it the day before surgery.",
+     "Take it the day after surgery."),
+    ("es", "en", "Tómela al día siguiente.", "Take it the following day.", "Take it the previous day."),
+]
+
+
+@pytest.mark.parametrize(("source_lang", "lang", "src", "kept", "turned"), ORDER)
+def test_the_order_of_events_kept_passes_and_turned_round_is_an_error(source_lang: str, lang: str, src: str,
+                                                                      kept: str, turned: str) -> None:
+    assert check_message(src, kept, source_lang=source_lang, lang=lang) == []
+    assert [f.code for f in check_message(src, turned, source_lang=source_lang, lang=lang)] == ["sequence"]
+
+
+def test_a_sentence_turned_round_is_quoted_where_the_order_changed() -> None:
+    assert errors("Wash your hands before you inject.", "Después de inyectarse, lávese las manos.", "es") == [
+        said("before", "Wash your hands before you", "after", "Después de inyectarse", "antes de")]
+
+
+def test_the_next_day_is_quoted_in_the_message() -> None:
+    assert errors("Take it the next day.", "Tómela el día anterior.", "es") == [
+        said("after", "Take it the next day", "before", "Tómela el día anterior", "después de")]
+
+
+@pytest.mark.parametrize(("lang", "tr"), [
+    ("es", "Tómese la temperatura antes y después de la inyección."),
+    ("pt-BR", "Meça a temperatura antes e depois da injeção."),
+    ("fr", "Prenez votre température avant et après la piqûre."),
+    ("vi", "Đo nhiệt độ trước và sau khi tiêm."),
+])
+def test_a_sentence_that_says_before_and_after_passes(lang: str, tr: str) -> None:
+    """"Before and after the shot" says both of one event: no order to turn round. A sentence that says
+    both is not compared (a before or after dropped from it is no turn)."""
+    src = "Check your temperature before and after the shot."
+    assert check_message(src, tr, source_lang="en", lang=lang) == []
+    assert check_message(src, "Tómese la temperatura después de la inyección.", source_lang="en", lang="es") == []

@@ -5,23 +5,28 @@ with food" as "Tómela en ayunas", "on an empty stomach" as "con alimentos", "sa
 
 A before or an after counts where it says when: before a thing or an event ("before meals", "antes
 de inyectarse", "previo a", "avant de", "trước khi", "tras", "luego de", "após", "sau bữa ăn"), or
-after a time ("2 hours before", "una hora después", "deux heures après", "{wait} antes"). An adverb
-of the next step does not ("y después inyéctese", "Depois disso", "après cela", "sau đó": a
-translator who turns "Wash your hands before you inject" into "Lávese las manos y después
-inyéctese" keeps its meaning), nor "after all", "look after", "after-hours", "lo antes posible",
-"d'après", "après-midi". With food is "with food", "with a meal", "during meals", "con las
-comidas", "au cours d'un repas", "trong bữa ăn", and "after eating" where no time stands before it
-("sau khi ăn"; "2 hours after a meal" says an empty stomach); on an empty stomach is "empty
-stomach", "fasting", "en ayunas", "em jejum", "à jeun", "lúc đói". "Before eating" is neither.
+after a time ("2 hours before", "una hora después", "deux heures après", "{wait} antes", "hôm sau"),
+and the day before and the next day are ("the previous day", "the next day", "el día anterior", "la
+víspera", "al día siguiente", "na véspera", "no dia seguinte", "la veille", "le lendemain"). An
+adverb of the next step does not ("y después inyéctese", "Depois disso", "après cela", "sau đó": a
+translator who turns "Wash your hands before you inject" into "Lávese las manos y después inyéctese"
+keeps its meaning), nor "after all", "look after", "after-hours", "lo antes posible", "d'après",
+"après-midi". With food is "with food", "with a meal", "during meals", "con las comidas", "au cours
+d'un repas", "trong bữa ăn", and "after eating" where no time stands before it ("sau khi ăn"; "2
+hours after a meal" says an empty stomach); on an empty stomach is "empty stomach", "fasting", "en
+ayunas", "em jejum", "à jeun", "lúc đói". "Before eating" is neither.
 
 Reported only where the translation turns it round: the source says one (before) and not the other
 (after), and that part of the translation (sentence by sentence, sentences.align) the other and not
 the one, while the whole translation says the one fewer times than the source (a word moved to
-another sentence is no change). Where the two sides say a "not" (negationwords.py) a different
-number of times, a rewording may carry it ("Do not take it with food" as "Tómela en ayunas"): passed
-(the negation check reads the "not"). Word lists of English, Spanish, Portuguese, French and
-Vietnamese; a language without one is not checked. Most entries hold none of the cues and are
-passed without a regex (a substring quick look).
+another sentence is no change), and the translation did not turn the sentence round keeping which
+event comes first ("Wash your hands before you inject" as "Después de lavarse las manos, inyéctese"
+or "Inyéctese después de lavarse las manos": read where it names the events, sequenceorder.py). A
+sentence that says both ("before and after the shot") is not compared. Where the two sides say a
+"not" (negationwords.py) a different number of times, a rewording may carry it ("Do not take it with
+food" as "Tómela en ayunas"): passed (the negation check reads the "not"). Word lists of English,
+Spanish, Portuguese, French and Vietnamese; a language without one is not checked. Most entries hold
+none of the cues and are passed without a regex (a substring quick look).
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import langtag, sentences
+from . import langtag, sentences, sequenceorder
 from .findings import Context, Finding, finding
 from .negationwords import words as negation_words
 from .prose import MASK, mask
@@ -47,20 +52,29 @@ _TIME = {
     "fr": r"heures?|h|minutes?|min|jours?|semaines?|mois|ans?|années?|nuit|matin|soir",
     "vi": r"giờ|tiếng|phút|ngày|hôm|tuần|tháng|năm|đêm",
 }
+# "el día anterior", "la noche siguiente": the day before and the next day (not "el paso anterior")
+_DAY_ES = r"(?:día|dia|noche|mañana|tarde|semana)"
 _NEXT_STEP_ES = r"(?!\s+(?:eso|esto|ello|todo)\b)"  # "después de eso": then, the next step
 # Before and after, each a pattern (lowercase) whose match says when: before a thing or an event
 _WHEN: dict[str, dict[str, str]] = {
-    "en": {BEFORE: r"\bbefore\b(?!\s+(?:that|this|then)\s*(?:[,.;:!?]|$))|\bprior\s+to\b",
+    "en": {BEFORE: r"\bbefore\b(?!\s+(?:that|this|then)\s*(?:[,.;:!?]|$))|\bprior\s+to\b"
+                   r"|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning|week)\b",
            AFTER: r"\bafter\b(?<!\blook after)(?<!\blooks after)(?<!\blooked after)(?<!\blooking after)"
-                  r"(?<!\bnamed after)(?!\s+(?:that|this|which)\s*(?:[,.;:!?]|$)|\s+all\b|[- ]hours\b)"},
-    "es": {BEFORE: rf"\bantes\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\bprevi[oa]s?\s+a\b|\bcon\s+anterioridad\s+a\b",
+                  r"(?<!\bnamed after)(?!\s+(?:that|this|which)\s*(?:[,.;:!?]|$)|\s+all\b|[- ]hours\b)"
+                  r"|\bthe\s+(?:next|following)\s+(?:day|night|evening|morning|week)\b"},
+    "es": {BEFORE: rf"\bantes\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\bprevi[oa]s?\s+a\b|\bcon\s+anterioridad\s+a\b"
+                   rf"|\b{_DAY_ES}\s+(?:anterior|previ[oa])\b|\banterior(?:es)?\s+a\b|\bvísperas?\b",
            AFTER: rf"\b(?:después|despues|luego)\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\btras\b{_NEXT_STEP_ES}"
-                  r"(?!\s+otr[oa]s?\b)|\buna\s+vez\s+que\b|\bposterior(?:es|mente)?\s+a\b"},
-    "pt": {BEFORE: r"\bantes\s+(?:de|do|da|dos|das|que)\b|\bprévi[oa]s?\s+a\b",
-           AFTER: r"\bdepois\s+(?:de|do|da|dos|das|que)\b|\bapós\b(?!\s+(?:isso|isto)\b)"},
-    "fr": {BEFORE: rf"\bavant(?<![’'-]avant)(?<!\ben avant)(?!-)\s+(?!(?:cela|ça|ceci)\b)(?=[^\W\d_]|{MASK}|\d)",
+                  r"(?!\s+otr[oa]s?\b)|\buna\s+vez\s+que\b|\bposterior(?:es|mente)?\s+a\b"
+                  rf"|\b{_DAY_ES}\s+(?:siguiente|posterior)\b"},
+    "pt": {BEFORE: r"\bantes\s+(?:de|do|da|dos|das|que)\b|\bprévi[oa]s?\s+a\b"
+                   r"|\b(?:dia|noite|manhã|tarde|semana)\s+anterior\b|\banterior(?:es)?\s+(?:[àa]s?|aos?)\b|\bvésperas?\b",
+           AFTER: r"\bdepois\s+(?:de|do|da|dos|das|que)\b|\bapós\b(?!\s+(?:isso|isto)\b)"
+                  r"|\b(?:dia|noite|manhã|tarde|semana)\s+seguinte\b"},
+    "fr": {BEFORE: r"\b(?:la|de\s+la|à\s+la)\s+veille\b|\b(?:jour|nuit|soir|matin|semaine)\s+précédente?\b|"
+                   rf"\bavant(?<![’'-]avant)(?<!\ben avant)(?!-)\s+(?!(?:cela|ça|ceci)\b)(?=[^\W\d_]|{MASK}|\d)",
            AFTER: rf"\baprès(?<![’'-]après)(?!-)\s+(?!(?:cela|ça|ceci|quoi)\b)(?=[^\W\d_]|{MASK}|\d)"
-                  r"|\bune\s+fois\s+qu"},
+                  r"|\bune\s+fois\s+qu|\blendemain\b|\b(?:jour|nuit|soir|matin|semaine)\s+suivante?\b"},
     "vi": {BEFORE: r"\btrước\s+(?:khi|bữa|các\s+bữa|mỗi\s+bữa|lúc|ăn)\b",
            AFTER: r"\bsau\s+(?:khi|bữa|các\s+bữa|mỗi\s+bữa|lúc|ăn)\b"},
 }
@@ -103,10 +117,10 @@ _FOOD: dict[str, dict[str, str]] = {
 # Lowercase pieces of which every word above holds one, of before and after and of food: most
 # entries hold none and are passed unread (a cue that starts with a space starts a word)
 _WHEN_CUES = {
-    "en": ("before", "after", "prior"),
-    "es": ("antes", "previ", "anterioridad", "despu", "luego", " tras", "una vez", "posterior"),
-    "pt": ("antes", "prévi", "depois", "após"),
-    "fr": ("avant", "après", "une fois"),
+    "en": ("before", "after", "prior", "previous", "preceding", "next", "following"),
+    "es": ("antes", "previ", "anterior", "víspera", "despu", "luego", " tras", "una vez", "posterior", "siguiente"),
+    "pt": ("antes", "prévi", "anterior", "véspera", "depois", "após", "seguinte"),
+    "fr": ("avant", "après", "une fois", "veille", "précédent", "lendemain", "suivant"),
     "vi": ("trước", "sau"),
 }
 _FOOD_CUES = {
@@ -155,6 +169,8 @@ def _lists(lang: str) -> _Lists | None:
 
 _GROUPS = {"before": BEFORE, "after": AFTER, "before_alone": BEFORE, "after_alone": AFTER, "fed": FED,
            "empty": EMPTY}
+_CUE_AT_MOST = 24  # how far into a before or after its cue may stand ("con anterioridad a", "de la veille")
+_PAIRS = ((BEFORE, AFTER), (AFTER, BEFORE), (FED, EMPTY), (EMPTY, FED))  # (one, the other it may be turned into)
 _WHEN_KINDS, _FOOD_KINDS = frozenset({BEFORE, AFTER}), frozenset({FED, EMPTY})
 
 
@@ -176,7 +192,10 @@ def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
                 break
         else:
             continue
-        for m in pattern.finditer(padded):
+        start = 0
+        if read is _WHEN_KINDS:  # each of these holds a cue, at most a few words in: read from the first
+            start = max(0, min(at for cue in cues if (at := padded.find(cue)) >= 0) - _CUE_AT_MOST)
+        for m in pattern.finditer(padded, start):
             group = m.lastgroup or ""
             alone, eaten = group.endswith("_alone"), group == "fed" and m["eaten"] is not None
             if alone or eaten:
@@ -202,30 +221,45 @@ def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
     b = said(translation, ctx.lang, frozenset(kind for kind, _start, _end in a))
     if not b:
         return []
+    # the one said fewer times in the whole translation than in the source, and the other said: else no
+    # sentence can have turned it round (most translations, read without aligning their sentences)
+    kinds_a, kinds_b = [f[0] for f in a], [f[0] for f in b]
+    pairs = [(one, other) for one, other in _PAIRS if other in kinds_b and kinds_b.count(one) < kinds_a.count(one)]
+    if not pairs:
+        return []
     for part in sentences.align(source, translation, ctx.source_lang, ctx.lang):
         (xs, xe), (ys, ye) = part.source, part.translation
         x = [f for f in a if xs <= f[1] < xe]
         y = [f for f in b if ys <= f[1] < ye]
-        for one, other in ((BEFORE, AFTER), (AFTER, BEFORE), (FED, EMPTY), (EMPTY, FED)):
-            turned = _turned(one, other, x, y, a, b)
-            if turned and _same_negations(source[xs:xe], translation[ys:ye], ctx):
+        for one, other in pairs:
+            turned = _turned(one, other, x, y)
+            if (turned and _same_negations(source[xs:xe], translation[ys:ye], ctx)
+                    and not _same_order(x, y, turned, (source, part.source), (translation, part.translation), ctx)):
                 return [_finding(one, other, source, turned[0], translation, turned[1], ctx.lang)]
     return []
 
 
-def _turned(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]],
-            a: list[tuple[str, int, int]], b: list[tuple[str, int, int]]
+def _turned(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]]
             ) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
     """(where the source says ``one``, where the translation says ``other``) where the part of the
-    source ``x`` says one and not the other, its translation ``y`` the other and not the one, and the
-    whole translation ``b`` says the one fewer times than the whole source ``a``."""
+    source ``x`` says one and not the other, and its translation ``y`` the other and not the one."""
     said_one = [f for f in x if f[0] == one]
     put_other = [f for f in y if f[0] == other]
     if not said_one or not put_other or any(f[0] == other for f in x) or any(f[0] == one for f in y):
         return None
-    if sum(f[0] == one for f in b) >= sum(f[0] == one for f in a):
-        return None
     return said_one[0], put_other[0]
+
+
+def _same_order(x: list[tuple[str, int, int]], y: list[tuple[str, int, int]],
+                turned: tuple[tuple[str, int, int], tuple[str, int, int]], source: tuple[str, tuple[int, int]],
+                translation: tuple[str, tuple[int, int]], ctx: Context) -> bool:
+    """Whether a before said as an after turned the sentence round and kept which event comes first
+    ("Wash your hands before you inject" as "Después de lavarse las manos, inyéctese"): read where
+    each part says one before or after (sequenceorder.py)."""
+    if turned[0][0] not in _WHEN_KINDS or sum(f[0] in _WHEN_KINDS for f in x) != 1 or sum(
+            f[0] in _WHEN_KINDS for f in y) != 1:
+        return False
+    return sequenceorder.turned_round(*source, turned[0][1], ctx.source_lang, *translation, turned[1][1], ctx.lang)
 
 
 def _same_negations(src: str, tr: str, ctx: Context) -> bool:

@@ -1,0 +1,126 @@
+"""QA, the sequence check's order of events: whether a translation that says "after" where its source
+says "before" (or the reverse) turned the sentence round and kept which event comes first.
+
+"Wash your hands before you inject" is "Después de lavarse las manos, inyéctese" (after washing,
+inject) and "Inyéctese después de lavarse las manos": "X before Y" is "after X, Y" and "Y after X".
+What the before or the after is said of (its complement: from it to the end of its clause) is then the
+other event: the washing, said in the source's main clause, is in the translation's complement, and
+the injection the other way round. "Lávese las manos después de inyectarse" keeps the injection in
+the complement: the order changed, an error.
+
+Which event is which is read from a short list of the events a handout sequences, in each language:
+eating (a meal, food), taking a dose, an injection, washing, surgery, sleep, exercise, a test. The
+sentence is read as turned round only where the translation's complement names an event that only
+the source's main clause names and its main clause one that only the source's complement names (and
+neither names one of the other side): anything less (an event the lists lack, a before with no
+complement, "2 horas después", two befores in one sentence) is not read, and the sequence check
+reports it as before (a reviewer confirms a rewording with edu-ok:sequence). English, Spanish,
+Portuguese, French and Vietnamese.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import langtag
+
+# Each event in each language, lowercase (the text is read lowercased); a word of the list names it
+_EVENTS: dict[str, dict[str, str]] = {
+    "meal": {
+        "en": r"food|meals?|eat|eats|eating|eaten|ate|breakfast|lunch|dinner|supper|snacks?",
+        "es": r"comidas?|comer|coma|come|comido|alimentos?|desayun\w*|almuerzo|almorzar|cena|cenar|merienda",
+        "pt": r"comida|comer|coma|come|comido|alimentos?|refeiç(?:ão|ões)|almoço|almoçar|jantar|lanche",
+        "fr": r"nourriture|aliments?|repas|mang\w*|petit[- ]déjeuner|déjeuner|dîner|collation",
+        "vi": r"ăn|bữa",
+    },
+    "dose": {
+        "en": r"take|takes|taking|took|taken|doses?|swallow\w*|tablets?|pills?|capsules?",
+        "es": r"tom[ae]\w*|tóm[ae]\w*|dosis|trag\w*|tabletas?|pastillas?|comprimidos?|cápsulas?",
+        "pt": r"tom[ae]\w*|dose|doses|engol\w*|comprimidos?|pílulas?|cápsulas?",
+        "fr": r"pren\w*|pris|dose|doses|aval\w*|comprimés?|cachets?|gélules?",
+        "vi": r"uống|liều|viên",
+    },
+    "injection": {
+        "en": r"inject\w*|shots?|vaccin\w*",
+        "es": r"inyect\w*|inyéct\w*|inyecci\w*|pinchazo|vacun\w*",
+        "pt": r"injet\w*|injeç\w*|vacin\w*",
+        "fr": r"inject\w*|piqûres?|vaccin\w*",
+        "vi": r"tiêm|chích",
+    },
+    "washing": {
+        "en": r"wash\w*|clean\w*",
+        "es": r"l[aá]v[aeáé]\w*|limpi\w*",
+        "pt": r"lav[ae]\w*|limp[ae]\w*",
+        "fr": r"lav[eé]\w*|nettoy\w*",
+        "vi": r"rửa|lau",
+    },
+    "surgery": {
+        "en": r"surgery|operation|procedure",
+        "es": r"cirugía|operaci[óo]n|intervenci[óo]n|procedimiento",
+        "pt": r"cirurgia|operação|procedimento",
+        "fr": r"chirurgie|opération|intervention",
+        "vi": r"phẫu\s+thuật|mổ|thủ\s+thuật",
+    },
+    "sleep": {
+        "en": r"bed|bedtime|sleep\w*",
+        "es": r"dormir|acost\w*|cama",
+        "pt": r"dormir|deitar\w*|cama",
+        "fr": r"dormir|coucher|couchez|lit",
+        "vi": r"ngủ",
+    },
+    "exercise": {
+        "en": r"exercis\w*|workouts?",
+        "es": r"ejercicio\w*",
+        "pt": r"exercício\w*",
+        "fr": r"exercice\w*|sport",
+        "vi": r"tập\s+thể\s+dục|tập\s+luyện",
+    },
+    "test": {
+        "en": r"tests?|blood\s+draw|labs?",
+        "es": r"análisis|prueba\w*|extracci[óo]n",
+        "pt": r"exames?|testes?|coleta",
+        "fr": r"analyses?|examens?|prise\s+de\s+sang|bilans?",
+        "vi": r"xét\s+nghiệm",
+    },
+}
+# The end of the clause a before or an after opens ("Antes de inyectarse, lávese las manos")
+_CLAUSE_END = re.compile(r"[;:()\n—–]|[,.!?](?!\d)")  # (not the mark of "2.5 mL", "2,5 ml")
+
+
+@cache
+def _events(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    code = langtag.primary(lang)
+    return tuple((event, re.compile(rf"\b(?:{words[code]})\b")) for event, words in _EVENTS.items()
+                 if code in words)
+
+
+def _named(text: str, lang: str) -> frozenset[str]:
+    """The events of the lists that ``text`` (lowercase) names."""
+    return frozenset(event for event, pattern in _events(lang) if pattern.search(text))
+
+
+def _sides(text: str, part: tuple[int, int], at: int, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the events of the main clause, those of the complement) of the before or after at ``at`` in
+    ``part`` of ``text``: its complement runs from it to the end of its clause."""
+    start, end = part
+    low = text.lower()
+    stop = _CLAUSE_END.search(low, at, end)
+    clause_end = stop.start() if stop else end
+    return _named(low[start:at] + " " + low[clause_end:end], lang), _named(low[at:clause_end], lang)
+
+
+def turned_round(source: str, source_part: tuple[int, int], source_at: int, source_lang: str,
+                 translation: str, part: tuple[int, int], at: int, lang: str) -> bool:
+    """Whether the translation's after (or before) at ``at`` is said of the event the source's main
+    clause names, and its main clause names the event the source's before (or after) at
+    ``source_at`` is said of: "X before Y" said as "after X, Y" or "Y after X", the same order."""
+    if not _events(source_lang) or not _events(lang):
+        return False
+    main, said_of = _sides(source, source_part, source_at, source_lang)
+    only_main, only_said_of = main - said_of, said_of - main
+    if not only_main or not only_said_of:
+        return False
+    t_main, t_said_of = _sides(translation, part, at, lang)
+    return bool(t_said_of & only_main and t_main & only_said_of and not t_said_of & only_said_of
+                and not t_main & only_main)
