@@ -175,6 +175,10 @@ def test_a_vietnamese_year_after_the_tens_is_no_five(src: str, tr: str) -> None:
     ("Take 105 mg.", "Uống một trăm mg.", "một trăm (100)"),
     ("Take 105 mg.", "Uống một trăm linh sáu mg.", "một trăm linh sáu (106)"),
     ("Take 1000 units.", "Dùng hai nghìn đơn vị.", "hai nghìn (2000)"),
+    # a short form is the number it says (test_number_words_compound.py), never one near it
+    ("Take 101 mg.", "Uống một trăm mốt mg.", "một trăm mốt (110)"),  # 101 is "một trăm linh một"
+    ("Take 1002 units.", "Dùng một nghìn hai đơn vị.", "một nghìn hai (1200)"),
+    ("Take 25 tablets.", "Uống hai mốt viên.", "hai mốt (21)"),
 ])
 def test_another_vietnamese_number_is_still_an_error(src: str, tr: str, said: str) -> None:
     number = errors(src, tr, "vi", "number")

@@ -1,5 +1,5 @@
-"""Times of day in prose ("8 p.m.", "20:00", "às 20h", "a las 8 de la noche"), read as minutes after
-midnight, so that one time written in two ways is one time and "every 8 hours" is never "at 8".
+"""Times of day in prose ("8 p.m.", "20:00", "às 20h", "a las 8 de la noche", "à 20 h"), read as minutes
+after midnight, so that one time written in two ways is one time and "every 8 hours" is never "at 8".
 
 In: a masked text (quantities.quantities reads it first). Out: ``Quantity`` records (model.py) in
 unit CLOCK, or CLOCK_12 where a.m. or p.m. is not said, and the text with them blanked out; and
@@ -14,20 +14,20 @@ from decimal import Decimal
 from .model import Quantity
 
 # A time of day, compared as minutes after midnight: "8 p.m.", "8:00 p. m.", "20:00", "às 20h", "a las 8
-# de la noche" are one time; "every 8 hours" as "às 8h" (at eight) is not. A time without a.m. or p.m.
-# ("a las 8:30", "at 8") may be either (unit CLOCK_12).
+# de la noche", "à 20 h", "8 h du soir" are one time; "every 8 hours" as "às 8h" (at eight) is not. A time
+# without a.m. or p.m. ("a las 8:30", "at 8") may be either (unit CLOCK_12).
 CLOCK, CLOCK_12 = "time of day", "time of day (a.m. or p.m.)"
 _CLOCK_RE = re.compile(
-    r"(?P<at>\b(?:at|a las?|de las?|desde las?|hasta las?|às|as|das|pelas|até as)\s+)?"
+    r"(?P<at>\b(?:at|a las?|de las?|desde las?|hasta las?|às|as|das|pelas|até as|à|vers|dès)\s+)?"
     r"(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)(?![\d]|[.,]\d)"
     r"(?:(?P<colon>:)(?P<m>[0-5]\d)|(?P<hform>h)(?P<hm>[0-5]\d)?(?![^\W\d_]))?"
     r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?"
-    r"|\s+(?P<part>de la (?:mañana|madrugada|tarde|noche)|da (?:manhã|madrugada|tarde|noite)|"
-    r"in the (?:morning|afternoon|evening)|at night)\b"
+    r"|(?:[\s\u00a0\u202f]h)?\s+(?P<part>de la (?:mañana|madrugada|tarde|noche)|da (?:manhã|madrugada|tarde|noite)|"
+    r"in the (?:morning|afternoon|evening)|at night|du (?:matin|soir)|de l[’']après-midi)\b"
     r"|(?P<hours>\s*(?:h|hs|hrs?|horas?)\b))?",
     re.IGNORECASE)
 _CLOCK_END = re.compile(r"\s*(?:$|[.,;!?)](?:\s|$)|o[’']clock\b|en punto\b|em ponto\b)")
-_AFTERNOON = ("tarde", "noche", "noite", "afternoon", "evening", "night")
+_AFTERNOON = ("tarde", "noche", "noite", "afternoon", "evening", "night", "soir", "midi")
 
 
 # English says a count with a part of the day too ("Take 2 tablets in the morning and 1 at night"):
@@ -40,12 +40,40 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:by|before|after|until|till|from|to|around|ab
                           r"\s*(?:(?:and|or|to|till|until|through)\s+|[-‐–—]\s*))\Z", re.IGNORECASE)
 
 
-def _clock(m: re.Match[str], text: str) -> tuple[int, bool] | None:
+# French writes a time of day "20 h" as it writes 20 hours: it is one after "à" ("à 22 h"), but "à" is
+# also the "to" of a range of hours ("de 6 à 12 h": 6 to 12 hours), of a time apart or after ("à 2 h
+# d'intervalle", "à 24 h près", "à 2 h après la dose") and of "up to" ("jusqu'à 24 h": until 24:00 or
+# for up to 24 hours, read as hours); and it is the end of a range whose start is one ("entre 20 h et
+# 22 h")
+_FRENCH_AT = ("à", "vers", "dès")
+_FR_AT_NO_TIME_BEFORE = re.compile(r"(?:\d\s*|jusqu[’'])\Z", re.IGNORECASE)
+_FR_AT_NO_TIME_AFTER = re.compile(r"\s*(?:de\b|d[’']|du\b|des\b|près\b|après\b|avant\b)", re.IGNORECASE)
+_FR_RANGE_END = re.compile(r"\b(?:de|entre|dès)\s+(?:2[0-4]|[01]?\d)[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?[0-5]\d)?"
+                           r"\s+(?:à|et)\s+\Z", re.IGNORECASE)
+
+
+def _counted_with_part(m: re.Match[str], text: str) -> bool:
+    """Whether a match of _CLOCK_RE is a count an English part of the day follows ("1 at night" of
+    "2 in the morning and 1 at night", "8 or 9 in the morning"): no word of time before it."""
+    return bool(m["part"] and not m["at"] and not m["colon"] and m["part"].lower().startswith(_EN_PART)
+                and not _TIME_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+
+
+def _at(m: re.Match[str], text: str) -> bool:
+    """Whether the word before a match of _CLOCK_RE says a time of day (French "à" not always does)."""
+    if not m["at"]:
+        return False
+    if m["at"].strip().lower() != "à":
+        return True
+    return not (_FR_AT_NO_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _FR_AT_NO_TIME_AFTER.match(text, m.end()))
+
+
+def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, bool] | None:
     """(minutes after midnight, whether a.m. or p.m. is known) of a match of _CLOCK_RE, or None
     when it is no time of day ("8 hours", "at 20 °C", "8h" alone: eight hours, "1 at night" of
-    "2 in the morning and 1 at night": a count)."""
-    if (m["part"] and not m["at"] and not m["colon"] and m["part"].lower().startswith(_EN_PART)
-            and not _TIME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+    "2 in the morning and 1 at night": a count, unless ``counted``)."""
+    if not counted and _counted_with_part(m, text):
         return None
     hour, minute = int(m["h"]), int(m["m"] or m["hm"] or 0)
     meridiem = m["mer"].lower() if m["mer"] else ("p" if m["part"] and m["part"].lower().endswith(_AFTERNOON)
@@ -54,10 +82,15 @@ def _clock(m: re.Match[str], text: str) -> tuple[int, bool] | None:
         if not 1 <= hour <= 12:
             return None
         return (hour % 12 + (12 if meridiem == "p" else 0)) * 60 + minute, True
-    if m["colon"] or (m["hform"] and (m["at"] or m["hm"])):  # "20:00", "8:30", "às 8h", "8h30" (24-hour)
+    at = _at(m, text)
+    if m["colon"] or (m["hform"] and (at or m["hm"])):  # "20:00", "8:30", "às 8h", "8h30" (24-hour)
         return hour * 60 + minute, hour > 12 or hour == 0 or m["h"].startswith("0") or bool(m["hform"])
-    if m["at"] and (m["hours"] or _CLOCK_END.match(text, m.end())):
-        return hour * 60, hour > 12  # "a las 8 horas", "a las 8."; not "at 20 °C", "at 2-8 °C", "at 8 weeks"
+    french = m["hours"] and m["hours"].strip() in ("h", "H")  # "à 8 h": 8 a.m. (French times are 24-hour)
+    if at and (m["hours"] or _CLOCK_END.match(text, m.end())):
+        # "a las 8 horas", "a las 8."; not "at 20 °C", "at 2-8 °C", "at 8 weeks"
+        return hour * 60, hour > 12 or bool(french and m["at"].strip().lower() in _FRENCH_AT)
+    if french and _FR_RANGE_END.search(text, max(0, m.start() - 30), m.start()):
+        return hour * 60, True  # "entre 20 h et 22 h", "entre 8 h et 10 h" (8 to 10 a.m.)
     return None
 
 
@@ -90,20 +123,22 @@ def clock_times(text: str) -> tuple[str, list[Quantity]]:
 _OPENS = (r"at|by|from|between|around|about|after|before|until|till|a|de|del|desde|entre|hacia|sobre|hasta|"
           r"às|as|das|pelas|até|após")
 _RANGE_START = re.compile(
-    rf"(?:\b(?P<opens>{_OPENS})\s+(?:(?:las?|os|as)\s+)?)?(?<![\d.,:])(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d))?"
+    rf"(?:\b(?P<opens>{_OPENS})\s+(?:(?:las?|os|as)\s+)?)?(?<![\d.,:])"
+    r"(?P<hour>(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d)|[\s\u00a0\u202f]?h(?![^\W\d_]))?)"
     r"(?:(?P<to>\s*[-‐–—]\s*|\s+(?:to|through|a|à|hasta|até)\s+)"
     r"|\s+(?:and|or|till|until|y|o|u|e|ou|et|às|a\s+las?)\s+(?:(?:at|a|à|às)\s+)?(?:(?:las?|os|as)\s+)?)\Z",
     re.IGNORECASE)
 
 
-def _range_start(text: str, before: int, end: Quantity) -> Quantity | None:
+def _range_start(text: str, before: int, end: Quantity, counted: bool = False) -> Quantity | None:
     """The time of day that starts a range ending at ``end`` (whose hour starts at ``before``), in the
     same half of the day where its hour comes before the end's ("from 8 to 10 p.m.": 8 p.m.; "from 10
-    to 2 p.m.": 10 a.m.), or None where no range ends there."""
+    to 2 p.m.": 10 a.m.), or None where no range ends there (or, ``counted``, no "or", "and" either:
+    "8 or 9 in the morning")."""
     m = _RANGE_START.search(text, max(0, before - 30), before)
-    if m is None or not (m["opens"] or m["to"]):
+    if m is None or not (m["opens"] or m["to"] or counted):
         return None
-    hour, minute, stop = int(m["h"]), int(m["m"] or 0), m.end("m") if m["m"] else m.end("h")
+    hour, minute, stop = int(m["h"]), int(m["m"] or 0), m.end("hour")
     if hour > 12:  # "de 14 a 16 h" (24-hour)
         return Quantity(Decimal(hour * 60 + minute), CLOCK, text[m.start("h") : stop], m.start("h"), stop)
     minutes = hour % 12 * 60 + minute
@@ -111,6 +146,28 @@ def _range_start(text: str, before: int, end: Quantity) -> Quantity | None:
         half = end.value - end.value % 720  # midnight or noon before the end
         minutes = int((half + minutes - (720 if minutes > end.value % 720 else 0)) % 1440)
     return Quantity(Decimal(minutes), end.unit, text[m.start("h") : stop], m.start("h"), stop)
+
+
+def times_counted(text: str) -> list[list[Quantity]]:
+    """The ranges of times of day English says with a part of the day and no word of time before
+    them, each as its start and end ("Take it 8 or 9 in the morning": [8 a.m., 9 a.m.]), which
+    clock_times reads as counts ("Take 1 or 2 in the morning" counts tablets): the number check reads
+    them as times where the other side says each as one ("a las 8 o las 9 de la mañana"). Never a
+    number alone: "Take 2 in the morning" counts two, and "a las 2 de la mañana" for it is an error."""
+    found = []
+    for m in _CLOCK_RE.finditer(text):
+        if not _counted_with_part(m, text):
+            continue
+        clock = _clock(m, text, counted=True)
+        if clock is None:
+            continue
+        start = m.start("h")
+        end = Quantity(Decimal(clock[0]), CLOCK if clock[1] else CLOCK_12, m[0][start - m.start():].strip(), start,
+                       m.end())
+        first = _range_start(text, start, end, counted=True)
+        if first is not None:
+            found.append([first, end])
+    return found
 
 
 def same_time(a: Quantity, b: Quantity) -> bool:

@@ -24,7 +24,7 @@ from babel import Locale
 from babel.core import UnknownLocaleError
 
 from . import langtag
-from .clocktimes import same_time
+from .clocktimes import CLOCK, CLOCK_12, same_time, times_counted
 from .countswaps import check_swapped_counts
 from .decimalmarks import marks_in_words, misread
 from .droppedtimes import left_out
@@ -334,6 +334,8 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not lost and not added:
         return []
     lost, added = _matched_otherwise(lost, added, src, tr, ctx)
+    if lost and added:
+        lost, added = _times_read_as_counts(lost, added, read_a, read_b)
     if lost or added:
         lost, added = _per_day_in_hours(lost, added, read_a, read_b, ctx)
     if lost and added:
@@ -509,6 +511,31 @@ def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr
                 if pair is not None:
                     spare[pair] -= 1
                     side.remove(q)
+    return lost, added
+
+
+def _times_read_as_counts(lost: list[Quantity], added: list[Quantity], read_a: str,
+                          read_b: str) -> tuple[list[Quantity], list[Quantity]]:
+    """What is still lost and added once numbers read as counts with a part of the day after them
+    ("Take it 8 or 9 in the morning": as "Take 1 or 2 in the morning" counts tablets) are matched with
+    the times of day the other text says at those hours ("a las 8 o las 9 de la mañana"): each of the
+    range, or none."""
+    for side, other, text in ((lost, added, read_a), (added, lost, read_b)):
+        if not any(not q.unit for q in side) or not any(x.unit in (CLOCK, CLOCK_12) for x in other):
+            continue
+        for times in times_counted(text):
+            counts = [q for time in times for q in side if not q.unit and q.start == time.start]
+            twins: list[Quantity] = []
+            for time in times:
+                twin = next((x for x in other if x.unit in (CLOCK, CLOCK_12) and x not in twins and (
+                    (x.value, x.unit) == (time.value, time.unit) or same_time(time, x))), None)
+                if twin is not None:
+                    twins.append(twin)
+            if len(counts) == len(twins) == len(times):
+                for q in counts:
+                    side.remove(q)
+                for twin in twins:
+                    other.remove(twin)
     return lost, added
 
 

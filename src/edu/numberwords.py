@@ -68,7 +68,7 @@ AS_DIGITS: dict[str, dict[str, str]] = {
 # deux jours", "un jour sur deux", "hai ngày một lần"; "every other week" "tous les quinze jours").
 # French "neuf" after a noun is new ("un stylo neuf pour…"); Vietnamese "thứ hai" is second
 # (AS_DIGITS) or Monday, "năm" a year unless a counted noun follows ("năm viên": five tablets; "mỗi
-# năm": each year) or it is part of a number ("năm mươi" 50, "một trăm linh năm" 105), "ba mẹ"
+# năm": each year) or it is part of a number ("năm mươi" 50, "năm lăm" 55, "một trăm linh năm" 105), "ba mẹ"
 # parents, "nấu chín" cooked.
 _NOT_COUNTS = {
     "en": re.compile(r"half[- ]?li(?:fe|ves)|every two (?:day|week|month)s?"),
@@ -80,7 +80,7 @@ _NOT_COUNTS = {
                      r"chaque|qui|que)\b)"),
     "vi": re.compile(r"\bthứ (?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b|\bhai (?:ngày|tuần|tháng) (?:một|1) lần\b|"
                      r"\bnăm\b(?! (?:lần|viên|ngày|tuần|tháng|giờ|phút|liều|mũi|ống|giọt|gói|muỗng|thìa|tuổi|người|"
-                     r"mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b)(?<!\blinh năm)(?<!\blẻ năm)|"
+                     r"mươi|lăm|nhăm|mốt|trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b)(?<!\blinh năm)(?<!\blẻ năm)|"
                      r"\bba (?:mẹ|má)\b|\b(?:mẹ|má) (?:và|hoặc|hay) ba\b|"
                      r"\b(?:nấu|chưa) chín\b|\bchín (?:kỹ|kĩ|muồi|chắn)\b"),
 }
@@ -234,6 +234,14 @@ _THOUSANDS: dict[str, tuple[str, str, str]] = {
 # with what may stand for one before them: never alone ("millions of", "millones de personas" count
 # nothing); quantities.MULTIPLIERS has their values (a billion is 10⁹ or 10¹² by language).
 _MILLION_ONE = {"en": r"a", "es": "", "pt": "", "fr": ""}
+# What joins a million to the thousands or hundreds after it, read as one number ("two million five
+# hundred thousand", "dos millones quinientos mil", "dois milhões e quinhentos mil", "deux millions
+# cinq cent mille": 2 500 000, as "2.5 million", "2,5 millones", "2 500 000" are)
+_AFTER_MILLION = {"en": r"(?:\s+and)?[\s\u00a0]+", "es": r"[\s\u00a0]+", "pt": r"[\s\u00a0]+(?:e[\s\u00a0]+)?",
+                  "fr": r"[\s\u00a0]+"}
+# Half a million: 500 000 ("medio millón", "meio milhão", "un demi-million")
+_HALF_MILLION = {"en": r"half[\s\u00a0-]+a[\s\u00a0-]+million", "es": r"medio[\s\u00a0]+mill[oó]n",
+                 "pt": r"meio[\s\u00a0]+milh[aã]o", "fr": r"(?:un[\s\u00a0]+)?demi[\s\u00a0-]+million"}
 
 
 def _millions(code: str) -> dict[str, int]:
@@ -309,6 +317,7 @@ def _compounds(lang: str) -> tuple[tuple[str, ...], dict[str, int], re.Pattern[s
     bare = "|".join(re.escape(word).replace(r"\ ", r"[\s\u00a0]+") for word in millions if word.startswith("mil "))
     digits = r"(?<!\d[\s\u00a0\u202f])"  # "2 mil", "2 mil millones": the digits' (quantities.MULTIPLIERS)
     pattern = (rf"\b(?:(?:{counted})[\s\u00a0-]+(?P<mw>{_either(millions)})(?![^\W\d_])|"
+               rf"(?P<half>{_HALF_MILLION[code]})(?![^\W\d_])|"
                + (rf"{digits}(?P<mw1>{bare})(?![^\W\d_])|" if bare else "")
                + rf"(?:(?P<m>{below})[\s\u00a0-]+|{one}){'' if one else '?'}{digits}(?P<k>{thousand})"
                rf"(?:{after}(?P<t>{below}))?(?![^\W\d_])|"
@@ -334,13 +343,44 @@ def _compounds_in(lowered: str, lang: str) -> tuple[tuple[re.Match[str], int], .
             break
     else:
         return ()
-    return tuple((m, _value(m, words)) for m in pattern.finditer(lowered))
+    found = [(m, _value(m, words)) for m in pattern.finditer(lowered)]
+    return tuple(_after_millions(found, lowered, lang) if len(found) > 1 else found)
+
+
+_SPAN = re.compile(r".+", re.DOTALL)  # a match of the words of two counts, as one
+
+
+def _after_millions(found: list[tuple[re.Match[str], int]], lowered: str,
+                    lang: str) -> list[tuple[re.Match[str], int]]:
+    """``found`` with each million joined to the thousands or hundreds right after it, as one number:
+    "dos millones" and "quinientos mil" are 2 500 000. (Read here rather than by _compounds' pattern:
+    a pattern of the millions with the thousands after them takes twice as long to compile, on every run
+    of edu.)"""
+    join = _after_million_re(langtag.primary(lang))
+    out = [found[0]]
+    for m, value in found[1:]:
+        before, million = out[-1]
+        if (before.re is not _SPAN and before["mw"] and value < 10**6
+                and join.fullmatch(lowered, before.end(), m.start())):
+            span = _SPAN.match(lowered, before.start(), m.end())
+            if span is not None:
+                out[-1] = (span, million + value)
+                continue
+        out.append((m, value))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _after_million_re(code: str) -> re.Pattern[str]:
+    return re.compile(_AFTER_MILLION[code])
 
 
 def _value(m: re.Match[str], words: dict[str, int]) -> int:
     """The value of a count of 13 or more that _compounds' pattern found."""
     if m["mw"] or m.groupdict().get("mw1"):  # "dos millones", "a million", "mil millones"
         return (_below(m["mm"], words, m.re) if m["mm"] else 1) * words[_as_key(m["mw"] or m["mw1"])]
+    if m["half"]:  # "medio millón"
+        return 10**6 // 2
     if m["k"]:  # "dos mil quinientos"; "a thousand", "mil": one thousand
         return (_below(m["m"], words, m.re) if m["m"] else 1) * 1000 + (_below(m["t"], words, m.re) if m["t"] else 0)
     if m["h"]:
