@@ -540,12 +540,14 @@ def cardinal_spans(lowered: str, lang: str) -> list[tuple[int, int, Decimal]]:
     code = langtag.primary(lang)
     if code not in NUMBER_WORDS:
         return []
-    firsts = _ordinal_firsts(code)  # "segundo" of "segundo día", read as day 2 by the number check
+    firsts = ordinal_firsts(code)  # "segundo" of "segundo día", read as day 2 by the number check
     return [(start, end, value) for start, end, value, unit in _spans(lowered, lang, ())
             if not unit and lowered[start:end].split()[0] not in firsts]
 
 
-@lru_cache(maxsize=16)
-def _ordinal_firsts(code: str) -> frozenset[str]:
-    """The first word of each ordinal of ``code`` ("primer", "décimo", "thứ"), none a word of one."""
-    return frozenset(word.split()[0] for word in ordinals(code))
+@lru_cache(maxsize=64)
+def ordinal_firsts(lang: str) -> frozenset[str]:
+    """The first word of each ordinal of ``lang`` ("primer", "décimo", "thứ"), none a word of one: a
+    word of one counts ("un día", "one tablet"), so neither cardinal_spans nor countswaps.py's quick
+    look, which reads it as a count, takes it for an ordinal."""
+    return frozenset(word.split()[0] for word in ordinals(lang))
