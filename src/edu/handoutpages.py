@@ -29,7 +29,7 @@ from .pagecore import CITED_NUMBER_MARK, CITED_TITLE_MARK, TABLE_NUMBER_MARK, di
 from .render import RenderedBlock, inline_html, render_blocks, scrollable_tables, web_lists
 from .switcher import LanguageSwitcher
 from .templating import render_template
-from .writein import has_phone_cell, kept_whole, kept_with_list, merge_write_in_tables
+from .writein import has_phone_cell, kept_whole, merge_write_in_tables
 
 # the page words of a handout changed since its clinical sign-off, as labels.html sets them
 UNREVIEWED_WORDS = {"unreviewed_change": '_("Changed since this review: not yet reviewed by a clinician")',
@@ -203,7 +203,7 @@ class HandoutPages(LanguageSwitcher):
     def _web(self, blocks: list[RenderedBlock], lang: str, for_pdf: bool) -> list[RenderedBlock]:
         """The blocks as a web page (``for_pdf`` False) or the print edition shows them."""
         if for_pdf:
-            return kept_with_list([kept_whole(b) for b in blocks])
+            return [kept_whole(b) for b in blocks]
         blocks = [dataclasses.replace(b, html=Markup(web_lists(b.html))) if "counter-reset" in b.html else b
                   for b in blocks]
         return self._scrollable(blocks, lang)

@@ -11,13 +11,9 @@ in them. Tables with no empty cell stay side by side, as every other block.
 Every print edition (``kept_whole``): such a table is classed ``write-in``, and a short bulleted
 list ``short-list``, so that templates/edu.css keeps each on one page (a large-print shot record
 printed its log 10 rows, then 5 under "make a copy of this page", and its fourth injection site
-alone on the next page, away from the picture).
-
-Every print edition (``kept_with_list``): a section that opens with a sentence or two and then the
-lead-in of such a list ("Check your body each day... / Call your care team right away if you have:")
-has those sentences classed ``opens-list``, kept with the next, so that its heading, its opening, the
-lead-in and the list print on one page (the large-print Spanish monitoring sheet printed the heading
-and its first sentence at the foot of page 2, the lead-in and list on page 3).
+alone on the next page, away from the picture). A section's sentences before such a list's
+lead-in are not kept with it: kept so, the large-print Spanish monitoring sheet left a third of a
+page blank (templates/edu.css).
 
 A patient sheet whose log has a cell headed "My care team's phone" (``has_phone_cell``) is the
 place to write the number: its print editions leave out the write-in line under the title, which
@@ -39,7 +35,6 @@ _EMPTY_CELL = re.compile(r"<td(?:\s[^>]*)?>\s*</td>")
 _TABLE = re.compile(r"<table>(.*?</table>)", re.S)
 _LIST = re.compile(r"<ul>((?:(?!<[uo]l[\s>]).)*?</ul>)", re.S)  # a bulleted list with no list in it
 _TAG = re.compile(r"<[^>]+>")
-_PARAGRAPH = re.compile(r"<p>(?:(?!<img[\s>]).)*</p>", re.S)  # a paragraph of text (a picture is no opening)
 _HEADER_CELL = re.compile(r"<th(?:\s[^>]*)?>(.*?)</th>", re.S)
 SHORT_ITEMS, SHORT_TEXT = 5, 240  # a short list: 5 items, 240 characters (about 7 lines of 18 pt print: the
 # five signs to call the care team about, 230 characters in English, cut 3 / 2 over two pages at 200)
@@ -72,25 +67,6 @@ def kept_whole(block: RenderedBlock) -> RenderedBlock:
     return block if html == block.html else dataclasses.replace(block, html=Markup(html))
 
 
-def kept_with_list(blocks: list[RenderedBlock]) -> list[RenderedBlock]:
-    """The blocks (after ``kept_whole``) with the opening of each section that leads into a short
-    list classed ``<p class="opens-list">``: the paragraphs between the section's heading and the
-    list's lead-in, when they hold ``SHORT_TEXT`` characters at most (the list's ``break-before``
-    keeps its lead-in). A longer opening, or one with a picture, may part from the list as any text."""
-    kept = list(blocks)
-    for index, block in enumerate(blocks):
-        if index < 2 or not block.html.startswith('<ul class="short-list">') or not _text(blocks[index - 1]):
-            continue
-        start = index - 1  # the lead-in
-        while start > 0 and _text(blocks[start - 1]):
-            start -= 1
-        opening = blocks[start:index - 1]
-        if opening and start > 0 and blocks[start - 1].kind == "heading" and _length(opening) <= SHORT_TEXT:
-            kept[start:index - 1] = [dataclasses.replace(b, html=Markup(f'<p class="opens-list">{b.html.strip()[3:]}'))
-                                     for b in opening]
-    return kept
-
-
 def has_phone_cell(blocks: list[RenderedBlock], words: str) -> bool:
     """Whether a log to fill in (a table with an empty cell) has a header cell of ``words``, the
     page word of the write-in line ("My care team's phone"). The cell and the page word are one
@@ -106,15 +82,6 @@ def _short_log(table: str) -> bool:
     """A log to fill in (an empty cell) that a page holds: kept whole, a longer one (a side-by-side
     sheet's 25 rows) left the rest of a page blank and took a page of its own."""
     return bool(_EMPTY_CELL.search(table)) and table.count("<tr") <= SHORT_LOG + 1
-
-
-def _text(block: RenderedBlock) -> bool:
-    """Whether the block is a paragraph of text, no picture in it."""
-    return block.kind == "paragraph" and bool(_PARAGRAPH.fullmatch(block.html.strip()))
-
-
-def _length(blocks: list[RenderedBlock]) -> int:
-    return len(" ".join(_TAG.sub("", "".join(block.html for block in blocks)).split()))
 
 
 def _short(items: str) -> bool:

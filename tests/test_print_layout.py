@@ -1,0 +1,87 @@
+"""The shipped library printed as a clinic that sets nothing prints it (no clinic, no site address:
+a line to write the phone on, no QR code), on Letter and on A4: where each page breaks, read from
+the PDF's page texts."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import REPO
+from test_anakinra import CALL_LIST, PATIENT, PHONE_CELL, PHONE_WRITE_IN
+from test_pdf import build_real_content, text_sizes
+
+
+@pytest.fixture(scope="module", params=["letter", "A4"])
+def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The build folder of the real library, every format, with the repository's settings: no clinic
+    and no site address. Letter is the shipped paper (test_pdf's build); A4 is set here."""
+    settings = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert '[tool.edu.clinic]\nname = ""\nphone = ""' in settings and "site_url" not in settings
+    if request.param == "letter":
+        return build_real_content(tmp_path_factory.getbasetemp())
+    from edu.cli import main  # a module fixture has no capsys: call the CLI directly
+
+    root = tmp_path_factory.mktemp("a4") / "library"
+    for name in ("content", "locale", "templates"):
+        shutil.copytree(REPO / name, root / name)
+    (root / "pyproject.toml").write_text(settings.replace("[tool.edu]\n", '[tool.edu]\npaper = "A4"\n', 1),
+                                         encoding="utf-8")
+    assert main(["-C", str(root), "build", "--format", "pdf", "--format", "bilingual", "-j", "2"]) == 0
+    return root / "build"
+
+
+def page_texts(path: Path) -> list[str]:
+    """The text of each page of a PDF, its lines joined by spaces."""
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(str(path)).pages]
+
+
+def test_every_standard_patient_sheet_fits_two_pages_with_no_clinic_and_no_site_address(printed: Path) -> None:
+    """The two-page test built only with a clinic's stamp and QR code (or the stamp's place taken by
+    a write-in line, with a QR code): with neither, each sheet has the line to write the phone on
+    under its title and no web address at its end, and still prints on one sheet, both sides, at 12 pt."""
+    for lang in ("en", "es"):
+        for slug in PATIENT:
+            path = printed / lang / f"{slug}.pdf"
+            pages = page_texts(path)
+            assert (PHONE_WRITE_IN[lang] in pages[0]) == (slug != PHONE_CELL), path
+            assert not any("http" in text for text in pages), path
+            assert len(pages) <= 2, f"{path.relative_to(printed)}: {len(pages)} pages"
+            assert text_sizes(path).most_common(1)[0][0] == 12.0, path
+
+
+def test_the_side_by_side_shot_record_says_make_a_copy_on_the_page_of_its_log(printed: Path) -> None:
+    """On Letter its log filled page 3 and "Make a copy of this page before you fill it in" printed at
+    the top of page 4, above the sources: the instruction prints on the page it speaks of, in both
+    languages, and the edition keeps its 4 pages."""
+    pages = page_texts(printed / "bilingual" / "anakinra-shot-record.pdf")
+    [log] = [number for number, text in enumerate(pages) if "Where on my body / Lugar del cuerpo" in text]
+    copy = ("Make a copy of this page before you fill it in.", "Haga una copia de esta página antes de llenarla.")
+    assert [number for number, text in enumerate(pages) if all(words in text for words in copy)] == [log], pages
+    assert len(pages) == 4
+
+
+def test_the_spanish_large_print_monitoring_sheet_leaves_no_third_of_a_page_blank(printed: Path) -> None:
+    """Its "¿Cuándo debo llamar a mi equipo médico?" (heading, opening sentence, the lead-in and the
+    five signs, 279 pt on Letter) was kept whole and printed on page 3, leaving the last 217 pt of
+    page 2 blank: the heading and the sentence under it now end page 2, and page 3 starts with the
+    lead-in and the signs (a page that opened with the signs alone would not say to call about them).
+    Still 5 pages."""
+    heading, opening = "¿Cuándo debo llamar a mi equipo médico?", "Revise cada día si tiene estas señales."
+    lead, signs = CALL_LIST["es"]
+    pages = page_texts(printed / "es" / "anakinra-monitoring-large.pdf")
+    [before] = [number for number, text in enumerate(pages) if "Otros países pueden usar otro calendario." in text]
+    assert heading in pages[before] and opening in pages[before], pages[before]
+    assert lead in pages[before + 1] and all(sign in pages[before + 1] for sign in signs), pages[before + 1]
+    assert len(pages) == 5
+
+
+def test_a_side_by_side_patient_sheet_prints_its_sources_whole_on_its_last_page(printed: Path) -> None:
+    """On Letter the side-by-side "What is anakinra?" printed "Sources / Fuentes" and two sources at
+    the foot of page 4, the other two alone on page 5."""
+    for slug in PATIENT:
+        pages = page_texts(printed / "bilingual" / f"{slug}.pdf")
+        assert [number for number, text in enumerate(pages) if "Sources / Fuentes" in text] == [len(pages) - 1], slug
