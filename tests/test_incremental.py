@@ -118,6 +118,7 @@ def test_a_build_with_nothing_to_do_loads_neither_the_pipeline_nor_its_libraries
     pyproject = project / "pyproject.toml"  # topics' names: read with the other settings, slugs checked
     pyproject.write_text(pyproject.read_text(encoding="utf-8") + '\n[tool.edu.topics]\nexample = "Example"\n',
                          encoding="utf-8")
+    _set_clinic(project)  # its phone is read as a tel: address with the other settings
     assert _edu(project, "build", "--format", "html").returncode == 0
     script = ("import sys\nfrom edu.cli import main\ncode = main(sys.argv[1:])\n"
               "print(code, ' '.join(sorted(sys.modules)))")
@@ -129,6 +130,21 @@ def test_a_build_with_nothing_to_do_loads_neither_the_pipeline_nor_its_libraries
     assert {"edu.build", "edu.fingerprint", "edu.manifest"} <= loaded  # the listing is of the build's process
     assert not loaded & {"edu.pipeline", "edu.catalogs", "markdown", "jinja2", "babel.messages", "weasyprint",
                           "segno", "yaml"}  # segno: a printed page's QR code; yaml: front matter and facts
+    # nor what only pages, the number check or [tool.edu.units] need: Babel's dates and numbers, the
+    # number check's units; nor importlib.resources (tempfile, shutil) to find the font packages
+    assert not loaded & {"babel.dates", "babel.numbers", "edu.quantities", "importlib.resources"}
+
+
+def test_a_first_web_build_without_a_site_address_loads_no_web_client(project: Path) -> None:
+    """sitemap.xml's escaping (xml.sax.saxutils) loads urllib.request and http.client: only a
+    project with site_url writes a sitemap."""
+    script = ("import sys\nfrom edu.cli import main\ncode = main(sys.argv[1:])\n"
+              "print(code, ' '.join(sorted(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", script, "-C", str(project), "build", "--format", "html"],
+                          capture_output=True, text=True, timeout=300, check=False)
+    code, modules = done.stdout.split(" ", 1)
+    assert code == "0" and " 0 failed" in done.stderr, done.stderr
+    assert not set(modules.split()) & {"urllib.request", "http.client"}
 
 
 def test_the_code_digest_covers_every_build_module_imported_or_not() -> None:
