@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 DEPS := $(VENV)/.dependencies
 
-.PHONY: build test lint golden woff2 bench lock clean FORCE
+.PHONY: build test lint golden woff2 territories bench lock clean FORCE
 
 # Python 3.11 and 3.12 read the editable install's .pth in the locale's encoding (UTF-8 mode does not
 # change that): under LC_ALL=C (CI scripts, cron) a checkout whose path has a non-ASCII letter
@@ -57,6 +57,9 @@ golden: $(TEST_STAMP)
 # `make lock` updates fontTools, Brotli or a font (tests/test_fonts.py fails until then); commit them.
 woff2: $(STAMP)
 	$(BIN)/python -c 'from edu.webfonts import write_ready_made; write_ready_made()'
+
+territories: $(STAMP)
+	$(BIN)/python -c 'from edu.config import write_territories; write_territories()'
 
 bench: $(TEST_STAMP)
 	$(BIN)/python bench/run.py

@@ -275,3 +275,32 @@ def test_the_organization_is_named_once_or_per_language(tmp_path: Path) -> None:
     some = settings_from(tmp_path, '[tool.edu]\nlanguages = ["en", "es", "pt"]\norganization = { es = "Educación" }\n')
     assert [some.organization_in(x) for x in ("en", "es", "pt")] == [("Educación", "es"), ("Educación", ""),
                                                                       ("Educación", "es")]
+
+
+def test_the_shipped_country_codes_are_those_of_the_installed_babel() -> None:
+    """data/territories.txt spares a build with nothing to do Babel's English data (about 25 ms):
+    after `make lock` updates Babel, this fails until `make territories` lists its codes again."""
+    import babel
+
+    from edu.config import TERRITORIES, territories_of_babel
+
+    lines = [line for line in TERRITORIES.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert lines[0] == f"babel {babel.__version__}", "run `make territories` and commit src/edu/data/territories.txt"
+    assert set(" ".join(lines[1:]).split()) == territories_of_babel()
+    assert {"US", "ES", "PR"} <= territories_of_babel()
+
+
+def test_a_list_of_country_codes_made_by_another_babel_is_not_used(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import edu.config
+
+    stale = tmp_path / "territories.txt"
+    stale.write_text("# made by an old Babel\nbabel 0.1\nUS\n", encoding="utf-8")
+    monkeypatch.setattr(edu.config, "TERRITORIES", stale)
+    edu.config._territories.cache_clear()
+    try:
+        assert settings_from(tmp_path, '[tool.edu]\nterritory = "ES"\n').territory == "ES"  # Babel was asked
+        assert errors_from(tmp_path, '[tool.edu]\nterritory = "XX"\n') == [
+            "pyproject.toml:2: [tool.edu] territory: unknown country code 'XX'"]
+    finally:
+        edu.config._territories.cache_clear()

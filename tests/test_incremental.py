@@ -118,17 +118,35 @@ def test_a_build_with_nothing_to_do_loads_neither_the_pipeline_nor_its_libraries
     pyproject = project / "pyproject.toml"  # topics' names: read with the other settings, slugs checked
     pyproject.write_text(pyproject.read_text(encoding="utf-8") + '\n[tool.edu.topics]\nexample = "Example"\n',
                          encoding="utf-8")
+    _set_clinic(project)  # its phone is read as a tel: address with the other settings
     assert _edu(project, "build", "--format", "html").returncode == 0
-    script = ("import sys\nfrom edu.cli import main\ncode = main(sys.argv[1:])\n"
-              "print(code, ' '.join(sorted(sys.modules)))")
-    done = subprocess.run([sys.executable, "-c", script, "-C", str(project), "build", "--format", "html"],
-                          capture_output=True, text=True, timeout=120, check=False)
-    code, modules = done.stdout.split(" ", 1)
-    assert code == "0" and " 0 built" in done.stderr, done.stderr
-    loaded = set(modules.split())
+    stderr, loaded = _web_build_modules(project)
+    assert " 0 built" in stderr, stderr
     assert {"edu.build", "edu.fingerprint", "edu.manifest"} <= loaded  # the listing is of the build's process
     assert not loaded & {"edu.pipeline", "edu.catalogs", "markdown", "jinja2", "babel.messages", "weasyprint",
                           "segno", "yaml"}  # segno: a printed page's QR code; yaml: front matter and facts
+    # nor what only pages, the number check or [tool.edu.units] need: Babel's dates and numbers, the
+    # number check's units; nor importlib.resources (tempfile, shutil) to find the font packages
+    assert not loaded & {"babel.dates", "babel.numbers", "edu.quantities", "importlib.resources"}
+
+
+def test_a_first_web_build_without_a_site_address_loads_no_web_client(project: Path) -> None:
+    """sitemap.xml's escaping (xml.sax.saxutils) loads urllib.request and http.client: only a
+    project with site_url writes a sitemap."""
+    stderr, loaded = _web_build_modules(project)
+    assert " 0 failed" in stderr, stderr
+    assert not loaded & {"urllib.request", "http.client"}
+
+
+def _web_build_modules(project: Path) -> tuple[str, set[str]]:
+    """What `edu build --format html` of ``project`` says, and the modules its process loaded (it succeeded)."""
+    script = ("import sys\nfrom edu.cli import main\ncode = main(sys.argv[1:])\n"
+              "print(code, ' '.join(sorted(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", script, "-C", str(project), "build", "--format", "html"],
+                          capture_output=True, text=True, timeout=300, check=False)
+    code, modules = done.stdout.split(" ", 1)
+    assert code == "0", done.stderr
+    return done.stderr, set(modules.split())
 
 
 def test_the_code_digest_covers_every_build_module_imported_or_not() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from .atomic import atomic_write
@@ -71,4 +72,11 @@ def entry_key(msgid: str, strings: tuple[str, ...], flags: Collection[str], sour
     """A digest of what the blocking checks of one entry read (``strings``: its msgstr, or each
     plural form). It is also the entry's digest in ``EditionInputs.entries``, so an edition
     taken from the last build can ``carry`` its entries without reading them again."""
-    return repr_digest((msgid, strings, sorted(flags), source_lang, lang, territory))
+    return _entry_key(msgid, strings, tuple(sorted(flags)), source_lang, lang, territory)
+
+
+@lru_cache(maxsize=65536)
+def _entry_key(msgid: str, strings: tuple[str, ...], flags: tuple[str, ...], source_lang: str, lang: str,
+               territory: str) -> str:
+    """(Kept: a build asks it of each entry twice, planning the edition and checking the entry.)"""
+    return repr_digest((msgid, strings, list(flags), source_lang, lang, territory))

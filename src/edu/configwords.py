@@ -137,6 +137,8 @@ def read_units(table: Any, error: Any) -> tuple[tuple[str, str], ...] | None:
     """``[tool.edu.units]``: the words a project's other languages write for the units the number
     check knows (``mg = ["ملغ", "مغ"]``), so "100 ملغ" matches "100 mg". A word that already means
     another unit, or one with a digit, is refused: the check compares doses with them."""
+    if table == {}:  # none set: no need of the number check's units (and Babel's numbers) to say so
+        return ()
     from .quantities import UNIT_OF, UNITS
 
     if not isinstance(table, dict):

@@ -176,7 +176,9 @@ class HandoutPages(LanguageSwitcher):
             named = "; ".join(titles[n - 1] for n in numbers if n <= len(titles))
             return labels["cited"].replace(CITED_NUMBER_MARK, written).replace(CITED_TITLE_MARK, named)
 
-        return [dataclasses.replace(b, html=Markup(xref.link_citations(b.html, count, name))) for b in blocks]
+        linked = [(b, xref.link_citations(b.html, count, name)) for b in blocks]
+        return [b if html is b.html else dataclasses.replace(b, html=Markup(html)) for b, html in linked]  # (most
+        # blocks cite nothing: link_citations gives their HTML back, and a copy of each cost 5 µs)
 
     def _scrollable(self, blocks: list[RenderedBlock], lang: str) -> list[RenderedBlock]:
         """A web page's blocks with each table in a box that scrolls sideways, named by the page

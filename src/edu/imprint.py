@@ -15,8 +15,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from babel.dates import format_date, format_skeleton
-
 from .langtag import text_direction
 from .model import Reference
 
@@ -30,7 +28,10 @@ _TITLE_WORDS = {
 @lru_cache(maxsize=1024)  # a library has few distinct review dates, and every page prints them
 def date_text(date: dt.date, form: str, locale: str) -> str:
     """A date as ``locale`` writes it: ``form`` "long" ("November 20, 2026") or a CLDR skeleton
-    ("yMMMM": "November 2026", "noviembre de 2026")."""
+    ("yMMMM": "November 2026", "noviembre de 2026"). (Babel's dates are loaded here, not with the
+    module: config.py asks ``tel_uri`` of a clinic's phone in every build, one with nothing to do too.)"""
+    from babel.dates import format_date, format_skeleton
+
     return format_date(date, format=form, locale=locale) if form == "long" else format_skeleton(form, date,
                                                                                                  locale=locale)
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape, quoteattr
 
 from markupsafe import Markup
 
@@ -113,6 +112,8 @@ def sitemap_xml(settings: Settings, editions: dict[EditionKey, Edition], held: s
     other languages, and the side-by-side pages, each with the last review date it prints (an index
     page: the latest clinical review of what it lists, whose words a translation's review leaves as
     they were)."""
+    from xml.sax.saxutils import escape, quoteattr  # here: it loads urllib.request and http.client (20 ms)
+
     url = settings.site_url
     keys = published(editions, held, settings.languages)
     shown = set(keys)
