@@ -252,7 +252,8 @@ class BuildFolder:
         report.unchanged = [t for t in dict.fromkeys(report.unchanged) if t not in set(report.written)]
         report.written = list(dict.fromkeys(report.written))
         self.manifest.last = {"snapshot": snapshot, "problems": report.problems, "skipped": report.skipped,
-                              "withdrawn": report.withdrawn, "blocked": report.blocked, "warnings": report.warnings}
+                              "withdrawn": report.withdrawn, "blocked": report.blocked, "warnings": report.warnings,
+                              "failed": report.failed}  # not replayed: the next build makes them again
         for (slug, lang), inputs in self.inputs.items():
             self.manifest.editions[f"{lang}/{slug}"] = {"entries": inputs.entries, "facts": inputs.facts}
         self.manifest.options, self.manifest.versions = options, versions
