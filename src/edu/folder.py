@@ -306,6 +306,8 @@ class BuildFolder:
             return "being updated: its edition is not published now"
         if output.format.startswith("moved") and old is not None and old.format != output.format:
             return f"moved: the handout is {output.slug} now"
+        if old is None and output.target in self.old.last.get("failed", ()):  # removed when it failed
+            return "tried again: it failed in the last build"
         groups = self.old.changed_inputs(output.target, inputs)
         if not groups:
             record = self.old.outputs[output.target]
