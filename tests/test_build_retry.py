@@ -42,7 +42,8 @@ def test_a_draft_of_pdfs_leaves_the_published_web_pages_published(project: Path,
     """`edu build --draft --format pdf` in a folder of published pages rewrote them as draft pages
     (noindex, "BORRADOR:" titles, no sitemap.xml) and marked the folder DRAFT, even with every
     translation complete. Now it makes draft PDFs only: the web pages stay those of a build without
-    --draft, linking and listing no draft, and the folder is marked DRAFT while it holds a draft PDF."""
+    --draft, linking and listing no draft, and the folder is marked DRAFT while it holds a draft PDF;
+    the pages of an earlier `edu build --draft` stay drafts."""
     _site_url(project)
     out = project / "build"
     assert run(capsys, project, "build", "-j", "1")[0] == 0
@@ -66,6 +67,13 @@ def test_a_draft_of_pdfs_leaves_the_published_web_pages_published(project: Path,
     assert "Estamos actualizando" in (out / "es/medicine-basics.html").read_text(encoding="utf-8")
     assert "es/medicine-basics.pdf" not in (out / "pages.json").read_text(encoding="utf-8")
     assert [link for link in _missing_links(out) if not link[1].startswith("/")] == []  # 404 pages: the site's
+
+    code, _out, err = run(capsys, project, "build", "--draft", "-j", "1")  # draft web pages: they stay drafts
+    assert code == 0, err
+    code, _out, err = run(capsys, project, "build", "--draft", "--format", "pdf", "-j", "1")
+    assert code == 0 and " 0 built" in err, err
+    assert parse(out / "en/medicine-basics.html").findtext(".//title").startswith("DRAFT: ")
+    assert parse(out / "es/medicine-basics.html").findtext(".//title").startswith("BORRADOR: ")
 
     code, _out, err = run(capsys, project, "build", "-j", "1")  # without --draft: the draft PDFs go
     assert code == 1 and not (out / "es/medicine-basics.pdf").exists() and not (out / "DRAFT").exists(), err

@@ -180,9 +180,11 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     # a build without web pages keeps those the folder holds in step with its files (``held_pages``)
     holds_pages = "html" not in options.formats and any(r.format in ("html", "index")
                                                          for r in folder.manifest.outputs.values())
-    # what the web pages it keeps are of: `--draft --format pdf` makes draft PDFs, and keeps those
-    # pages as a build without --draft does (it turned a published site's pages into drafts)
-    kept_as_published = holds_pages and options.draft
+    # what the web pages it keeps are of: `--draft --format pdf` makes draft PDFs, and keeps published
+    # pages as a build without --draft does (it turned a published site's pages into drafts); those of
+    # `edu build --draft` stay drafts
+    kept_as_published = holds_pages and options.draft and not any(
+        r.format in ("html", "index") and r.inputs.get("preview") == "True" for r in folder.manifest.outputs.values())
     web_maker = page_maker(project, published_only(editions), False, compiled) if kept_as_published else maker
     if {"html", "bilingual"} & set(options.formats) or holds_pages:  # what web pages load: they are made again
         env = dataclasses.replace(env, web_fonts=digest([font.name for font in web_maker.web_fonts]),  # when it
