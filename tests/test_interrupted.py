@@ -89,7 +89,7 @@ def test_a_pdf_build_leaves_no_index_linking_a_pdf_it_removed(project: Path, mon
     assert len(seen) > 2 and seen == [[]] * len(seen), seen
     if failing:
         assert "en/medicine-basics.pdf" not in _links(out / "index.html")
-    monkeypatch.undo()  # a build of the same inputs says the same failure (replayed): --force tries again
+    monkeypatch.undo()  # the next build tries the PDF that failed again, with --force or without
     assert not _build(project, formats=("pdf",), jobs=1, force=bool(failing)).problems
     assert "en/medicine-basics.pdf" in _links(out / "index.html") and _missing_links(out) == []
 

@@ -252,7 +252,8 @@ class BuildFolder:
         report.unchanged = [t for t in dict.fromkeys(report.unchanged) if t not in set(report.written)]
         report.written = list(dict.fromkeys(report.written))
         self.manifest.last = {"snapshot": snapshot, "problems": report.problems, "skipped": report.skipped,
-                              "withdrawn": report.withdrawn, "blocked": report.blocked, "warnings": report.warnings}
+                              "withdrawn": report.withdrawn, "blocked": report.blocked, "warnings": report.warnings,
+                              "failed": report.failed}  # not replayed: the next build makes them again
         for (slug, lang), inputs in self.inputs.items():
             self.manifest.editions[f"{lang}/{slug}"] = {"entries": inputs.entries, "facts": inputs.facts}
         self.manifest.options, self.manifest.versions = options, versions
@@ -305,6 +306,8 @@ class BuildFolder:
             return "being updated: its edition is not published now"
         if output.format.startswith("moved") and old is not None and old.format != output.format:
             return f"moved: the handout is {output.slug} now"
+        if old is None and output.target in self.old.last.get("failed", ()):  # removed when it failed
+            return "tried again: it failed in the last build"
         groups = self.old.changed_inputs(output.target, inputs)
         if not groups:
             record = self.old.outputs[output.target]

@@ -84,8 +84,13 @@ class Manifest:
     #   its problems, skipped editions and warnings, to replay when nothing has changed since
 
     def replay(self, out: Path, snapshot: str) -> dict[str, Any] | None:
-        """The last build's report if it saw exactly these inputs and every output is still in place."""
-        if self.last.get("snapshot") != snapshot:
+        """The last build's report if it saw exactly these inputs and every output is still in place.
+        Not when a file of it failed or was made with problems: as make and ninja do, a failed target
+        is never up to date (a PDF stopped by the time limit on a loaded machine is tried again by the
+        next build, not said to have failed again until --force)."""
+        if self.last.get("snapshot") != snapshot or self.last.get("failed"):
+            return None
+        if any(record.problems for record in self.outputs.values()):
             return None
         # by times only: a copied folder (new times) goes through a build, which finds its files the
         # same by their bytes and records their times, so that its next no-op compares times again

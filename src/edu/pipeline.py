@@ -9,7 +9,7 @@
     plan every output with digests of what it is made from (outputs.py, fingerprint.py)
     keep what the manifest says is up to date (manifest.py, folder.py); render the rest in
         memory, so a template error surfaces before any write
-    write the HTML (a page that would link a PDF not in place yet: without that link); render PDFs
+    write the HTML (a page that would link a PDF not in place yet: without that link, pagelinks.py); render PDFs
         in worker processes (workers.py); write those pages again with their links; remove what is
         no longer published
     save the manifest, the entries that passed the checks and the warnings of each entry (warned.py)
@@ -61,7 +61,7 @@ from .outputs import (
     plan_site_files,
     plan_withdrawn,
 )
-from .pdfworker import PdfJob, PdfResult
+from .pagelinks import PageLinks
 from .printedwords import unprinted, unprinted_reviews
 from .problems import Problem
 from .progress import Progress
@@ -176,37 +176,44 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     ``compiled``: the templates the last build compiled (templating.StoredBytecode)."""
     settings = project.settings
     languages = options.languages_of(settings)
-    with_pages = tuple(x for x in settings.languages if any(lang == x for _slug, lang in editions))
-    maker = OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
-                          project.references, project.characters(), with_pages, preview=options.draft,
-                          compiled=compiled)
+    maker = page_maker(project, editions, options.draft, compiled)
     # a build without web pages keeps those the folder holds in step with its files (``held_pages``)
     holds_pages = "html" not in options.formats and any(r.format in ("html", "index")
                                                          for r in folder.manifest.outputs.values())
+    # what the web pages it keeps are of: `--draft --format pdf` makes draft PDFs, and keeps published
+    # pages as a build without --draft does (it turned a published site's pages into drafts); those of
+    # `edu build --draft` stay drafts
+    kept_as_published = holds_pages and options.draft and not any(
+        r.format in ("html", "index") and r.inputs.get("preview") == "True" for r in folder.manifest.outputs.values())
+    web_maker = page_maker(project, published_only(editions), False, compiled) if kept_as_published else maker
     if {"html", "bilingual"} & set(options.formats) or holds_pages:  # what web pages load: they are made again
-        env = dataclasses.replace(env, web_fonts=digest([font.name for font in maker.web_fonts]),  # when it changes
-                                  stylesheet=maker.stylesheet[0])
+        env = dataclasses.replace(env, web_fonts=digest([font.name for font in web_maker.web_fonts]),  # when it
+                                  stylesheet=web_maker.stylesheet[0])  # changes
     sweep_temp_files(folder.out)  # left by a build that was killed
     slugs = {h.doc.slug for h in project.handouts}
     every = editions
+    web_every = published_only(every) if kept_as_published else every  # what the web pages link and list
     outdated: list[str] = []
     if set(options.formats) != set(FORMATS) or set(languages) != set(settings.languages):
         # a page of another format or language whose words changed is not kept to be printed, nor
         # linked: found first, so that no page of this build links it (the words do not follow the links)
         shadows = [o for o in plan_handouts(project, every, inputs, maker, env, FORMATS, originals(every, every))
                    if not (made_by(o.langs) in languages and (o.format in options.formats
-                                                              or (holds_pages and o.format == "html")))]
+                                                              or (holds_pages and o.format == "html")))
+                   and (o.pdf or (o.slug, made_by(o.langs)) in web_every)]  # a draft's page: withdrawn below
         outdated = folder.outdated_elsewhere(shadows, options.formats)
     recorded = {target: record.format for target, record in folder.manifest.outputs.items() if target not in outdated}
-    editions = navigable(every, languages, settings.languages,
-                         {target for target, kind in recorded.items() if kind != "withdrawn"})
+    linkable = {target for target, kind in recorded.items() if kind != "withdrawn"}
+    editions = navigable(every, languages, settings.languages, linkable)
     sources = originals(every, editions)  # a side-by-side edition is its translation's language's to make
     outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats, sources)
                if made_by(o.langs) in languages]
+    web_editions = navigable(web_every, languages, settings.languages, linkable) if kept_as_published else editions
     if holds_pages:
-        outputs += held_pages(project, editions, inputs, maker, env, sources, languages, recorded)
+        outputs += held_pages(project, web_editions, inputs, web_maker, env, originals(web_every, web_editions),
+                              languages, recorded)
     web = options.formats + (("html",) if holds_pages else ())  # what the pages written load
-    outputs += plan_assets(maker, env, web)
+    outputs += plan_assets(web_maker, env, web)
     outputs += plan_media(project, web)
     # an edition withdrawn (its source changed, its translation is fuzzy) keeps its address: its page
     # says it is being updated (its language's index: there after this build?)
@@ -216,7 +223,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     else:
         def indexed(lang: str) -> bool:
             return recorded.get(f"{lang}/index.html") == "index"
-    outputs += plan_withdrawn(project, editions, every.keys(), recorded, languages, maker, env, indexed)
+    outputs += plan_withdrawn(project, web_editions, web_every.keys(), recorded, languages, web_maker, env, indexed)
     if {"html", "bilingual"} & set(options.formats):  # a renamed handout's old addresses (moved_from) lead on
         moves = plan_moved(project, editions, {o.target for o in outputs}, languages, options.formats, maker, env)
         folder.report.warnings += unknown_addresses(project, moves, folder.manifest.outputs)
@@ -228,7 +235,9 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     planned = {o.target: o.format for o in outputs}
     notices = {target for target, kind in {**recorded, **planned}.items() if kind == "withdrawn"}
     existing = folder.existing(outputs, stale) - notices  # what the web pages may link to
-    outputs = link_formats(outputs, editions, maker, existing)
+    if kept_as_published:  # no draft: a published page does not link a draft edition's file
+        existing -= {o.target for o in outputs if (o.slug, made_by(o.langs)) not in web_every and o.slug}
+    outputs = link_formats(outputs, web_editions, web_maker, existing)
     listed: tuple[str, ...] = ()
     noticed: set[str] = set()
     indexes: set[str] = set()  # the index pages this build writes
@@ -236,14 +245,14 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
         lost = {target.split("/")[0] for target in outdated}
         listed = tuple(x for x in settings.languages if x in languages or (x in lost and f"{x}/index.html" in existing))
         noticed = {o.langs[0] for o in outputs if o.format == "withdrawn" and o.target not in stale}
-        found = plan_indexes(project, editions, listed, maker, env, existing, noticed)
+        found = plan_indexes(project, web_editions, listed, web_maker, env, existing, noticed)
         # without web pages, only the index pages the folder holds, for their links: none is made
         indexes = {o.target for o in found if "html" in options.formats
                    or (recorded.get(o.target) == "index" and o.target.endswith("index.html"))}
         outputs += [o for o in found if o.target in indexes]
     stale += folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
                           indexes=True, removed=stale)
-    site = plan_site_files(project, editions, folder.existing(outputs, stale) - notices, maker, env)
+    site = plan_site_files(project, web_editions, folder.existing(outputs, stale) - notices, web_maker, env)
     site.append(plan_redirects(project, folder.existing(outputs, stale), env))
     stale += [target for target, kind in recorded.items() if kind == "site" and target not in {o.target for o in site}]
     outputs += site
@@ -258,72 +267,40 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     # a PDF whose words changed goes before any new page links it: a build stopped by SIGKILL, an
     # out-of-memory kill or a power cut left the old dose's PDF linked from the new dose's page
     folder.withdraw_unmade(jobs)
-    folder.mark_draft(options.draft)  # before any draft page is written: a stopped build's folder says so too
+    # before any draft file is written: a stopped build's folder says so too (a draft of PDFs that are
+    # all complete makes none: its folder is not marked)
+    drafting = options.draft and (bool({"html", "bilingual"} & set(options.formats))
+                                  or any(e.draft for (_slug, lang), e in editions.items() if lang in languages))
+    folder.mark_draft(drafting)
 
-    def linking(missing: set[str]) -> list[Output]:
-        """The pages that link to PDFs and the site files that list them, with none of ``missing``."""
-        held = folder.existing(outputs, stale) - missing
-        found = []
-        found += link_formats([o for o in outputs if o.format == "html"], editions, maker, existing - missing)
-        if indexes:
-            found += [o for o in plan_indexes(project, editions, listed, maker, env, existing - missing, noticed)
-                      if o.target in indexes]
-        found += plan_site_files(project, editions, held - notices, maker, env)
-        found.append(plan_redirects(project, held, env))
-        return found
-
-    # until a PDF is in place no page links it (a build stopped while making PDFs left links that
-    # answered 404): the pages that would are written first without those links, then again with them.
-    # A folder that holds none of those pages (a first build) gets no web file before the PDFs, and
-    # each once, after them: nothing there links a PDF not made yet, and no page renders twice
-    unmade = {job.target for job in jobs if not folder.holds(job.target)}
-    early = {o.target: o for o in linking(unmade) if o.key != folder.planned[o.target].key} if unmade else {}
-    first = bool(early) and not any(folder.holds(target) for target in early)
-    deferred = {o.target for o in todo if not o.pdf} if first else set()
-    early = {} if first else early
-    writing = ({o.target for o in todo if not o.pdf} | set(early)) - deferred
-    interim = {target: o.make() for target, o in early.items() if o.make is not None}
-    # in the plan's order: a handout's page is in place before the index that links it
-    folder.write_files([early.get(o.target, o) for o in outputs if o.target in writing], {**pages, **interim},
-                       interim=early)
+    links = PageLinks(folder, project, web_editions, web_maker, env, outputs, todo, pages, stale, notices, existing,
+                      listed, noticed, indexes)
+    links.write_first(jobs)
     folder.report.warnings.extend(pdf_warnings({job.target: job.page.html for job in jobs}, maker.faces))
-
-    def link_made(missing: set[str]) -> None:
-        """Write the pages held back (a first build's) or written without some links as they are
-        with every PDF in place but ``missing``."""
-        final = {o.target: o for o in linking(missing)
-                 if o.target in early or o.target in folder.interim or o.key != folder.planned[o.target].key}
-        folder.total += len(set(final) - {o.target for o in todo})  # counted: those out of date
-        made = {target: pages[target] if target in pages and o.key == folder.planned[target].key
-                else o.make() for target, o in final.items() if o.make is not None}  # as planned: rendered already
-        folder.write_files([final.get(o.target, o) for o in outputs if o.target in deferred or o.target in final],
-                           {**pages, **made})
-
-    def done(job: PdfJob, result: PdfResult) -> None:
-        """A PDF the pages link that failed (it goes at once: it is from older inputs) is first
-        unlinked: a build killed before its end left a page linking it until the next build."""
-        if result.written is None and folder.holds(job.target):
-            missing = {job.target, *folder.failed, *(j.target for j in jobs if not folder.holds(j.target))}
-            now = {o.target: o for o in linking(missing) if o.target in folder.manifest.outputs
-                   and o.key != folder.manifest.outputs[o.target].key}
-            folder.write_files([now[o.target] for o in outputs if o.target in now],
-                               {target: o.make() for target, o in now.items() if o.make is not None}, interim=now)
-        folder.pdf_done(job, result)
-
     if pool is not None:
         try:
-            pool.run(jobs, done)
-        except BaseException as stopped:  # Ctrl-C: the new web pages must not link to old words left to be printed
-            folder.withdraw_unmade(jobs)
-            if isinstance(stopped, KeyboardInterrupt) and (early or deferred):  # nor a first build leave
-                # no page: they link what is in place (a second Ctrl-C stops this at once; each file is whole)
-                link_made({job.target for job in jobs if not folder.holds(job.target)} | folder.failed)
+            pool.run(jobs, links.pdf_done)
+        except BaseException as stopped:  # Ctrl-C: the pages link what is in place, and no old words
+            links.stopped(stopped)
             raise
         folder.report.warnings.extend(pool.warnings)
-    if early or deferred or folder.failed:  # the PDFs made are linked now; none may link a PDF that failed
-        link_made(folder.failed)
+    links.finish()
     folder.remove(stale)
-    folder.mark_draft(options.draft)
+    folder.mark_draft(drafting)
+
+
+def page_maker(project: Project, editions: dict[EditionKey, Edition], draft: bool,
+               compiled: StoredBytecode | None) -> OncePageMaker:
+    """What renders the pages of ``editions`` (``draft``: web pages of `edu build --draft`)."""
+    settings = project.settings
+    with_pages = tuple(x for x in settings.languages if any(lang == x for _slug, lang in editions))
+    return OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
+                         project.references, project.characters(), with_pages, preview=draft, compiled=compiled)
+
+
+def published_only(editions: dict[EditionKey, Edition]) -> dict[EditionKey, Edition]:
+    """The editions a build without --draft publishes: the complete ones."""
+    return {key: edition for key, edition in editions.items() if not edition.draft}
 
 
 def held_pages(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],

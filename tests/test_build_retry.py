@@ -1,0 +1,79 @@
+"""What a build does with the state an earlier build left: a PDF that failed (the per-document
+time limit on a loaded machine, say) is made again by the next build, as make and ninja try a
+failed target again, while a folder with nothing failed keeps its no-op; a draft of PDFs leaves the
+published web pages the folder holds published."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import parse, pdf_text, replace_once, run
+from test_incremental import _missing_links
+from test_interrupted import _links, _watch
+from test_publishing import ES_PO, _noindex, _site_url
+
+
+def test_a_pdf_that_failed_is_made_by_the_next_plain_build(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A PDF stopped by the time limit was said to fail by every later build of the same inputs (the
+    last build's report replayed) until `--force`; now each build tries it again, exits 1 while it
+    fails, and once it is made the pages link it and the next build is a no-op again."""
+    out, failing = project / "build", "es/medicine-basics-large.pdf"
+    with pytest.MonkeyPatch.context() as patch:
+        _watch(patch, out, fail=failing)
+        code, _out, err = run(capsys, project, "build", "-j", "1")
+        assert code == 1 and f"{failing}: no PDF: it took longer than the time limit" in err, err
+        code, _out, err = run(capsys, project, "build", "-j", "1")  # tried again: it fails again
+        assert code == 1 and f"failed {failing}" in err, err
+        assert "1 failed" in err and "0 built" in err
+    assert "../es/medicine-basics-large.pdf" not in _links(out / "es/index.html")
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0, err
+    assert f"built {failing} (tried again: it failed in the last build)" in err and "0 failed" in err, err
+    assert (out / failing).is_file() and "../es/medicine-basics-large.pdf" in _links(out / "es/index.html")
+    assert _missing_links(out) == []
+    code, _out, err = run(capsys, project, "build", "-j", "1")
+    assert code == 0 and "0 built" in err and "0 failed" in err, err
+
+
+def test_a_draft_of_pdfs_leaves_the_published_web_pages_published(project: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """`edu build --draft --format pdf` in a folder of published pages rewrote them as draft pages
+    (noindex, "BORRADOR:" titles, no sitemap.xml) and marked the folder DRAFT, even with every
+    translation complete. Now it makes draft PDFs only: the web pages stay those of a build without
+    --draft, linking and listing no draft, and the folder is marked DRAFT while it holds a draft PDF;
+    the pages of an earlier `edu build --draft` stay drafts."""
+    _site_url(project)
+    out = project / "build"
+    assert run(capsys, project, "build", "-j", "1")[0] == 0
+    published = {page: page.read_bytes() for page in out.rglob("*.html")}
+    code, _out, err = run(capsys, project, "build", "--draft", "--format", "pdf", "-j", "1")
+    assert code == 0 and " 0 built" in err, err  # every translation complete: no draft to make
+    assert {page: page.read_bytes() for page in out.rglob("*.html")} == published
+    assert (out / "sitemap.xml").is_file() and not (out / "DRAFT").exists()
+
+    replace_once(project / ES_PO, 'msgstr "Limpie la piel."', 'msgstr ""')
+    code, _out, err = run(capsys, project, "build", "--draft", "--format", "pdf", "-j", "1")
+    assert code == 0 and "es/medicine-basics: published as a DRAFT" in err, err
+    assert "BORRADOR" in pdf_text(out / "es/medicine-basics.pdf")
+    assert (out / "DRAFT").is_file() and (out / "sitemap.xml").is_file()
+    for page in out.rglob("*.html"):
+        doc = parse(page)
+        assert not doc.findtext(".//title").startswith(("DRAFT", "BORRADOR")), page
+        notice = "Estamos actualizando" in page.read_text(encoding="utf-8")  # as a build without --draft says
+        assert _noindex(doc) == (page.name == "404.html" or notice), page
+        assert not [href for href in _links(page) if href.endswith("es/medicine-basics.pdf")], page
+    assert "Estamos actualizando" in (out / "es/medicine-basics.html").read_text(encoding="utf-8")
+    assert "es/medicine-basics.pdf" not in (out / "pages.json").read_text(encoding="utf-8")
+    assert [link for link in _missing_links(out) if not link[1].startswith("/")] == []  # 404 pages: the site's
+
+    code, _out, err = run(capsys, project, "build", "--draft", "-j", "1")  # draft web pages: they stay drafts
+    assert code == 0, err
+    code, _out, err = run(capsys, project, "build", "--draft", "--format", "pdf", "-j", "1")
+    assert code == 0 and " 0 built" in err, err
+    assert parse(out / "en/medicine-basics.html").findtext(".//title").startswith("DRAFT: ")
+    assert parse(out / "es/medicine-basics.html").findtext(".//title").startswith("BORRADOR: ")
+
+    code, _out, err = run(capsys, project, "build", "-j", "1")  # without --draft: the draft PDFs go
+    assert code == 1 and not (out / "es/medicine-basics.pdf").exists() and not (out / "DRAFT").exists(), err
