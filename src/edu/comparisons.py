@@ -143,7 +143,9 @@ ABOUT = {"en": r"\bmore or less\b",
           "fr": r"\bplus ou moins\b|\bni plus ni moins\b|\bnon plus\b|\b(?:de|en) plus\b(?! d[e’']| qu)|"
                 r"\b(?:le|la|les) (?:plus|moins)\b(?! d[e’'])|\bplus (?:tôt|tard|vite)\b",
           "vi": r"\bhơn kém\b|\bkhông hơn không kém\b"}
-# Stems that come before any comparison word (a quick look first: most texts have none).
+# Stems that start a word of every comparison (a quick look first: most texts have none). Each is
+# looked for where a word starts (_words): every comparison _DIRECTION reads has one there (after \b,
+# a space, a hyphen or an apostrophe), and "low" of "follow" or "over" of "however" is none.
 _MAY_COMPARE = {"en": "more|less|fewer|high|low|great|larg|big|small|long|short|exceed|at most|at least|above|below|"
                       "over|under|younger|older|up to",
                 "es": "más|menos|mayor|menor|superior|inferior|super|exced|máximo|mínimo|sumo|encima|debajo|hasta|"
@@ -181,7 +183,7 @@ def _words(lang: str, signs: bool = False, limits: bool = False, multiples: bool
     # (the patterns are lowercase and read lowercased text: without re.IGNORECASE, several times faster)
     return _Words(tuple((way, re.compile(pattern.format(**parts))) for way, pattern in _DIRECTION[code]),
                   re.compile(f"{parts['more']}|{parts['less']}"), re.compile(ABOUT[code]),
-                  re.compile(_MAY_COMPARE[code]))
+                  re.compile(rf"\b(?:{_MAY_COMPARE[code]})"))
 
 
 @lru_cache(maxsize=4096)
