@@ -68,14 +68,15 @@ def test_the_spanish_large_print_monitoring_sheet_leaves_no_third_of_a_page_blan
     """Its "¿Cuándo debo llamar a mi equipo médico?" (heading, opening sentence, the lead-in and the
     five signs, 279 pt on Letter) was kept whole and printed on page 3, leaving the last 217 pt of
     page 2 blank: the heading and the sentence under it now end page 2, and page 3 starts with the
-    lead-in and the signs (a page that opened with the signs alone would not say to call about them).
-    Still 5 pages."""
+    lead-in and the signs (a page that opened with the signs alone would not say to call about them),
+    unless page 2 holds them too (A4, its headings 12 pt under the text above). Still 5 pages."""
     heading, opening = "¿Cuándo debo llamar a mi equipo médico?", "Revise cada día si tiene estas señales."
     lead, signs = CALL_LIST["es"]
     pages = page_texts(printed / "es" / "anakinra-monitoring-large.pdf")
     [before] = [number for number, text in enumerate(pages) if "Otros países pueden usar otro calendario." in text]
     assert heading in pages[before] and opening in pages[before], pages[before]
-    assert lead in pages[before + 1] and all(sign in pages[before + 1] for sign in signs), pages[before + 1]
+    [listed] = [number for number, text in enumerate(pages) if lead in text]  # on A4 the whole section fits page 2
+    assert listed in (before, before + 1) and all(sign in pages[listed] for sign in signs), pages[listed]
     assert len(pages) == 5
 
 
@@ -85,3 +86,46 @@ def test_a_side_by_side_patient_sheet_prints_its_sources_whole_on_its_last_page(
     for slug in PATIENT:
         pages = page_texts(printed / "bilingual" / f"{slug}.pdf")
         assert [number for number, text in enumerate(pages) if "Sources / Fuentes" in text] == [len(pages) - 1], slug
+
+
+def test_the_clinician_summary_ends_on_a_page_with_its_last_sources(printed: Path) -> None:
+    """On Letter the English summary for clinicians printed "Original in English." and the disclaimer
+    alone on page 8: they now end page 7, under the last source (spaced tighter, the same 10 pt)."""
+    pages = page_texts(printed / "en" / "anakinra-clinician.pdf")
+    last = pages[-1]
+    assert "Original in English." in last and "does not replace the prescribing information" in last, last
+    assert "globalrph.com/rx-list/kineret-drug" in last.replace(" ", ""), last
+    assert len(pages) == 7
+
+
+def test_a_large_print_list_keeps_its_last_line_with_the_item_before_it(printed: Path) -> None:
+    """On A4 the last item of "What should I avoid?" (one line) printed alone at the top of page 3 of
+    the large-print "What are the risks?", in English and in Spanish: it prints on the page of the
+    item before it, and neither edition takes a page more."""
+    avoid = {"en": ("Do not get a live vaccine while you take anakinra.",
+                    "Tell your care team about all the medicines you take."),
+             "es": ("No se ponga una vacuna viva mientras usa la anakinra.",
+                    "Dígale a su equipo médico todas las medicinas que usa.")}
+    a4 = printed.parent.name == "library"  # the fixture's A4 build; Letter's is test_pdf's "real-content"
+    counts = {"en": 4, "es": 4 if a4 else 5}
+    for lang, (before, last) in avoid.items():
+        pages = page_texts(printed / lang / "anakinra-risks-large.pdf")
+        [page] = [number for number, text in enumerate(pages) if last in text]
+        assert before in pages[page], pages[page]
+        assert len(pages) <= counts[lang], f"{lang}: {len(pages)} pages"
+
+
+def test_the_large_print_shot_record_prints_its_dose_and_phone_on_the_page_of_its_log(printed: Path) -> None:
+    """"My shot record" and its table of dose, how often and the care team's phone (the sheet's one
+    place for the number) printed at the foot of page 3, the dates log on page 4: a copy of the log's
+    page ("Make a copy of this page") had no phone on it. All print on one page, in both languages,
+    and the edition keeps its 5 pages."""
+    words = {"en": ("My shot record", "My care team's phone", "Where on my body",
+                    "Make a copy of this page before you fill it in."),
+             "es": ("Teléfono de mi equipo médico", "Lugar del cuerpo",
+                    "Haga una copia de esta página antes de llenarla.")}
+    for lang, wanted in words.items():
+        pages = page_texts(printed / lang / "anakinra-shot-record-large.pdf")
+        [log] = [number for number, text in enumerate(pages) if wanted[-2] in text]
+        assert all(text in pages[log] for text in wanted), pages[log]
+        assert len(pages) == 5, lang

@@ -13,7 +13,10 @@ list ``short-list``, so that templates/edu.css keeps each on one page (a large-p
 printed its log 10 rows, then 5 under "make a copy of this page", and its fourth injection site
 alone on the next page, away from the picture). A section's sentences before such a list's
 lead-in are not kept with it: kept so, the large-print Spanish monitoring sheet left a third of a
-page blank (templates/edu.css).
+page blank (templates/edu.css). A bulleted list's last item of one line (``SHORT_LAST``) is classed
+``list-end``, kept with the item before it: alone at the top of a page, the large-print "What
+should I avoid?" on A4 printed "Tell your care team about all the medicines you take." away from
+its list.
 
 A patient sheet whose log has a cell headed "My care team's phone" (``has_phone_cell``) is the
 place to write the number: its print editions leave out the write-in line under the title, which
@@ -35,9 +38,11 @@ _EMPTY_CELL = re.compile(r"<td(?:\s[^>]*)?>\s*</td>")
 _TABLE = re.compile(r"<table>(.*?</table>)", re.S)
 _LIST = re.compile(r"<ul>((?:(?!<[uo]l[\s>]).)*?</ul>)", re.S)  # a bulleted list with no list in it
 _TAG = re.compile(r"<[^>]+>")
+_LAST_ITEM = re.compile(r"<li>((?:(?!</?li[\s>]).)*?)</li>(\s*</ul>)", re.S)  # a bulleted list's last item
 _HEADER_CELL = re.compile(r"<th(?:\s[^>]*)?>(.*?)</th>", re.S)
 SHORT_ITEMS, SHORT_TEXT = 5, 240  # a short list: 5 items, 240 characters (about 7 lines of 18 pt print: the
 # five signs to call the care team about, 230 characters in English, cut 3 / 2 over two pages at 200)
+SHORT_LAST = 55  # characters: one line of 18 pt print, the bullet's indent taken off
 SHORT_LOG = 15  # rows under the header: a page holds them in large print too; a longer log may be cut
 
 
@@ -58,12 +63,15 @@ def kept_whole(block: RenderedBlock) -> RenderedBlock:
     """The block as a print edition lays it out: each table with an empty cell (a log to fill in)
     of ``SHORT_LOG`` rows or fewer opened as ``<table class="write-in">``, each short bulleted
     list (``SHORT_ITEMS`` items and ``SHORT_TEXT`` characters at most: a longer one at 18 pt kept
-    whole left half a page blank) as ``<ul class="short-list">``."""
+    whole left half a page blank) as ``<ul class="short-list">``, and a bulleted list's last item of
+``SHORT_LAST`` characters or fewer as ``<li class="list-end">``."""
     html = str(block.html)
     if "<table>" in html:
         html = _TABLE.sub(lambda m: f'<table class="write-in">{m[1]}' if _short_log(m[1]) else m[0], html)
     if "<ul>" in html:
         html = _LIST.sub(lambda m: f'<ul class="short-list">{m[1]}' if _short(m[1]) else m[0], html)
+        html = _LAST_ITEM.sub(lambda m: f'<li class="list-end">{m[1]}</li>{m[2]}'
+                              if len(" ".join(_TAG.sub("", m[1]).split())) <= SHORT_LAST else m[0], html)
     return block if html == block.html else dataclasses.replace(block, html=Markup(html))
 
 
