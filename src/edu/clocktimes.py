@@ -14,13 +14,16 @@ from decimal import Decimal
 from .model import Quantity
 
 # A time of day, compared as minutes after midnight: "8 p.m.", "8:00 p. m.", "20:00", "às 20h", "a las 8
-# de la noche", "à 20 h", "8 h du soir" are one time; "every 8 hours" as "às 8h" (at eight) is not. A time
-# without a.m. or p.m. ("a las 8:30", "at 8") may be either (unit CLOCK_12).
+# de la noche", "à 20 h", "8 h du soir" are one time, as "20h30" and French "20 h 30" are (a space,
+# no-break or narrow no-break space around the h; "8 h 30 min" is a time apart); "every 8 hours" as
+# "às 8h" (at eight) is not. A time without a.m. or p.m. ("a las 8:30", "at 8") may be either (unit
+# CLOCK_12).
 CLOCK, CLOCK_12 = "time of day", "time of day (a.m. or p.m.)"
 _CLOCK_RE = re.compile(
     r"(?P<at>\b(?:at|a las?|de las?|desde las?|hasta las?|às|as|das|pelas|até as|à|vers|dès)\s+)?"
     r"(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)(?![\d]|[.,]\d)"
-    r"(?:(?P<colon>:)(?P<m>[0-5]\d)|(?P<hform>h)(?P<hm>[0-5]\d)?(?![^\W\d_]))?"
+    r"(?:(?P<colon>:)(?P<m>[0-5]\d)|(?P<hform>h)(?P<hm>[0-5]\d)?(?![^\W\d_])"
+    r"|[ \u00a0\u202f]h[ \u00a0\u202f]?(?P<spaced>[0-5]\d)(?!\d|[.,]\d|[ \u00a0\u202f]?(?:min|mn)(?![^\W\d_])))?"
     r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?"
     r"|(?:[\s\u00a0\u202f]h)?\s+(?P<part>de la (?:mañana|madrugada|tarde|noche)|da (?:manhã|madrugada|tarde|noite)|"
     r"in the (?:morning|afternoon|evening)|at night|du (?:matin|soir)|de l[’']après-midi)\b"
@@ -75,7 +78,7 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
     "2 in the morning and 1 at night": a count, unless ``counted``)."""
     if not counted and _counted_with_part(m, text):
         return None
-    hour, minute = int(m["h"]), int(m["m"] or m["hm"] or 0)
+    hour, minute = int(m["h"]), int(m["m"] or m["hm"] or m["spaced"] or 0)
     meridiem = m["mer"].lower() if m["mer"] else ("p" if m["part"] and m["part"].lower().endswith(_AFTERNOON)
                                                    else "a" if m["part"] else "")
     if meridiem:
@@ -83,8 +86,8 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
             return None
         return (hour % 12 + (12 if meridiem == "p" else 0)) * 60 + minute, True
     at = _at(m, text)
-    if m["colon"] or (m["hform"] and (at or m["hm"])):  # "20:00", "8:30", "às 8h", "8h30" (24-hour)
-        return hour * 60 + minute, hour > 12 or hour == 0 or m["h"].startswith("0") or bool(m["hform"])
+    if m["colon"] or m["spaced"] or (m["hform"] and (at or m["hm"])):  # "20:00", "8:30", "às 8h", "8h30", "20 h 30"
+        return hour * 60 + minute, hour > 12 or hour == 0 or m["h"].startswith("0") or bool(m["hform"] or m["spaced"])
     french = m["hours"] and m["hours"].strip() in ("h", "H")  # "à 8 h": 8 a.m. (French times are 24-hour)
     if at and (m["hours"] or _CLOCK_END.match(text, m.end())):
         # "a las 8 horas", "a las 8."; not "at 20 °C", "at 2-8 °C", "at 8 weeks"

@@ -374,7 +374,8 @@ def _compounds_in(lowered: str, lang: str) -> tuple[tuple[re.Match[str], int], .
         return ()
     pattern = _pattern(lang) if compounds.large.search(lowered) else compounds.below
     found = [(m, _value(m, words)) for m in pattern.finditer(lowered)]
-    return tuple(_after_millions(found, lowered, lang) if len(found) > 1 else found)
+    found = _after_millions(found, lowered, lang) if len(found) > 1 else found
+    return tuple(_and_a_half(found, lowered, lang, words) if _HALF[langtag.primary(lang)] in lowered else found)
 
 
 _SPAN = re.compile(r".+", re.DOTALL)  # a match of the words of two counts, as one
@@ -397,6 +398,40 @@ def _after_millions(found: list[tuple[re.Match[str], int]], lowered: str,
                 out[-1] = (span, million + value)
                 continue
         out.append((m, value))
+    return out
+
+
+# A million and a half: 1 500 000 ("un millón y medio", "um milhão e meio", "un million et demi", "a
+# million and a half", "dos millones y medio": 2 500 000); English also says "one and a half million".
+_HALF = {"en": "half", "es": "medio", "pt": "meio", "fr": "demi"}
+_AND_A_HALF = {"en": r"(?:\s+and)?\s+a\s+half\b", "es": r"\s+y\s+medio\b", "pt": r"\s+e\s+meio\b",
+               "fr": r"\s+et\s+demi\b"}
+
+
+@lru_cache(maxsize=8)
+def _half_re(code: str, words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """What follows a million and a half, and English's count, "and a half" and million before it."""
+    before = re.compile(rf"\b(?P<n>{_either(words)}|a)\s+and\s+a\s+half[\s\u00a0-]+"
+                        rf"(?P<mw>{_either(_millions(code))})\b") if code == "en" else None
+    return re.compile(_AND_A_HALF[code]), before
+
+
+def _and_a_half(found: list[tuple[re.Match[str], int]], lowered: str, lang: str,
+                words: dict[str, int]) -> list[tuple[re.Match[str], int]]:
+    """``found`` with each million that a half follows ("un millón y medio") read with it, as one
+    number, and English's "one and a half million" added."""
+    code = langtag.primary(lang)
+    after, before = _half_re(code, tuple(word for word, n in words.items() if n < 13))
+    out = []
+    for m, value in found:
+        half = after.match(lowered, m.end()) if m.re is not _SPAN and m["mw"] else None
+        span = _SPAN.match(lowered, m.start(), half.end()) if half else None
+        out.append((span, value + words[_as_key(m["mw"])] // 2) if half and span else (m, value))
+    if before is not None:
+        for m in before.finditer(lowered):
+            if not any(m.start() < x.end() and x.start() < m.end() for x, _ in out):
+                out.append((m, (words.get(m["n"], 1)) * words[_as_key(m["mw"])] + words[_as_key(m["mw"])] // 2))
+        out.sort(key=lambda pair: pair[0].start())
     return out
 
 

@@ -45,7 +45,8 @@ UNITS = {
     "week": "week|weeks|wk|wks|semana|semanas|semaine|semaines|tuần",  # "q4wk": clinicians' shorthand
     "month": "month|months|mo|mos|mes|meses|mês|mois|tháng",
     # household measures: a teaspoon for a tablespoon is three times the dose (a known error in
-    # children's liquid medicines); "cuchara" or "colher" alone says neither
+    # children's liquid medicines); a spoon alone ("spoonful", "cuchara", "colher") says neither (_SPOON),
+    # and Spanish "cucharada" says a tablespoon or, in everyday words, a spoonful (unmatched)
     "tsp": "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|colher de chá|"
            "colheres de chá|colherzinha|colherzinhas|cuillère à café|cuillères à café|cuillerée à café|"
            "cuillerées à café|muỗng cà phê|thìa cà phê",
@@ -301,6 +302,32 @@ _EVERY_SHORT_HINT = re.compile(r"[qQ]\d")
 _HOUSE_FRACTION = re.compile(r"(?<![\d/])[1-7]/[2348](?![\d/])")
 
 
+# A spoon counted with no measure ("2 spoonfuls", "2 cucharas", "2 colheres", "2 cuillerées"): a bare
+# count (countswaps.py binds it to its thing), which unmatched matches with a "cucharada" too
+_SPOON = re.compile(r"[ \u00a0]+(?i:spoonfuls?|spoons?|cucharas?|colheradas?|colher(?:es)?|cuill(?:erée|ère|er)s?|"
+                    r"muỗng|thìa)(?![^\W\d_])")
+
+
+class _Spoonful(Quantity):
+    """A bare count of spoons (or a range's start whose end is one: "1 to 2 spoonfuls"), read as
+    every other bare count is; its class only tells unmatched what it counts."""
+
+
+# An informal Spanish or Portuguese ordinal ("el 7mo día", "la 7ma semana", "el 2do día") is never a
+# unit: "7mo" before a numbered noun is the 7th, not 7 months ("mo", clinicians' month).
+_ORDINAL_NOT_UNIT = frozenset({"mo"})
+_NUMBERED_NOUN = re.compile(r"[ \u00a0]+(?i:d[ií]as?|semanas?|mes(?:es)?|años?|anos?|dosis|doses?|vez|veces|vezes|"
+                            r"ciclos?|trimestres?|citas?|consultas?|visitas?|inyecci[oó]n|injeç[aã]o|aplicaci[oó]n|"
+                            r"aplicaç[aã]o|paso|passo|piso|andar|lugar|grado|grau|cumpleaños|aniversario)"
+                            r"(?![^\W\d_])")
+
+
+def _ordinal_not_unit(m: re.Match[str], text: str) -> bool:
+    """Whether a number's unit is an ordinal's ending written right after it, before a numbered noun."""
+    return (m["unit"].lower() in _ORDINAL_NOT_UNIT and m.start("unit") == m.end("num")
+            and _NUMBERED_NOUN.match(text, m.end()) is not None)
+
+
 @lru_cache(maxsize=4096)
 def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...]:
     """Numbers in prose, read with the locale's marks; times of day as minutes (unit CLOCK);
@@ -322,10 +349,11 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
         value = -Decimal(digits.replace(dec, ".")) if m["sign"] else Decimal(digits.replace(dec, "."))
         if m["times"]:  # "2 millones", "2,5 millones", "2 mil"
             value *= multiplier_words(locale)[" ".join(m["times"].lower().split())]
-        unit = unit_of[" ".join(m["unit"].lower().split())] if m["unit"] else ""
+        unit = unit_of[" ".join(m["unit"].lower().split())] if m["unit"] and not _ordinal_not_unit(m, text) else ""
         if m["per"]:
             unit += "/" + PER[m["per"].lower()]
-        found.append(Quantity(value, unit, m[0], m.start(), m.end()))
+        spoon = not unit and not m["ordinal"] and _SPOON.match(text, m.end())
+        found.append((_Spoonful if spoon else Quantity)(value, unit, m[0], m.start(), m.end()))
     found.sort(key=lambda q: q.start)
     for i in range(len(found) - 2, -1, -1):  # "1⁄2" (a vulgar fraction, fractions_as_digits), "3/4" are one number
         this, after = found[i], found[i + 1]
@@ -339,11 +367,13 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
         joined = RANGE_JOIN.fullmatch(text[this.end : after.start])
         if joined and after.unit and not this.unit and after.unit not in (CLOCK, CLOCK_12):  # (a time: clock_times)
             found[i] = replace(this, unit=after.unit)
+        elif joined and isinstance(after, _Spoonful) and not this.unit and type(this) is Quantity:
+            found[i] = _Spoonful(this.value, this.unit, this.text, this.start, this.end)
     return tuple(found)
 
 
-def unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> list[Quantity]:
-    """The quantities of ``written`` with no equal (value, unit) in ``other``."""
+def _exactly_unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities of ``written`` with no equal (value, unit) in ``other``, one for one."""
     left = Counter((q.value, q.unit) for q in other)
     out = []
     for q in written:
@@ -352,3 +382,42 @@ def unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> list[Qu
         else:
             out.append(q)
     return out
+
+
+# "cucharada": a tablespoon, and the everyday Spanish for a spoonful
+_CUCHARADA = re.compile(r"(?i)\bcucharadas?\b")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _spoon_kinds(quantities: Sequence[Quantity]) -> list[str]:
+    """Each quantity's kind of spoon: "spoonful" (_Spoonful), "cucharada" (a tablespoon in that word,
+    or a range's start whose end is one: "1 a 2 cucharadas"), or ""."""
+    kinds: list[str] = []
+    after = ""
+    for q in reversed(quantities):
+        if q.unit == "tbsp" and _LETTER.search(q.text):
+            after = "cucharada" if _CUCHARADA.search(q.text) else ""
+        kinds.append("spoonful" if isinstance(q, _Spoonful) else after if q.unit == "tbsp" else "")
+    return kinds[::-1]
+
+
+def unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities of ``written`` with no equal (value, unit) in ``other``, where a "cucharada"
+    (a tablespoon) is also equal to a spoonful ("2 cucharadas" for "2 spoonfuls"; "2 cucharadas" for
+    "2 teaspoons", "2 tablespoons" for "2 spoonfuls" stay unequal)."""
+    out = _exactly_unmatched(written, other)
+    if not any(q.unit in ("", "tbsp") for q in out):
+        return out
+    spare_of, out_of = {id(q) for q in _exactly_unmatched(other, written)}, {id(q) for q in out}
+    spare = Counter((q.value, kind) for q, kind in zip(other, _spoon_kinds(other), strict=True)
+                    if kind and id(q) in spare_of)
+    twin = {"spoonful": "cucharada", "cucharada": "spoonful"}
+    kept = []
+    for q, kind in zip(written, _spoon_kinds(written), strict=True):
+        if id(q) not in out_of:
+            continue
+        if kind and spare[(q.value, twin[kind])] > 0:
+            spare[(q.value, twin[kind])] -= 1
+        else:
+            kept.append(q)
+    return kept
