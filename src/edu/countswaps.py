@@ -46,7 +46,7 @@ from . import langtag
 from .findings import Context, Finding, finding
 from .numberwords import AS_DIGITS, NUMBER_WORDS, cardinal_spans, ordinal_firsts, ordinals
 from .prose import CITATION, mask, visible
-from .quantities import RANGE_JOIN, Units, fractions_as_digits, number_locale, quantities
+from .quantities import RANGE_JOIN, SPOON_WORDS, Units, fractions_as_digits, number_locale, quantities
 
 # The things a count binds to (a number right before the noun), one key for the words of every
 # language, from the nouns an article counts one of (numbercheck._COUNTED: a dose or a thing to
@@ -81,8 +81,7 @@ _THINGS: dict[str, dict[str, str]] = {
     "patch": {"en": "patch", "es": "parche", "pt": "adesivo", "fr": "patch|timbre", "vi": "miếng dán"},
     "suppository": {"en": "suppository|suppositories", "es": "supositorio", "pt": "supositório",
                     "fr": "suppositoire", "vi": "viên đặt"},
-    "spoon": {"en": "spoonful|spoon", "es": "cuchara", "pt": "colherada|colher", "fr": "cuillerée|cuillère|cuiller",
-              "vi": "thìa|muỗng"},
+    "spoon": SPOON_WORDS,  # (the number check's too: a bare count of spoons, quantities.py)
     "cup": {"en": "cupful|cup|glass", "es": "taza|vaso", "pt": "xícara|chávena|copo", "fr": "tasse|verre",
             "vi": "cốc|chén|ly|tách"},
     "time": {"en": "time", "es": "vez|veces", "pt": "vez|vezes", "fr": "fois", "vi": "lần"},

@@ -303,9 +303,11 @@ _HOUSE_FRACTION = re.compile(r"(?<![\d/])[1-7]/[2348](?![\d/])")
 
 
 # A spoon counted with no measure ("2 spoonfuls", "2 cucharas", "2 colheres", "2 cuillerées"): a bare
-# count (countswaps.py binds it to its thing), which unmatched matches with a "cucharada" too
-_SPOON = re.compile(r"[ \u00a0]+(?i:spoonfuls?|spoons?|cucharas?|colheradas?|colher(?:es)?|cuill(?:erée|ère|er)s?|"
-                    r"muỗng|thìa)(?![^\W\d_])")
+# count, which unmatched matches with a "cucharada" too, and the thing countswaps.py binds it to (its
+# "spoon" key: one list of the words for both)
+SPOON_WORDS = {"en": "spoonful|spoon", "es": "cuchara", "pt": "colherada|colher", "fr": "cuillerée|cuillère|cuiller",
+               "vi": "thìa|muỗng"}
+_SPOON = re.compile(rf"[ \u00a0]+(?i:(?:{'|'.join(SPOON_WORDS.values())})(?:e?s)?)(?![^\W\d_])")
 
 
 class _Spoonful(Quantity):
