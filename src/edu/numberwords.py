@@ -424,7 +424,8 @@ def _and_a_half(found: list[tuple[re.Match[str], int]], lowered: str, lang: str,
     after, before = _half_re(code, tuple(word for word, n in words.items() if n < 13))
     out = []
     for m, value in found:
-        half = after.match(lowered, m.end()) if m.re is not _SPAN and m["mw"] else None
+        # (a match of the hundreds' pattern has no group "mw": "half fourteen" raised IndexError)
+        half = after.match(lowered, m.end()) if m.re is not _SPAN and m.groupdict().get("mw") else None
         span = _SPAN.match(lowered, m.start(), half.end()) if half else None
         out.append((span, value + words[_as_key(m["mw"])] // 2) if half and span else (m, value))
     if before is not None:
