@@ -111,5 +111,5 @@ def test_every_unit_the_guide_names_is_accepted_and_the_list_is_the_codes() -> N
     named = set(re.findall(rf"\b((?:{'|'.join(CATEGORIES)})-[a-z0-9]+(?:-[a-z0-9]+)*)\b", GUIDE))
     assert named and not [unit for unit in named if not _known_unit(unit)]
     listed = GUIDE.split("<!-- units: generated", 1)[1].split("-->", 1)[1].split("<!-- end of units -->")[0]
-    known = sorted(unit for unit in Locale.parse("en")._data["unit_patterns"] if _known_unit(unit))
+    known = sorted(unit for unit in Locale.parse("en").unit_display_names if _known_unit(unit))
     assert [unit.strip() for unit in listed.split(",")] == known, ", ".join(known)
