@@ -233,3 +233,60 @@ def test_a_sentence_that_says_before_and_after_passes(lang: str, tr: str) -> Non
     src = "Check your temperature before and after the shot."
     assert check_message(src, tr, source_lang="en", lang=lang) == []
     assert check_message(src, "Tómese la temperatura después de la inyección.", source_lang="en", lang="es") == []
+
+
+# (language, source, a translation turned round that keeps which event comes first, where a word of the
+# event lists in another sense ("coma" the illness, "nhân viên" staff, "cene" is dining) was misread)
+LOOSE_WORDS = [
+    ("es", "Eat something after you take it, or you could go into a coma.",
+     "Tómela antes de comer algo, o podría entrar en coma."),
+    ("vi", "Take the tablet after you eat, as your nurse told you.",
+     "Ăn trước khi uống thuốc, như nhân viên y tế đã dặn."),
+    ("es", "Take it after dinner, as it can make you sleepy.",
+     "Cene antes de tomarla, ya que puede hacer que quiera dormir."),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), LOOSE_WORDS)
+def test_a_word_of_the_event_lists_in_another_sense_names_no_event(lang: str, src: str, tr: str) -> None:
+    assert check_message(src, tr, source_lang="en", lang=lang) == []
+
+
+# (language, source, a translation turned round keeping the order, in the words the lists now read in
+# their own sense only, and one that changes the order)
+PROPER_SENSE = [
+    ("fr", "Take it before bed.", "Allez au lit après l'avoir pris.", "Prenez-le après être allé au lit."),
+    ("fr", "Take it before you exercise.", "Faites du sport après l'avoir pris.", "Prenez-le après le sport."),
+    ("fr", "Eat something after you take it.", "Prenez-le avant de manger quelque chose.",
+     "Mangez quelque chose avant de le prendre."),
+    ("en", "Tómela antes de dormir.", "Go to sleep after you take it.", "Take it after you sleep."),
+    ("es", "Clean the skin before you inject.", "Después de limpiar la piel, inyéctese.",
+     "Limpie la piel después de inyectarse."),
+    ("es", "Take it before bed.", "Acuéstese después de tomarla.", "Tómela después de acostarse."),
+    ("pt-BR", "Clean the skin before you inject.", "Depois de limpar a pele, injete.",
+     "Limpe a pele depois de injetar."),
+    ("vi", "Eat after you take 1 tablet.", "Uống 1 viên trước khi ăn.", "Ăn trước khi uống 1 viên."),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "kept", "turned"), PROPER_SENSE)
+def test_the_event_words_in_their_own_sense_are_read(lang: str, src: str, kept: str, turned: str) -> None:
+    source_lang = "es" if lang == "en" else "en"
+    assert check_message(src, kept, source_lang=source_lang, lang=lang) == []
+    assert [f.code for f in check_message(src, turned, source_lang=source_lang, lang=lang)] == ["sequence"]
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("fr", "votre enfant lit la notice", False), ("fr", "allez au lit", True), ("fr", "une mangue", False),
+    ("fr", "un lavement", False), ("fr", "le stylo injecteur", False), ("en", "you may feel sleepy", False),
+    ("en", "on a clean towel", False), ("en", "clean the skin", True), ("en", "the injector", False),
+    ("es", "entrar en coma", False), ("es", "acostumbrarse", False), ("es", "un envase a prueba de niños", False),
+    ("es", "con un trago de agua", False), ("es", "jugo de tomate", False), ("es", "las manos limpias", False),
+    ("es", "antes de la extracción", False), ("es", "acuéstese", True), ("pt", "em coma", False),
+    ("pt", "mãos limpas", False), ("vi", "nhân viên y tế", False), ("vi", "1 viên", True),
+])
+def test_which_words_name_an_event(lang: str, text: str, names: bool) -> None:
+    """A word of the lists in its other sense names no event ("il lit" reads, "en coma", "nhân viên")."""
+    from edu.sequenceorder import _named
+
+    assert bool(_named(text, lang)) is names
