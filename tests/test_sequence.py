@@ -290,3 +290,18 @@ def test_which_words_name_an_event(lang: str, text: str, names: bool) -> None:
     from edu.sequenceorder import _named
 
     assert bool(_named(text, lang)) is names
+
+
+@pytest.mark.parametrize(("src", "kept", "turned"), [
+    ("Check your blood sugar (before meals).", "Mídase el azúcar (antes de las comidas).",
+     "Mídase el azúcar (tras las comidas)."),
+    ("Check your blood sugar:\nbefore meals.", "Mídase el azúcar:\nantes de las comidas.",
+     "Mídase el azúcar:\ntras las comidas."),
+    ("Check your blood sugar (before meals) and write the result on the next page.",
+     "Mídase el azúcar (antes de las comidas) y anote el resultado en la siguiente página.",
+     "Mídase el azúcar (tras las comidas) y anote el resultado en la siguiente página."),
+])
+def test_a_spanish_tras_after_a_bracket_or_a_line_break_is_read(src: str, kept: str, turned: str) -> None:
+    """"(tras", a "tras" that starts a line: read as any other, also far from another cue ("siguiente")."""
+    assert check_message(src, kept, source_lang="en", lang="es") == []
+    assert errors(src, turned, "es") == [said("before", "before meals", "after", "tras las", "antes de")]

@@ -118,7 +118,8 @@ _FOOD: dict[str, dict[str, str]] = {
 # entries hold none and are passed unread (a cue that starts with a space starts a word)
 _WHEN_CUES = {
     "en": ("before", "after", "prior", "previous", "preceding", "next", "following"),
-    "es": ("antes", "previ", "anterior", "víspera", "despu", "luego", " tras", "una vez", "posterior", "siguiente"),
+    "es": ("antes", "previ", "anterior", "víspera", "despu", "luego", " tras", "(tras", "\ntras", "¿tras", "¡tras",
+           "«tras", "“tras", '"tras', "una vez", "posterior", "siguiente"),
     "pt": ("antes", "prévi", "anterior", "véspera", "depois", "após", "seguinte"),
     "fr": ("avant", "après", "une fois", "veille", "précédent", "lendemain", "suivant"),
     "vi": ("trước", "sau"),
