@@ -305,3 +305,43 @@ def test_a_spanish_tras_after_a_bracket_or_a_line_break_is_read(src: str, kept: 
     """"(tras", a "tras" that starts a line: read as any other, also far from another cue ("siguiente")."""
     assert check_message(src, kept, source_lang="en", lang="es") == []
     assert errors(src, turned, "es") == [said("before", "before meals", "after", "tras las", "antes de")]
+
+
+# (source language, language, source, a translation that says the same time, one that turns it round):
+# next week and the week before, "a continuación de" (after), "le jour d'après" and "le jour d'avant"
+WEEKS = [
+    ("en", "es", "Take the next dose next week.", "Tome la siguiente dosis la próxima semana.",
+     "Tome la siguiente dosis la semana anterior."),
+    ("en", "es", "Take it next week.", "Tómela la semana que viene.", "Tómela la semana anterior."),
+    ("en", "es", "Take it the following week.", "Tómela la semana siguiente.", "Tómela la semana anterior."),
+    ("en", "es", "Take it the week before the surgery.", "Tómela la semana anterior a la cirugía.",
+     "Tómela la próxima semana."),
+    ("en", "es", "Take it right before the meal.", "Tómela justo antes de la comida.",
+     "Tómela a continuación de la comida."),
+    ("en", "es", "Take it right after the meal.", "Tómela a continuación de la comida.",
+     "Tómela justo antes de la comida."),
+    ("en", "es", "Wash your hands before you inject.", "Lávese las manos y, a continuación, inyéctese.",
+     "Lávese las manos a continuación de inyectarse."),
+    ("en", "es", "Take the next dose before breakfast.", "Tome la próxima dosis antes del desayuno.",
+     "Tome la próxima dosis después del desayuno."),
+    ("en", "fr", "Take the next dose the day before.", "Prenez la dose suivante la veille.",
+     "Prenez la dose suivante le jour d'après."),
+    ("en", "fr", "Take the dose the day after.", "Prenez la dose le jour d'après.", "Prenez la dose le jour d'avant."),
+    ("en", "fr", "Take it the week before the surgery.", "Prenez-le la semaine précédente.",
+     "Prenez-le la semaine prochaine."),
+    ("en", "fr", "Take it next week.", "Prenez-le la semaine suivante.", "Prenez-le la semaine précédente."),
+    ("en", "pt-BR", "Take it next week.", "Tome-o na próxima semana.", "Tome-o na semana anterior."),
+    ("en", "pt-BR", "Take it the week before the surgery.", "Tome-o na semana anterior à cirurgia.",
+     "Tome-o na semana seguinte."),
+    ("en", "pt-BR", "Take it the week before the surgery.", "Tome-o na semana anterior à cirurgia.",
+     "Tome-o na semana que vem."),
+    ("es", "en", "Tómela la próxima semana.", "Take it next week.", "Take it the previous week."),
+]
+
+
+@pytest.mark.parametrize(("source_lang", "lang", "src", "kept", "turned"), WEEKS)
+def test_next_week_and_the_week_before_are_read(source_lang: str, lang: str, src: str, kept: str,
+                                                turned: str) -> None:
+    """"A continuación" alone is the next step ("y, a continuación, inyéctese"), as "y después" is."""
+    assert check_message(src, kept, source_lang=source_lang, lang=lang) == []
+    assert [f.code for f in check_message(src, turned, source_lang=source_lang, lang=lang)] == ["sequence"]

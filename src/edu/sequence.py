@@ -7,8 +7,11 @@ A before or an after counts where it says when: before a thing or an event ("bef
 de inyectarse", "previo a", "avant de", "trước khi", "tras", "luego de", "após", "sau bữa ăn"), or
 after a time ("2 hours before", "una hora después", "deux heures après", "{wait} antes", "hôm sau"),
 and the day before and the next day are ("the previous day", "the next day", "el día anterior", "la
-víspera", "al día siguiente", "na véspera", "no dia seguinte", "la veille", "le lendemain"). An
-adverb of the next step does not ("y después inyéctese", "Depois disso", "après cela", "sau đó": a
+víspera", "al día siguiente", "na véspera", "no dia seguinte", "la veille", "le lendemain", "le jour
+d'avant", "le jour d'après"), and the week before and next week ("next week", "la semana anterior", "la
+próxima semana", "la semana que viene", "na próxima semana", "la semaine prochaine"), and "a
+continuación de" (after). An adverb of the next step does not ("y después inyéctese", "y, a
+continuación, inyéctese", "Depois disso", "après cela", "sau đó": a
 translator who turns "Wash your hands before you inject" into "Lávese las manos y después inyéctese"
 keeps its meaning), nor "after all", "look after", "after-hours", "lo antes posible", "d'après",
 "après-midi". With food is "with food", "with a meal", "during meals", "con las comidas", "au cours
@@ -61,27 +64,31 @@ _WHEN: dict[str, dict[str, str]] = {
                    r"|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning|week)\b",
            AFTER: r"\bafter\b(?<!\blook after)(?<!\blooks after)(?<!\blooked after)(?<!\blooking after)"
                   r"(?<!\bnamed after)(?!\s+(?:that|this|which)\s*(?:[,.;:!?]|$)|\s+all\b|[- ]hours\b)"
-                  r"|\bthe\s+(?:next|following)\s+(?:day|night|evening|morning|week)\b"},
+                  r"|\b(?:the\s+(?:next|following)|next)\s+(?:day|night|evening|morning|week)\b"},
     "es": {BEFORE: rf"\bantes\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\bprevi[oa]s?\s+a\b|\bcon\s+anterioridad\s+a\b"
                    rf"|\b{_DAY_ES}\s+(?:anterior|previ[oa])\b|\banterior(?:es)?\s+a\b|\bvísperas?\b",
            AFTER: rf"\b(?:después|despues|luego)\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\btras\b{_NEXT_STEP_ES}"
                   r"(?!\s+otr[oa]s?\b)|\buna\s+vez\s+que\b|\bposterior(?:es|mente)?\s+a\b"
-                  rf"|\b{_DAY_ES}\s+(?:siguiente|posterior)\b"},
+                  rf"|\b{_DAY_ES}\s+(?:siguiente|posterior|próxim[oa]|que\s+viene)\b|\b(?:próxim[oa]|siguiente)\s+{_DAY_ES}\b"
+                  r"|\ba\s+continuación\s+(?:de|del)\b"},
     "pt": {BEFORE: r"\bantes\s+(?:de|do|da|dos|das|que)\b|\bprévi[oa]s?\s+a\b"
                    r"|\b(?:dia|noite|manhã|tarde|semana)\s+anterior\b|\banterior(?:es)?\s+(?:[àa]s?|aos?)\b|\bvésperas?\b",
            AFTER: r"\bdepois\s+(?:de|do|da|dos|das|que)\b|\bapós\b(?!\s+(?:isso|isto)\b)"
-                  r"|\b(?:dia|noite|manhã|tarde|semana)\s+seguinte\b"},
-    "fr": {BEFORE: r"\b(?:la|de\s+la|à\s+la)\s+veille\b|\b(?:jour|nuit|soir|matin|semaine)\s+précédente?\b|"
+                  r"|\b(?:dia|noite|manhã|tarde|semana)\s+(?:seguinte|que\s+vem)\b"
+                  r"|\bpróxim[oa]\s+(?:dia|noite|manhã|tarde|semana)\b"},
+    "fr": {BEFORE: r"\b(?:la|de\s+la|à\s+la)\s+veille\b"
+                   r"|\b(?:jour|nuit|soir|matin|semaine)\s+(?:précédente?|d[’']avant)\b|"
                    rf"\bavant(?<![’'-]avant)(?<!\ben avant)(?!-)\s+(?!(?:cela|ça|ceci)\b)(?=[^\W\d_]|{MASK}|\d)",
            AFTER: rf"\baprès(?<![’'-]après)(?!-)\s+(?!(?:cela|ça|ceci|quoi)\b)(?=[^\W\d_]|{MASK}|\d)"
-                  r"|\bune\s+fois\s+qu|\blendemain\b|\b(?:jour|nuit|soir|matin|semaine)\s+suivante?\b"},
+                  r"|\bune\s+fois\s+qu|\blendemain\b|\b(?:jour|nuit|soir|matin|semaine)\s+(?:suivante?|d[’']après)\b"
+                  r"|\bsemaine\s+prochaine\b|\bprochaine\s+semaine\b"},
     "vi": {BEFORE: r"\btrước\s+(?:khi|bữa|các\s+bữa|mỗi\s+bữa|lúc|ăn)\b",
            AFTER: r"\bsau\s+(?:khi|bữa|các\s+bữa|mỗi\s+bữa|lúc|ăn)\b"},
 }
 # The same words alone, which say when only after a word of time ("2 horas antes", "el día después",
 # "{wait} avant"): else an adverb of the next step ("y después inyéctese", "Depois, injete")
 _ALONE: dict[str, dict[str, str]] = {
-    "es": {BEFORE: "antes", AFTER: "después|despues"}, "pt": {BEFORE: "antes", AFTER: "depois"},
+    "es": {BEFORE: "antes", AFTER: r"después|despues|a\s+continuación"}, "pt": {BEFORE: "antes", AFTER: "depois"},
     "fr": {BEFORE: "avant", AFTER: "après"}, "vi": {BEFORE: "trước", AFTER: "sau"},
 }
 _MEAL_EN = r"(?:(?:a|your|the|some)\s+)?(?:food|meals?|snacks?|breakfast|lunch|dinner|supper)"
@@ -119,9 +126,10 @@ _FOOD: dict[str, dict[str, str]] = {
 _WHEN_CUES = {
     "en": ("before", "after", "prior", "previous", "preceding", "next", "following"),
     "es": ("antes", "previ", "anterior", "víspera", "despu", "luego", " tras", "(tras", "\ntras", "¿tras", "¡tras",
-           "«tras", "“tras", '"tras', "una vez", "posterior", "siguiente"),
-    "pt": ("antes", "prévi", "anterior", "véspera", "depois", "após", "seguinte"),
-    "fr": ("avant", "après", "une fois", "veille", "précédent", "lendemain", "suivant"),
+           "«tras", "“tras", '"tras', "una vez", "posterior", "siguiente", "próxim", "viene",
+           "continuaci"),
+    "pt": ("antes", "prévi", "anterior", "véspera", "depois", "após", "seguinte", "próxim", " vem"),
+    "fr": ("avant", "après", "une fois", "veille", "précédent", "lendemain", "suivant", "prochaine"),
     "vi": ("trước", "sau"),
 }
 _FOOD_CUES = {
