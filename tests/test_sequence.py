@@ -221,19 +221,55 @@ def test_the_next_day_is_quoted_in_the_message() -> None:
         said("after", "Take it the next day", "before", "Tómela el día anterior", "después de")]
 
 
+BOTH_SRC = "Check your temperature before and after the shot."
+
+
 @pytest.mark.parametrize(("lang", "tr"), [
     ("es", "Tómese la temperatura antes y después de la inyección."),
+    ("es", "Tómese la temperatura tanto antes como después de la inyección."),
+    ("es", "Tómese la temperatura antes de la inyección y después de ella."),
+    ("es", "Tómese la temperatura antes y también después de la inyección."),
+    ("es", "Tómese la temperatura antes de la inyección. Vuelva a tomarla después."),
     ("pt-BR", "Meça a temperatura antes e depois da injeção."),
     ("fr", "Prenez votre température avant et après la piqûre."),
     ("vi", "Đo nhiệt độ trước và sau khi tiêm."),
 ])
 def test_a_sentence_that_says_before_and_after_passes(lang: str, tr: str) -> None:
-    """"Before and after the shot" says both of one event: no order to turn round. A sentence that says
-    both is not compared (a before or after dropped from it is no turn)."""
-    src = "Check your temperature before and after the shot."
-    assert check_message(src, tr, source_lang="en", lang=lang) == []
-    assert check_message(src, "Tómese la temperatura después de la inyección.", source_lang="en", lang="es") == []
+    """"Before and after the shot" says both of one event: a translation that says both passes, also
+    in words the check reads only one of ("antes y también después de": the word itself is there)."""
+    assert check_message(BOTH_SRC, tr, source_lang="en", lang=lang) == []
 
+
+def dropped(words: str, kept: str, put: str, fix: str) -> str:
+    return (f'the source says before and after ("{words}") and the translation only {kept} ("{put}"): say both as '
+            f'the source does ("{fix}"); {WHEN}')
+
+
+@pytest.mark.parametrize(("lang", "tr", "message"), [
+    ("es", "Tómese la temperatura antes de la inyección.",
+     dropped("Check your temperature before and after the", "before", "Tómese la temperatura antes de la",
+             "antes y después de")),
+    ("es", "Tómese la temperatura después de la inyección.",
+     dropped("Check your temperature before and after the", "after", "Tómese la temperatura después de la",
+             "antes y después de")),
+    ("pt-BR", "Meça a temperatura depois da injeção.",
+     dropped("Check your temperature before and after the", "after", "Meça a temperatura depois da injeção",
+             "antes e depois de")),
+    ("fr", "Prenez votre température avant la piqûre.",
+     dropped("Check your temperature before and after the", "before", "Prenez votre température avant la piqûre",
+             "avant et après")),
+    ("vi", "Đo nhiệt độ sau khi tiêm.",
+     dropped("Check your temperature before and after the", "after", "Đo nhiệt độ sau khi tiêm", "trước và sau")),
+])
+def test_before_and_after_said_as_one_of_them_is_an_error(lang: str, tr: str, message: str) -> None:
+    assert errors(BOTH_SRC, tr, lang) == [message]
+
+
+def test_a_spanish_before_and_after_is_read_as_both() -> None:
+    src = "Lávese las manos antes y después de inyectarse."
+    assert check_message(src, "Wash your hands before and after you inject.", source_lang="es", lang="en") == []
+    assert errors(src, "Wash your hands after you inject.", "en", "es") == [
+        dropped("Lávese las manos antes y después de", "after", "Wash your hands after you", "before and after")]
 
 # (language, source, a translation turned round that keeps which event comes first, where a word of the
 # event lists in another sense ("coma" the illness, "nhân viên" staff, "cene" is dining) was misread)

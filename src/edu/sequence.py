@@ -25,7 +25,11 @@ the one, while the whole translation says the one fewer times than the source (a
 another sentence is no change), and the translation did not turn the sentence round keeping which
 event comes first ("Wash your hands before you inject" as "Después de lavarse las manos, inyéctese"
 or "Inyéctese después de lavarse las manos": read where it names the events, sequenceorder.py). A
-sentence that says both ("before and after the shot") is not compared. Where the two sides say a
+sentence that says both of one event ("before and after the shot", "antes y después de", "tanto antes
+como después de", "antes e depois", "avant et après", "trước và sau khi") is one whose translation
+says both: one side only ("antes de la inyección") is reported, unless that part of the translation
+holds the word of the other side in words not read ("antes y también después de"); a sentence that
+says both of two events is not compared. Where the two sides say a
 "not" (negationwords.py) a different number of times, a rewording may carry it ("Do not take it with
 food" as "Tómela en ayunas"): passed (the negation check reads the "not"). Word lists of English,
 Spanish, Portuguese, French and Vietnamese; a language without one is not checked. Most entries hold
@@ -44,6 +48,7 @@ from .negationwords import words as negation_words
 from .prose import MASK, mask
 
 BEFORE, AFTER, FED, EMPTY = "before", "after", "with food", "on an empty stomach"
+BOTH = "before and after"  # said of one event ("before and after the shot"): a translation says both
 _OTHER = {BEFORE: AFTER, AFTER: BEFORE, FED: EMPTY, EMPTY: FED}
 
 # A word of time right before "antes", "después", "après", "trước", "sau": "2 horas antes", "the day
@@ -91,6 +96,11 @@ _ALONE: dict[str, dict[str, str]] = {
     "es": {BEFORE: "antes", AFTER: r"después|despues|a\s+continuación"}, "pt": {BEFORE: "antes", AFTER: "depois"},
     "fr": {BEFORE: "avant", AFTER: "après"}, "vi": {BEFORE: "trước", AFTER: "sau"},
 }
+# Both of one event: the one word, "and" (or "or"), and the other said of a thing or an event ("before and
+# after the shot", "antes y después de la inyección", "tanto antes como después de", "antes e depois da",
+# "avant et après", "trước và sau khi tiêm"), read as a before, an after, and both
+_BOTH_WORDS: dict[str, dict[str, str]] = {"en": {BEFORE: "before", AFTER: "after"}, **_ALONE}
+_AND = {"en": "and|or", "es": "y|e|o|u|como", "pt": "e|ou", "fr": "et|ou", "vi": "và|hoặc|hay"}
 _MEAL_EN = r"(?:(?:a|your|the|some)\s+)?(?:food|meals?|snacks?|breakfast|lunch|dinner|supper)"
 _FOOD: dict[str, dict[str, str]] = {
     "en": {FED: rf"\bwith\s+{_MEAL_EN}\b|\bduring\s+(?:(?:a|your|the)\s+)?meals?\b|\bwhile\s+(?:you\s+(?:are\s+)?)?"
@@ -143,11 +153,12 @@ _FOOD_CUES = {
 }
 # How a message shows each in the translation's language (the fix)
 _SHOWN = {
-    "en": {BEFORE: "before", AFTER: "after", FED: "with food", EMPTY: "on an empty stomach"},
-    "es": {BEFORE: "antes de", AFTER: "después de", FED: "con alimentos", EMPTY: "en ayunas"},
-    "pt": {BEFORE: "antes de", AFTER: "depois de", FED: "com alimentos", EMPTY: "em jejum"},
-    "fr": {BEFORE: "avant", AFTER: "après", FED: "au cours d’un repas", EMPTY: "à jeun"},
-    "vi": {BEFORE: "trước", AFTER: "sau", FED: "trong bữa ăn", EMPTY: "lúc đói"},
+    "en": {BEFORE: "before", AFTER: "after", FED: "with food", EMPTY: "on an empty stomach", BOTH: "before and after"},
+    "es": {BEFORE: "antes de", AFTER: "después de", FED: "con alimentos", EMPTY: "en ayunas",
+           BOTH: "antes y después de"},
+    "pt": {BEFORE: "antes de", AFTER: "depois de", FED: "com alimentos", EMPTY: "em jejum", BOTH: "antes e depois de"},
+    "fr": {BEFORE: "avant", AFTER: "après", FED: "au cours d’un repas", EMPTY: "à jeun", BOTH: "avant et après"},
+    "vi": {BEFORE: "trước", AFTER: "sau", FED: "trong bữa ăn", EMPTY: "lúc đói", BOTH: "trước và sau"},
 }
 
 
@@ -158,6 +169,8 @@ class _Lists:
     when_cues: tuple[str, ...]
     food_cues: tuple[str, ...]
     when: re.Pattern[str]  # groups "before" and "after"; "before_alone", "after_alone": said after a time only
+    both: dict[str, re.Pattern[str]]  # from the end of a before (an after): "and" and an after (a before)
+    words: dict[str, re.Pattern[str]]  # the word of before and of after itself, however it is said
     food: re.Pattern[str]  # groups "fed" and "empty"; "eaten": an "after eating", with food unless timed
     timed: re.Pattern[str]  # a word of time (or a fact) right before where it is searched to
 
@@ -172,8 +185,11 @@ def _lists(lang: str) -> _Lists | None:
                      *(rf"(?P<{group}_alone>\b(?:{alone[word]})\b)" for group, word in (("before", BEFORE),
                                                                                      ("after", AFTER)) if alone)])
     food = f"(?P<empty>{_FOOD[code][EMPTY]})|(?P<fed>{_FOOD[code][FED]})"
-    return _Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), re.compile(food),
-                  re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
+    both = {one: re.compile(rf"\s*(?:{_AND[code]})\s+(?={_WHEN[code][other]})") for one, other in ((BEFORE, AFTER),
+                                                                                                   (AFTER, BEFORE))}
+    return _Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), both,
+                  {kind: re.compile(rf"\b(?:{word})\b") for kind, word in _BOTH_WORDS[code].items()},
+                  re.compile(food), re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
 
 
 _GROUPS = {"before": BEFORE, "after": AFTER, "before_alone": BEFORE, "after_alone": AFTER, "fed": FED,
@@ -206,12 +222,17 @@ def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
             start = max(0, min(at for cue in cues if (at := padded.find(cue)) >= 0) - _CUE_AT_MOST)
         for m in pattern.finditer(padded, start):
             group = m.lastgroup or ""
-            alone, eaten = group.endswith("_alone"), group == "fed" and m["eaten"] is not None
+            kind = _GROUPS[group]
+            # "antes y después de la inyección": both of one event (only a before or an after asks)
+            both = lists.both[kind].match(padded, m.end()) if kind in lists.both else None
+            alone, eaten = group.endswith("_alone") and both is None, group == "fed" and m["eaten"] is not None
             if alone or eaten:
                 timed = lists.timed.search(padded, max(0, m.start() - 24), m.start()) is not None
                 if timed is eaten:  # "y después inyéctese": the next step; "2 hours after a meal": no food
                     continue
-            found.append((_GROUPS[group], m.start() - 1, m.end() - 1))
+            found.append((kind, m.start() - 1, m.end() - 1))
+            if both is not None:
+                found.append((BOTH, m.start() - 1, both.end() - 1))
     return sorted(found, key=lambda f: f[1])
 
 
@@ -241,7 +262,7 @@ def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
         x = [f for f in a if xs <= f[1] < xe]
         y = [f for f in b if ys <= f[1] < ye]
         for one, other in pairs:
-            turned = _turned(one, other, x, y)
+            turned = _turned(one, other, x, y) or _dropped(one, other, x, y, translation[ys:ye], ctx.lang)
             if (turned and _same_negations(source[xs:xe], translation[ys:ye], ctx)
                     and not _same_order(x, y, turned, (source, part.source), (translation, part.translation), ctx)):
                 return [_finding(one, other, source, turned[0], translation, turned[1], ctx.lang)]
@@ -257,6 +278,21 @@ def _turned(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[s
     if not said_one or not put_other or any(f[0] == other for f in x) or any(f[0] == one for f in y):
         return None
     return said_one[0], put_other[0]
+
+
+def _dropped(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]], part: str,
+             lang: str) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+    """(where the source says both, where the translation says ``other``) where the part of the source
+    ``x`` says before and after of one event and its translation ``y`` the other only ("before and after
+    the shot" as "después de la inyección"); not where the translation's ``part`` says the one's word
+    itself, in words not read ("antes y también después de", "Mídala antes. Vuelva a medirla después")."""
+    both = next((f for f in x if f[0] == BOTH), None)
+    put_other = next((f for f in y if f[0] == other), None)
+    lists = _lists(lang)
+    if (both is None or put_other is None or any(f[0] == one for f in y) or lists is None
+            or lists.words[one].search(part.lower())):
+        return None
+    return both, put_other
 
 
 def _same_order(x: list[tuple[str, int, int]], y: list[tuple[str, int, int]],
@@ -283,6 +319,10 @@ def _same_negations(src: str, tr: str, ctx: Context) -> bool:
 def _finding(one: str, other: str, source: str, at: tuple[str, int, int], translation: str,
              put: tuple[str, int, int], lang: str) -> Finding:
     shown = _SHOWN.get(langtag.primary(lang), _SHOWN["en"])
+    if at[0] == BOTH:
+        return finding("sequence", f"the source says before and after ({_words(source, at)}) and the translation "
+                       f'only {other} ({_words(translation, put)}): say both as the source does ("{shown[BOTH]}"); '
+                       f"if the translation says it in other words, a reviewer confirms them with edu-ok:sequence")
     return finding("sequence", f'the source says {one} ({_words(source, at)}) and the translation {other} '
                    f'({_words(translation, put)}): say {one} as the source does ("{shown[one]}"), {one} is not '
                    f"{other}; if the translation says it in other words, a reviewer confirms them with edu-ok:sequence")
