@@ -381,3 +381,10 @@ def test_next_week_and_the_week_before_are_read(source_lang: str, lang: str, src
     """"A continuación" alone is the next step ("y, a continuación, inyéctese"), as "y después" is."""
     assert check_message(src, kept, source_lang=source_lang, lang=lang) == []
     assert [f.code for f in check_message(src, turned, source_lang=source_lang, lang=lang)] == ["sequence"]
+
+
+def test_before_or_after_is_read_as_both_too() -> None:
+    src = "Take it before or after meals."
+    assert check_message(src, "Tómela antes o después de las comidas.", source_lang="en", lang="es") == []
+    assert errors(src, "Tómela después de las comidas.", "es") == [
+        dropped("Take it before or after", "after", "Tómela después de las", "antes y después de")]
