@@ -48,7 +48,8 @@ from .negationwords import words as negation_words
 from .prose import MASK, mask
 
 BEFORE, AFTER, FED, EMPTY = "before", "after", "with food", "on an empty stomach"
-BOTH = "before and after"  # said of one event ("before and after the shot"): a translation says both
+# Both said of one event ("before and after the shot", "before or after meals"): a translation says both
+BOTH, EITHER = "before and after", "before or after"
 _OTHER = {BEFORE: AFTER, AFTER: BEFORE, FED: EMPTY, EMPTY: FED}
 
 # A word of time right before "antes", "después", "après", "trước", "sau": "2 horas antes", "the day
@@ -100,7 +101,8 @@ _ALONE: dict[str, dict[str, str]] = {
 # after the shot", "antes y después de la inyección", "tanto antes como después de", "antes e depois da",
 # "avant et après", "trước và sau khi tiêm"), read as a before, an after, and both
 _BOTH_WORDS: dict[str, dict[str, str]] = {"en": {BEFORE: "before", AFTER: "after"}, **_ALONE}
-_AND = {"en": "and|or", "es": "y|e|o|u|como", "pt": "e|ou", "fr": "et|ou", "vi": "và|hoặc|hay"}
+_AND = {"en": "and", "es": "y|e|como", "pt": "e", "fr": "et", "vi": "và"}
+_OR = {"en": "or", "es": "o|u", "pt": "ou", "fr": "ou", "vi": "hoặc|hay"}
 _MEAL_EN = r"(?:(?:a|your|the|some)\s+)?(?:food|meals?|snacks?|breakfast|lunch|dinner|supper)"
 _FOOD: dict[str, dict[str, str]] = {
     "en": {FED: rf"\bwith\s+{_MEAL_EN}\b|\bduring\s+(?:(?:a|your|the)\s+)?meals?\b|\bwhile\s+(?:you\s+(?:are\s+)?)?"
@@ -153,12 +155,16 @@ _FOOD_CUES = {
 }
 # How a message shows each in the translation's language (the fix)
 _SHOWN = {
-    "en": {BEFORE: "before", AFTER: "after", FED: "with food", EMPTY: "on an empty stomach", BOTH: "before and after"},
+    "en": {BEFORE: "before", AFTER: "after", FED: "with food", EMPTY: "on an empty stomach", BOTH: "before and after",
+           EITHER: "before or after"},
     "es": {BEFORE: "antes de", AFTER: "después de", FED: "con alimentos", EMPTY: "en ayunas",
-           BOTH: "antes y después de"},
-    "pt": {BEFORE: "antes de", AFTER: "depois de", FED: "com alimentos", EMPTY: "em jejum", BOTH: "antes e depois de"},
-    "fr": {BEFORE: "avant", AFTER: "après", FED: "au cours d’un repas", EMPTY: "à jeun", BOTH: "avant et après"},
-    "vi": {BEFORE: "trước", AFTER: "sau", FED: "trong bữa ăn", EMPTY: "lúc đói", BOTH: "trước và sau"},
+           BOTH: "antes y después de", EITHER: "antes o después de"},
+    "pt": {BEFORE: "antes de", AFTER: "depois de", FED: "com alimentos", EMPTY: "em jejum", BOTH: "antes e depois de",
+           EITHER: "antes ou depois de"},
+    "fr": {BEFORE: "avant", AFTER: "après", FED: "au cours d’un repas", EMPTY: "à jeun", BOTH: "avant et après",
+           EITHER: "avant ou après"},
+    "vi": {BEFORE: "trước", AFTER: "sau", FED: "trong bữa ăn", EMPTY: "lúc đói", BOTH: "trước và sau",
+           EITHER: "trước hoặc sau"},
 }
 
 
@@ -185,8 +191,8 @@ def _lists(lang: str) -> _Lists | None:
                      *(rf"(?P<{group}_alone>\b(?:{alone[word]})\b)" for group, word in (("before", BEFORE),
                                                                                      ("after", AFTER)) if alone)])
     food = f"(?P<empty>{_FOOD[code][EMPTY]})|(?P<fed>{_FOOD[code][FED]})"
-    both = {one: re.compile(rf"\s*(?:{_AND[code]})\s+(?={_WHEN[code][other]})") for one, other in ((BEFORE, AFTER),
-                                                                                                   (AFTER, BEFORE))}
+    both = {one: re.compile(rf"\s*(?:{_AND[code]}|(?P<either>{_OR[code]}))\s+(?={_WHEN[code][other]})")
+            for one, other in ((BEFORE, AFTER), (AFTER, BEFORE))}
     return _Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), both,
                   {kind: re.compile(rf"\b(?:{word})\b") for kind, word in _BOTH_WORDS[code].items()},
                   re.compile(food), re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
@@ -202,7 +208,8 @@ _WHEN_KINDS, _FOOD_KINDS = frozenset({BEFORE, AFTER}), frozenset({FED, EMPTY})
 def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
          ) -> list[tuple[str, int, int]] | None:
     """(before, after, with food or on an empty stomach; start; end) of each of ``kinds`` that ``text``
-    (masked) says, in its order; None where ``lang`` has no lists."""
+    (masked) says, in its order, and (before and after, or before or after; start; end) where a before
+    and an after are said of one event; None where ``lang`` has no lists."""
     lists = _lists(lang)
     if lists is None:
         return None
@@ -232,7 +239,7 @@ def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
                     continue
             found.append((kind, m.start() - 1, m.end() - 1))
             if both is not None:
-                found.append((BOTH, m.start() - 1, both.end() - 1))
+                found.append((BOTH if both["either"] is None else EITHER, m.start() - 1, both.end() - 1))
     return sorted(found, key=lambda f: f[1])
 
 
@@ -286,7 +293,7 @@ def _dropped(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[
     ``x`` says before and after of one event and its translation ``y`` the other only ("before and after
     the shot" as "después de la inyección"); not where the translation's ``part`` says the one's word
     itself, in words not read ("antes y también después de", "Mídala antes. Vuelva a medirla después")."""
-    both = next((f for f in x if f[0] == BOTH), None)
+    both = next((f for f in x if f[0] in (BOTH, EITHER)), None)
     put_other = next((f for f in y if f[0] == other), None)
     lists = _lists(lang)
     if (both is None or put_other is None or any(f[0] == one for f in y) or lists is None
@@ -319,9 +326,9 @@ def _same_negations(src: str, tr: str, ctx: Context) -> bool:
 def _finding(one: str, other: str, source: str, at: tuple[str, int, int], translation: str,
              put: tuple[str, int, int], lang: str) -> Finding:
     shown = _SHOWN.get(langtag.primary(lang), _SHOWN["en"])
-    if at[0] == BOTH:
-        return finding("sequence", f"the source says before and after ({_words(source, at)}) and the translation "
-                       f'only {other} ({_words(translation, put)}): say both as the source does ("{shown[BOTH]}"); '
+    if at[0] in (BOTH, EITHER):
+        return finding("sequence", f"the source says {at[0]} ({_words(source, at)}) and the translation "
+                       f'only {other} ({_words(translation, put)}): say both as the source does ("{shown[at[0]]}"); '
                        f"if the translation says it in other words, a reviewer confirms them with edu-ok:sequence")
     return finding("sequence", f'the source says {one} ({_words(source, at)}) and the translation {other} '
                    f'({_words(translation, put)}): say {one} as the source does ("{shown[one]}"), {one} is not '
