@@ -389,3 +389,13 @@ def test_before_or_after_is_read_as_both_too() -> None:
     assert errors(src, "Tómela después de las comidas.", "es") == [
         dropped("Take it before or after meals", "after", "Tómela después de las", "antes o después de",
                 "before or after")]
+
+
+def test_each_shot_in_vietnamese_is_read() -> None:
+    """"trước mỗi lần tiêm", "sau mỗi lần tiêm": before and after each shot."""
+    src = "Check your temperature before and after each shot."
+    assert check_message(src, "Đo nhiệt độ trước và sau mỗi lần tiêm.", source_lang="en", lang="vi") == []
+    assert [f.code for f in check_message(src, "Đo nhiệt độ trước mỗi lần tiêm.", source_lang="en", lang="vi")] == [
+        "sequence"]
+    assert [f.code for f in check_message("Wash your hands before each shot.", "Rửa tay sau mỗi lần tiêm.",
+                                          source_lang="en", lang="vi")] == ["sequence"]

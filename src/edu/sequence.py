@@ -88,8 +88,8 @@ _WHEN: dict[str, dict[str, str]] = {
            AFTER: rf"\baprès(?<![’'-]après)(?!-)\s+(?!(?:cela|ça|ceci|quoi)\b)(?=[^\W\d_]|{MASK}|\d)"
                   r"|\bune\s+fois\s+qu|\blendemain\b|\b(?:jour|nuit|soir|matin|semaine)\s+(?:suivante?|d[’']après)\b"
                   r"|\bsemaine\s+prochaine\b|\bprochaine\s+semaine\b"},
-    "vi": {BEFORE: r"\btrước\s+(?:khi|bữa|các\s+bữa|mỗi\s+bữa|lúc|ăn)\b",
-           AFTER: r"\bsau\s+(?:khi|bữa|các\s+bữa|mỗi\s+bữa|lúc|ăn)\b"},
+    "vi": {BEFORE: r"\btrước\s+(?:khi|bữa|các\s+bữa|mỗi\s+(?:bữa|lần)|lúc|ăn)\b",
+           AFTER: r"\bsau\s+(?:khi|bữa|các\s+bữa|mỗi\s+(?:bữa|lần)|lúc|ăn)\b"},
 }
 # The same words alone, which say when only after a word of time ("2 horas antes", "el día después",
 # "{wait} avant"): else an adverb of the next step ("y después inyéctese", "Depois, injete")
