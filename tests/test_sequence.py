@@ -221,15 +221,181 @@ def test_the_next_day_is_quoted_in_the_message() -> None:
         said("after", "Take it the next day", "before", "Tómela el día anterior", "después de")]
 
 
+BOTH_SRC = "Check your temperature before and after the shot."
+
+
 @pytest.mark.parametrize(("lang", "tr"), [
     ("es", "Tómese la temperatura antes y después de la inyección."),
+    ("es", "Tómese la temperatura tanto antes como después de la inyección."),
+    ("es", "Tómese la temperatura antes de la inyección y después de ella."),
+    ("es", "Tómese la temperatura antes y también después de la inyección."),
+    ("es", "Tómese la temperatura antes de la inyección. Vuelva a tomarla después."),
     ("pt-BR", "Meça a temperatura antes e depois da injeção."),
     ("fr", "Prenez votre température avant et après la piqûre."),
     ("vi", "Đo nhiệt độ trước và sau khi tiêm."),
 ])
 def test_a_sentence_that_says_before_and_after_passes(lang: str, tr: str) -> None:
-    """"Before and after the shot" says both of one event: no order to turn round. A sentence that says
-    both is not compared (a before or after dropped from it is no turn)."""
-    src = "Check your temperature before and after the shot."
+    """"Before and after the shot" says both of one event: a translation that says both passes, also
+    in words the check reads only one of ("antes y también después de": the word itself is there)."""
+    assert check_message(BOTH_SRC, tr, source_lang="en", lang=lang) == []
+
+
+def dropped(words: str, kept: str, put: str, fix: str, both: str = "before and after") -> str:
+    return (f'the source says {both} ("{words}") and the translation only {kept} ("{put}"): say both as '
+            f'the source does ("{fix}"); {WHEN}')
+
+
+@pytest.mark.parametrize(("lang", "tr", "message"), [
+    ("es", "Tómese la temperatura antes de la inyección.",
+     dropped("Check your temperature before and after the", "before", "Tómese la temperatura antes de la",
+             "antes y después de")),
+    ("es", "Tómese la temperatura después de la inyección.",
+     dropped("Check your temperature before and after the", "after", "Tómese la temperatura después de la",
+             "antes y después de")),
+    ("pt-BR", "Meça a temperatura depois da injeção.",
+     dropped("Check your temperature before and after the", "after", "Meça a temperatura depois da injeção",
+             "antes e depois de")),
+    ("fr", "Prenez votre température avant la piqûre.",
+     dropped("Check your temperature before and after the", "before", "Prenez votre température avant la piqûre",
+             "avant et après")),
+    ("vi", "Đo nhiệt độ sau khi tiêm.",
+     dropped("Check your temperature before and after the", "after", "Đo nhiệt độ sau khi tiêm", "trước và sau")),
+])
+def test_before_and_after_said_as_one_of_them_is_an_error(lang: str, tr: str, message: str) -> None:
+    assert errors(BOTH_SRC, tr, lang) == [message]
+
+
+def test_a_spanish_before_and_after_is_read_as_both() -> None:
+    src = "Lávese las manos antes y después de inyectarse."
+    assert check_message(src, "Wash your hands before and after you inject.", source_lang="es", lang="en") == []
+    assert errors(src, "Wash your hands after you inject.", "en", "es") == [
+        dropped("Lávese las manos antes y después de", "after", "Wash your hands after you", "before and after")]
+
+# (language, source, a translation turned round that keeps which event comes first, where a word of the
+# event lists in another sense ("coma" the illness, "nhân viên" staff, "cene" is dining) was misread)
+LOOSE_WORDS = [
+    ("es", "Eat something after you take it, or you could go into a coma.",
+     "Tómela antes de comer algo, o podría entrar en coma."),
+    ("vi", "Take the tablet after you eat, as your nurse told you.",
+     "Ăn trước khi uống thuốc, như nhân viên y tế đã dặn."),
+    ("es", "Take it after dinner, as it can make you sleepy.",
+     "Cene antes de tomarla, ya que puede hacer que quiera dormir."),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), LOOSE_WORDS)
+def test_a_word_of_the_event_lists_in_another_sense_names_no_event(lang: str, src: str, tr: str) -> None:
     assert check_message(src, tr, source_lang="en", lang=lang) == []
-    assert check_message(src, "Tómese la temperatura después de la inyección.", source_lang="en", lang="es") == []
+
+
+# (language, source, a translation turned round keeping the order, in the words the lists now read in
+# their own sense only, and one that changes the order)
+PROPER_SENSE = [
+    ("fr", "Take it before bed.", "Allez au lit après l'avoir pris.", "Prenez-le après être allé au lit."),
+    ("fr", "Take it before you exercise.", "Faites du sport après l'avoir pris.", "Prenez-le après le sport."),
+    ("fr", "Eat something after you take it.", "Prenez-le avant de manger quelque chose.",
+     "Mangez quelque chose avant de le prendre."),
+    ("en", "Tómela antes de dormir.", "Go to sleep after you take it.", "Take it after you sleep."),
+    ("es", "Clean the skin before you inject.", "Después de limpiar la piel, inyéctese.",
+     "Limpie la piel después de inyectarse."),
+    ("es", "Take it before bed.", "Acuéstese después de tomarla.", "Tómela después de acostarse."),
+    ("pt-BR", "Clean the skin before you inject.", "Depois de limpar a pele, injete.",
+     "Limpe a pele depois de injetar."),
+    ("vi", "Eat after you take 1 tablet.", "Uống 1 viên trước khi ăn.", "Ăn trước khi uống 1 viên."),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "kept", "turned"), PROPER_SENSE)
+def test_the_event_words_in_their_own_sense_are_read(lang: str, src: str, kept: str, turned: str) -> None:
+    source_lang = "es" if lang == "en" else "en"
+    assert check_message(src, kept, source_lang=source_lang, lang=lang) == []
+    assert [f.code for f in check_message(src, turned, source_lang=source_lang, lang=lang)] == ["sequence"]
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("fr", "votre enfant lit la notice", False), ("fr", "allez au lit", True), ("fr", "une mangue", False),
+    ("fr", "un lavement", False), ("fr", "le stylo injecteur", False), ("en", "you may feel sleepy", False),
+    ("en", "on a clean towel", False), ("en", "clean the skin", True), ("en", "the injector", False),
+    ("es", "entrar en coma", False), ("es", "acostumbrarse", False), ("es", "un envase a prueba de niños", False),
+    ("es", "con un trago de agua", False), ("es", "jugo de tomate", False), ("es", "las manos limpias", False),
+    ("es", "antes de la extracción", False), ("es", "acuéstese", True), ("pt", "em coma", False),
+    ("pt", "mãos limpas", False), ("vi", "nhân viên y tế", False), ("vi", "1 viên", True),
+])
+def test_which_words_name_an_event(lang: str, text: str, names: bool) -> None:
+    """A word of the lists in its other sense names no event ("il lit" reads, "en coma", "nhân viên")."""
+    from edu.sequenceorder import _named
+
+    assert bool(_named(text, lang)) is names
+
+
+@pytest.mark.parametrize(("src", "kept", "turned"), [
+    ("Check your blood sugar (before meals).", "Mídase el azúcar (antes de las comidas).",
+     "Mídase el azúcar (tras las comidas)."),
+    ("Check your blood sugar:\nbefore meals.", "Mídase el azúcar:\nantes de las comidas.",
+     "Mídase el azúcar:\ntras las comidas."),
+    ("Check your blood sugar (before meals) and write the result on the next page.",
+     "Mídase el azúcar (antes de las comidas) y anote el resultado en la siguiente página.",
+     "Mídase el azúcar (tras las comidas) y anote el resultado en la siguiente página."),
+])
+def test_a_spanish_tras_after_a_bracket_or_a_line_break_is_read(src: str, kept: str, turned: str) -> None:
+    """"(tras", a "tras" that starts a line: read as any other, also far from another cue ("siguiente")."""
+    assert check_message(src, kept, source_lang="en", lang="es") == []
+    assert errors(src, turned, "es") == [said("before", "before meals", "after", "tras las", "antes de")]
+
+
+# (source language, language, source, a translation that says the same time, one that turns it round):
+# next week and the week before, "a continuación de" (after), "le jour d'après" and "le jour d'avant"
+WEEKS = [
+    ("en", "es", "Take the next dose next week.", "Tome la siguiente dosis la próxima semana.",
+     "Tome la siguiente dosis la semana anterior."),
+    ("en", "es", "Take it next week.", "Tómela la semana que viene.", "Tómela la semana anterior."),
+    ("en", "es", "Take it the following week.", "Tómela la semana siguiente.", "Tómela la semana anterior."),
+    ("en", "es", "Take it the week before the surgery.", "Tómela la semana anterior a la cirugía.",
+     "Tómela la próxima semana."),
+    ("en", "es", "Take it right before the meal.", "Tómela justo antes de la comida.",
+     "Tómela a continuación de la comida."),
+    ("en", "es", "Take it right after the meal.", "Tómela a continuación de la comida.",
+     "Tómela justo antes de la comida."),
+    ("en", "es", "Wash your hands before you inject.", "Lávese las manos y, a continuación, inyéctese.",
+     "Lávese las manos a continuación de inyectarse."),
+    ("en", "es", "Take the next dose before breakfast.", "Tome la próxima dosis antes del desayuno.",
+     "Tome la próxima dosis después del desayuno."),
+    ("en", "fr", "Take the next dose the day before.", "Prenez la dose suivante la veille.",
+     "Prenez la dose suivante le jour d'après."),
+    ("en", "fr", "Take the dose the day after.", "Prenez la dose le jour d'après.", "Prenez la dose le jour d'avant."),
+    ("en", "fr", "Take it the week before the surgery.", "Prenez-le la semaine précédente.",
+     "Prenez-le la semaine prochaine."),
+    ("en", "fr", "Take it next week.", "Prenez-le la semaine suivante.", "Prenez-le la semaine précédente."),
+    ("en", "pt-BR", "Take it next week.", "Tome-o na próxima semana.", "Tome-o na semana anterior."),
+    ("en", "pt-BR", "Take it the week before the surgery.", "Tome-o na semana anterior à cirurgia.",
+     "Tome-o na semana seguinte."),
+    ("en", "pt-BR", "Take it the week before the surgery.", "Tome-o na semana anterior à cirurgia.",
+     "Tome-o na semana que vem."),
+    ("es", "en", "Tómela la próxima semana.", "Take it next week.", "Take it the previous week."),
+]
+
+
+@pytest.mark.parametrize(("source_lang", "lang", "src", "kept", "turned"), WEEKS)
+def test_next_week_and_the_week_before_are_read(source_lang: str, lang: str, src: str, kept: str,
+                                                turned: str) -> None:
+    """"A continuación" alone is the next step ("y, a continuación, inyéctese"), as "y después" is."""
+    assert check_message(src, kept, source_lang=source_lang, lang=lang) == []
+    assert [f.code for f in check_message(src, turned, source_lang=source_lang, lang=lang)] == ["sequence"]
+
+
+def test_before_or_after_is_read_as_both_too() -> None:
+    src = "Take it before or after meals."
+    assert check_message(src, "Tómela antes o después de las comidas.", source_lang="en", lang="es") == []
+    assert errors(src, "Tómela después de las comidas.", "es") == [
+        dropped("Take it before or after meals", "after", "Tómela después de las", "antes o después de",
+                "before or after")]
+
+
+def test_each_shot_in_vietnamese_is_read() -> None:
+    """"trước mỗi lần tiêm", "sau mỗi lần tiêm": before and after each shot."""
+    src = "Check your temperature before and after each shot."
+    assert check_message(src, "Đo nhiệt độ trước và sau mỗi lần tiêm.", source_lang="en", lang="vi") == []
+    assert [f.code for f in check_message(src, "Đo nhiệt độ trước mỗi lần tiêm.", source_lang="en", lang="vi")] == [
+        "sequence"]
+    assert [f.code for f in check_message("Wash your hands before each shot.", "Rửa tay sau mỗi lần tiêm.",
+                                          source_lang="en", lang="vi")] == ["sequence"]

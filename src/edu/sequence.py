@@ -7,8 +7,11 @@ A before or an after counts where it says when: before a thing or an event ("bef
 de inyectarse", "previo a", "avant de", "trước khi", "tras", "luego de", "após", "sau bữa ăn"), or
 after a time ("2 hours before", "una hora después", "deux heures après", "{wait} antes", "hôm sau"),
 and the day before and the next day are ("the previous day", "the next day", "el día anterior", "la
-víspera", "al día siguiente", "na véspera", "no dia seguinte", "la veille", "le lendemain"). An
-adverb of the next step does not ("y después inyéctese", "Depois disso", "après cela", "sau đó": a
+víspera", "al día siguiente", "na véspera", "no dia seguinte", "la veille", "le lendemain", "le jour
+d'avant", "le jour d'après"), and the week before and next week ("next week", "la semana anterior", "la
+próxima semana", "la semana que viene", "na próxima semana", "la semaine prochaine"), and "a
+continuación de" (after). An adverb of the next step does not ("y después inyéctese", "y, a
+continuación, inyéctese", "Depois disso", "après cela", "sau đó": a
 translator who turns "Wash your hands before you inject" into "Lávese las manos y después inyéctese"
 keeps its meaning), nor "after all", "look after", "after-hours", "lo antes posible", "d'après",
 "après-midi". With food is "with food", "with a meal", "during meals", "con las comidas", "au cours
@@ -22,7 +25,11 @@ the one, while the whole translation says the one fewer times than the source (a
 another sentence is no change), and the translation did not turn the sentence round keeping which
 event comes first ("Wash your hands before you inject" as "Después de lavarse las manos, inyéctese"
 or "Inyéctese después de lavarse las manos": read where it names the events, sequenceorder.py). A
-sentence that says both ("before and after the shot") is not compared. Where the two sides say a
+sentence that says both of one event ("before and after the shot", "antes y después de", "tanto antes
+como después de", "antes e depois", "avant et après", "trước và sau khi") is one whose translation
+says both: one side only ("antes de la inyección") is reported, unless that part of the translation
+holds the word of the other side in words not read ("antes y también después de"); a sentence that
+says both of two events is not compared. Where the two sides say a
 "not" (negationwords.py) a different number of times, a rewording may carry it ("Do not take it with
 food" as "Tómela en ayunas"): passed (the negation check reads the "not"). Word lists of English,
 Spanish, Portuguese, French and Vietnamese; a language without one is not checked. Most entries hold
@@ -41,6 +48,8 @@ from .negationwords import words as negation_words
 from .prose import MASK, mask
 
 BEFORE, AFTER, FED, EMPTY = "before", "after", "with food", "on an empty stomach"
+# Both said of one event ("before and after the shot", "before or after meals"): a translation says both
+BOTH, EITHER = "before and after", "before or after"
 _OTHER = {BEFORE: AFTER, AFTER: BEFORE, FED: EMPTY, EMPTY: FED}
 
 # A word of time right before "antes", "después", "après", "trước", "sau": "2 horas antes", "the day
@@ -61,29 +70,39 @@ _WHEN: dict[str, dict[str, str]] = {
                    r"|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning|week)\b",
            AFTER: r"\bafter\b(?<!\blook after)(?<!\blooks after)(?<!\blooked after)(?<!\blooking after)"
                   r"(?<!\bnamed after)(?!\s+(?:that|this|which)\s*(?:[,.;:!?]|$)|\s+all\b|[- ]hours\b)"
-                  r"|\bthe\s+(?:next|following)\s+(?:day|night|evening|morning|week)\b"},
+                  r"|\b(?:the\s+(?:next|following)|next)\s+(?:day|night|evening|morning|week)\b"},
     "es": {BEFORE: rf"\bantes\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\bprevi[oa]s?\s+a\b|\bcon\s+anterioridad\s+a\b"
                    rf"|\b{_DAY_ES}\s+(?:anterior|previ[oa])\b|\banterior(?:es)?\s+a\b|\bvísperas?\b",
            AFTER: rf"\b(?:después|despues|luego)\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\btras\b{_NEXT_STEP_ES}"
                   r"(?!\s+otr[oa]s?\b)|\buna\s+vez\s+que\b|\bposterior(?:es|mente)?\s+a\b"
-                  rf"|\b{_DAY_ES}\s+(?:siguiente|posterior)\b"},
+                  rf"|\b{_DAY_ES}\s+(?:siguiente|posterior|próxim[oa]|que\s+viene)\b|\b(?:próxim[oa]|siguiente)\s+{_DAY_ES}\b"
+                  r"|\ba\s+continuación\s+(?:de|del)\b"},
     "pt": {BEFORE: r"\bantes\s+(?:de|do|da|dos|das|que)\b|\bprévi[oa]s?\s+a\b"
                    r"|\b(?:dia|noite|manhã|tarde|semana)\s+anterior\b|\banterior(?:es)?\s+(?:[àa]s?|aos?)\b|\bvésperas?\b",
            AFTER: r"\bdepois\s+(?:de|do|da|dos|das|que)\b|\bapós\b(?!\s+(?:isso|isto)\b)"
-                  r"|\b(?:dia|noite|manhã|tarde|semana)\s+seguinte\b"},
-    "fr": {BEFORE: r"\b(?:la|de\s+la|à\s+la)\s+veille\b|\b(?:jour|nuit|soir|matin|semaine)\s+précédente?\b|"
+                  r"|\b(?:dia|noite|manhã|tarde|semana)\s+(?:seguinte|que\s+vem)\b"
+                  r"|\bpróxim[oa]\s+(?:dia|noite|manhã|tarde|semana)\b"},
+    "fr": {BEFORE: r"\b(?:la|de\s+la|à\s+la)\s+veille\b"
+                   r"|\b(?:jour|nuit|soir|matin|semaine)\s+(?:précédente?|d[’']avant)\b|"
                    rf"\bavant(?<![’'-]avant)(?<!\ben avant)(?!-)\s+(?!(?:cela|ça|ceci)\b)(?=[^\W\d_]|{MASK}|\d)",
            AFTER: rf"\baprès(?<![’'-]après)(?!-)\s+(?!(?:cela|ça|ceci|quoi)\b)(?=[^\W\d_]|{MASK}|\d)"
-                  r"|\bune\s+fois\s+qu|\blendemain\b|\b(?:jour|nuit|soir|matin|semaine)\s+suivante?\b"},
-    "vi": {BEFORE: r"\btrước\s+(?:khi|bữa|các\s+bữa|mỗi\s+bữa|lúc|ăn)\b",
-           AFTER: r"\bsau\s+(?:khi|bữa|các\s+bữa|mỗi\s+bữa|lúc|ăn)\b"},
+                  r"|\bune\s+fois\s+qu|\blendemain\b|\b(?:jour|nuit|soir|matin|semaine)\s+(?:suivante?|d[’']après)\b"
+                  r"|\bsemaine\s+prochaine\b|\bprochaine\s+semaine\b"},
+    "vi": {BEFORE: r"\btrước\s+(?:khi|bữa|các\s+bữa|mỗi\s+(?:bữa|lần)|lúc|ăn)\b",
+           AFTER: r"\bsau\s+(?:khi|bữa|các\s+bữa|mỗi\s+(?:bữa|lần)|lúc|ăn)\b"},
 }
 # The same words alone, which say when only after a word of time ("2 horas antes", "el día después",
 # "{wait} avant"): else an adverb of the next step ("y después inyéctese", "Depois, injete")
 _ALONE: dict[str, dict[str, str]] = {
-    "es": {BEFORE: "antes", AFTER: "después|despues"}, "pt": {BEFORE: "antes", AFTER: "depois"},
+    "es": {BEFORE: "antes", AFTER: r"después|despues|a\s+continuación"}, "pt": {BEFORE: "antes", AFTER: "depois"},
     "fr": {BEFORE: "avant", AFTER: "après"}, "vi": {BEFORE: "trước", AFTER: "sau"},
 }
+# Both of one event: the one word, "and" (or "or"), and the other said of a thing or an event ("before and
+# after the shot", "antes y después de la inyección", "tanto antes como después de", "antes e depois da",
+# "avant et après", "trước và sau khi tiêm"), read as a before, an after, and both
+_BOTH_WORDS: dict[str, dict[str, str]] = {"en": {BEFORE: "before", AFTER: "after"}, **_ALONE}
+_AND = {"en": "and", "es": "y|e|como", "pt": "e", "fr": "et", "vi": "và"}
+_OR = {"en": "or", "es": "o|u", "pt": "ou", "fr": "ou", "vi": "hoặc|hay"}
 _MEAL_EN = r"(?:(?:a|your|the|some)\s+)?(?:food|meals?|snacks?|breakfast|lunch|dinner|supper)"
 _FOOD: dict[str, dict[str, str]] = {
     "en": {FED: rf"\bwith\s+{_MEAL_EN}\b|\bduring\s+(?:(?:a|your|the)\s+)?meals?\b|\bwhile\s+(?:you\s+(?:are\s+)?)?"
@@ -118,9 +137,11 @@ _FOOD: dict[str, dict[str, str]] = {
 # entries hold none and are passed unread (a cue that starts with a space starts a word)
 _WHEN_CUES = {
     "en": ("before", "after", "prior", "previous", "preceding", "next", "following"),
-    "es": ("antes", "previ", "anterior", "víspera", "despu", "luego", " tras", "una vez", "posterior", "siguiente"),
-    "pt": ("antes", "prévi", "anterior", "véspera", "depois", "após", "seguinte"),
-    "fr": ("avant", "après", "une fois", "veille", "précédent", "lendemain", "suivant"),
+    "es": ("antes", "previ", "anterior", "víspera", "despu", "luego", " tras", "(tras", "\ntras", "¿tras", "¡tras",
+           "«tras", "“tras", '"tras', "una vez", "posterior", "siguiente", "próxim", "viene",
+           "continuaci"),
+    "pt": ("antes", "prévi", "anterior", "véspera", "depois", "após", "seguinte", "próxim", " vem"),
+    "fr": ("avant", "après", "une fois", "veille", "précédent", "lendemain", "suivant", "prochaine"),
     "vi": ("trước", "sau"),
 }
 _FOOD_CUES = {
@@ -134,11 +155,16 @@ _FOOD_CUES = {
 }
 # How a message shows each in the translation's language (the fix)
 _SHOWN = {
-    "en": {BEFORE: "before", AFTER: "after", FED: "with food", EMPTY: "on an empty stomach"},
-    "es": {BEFORE: "antes de", AFTER: "después de", FED: "con alimentos", EMPTY: "en ayunas"},
-    "pt": {BEFORE: "antes de", AFTER: "depois de", FED: "com alimentos", EMPTY: "em jejum"},
-    "fr": {BEFORE: "avant", AFTER: "après", FED: "au cours d’un repas", EMPTY: "à jeun"},
-    "vi": {BEFORE: "trước", AFTER: "sau", FED: "trong bữa ăn", EMPTY: "lúc đói"},
+    "en": {BEFORE: "before", AFTER: "after", FED: "with food", EMPTY: "on an empty stomach", BOTH: "before and after",
+           EITHER: "before or after"},
+    "es": {BEFORE: "antes de", AFTER: "después de", FED: "con alimentos", EMPTY: "en ayunas",
+           BOTH: "antes y después de", EITHER: "antes o después de"},
+    "pt": {BEFORE: "antes de", AFTER: "depois de", FED: "com alimentos", EMPTY: "em jejum", BOTH: "antes e depois de",
+           EITHER: "antes ou depois de"},
+    "fr": {BEFORE: "avant", AFTER: "après", FED: "au cours d’un repas", EMPTY: "à jeun", BOTH: "avant et après",
+           EITHER: "avant ou après"},
+    "vi": {BEFORE: "trước", AFTER: "sau", FED: "trong bữa ăn", EMPTY: "lúc đói", BOTH: "trước và sau",
+           EITHER: "trước hoặc sau"},
 }
 
 
@@ -149,6 +175,8 @@ class _Lists:
     when_cues: tuple[str, ...]
     food_cues: tuple[str, ...]
     when: re.Pattern[str]  # groups "before" and "after"; "before_alone", "after_alone": said after a time only
+    both: dict[str, re.Pattern[str]]  # from the end of a before (an after): "and" and an after (a before)
+    words: dict[str, re.Pattern[str]]  # the word of before and of after itself, however it is said
     food: re.Pattern[str]  # groups "fed" and "empty"; "eaten": an "after eating", with food unless timed
     timed: re.Pattern[str]  # a word of time (or a fact) right before where it is searched to
 
@@ -163,8 +191,11 @@ def _lists(lang: str) -> _Lists | None:
                      *(rf"(?P<{group}_alone>\b(?:{alone[word]})\b)" for group, word in (("before", BEFORE),
                                                                                      ("after", AFTER)) if alone)])
     food = f"(?P<empty>{_FOOD[code][EMPTY]})|(?P<fed>{_FOOD[code][FED]})"
-    return _Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), re.compile(food),
-                  re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
+    both = {one: re.compile(rf"\s*(?:{_AND[code]}|(?P<either>{_OR[code]}))\s+(?={_WHEN[code][other]})")
+            for one, other in ((BEFORE, AFTER), (AFTER, BEFORE))}
+    return _Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), both,
+                  {kind: re.compile(rf"\b(?:{word})\b") for kind, word in _BOTH_WORDS[code].items()},
+                  re.compile(food), re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
 
 
 _GROUPS = {"before": BEFORE, "after": AFTER, "before_alone": BEFORE, "after_alone": AFTER, "fed": FED,
@@ -177,7 +208,8 @@ _WHEN_KINDS, _FOOD_KINDS = frozenset({BEFORE, AFTER}), frozenset({FED, EMPTY})
 def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
          ) -> list[tuple[str, int, int]] | None:
     """(before, after, with food or on an empty stomach; start; end) of each of ``kinds`` that ``text``
-    (masked) says, in its order; None where ``lang`` has no lists."""
+    (masked) says, in its order, and (before and after, or before or after; start; end) where a before
+    and an after are said of one event; None where ``lang`` has no lists."""
     lists = _lists(lang)
     if lists is None:
         return None
@@ -197,12 +229,17 @@ def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
             start = max(0, min(at for cue in cues if (at := padded.find(cue)) >= 0) - _CUE_AT_MOST)
         for m in pattern.finditer(padded, start):
             group = m.lastgroup or ""
-            alone, eaten = group.endswith("_alone"), group == "fed" and m["eaten"] is not None
+            kind = _GROUPS[group]
+            # "antes y después de la inyección": both of one event (only a before or an after asks)
+            both = lists.both[kind].match(padded, m.end()) if kind in lists.both else None
+            alone, eaten = group.endswith("_alone") and both is None, group == "fed" and m["eaten"] is not None
             if alone or eaten:
                 timed = lists.timed.search(padded, max(0, m.start() - 24), m.start()) is not None
                 if timed is eaten:  # "y después inyéctese": the next step; "2 hours after a meal": no food
                     continue
-            found.append((_GROUPS[group], m.start() - 1, m.end() - 1))
+            found.append((kind, m.start() - 1, m.end() - 1))
+            if both is not None:
+                found.append((BOTH if both["either"] is None else EITHER, m.start() - 1, both.end() - 1))
     return sorted(found, key=lambda f: f[1])
 
 
@@ -232,7 +269,7 @@ def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
         x = [f for f in a if xs <= f[1] < xe]
         y = [f for f in b if ys <= f[1] < ye]
         for one, other in pairs:
-            turned = _turned(one, other, x, y)
+            turned = _turned(one, other, x, y) or _dropped(one, other, x, y, translation[ys:ye], ctx.lang)
             if (turned and _same_negations(source[xs:xe], translation[ys:ye], ctx)
                     and not _same_order(x, y, turned, (source, part.source), (translation, part.translation), ctx)):
                 return [_finding(one, other, source, turned[0], translation, turned[1], ctx.lang)]
@@ -248,6 +285,21 @@ def _turned(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[s
     if not said_one or not put_other or any(f[0] == other for f in x) or any(f[0] == one for f in y):
         return None
     return said_one[0], put_other[0]
+
+
+def _dropped(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]], part: str,
+             lang: str) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+    """(where the source says both, where the translation says ``other``) where the part of the source
+    ``x`` says before and after of one event and its translation ``y`` the other only ("before and after
+    the shot" as "después de la inyección"); not where the translation's ``part`` says the one's word
+    itself, in words not read ("antes y también después de", "Mídala antes. Vuelva a medirla después")."""
+    both = next((f for f in x if f[0] in (BOTH, EITHER)), None)
+    put_other = next((f for f in y if f[0] == other), None)
+    lists = _lists(lang)
+    if (both is None or put_other is None or any(f[0] == one for f in y) or lists is None
+            or lists.words[one].search(part.lower())):
+        return None
+    return both, put_other
 
 
 def _same_order(x: list[tuple[str, int, int]], y: list[tuple[str, int, int]],
@@ -274,6 +326,10 @@ def _same_negations(src: str, tr: str, ctx: Context) -> bool:
 def _finding(one: str, other: str, source: str, at: tuple[str, int, int], translation: str,
              put: tuple[str, int, int], lang: str) -> Finding:
     shown = _SHOWN.get(langtag.primary(lang), _SHOWN["en"])
+    if at[0] in (BOTH, EITHER):
+        return finding("sequence", f"the source says {at[0]} ({_words(source, at)}) and the translation "
+                       f'only {other} ({_words(translation, put)}): say both as the source does ("{shown[at[0]]}"); '
+                       f"if the translation says it in other words, a reviewer confirms them with edu-ok:sequence")
     return finding("sequence", f'the source says {one} ({_words(source, at)}) and the translation {other} '
                    f'({_words(translation, put)}): say {one} as the source does ("{shown[one]}"), {one} is not '
                    f"{other}; if the translation says it in other words, a reviewer confirms them with edu-ok:sequence")

@@ -25,34 +25,41 @@ from functools import cache
 
 from . import langtag
 
-# Each event in each language, lowercase (the text is read lowercased); a word of the list names it
+# Each event in each language, lowercase (the text is read lowercased); a word of the list names it. Not
+# in another sense a dose sentence may give it: "il lit" (reads: "au lit" is bed), "en coma", "sleepy",
+# "a clean towel" ("clean the skin" washes), "the injector" (a pen), "acostumbrarse", "a prueba de niños",
+# "un trago" (a sip), "tomate", "mangue", "lavement", "nhân viên" (staff: "1 viên" is a tablet)
 _EVENTS: dict[str, dict[str, str]] = {
     "meal": {
         "en": r"food|meals?|eat|eats|eating|eaten|ate|breakfast|lunch|dinner|supper|snacks?",
-        "es": r"comidas?|comer|coma|come|comido|alimentos?|desayun\w*|almuerzo|almorzar|cena|cenar|merienda",
-        "pt": r"comida|comer|coma|come|comido|alimentos?|refeiç(?:ão|ões)|almoço|almoçar|jantar|lanche",
-        "fr": r"nourriture|aliments?|repas|mang\w*|petit[- ]déjeuner|déjeuner|dîner|collation",
+        "es": r"comidas?|comer|(?<!\ben )(?<!\bun )(?<!\bel )coma|come|comido|alimentos?|desayun\w*|almuerzo|almorzar"
+              r"|cen(?:a|as|ar|e|en|ado)|merienda",
+        "pt": r"comida|comer|(?<!\bem )(?<!\bum )(?<!\bo )coma|come|comido|alimentos?|refeiç(?:ão|ões)|almoço|almoçar"
+              r"|jantar|lanche",
+        "fr": r"nourriture|aliments?|repas|mang(?:e|es|ent|er|ez|eons|eant|é|ée|és|ées)"
+              r"|petit[- ]déjeuner|déjeuner|dîner|collation",
         "vi": r"ăn|bữa",
     },
     "dose": {
         "en": r"take|takes|taking|took|taken|doses?|swallow\w*|tablets?|pills?|capsules?",
-        "es": r"tom[ae]\w*|tóm[ae]\w*|dosis|trag\w*|tabletas?|pastillas?|comprimidos?|cápsulas?",
-        "pt": r"tom[ae]\w*|dose|doses|engol\w*|comprimidos?|pílulas?|cápsulas?",
-        "fr": r"pren\w*|pris|dose|doses|aval\w*|comprimés?|cachets?|gélules?",
-        "vi": r"uống|liều|viên",
+        "es": r"(?!tomates?\b)tom[ae]\w*|tóm[ae]\w*|dosis|(?<!\bun )(?<!\bcon )trag\w*|tabletas?|pastillas?"
+              r"|comprimidos?|cápsulas?",
+        "pt": r"(?!tomates?\b)tom[ae]\w*|dose|doses|engol\w*|comprimidos?|pílulas?|cápsulas?",
+        "fr": r"pren\w*|pris|dose|doses|aval(?:e|é|er|ez|ant)\w*|comprimés?|cachets?|gélules?",
+        "vi": r"uống|liều|(?<!nhân )(?<!sinh )(?<!thành )(?<!hội )(?<!giáo )(?<!học )viên",
     },
     "injection": {
-        "en": r"inject\w*|shots?|vaccin\w*",
-        "es": r"inyect\w*|inyéct\w*|inyecci\w*|pinchazo|vacun\w*",
-        "pt": r"injet\w*|injeç\w*|vacin\w*",
-        "fr": r"inject\w*|piqûres?|vaccin\w*",
+        "en": r"inject(?!ors?\b)\w*|shots?|vaccin\w*",
+        "es": r"inyect(?!or(?:es)?\b)\w*|inyéct\w*|inyecci\w*|pinchazo|vacun\w*",
+        "pt": r"injet(?!or(?:es)?\b)\w*|injeç\w*|vacin\w*",
+        "fr": r"inject(?!eurs?\b)\w*|piqûres?|vaccin\w*",
         "vi": r"tiêm|chích",
     },
     "washing": {
-        "en": r"wash\w*|clean\w*",
-        "es": r"l[aá]v[aeáé]\w*|limpi\w*",
-        "pt": r"lav[ae]\w*|limp[ae]\w*",
-        "fr": r"lav[eé]\w*|nettoy\w*",
+        "en": r"wash\w*|clean(?:s|ed|ing)|clean(?=\s+(?:the|your|it|them|this|that|each|all|off|up|with|around)\b)",
+        "es": r"l[aá]v[aeáé]\w*|limpi(?:e|ar|ando)\w*|límpi[ae]\w*",
+        "pt": r"lav[ae]\w*|limp(?:e|ar|ando|eza)\w*",
+        "fr": r"(?!lavements?\b)lav[eé]\w*|nettoy\w*",
         "vi": r"rửa|lau",
     },
     "surgery": {
@@ -63,22 +70,23 @@ _EVENTS: dict[str, dict[str, str]] = {
         "vi": r"phẫu\s+thuật|mổ|thủ\s+thuật",
     },
     "sleep": {
-        "en": r"bed|bedtime|sleep\w*",
-        "es": r"dormir|acost\w*|cama",
+        "en": r"bed|bedtime|sleep(?:s|ing)?|slept|asleep",
+        "es": r"dormir|duerm[ae]\w*|(?!acostumbr)acost\w*|acuést\w*|cama",
         "pt": r"dormir|deitar\w*|cama",
-        "fr": r"dormir|coucher|couchez|lit",
+        "fr": r"dormir|coucher|couchez"
+              r"|(?:(?<=\bau )|(?<=\bdu )|(?<=\bun )|(?<=\bce )|(?<=\bvotre ))lit",  # not "il lit"
         "vi": r"ngủ",
     },
     "exercise": {
         "en": r"exercis\w*|workouts?",
         "es": r"ejercicio\w*",
         "pt": r"exercício\w*",
-        "fr": r"exercice\w*|sport",
+        "fr": r"exercice\w*|sports?",
         "vi": r"tập\s+thể\s+dục|tập\s+luyện",
     },
     "test": {
         "en": r"tests?|blood\s+draw|labs?",
-        "es": r"análisis|prueba\w*|extracci[óo]n",
+        "es": r"análisis|(?<!\ba )prueba\w*|extracci[óo]n\s+de\s+sangre",
         "pt": r"exames?|testes?|coleta",
         "fr": r"analyses?|examens?|prise\s+de\s+sang|bilans?",
         "vi": r"xét\s+nghiệm",
