@@ -16,10 +16,10 @@ from .countwords import (
     ADJECTIVES,
     ALSO_A_PREPOSITION,
     ARTICLE_AFTER,
-    CLAUSE_BREAK,
     EN_ONCE,
     EN_TIMES,
     EN_TIMES_VALUE,
+    HYPHEN,
     NOT_A_COUNT_AFTER,
     NOT_BETWEEN,
     NUMBERED,
@@ -32,10 +32,11 @@ from .numberwords import AS_DIGITS, cardinal_spans
 from .prose import CITATION, mask, visible
 from .quantities import RANGE_JOIN, Units, fractions_as_digits, number_locale, quantities
 
-# Between a number and its thing: spaces, or a hyphen ("a 2-tablet dose"); and up to two words,
-# adjectives ("2 small white tablets", "dos pequeñas tabletas", "3 petits comprimés blancs").
+# Between a number and its thing: spaces, or a hyphen ("a 2-tablet dose"); and up to three words,
+# adjectives ("2 small round white tablets", "dos pequeñas tabletas", "3 petits comprimés blancs"),
+# each maybe two joined by a hyphen ("2 film-coated tablets").
 _SPACE_AFTER = re.compile(r"[ \u00a0]+|-")
-_ONE_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+")
+_ONE_WORD = re.compile(rf"([^\W\d_]+)(?:[{HYPHEN}]([^\W\d_]+))?[ \u00a0]+")
 _WORD_CHARS = re.compile(r"[^\W\d_]")
 _COMMA = re.compile(r",(?!\d)")  # (never a decimal's: "1,5")
 
@@ -133,11 +134,13 @@ def _thing_after(lowered: str, end: int, reader: Reader) -> re.Match[str] | None
 
 
 def _after_adjectives(lowered: str, at: int, reader: Reader) -> re.Match[str] | None:
-    """The count noun after one or two words from ``at`` that may be adjectives ("small white
-    tablets"; never "each time", "of the tablets", "take tablets")."""
+    """The count noun after one to three words from ``at`` that may be adjectives ("small white
+    tablets", "film-coated tablets"; never "each time", "of the tablets", "take tablets", "you will
+    need tablets")."""
     for _ in range(ADJECTIVES):
         between = _ONE_WORD.match(lowered, at)
-        if between is None or between[1] in NOT_BETWEEN or says_count(between[1], reader.code):
+        if between is None or any(word in NOT_BETWEEN or says_count(word, reader.code)
+                                  for word in between.groups() if word is not None):
             return None
         at = between.end()
         noun = reader.after.match(lowered, at)
@@ -204,16 +207,18 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
             found.append(Bound("time", (EN_TIMES_VALUE[m[1]],), quoted(shown, m.start(), m.end()), m.start(),
                                 m.end()))
     found.sort(key=lambda bound: bound.start)
-    return Reading(shown, _in_clauses(found, lowered))
+    return Reading(shown, _in_clauses(found, lowered, reader.clause_break))
 
 
-def _in_clauses(found: list[Bound], lowered: str) -> list[Bound]:
-    """Each bound count with its clause: a clause ends at CLAUSE_BREAK, and where it counts a thing
+def _in_clauses(found: list[Bound], lowered: str, clause_break: re.Pattern[str]) -> list[Bound]:
+    """Each bound count with its clause: a clause ends at ``clause_break``, and where it counts a thing
     twice ("2 tablets on day 1, 1 tablet on day 2"), at the fewest commas that part each thing's counts
     (never where it counts each once: "El día 1, tome 2 tabletas" is one clause)."""
     clauses = [0] * len(found)
     for i in range(1, len(found)):
-        clauses[i] = clauses[i - 1] + (CLAUSE_BREAK.search(lowered, found[i - 1].end, found[i].start) is not None)
+        # (a little past the next count: a break may look at its number, "u 8")
+        cut = clause_break.search(lowered, found[i - 1].end, found[i].start + 2)
+        clauses[i] = clauses[i - 1] + (cut is not None and cut.start() < found[i].start)
     if len(set(zip(clauses, (bound.key for bound in found), strict=True))) < len(found):  # (seldom)
         clauses = _cut_at_commas(found, clauses, lowered)
     return [bound._replace(clause=clause) for bound, clause in zip(found, clauses, strict=True)]

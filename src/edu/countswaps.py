@@ -5,15 +5,17 @@ día 7" puts the loading dose on the wrong day.
 
 Each count is bound to the thing it counts, where the words say so plainly: a number right before a
 count noun ("2 tablets", "dos tabletas", "catorce gotas", "3 times", "twice a day", "2 viên", "3
-lần", "2 tazas"), or with one or two adjectives between ("2 small white tablets", "dos pequeñas
-tabletas"; never a word that joins, points or counts, nor a verb or a preposition: "2 each time",
-"day 2 take tablets"; never before "times"), or right after the noun of a numbered day, dose or
-week ("day 1", "el día 7", "dose 2", "semana 3"), or said with its ordinal, in words or digits ("el
-primer día", "le septième jour", "ngày thứ hai", "el 7.º día", "7th day", "le 7e jour", "ngày thứ
-7"). Spanish "sobre" is a packet only after its count ("2 sobres", "1 sobre de polvo"; "2 sobre la
-piel" is on the skin). The numbers are the number check's own: digits as quantities.py reads them
-with the locale's marks ("1,5" is one number in Spanish, a number with its unit, "2 days", is no
-count), words as numberwords.py reads them. A range is one count of its thing ("1 to 2 tablets", "one
+lần", "2 tazas", "3 cajas", "2 tubes"), or with one to three adjectives between, each maybe two
+words joined by a hyphen ("2 small round white tablets", "2 film-coated tablets", "dos pequeñas
+tabletas"; never a word that joins, points or counts, nor a verb, a preposition, a pronoun or an
+auxiliary: "2 each time", "day 2 take tablets", "day 2 you will need tablets"; never before
+"times"), or right after the noun of a numbered day, dose or week ("day 1", "el día 7", "dose 2",
+"semana 3"), or said with its ordinal, in words or digits ("el primer día", "le septième jour",
+"ngày thứ hai", "el 7.º día", "7th day", "le 7e jour", "ngày thứ 7"). Spanish "sobre" is a packet
+only after its count ("2 sobres", "1 sobre de polvo"; "2 sobre la piel" is on the skin). The
+numbers are the number check's own: digits as quantities.py reads them with the locale's marks
+("1,5" is one number in Spanish, a number with its unit, "2 days", is no count), words as
+numberwords.py reads them. A range is one count of its thing ("1 to 2 tablets", "one
 or two", "days 1 and 2"), compared as a whole; where a range's join stands between the number of a
 day and a count ("day 1 and 1 tablet"), the last number is the count and the others the day.
 
@@ -21,12 +23,14 @@ An exchange is an error: the source binds N to one thing and M to another, and t
 them the other way round (each thing counted once in each text, anywhere in it); or, where a thing is
 counted twice, the same counts are paired otherwise in the clauses ("2 tablets on day 1 and 1 tablet
 on day 2" as "2 tabletas el día 2 y 1 tableta el día 1"; a clause ends at ".", ";", "!", "?" or an
-"and", "y", "e", "et", "và", "then", "luego", "puis"…, and at a comma only where the clause would
-count a thing twice: "2 tablets on day 1, 1 tablet on day 2" is two clauses, "El día 1, tome 2
-tabletas" one). Whatever the reading is unsure of passes: a thing whose word the translation does not
-use ("pill" said "cápsula"), a thing counted twice in one clause with no comma between, an ordinal of
-another thing ("the second tablet"), a count with a unit ("2 days", "2 teaspoons": the number check's
-own, with its unit).
+"and", "y", "e", "et", "và", "then", "luego", "puis"…, or an "or" between two counts, "o", "u",
+"ou", "hoặc" ("1 tablet 3 times a day or 2 tablets 2 times a day"; never the "or" of a range, "1 or
+2 tablets", nor one before a thing's word, "2 tablets or capsules"), and at a comma only where the
+clause would count a thing twice: "2 tablets on day 1, 1 tablet on day 2" is two clauses, "El día
+1, tome 2 tabletas" one). Whatever the reading is unsure of passes: a thing whose word the
+translation does not use ("pill" said "cápsula"), a thing off the list ("2 wipes"), a thing counted
+twice in one clause with no comma between, an ordinal of another thing ("the second tablet"), a
+count with a unit ("2 days", "2 teaspoons": the number check's own, with its unit).
 
 The words are countwords.py's, the reading of each text countbindings.py's; this module compares the
 two readings.

@@ -28,7 +28,9 @@ from .quantities import SPOON_WORDS
 # translation says in another key's word ("pill" as "cápsula") is then not found there, and passes.
 # A spoon and a cup are said alone ("2 spoonfuls", "2 colheres", "2 tazas"); a teaspoon and a
 # tablespoon ("cucharadita", "cucharada", "colher de chá", "cuillère à soupe", "thìa canh") are units,
-# whose counts the number check compares with their unit ("2 tsp" is never "3 tsp").
+# whose counts the number check compares with their unit ("2 tsp" is never "3 tsp"). The containers
+# ("2 boxes", "3 cajas", "2 tubes", "3 vỉ") and forms are things too; a thing off the list binds no
+# count ("2 wipes"), and passes. A plural that adds no "s" or "es" is written out ("embalagens").
 _THINGS: dict[str, dict[str, str]] = {
     "tablet": {"en": "tablet|pill|caplet|lozenge", "es": "tableta|pastilla|comprimido|trocisco",
                "pt": "comprimido|pílula|pastilha", "fr": "comprimé|pilule|pastille", "vi": "viên(?! nang| đặt)"},
@@ -43,6 +45,15 @@ _THINGS: dict[str, dict[str, str]] = {
     "ampoule": {"en": "ampoule|ampule", "es": "ampolla|ampolleta", "pt": "ampola", "fr": "ampoule",
                 "vi": "ống(?! tiêm)"},
     "packet": {"en": "packet|sachet", "es": "sobre", "pt": "sachê|saché|envelope", "fr": "sachet", "vi": "gói"},
+    "box": {"en": "box|pack|package|carton", "es": "caja|envase|paquete|estuche",
+            "pt": "caixa|embalagem|embalagens|pacote", "fr": "boîte|emballage|paquet|étui", "vi": "hộp"},
+    "blister": {"en": "blister", "es": "blíster|blister", "pt": "blister|cartela", "fr": "plaquette|blister",
+                "vi": "vỉ"},
+    "tube": {"en": "tube", "es": "tubo", "pt": "tubo|bisnaga", "fr": "tube", "vi": "tuýp|tuyp"},
+    "inhaler": {"en": "inhaler", "es": "inhalador", "pt": "inalador|bombinha", "fr": "inhalateur",
+                "vi": "bình xịt|bình hít"},
+    "cartridge": {"en": "cartridge", "es": "cartucho", "pt": "cartucho|refil|refis", "fr": "cartouche"},
+    "bag": {"en": "bag", "es": "bolsa", "pt": "bolsa|saco", "fr": "poche|sac", "vi": "túi"},
     "dose": {"en": "dose", "es": "dosis", "pt": "dose", "fr": "dose", "vi": "liều"},
     "drop": {"en": "drop", "es": "gota", "pt": "gota", "fr": "goutte", "vi": "giọt"},
     "puff": {"en": "puff|inhalation|spray", "es": "inhalación|inhalaciones|pulverización|pulverizaciones|disparo",
@@ -51,8 +62,8 @@ _THINGS: dict[str, dict[str, str]] = {
     "application": {"en": "application", "es": "aplicación|aplicaciones", "pt": "aplicação|aplicações",
                     "fr": "application", "vi": "lần bôi"},
     "patch": {"en": "patch", "es": "parche", "pt": "adesivo", "fr": "patch|timbre", "vi": "miếng dán"},
-    "suppository": {"en": "suppository|suppositories", "es": "supositorio", "pt": "supositório",
-                    "fr": "suppositoire", "vi": "viên đặt"},
+    "suppository": {"en": "suppository|suppositories|pessary|pessaries", "es": "supositorio|óvulo",
+                    "pt": "supositório|óvulo", "fr": "suppositoire|ovule", "vi": "viên đặt"},
     "spoon": SPOON_WORDS,  # (the number check's too: a bare count of spoons, quantities.py)
     "cup": {"en": "cupful|cup|glass", "es": "taza|vaso", "pt": "xícara|chávena|copo", "fr": "tasse|verre",
             "vi": "cốc|chén|ly|tách"},
@@ -70,26 +81,40 @@ EN_TIMES = re.compile(r"\b(once|twice|thrice)(?= (?:a|an|per|daily|every|each|we
 EN_TIMES_VALUE = {"once": Decimal(1), "twice": Decimal(2), "thrice": Decimal(3)}
 NOT_A_COUNT_AFTER = re.compile(r"\s*(?:que\b|qu[’']|abiert|abert|ouvert|entamé|prepar|mezcl|mistur|mélang|"
                                 r"descongel|décongel)")
-# How many words (adjectives) may stand between a number and its thing ("2 small white tablets").
-ADJECTIVES = 2
+# How many words (adjectives) may stand between a number and its thing ("2 small round white
+# tablets"); each may be two joined by a hyphen ("2 film-coated tablets", "2 pre-filled pens"), which
+# the quick look reads as two words.
+ADJECTIVES = 3
+HYPHEN = "-\u2010\u2011"
 # The words that never stand between a count and its thing: they join, point, count, or are a verb or
 # a preposition that starts another phrase ("2 of the tablets", "2 each time", "2 cada vez", "1 o 2",
-# "2 à la fois", "on day 2 take tablets", "2 after meals" count no tablets or times).
+# "2 à la fois", "on day 2 take tablets", "2 after meals" count no tablets or times), or a pronoun,
+# an auxiliary or a conjunction ("on day 2 you will need tablets", "2 if needed").
 _NOT_BETWEEN_WORDS = {
     "en": "a an the of to or and at in on by for per with from each every this that next other same first last "
           "after before into onto about over under than then take use give apply inject put place insert chew "
-          "swallow dissolve suck mix inhale spray drink eat",
+          "swallow dissolve suck mix inhale spray drink eat "
+          "if when while as but so not no nor you your it its they them their we our he she his her him is are be "
+          "been was were do does did have has had may can could should must will would might need needs until "
+          "unless because",
     "es": "a al el la los las lo un una unos unas de del y o u e en con por para cada esta este esa ese otra otro "
           "otras otros misma mismo sobre tras antes después hasta desde entre sin según tome tomar use usar dé dar "
-          "aplique aplicar inyecte ponga poner coloque mastique trague disuelva chupe mezcle inhale beba coma",
+          "aplique aplicar inyecte ponga poner coloque mastique trague disuelva chupe mezcle inhale beba coma "
+          "si cuando mientras como pero no ni usted ustedes le les se su sus es son sea sean está están ha han "
+          "puede pueden debe deben necesita necesitan necesitará que porque",
     "pt": "a o os as um uma de do da dos das e ou em no na nos nas com por para ao à cada esta este outra outro "
           "mesma mesmo sobre após antes depois até desde entre sem tome tomar use usar dê dar aplique aplicar "
-          "injete ponha coloque mastigue engula dissolva chupe misture inale beba coma",
+          "injete ponha coloque mastigue engula dissolva chupe misture inale beba coma "
+          "se quando enquanto como mas não nem você vocês lhe seu sua seus suas é são seja está estão tem têm "
+          "pode podem deve devem precisa precisam precisará que porque",
     "fr": "à a au aux le la les l un une de du des d et ou en dans avec par pour chaque cette ce ces autre autres même "
           "sur après avant depuis jusqu entre sans prenez prendre utilisez utiliser donnez appliquez injectez "
-          "mettez placez mâchez avalez dissolvez sucez mélangez inhalez buvez mangez",
+          "mettez placez mâchez avalez dissolvez sucez mélangez inhalez buvez mangez "
+          "si quand lorsque pendant comme mais ne pas ni vous votre vos il elle ils elles on est sont soit avez ont "
+          "peut peuvent pouvez devez doit besoin que qu parce",
     "vi": "và hoặc hay đến tới mỗi một của cho trong vào với các những này đó sau trước trên dưới uống dùng tiêm bôi "
-          "nhai nuốt ngậm hòa đặt xịt hít ăn",
+          "nhai nuốt ngậm hòa đặt xịt hít ăn "
+          "nếu khi như nhưng không bạn nó họ là có thể cần phải nên sẽ đã đang được bị",
 }
 NOT_BETWEEN = frozenset(word for words in _NOT_BETWEEN_WORDS.values() for word in words.split())
 # Spanish "sobre" is a packet and "on", "about": the singular is a packet only right after its count
@@ -111,8 +136,12 @@ _ORDINAL_ENDS: dict[str, tuple[str, str]] = {
 VI_RANGE_JOIN = re.compile(r"\s*(?:đến|tới|hoặc|hay|[-–])\s*")
 # Where a clause ends, between two counts: a sentence's or a list's mark, or a word that joins clauses
 # ("Take 2 tablets on day 1 and 1 tablet on day 2"); never a comma ("El día 1, tome 2 tabletas").
-CLAUSE_BREAK = re.compile(r"[.;!?]|(?<![^\W\d_])(?:and|then|y|e|luego|después|depois|et|puis|ensuite|và|rồi|"
-                           r"sau đó)(?![^\W\d_])")
+_CLAUSE_WORDS = "and|then|y|e|luego|después|depois|et|puis|ensuite|và|rồi|sau đó"
+# and the language's "or" ("1 tablet 3 times a day or 2 tablets 2 times a day"; the "or" of a range,
+# "1 or 2 tablets", is within its count), never before a thing's word ("2 tablets or capsules" is one
+# count of two names); Spanish "u" before "o" ("7 u 8", "u ocho"; never a unit, "10 U"); Portuguese "o"
+# is "the".
+_OR = {"en": "or", "es": r"o|u(?=[ \u00a0]+(?:h?o|8|11))", "pt": "ou", "fr": "ou", "vi": "hoặc"}
 
 
 class Reader(NamedTuple):
@@ -127,6 +156,7 @@ class Reader(NamedTuple):
     #                             ("ngày thứ " of "ngày thứ 2")
     ordinal_words: frozenset[str]  # the quick look's: each ordinal's first word ("primer", "thứ"), and
     #                                the end of one in digits after its point (the "º" of "2.º")
+    clause_break: re.Pattern[str]  # where a clause ends, between two counts
 
 
 @lru_cache(maxsize=64)
@@ -149,15 +179,17 @@ def count_reader(lang: str) -> Reader | None:
     ends, dotted = _ORDINAL_ENDS.get(code, ("(?!)", ""))
     in_digits = (rf"(?<![^\W\d_])(?:{numbered})[ \u00a0]+thứ[ \u00a0]+$" if code == "vi" else
                  rf"(?:{ends}{f'|[.](?:{dotted})' if dotted else ''})[ \u00a0]+(?:{numbered})(?![^\W\d_])")
+    things = "|".join(words for _key, words in nouns)
+    clause_break = rf"[.;!?]|(?<![^\W\d_])(?:{_CLAUSE_WORDS}|(?:{_OR[code]})(?![ \u00a0]+(?:{things})))(?![^\W\d_])"
     return Reader(code, after, before,
-                   frozenset({*firsts, *(f"{w}s" for w in firsts), *(f"{w}es" for w in firsts)}),
-                   frozenset({*named, *(f"{w}s" for w in named)}), re.compile(ordinal), re.compile(in_digits),
-                   ordinal_firsts(code) | frozenset(dotted.split("|") if dotted else ()))
+                  frozenset({*firsts, *(f"{w}s" for w in firsts), *(f"{w}es" for w in firsts)}),
+                  frozenset({*named, *(f"{w}s" for w in named)}), re.compile(ordinal), re.compile(in_digits),
+                  ordinal_firsts(code) | frozenset(dotted.split("|") if dotted else ()), re.compile(clause_break))
 
 
 # Every character that cannot be part of a word or a number, as a space: str.translate and
 # str.split find the words several times faster than a regex (the quick look runs on every entry).
-_NOT_WORDS = str.maketrans(dict.fromkeys(string.punctuation + "¿¡«»“”‘’„—–…·⁄\u00a0\u202f", " "))
+_NOT_WORDS = str.maketrans(dict.fromkeys(string.punctuation + "¿¡«»“”‘’„—–…·⁄\u00a0\u202f\u2010\u2011", " "))
 _COUNT_WORDS = frozenset({*(w for words in NUMBER_WORDS.values() for w in words), "one", "un", "uno", "una", "um",
                           "uma", "une", "một"})
 # The words of a count in words that are no count alone, where one ends ("two hundred", "deux cents",
@@ -178,7 +210,7 @@ def says_count(word: str, code: str) -> bool:
 
 def may_bind(text: str, reader: Reader) -> bool:
     """A quick look, a necessary condition of two bindings: two places where a number (digits or
-    words) comes right before a count noun's first word or one word before it, or right after a
+    words) comes right before a count noun's first word or a few words before it, or right after a
     numbered noun, or an ordinal stands by a numbered noun, or an English "twice"."""
     words = text.lower().translate(_NOT_WORDS).split()
     nouns, numbered = reader.nouns, reader.numbered
@@ -194,15 +226,16 @@ def may_bind(text: str, reader: Reader) -> bool:
 
 
 def _places(words: list[str], i: int, reader: Reader) -> int:
-    """How many counts word ``i`` of ``words`` may bind: a count noun with a number one to three words
-    before it (two adjectives between), a numbered noun with a number or an ordinal after it and an
-    ordinal before it, in words or digits (a dose may be all: "2 dose 2"), an English "twice"."""
+    """How many counts word ``i`` of ``words`` may bind: a count noun with a number one to seven words
+    before it (three adjectives between, each maybe two words joined by a hyphen), a numbered noun
+    with a number or an ordinal after it and an ordinal before it, in words or digits (a dose may be
+    all: "2 dose 2"), an English "twice"."""
     word, code = words[i], reader.code
     if word in EN_ONCE:
         return 1
     counted = False
     if word in reader.nouns:  # (a loop: any() of a generator takes longer; this runs on many entries)
-        for j in range(i - 1, max(i - 2 - ADJECTIVES, -1), -1):
+        for j in range(i - 1, max(i - 2 - 2 * ADJECTIVES, -1), -1):
             prior = words[j]
             if prior.isnumeric() or prior in _COUNT_WORDS:
                 counted = True
