@@ -121,6 +121,18 @@ def test_counts_exchanged_in_a_translation_into_english_are_an_error(source_lang
      "Uống 1 viên 3 lần mỗi ngày hoặc 2 viên 2 lần mỗi ngày."),
     ("vi", "Take 1 or 2 tablets 3 times a day.", "Uống 1 hoặc 2 viên, ngày 3 lần."),
     ("es", "Take 2 tablets or 1 capsule 3 times a day.", "Tres veces al día, tome 2 tabletas o 1 cápsula."),
+    ("es", "Use 2 puffs 4 times a day or 1 puff 8 times a day.",
+     "Haga 2 inhalaciones 4 veces al día, u 8 veces al día 1 inhalación."),
+    ("es", "Take 2 tablets on day 1 or day 2 and 1 tablet on day 3.",
+     "Tome 2 tabletas el día 1 o el día 2 y 1 tableta el día 3."),
+    ("es", "Take 2 tablets on day 1 or day 2 and 1 tablet on day 3.",
+     "Tome 2 tabletas el día 1 o 2 y 1 tableta el día 3."),
+    ("fr", "Take 1 tablet 2 times a day or 2 tablets 1 time a day.",
+     "Prenez 1 comprimé 2 fois par jour ou bien 2 comprimés 1 fois par jour."),
+    ("vi", "Take 1 tablet 2 times a day or 2 tablets 1 time a day.",
+     "Mỗi ngày uống 2 lần, mỗi lần 1 viên, hoặc mỗi ngày 1 lần, mỗi lần 2 viên."),
+    ("es", "Take 2 tablets or capsules 3 times a day on day 1 and 1 tablet 2 times a day on day 2.",
+     "El día 1, tome 2 tabletas o cápsulas 3 veces al día y el día 2, 1 tableta 2 veces al día."),
     # Portuguese "o" is "the": no clause ends there
     ("pt-BR", "Take 2 tablets on day 1 and 1 tablet on day 2.", "Tome 2 comprimidos o dia 1 e 1 comprimido o dia 2."),
     # three words, or a hyphenated one, kept with their thing
@@ -139,6 +151,8 @@ def test_counts_exchanged_in_a_translation_into_english_are_an_error(source_lang
     ("es", "Use 2 wipes 3 times a day.", "Use 2 toallitas 3 veces al día."),
     ("es", "Use 2 boxes 3 times a week.", "Use 2 cartones 3 veces por semana."),
     ("es", "Open 1 box of 2 pens 3 times a week.", "Abra 1 caja de 2 plumas 3 veces por semana."),
+    ("es", "Open 2 boxes of 28 tablets.", "Abra 2 envases con 28 comprimidos cada uno."),
+    ("vi", "Open 2 boxes of 28 tablets.", "Mở 2 hộp, mỗi hộp 28 viên."),
 ])
 def test_counts_kept_with_their_things_pass(lang: str, src: str, tr: str) -> None:
     assert number_errors(src, tr, lang) == []
