@@ -63,6 +63,9 @@ def test_a_container_is_a_thing_counted() -> None:
     ("es", "On day 2 you will need tablets 3 times a day.", "El día 3 necesitará tabletas 2 veces al día."),
     ("es", "On day 2 if you need tablets take them 3 times a day.",
      "El día 3, si necesita tabletas, tómelas 2 veces al día."),
+    ("es", "On day 2 bring tablets 3 times a day.", "El día 3 traiga tabletas 2 veces al día."),
+    ("pt-BR", "On day 2 bring tablets 3 times a day.", "No dia 3 traga comprimidos 2 vezes ao dia."),
+    ("fr", "On day 2 bring tablets 3 times a day.", "Le jour 3 apportez des comprimés 2 fois par jour."),
     # containers and forms
     ("es", "Use 2 packs 3 times a week.", "Use 3 envases 2 veces por semana."),
     ("es", "Use 2 packs 3 times a week.", "Use 3 cajas 2 veces por semana."),

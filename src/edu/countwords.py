@@ -88,33 +88,37 @@ ADJECTIVES = 3
 HYPHEN = "-\u2010\u2011"
 # The words that never stand between a count and its thing: they join, point, count, or are a verb or
 # a preposition that starts another phrase ("2 of the tablets", "2 each time", "2 cada vez", "1 o 2",
-# "2 à la fois", "on day 2 take tablets", "2 after meals" count no tablets or times), or a pronoun,
-# an auxiliary or a conjunction ("on day 2 you will need tablets", "2 if needed").
+# "2 à la fois", "on day 2 take tablets", "on day 2 bring tablets", "2 after meals" count no tablets or
+# times), or a pronoun, an auxiliary or a conjunction ("on day 2 you will need tablets", "2 if needed").
 _NOT_BETWEEN_WORDS = {
     "en": "a an the of to or and at in on by for per with from each every this that next other same first last "
           "after before into onto about over under than then take use give apply inject put place insert chew "
           "swallow dissolve suck mix inhale spray drink eat "
           "if when while as but so not no nor you your it its they them their we our he she his her him is are be "
           "been was were do does did have has had may can could should must will would might need needs until "
-          "unless because",
+          "unless because bring keep store shake wash wait call stop remember check buy get",
     "es": "a al el la los las lo un una unos unas de del y o u e en con por para cada esta este esa ese otra otro "
           "otras otros misma mismo sobre tras antes después hasta desde entre sin según tome tomar use usar dé dar "
           "aplique aplicar inyecte ponga poner coloque mastique trague disuelva chupe mezcle inhale beba coma "
           "si cuando mientras como pero no ni usted ustedes le les se su sus es son sea sean está están ha han "
-          "puede pueden debe deben necesita necesitan necesitará que porque",
+          "puede pueden debe deben necesita necesitan necesitará que porque traiga traer lleve llevar guarde agite "
+          "lave espere llame deje recuerde compre",
     "pt": "a o os as um uma de do da dos das e ou em no na nos nas com por para ao à cada esta este outra outro "
           "mesma mesmo sobre após antes depois até desde entre sem tome tomar use usar dê dar aplique aplicar "
           "injete ponha coloque mastigue engula dissolva chupe misture inale beba coma "
           "se quando enquanto como mas não nem você vocês lhe seu sua seus suas é são seja está estão tem têm "
-          "pode podem deve devem precisa precisam precisará que porque",
+          "pode podem deve devem precisa precisam precisará que porque traga trazer guarde agite lave espere ligue "
+          "pare lembre compre",
     "fr": "à a au aux le la les l un une de du des d et ou en dans avec par pour chaque cette ce ces autre autres même "
           "sur après avant depuis jusqu entre sans prenez prendre utilisez utiliser donnez appliquez injectez "
           "mettez placez mâchez avalez dissolvez sucez mélangez inhalez buvez mangez "
           "si quand lorsque pendant comme mais ne pas ni vous votre vos il elle ils elles on est sont soit avez ont "
-          "peut peuvent pouvez devez doit besoin que qu parce",
+          "peut peuvent pouvez devez doit besoin que qu parce apportez gardez conservez agitez lavez attendez "
+          "appelez arrêtez achetez",
     "vi": "và hoặc hay đến tới mỗi một của cho trong vào với các những này đó sau trước trên dưới uống dùng tiêm bôi "
           "nhai nuốt ngậm hòa đặt xịt hít ăn "
-          "nếu khi như nhưng không bạn nó họ là có thể cần phải nên sẽ đã đang được bị",
+          "nếu khi như nhưng không bạn nó họ là có thể cần phải nên sẽ đã đang được bị mang giữ lắc rửa chờ gọi ngừng "
+          "nhớ mua",
 }
 NOT_BETWEEN = frozenset(word for words in _NOT_BETWEEN_WORDS.values() for word in words.split())
 # Spanish "sobre" is a packet and "on", "about": the singular is a packet only right after its count
