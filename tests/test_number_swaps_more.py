@@ -149,18 +149,24 @@ count_text = st.lists(st.sampled_from(
     ["2", "3", "1", "two", "dos", "hai", "one", "una", "twice", ",", ".", " ", "y", "and", "day", "día", "jour", "dia",
      "ngày", "dose", "dosis", "tablets", "tabletas", "comprimés", "viên", "times", "veces", "fois", "lần", "small",
      "white", "pequeñas", "blancas", "take", "tome", "of", "sobre", "sobres", "la", "cups", "tazas", "spoonfuls",
-     "cucharas", "thìa", "cốc", "2nd", "7th", "2.º", "1.er", "7º", "2da", "7e", "1er", "thứ", "thứ 2", "primer", "un"]),
-    max_size=10).map(" ".join)
+     "cucharas", "thìa", "cốc", "2nd", "7th", "2.º", "1.er", "7º", "2da", "7e", "1er", "thứ", "thứ 2", "primer", "un",
+     "round", "film-coated", "pre-filled", "with-food", "small-round", "a‐b", "you", "will", "need", "if", "or",
+     "o", "u", "ou", "hoặc", "8", "boxes", "cajas", "caixas", "boîtes", "hộp", "tubes", "vỉ", "bình xịt",
+     "embalagens", "blísteres"]),
+    max_size=12).map(" ".join)
 
 
 @given(count_text, st.sampled_from(["en", "es", "fr", "vi", "pt"]))
 @example("2 small white tablets day 2", "en")
 @example("el 2.º día 3 tabletas", "es")
 @example("ngày thứ 2 3 viên", "vi")
-@settings(max_examples=1500, deadline=None)
+@example("2 small round white tablets day 2", "en")
+@example("2 film-coated small round tablets 3 times", "en")
+@example("ngày 2 3 bình xịt", "vi")
+@settings(max_examples=2000, deadline=None)
 def test_a_text_the_quick_look_passes_over_binds_fewer_than_two_counts(text: str, lang: str) -> None:
-    """The quick look knows two adjectives, spoons and cups, and ordinals in digits: a text it skips
-    binds fewer than two counts."""
+    """The quick look knows three adjectives, hyphenated ones, spoons and cups, containers, and
+    ordinals in digits: a text it skips binds fewer than two counts."""
     reader = countswaps._reader(lang)
     assert reader is not None
     if not countswaps._may_bind(text, reader):

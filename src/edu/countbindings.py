@@ -1,0 +1,257 @@
+"""QA, part of the number check: each count of a text bound to its thing, with its clause (the
+reading countswaps.py compares; the words it binds by are countwords.py's).
+
+In: a text and its language. Out: a ``Reading``: the text as read, and each count bound, surely, in
+the text's order (``Bound``: the thing's key, the count, its words, where, its clause).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import groupby
+from typing import NamedTuple
+
+from .countwords import (
+    ADJECTIVES,
+    ALSO_A_PREPOSITION,
+    ARTICLE_AFTER,
+    EN_ONCE,
+    EN_TIMES,
+    EN_TIMES_VALUE,
+    HYPHEN,
+    NOT_A_COUNT_AFTER,
+    NOT_BETWEEN,
+    NUMBERED,
+    VI_RANGE_JOIN,
+    Reader,
+    count_reader,
+    says_count,
+)
+from .numberwords import AS_DIGITS, cardinal_spans
+from .prose import CITATION, mask, visible
+from .quantities import RANGE_JOIN, Units, fractions_as_digits, number_locale, quantities
+
+# Between a number and its thing: spaces, or a hyphen ("a 2-tablet dose"); and up to three words,
+# adjectives ("2 small round white tablets", "dos pequeñas tabletas", "3 petits comprimés blancs"),
+# each maybe two joined by a hyphen ("2 film-coated tablets").
+_SPACE_AFTER = re.compile(r"[ \u00a0]+|-")
+_ONE_WORD = re.compile(rf"([^\W\d_]+)(?:[{HYPHEN}]([^\W\d_]+))?[ \u00a0]+")
+_WORD_CHARS = re.compile(r"[^\W\d_]")
+_COMMA = re.compile(r",(?!\d)")  # (never a decimal's: "1,5")
+
+
+class Bound(NamedTuple):
+    """A count bound to its thing: the thing's key, the count (a range's numbers, sorted), as written,
+    where, and the clause it is said in (its number in the text)."""
+
+    key: str
+    value: tuple[Decimal, ...]
+    words: str
+    start: int
+    end: int
+    clause: int = 0
+
+
+class Reading(NamedTuple):
+    text: str  # the text as read (masked, fractions as digits), for the words of a message
+    bound: list[Bound]  # in the text's order
+
+
+Number = tuple[int, int, Decimal]  # (start, end, value)
+Numbered = tuple[int, int, str, Decimal]  # a day, dose or week said with an ordinal in digits: (start, end, key, value)
+_DIGITS = re.compile(r"[\d.,\u00a0\u202f\u2009]*\d")  # a number's digits, without an ordinal's end ("2" of "2.º")
+
+
+def _numbers(text: str, lowered: str, reader: Reader, locale: str, units: Units) -> tuple[list[Number],
+                                                                                          list[Numbered]]:
+    """The numbers of ``text`` that may count a thing, in its order: the number check's digits with
+    no unit (never an ordinal "1st", "2.º", nor a time of day) and the counts in words; and apart,
+    the days, doses and weeks numbered with an ordinal in digits ("el 2.º día", "the 2nd day", "le 2e
+    jour", "ngày thứ 2"), whose digits count nothing."""
+    read = quantities(text if len(text) == len(lowered) else lowered, locale, units)  # the number check's own
+    found, numbered = [], []
+    for q in read:
+        if q.unit:
+            continue
+        said = _numbered_in_digits(q.start, q.end, q.text, lowered, reader)
+        if said is not None:
+            numbered.append((*said, q.value))
+        elif q.text[-1].isdigit():
+            found.append((q.start, q.end, q.value))
+    for start, end, value in cardinal_spans(lowered, reader.code):
+        # "twice a day" is EN_TIMES' (an ordinal, "el segundo día", is reader.ordinal's: no count)
+        if not (reader.code == "en" and lowered[start:end].split()[0] in EN_ONCE):
+            found.append((start, end, value))
+    return sorted(found), numbered
+
+
+def _numbered_in_digits(start: int, end: int, digits: str, lowered: str,
+                        reader: Reader) -> tuple[int, int, str] | None:
+    """The day, dose or week the number ``digits`` (from ``start`` to ``end``) is the ordinal of
+    ("2.º día", "2nd day", "1er jour", "2da dosis"; Vietnamese "ngày thứ 2"): where it is said, with
+    the number, and its key; or None."""
+    if reader.code == "vi":
+        if "thứ" not in lowered[max(0, start - 8) : start]:  # (nearly always: a quick look)
+            return None
+        noun = reader.in_digits.search(lowered, max(0, start - 16), start)
+        return None if noun is None or not digits[-1].isdigit() else (noun.start(), end, noun.lastgroup or "")
+    if digits[-1].isdigit() and not (lowered[end : end + 1].isalpha() or lowered[end : end + 1] in (".", "°")):
+        return None  # (nearly always: a quick look)
+    figures = _DIGITS.search(digits)  # ("2" of "2.º": ".º día" after it)
+    noun = None if figures is None else reader.in_digits.match(lowered, start + figures.end())
+    return None if noun is None else (start, noun.end(), noun.lastgroup or "")
+
+
+def _ranges(numbers: list[Number], lowered: str, code: str) -> list[list[Number]]:
+    """The numbers in groups, a range's ("1 to 2", "one or two", "1-2", "1 y 2") in one group."""
+    join = VI_RANGE_JOIN if code == "vi" else RANGE_JOIN
+    groups: list[list[Number]] = []
+    for number in numbers:
+        if groups and join.fullmatch(lowered, groups[-1][-1][1], number[0]):
+            groups[-1].append(number)
+        else:
+            groups.append([number])
+    return groups
+
+
+def _thing_after(lowered: str, end: int, reader: Reader) -> re.Match[str] | None:
+    """The count noun right after a number ending at ``end``, or one or two words (adjectives) after
+    it."""
+    space = _SPACE_AFTER.match(lowered, end)
+    if space is None:
+        return None
+    noun = reader.after.match(lowered, space.end())
+    if noun is None:  # "2 small white tablets": never "2 small times", nor "2 capas finas sobre la piel"
+        noun = _after_adjectives(lowered, space.end(), reader)
+        if noun is None or noun.lastgroup == "time" or noun[0] in ALSO_A_PREPOSITION:
+            return None
+    elif noun[0] in ALSO_A_PREPOSITION and ARTICLE_AFTER.match(lowered, noun.end()):
+        return None  # "2 sobre la piel": on the skin
+    if noun.lastgroup == "time" and NOT_A_COUNT_AFTER.match(lowered, noun.end()):
+        return None
+    return noun
+
+
+def _after_adjectives(lowered: str, at: int, reader: Reader) -> re.Match[str] | None:
+    """The count noun after one to three words from ``at`` that may be adjectives ("small white
+    tablets", "film-coated tablets"; never "each time", "of the tablets", "take tablets", "you will
+    need tablets")."""
+    for _ in range(ADJECTIVES):
+        between = _ONE_WORD.match(lowered, at)
+        if between is None or any(word in NOT_BETWEEN or says_count(word, reader.code)
+                                  for word in between.groups() if word is not None):
+            return None
+        at = between.end()
+        noun = reader.after.match(lowered, at)
+        if noun is not None:
+            return noun
+    return None
+
+
+def quoted(text: str, start: int, end: int) -> str:
+    """The words of ``text`` from ``start`` to ``end`` as a message quotes them: one space between
+    words ("½ tablet" is read as "1⁄2  tablet": a message says "1⁄2 tablet", as the number check does)."""
+    return " ".join(text[start:end].split())
+
+
+def _value(numbers: list[Number]) -> tuple[Decimal, ...]:
+    return tuple(sorted({value for _start, _end, value in numbers}))
+
+
+def _bound(group: list[Number], lowered: str, shown: str, reader: Reader) -> list[Bound]:
+    """What a number or a range counts: the thing right after it, or the day, dose or week right
+    before it; where both ("day 1 and 1 tablet"), the last number counts the thing, the rest the day
+    (in Vietnamese the day before a count is its frequency: "ngày 1 đến 2 lần" is 1 to 2 times a day)."""
+    found = []
+    noun = _thing_after(lowered, group[-1][1], reader)
+    numbered = reader.before.search(lowered, max(0, group[0][0] - 12), group[0][0])
+    if noun is not None:
+        counted = group[-1:] if numbered is not None and reader.code != "vi" else group
+        found.append(Bound(noun.lastgroup or "", _value(counted), quoted(shown, counted[0][0], noun.end()),
+                            counted[0][0], noun.end()))
+        group = group[: len(group) - len(counted)]
+    if group and numbered is not None and not _WORD_CHARS.match(lowered, group[-1][1]):
+        found.append(Bound(f"{numbered.lastgroup} N", _value(group), quoted(shown, numbered.start(), group[-1][1]),
+                            numbered.start(), group[-1][1]))
+    return found
+
+
+def _as_read(text: str) -> str:
+    """``text`` as the number check reads its numbers (numbercheck._check_digits): a citation's
+    number is no count, a vulgar fraction is its digits."""
+    if "[" in text:
+        text = CITATION.sub(" ", visible(text))
+    return fractions_as_digits(mask(text))
+
+
+def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> Reading:
+    """Each count of ``text`` bound to its thing, surely, in the text's order, with its clause."""
+    reader = count_reader(lang)
+    if reader is None:
+        return Reading(text, [])
+    text = _as_read(text)
+    lowered = text.lower()
+    shown = text if len(text) == len(lowered) else lowered  # ("İ" lower case is two characters)
+    numbers, numbered = _numbers(text, lowered, reader, number_locale(lang, territory), units)
+    found = [bound for group in _ranges(numbers, lowered, reader.code)
+             for bound in _bound(group, lowered, shown, reader)]
+    for start, end, key, value in numbered:  # "el 2.º día" is day 2
+        found.append(Bound(f"{key} N", (value,), quoted(shown, start, end), start, end))
+    for m in reader.ordinal.finditer(lowered):  # "el primer día" is day 1
+        key = f"{next(group for group in NUMBERED if m[group])} N"
+        found.append(Bound(key, (Decimal(AS_DIGITS[reader.code][m["n"]]),), quoted(shown, m.start(), m.end()),
+                            m.start(), m.end()))
+    if reader.code == "en":
+        for m in EN_TIMES.finditer(lowered):
+            found.append(Bound("time", (EN_TIMES_VALUE[m[1]],), quoted(shown, m.start(), m.end()), m.start(),
+                                m.end()))
+    found.sort(key=lambda bound: bound.start)
+    return Reading(shown, _in_clauses(found, lowered, reader.clause_break))
+
+
+def _in_clauses(found: list[Bound], lowered: str, clause_break: re.Pattern[str]) -> list[Bound]:
+    """Each bound count with its clause: a clause ends at ``clause_break``, and where it counts a thing
+    twice ("2 tablets on day 1, 1 tablet on day 2"), at the fewest commas that part each thing's counts
+    (never where it counts each once: "El día 1, tome 2 tabletas" is one clause)."""
+    clauses = [0] * len(found)
+    for i in range(1, len(found)):
+        # (a little past the next count: a break may look at its number, "u 8")
+        cut = clause_break.search(lowered, found[i - 1].end, found[i].start + 2)
+        clauses[i] = clauses[i - 1] + (cut is not None and cut.start() < found[i].start)
+    if len(set(zip(clauses, (bound.key for bound in found), strict=True))) < len(found):  # (seldom)
+        clauses = _cut_at_commas(found, clauses, lowered)
+    return [bound._replace(clause=clause) for bound, clause in zip(found, clauses, strict=True)]
+
+
+def _cut_at_commas(found: list[Bound], clauses: list[int], lowered: str) -> list[int]:
+    """The clause of each count where a clause that counts a thing twice is cut at commas."""
+    out: list[int] = []
+    clause = -1
+    for _clause, places in groupby(range(len(found)), key=clauses.__getitem__):
+        said = [found[i] for i in places]
+        cuts = _comma_cuts(said, lowered)
+        for i in range(len(said)):
+            clause += i == 0 or i - 1 in cuts
+            out.append(clause)
+    return out
+
+
+def _comma_cuts(said: list[Bound], lowered: str) -> set[int]:
+    """Where a clause that counts a thing twice is cut at its commas: after which of its counts, the
+    fewest cuts that part each two counts of one thing, each at the last comma between them ("On day
+    1, 2 tablets, on day 2, 1 tablet" is cut after "2 tablets"); a thing whose counts no comma parts
+    stays counted twice in its clause (and passes)."""
+    commas = [i for i in range(len(said) - 1) if _COMMA.search(lowered, said[i].end, said[i + 1].start)]
+    last: dict[str, int] = {}
+    twice = []  # (first, second): the places of two counts of one thing, one after the other
+    for i, bound in enumerate(said):
+        if bound.key in last:
+            twice.append((last[bound.key], i))
+        last[bound.key] = i
+    cuts: set[int] = set()
+    for first, second in twice:  # (in the order of the second: the fewest cuts)
+        parting = [cut for cut in commas if first <= cut < second]
+        if parting and not any(first <= cut < second for cut in cuts):
+            cuts.add(parting[-1])
+    return cuts
