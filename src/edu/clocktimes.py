@@ -45,12 +45,17 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:by|before|after|until|till|from|to|around|ab
 
 # French writes a time of day "20 h" as it writes 20 hours: it is one after "à" ("à 22 h"), but "à" is
 # also the "to" of a range of hours ("de 6 à 12 h": 6 to 12 hours), of a time apart or after ("à 2 h
-# d'intervalle", "à 24 h près", "à 2 h après la dose") and of "up to" ("jusqu'à 24 h": until 24:00 or
-# for up to 24 hours, read as hours); and it is the end of a range whose start is one ("entre 20 h et
-# 22 h")
+# d'intervalle", "à 24 h près", "à 2 h après la dose", "à 12 h de la dose") and of "up to" ("jusqu'à
+# 24 h": until 24:00 or for up to 24 hours, read as hours); and it is the end of a range whose start
+# is one ("entre 20 h et 22 h"). A "de" that says how or when the time is kept is no time apart ("à
+# 22 h de préférence", "à 8 h de chaque jour", "à 22 h du lundi au vendredi"); other words after it
+# ("environ", "au plus tard", "le soir", "précises") leave it a time of day.
 _FRENCH_AT = ("à", "vers", "dès")
 _FR_AT_NO_TIME_BEFORE = re.compile(r"(?:\d\s*|jusqu[’'])\Z", re.IGNORECASE)
-_FR_AT_NO_TIME_AFTER = re.compile(r"\s*(?:de\b|d[’']|du\b|des\b|près\b|après\b|avant\b)", re.IGNORECASE)
+_FR_AT_NO_TIME_AFTER = re.compile(
+    r"\s*(?:(?:(?:de|du|des)(?![^\W\d_])|d[’'])(?!\s*(?:préférence|façon|manière|nouveau|chaque|tous|toutes|"
+    r"(?:la\s+)?(?:nuit|soirée|matinée|journée)|l[’']heure|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|"
+    r"près\b|après\b|avant\b)", re.IGNORECASE)
 _FR_RANGE_END = re.compile(r"\b(?:de|entre|dès)\s+(?:2[0-4]|[01]?\d)[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?[0-5]\d)?"
                            r"\s+(?:à|et)\s+\Z", re.IGNORECASE)
 

@@ -1,0 +1,130 @@
+"""The number check's weak spots of the last session: a billion and the millions after it in words
+("two billion five hundred million", "dos mil quinientos millones": one number, 2 500 000 000, each
+language's scale kept), a French time of day with words after it ("à 22 h de préférence"), the size
+of a spoon added or dropped ("2 cucharadas soperas" for "2 spoonfuls"), and an informal Spanish
+ordinal anywhere ("el 7mo", "la 2da dosis"). Each correct translation passes; each unsafe one is an
+error with the message a translator sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu.checks import check_message
+
+COPY = "copy every number and unit"
+SAME_COUNTS = "write the same counts as the source"
+
+
+def number_errors(src: str, tr: str, lang: str, territory: str = "US") -> list[str]:
+    return [f.message for f in check_message(src, tr, source_lang="en", lang=lang, territory=territory)
+            if f.severity == "error" and f.code == "number"]
+
+
+# --- a billion and the millions after it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "territory", "src", "tr"), [
+    ("en", "US", "2.5 billion people take it.", "Two billion five hundred million people take it."),
+    ("en", "US", "2,500,000,000 people take it.", "Two billion five hundred million people take it."),
+    # Spanish: a thousand million ("mil millones"); "billón" is a million million
+    ("es", "US", "2.5 billion people take it.", "Dos mil quinientos millones de personas lo toman."),
+    ("es", "US", "2,500,000,000 people take it.", "Dos mil quinientos millones de personas lo toman."),
+    ("es", "ES", "Two billion five hundred million people take it.", "2,5 mil millones de personas lo toman."),
+    ("es", "US", "Two billion five hundred million people take it.", "Dos mil quinientos millones de personas lo "
+     "toman."),
+    ("es", "US", "1.5 billion people take it.", "Mil quinientos millones de personas lo toman."),
+    # Brazil: "bilhão" is a thousand million; Portugal: "mil milhões"
+    ("pt-BR", "BR", "2.5 billion people take it.", "Dois bilhões e quinhentos milhões de pessoas o tomam."),
+    ("pt-BR", "BR", "Two billion five hundred million people take it.", "2,5 bilhões de pessoas o tomam."),
+    ("pt-PT", "PT", "2.5 billion people take it.", "Dois mil e quinhentos milhões de pessoas tomam-no."),
+    # French: "milliard" is a thousand million
+    ("fr", "FR", "2.5 billion people take it.", "Deux milliards cinq cents millions de personnes le prennent."),
+    ("fr", "FR", "2,500,000,000 people take it.", "Deux milliards cinq cents millions de personnes le prennent."),
+    # and the thousands after them
+    ("es", "US", "Two billion five hundred million three hundred thousand people.", "2,500,300,000 personas."),
+])
+def test_a_billion_and_the_millions_after_it_are_one_number(lang: str, territory: str, src: str, tr: str) -> None:
+    """"dos mil quinientos millones" was 2500 (a lone "millones" counts nothing), "two billion five
+    hundred million" two numbers, 2 000 000 000 and 500 000 000, that neither "2.5 billion" nor
+    "2,500,000,000" matched."""
+    assert number_errors(src, tr, lang, territory) == []
+
+
+@pytest.mark.parametrize(("lang", "territory", "src", "tr"), [
+    ("es", "US", "Two million people; five hundred thousand take it.",
+     "Dos millones de personas; quinientos mil lo toman."),  # two numbers, apart
+    ("es", "US", "Two thousand million people take it.", "Dos mil millones de personas lo toman."),
+])
+def test_numbers_apart_and_a_thousand_million_still_pass(lang: str, territory: str, src: str, tr: str) -> None:
+    assert number_errors(src, tr, lang, territory) == []
+
+
+@pytest.mark.parametrize(("lang", "territory", "src", "tr", "said"), [
+    ("es", "US", "Two billion five hundred million people take it.",
+     "Dos billones quinientos millones de personas lo toman.",
+     ["count two billion five hundred million (2500000000) in the source is missing from the translation (found "
+      f"dos billones quinientos millones (2000500000000)); {SAME_COUNTS}"]),
+    ("es", "US", "Two billion five hundred million people take it.",
+     "Dos mil seiscientos millones de personas lo toman.",
+     ["count two billion five hundred million (2500000000) in the source is missing from the translation (found "
+      f"dos mil seiscientos millones (2600000000)); {SAME_COUNTS}"]),
+    ("fr", "FR", "Two billion five hundred million people take it.",
+     "Deux billions cinq cents milliards de personnes le prennent.",
+     ["count two billion five hundred million (2500000000) in the source is missing from the translation (found "
+      f"deux billions cinq cents milliards (2500000000000)); {SAME_COUNTS}"]),
+    ("pt-PT", "PT", "Two billion five hundred million people take it.",
+     "Dois biliões e quinhentos mil milhões de pessoas tomam-no.",
+     ["count two billion five hundred million (2500000000) in the source is missing from the translation (found "
+      f"dois biliões e quinhentos mil milhões (2500000000000)); {SAME_COUNTS}"]),
+])
+def test_a_billion_on_another_scale_is_an_error(lang: str, territory: str, src: str, tr: str,
+                                                said: list[str]) -> None:
+    """A Spanish "billón", a Portuguese "bilião", a French "billion" are a million million."""
+    assert number_errors(src, tr, lang, territory) == said
+
+
+# --- a French time of day with words after it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Take it at 10 p.m., preferably.", "Prenez-le à 22 h de préférence."),
+    ("Take it at 8 a.m., preferably.", "Prenez-le à 8 h de préférence."),
+    ("Take it at 10 p.m. every day.", "Prenez-le à 22 h de chaque jour."),
+    ("Take it at 10 p.m. on weekdays.", "Prenez-le à 22 h du lundi au vendredi."),
+    ("Take it at about 10 p.m.", "Prenez-le à 22 h environ."),
+    ("Take it at 10 p.m. at the latest.", "Prenez-le à 22 h au plus tard."),
+    ("Take it at 10 p.m.", "Prenez-le à 22 h le soir."),
+    ("Take it at 10 p.m. sharp.", "Prenez-le à 22 h précises."),
+    ("Take it at 10 p.m., preferably.", "Prenez-le à 22 h, de préférence."),
+])
+def test_a_french_time_of_day_with_words_after_it_is_a_time(src: str, tr: str) -> None:
+    """"à 22 h de préférence" was 22 hours (a "de" after "à N h" made it a time apart)."""
+    assert number_errors(src, tr, "fr") == []
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Take them 2 hours apart.", "Prenez-les à 2 h d'intervalle."),
+    ("Take them 24 hours apart.", "Prenez-les à 24 h d’intervalle."),
+    ("Take them 12 hours apart.", "Prenez-les à 12 h de distance."),
+    ("The time is right to within 24 hours.", "L’heure est juste à 24 h près."),
+    ("Keep it for up to 24 hours.", "Gardez-le jusqu'à 24 h."),
+    ("Take them 6 to 12 hours apart.", "Prenez-les à 6 à 12 h d'intervalle."),
+])
+def test_a_french_time_apart_is_still_hours(src: str, tr: str) -> None:
+    assert number_errors(src, tr, "fr") == []
+
+
+FR_MARKS = (" (fr writes decimals with a comma (0,5) and thousands with a narrow no-break space, U+202F (a no-break "
+            "space, U+00A0, is also read as one; never an ordinary space))")
+
+
+@pytest.mark.parametrize(("src", "tr", "said"), [
+    ("Take it at 10 p.m., preferably.", "Prenez-le à 20 h de préférence.",
+     f"number 10 p.m. in the source is missing from the translation (found 20 h); {COPY}{FR_MARKS}"),
+    ("Take it at 10 p.m., preferably.", "Prenez-le à 10 h de préférence.",  # 10 a.m.: French times are 24-hour
+     f"number 10 p.m. in the source is missing from the translation (found 10 h); {COPY}{FR_MARKS}"),
+    ("Take it at 10 p.m.", "Prenez-les à 22 h d’intervalle.",
+     f"number 10 p.m. in the source is missing from the translation (found 22 h); {COPY}{FR_MARKS}"),
+])
+def test_another_french_time_is_still_an_error(src: str, tr: str, said: str) -> None:
+    assert number_errors(src, tr, "fr") == [said]
