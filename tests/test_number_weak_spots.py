@@ -13,6 +13,7 @@ from edu.checks import check_message
 
 COPY = "copy every number and unit"
 SAME_COUNTS = "write the same counts as the source"
+OWN_UNIT = "a unit written in a word of your own is listed in [tool.edu.units] of pyproject.toml"
 
 
 def number_errors(src: str, tr: str, lang: str, territory: str = "US") -> list[str]:
@@ -128,3 +129,43 @@ FR_MARKS = (" (fr writes decimals with a comma (0,5) and thousands with a narrow
 ])
 def test_another_french_time_is_still_an_error(src: str, tr: str, said: str) -> None:
     assert number_errors(src, tr, "fr") == [said]
+
+
+# --- an informal Spanish ordinal, anywhere ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Call us on the 7th.", "Llámenos el 7mo."),
+    ("It is the 7th, not the 8th.", "Es el 7mo, no el 8vo."),
+    ("Call us after the 10th.", "Llámenos después del 10mo."),
+    ("7th: call us.", "7mo.: llámenos."),
+    ("Call us on the 7th day.", "Llámenos el 7mo día."),
+    ("The 2nd dose is the last.", "La 2da dosis es la última."),
+    # the shorthand of months, where it is clear
+    ("Come back every 3 months.", "Vuelva cada 3mo."),
+    ("Check it q3mo.", "Revíselo q3mo."),
+    ("Come back in 3-6 months.", "Vuelva en 3-6mo."),
+    ("Come back in 1.5 months.", "Vuelva en 1.5mo."),
+    ("Come back in 7 months.", "Vuelva en 7mo."),
+    ("For children over 6 months.", "Para niños mayores de 6mo."),
+])
+def test_an_informal_spanish_ordinal_is_an_ordinal_wherever_it_stands(src: str, tr: str) -> None:
+    """"el 7mo" was 7 months ("mo") unless a numbered noun came after it."""
+    assert number_errors(src, tr, "es") == []
+
+
+@pytest.mark.parametrize(("src", "tr", "said"), [
+    ("Come back in 3 months.", "Vuelva el 3mo.",
+     f"number 3 months in the source is missing from the translation (found 3mo); {COPY}; {OWN_UNIT}"),
+    ("Call us on the 7th.", "Llámenos el 8vo.",
+     f"number 7th in the source is missing from the translation (found 8); {COPY}"),
+])
+def test_an_ordinal_for_months_or_another_ordinal_is_an_error(src: str, tr: str, said: str) -> None:
+    assert number_errors(src, tr, "es") == [said]
+
+
+def test_an_english_7mo_is_still_months() -> None:
+    """("7mo" is read as an ordinal in Spanish only: in English it is clinicians' 7 months)"""
+    assert number_errors("Come back at 7mo.", "Vuelva a los 7 meses.", "es") == []
+    assert number_errors("Come back at 7mo.", "Vuelva el 7mo día.", "es") == [
+        f"number 7mo in the source is missing from the translation (found 7mo); {COPY}; {OWN_UNIT}"]

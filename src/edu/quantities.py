@@ -316,18 +316,31 @@ class _Spoonful(Quantity):
 
 
 # An informal Spanish or Portuguese ordinal ("el 7mo día", "la 7ma semana", "el 2do día") is never a
-# unit: "7mo" before a numbered noun is the 7th, not 7 months ("mo", clinicians' month).
+# unit: "7mo" before a numbered noun is the 7th, not 7 months ("mo", clinicians' month); in Spanish it
+# is the 7th wherever it stands ("el 7mo", "la 2da dosis", "7mo."), unless the shorthand of months is
+# clear: a decimal ("1.5mo"), a range ("3-6mo", "3 a 6mo"), every ("cada 3mo", "q3mo"), a plural or a
+# word of time with no article ("los 6mo", "en 3mo", "durante 2mo", "mayores de 6mo").
 _ORDINAL_NOT_UNIT = frozenset({"mo"})
+_ORDINAL_LANGS = frozenset({"es"})
+_MONTHS_BEFORE = re.compile(r"(?:\d[\s\u00a0]*(?:[-‐–—]|\b(?:a|y|o|u)\b)|\b(?:cada|c/|los|las|unos|unas|en|por|"
+                            r"durante|hace|tras|de|hasta|dentro de|después de|antes de)|(?<![^\W\d_])q)[\s\u00a0]*\Z",
+                            re.IGNORECASE)
 _NUMBERED_NOUN = re.compile(r"[ \u00a0]+(?i:d[ií]as?|semanas?|mes(?:es)?|años?|anos?|dosis|doses?|vez|veces|vezes|"
                             r"ciclos?|trimestres?|citas?|consultas?|visitas?|inyecci[oó]n|injeç[aã]o|aplicaci[oó]n|"
                             r"aplicaç[aã]o|paso|passo|piso|andar|lugar|grado|grau|cumpleaños|aniversario)"
                             r"(?![^\W\d_])")
 
 
-def _ordinal_not_unit(m: re.Match[str], text: str) -> bool:
-    """Whether a number's unit is an ordinal's ending written right after it, before a numbered noun."""
-    return (m["unit"].lower() in _ORDINAL_NOT_UNIT and m.start("unit") == m.end("num")
-            and _NUMBERED_NOUN.match(text, m.end()) is not None)
+def _ordinal_not_unit(m: re.Match[str], text: str, lang: str) -> bool:
+    """Whether a number's unit is an ordinal's ending written right after it, before a numbered noun
+    or, in ``lang`` Spanish, anywhere the number is a whole one and no shorthand of months
+    (``text`` as written: "q3mo") says it is one."""
+    if m["unit"].lower() not in _ORDINAL_NOT_UNIT or m.start("unit") != m.end("num"):
+        return False
+    if _NUMBERED_NOUN.match(text, m.end()) is not None:
+        return True
+    return (lang in _ORDINAL_LANGS and m["num"].isdigit()
+            and _MONTHS_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None)
 
 
 @lru_cache(maxsize=4096)
@@ -338,6 +351,7 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
     dec, group = number_symbols(locale)
     unit_of = unit_words(extra)
     found: list[Quantity] = []
+    written, lang = text, langtag.primary(locale)  # ("q3mo": months, as written)
     if _EVERY_SHORT_HINT.search(text):  # "q6h": "6 h"
         text = _EVERY_SHORT.sub(" ", text)
     if _REPEATED_HINT.search(text) and _REPEATED.search(text):
@@ -351,7 +365,8 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
         value = -Decimal(digits.replace(dec, ".")) if m["sign"] else Decimal(digits.replace(dec, "."))
         if m["times"]:  # "2 millones", "2,5 millones", "2 mil"
             value *= multiplier_words(locale)[" ".join(m["times"].lower().split())]
-        unit = unit_of[" ".join(m["unit"].lower().split())] if m["unit"] and not _ordinal_not_unit(m, text) else ""
+        unit = unit_of[" ".join(m["unit"].lower().split())] if m["unit"] and not _ordinal_not_unit(m, written,
+                                                                                                   lang) else ""
         if m["per"]:
             unit += "/" + PER[m["per"].lower()]
         spoon = not unit and not m["ordinal"] and _SPOON.match(text, m.end())
