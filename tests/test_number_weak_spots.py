@@ -169,3 +169,69 @@ def test_an_english_7mo_is_still_months() -> None:
     assert number_errors("Come back at 7mo.", "Vuelva a los 7 meses.", "es") == []
     assert number_errors("Come back at 7mo.", "Vuelva el 7mo día.", "es") == [
         f"number 7mo in the source is missing from the translation (found 7mo); {COPY}; {OWN_UNIT}"]
+
+
+# --- the size of a spoon ------------------------------------------------------------------------------
+
+NO_SIZE = "count spoons of no size, as the source does"
+KEEP_SIZE = "keep the size"
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    # a spoon of no size for one of no size
+    ("es", "Take 2 spoonfuls.", "Tome 2 cucharadas."),  # (everyday Spanish: a spoonful)
+    ("es", "Take 2 spoonfuls.", "Tome 2 cucharas."),
+    ("pt-BR", "Take 2 spoonfuls.", "Tome 2 colheres."),
+    ("pt-BR", "Take 2 spoonfuls.", "Tome 2 colheradas."),
+    ("fr", "Take 2 spoonfuls.", "Prenez 2 cuillerées."),
+    ("vi", "Take 2 spoonfuls.", "Uống 2 thìa."),
+    # a size for the same size
+    ("es", "Take 2 tablespoons.", "Tome 2 cucharadas."),
+    ("es", "Take 2 tablespoons.", "Tome 2 cucharadas soperas."),
+    ("es", "Take 1 to 2 tablespoons.", "Tome de 1 a 2 cucharadas soperas."),
+    ("es", "Take 2 tablespoons.", "Tome 2 cucharadas de sopa."),
+    ("pt-BR", "Take 2 tablespoons.", "Tome 2 colheres de sopa."),
+    ("pt-BR", "Take 2 teaspoons.", "Tome 2 colheres de chá."),
+    ("fr", "Take 2 tablespoons.", "Prenez 2 cuillerées à soupe."),
+    ("vi", "Take 2 tablespoons.", "Uống 2 muỗng canh."),
+    ("vi", "Take 2 teaspoons.", "Uống 2 muỗng cà phê."),
+])
+def test_a_spoon_of_the_same_size_passes(lang: str, src: str, tr: str) -> None:
+    assert number_errors(src, tr, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), [
+    # a size added ("2 cucharadas soperas" passed: "cucharada" was read as a spoonful, whatever came after it)
+    ("es", "Take 2 spoonfuls.", "Tome 2 cucharadas soperas.",
+     f"number 2 in the source is missing from the translation (found 2 cucharadas soperas); {COPY}; the source's "
+     f"spoon has no size and \"2 cucharadas soperas\" adds one (a tablespoon): {NO_SIZE}"),
+    ("es", "Take 1 to 2 spoonfuls.", "Tome de 1 a 2 cucharadas soperas.",
+     f"numbers 1 and 2 in the source are missing from the translation (found 1 and 2 cucharadas soperas); {COPY}; "
+     f"the source's spoon has no size and \"2 cucharadas soperas\" adds one (a tablespoon): {NO_SIZE}"),
+    ("pt-BR", "Take 2 spoonfuls.", "Tome 2 colheres de sopa.",
+     f"number 2 in the source is missing from the translation (found 2 colheres de sopa); {COPY}; the source's "
+     f"spoon has no size and \"2 colheres de sopa\" adds one (a tablespoon): {NO_SIZE}"),
+    ("fr", "Take 2 spoonfuls.", "Prenez 2 cuillerées à soupe.",
+     f"number 2 in the source is missing from the translation (found 2 cuillerées à soupe); {COPY}{FR_MARKS}; the "
+     f"source's spoon has no size and \"2 cuillerées à soupe\" adds one (a tablespoon): {NO_SIZE}"),
+    ("vi", "Take 2 spoonfuls.", "Uống 2 thìa canh.",
+     f"number 2 in the source is missing from the translation (found 2 thìa canh); {COPY}; the source's spoon has no "
+     f"size and \"2 thìa canh\" adds one (a tablespoon): {NO_SIZE}"),
+    # a size dropped
+    ("es", "Take 2 tablespoons.", "Tome 2 cucharas.",
+     f"number 2 tablespoons in the source is missing from the translation (found 2); {COPY}; \"2 tablespoons\" in the "
+     f"source gives the spoon's size (a tablespoon) and the translation drops it: {KEEP_SIZE}"),
+    ("pt-BR", "Take 2 teaspoons.", "Tome 2 colheres.",
+     f"number 2 teaspoons in the source is missing from the translation (found 2); {COPY}; \"2 teaspoons\" in the "
+     f"source gives the spoon's size (a teaspoon) and the translation drops it: {KEEP_SIZE}"),
+    ("fr", "Take 2 tablespoons.", "Prenez 2 cuillerées.",
+     f"number 2 tablespoons in the source is missing from the translation (found 2); {COPY}{FR_MARKS}; \"2 "
+     f"tablespoons\" in the source gives the spoon's size (a tablespoon) and the translation drops it: {KEEP_SIZE}"),
+    # a teaspoon for a tablespoon: another size, said as before
+    ("es", "Take 2 teaspoons.", "Tome 2 cucharadas soperas.",
+     f"number 2 teaspoons in the source is missing from the translation (found 2 cucharadas soperas); {COPY}"),
+    ("fr", "Take 2 teaspoons.", "Prenez 2 cuillères à soupe.",
+     f"number 2 teaspoons in the source is missing from the translation (found 2 cuillères à soupe); {COPY}{FR_MARKS}"),
+])
+def test_a_spoon_whose_size_is_added_or_dropped_is_an_error(lang: str, src: str, tr: str, said: str) -> None:
+    assert number_errors(src, tr, lang) == [said]

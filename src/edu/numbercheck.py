@@ -44,6 +44,7 @@ from .quantities import (
     number_symbols,
     numerals,
     quantities,
+    spoon_sizes_changed,
     typed_after,
     units_after_facts,
     unmatched,
@@ -349,7 +350,10 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     lost_in, added_in = {q.unit for q in lost if q.unit in PERIOD_OF}, {q.unit for q in added if q.unit in PERIOD_OF}
     if lost_in and added_in and lost_in != added_in:  # a time in other units: "1 month" as "30 días"
         advice += f"; {_OTHER_UNITS}"
-    bare = {q.value for q in added if not q.unit} & {q.value for q in lost if q.unit}
+    spoons = spoon_sizes_changed(lost, added, a, b) if lost and added else []
+    if spoons:  # "2 cuillerées à soupe" for "2 spoonfuls": a size added (or dropped)
+        advice += f"; {_spoon_sizes_said(spoons)}"
+    bare = {q.value for q in added if not q.unit} & {q.value for q in lost if q.unit} - {q.value for q, _ in spoons}
     if bare:  # the same number, its unit in a word the check does not know ("2 hs", "100 ملغ")?
         advice += "; a unit written in a word of your own is listed in [tool.edu.units] of pyproject.toml"
     one = _counted_by_article(src, ctx.source_lang) if extra and not missing else ""
@@ -361,6 +365,25 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
                    f"{'that placeholder' if len(left_out) == 1 else 'the placeholder'} instead: a typed number does "
                    "not follow content/facts.yaml")
     return [finding("number", diff_message("number", missing, extra, advice))]
+
+
+_SPOON_SIZES = {"tsp": "a teaspoon", "tbsp": "a tablespoon"}
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _spoon_sizes_said(pairs: list[tuple[Quantity, Quantity]]) -> str:
+    """What a message says of the counts of spoons whose size the translation adds or drops (each
+    pair's sized spoon in its words: "2 cucharadas soperas", not the "1" of "1 a 2 cucharadas soperas")."""
+    sized = [(q, x) for q, x in pairs if _LETTER.search((q if q.unit in _SPOON_SIZES else x).text)] or pairs
+    said = []
+    for lost, added in sized:
+        if lost.unit in _SPOON_SIZES:
+            said.append(f'"{lost.text}" in the source gives the spoon\'s size ({_SPOON_SIZES[lost.unit]}) and the '
+                        "translation drops it: keep the size")
+        else:
+            said.append(f'the source\'s spoon has no size and "{added.text}" adds one ({_SPOON_SIZES[added.unit]}): '
+                        "count spoons of no size, as the source does")
+    return "; ".join(dict.fromkeys(said))
 
 
 # What a message says of a time written in other units (timecounts.same_duration)

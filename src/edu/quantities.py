@@ -46,11 +46,13 @@ UNITS = {
     "month": "month|months|mo|mos|mes|meses|mês|mois|tháng",
     # household measures: a teaspoon for a tablespoon is three times the dose (a known error in
     # children's liquid medicines); a spoon alone ("spoonful", "cuchara", "colher") says neither (_SPOON),
-    # and Spanish "cucharada" says a tablespoon or, in everyday words, a spoonful (unmatched)
+    # and Spanish "cucharada" alone says a tablespoon or, in everyday words, a spoonful (unmatched);
+    # "cucharada sopera" says a tablespoon only
     "tsp": "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|colher de chá|"
            "colheres de chá|colherzinha|colherzinhas|cuillère à café|cuillères à café|cuillerée à café|"
            "cuillerées à café|muỗng cà phê|thìa cà phê",
-    "tbsp": "tbsp|tbsps|tablespoon|tablespoons|tablespoonful|tablespoonfuls|cucharada|cucharadas|colher de sopa|"
+    "tbsp": "tbsp|tbsps|tablespoon|tablespoons|tablespoonful|tablespoonfuls|cucharada|cucharadas|cucharada sopera|"
+            "cucharadas soperas|cucharada de sopa|cucharadas de sopa|colher de sopa|"
             "colheres de sopa|cuillère à soupe|cuillères à soupe|cuillerée à soupe|cuillerées à soupe|muỗng canh|"
             "thìa canh",
 }
@@ -401,8 +403,8 @@ def _exactly_unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -
     return out
 
 
-# "cucharada": a tablespoon, and the everyday Spanish for a spoonful
-_CUCHARADA = re.compile(r"(?i)\bcucharadas?\b")
+# "cucharada" alone: a tablespoon, and the everyday Spanish for a spoonful ("cucharada sopera": a tablespoon)
+_CUCHARADA = re.compile(r"(?i)\bcucharadas?\Z")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -421,7 +423,8 @@ def _spoon_kinds(quantities: Sequence[Quantity]) -> list[str]:
 def unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> list[Quantity]:
     """The quantities of ``written`` with no equal (value, unit) in ``other``, where a "cucharada"
     (a tablespoon) is also equal to a spoonful ("2 cucharadas" for "2 spoonfuls"; "2 cucharadas" for
-    "2 teaspoons", "2 tablespoons" for "2 spoonfuls" stay unequal)."""
+    "2 teaspoons", "2 tablespoons" or "2 cucharadas soperas" for "2 spoonfuls" stay unequal:
+    spoon_sizes_changed)."""
     out = _exactly_unmatched(written, other)
     if not any(q.unit in ("", "tbsp") for q in out):
         return out
@@ -438,3 +441,29 @@ def unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> list[Qu
         else:
             kept.append(q)
     return kept
+
+
+def spoon_sizes_changed(lost: Sequence[Quantity], added: Sequence[Quantity], a: Sequence[Quantity],
+                        b: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """The pairs of the same count of spoons, one of ``lost`` (of ``a``), one of ``added`` (of ``b``),
+    where one says the spoon's size and the other says none ("2 spoonfuls": "2 cuillerées à soupe";
+    "2 tablespoons": "2 colheres"). A Spanish "cucharada" alone says either; a teaspoon for a
+    tablespoon is no pair (a size changed, not added)."""
+    size_a, size_b = _spoon_sizes(a), _spoon_sizes(b)
+    pairs, taken = [], set()
+    for q in lost:
+        for x in added:
+            sizes = {size_a.get(id(q), ""), size_b.get(id(x), "")}
+            if id(x) not in taken and x.value == q.value and "any" in sizes and sizes & {"tsp", "tbsp"}:
+                pairs.append((q, x))
+                taken.add(id(x))
+                break
+    return pairs
+
+
+def _spoon_sizes(quantities: Sequence[Quantity]) -> dict[int, str]:
+    """The id of each count of spoons -> "any" (no size: "2 spoonfuls", "2 colheres") or its size
+    ("tsp", "tbsp"); a "cucharada" alone, either, has none."""
+    return {id(q): "any" if kind == "spoonful" else q.unit for q, kind in zip(quantities, _spoon_kinds(quantities),
+                                                                            strict=True)
+            if kind == "spoonful" or (not kind and q.unit in ("tsp", "tbsp"))}
