@@ -235,3 +235,52 @@ def test_a_spoon_of_the_same_size_passes(lang: str, src: str, tr: str) -> None:
 ])
 def test_a_spoon_whose_size_is_added_or_dropped_is_an_error(lang: str, src: str, tr: str, said: str) -> None:
     assert number_errors(src, tr, lang) == [said]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Take two spoonfuls.", "Tome dos cucharadas."),
+    ("es", "Take two tablespoons.", "Tome dos cucharadas."),
+    ("es", "Take two tablespoons.", "Tome dos cucharadas soperas."),
+    ("es", "Take one teaspoon.", "Tome una cucharadita."),
+    ("es", "Take half a teaspoon.", "Tome media cucharadita."),
+    ("pt-BR", "Take two spoonfuls.", "Tome duas colheres."),
+    ("pt-BR", "Take two teaspoons.", "Tome duas colheres de chá."),
+    ("fr", "Take two teaspoons.", "Prenez deux cuillères à café."),
+    ("fr", "Take two spoonfuls.", "Prenez deux cuillerées."),
+    ("vi", "Take two spoonfuls.", "Uống hai thìa."),
+    ("vi", "Take two tablespoons.", "Uống hai muỗng canh."),
+    ("es", "Use the second spoon.", "Use la segunda cuchara."),  # an ordinal counts no spoons
+])
+def test_a_spoon_counted_in_words_of_the_same_size_passes(lang: str, src: str, tr: str) -> None:
+    assert number_errors(src, tr, lang) == []
+
+
+SPOON_WORDS_ADVICE = "keep each spoon's size as the source gives it, or none where it gives none"
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), [
+    ("es", "Take two teaspoons.", "Tome dos cucharadas.",
+     f'"two teaspoons" in the source is "dos cucharadas" in the translation (a tablespoon for a teaspoon): '
+     f"{SPOON_WORDS_ADVICE}"),
+    ("es", "Take one teaspoon.", "Tome una cucharada.",
+     f'"one teaspoon" in the source is "una cucharada" in the translation (a tablespoon for a teaspoon): '
+     f"{SPOON_WORDS_ADVICE}"),
+    ("es", "Take two spoonfuls.", "Tome dos cucharadas soperas.",
+     f'"two spoonfuls" in the source is "dos cucharadas soperas" in the translation (a size added: a tablespoon): '
+     f"{SPOON_WORDS_ADVICE}"),
+    ("pt-BR", "Take two spoonfuls.", "Tome duas colheres de sopa.",
+     f'"two spoonfuls" in the source is "duas colheres de sopa" in the translation (a size added: a tablespoon): '
+     f"{SPOON_WORDS_ADVICE}"),
+    ("pt-BR", "Take two tablespoons.", "Tome duas colheres.",
+     f'"two tablespoons" in the source is "duas colheres" in the translation (its size dropped): {SPOON_WORDS_ADVICE}'),
+    ("fr", "Take two teaspoons.", "Prenez deux cuillères à soupe.",
+     f'"two teaspoons" in the source is "deux cuillères à soupe" in the translation (a tablespoon for a teaspoon): '
+     f"{SPOON_WORDS_ADVICE}"),
+    ("vi", "Take two teaspoons.", "Uống hai thìa canh.",
+     f'"two teaspoons" in the source is "hai thìa canh" in the translation (a tablespoon for a teaspoon): '
+     f"{SPOON_WORDS_ADVICE}"),
+])
+def test_a_spoon_counted_in_words_keeps_its_size(lang: str, src: str, tr: str, said: str) -> None:
+    """A count in words was compared without its spoon: "two teaspoons" as "dos cucharadas" (three
+    times the dose) passed, as "two spoonfuls" as "deux cuillerées à soupe" did."""
+    assert number_errors(src, tr, lang) == [said]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import langtag, vietnamesenumbers
-from .quantities import MULTIPLIERS, Units, multiplier_words, unit_alternatives, unit_words
+from .quantities import MULTIPLIERS, Units, multiplier_words, spoon_of, unit_alternatives, unit_words
 
 # Counts written as words, where a dose can hang on them ("two tablets", "dos veces al día"): 2 to 12
 # in English, Spanish, Portuguese, French and Vietnamese. "One", "un", "una", "một" are left out: as
@@ -602,6 +602,22 @@ def _spans(lowered: str, lang: str, extra: Units) -> list[tuple[int, int, Decima
         found.append((m.start(), m.end(), Decimal("0.5") if word == "1/2" else Decimal(word), numbered))
     if compounds:
         found.sort(key=lambda found: found[0])
+    return found
+
+
+def spelled_spoons(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal, str]]:
+    """Each count of spoons ``text`` writes in words, as (its words with the spoon's, value, size:
+    quantities.spoon_of): ("two teaspoons", 2, "tsp"), ("dos cucharas", 2, "any"); never an ordinal
+    ("la segunda cuchara" counts no spoons)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # ("İ" lower case is two characters: nearly never)
+        return []
+    firsts, unit_of = ordinal_firsts(lang), unit_words(extra)
+    found = []
+    for start, end, value, unit in _spans(lowered, lang, extra):
+        size, stop = spoon_of(lowered, lowered[start:end], unit_of[" ".join(unit.split())] if unit else "", end)
+        if size and lowered[start:end].split()[0] not in firsts:
+            found.append((text[start:stop], value, size))
     return found
 
 

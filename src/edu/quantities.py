@@ -312,6 +312,17 @@ SPOON_WORDS = {"en": "spoonful|spoon", "es": "cuchara", "pt": "colherada|colher"
 _SPOON = re.compile(rf"[ \u00a0]+(?i:(?:{'|'.join(SPOON_WORDS.values())})(?:e?s)?)(?![^\W\d_])")
 
 
+def spoon_of(text: str, count: str, unit: str, end: int) -> tuple[str, int]:
+    """The spoon a count of ``text`` says, as its size and where its words end: the count's unit,
+    "tsp" or "tbsp", where ``count`` (its words or digits with its unit word, ending at ``end``) says
+    one; "cucharada" for a Spanish "cucharada" alone, a tablespoon or a spoonful; "any" for a spoon
+    of no size after a count without a unit ("2 spoonfuls", "dos cucharas"); else ("", ``end``)."""
+    if unit in ("tsp", "tbsp"):
+        return ("cucharada" if _CUCHARADA.search(count) else unit), end
+    spoon = _SPOON.match(text, end) if not unit else None
+    return ("any", spoon.end()) if spoon else ("", end)
+
+
 class _Spoonful(Quantity):
     """A bare count of spoons (or a range's start whose end is one: "1 to 2 spoonfuls"), read as
     every other bare count is; its class only tells unmatched what it counts."""
