@@ -284,3 +284,16 @@ def test_a_spoon_counted_in_words_keeps_its_size(lang: str, src: str, tr: str, s
     """A count in words was compared without its spoon: "two teaspoons" as "dos cucharadas" (three
     times the dose) passed, as "two spoonfuls" as "deux cuillerées à soupe" did."""
     assert number_errors(src, tr, lang) == [said]
+
+
+def test_a_spoon_of_a_spanish_source_keeps_its_size_too() -> None:
+    """(a "cucharada" of the source, a tablespoon or a spoonful, may be "two spoonfuls", never teaspoons)"""
+    def said(src: str, tr: str) -> list[str]:
+        return [f.message for f in check_message(src, tr, source_lang="es", lang="en")
+                if f.severity == "error" and f.code == "number"]
+
+    assert said("Tome dos cucharadas.", "Take two spoonfuls.") == []
+    assert said("Tome dos cucharadas.", "Take two tablespoons.") == []
+    assert said("Tome dos cucharadas.", "Take two teaspoons.") == [
+        f'"dos cucharadas" in the source is "two teaspoons" in the translation (a teaspoon for a tablespoon): '
+        f"{SPOON_WORDS_ADVICE}"]

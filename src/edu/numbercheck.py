@@ -369,14 +369,13 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     return [finding("number", diff_message("number", missing, extra, advice))]
 
 
-_SPOON_SIZES = {"tsp": "a teaspoon", "tbsp": "a tablespoon"}
-_LETTER = re.compile(r"[^\W\d_]")
+_SPOON_SIZES = {"tsp": "a teaspoon", "tbsp": "a tablespoon", "cucharada": "a tablespoon"}
 
 
 def _spoon_sizes_said(pairs: list[tuple[Quantity, Quantity]]) -> str:
     """What a message says of the counts of spoons whose size the translation adds or drops (each
     pair's sized spoon in its words: "2 cucharadas soperas", not the "1" of "1 a 2 cucharadas soperas")."""
-    sized = [(q, x) for q, x in pairs if _LETTER.search((q if q.unit in _SPOON_SIZES else x).text)] or pairs
+    sized = [(q, x) for q, x in pairs if any(ch.isalpha() for ch in (q if q.unit in _SPOON_SIZES else x).text)] or pairs
     said = []
     for lost, added in sized:
         if lost.unit in _SPOON_SIZES:
@@ -432,7 +431,7 @@ def _spoon_change(size: str, other: str) -> str:
         return f"a size added: {_SPOON_SIZES[other]}"
     if other == "any":
         return "its size dropped"
-    return f"{_SPOON_SIZES.get(other, 'a tablespoon')} for {_SPOON_SIZES[size]}"  # ("cucharada": a tablespoon)
+    return f"{_SPOON_SIZES[other]} for {_SPOON_SIZES[size]}"
 
 
 # What a message says of a time written in other units (timecounts.same_duration)

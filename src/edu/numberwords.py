@@ -461,8 +461,8 @@ def _value(m: re.Match[str], words: dict[str, int]) -> int:
     if large.get("half"):  # "medio millón"
         return 10**6 // 2
     if large.get("k"):  # "dos mil quinientos"; "a thousand", "mil": one thousand; "dos mil quinientos millones"
-        thousands = (_below(m["m"], words, m.re) if m["m"] else 1) * 1000 + (_below(m["t"], words, m.re) if m["t"]
-                                                                              else 0)
+        before = _below(m["m"], words, m.re) if m["m"] else 1
+        thousands = before * 1000 + (_below(m["t"], words, m.re) if m["t"] else 0)
         return thousands * words[_as_key(m["kmw"])] if large.get("kmw") else thousands
     if m["h"]:
         return words[_as_key(m["h"])] + words[_as_key(m["r"])]

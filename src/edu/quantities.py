@@ -378,8 +378,8 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
         value = -Decimal(digits.replace(dec, ".")) if m["sign"] else Decimal(digits.replace(dec, "."))
         if m["times"]:  # "2 millones", "2,5 millones", "2 mil"
             value *= multiplier_words(locale)[" ".join(m["times"].lower().split())]
-        unit = unit_of[" ".join(m["unit"].lower().split())] if m["unit"] and not _ordinal_not_unit(m, written,
-                                                                                                   lang) else ""
+        counted = m["unit"] and not _ordinal_not_unit(m, written, lang)  # ("el 7mo": no months)
+        unit = unit_of[" ".join(m["unit"].lower().split())] if counted else ""
         if m["per"]:
             unit += "/" + PER[m["per"].lower()]
         spoon = not unit and not m["ordinal"] and _SPOON.match(text, m.end())
