@@ -297,3 +297,36 @@ def test_a_spoon_of_a_spanish_source_keeps_its_size_too() -> None:
     assert said("Tome dos cucharadas.", "Take two teaspoons.") == [
         f'"dos cucharadas" in the source is "two teaspoons" in the translation (a teaspoon for a tablespoon): '
         f"{SPOON_WORDS_ADVICE}"]
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Take it at 10 p.m.", "Prenez-le à 22 heures."),
+    ("Take it at 10 p.m., preferably.", "Prenez-le à 22 heures de préférence."),
+    ("Take it at 8 a.m.", "Prenez-le vers 8 heures."),
+    ("Take it at 8 p.m.", "Prenez-le à 8 heures du soir."),
+    ("Take it at 1 a.m.", "Prenez-le à 1 heure du matin."),
+    ("Take it from 8 to 10 p.m.", "Prenez-le de 20 heures à 22 heures."),
+    ("Take it between 8 and 10 p.m.", "Prenez-le entre 20 heures et 22 heures."),
+    # and hours stay hours
+    ("Take them 2 hours apart.", "Prenez-les à 2 heures d’intervalle."),
+    ("Take them 6 to 12 hours apart.", "Prenez-les de 6 à 12 heures d'intervalle."),
+    ("Wait 6 to 12 hours.", "Attendez entre 6 et 12 heures."),
+    ("Take it every 8 hours.", "Prenez-le toutes les 8 heures."),
+    ("Keep it for up to 24 hours.", "Gardez-le jusqu’à 24 heures."),
+])
+def test_a_french_time_of_day_in_heures_is_a_time(src: str, tr: str) -> None:
+    """"à 22 heures" was 22 hours (only "h" was read as the hour of a time of day)."""
+    assert number_errors(src, tr, "fr") == []
+
+
+@pytest.mark.parametrize(("src", "tr", "said"), [
+    ("Take it at 10 p.m.", "Prenez-le à 10 heures.",  # 10 a.m.
+     f"number 10 p.m. in the source is missing from the translation (found 10 heures); {COPY}{FR_MARKS}"),
+    ("Take it between 8 and 10 a.m.", "Prenez-le entre 20 heures et 22 heures.",
+     f"numbers 8 and 10 a.m. in the source are missing from the translation (found 20 heures and 22 heures); "
+     f"{COPY}{FR_MARKS}"),
+    ("Take them 10 hours apart.", "Prenez-les à 22 heures.",
+     f"number 10 hours in the source is missing from the translation (found 22 heures); {COPY}{FR_MARKS}"),
+])
+def test_another_french_time_in_heures_is_still_an_error(src: str, tr: str, said: str) -> None:
+    assert number_errors(src, tr, "fr") == [said]
