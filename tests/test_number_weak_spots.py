@@ -330,3 +330,26 @@ def test_a_french_time_of_day_in_heures_is_a_time(src: str, tr: str) -> None:
 ])
 def test_another_french_time_in_heures_is_still_an_error(src: str, tr: str, said: str) -> None:
     assert number_errors(src, tr, "fr") == [said]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), [
+    ("es", "Give a teaspoon.", "Dele una cucharadita.", []),
+    ("es", "Give half a teaspoon.", "Dele media cucharadita.", []),
+    ("es", "Give a spoonful.", "Dele una cucharada.", []),
+    ("fr", "Give a teaspoon.", "Donnez une cuillère à café.", []),
+    ("es", "Give a teaspoon or two.", "Dele una o dos cucharaditas.", []),
+    ("es", "Give a teaspoon.", "Dele una cucharada.",
+     [f'"a teaspoon" in the source is "una cucharada" in the translation (a tablespoon for a teaspoon): '
+      f"{SPOON_WORDS_ADVICE}"]),
+    ("es", "Give half a teaspoon.", "Dele media cucharada.",
+     [f'"half a teaspoon" in the source is "media cucharada" in the translation (a tablespoon for a teaspoon): '
+      f"{SPOON_WORDS_ADVICE}"]),
+    ("fr", "Give a spoonful.", "Donnez une cuillerée à soupe.",
+     [f'"a spoonful" in the source is "une cuillerée à soupe" in the translation (a size added: a tablespoon): '
+      f"{SPOON_WORDS_ADVICE}"]),
+    ("pt-BR", "Give a tablespoon.", "Dê uma colher.",
+     [f'"a tablespoon" in the source is "uma colher" in the translation (its size dropped): {SPOON_WORDS_ADVICE}']),
+])
+def test_a_spoon_an_english_article_counts_keeps_its_size(lang: str, src: str, tr: str, said: list[str]) -> None:
+    """"a teaspoon" as "una cucharada" (three times the dose) passed: an English article counted no spoon."""
+    assert number_errors(src, tr, lang) == said

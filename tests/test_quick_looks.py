@@ -88,10 +88,10 @@ def test_a_comparison_word_inside_another_word_is_no_comparison() -> None:
 
 
 _SPOON_TOKENS = [
-    "two", "dos", "duas", "deux", "hai", "una", "one", "half", "media", "2", "spoonfuls", "spoon", "teaspoons",
-    "tablespoon", "tsp", "tbsp", "cucharadas", "cucharada", "soperas", "cucharadita", "cucharas", "colheres", "de",
-    "sopa", "chá", "cuillerées", "cuillères", "à", "soupe", "café", "thìa", "muỗng", "canh", "Spoon", "Cuchara",
-    "cdta", "second", "segunda", " ", "-", ",",
+    "two", "dos", "duas", "deux", "hai", "una", "one", "a", "an", "half", "media", "2", "spoonfuls", "spoon",
+    "teaspoons", "tablespoon", "tsp", "tbsp", "cucharadas", "cucharada", "soperas", "cucharadita", "cucharas",
+    "colheres", "de", "sopa", "chá", "cuillerées", "cuillères", "à", "soupe", "café", "thìa", "muỗng", "canh", "Spoon",
+    "Cuchara", "cdta", "second", "segunda", " ", "-", ",",
 ]
 spoon_text = st.lists(st.sampled_from(_SPOON_TOKENS), max_size=8).map(" ".join)
 

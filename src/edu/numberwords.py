@@ -605,10 +605,15 @@ def _spans(lowered: str, lang: str, extra: Units) -> list[tuple[int, int, Decima
     return found
 
 
+# An English article counts one spoon ("a teaspoon", "half a teaspoon"); the other languages' articles
+# are number words ("una cucharadita": AS_DIGITS)
+_EN_ARTICLE = re.compile(r"\b(?:(half)\s+)?an?(?=\s)")
+
+
 def spelled_spoons(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal, str]]:
     """Each count of spoons ``text`` writes in words, as (its words with the spoon's, value, size:
-    quantities.spoon_of): ("two teaspoons", 2, "tsp"), ("dos cucharas", 2, "any"); never an ordinal
-    ("la segunda cuchara" counts no spoons)."""
+    quantities.spoon_of): ("two teaspoons", 2, "tsp"), ("dos cucharas", 2, "any"), ("a teaspoon",
+    1, "tsp"); never an ordinal ("la segunda cuchara" counts no spoons)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # ("İ" lower case is two characters: nearly never)
         return []
@@ -617,8 +622,16 @@ def spelled_spoons(text: str, lang: str, extra: Units = ()) -> list[tuple[str, D
     for start, end, value, unit in _spans(lowered, lang, extra):
         size, stop = spoon_of(lowered, lowered[start:end], unit_of[" ".join(unit.split())] if unit else "", end)
         if size and lowered[start:end].split()[0] not in firsts:
-            found.append((text[start:stop], value, size))
-    return found
+            found.append((start, text[start:stop], value, size))
+    if langtag.primary(lang) == "en":
+        for m in _EN_ARTICLE.finditer(lowered):
+            after = _unit_after(extra).match(lowered, m.end())  # "a teaspoon"; else "a spoonful"?
+            size, stop = (spoon_of(lowered, after[0], unit_of[" ".join(after[1].split())], after.end()) if after
+                          else spoon_of(lowered, "", "", m.end()))
+            if size:
+                found.append((m.start(), text[m.start() : stop], Decimal("0.5") if m[1] else Decimal(1), size))
+        found.sort()
+    return [(words, value, size) for _start, words, value, size in found]
 
 
 @lru_cache(maxsize=64)
