@@ -353,3 +353,16 @@ def test_another_french_time_in_heures_is_still_an_error(src: str, tr: str, said
 def test_a_spoon_an_english_article_counts_keeps_its_size(lang: str, src: str, tr: str, said: list[str]) -> None:
     """"a teaspoon" as "una cucharada" (three times the dose) passed: an English article counted no spoon."""
     assert number_errors(src, tr, lang) == said
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Give 2 teaspoons.", "Dele 2 cucharitas."),
+    ("es", "Give two teaspoons.", "Dele dos cucharillas."),
+    ("es", "Do not use a tablespoon.", "No use una cuchara de sopa."),
+    ("es", "Give 2 tablespoons.", "Dele 2 cucharas soperas."),
+    ("fr-CA", "Give 2 teaspoons.", "Donnez 2 cuillères à thé."),
+])
+def test_a_spoons_size_in_other_everyday_words_passes(lang: str, src: str, tr: str) -> None:
+    """"cucharita", "cucharilla" (a teaspoon), "cuchara de sopa" (a tablespoon) and Canadian French
+    "cuillère à thé" (a teaspoon) were read as spoons of no size, or none."""
+    assert number_errors(src, tr, lang) == []

@@ -47,12 +47,15 @@ UNITS = {
     # household measures: a teaspoon for a tablespoon is three times the dose (a known error in
     # children's liquid medicines); a spoon alone ("spoonful", "cuchara", "colher") says neither (_SPOON),
     # and Spanish "cucharada" alone says a tablespoon or, in everyday words, a spoonful (unmatched);
-    # "cucharada sopera" says a tablespoon only
-    "tsp": "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|colher de chá|"
-           "colheres de chá|colherzinha|colherzinhas|cuillère à café|cuillères à café|cuillerée à café|"
-           "cuillerées à café|muỗng cà phê|thìa cà phê",
+    # "cucharada sopera", "cuchara de sopa" say a tablespoon only, "cucharita" a teaspoon, and so does
+    # Canadian French "cuillère à thé"
+    "tsp": "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|cucharita|cucharitas|"
+           "cucharilla|cucharillas|colher de chá|colheres de chá|colherzinha|colherzinhas|cuillère à café|"
+           "cuillères à café|cuillerée à café|cuillerées à café|cuillère à thé|cuillères à thé|cuillerée à thé|"
+           "cuillerées à thé|muỗng cà phê|thìa cà phê",
     "tbsp": "tbsp|tbsps|tablespoon|tablespoons|tablespoonful|tablespoonfuls|cucharada|cucharadas|cucharada sopera|"
-            "cucharadas soperas|cucharada de sopa|cucharadas de sopa|colher de sopa|"
+            "cucharadas soperas|cucharada de sopa|cucharadas de sopa|cuchara sopera|cucharas soperas|cuchara de sopa|"
+            "cucharas de sopa|colher de sopa|"
             "colheres de sopa|cuillère à soupe|cuillères à soupe|cuillerée à soupe|cuillerées à soupe|muỗng canh|"
             "thìa canh",
 }
