@@ -58,7 +58,8 @@ def test_the_same_amount_in_the_languages_words_passes(lang: str, src: str, tr: 
     ("es", "Take 2 teaspoons.", "Tome 2 cucharadas.",
      f"number 2 teaspoons in the source is missing from the translation (found 2 cucharadas); {COPY}"),
     ("es", "Take 2 spoonfuls.", "Tome 2 cucharaditas.",
-     f"number 2 in the source is missing from the translation (found 2 cucharaditas); {COPY}"),
+     f"number 2 in the source is missing from the translation (found 2 cucharaditas); {COPY}; the source's spoon has "
+     "no size and \"2 cucharaditas\" adds one (a teaspoon): count spoons of no size, as the source does"),
     ("es", "Take 2 spoonfuls.", "Tome 3 cucharadas.",
      f"number 2 in the source is missing from the translation (found 3 cucharadas); {COPY}"),
     # a months' count is still read as months

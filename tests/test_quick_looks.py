@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from edu import comparisons, numberwords
+from edu import comparisons, numbercheck, numberwords
 
 _NUMBER_TOKENS = [
     "two", "twenty", "twenty-four", "a", "one", "hundred", "thousand", "thousands", "million", "half", "and", "of",
@@ -85,3 +85,24 @@ def test_a_comparison_word_inside_another_word_is_no_comparison() -> None:
     """"However", "follow": the quick look passes them over, and no direction is read in them."""
     assert comparisons.directions("However, follow the plan.", "en") == {}
     assert comparisons.directions("Do not take more than 2 tablets.", "en") == {"less": '"more than" after "not"'}
+
+
+_SPOON_TOKENS = [
+    "two", "dos", "duas", "deux", "hai", "una", "one", "a", "an", "half", "media", "2", "spoonfuls", "spoon",
+    "teaspoons", "tablespoon", "tsp", "tbsp", "cucharadas", "cucharada", "soperas", "cucharadita", "cucharas",
+    "colheres", "de", "sopa", "chá", "cuillerées", "cuillères", "à", "soupe", "café", "thìa", "muỗng", "canh", "Spoon",
+    "Cuchara", "cdta", "second", "segunda", " ", "-", ",",
+]
+spoon_text = st.lists(st.sampled_from(_SPOON_TOKENS), max_size=8).map(" ".join)
+
+
+@given(spoon_text, st.sampled_from(["en", "es", "pt", "fr", "vi"]))
+@example("two teaspoons", "en")
+@example("dos cdta", "es")
+@settings(max_examples=1500, deadline=None)
+def test_a_text_the_quick_look_for_spoons_skips_counts_no_spoons(text: str, lang: str) -> None:
+    """The number check reads the spoons counted in words only where a quick look finds a spoon's
+    letters (a project's own word of one too): in a text it skips, none is counted."""
+    units = (("cdta", "tsp"),)
+    if not numbercheck.may_count_spoons(text, units):
+        assert numberwords.spelled_spoons(text, lang, units) == [], text

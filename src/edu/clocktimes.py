@@ -25,9 +25,10 @@ _CLOCK_RE = re.compile(
     r"(?:(?P<colon>:)(?P<m>[0-5]\d)|(?P<hform>h)(?P<hm>[0-5]\d)?(?![^\W\d_])"
     r"|[ \u00a0\u202f]h[ \u00a0\u202f]?(?P<spaced>[0-5]\d)(?!\d|[.,]\d|[ \u00a0\u202f]?(?:min|mn)(?![^\W\d_])))?"
     r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?"
-    r"|(?:[\s\u00a0\u202f]h)?\s+(?P<part>de la (?:mañana|madrugada|tarde|noche)|da (?:manhã|madrugada|tarde|noite)|"
-    r"in the (?:morning|afternoon|evening)|at night|du (?:matin|soir)|de l[’']après-midi)\b"
-    r"|(?P<hours>\s*(?:h|hs|hrs?|horas?)\b))?",
+    r"|(?:[\s\u00a0\u202f](?:h|heures?))?\s+(?P<part>de la (?:mañana|madrugada|tarde|noche)|"
+    r"da (?:manhã|madrugada|tarde|noite)|in the (?:morning|afternoon|evening)|at night|du (?:matin|soir)|"
+    r"de l[’']après-midi)\b"
+    r"|(?P<hours>\s*(?:h|hs|hrs?|horas?|heures?)\b))?",
     re.IGNORECASE)
 _CLOCK_END = re.compile(r"\s*(?:$|[.,;!?)](?:\s|$)|o[’']clock\b|en punto\b|em ponto\b)")
 _AFTERNOON = ("tarde", "noche", "noite", "afternoon", "evening", "night", "soir", "midi")
@@ -43,16 +44,22 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:by|before|after|until|till|from|to|around|ab
                           r"\s*(?:(?:and|or|to|till|until|through)\s+|[-‐–—]\s*))\Z", re.IGNORECASE)
 
 
-# French writes a time of day "20 h" as it writes 20 hours: it is one after "à" ("à 22 h"), but "à" is
-# also the "to" of a range of hours ("de 6 à 12 h": 6 to 12 hours), of a time apart or after ("à 2 h
-# d'intervalle", "à 24 h près", "à 2 h après la dose") and of "up to" ("jusqu'à 24 h": until 24:00 or
-# for up to 24 hours, read as hours); and it is the end of a range whose start is one ("entre 20 h et
-# 22 h")
+# French writes a time of day "20 h" (or "20 heures") as it writes 20 hours: it is one after "à" ("à
+# 22 h", "à 22 heures", "à 8 heures du soir"), but "à" is also the "to" of a range of hours ("de 6 à
+# 12 h": 6 to 12 hours), of a time apart or after ("à 2 h d'intervalle", "à 24 h près", "à 2 h après
+# la dose", "à 12 h de la dose") and of "up to" ("jusqu'à 24 h": until 24:00 or for up to 24 hours,
+# read as hours); and it is the end of a range whose start is one ("entre 20 h et 22 h", "de 20
+# heures à 22 heures"). A "de" that says how or when the time is kept is no time apart ("à
+# 22 h de préférence", "à 8 h de chaque jour", "à 22 h du lundi au vendredi"); other words after it
+# ("environ", "au plus tard", "le soir", "précises") leave it a time of day.
 _FRENCH_AT = ("à", "vers", "dès")
 _FR_AT_NO_TIME_BEFORE = re.compile(r"(?:\d\s*|jusqu[’'])\Z", re.IGNORECASE)
-_FR_AT_NO_TIME_AFTER = re.compile(r"\s*(?:de\b|d[’']|du\b|des\b|près\b|après\b|avant\b)", re.IGNORECASE)
-_FR_RANGE_END = re.compile(r"\b(?:de|entre|dès)\s+(?:2[0-4]|[01]?\d)[\s\u00a0\u202f]?h(?:[\s\u00a0\u202f]?[0-5]\d)?"
-                           r"\s+(?:à|et)\s+\Z", re.IGNORECASE)
+_FR_AT_NO_TIME_AFTER = re.compile(
+    r"\s*(?:(?:(?:de|du|des)(?![^\W\d_])|d[’'])(?!\s*(?:préférence|façon|manière|nouveau|chaque|tous|toutes|"
+    r"(?:la\s+)?(?:nuit|soirée|matinée|journée)|l[’']heure|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|"
+    r"près\b|après\b|avant\b)", re.IGNORECASE)
+_FR_RANGE_END = re.compile(r"\b(?:de|entre|dès)\s+(?:2[0-4]|[01]?\d)[\s\u00a0\u202f]?"
+                           r"h(?:eures?|[\s\u00a0\u202f]?[0-5]\d)?\s+(?:à|et)\s+\Z", re.IGNORECASE)
 
 
 def _counted_with_part(m: re.Match[str], text: str) -> bool:
@@ -88,7 +95,8 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
     at = _at(m, text)
     if m["colon"] or m["spaced"] or (m["hform"] and (at or m["hm"])):  # "20:00", "8:30", "às 8h", "8h30", "20 h 30"
         return hour * 60 + minute, hour > 12 or hour == 0 or m["h"].startswith("0") or bool(m["hform"] or m["spaced"])
-    french = m["hours"] and m["hours"].strip() in ("h", "H")  # "à 8 h": 8 a.m. (French times are 24-hour)
+    french = m["hours"] and m["hours"].strip().lower() in ("h", "heure", "heures")  # "à 8 h", "à 8 heures": 8 a.m.
+    # (French times are 24-hour)
     if at and (m["hours"] or _CLOCK_END.match(text, m.end())):
         # "a las 8 horas", "a las 8."; not "at 20 °C", "at 2-8 °C", "at 8 weeks"
         return hour * 60, hour > 12 or bool(french and m["at"].strip().lower() in _FRENCH_AT)
@@ -127,7 +135,7 @@ _OPENS = (r"at|by|from|between|around|about|after|before|until|till|a|de|del|des
           r"às|as|das|pelas|até|após")
 _RANGE_START = re.compile(
     rf"(?:\b(?P<opens>{_OPENS})\s+(?:(?:las?|os|as)\s+)?)?(?<![\d.,:])"
-    r"(?P<hour>(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d)|[\s\u00a0\u202f]?h(?![^\W\d_]))?)"
+    r"(?P<hour>(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d)|[\s\u00a0\u202f]?h(?:eures?)?(?![^\W\d_]))?)"
     r"(?:(?P<to>\s*[-‐–—]\s*|\s+(?:to|through|a|à|hasta|até)\s+)"
     r"|\s+(?:and|or|till|until|y|o|u|e|ou|et|às|a\s+las?)\s+(?:(?:at|a|à|às)\s+)?(?:(?:las?|os|as)\s+)?)\Z",
     re.IGNORECASE)

@@ -31,19 +31,21 @@ from .droppedtimes import left_out
 from .factformat import placeholders
 from .findings import Context, Finding, diff_message, finding
 from .model import Quantity
-from .numberwords import NEVER_ADDED, digit_count, in_digits, number_words, spelled_counts
+from .numberwords import NEVER_ADDED, digit_count, in_digits, number_words, spelled_counts, spelled_spoons
 from .periods import periods
 from .prose import CITATION, mask, visible
 from .quantities import (
     EXTRA_GROUPS,
     FRACTION_CHARS,
     MAY_UNIT_AFTER_FACT,
+    Units,
     fact_units,
     fractions_as_digits,
     number_locale,
     number_symbols,
     numerals,
     quantities,
+    spoon_sizes_changed,
     typed_after,
     units_after_facts,
     unmatched,
@@ -67,6 +69,7 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     tablets")."""
     other = _check_other_numerals(src, tr)  # "× 10⁶/L" for "× 10⁹/L": said once, there
     counts = _check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx)  # a time changed: said once, here
+    counts = counts or _check_spoons_in_words(src, tr, ctx)  # "two teaspoons": "dos cucharadas"
     counts = counts or check_swapped_counts(src, tr, ctx)  # the same numbers, on each other's things
     return (_check_script_of_digits(src, tr, ctx) + counts + (_check_times(src, tr, ctx) if not counts else [])
             + other + (_check_fact_units(src, tr, ctx) if not other else []))
@@ -349,7 +352,10 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     lost_in, added_in = {q.unit for q in lost if q.unit in PERIOD_OF}, {q.unit for q in added if q.unit in PERIOD_OF}
     if lost_in and added_in and lost_in != added_in:  # a time in other units: "1 month" as "30 días"
         advice += f"; {_OTHER_UNITS}"
-    bare = {q.value for q in added if not q.unit} & {q.value for q in lost if q.unit}
+    spoons = spoon_sizes_changed(lost, added, a, b) if lost and added else []
+    if spoons:  # "2 cuillerées à soupe" for "2 spoonfuls": a size added (or dropped)
+        advice += f"; {_spoon_sizes_said(spoons)}"
+    bare = {q.value for q in added if not q.unit} & {q.value for q in lost if q.unit} - {q.value for q, _ in spoons}
     if bare:  # the same number, its unit in a word the check does not know ("2 hs", "100 ملغ")?
         advice += "; a unit written in a word of your own is listed in [tool.edu.units] of pyproject.toml"
     one = _counted_by_article(src, ctx.source_lang) if extra and not missing else ""
@@ -361,6 +367,71 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
                    f"{'that placeholder' if len(left_out) == 1 else 'the placeholder'} instead: a typed number does "
                    "not follow content/facts.yaml")
     return [finding("number", diff_message("number", missing, extra, advice))]
+
+
+_SPOON_SIZES = {"tsp": "a teaspoon", "tbsp": "a tablespoon", "cucharada": "a tablespoon"}
+
+
+def _spoon_sizes_said(pairs: list[tuple[Quantity, Quantity]]) -> str:
+    """What a message says of the counts of spoons whose size the translation adds or drops (each
+    pair's sized spoon in its words: "2 cucharadas soperas", not the "1" of "1 a 2 cucharadas soperas")."""
+    sized = [(q, x) for q, x in pairs if any(ch.isalpha() for ch in (q if q.unit in _SPOON_SIZES else x).text)] or pairs
+    said = []
+    for lost, added in sized:
+        if lost.unit in _SPOON_SIZES:
+            said.append(f'"{lost.text}" in the source gives the spoon\'s size ({_SPOON_SIZES[lost.unit]}) and the '
+                        "translation drops it: keep the size")
+        else:
+            said.append(f'the source\'s spoon has no size and "{added.text}" adds one ({_SPOON_SIZES[added.unit]}): '
+                        "count spoons of no size, as the source does")
+    return "; ".join(dict.fromkeys(said))
+
+
+# The letters of a spoon in the five languages (SPOON_WORDS and the units tsp and tbsp): a quick look
+# before the counts in words of spoons are read
+_SPOON_STEMS = ("spoon", "tsp", "tbsp", "cuchar", "colher", "cuill", "thìa", "muỗng")
+# A spoon's size and the other side's that may be the same: a "cucharada" alone is a tablespoon or a spoonful
+_SAME_SPOON = frozenset({("cucharada", "any"), ("any", "cucharada"), ("cucharada", "tbsp"), ("tbsp", "cucharada")})
+
+
+def _check_spoons_in_words(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A count of spoons in words keeps its spoon, as digits do (_check_digits, spoon_sizes_changed):
+    "two teaspoons" is never "dos cucharadas" (a tablespoon), "two spoonfuls" never "deux cuillerées à
+    soupe" (a size added), "two tablespoons" never "duas colheres" (the size dropped). Only where both
+    texts count the same spoons in words; a count changed is _check_number_words'."""
+    if not may_count_spoons(src, ctx.units) or not may_count_spoons(tr, ctx.units):  # nearly every text
+        return []
+    left = spelled_spoons(mask(tr), ctx.lang, ctx.units)
+    said = []
+    for words, value, size in spelled_spoons(mask(src), ctx.source_lang, ctx.units):
+        same = [x for x in left if x[1] == value]
+        twin = next((x for x in same if x[2] == size or (size, x[2]) in _SAME_SPOON), same[0] if same else None)
+        if twin is None:
+            continue
+        left.remove(twin)
+        if twin[2] != size and (size, twin[2]) not in _SAME_SPOON:
+            said.append(f'"{words}" in the source is "{twin[0]}" in the translation ({_spoon_change(size, twin[2])})')
+    if not said:
+        return []
+    return [finding("number", f"{'; '.join(said)}: keep each spoon's size as the source gives it, or none where it "
+                    "gives none")]
+
+
+def may_count_spoons(text: str, units: Units = ()) -> bool:
+    """A quick look: whether ``text`` has the letters of a spoon (a word of one or a unit, the project's
+    too: spelled_spoons finds none in a text without them, tests/test_quick_looks.py)."""
+    lowered = text.lower()
+    return any(stem in lowered for stem in _SPOON_STEMS) or any(
+        word in lowered for word, unit in units if unit in ("tsp", "tbsp"))
+
+
+def _spoon_change(size: str, other: str) -> str:
+    """What changed from a spoon of ``size`` to one of ``other`` (quantities.spoon_of)."""
+    if size == "any":
+        return f"a size added: {_SPOON_SIZES[other]}"
+    if other == "any":
+        return "its size dropped"
+    return f"{_SPOON_SIZES[other]} for {_SPOON_SIZES[size]}"
 
 
 # What a message says of a time written in other units (timecounts.same_duration)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import langtag, vietnamesenumbers
-from .quantities import MULTIPLIERS, Units, multiplier_words, unit_alternatives, unit_words
+from .quantities import MULTIPLIERS, Units, multiplier_words, spoon_of, unit_alternatives, unit_words
 
 # Counts written as words, where a dose can hang on them ("two tablets", "dos veces al día"): 2 to 12
 # in English, Spanish, Portuguese, French and Vietnamese. "One", "un", "una", "một" are left out: as
@@ -327,6 +327,7 @@ def _compounds(lang: str) -> _Compounds | None:
     thousand, after, one = _THOUSANDS[code]
     millions = _millions(code)
     counted = rf"(?P<mm>{below})|{_MILLION_ONE[code]}" if _MILLION_ONE[code] else rf"(?P<mm>{below})"
+    counted_millions = [word for word in millions if not word.startswith("mil ")]  # "dos mil quinientos millones"
     bare = "|".join(re.escape(word).replace(r"\ ", r"[\s\u00a0]+") for word in millions if word.startswith("mil "))
     digits = r"(?<!\d[\s\u00a0\u202f])"  # "2 mil", "2 mil millones": the digits' (quantities.MULTIPLIERS)
     hundreds_alone = rf"{not_before}(?:(?P<h>{every}){join}(?P<r>{rest})|(?P<a>{alone}))|{_either(words)}"
@@ -334,7 +335,7 @@ def _compounds(lang: str) -> _Compounds | None:
                rf"(?P<half>{_HALF_MILLION[code]})(?![^\W\d_])|"
                + (rf"{digits}(?P<mw1>{bare})(?![^\W\d_])|" if bare else "")
                + rf"(?:(?P<m>{below})[\s\u00a0-]+|{one}){'' if one else '?'}{digits}(?P<k>{thousand})"
-               rf"(?:{after}(?P<t>{below}))?(?![^\W\d_])|"
+               rf"(?:{after}(?P<t>{below}))?(?:[\s\u00a0]+(?P<kmw>{_either(counted_millions)}))?(?![^\W\d_])|"
                rf"{hundreds_alone})\b(?!{_ORDINAL_AFTER})")
     # Each match of the first four ways above holds a word of a thousand or a million that starts a
     # word and ends one (a space, a hyphen or the pattern's \b before it, a non-letter after it):
@@ -349,9 +350,9 @@ def _compounds(lang: str) -> _Compounds | None:
 @lru_cache(maxsize=64)
 def _pattern(lang: str) -> re.Pattern[str]:
     """_compounds' whole pattern, for a text with a thousand or a million: a count of 13 to 999 999
-    (a hundred as group "h" with the rest as "r"; a thousand as "k", the count before it as "m" and
-    after it as "t"; a million as "mw" with the count before it as "mm", "mil millones" as "mw1",
-    half a million as "half")."""
+    (a hundred as group "h" with the rest as "r"; a thousand as "k", the count before it as "m",
+    after it as "t" and a million after them as "kmw"; a million as "mw" with the count before it as
+    "mm", "mil millones" as "mw1", half a million as "half")."""
     compounds = _compounds(lang)
     assert compounds is not None
     return re.compile(compounds.parts[0])
@@ -383,22 +384,33 @@ _SPAN = re.compile(r".+", re.DOTALL)  # a match of the words of two counts, as o
 
 def _after_millions(found: list[tuple[re.Match[str], int]], lowered: str,
                     lang: str) -> list[tuple[re.Match[str], int]]:
-    """``found`` with each million joined to the thousands or hundreds right after it, as one number:
-    "dos millones" and "quinientos mil" are 2 500 000. (Read here rather than by _compounds' pattern:
-    a pattern of the millions with the thousands after them takes twice as long to compile, on every run
-    of edu.)"""
+    """``found`` with each million (or billion) joined to the smaller counts right after it, as one
+    number: "dos millones" and "quinientos mil" are 2 500 000; "two billion" and "five hundred
+    million", "dois bilhões e quinhentos milhões", "deux milliards cinq cents millions" 2 500 000 000.
+    (Read here rather than by _compounds' pattern: a pattern of the millions with the thousands after
+    them takes twice as long to compile, on every run of edu.)"""
     join = _after_million_re(langtag.primary(lang))
     out = [found[0]]
+    unit = _multiplier(found[0][0], lang)  # what the last number ends with: a smaller count may follow it
     for m, value in found[1:]:
-        before, million = out[-1]
-        if (before.re is not _SPAN and before.groupdict().get("mw") and value < 10**6
-                and join.fullmatch(lowered, before.end(), m.start())):
+        before, total = out[-1]
+        if value < unit and join.fullmatch(lowered, before.end(), m.start()):
             span = _SPAN.match(lowered, before.start(), m.end())
             if span is not None:
-                out[-1] = (span, million + value)
+                out[-1], unit = (span, total + value), _multiplier(m, lang)
                 continue
         out.append((m, value))
+        unit = _multiplier(m, lang)
     return out
+
+
+def _multiplier(m: re.Match[str], lang: str) -> int:
+    """The million or more a match of _compounds' pattern ends with ("dos millones", "mil millones",
+    "dos mil quinientos millones"), or 0 (a count of 999 999 or less: nothing is joined after it)."""
+    large = m.groupdict()  # (a match of the hundreds' pattern has none of its groups)
+    word = large.get("mw") or large.get("mw1") or large.get("kmw")
+    compounds = _compounds(lang)
+    return compounds.words[_as_key(word)] if word and compounds is not None else 0
 
 
 # A million and a half: 1 500 000 ("un millón y medio", "um milhão e meio", "un million et demi", "a
@@ -448,8 +460,10 @@ def _value(m: re.Match[str], words: dict[str, int]) -> int:
         return (_below(m["mm"], words, m.re) if m["mm"] else 1) * words[_as_key(m["mw"] or m["mw1"])]
     if large.get("half"):  # "medio millón"
         return 10**6 // 2
-    if large.get("k"):  # "dos mil quinientos"; "a thousand", "mil": one thousand
-        return (_below(m["m"], words, m.re) if m["m"] else 1) * 1000 + (_below(m["t"], words, m.re) if m["t"] else 0)
+    if large.get("k"):  # "dos mil quinientos"; "a thousand", "mil": one thousand; "dos mil quinientos millones"
+        before = _below(m["m"], words, m.re) if m["m"] else 1
+        thousands = before * 1000 + (_below(m["t"], words, m.re) if m["t"] else 0)
+        return thousands * words[_as_key(m["kmw"])] if large.get("kmw") else thousands
     if m["h"]:
         return words[_as_key(m["h"])] + words[_as_key(m["r"])]
     return words[_as_key(m["a"] or m[0])]
@@ -589,6 +603,35 @@ def _spans(lowered: str, lang: str, extra: Units) -> list[tuple[int, int, Decima
     if compounds:
         found.sort(key=lambda found: found[0])
     return found
+
+
+# An English article counts one spoon ("a teaspoon", "half a teaspoon"); the other languages' articles
+# are number words ("una cucharadita": AS_DIGITS)
+_EN_ARTICLE = re.compile(r"\b(?:(half)\s+)?an?(?=\s)")
+
+
+def spelled_spoons(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal, str]]:
+    """Each count of spoons ``text`` writes in words, as (its words with the spoon's, value, size:
+    quantities.spoon_of): ("two teaspoons", 2, "tsp"), ("dos cucharas", 2, "any"), ("a teaspoon",
+    1, "tsp"); never an ordinal ("la segunda cuchara" counts no spoons)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # ("İ" lower case is two characters: nearly never)
+        return []
+    firsts, unit_of = ordinal_firsts(lang), unit_words(extra)
+    found = []
+    for start, end, value, unit in _spans(lowered, lang, extra):
+        size, stop = spoon_of(lowered, lowered[start:end], unit_of[" ".join(unit.split())] if unit else "", end)
+        if size and lowered[start:end].split()[0] not in firsts:
+            found.append((start, text[start:stop], value, size))
+    if langtag.primary(lang) == "en":
+        for m in _EN_ARTICLE.finditer(lowered):
+            after = _unit_after(extra).match(lowered, m.end())  # "a teaspoon"; else "a spoonful"?
+            size, stop = (spoon_of(lowered, after[0], unit_of[" ".join(after[1].split())], after.end()) if after
+                          else spoon_of(lowered, "", "", m.end()))
+            if size:
+                found.append((m.start(), text[m.start() : stop], Decimal("0.5") if m[1] else Decimal(1), size))
+        found.sort()
+    return [(words, value, size) for _start, words, value, size in found]
 
 
 @lru_cache(maxsize=64)

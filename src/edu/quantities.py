@@ -46,11 +46,16 @@ UNITS = {
     "month": "month|months|mo|mos|mes|meses|mês|mois|tháng",
     # household measures: a teaspoon for a tablespoon is three times the dose (a known error in
     # children's liquid medicines); a spoon alone ("spoonful", "cuchara", "colher") says neither (_SPOON),
-    # and Spanish "cucharada" says a tablespoon or, in everyday words, a spoonful (unmatched)
-    "tsp": "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|colher de chá|"
-           "colheres de chá|colherzinha|colherzinhas|cuillère à café|cuillères à café|cuillerée à café|"
-           "cuillerées à café|muỗng cà phê|thìa cà phê",
-    "tbsp": "tbsp|tbsps|tablespoon|tablespoons|tablespoonful|tablespoonfuls|cucharada|cucharadas|colher de sopa|"
+    # and Spanish "cucharada" alone says a tablespoon or, in everyday words, a spoonful (unmatched);
+    # "cucharada sopera", "cuchara de sopa" say a tablespoon only, "cucharita" a teaspoon, and so does
+    # Canadian French "cuillère à thé"
+    "tsp": "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|cucharita|cucharitas|"
+           "cucharilla|cucharillas|colher de chá|colheres de chá|colherzinha|colherzinhas|cuillère à café|"
+           "cuillères à café|cuillerée à café|cuillerées à café|cuillère à thé|cuillères à thé|cuillerée à thé|"
+           "cuillerées à thé|muỗng cà phê|thìa cà phê",
+    "tbsp": "tbsp|tbsps|tablespoon|tablespoons|tablespoonful|tablespoonfuls|cucharada|cucharadas|cucharada sopera|"
+            "cucharadas soperas|cucharada de sopa|cucharadas de sopa|cuchara sopera|cucharas soperas|cuchara de sopa|"
+            "cucharas de sopa|colher de sopa|"
             "colheres de sopa|cuillère à soupe|cuillères à soupe|cuillerée à soupe|cuillerées à soupe|muỗng canh|"
             "thìa canh",
 }
@@ -310,24 +315,48 @@ SPOON_WORDS = {"en": "spoonful|spoon", "es": "cuchara", "pt": "colherada|colher"
 _SPOON = re.compile(rf"[ \u00a0]+(?i:(?:{'|'.join(SPOON_WORDS.values())})(?:e?s)?)(?![^\W\d_])")
 
 
+def spoon_of(text: str, count: str, unit: str, end: int) -> tuple[str, int]:
+    """The spoon a count of ``text`` says, as its size and where its words end: the count's unit,
+    "tsp" or "tbsp", where ``count`` (its words or digits with its unit word, ending at ``end``) says
+    one; "cucharada" for a Spanish "cucharada" alone, a tablespoon or a spoonful; "any" for a spoon
+    of no size after a count without a unit ("2 spoonfuls", "dos cucharas"); else ("", ``end``)."""
+    if unit in ("tsp", "tbsp"):
+        return ("cucharada" if _CUCHARADA.search(count) else unit), end
+    spoon = _SPOON.match(text, end) if not unit else None
+    return ("any", spoon.end()) if spoon else ("", end)
+
+
 class _Spoonful(Quantity):
     """A bare count of spoons (or a range's start whose end is one: "1 to 2 spoonfuls"), read as
     every other bare count is; its class only tells unmatched what it counts."""
 
 
 # An informal Spanish or Portuguese ordinal ("el 7mo día", "la 7ma semana", "el 2do día") is never a
-# unit: "7mo" before a numbered noun is the 7th, not 7 months ("mo", clinicians' month).
+# unit: "7mo" before a numbered noun is the 7th, not 7 months ("mo", clinicians' month); in Spanish it
+# is the 7th wherever it stands ("el 7mo", "la 2da dosis", "7mo."), unless the shorthand of months is
+# clear: a decimal ("1.5mo"), a range ("3-6mo", "3 a 6mo"), every ("cada 3mo", "q3mo"), a plural or a
+# word of time with no article ("los 6mo", "en 3mo", "durante 2mo", "mayores de 6mo").
 _ORDINAL_NOT_UNIT = frozenset({"mo"})
+_ORDINAL_LANGS = frozenset({"es"})
+_MONTHS_BEFORE = re.compile(r"(?:\d[\s\u00a0]*(?:[-‐–—]|\b(?:a|y|o|u)\b)|\b(?:cada|c/|los|las|unos|unas|en|por|"
+                            r"durante|hace|tras|de|hasta|dentro de|después de|antes de)|(?<![^\W\d_])q)[\s\u00a0]*\Z",
+                            re.IGNORECASE)
 _NUMBERED_NOUN = re.compile(r"[ \u00a0]+(?i:d[ií]as?|semanas?|mes(?:es)?|años?|anos?|dosis|doses?|vez|veces|vezes|"
                             r"ciclos?|trimestres?|citas?|consultas?|visitas?|inyecci[oó]n|injeç[aã]o|aplicaci[oó]n|"
                             r"aplicaç[aã]o|paso|passo|piso|andar|lugar|grado|grau|cumpleaños|aniversario)"
                             r"(?![^\W\d_])")
 
 
-def _ordinal_not_unit(m: re.Match[str], text: str) -> bool:
-    """Whether a number's unit is an ordinal's ending written right after it, before a numbered noun."""
-    return (m["unit"].lower() in _ORDINAL_NOT_UNIT and m.start("unit") == m.end("num")
-            and _NUMBERED_NOUN.match(text, m.end()) is not None)
+def _ordinal_not_unit(m: re.Match[str], text: str, lang: str) -> bool:
+    """Whether a number's unit is an ordinal's ending written right after it, before a numbered noun
+    or, in ``lang`` Spanish, anywhere the number is a whole one and no shorthand of months
+    (``text`` as written: "q3mo") says it is one."""
+    if m["unit"].lower() not in _ORDINAL_NOT_UNIT or m.start("unit") != m.end("num"):
+        return False
+    if _NUMBERED_NOUN.match(text, m.end()) is not None:
+        return True
+    return (lang in _ORDINAL_LANGS and m["num"].isdigit()
+            and _MONTHS_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None)
 
 
 @lru_cache(maxsize=4096)
@@ -338,6 +367,7 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
     dec, group = number_symbols(locale)
     unit_of = unit_words(extra)
     found: list[Quantity] = []
+    written, lang = text, langtag.primary(locale)  # ("q3mo": months, as written)
     if _EVERY_SHORT_HINT.search(text):  # "q6h": "6 h"
         text = _EVERY_SHORT.sub(" ", text)
     if _REPEATED_HINT.search(text) and _REPEATED.search(text):
@@ -351,7 +381,8 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
         value = -Decimal(digits.replace(dec, ".")) if m["sign"] else Decimal(digits.replace(dec, "."))
         if m["times"]:  # "2 millones", "2,5 millones", "2 mil"
             value *= multiplier_words(locale)[" ".join(m["times"].lower().split())]
-        unit = unit_of[" ".join(m["unit"].lower().split())] if m["unit"] and not _ordinal_not_unit(m, text) else ""
+        counted = m["unit"] and not _ordinal_not_unit(m, written, lang)  # ("el 7mo": no months)
+        unit = unit_of[" ".join(m["unit"].lower().split())] if counted else ""
         if m["per"]:
             unit += "/" + PER[m["per"].lower()]
         spoon = not unit and not m["ordinal"] and _SPOON.match(text, m.end())
@@ -386,8 +417,8 @@ def _exactly_unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -
     return out
 
 
-# "cucharada": a tablespoon, and the everyday Spanish for a spoonful
-_CUCHARADA = re.compile(r"(?i)\bcucharadas?\b")
+# "cucharada" alone: a tablespoon, and the everyday Spanish for a spoonful ("cucharada sopera": a tablespoon)
+_CUCHARADA = re.compile(r"(?i)\bcucharadas?\Z")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -406,7 +437,8 @@ def _spoon_kinds(quantities: Sequence[Quantity]) -> list[str]:
 def unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> list[Quantity]:
     """The quantities of ``written`` with no equal (value, unit) in ``other``, where a "cucharada"
     (a tablespoon) is also equal to a spoonful ("2 cucharadas" for "2 spoonfuls"; "2 cucharadas" for
-    "2 teaspoons", "2 tablespoons" for "2 spoonfuls" stay unequal)."""
+    "2 teaspoons", "2 tablespoons" or "2 cucharadas soperas" for "2 spoonfuls" stay unequal:
+    spoon_sizes_changed)."""
     out = _exactly_unmatched(written, other)
     if not any(q.unit in ("", "tbsp") for q in out):
         return out
@@ -423,3 +455,29 @@ def unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> list[Qu
         else:
             kept.append(q)
     return kept
+
+
+def spoon_sizes_changed(lost: Sequence[Quantity], added: Sequence[Quantity], a: Sequence[Quantity],
+                        b: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """The pairs of the same count of spoons, one of ``lost`` (of ``a``), one of ``added`` (of ``b``),
+    where one says the spoon's size and the other says none ("2 spoonfuls": "2 cuillerées à soupe";
+    "2 tablespoons": "2 colheres"). A Spanish "cucharada" alone says either; a teaspoon for a
+    tablespoon is no pair (a size changed, not added)."""
+    size_a, size_b = _spoon_sizes(a), _spoon_sizes(b)
+    pairs, taken = [], set()
+    for q in lost:
+        for x in added:
+            sizes = {size_a.get(id(q), ""), size_b.get(id(x), "")}
+            if id(x) not in taken and x.value == q.value and "any" in sizes and sizes & {"tsp", "tbsp"}:
+                pairs.append((q, x))
+                taken.add(id(x))
+                break
+    return pairs
+
+
+def _spoon_sizes(quantities: Sequence[Quantity]) -> dict[int, str]:
+    """The id of each count of spoons -> "any" (no size: "2 spoonfuls", "2 colheres") or its size
+    ("tsp", "tbsp"); a "cucharada" alone, either, has none."""
+    return {id(q): "any" if kind == "spoonful" else q.unit for q, kind in zip(quantities, _spoon_kinds(quantities),
+                                                                            strict=True)
+            if kind == "spoonful" or (not kind and q.unit in ("tsp", "tbsp"))}
