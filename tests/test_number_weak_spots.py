@@ -366,3 +366,29 @@ def test_a_spoons_size_in_other_everyday_words_passes(lang: str, src: str, tr: s
     """"cucharita", "cucharilla" (a teaspoon), "cuchara de sopa" (a tablespoon) and Canadian French
     "cuillère à thé" (a teaspoon) were read as spoons of no size, or none."""
     assert number_errors(src, tr, lang) == []
+
+
+# --- "once" is a count of one time ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Take it once a day.", "Tómela 1 vez al día."),
+    ("es", "Take it once a day.", "Tómela una vez al día."),
+    ("pt", "Take it once a week.", "Tome-o 1 vez por semana."),
+    ("fr", "Take it once a week.", "Prenez-le 1 fois par semaine."),
+    ("vi", "Inject once a day.", "Tiêm 1 lần mỗi ngày."),
+    ("es", "Once opened, use it within 14 days.", "Una vez abierta, úsela en 14 días."),
+])
+def test_once_said_as_1_time_passes(lang: str, src: str, tr: str) -> None:
+    """"once" written "1 vez", "1 fois", "1 lần": as "twice" may be "2 veces" (it was a false error:
+    "number 1 in the translation is not in the source")."""
+    assert number_errors(src, tr, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), [
+    ("es", "Take it once a day.", "Tómela 2 veces al día.", "number 2 in the translation is not in the source"),
+    ("es", "Once opened, use it within 14 days.", "Una vez abierta, úsela en 1 día.",
+     "number 14 days in the source is missing from the translation (found 1 día)"),
+])
+def test_once_is_still_no_other_count(lang: str, src: str, tr: str, said: str) -> None:
+    assert any(said in message for message in number_errors(src, tr, lang))

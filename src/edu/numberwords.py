@@ -39,12 +39,13 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
            "mười": "10", "mười một": "11", "mười hai": "12", "nửa": "1/2"},
 }
 # Words that may stand for digits the other side writes ("1 tablet": "una tableta", "day 10": "el
-# décimo día"): only to match such digits, never counted on their own ("un", "one" are also "a").
+# décimo día"): only to match such digits, never counted on their own ("un", "one" are also "a";
+# "once", one time ("1 vez al día"), is also "after": "Once opened").
 # An ordinal numbers the day, dose or week it stands with ("day 1" is "el primer día", "ngày đầu
 # tiên"; "day 2" "ngày thứ hai"), first to twelfth: it counts no time (_spans).
 AS_DIGITS: dict[str, dict[str, str]] = {
-    "en": {"one": "1", "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
-           "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11", "twelfth": "12"},
+    "en": {"one": "1", "once": "1", "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+           "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11", "twelfth": "12"},
     "es": {"un": "1", "uno": "1", "una": "1", "primer": "1", "primero": "1", "primera": "1", "segundo": "2",
            "segunda": "2", "tercer": "3", "tercero": "3", "tercera": "3", "cuarto": "4", "cuarta": "4",
            "quinto": "5", "quinta": "5", "sexto": "6", "sexta": "6", "séptimo": "7", "séptima": "7",
@@ -649,7 +650,8 @@ def _unit_after(extra: Units) -> re.Pattern[str]:
 
 # The words of one that count ("one tablet", "una tableta", "một viên"), against the ordinals of
 # AS_DIGITS ("the second dose" counts no doses).
-_ONE_WORDS = {"en": ("one",), "es": ("un", "uno", "una"), "pt": ("um", "uma"), "fr": ("un", "une"), "vi": ("một",)}
+_ONE_WORDS = {"en": ("one", "once"), "es": ("un", "uno", "una"), "pt": ("um", "uma"), "fr": ("un", "une"),
+              "vi": ("một",)}
 
 
 def cardinal_spans(lowered: str, lang: str) -> list[tuple[int, int, Decimal]]:
