@@ -83,9 +83,9 @@ def build_scope(project: Project, editions: dict[EditionKey, Edition], inputs: d
     # a build without web pages keeps those the folder holds in step with its files (``held_pages``)
     holds_pages = "html" not in options.formats and any(r.format in ("html", "index")
                                                          for r in folder.manifest.outputs.values())
-    # what the web pages it keeps are of: `--draft --format pdf` makes draft PDFs, and keeps published
-    # pages as a build without --draft does (it turned a published site's pages into drafts); those of
-    # `edu build --draft` stay drafts
+    # what the web pages it keeps are of: `--draft --format pdf` (or bilingual) makes draft PDFs, and keeps
+    # published pages as a build without --draft does (it turned a published site's pages into drafts);
+    # those of `edu build --draft` stay drafts
     kept_as_published = holds_pages and options.draft and not any(
         r.format in ("html", "index") and r.inputs.get("preview") == "True" for r in folder.manifest.outputs.values())
     web_maker = page_maker(project, published_only(editions), False, compiled) if kept_as_published else maker
@@ -109,8 +109,8 @@ def plan_outputs(scope: Scope) -> Plan:
                     else editions)
     outputs = handout_outputs(scope, editions, web_editions, recorded)
     if {"html", "bilingual"} & set(options.formats):  # a renamed handout's old addresses (moved_from) lead on
-        moves = plan_moved(project, editions, {o.target for o in outputs}, languages, options.formats, scope.maker,
-                           env)
+        moves = plan_moved(project, web_editions, {o.target for o in outputs}, languages, options.formats,
+                           scope.web_maker, env)  # published pages: those of a build without --draft
         folder.report.warnings += unknown_addresses(project, moves, folder.manifest.outputs)
         outputs += moves
     slugs = {h.doc.slug for h in project.handouts}
@@ -158,6 +158,8 @@ def handout_outputs(scope: Scope, editions: dict[EditionKey, Edition], web_editi
     sources = originals(scope.every, editions)  # a side-by-side edition is its translation's language's to make
     outputs = [o for o in plan_handouts(project, editions, scope.inputs, scope.maker, env, options.formats, sources)
                if made_by(o.langs) in languages]
+    if scope.kept_as_published and "bilingual" in options.formats:
+        outputs = published_side_by_side(scope, outputs, web_editions)
     if scope.holds_pages:
         outputs += held_pages(project, web_editions, scope.inputs, scope.web_maker, env,
                               originals(scope.web_every, web_editions), languages, recorded)
@@ -175,6 +177,21 @@ def handout_outputs(scope: Scope, editions: dict[EditionKey, Edition], web_editi
     outputs += plan_withdrawn(project, web_editions, scope.web_every.keys(), recorded, languages, scope.web_maker,
                               env, indexed)
     return outputs
+
+
+def published_side_by_side(scope: Scope, outputs: list[Output],
+                           web_editions: dict[EditionKey, Edition]) -> list[Output]:
+    """``outputs`` with the side-by-side web pages as a build without --draft makes them, for
+    `--draft --format bilingual` over a folder of published pages: it made every one a draft
+    (noindex, a DRAFT title), linked from the published pages, and marked the folder DRAFT, even
+    with every translation complete. As with `--draft --format pdf`, only the PDFs are drafts: a
+    draft edition's side-by-side PDF, linked by no published page; its web page's address says,
+    as a build without --draft does, that it is being updated (``plan_withdrawn``)."""
+    published = {o.target: o for o in plan_handouts(scope.project, web_editions, scope.inputs, scope.web_maker,
+                                                    scope.env, ("bilingual",), originals(scope.web_every, web_editions))
+                 if not o.pdf}
+    return [published.get(o.target, o) for o in outputs
+            if o.pdf or o.format != "bilingual" or o.target in published]
 
 
 def index_outputs(scope: Scope, outputs: list[Output], web_editions: dict[EditionKey, Edition],

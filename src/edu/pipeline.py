@@ -184,9 +184,9 @@ def make_files(scope: Scope, plan: Plan, todo: list[Output], stack: ExitStack) -
     # a PDF whose words changed goes before any new page links it: a build stopped by SIGKILL, an
     # out-of-memory kill or a power cut left the old dose's PDF linked from the new dose's page
     folder.withdraw_unmade(jobs)
-    # before any draft file is written: a stopped build's folder says so too (a draft of PDFs that are
-    # all complete makes none: its folder is not marked)
-    drafting = options.draft and (bool({"html", "bilingual"} & set(options.formats))
+    # before any draft file is written: a stopped build's folder says so too (a draft of PDFs or side-by-side
+    # editions over published pages whose editions are all complete makes none: its folder is not marked)
+    drafting = options.draft and ((bool({"html", "bilingual"} & set(options.formats)) and not scope.kept_as_published)
                                   or any(e.draft for (_slug, lang), e in plan.editions.items()
                                          if lang in scope.languages))
     folder.mark_draft(drafting)
