@@ -115,3 +115,41 @@ def test_a_draft_of_side_by_side_editions_leaves_the_published_web_pages_publish
 
     code, _out, err = run(capsys, project, "build", "-j", "1")  # without --draft: the draft goes
     assert code == 1 and not draft.exists() and not (out / "DRAFT").exists(), err
+
+
+def test_a_pdf_made_with_weasyprint_problems_is_kept_and_its_problems_said_again(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A PDF WeasyPrint made while logging problems (here an unknown CSS property of the project's
+    templates) is a complete file, yet every build made it again until they were fixed: a build
+    with nothing changed loaded WeasyPrint and rendered it anew, to log the same problems. Now it
+    is up to date as any other: each build that keeps it says its problems again (status 1, as the
+    build that made it), with no PDF worker started, and fixing them makes it again."""
+    from edu import pipeline
+    from edu.workers import PdfPool
+
+    css = project / "templates/edu.css"
+    fine = css.read_text(encoding="utf-8")
+    css.write_text(fine + "\n@media print { .never-used { frobnicate: 1; } }\n", encoding="utf-8")
+    problem = "content/en/medicine-basics.md: en/medicine-basics.pdf: Ignored `frobnicate: 1`"
+    code, _out, err = run(capsys, project, "build", "-l", "en", "-j", "1")
+    assert code == 1 and problem in err, err
+    started: list[str] = []
+    with pytest.MonkeyPatch.context() as patch:
+        enter = PdfPool.__enter__
+
+        def starting(pool: PdfPool) -> PdfPool:
+            started.append("a PDF worker")
+            return enter(pool)
+        patch.setattr(PdfPool, "__enter__", starting)
+        code, _out, err = run(capsys, project, "build", "-l", "en", "--format", "pdf", "-j", "1")
+        assert code == 1 and problem in err and " 0 built" in err, err  # kept, its problems said again
+        patch.setattr(pipeline, "run", None)  # nothing changed: the last build's report, replayed
+        code, _out, err = run(capsys, project, "build", "-l", "en", "--format", "pdf", "-j", "1")
+        assert code == 1 and problem in err, err
+    assert started == []
+    (project / "templates/web.css").write_text("/* the web pages only */\n", encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-l", "en", "-j", "1")  # the PDF's page is the same
+    assert code == 1 and problem in err and "unchanged en/medicine-basics.pdf" in err, err
+    css.write_text(fine, encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "-l", "en", "-j", "1")
+    assert code == 0 and "built en/medicine-basics.pdf (templates)" in err and "frobnicate" not in err, err

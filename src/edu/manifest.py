@@ -2,10 +2,15 @@
 
 An output is up to date when its inputs digest equals the recorded one and the file on disk is
 the one that was written (same size and time, or, in a copy of the folder that gave its files new
-times, the same bytes), and it was made without problems (those are
-rebuilt, and so reported again, every time). A record is added only after its file is in place,
-and the manifest itself is replaced atomically, so after a crash it never claims a file that is
-not there: at worst it forgets one, which the next build makes again.
+times, the same bytes). A PDF made with problems (what WeasyPrint logged while it rendered it: an
+unknown CSS property, an image it refused) is a complete file, up to date as any other: the same
+inputs make the same PDF and the same problems, so every build that keeps it says them again from
+its record (and ends with status 1) without loading WeasyPrint to make it again, as it says the
+checks' warnings again. A file that could not be made has no record: the next build tries it again.
+
+A record is added only after its file is in place, and the manifest itself is replaced
+atomically, so after a crash it never claims a file that is not there: at worst it forgets one,
+which the next build makes again.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ class Record:
     size: int  # the file's size when written
     mtime_ns: int  # the file's time when written: a file changed by hand is rebuilt
     page: str = ""  # PDFs: digest of the HTML page and renderer it was made from
-    problems: tuple[str, ...] = ()  # made with problems: rebuilt (and reported again) next time
+    problems: tuple[str, ...] = ()  # what WeasyPrint logged making it: said again by every build that keeps it
     pages: int = 0  # PDFs: its number of pages (a patient handout over its limit is warned of again)
 
     def written(self, out: Path, target: str, by_bytes: bool = True) -> bool:
@@ -85,12 +90,10 @@ class Manifest:
 
     def replay(self, out: Path, snapshot: str) -> dict[str, Any] | None:
         """The last build's report if it saw exactly these inputs and every output is still in place.
-        Not when a file of it failed or was made with problems: as make and ninja do, a failed target
-        is never up to date (a PDF stopped by the time limit on a loaded machine is tried again by the
-        next build, not said to have failed again until --force)."""
+        Not when a file of it failed: as make and ninja do, a failed target is never up to date (a PDF
+        stopped by the time limit on a loaded machine is tried again by the next build, not said to
+        have failed again until --force). A PDF made with problems is complete: they are replayed."""
         if self.last.get("snapshot") != snapshot or self.last.get("failed"):
-            return None
-        if any(record.problems for record in self.outputs.values()):
             return None
         # by times only: a copied folder (new times) goes through a build, which finds its files the
         # same by their bytes and records their times, so that its next no-op compares times again
@@ -100,7 +103,7 @@ class Manifest:
 
     def up_to_date(self, out: Path, target: str, key: str) -> bool:
         record = self.outputs.get(target)
-        if record is None or record.key != key or record.problems or not record.written(out, target):
+        if record is None or record.key != key or not record.written(out, target):
             return False
         self.outputs[target] = retimed(record, out / target)
         return True
