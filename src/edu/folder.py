@@ -2,7 +2,9 @@
 keeping the manifest, the report and the progress display in step with what is on disk.
 
 A record goes into the manifest only once its file is in place; ``save`` is called every second
-while PDFs are being made and whenever the build stops, so a stopped build is never forgotten.
+while PDFs are being made and whenever the build stops, so a stopped build is never forgotten; the
+record of each PDF is also appended to the manifest's journal as it arrives, for a build killed
+(SIGKILL) before the next ``save``.
 """
 
 from __future__ import annotations
@@ -207,6 +209,7 @@ class BuildFolder:
             self._event(job.target, "failed", problems[0] if problems else "")
         else:
             self._record(self.planned[job.target], result.written, "built", problems, result.pages)
+            self.manifest.journal(self.out, job.target)  # kept, should the build be killed before ``save``
             self._warn_pages(self.planned[job.target], result.pages)
         if time.monotonic() - self.flushed > FLUSH_SECONDS:
             self.save()
