@@ -5,6 +5,7 @@ pages the folder holds linking the PDFs it made."""
 from __future__ import annotations
 
 import json
+import shutil
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -182,3 +183,59 @@ def test_a_second_ctrl_c_stops_the_pages_a_stopped_first_build_writes(project: P
     monkeypatch.undo()
     assert not _build(project, jobs=1).problems
     assert _missing_links(out) == [] and (out / "index.html").is_file()
+
+
+
+def _killed_after_its_first_pdf(project: Path, tmp_path: Path) -> str:
+    """Build ``project``; then leave its build folder as a SIGKILL would have left it once the first
+    PDF was in place (the manifest not saved since: it is saved once a second). The PDF's target."""
+    from edu import folder as folder_module
+    from edu.folder import BuildFolder
+
+    out, killed = project / "build", tmp_path / "killed"
+    made: list[str] = []
+    pdf_done = BuildFolder.pdf_done
+
+    def done(folder: BuildFolder, job: PdfJob, result: PdfResult) -> None:
+        pdf_done(folder, job, result)
+        if not made:  # the folder as a SIGKILL now would leave it
+            made.append(job.target)
+            shutil.copytree(out, killed)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(folder_module, "FLUSH_SECONDS", 1e9)  # no save of the manifest while PDFs are made
+        patch.setattr(BuildFolder, "pdf_done", done)
+        assert not _build(project, jobs=1).problems
+    shutil.rmtree(out)
+    shutil.copytree(killed, out)
+    return made[0]
+
+
+def test_a_pdf_in_place_when_a_build_is_killed_is_kept_by_the_next(project: Path, tmp_path: Path) -> None:
+    """A build killed (SIGKILL, the out-of-memory killer) once a PDF was in place but before the
+    manifest was next saved (once a second while PDFs are made) forgot that PDF: the next build
+    made it again. The record of each PDF now goes to the manifest's journal as it arrives."""
+    out = project / "build"
+    made = _killed_after_its_first_pdf(project, tmp_path)
+    again = _build(project, jobs=1)
+    assert not again.problems, again.problems
+    assert made in again.unchanged and made not in again.written, again.written
+    assert len(again.written) > 10 and _missing_links(out) == []  # the rest is made
+    assert not (out / ".edu-manifest.journal").exists()  # its records are in the manifest
+
+
+def test_a_killed_build_s_pdf_is_not_kept_for_the_inputs_put_back(project: Path, tmp_path: Path) -> None:
+    """A build killed after a dose change, the dose put back: its PDF of the new dose, in the
+    journal, must not be taken for the last complete build's (whose report a build with the same
+    inputs replays): the next build makes it again, of the dose in the facts."""
+    out = project / "build"
+    assert not _build(project, jobs=1).problems
+    before = {path: path.read_bytes() for path in out.rglob("*.pdf")}
+    _replace(project / "content/facts.yaml", "value: 100", "value: 150")
+    made = _killed_after_its_first_pdf(project, tmp_path)
+    _replace(project / "content/facts.yaml", "value: 150", "value: 100")
+    with (out / ".edu-manifest.journal").open("a", encoding="ascii") as journal:
+        journal.write('{"format":1,"target":"en/medic')  # a line a kill cut short: skipped
+    again = _build(project, jobs=1)
+    assert not again.problems and made in again.written, again.written
+    assert {path: path.read_bytes() for path in out.rglob("*.pdf")} == before  # made the same again
+    assert _missing_links(out) == []

@@ -2,7 +2,9 @@
 keeping the manifest, the report and the progress display in step with what is on disk.
 
 A record goes into the manifest only once its file is in place; ``save`` is called every second
-while PDFs are being made and whenever the build stops, so a stopped build is never forgotten.
+while PDFs are being made and whenever the build stops, so a stopped build is never forgotten; the
+record of each PDF is also appended to the manifest's journal as it arrives, for a build killed
+(SIGKILL) before the next ``save``.
 """
 
 from __future__ import annotations
@@ -147,7 +149,7 @@ class BuildFolder:
                 todo.append(output)
             else:
                 self.report.unchanged.append(output.target)
-                self._warn_pages(output, self.manifest.outputs[output.target].pages)
+                self._said_again(output, self.manifest.outputs[output.target])
         self.total += len(todo) + removing
         return todo
 
@@ -179,8 +181,9 @@ class BuildFolder:
                  force: bool = False) -> list[PdfJob]:
         """The PDFs whose page HTML, images (under ``root``/content) or ``renderer`` (code, libraries,
         fonts) changed; one whose
-        page came out the same as last time is kept as it is, unless ``force`` (``--force``: the
-        machine's fonts or libraries changed in a way the fingerprint cannot see)."""
+        page came out the same as last time is kept as it is, with the problems WeasyPrint logged
+        making it (said again), unless ``force`` (``--force``: the machine's fonts or libraries changed
+        in a way the fingerprint cannot see)."""
         jobs = []
         for output in outputs:
             page = pages[output.target]
@@ -188,10 +191,9 @@ class BuildFolder:
             key = digest([page.html, output.cell_langs, renderer] + ([shown] if shown else []))
             self.planned[output.target] = dataclasses.replace(output, inputs={**output.inputs, "page": key})
             record = self.manifest.outputs.get(output.target)
-            if (not force and record and record.page == key and not record.problems
-                    and record.written(self.out, output.target)):
-                self._record(self.planned[output.target], None, "unchanged", pages=record.pages)
-                self._warn_pages(output, record.pages)
+            if not force and record and record.page == key and record.written(self.out, output.target):
+                self._record(self.planned[output.target], None, "unchanged", record.problems, record.pages)
+                self._said_again(output, record)
             else:
                 jobs.append(PdfJob(output.target, page, output.cell_langs, output.source, output.max_pages))
         return jobs
@@ -207,6 +209,7 @@ class BuildFolder:
             self._event(job.target, "failed", problems[0] if problems else "")
         else:
             self._record(self.planned[job.target], result.written, "built", problems, result.pages)
+            self.manifest.journal(self.out, job.target)  # kept, should the build be killed before ``save``
             self._warn_pages(self.planned[job.target], result.pages)
         if time.monotonic() - self.flushed > FLUSH_SECONDS:
             self.save()
@@ -282,6 +285,12 @@ class BuildFolder:
             (self.report.written if status == "built" else self.report.unchanged).append(output.target)
             self._event(output.target, status, why)
 
+    def _said_again(self, output: Output, record: Record) -> None:
+        """What the build that made a file kept as it is said of it: the problems WeasyPrint logged
+        making a PDF, and a PDF's pages over its limit."""
+        self.report.problems.extend(record.problems)
+        self._warn_pages(output, record.pages)
+
     def _warn_pages(self, output: Output, pages: int) -> None:
         if warning := too_long(output.source, output.target, output.max_pages, pages):
             self.report.warnings.append(warning)
@@ -311,8 +320,6 @@ class BuildFolder:
         groups = self.old.changed_inputs(output.target, inputs)
         if not groups:
             record = self.old.outputs[output.target]
-            if record.problems:
-                return "had problems"
             if self.forced and record.page == output.inputs.get("page", ""):
                 return "--force"
             return "page changed" if "page" in output.inputs else "file changed"

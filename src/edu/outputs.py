@@ -264,7 +264,7 @@ def plan_withdrawn(project: Project, editions: dict[EditionKey, Edition], publis
     """A page saying "this handout is being updated" at the address of each web page the folder
     holds (``recorded``: target -> format) of an edition in ``languages`` no longer ``published``
     (its source changed and the translation is fuzzy, or a translation was removed), and of its
-    side-by-side page; ``editions`` are those the pages link to (pipeline.navigable). The address
+    side-by-side page; ``editions`` are those the pages link to (buildplan.navigable). The address
     printed as a QR code on the sheets handed out answers, in its language, and links the handout
     in its original language and the language's index (else the home page: ``indexed(lang)``, its
     index is in the folder after this build). Its PDFs are removed, never replaced: no old dose

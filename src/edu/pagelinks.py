@@ -11,7 +11,7 @@ answered 404), nor one that failed:
 
 These steps read and change one plan (the outputs, the pages rendered, what the folder will hold)
 across the PDF pool's callbacks, so they are a class of their own, apart from the planning
-(pipeline.make_outputs) and the folder's bookkeeping of files and records (folder.py).
+(buildplan.py) and the folder's bookkeeping of files and records (folder.py).
 """
 
 from __future__ import annotations

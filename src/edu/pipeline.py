@@ -6,7 +6,7 @@
         edition whose source, entries and facts are those of the last build is taken from it
         (localized.py); an entry that passed the checks in the last build is not checked again (checked.py)
     lock the build folder                   # one build per folder at a time (lock.py)
-    plan every output with digests of what it is made from (outputs.py, fingerprint.py)
+    plan every output with digests of what it is made from (buildplan.py, outputs.py, fingerprint.py)
     keep what the manifest says is up to date (manifest.py, folder.py); render the rest in
         memory, so a template error surfaces before any write
     write the HTML (a page that would link a PDF not in place yet: without that link, pagelinks.py); render PDFs
@@ -27,7 +27,8 @@ from contextlib import ExitStack
 
 from . import config
 from .atomic import sweep_temp_files
-from .build import FORMATS, BuildOptions, BuildReport
+from .build import BuildOptions, BuildReport
+from .buildplan import Plan, Scope, build_scope, plan_outputs
 from .catalogs import messages_of
 from .checked import CheckedEntries
 from .checks import blocking_findings, is_template_word, pairs, template_word_findings
@@ -43,24 +44,7 @@ from .localized import LocalizedEditions
 from .lock import BuildLock
 from .manifest import read_manifest
 from .model import Handout, Localized, Missing, Segment
-from .moved import moved_slugs, plan_moved, plan_redirects, unknown_addresses, unnamed_removals
-from .outputs import (
-    EditionInputs,
-    EditionKey,
-    OncePageMaker,
-    Output,
-    ProjectDigests,
-    check_targets,
-    edition_inputs,
-    link_formats,
-    made_by,
-    plan_assets,
-    plan_handouts,
-    plan_indexes,
-    plan_media,
-    plan_site_files,
-    plan_withdrawn,
-)
+from .outputs import EditionInputs, EditionKey, Output, ProjectDigests, check_targets, edition_inputs
 from .pagelinks import PageLinks
 from .printedwords import unprinted, unprinted_reviews
 from .problems import Problem
@@ -171,92 +155,25 @@ def terminology_warnings(project: Project, languages: tuple[str, ...],
 def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
                  env: Environment, options: BuildOptions, folder: BuildFolder, stack: ExitStack,
                  compiled: StoredBytecode | None = None) -> None:
-    """Plan every output of the languages asked for, then make those out of date and remove those
-    no longer published. ``editions`` are those of every configured language (see ``make_editions``);
-    ``compiled``: the templates the last build compiled (templating.StoredBytecode)."""
-    settings = project.settings
-    languages = options.languages_of(settings)
-    maker = page_maker(project, editions, options.draft, compiled)
-    # a build without web pages keeps those the folder holds in step with its files (``held_pages``)
-    holds_pages = "html" not in options.formats and any(r.format in ("html", "index")
-                                                         for r in folder.manifest.outputs.values())
-    # what the web pages it keeps are of: `--draft --format pdf` makes draft PDFs, and keeps published
-    # pages as a build without --draft does (it turned a published site's pages into drafts); those of
-    # `edu build --draft` stay drafts
-    kept_as_published = holds_pages and options.draft and not any(
-        r.format in ("html", "index") and r.inputs.get("preview") == "True" for r in folder.manifest.outputs.values())
-    web_maker = page_maker(project, published_only(editions), False, compiled) if kept_as_published else maker
-    if {"html", "bilingual"} & set(options.formats) or holds_pages:  # what web pages load: they are made again
-        env = dataclasses.replace(env, web_fonts=digest([font.name for font in web_maker.web_fonts]),  # when it
-                                  stylesheet=web_maker.stylesheet[0])  # changes
+    """Plan every output of the languages asked for (buildplan.py), then make those out of date,
+    with the pages that link the PDFs written around them, and remove those no longer published.
+    ``editions`` are those of every configured language (see ``make_editions``); ``compiled``: the
+    templates the last build compiled (templating.StoredBytecode)."""
     sweep_temp_files(folder.out)  # left by a build that was killed
-    slugs = {h.doc.slug for h in project.handouts}
-    every = editions
-    web_every = published_only(every) if kept_as_published else every  # what the web pages link and list
-    outdated: list[str] = []
-    if set(options.formats) != set(FORMATS) or set(languages) != set(settings.languages):
-        # a page of another format or language whose words changed is not kept to be printed, nor
-        # linked: found first, so that no page of this build links it (the words do not follow the links)
-        shadows = [o for o in plan_handouts(project, every, inputs, maker, env, FORMATS, originals(every, every))
-                   if not (made_by(o.langs) in languages and (o.format in options.formats
-                                                              or (holds_pages and o.format == "html")))
-                   and (o.pdf or (o.slug, made_by(o.langs)) in web_every)]  # a draft's page: withdrawn below
-        outdated = folder.outdated_elsewhere(shadows, options.formats)
-    recorded = {target: record.format for target, record in folder.manifest.outputs.items() if target not in outdated}
-    linkable = {target for target, kind in recorded.items() if kind != "withdrawn"}
-    editions = navigable(every, languages, settings.languages, linkable)
-    sources = originals(every, editions)  # a side-by-side edition is its translation's language's to make
-    outputs = [o for o in plan_handouts(project, editions, inputs, maker, env, options.formats, sources)
-               if made_by(o.langs) in languages]
-    web_editions = navigable(web_every, languages, settings.languages, linkable) if kept_as_published else editions
-    if holds_pages:
-        outputs += held_pages(project, web_editions, inputs, web_maker, env, originals(web_every, web_editions),
-                              languages, recorded)
-    web = options.formats + (("html",) if holds_pages else ())  # what the pages written load
-    outputs += plan_assets(web_maker, env, web)
-    outputs += plan_media(project, web)
-    # an edition withdrawn (its source changed, its translation is fuzzy) keeps its address: its page
-    # says it is being updated (its language's index: there after this build?)
-    if "html" in options.formats:
-        def indexed(lang: str) -> bool:
-            return True  # a language with a page saying a handout is being updated keeps its index
-    else:
-        def indexed(lang: str) -> bool:
-            return recorded.get(f"{lang}/index.html") == "index"
-    outputs += plan_withdrawn(project, web_editions, web_every.keys(), recorded, languages, web_maker, env, indexed)
-    if {"html", "bilingual"} & set(options.formats):  # a renamed handout's old addresses (moved_from) lead on
-        moves = plan_moved(project, editions, {o.target for o in outputs}, languages, options.formats, maker, env)
-        folder.report.warnings += unknown_addresses(project, moves, folder.manifest.outputs)
-        outputs += moves
-    stale = folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
-                         indexes=False, moved=moved_slugs(project))
-    folder.report.warnings += unnamed_removals(project, stale, folder.manifest.outputs)
-    stale += [t for t in outdated if t not in stale]
-    planned = {o.target: o.format for o in outputs}
-    notices = {target for target, kind in {**recorded, **planned}.items() if kind == "withdrawn"}
-    existing = folder.existing(outputs, stale) - notices  # what the web pages may link to
-    if kept_as_published:  # no draft: a published page does not link a draft edition's file
-        existing -= {o.target for o in outputs if (o.slug, made_by(o.langs)) not in web_every and o.slug}
-    outputs = link_formats(outputs, web_editions, web_maker, existing)
-    listed: tuple[str, ...] = ()
-    noticed: set[str] = set()
-    indexes: set[str] = set()  # the index pages this build writes
-    if "html" in options.formats or holds_pages:  # and the index of another language that lost a file here
-        lost = {target.split("/")[0] for target in outdated}
-        listed = tuple(x for x in settings.languages if x in languages or (x in lost and f"{x}/index.html" in existing))
-        noticed = {o.langs[0] for o in outputs if o.format == "withdrawn" and o.target not in stale}
-        found = plan_indexes(project, web_editions, listed, web_maker, env, existing, noticed)
-        # without web pages, only the index pages the folder holds, for their links: none is made
-        indexes = {o.target for o in found if "html" in options.formats
-                   or (recorded.get(o.target) == "index" and o.target.endswith("index.html"))}
-        outputs += [o for o in found if o.target in indexes]
-    stale += folder.stale(outputs, slugs, editions.keys(), options.formats, languages, settings.languages,
-                          indexes=True, removed=stale)
-    site = plan_site_files(project, web_editions, folder.existing(outputs, stale) - notices, web_maker, env)
-    site.append(plan_redirects(project, folder.existing(outputs, stale), env))
-    stale += [target for target, kind in recorded.items() if kind == "site" and target not in {o.target for o in site}]
-    outputs += site
-    todo = folder.out_of_date(outputs, options.force, len(stale))
+    scope = build_scope(project, editions, inputs, env, options, folder, compiled)
+    plan = plan_outputs(scope)
+    todo = folder.out_of_date(plan.outputs, options.force, len(plan.stale))
+    drafting = make_files(scope, plan, todo, stack)
+    folder.remove(plan.stale)
+    folder.mark_draft(drafting)
+
+
+def make_files(scope: Scope, plan: Plan, todo: list[Output], stack: ExitStack) -> bool:
+    """Render the outputs ``todo`` (a template error: nothing written yet), write the web files and
+    make the PDFs in worker processes, the pages that link them written around them (pagelinks.py).
+    Returns whether the build made a draft's file (build/DRAFT)."""
+    project, options, folder, env, maker = scope.project, scope.options, scope.folder, scope.env, scope.maker
+    settings = project.settings
     pdfs = [o for o in todo if o.pdf]
     jobs_wanted = min(options.jobs or default_jobs(), len(pdfs))
     pool = stack.enter_context(PdfPool(settings.root, folder.out, jobs_wanted, settings.timeout, maker.faces)
@@ -267,14 +184,15 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
     # a PDF whose words changed goes before any new page links it: a build stopped by SIGKILL, an
     # out-of-memory kill or a power cut left the old dose's PDF linked from the new dose's page
     folder.withdraw_unmade(jobs)
-    # before any draft file is written: a stopped build's folder says so too (a draft of PDFs that are
-    # all complete makes none: its folder is not marked)
-    drafting = options.draft and (bool({"html", "bilingual"} & set(options.formats))
-                                  or any(e.draft for (_slug, lang), e in editions.items() if lang in languages))
+    # before any draft file is written: a stopped build's folder says so too (a draft of PDFs or side-by-side
+    # editions over published pages whose editions are all complete makes none: its folder is not marked)
+    drafting = options.draft and ((bool({"html", "bilingual"} & set(options.formats)) and not scope.kept_as_published)
+                                  or any(e.draft for (_slug, lang), e in plan.editions.items()
+                                         if lang in scope.languages))
     folder.mark_draft(drafting)
 
-    links = PageLinks(folder, project, web_editions, web_maker, env, outputs, todo, pages, stale, notices, existing,
-                      listed, noticed, indexes)
+    links = PageLinks(folder, project, plan.web_editions, scope.web_maker, env, plan.outputs, todo, pages, plan.stale,
+                      plan.notices, plan.existing, plan.listed, plan.noticed, plan.indexes)
     links.write_first(jobs)
     folder.report.warnings.extend(pdf_warnings({job.target: job.page.html for job in jobs}, maker.faces))
     if pool is not None:
@@ -285,34 +203,7 @@ def make_outputs(project: Project, editions: dict[EditionKey, Edition], inputs: 
             raise
         folder.report.warnings.extend(pool.warnings)
     links.finish()
-    folder.remove(stale)
-    folder.mark_draft(drafting)
-
-
-def page_maker(project: Project, editions: dict[EditionKey, Edition], draft: bool,
-               compiled: StoredBytecode | None) -> OncePageMaker:
-    """What renders the pages of ``editions`` (``draft``: web pages of `edu build --draft`)."""
-    settings = project.settings
-    with_pages = tuple(x for x in settings.languages if any(lang == x for _slug, lang in editions))
-    return OncePageMaker(settings, {lang: project.template_catalog(lang) for lang in settings.languages},
-                         project.references, project.characters(), with_pages, preview=draft, compiled=compiled)
-
-
-def published_only(editions: dict[EditionKey, Edition]) -> dict[EditionKey, Edition]:
-    """The editions a build without --draft publishes: the complete ones."""
-    return {key: edition for key, edition in editions.items() if not edition.draft}
-
-
-def held_pages(project: Project, editions: dict[EditionKey, Edition], inputs: dict[EditionKey, EditionInputs],
-               maker: OncePageMaker, env: Environment, sources: dict[EditionKey, Edition],
-               languages: tuple[str, ...], recorded: dict[str, str]) -> list[Output]:
-    """The web pages of ``languages`` the folder holds (``recorded``: target -> format), for a build
-    that makes no web page: `--format pdf` after an HTML build left them linking a PDF it had removed
-    (its words changed, or it failed), and never linking one it made for the first time. Planned as
-    an HTML build plans them: one whose links and words did not change is up to date, one whose words
-    changed is written with them (it was removed), and none is made that the folder does not hold."""
-    return [o for o in plan_handouts(project, editions, inputs, maker, env, ("html",), sources)
-            if recorded.get(o.target) == "html" and made_by(o.langs) in languages]
+    return drafting
 
 
 def make_editions(project: Project, languages: tuple[str, ...], draft: bool, report: BuildReport,
@@ -439,28 +330,6 @@ def report_unreadable(project: Project, languages: tuple[str, ...], report: Buil
         else:
             report.warnings.append(f"{errors[0]} (this build does not make {lang}: the pages it makes do not link "
                                    f"to the {lang} editions that need this file until it is fixed)")
-
-
-def navigable(editions: dict[EditionKey, Edition], languages: tuple[str, ...], configured: tuple[str, ...],
-              recorded: set[str]) -> dict[EditionKey, Edition]:
-    """The editions the pages of this build link to: those of the ``languages`` it makes, and those
-    of other languages whose web page the folder holds (``recorded``: the manifest's targets), so
-    that ``edu build -l en`` keeps the switcher's and the home page's links to the Spanish pages."""
-    kept = {key: edition for key, edition in editions.items()
-            if key[1] in languages or f"{key[1]}/{key[0]}.html" in recorded}
-    published = frozenset(kept)
-    return {key: dataclasses.replace(edition, languages=tuple(x for x in configured if (key[0], x) in kept),
-                                     published=published)
-            for key, edition in kept.items()}
-
-
-def originals(editions: dict[EditionKey, Edition], kept: dict[EditionKey, Edition]) -> dict[EditionKey, Edition]:
-    """The original edition of each handout, for its side-by-side editions: as ``kept`` (``navigable``)
-    has it, else with ``kept``'s links: `edu build -l fr` makes the English-French edition, whose
-    English column links to no page the build folder does not hold."""
-    published = frozenset(kept)
-    return {key: kept[key] if key in kept else dataclasses.replace(edition, published=published)
-            for key, edition in editions.items() if key[1] == edition.localized.handout.doc.lang}
 
 
 def _localized(project: Project, handout: Handout, lang: str, source: Source, draft: bool, inputs: EditionInputs,
