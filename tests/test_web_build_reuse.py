@@ -1,0 +1,131 @@
+"""A web build does not pay for what it does not make, nor twice for what an earlier build made.
+
+An HTML-only build loads no PDF code; a build into a folder outside the project (a deploy job's new
+folder, `-o /srv/www/handouts`) keeps its compiled templates and its cut-down Noto Sans in the
+project's own build folder, as a build inside the project keeps them in its folder, so the next
+such build neither compiles the templates nor cuts the font again: 0.16 s and 0.3 s of every build.
+The pages are the same bytes; nothing kept is used by `--force`, or when it is not what this
+build would make (test_build_work.py: the compiled templates' checks).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from edu import webfonts
+from edu.templating import TEMPLATE_CODE
+from helpers import replace_once, run
+from test_build_work import _compiled
+from test_incremental import _web_build_modules
+
+
+def _cuts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The characters of each font cut down by fontTools, in this process (none remembered from before)."""
+    cuts: list[str] = []
+    cut = webfonts._cut
+
+    def counted(font: object, chars: str) -> None:
+        cuts.append(chars)
+        cut(font, chars)
+
+    webfonts._woff2.cache_clear()
+    monkeypatch.setattr(webfonts, "_cut", counted)
+    return cuts
+
+
+def _vietnamese_clinic(project: Path) -> None:
+    """The organization's name, on every page, in letters Atkinson Hyperlegible lacks: pages load Noto Sans, cut."""
+    replace_once(project / "pyproject.toml", 'organization = "Test Clinic Library"',
+                 'organization = "Phòng khám Đồng Tâm"')
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    """What a build folder publishes (its own records left out)."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and not p.name.startswith(".")}
+
+
+def _build_to(capsys: pytest.CaptureFixture[str], project: Path, out: Path, *args: str) -> dict[str, bytes]:
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1", "-o", str(out), *args)
+    assert code == 0, err
+    return _files(out)
+
+
+def test_a_web_build_loads_no_pdf_code(project: Path) -> None:
+    """`edu build --format html` loaded the PDF writer's modules (10-15 ms) through the worker's job records."""
+    stderr, loaded = _web_build_modules(project)
+    assert " 0 failed" in stderr, stderr
+    assert not loaded & {"edu.pdf", "edu.pdftags", "edu.fetcher", "weasyprint"}
+
+
+def test_a_build_elsewhere_compiles_the_templates_once_for_the_next(project: Path, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled = _compiled(monkeypatch)
+    first = _build_to(capsys, project, tmp_path / "www-1")
+    assert "base.html" in compiled and (project / "build" / TEMPLATE_CODE).is_file()
+    assert not (tmp_path / "www-1" / TEMPLATE_CODE).exists()  # never code where a web server writes
+    compiled.clear()
+    assert _build_to(capsys, project, tmp_path / "www-2") == first
+    assert compiled == []
+    replace_once(project / "templates/handout.html", '<p class="disclaimer">',
+                 '<p class="test-mark"></p><p class="disclaimer">')
+    third = _build_to(capsys, project, tmp_path / "www-3")
+    assert compiled == ["handout.html"] and b'<p class="test-mark"></p>' in third["en/medicine-basics.html"]
+    compiled.clear()
+    _build_to(capsys, project, tmp_path / "www-4", "--force")  # --force: nothing kept is used
+    assert "base.html" in compiled
+
+
+def test_a_build_elsewhere_cuts_noto_sans_once_for_the_next(project: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    _vietnamese_clinic(project)
+    cuts = _cuts(monkeypatch)
+    first = _build_to(capsys, project, tmp_path / "www-1")
+    [noto] = [name for name in first if name.startswith("assets/fonts/NotoSans-")]
+    assert len(cuts) == 1 and "ồ" in cuts[0]
+    with TTFont(tmp_path / "www-1" / noto) as font:
+        assert "ồ" in {chr(code) for code in font.getBestCmap()}  # (Atkinson Hyperlegible draws ò, Đ)
+    webfonts._woff2.cache_clear()
+    assert _build_to(capsys, project, tmp_path / "www-2") == first
+    assert len(cuts) == 1  # the same bytes, kept by the first build
+    _build_to(capsys, project, tmp_path / "www-3", "--force")
+    assert len(cuts) == 2
+    replace_once(project / "pyproject.toml", "Đồng Tâm", "Đồng Tâm Mới")  # "ớ": another cut, the old one dropped
+    webfonts._woff2.cache_clear()
+    again = _build_to(capsys, project, tmp_path / "www-4")
+    assert len(cuts) == 3 and "ớ" in cuts[-1]
+    assert [p.name for p in (project / "build/.edu-fonts").iterdir()] == [
+        name.rpartition("/")[2] for name in again if name.startswith("assets/fonts/NotoSans-")]
+
+
+@pytest.mark.parametrize("damage", ["torn", "another file's", "empty"])
+def test_a_damaged_kept_font_is_cut_again(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
+    _vietnamese_clinic(project)
+    first = _build_to(capsys, project, tmp_path / "www-1")
+    [kept] = (project / "build/.edu-fonts").iterdir()
+    data = kept.read_bytes()
+    head, _, _body = data.partition(b"\n")
+    other = webfonts._woff2(webfonts.READY.joinpath("AtkinsonHyperlegible-Regular.woff2").read_bytes(), "A")
+    kept.write_bytes({"torn": data[: len(data) // 2], "another file's": head + b"\n" + other, "empty": b""}[damage])
+    cuts = _cuts(monkeypatch)
+    assert _build_to(capsys, project, tmp_path / "www-2") == first
+    assert len(cuts) == 1 and kept.read_bytes() == data
+
+
+def test_a_project_whose_build_folder_cannot_be_written_still_builds_elsewhere(
+        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Nothing can be kept (here build/ is a file; a read-only checkout is alike): the build is made, silently."""
+    _vietnamese_clinic(project)
+    (project / "build").write_text("not a folder", encoding="utf-8")
+    code, _out, err = run(capsys, project, "build", "--format", "html", "-j", "1", "-o", str(tmp_path / "www"))
+    assert code == 0, err
+    assert (project / "build").read_text(encoding="utf-8") == "not a folder"
+    (project / "build").unlink()
+    _code, _out, usual = run(capsys, project, "build", "--format", "html", "-j", "1", "-o", str(tmp_path / "www-2"))
+    assert err.splitlines()[:-1] == usual.splitlines()[:-1]  # the same messages (the last line: the time taken)
