@@ -1,4 +1,5 @@
-"""A web build does not pay for what it does not make, nor twice for what an earlier build made.
+"""A web build does not pay for what it does not make, nor twice for what an earlier build made,
+nor reads a whole catalog line by line for what a quick look finds.
 
 An HTML-only build loads no PDF code; a build into a folder outside the project (a deploy job's new
 folder, `-o /srv/www/handouts`) keeps its compiled templates and its cut-down Noto Sans in the
@@ -14,8 +15,11 @@ from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
+from hypothesis import given
+from hypothesis import strategies as st
 
-from edu import webfonts
+from edu import poread, webfonts
+from edu.errors import SourceError
 from edu.templating import TEMPLATE_CODE
 from helpers import replace_once, run
 from test_build_work import _compiled
@@ -129,3 +133,53 @@ def test_a_project_whose_build_folder_cannot_be_written_still_builds_elsewhere(
     (project / "build").unlink()
     _code, _out, usual = run(capsys, project, "build", "--format", "html", "-j", "1", "-o", str(tmp_path / "www-2"))
     assert err.splitlines()[:-1] == usual.splitlines()[:-1]  # the same messages (the last line: the time taken)
+
+
+def _fewer_forms_line_by_line(text: str, forms: int) -> tuple[int, int] | None:
+    """poread._fewer_forms as it read every line of a catalog (the reference its quick look must agree with)."""
+    entry, given = 0, -1
+    for number, raw in enumerate([*text.split("\n"), None], 1):
+        line = "" if raw is None else raw.strip()
+        if raw is not None and not line:
+            continue
+        if line.startswith("msgstr["):
+            given += 1 if given >= 0 else 0
+        elif line.startswith('"') or (line.startswith("#") and not line.startswith("#~")):
+            continue
+        elif line.startswith("msgid_plural") and entry:
+            given = 0
+        else:
+            if 0 <= given < forms:
+                return entry, given
+            given = -1
+            if line.startswith("msgid "):
+                entry = number
+    return None
+
+
+_PO_LINES = ['msgid "a"', ' msgid "b"', 'msgid_plural "x"', '  msgid_plural "y"', 'msgstr[0] ""', 'msgstr[1] "z"',
+             '\tmsgstr[2] ""', 'msgstr ""', '"more"', "# a comment", '#~ msgid "old"', '#~ msgid_plural "old"',
+             '#~ msgstr[0] "old"', "", "   ", 'msgctxt "k"', '#| msgid "before"', "\r", "msgid_plural\r",
+             '\x0cmsgid_plural "q"', 'x msgid_plural "not a keyword"']
+
+
+@given(st.lists(st.sampled_from(_PO_LINES), max_size=16), st.integers(1, 3))
+def test_the_entry_with_too_few_plural_forms_is_the_one_a_line_by_line_reading_finds(lines: list[str],
+                                                                                    forms: int) -> None:
+    """A catalog whose entry has fewer msgstr[N] than its Plural-Forms is refused naming that entry's
+    line: the quick look names the same entry (or none) as reading every line did."""
+    text = "\n".join(lines)
+    assert poread._fewer_forms(text, forms) == _fewer_forms_line_by_line(text, forms)
+
+
+def test_a_catalog_with_too_few_plural_forms_names_its_entry(tmp_path: Path) -> None:
+    header = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+              '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n')
+    entries = "".join(f'\nmsgid "Word {n}"\nmsgstr "Palabra {n}"\n' for n in range(200))
+    plural = '\n#: templates/labels.html:3\nmsgid "%(n)s day"\nmsgid_plural "%(n)s days"\nmsgstr[0] "%(n)s día"\n'
+    po = tmp_path / "es.po"
+    po.write_text(header + entries + plural + entries.replace("Word", "Other"), encoding="utf-8")
+    with pytest.raises(SourceError) as raised:
+        poread.read_catalog(po)
+    line = (header + entries).count("\n") + 3
+    assert f"the entry at line {line} has 1 form (msgfmt --check rejects it)" in str(raised.value)
