@@ -269,7 +269,8 @@ def make_environment(templates_dir: Path, translations: CatalogTranslations,
                      bytecode: SharedBytecode | None = None) -> Environment:
     env = Environment(loader=ProjectTemplates(templates_dir), autoescape=True,
                       extensions=["jinja2.ext.i18n"], undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, bytecode_cache=bytecode)
+                      trim_blocks=True, lstrip_blocks=True, bytecode_cache=bytecode,
+                      auto_reload=False)  # a template read once per environment: no stat of its file at each page
     env.policies["ext.i18n.trimmed"] = True  # as the strings were extracted (catalogs.extract_templates)
     env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
     env.filters["css_counter"] = css_counter
