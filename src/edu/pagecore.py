@@ -84,8 +84,7 @@ class PageCore:
         self.printed = printed
         self.markdown = MarkdownRenderer()
         bytecode = SharedBytecode() if compiled is None else compiled
-        kept = isinstance(compiled, StoredBytecode) and not compiled.fresh  # (fresh: `--force`)
-        self._kept = compiled.kept if kept and isinstance(compiled, StoredBytecode) else None
+        self._kept = compiled.kept if isinstance(compiled, StoredBytecode) and not compiled.fresh else None  # (--force)
         self.envs: dict[str, Environment] = {
             lang: make_environment(settings.templates_dir, CatalogTranslations(catalog), bytecode)
             for lang, catalog in template_catalogs.items()

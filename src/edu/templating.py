@@ -163,7 +163,7 @@ class StoredBytecode(SharedBytecode):
         self._stored = dict(stored or {})  # Jinja2's key of a template -> (its file, checksum of its text, its code)
         self._compiled = False  # a template was compiled by this build: the file is out of date
         self.kept = kept  # the folder it is saved in for the next build (one inside the project's), or None
-        self.fresh = fresh  # `--force`: nothing kept by an earlier build is used (webfonts.kept_cut too)
+        self.fresh = fresh  # `--force`: nothing an earlier build kept is used (nor its fonts: webfonts.font_file)
 
     @classmethod
     def read(cls, out: Path, root: Path, fresh: bool = False) -> StoredBytecode:
