@@ -152,7 +152,7 @@ def test_a_build_folder_outside_the_project_never_holds_code_that_edu_runs(proje
                                                                            force: bool) -> None:
     """`-o` a folder outside the project (a web server's, which others may write): no compiled
     templates are kept there, and a file of them planted there is not run: every template is
-    compiled from its text."""
+    compiled from its text (those the project's build/ keeps aside: test_web_build_reuse.py)."""
     _build(project)
     planted = (project / "build" / TEMPLATE_CODE).read_bytes()  # good code, of these very templates
     out = tmp_path / "www"
@@ -162,6 +162,7 @@ def test_a_build_folder_outside_the_project_never_holds_code_that_edu_runs(proje
     (out / TEMPLATE_CODE).write_bytes(planted)
     for page in _pages(out):
         (out / page).unlink()
+    (project / "build" / TEMPLATE_CODE).unlink()
     compiled = _compiled(monkeypatch)
     report = _build(project, options)
     assert not report.problems and "base.html" in compiled, report.problems

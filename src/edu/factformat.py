@@ -28,6 +28,8 @@ RANGE_DASH = "–\u2060"
 
 def placeholders(text: str) -> list[tuple[str, str]]:
     """The ``(name, spec)`` of every ``{name}`` / ``{name:spec}`` in a text; ValueError on stray braces."""
+    if "{" not in text and "}" not in text:  # nearly every text: no parsing (the load checks every segment)
+        return []
     return [(name, spec) for _literal, name, spec in _fields(text) if name is not None]
 
 

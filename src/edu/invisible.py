@@ -39,6 +39,8 @@ def invisible_number_problem(text: str, ctx: Context, reference: Counter[str] | 
     """What to say of the invisible characters in the numbers and doses of ``text`` (in ``ctx.lang``)
     beyond those of ``reference`` (the source's, counted), or None."""
     numbered = _numbered(text, ctx)
+    if not numbered:  # nearly every text (segmenting asks of every one): no Counter to subtract
+        return None
     added = numbered - (reference or Counter())
     places = [at for at in invisible_places(text, ctx.lang) if added[text[at]]] if added else []
     return number_message(text, [at for at in places if in_number(text, at, ctx)]) if places else None

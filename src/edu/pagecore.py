@@ -32,6 +32,7 @@ from .render import MarkdownRenderer
 from .templating import (
     CatalogTranslations,
     SharedBytecode,
+    StoredBytecode,
     css_counter,
     css_string,
     make_environment,
@@ -74,7 +75,8 @@ class PageCore:
         to the project, must not give every other page a new stylesheet). ``preview``: the web
         pages of `edu build --draft`, which search engines must not take for the published ones
         (``as_preview``). ``compiled``: where the compiled templates are kept (a build's:
-        templating.StoredBytecode, in its folder for the next build), else in memory."""
+        templating.StoredBytecode, in its folder for the next build, with the fonts cut for the web
+        pages: webfonts.font_file), else in memory."""
         self.settings = settings
         self.preview = preview
         self.page_languages = settings.languages if languages is None else languages
@@ -82,6 +84,7 @@ class PageCore:
         self.printed = printed
         self.markdown = MarkdownRenderer()
         bytecode = SharedBytecode() if compiled is None else compiled
+        self._kept = compiled.kept if isinstance(compiled, StoredBytecode) and not compiled.fresh else None  # (--force)
         self.envs: dict[str, Environment] = {
             lang: make_environment(settings.templates_dir, CatalogTranslations(catalog), bytecode)
             for lang, catalog in template_catalogs.items()
@@ -98,7 +101,7 @@ class PageCore:
     @cached_property
     def web_fonts(self) -> list[WebFont]:
         """The font files web pages load from build/assets/fonts/ (webfonts.py)."""
-        return web_fonts(self.faces, self.printed)
+        return web_fonts(self.faces, self.printed, self._kept)
 
     @cached_property
     def font_stack(self) -> Markup:

@@ -8,7 +8,6 @@ WeasyPrint started (``Ready``, with HarfBuzz subsetting or not) or why not (``Br
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import resource
@@ -19,11 +18,14 @@ from contextlib import suppress
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .atomic import Written, atomic_write
 from .fonts import Face
 from .model import Page
-from .pdf import PdfWriter
+
+if TYPE_CHECKING:  # imported by the worker only (serve): a build that makes no PDF reads PdfJob, PdfResult
+    from .pdf import PdfWriter
 
 FONTTOOLS_WARNING = "Using fontTools instead of HarfBuzz-Subset"
 NOTDEF_WARNING = ".notdef glyph rendered"  # one per character per PDF: 854 lines for a Chinese library
@@ -75,6 +77,8 @@ def serve(argv: list[str]) -> None:
     _die_with_parent(parent)
     conn = Connection(fd)
     try:
+        from .pdf import PdfWriter
+
         writer = PdfWriter(Path(root), faces)
         conn.send(Ready(harfbuzz_subset_available()))
     except Exception as exc:  # a broken install: say so once, in the parent
@@ -133,6 +137,8 @@ def harfbuzz_subset_available() -> bool:
 
 def _die_with_parent(parent: int) -> None:
     if sys.platform.startswith("linux"):
+        import ctypes  # the worker's only
+
         with suppress(OSError, AttributeError):
             ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent is already gone

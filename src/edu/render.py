@@ -194,17 +194,20 @@ def _literal_emphasis(text: str) -> str:
     return "\n".join(lines)
 
 
-# The inline Markdown of most handouts: **strong**, *emphasis* and [text](https://…) around text
-# without other syntax, and citations like [1]. simple_inline() writes the HTML that
-# Python-Markdown and nh3 write for these (tests/test_properties.py compares the two on generated
-# text); anything else goes to Python-Markdown.
+# The inline Markdown of most handouts: **strong**, *emphasis* and [text](https://…) (or a link to
+# another handout or section, [text](risks.md#when)) around text without other syntax, and
+# citations like [1]. simple_inline() writes the HTML that Python-Markdown and nh3 write for these
+# (tests/test_properties.py and test_web_build_reuse.py compare the two on generated text); anything
+# else goes to Python-Markdown.
 # &lt; is the translate stage's <; an underscore between two letters or digits is never emphasis
 _TEXT = r"(?:[^*_`\\\[\]()<>&\x00-\x1f\x7f\x85\u2028\u2029\ue000-\uf8ff]|&lt;|(?<=[^\W_])_(?=[^\W_]))"
 _INNER = rf"(?:{_TEXT}|[()])"  # inside emphasis, without brackets, a parenthesis is just text
+# a link to another handout or a section (xref.py): "risks.md", "risks.md#when", "#dosing"
+_RELATIVE = r"(?:[A-Za-z0-9][A-Za-z0-9_-]*\.md)?#[A-Za-z0-9_-]+|[A-Za-z0-9][A-Za-z0-9_-]*\.md"
 _SIMPLE_RE = re.compile(
     rf"\*\*(?P<strong>(?! ){_INNER}+?(?<! ))\*\*(?!\*)"
     rf"|\*(?P<em>(?! ){_INNER}+?(?<! ))\*(?!\*)"
-    rf"|\[(?P<label>{_TEXT}+)\]\((?P<url>https?://[^\s()<>\"'`*\\\[\]&]+)\)"
+    rf"|\[(?P<label>{_TEXT}+)\]\((?P<url>https?://[^\s()<>\"'`*\\\[\]&]+|{_RELATIVE})\)"
     rf"|(?P<text>(?:{_TEXT}|\((?!\))|\)|\[{_TEXT}*\](?!\())+)"
 )
 
