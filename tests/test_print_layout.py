@@ -129,3 +129,18 @@ def test_the_large_print_shot_record_prints_its_dose_and_phone_on_the_page_of_it
         [log] = [number for number, text in enumerate(pages) if wanted[-2] in text]
         assert all(text in pages[log] for text in wanted), pages[log]
         assert len(pages) == 5, lang
+
+
+def test_the_side_by_side_clinician_summary_prints_no_last_page_of_one_source(printed: Path) -> None:
+    """On Letter the side-by-side summary for clinicians printed its sources on page 11 and the last
+    one (31, RxList) alone on page 12: the sources' lines are spaced tighter (the same 10 pt) and the
+    empty footer under them takes no room, so the last source prints on the page of "Sources /
+    Fuentes" and the edition takes 11 pages. On A4 the sources start at the foot of page 10."""
+    pages = page_texts(printed / "bilingual" / "anakinra-clinician.pdf")
+    rxlist = "globalrph.com/rx-list/kineret-drug"
+    [last] = [number for number, text in enumerate(pages) if rxlist in text.replace(" ", "")]
+    assert last == len(pages) - 1, pages[last]
+    a4 = printed.parent.name == "library"  # the fixture's A4 build; Letter's is test_pdf's "real-content"
+    if not a4:
+        assert "Sources / Fuentes" in pages[last], pages[last]
+    assert len(pages) == 11
