@@ -11,8 +11,9 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import REPO
+from helpers import front_matter, run
 from test_anakinra import CALL_LIST, PATIENT, PHONE_CELL, PHONE_WRITE_IN
-from test_pdf import build_real_content, text_sizes
+from test_pdf import build_real_content, copy_project, text_sizes
 
 
 @pytest.fixture(scope="module", params=["letter", "A4"])
@@ -144,3 +145,24 @@ def test_the_side_by_side_clinician_summary_prints_no_last_page_of_one_source(pr
     if not a4:
         assert "Sources / Fuentes" in pages[last], pages[last]
     assert len(pages) == 11
+
+
+def test_a_list_keeps_a_last_item_of_two_lines_with_the_item_before_it(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A long list (not a short one, kept whole) that ends a large-print sheet: its last item, two lines
+    of 18 pt print, went to page 2 with the closing lines that stay with it, alone at the top of the
+    page; only a last item of one line was kept with the item before it. Both now print on page 2,
+    and the sheet keeps its 2 pages."""
+    root = copy_project(tmp_path / "project")
+    before, last = ("Do not get a live vaccine.",
+                    "Tell your care team about every other medicine and vitamin you take at home.")
+    lines = "".join(f"Line {n} of the text.\n\n" for n in range(7))
+    items = "".join(f"- Item {n} of the list.\n" for n in range(5))
+    (root / "content/en/medicine-basics.md").write_text(
+        front_matter("What should I avoid?") + f"\n## What should I avoid?\n\n{lines}{items}- {before}\n- {last}\n",
+        encoding="utf-8")
+    assert run(capsys, root, "build", "-j", "1", "-l", "en", "--format", "pdf")[0] == 0
+    pages = page_texts(root / "build/en/medicine-basics-large.pdf")
+    [page] = [number for number, text in enumerate(pages) if last in text]
+    assert page == 1 and before in pages[page], pages
+    assert len(pages) == 2
