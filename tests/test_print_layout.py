@@ -11,8 +11,9 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import REPO
+from helpers import front_matter, run
 from test_anakinra import CALL_LIST, PATIENT, PHONE_CELL, PHONE_WRITE_IN
-from test_pdf import build_real_content, text_sizes
+from test_pdf import build_real_content, copy_project, text_sizes
 
 
 @pytest.fixture(scope="module", params=["letter", "A4"])
@@ -129,3 +130,50 @@ def test_the_large_print_shot_record_prints_its_dose_and_phone_on_the_page_of_it
         [log] = [number for number, text in enumerate(pages) if wanted[-2] in text]
         assert all(text in pages[log] for text in wanted), pages[log]
         assert len(pages) == 5, lang
+
+
+def test_the_side_by_side_clinician_summary_prints_no_last_page_of_one_source(printed: Path) -> None:
+    """On Letter the side-by-side summary for clinicians printed its sources on page 11 and the last
+    one (31, RxList) alone on page 12: the sources' lines are spaced tighter (the same 10 pt) and the
+    empty footer under them takes no room: the last sources print together on the edition's last
+    page. A row split at a page's foot went whole to the next page with its heading (its cells'
+    bottom padding overflowed the page): the text now ends higher, the sources start at the foot of
+    page 10, and the A4 edition takes 10 pages, not 11 (Letter 11)."""
+    pages = page_texts(printed / "bilingual" / "anakinra-clinician.pdf")
+    rxlist = "globalrph.com/rx-list/kineret-drug"
+    [last] = [number for number, text in enumerate(pages) if rxlist in text.replace(" ", "")]
+    assert last == len(pages) - 1, pages[last]
+    assert all(source in pages[last] for source in ("Grimaldi D", "Figuero-Pérez L", "de la Calle C")), pages[last]
+    a4 = printed.parent.name == "library"  # the fixture's A4 build; Letter's is test_pdf's "real-content"
+    assert len(pages) == (10 if a4 else 11)
+
+
+def test_the_side_by_side_case_summary_prints_its_sources_on_one_page(printed: Path) -> None:
+    """On A4 the side-by-side COVID-19 case summary printed "Fuentes / Sources" and its first sources at
+    the foot of page 3, the rest on page 4 (once its rows were laid out tighter, the seventh alone): a
+    clinician's dozen sources or fewer print whole, as a patient's, and the edition keeps its 4 pages."""
+    pages = page_texts(printed / "bilingual" / "anakinra-covid-case.pdf")
+    [heading] = [number for number, text in enumerate(pages) if "Fuentes / Sources" in text]
+    assert heading == len(pages) - 1 == 3, pages[heading]
+    assert "Figuero-Pérez L" in pages[heading] and "openFDA label record" in pages[heading], pages[heading]
+
+
+def test_a_list_keeps_a_last_item_of_two_lines_with_the_item_before_it(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A long list (not a short one, kept whole) that ends a large-print sheet: its last item, two lines
+    of 18 pt print, went to page 2 with the closing lines that stay with it, alone at the top of the
+    page; only a last item of one line was kept with the item before it. Both now print on page 2,
+    and the sheet keeps its 2 pages."""
+    root = copy_project(tmp_path / "project")
+    before, last = ("Do not get a live vaccine.",
+                    "Tell your care team about every other medicine and vitamin you take at home.")
+    lines = "".join(f"Line {n} of the text.\n\n" for n in range(7))
+    items = "".join(f"- Item {n} of the list.\n" for n in range(5))
+    (root / "content/en/medicine-basics.md").write_text(
+        front_matter("What should I avoid?") + f"\n## What should I avoid?\n\n{lines}{items}- {before}\n- {last}\n",
+        encoding="utf-8")
+    assert run(capsys, root, "build", "-j", "1", "-l", "en", "--format", "pdf")[0] == 0
+    pages = page_texts(root / "build/en/medicine-basics-large.pdf")
+    [page] = [number for number, text in enumerate(pages) if last in text]
+    assert page == 1 and before in pages[page], pages
+    assert len(pages) == 2

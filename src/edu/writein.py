@@ -13,10 +13,11 @@ list ``short-list``, so that templates/edu.css keeps each on one page (a large-p
 printed its log 10 rows, then 5 under "make a copy of this page", and its fourth injection site
 alone on the next page, away from the picture). A section's sentences before such a list's
 lead-in are not kept with it: kept so, the large-print Spanish monitoring sheet left a third of a
-page blank (templates/edu.css). A bulleted list's last item of one line (``SHORT_LAST``) is classed
-``list-end``, kept with the item before it: alone at the top of a page, the large-print "What
+page blank (templates/edu.css). A bulleted list's last item of one or two lines (``SHORT_LAST``) is
+classed ``list-end``, kept with the item before it: alone at the top of a page, the large-print "What
 should I avoid?" on A4 printed "Tell your care team about all the medicines you take." away from
-its list.
+its list. A longer last item may start a page: kept so, it takes the item before it along, and a rule for
+every last item took editions a page more.
 
 A patient sheet whose log has a cell headed "My care team's phone" (``has_phone_cell``) is the
 place to write the number: its print editions leave out the write-in line under the title, which
@@ -42,7 +43,7 @@ _LAST_ITEM = re.compile(r"<li>((?:(?!</?li[\s>]).)*?)</li>(\s*</ul>)", re.S)  # 
 _HEADER_CELL = re.compile(r"<th(?:\s[^>]*)?>(.*?)</th>", re.S)
 SHORT_ITEMS, SHORT_TEXT = 5, 240  # a short list: 5 items, 240 characters (about 7 lines of 18 pt print: the
 # five signs to call the care team about, 230 characters in English, cut 3 / 2 over two pages at 200)
-SHORT_LAST = 55  # characters: one line of 18 pt print, the bullet's indent taken off
+SHORT_LAST = 110  # characters: two lines of 18 pt print, the bullet's indent taken off
 SHORT_LOG = 15  # rows under the header: a page holds them in large print too; a longer log may be cut
 
 
