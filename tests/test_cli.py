@@ -64,6 +64,18 @@ def test_a_mistyped_command_or_option_names_the_closest_one(argv: list[str], usa
     assert sum(not line.startswith(" ") for line in err.splitlines()) == 2  # the usage and one line
 
 
+def test_every_option_a_help_names_may_be_hinted() -> None:
+    """The hints draw on the options each parser records as they are added (not argparse's private
+    list): every option a command's help prints is among them, so none is left out of a hint."""
+    from edu.cli import _parser
+
+    parser = _parser()
+    for name, command in {"": parser, **parser.commands}.items():
+        invocations = re.findall(r"^  (-\S.*?)(?:  |$)", command.format_help().split("options:", 1)[1], re.MULTILINE)
+        shown = {word.rstrip(",") for line in invocations for word in line.split() if word.startswith("-")}
+        assert shown and shown == set(command.option_names), name  # type: ignore[attr-defined]
+
+
 def test_a_word_like_no_valid_one_gets_no_hint(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["frobnicate"]) == 2
     assert "(choose from 'build', 'extract'" in capsys.readouterr().err

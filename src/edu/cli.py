@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .build import FORMATS, Terminated
@@ -35,6 +36,15 @@ class _Parser(argparse.ArgumentParser):
     found with difflib as Python 3.14's ``suggest_on_error`` finds it (3.11 has no such option)."""
 
     commands: Mapping[str, argparse.ArgumentParser]  # each command's own parser, by name
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.option_names: list[str] = []  # every option it takes ("-h", "--format"): for a mistyped one
+        super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        self.option_names.extend(action.option_strings)
+        return action
 
     def _check_value(self, action: argparse.Action, value: object) -> None:
         choices = action.choices
@@ -231,7 +241,7 @@ def _parse(parser: _Parser, argv: list[str]) -> argparse.Namespace:
 
 def _unrecognized(parser: argparse.ArgumentParser, unknown: list[str]) -> str:
     """argparse's message, or for a mistyped option one naming the closest (``--formt`` -> ``--format``)."""
-    options = [name for action in parser._actions for name in action.option_strings]
+    options = parser.option_names if isinstance(parser, _Parser) else []
     for word in unknown:
         name = word.partition("=")[0]
         close = difflib.get_close_matches(name, options, n=1) if name.startswith("-") else []
