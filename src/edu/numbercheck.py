@@ -355,7 +355,12 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     spoons = spoon_sizes_changed(lost, added, a, b) if lost and added else []
     if spoons:  # "2 cuillerées à soupe" for "2 spoonfuls": a size added (or dropped)
         advice += f"; {_spoon_sizes_said(spoons)}"
-    bare = {q.value for q in added if not q.unit} & {q.value for q in lost if q.unit} - {q.value for q, _ in spoons}
+    ordinals = [q for q in added if not q.unit and _ORDINAL_ENDING.search(q.text)]  # "el 3mo": the 3rd
+    if ordinals and {q.value for q in ordinals} & {q.value for q in lost if q.unit}:
+        advice += "; " + ", ".join(f'"{q.text}" reads as an ordinal, not a unit: write the unit as a word'
+                                for q in ordinals)
+    bare = ({q.value for q in added if not q.unit} & {q.value for q in lost if q.unit} - {q.value for q, _ in spoons}
+            - {q.value for q in ordinals})
     if bare:  # the same number, its unit in a word the check does not know ("2 hs", "100 ملغ")?
         advice += "; a unit written in a word of your own is listed in [tool.edu.units] of pyproject.toml"
     one = _counted_by_article(src, ctx.source_lang) if extra and not missing else ""
@@ -369,6 +374,7 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     return [finding("number", diff_message("number", missing, extra, advice))]
 
 
+_ORDINAL_ENDING = re.compile(r"\d[^\W\d_]+\Z")  # a bare number with letters right after it: "7mo", "2da"
 _SPOON_SIZES = {"tsp": "a teaspoon", "tbsp": "a tablespoon", "cucharada": "a tablespoon"}
 
 
