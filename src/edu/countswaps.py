@@ -30,7 +30,16 @@ clause would count a thing twice: "2 tablets on day 1, 1 tablet on day 2" is two
 1, tome 2 tabletas" one). Whatever the reading is unsure of passes: a thing whose word the
 translation does not use ("pill" said "cápsula"), a thing off the list ("2 wipes"), a thing counted
 twice in one clause with no comma between, an ordinal of another thing ("the second tablet"), a
-count with a unit ("2 days", "2 teaspoons": the number check's own, with its unit).
+count with a unit ("2 days": the number check's own, with its unit).
+
+A count of teaspoons or tablespoons ("2 teaspoons", "dos cucharaditas", "2 colheres de sopa", "deux
+cuillères à café", "2 thìa canh") binds to its size, and where a text counts sized spoons, a time of
+day binds too ("in the morning", "por la noche", "à noite", "le soir", "buổi tối"): a sized spoon and
+a time of day, a day or a count of times are compared clause by clause, the sizes and counts together,
+so sizes exchanged between clauses are an error ("2 teaspoons in the morning and 2 tablespoons at
+night" as "2 cucharadas en la mañana y 2 cucharaditas en la noche"). A Spanish "cucharada" alone (a
+tablespoon or a spoonful) is read as the other text's tablespoon or spoonful, whichever it counts;
+where it counts both or neither, it passes.
 
 The words are countwords.py's, the reading of each text countbindings.py's; this module compares the
 two readings.
