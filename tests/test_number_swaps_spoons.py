@@ -41,6 +41,13 @@ def number_errors(src: str, tr: str, lang: str, source_lang: str = "en") -> list
      "Dé 1 cucharada 3 veces al día o 1 cucharadita una vez al día.", "es",
      '"1 teaspoon 3 times" in the source is "1 cucharadita una vez" in the translation, and "1 tablespoon once" is '
      '"1 cucharada 3 veces"'),
+    ("Give 1 to 2 teaspoons in the morning and 1 to 2 tablespoons at night.",
+     "Dé 1 a 2 cucharadas por la mañana y 1 a 2 cucharaditas por la noche.", "es",
+     '"1 to 2 teaspoons in the morning" in the source is "1 a 2 cucharaditas por la noche" in the translation, and '
+     '"1 to 2 tablespoons at night" is "1 a 2 cucharadas por la mañana"'),
+    (SRC, "Cho uống 2 thìa canh vào buổi sáng và 2 thìa cà phê vào buổi tối.", "vi",
+     '"2 teaspoons in the morning" in the source is "2 thìa cà phê vào buổi tối" in the translation, and "2 '
+     'tablespoons at night" is "2 thìa canh vào buổi sáng"'),
     ("Dé 2 cucharaditas en la mañana y 2 cucharadas en la noche.",
      "Give 2 tablespoons in the morning and 2 teaspoons at night.", "en",
      '"2 cucharaditas en la mañana" in the source is "2 teaspoons at night" in the translation, and "2 cucharadas en '
@@ -57,6 +64,11 @@ def test_spoon_sizes_exchanged_between_clauses_are_an_error_quoting_both(src: st
     (SRC, "Por la noche, dé 2 cucharadas, y por la mañana, 2 cucharaditas.", "es"),  # reordered
     (SRC, "Dé 2 cucharadas soperas por la noche y 2 cucharaditas por la mañana.", "es"),
     (SRC, "Dé dos cucharaditas por la mañana y dos cucharadas soperas por la noche.", "es"),  # in words
+    (SRC, "Por la mañana, 2 cucharaditas, por la noche, 2 cucharadas.", "es"),  # clauses parted by commas
+    (SRC, "Dé 2 cucharaditas por la mañana, 2 cucharadas por la noche.", "es"),
+    (SRC, "Dé 2 cucharaditas por la mañana y 2 cucharadas por la tarde.", "es"),  # "tarde" for "night": unsure
+    ("Give 1 to 2 teaspoons in the morning and 1 to 2 tablespoons at night.",
+     "Dé 1 a 2 cucharaditas por la mañana y 1 a 2 cucharadas por la noche.", "es"),
     (SRC, "Dê 2 colheres de chá de manhã e 2 colheres de sopa à noite.", "pt"),
     (SRC, "À noite, dê 2 colheres de sopa; de manhã, 2 colheres de chá.", "pt"),
     (SRC, "Donnez 2 cuillères à café le matin et 2 cuillères à soupe le soir.", "fr"),
