@@ -16,6 +16,8 @@ from .countwords import (
     ADJECTIVES,
     ALSO_A_PREPOSITION,
     ARTICLE_AFTER,
+    DAY_TIME,
+    DAY_TIME_VALUE,
     EN_ONCE,
     EN_TIMES,
     EN_TIMES_VALUE,
@@ -23,12 +25,17 @@ from .countwords import (
     NOT_A_COUNT_AFTER,
     NOT_BETWEEN,
     NUMBERED,
+    SIZED,
+    SIZED_KEYS,
+    SIZED_SPOONS,
     VI_RANGE_JOIN,
     Reader,
     count_reader,
     says_count,
+    sized_key,
 )
-from .numberwords import AS_DIGITS, cardinal_spans
+from .model import Quantity
+from .numberwords import AS_DIGITS, cardinal_spans, spelled_spoons
 from .prose import CITATION, mask, visible
 from .quantities import RANGE_JOIN, Units, fractions_as_digits, number_locale, quantities
 
@@ -63,13 +70,14 @@ Numbered = tuple[int, int, str, Decimal]  # a day, dose or week said with an ord
 _DIGITS = re.compile(r"[\d.,\u00a0\u202f\u2009]*\d")  # a number's digits, without an ordinal's end ("2" of "2.º")
 
 
-def _numbers(text: str, lowered: str, reader: Reader, locale: str, units: Units) -> tuple[list[Number],
-                                                                                          list[Numbered]]:
+def _numbers(text: str, lowered: str, reader: Reader, locale: str,
+             units: Units) -> tuple[list[Number], list[Numbered], list[Bound]]:
     """The numbers of ``text`` that may count a thing, in its order: the number check's digits with
     no unit (never an ordinal "1st", "2.º", nor a time of day) and the counts in words; and apart,
     the days, doses and weeks numbered with an ordinal in digits ("el 2.º día", "the 2nd day", "le 2e
-    jour", "ngày thứ 2"), whose digits count nothing."""
-    read = quantities(text if len(text) == len(lowered) else lowered, locale, units)  # the number check's own
+    jour", "ngày thứ 2"), whose digits count nothing; and the counts of sized spoons in digits, bound."""
+    shown = text if len(text) == len(lowered) else lowered
+    read = quantities(shown, locale, units)  # the number check's own
     found, numbered = [], []
     for q in read:
         if q.unit:
@@ -83,7 +91,30 @@ def _numbers(text: str, lowered: str, reader: Reader, locale: str, units: Units)
         # "twice a day" is EN_TIMES' (an ordinal, "el segundo día", is reader.ordinal's: no count)
         if not (reader.code == "en" and lowered[start:end].split()[0] in EN_ONCE):
             found.append((start, end, value))
-    return sorted(found), numbered
+    return sorted(found), numbered, _sized_in_digits(read, shown, lowered, reader)
+
+
+def _sized_in_digits(read: tuple[Quantity, ...], shown: str, lowered: str, reader: Reader) -> list[Bound]:
+    """The counts of teaspoons and tablespoons in digits ("2 tsp", "2 cucharadas soperas"), each bound
+    to its size; a range's ("1 to 2 tablespoons", whose start the number check reads with the unit of
+    its end) as one, unless a day, dose or week names its start ("day 1 and 2 tablespoons": the day's,
+    as _bound reads it)."""
+    found: list[Bound] = []
+    starts: list[Quantity] = []
+    for q in read:
+        if q.unit not in SIZED_KEYS:
+            starts = []
+        elif not _WORD_CHARS.search(q.text):  # a range's start: "1" of "1 a 2 cucharadas"
+            starts.append(q)
+        else:
+            numbered = starts and reader.before.search(lowered, max(0, starts[0].start - 12), starts[0].start)
+            if numbered:
+                found.append(Bound(f"{numbered.lastgroup} N", tuple(sorted({x.value for x in starts})),
+                                   quoted(shown, numbered.start(), starts[-1].end), numbered.start(), starts[-1].end))
+            counted, starts = [q] if numbered else [*starts, q], []
+            found.append(Bound(sized_key(SIZED_KEYS[q.unit], q.text), tuple(sorted({x.value for x in counted})),
+                               quoted(shown, counted[0].start, q.end), counted[0].start, q.end))
+    return found
 
 
 def _numbered_in_digits(start: int, end: int, digits: str, lowered: str,
@@ -101,6 +132,19 @@ def _numbered_in_digits(start: int, end: int, digits: str, lowered: str,
     figures = _DIGITS.search(digits)  # ("2" of "2.º": ".º día" after it)
     noun = None if figures is None else reader.in_digits.match(lowered, start + figures.end())
     return None if noun is None else (start, noun.end(), noun.lastgroup or "")
+
+
+def _sized_in_words(text: str, lowered: str, lang: str, units: Units) -> list[Bound]:
+    """The counts of teaspoons and tablespoons in words ("two teaspoons", "dos cucharadas soperas", "a
+    tablespoon"), each bound to its size (the number check's reading: a range in words is its end)."""
+    found, at = [], 0
+    for words, value, size in spelled_spoons(text, lang, units):
+        start = lowered.find(words.lower(), at)
+        if start < 0 or size not in SIZED_KEYS:  # ("any": a spoon of no size, the "spoon" thing)
+            continue
+        at = start + len(words)
+        found.append(Bound(sized_key(SIZED_KEYS[size], words), (value,), quoted(text, start, at), start, at))
+    return found
 
 
 def _ranges(numbers: list[Number], lowered: str, code: str) -> list[list[Number]]:
@@ -193,9 +237,11 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
     text = _as_read(text)
     lowered = text.lower()
     shown = text if len(text) == len(lowered) else lowered  # ("İ" lower case is two characters)
-    numbers, numbered = _numbers(text, lowered, reader, number_locale(lang, territory), units)
-    found = [bound for group in _ranges(numbers, lowered, reader.code)
-             for bound in _bound(group, lowered, shown, reader)]
+    numbers, numbered, found = _numbers(text, lowered, reader, number_locale(lang, territory), units)
+    if SIZED.search(lowered):  # (seldom) "dos cucharaditas"
+        found += _sized_in_words(text, lowered, lang, units)
+    found += [bound for group in _ranges(numbers, lowered, reader.code)
+              for bound in _bound(group, lowered, shown, reader)]
     for start, end, key, value in numbered:  # "el 2.º día" is day 2
         found.append(Bound(f"{key} N", (value,), quoted(shown, start, end), start, end))
     for m in reader.ordinal.finditer(lowered):  # "el primer día" is day 1
@@ -206,6 +252,9 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
         for m in EN_TIMES.finditer(lowered):
             found.append(Bound("time", (EN_TIMES_VALUE[m[1]],), quoted(shown, m.start(), m.end()), m.start(),
                                 m.end()))
+    if any(bound.key in SIZED_SPOONS for bound in found):  # (seldom) "2 teaspoons in the morning"
+        found += [Bound(DAY_TIME, (DAY_TIME_VALUE[m.lastgroup or ""],), quoted(shown, m.start(), m.end()), m.start(),
+                        m.end()) for m in reader.day_time.finditer(lowered)]
     found.sort(key=lambda bound: bound.start)
     return Reading(shown, _in_clauses(found, lowered, reader.clause_break))
 

@@ -30,7 +30,16 @@ clause would count a thing twice: "2 tablets on day 1, 1 tablet on day 2" is two
 1, tome 2 tabletas" one). Whatever the reading is unsure of passes: a thing whose word the
 translation does not use ("pill" said "cápsula"), a thing off the list ("2 wipes"), a thing counted
 twice in one clause with no comma between, an ordinal of another thing ("the second tablet"), a
-count with a unit ("2 days", "2 teaspoons": the number check's own, with its unit).
+count with a unit ("2 days": the number check's own, with its unit).
+
+A count of teaspoons or tablespoons ("2 teaspoons", "dos cucharaditas", "2 colheres de sopa", "deux
+cuillères à café", "2 thìa canh") binds to its size, and where a text counts sized spoons, a time of
+day binds too ("in the morning", "por la noche", "à noite", "le soir", "buổi tối"): a sized spoon and
+a time of day, a day or a count of times are compared clause by clause, the sizes and counts together,
+so sizes exchanged between clauses are an error ("2 teaspoons in the morning and 2 tablespoons at
+night" as "2 cucharadas en la mañana y 2 cucharaditas en la noche"). A Spanish "cucharada" alone (a
+tablespoon or a spoonful) is read as the other text's tablespoon or spoonful, whichever it counts;
+where it counts both or neither, it passes.
 
 The words are countwords.py's, the reading of each text countbindings.py's; this module compares the
 two readings.
@@ -47,15 +56,41 @@ from itertools import combinations
 
 from .countbindings import Bound, Reading, quoted
 from .countbindings import bindings as _bindings  # (the tests read these three as countswaps' own)
+from .countwords import CUCHARADA, DAY_TIME, SIZED_KEYS
 from .countwords import count_reader as _reader
 from .countwords import may_bind as _may_bind
 from .findings import Context, Finding, finding
 
+# A teaspoon and a tablespoon are one thing in a clause's pairs, a sized spoon, told apart by their
+# counts (the size with the number): sizes exchanged between clauses pair the same counts otherwise
+# ("2 teaspoons in the morning and 2 tablespoons at night" as "2 cucharadas en la mañana y 2
+# cucharaditas en la noche"). A time of day is paired with a sized spoon only.
+_SIZED = "sized spoon"
+_KIND = {key: _SIZED for key in SIZED_KEYS.values()}
+Count = tuple[str, tuple[Decimal, ...]]  # (the key, the count): a size with its number
+
+
+def _kind(key: str) -> str:
+    return _KIND.get(key, key)
+
+
+def _as_spoon(reading: Reading, other: Reading) -> Reading:
+    """``reading`` with each Spanish "cucharada" alone (a tablespoon or a spoonful) read as the spoon
+    ``other`` counts: its tablespoons where it counts no spoonfuls, its spoonfuls where it counts no
+    tablespoons; where it counts both or neither, "cucharada" stays a key of its own (and passes)."""
+    if not any(b.key == CUCHARADA for b in reading.bound):
+        return reading
+    keys = {b.key for b in other.bound} & {"tablespoon", "spoon"}
+    if len(keys) != 1:
+        return reading
+    key = keys.pop()
+    return reading._replace(bound=[b._replace(key=key) if b.key == CUCHARADA else b for b in reading.bound])
+
 
 def _counted_once(bound: list[Bound]) -> dict[str, Bound]:
-    """The things counted once in a text, each with its count."""
+    """The things counted once in a text, each with its count (never a time of day: no count)."""
     times = Counter(b.key for b in bound)
-    return {b.key: b for b in bound if times[b.key] == 1}
+    return {b.key: b for b in bound if times[b.key] == 1 and b.key != DAY_TIME}
 
 
 def _exchanged(a: list[Bound], b: list[Bound]) -> list[tuple[str, str, str, str]]:
@@ -73,29 +108,32 @@ def _exchanged(a: list[Bound], b: list[Bound]) -> list[tuple[str, str, str, str]
     return found
 
 
-def _pairs(reading: Reading, key: str, other: str) -> list[tuple[tuple[Decimal, ...], tuple[Decimal, ...], str]]:
-    """The counts of ``key`` and ``other`` each clause says once each: (count, count, the clause's words)."""
+def _pairs(reading: Reading, key: str, other: str) -> list[tuple[Count, Count, str]]:
+    """The counts of the things of kind ``key`` and ``other`` each clause says once each: (count,
+    count, the clause's words)."""
     clauses: dict[int, list[Bound]] = defaultdict(list)
     for bound in reading.bound:
-        if bound.key in (key, other):
+        if _kind(bound.key) in (key, other):
             clauses[bound.clause].append(bound)
     found = []
     for said in clauses.values():
-        if sorted(b.key for b in said) == sorted((key, other)):
-            this, that = sorted(said, key=lambda b: b.key != key)
-            found.append((this.value, that.value, quoted(reading.text, min(this.start, that.start),
-                                                        max(this.end, that.end))))
+        if sorted(_kind(b.key) for b in said) == sorted((key, other)):
+            this, that = sorted(said, key=lambda b: _kind(b.key) != key)
+            found.append(((this.key, this.value), (that.key, that.value),
+                          quoted(reading.text, min(this.start, that.start), max(this.end, that.end))))
     return found
 
 
 def _paired_otherwise(a: Reading, b: Reading) -> list[tuple[str, str]]:
     """Where a thing is counted twice or more, the first two things whose counts the clauses pair
     otherwise in the translation, with the same counts: (the source's clause, the translation's)."""
-    times_a, times_b = Counter(x.key for x in a.bound), Counter(x.key for x in b.bound)
-    keys = list(dict.fromkeys(x.key for x in a.bound if x.key in times_b))
+    times_a, times_b = Counter(_kind(x.key) for x in a.bound), Counter(_kind(x.key) for x in b.bound)
+    keys = list(dict.fromkeys(_kind(x.key) for x in a.bound if _kind(x.key) in times_b))
     for key, other in combinations(keys, 2):
         if max(times_a[key], times_a[other], times_b[key], times_b[other]) < 2:
             continue  # each counted once: _exchanged's
+        if DAY_TIME in (key, other) and _SIZED not in (key, other):
+            continue  # (a time of day is read where a spoon's size is counted, and paired with it only)
         said, put = _pairs(a, key, other), _pairs(b, key, other)
         if (not said or len(said) != len(put) or Counter(p[:2] for p in said) == Counter(p[:2] for p in put)
                 or Counter(v for p in said for v in p[:2]) != Counter(v for p in put for v in p[:2])):
@@ -124,6 +162,7 @@ def check_swapped_counts(src: str, tr: str, ctx: Context) -> list[Finding]:
         return []
     a = _bindings(src, ctx.source_lang, ctx.territory, ctx.units)
     b = _bindings(tr, ctx.lang, ctx.territory, ctx.units)
+    a, b = _as_spoon(a, b), _as_spoon(b, a)
     exchanged = [f'"{words}" in the source is "{put}" in the translation, and "{other}" is "{other_put}"'
                  for words, put, other, other_put in _exchanged(a.bound, b.bound)]
     if not exchanged:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from . import langtag
 from .numberwords import NUMBER_WORDS, cardinal_spans, ordinal_firsts, ordinals
-from .quantities import SPOON_WORDS
+from .quantities import SPOON_WORDS, UNITS
 
 # The things a count binds to (a number right before the noun), one key for the words of every
 # language, from the nouns an article counts one of (numbercheck._COUNTED: a dose or a thing to
@@ -28,7 +28,8 @@ from .quantities import SPOON_WORDS
 # translation says in another key's word ("pill" as "cápsula") is then not found there, and passes.
 # A spoon and a cup are said alone ("2 spoonfuls", "2 colheres", "2 tazas"); a teaspoon and a
 # tablespoon ("cucharadita", "cucharada", "colher de chá", "cuillère à soupe", "thìa canh") are units,
-# whose counts the number check compares with their unit ("2 tsp" is never "3 tsp"). The containers
+# whose counts the number check compares with their unit ("2 tsp" is never "3 tsp"), and SIZED's
+# keys. The containers
 # ("2 boxes", "3 cajas", "2 tubes", "3 vỉ") and forms are things too; a thing off the list binds no
 # count ("2 wipes"), and passes. A plural that adds no "s" or "es" is written out ("embalagens").
 _THINGS: dict[str, dict[str, str]] = {
@@ -75,6 +76,44 @@ NUMBERED: dict[str, dict[str, str]] = {
     "dose": {"en": "dose", "es": "dosis", "pt": "dose", "fr": "dose", "vi": "liều"},
     "week": {"en": "week", "es": "semana", "pt": "semana", "fr": "semaine", "vi": "tuần"},
 }
+# A count of teaspoons or tablespoons binds to its size's key ("2 teaspoons", "dos cucharaditas", "2
+# colheres de sopa", "deux cuillères à café", "2 thìa canh"; the unit words of quantities.py, the
+# longest first); a Spanish "cucharada" alone, a tablespoon or a spoonful, to a key of its own that
+# countswaps.py reads as the other side's spoon.
+SIZED_KEYS = {"tsp": "teaspoon", "tbsp": "tablespoon"}
+CUCHARADA = "cucharada"
+SIZED_SPOONS = frozenset({*SIZED_KEYS.values(), CUCHARADA})
+_SIZED_WORDS = {key: sorted(UNITS[unit].split("|"), key=len, reverse=True) for unit, key in SIZED_KEYS.items()}
+_SPACES = r"[ \u00a0]+"
+SIZED = re.compile(_SPACES + "(?:" + "|".join(f"(?P<{key}>{'|'.join(w.replace(' ', _SPACES) for w in words)})"
+                                              for key, words in _SIZED_WORDS.items()) + r")(?![^\W\d_])")
+_SIZED_FIRSTS = frozenset(w.split()[0] for words in _SIZED_WORDS.values() for w in words)
+
+
+def sized_key(key: str, words: str) -> str:
+    """The key of a count of sized spoons, ``key`` ("teaspoon", "tablespoon") said in ``words``: a
+    Spanish "cucharada" alone is CUCHARADA."""
+    return CUCHARADA if key == "tablespoon" and words.lower().split()[-1] in ("cucharada", "cucharadas") else key
+
+
+# A time of day, what a count of sized spoons is paired with in its clause ("2 teaspoons in the
+# morning and 2 tablespoons at night"), the same in every language where the words say it plainly (an
+# evening and a night are one: "noche", "soir", "tối"; Spanish "mañana" is one after an article, never
+# "tomorrow"; "tarde" never "later"). Its value is its place in the day.
+_DAY_TIMES = {
+    "morning": {"en": "mornings?", "es": "(?:la|las|cada) mañanas?", "pt": "manhãs?", "fr": "matins?|matinées?",
+                "vi": "buổi sáng|mỗi sáng|sáng sớm"},
+    "noon": {"en": "noon|midday|lunchtime", "es": "mediodía", "pt": "meio-dia", "fr": "midi",
+             "vi": "buổi trưa|mỗi trưa"},
+    "afternoon": {"en": "afternoons?", "es": "(?:la|las|cada) tardes?", "pt": "(?:à|a|pela|de|da|cada) tardes?",
+                  "fr": "après-midi", "vi": "buổi chiều|mỗi chiều"},
+    "evening": {"en": "evenings?|nights?|nighttime|bedtime", "es": "noches?|acostarse", "pt": "noites?|deitar",
+                "fr": "soirs?|soirées?|nuits?|coucher", "vi": "buổi tối|mỗi tối|ban đêm|buổi đêm|đi ngủ"},
+}
+DAY_TIME = "time of day"
+DAY_TIME_VALUE = {key: Decimal(place) for place, key in enumerate(_DAY_TIMES, 1)}
+
+
 # English says a count of times in one word, where it is a frequency ("twice a day"; never "twice
 # the dose", a multiple); "una vez que", "une fois ouvert" are "once", no count.
 EN_TIMES = re.compile(r"\b(once|twice|thrice)(?= (?:a|an|per|daily|every|each|weekly|monthly|nightly)\b)")
@@ -152,7 +191,8 @@ class Reader(NamedTuple):
     code: str  # the language ("pt" for "pt-BR")
     after: re.Pattern[str]  # a count noun right at a place (after a number); its group names its thing
     before: re.Pattern[str]  # a numbered noun right before a place (ending where the number starts)
-    nouns: frozenset[str]  # the quick look's words: each count noun's first word, with "s" and "es"
+    nouns: frozenset[str]  # the quick look's words: each count noun's first word, with "s" and "es"; a
+    #                        sized spoon's
     numbered: frozenset[str]  # and each numbered noun, with "s"
     ordinal: re.Pattern[str]  # a numbered noun with an ordinal ("el primer día", "ngày thứ hai"): group "n"
     in_digits: re.Pattern[str]  # an ordinal's end and its numbered noun, right after its digits ("nd day"
@@ -161,6 +201,7 @@ class Reader(NamedTuple):
     ordinal_words: frozenset[str]  # the quick look's: each ordinal's first word ("primer", "thứ"), and
     #                                the end of one in digits after its point (the "º" of "2.º")
     clause_break: re.Pattern[str]  # where a clause ends, between two counts
+    day_time: re.Pattern[str]  # a time of day; its group names it (_DAY_TIMES)
 
 
 @lru_cache(maxsize=64)
@@ -184,11 +225,13 @@ def count_reader(lang: str) -> Reader | None:
     in_digits = (rf"(?<![^\W\d_])(?:{numbered})[ \u00a0]+thứ[ \u00a0]+$" if code == "vi" else
                  rf"(?:{ends}{f'|[.](?:{dotted})' if dotted else ''})[ \u00a0]+(?:{numbered})(?![^\W\d_])")
     things = "|".join(words for _key, words in nouns)
+    day_time = "|".join(rf"(?P<{key}>{words[code]})" for key, words in _DAY_TIMES.items())
     clause_break = rf"[.;!?]|(?<![^\W\d_])(?:{_CLAUSE_WORDS}|(?:{_OR[code]})(?![ \u00a0]+(?:{things})))(?![^\W\d_])"
     return Reader(code, after, before,
-                  frozenset({*firsts, *(f"{w}s" for w in firsts), *(f"{w}es" for w in firsts)}),
+                  frozenset({*firsts, *(f"{w}s" for w in firsts), *(f"{w}es" for w in firsts), *_SIZED_FIRSTS}),
                   frozenset({*named, *(f"{w}s" for w in named)}), re.compile(ordinal), re.compile(in_digits),
-                  ordinal_firsts(code) | frozenset(dotted.split("|") if dotted else ()), re.compile(clause_break))
+                  ordinal_firsts(code) | frozenset(dotted.split("|") if dotted else ()), re.compile(clause_break),
+                  re.compile(rf"(?<![^\W\d_])(?:{day_time})(?![^\W\d_])"))
 
 
 # Every character that cannot be part of a word or a number, as a space: str.translate and
