@@ -9,6 +9,8 @@ written to keeps nothing and says nothing; `--force` uses nothing kept.
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
 from pathlib import Path
 
@@ -123,3 +125,23 @@ def test_the_pipeline_keeps_nothing_when_there_is_no_folder_of_the_projects(tmp_
     saved: list[Path] = []
     pipeline.keep(None, tmp_path, saved.append)
     assert saved == []
+
+
+def test_a_project_whose_kept_verdicts_cannot_be_replaced_still_builds_elsewhere_silently(
+        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """build/ holds an earlier build's verdicts but cannot be written now (a checkout made read-only)."""
+    _build_to(capsys, project, tmp_path / "www-1")
+    before = {name: (project / "build" / name).read_bytes() for name in KEPT}
+    _replace(project / ES_PO, 'msgstr "Limpie la piel."', 'msgstr "Limpie bien la piel."')
+    replace = os.replace
+
+    def refuse(src: object, dst: object) -> None:
+        if Path(str(dst)).parent == project / "build":
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(dst))
+        replace(src, dst)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as denied:
+        denied.setattr(os, "replace", refuse)
+        files, said = _build_to(capsys, project, tmp_path / "www-2")
+    assert {name: (project / "build" / name).read_bytes() for name in KEPT} == before
+    assert _build_to(capsys, project, tmp_path / "www-3", "--force") == (files, said)
