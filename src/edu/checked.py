@@ -8,6 +8,8 @@ entries that passed are kept, so an entry with an error is checked (and reported
 only the entries of the last build are kept, so the file never grows past one build's entries.
 ``--force`` ignores it; a missing, unreadable or stale file only means every entry is checked.
 Whoever can write the build folder can already replace its pages, so the file trusts no one new.
+A build into a folder outside the project (`-o DIR`) reads and keeps it in the project's build/
+(pipeline.keep): never one that a folder elsewhere holds.
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ localizes every configured language (pipeline.make_editions), so it forgets none
 ``--force`` ignores it; a missing, unreadable, stale or malformed file (or record) only means those
 editions are localized again.
 Whoever can write the build folder can already replace its pages, so the file trusts no one new.
+A build into a folder outside the project (`-o DIR`) reads and keeps it in the project's build/
+(pipeline.keep): never one that a folder elsewhere holds.
 """
 
 from __future__ import annotations

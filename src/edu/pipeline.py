@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from contextlib import ExitStack
+from pathlib import Path
 
 from . import config
 from .atomic import sweep_temp_files
@@ -68,27 +69,42 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     report.warnings += [f"{path}:1: {why}" for path, why in unread_files(settings, project.handouts)]
     report.warnings += [f"{FACTS_PATH}:{line}: {why}" for line, why in trailing_zeros(project.facts)]
     records = read_signoffs(settings.root)  # content/signoff.yaml: the warnings, and each translation's review
+    compiled = StoredBytecode.read(out, settings.root, fresh=options.force)  # the templates, compiled
+    last = None if options.force else compiled.kept  # where the last build's verdicts are, if to be used (keep)
     stamp = digest([env.code, env.libraries, settings.units])  # what the checks read besides the entry
-    warned = WarnedEntries(stamp) if options.force else WarnedEntries.read(out, stamp)
+    warned = WarnedEntries.read(last, stamp) if last else WarnedEntries(stamp)
     changed = read_changes(project.handouts, project.facts, settings, records)  # for the notices and the warnings
     report.warnings += project_warnings(project, languages, records, warned, changed)
-    checked = CheckedEntries(stamp) if options.force else CheckedEntries.read(out, stamp)
+    checked = CheckedEntries.read(last, stamp) if last else CheckedEntries(stamp)
     shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)
-    reuse = LocalizedEditions(shown) if options.force else LocalizedEditions.read(out, shown)
+    reuse = LocalizedEditions.read(last, shown) if last else LocalizedEditions(shown)
     editions, inputs = make_editions(project, languages, options.draft, report, checked, reuse, records,
                                      changed)
     made = {key: x for key, x in inputs.items() if key[1] in languages}  # the manifest's: editions this build makes
     with BuildLock(out), ExitStack() as stack:
         folder = BuildFolder(out, read_manifest(out), report, progress, made)
         stack.callback(folder.save)  # also on an error or Ctrl-C: what is in place is recorded
-        compiled = StoredBytecode.read(out, settings.root, fresh=options.force)  # the templates, compiled
         make_outputs(project, editions, inputs, env, options, folder, stack, compiled)
         folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
                                    "draft": options.draft}, env.versions)
         compiled.save(out)
-        checked.save(out)
-        warned.save(out, settings.languages)
-        reuse.save(out)
+        keep(compiled.kept, out, checked.save, lambda folder: warned.save(folder, settings.languages), reuse.save)
+
+
+def keep(kept: Path | None, out: Path, *saves: Callable[[Path], None]) -> None:
+    """Save what this build keeps for the next (the entries that passed the checks, their warnings,
+    the complete editions) in the folder ``kept`` (templating.StoredBytecode.read): the build folder
+    ``out`` when it is in the project, else the project's build/, so a build into a new folder
+    elsewhere each time (a deploy job's) checks only the entries edited since; none when that is not
+    the project's (a link). A project that cannot be written to keeps nothing, and says nothing."""
+    if kept is None:
+        return
+    for save in saves:
+        try:
+            save(kept)
+        except OSError:
+            if kept == out:
+                raise
 
 
 def project_warnings(project: Project, languages: tuple[str, ...], records: dict[str, Signoff] | None = None,

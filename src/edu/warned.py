@@ -18,6 +18,8 @@ language reads none of them again unless they changed); a language no longer con
 missing, unreadable, foreign or malformed file, or one holding a finding edu would not give, only
 means every entry is read again and the file is written again whole. Whoever can write the build
 folder can already replace its pages, so the file trusts no one new.
+A build into a folder outside the project (`-o DIR`) reads and keeps it in the project's build/
+(pipeline.keep): never one that a folder elsewhere holds.
 """
 
 from __future__ import annotations
