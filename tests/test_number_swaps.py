@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from edu import countswaps
+from edu import countbindings, countswaps, countwords
 from edu.checks import check_message
 
 ADVICE = ("the counts are exchanged between the things they count (the same numbers, another dose); keep each count "
@@ -187,7 +187,7 @@ def test_an_entry_with_fewer_than_two_counts_of_things_is_not_read(src: str, tr:
     def read(text: str, lang: str, territory: str = "US", units: object = ()) -> object:
         raise AssertionError(f"read by the slow path: {text!r}")
 
-    monkeypatch.setattr(countswaps, "_bindings", read)
+    monkeypatch.setattr(countswaps, "bindings", read)
     check_message(src, tr, source_lang="en", lang="es")
 
 
@@ -207,10 +207,10 @@ count_text = st.lists(st.sampled_from(
 def test_a_text_the_quick_look_passes_over_binds_fewer_than_two_counts(text: str, lang: str) -> None:
     """The slow reading runs only where a quick look finds two places a count may be bound: a text
     it skips must bind fewer than two (else a swap could get through)."""
-    reader = countswaps._reader(lang)
+    reader = countwords.count_reader(lang)
     assert reader is not None
-    if not countswaps._may_bind(text, reader):
-        assert len(countswaps._bindings(text, lang).bound) < 2, text
+    if not countwords.may_bind(text, reader):
+        assert len(countbindings.bindings(text, lang).bound) < 2, text
 
 
 @pytest.mark.parametrize(("text", "lang", "counts"), [

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from edu import countswaps
+from edu import countbindings, countwords
 from edu.checks import check_message
 
 ADVICE = ("the counts are exchanged between the things they count (the same numbers, another dose); keep each count "
@@ -129,7 +129,7 @@ def test_counts_kept_with_their_things_pass(lang: str, src: str, tr: str) -> Non
 def test_an_ordinal_in_digits_numbers_its_day_dose_or_week(text: str, lang: str,
                                                            numbered: list[tuple[str, int]]) -> None:
     """A kept count passed before only for want of its day: the day is now read, and compared."""
-    assert [(b.words, int(b.value[0])) for b in countswaps._bindings(text, lang).bound
+    assert [(b.words, int(b.value[0])) for b in countbindings.bindings(text, lang).bound
             if b.key.endswith(" N")] == numbered
 
 
@@ -142,7 +142,7 @@ def test_an_ordinal_in_digits_numbers_its_day_dose_or_week(text: str, lang: str,
 ])
 def test_sobre_is_a_packet_only_after_its_count(text: str, said: list[str]) -> None:
     """Spanish "sobre" is a packet and "on": "2 sobre la piel" counts no packets."""
-    assert [b.words for b in countswaps._bindings(text, "es").bound] == said
+    assert [b.words for b in countbindings.bindings(text, "es").bound] == said
 
 
 count_text = st.lists(st.sampled_from(
@@ -167,7 +167,7 @@ count_text = st.lists(st.sampled_from(
 def test_a_text_the_quick_look_passes_over_binds_fewer_than_two_counts(text: str, lang: str) -> None:
     """The quick look knows three adjectives, hyphenated ones, spoons and cups, containers, and
     ordinals in digits: a text it skips binds fewer than two counts."""
-    reader = countswaps._reader(lang)
+    reader = countwords.count_reader(lang)
     assert reader is not None
-    if not countswaps._may_bind(text, reader):
-        assert len(countswaps._bindings(text, lang).bound) < 2, text
+    if not countwords.may_bind(text, reader):
+        assert len(countbindings.bindings(text, lang).bound) < 2, text

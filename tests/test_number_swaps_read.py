@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from edu import countswaps
+from edu import countbindings
 from test_number_swaps_more import ADVICE, number_errors
 
 
@@ -172,7 +172,7 @@ def test_counts_kept_with_their_things_pass(lang: str, src: str, tr: str) -> Non
      [("2 comprimidos", 0), ("dia 1", 0), ("1 comprimido", 1), ("dia 2", 1)]),
 ])
 def test_or_ends_a_clause_only_between_two_counts(text: str, lang: str, said: list[tuple[str, int]]) -> None:
-    assert [(b.words, b.clause) for b in countswaps._bindings(text, lang).bound] == said
+    assert [(b.words, b.clause) for b in countbindings.bindings(text, lang).bound] == said
 
 
 @pytest.mark.parametrize(("text", "lang", "said"), [
@@ -186,4 +186,4 @@ def test_or_ends_a_clause_only_between_two_counts(text: str, lang: str, said: li
     ("Take 2 round-the-clock tablets.", "en", []),  # (one hyphen at most)
 ])
 def test_what_stands_between_a_count_and_its_thing(text: str, lang: str, said: list[str]) -> None:
-    assert [b.words for b in countswaps._bindings(text, lang).bound] == said
+    assert [b.words for b in countbindings.bindings(text, lang).bound] == said

@@ -54,11 +54,8 @@ from collections import Counter, defaultdict
 from decimal import Decimal
 from itertools import combinations
 
-from .countbindings import Bound, Reading, quoted
-from .countbindings import bindings as _bindings  # (the tests read these three as countswaps' own)
-from .countwords import CUCHARADA, DAY_TIME, SIZED_KEYS
-from .countwords import count_reader as _reader
-from .countwords import may_bind as _may_bind
+from .countbindings import Bound, Reading, bindings, quoted
+from .countwords import CUCHARADA, DAY_TIME, SIZED_KEYS, count_reader, may_bind
 from .findings import Context, Finding, finding
 
 # A teaspoon and a tablespoon are one thing in a clause's pairs, a sized spoon, told apart by their
@@ -155,13 +152,13 @@ def check_swapped_counts(src: str, tr: str, ctx: Context) -> list[Finding]:
     … 2 veces"), or pairs otherwise in its clauses ("2 tablets on day 1 and 1 tablet on day 2" as "2
     tabletas el día 2 y 1 tableta el día 1"): the same numbers, so the number check's comparison as a
     set does not see it."""
-    reader_a, reader_b = _reader(ctx.source_lang), _reader(ctx.lang)
+    reader_a, reader_b = count_reader(ctx.source_lang), count_reader(ctx.lang)
     if src == tr or reader_a is None or reader_b is None:
         return []
-    if not _may_bind(src, reader_a) or not _may_bind(tr, reader_b):  # nearly every entry
+    if not may_bind(src, reader_a) or not may_bind(tr, reader_b):  # nearly every entry
         return []
-    a = _bindings(src, ctx.source_lang, ctx.territory, ctx.units)
-    b = _bindings(tr, ctx.lang, ctx.territory, ctx.units)
+    a = bindings(src, ctx.source_lang, ctx.territory, ctx.units)
+    b = bindings(tr, ctx.lang, ctx.territory, ctx.units)
     a, b = _as_spoon(a, b), _as_spoon(b, a)
     exchanged = [f'"{words}" in the source is "{put}" in the translation, and "{other}" is "{other_put}"'
                  for words, put, other, other_put in _exchanged(a.bound, b.bound)]
