@@ -59,7 +59,7 @@ woff2: $(STAMP)
 	$(BIN)/python -c 'from edu.webfonts import write_ready_made; write_ready_made()'
 
 territories: $(STAMP)
-	$(BIN)/python -c 'from edu.config import write_territories; write_territories()'
+	$(BIN)/python -c 'from edu.territories import write_territories; write_territories()'
 
 bench: $(TEST_STAMP)
 	$(BIN)/python bench/run.py

@@ -282,7 +282,7 @@ def test_the_shipped_country_codes_are_those_of_the_installed_babel() -> None:
     after `make lock` updates Babel, this fails until `make territories` lists its codes again."""
     import babel
 
-    from edu.config import TERRITORIES, territories_of_babel
+    from edu.territories import TERRITORIES, territories_of_babel
 
     lines = [line for line in TERRITORIES.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     assert lines[0] == f"babel {babel.__version__}", "run `make territories` and commit src/edu/data/territories.txt"
@@ -292,15 +292,15 @@ def test_the_shipped_country_codes_are_those_of_the_installed_babel() -> None:
 
 def test_a_list_of_country_codes_made_by_another_babel_is_not_used(tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    import edu.config
+    import edu.territories
 
     stale = tmp_path / "territories.txt"
     stale.write_text("# made by an old Babel\nbabel 0.1\nUS\n", encoding="utf-8")
-    monkeypatch.setattr(edu.config, "TERRITORIES", stale)
-    edu.config._territories.cache_clear()
+    monkeypatch.setattr(edu.territories, "TERRITORIES", stale)
+    edu.territories._territories.cache_clear()
     try:
         assert settings_from(tmp_path, '[tool.edu]\nterritory = "ES"\n').territory == "ES"  # Babel was asked
         assert errors_from(tmp_path, '[tool.edu]\nterritory = "XX"\n') == [
             "pyproject.toml:2: [tool.edu] territory: unknown country code 'XX'"]
     finally:
-        edu.config._territories.cache_clear()
+        edu.territories._territories.cache_clear()

@@ -1,7 +1,8 @@
 """Settings: ``[tool.edu]`` in the project's pyproject.toml, validated here and only here.
 
 In: the project folder; out: a frozen ``Settings``, or every problem of ``[tool.edu]`` at once, each
-at its line (the words pages print are checked in configwords.py, the font files in configfonts.py).
+at its line (the words pages print are checked in configwords.py, the font files in configfonts.py, the
+territory in territories.py).
 """
 
 from __future__ import annotations
@@ -12,11 +13,8 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any, cast
-
-from babel import Locale
 
 from . import langtag
 from .configfonts import font_files_of, read_fonts, read_language_fonts
@@ -33,6 +31,8 @@ from .configwords import (
 )
 from .errors import SourceError, UsageError, raise_all
 from .register import read_register
+from .territories import LETTER_TERRITORIES, known_territory
+from .tomllines import key_line, line_of
 
 
 @dataclass(frozen=True)
@@ -237,49 +237,6 @@ def _read_place(table: dict[str, Any], values: dict[str, Any], error: Report) ->
         values["territory"] = territory
 
 
-TERRITORIES = Path(__file__).parent / "data" / "territories.txt"  # the country codes Babel knows, listed
-
-
-def known_territory(code: str) -> bool:
-    """Whether Babel (CLDR) names the country of the two-letter ``code``: one of the codes of
-    ``Locale("en").territories``, as data/territories.txt lists them for the Babel version that made
-    it (`make territories`); another Babel is asked itself. Asking Babel loads its English data, and
-    Babel's dates and numbers with it: about 25 ms of CPU, a tenth of a build with nothing to do."""
-    return code in _territories()
-
-
-@cache
-def _territories() -> frozenset[str]:
-    import babel
-
-    try:
-        lines = [line for line in TERRITORIES.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    except OSError:
-        lines = []
-    if lines and lines[0] == f"babel {babel.__version__}":
-        return frozenset(" ".join(lines[1:]).split())
-    return territories_of_babel()
-
-
-def territories_of_babel() -> frozenset[str]:
-    """The two-letter codes of the countries Babel names in English (it also names regions: "001")."""
-    names = Locale("en").territories
-    return frozenset(code for code in names if isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code))
-
-
-def write_territories() -> None:
-    """Make data/territories.txt again from the installed Babel (`make territories`: after `make
-    lock` updates Babel, tests/test_config.py says when)."""
-    import babel
-
-    codes = sorted(territories_of_babel())
-    lines = ["# The two-letter country codes Babel names (config.known_territory), for the Babel version below.",
-             "# Made by `make territories`; do not edit.", f"babel {babel.__version__}"]
-    lines += [" ".join(codes[i:i + 20]) for i in range(0, len(codes), 20)]
-    TERRITORIES.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    _territories.cache_clear()
-
-
 def _read_names_and_fonts(root: Path, table: dict[str, Any], languages: tuple[str, ...] | None,
                           values: dict[str, Any], error: Report) -> None:
     """``fonts``, ``organization`` per language and ``language_fonts``."""
@@ -358,14 +315,8 @@ DERIVED_FIELDS = frozenset({"root", "paper_size", "clinic_name", "clinic_phone",
                             "organizations"})
 
 
-# CLDR supplemental data <paperSize type="US-Letter" territories="…"> (Babel does not ship it): the
-# territories whose printers hold US Letter; every other territory's hold A4.
-LETTER_TERRITORIES = frozenset({"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"})
 PAPERS = {"letter": "letter", "a4": "A4"}  # [tool.edu] paper, any case -> the CSS @page size
-
-
 SITE_URL_RE = re.compile(r"https?://[^\s/?#]+(?:/[^\s?#]*)?")
-
 
 
 def _copy_typed(table: dict[str, Any], values: dict[str, Any], error: Any) -> None:
@@ -389,39 +340,6 @@ def _copy_typed(table: dict[str, Any], values: dict[str, Any], error: Any) -> No
                 error(key, f"must be {ranges[key][2]}")
             else:
                 values[key] = value
-
-
-def line_of(text: str, key: str) -> int | None:
-    """The line of ``key = ...`` (or of its ``[tool.edu.key]`` table) inside ``[tool.edu]``."""
-    inside = False
-    for number, line in enumerate(text.splitlines(), 1):
-        header = re.match(r"\s*\[+\s*([^\]]+?)\s*\]", line)
-        if header:
-            inside = header.group(1) == "tool.edu" or header.group(1).startswith("tool.edu.")
-            if header.group(1) == f"tool.edu.{key}":
-                return number
-        elif inside and re.match(rf"\s*{re.escape(key)}\s*=", line):
-            return number
-    return None
-
-
-def key_line(text: str, table: str, key: str) -> int | None:
-    """The line of ``key = ...`` in the ``[tool.edu.<table>]`` table, or None (an inline table, or a
-    key not written: line_of(text, table) then gives the table's own line)."""
-    inside = False
-    for number, line in enumerate(text.splitlines(), 1):
-        header = re.match(r"\s*\[+\s*([^\]]+?)\s*\]", line)
-        if header:
-            inside = header.group(1) == f"tool.edu.{table}"
-        elif inside and key and re.match(rf"""\s*["']?{re.escape(key)}["']?\s*=""", line):
-            return number
-    return None
-
-
-def table_line(text: str) -> int | None:
-    """The line of the ``[tool.edu]`` table's header."""
-    found = re.search(r"^\s*\[\s*tool\.edu\s*\]", text, re.MULTILINE)
-    return text.count("\n", 0, found.start()) + 1 if found else None
 
 
 LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC, a datetime's last second

@@ -14,11 +14,12 @@ import re
 
 from babel.messages.catalog import Catalog
 
-from .config import Settings, line_of
+from .config import Settings
 from .findings import WARNING
 from .glyphs import consequence, describe, uncovered
 from .model import Handout
 from .problems import Edition, Problem, Report
+from .tomllines import line_of
 
 _PRINTS_STACK = re.compile(r"\{\{-?\s*font_stack\b")
 

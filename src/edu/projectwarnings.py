@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from . import langtag
-from .config import Settings, line_of, table_line
+from .config import Settings
 from .content import find_documents, read_source
 from .errors import closest
 from .factok import reviewed
@@ -31,6 +31,7 @@ from .model import AUDIENCES, Fact, Handout, Reference
 from .poread import BOM_WARNING, starts_with_bom
 from .problems import Problem
 from .references import REFERENCES_PATH
+from .tomllines import line_of, table_line
 from .topicfacts import printed_names
 
 
