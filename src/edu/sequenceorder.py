@@ -127,7 +127,7 @@ _EVENTS: dict[str, dict[str, str]] = {
     },
     "exercise": {  # and a walk ("take a walk", "salga a caminar")
         "en": r"exercis\w*|workouts?|walk|walks|walking",
-        "es": r"ejercicio\w*|camin(?:ar|e|en|ata|atas|ando)|pase(?:o|ar|e)",
+        "es": r"ejercicio\w*|camin(?:ar|e|en|ata|atas|ando)|paseo|pasear",
         "pt": r"exercício\w*|caminh(?:ar|e|ada|adas|ando)",
         "fr": r"exercice\w*|sports?|marcher|marchez|promen\w*",
         "vi": r"tập\s+thể\s+dục|tập\s+luyện|đi\s+bộ|đi\s+dạo",
