@@ -165,6 +165,27 @@ def test_before_and_when_done_says_both(lang: str, tr: str) -> None:
     assert codes(BOTH_SRC, tr, "en", lang) == []
 
 
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Tómese la temperatura antes de la inyección y después.", "Take your temperature before the shot and afterwards."),
+    ("Tómese la temperatura antes de la inyección y al terminar.",
+     "Take your temperature before the shot and when you are done."),
+    ("Tómese la temperatura antes de la inyección y al terminar.",
+     "Take your temperature before the shot and once you're done."),
+    ("Tómese la temperatura antes de la inyección y al terminar.",
+     "Take your temperature before the shot and when you finish."),
+])
+def test_before_and_afterwards_in_english_says_both(src: str, tr: str) -> None:
+    """The English of a Spanish "antes de la inyección y después": "and afterwards", "when you are done"."""
+    assert codes(src, tr, "es", "en") == []
+    assert codes(tr, "Tómese la temperatura antes de la inyección.", "en", "es") == ["sequence"]
+
+
+@pytest.mark.parametrize("tr", ["Take your temperature before the shot. Check it again afterward.",
+                                "Take your temperature before the shot and after."])
+def test_afterwards_said_apart_passes(tr: str) -> None:
+    assert codes("Tómese la temperatura antes de la inyección y después.", tr, "es", "en") == []
+
+
 def test_a_spanish_source_that_says_before_and_when_done_says_both() -> None:
     src = "Tómese la temperatura antes de la inyección y al terminar."
     assert codes(src, BOTH_SRC, "es", "en") == []

@@ -105,13 +105,16 @@ _ALONE: dict[str, dict[str, str]] = {
 # Both of one event: the one word, "and" (or "or"), and the other said of a thing or an event ("before and
 # after the shot", "antes y después de la inyección", "tanto antes como después de", "antes e depois da",
 # "avant et après", "trước và sau khi tiêm"), read as a before, an after, and both
-_BOTH_WORDS: dict[str, dict[str, str]] = {"en": {BEFORE: "before", AFTER: "after"}, **_ALONE}
+_BOTH_WORDS: dict[str, dict[str, str]] = {"en": {BEFORE: "before", AFTER: "after|afterwards?"}, **_ALONE}
 _AND = {"en": "and", "es": "y|e|como", "pt": "e", "fr": "et", "vi": "và"}
 _OR = {"en": "or", "es": "o|u", "pt": "ou", "fr": "ou", "vi": "hoặc|hay"}
 # The after side said later, after a before and its thing ("antes de la inyección y al terminar", "antes de
-# la inyección y después.", "antes da injeção e ao terminar", "avant la piqûre et à la fin"): read as both
-# ("después" at the end of its clause only: "antes de comer y después anote" is the next step)
+# la inyección y después.", "before the shot and afterwards", "antes da injeção e ao terminar", "avant la
+# piqûre et à la fin"): read as both ("después" at the end of its clause only: "antes de comer y después
+# anote" is the next step; "and after." is an after of its own)
 _THEN_AFTER = {
+    "en": r"\s+and\s+(?:also\s+)?(?P<side>afterwards?\b|(?:when|once)\s+(?:you(?:\s+(?:are|have)|[’']re)?\s+)?"
+          r"(?:done|finished|finish)\b)",
     "es": r"\s+(?:y|e)\s+(?:también\s+)?(?P<side>al\s+(?:terminar|acabar|finalizar)\w*"
           r"|(?:después|despues)(?=\s*(?:[.;:!?)\n]|\Z)))",
     "pt": r"\s+e\s+(?:também\s+)?(?P<side>ao\s+(?:terminar|acabar)\w*|no\s+final\b)",
