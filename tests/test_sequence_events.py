@@ -157,7 +157,11 @@ BOTH_SRC = "Check your temperature before and after the shot."
     ("es", "Tómese la temperatura antes de ponerse la inyección y al acabar."),
     ("es", "Tómese la temperatura antes de la inyección y también al terminarla."),
     ("es", "Tómese la temperatura antes de la inyección y después."),
+    ("es", "Tómese la temperatura antes de la inyección y al final."),
+    ("es", "Tómese la temperatura antes de la inyección y cuando termine."),
     ("pt-BR", "Meça a temperatura antes da injeção e ao terminar."),
+    ("pt-BR", "Meça a temperatura antes da injeção e ao final."),
+    ("fr", "Prenez votre température avant la piqûre et quand vous avez fini."),
     ("fr", "Prenez votre température avant la piqûre et à la fin."),
 ])
 def test_before_and_when_done_says_both(lang: str, tr: str) -> None:

@@ -30,14 +30,14 @@ sentence that says both of one event ("before and after the shot", "antes y desp
 como después de", "antes e depois", "avant et après", "trước và sau khi") is one whose translation
 says both: one side only ("antes de la inyección") is reported, unless that part of the translation
 holds the word of the other side in words not read ("antes y también después de"); the after side may
-come after the before's thing ("antes de la inyección y al terminar", "y al acabar", "y después." at
-the end of its clause, "antes da injeção e ao terminar", "avant la piqûre et à la fin": both, on
-either side; "y después anótela" is the next step); a sentence that says both of two events is not
-compared. Where the two sides say a
-"not" (negationwords.py) a different number of times, a rewording may carry it ("Do not take it with
-food" as "Tómela en ayunas"): passed (the negation check reads the "not"). Word lists of English,
-Spanish, Portuguese, French and Vietnamese; a language without one is not checked. Most entries hold
-none of the cues and are passed without a regex (a substring quick look).
+come after the before's thing ("antes de la inyección y al terminar", "y al acabar", "y al final", "y
+cuando termine", "y después." at the end of its clause, "before the shot and afterwards", "and when
+you are done", "antes da injeção e ao terminar", "avant la piqûre et à la fin": both, on either side;
+"y después anótela" is the next step); a sentence that says both of two events is not compared.
+Where the two sides say a "not" (negationwords.py) a different number of times, a rewording may carry
+it ("Do not take it with food" as "Tómela en ayunas"): passed (the negation check reads the "not").
+Word lists of English, Spanish, Portuguese, French and Vietnamese; a language without one is not
+checked. Most entries hold none of the cues and are passed without a regex (a substring quick look).
 """
 
 from __future__ import annotations
@@ -108,17 +108,18 @@ _ALONE: dict[str, dict[str, str]] = {
 _BOTH_WORDS: dict[str, dict[str, str]] = {"en": {BEFORE: "before", AFTER: "after|afterwards?"}, **_ALONE}
 _AND = {"en": "and", "es": "y|e|como", "pt": "e", "fr": "et", "vi": "và"}
 _OR = {"en": "or", "es": "o|u", "pt": "ou", "fr": "ou", "vi": "hoặc|hay"}
-# The after side said later, after a before and its thing ("antes de la inyección y al terminar", "antes de
-# la inyección y después.", "before the shot and afterwards", "antes da injeção e ao terminar", "avant la
-# piqûre et à la fin"): read as both ("después" at the end of its clause only: "antes de comer y después
-# anote" is the next step; "and after." is an after of its own)
+# The after side said later, after a before and its thing (at most 60 characters of its clause: "antes de la
+# inyección y al terminar", "antes de la inyección y después.", "before the shot and afterwards", "antes da
+# injeção e ao terminar", "avant la piqûre et à la fin"): read as both ("después" at the end of its clause
+# only: "antes de comer y después anote" is the next step; "and after." is an after of its own)
 _THEN_AFTER = {
     "en": r"\s+and\s+(?:also\s+)?(?P<side>afterwards?\b|(?:when|once)\s+(?:you(?:\s+(?:are|have)|[’']re)?\s+)?"
           r"(?:done|finished|finish)\b)",
-    "es": r"\s+(?:y|e)\s+(?:también\s+)?(?P<side>al\s+(?:terminar|acabar|finalizar)\w*"
-          r"|(?:después|despues)(?=\s*(?:[.;:!?)\n]|\Z)))",
-    "pt": r"\s+e\s+(?:também\s+)?(?P<side>ao\s+(?:terminar|acabar)\w*|no\s+final\b)",
-    "fr": r"\s+et\s+(?:aussi\s+)?(?P<side>à\s+la\s+fin\b)",
+    "es": r"\s+(?:y|e)\s+(?:también\s+)?(?P<side>al\s+(?:terminar|acabar|finalizar)\w*|al\s+final\b"
+          r"|cuando\s+(?:haya\s+)?(?:termine|acabe|terminado|acabado)\b|(?:después|despues)(?=\s*(?:[.;:!?)\n]|\Z)))",
+    "pt": r"\s+e\s+(?:também\s+)?(?P<side>ao\s+(?:terminar|acabar)\w*|(?:no|ao)\s+final\b"
+          r"|quando\s+(?:terminar|acabar)\b)",
+    "fr": r"\s+et\s+(?:aussi\s+)?(?P<side>à\s+la\s+fin\b|quand\s+vous\s+(?:avez\s+)?(?:fini|terminé)\b)",
 }
 _MEAL_EN = r"(?:(?:a|your|the|some)\s+)?(?:food|meals?|snacks?|breakfast|lunch|dinner|supper)"
 _FOOD: dict[str, dict[str, str]] = {
