@@ -31,6 +31,12 @@ TAKEN = [
     # a "take" of no dose: the thing taken is the event
     ("en", "es", "Take your temperature before you take the tablet.",
      "Después de tomarse la temperatura, tome la tableta.", "Tómese la temperatura después de tomar la tableta."),
+    ("en", "es", "Take the tablet before breakfast.", "Tome el desayuno después de tomar la tableta.",
+     "Tome la tableta después del desayuno."),
+    ("en", "pt-BR", "Take the tablet before breakfast.", "Tome café da manhã depois de tomar o comprimido.",
+     "Tome o comprimido depois do café da manhã."),
+    ("en", "fr", "Take the tablet before breakfast.", "Prenez votre petit-déjeuner après avoir pris le comprimé.",
+     "Prenez le comprimé après le petit-déjeuner."),
     ("en", "es", "Take a walk after you eat.", "Coma antes de salir a caminar.", "Salga a caminar antes de comer."),
     ("en", "es", "Take the tablet before you take a shower.", "Dúchese después de tomar la tableta.",
      "Tome la tableta después de ducharse."),

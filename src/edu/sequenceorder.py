@@ -61,7 +61,7 @@ _EVENTS: dict[str, dict[str, str]] = {
         "es": r"comidas?|comer|(?<!\ben )(?<!\bun )(?<!\bel )coma|come|comido|alimentos?|desayun\w*|almuerzo|almorzar"
               r"|cen(?:a|as|ar|e|en|ado)|merienda",
         "pt": r"comida|comer|(?<!\bem )(?<!\bum )(?<!\bo )coma|come|comido|alimentos?|refeiç(?:ão|ões)|almoço|almoçar"
-              r"|jantar|lanche",
+              r"|jantar|lanche|café\s+da\s+manhã",
         "fr": r"nourriture|aliments?|repas|mang(?:e|es|ent|er|ez|eons|eant|é|ée|és|ées)"
               r"|petit[- ]déjeuner|déjeuner|dîner|collation",
         "vi": r"ăn|bữa",
