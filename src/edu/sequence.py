@@ -9,10 +9,11 @@ after a time ("2 hours before", "una hora después", "deux heures après", "{wai
 and the day before and the next day are ("the previous day", "the next day", "el día anterior", "la
 víspera", "al día siguiente", "na véspera", "no dia seguinte", "la veille", "le lendemain", "le jour
 d'avant", "le jour d'après"), and the week before and next week ("next week", "la semana anterior", "la
-próxima semana", "la semana que viene", "na próxima semana", "la semaine prochaine"), and "a
-continuación de" (after). An adverb of the next step does not ("y después inyéctese", "y, a
-continuación, inyéctese", "Depois disso", "après cela", "sau đó": a
-translator who turns "Wash your hands before you inject" into "Lávese las manos y después inyéctese"
+próxima semana", "la semana que viene", "na próxima semana", "la semaine prochaine", "tuần tới"), and
+last week, before ("last week", not "the last week" of a month; "la semana pasada", "a semana passada",
+"la semaine dernière", "tuần trước"), and "a continuación de" (after). An adverb of the next step
+does not ("y después inyéctese", "y, a continuación, inyéctese", "Depois disso", "après cela", "sau
+đó": a translator who turns "Wash your hands before you inject" into "Lávese las manos y después inyéctese"
 keeps its meaning), nor "after all", "look after", "after-hours", "lo antes posible", "d'après",
 "après-midi". With food is "with food", "with a meal", "during meals", "con las comidas", "au cours
 d'un repas", "trong bữa ăn", and "after eating" where no time stands before it ("sau khi ăn"; "2
@@ -28,12 +29,15 @@ or "Inyéctese después de lavarse las manos": read where it names the events, s
 sentence that says both of one event ("before and after the shot", "antes y después de", "tanto antes
 como después de", "antes e depois", "avant et après", "trước và sau khi") is one whose translation
 says both: one side only ("antes de la inyección") is reported, unless that part of the translation
-holds the word of the other side in words not read ("antes y también después de"); a sentence that
-says both of two events is not compared. Where the two sides say a
-"not" (negationwords.py) a different number of times, a rewording may carry it ("Do not take it with
-food" as "Tómela en ayunas"): passed (the negation check reads the "not"). Word lists of English,
-Spanish, Portuguese, French and Vietnamese; a language without one is not checked. Most entries hold
-none of the cues and are passed without a regex (a substring quick look).
+holds the word of the other side in words not read ("antes y también después de"); the after side may
+come after the before's thing ("antes de la inyección y al terminar", "y al acabar", "y al final", "y
+cuando termine", "y después." at the end of its clause, "before the shot and afterwards", "and when
+you are done", "antes da injeção e ao terminar", "avant la piqûre et à la fin": both, on either side;
+"y después anótela" is the next step); a sentence that says both of two events is not compared.
+Where the two sides say a "not" (negationwords.py) a different number of times, a rewording may carry
+it ("Do not take it with food" as "Tómela en ayunas"): passed (the negation check reads the "not").
+Word lists of English, Spanish, Portuguese, French and Vietnamese; a language without one is not
+checked. Most entries hold none of the cues and are passed without a regex (a substring quick look).
 """
 
 from __future__ import annotations
@@ -67,29 +71,30 @@ _NEXT_STEP_ES = r"(?!\s+(?:eso|esto|ello|todo)\b)"  # "después de eso": then, t
 # Before and after, each a pattern (lowercase) whose match says when: before a thing or an event
 _WHEN: dict[str, dict[str, str]] = {
     "en": {BEFORE: r"\bbefore\b(?!\s+(?:that|this|then)\s*(?:[,.;:!?]|$))|\bprior\s+to\b"
-                   r"|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning|week)\b",
+                   r"|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning|week)\b|\blast\s+week\b(?<!\bthe\slast\sweek)",
            AFTER: r"\bafter\b(?<!\blook after)(?<!\blooks after)(?<!\blooked after)(?<!\blooking after)"
                   r"(?<!\bnamed after)(?!\s+(?:that|this|which)\s*(?:[,.;:!?]|$)|\s+all\b|[- ]hours\b)"
                   r"|\b(?:the\s+(?:next|following)|next)\s+(?:day|night|evening|morning|week)\b"},
     "es": {BEFORE: rf"\bantes\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\bprevi[oa]s?\s+a\b|\bcon\s+anterioridad\s+a\b"
-                   rf"|\b{_DAY_ES}\s+(?:anterior|previ[oa])\b|\banterior(?:es)?\s+a\b|\bvísperas?\b",
+                   rf"|\b{_DAY_ES}\s+(?:anterior|previ[oa])\b|\banterior(?:es)?\s+a\b|\bvísperas?\b|\bsemana\s+pasada\b",
            AFTER: rf"\b(?:después|despues|luego)\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\btras\b{_NEXT_STEP_ES}"
                   r"(?!\s+otr[oa]s?\b)|\buna\s+vez\s+que\b|\bposterior(?:es|mente)?\s+a\b"
                   rf"|\b{_DAY_ES}\s+(?:siguiente|posterior|próxim[oa]|que\s+viene)\b|\b(?:próxim[oa]|siguiente)\s+{_DAY_ES}\b"
                   r"|\ba\s+continuación\s+(?:de|del)\b"},
     "pt": {BEFORE: r"\bantes\s+(?:de|do|da|dos|das|que)\b|\bprévi[oa]s?\s+a\b"
-                   r"|\b(?:dia|noite|manhã|tarde|semana)\s+anterior\b|\banterior(?:es)?\s+(?:[àa]s?|aos?)\b|\bvésperas?\b",
+                   r"|\b(?:dia|noite|manhã|tarde|semana)\s+anterior\b|\banterior(?:es)?\s+(?:[àa]s?|aos?)\b|\bvésperas?\b"
+                   r"|\bsemana\s+passada\b",
            AFTER: r"\bdepois\s+(?:de|do|da|dos|das|que)\b|\bapós\b(?!\s+(?:isso|isto)\b)"
                   r"|\b(?:dia|noite|manhã|tarde|semana)\s+(?:seguinte|que\s+vem)\b"
                   r"|\bpróxim[oa]\s+(?:dia|noite|manhã|tarde|semana)\b"},
-    "fr": {BEFORE: r"\b(?:la|de\s+la|à\s+la)\s+veille\b"
+    "fr": {BEFORE: r"\b(?:la|de\s+la|à\s+la)\s+veille\b|\bsemaine\s+dernière\b"
                    r"|\b(?:jour|nuit|soir|matin|semaine)\s+(?:précédente?|d[’']avant)\b|"
                    rf"\bavant(?<![’'-]avant)(?<!\ben avant)(?!-)\s+(?!(?:cela|ça|ceci)\b)(?=[^\W\d_]|{MASK}|\d)",
            AFTER: rf"\baprès(?<![’'-]après)(?!-)\s+(?!(?:cela|ça|ceci|quoi)\b)(?=[^\W\d_]|{MASK}|\d)"
                   r"|\bune\s+fois\s+qu|\blendemain\b|\b(?:jour|nuit|soir|matin|semaine)\s+(?:suivante?|d[’']après)\b"
                   r"|\bsemaine\s+prochaine\b|\bprochaine\s+semaine\b"},
     "vi": {BEFORE: r"\btrước\s+(?:khi|bữa|các\s+bữa|mỗi\s+(?:bữa|lần)|lúc|ăn)\b",
-           AFTER: r"\bsau\s+(?:khi|bữa|các\s+bữa|mỗi\s+(?:bữa|lần)|lúc|ăn)\b"},
+           AFTER: r"\bsau\s+(?:khi|bữa|các\s+bữa|mỗi\s+(?:bữa|lần)|lúc|ăn)\b|\btuần\s+tới\b"},
 }
 # The same words alone, which say when only after a word of time ("2 horas antes", "el día después",
 # "{wait} avant"): else an adverb of the next step ("y después inyéctese", "Depois, injete")
@@ -100,9 +105,22 @@ _ALONE: dict[str, dict[str, str]] = {
 # Both of one event: the one word, "and" (or "or"), and the other said of a thing or an event ("before and
 # after the shot", "antes y después de la inyección", "tanto antes como después de", "antes e depois da",
 # "avant et après", "trước và sau khi tiêm"), read as a before, an after, and both
-_BOTH_WORDS: dict[str, dict[str, str]] = {"en": {BEFORE: "before", AFTER: "after"}, **_ALONE}
+_BOTH_WORDS: dict[str, dict[str, str]] = {"en": {BEFORE: "before", AFTER: "after|afterwards?"}, **_ALONE}
 _AND = {"en": "and", "es": "y|e|como", "pt": "e", "fr": "et", "vi": "và"}
 _OR = {"en": "or", "es": "o|u", "pt": "ou", "fr": "ou", "vi": "hoặc|hay"}
+# The after side said later, after a before and its thing (at most 60 characters of its clause: "antes de la
+# inyección y al terminar", "antes de la inyección y después.", "before the shot and afterwards", "antes da
+# injeção e ao terminar", "avant la piqûre et à la fin"): read as both ("después" at the end of its clause
+# only: "antes de comer y después anote" is the next step; "and after." is an after of its own)
+_THEN_AFTER = {
+    "en": r"\s+and\s+(?:also\s+)?(?P<side>afterwards?\b|(?:when|once)\s+(?:you(?:\s+(?:are|have)|[’']re)?\s+)?"
+          r"(?:done|finished|finish)\b)",
+    "es": r"\s+(?:y|e)\s+(?:también\s+)?(?P<side>al\s+(?:terminar|acabar|finalizar)\w*|al\s+final\b"
+          r"|cuando\s+(?:haya\s+)?(?:termine|acabe|terminado|acabado)\b|(?:después|despues)(?=\s*(?:[.;:!?)\n]|\Z)))",
+    "pt": r"\s+e\s+(?:também\s+)?(?P<side>ao\s+(?:terminar|acabar)\w*|(?:no|ao)\s+final\b"
+          r"|quando\s+(?:terminar|acabar)\b)",
+    "fr": r"\s+et\s+(?:aussi\s+)?(?P<side>à\s+la\s+fin\b|quand\s+vous\s+(?:avez\s+)?(?:fini|terminé)\b)",
+}
 _MEAL_EN = r"(?:(?:a|your|the|some)\s+)?(?:food|meals?|snacks?|breakfast|lunch|dinner|supper)"
 _FOOD: dict[str, dict[str, str]] = {
     "en": {FED: rf"\bwith\s+{_MEAL_EN}\b|\bduring\s+(?:(?:a|your|the)\s+)?meals?\b|\bwhile\s+(?:you\s+(?:are\s+)?)?"
@@ -136,13 +154,13 @@ _FOOD: dict[str, dict[str, str]] = {
 # Lowercase pieces of which every word above holds one, of before and after and of food: most
 # entries hold none and are passed unread (a cue that starts with a space starts a word)
 _WHEN_CUES = {
-    "en": ("before", "after", "prior", "previous", "preceding", "next", "following"),
+    "en": ("before", "after", "prior", "previous", "preceding", "next", "following", "last w"),
     "es": ("antes", "previ", "anterior", "víspera", "despu", "luego", " tras", "(tras", "\ntras", "¿tras", "¡tras",
            "«tras", "“tras", '"tras', "una vez", "posterior", "siguiente", "próxim", "viene",
-           "continuaci"),
-    "pt": ("antes", "prévi", "anterior", "véspera", "depois", "após", "seguinte", "próxim", " vem"),
-    "fr": ("avant", "après", "une fois", "veille", "précédent", "lendemain", "suivant", "prochaine"),
-    "vi": ("trước", "sau"),
+           "continuaci", "semana pasad"),
+    "pt": ("antes", "prévi", "anterior", "véspera", "depois", "após", "seguinte", "próxim", " vem", "semana passad"),
+    "fr": ("avant", "après", "une fois", "veille", "précédent", "lendemain", "suivant", "prochaine", "semaine derni"),
+    "vi": ("trước", "sau", "tuần tới"),
 }
 _FOOD_CUES = {
     "en": ("food", "meal", "stomach", "fasting", " eat", "breakfast", "lunch", "dinner", "supper", "snack"),
@@ -176,6 +194,7 @@ class _Lists:
     food_cues: tuple[str, ...]
     when: re.Pattern[str]  # groups "before" and "after"; "before_alone", "after_alone": said after a time only
     both: dict[str, re.Pattern[str]]  # from the end of a before (an after): "and" and an after (a before)
+    then_after: re.Pattern[str] | None  # from the end of a before: its thing, "and" and the after side
     words: dict[str, re.Pattern[str]]  # the word of before and of after itself, however it is said
     food: re.Pattern[str]  # groups "fed" and "empty"; "eaten": an "after eating", with food unless timed
     timed: re.Pattern[str]  # a word of time (or a fact) right before where it is searched to
@@ -193,7 +212,8 @@ def _lists(lang: str) -> _Lists | None:
     food = f"(?P<empty>{_FOOD[code][EMPTY]})|(?P<fed>{_FOOD[code][FED]})"
     both = {one: re.compile(rf"\s*(?:{_AND[code]}|(?P<either>{_OR[code]}))\s+(?={_WHEN[code][other]})")
             for one, other in ((BEFORE, AFTER), (AFTER, BEFORE))}
-    return _Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), both,
+    then_after = re.compile(rf"[^,.;:!?()\n]{{0,60}}?{_THEN_AFTER[code]}") if code in _THEN_AFTER else None
+    return _Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), both, then_after,
                   {kind: re.compile(rf"\b(?:{word})\b") for kind, word in _BOTH_WORDS[code].items()},
                   re.compile(food), re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
 
@@ -240,6 +260,9 @@ def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
             found.append((kind, m.start() - 1, m.end() - 1))
             if both is not None:
                 found.append((BOTH if both["either"] is None else EITHER, m.start() - 1, both.end() - 1))
+            elif group == "before" and lists.then_after is not None and (
+                    later := lists.then_after.match(padded, m.end())) is not None:
+                found += [(AFTER, later.start("side") - 1, later.end() - 1), (BOTH, m.start() - 1, later.end() - 1)]
     return sorted(found, key=lambda f: f[1])
 
 

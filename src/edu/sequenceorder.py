@@ -9,7 +9,13 @@ the injection the other way round. "Lávese las manos después de inyectarse" ke
 the complement: the order changed, an error.
 
 Which event is which is read from a short list of the events a handout sequences, in each language:
-eating (a meal, food), taking a dose, an injection, washing, surgery, sleep, exercise, a test. The
+eating (a meal, food), taking a dose, an injection, washing (a shower, a bath), surgery, sleep,
+exercise (a walk), a test, taking out (of the refrigerator, of the box: "Take the syringe out of",
+"Saque la jeringa del", "Tire a seringa da", "Sortez la seringue du", "Lấy bơm tiêm ra") and a
+measurement (temperature, blood sugar, blood pressure; not "room temperature"). A "take" is a dose
+only where what it takes is none of the things a "take" takes that are no dose ("take your
+temperature", "take a walk", "tome la temperatura", "tomar el sol", "tomar aire", "tome banho",
+"prenez votre température", "prendre l'air", "uống nước": drink water); "take … out" is taking out. The
 sentence is read as turned round only where the translation's complement names an event that only
 the source's main clause names and its main clause one that only the source's complement names (and
 neither names one of the other side): anything less (an event the lists lack, a before with no
@@ -25,6 +31,26 @@ from functools import cache
 
 from . import langtag
 
+# What a "take" ("tomar", "prendre", "uống": drink) takes that is no dose, right after it or after a
+# word or two ("take your temperature", "take a short walk", "tómese la temperatura", "tomar el sol",
+# "tome banho", "prenez l'air", "uống nước"): the thing taken names its own event, or none
+_NOT_A_DOSE = {
+    "en": r"\s+(?:(?:your|a|an|the|his|her|their|its|my|some|short|quick|long|warm|hot|cool|deep)\s+){0,2}"
+          r"(?:temperature|blood\s+(?:pressure|sugar)|pulse|showers?|baths?|walks?|naps?|breaks?|rest|breaths?"
+          r"|seat|notes?|care|time|place|part|look|off)\b",
+    "es": r"\s+(?:(?:la|el|los|las|un|una|su|sus|mucha|mucho|más|algo\s+de|un\s+poco\s+de)\s+){0,2}"
+          r"(?:temperatura|presión|tensión|glucosa|azúcar|pulso|ducha|baño|sol|aire|descanso|asiento|notas?"
+          r"|agua|líquidos?|bebidas?|alcohol|café|leche|té|jugos?|desayuno|almuerzo|cena|merienda|decisión"
+          r"|medidas|precauciones)\b",
+    "pt": r"\s+(?:(?:a|o|as|os|um|uma|sua|seu|muita|muito|mais)\s+){0,2}"
+          r"(?:temperatura|pressão|glicemia|pulso|banhos?|sol|ar|notas?|cuidado|água|líquidos?|bebidas?|álcool"
+          r"|café|leite|chá|sucos?|decisão|medidas|precauções)\b",
+    "fr": r"\s+(?:(?:votre|vos|la|le|les|une|un|des|du|de\s+la|sa|son|ses)\s+|(?:de\s+)?l[’']|d[’']){0,2}"
+          r"(?:température|tension|glycémie|pouls|douches?|bains?|air|soleil|rendez-vous|soin|notes?|pause"
+          r"|repos|repas|collation|petit[- ]déjeuner|déjeuner|dîner|décision|mesures|précautions)\b",
+    "vi": r"\s+(?:(?:nhiều|thêm|đủ|ít)\s+)?(?:nước|rượu|bia|cà\s+phê|sữa|trà|đồ\s+uống)",
+}
+_OUT_EN = r"(?:\s+[\w'’-]+){0,3}?\s+out\b"  # "take the syringe out": taking out, no dose
 # Each event in each language, lowercase (the text is read lowercased); a word of the list names it. Not
 # in another sense a dose sentence may give it: "il lit" (reads: "au lit" is bed), "en coma", "sleepy",
 # "a clean towel" ("clean the skin" washes), "the injector" (a pen), "acostumbrarse", "a prueba de niños",
@@ -35,32 +61,54 @@ _EVENTS: dict[str, dict[str, str]] = {
         "es": r"comidas?|comer|(?<!\ben )(?<!\bun )(?<!\bel )coma|come|comido|alimentos?|desayun\w*|almuerzo|almorzar"
               r"|cen(?:a|as|ar|e|en|ado)|merienda",
         "pt": r"comida|comer|(?<!\bem )(?<!\bum )(?<!\bo )coma|come|comido|alimentos?|refeiç(?:ão|ões)|almoço|almoçar"
-              r"|jantar|lanche",
+              r"|jantar|lanche|café\s+da\s+manhã",
         "fr": r"nourriture|aliments?|repas|mang(?:e|es|ent|er|ez|eons|eant|é|ée|és|ées)"
               r"|petit[- ]déjeuner|déjeuner|dîner|collation",
         "vi": r"ăn|bữa",
     },
     "dose": {
-        "en": r"take|takes|taking|took|taken|doses?|swallow\w*|tablets?|pills?|capsules?",
-        "es": r"(?!tomates?\b)tom[ae]\w*|tóm[ae]\w*|dosis|(?<!\bun )(?<!\bcon )trag\w*|tabletas?|pastillas?"
-              r"|comprimidos?|cápsulas?",
-        "pt": r"(?!tomates?\b)tom[ae]\w*|dose|doses|engol\w*|comprimidos?|pílulas?|cápsulas?",
-        "fr": r"pren\w*|pris|dose|doses|aval(?:e|é|er|ez|ant)\w*|comprimés?|cachets?|gélules?",
-        "vi": r"uống|liều|(?<!nhân )(?<!sinh )(?<!thành )(?<!hội )(?<!giáo )(?<!học )viên",
+        "en": rf"(?:take|takes|taking|took|taken)(?!{_NOT_A_DOSE['en']}|{_OUT_EN})|doses?|swallow\w*|tablets?|pills?"
+              r"|capsules?",
+        "es": rf"(?:(?!tomates?\b)tom[ae]\w*|tóm[ae]\w*)(?!{_NOT_A_DOSE['es']})|dosis|(?<!\bun )(?<!\bcon )trag\w*"
+              r"|tabletas?|pastillas?|comprimidos?|cápsulas?",
+        "pt": rf"(?!tomates?\b)tom[ae]\w*(?!{_NOT_A_DOSE['pt']})|dose|doses|engol\w*|comprimidos?|pílulas?|cápsulas?",
+        "fr": rf"(?:pren\w*|pris)(?!{_NOT_A_DOSE['fr']})|dose|doses|aval(?:e|é|er|ez|ant)\w*|comprimés?|cachets?"
+              r"|gélules?",
+        "vi": rf"uống(?!{_NOT_A_DOSE['vi']})|liều|(?<!nhân )(?<!sinh )(?<!thành )(?<!hội )(?<!giáo )(?<!học )viên",
+    },
+    "taking out": {  # of the refrigerator, of the box ("Take the syringe out of", "Saque la jeringa del")
+        "en": rf"(?:take|takes|taking|took|taken)(?={_OUT_EN})|remov(?:e|es|ed|ing)",
+        "es": r"(?:s[aá]qu(?:e|en|es)|sac(?:ar|a|an|as|ad[oa]s?|ó|ando)|retir(?:e|en|ar|a|ad[oa]s?|ó|ando)"
+              r"|retír(?:e|en)|quit(?:e|en|ar|ando)|quít(?:e|en))(?:l[oa]s?|se)?(?!\s+(?:una\s+muestra\s+de\s+)?sangre\b)",
+        "pt": r"(?:(?:re)?tir(?:e|em|ar|ou|ad[oa]s?|ando|á)|remov(?:a|am|er|endo|id[oa]s?))(?:-(?:[ao]s?|l[ao]s?))?"
+              r"(?!\s+(?:uma\s+amostra\s+de\s+)?sangue\b)",
+        "fr": r"(?:sort(?:ez|ir|ant|i|ie|is|ies)|retir(?:ez|er|ant|é|ée|és|ées)|enlev(?:ez|er|ant|é|ée|és|ées))"
+              r"(?:-(?:la|le|les))?",
+        "vi": r"lấy(?:\s+[^\W\d_]+){0,4}?\s+ra|tháo",
+    },
+    "measuring": {  # "Take your temperature", "Tómese la temperatura" (not the room's: "temperatura ambiente")
+        "en": r"temperature(?<!room temperature)|blood\s+(?:pressure|sugar|glucose)|pulse",
+        "es": r"temperatura(?!\s+ambiente)|(?:presi[óo]n|tensi[óo]n)\s+arterial|glucosa|glucemia"
+              r"|(?<!\bsin )az[úu]car|pulso",
+        "pt": r"temperatura(?!\s+ambiente)|press[ãa]o\s+arterial|glicemia|glicose|pulso",
+        "fr": r"température(?!\s+ambiante)|tension(?:\s+artérielle)?|pression\s+artérielle|glycémie|pouls",
+        "vi": r"nhiệt\s+độ(?!\s+phòng)|huyết\s+áp|đường\s+huyết",
     },
     "injection": {
         "en": r"inject(?!ors?\b)\w*|shots?|vaccin\w*",
         "es": r"inyect(?!or(?:es)?\b)\w*|inyéct\w*|inyecci\w*|pinchazo|vacun\w*",
         "pt": r"injet(?!or(?:es)?\b)\w*|injeç\w*|vacin\w*",
         "fr": r"inject(?!eurs?\b)\w*|piqûres?|vaccin\w*",
-        "vi": r"tiêm|chích",
+        "vi": r"(?<!bơm )(?<!ống )(?<!kim )(?<!bút )tiêm|(?<!ống )chích",  # not "bơm tiêm" (a syringe)
     },
-    "washing": {
-        "en": r"wash\w*|clean(?:s|ed|ing)|clean(?=\s+(?:the|your|it|them|this|that|each|all|off|up|with|around)\b)",
-        "es": r"l[aá]v[aeáé]\w*|limpi(?:e|ar|ando)\w*|límpi[ae]\w*",
-        "pt": r"lav[ae]\w*|limp(?:e|ar|ando|eza)\w*",
-        "fr": r"(?!lavements?\b)lav[eé]\w*|nettoy\w*",
-        "vi": r"rửa|lau",
+    "washing": {  # and a shower or a bath ("take a shower", "tome una ducha", "tomar banho")
+        "en": r"wash\w*|clean(?:s|ed|ing)|clean(?=\s+(?:the|your|it|them|this|that|each|all|off|up|with|around)\b)"
+              r"|shower(?:s|ed|ing)?|bath|baths|bathe[sd]?|bathing",
+        "es": r"l[aá]v[aeáé]\w*|limpi(?:e|ar|ando)\w*|límpi[ae]\w*|duch\w*|dúch\w*|bañ(?:ar|arse|e|ese|en|ándose)"
+              r"|báñe\w*|(?<=\bun )baño",
+        "pt": r"lav[ae]\w*|limp(?:e|ar|ando|eza)\w*|banhos?|banh(?:ar|e|ando)\w*|chuveiro",
+        "fr": r"(?!lavements?\b)lav[eé]\w*|nettoy\w*|douches?|bains?",
+        "vi": r"rửa|lau|tắm",
     },
     "surgery": {
         "en": r"surgery|operation|procedure",
@@ -77,12 +125,12 @@ _EVENTS: dict[str, dict[str, str]] = {
               r"|(?:(?<=\bau )|(?<=\bdu )|(?<=\bun )|(?<=\bce )|(?<=\bvotre ))lit",  # not "il lit"
         "vi": r"ngủ",
     },
-    "exercise": {
-        "en": r"exercis\w*|workouts?",
-        "es": r"ejercicio\w*",
-        "pt": r"exercício\w*",
-        "fr": r"exercice\w*|sports?",
-        "vi": r"tập\s+thể\s+dục|tập\s+luyện",
+    "exercise": {  # and a walk ("take a walk", "salga a caminar")
+        "en": r"exercis\w*|workouts?|walk|walks|walking",
+        "es": r"ejercicio\w*|camin(?:ar|e|en|ata|atas|ando)|paseo|pasear",
+        "pt": r"exercício\w*|caminh(?:ar|e|ada|adas|ando)",
+        "fr": r"exercice\w*|sports?|marcher|marchez|promen\w*",
+        "vi": r"tập\s+thể\s+dục|tập\s+luyện|đi\s+bộ|đi\s+dạo",
     },
     "test": {
         "en": r"tests?|blood\s+draw|labs?",
