@@ -32,6 +32,13 @@ def test_counts_exchanged_between_times_of_day_are_an_error() -> None:
         f'night" is "2 tabletas por la mañana": {ADVICE}']
 
 
+def test_a_count_said_without_its_thing_counts_the_thing_before_it() -> None:
+    assert number_errors("Take 1 tablet in the morning and 2 at night.",
+                         "Tome 2 tabletas por la mañana y 1 por la noche.", "es") == [
+        f'"1 tablet in the morning" in the source is "1 por la noche" in the translation, and "2 at night" is "2 '
+        f'tabletas por la mañana": {ADVICE}']
+
+
 def test_a_handout_verb_between_a_number_and_a_thing_leaves_the_number_to_its_day() -> None:
     assert number_errors("On day 2 crush tablets 3 times a day.", "El día 3, triture tabletas 2 veces al día.",
                          "es") == [f'"day 2" in the source is "día 3" in the translation, and "3 times" is "2 veces": '
@@ -103,6 +110,13 @@ def test_spoon_sizes_exchanged_between_bedtime_and_meals_are_an_error_naming_the
      "Tome 2 tabletas por la mañana con 1 tableta por la noche."),
     ("en", "Tome 1 tableta con el desayuno y 2 tabletas antes de dormir.",
      "Take 2 tablets with breakfast and 1 tablet before bed."),
+    # a count said without its thing, with its time of day
+    ("es", "Take 1 tablet in the morning and 2 at night.", "Tome 2 tabletas por la mañana y 1 tableta por la noche."),
+    ("es", "Take 1 tablet in the morning and 2 tablets at night.", "Tome 2 tabletas por la mañana y 1 por la noche."),
+    ("es", "Take 1 tablet in the morning, 2 before bed.", "Tome 2 tabletas por la mañana, 1 antes de dormir."),
+    ("pt-BR", "Take 1 tablet in the morning and 2 at night.", "Tome 2 comprimidos de manhã e 1 à noite."),
+    ("fr", "Take 1 tablet in the morning and 2 at night.", "Prenez 2 comprimés le matin et 1 le soir."),
+    ("vi", "Take 1 tablet in the morning and 2 at night.", "Uống 2 viên vào buổi sáng và 1 vào buổi tối."),
 ])
 def test_counts_exchanged_are_an_error(lang: str, src: str, tr: str) -> None:
     found = number_errors(src, tr, lang, "es" if lang == "en" else "en")
@@ -169,6 +183,16 @@ def test_counts_exchanged_are_an_error(lang: str, src: str, tr: str) -> None:
      "Uống 1 viên vào buổi sáng và 2 viên trước khi ngủ."),
     ("es", "Give 2 teaspoons in the morning and 2 tablespoons before bed.",
      "Dé 2 cucharaditas en la mañana y 2 cucharadas antes de dormir."),
+    # a count said without its thing, kept; a clock time is no count
+    ("es", "Take 1 tablet in the morning and 2 at night.", "Tome 1 tableta por la mañana y 2 por la noche."),
+    ("es", "Take 1 tablet in the morning and 2 at night.", "Tome 1 tableta por la mañana y 2 tabletas por la noche."),
+    ("es", "Take 1 tablet in the morning and 2 at night.", "Por la noche, tome 2 tabletas; por la mañana, 1."),
+    ("es", "Take 1 tablet in the morning and 2 at night.", "Tome 1 tableta en la mañana y 2 en la noche."),
+    ("pt-BR", "Take 1 tablet in the morning and 2 at night.", "Tome 1 comprimido de manhã e 2 à noite."),
+    ("fr", "Take 1 tablet in the morning and 2 at night.", "Prenez 1 comprimé le matin et 2 le soir."),
+    ("vi", "Take 1 tablet in the morning and 2 at night.", "Uống 1 viên vào buổi sáng và 2 viên vào buổi tối."),
+    ("es", "Take 1 tablet and 1 capsule in the morning, and 2 at night.",
+     "Tome 1 tableta y 1 cápsula por la mañana, y 2 tabletas por la noche."),
     ("pt-BR", "Give 2 teaspoons with breakfast and 2 tablespoons with dinner.",
      "No jantar, dê 2 colheres de sopa; no café da manhã, 2 colheres de chá."),
 ])
@@ -194,6 +218,21 @@ def test_counts_kept_with_their_things_pass(lang: str, src: str, tr: str) -> Non
 ])
 def test_where_a_clause_ends(text: str, lang: str, said: list[tuple[str, int]]) -> None:
     assert [(b.words, b.clause) for b in countbindings.bindings(text, lang).bound] == said
+
+
+@pytest.mark.parametrize(("text", "lang", "said"), [
+    ("Take 1 tablet in the morning and 2 at night.", "en",
+     [("tablet", "1 tablet"), ("time of day", "morning"), ("tablet", "2"), ("time of day", "night")]),
+    ("Tome 1 cápsula por la mañana, 2 antes de dormir.", "es",
+     [("capsule", "1 cápsula"), ("time of day", "la mañana"), ("capsule", "2"), ("time of day", "antes de dormir")]),
+    ("Tome 1 tableta por la mañana y a las 2 de la noche.", "es", [("tablet", "1 tableta")]),  # a clock time
+    ("Take 1 tablet in the morning. 2 at night.", "en", [("tablet", "1 tablet")]),  # another sentence
+    ("Take 1 tablet in the morning and 2 more at night.", "en", [("tablet", "1 tablet")]),  # not plainly
+    ("Take 1 tablet on day 1 and 2 at night.", "en", [("tablet", "1 tablet"), ("day N", "day 1 and 2")]),  # days
+])
+def test_a_count_said_without_its_thing_before_its_time_of_day(text: str, lang: str,
+                                                               said: list[tuple[str, str]]) -> None:
+    assert [(b.key, b.words) for b in countbindings.bindings(text, lang).bound] == said
 
 
 @pytest.mark.parametrize(("text", "lang", "said"), [
@@ -229,8 +268,9 @@ def test_bedtime_and_meals_are_times_of_day(text: str, lang: str, times: list[st
 
 count_text = st.lists(st.sampled_from(
     ["2", "3", "1", "two", "dos", "hai", ",", ".", " ", "y", "and", "with", "con", "day", "día", "ngày", "tablets",
-     "tabletas", "viên", "times", "veces", "lần", "small", "round", "white", "coated", "extended-release-coated",
-     "film-coated", "crush", "triture", "hay", "quên", "là", "morning", "la mañana", "before bed", "cena", "bữa tối"]),
+     "tabletas", "viên", "times", "veces", "lần", "at", "por", "la", "a las", "small", "round", "white", "coated",
+     "extended-release-coated", "film-coated", "crush", "triture", "hay", "quên", "là", "morning", "la mañana",
+     "before bed", "cena", "bữa tối"]),
     max_size=14).map(" ".join)
 
 
@@ -238,6 +278,8 @@ count_text = st.lists(st.sampled_from(
 @example("2 small round white coated tablets day 2", "en")
 @example("2 extended-release-coated tablets 3 times", "en")
 @example("2 extended-release-coated small round white tablets 3 times", "en")
+@example("2 tablets morning and 1 night", "en")
+@example("2 tablets and 1 at night", "en")
 @settings(max_examples=1000, deadline=None)
 def test_a_text_the_quick_look_passes_over_binds_fewer_than_two_counts(text: str, lang: str) -> None:
     """The quick look knows four adjectives and words of three joined by hyphens: a text it skips

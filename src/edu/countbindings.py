@@ -18,6 +18,7 @@ from .countwords import (
     ARTICLE_AFTER,
     DAY_TIME,
     DAY_TIME_VALUE,
+    ELIDED_JOIN,
     EN_ONCE,
     EN_TIMES,
     EN_TIMES_VALUE,
@@ -48,6 +49,7 @@ _SPACE_AFTER = re.compile(r"[ \u00a0]+|-")
 _ONE_WORD = re.compile(r"([^\W\d_]+)" + rf"(?:[{HYPHEN}]([^\W\d_]+))?" * HYPHENS + r"[ \u00a0]+")
 _WORD_CHARS = re.compile(r"[^\W\d_]")
 _COMMA = re.compile(r",(?!\d)")  # (never a decimal's: "1,5")
+_SENTENCE_END = re.compile(r"[.!?](?!\d)")
 
 
 class Bound(NamedTuple):
@@ -223,6 +225,22 @@ def _bound(group: list[Number], lowered: str, shown: str, reader: Reader) -> lis
     return found
 
 
+def _elided(bare: list[list[Number]], found: list[Bound], lowered: str, shown: str, reader: Reader) -> list[Bound]:
+    """The counts said without their thing ("Take 1 tablet in the morning and 2 at night"), each bound
+    to the thing counted last before it in its sentence: a number or a range that binds nothing, right
+    after a word that joins clauses or a comma, right before its time of day."""
+    things = sorted((b for b in found if not b.key.endswith(" N") and b.key not in ("time", DAY_TIME)),
+                    key=lambda b: b.start)
+    out = []
+    for group in bare:
+        start, end = group[0][0], group[-1][1]
+        prior = [b for b in things if b.end <= start]
+        if (prior and ELIDED_JOIN.search(lowered, max(0, start - 16), start) and reader.elided.match(lowered, end)
+                and not _SENTENCE_END.search(lowered, prior[-1].end, start)):
+            out.append(Bound(prior[-1].key, _value(group), quoted(shown, start, end), start, end))
+    return out
+
+
 def _as_read(text: str) -> str:
     """``text`` as the number check reads its numbers (numbercheck._check_digits): a citation's
     number is no count, a vulgar fraction is its digits."""
@@ -242,8 +260,12 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
     numbers, numbered, found = _numbers(text, lowered, reader, number_locale(lang, territory), units)
     if SIZED.search(lowered):  # (seldom) "dos cucharaditas"
         found += _sized_in_words(text, lowered, lang, units)
-    found += [bound for group in _ranges(numbers, lowered, reader.code)
-              for bound in _bound(group, lowered, shown, reader)]
+    bare = []  # (seldom) a count said without its thing: "and 2 at night"
+    for group in _ranges(numbers, lowered, reader.code):
+        said = _bound(group, lowered, shown, reader)
+        found += said
+        if not said:
+            bare.append(group)
     for start, end, key, value in numbered:  # "el 2.º día" is day 2
         found.append(Bound(f"{key} N", (value,), quoted(shown, start, end), start, end))
     for m in reader.ordinal.finditer(lowered):  # "el primer día" is day 1
@@ -254,6 +276,8 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
         for m in EN_TIMES.finditer(lowered):
             found.append(Bound("time", (EN_TIMES_VALUE[m[1]],), quoted(shown, m.start(), m.end()), m.start(),
                                 m.end()))
+    if bare:
+        found += _elided(bare, found, lowered, shown, reader)
     # (seldom) "2 teaspoons in the morning", "1 tablet in the morning and 2 tablets at night"
     if len({bound.key for bound in found}) < len(found) or any(bound.key in SIZED_SPOONS for bound in found):
         found += [Bound(DAY_TIME, (DAY_TIME_VALUE[m.lastgroup or ""],), quoted(shown, m.start(), m.end()), m.start(),

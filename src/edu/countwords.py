@@ -216,6 +216,16 @@ _VI_OR_BEFORE = "|".join(["là", "mỗi", "ngày", "một", *sorted(NUMBER_WORDS
 _OR = {"en": "or", "es": r"o|u(?=[ \u00a0]+(?:h?o|8|11))", "pt": "ou", "fr": "ou",
        "vi": rf"hoặc|hay(?=[ \u00a0]+(?:\d|(?:{_VI_OR_BEFORE})(?![^\W\d_])))"}
 
+# A count said without its thing counts the thing counted before it ("Take 1 tablet in the morning and 2
+# at night", "Tome 1 tableta por la mañana y 2 por la noche"), where the words say so plainly: right
+# after a word that joins clauses, an "or" or a comma (never after "at", "a las", "à": "at 2 at night"
+# is a time), and right before its time of day, a few of these words between.
+ELIDED_JOIN = re.compile(rf"(?:,|(?<![^\W\d_])(?:{_CLAUSE_WORDS}|or|o|u|ou|hoặc|hay))[ \u00a0]+$")
+_BEFORE_A_TIME = {"en": "at|in|the|on|before|with|during|after|for", "es": "por|en|la|el|las|los|a|al|con|antes|"
+                  "después|de|del|durante|para", "pt": "à|às|a|o|de|da|do|no|na|ao|com|antes|depois|pela|pelo|"
+                  "durante|para", "fr": "le|la|l|au|à|avant|avec|pendant|après|du|de|pour",
+                  "vi": "vào|trước|sau|trong|lúc|khi"}
+
 
 class Reader(NamedTuple):
     code: str  # the language ("pt" for "pt-BR")
@@ -232,6 +242,7 @@ class Reader(NamedTuple):
     #                                the end of one in digits after its point (the "º" of "2.º")
     clause_break: re.Pattern[str]  # where a clause ends, between two counts
     day_time: re.Pattern[str]  # a time of day; its group names it (_DAY_TIMES)
+    elided: re.Pattern[str]  # a time of day right after a count said without its thing (" at night")
 
 
 @lru_cache(maxsize=64)
@@ -256,12 +267,14 @@ def count_reader(lang: str) -> Reader | None:
                  rf"(?:{ends}{f'|[.](?:{dotted})' if dotted else ''})[ \u00a0]+(?:{numbered})(?![^\W\d_])")
     things = "|".join(words for _key, words in nouns)
     day_time = "|".join(rf"(?P<{key}>{words[code]})" for key, words in _DAY_TIMES.items())
+    elided = (rf"[ \u00a0]+(?:(?:{_BEFORE_A_TIME[code]})[ \u00a0'’]+){{0,3}}"
+              rf"(?:{'|'.join(words[code] for words in _DAY_TIMES.values())})(?![^\W\d_])")
     clause_break = rf"[.;!?]|(?<![^\W\d_])(?:{_CLAUSE_WORDS}|(?:{_OR[code]})(?![ \u00a0]+(?:{things})))(?![^\W\d_])"
     return Reader(code, after, before,
                   frozenset({*firsts, *(f"{w}s" for w in firsts), *(f"{w}es" for w in firsts), *_SIZED_FIRSTS}),
                   frozenset({*named, *(f"{w}s" for w in named)}), re.compile(ordinal), re.compile(in_digits),
                   ordinal_firsts(code) | frozenset(dotted.split("|") if dotted else ()), re.compile(clause_break),
-                  re.compile(rf"(?<![^\W\d_])(?:{day_time})(?![^\W\d_])"))
+                  re.compile(rf"(?<![^\W\d_])(?:{day_time})(?![^\W\d_])"), re.compile(elided))
 
 
 # Every character that cannot be part of a word or a number, as a space: str.translate and
@@ -288,7 +301,9 @@ def says_count(word: str, code: str) -> bool:
 def may_bind(text: str, reader: Reader) -> bool:
     """A quick look, a necessary condition of two bindings: two places where a number (digits or
     words) comes right before a count noun's first word or a few words before it, or right after a
-    numbered noun, or an ordinal stands by a numbered noun, or an English "twice"."""
+    numbered noun, or an ordinal stands by a numbered noun, or an English "twice"; or one such place,
+    another number and a time of day (a count said without its thing: "1 tablet in the morning and 2 at
+    night")."""
     words = text.lower().translate(_NOT_WORDS).split()
     nouns, numbered = reader.nouns, reader.numbered
     if nouns.isdisjoint(words) and numbered.isdisjoint(words) and EN_ONCE.isdisjoint(words):
@@ -299,7 +314,8 @@ def may_bind(text: str, reader: Reader) -> bool:
             bound += _places(words, i, reader)
             if bound >= 2:
                 return True
-    return False
+    return bound == 1 and sum(w.isnumeric() or w in _COUNT_WORDS for w in words) >= 2 and \
+        reader.day_time.search(text.lower()) is not None
 
 
 def _places(words: list[str], i: int, reader: Reader) -> int:
