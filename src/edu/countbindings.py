@@ -18,7 +18,6 @@ from .countwords import (
     ARTICLE_AFTER,
     DAY_TIME,
     DAY_TIME_VALUE,
-    ELIDED_JOIN,
     EN_ONCE,
     EN_TIMES,
     EN_TIMES_VALUE,
@@ -33,6 +32,7 @@ from .countwords import (
     VI_RANGE_JOIN,
     Reader,
     count_reader,
+    elided,
     says_count,
     sized_key,
 )
@@ -232,10 +232,11 @@ def _elided(bare: list[list[Number]], found: list[Bound], lowered: str, shown: s
     things = sorted((b for b in found if not b.key.endswith(" N") and b.key not in ("time", DAY_TIME)),
                     key=lambda b: b.start)
     out = []
+    join, time = elided(reader.code)
     for group in bare:
         start, end = group[0][0], group[-1][1]
         prior = [b for b in things if b.end <= start]
-        if (prior and ELIDED_JOIN.search(lowered, max(0, start - 16), start) and reader.elided.match(lowered, end)
+        if (prior and join.search(lowered, max(0, start - 16), start) and time.match(lowered, end)
                 and not _SENTENCE_END.search(lowered, prior[-1].end, start)):
             out.append(Bound(prior[-1].key, _value(group), quoted(shown, start, end), start, end))
     return out

@@ -148,11 +148,10 @@ def _unsized(pair: _Pair) -> tuple[Count, Count]:
     return (_kind(this[0]), this[1]), (_kind(that[0]), that[1])
 
 
-class _Otherwise(NamedTuple):
-    clauses: list[tuple[str, str]]  # (the source's clause, the translation's), each paired otherwise
-    sized: list[str]  # where the translation keeps the numbers and exchanges the sizes of spoons: the
-    #                   source's words each size goes with ("morning", "day 1")
-    partner: str  # and what kind of thing those are ("time of day", "day N", "time")
+# (the source's clause, the translation's) of each pair of counts paired otherwise; where the
+# translation keeps the numbers and exchanges the sizes of spoons, the source's words each size goes
+# with ("morning", "day 1"), and what kind of thing those are ("time of day", "day N", "time")
+_Otherwise = tuple[list[tuple[str, str]], list[str], str]
 
 
 def _paired_otherwise(a: Reading, b: Reading) -> _Otherwise:
@@ -178,8 +177,8 @@ def _paired_otherwise(a: Reading, b: Reading) -> _Otherwise:
             found.append((pair.words, twin.words))
             partners.append(pair.said[key == _SIZED])
         sized = _SIZED in (key, other) and Counter(map(_unsized, said)) == Counter(map(_unsized, put))
-        return _Otherwise(found, partners if sized else [], other if key == _SIZED else key)
-    return _Otherwise([], [], "")
+        return found, partners if sized else [], other if key == _SIZED else key
+    return [], [], ""
 
 
 def check_swapped_counts(src: str, tr: str, ctx: Context) -> list[Finding]:

@@ -220,7 +220,7 @@ _OR = {"en": "or", "es": r"o|u(?=[ \u00a0]+(?:h?o|8|11))", "pt": "ou", "fr": "ou
 # at night", "Tome 1 tableta por la mañana y 2 por la noche"), where the words say so plainly: right
 # after a word that joins clauses, an "or" or a comma (never after "at", "a las", "à": "at 2 at night"
 # is a time), and right before its time of day, a few of these words between.
-ELIDED_JOIN = re.compile(rf"(?:,|(?<![^\W\d_])(?:{_CLAUSE_WORDS}|or|o|u|ou|hoặc|hay))[ \u00a0]+$")
+_ELIDED_JOIN = rf"(?:,|(?<![^\W\d_])(?:{_CLAUSE_WORDS}|or|o|u|ou|hoặc|hay))[ \u00a0]+$"
 _BEFORE_A_TIME = {"en": "at|in|the|on|before|with|during|after|for", "es": "por|en|la|el|las|los|a|al|con|antes|"
                   "después|de|del|durante|para", "pt": "à|às|a|o|de|da|do|no|na|ao|com|antes|depois|pela|pelo|"
                   "durante|para", "fr": "le|la|l|au|à|avant|avec|pendant|après|du|de|pour",
@@ -242,7 +242,6 @@ class Reader(NamedTuple):
     #                                the end of one in digits after its point (the "º" of "2.º")
     clause_break: re.Pattern[str]  # where a clause ends, between two counts
     day_time: re.Pattern[str]  # a time of day; its group names it (_DAY_TIMES)
-    elided: re.Pattern[str]  # a time of day right after a count said without its thing (" at night")
 
 
 @lru_cache(maxsize=64)
@@ -267,14 +266,22 @@ def count_reader(lang: str) -> Reader | None:
                  rf"(?:{ends}{f'|[.](?:{dotted})' if dotted else ''})[ \u00a0]+(?:{numbered})(?![^\W\d_])")
     things = "|".join(words for _key, words in nouns)
     day_time = "|".join(rf"(?P<{key}>{words[code]})" for key, words in _DAY_TIMES.items())
-    elided = (rf"[ \u00a0]+(?:(?:{_BEFORE_A_TIME[code]})[ \u00a0'’]+){{0,3}}"
-              rf"(?:{'|'.join(words[code] for words in _DAY_TIMES.values())})(?![^\W\d_])")
     clause_break = rf"[.;!?]|(?<![^\W\d_])(?:{_CLAUSE_WORDS}|(?:{_OR[code]})(?![ \u00a0]+(?:{things})))(?![^\W\d_])"
     return Reader(code, after, before,
                   frozenset({*firsts, *(f"{w}s" for w in firsts), *(f"{w}es" for w in firsts), *_SIZED_FIRSTS}),
                   frozenset({*named, *(f"{w}s" for w in named)}), re.compile(ordinal), re.compile(in_digits),
                   ordinal_firsts(code) | frozenset(dotted.split("|") if dotted else ()), re.compile(clause_break),
-                  re.compile(rf"(?<![^\W\d_])(?:{day_time})(?![^\W\d_])"), re.compile(elided))
+                  re.compile(rf"(?<![^\W\d_])(?:{day_time})(?![^\W\d_])"))
+
+
+@lru_cache(maxsize=16)
+def elided(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a count said without its thing may be, in the language ``code`` of a ``Reader``: the
+    join right before it (", " or " and " of "and 2 at night", ending where its number starts) and its
+    time of day right after it (" at night"); compiled where first needed (seldom)."""
+    before = _BEFORE_A_TIME[code]
+    return re.compile(_ELIDED_JOIN), re.compile(rf"[ \u00a0]+(?:(?:{before})[ \u00a0'’]+){{0,3}}"
+                                                rf"(?:{'|'.join(w[code] for w in _DAY_TIMES.values())})(?![^\W\d_])")
 
 
 # Every character that cannot be part of a word or a number, as a space: str.translate and
@@ -314,8 +321,9 @@ def may_bind(text: str, reader: Reader) -> bool:
             bound += _places(words, i, reader)
             if bound >= 2:
                 return True
-    return bound == 1 and sum(w.isnumeric() or w in _COUNT_WORDS for w in words) >= 2 and \
-        reader.day_time.search(text.lower()) is not None
+    # (map of C functions: a generator takes longer)
+    return (bound == 1 and sum(map(str.isnumeric, words)) + sum(map(_COUNT_WORDS.__contains__, words)) >= 2
+            and reader.day_time.search(text.lower()) is not None)
 
 
 def _places(words: list[str], i: int, reader: Reader) -> int:
