@@ -179,11 +179,13 @@ def test_or_ends_a_clause_only_between_two_counts(text: str, lang: str, said: li
     ("Take 2 film-coated tablets.", "en", ["2 film-coated tablets"]),
     ("Take 2 small round white tablets.", "en", ["2 small round white tablets"]),
     ("Prenez 2 petits comprimés ronds blancs.", "fr", ["2 petits comprimés"]),
-    ("Take 2 small round white film-coated tablets.", "en", []),  # four words: not read
+    ("Take 2 small round white film-coated tablets.", "en", ["2 small round white film-coated tablets"]),
+    ("Take 2 very small round white film-coated tablets.", "en", []),  # five words: not read
     ("On day 2 you will need tablets.", "en", ["day 2"]),
     ("On day 2 if needed take tablets.", "en", ["day 2"]),
     ("Take 2 with-food tablets.", "en", []),  # a hyphenated word of a preposition is no adjective
-    ("Take 2 round-the-clock tablets.", "en", []),  # (one hyphen at most)
+    ("Take 2 round-the-clock tablets.", "en", []),  # ("the" between hyphens is no adjective either)
+    ("Take 2 extended-release-film-coated tablets.", "en", []),  # (two hyphens at most)
 ])
 def test_what_stands_between_a_count_and_its_thing(text: str, lang: str, said: list[str]) -> None:
     assert [b.words for b in countbindings.bindings(text, lang).bound] == said

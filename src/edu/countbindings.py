@@ -22,6 +22,7 @@ from .countwords import (
     EN_TIMES,
     EN_TIMES_VALUE,
     HYPHEN,
+    HYPHENS,
     NOT_A_COUNT_AFTER,
     NOT_BETWEEN,
     NUMBERED,
@@ -31,6 +32,7 @@ from .countwords import (
     VI_RANGE_JOIN,
     Reader,
     count_reader,
+    elided,
     says_count,
     sized_key,
 )
@@ -39,13 +41,15 @@ from .numberwords import AS_DIGITS, cardinal_spans, spelled_spoons
 from .prose import CITATION, mask, visible
 from .quantities import RANGE_JOIN, Units, fractions_as_digits, number_locale, quantities
 
-# Between a number and its thing: spaces, or a hyphen ("a 2-tablet dose"); and up to three words,
-# adjectives ("2 small round white tablets", "dos pequeñas tabletas", "3 petits comprimés blancs"),
-# each maybe two joined by a hyphen ("2 film-coated tablets").
+# Between a number and its thing: spaces, or a hyphen ("a 2-tablet dose"); and up to four words,
+# adjectives ("2 small round white coated tablets", "dos pequeñas tabletas", "3 petits comprimés
+# blancs"), each maybe up to three joined by hyphens ("2 film-coated tablets", "2
+# extended-release-coated tablets").
 _SPACE_AFTER = re.compile(r"[ \u00a0]+|-")
-_ONE_WORD = re.compile(rf"([^\W\d_]+)(?:[{HYPHEN}]([^\W\d_]+))?[ \u00a0]+")
+_ONE_WORD = re.compile(r"([^\W\d_]+)" + rf"(?:[{HYPHEN}]([^\W\d_]+))?" * HYPHENS + r"[ \u00a0]+")
 _WORD_CHARS = re.compile(r"[^\W\d_]")
 _COMMA = re.compile(r",(?!\d)")  # (never a decimal's: "1,5")
+_SENTENCE_END = re.compile(r"[.!?](?!\d)")
 
 
 class Bound(NamedTuple):
@@ -178,7 +182,7 @@ def _thing_after(lowered: str, end: int, reader: Reader) -> re.Match[str] | None
 
 
 def _after_adjectives(lowered: str, at: int, reader: Reader) -> re.Match[str] | None:
-    """The count noun after one to three words from ``at`` that may be adjectives ("small white
+    """The count noun after one to four words from ``at`` that may be adjectives ("small white
     tablets", "film-coated tablets"; never "each time", "of the tablets", "take tablets", "you will
     need tablets")."""
     for _ in range(ADJECTIVES):
@@ -221,6 +225,23 @@ def _bound(group: list[Number], lowered: str, shown: str, reader: Reader) -> lis
     return found
 
 
+def _elided(bare: list[list[Number]], found: list[Bound], lowered: str, shown: str, reader: Reader) -> list[Bound]:
+    """The counts said without their thing ("Take 1 tablet in the morning and 2 at night"), each bound
+    to the thing counted last before it in its sentence: a number or a range that binds nothing, right
+    after a word that joins clauses or a comma, right before its time of day."""
+    things = sorted((b for b in found if not b.key.endswith(" N") and b.key not in ("time", DAY_TIME)),
+                    key=lambda b: b.start)
+    out = []
+    join, time = elided(reader.code)
+    for group in bare:
+        start, end = group[0][0], group[-1][1]
+        prior = [b for b in things if b.end <= start]
+        if (prior and join.search(lowered, max(0, start - 16), start) and time.match(lowered, end)
+                and not _SENTENCE_END.search(lowered, prior[-1].end, start)):
+            out.append(Bound(prior[-1].key, _value(group), quoted(shown, start, end), start, end))
+    return out
+
+
 def _as_read(text: str) -> str:
     """``text`` as the number check reads its numbers (numbercheck._check_digits): a citation's
     number is no count, a vulgar fraction is its digits."""
@@ -240,8 +261,12 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
     numbers, numbered, found = _numbers(text, lowered, reader, number_locale(lang, territory), units)
     if SIZED.search(lowered):  # (seldom) "dos cucharaditas"
         found += _sized_in_words(text, lowered, lang, units)
-    found += [bound for group in _ranges(numbers, lowered, reader.code)
-              for bound in _bound(group, lowered, shown, reader)]
+    bare = []  # (seldom) a count said without its thing: "and 2 at night"
+    for group in _ranges(numbers, lowered, reader.code):
+        said = _bound(group, lowered, shown, reader)
+        found += said
+        if not said:
+            bare.append(group)
     for start, end, key, value in numbered:  # "el 2.º día" is day 2
         found.append(Bound(f"{key} N", (value,), quoted(shown, start, end), start, end))
     for m in reader.ordinal.finditer(lowered):  # "el primer día" is day 1
@@ -252,7 +277,10 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
         for m in EN_TIMES.finditer(lowered):
             found.append(Bound("time", (EN_TIMES_VALUE[m[1]],), quoted(shown, m.start(), m.end()), m.start(),
                                 m.end()))
-    if any(bound.key in SIZED_SPOONS for bound in found):  # (seldom) "2 teaspoons in the morning"
+    if bare:
+        found += _elided(bare, found, lowered, shown, reader)
+    # (seldom) "2 teaspoons in the morning", "1 tablet in the morning and 2 tablets at night"
+    if len({bound.key for bound in found}) < len(found) or any(bound.key in SIZED_SPOONS for bound in found):
         found += [Bound(DAY_TIME, (DAY_TIME_VALUE[m.lastgroup or ""],), quoted(shown, m.start(), m.end()), m.start(),
                         m.end()) for m in reader.day_time.finditer(lowered)]
     found.sort(key=lambda bound: bound.start)
@@ -262,15 +290,49 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
 def _in_clauses(found: list[Bound], lowered: str, clause_break: re.Pattern[str]) -> list[Bound]:
     """Each bound count with its clause: a clause ends at ``clause_break``, and where it counts a thing
     twice ("2 tablets on day 1, 1 tablet on day 2"), at the fewest commas that part each thing's counts
-    (never where it counts each once: "El día 1, tome 2 tabletas" is one clause)."""
+    (never where it counts each once: "El día 1, tome 2 tabletas" is one clause), and where no comma
+    parts them, where it says the same things again in the same order ("2 tablets on day 1 with 1
+    tablet on day 2")."""
     clauses = [0] * len(found)
     for i in range(1, len(found)):
         # (a little past the next count: a break may look at its number, "u 8")
         cut = clause_break.search(lowered, found[i - 1].end, found[i].start + 2)
         clauses[i] = clauses[i - 1] + (cut is not None and cut.start() < found[i].start)
-    if len(set(zip(clauses, (bound.key for bound in found), strict=True))) < len(found):  # (seldom)
+    if _counts_twice(found, clauses):  # (seldom)
         clauses = _cut_at_commas(found, clauses, lowered)
+        if _counts_twice(found, clauses):
+            clauses = _cut_in_turns(found, clauses)
     return [bound._replace(clause=clause) for bound, clause in zip(found, clauses, strict=True)]
+
+
+def _counts_twice(found: list[Bound], clauses: list[int]) -> bool:
+    """Whether a clause counts a thing twice."""
+    return len(set(zip(clauses, (bound.key for bound in found), strict=True))) < len(found)
+
+
+def _cut_in_turns(found: list[Bound], clauses: list[int]) -> list[int]:
+    """The clause of each count where a clause that says the same things in the same order twice or
+    more, each once a turn (a thing, a day; a thing, a day: "2 tablets on day 1 with 1 tablet on day
+    2", "el día 1 2 tabletas el día 2 1 tableta"), is cut where each turn starts; any other clause
+    that counts a thing twice stays as it is (and passes: which count goes with which is unsure)."""
+    out: list[int] = []
+    clause = -1
+    for _clause, group in groupby(range(len(found)), key=clauses.__getitem__):
+        places = list(group)
+        turn = _turn([found[i].key for i in places])
+        for n in range(len(places)):
+            clause += n == 0 or (turn > 0 and n % turn == 0)
+            out.append(clause)
+    return out
+
+
+def _turn(keys: list[str]) -> int:
+    """How many things ``keys`` says a turn, where it says two or more, each once, the same in each of
+    two or more turns: 2 for (tablet, day, tablet, day); or 0."""
+    for turn in range(2, len(keys) // 2 + 1):
+        if len(keys) % turn == 0 and len(set(keys[:turn])) == turn and keys == keys[:turn] * (len(keys) // turn):
+            return turn
+    return 0
 
 
 def _cut_at_commas(found: list[Bound], clauses: list[int], lowered: str) -> list[int]:

@@ -5,41 +5,50 @@ día 7" puts the loading dose on the wrong day.
 
 Each count is bound to the thing it counts, where the words say so plainly: a number right before a
 count noun ("2 tablets", "dos tabletas", "catorce gotas", "3 times", "twice a day", "2 viên", "3
-lần", "2 tazas", "3 cajas", "2 tubes"), or with one to three adjectives between, each maybe two
-words joined by a hyphen ("2 small round white tablets", "2 film-coated tablets", "dos pequeñas
-tabletas"; never a word that joins, points or counts, nor a verb, a preposition, a pronoun or an
-auxiliary: "2 each time", "day 2 take tablets", "day 2 you will need tablets"; never before
-"times"), or right after the noun of a numbered day, dose or week ("day 1", "el día 7", "dose 2",
-"semana 3"), or said with its ordinal, in words or digits ("el primer día", "le septième jour",
-"ngày thứ hai", "el 7.º día", "7th day", "le 7e jour", "ngày thứ 7"). Spanish "sobre" is a packet
-only after its count ("2 sobres", "1 sobre de polvo"; "2 sobre la piel" is on the skin). The
-numbers are the number check's own: digits as quantities.py reads them with the locale's marks
-("1,5" is one number in Spanish, a number with its unit, "2 days", is no count), words as
-numberwords.py reads them. A range is one count of its thing ("1 to 2 tablets", "one
-or two", "days 1 and 2"), compared as a whole; where a range's join stands between the number of a
-day and a count ("day 1 and 1 tablet"), the last number is the count and the others the day.
+lần", "2 tazas", "3 cajas", "2 tubes"), or with one to four adjectives between, each maybe up to
+three words joined by hyphens ("2 small round white coated tablets", "2 film-coated tablets", "2
+extended-release-coated tablets", "dos pequeñas tabletas"; never a word that joins, points or
+counts, nor a verb, a preposition, a pronoun or an auxiliary: "2 each time", "day 2 take tablets",
+"day 2 you will need tablets", "day 2 crush tablets"; never before "times"), or right after the noun
+of a numbered day, dose or week ("day 1", "el día 7", "dose 2", "semana 3"), or said with its
+ordinal, in words or digits ("el primer día", "le septième jour", "ngày thứ hai", "el 7.º día", "7th
+day", "le 7e jour", "ngày thứ 7"). Spanish "sobre" is a packet only after its count ("2 sobres", "1
+sobre de polvo"; "2 sobre la piel" is on the skin). The numbers are the number check's own: digits
+as quantities.py reads them with the locale's marks ("1,5" is one number in Spanish, a number with
+its unit, "2 days", is no count), words as numberwords.py reads them. A range is one count of its
+thing ("1 to 2 tablets", "one or two", "days 1 and 2"), compared as a whole; where a range's join
+stands between the number of a day and a count ("day 1 and 1 tablet"), the last number is the count
+and the others the day.
 
 An exchange is an error: the source binds N to one thing and M to another, and the translation binds
-them the other way round (each thing counted once in each text, anywhere in it); or, where a thing is
-counted twice, the same counts are paired otherwise in the clauses ("2 tablets on day 1 and 1 tablet
-on day 2" as "2 tabletas el día 2 y 1 tableta el día 1"; a clause ends at ".", ";", "!", "?" or an
-"and", "y", "e", "et", "và", "then", "luego", "puis"…, or an "or" between two counts, "o", "u",
-"ou", "hoặc" ("1 tablet 3 times a day or 2 tablets 2 times a day"; never the "or" of a range, "1 or
-2 tablets", nor one before a thing's word, "2 tablets or capsules"), and at a comma only where the
-clause would count a thing twice: "2 tablets on day 1, 1 tablet on day 2" is two clauses, "El día
-1, tome 2 tabletas" one). Whatever the reading is unsure of passes: a thing whose word the
-translation does not use ("pill" said "cápsula"), a thing off the list ("2 wipes"), a thing counted
-twice in one clause with no comma between, an ordinal of another thing ("the second tablet"), a
-count with a unit ("2 days": the number check's own, with its unit).
+them the other way round (each thing counted once in each text, anywhere in it); or, where a thing
+is counted twice, the same counts are paired otherwise in the clauses ("2 tablets on day 1 and 1
+tablet on day 2" as "2 tabletas el día 2 y 1 tableta el día 1"; a clause ends at ".", ";", "!", "?"
+or an "and", "y", "e", "et", "và", "then", "luego", "puis"…, or an "or" between two counts, "o",
+"u", "ou", "hoặc", a Vietnamese "hay" before a count ("1 tablet 3 times a day or 2 tablets 2 times a
+day"; never the "or" of a range, "1 or 2 tablets", nor one before a thing's word, "2 tablets or
+capsules"), and at a comma only where the clause would count a thing twice: "2 tablets on day 1, 1
+tablet on day 2" is two clauses, "El día 1, tome 2 tabletas" one; where no comma parts them, where
+the clause says the same things again in the same order: "2 tablets on day 1 with 1 tablet on day 2"
+is two). Where a text counts a thing twice, a time of day binds too ("in the morning", "por la
+noche", "before bed", "antes de dormir", "with breakfast", "con la cena", "au coucher", "bữa tối"):
+"1 tablet in the morning and 2 tablets at night" as "2 tabletas por la mañana y 1 tableta por la
+noche" is an error; a count said without its thing, right after a joining word or a comma and right
+before its time of day, counts the thing counted before it ("1 tablet in the morning and 2 at night"
+as "2 tabletas por la mañana y 1 por la noche" is an error; "a las 2 de la noche" is a time).
+Whatever the reading is unsure of passes: a thing whose word the translation does not use ("pill"
+said "cápsula"), a thing off the list ("2 wipes"), a thing counted twice in one clause with no comma
+between and no turns (tablet, day, tablet, day), an ordinal of another thing ("the second tablet"),
+a count with a unit ("2 days": the number check's own, with its unit).
 
 A count of teaspoons or tablespoons ("2 teaspoons", "dos cucharaditas", "2 colheres de sopa", "deux
 cuillères à café", "2 thìa canh") binds to its size, and where a text counts sized spoons, a time of
-day binds too ("in the morning", "por la noche", "à noite", "le soir", "buổi tối"): a sized spoon and
-a time of day, a day or a count of times are compared clause by clause, the sizes and counts together,
-so sizes exchanged between clauses are an error ("2 teaspoons in the morning and 2 tablespoons at
-night" as "2 cucharadas en la mañana y 2 cucharaditas en la noche"). A Spanish "cucharada" alone (a
-tablespoon or a spoonful) is read as the other text's tablespoon or spoonful, whichever it counts;
-where it counts both or neither, it passes.
+day binds too: a sized spoon and a time of day, a day or a count of times are compared clause by
+clause, the sizes and counts together, so sizes exchanged between clauses are an error, whose
+message names the spoons ("2 teaspoons in the morning and 2 tablespoons at night" as "2 cucharadas
+en la mañana y 2 cucharaditas en la noche": teaspoons and tablespoons are exchanged between
+"morning" and "night"). A Spanish "cucharada" alone (a tablespoon or a spoonful) is read as the
+other text's tablespoon or spoonful, whichever it counts; where it counts both or neither, it passes.
 
 The words are countwords.py's, the reading of each text countbindings.py's; this module compares the
 two readings.
@@ -53,6 +62,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from decimal import Decimal
 from itertools import combinations
+from typing import NamedTuple
 
 from .countbindings import Bound, Reading, bindings, quoted
 from .countwords import CUCHARADA, DAY_TIME, SIZED_KEYS, count_reader, may_bind
@@ -65,6 +75,8 @@ from .findings import Context, Finding, finding
 _SIZED = "sized spoon"
 _KIND = {key: _SIZED for key in SIZED_KEYS.values()}
 Count = tuple[str, tuple[Decimal, ...]]  # (the key, the count): a size with its number
+# What a spoon's size goes with, as its message says it.
+_PARTNER = {DAY_TIME: "time of day", "day N": "day", "dose N": "dose", "week N": "week", "time": "frequency"}
 
 
 def _kind(key: str) -> str:
@@ -105,9 +117,17 @@ def _exchanged(a: list[Bound], b: list[Bound]) -> list[tuple[str, str, str, str]
     return found
 
 
-def _pairs(reading: Reading, key: str, other: str) -> list[tuple[Count, Count, str]]:
-    """The counts of the things of kind ``key`` and ``other`` each clause says once each: (count,
-    count, the clause's words)."""
+class _Pair(NamedTuple):
+    """Two things a clause counts once each: their counts, the clause's words, and each one's."""
+
+    this: Count
+    that: Count
+    words: str
+    said: tuple[str, str]
+
+
+def _pairs(reading: Reading, key: str, other: str) -> list[_Pair]:
+    """The counts of the things of kind ``key`` and ``other`` each clause says once each."""
     clauses: dict[int, list[Bound]] = defaultdict(list)
     for bound in reading.bound:
         if _kind(bound.key) in (key, other):
@@ -116,35 +136,49 @@ def _pairs(reading: Reading, key: str, other: str) -> list[tuple[Count, Count, s
     for said in clauses.values():
         if sorted(_kind(b.key) for b in said) == sorted((key, other)):
             this, that = sorted(said, key=lambda b: _kind(b.key) != key)
-            found.append(((this.key, this.value), (that.key, that.value),
-                          quoted(reading.text, min(this.start, that.start), max(this.end, that.end))))
+            found.append(_Pair((this.key, this.value), (that.key, that.value),
+                               quoted(reading.text, min(this.start, that.start), max(this.end, that.end)),
+                               (this.words, that.words)))
     return found
 
 
-def _paired_otherwise(a: Reading, b: Reading) -> list[tuple[str, str]]:
+def _unsized(pair: _Pair) -> tuple[Count, Count]:
+    """A pair's counts, a spoon's size left out ("2 teaspoons" is "2 sized spoons")."""
+    this, that = pair.this, pair.that
+    return (_kind(this[0]), this[1]), (_kind(that[0]), that[1])
+
+
+# (the source's clause, the translation's) of each pair of counts paired otherwise; where the
+# translation keeps the numbers and exchanges the sizes of spoons, the source's words each size goes
+# with ("morning", "day 1"), and what kind of thing those are ("time of day", "day N", "time")
+_Otherwise = tuple[list[tuple[str, str]], list[str], str]
+
+
+def _paired_otherwise(a: Reading, b: Reading) -> _Otherwise:
     """Where a thing is counted twice or more, the first two things whose counts the clauses pair
-    otherwise in the translation, with the same counts: (the source's clause, the translation's)."""
+    otherwise in the translation, with the same counts."""
     times_a, times_b = Counter(_kind(x.key) for x in a.bound), Counter(_kind(x.key) for x in b.bound)
     keys = list(dict.fromkeys(_kind(x.key) for x in a.bound if _kind(x.key) in times_b))
     for key, other in combinations(keys, 2):
         if max(times_a[key], times_a[other], times_b[key], times_b[other]) < 2:
             continue  # each counted once: _exchanged's
-        if DAY_TIME in (key, other) and _SIZED not in (key, other):
-            continue  # (a time of day is read where a spoon's size is counted, and paired with it only)
         said, put = _pairs(a, key, other), _pairs(b, key, other)
         if (not said or len(said) != len(put) or Counter(p[:2] for p in said) == Counter(p[:2] for p in put)
                 or Counter(v for p in said for v in p[:2]) != Counter(v for p in put for v in p[:2])):
             continue
         left = [p for p in put if p[:2] not in {q[:2] for q in said}]
-        found = []
-        for this, that, words in said:
-            if (this, that) in {p[:2] for p in put} or not left:
+        found, partners = [], []
+        for pair in said:
+            if pair[:2] in {p[:2] for p in put} or not left:
                 continue
-            twin = next((p for p in left if p[0] == this), next((p for p in left if p[1] == that), left[0]))
+            twin = next((p for p in left if p.this == pair.this), next((p for p in left if p.that == pair.that),
+                                                                     left[0]))
             left.remove(twin)
-            found.append((words, twin[2]))
-        return found
-    return []
+            found.append((pair.words, twin.words))
+            partners.append(pair.said[key == _SIZED])
+        sized = _SIZED in (key, other) and Counter(map(_unsized, said)) == Counter(map(_unsized, put))
+        return found, partners if sized else [], other if key == _SIZED else key
+    return [], [], ""
 
 
 def check_swapped_counts(src: str, tr: str, ctx: Context) -> list[Finding]:
@@ -162,11 +196,22 @@ def check_swapped_counts(src: str, tr: str, ctx: Context) -> list[Finding]:
     a, b = _as_spoon(a, b), _as_spoon(b, a)
     exchanged = [f'"{words}" in the source is "{put}" in the translation, and "{other}" is "{other_put}"'
                  for words, put, other, other_put in _exchanged(a.bound, b.bound)]
+    sized: list[str] = []
     if not exchanged:
-        clauses = _paired_otherwise(a, b)
+        clauses, sized, partner = _paired_otherwise(a, b)
         exchanged = [", and ".join([f'"{clauses[0][0]}" in the source is "{clauses[0][1]}" in the translation',
                                     *(f'"{said}" is "{put}"' for said, put in clauses[1:])])] if clauses else []
     if not exchanged:
         return []
+    if sized:  # "2 teaspoons in the morning and 2 tablespoons at night" as "2 cucharadas … mañana y 2 cucharaditas …"
+        return [finding("number", f"{exchanged[0]}: teaspoons and tablespoons are exchanged between "
+                        f"{_listed(sized)} (the same numbers, another dose); keep each spoon's size with its "
+                        f"{_PARTNER.get(partner, 'count')}, as the source does")]
     return [finding("number", f"{'; '.join(exchanged)}: the counts are exchanged between the things they count "
                     "(the same numbers, another dose); keep each count with its thing, as the source does")]
+
+
+def _listed(words: list[str]) -> str:
+    """'"morning" and "night"', '"day 1", "day 2" and "day 3"'."""
+    quoted_words = [f'"{w}"' for w in words]
+    return " and ".join([", ".join(quoted_words[:-1]), quoted_words[-1]] if len(words) > 1 else quoted_words)

@@ -96,19 +96,28 @@ def sized_key(key: str, words: str) -> str:
     return CUCHARADA if key == "tablespoon" and words.lower().split()[-1] in ("cucharada", "cucharadas") else key
 
 
-# A time of day, what a count of sized spoons is paired with in its clause ("2 teaspoons in the
-# morning and 2 tablespoons at night"), the same in every language where the words say it plainly (an
-# evening and a night are one: "noche", "soir", "tối"; Spanish "mañana" is one after an article, never
-# "tomorrow"; "tarde" never "later"). Its value is its place in the day.
+# A time of day, what a count is paired with in its clause where a text counts a thing twice or a
+# sized spoon ("1 tablet in the morning and 2 tablets at night", "2 teaspoons in the morning and 2
+# tablespoons at night"), the same in every language where the words say it plainly (an evening and a
+# night are one: "noche", "soir", "tối"; bedtime is the evening: "before bed", "antes de dormir", "al
+# acostarse", "au coucher", "ao deitar", "trước khi ngủ"; a meal is its time: breakfast the morning,
+# lunch noon, dinner or supper the evening, "con la cena", "au petit-déjeuner", "bữa tối"; Spanish
+# "mañana" is one after an article, never "tomorrow"; "tarde" never "later"; French "déjeuner" and
+# "dîner" are not read: lunch and dinner in France, breakfast and lunch in Quebec, Belgium and
+# Switzerland; Spanish "comida" is a meal as well as lunch). Its value is its place in the day.
 _DAY_TIMES = {
-    "morning": {"en": "mornings?", "es": "(?:la|las|cada) mañanas?", "pt": "manhãs?", "fr": "matins?|matinées?",
-                "vi": "buổi sáng|mỗi sáng|sáng sớm"},
-    "noon": {"en": "noon|midday|lunchtime", "es": "mediodía", "pt": "meio-dia", "fr": "midi",
-             "vi": "buổi trưa|mỗi trưa"},
+    "morning": {"en": "mornings?|breakfast", "es": "(?:la|las|cada) mañanas?|desayunos?",
+                "pt": "manhãs?|pequeno[- ]almoço", "fr": "matins?|matinées?|petit[- ]déjeuner",
+                "vi": "buổi sáng|mỗi sáng|sáng sớm|bữa sáng|bữa ăn sáng|ăn sáng"},
+    "noon": {"en": "noon|midday|lunchtime|lunch", "es": "mediodía|almuerzos?", "pt": "meio-dia|almoço",
+             "fr": "midi", "vi": "buổi trưa|mỗi trưa|bữa trưa|bữa ăn trưa|ăn trưa"},
     "afternoon": {"en": "afternoons?", "es": "(?:la|las|cada) tardes?", "pt": "(?:à|a|pela|de|da|cada) tardes?",
                   "fr": "après-midi", "vi": "buổi chiều|mỗi chiều"},
-    "evening": {"en": "evenings?|nights?|nighttime|bedtime", "es": "noches?|acostarse", "pt": "noites?|deitar",
-                "fr": "soirs?|soirées?|nuits?|coucher", "vi": "buổi tối|mỗi tối|ban đêm|buổi đêm|đi ngủ"},
+    "evening": {"en": "evenings?|nights?|nighttime|bedtime|bed time|before (?:bed|sleep|sleeping)|dinner|supper",
+                "es": "noches?|acostarse|(?:antes de|hora de|al) dormir|cenas?",
+                "pt": "noites?|deitar|(?:antes de|hora de|ao) dormir|jantar",
+                "fr": "soirs?|soirées?|nuits?|coucher|(?:avant de|heure de) dormir|souper",
+                "vi": "buổi tối|mỗi tối|ban đêm|buổi đêm|đi ngủ|khi ngủ|bữa tối|bữa ăn tối|ăn tối"},
 }
 DAY_TIME = "time of day"
 DAY_TIME_VALUE = {key: Decimal(place) for place, key in enumerate(_DAY_TIMES, 1)}
@@ -120,44 +129,60 @@ EN_TIMES = re.compile(r"\b(once|twice|thrice)(?= (?:a|an|per|daily|every|each|we
 EN_TIMES_VALUE = {"once": Decimal(1), "twice": Decimal(2), "thrice": Decimal(3)}
 NOT_A_COUNT_AFTER = re.compile(r"\s*(?:que\b|qu[’']|abiert|abert|ouvert|entamé|prepar|mezcl|mistur|mélang|"
                                 r"descongel|décongel)")
-# How many words (adjectives) may stand between a number and its thing ("2 small round white
-# tablets"); each may be two joined by a hyphen ("2 film-coated tablets", "2 pre-filled pens"), which
-# the quick look reads as two words.
-ADJECTIVES = 3
+# How many words (adjectives) may stand between a number and its thing ("2 small round white coated
+# tablets"); each may be up to three joined by hyphens ("2 film-coated tablets", "2 pre-filled pens",
+# "2 extended-release-coated tablets"), which the quick look reads as that many words.
+ADJECTIVES = 4
+HYPHENS = 2
 HYPHEN = "-\u2010\u2011"
 # The words that never stand between a count and its thing: they join, point, count, or are a verb or
 # a preposition that starts another phrase ("2 of the tablets", "2 each time", "2 cada vez", "1 o 2",
 # "2 à la fois", "on day 2 take tablets", "on day 2 bring tablets", "2 after meals" count no tablets or
 # times), or a pronoun, an auxiliary or a conjunction ("on day 2 you will need tablets", "2 if needed").
+# The verbs are a handout's imperatives (and "need", "keep"...), never those a count's adjective also
+# says ("2 open vials", "2 double-strength tablets": "open", "double" are not here).
 _NOT_BETWEEN_WORDS = {
     "en": "a an the of to or and at in on by for per with from each every this that next other same first last "
           "after before into onto about over under than then take use give apply inject put place insert chew "
           "swallow dissolve suck mix inhale spray drink eat "
           "if when while as but so not no nor you your it its they them their we our he she his her him is are be "
           "been was were do does did have has had may can could should must will would might need needs until "
-          "unless because bring keep store shake wash wait call stop remember check buy get",
+          "unless because bring keep store shake wash wait call stop remember check buy get "
+          "crush cut split break halve measure rinse discard throw dispose remove add skip miss repeat continue start "
+          "begin finish reduce increase count return refill receive ask tell read follow try leave avoid "
+          "i me my us don doesn didn isn aren",
     "es": "a al el la los las lo un una unos unas de del y o u e en con por para cada esta este esa ese otra otro "
           "otras otros misma mismo sobre tras antes después hasta desde entre sin según tome tomar use usar dé dar "
           "aplique aplicar inyecte ponga poner coloque mastique trague disuelva chupe mezcle inhale beba coma "
           "si cuando mientras como pero no ni usted ustedes le les se su sus es son sea sean está están ha han "
           "puede pueden debe deben necesita necesitan necesitará que porque traiga traer lleve llevar guarde agite "
-          "lave espere llame deje recuerde compre",
+          "lave espere llame deje recuerde compre "
+          "triture parta corte rompa abra mida enjuague deseche tire retire agregue añada omita olvide repita "
+          "continúe empiece comience termine reduzca aumente cuente devuelva reciba pida lea siga evite "
+          "yo me mi mis nos",
     "pt": "a o os as um uma de do da dos das e ou em no na nos nas com por para ao à cada esta este outra outro "
           "mesma mesmo sobre após antes depois até desde entre sem tome tomar use usar dê dar aplique aplicar "
           "injete ponha coloque mastigue engula dissolva chupe misture inale beba coma "
           "se quando enquanto como mas não nem você vocês lhe seu sua seus suas é são seja está estão tem têm "
           "pode podem deve devem precisa precisam precisará que porque traga trazer guarde agite lave espere ligue "
-          "pare lembre compre",
+          "pare lembre compre "
+          "triture parta corte quebre abra meça enxágue descarte jogue retire adicione acrescente pule esqueça "
+          "repita continue comece termine reduza aumente conte devolva receba peça leia siga evite "
+          "eu me meu minha",
     "fr": "à a au aux le la les l un une de du des d et ou en dans avec par pour chaque cette ce ces autre autres même "
           "sur après avant depuis jusqu entre sans prenez prendre utilisez utiliser donnez appliquez injectez "
           "mettez placez mâchez avalez dissolvez sucez mélangez inhalez buvez mangez "
           "si quand lorsque pendant comme mais ne pas ni vous votre vos il elle ils elles on est sont soit avez ont "
           "peut peuvent pouvez devez doit besoin que qu parce apportez gardez conservez agitez lavez attendez "
-          "appelez arrêtez achetez",
+          "appelez arrêtez achetez "
+          "écrasez coupez cassez ouvrez mesurez rincez jetez retirez ajoutez sautez oubliez répétez continuez "
+          "commencez terminez réduisez augmentez comptez rapportez recevez demandez lisez suivez évitez "
+          "je me mon ma mes nous",
     "vi": "và hoặc hay đến tới mỗi một của cho trong vào với các những này đó sau trước trên dưới uống dùng tiêm bôi "
           "nhai nuốt ngậm hòa đặt xịt hít ăn "
           "nếu khi như nhưng không bạn nó họ là có thể cần phải nên sẽ đã đang được bị mang giữ lắc rửa chờ gọi ngừng "
-          "nhớ mua",
+          "nhớ mua "
+          "nghiền bẻ cắt mở đo súc bỏ vứt lấy thêm quên lặp tiếp bắt giảm tăng đếm trả nhận đọc tránh tôi chúng",
 }
 NOT_BETWEEN = frozenset(word for words in _NOT_BETWEEN_WORDS.values() for word in words.split())
 # Spanish "sobre" is a packet and "on", "about": the singular is a packet only right after its count
@@ -183,8 +208,23 @@ _CLAUSE_WORDS = "and|then|y|e|luego|después|depois|et|puis|ensuite|và|rồi|sa
 # and the language's "or" ("1 tablet 3 times a day or 2 tablets 2 times a day"; the "or" of a range,
 # "1 or 2 tablets", is within its count), never before a thing's word ("2 tablets or capsules" is one
 # count of two names); Spanish "u" before "o" ("7 u 8", "u ocho"; never a unit, "10 U"); Portuguese "o"
-# is "the".
-_OR = {"en": "or", "es": r"o|u(?=[ \u00a0]+(?:h?o|8|11))", "pt": "ou", "fr": "ou", "vi": "hoặc"}
+# is "the". Vietnamese "hay" is "or" too, and "often" ("hay quên") or "good" ("rất hay"): it is "or"
+# only right before a count ("hay 2 viên", "hay hai viên", "hay một viên"), "là" ("hay là") or a
+# frequency ("hay mỗi ngày 1 lần", "hay ngày 1 lần"), where "often" never stands (it stands before a
+# verb or an adjective, "good" after what it praises).
+_VI_OR_BEFORE = "|".join(["là", "mỗi", "ngày", "một", *sorted(NUMBER_WORDS["vi"], key=len, reverse=True)])
+_OR = {"en": "or", "es": r"o|u(?=[ \u00a0]+(?:h?o|8|11))", "pt": "ou", "fr": "ou",
+       "vi": rf"hoặc|hay(?=[ \u00a0]+(?:\d|(?:{_VI_OR_BEFORE})(?![^\W\d_])))"}
+
+# A count said without its thing counts the thing counted before it ("Take 1 tablet in the morning and 2
+# at night", "Tome 1 tableta por la mañana y 2 por la noche"), where the words say so plainly: right
+# after a word that joins clauses, an "or" or a comma (never after "at", "a las", "à": "at 2 at night"
+# is a time), and right before its time of day, a few of these words between.
+_ELIDED_JOIN = rf"(?:,|(?<![^\W\d_])(?:{_CLAUSE_WORDS}|or|o|u|ou|hoặc|hay))[ \u00a0]+$"
+_BEFORE_A_TIME = {"en": "at|in|the|on|before|with|during|after|for", "es": "por|en|la|el|las|los|a|al|con|antes|"
+                  "después|de|del|durante|para", "pt": "à|às|a|o|de|da|do|no|na|ao|com|antes|depois|pela|pelo|"
+                  "durante|para", "fr": "le|la|l|au|à|avant|avec|pendant|après|du|de|pour",
+                  "vi": "vào|trước|sau|trong|lúc|khi"}
 
 
 class Reader(NamedTuple):
@@ -234,6 +274,16 @@ def count_reader(lang: str) -> Reader | None:
                   re.compile(rf"(?<![^\W\d_])(?:{day_time})(?![^\W\d_])"))
 
 
+@lru_cache(maxsize=16)
+def elided(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a count said without its thing may be, in the language ``code`` of a ``Reader``: the
+    join right before it (", " or " and " of "and 2 at night", ending where its number starts) and its
+    time of day right after it (" at night"); compiled where first needed (seldom)."""
+    before = _BEFORE_A_TIME[code]
+    return re.compile(_ELIDED_JOIN), re.compile(rf"[ \u00a0]+(?:(?:{before})[ \u00a0'’]+){{0,3}}"
+                                                rf"(?:{'|'.join(w[code] for w in _DAY_TIMES.values())})(?![^\W\d_])")
+
+
 # Every character that cannot be part of a word or a number, as a space: str.translate and
 # str.split find the words several times faster than a regex (the quick look runs on every entry).
 _NOT_WORDS = str.maketrans(dict.fromkeys(string.punctuation + "¿¡«»“”‘’„—–…·⁄\u00a0\u202f\u2010\u2011", " "))
@@ -258,7 +308,9 @@ def says_count(word: str, code: str) -> bool:
 def may_bind(text: str, reader: Reader) -> bool:
     """A quick look, a necessary condition of two bindings: two places where a number (digits or
     words) comes right before a count noun's first word or a few words before it, or right after a
-    numbered noun, or an ordinal stands by a numbered noun, or an English "twice"."""
+    numbered noun, or an ordinal stands by a numbered noun, or an English "twice"; or one such place,
+    another number and a time of day (a count said without its thing: "1 tablet in the morning and 2 at
+    night")."""
     words = text.lower().translate(_NOT_WORDS).split()
     nouns, numbered = reader.nouns, reader.numbered
     if nouns.isdisjoint(words) and numbered.isdisjoint(words) and EN_ONCE.isdisjoint(words):
@@ -269,12 +321,14 @@ def may_bind(text: str, reader: Reader) -> bool:
             bound += _places(words, i, reader)
             if bound >= 2:
                 return True
-    return False
+    # (map of C functions: a generator takes longer)
+    return (bound == 1 and sum(map(str.isnumeric, words)) + sum(map(_COUNT_WORDS.__contains__, words)) >= 2
+            and reader.day_time.search(text.lower()) is not None)
 
 
 def _places(words: list[str], i: int, reader: Reader) -> int:
-    """How many counts word ``i`` of ``words`` may bind: a count noun with a number one to seven words
-    before it (three adjectives between, each maybe two words joined by a hyphen), a numbered noun
+    """How many counts word ``i`` of ``words`` may bind: a count noun with a number one to thirteen
+    words before it (four adjectives between, each maybe three words joined by hyphens), a numbered noun
     with a number or an ordinal after it and an ordinal before it, in words or digits (a dose may be
     all: "2 dose 2"), an English "twice"."""
     word, code = words[i], reader.code
@@ -282,7 +336,7 @@ def _places(words: list[str], i: int, reader: Reader) -> int:
         return 1
     counted = False
     if word in reader.nouns:  # (a loop: any() of a generator takes longer; this runs on many entries)
-        for j in range(i - 1, max(i - 2 - 2 * ADJECTIVES, -1), -1):
+        for j in range(i - 1, max(i - 2 - (1 + HYPHENS) * ADJECTIVES, -1), -1):
             prior = words[j]
             if prior.isnumeric() or prior in _COUNT_WORDS:
                 counted = True
