@@ -17,7 +17,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import langtag
-from .numberwords import NUMBER_WORDS, cardinal_spans, ordinal_firsts, ordinals
+from .numberlexicon import NUMBER_WORDS, ordinal_firsts, ordinals
+from .numberwords import cardinal_spans
 from .quantities import SPOON_WORDS, UNITS
 
 # The things a count binds to (a number right before the noun), one key for the words of every

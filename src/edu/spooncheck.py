@@ -1,0 +1,80 @@
+"""QA: the number check's part on spoons counted in words (an error): "two teaspoons" is never "dos
+cucharadas" (a tablespoon), "two spoonfuls" never "deux cuillerées à soupe" (a size added), "two
+tablespoons" never "duas colheres" (the size dropped); and how a message says a spoon's size that a
+count in digits adds or drops (numbercheck.py compares the digits: quantities.spoon_sizes_changed).
+
+In: (source text, translation, Context). Out: at most one ``Finding``. The counts of spoons in words
+are read by numberwords.spelled_spoons, their sizes by quantities.spoon_of.
+"""
+
+from __future__ import annotations
+
+from .findings import Context, Finding, finding
+from .model import Quantity
+from .numberwords import spelled_spoons
+from .prose import mask
+from .quantities import Units
+
+_SPOON_SIZES = {"tsp": "a teaspoon", "tbsp": "a tablespoon", "cucharada": "a tablespoon"}
+
+
+def spoon_sizes_said(pairs: list[tuple[Quantity, Quantity]]) -> str:
+    """What a message says of the counts of spoons whose size the translation adds or drops (each
+    pair's sized spoon in its words: "2 cucharadas soperas", not the "1" of "1 a 2 cucharadas soperas")."""
+    sized = [(q, x) for q, x in pairs if any(ch.isalpha() for ch in (q if q.unit in _SPOON_SIZES else x).text)] or pairs
+    said = []
+    for lost, added in sized:
+        if lost.unit in _SPOON_SIZES:
+            said.append(f'"{lost.text}" in the source gives the spoon\'s size ({_SPOON_SIZES[lost.unit]}) and the '
+                        "translation drops it: keep the size")
+        else:
+            said.append(f'the source\'s spoon has no size and "{added.text}" adds one ({_SPOON_SIZES[added.unit]}): '
+                        "count spoons of no size, as the source does")
+    return "; ".join(dict.fromkeys(said))
+
+
+# The letters of a spoon in the five languages (SPOON_WORDS and the units tsp and tbsp): a quick look
+# before the counts in words of spoons are read
+_SPOON_STEMS = ("spoon", "tsp", "tbsp", "cuchar", "colher", "cuill", "thìa", "muỗng")
+# A spoon's size and the other side's that may be the same: a "cucharada" alone is a tablespoon or a spoonful
+_SAME_SPOON = frozenset({("cucharada", "any"), ("any", "cucharada"), ("cucharada", "tbsp"), ("tbsp", "cucharada")})
+
+
+def check_spoons_in_words(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A count of spoons in words keeps its spoon, as digits do (numbercheck.py, quantities.spoon_sizes_changed):
+    "two teaspoons" is never "dos cucharadas" (a tablespoon), "two spoonfuls" never "deux cuillerées à
+    soupe" (a size added), "two tablespoons" never "duas colheres" (the size dropped). Only where both
+    texts count the same spoons in words; a count changed is numberwordscheck.py's."""
+    if not may_count_spoons(src, ctx.units) or not may_count_spoons(tr, ctx.units):  # nearly every text
+        return []
+    left = spelled_spoons(mask(tr), ctx.lang, ctx.units)
+    said = []
+    for words, value, size in spelled_spoons(mask(src), ctx.source_lang, ctx.units):
+        same = [x for x in left if x[1] == value]
+        twin = next((x for x in same if x[2] == size or (size, x[2]) in _SAME_SPOON), same[0] if same else None)
+        if twin is None:
+            continue
+        left.remove(twin)
+        if twin[2] != size and (size, twin[2]) not in _SAME_SPOON:
+            said.append(f'"{words}" in the source is "{twin[0]}" in the translation ({_spoon_change(size, twin[2])})')
+    if not said:
+        return []
+    return [finding("number", f"{'; '.join(said)}: keep each spoon's size as the source gives it, or none where it "
+                    "gives none")]
+
+
+def may_count_spoons(text: str, units: Units = ()) -> bool:
+    """A quick look: whether ``text`` has the letters of a spoon (a word of one or a unit, the project's
+    too: spelled_spoons finds none in a text without them, tests/test_quick_looks.py)."""
+    lowered = text.lower()
+    return any(stem in lowered for stem in _SPOON_STEMS) or any(
+        word in lowered for word, unit in units if unit in ("tsp", "tbsp"))
+
+
+def _spoon_change(size: str, other: str) -> str:
+    """What changed from a spoon of ``size`` to one of ``other`` (quantities.spoon_of)."""
+    if size == "any":
+        return f"a size added: {_SPOON_SIZES[other]}"
+    if other == "any":
+        return "its size dropped"
+    return f"{_SPOON_SIZES[other]} for {_SPOON_SIZES[size]}"
