@@ -1,0 +1,48 @@
+"""The number check's weak spots after its split: a day number before "and" and a count of a thing
+("on day 1 and 2 tablespoons on day 3" is no range 1-2), spoons counted with a word between ("an
+extra spoonful", "another teaspoon", "otra cucharadita"), a spoon's size dropped or added between
+words and digits ("two tablespoons": "2 cucharas"), a French time of day with "du soir" in 24-hour
+time ("à 22 h du soir") and a range of spoons in words ("one or two teaspoons"). Each correct
+translation passes; each unsafe one is an error with the message a translator sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu.checks import check_message
+
+COPY = "copy every number and unit"
+
+
+def number_errors(src: str, tr: str, lang: str, source_lang: str = "en") -> list[str]:
+    return [f.message for f in check_message(src, tr, source_lang=source_lang, lang=lang, territory="US")
+            if f.severity == "error" and f.code == "number"]
+
+
+# --- a French time of day with "du soir" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Take it at 10 p.m.", "Prenez-le à 22 h du soir."),
+    ("Take it at 10 p.m.", "Prenez-le à 22 heures du soir."),
+    ("Take it at 10 p.m.", "Prenez-le vers 22 h du soir."),
+    ("Take it at 10 p.m.", "Prenez-le à 10 h du soir."),
+    ("Take it at 8 a.m.", "Prenez-le à 8 h du matin."),
+    ("Take it at 8:30 p.m.", "Prenez-le à 20 h 30 du soir."),
+    ("Take it at 3 p.m.", "Prenez-le à 15 h de l'après-midi."),
+])
+def test_a_french_time_with_du_soir_is_read_in_24_hour_time_too(src: str, tr: str) -> None:
+    """"à 22 h du soir" was 22 hours (a time of day "du soir" had an hour of 1 to 12 only), so the
+    source's "10 p.m." was "missing"; "du soir" adds 12 to an hour of 1 to 11 only."""
+    assert number_errors(src, tr, "fr") == []
+
+
+@pytest.mark.parametrize(("time", "tr", "found"), [
+    ("10 a.m.", "Prenez-le à 22 h du soir.", "22 h du soir"),
+    ("9 p.m.", "Prenez-le à 22 h du soir.", "22 h du soir"),
+    ("10 p.m.", "Prenez-le à 10 h du matin.", "10 h du matin"),
+])
+def test_a_french_time_du_soir_that_is_another_time_is_an_error(time: str, tr: str, found: str) -> None:
+    errors = number_errors(f"Take it at {time}", tr, "fr")
+    assert len(errors) == 1 and errors[0].startswith(f"number {time} in the source is missing from the "
+                                                     f"translation (found {found}); {COPY}"), errors
