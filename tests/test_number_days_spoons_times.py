@@ -46,3 +46,43 @@ def test_a_french_time_du_soir_that_is_another_time_is_an_error(time: str, tr: s
     errors = number_errors(f"Take it at {time}", tr, "fr")
     assert len(errors) == 1 and errors[0].startswith(f"number {time} in the source is missing from the "
                                                      f"translation (found {found}); {COPY}"), errors
+
+
+# --- a day number, "and", and a count of a thing --------------------------------------------------
+
+DAYS = "Give 2 teaspoons on day 1 and 2 tablespoons on day 3."
+
+
+@pytest.mark.parametrize(("lang", "tr"), [
+    ("es", "Dé 2 cucharaditas el día 1 y 2 cucharadas el día 3."),
+    ("es", "Dé 2 cucharaditas el día 1 y 2 cucharadas soperas el día 3."),
+    ("es", "El día 1, dé 2 cucharaditas; el día 3, 2 cucharadas."),  # the 1 no longer "1 tablespoon"
+    ("es", "Dé 2 cucharaditas el primer día y 2 cucharadas el día 3."),
+    ("fr", "Donnez 2 cuillères à café le jour 1 et 2 cuillères à soupe le jour 3."),
+    ("pt", "Dê 2 colheres de chá no dia 1 e 2 colheres de sopa no dia 3."),
+])
+def test_a_day_number_before_and_a_count_of_a_thing_is_no_range(lang: str, tr: str) -> None:
+    """"day 1 and 2 tablespoons" was the range "1 and 2 tablespoons": a translation that says day 1
+    otherwise lost "1 tablespoon"."""
+    assert number_errors(DAYS, tr, lang) == []
+
+
+def test_the_sizes_exchanged_between_days_are_said_as_such() -> None:
+    """The sizes swapped between the days were "number 1 in the source is missing from the translation
+    (found 1)": the 1 of day 1 read as 1 tablespoon on one side and 1 teaspoon on the other."""
+    errors = number_errors(DAYS, "Dé 2 cucharadas el día 1 y 2 cucharaditas el día 3.", "es")
+    assert len(errors) == 1 and "the counts are exchanged between the things they count" in errors[0], errors
+    assert "number 1 " not in errors[0]
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Take 1 to 2 tablespoons on day 1.", "Tome 1 a 2 cucharadas el día 1."),
+    ("Take 1 and 2 mg on days 1 and 2.", "Tome 1 y 2 mg los días 1 y 2."),
+])
+def test_ranges_next_to_days_still_read(src: str, tr: str) -> None:
+    assert number_errors(src, tr, "es") == []
+
+
+def test_a_range_next_to_a_day_keeps_its_unit() -> None:
+    errors = number_errors("Take 1 to 2 tablespoons on day 1.", "Tome 1 a 2 cucharaditas el día 1.", "es")
+    assert len(errors) == 1 and errors[0].startswith("numbers 1 and 2 tablespoons in the source are missing"), errors

@@ -398,11 +398,19 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
     for i in range(len(found) - 2, -1, -1):  # right to left: "1, 2 or 3 mg" chains
         this, after = found[i], found[i + 1]
         joined = RANGE_JOIN.fullmatch(text[this.end : after.start])
+        if joined and _AND.fullmatch(joined[0]) and _DAY_BEFORE.search(text, max(0, this.start - 12), this.start):
+            continue  # "on day 1 and 2 tablespoons on day 3": a day, then a count of a thing
         if joined and after.unit and not this.unit and after.unit not in (CLOCK, CLOCK_12):  # (a time: clock_times)
             found[i] = replace(this, unit=after.unit)
         elif joined and isinstance(after, _Spoonful) and not this.unit and type(this) is Quantity:
             found[i] = _Spoonful(this.value, this.unit, this.text, this.start, this.end)
     return tuple(found)
+
+
+# A day's number ("day 1", "el día 1", "le jour 1") and "and" after it join no range: "Give 2 teaspoons on day
+# 1 and 2 tablespoons on day 3" counts one tablespoon nowhere ("days 1 and 2" has no unit to share).
+_DAY_BEFORE = re.compile(r"\b(?i:days?|d[ií]as?|jours?)[ \u00a0]+\Z")
+_AND = re.compile(r"\s*(?i:and|y|e|et)\s*")
 
 
 def _exactly_unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> list[Quantity]:
