@@ -86,3 +86,47 @@ def test_ranges_next_to_days_still_read(src: str, tr: str) -> None:
 def test_a_range_next_to_a_day_keeps_its_unit() -> None:
     errors = number_errors("Take 1 to 2 tablespoons on day 1.", "Tome 1 a 2 cucharaditas el día 1.", "es")
     assert len(errors) == 1 and errors[0].startswith("numbers 1 and 2 tablespoons in the source are missing"), errors
+
+
+# --- a spoon's size between words and digits -----------------------------------------------------
+
+DROPS = "\"{}\" in the source gives the spoon's size (a tablespoon) and the translation drops it: keep the size"
+ADDS = "the source's spoon has no size and \"{}\" adds one (a tablespoon): count spoons of no size, as the source does"
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), [
+    ("es", "Take two tablespoons.", "Tome 2 cucharas.", DROPS.format("two tablespoons")),
+    ("pt", "Take two tablespoons.", "Tome 2 colheres.", DROPS.format("two tablespoons")),
+    ("es", "Take 2 tablespoons.", "Tome dos cucharas.", DROPS.format("2 tablespoons")),
+    ("es", "Take two spoonfuls.", "Tome 2 cucharadas soperas.", ADDS.format("2 cucharadas soperas")),
+    ("fr", "Take 2 spoonfuls.", "Prenez deux cuillerées à soupe.", ADDS.format("deux cuillerées à soupe")),
+])
+def test_a_spoons_size_between_words_and_digits_is_said_as_between_digits(lang: str, src: str, tr: str,
+                                                                          said: str) -> None:
+    """"two tablespoons" as "2 cucharas" said only "number 2 in the translation is not in the source";
+    "2 tablespoons" as "2 cucharas" (digits on both sides) says the size is dropped: so do words now."""
+    errors = number_errors(src, tr, lang)
+    assert len(errors) == 1 and errors[0].endswith(f"{COPY}; {said}"), errors
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Take two tablespoons.", "Tome 2 cucharadas soperas."),
+    ("es", "Take two tablespoons.", "Tome 2 cucharadas."),
+    ("es", "Take 2 tablespoons.", "Tome dos cucharadas soperas."),
+    ("es", "Take two spoonfuls.", "Tome 2 cucharas."),
+    ("es", "Take 2 spoonfuls.", "Tome dos cucharadas."),  # a "cucharada" alone may be a spoonful
+    ("es", "Take two spoonfuls.", "Tome 2 cucharadas."),
+    ("pt", "Take two teaspoons.", "Tome 2 colheres de chá."),
+    ("fr", "Take 2 teaspoons.", "Prenez deux cuillères à café."),
+])
+def test_a_spoon_kept_between_words_and_digits_passes(lang: str, src: str, tr: str) -> None:
+    assert number_errors(src, tr, lang) == []
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Take 2 teaspoons.", "Tome dos cucharadas."),  # a tablespoon
+    ("Take 2 spoonfuls.", "Tome tres cucharadas."),
+    ("Take two spoonfuls.", "Tome 3 cucharadas."),
+])
+def test_a_spoon_of_another_size_or_count_between_words_and_digits_is_an_error(src: str, tr: str) -> None:
+    assert number_errors(src, tr, "es")

@@ -46,7 +46,13 @@ from .quantities import (
     unmatched,
 )
 from .rates import per_day_not_in_hours, rate_per_24_hours
-from .spooncheck import check_spoons_in_words, spoon_sizes_said
+from .spooncheck import (
+    check_spoons_in_words,
+    digits_pairs,
+    same_spoons_in_words,
+    sizes_against_words,
+    spoon_sizes_said,
+)
 from .timecounts import PERIOD_OF, Time, may_say_time, same_duration, times_counted_one, times_said, unpaired
 
 # Quick necessary conditions: a text for which these say False cannot give the number check a
@@ -142,6 +148,8 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not lost and not added:
         return []
     lost, added = _matched_otherwise(lost, added, src, tr, ctx)
+    if lost or added:  # "dos cucharadas" for "2 spoonfuls"
+        lost, added = same_spoons_in_words(lost, added, a, b, src, tr, ctx)
     if lost and added:
         lost, added = _times_read_as_counts(lost, added, read_a, read_b)
     if lost or added:
@@ -158,8 +166,10 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     if lost_in and added_in and lost_in != added_in:  # a time in other units: "1 month" as "30 días"
         advice += f"; {_OTHER_UNITS}"
     spoons = spoon_sizes_changed(lost, added, a, b) if lost and added else []
-    if spoons:  # "2 cuillerées à soupe" for "2 spoonfuls": a size added (or dropped)
-        advice += f"; {spoon_sizes_said(spoons)}"
+    # "2 cuillerées à soupe" for "2 spoonfuls": a size added (or dropped); "2 cucharas" for "two tablespoons"
+    sizes = digits_pairs(spoons) or sizes_against_words(lost, added, a, b, src, tr, ctx)
+    if sizes:
+        advice += f"; {spoon_sizes_said(sizes)}"
     ordinals = [q for q in added if not q.unit and _ORDINAL_ENDING.search(q.text)]  # "el 3mo": the 3rd
     if ordinals and {q.value for q in ordinals} & {q.value for q in lost if q.unit}:
         advice += "; " + ", ".join(f'"{q.text}" reads as an ordinal, not a unit: write the unit as a word'

@@ -471,7 +471,7 @@ def spoon_sizes_changed(lost: Sequence[Quantity], added: Sequence[Quantity], a: 
     where one says the spoon's size and the other says none ("2 spoonfuls": "2 cuillerées à soupe";
     "2 tablespoons": "2 colheres"). A Spanish "cucharada" alone says either; a teaspoon for a
     tablespoon is no pair (a size changed, not added)."""
-    size_a, size_b = _spoon_sizes(a), _spoon_sizes(b)
+    size_a, size_b = spoon_sizes(a), spoon_sizes(b)
     pairs, taken = [], set()
     for q in lost:
         for x in added:
@@ -483,7 +483,7 @@ def spoon_sizes_changed(lost: Sequence[Quantity], added: Sequence[Quantity], a: 
     return pairs
 
 
-def _spoon_sizes(quantities: Sequence[Quantity]) -> dict[int, str]:
+def spoon_sizes(quantities: Sequence[Quantity]) -> dict[int, str]:
     """The id of each count of spoons -> "any" (no size: "2 spoonfuls", "2 colheres") or its size
     ("tsp", "tbsp"); a "cucharada" alone, either, has none."""
     return {id(q): "any" if kind == "spoonful" else q.unit for q, kind in zip(quantities, _spoon_kinds(quantities),

@@ -9,28 +9,81 @@ are read by numberwords.spelled_spoons, their sizes by quantities.spoon_of.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .findings import Context, Finding, finding
 from .model import Quantity
 from .numberwords import spelled_spoons
 from .prose import mask
-from .quantities import Units
+from .quantities import Units, spoon_sizes
 
 _SPOON_SIZES = {"tsp": "a teaspoon", "tbsp": "a tablespoon", "cucharada": "a tablespoon"}
 
 
-def spoon_sizes_said(pairs: list[tuple[Quantity, Quantity]]) -> str:
+# A count of spoons on each side, one with the spoon's size, the other without: (the source's words,
+# its size, the translation's words, its size), each size "tsp", "tbsp" or "any" (none)
+Pair = tuple[str, str, str, str]
+
+
+def spoon_sizes_said(pairs: list[Pair]) -> str:
     """What a message says of the counts of spoons whose size the translation adds or drops (each
     pair's sized spoon in its words: "2 cucharadas soperas", not the "1" of "1 a 2 cucharadas soperas")."""
-    sized = [(q, x) for q, x in pairs if any(ch.isalpha() for ch in (q if q.unit in _SPOON_SIZES else x).text)] or pairs
+    sized = [pair for pair in pairs if any(ch.isalpha() for ch in (pair[0] if pair[1] != "any" else pair[2]))] or pairs
     said = []
-    for lost, added in sized:
-        if lost.unit in _SPOON_SIZES:
-            said.append(f'"{lost.text}" in the source gives the spoon\'s size ({_SPOON_SIZES[lost.unit]}) and the '
+    for lost, lost_size, added, added_size in sized:
+        if lost_size != "any":
+            said.append(f'"{lost}" in the source gives the spoon\'s size ({_SPOON_SIZES[lost_size]}) and the '
                         "translation drops it: keep the size")
         else:
-            said.append(f'the source\'s spoon has no size and "{added.text}" adds one ({_SPOON_SIZES[added.unit]}): '
+            said.append(f'the source\'s spoon has no size and "{added}" adds one ({_SPOON_SIZES[added_size]}): '
                         "count spoons of no size, as the source does")
     return "; ".join(dict.fromkeys(said))
+
+
+def digits_pairs(pairs: list[tuple[Quantity, Quantity]]) -> list[Pair]:
+    """The pairs of quantities.spoon_sizes_changed (a spoon of no size is a bare count) as ``Pair``."""
+    return [(q.text, q.unit or "any", x.text, x.unit or "any") for q, x in pairs]
+
+
+def sizes_against_words(lost: list[Quantity], added: list[Quantity], a: Sequence[Quantity],
+                        b: Sequence[Quantity], src: str, tr: str, ctx: Context) -> list[Pair]:
+    """The counts of spoons in digits that one text loses (of ``a``) or adds (of ``b``) whose count the
+    other text says in words with the spoon's size where the digits give none, or none where they give
+    one ("two tablespoons": "2 cucharas"; "2 spoonfuls": "dos cucharadas soperas"). Only where both
+    texts have a spoon's letters."""
+    if not may_count_spoons(src, ctx.units) or not may_count_spoons(tr, ctx.units):  # nearly every text
+        return []
+    pairs = []
+    for digits, sizes, words, lost_in_digits in (
+            (lost, spoon_sizes(a), spelled_spoons(mask(tr), ctx.lang, ctx.units), True),
+            (added, spoon_sizes(b), spelled_spoons(mask(src), ctx.source_lang, ctx.units), False)):
+        for q in digits:
+            size = sizes.get(id(q), "")
+            twin = next((w for w in words if w[1] == q.value and "any" in {size, w[2]}
+                         and {size, w[2]} & {"tsp", "tbsp"}), None)
+            if twin is not None:
+                words.remove(twin)
+                pairs.append((q.text, size, twin[0], twin[2]) if lost_in_digits else (twin[0], twin[2], q.text, size))
+    return pairs
+
+
+def same_spoons_in_words(lost: list[Quantity], added: list[Quantity], a: Sequence[Quantity], b: Sequence[Quantity],
+                         src: str, tr: str, ctx: Context) -> tuple[list[Quantity], list[Quantity]]:
+    """What is still lost (of ``a``) and added (of ``b``) once a count of spoons in digits is matched with
+    the same count the other text says in words, a spoonful as a Spanish "cucharada" alone ("2
+    spoonfuls": "dos cucharadas"; "two spoonfuls": "2 cucharadas"), as digits match them (quantities.unmatched)."""
+    if not may_count_spoons(src, ctx.units) or not may_count_spoons(tr, ctx.units):  # nearly every text
+        return lost, added
+    for side, digits, words in ((lost, a, spelled_spoons(mask(tr), ctx.lang, ctx.units)),
+                                (added, b, spelled_spoons(mask(src), ctx.source_lang, ctx.units))):
+        sizes = spoon_sizes(digits)  # (a "cucharada" alone has none: a tablespoon or a spoonful)
+        for q in list(side):
+            size = sizes.get(id(q)) or ("cucharada" if q.unit == "tbsp" else "")
+            twin = next((w for w in words if w[1] == q.value and (size, w[2]) in _SAME_SPOON), None)
+            if twin is not None:
+                words.remove(twin)
+                side.remove(q)
+    return lost, added
 
 
 # The letters of a spoon in the five languages (SPOON_WORDS and the units tsp and tbsp): a quick look
