@@ -130,3 +130,49 @@ def test_a_spoon_kept_between_words_and_digits_passes(lang: str, src: str, tr: s
 ])
 def test_a_spoon_of_another_size_or_count_between_words_and_digits_is_an_error(src: str, tr: str) -> None:
     assert number_errors(src, tr, "es")
+
+
+# --- a spoon counted with a word between ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("source_lang", "lang", "src", "tr"), [
+    ("en", "es", "Take an extra spoonful if you vomit.", "Tome una cucharada más si vomita."),
+    ("en", "es", "Take an extra spoonful if you vomit.", "Tome otra cuchara si vomita."),
+    ("en", "es", "Take another teaspoon.", "Tome otra cucharadita."),
+    ("en", "es", "Take another teaspoon.", "Tome una cucharadita más."),
+    ("en", "es", "Take one more tablespoon.", "Tome una cucharada más."),
+    ("en", "es", "Take one more tablespoon.", "Tome otra cucharada sopera."),
+    ("en", "es", "Give two more teaspoons.", "Dé dos cucharaditas más."),
+    ("en", "es", "Give an additional teaspoon.", "Dé una cucharadita adicional."),
+    ("es", "en", "Tome otra cucharadita.", "Take another teaspoon."),
+    ("es", "en", "Tome una cucharada más.", "Take one more tablespoon."),
+    ("en", "pt", "Take another teaspoon.", "Tome outra colher de chá."),
+    ("en", "pt", "Take another teaspoon.", "Tome mais uma colher de chá."),
+    ("en", "fr", "Take another teaspoon.", "Prenez une autre cuillère à café."),
+    ("en", "fr", "Take another teaspoon.", "Prenez encore une cuillère à café."),
+])
+def test_a_spoon_counted_with_a_word_between_kept_passes(source_lang: str, lang: str, src: str, tr: str) -> None:
+    assert number_errors(src, tr, lang, source_lang) == []
+
+
+SIZE = "keep each spoon's size as the source gives it, or none where it gives none"
+
+
+@pytest.mark.parametrize(("source_lang", "lang", "src", "tr", "said"), [
+    ("en", "es", "Take another teaspoon.", "Tome otra cucharada sopera.",
+     '"another teaspoon" in the source is "otra cucharada sopera" in the translation (a tablespoon for a teaspoon)'),
+    ("en", "es", "Take an extra spoonful if you vomit.", "Tome una cucharada sopera más si vomita.",
+     '"an extra spoonful" in the source is "una cucharada sopera" in the translation (a size added: a tablespoon)'),
+    ("en", "es", "Take one more tablespoon.", "Tome una cucharadita más.",
+     '"one more tablespoon" in the source is "una cucharadita" in the translation (a teaspoon for a tablespoon)'),
+    ("es", "en", "Tome otra cucharadita.", "Take another tablespoon.",
+     '"otra cucharadita" in the source is "another tablespoon" in the translation (a tablespoon for a teaspoon)'),
+    ("en", "fr", "Take another teaspoon.", "Prenez une autre cuillère à soupe.",
+     '"another teaspoon" in the source is "une autre cuillère à soupe" in the translation (a tablespoon for a '
+     'teaspoon)'),
+])
+def test_a_spoon_counted_with_a_word_between_keeps_its_size(source_lang: str, lang: str, src: str, tr: str,
+                                                           said: str) -> None:
+    """"another teaspoon", "an extra spoonful", "one more tablespoon", "otra cucharadita" counted no spoon
+    (a spoon in words was read only right after its count or after "a"): any size passed."""
+    assert number_errors(src, tr, lang, source_lang) == [f"{said}: {SIZE}"]

@@ -60,7 +60,6 @@ def digit_count(value: str, text: str, lang: str = "") -> int:
     return len(_in_digits(value, lang).findall(text))
 
 
-
 # Every character that cannot be part of a word, as a space: str.translate and str.split find the
 # words of a text several times faster than a regex (this runs on every catalog entry).
 _NOT_LETTERS = str.maketrans(dict.fromkeys(
@@ -82,7 +81,6 @@ def _lexicon(lang: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str
     letters = "|".join([alternatives, *quick_look_stems(code)])  # (13 on: compoundnumbers.py's)
     return (words, re.compile(rf"\b(?:{alternatives})\b"), re.compile(letters), NOT_COUNTS.get(code),
             any(" " in word for word in words))
-
 
 
 def number_words(text: str, lang: str) -> dict[str, str] | None:
@@ -176,41 +174,61 @@ def _spans(lowered: str, lang: str, extra: Units) -> list[tuple[int, int, Decima
     return found
 
 
-# An English article counts one spoon ("a teaspoon", "half a teaspoon"); the other languages' articles
-# are number words ("una cucharadita": AS_DIGITS)
-_EN_ARTICLE = re.compile(r"\b(?:(half)\s+)?an?(?=\s)")
+# Words that count one spoon besides the number words ("una cucharadita": AS_DIGITS): an English
+# article ("a teaspoon", "half a teaspoon"), "another" and its Spanish and Portuguese words ("otra
+# cucharadita", "outra colher de chá")
+_ONE_SPOON = {"en": re.compile(r"\b(?:(?P<half>half)\s+)?(?:an?|another)(?=\s)"),
+              "es": re.compile(r"\botr[ao](?=\s)"), "pt": re.compile(r"\boutr[ao](?=\s)")}
+# A word that may stand between a count and its spoon: "an extra spoonful", "one more tablespoon", "two
+# additional teaspoons", "une autre cuillère à café", "uma outra colher" (Spanish puts "más" after it)
+_BETWEEN = {"en": re.compile(r"\s+(?:extra|more|additional|further)(?=\s)"), "fr": re.compile(r"\s+autres?(?=\s)"),
+            "pt": re.compile(r"\s+outr[ao]s?(?=\s)")}
 
 
 def spelled_spoons(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal, str]]:
     """Each count of spoons ``text`` writes in words, as (its words with the spoon's, value, size:
     quantities.spoon_of): ("two teaspoons", 2, "tsp"), ("dos cucharas", 2, "any"), ("a teaspoon",
-    1, "tsp"); never an ordinal ("la segunda cuchara" counts no spoons)."""
+    1, "tsp"), ("another teaspoon", 1, "tsp"), ("one more tablespoon", 1, "tbsp"); never an ordinal
+    ("la segunda cuchara" counts no spoons)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # ("İ" lower case is two characters: nearly never)
         return []
-    firsts, unit_of = ordinal_firsts(lang), unit_words(extra)
+    firsts, code = ordinal_firsts(lang), langtag.primary(lang)
     found = []
     for start, end, value, unit in _spans(lowered, lang, extra):
-        size, stop = spoon_of(lowered, lowered[start:end], unit_of[" ".join(unit.split())] if unit else "", end)
+        size, stop = _spoon_after(lowered, start, end, unit, code, extra)
         if size and lowered[start:end].split()[0] not in firsts:
             found.append((start, text[start:stop], value, size))
-    if langtag.primary(lang) == "en":
-        for m in _EN_ARTICLE.finditer(lowered):
-            after = _unit_after(extra).match(lowered, m.end())  # "a teaspoon"; else "a spoonful"?
-            size, stop = (spoon_of(lowered, after[0], unit_of[" ".join(after[1].split())], after.end()) if after
-                          else spoon_of(lowered, "", "", m.end()))
+    if code in _ONE_SPOON:
+        for m in _ONE_SPOON[code].finditer(lowered):
+            size, stop = _spoon_after(lowered, m.start(), m.end(), "", code, extra)
             if size:
-                found.append((m.start(), text[m.start() : stop], Decimal("0.5") if m[1] else Decimal(1), size))
+                half = m.groupdict().get("half")  # "half a teaspoon"
+                found.append((m.start(), text[m.start() : stop], Decimal("0.5") if half else Decimal(1), size))
         found.sort()
     return [(words, value, size) for _start, words, value, size in found]
 
+
+def _spoon_after(lowered: str, start: int, end: int, unit: str, code: str, extra: Units) -> tuple[str, int]:
+    """The size of the spoon a count of ``lowered`` (from ``start`` to ``end``, with ``unit``, its unit
+    word, if any) counts, and where its words end (quantities.spoon_of); a word of _BETWEEN may come
+    between a count without a unit word and its spoon ("one more tablespoon")."""
+    unit_of = unit_words(extra)
+    if unit:
+        return spoon_of(lowered, lowered[start:end], unit_of[" ".join(unit.split())], end)
+    between = _BETWEEN.get(code)
+    skip = between.match(lowered, end) if between is not None else None
+    at = skip.end() if skip else end
+    after = _unit_after(extra).match(lowered, at)  # "a teaspoon", "one more tablespoon"; else "a spoonful"?
+    if after is None:
+        return spoon_of(lowered, "", "", at)
+    return spoon_of(lowered, lowered[start : after.end()], unit_of[" ".join(after[1].split())], after.end())
 
 
 @lru_cache(maxsize=16)
 def _unit_after(extra: Units) -> re.Pattern[str]:
     """A unit word right after a count in words ("diez días", "dix-huit heures")."""
     return re.compile(rf"[\s-]+({unit_alternatives(extra)})\b")
-
 
 
 def cardinal_spans(lowered: str, lang: str) -> list[tuple[int, int, Decimal]]:
