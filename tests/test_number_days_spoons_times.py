@@ -176,3 +176,41 @@ def test_a_spoon_counted_with_a_word_between_keeps_its_size(source_lang: str, la
     """"another teaspoon", "an extra spoonful", "one more tablespoon", "otra cucharadita" counted no spoon
     (a spoon in words was read only right after its count or after "a"): any size passed."""
     assert number_errors(src, tr, lang, source_lang) == [f"{said}: {SIZE}"]
+
+
+# --- a range of spoons in words -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("source_lang", "lang", "src", "tr"), [
+    ("en", "es", "Take one or two teaspoons.", "Tome 1 a 2 cucharaditas."),
+    ("en", "es", "Take 1-2 teaspoons.", "Tome una o dos cucharaditas."),
+    ("en", "es", "Take 1 to 2 tablespoons.", "Tome una o dos cucharadas soperas."),
+    ("es", "en", "Tome una o dos cucharaditas.", "Take 1-2 teaspoons."),
+    ("en", "es", "Take one or two teaspoons.", "Tome una o dos cucharaditas."),
+    ("en", "es", "Take one or two teaspoons.", "Tome de una a dos cucharaditas."),
+    ("en", "fr", "Take one or two teaspoons.", "Prenez 1 à 2 cuillères à café."),
+    ("en", "pt", "Take 1 or 2 teaspoons.", "Tome uma ou duas colheres de chá."),
+])
+def test_a_range_of_spoons_in_words_is_read_as_one_in_digits(source_lang: str, lang: str, src: str,
+                                                             tr: str) -> None:
+    """"one or two teaspoons" was read as its end, "two teaspoons", and "one" as a bare count: "1 a 2
+    cucharaditas" for it added "number 1", and "una o dos cucharaditas" for "1-2 teaspoons" lost it."""
+    assert number_errors(src, tr, lang, source_lang) == []
+
+
+@pytest.mark.parametrize(("src", "tr", "said"), [
+    ("Take one or two teaspoons.", "Tome una o dos cucharadas.",
+     '"one or two teaspoons" in the source is "una o dos cucharadas" in the translation (a tablespoon for a '
+     'teaspoon)'),
+    ("Take one or two spoonfuls.", "Tome una o dos cucharadas soperas.",
+     '"one or two spoonfuls" in the source is "una o dos cucharadas soperas" in the translation (a size added: a '
+     'tablespoon)'),
+])
+def test_a_range_of_spoons_in_words_of_another_size_is_said_as_a_range(src: str, tr: str, said: str) -> None:
+    """It was said of the range's end alone ("\"two teaspoons\" in the source is \"dos cucharadas\"")."""
+    assert number_errors(src, tr, "es") == [f"{said}: {SIZE}"]
+
+
+def test_a_range_of_spoons_in_words_for_digits_of_another_size_is_an_error() -> None:
+    errors = number_errors("Take one or two teaspoons.", "Tome 1 a 2 cucharadas.", "es")
+    assert errors == [f"numbers 1 and 2 cucharadas in the translation are not in the source; {COPY}"]

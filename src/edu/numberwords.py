@@ -20,9 +20,10 @@ from functools import lru_cache
 from . import langtag
 from .compoundnumbers import compounds_in, quick_look_stems
 from .numberlexicon import AS_DIGITS, NOT_COUNTS, NUMBER_WORDS, ordinal_firsts, ordinals
-from .quantities import Units, multiplier_words, spoon_of, unit_alternatives, unit_words
+from .quantities import RANGE_JOIN, Units, multiplier_words, spoon_of, unit_alternatives, unit_words
 
 # Where a count in words may be written in digits instead: "2", or for a half "1/2", "½", "0.5", "0,5".
+_SPOON_UNITS = ("tsp", "tbsp")  # a range of them in words is read as in digits (spelled)
 _HALF_IN_DIGITS = re.compile(r"(?<!\d)(?:1\s*[/⁄]\s*2|0[.,]5)(?!\d)|½")
 
 
@@ -138,9 +139,14 @@ def spelled(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal,
     unit_of = unit_words(extra)
     lowered = text.lower()
     same_places = len(lowered) == len(text)  # (nearly always: "İ" lower case is two characters)
-    return [(text[start:end] if same_places else lowered[start:end], number,
-             unit_of[" ".join(unit.split())] if unit else "")
-            for start, end, number, unit in _spans(lowered, lang, extra)]
+    spans = _spans(lowered, lang, extra)
+    units = [unit_of[" ".join(unit.split())] if unit else "" for _start, _end, _number, unit in spans]
+    for i in range(len(spans) - 2, -1, -1):  # "one or two teaspoons" counts teaspoons, as "1-2 teaspoons" does
+        if (not units[i] and units[i + 1] in _SPOON_UNITS
+                and RANGE_JOIN.fullmatch(lowered, spans[i][1], spans[i + 1][0])):
+            units[i] = units[i + 1]
+    return [(text[start:end] if same_places else lowered[start:end], number, unit)
+            for (start, end, number, _unit), unit in zip(spans, units, strict=True)]
 
 
 def spelled_starts(text: str, lang: str) -> list[int]:
@@ -184,21 +190,28 @@ _ONE_SPOON = {"en": re.compile(r"\b(?:(?P<half>half)\s+)?(?:an?|another)(?=\s)")
 _BETWEEN = {"en": re.compile(r"\s+(?:extra|more|additional|further)(?=\s)"), "fr": re.compile(r"\s+autres?(?=\s)"),
             "pt": re.compile(r"\s+outr[ao]s?(?=\s)")}
 
+_Spoon = tuple[int, str, Decimal, str]  # where a count of spoons starts, its words, value, size
 
-def spelled_spoons(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal, str]]:
+
+def spelled_spoons(text: str, lang: str, extra: Units = (), ranges: bool = False) -> list[tuple[str, Decimal, str]]:
     """Each count of spoons ``text`` writes in words, as (its words with the spoon's, value, size:
     quantities.spoon_of): ("two teaspoons", 2, "tsp"), ("dos cucharas", 2, "any"), ("a teaspoon",
     1, "tsp"), ("another teaspoon", 1, "tsp"), ("one more tablespoon", 1, "tbsp"); never an ordinal
-    ("la segunda cuchara" counts no spoons)."""
+    ("la segunda cuchara" counts no spoons). A range ("one or two teaspoons") is its end, or with
+    ``ranges`` its start too, with the range's words: ("one or two teaspoons", 1, "tsp")."""
     lowered = text.lower()
     if len(lowered) != len(text):  # ("İ" lower case is two characters: nearly never)
         return []
     firsts, code = ordinal_firsts(lang), langtag.primary(lang)
-    found = []
-    for start, end, value, unit in _spans(lowered, lang, extra):
+    found: list[_Spoon] = []
+    spans = _spans(lowered, lang, extra)
+    for start, end, value, unit in spans:
         size, stop = _spoon_after(lowered, start, end, unit, code, extra)
         if size and lowered[start:end].split()[0] not in firsts:
             found.append((start, text[start:stop], value, size))
+    if ranges and found and len(spans) > 1:
+        found += _range_starts(text, lowered, spans, found, firsts)
+        found.sort()
     if code in _ONE_SPOON:
         for m in _ONE_SPOON[code].finditer(lowered):
             size, stop = _spoon_after(lowered, m.start(), m.end(), "", code, extra)
@@ -207,6 +220,21 @@ def spelled_spoons(text: str, lang: str, extra: Units = ()) -> list[tuple[str, D
                 found.append((m.start(), text[m.start() : stop], Decimal("0.5") if half else Decimal(1), size))
         found.sort()
     return [(words, value, size) for _start, words, value, size in found]
+
+
+def _range_starts(text: str, lowered: str, spans: list[tuple[int, int, Decimal, str]], found: list[_Spoon],
+                  firsts: frozenset[str]) -> list[_Spoon]:
+    """The start of each range of spoons in words ("one" of "one or two teaspoons"), as spelled_spoons
+    gives a count of spoons (where it starts, the range's words, value, the end's size)."""
+    spoons = {start for start, _words, _value, _size in found}
+    out = []
+    for start, end, value, unit in spans:
+        if start in spoons or unit or lowered[start:end].split()[0] in firsts:
+            continue
+        after = next((spoon for spoon in found if spoon[0] >= end), None)
+        if after is not None and RANGE_JOIN.fullmatch(lowered, end, after[0]):
+            out.append((start, text[start : after[0] + len(after[1])], value, after[3]))
+    return out
 
 
 def _spoon_after(lowered: str, start: int, end: int, unit: str, code: str, extra: Units) -> tuple[str, int]:

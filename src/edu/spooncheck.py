@@ -55,8 +55,8 @@ def sizes_against_words(lost: list[Quantity], added: list[Quantity], a: Sequence
         return []
     pairs = []
     for digits, sizes, words, lost_in_digits in (
-            (lost, spoon_sizes(a), spelled_spoons(mask(tr), ctx.lang, ctx.units), True),
-            (added, spoon_sizes(b), spelled_spoons(mask(src), ctx.source_lang, ctx.units), False)):
+            (lost, spoon_sizes(a), spelled_spoons(mask(tr), ctx.lang, ctx.units, ranges=True), True),
+            (added, spoon_sizes(b), spelled_spoons(mask(src), ctx.source_lang, ctx.units, ranges=True), False)):
         for q in digits:
             size = sizes.get(id(q), "")
             twin = next((w for w in words if w[1] == q.value and "any" in {size, w[2]}
@@ -74,8 +74,8 @@ def same_spoons_in_words(lost: list[Quantity], added: list[Quantity], a: Sequenc
     spoonfuls": "dos cucharadas"; "two spoonfuls": "2 cucharadas"), as digits match them (quantities.unmatched)."""
     if not may_count_spoons(src, ctx.units) or not may_count_spoons(tr, ctx.units):  # nearly every text
         return lost, added
-    for side, digits, words in ((lost, a, spelled_spoons(mask(tr), ctx.lang, ctx.units)),
-                                (added, b, spelled_spoons(mask(src), ctx.source_lang, ctx.units))):
+    for side, digits, words in ((lost, a, spelled_spoons(mask(tr), ctx.lang, ctx.units, ranges=True)),
+                                (added, b, spelled_spoons(mask(src), ctx.source_lang, ctx.units, ranges=True))):
         sizes = spoon_sizes(digits)  # (a "cucharada" alone has none: a tablespoon or a spoonful)
         for q in list(side):
             size = sizes.get(id(q)) or ("cucharada" if q.unit == "tbsp" else "")
@@ -100,20 +100,23 @@ def check_spoons_in_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     texts count the same spoons in words; a count changed is numberwordscheck.py's."""
     if not may_count_spoons(src, ctx.units) or not may_count_spoons(tr, ctx.units):  # nearly every text
         return []
-    left = spelled_spoons(mask(tr), ctx.lang, ctx.units)
-    said = []
-    for words, value, size in spelled_spoons(mask(src), ctx.source_lang, ctx.units):
+    left = spelled_spoons(mask(tr), ctx.lang, ctx.units, ranges=True)
+    said: list[tuple[str, str, str]] = []
+    for words, value, size in spelled_spoons(mask(src), ctx.source_lang, ctx.units, ranges=True):
         same = [x for x in left if x[1] == value]
         twin = next((x for x in same if x[2] == size or (size, x[2]) in _SAME_SPOON), same[0] if same else None)
         if twin is None:
             continue
         left.remove(twin)
-        if twin[2] != size and (size, twin[2]) not in _SAME_SPOON:
-            said.append(f'"{words}" in the source is "{twin[0]}" in the translation ({_spoon_change(size, twin[2])})')
+        # (a range's end is said with the range: "one or two teaspoons", not "two teaspoons" again)
+        if twin[2] != size and (size, twin[2]) not in _SAME_SPOON and not any(
+                words in range_words and twin[0] in range_twin for range_words, range_twin, _ in said):
+            said.append((words, twin[0], _spoon_change(size, twin[2])))
     if not said:
         return []
-    return [finding("number", f"{'; '.join(said)}: keep each spoon's size as the source gives it, or none where it "
-                    "gives none")]
+    changed = "; ".join(f'"{words}" in the source is "{twin}" in the translation ({change})'
+                        for words, twin, change in said)
+    return [finding("number", f"{changed}: keep each spoon's size as the source gives it, or none where it gives none")]
 
 
 def may_count_spoons(text: str, units: Units = ()) -> bool:
