@@ -22,8 +22,8 @@ from .compoundnumbers import compounds_in, quick_look_stems
 from .numberlexicon import AS_DIGITS, NOT_COUNTS, NUMBER_WORDS, ordinal_firsts, ordinals
 from .quantities import RANGE_JOIN, Units, multiplier_words, spoon_of, unit_alternatives, unit_words
 
-# Where a count in words may be written in digits instead: "2", or for a half "1/2", "½", "0.5", "0,5".
 _SPOON_UNITS = ("tsp", "tbsp")  # a range of them in words is read as in digits (spelled)
+# Where a count in words may be written in digits instead: "2", or for a half "1/2", "½", "0.5", "0,5".
 _HALF_IN_DIGITS = re.compile(r"(?<!\d)(?:1\s*[/⁄]\s*2|0[.,]5)(?!\d)|½")
 
 

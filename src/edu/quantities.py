@@ -408,7 +408,7 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
 
 
 # A day's number ("day 1", "el día 1", "le jour 1") and "and" after it join no range: "Give 2 teaspoons on day
-# 1 and 2 tablespoons on day 3" counts one tablespoon nowhere ("days 1 and 2" has no unit to share).
+# 1 and 2 tablespoons on day 3" has no range of 1 to 2 tablespoons ("days 1 and 2" has no unit to share).
 _DAY_BEFORE = re.compile(r"\b(?i:days?|d[ií]as?|jours?)[ \u00a0]+\Z")
 _AND = re.compile(r"\s*(?i:and|y|e|et)\s*")
 
