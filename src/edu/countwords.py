@@ -19,7 +19,8 @@ from typing import NamedTuple
 from . import langtag
 from .numberlexicon import NUMBER_WORDS, ordinal_firsts, ordinals
 from .numberwords import cardinal_spans
-from .quantities import SPOON_WORDS, UNITS
+from .quantities import UNITS
+from .spoons import SPOON_WORDS
 
 # The things a count binds to (a number right before the noun), one key for the words of every
 # language, from the nouns an article counts one of (numbercheck._COUNTED: a dose or a thing to

@@ -40,7 +40,6 @@ from .quantities import (
     number_symbols,
     numerals,
     quantities,
-    spoon_sizes_changed,
     typed_after,
     units_after_facts,
     unmatched,
@@ -53,6 +52,7 @@ from .spooncheck import (
     sizes_against_words,
     spoon_sizes_said,
 )
+from .spoons import spoon_sizes_changed
 from .timecounts import PERIOD_OF, Time, may_say_time, same_duration, times_counted_one, times_said, unpaired
 
 # Quick necessary conditions: a text for which these say False cannot give the number check a

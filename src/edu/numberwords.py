@@ -20,7 +20,8 @@ from functools import lru_cache
 from . import langtag
 from .compoundnumbers import compounds_in, quick_look_stems
 from .numberlexicon import AS_DIGITS, NOT_COUNTS, NUMBER_WORDS, ordinal_firsts, ordinals
-from .quantities import RANGE_JOIN, Units, multiplier_words, spoon_of, unit_alternatives, unit_words
+from .quantities import RANGE_JOIN, Units, multiplier_words, unit_alternatives, unit_words
+from .spoons import spoon_of
 
 _SPOON_UNITS = ("tsp", "tbsp")  # a range of them in words is read as in digits (spelled)
 # Where a count in words may be written in digits instead: "2", or for a half "1/2", "½", "0.5", "0,5".
@@ -195,7 +196,7 @@ _Spoon = tuple[int, str, Decimal, str]  # where a count of spoons starts, its wo
 
 def spelled_spoons(text: str, lang: str, extra: Units = (), ranges: bool = False) -> list[tuple[str, Decimal, str]]:
     """Each count of spoons ``text`` writes in words, as (its words with the spoon's, value, size:
-    quantities.spoon_of): ("two teaspoons", 2, "tsp"), ("dos cucharas", 2, "any"), ("a teaspoon",
+    spoons.spoon_of): ("two teaspoons", 2, "tsp"), ("dos cucharas", 2, "any"), ("a teaspoon",
     1, "tsp"), ("another teaspoon", 1, "tsp"), ("one more tablespoon", 1, "tbsp"); never an ordinal
     ("la segunda cuchara" counts no spoons). A range ("one or two teaspoons") is its end, or with
     ``ranges`` its start too, with the range's words: ("one or two teaspoons", 1, "tsp")."""
@@ -239,7 +240,7 @@ def _range_starts(text: str, lowered: str, spans: list[tuple[int, int, Decimal, 
 
 def _spoon_after(lowered: str, start: int, end: int, unit: str, code: str, extra: Units) -> tuple[str, int]:
     """The size of the spoon a count of ``lowered`` (from ``start`` to ``end``, with ``unit``, its unit
-    word, if any) counts, and where its words end (quantities.spoon_of); a word of _BETWEEN may come
+    word, if any) counts, and where its words end (spoons.spoon_of); a word of _BETWEEN may come
     between a count without a unit word and its spoon ("one more tablespoon")."""
     unit_of = unit_words(extra)
     if unit:

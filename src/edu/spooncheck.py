@@ -1,10 +1,10 @@
 """QA: the number check's part on spoons counted in words (an error): "two teaspoons" is never "dos
 cucharadas" (a tablespoon), "two spoonfuls" never "deux cuillerées à soupe" (a size added), "two
 tablespoons" never "duas colheres" (the size dropped); and how a message says a spoon's size that a
-count in digits adds or drops (numbercheck.py compares the digits: quantities.spoon_sizes_changed).
+count in digits adds or drops (numbercheck.py compares the digits: spoons.spoon_sizes_changed).
 
 In: (source text, translation, Context). Out: at most one ``Finding``. The counts of spoons in words
-are read by numberwords.spelled_spoons, their sizes by quantities.spoon_of.
+are read by numberwords.spelled_spoons, their sizes by spoons.spoon_of.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from .findings import Context, Finding, finding
 from .model import Quantity
 from .numberwords import spelled_spoons
 from .prose import mask
-from .quantities import Units, spoon_sizes
+from .quantities import Units
+from .spoons import spoon_sizes
 
 _SPOON_SIZES = {"tsp": "a teaspoon", "tbsp": "a tablespoon", "cucharada": "a tablespoon"}
 
@@ -41,7 +42,7 @@ def spoon_sizes_said(pairs: list[Pair]) -> str:
 
 
 def digits_pairs(pairs: list[tuple[Quantity, Quantity]]) -> list[Pair]:
-    """The pairs of quantities.spoon_sizes_changed (a spoon of no size is a bare count) as ``Pair``."""
+    """The pairs of spoons.spoon_sizes_changed (a spoon of no size is a bare count) as ``Pair``."""
     return [(q.text, q.unit or "any", x.text, x.unit or "any") for q, x in pairs]
 
 
@@ -94,7 +95,7 @@ _SAME_SPOON = frozenset({("cucharada", "any"), ("any", "cucharada"), ("cucharada
 
 
 def check_spoons_in_words(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A count of spoons in words keeps its spoon, as digits do (numbercheck.py, quantities.spoon_sizes_changed):
+    """A count of spoons in words keeps its spoon, as digits do (numbercheck.py, spoons.spoon_sizes_changed):
     "two teaspoons" is never "dos cucharadas" (a tablespoon), "two spoonfuls" never "deux cuillerées à
     soupe" (a size added), "two tablespoons" never "duas colheres" (the size dropped). Only where both
     texts count the same spoons in words; a count changed is numberwordscheck.py's."""
@@ -128,7 +129,7 @@ def may_count_spoons(text: str, units: Units = ()) -> bool:
 
 
 def _spoon_change(size: str, other: str) -> str:
-    """What changed from a spoon of ``size`` to one of ``other`` (quantities.spoon_of)."""
+    """What changed from a spoon of ``size`` to one of ``other`` (spoons.spoon_of)."""
     if size == "any":
         return f"a size added: {_SPOON_SIZES[other]}"
     if other == "any":
