@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from edu import comparisons, numbercheck, numberwords
+from edu import comparisons, compoundnumbers, numberwords, spooncheck
 
 _NUMBER_TOKENS = [
     "two", "twenty", "twenty-four", "a", "one", "hundred", "thousand", "thousands", "million", "half", "and", "of",
@@ -34,9 +34,9 @@ languages = st.sampled_from(["en", "es", "pt", "fr"])
 def test_a_text_without_thousands_is_read_alike_by_the_pattern_of_the_hundreds(text: str, lang: str) -> None:
     """Where no word of a thousand or a million starts a word, the small pattern finds each count
     the whole one finds, with the same words."""
-    compounds = numberwords._compounds(lang)
+    compounds = compoundnumbers._compounds(lang)
     assert compounds is not None
-    whole = numberwords._pattern(lang)
+    whole = compoundnumbers._pattern(lang)
     if compounds.large.search(text) is None:
         assert [(m.span(), m[0]) for m in compounds.below.finditer(text)] == \
                [(m.span(), m[0]) for m in whole.finditer(text)], text
@@ -51,7 +51,7 @@ def test_a_text_the_quick_look_for_number_words_skips_counts_nothing(text: str, 
     assert lexicon is not None
     _words, any_word, letters, _not_counts, _phrases = lexicon
     if letters.search(text) is None:
-        assert numberwords._compounds_in(text, lang) == () and any_word.search(text) is None, text
+        assert compoundnumbers.compounds_in(text, lang) == () and any_word.search(text) is None, text
 
 
 _COMPARISON_TOKENS = [
@@ -104,5 +104,5 @@ def test_a_text_the_quick_look_for_spoons_skips_counts_no_spoons(text: str, lang
     """The number check reads the spoons counted in words only where a quick look finds a spoon's
     letters (a project's own word of one too): in a text it skips, none is counted."""
     units = (("cdta", "tsp"),)
-    if not numbercheck.may_count_spoons(text, units):
+    if not spooncheck.may_count_spoons(text, units):
         assert numberwords.spelled_spoons(text, lang, units) == [], text

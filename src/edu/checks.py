@@ -62,7 +62,8 @@ from .markupcheck import check_html, check_link, check_markup
 from .meaningcheck import check_negation, check_organ, check_period, check_route, check_storage
 from .meaningcheck import check_order as check_order_of_facts
 from .model import Fact
-from .numbercheck import check_dose_notation, check_number
+from .numbercheck import check_number
+from .numbernotation import check_dose_notation
 from .prose import PERCENT, bidi_problem, percent_tokens, placeholders, visible
 from .punctuation import check_spanish_punct
 from .quantities import Units

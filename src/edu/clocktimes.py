@@ -14,10 +14,10 @@ from decimal import Decimal
 from .model import Quantity
 
 # A time of day, compared as minutes after midnight: "8 p.m.", "8:00 p. m.", "20:00", "às 20h", "a las 8
-# de la noche", "à 20 h", "8 h du soir" are one time, as "20h30" and French "20 h 30" are (a space,
-# no-break or narrow no-break space around the h; "8 h 30 min" is a time apart); "every 8 hours" as
-# "às 8h" (at eight) is not. A time without a.m. or p.m. ("a las 8:30", "at 8") may be either (unit
-# CLOCK_12).
+# de la noche", "à 20 h", "8 h du soir", "20 h du soir" are one time, as "20h30" and French "20 h 30"
+# are (a space, no-break or narrow no-break space around the h; "8 h 30 min" is a time apart);
+# "every 8 hours" as "às 8h" (at eight) is not. A time without a.m. or p.m. ("a las 8:30", "at 8") may
+# be either (unit CLOCK_12).
 CLOCK, CLOCK_12 = "time of day", "time of day (a.m. or p.m.)"
 _CLOCK_RE = re.compile(
     r"(?P<at>\b(?:at|a las?|de las?|desde las?|hasta las?|às|as|das|pelas|até as|à|vers|dès)\s+)?"
@@ -89,6 +89,8 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
     meridiem = m["mer"].lower() if m["mer"] else ("p" if m["part"] and m["part"].lower().endswith(_AFTERNOON)
                                                    else "a" if m["part"] else "")
     if meridiem:
+        if m["part"] and meridiem == "p" and 13 <= hour <= 23:  # "à 22 h du soir", "a las 20 de la noche": 24-hour
+            return hour * 60 + minute, True
         if not 1 <= hour <= 12:
             return None
         return (hour % 12 + (12 if meridiem == "p" else 0)) * 60 + minute, True

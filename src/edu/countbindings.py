@@ -37,7 +37,8 @@ from .countwords import (
     sized_key,
 )
 from .model import Quantity
-from .numberwords import AS_DIGITS, cardinal_spans, spelled_spoons
+from .numberlexicon import AS_DIGITS
+from .numberwords import cardinal_spans, spelled_spoons
 from .prose import CITATION, mask, visible
 from .quantities import RANGE_JOIN, Units, fractions_as_digits, number_locale, quantities
 

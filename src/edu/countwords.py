@@ -17,8 +17,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import langtag
-from .numberwords import NUMBER_WORDS, cardinal_spans, ordinal_firsts, ordinals
-from .quantities import SPOON_WORDS, UNITS
+from .numberlexicon import NUMBER_WORDS, ordinal_firsts, ordinals
+from .numberwords import cardinal_spans
+from .quantities import UNITS
+from .spoons import SPOON_WORDS
 
 # The things a count binds to (a number right before the noun), one key for the words of every
 # language, from the nouns an article counts one of (numbercheck._COUNTED: a dose or a thing to

@@ -30,7 +30,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from . import langtag
-from .numberwords import AS_DIGITS
+from .numberlexicon import AS_DIGITS
 from .periods import periods
 from .timecounts import SAME, Time
 

@@ -19,8 +19,9 @@ from collections.abc import Collection
 from . import comparisons, negations, organs, periods, rates, routes, storage
 from .clocktimes import DIGIT_RUN
 from .findings import Context, Finding, diff_message, finding
-from .numbercheck import DOSE_CONTEXT, NUMERIC
+from .numbercheck import NUMERIC
 from .numberwords import number_words
+from .numberwordscheck import DOSE_CONTEXT
 from .prose import CITATION, LINK, MASK, links, mask, visible
 from .quantities import fractions_as_digits, number_locale, quantities
 from .timecounts import times_counted_one, times_said

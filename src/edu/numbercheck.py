@@ -2,28 +2,22 @@
 read with its own decimal marks), the counts it writes in words ("two tablets" is "dos tabletas",
 never "tres"), a stage in Roman numerals ("phase III"), a number in other digits ("10⁹", "⑩"), the
 unit a fact prints after its placeholder ("{pack_dose} mg") and the unit the source types after one
-("{supar} ng/mL"); and it writes its digits as the source does, or as its language's own (never
-"３０" or "٣٠" for "30" in Spanish: a reader, a search and the fonts see other characters). The
-``dose-notation`` check, an error too, refuses a dose the translation writes ".5 mL" or "1.0 mg".
+("{supar} ng/mL"); and it writes its digits as the source does, or as its language's own.
 
 In: (source text, translation, Context). Out: at most one ``Finding`` per part of the check (digits,
-counts in words, other numerals, facts' units). Numbers are read by quantities.py, times of day by
-clocktimes.py, counts in words by numberwords.py; decimalmarks.py words the advice.
+counts in words, other numerals, facts' units). This module compares the numbers in digits, the
+times and the facts' units, and runs the other parts: counts in words (numberwordscheck.py), spoons
+counted in words (spooncheck.py), the script of the digits (numbernotation.py), counts on each
+other's things (countswaps.py). Numbers are read by quantities.py, times of day by clocktimes.py,
+counts in words by numberwords.py; decimalmarks.py words the advice.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
 
-from babel import Locale
-from babel.core import UnknownLocaleError
-
-from . import langtag
 from .clocktimes import CLOCK, CLOCK_12, same_time, times_counted
 from .countswaps import check_swapped_counts
 from .decimalmarks import marks_in_words, misread
@@ -31,26 +25,34 @@ from .droppedtimes import left_out
 from .factformat import placeholders
 from .findings import Context, Finding, diff_message, finding
 from .model import Quantity
-from .numberwords import NEVER_ADDED, digit_count, in_digits, number_words, spelled_counts, spelled_spoons
+from .numbernotation import check_script_of_digits
+from .numberwords import spelled_counts
+from .numberwordscheck import check_number_words, counted_by_article
 from .periods import periods
 from .prose import CITATION, mask, visible
 from .quantities import (
     EXTRA_GROUPS,
     FRACTION_CHARS,
     MAY_UNIT_AFTER_FACT,
-    Units,
     fact_units,
     fractions_as_digits,
     number_locale,
     number_symbols,
     numerals,
     quantities,
-    spoon_sizes_changed,
     typed_after,
     units_after_facts,
     unmatched,
 )
 from .rates import per_day_not_in_hours, rate_per_24_hours
+from .spooncheck import (
+    check_spoons_in_words,
+    digits_pairs,
+    same_spoons_in_words,
+    sizes_against_words,
+    spoon_sizes_said,
+)
+from .spoons import spoon_sizes_changed
 from .timecounts import PERIOD_OF, Time, may_say_time, same_duration, times_counted_one, times_said, unpaired
 
 # Quick necessary conditions: a text for which these say False cannot give the number check a
@@ -68,69 +70,13 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     time keeps its own count ("for a week" is never "durante dos semanas" beside the two of "two
     tablets")."""
     other = _check_other_numerals(src, tr)  # "× 10⁶/L" for "× 10⁹/L": said once, there
-    counts = _check_digits(src, tr, ctx) + _check_number_words(src, tr, ctx)  # a time changed: said once, here
-    counts = counts or _check_spoons_in_words(src, tr, ctx)  # "two teaspoons": "dos cucharadas"
+    counts = _check_digits(src, tr, ctx) + check_number_words(src, tr, ctx)  # a time changed: said once, here
+    counts = counts or check_spoons_in_words(src, tr, ctx)  # "two teaspoons": "dos cucharadas"
     counts = counts or check_swapped_counts(src, tr, ctx)  # the same numbers, on each other's things
-    return (_check_script_of_digits(src, tr, ctx) + counts + (_check_times(src, tr, ctx) if not counts else [])
+    return (check_script_of_digits(src, tr, ctx) + counts + (_check_times(src, tr, ctx) if not counts else [])
             + other + (_check_fact_units(src, tr, ctx) if not other else []))
 
 
-# The digit zero of the CLDR numbering systems a language uses by default or as its own ("native").
-_ZERO = {"latn": "0", "arab": "\u0660", "arabext": "\u06f0", "beng": "\u09e6", "deva": "\u0966", "gujr": "\u0ae6",
-         "guru": "\u0a66", "knda": "\u0ce6", "mlym": "\u0d66", "orya": "\u0b66", "tamldec": "\u0be6",
-         "telu": "\u0c66", "thai": "\u0e50", "laoo": "\u0ed0", "khmr": "\u17e0", "mymr": "\u1040",
-         "tibt": "\u0f20", "mong": "\u1810", "olck": "\u1c50", "mtei": "\uabf0", "nkoo": "\u07c0",
-         "adlm": "\U0001e950", "cakm": "\U00011136", "hmnp": "\U0001e140"}
-_OTHER_SCRIPT_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit of another script than 0-9 ("３", "٣")
-_DIGIT_RUN = re.compile(r"\d+(?:[.,٫٬\u00a0\u202f\u2009]\d+)*")
-
-
-@lru_cache(maxsize=64)
-def own_zeros(locale: str) -> frozenset[str] | None:
-    """The digit zeros of ``locale``'s own digits: those of its CLDR default numbering system and of
-    its native one ("0" for es_US; "0" and "٠" for ar; "۰" for fa); None for one this module does not
-    know (its digits are not checked)."""
-    try:
-        loc = Locale.parse(locale)
-    except (UnknownLocaleError, ValueError):
-        return frozenset("0")
-    systems = {loc.default_numbering_system, loc.other_numbering_systems.get("native", "latn")}
-    zeros = {_ZERO.get(system) for system in systems if system not in ("hanidec",)}  # 〇一二: not digits
-    return None if None in zeros else frozenset(z for z in zeros if z)
-
-
-def _zero(digit: str) -> str:
-    return chr(ord(digit) - unicodedata.decimal(digit))
-
-
-def _digits_named(digit: str) -> str:
-    """"Arabic-Indic digits" for "٣" (the name of its script's digits)."""
-    name = unicodedata.name(digit, "").partition(" DIGIT ")[0]
-    return f"{name.title() if name else 'other'} digits"
-
-
-def _check_script_of_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A number in another script's digits ("３０", "٣０" for "30" in Spanish) reads as the same number
-    to the other checks, but not to a reader of the language, a search or a screen reader, and the
-    handouts' fonts may have no glyph for it (a blank box). Digits 0-9, the source's own and those of
-    the language's own numbering systems (CLDR's default and native: Arabic-Indic in Arabic) are fine."""
-    if tr.isascii() or not _OTHER_SCRIPT_DIGIT.search(tr):  # nearly every text: digits 0-9 only
-        return []
-    own = own_zeros(number_locale(ctx.lang, ctx.territory))
-    if own is None:
-        return []
-    allowed = {"0", *own} | {_zero(ch) for ch in _OTHER_SCRIPT_DIGIT.findall(src)}
-    written = [m[0] for m in _DIGIT_RUN.finditer(mask(tr)) if any(_zero(ch) not in allowed for ch in m[0] if
-                                                                  ch.isdecimal())]
-    if not written:
-        return []
-    first = next(ch for ch in written[0] if ch.isdecimal() and _zero(ch) not in allowed)
-    ascii_digits = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in written[0])
-    more = f" and {len(written) - 1} more" if len(written) > 1 else ""
-    return [finding("number", f"number {written[0]} is written in {_digits_named(first)} (U+{ord(first):04X} "
-                    f"{unicodedata.name(first, '')}){more}, which a reader of {ctx.lang} does not read as the "
-                    f"source's digits and the handouts' fonts may not draw: type it with the digits 0 to 9 "
-                    f"({ascii_digits})")]
 
 
 def _after(name: str, text: str) -> str:
@@ -188,141 +134,6 @@ def _check_other_numerals(src: str, tr: str) -> list[Finding]:
     return [finding("number", diff_message("numeral", a - b, b - a, "copy every numeral as the source writes it"))]
 
 
-DOSE_CONTEXT = re.compile(r"[0-9{]")  # where a dose or a time is given: digits or a fact (the period check's too)
-BOTH_RE = re.compile(r"\b(?:(?:los|las|os|as|the)\s+(?:dos|dois|duas|two)|les\s+deux(?!\s+(?:heures|minutes)\b)|"
-                     r"cả\s+hai)\b", re.IGNORECASE)  # "both" ("toutes les deux heures": every two hours)
-# A count of one in words ("once a day", "one syringe", "una vez"): where the source says one, a
-# count the translation adds ("dos veces al día") changes it. Never a pronoun ("no one", "one of
-# them", "the one", "one day"), nor "once you open it", nor an article ("una jeringa" may be "la").
-_ONE = {"en": re.compile(r"\bonce\b(?! (?:you|it|they|we|he|she|the|your|this|that|opened|started|thawed|mixed)\b)|"
-                         r"(?<!\bno )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bwhich )(?<!\bany )(?<!\beach )"
-                         r"(?<!\bevery )\bone\b(?! (?:of|another|day|by one|or (?:the )?other)\b)(?!['’])"),
-        "es": re.compile(r"\buna vez\b(?! (?:que|abiert\w*|preparad\w*|mezclad\w*|descongelad\w*)\b)"),
-        "pt": re.compile(r"\buma vez\b(?! (?:que|abert\w*|preparad\w*|misturad\w*|descongelad\w*)\b)"),
-        "fr": re.compile(r"\bune (?:seule )?fois\b(?! (?:que\b|qu[’']|ouvert\w*|entamé\w*|préparé\w*|mélangé\w*|"
-                         r"décongelé\w*))"),
-        "vi": re.compile(r"\bmột lần\b(?! nữa\b)")}
-
-
-def _check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A count the source spells out must be in the translation (in words or digits), and a count
-    the translation spells out must be in the source ("dos veces" added to "Take 2 tablets" doubles
-    the dose); "both" is often "los dos", which counts nothing."""
-    if src == tr:  # nothing changed (a name kept as is)
-        return []
-    a = number_words(src, ctx.source_lang)
-    if a is None:  # a language edu has no number words for: digits only
-        return []
-    # nearly every entry; a count the translation adds matters where the source gives a dose or a time
-    # (digits or a fact) or says one ("once a day": "dos veces al día"): "entre dos páginas" for
-    # "across a page" is no dose
-    if not a and not (number_words(tr, ctx.lang) and (DOSE_CONTEXT.search(src) or _says_one(src, ctx.source_lang))):
-        return []
-    src, tr = mask(BOTH_RE.sub(" ", src)), mask(BOTH_RE.sub(" ", tr))  # a word in an address is no count
-    a, b = number_words(src, ctx.source_lang), number_words(tr, ctx.lang)
-    if a is None or b is None:
-        return []
-    kept = number_words(tr, ctx.source_lang) or {}  # a count left in the source's words ("two" as is)
-    lost = [n for n in a if n not in b and n not in kept and not in_digits(n, tr, ctx.lang)]
-    if lost:  # a time the translation says in other units is not lost ("two weeks": "14 días")
-        said_otherwise = _same_time_in_words(tr, src, replace(ctx, source_lang=ctx.lang, lang=ctx.source_lang))
-        lost = [n for n in lost if n not in said_otherwise]
-    missing = [f"{a[n]} ({n})" for n in lost]
-    # a count in words may stand for the source's digits ("2 tablets": "dos tabletas"), not come on top of them,
-    # or say a time the source counts with an article in other units ("a week": "siete días")
-    same = _same_time_in_words(src, tr, ctx)
-    added = [(n, word) for n, word in b.items()
-             if n not in a and n not in NEVER_ADDED and n not in same
-             and digit_count(n, tr, ctx.lang) >= digit_count(n, src, ctx.source_lang)]
-    extra = [f"{word} ({n})" for n, word in added]
-    if not missing and not extra:
-        return []
-    advice = "write the same counts as the source"
-    one = "" if a or missing else _one_nearest(src, tr, added[0][1], ctx.source_lang)
-    if one:  # "Take a tablet": "Tome dos tabletas"
-        advice = f'the source says one ("{one}" is one); {advice}'
-    return [finding("number", diff_message("count", Counter(missing), Counter(extra), advice))]
-
-
-# An article before a counted noun counts one too: "Take a tablet" is one tablet, so "Tome dos
-# tabletas" adds a count; "Bring a photo ID" is one ID. Only before a noun a dose or a thing to bring
-# is counted in (a word or two may come between: "a new syringe"): "entre dos páginas" for "across a
-# page" adds no count. A time counted by an article ("Wait a day": "Espere tres días") is read by
-# timecounts.py, where the same time in other units is the same count ("a week": "siete días"). Not
-# "a few", "a box or two", "un par", "une fois que", nor "a" of "8 a.m." or "hepatitis A" (an English
-# article is lower case unless it starts a sentence). Only a count the translation adds is read so
-# ("una tableta" for "the tablet" adds none).
-_COUNTED = {
-    "en": "tablet|pill|capsule|caplet|shot|injection|jab|syringe|pen|needle|vial|ampule|ampoule|dose|drop|puff|"
-          "spray|patch|suppository|lozenge|packet|sachet|spoonful|teaspoon|teaspoonful|tablespoon|tablespoonful|cup|"
-          "cupful|glass|bottle|box|id|card|form|copy|list|sample|test|refill|prescription|appointment|visit",
-    "es": "tableta|pastilla|comprimido|cápsula|inyección|jeringa|pluma|aguja|vial|ampolla|dosis|gota|inhalación|"
-          "aplicación|parche|supositorio|sobre|cucharada|cucharadita|taza|vaso|frasco|caja|identificación|tarjeta|"
-          "formulario|copia|lista|muestra|prueba|receta|cita|visita",
-    "pt": "comprimido|pílula|cápsula|injeção|seringa|caneta|agulha|frasco|ampola|dose|gota|jato|adesivo|"
-          "supositório|sachê|colher|colherada|copo|xícara|caixa|identidade|documento|cartão|formulário|cópia|lista|"
-          "amostra|exame|receita|consulta|visita",
-    "fr": "comprimé|pilule|gélule|capsule|injection|piqûre|seringue|stylo|aiguille|flacon|ampoule|dose|goutte|"
-          "bouffée|pulvérisation|patch|timbre|suppositoire|sachet|cuillère|cuillerée|tasse|verre|boîte|pièce|carte|"
-          "formulaire|copie|liste|échantillon|test|ordonnance|rendez-vous|visite",
-}
-_ARTICLES = {"en": r"(?:(?<![^\s(\"“])(?<![^.!?:;]\s)A|\ba)n?", "es": r"\b(?i:una?)", "pt": r"\b(?i:uma?)",
-             "fr": r"\b(?i:une?)"}
-_NOT_ONE = {"en": r"[a-z]+ or (?:two|three|so)\b|(?:few|lot|couple|dozen|number)\b",
-            "es": r"\w+ o (?:dos|tres)\b|(?:poco|par|docena)\b", "pt": r"\w+ ou (?:dois|duas|três)\b|(?:pouco|par)\b",
-            "fr": r"\w+ ou (?:deux|trois)\b|(?:peu|paire|douzaine)\b"}
-_ARTICLE = {code: re.compile(rf"{_ARTICLES[code]} (?!{_NOT_ONE[code]})(?i:(?:[^\W\d_]+[ -]){{0,2}}?(?:{nouns})(?:e?s)?)"
-                             r"(?![^\W\d_])") for code, nouns in _COUNTED.items()}
-
-
-def _says_one(text: str, lang: str) -> bool:
-    code = langtag.primary(lang)
-    one, article = _ONE.get(code), _ARTICLE.get(code)
-    return (one is not None and one.search(text.lower()) is not None) or (
-        article is not None and article.search(text) is not None) or bool(times_counted_one(text, lang))
-
-
-def _counted_by_article(text: str, lang: str) -> str:
-    """The first article of ``text`` that counts one, with its noun ("a tablet", "a day"), or ""."""
-    article = _ARTICLE.get(langtag.primary(lang))
-    m = article.search(text) if article is not None else None
-    times = times_counted_one(text, lang)
-    if times and (m is None or text.find(times[0].words) < m.start()):
-        return times[0].words
-    return m[0] if m else ""
-
-
-def _one_nearest(src: str, tr: str, added: str, lang: str) -> str:
-    """The count of one of ``src`` ("once", "a tablet", "a day") whose place in it is nearest to the
-    place of the count ``added`` in ``tr``: "Use each syringe only once. If you need less than a full
-    syringe…" as "Use cada seringa só duas vezes. …" changed "once", not "a full syringe"; or ""."""
-    code = langtag.primary(lang)
-    one, article = _ONE.get(code), _ARTICLE.get(code)
-    found = [(m.start(), src[m.start() : m.end()]) for m in one.finditer(src.lower())] if one is not None else []
-    found += [(m.start(), m[0]) for m in article.finditer(src)] if article is not None else []
-    found += [(src.find(time.words), time.words) for time in times_counted_one(src, lang)]
-    where = tr.lower().find(added) / max(len(tr), 1)
-    return min(found, key=lambda place: abs(place[0] / max(len(src), 1) - where))[1] if found else ""
-
-
-def _same_time_in_words(src: str, tr: str, ctx: Context) -> set[str]:
-    """The counts of ``tr`` in words that say a time ``src`` counts one with an article in other
-    units ("siete días" for "a week", "doce meses" for "a year"), or says with a count in the next
-    units, exactly ("dos semanas" for "14 days"), as number_words' values."""
-    times = times_counted_one(src, ctx.source_lang)
-    said = _times_in_next_units(src, ctx.source_lang, ctx)
-    if not times and not said:
-        return set()
-    same = {pair for time in times for pair in time.same} | said
-    return {str(value) for value, unit in spelled_counts(tr, ctx.lang, ctx.units) if (value, unit) in same}
-
-
-def _times_in_next_units(text: str, lang: str, ctx: Context) -> set[tuple[Decimal, str]]:
-    """The times ``text`` says with a count in words or digits, each in the next units too ("2 weeks":
-    (2, "week") and (14, "day")); none where it says no time (nearly every text)."""
-    times = times_said(text, lang, number_locale(lang, ctx.territory), ctx.units)
-    return {pair for time in times for value, unit in time.same for pair in same_duration(value, unit)}
-
 
 def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not (NUMERIC.search(src) or NUMERIC.search(tr)):
@@ -337,6 +148,8 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not lost and not added:
         return []
     lost, added = _matched_otherwise(lost, added, src, tr, ctx)
+    if lost or added:  # "dos cucharadas" for "2 spoonfuls"
+        lost, added = same_spoons_in_words(lost, added, a, b, src, tr, ctx)
     if lost and added:
         lost, added = _times_read_as_counts(lost, added, read_a, read_b)
     if lost or added:
@@ -353,8 +166,10 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     if lost_in and added_in and lost_in != added_in:  # a time in other units: "1 month" as "30 días"
         advice += f"; {_OTHER_UNITS}"
     spoons = spoon_sizes_changed(lost, added, a, b) if lost and added else []
-    if spoons:  # "2 cuillerées à soupe" for "2 spoonfuls": a size added (or dropped)
-        advice += f"; {_spoon_sizes_said(spoons)}"
+    # "2 cuillerées à soupe" for "2 spoonfuls": a size added (or dropped); "2 cucharas" for "two tablespoons"
+    sizes = digits_pairs(spoons) or sizes_against_words(lost, added, a, b, src, tr, ctx)
+    if sizes:
+        advice += f"; {spoon_sizes_said(sizes)}"
     ordinals = [q for q in added if not q.unit and _ORDINAL_ENDING.search(q.text)]  # "el 3mo": the 3rd
     if ordinals and {q.value for q in ordinals} & {q.value for q in lost if q.unit}:
         advice += "; " + ", ".join(f'"{q.text}" reads as an ordinal, not a unit: write the unit as a word'
@@ -363,7 +178,7 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
             - {q.value for q in ordinals})
     if bare:  # the same number, its unit in a word the check does not know ("2 hs", "100 ملغ")?
         advice += "; a unit written in a word of your own is listed in [tool.edu.units] of pyproject.toml"
-    one = _counted_by_article(src, ctx.source_lang) if extra and not missing else ""
+    one = counted_by_article(src, ctx.source_lang) if extra and not missing else ""
     if one and times_counted_one(one, ctx.source_lang):  # "Wait an hour": "Espere 2 horas"
         advice = f'the source says one ("{one}" is one); {advice}'
     left_out = _facts_left_out(src, tr) if extra else []
@@ -375,70 +190,6 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 
 _ORDINAL_ENDING = re.compile(r"\d[^\W\d_]+\Z")  # a bare number with letters right after it: "7mo", "2da"
-_SPOON_SIZES = {"tsp": "a teaspoon", "tbsp": "a tablespoon", "cucharada": "a tablespoon"}
-
-
-def _spoon_sizes_said(pairs: list[tuple[Quantity, Quantity]]) -> str:
-    """What a message says of the counts of spoons whose size the translation adds or drops (each
-    pair's sized spoon in its words: "2 cucharadas soperas", not the "1" of "1 a 2 cucharadas soperas")."""
-    sized = [(q, x) for q, x in pairs if any(ch.isalpha() for ch in (q if q.unit in _SPOON_SIZES else x).text)] or pairs
-    said = []
-    for lost, added in sized:
-        if lost.unit in _SPOON_SIZES:
-            said.append(f'"{lost.text}" in the source gives the spoon\'s size ({_SPOON_SIZES[lost.unit]}) and the '
-                        "translation drops it: keep the size")
-        else:
-            said.append(f'the source\'s spoon has no size and "{added.text}" adds one ({_SPOON_SIZES[added.unit]}): '
-                        "count spoons of no size, as the source does")
-    return "; ".join(dict.fromkeys(said))
-
-
-# The letters of a spoon in the five languages (SPOON_WORDS and the units tsp and tbsp): a quick look
-# before the counts in words of spoons are read
-_SPOON_STEMS = ("spoon", "tsp", "tbsp", "cuchar", "colher", "cuill", "thìa", "muỗng")
-# A spoon's size and the other side's that may be the same: a "cucharada" alone is a tablespoon or a spoonful
-_SAME_SPOON = frozenset({("cucharada", "any"), ("any", "cucharada"), ("cucharada", "tbsp"), ("tbsp", "cucharada")})
-
-
-def _check_spoons_in_words(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A count of spoons in words keeps its spoon, as digits do (_check_digits, spoon_sizes_changed):
-    "two teaspoons" is never "dos cucharadas" (a tablespoon), "two spoonfuls" never "deux cuillerées à
-    soupe" (a size added), "two tablespoons" never "duas colheres" (the size dropped). Only where both
-    texts count the same spoons in words; a count changed is _check_number_words'."""
-    if not may_count_spoons(src, ctx.units) or not may_count_spoons(tr, ctx.units):  # nearly every text
-        return []
-    left = spelled_spoons(mask(tr), ctx.lang, ctx.units)
-    said = []
-    for words, value, size in spelled_spoons(mask(src), ctx.source_lang, ctx.units):
-        same = [x for x in left if x[1] == value]
-        twin = next((x for x in same if x[2] == size or (size, x[2]) in _SAME_SPOON), same[0] if same else None)
-        if twin is None:
-            continue
-        left.remove(twin)
-        if twin[2] != size and (size, twin[2]) not in _SAME_SPOON:
-            said.append(f'"{words}" in the source is "{twin[0]}" in the translation ({_spoon_change(size, twin[2])})')
-    if not said:
-        return []
-    return [finding("number", f"{'; '.join(said)}: keep each spoon's size as the source gives it, or none where it "
-                    "gives none")]
-
-
-def may_count_spoons(text: str, units: Units = ()) -> bool:
-    """A quick look: whether ``text`` has the letters of a spoon (a word of one or a unit, the project's
-    too: spelled_spoons finds none in a text without them, tests/test_quick_looks.py)."""
-    lowered = text.lower()
-    return any(stem in lowered for stem in _SPOON_STEMS) or any(
-        word in lowered for word, unit in units if unit in ("tsp", "tbsp"))
-
-
-def _spoon_change(size: str, other: str) -> str:
-    """What changed from a spoon of ``size`` to one of ``other`` (quantities.spoon_of)."""
-    if size == "any":
-        return f"a size added: {_SPOON_SIZES[other]}"
-    if other == "any":
-        return "its size dropped"
-    return f"{_SPOON_SIZES[other]} for {_SPOON_SIZES[size]}"
-
 
 # What a message says of a time written in other units (timecounts.same_duration)
 _OTHER_UNITS = ("a time may be written in other units only where they are exact (2 weeks as 14 days, 2 days as "
@@ -615,62 +366,3 @@ def _times_read_as_counts(lost: list[Quantity], added: list[Quantity], read_a: s
                     other.remove(twin)
     return lost, added
 
-
-# --- dose-notation ---------------------------------------------------------------------------------
-
-_DOSE_UNITS = frozenset({"mg", "mL", "mcg", "kg", "g", "L", "mmol", "tsp", "tbsp"})  # a mass or volume: a dose
-
-
-def check_dose_notation(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A dose the translation writes without its leading zero (".5 mL", read "5 mL") or with a
-    trailing zero ("1.0 mg", read "10 mg"): both on the Joint Commission's "Do Not Use" list (and the
-    ISMP's), each a tenfold error. One copied from the source is the author's (a warning at its line)."""
-    locale = number_locale(ctx.lang, ctx.territory)
-    if not _decimal(locale).search(tr):  # nearly every text: no decimal mark before a digit
-        return []
-    written = _flawed(tr, locale, ctx)
-    if not written:
-        return []
-    source = number_locale(ctx.source_lang, ctx.territory)
-    given = {(q.value, q.unit) for q in quantities(fractions_as_digits(mask(src)), source, ctx.units)}
-    copied = {(q.value, q.unit, why) for q, why in _flawed(src, source, ctx)}
-    # (another value than the source's is the number check's: "1,000 mg" is 1 mg in Spain)
-    said = [f'{why} in "{q.text}": write "{_fixed(q.text, locale)}"' for q, why in written
-            if (q.value, q.unit) in given and (q.value, q.unit, why) not in copied]
-    if not said:
-        return []
-    return [finding("dose-notation", f"{'; '.join(dict.fromkeys(said))} (a dose written so is misread tenfold: on the "
-                    "Joint Commission's \"Do Not Use\" list)")]
-
-
-@lru_cache(maxsize=64)
-def _decimal(locale: str) -> re.Pattern[str]:
-    return re.compile(re.escape(number_symbols(locale)[0]) + r"\d")
-
-
-def _flawed(text: str, locale: str, ctx: Context) -> list[tuple[Quantity, str]]:
-    """The doses of ``text`` written without a leading zero or with a trailing zero, and which."""
-    mark, group = number_symbols(locale)
-    found = []
-    for q in quantities(fractions_as_digits(mask(text)), locale, ctx.units):
-        if q.unit.split("/")[0] not in _DOSE_UNITS or mark not in q.text:
-            continue
-        number = q.text.lstrip("-−")
-        number = number[: len(number) - len(number.lstrip("0123456789" + mark + group + EXTRA_GROUPS))]
-        if number.startswith(mark):
-            found.append((q, "no leading zero"))
-        elif mark in number and number.endswith("0"):
-            found.append((q, "trailing zero"))
-    return found
-
-
-def _fixed(text: str, locale: str) -> str:
-    """".67 mL" -> "0.67 mL"; "100.0 mg" -> "100 mg"; "2.50 mL" -> "2.5 mL"."""
-    mark, group = number_symbols(locale)
-    sign = text[: len(text) - len(text.lstrip("-−"))]
-    rest = text[len(sign) :]
-    number = rest[: len(rest) - len(rest.lstrip("0123456789" + mark + group + EXTRA_GROUPS))]
-    unit = rest[len(number) :]
-    if number.startswith(mark):
-        return f"{sign}0{number}{unit}"
-    return f"{sign}{number.rstrip('0').rstrip(mark)}{unit}"

@@ -4,8 +4,9 @@ the words a project adds in ``[tool.edu.units]`` for its other languages), range
 
 In: a text with its non-prose parts masked (prose.mask) and a locale. Out: ``Quantity`` records
 (model.py: value, canonical unit, as written) that the number check compares between source and
-translation. Times of day are read by clocktimes.py, counts written as words by numberwords.py; how a
-locale's marks are named to a translator, and what a copied number reads as, is decimalmarks.py's.
+translation. Times of day are read by clocktimes.py, counts written as words by numberwords.py, the
+spoon a count says by spoons.py; how a locale's marks are named to a translator, and what a copied
+number reads as, is decimalmarks.py's.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 from . import langtag
 from .clocktimes import CLOCK, CLOCK_12, clock_times, may_clock
 from .model import Quantity
+from .spoons import SPOON, Spoonful, spoon_kinds
 
 # Canonical unit -> how English, Spanish, Portuguese, French and Vietnamese write it (spelled-out forms
 # included).
@@ -45,7 +47,7 @@ UNITS = {
     "week": "week|weeks|wk|wks|semana|semanas|semaine|semaines|tuần",  # "q4wk": clinicians' shorthand
     "month": "month|months|mo|mos|mes|meses|mês|mois|tháng",
     # household measures: a teaspoon for a tablespoon is three times the dose (a known error in
-    # children's liquid medicines); a spoon alone ("spoonful", "cuchara", "colher") says neither (_SPOON),
+    # children's liquid medicines); a spoon alone ("spoonful", "cuchara", "colher") says neither (spoons.SPOON),
     # and Spanish "cucharada" alone says a tablespoon or, in everyday words, a spoonful (unmatched);
     # "cucharada sopera", "cuchara de sopa" say a tablespoon only, "cucharita" a teaspoon, and so does
     # Canadian French "cuillère à thé"
@@ -307,28 +309,6 @@ _EVERY_SHORT_HINT = re.compile(r"[qQ]\d")
 _HOUSE_FRACTION = re.compile(r"(?<![\d/])[1-7]/[2348](?![\d/])")
 
 
-# A spoon counted with no measure ("2 spoonfuls", "2 cucharas", "2 colheres", "2 cuillerées"): a bare
-# count, which unmatched matches with a "cucharada" too, and the thing countswaps.py binds it to (its
-# "spoon" key: one list of the words for both)
-SPOON_WORDS = {"en": "spoonful|spoon", "es": "cuchara", "pt": "colherada|colher", "fr": "cuillerée|cuillère|cuiller",
-               "vi": "thìa|muỗng"}
-_SPOON = re.compile(rf"[ \u00a0]+(?i:(?:{'|'.join(SPOON_WORDS.values())})(?:e?s)?)(?![^\W\d_])")
-
-
-def spoon_of(text: str, count: str, unit: str, end: int) -> tuple[str, int]:
-    """The spoon a count of ``text`` says, as its size and where its words end: the count's unit,
-    "tsp" or "tbsp", where ``count`` (its words or digits with its unit word, ending at ``end``) says
-    one; "cucharada" for a Spanish "cucharada" alone, a tablespoon or a spoonful; "any" for a spoon
-    of no size after a count without a unit ("2 spoonfuls", "dos cucharas"); else ("", ``end``)."""
-    if unit in ("tsp", "tbsp"):
-        return ("cucharada" if _CUCHARADA.search(count) else unit), end
-    spoon = _SPOON.match(text, end) if not unit else None
-    return ("any", spoon.end()) if spoon else ("", end)
-
-
-class _Spoonful(Quantity):
-    """A bare count of spoons (or a range's start whose end is one: "1 to 2 spoonfuls"), read as
-    every other bare count is; its class only tells unmatched what it counts."""
 
 
 # An informal Spanish or Portuguese ordinal ("el 7mo día", "la 7ma semana", "el 2do día") is never a
@@ -385,8 +365,8 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
         unit = unit_of[" ".join(m["unit"].lower().split())] if counted else ""
         if m["per"]:
             unit += "/" + PER[m["per"].lower()]
-        spoon = not unit and not m["ordinal"] and _SPOON.match(text, m.end())
-        found.append((_Spoonful if spoon else Quantity)(value, unit, m[0], m.start(), m.end()))
+        spoon = not unit and not m["ordinal"] and SPOON.match(text, m.end())
+        found.append((Spoonful if spoon else Quantity)(value, unit, m[0], m.start(), m.end()))
     found.sort(key=lambda q: q.start)
     for i in range(len(found) - 2, -1, -1):  # "1⁄2" (a vulgar fraction, fractions_as_digits), "3/4" are one number
         this, after = found[i], found[i + 1]
@@ -398,11 +378,19 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
     for i in range(len(found) - 2, -1, -1):  # right to left: "1, 2 or 3 mg" chains
         this, after = found[i], found[i + 1]
         joined = RANGE_JOIN.fullmatch(text[this.end : after.start])
+        if joined and _AND.fullmatch(joined[0]) and _DAY_BEFORE.search(text, max(0, this.start - 12), this.start):
+            continue  # "on day 1 and 2 tablespoons on day 3": a day, then a count of a thing
         if joined and after.unit and not this.unit and after.unit not in (CLOCK, CLOCK_12):  # (a time: clock_times)
             found[i] = replace(this, unit=after.unit)
-        elif joined and isinstance(after, _Spoonful) and not this.unit and type(this) is Quantity:
-            found[i] = _Spoonful(this.value, this.unit, this.text, this.start, this.end)
+        elif joined and isinstance(after, Spoonful) and not this.unit and type(this) is Quantity:
+            found[i] = Spoonful(this.value, this.unit, this.text, this.start, this.end)
     return tuple(found)
+
+
+# A day's number ("day 1", "el día 1", "le jour 1") and "and" after it join no range: "Give 2 teaspoons on day
+# 1 and 2 tablespoons on day 3" has no range of 1 to 2 tablespoons ("days 1 and 2" has no unit to share).
+_DAY_BEFORE = re.compile(r"\b(?i:days?|d[ií]as?|jours?)[ \u00a0]+\Z")
+_AND = re.compile(r"\s*(?i:and|y|e|et)\s*")
 
 
 def _exactly_unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> list[Quantity]:
@@ -417,37 +405,22 @@ def _exactly_unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -
     return out
 
 
-# "cucharada" alone: a tablespoon, and the everyday Spanish for a spoonful ("cucharada sopera": a tablespoon)
-_CUCHARADA = re.compile(r"(?i)\bcucharadas?\Z")
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-def _spoon_kinds(quantities: Sequence[Quantity]) -> list[str]:
-    """Each quantity's kind of spoon: "spoonful" (_Spoonful), "cucharada" (a tablespoon in that word,
-    or a range's start whose end is one: "1 a 2 cucharadas"), or ""."""
-    kinds: list[str] = []
-    after = ""
-    for q in reversed(quantities):
-        if q.unit == "tbsp" and _LETTER.search(q.text):
-            after = "cucharada" if _CUCHARADA.search(q.text) else ""
-        kinds.append("spoonful" if isinstance(q, _Spoonful) else after if q.unit == "tbsp" else "")
-    return kinds[::-1]
 
 
 def unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> list[Quantity]:
     """The quantities of ``written`` with no equal (value, unit) in ``other``, where a "cucharada"
     (a tablespoon) is also equal to a spoonful ("2 cucharadas" for "2 spoonfuls"; "2 cucharadas" for
     "2 teaspoons", "2 tablespoons" or "2 cucharadas soperas" for "2 spoonfuls" stay unequal:
-    spoon_sizes_changed)."""
+    spoons.spoon_sizes_changed)."""
     out = _exactly_unmatched(written, other)
     if not any(q.unit in ("", "tbsp") for q in out):
         return out
     spare_of, out_of = {id(q) for q in _exactly_unmatched(other, written)}, {id(q) for q in out}
-    spare = Counter((q.value, kind) for q, kind in zip(other, _spoon_kinds(other), strict=True)
+    spare = Counter((q.value, kind) for q, kind in zip(other, spoon_kinds(other), strict=True)
                     if kind and id(q) in spare_of)
     twin = {"spoonful": "cucharada", "cucharada": "spoonful"}
     kept = []
-    for q, kind in zip(written, _spoon_kinds(written), strict=True):
+    for q, kind in zip(written, spoon_kinds(written), strict=True):
         if id(q) not in out_of:
             continue
         if kind and spare[(q.value, twin[kind])] > 0:
@@ -455,29 +428,3 @@ def unmatched(written: Sequence[Quantity], other: Sequence[Quantity]) -> list[Qu
         else:
             kept.append(q)
     return kept
-
-
-def spoon_sizes_changed(lost: Sequence[Quantity], added: Sequence[Quantity], a: Sequence[Quantity],
-                        b: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """The pairs of the same count of spoons, one of ``lost`` (of ``a``), one of ``added`` (of ``b``),
-    where one says the spoon's size and the other says none ("2 spoonfuls": "2 cuillerées à soupe";
-    "2 tablespoons": "2 colheres"). A Spanish "cucharada" alone says either; a teaspoon for a
-    tablespoon is no pair (a size changed, not added)."""
-    size_a, size_b = _spoon_sizes(a), _spoon_sizes(b)
-    pairs, taken = [], set()
-    for q in lost:
-        for x in added:
-            sizes = {size_a.get(id(q), ""), size_b.get(id(x), "")}
-            if id(x) not in taken and x.value == q.value and "any" in sizes and sizes & {"tsp", "tbsp"}:
-                pairs.append((q, x))
-                taken.add(id(x))
-                break
-    return pairs
-
-
-def _spoon_sizes(quantities: Sequence[Quantity]) -> dict[int, str]:
-    """The id of each count of spoons -> "any" (no size: "2 spoonfuls", "2 colheres") or its size
-    ("tsp", "tbsp"); a "cucharada" alone, either, has none."""
-    return {id(q): "any" if kind == "spoonful" else q.unit for q, kind in zip(quantities, _spoon_kinds(quantities),
-                                                                            strict=True)
-            if kind == "spoonful" or (not kind and q.unit in ("tsp", "tbsp"))}

@@ -2,7 +2,7 @@
 105, "một nghìn": 1000, "hai triệu": 2 000 000), each read as one number, as numberwords.py reads
 "twenty-one" or "ciento cinco" (never as the 2 of "hai mươi", nor the 10 of "mười lăm").
 
-In: a text in lower case. Out: each number's match and value, for numberwords._compounds_in.
+In: a text in lower case. Out: each number's match and value, for compoundnumbers.compounds_in.
 
 The rules of Vietnamese counting (Wikipedia, "Vietnamese numerals",
 https://en.wikipedia.org/wiki/Vietnamese_numerals; and CLDR's Vietnamese spell-out rules, vi.xml,
