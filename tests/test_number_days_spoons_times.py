@@ -69,9 +69,11 @@ def test_a_day_number_before_and_a_count_of_a_thing_is_no_range(lang: str, tr: s
 
 def test_the_sizes_exchanged_between_days_are_said_as_such() -> None:
     """The sizes swapped between the days were "number 1 in the source is missing from the translation
-    (found 1)": the 1 of day 1 read as 1 tablespoon on one side and 1 teaspoon on the other."""
+    (found 1)": the 1 of day 1 read as 1 tablespoon on one side and 1 teaspoon on the other; now the
+    spoons' own message of sizes exchanged (countswaps)."""
     errors = number_errors(DAYS, "Dé 2 cucharadas el día 1 y 2 cucharaditas el día 3.", "es")
-    assert len(errors) == 1 and "the counts are exchanged between the things they count" in errors[0], errors
+    assert len(errors) == 1, errors
+    assert 'teaspoons and tablespoons are exchanged between "day 1" and "day 3"' in errors[0]
     assert "number 1 " not in errors[0]
 
 

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from . import langtag
 from .numberlexicon import NUMBER_WORDS, ordinal_firsts, ordinals
 from .numberwords import cardinal_spans
+from .prose import CITATION
 from .quantities import UNITS
 from .spoons import SPOON_WORDS
 
@@ -312,7 +313,9 @@ def may_bind(text: str, reader: Reader) -> bool:
     words) comes right before a count noun's first word or a few words before it, or right after a
     numbered noun, or an ordinal stands by a numbered noun, or an English "twice"; or one such place,
     another number and a time of day (a count said without its thing: "1 tablet in the morning and 2 at
-    night")."""
+    night"). A citation ("[1]") is no number: bindings reads the text without it."""
+    if "[" in text:  # "el primer [1] día 2" is "el primer día 2" (as bindings reads it)
+        text = CITATION.sub(" ", text)
     words = text.lower().translate(_NOT_WORDS).split()
     nouns, numbered = reader.nouns, reader.numbered
     if nouns.isdisjoint(words) and numbered.isdisjoint(words) and EN_ONCE.isdisjoint(words):
