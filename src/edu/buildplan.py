@@ -16,12 +16,12 @@ import dataclasses
 from dataclasses import dataclass
 
 from .build import FORMATS, BuildOptions
+from .editioninputs import EditionInputs
 from .editions import Edition
 from .fingerprint import Environment, digest
 from .folder import BuildFolder
 from .moved import moved_slugs, plan_moved, plan_redirects, unknown_addresses, unnamed_removals
 from .outputs import (
-    EditionInputs,
     EditionKey,
     OncePageMaker,
     Output,

@@ -4,7 +4,7 @@ computed without rendering and without importing the pipeline (a build with noth
 Every page is made from the template words of its language and from the environment: templates
 and CSS, settings, edu's code, library versions and fonts; a PDF also from the versions of the C
 libraries WeasyPrint lays out text with (Pango, HarfBuzz and its subsetter, Fontconfig). What each
-edition is made from (its source, catalog entries, facts and references) is in outputs.py. Each
+edition is made from (its source, catalog entries, facts and references) is in editioninputs.py. Each
 is a short SHA-256 of a canonical JSON form, so the manifest can say which of them changed.
 """
 from __future__ import annotations

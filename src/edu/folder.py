@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from . import media
 from .atomic import Written, atomic_write
+from .editioninputs import EditionInputs
 from .fingerprint import digest
 from .manifest import Manifest, Record, retimed, write_manifest
 from .model import Page
-from .outputs import EditionInputs, EditionKey, Output, made_by
+from .outputs import EditionKey, Output, made_by
 from .pdfworker import PdfJob, PdfResult, too_long
 from .progress import Progress
 

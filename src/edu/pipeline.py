@@ -34,6 +34,7 @@ from .catalogs import messages_of
 from .checked import CheckedEntries
 from .checks import blocking_findings, is_template_word, pairs, template_word_findings
 from .config import Settings
+from .editioninputs import EditionInputs, ProjectDigests, edition_inputs
 from .editions import Edition
 from .errors import SourceError, raise_all
 from .facts import FACTS_PATH, trailing_zeros
@@ -45,7 +46,7 @@ from .localized import LocalizedEditions
 from .lock import BuildLock
 from .manifest import read_manifest
 from .model import Handout, Localized, Missing, Segment
-from .outputs import EditionInputs, EditionKey, Output, ProjectDigests, check_targets, edition_inputs
+from .outputs import EditionKey, Output, check_targets
 from .pagelinks import PageLinks
 from .printedwords import unprinted, unprinted_reviews
 from .problems import Problem
