@@ -30,6 +30,7 @@ from .listing import index_sections, related_links
 from .media import images, web_name
 from .model import Page
 from .pages import PageMaker
+from .printtemplates import HANDOUT, SIDE_BY_SIDE
 from .project import Project
 from .sitefiles import pages_json, sitemap_xml
 from .sitepages import NOT_FOUND_WORDS
@@ -123,7 +124,7 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
             outputs.append(Output(f"{lang}/{slug}.html", "html", inputs=web, make=partial(maker.handout_page, edition),
                                   **common))
         if "pdf" in formats:
-            printed = {**groups, "system": env.system}  # WeasyPrint's C libraries shape PDFs only
+            printed = {**groups, **env.printed_from(HANDOUT), "system": env.system}  # C libraries: PDFs only
             outputs.append(Output(f"{lang}/{slug}.pdf", "pdf", inputs={**printed, "kind": "pdf"},
                                   make=partial(maker.handout_page, edition, True), pdf=True,
                                   max_pages=PATIENT_PAGES if doc.meta.audience == "patient" else 0, **common))
@@ -186,7 +187,7 @@ def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict
                    inputs={**groups, **web_groups(env), "kind": "html", "preview": str(maker.preview)},
                    make=partial(maker.bilingual_page, left, right), **common),
             Output(side_by_side_target(slug, src, other, configured, "pdf"), "bilingual",
-                   inputs={**groups, "kind": "pdf", "system": env.system},
+                   inputs={**groups, **env.printed_from(SIDE_BY_SIDE), "kind": "pdf", "system": env.system},
                    make=partial(maker.bilingual_page, left, right, True), pdf=True, cell_langs=(src, other),
                    **common)]
 
