@@ -3,12 +3,13 @@ stylesheet only web pages use (web.css, screen.css, index.html, notice.html, the
 no PDF again, and a build with nothing else to do starts no PDF worker (no WeasyPrint).
 
 A page is made from the template it renders (handoutpages.py: handout.html, bilingual.html), every
-template that one extends, includes or imports (read from its tags), and
-labels.html (every page's words). A PDF of one of them is made from every file of templates/ but
-the templates only the other pages load: a file no template names (a picture, a font, a
-stylesheet linked by its address) may be read by WeasyPrint, whose base address is templates/,
-so it counts. When a page template names another by an expression (an include of a variable) or
-cannot be parsed, what a page loads is not known before it is rendered: every file counts.
+template that one extends, includes or imports (read from its tags), and labels.html (every
+page's words). A PDF of one of them is made from every file of templates/ but the templates only
+the other pages load: a file no template names (a picture, a font, a stylesheet linked by its
+address) may be read by WeasyPrint, whose base address is templates/, so it counts. When a
+template names another by an expression (an include of a variable) or cannot be read, what a
+page loads is not known before it is rendered: every file counts. (tests/test_incremental_templates.py
+checks the templates counted against those Jinja2 loads in a build of PDFs.)
 
 Reading the tags of the dozen templates of a project takes about a millisecond, once per build that
 runs the pipeline (a build with nothing changed never gets here).
@@ -48,7 +49,7 @@ def print_digests(templates_dir: Path) -> dict[str, str]:
 
 def _loaded(templates_dir: Path, name: str, named: dict[str, list[str | None] | None]) -> set[str] | None:
     """The templates a render of ``name`` loads: it and those it extends, includes or imports, and
-    theirs; None when one names another by an expression or cannot be read or parsed. A template
+    theirs; None when one names another by an expression or cannot be read. A template
     that is not there loads nothing (rendering it says so). ``named``: what each template names,
     read once per build."""
     found: set[str] = set()
