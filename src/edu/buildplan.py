@@ -16,12 +16,12 @@ import dataclasses
 from dataclasses import dataclass
 
 from .build import FORMATS, BuildOptions
+from .editioninputs import EditionInputs
 from .editions import Edition
 from .fingerprint import Environment, digest
 from .folder import BuildFolder
 from .moved import moved_slugs, plan_moved, plan_redirects, unknown_addresses, unnamed_removals
 from .outputs import (
-    EditionInputs,
     EditionKey,
     OncePageMaker,
     Output,
@@ -34,6 +34,7 @@ from .outputs import (
     plan_site_files,
     plan_withdrawn,
 )
+from .printtemplates import print_digests
 from .project import Project
 from .templating import StoredBytecode
 
@@ -92,6 +93,7 @@ def build_scope(project: Project, editions: dict[EditionKey, Edition], inputs: d
     if {"html", "bilingual"} & set(options.formats) or holds_pages:  # what web pages load: they are made again
         env = dataclasses.replace(env, web_fonts=digest([font.name for font in web_maker.web_fonts]),  # when it
                                   stylesheet=web_maker.stylesheet[0])  # changes
+    env = dataclasses.replace(env, printed=print_digests(project.settings.templates_dir))  # what PDFs are made from
     web_every = published_only(editions) if kept_as_published else editions  # what the web pages link and list
     return Scope(project, options, folder, inputs, env, maker, web_maker, holds_pages, kept_as_published, editions,
                  web_every)

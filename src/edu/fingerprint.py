@@ -4,7 +4,7 @@ computed without rendering and without importing the pipeline (a build with noth
 Every page is made from the template words of its language and from the environment: templates
 and CSS, settings, edu's code, library versions and fonts; a PDF also from the versions of the C
 libraries WeasyPrint lays out text with (Pango, HarfBuzz and its subsetter, Fontconfig). What each
-edition is made from (its source, catalog entries, facts and references) is in outputs.py. Each
+edition is made from (its source, catalog entries, facts and references) is in editioninputs.py. Each
 is a short SHA-256 of a canonical JSON form, so the manifest can say which of them changed.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ import json
 import os
 import sys
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -73,10 +73,18 @@ class Environment:
     versions: dict[str, str]  # library -> version, recorded in the manifest
     web_fonts: str = ""  # the fonts web pages load, known once the project's text is (glyphs.web_faces): theirs only
     stylesheet: str = ""  # the stylesheet web pages link (build/assets/edu.<digest>.css), known once its words are
+    # page template -> digest of the files of templates/ its PDFs are made from (printtemplates.py), known
+    # once a build runs the pipeline; a template not in it: every file (``templates``)
+    printed: dict[str, str] = field(default_factory=dict)
 
     def groups(self) -> dict[str, str]:
         return {"templates": self.templates, "settings": self.settings, "languages": self.languages,
                 "code": self.code, "libraries": self.libraries, "fonts": self.fonts}
+
+    def printed_from(self, template: str) -> dict[str, str]:
+        """The "templates" group of a PDF rendered from ``template``: the files it is made from (a
+        change of a stylesheet only web pages load makes no PDF again)."""
+        return {"templates": self.printed.get(template, self.templates)}
 
 
 def environment(settings: Settings) -> Environment:
@@ -84,11 +92,11 @@ def environment(settings: Settings) -> Environment:
     shown = {k: v for k, v in dataclasses.asdict(settings).items() if k not in UNPRINTED_SETTINGS + LINK_SETTINGS}
     versions, system = library_versions(), system_library_versions()
     return Environment(
-        templates=_files_digest(settings.templates_dir, sorted(settings.templates_dir.rglob("*"))),
+        templates=files_digest(settings.templates_dir, sorted(settings.templates_dir.rglob("*"))),
         settings=digest(shown),
         languages=digest(settings.languages),
-        code=_files_digest(code_dir, sorted({*build_modules(), *code_dir.glob("data/*")})),
-        pdf_code=_files_digest(code_dir, [code_dir / name for name in PDF_CODE]),
+        code=files_digest(code_dir, sorted({*build_modules(), *code_dir.glob("data/*")})),
+        pdf_code=files_digest(code_dir, [code_dir / name for name in PDF_CODE]),
         system=digest(system),
         libraries=digest(versions),
         fonts=font_digest(settings),
@@ -124,7 +132,7 @@ def input_files(root: Path) -> list[Path]:
 
 def inputs_digest(root: Path) -> str:
     """One digest of the content of every input file: equal digests, equal inputs."""
-    return _files_digest(root, input_files(root))
+    return files_digest(root, input_files(root))
 
 
 @per_file_version(maxsize=4096)
@@ -134,7 +142,7 @@ def file_sha256(path: Path) -> bytes:
     return hashlib.sha256(path.read_bytes()).digest()
 
 
-def _files_digest(root: Path, paths: list[Path]) -> str:
+def files_digest(root: Path, paths: list[Path]) -> str:
     sha = hashlib.sha256()
     for path in paths:
         if path.is_file():

@@ -18,17 +18,25 @@ from typing import TYPE_CHECKING
 
 from . import media
 from .atomic import Written, atomic_write
+from .checked import CHECKED_NAME
+from .editioninputs import EditionInputs
 from .fingerprint import digest
+from .localized import LOCALIZED_NAME
 from .manifest import Manifest, Record, retimed, write_manifest
 from .model import Page
-from .outputs import EditionInputs, EditionKey, Output, made_by
+from .outputs import EditionKey, Output, made_by
 from .pdfworker import PdfJob, PdfResult, too_long
 from .progress import Progress
+from .templating import TEMPLATE_CODE
+from .warned import WARNED_NAME
 
 if TYPE_CHECKING:
     from .build import BuildReport
 
 FLUSH_SECONDS = 1.0  # how often the manifest is saved while PDFs are being rendered
+# what a build keeps for the next in its folder when that is in the project (pipeline.keep), and an older
+# edu kept in a folder elsewhere too (BuildFolder.remove_kept)
+KEPT_FILES = (CHECKED_NAME, WARNED_NAME, LOCALIZED_NAME, TEMPLATE_CODE)
 
 
 # what a page says (EditionInputs.groups; the settings: the clinic's phone, the territory's numbers).
@@ -248,6 +256,17 @@ class BuildFolder:
                 self.dirty = True
         elif record is not None:
             self._forget(DRAFT_MARKER)
+
+    def remove_kept(self) -> None:
+        """Remove from this folder, outside the project, the files an older edu kept there for the
+        next build (a build elsewhere keeps them in the project's build/, and never reads them
+        here): edu's own, by their exact names; said only when one cannot be removed."""
+        for name in KEPT_FILES:
+            try:
+                (self.out / name).unlink(missing_ok=True)
+            except OSError as exc:
+                self.report.warnings.append(f"{self.out / name}: cannot remove this file an older edu kept for the "
+                                            f"next build: {exc.strerror or exc}")
 
     def complete(self, snapshot: str, options: dict[str, object], versions: dict[str, str]) -> None:
         """Record what this complete build saw and said, for the next one to replay."""

@@ -2,7 +2,9 @@
 
 The kernel drops the lock when the process ends, however it ends (SIGKILL too), so a crashed
 build never leaves a stale lock behind. A second build of the same folder does not wait: it
-fails at once with one line that names the folder and the process holding it.
+fails at once with one line that names the folder and the process holding it. A build into a
+folder elsewhere holds the lock of the project's build/ while it replaces the verdicts it keeps
+there (``keeping``): for a few milliseconds, which a build of build/ starting then waits out.
 """
 
 from __future__ import annotations
@@ -11,12 +13,17 @@ import errno
 import fcntl
 import os
 import pwd
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
 from .errors import SourceError
 
 LOCK_NAME = ".edu-lock"
+KEEPING = "keeping"  # what the lock file says after the process id while a build elsewhere holds it (``keeping``)
+KEEP_WAIT = 10.0  # seconds a build waits for such a hold to end
 
 
 class BuildLock:
@@ -39,9 +46,7 @@ class BuildLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
         except OSError as exc:
             raise self._cannot_lock(exc) from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not _lock(fd):
             holder = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
             os.close(fd)
             raise SourceError(f"another edu build (process {holder}) is writing this folder; "
@@ -76,6 +81,50 @@ class BuildLock:
         fcntl.flock(self._fd, fcntl.LOCK_UN)
         os.close(self._fd)
         self._fd = None
+
+
+def _lock(fd: int) -> bool:
+    """Take the lock of ``fd`` if it is free, or once a build elsewhere that holds it to replace
+    what it keeps (``keeping``) is done; False if a build of the folder holds it."""
+    deadline = time.monotonic() + KEEP_WAIT
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if not os.pread(fd, 64, 0).decode("ascii", "replace").strip().endswith(KEEPING) \
+                    or time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+
+
+@contextmanager
+def keeping(folder: Path) -> Iterator[bool]:
+    """Hold the lock of ``folder`` (the project's build/) while a build into a folder elsewhere
+    replaces the verdicts it keeps there (pipeline.keep), so that a build of ``folder`` running
+    meanwhile does not lose its own: True when held; False, holding nothing, when such a build
+    holds it (the verdicts it keeps stay) or it cannot be taken (a project that cannot be
+    written to keeps nothing)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    except OSError:
+        yield False
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()} {KEEPING}\n".encode("ascii"), 0)
+        try:
+            yield True
+        finally:  # what it says stays until the next build writes its own: one waiting reads no gap
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def _only_lock(folder: Path) -> bool:

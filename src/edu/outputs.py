@@ -3,7 +3,7 @@
 Nothing is rendered here. Each output carries its input digests and a function that renders its
 page, called only when the build finds the output out of date. An edition (a handout in one
 language) is made from its source blocks, the catalog entries of its own segments, the facts it
-uses and the references it cites (the end of this module); every page also from the environment
+uses and the references it cites (editioninputs.py); every page also from the environment
 (fingerprint.py).
 """
 
@@ -21,17 +21,16 @@ from babel.messages.catalog import Catalog
 
 from . import xref
 from .catalogs import messages_of
-from .checked import entry_key
 from .config import Settings
+from .editioninputs import EditionInputs
 from .editions import Edition, format_links, side_by_side_target
 from .errors import SourceError, raise_all
-from .factformat import placeholders
-from .findings import reviewed
-from .fingerprint import Environment, digest, file_sha256, repr_digest
+from .fingerprint import Environment, digest, file_sha256
 from .listing import index_sections, related_links
 from .media import images, web_name
-from .model import Handout, Localized, Page
+from .model import Page
 from .pages import PageMaker
+from .printtemplates import HANDOUT, SIDE_BY_SIDE
 from .project import Project
 from .sitefiles import pages_json, sitemap_xml
 from .sitepages import NOT_FOUND_WORDS
@@ -125,7 +124,7 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
             outputs.append(Output(f"{lang}/{slug}.html", "html", inputs=web, make=partial(maker.handout_page, edition),
                                   **common))
         if "pdf" in formats:
-            printed = {**groups, "system": env.system}  # WeasyPrint's C libraries shape PDFs only
+            printed = {**groups, **env.printed_from(HANDOUT), "system": env.system}  # C libraries: PDFs only
             outputs.append(Output(f"{lang}/{slug}.pdf", "pdf", inputs={**printed, "kind": "pdf"},
                                   make=partial(maker.handout_page, edition, True), pdf=True,
                                   max_pages=PATIENT_PAGES if doc.meta.audience == "patient" else 0, **common))
@@ -188,7 +187,7 @@ def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict
                    inputs={**groups, **web_groups(env), "kind": "html", "preview": str(maker.preview)},
                    make=partial(maker.bilingual_page, left, right), **common),
             Output(side_by_side_target(slug, src, other, configured, "pdf"), "bilingual",
-                   inputs={**groups, "kind": "pdf", "system": env.system},
+                   inputs={**groups, **env.printed_from(SIDE_BY_SIDE), "kind": "pdf", "system": env.system},
                    make=partial(maker.bilingual_page, left, right, True), pdf=True, cell_langs=(src, other),
                    **common)]
 
@@ -341,104 +340,6 @@ def plan_media(project: Project, formats: tuple[str, ...]) -> list[Output]:
     return [Output(f"assets/media/{web_name(rel, content)}", "asset", "", (), f"content/{rel}",
                    {"media": file_sha256(content / rel).hex()}, copy=content / rel)
             for rel in images(project.handouts, project.settings.languages, content)]
-
-
-# --- what each edition is made from -------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class EditionInputs:
-    """What one edition (a handout in one language) is made from."""
-
-    source: str  # digest of the handout (front matter, segments and blocks) and of the pictures it shows
-    entries: dict[str, str]  # msgid (msgctxt\x04msgid) -> checked.entry_key of it ("": not in the catalog)
-    facts: dict[str, str]  # fact id -> digest of its definition
-    references: str  # digest of the references the handout cites
-    text: str = ""  # digest of the localized text, including what is missing and where (``with_text``)
-
-    def groups(self, prefix: str = "") -> dict[str, str]:
-        return {f"{prefix}source": self.source, f"{prefix}entries": digest(self.entries),
-                f"{prefix}facts": digest(self.facts), f"{prefix}references": self.references,
-                f"{prefix}text": self.text}
-
-    def localizing(self, lang: str) -> str:
-        """A digest of everything the edition's localized text follows from, given the code and the
-        settings: its source, its catalog entries, the facts it uses and its language."""
-        return repr_digest((lang, self.source, tuple(self.entries.items()), tuple(sorted(self.facts.items()))))
-
-    def with_text(self, loc: Localized) -> EditionInputs:
-        missing = [(m.segment.text, m.status, m.where) for m in loc.missing]
-        return dataclasses.replace(self, text=digest([loc.title, loc.summary, list(loc.blocks), missing]))
-
-
-@dataclass(frozen=True)
-class ProjectDigests:
-    """Digests shared by every edition, computed once per build."""
-
-    facts: dict[str, str]  # fact id -> digest of its definition in facts.yaml
-    references: dict[str, str]  # reference key -> digest of its entry in references.yaml
-    sources: dict[str, str]  # handout path -> digest of its front matter, segments and blocks
-
-    @classmethod
-    def of(cls, project: Project) -> ProjectDigests:
-        def fields(record: object) -> str:  # the record as written, without its line in the file or a fact's
-            return digest({k: v for k, v in vars(record).items() if k not in ("line", "topic")})  # topic (unprinted)
-
-        sources = {h.doc.path.as_posix(): digest([h.doc.path.as_posix(), repr(h.doc.meta), h.doc.meta.lines,
-                                                  h.doc.body, h.doc.body_line])
-                   for h in project.handouts}
-        return cls({k: fields(v) for k, v in project.facts.items()},
-                   {k: fields(v) for k, v in project.references.items()}, sources)
-
-
-def edition_inputs(project: Project, handout: Handout, lang: str, shared: ProjectDigests) -> EditionInputs:
-    """What the edition of ``handout`` in ``lang`` is made from, read before it is localized
-    (``with_text`` adds the localized text)."""
-    doc = handout.doc
-    catalog = project.catalogs.get((lang, doc.lang)) if lang != doc.lang else None
-    entries: dict[str, str] = {}
-    texts: list[str] = []
-    for segment in handout.segments:
-        texts.append(segment.text)
-        if catalog is None or segment.skip:
-            continue
-        message = catalog.get(segment.text, segment.context)
-        key = segment.text if segment.context is None else f"{segment.context}\x04{segment.text}"
-        if message is None:
-            entries[key] = ""
-            continue
-        strings = _strings(message.string)
-        texts.extend(strings)
-        entries[key] = entry_key(segment.text, strings, reviewed(message, segment.text),
-                                 doc.lang, lang, project.settings.territory)
-    content = project.settings.content_dir
-    shown = [(rel, file_sha256(content / rel).hex()) for rel in images([handout], (lang,), content)]
-    return EditionInputs(
-        source=digest([shared.sources[doc.path.as_posix()], shown]),  # its pictures: of its language (x.es.png)
-        entries=entries,
-        facts=_facts_used(texts, shared.facts),
-        references=digest([shared.references.get(key) for key in doc.meta.references]),
-    )
-
-
-def _strings(string: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
-    """An entry's msgstr, or each of its plural forms."""
-    return (string or "",) if string is None or isinstance(string, str) else tuple(string)
-
-
-def _facts_used(texts: list[str], facts: dict[str, str]) -> dict[str, str]:
-    """Fact id -> digest of its definition (the printed value follows from it and the locale,
-    which the settings digest covers)."""
-    used: dict[str, str] = {}
-    for text in texts:
-        if "{" not in text:
-            continue
-        try:
-            names = placeholders(text)
-        except ValueError:  # a stray brace: the text is printed as is
-            continue
-        used.update((name, facts[name]) for name, _spec in names if name in facts)
-    return used
 
 
 def labels_digest(catalog: Catalog | None) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from pathlib import Path
 
 from . import config
@@ -34,6 +34,7 @@ from .catalogs import messages_of
 from .checked import CheckedEntries
 from .checks import blocking_findings, is_template_word, pairs, template_word_findings
 from .config import Settings
+from .editioninputs import EditionInputs, ProjectDigests, edition_inputs
 from .editions import Edition
 from .errors import SourceError, raise_all
 from .facts import FACTS_PATH, trailing_zeros
@@ -42,10 +43,10 @@ from .fingerprint import Environment, digest
 from .folder import BuildFolder
 from .glyphs import pdf_warnings
 from .localized import LocalizedEditions
-from .lock import BuildLock
+from .lock import BuildLock, keeping
 from .manifest import read_manifest
 from .model import Handout, Localized, Missing, Segment
-from .outputs import EditionInputs, EditionKey, Output, ProjectDigests, check_targets, edition_inputs
+from .outputs import EditionKey, Output, check_targets
 from .pagelinks import PageLinks
 from .printedwords import unprinted, unprinted_reviews
 from .problems import Problem
@@ -88,6 +89,8 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
         folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
                                    "draft": options.draft}, env.versions)
         compiled.save(out)
+        if compiled.kept != out:  # a folder elsewhere: what an older edu kept in it is removed
+            folder.remove_kept()
         keep(compiled.kept, out, checked.save, lambda folder: warned.save(folder, settings.languages), reuse.save)
 
 
@@ -96,15 +99,17 @@ def keep(kept: Path | None, out: Path, *saves: Callable[[Path], None]) -> None:
     the complete editions) in the folder ``kept`` (templating.StoredBytecode.read): the build folder
     ``out`` when it is in the project, else the project's build/, so a build into a new folder
     elsewhere each time (a deploy job's) checks only the entries edited since; none when that is not
-    the project's (a link). A project that cannot be written to keeps nothing, and says nothing."""
+    the project's (a link). A project that cannot be written to keeps nothing, and says nothing;
+    nor does a build elsewhere while a build of build/ runs (lock.keeping: it keeps its own)."""
     if kept is None:
         return
-    for save in saves:
-        try:
-            save(kept)
-        except OSError:
-            if kept == out:
-                raise
+    with nullcontext(True) if kept == out else keeping(kept) as held:
+        for save in saves if held else ():
+            try:
+                save(kept)
+            except OSError:
+                if kept == out:
+                    raise
 
 
 def project_warnings(project: Project, languages: tuple[str, ...], records: dict[str, Signoff] | None = None,
