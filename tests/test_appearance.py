@@ -139,6 +139,7 @@ def test_each_word_says_its_look(lang: str, look: str, words: list[str]) -> None
     ("es", "El líquido es amarillo claro."),
     ("pt", "Claro que sim."),
     ("fr", "Des troubles du sommeil."),
+    ("fr", "Le produit trouble la vue."),  # a verb
     ("fr", "C’est clair."),
     ("fr", "Le liquide est jaune clair."),
     ("vi", "Giữ thuốc trong tủ lạnh."),

@@ -97,9 +97,12 @@ NOT_A_SITE = [
     ("es", "Belly pain", "Dolor de estómago"),
     ("pt-BR", "Belly pain", "Dor no estômago"),
     ("fr", "Belly pain", "Mal à l’estomac"),
+    ("es", "Intra-abdominal infections were rare.", "Las infecciones intraabdominales fueron raras."),
+    ("es", "Abdominal pain", "Cólicos"),
     ("es", "The EUA summary reports 10 deaths in each arm.", "El resumen de la EUA recoge 10 muertes en cada grupo."),
     ("es", "Fewer people died in the placebo arm.", "Murieron menos personas en el grupo placebo."),
     ("es", "Give the shot under the skin.", "Póngase la inyección bajo la piel del abdomen."),  # a site added to none
+    ("es", "Inject it into the abdominal area.", "Inyéctela en la barriga."),
 ]
 
 
@@ -124,9 +127,9 @@ def test_a_reviewer_accepts_other_words_with_edu_ok() -> None:
 # (language, site, words): every word of the lists is read, through the pre-filter
 WORDS = [
     ("en", bodysites.THIGH, ["thigh", "thighs"]),
-    ("en", bodysites.BELLY, ["belly", "abdomen", "tummy", "belly button", "navel", "abdominal"]),
+    ("en", bodysites.BELLY, ["belly", "abdomen", "tummy", "belly button", "navel"]),
     ("en", bodysites.ARM, ["your arm", "upper arm", "the arms", "left arm"]),
-    ("en", bodysites.BUTTOCK, ["buttock", "buttocks", "gluteal"]),
+    ("en", bodysites.BUTTOCK, ["buttock", "buttocks", "glutes"]),
     ("es", bodysites.THIGH, ["muslo", "muslos"]),
     ("es", bodysites.BELLY, ["abdomen", "vientre", "barriga", "panza", "ombligo"]),
     ("es", bodysites.ARM, ["del brazo", "el brazo", "los brazos", "su brazo"]),

@@ -90,10 +90,10 @@ _BETWEEN = {
     "vi": r"không|rất|hơi|hoàn toàn|vẫn|còn|phải",
 }
 _AND = {"en": r"and|or", "es": r"y|e|o|u", "pt": r"e|ou", "fr": r"et|ou", "vi": r"và|hoặc|hay"}
-# After a maybe-word: it says something else ("clear that", "claro que"); English "clear" before the
-# liquid ("a clear liquid")
+# After a maybe-word: it says something else ("clear that", "claro que", "le produit trouble la vue": a
+# verb); English "clear" before the liquid ("a clear liquid")
 _ELSE = {"en": r"that|to|up|of|about|enough|on|how|what|which|why|whether|instructions?|directions?",
-         "es": r"que", "pt": r"que", "fr": r"que|qu[’']", "vi": r"(?!)"}
+         "es": r"que", "pt": r"que", "fr": r"que|qu[’']|la|le|les|l[’']|votre|vos|sa|son|ses", "vi": r"(?!)"}
 _BEFORE_LIQUID = {"en": r"(?:liquid|solution|fluid)\b"}
 # Lower-case pieces of which each word above holds one: most entries hold none and are passed unread
 _CUES = {

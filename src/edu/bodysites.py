@@ -12,14 +12,14 @@ as "la parte de atrás del brazo, arriba del codo"), a site said as another is r
 one left out and one added where the source names a site (a translator may name a site where the
 source names none, as for an organ).
 
-A word that names a site only sometimes ("stomach": an "upset stomach" is no shot site; "bottom",
-"trasero", "estômago", "estomac", "dạ dày"; an arm said otherwise) is read on the other side only:
-it may stand for a site the other side names ("Inject it into your thigh or stomach area" as "en el
-muslo o el abdomen", and "belly pain" as "dolor de estómago", pass), never makes a site missing.
-Which side of a site (the outer thigh, left or right, 2 inches from the belly button) is not
-compared. Word lists of English, Spanish, Portuguese, French and Vietnamese (wordlists.py); a
-language without one is not checked. Most entries hold none of the cues and are passed unread; the
-translation is read only where the source names a site.
+A word that names a site only sometimes ("stomach": an "upset stomach" is no shot site; "abdominal",
+"intra-abdominal", "bottom", "trasero", "estômago", "estomac", "dạ dày"; an arm said otherwise) is
+read on the other side only: it may stand for a site the other side names ("Inject it into your
+thigh or stomach area" as "en el muslo o el abdomen", and "belly pain" as "dolor de estómago",
+pass), never makes a site missing. Which side of a site (the outer thigh, left or right, 2 inches
+from the belly button) is not compared. Word lists of English, Spanish, Portuguese, French and
+Vietnamese (wordlists.py); a language without one is not checked. Most entries hold none of the cues
+and are passed unread; the translation is read only where the source names a site.
 """
 
 from __future__ import annotations
@@ -44,23 +44,26 @@ _NO_TRIAL = {
     "fr": r"(?!\s+(?:de\s+(?:traitement|contrôle|placebo)|de\s+l[’']étude|placebo|contrôle|actif|expérimental))",
 }
 _WORDS: dict[str, dict[str, str]] = {
-    "en": {THIGH: r"thighs?", BELLY: r"bell(?:y|ies)|abdom(?:en|ens|inal)|tumm(?:y|ies)|navel",
+    "en": {THIGH: r"thighs?", BELLY: r"bell(?:y|ies)|abdom(?:en|ens)|tumm(?:y|ies)|navel",
            ARM: rf"(?:upper|your|the|my|his|her|their|left|right|either|other|same|one)\s+arms?{_NO_TRIAL['en']}",
-           BUTTOCK: r"buttocks?|glute(?:al|us|s)?",
-           _LOOSE[THIGH]: r"upper\s+legs?", _LOOSE[BELLY]: r"stomachs?", _LOOSE[ARM]: r"arms?",
-           _LOOSE[BUTTOCK]: r"bottom|backside|rear\s+end|butt"},
-    "es": {THIGH: r"muslos?", BELLY: r"abdomen|abdominal(?:es)?|vientres?|barrigas?|panzas?|ombligos?",
+           BUTTOCK: r"buttocks?|glute(?:us|s)?",
+           _LOOSE[THIGH]: r"upper\s+legs?", _LOOSE[BELLY]: r"stomachs?|abdominal", _LOOSE[ARM]: r"arms?",
+           _LOOSE[BUTTOCK]: r"gluteal|bottom|backside|rear\s+end|butt"},
+    "es": {THIGH: r"muslos?", BELLY: r"abdomen|vientres?|barrigas?|panzas?|ombligos?",
            ARM: rf"(?:del|el|los|su|sus|al|un|otro|mismo)\s+brazos?{_NO_TRIAL['es']}",
-           BUTTOCK: r"nalgas?|gl[uú]te(?:o|os|a|as)", _LOOSE[ARM]: r"brazos?",
-           _LOOSE[BELLY]: r"est[oó]magos?|estomacal(?:es)?|tripas?", _LOOSE[BUTTOCK]: r"traseros?|pompis|sentaderas"},
-    "pt": {THIGH: r"coxas?", BELLY: r"abd[oôó]men|abdome|abdominal|abdominais|barrigas?|ventres?|umbigos?",
+           BUTTOCK: r"nalgas?|gl[uú]te(?:o|os|a|as)",
+           _LOOSE[BELLY]: r"est[oó]magos?|estomacal(?:es)?|tripas?|abdominal(?:es)?", _LOOSE[ARM]: r"brazos?",
+           _LOOSE[BUTTOCK]: r"traseros?|pompis|sentaderas"},
+    "pt": {THIGH: r"coxas?", BELLY: r"abd[oôó]men|abdome|barrigas?|ventres?|umbigos?",
            ARM: rf"(?:do|o|os|dos|seu|seus|no|nos|ao|um|outro|mesmo)\s+braços?{_NO_TRIAL['pt']}",
-           BUTTOCK: r"nádegas?|gl[uú]te(?:o|os|a|as)", _LOOSE[ARM]: r"braços?",
-           _LOOSE[BELLY]: r"est[oô]magos?|estomacal|pança", _LOOSE[BUTTOCK]: r"bumbum|bunda|traseiro"},
-    "fr": {THIGH: r"cuisses?", BELLY: r"abdomen|abdominal(?:e|es)?|abdominaux|ventres?|nombril",
+           BUTTOCK: r"nádegas?|gl[uú]te(?:o|os|a|as)",
+           _LOOSE[BELLY]: r"est[oô]magos?|estomacal|pança|abdominal|abdominais", _LOOSE[ARM]: r"braços?",
+           _LOOSE[BUTTOCK]: r"bumbum|bunda|traseiro"},
+    "fr": {THIGH: r"cuisses?", BELLY: r"abdomen|ventres?|nombril",
            ARM: rf"(?:du|le|les|des|votre|vos|au|aux|un|l[’']autre|même)\s+bras{_NO_TRIAL['fr']}",
-           BUTTOCK: r"fesses?|fessi(?:er|ers|ère|ères)", _LOOSE[ARM]: r"bras",
-           _LOOSE[BELLY]: r"estomac|bide", _LOOSE[BUTTOCK]: r"derrière"},
+           BUTTOCK: r"fesses?|fessi(?:er|ers|ère|ères)",
+           _LOOSE[BELLY]: r"estomac|bide|abdominal(?:e|es)?|abdominaux", _LOOSE[ARM]: r"bras",
+           _LOOSE[BUTTOCK]: r"derrière"},
     "vi": {THIGH: r"đùi", BELLY: r"bụng(?! đói)|rốn", ARM: r"cánh tay|bắp tay", BUTTOCK: r"mông",
            _LOOSE[BELLY]: r"dạ dày"},
 }
