@@ -44,6 +44,7 @@ UNSAFE = [
     ("fr", "4 — Your buttocks", "4 — Le haut du bras", missing('buttock: "buttocks"', 'arm: "du bras"')),
     ("vi", "2 — Your belly", "2 — Mông của bạn", missing('belly: "belly"', 'buttock: "Mông"')),
     ("vi", "Inject into the back of the arm.", "Tiêm vào đùi.", missing('arm: "the arm"', 'thigh: "đùi"')),
+    ("es", "Give the shot in your belly.", "Trague la pastilla.", missing('belly: "belly"')),  # and a [route] error
 ]
 
 
