@@ -104,12 +104,21 @@ NOT_A_SITE = [
     ("es", "Fewer people died in the placebo arm.", "Murieron menos personas en el grupo placebo."),
     ("es", "Give the shot under the skin.", "Póngase la inyección bajo la piel del abdomen."),  # a site added to none
     ("es", "Inject it into the abdominal area.", "Inyéctela en la barriga."),
+    ("vi", "3 — The back of your upper arm", "3 — Mặt sau của tay"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "src", "tr"), NOT_A_SITE)
 def test_a_word_that_is_not_always_a_site_makes_no_site_missing(lang: str, src: str, tr: str) -> None:
     assert errors(src, tr, lang) == []
+
+
+def test_a_loose_word_hides_no_site_said_as_another() -> None:
+    """"Stomach", "tay" (arm or hand) may stand for a site; a site said in its place is still added."""
+    assert errors("Inject it into your stomach.", "Inyéctela en el muslo.", "es") == [
+        f'body site thigh: "muslo" in the translation is not in the source (which names belly: "stomach"); {ADVICE}']
+    assert errors("Inject into the back of the arm.", "Rửa tay. Tiêm vào đùi.", "vi") == [
+        f'body site thigh: "đùi" in the translation is not in the source (which names arm: "the arm"); {ADVICE}']
 
 
 def test_an_arm_of_a_trial_is_no_site_in_a_spanish_source() -> None:

@@ -52,7 +52,7 @@ _SURE: dict[str, dict[str, str]] = {
            CLOUDY: r"turv[oa]s?|turvação|leitos[oa]s?",
            COLORLESS: r"incolor(?:es)?|sem\s+cor",
            COLORED: r"colorid[oa]s?|descolorid[oa]s?|mud\w*\s+de\s+cor|mudança\s+de\s+cor"
-                    r"|alteraç(?:ão|ões)\s+(?:de|na)\s+cor"},
+                    r"|alteraç(?:ão|ões)\s+(?:de|da|na)\s+cor"},
     "fr": {CLEAR: r"limpides?|transparent(?:e|s|es)?",
            CLOUDY: r"laiteu(?:x|se|ses)|turbide",
            COLORLESS: r"incolores?|sans\s+couleur",

@@ -65,7 +65,7 @@ _WORDS: dict[str, dict[str, str]] = {
            _LOOSE[BELLY]: r"estomac|bide|abdominal(?:e|es)?|abdominaux", _LOOSE[ARM]: r"bras",
            _LOOSE[BUTTOCK]: r"derrière"},
     "vi": {THIGH: r"đùi", BELLY: r"bụng(?! đói)|rốn", ARM: r"cánh tay|bắp tay", BUTTOCK: r"mông",
-           _LOOSE[BELLY]: r"dạ dày"},
+           _LOOSE[BELLY]: r"dạ dày", _LOOSE[ARM]: r"tay"},
 }
 # Lower-case pieces of which each word above holds one: most entries hold none and are passed unread
 _CUES = {
