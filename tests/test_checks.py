@@ -338,7 +338,7 @@ BAD = [
     # no route named, but the form says one: pills are swallowed, a shot is given with a needle
     ("route", "Take your pills on that day each week, with water.",
      "Póngase la inyección bajo la piel ese día cada semana.", "US"),
-    ("route", "Give the shot in your belly.", "Trague la pastilla.", "US"),
+    ("route", "Give the shot.", "Trague la pastilla.", "US"),  # (with "in your belly" the site is lost too: [site])
     ("route", "Swallow the tablet whole.", "Use la jeringa entera.", "US"),
     # "longer than" and "shorter than" were no comparison: the look for comparison words had no "long"
     ("comparison", "Do not leave a syringe out of the refrigerator longer than {store_us_room}.",

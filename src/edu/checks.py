@@ -41,6 +41,8 @@ from .advice import (
     check_length,
     check_whitespace,
 )
+from .appearance import check_appearance
+from .bodysites import check_site
 from .factformat import placeholders as fact_fields
 from .factnumbers import check_fact_numbers
 from .findings import (
@@ -182,6 +184,8 @@ CHECKS: tuple[Check, ...] = (
     check_organ,
     check_sequence,
     check_order,
+    check_site,
+    check_appearance,
     check_identical,
     check_length,
     check_whitespace,
@@ -197,6 +201,7 @@ BLOCKING_CHECKS: tuple[Check, ...] = (
     check_placeholder, check_number, check_dose_notation, check_symbol, check_link, check_markup, check_html,
     check_bidi, check_invisible_number, check_mixed_script, check_spanish_punct, check_negation, check_comparison,
     check_period, check_route, check_storage, check_organ, check_sequence, check_order,
+    check_site, check_appearance,
 )
 
 

@@ -45,6 +45,8 @@ SEVERITY: dict[str, str] = {
     "route": ERROR,
     "storage": ERROR,  # a storage place said as another (meaningcheck.check_storage)
     "organ": ERROR,  # an organ said as another (meaningcheck.check_organ)
+    "site": ERROR,  # the body site of a shot said as another (bodysites.py)
+    "appearance": ERROR,  # the look of the medicine said as its opposite, cloudy as clear (appearance.py)
     "sequence": ERROR,  # before said as after, with food as on an empty stomach (sequence.py)
     "order": ERROR,
     "empty": ERROR,

@@ -1,0 +1,158 @@
+"""The appearance check: how the medicine looks said as its opposite ("Do not use it if the liquid is
+cloudy" as "No la use si el líquido está transparente") is an error a translator sees at the entry's
+line; the same look in other words passes, and so does a "not" that turns it round with the word
+("if it is not clear" as "si está turbia"), and a word that says no look ("claro que", "amarillo
+claro", "des troubles du sommeil", Vietnamese "trong tủ lạnh", in the refrigerator)."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu import appearance
+from edu.appearance import CLEAR, CLOUDY, COLORED, COLORLESS
+from edu.checks import check_message
+
+
+def errors(src: str, tr: str, lang: str, source_lang: str = "en") -> list[str]:
+    return [f.message for f in check_message(src, tr, source_lang=source_lang, lang=lang) if f.code == "appearance"]
+
+
+def turned(look: str, words: str, other: str, other_words: str) -> str:
+    return (f'the source says {look} ("{words}") and the translation {other} ("{other_words}"): keep how the '
+            f"medicine looks ({look} is not {other}); if the translation says it in other words, a reviewer "
+            "confirms them with edu-ok:appearance")
+
+
+CLOUDY_SRC = "Do not use it if the liquid is cloudy."
+# (language, source, translation, the message)
+UNSAFE = [
+    ("es", CLOUDY_SRC, "No la use si el líquido está transparente.",
+     turned(CLOUDY, "liquid is cloudy", CLEAR, "líquido está transparente")),
+    ("es", CLOUDY_SRC, "No la use si el líquido está claro.",
+     turned(CLOUDY, "liquid is cloudy", CLEAR, "líquido está claro")),
+    ("es", "Use it only if the liquid is clear and colorless.", "Úsela solo si el líquido está turbio e incoloro.",
+     turned(CLEAR, "liquid is clear", CLOUDY, "líquido está turbio")),
+    ("es", "The liquid should be clear and colorless.", "El líquido debe ser transparente y coloreado.",
+     turned(COLORLESS, "clear and colorless", COLORED, "transparente y coloreado")),
+    ("pt-BR", "Do not use it if the liquid is cloudy or discolored.",
+     "Não use se o líquido estiver límpido ou descolorido.",
+     turned(CLOUDY, "liquid is cloudy", CLEAR, "líquido estiver límpido")),
+    ("pt-BR", "Use it only if the solution is clear.", "Use somente se a solução estiver turva.",
+     turned(CLEAR, "solution is clear", CLOUDY, "solução estiver turva")),
+    ("fr", "Do not use the solution if it is cloudy.", "N’utilisez pas la solution si elle est limpide.",
+     turned(CLOUDY, "it is cloudy", CLEAR, "elle est limpide")),
+    ("fr", "Use it only if the solution is clear.", "Utilisez-la seulement si la solution est trouble.",
+     turned(CLEAR, "solution is clear", CLOUDY, "solution est trouble")),
+    ("vi", CLOUDY_SRC, "Không dùng nếu dung dịch trong.", turned(CLOUDY, "liquid is cloudy", CLEAR, "dung dịch trong")),
+    ("vi", "Use it only if it is clear and colorless.", "Chỉ dùng nếu thuốc bị đục và không màu.",
+     turned(CLEAR, "it is clear", CLOUDY, "thuốc bị đục")),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), UNSAFE)
+def test_a_look_said_as_its_opposite_is_an_error(lang: str, src: str, tr: str, said: str) -> None:
+    assert errors(src, tr, lang) == [said]
+
+
+def test_a_look_is_read_from_a_spanish_source_too() -> None:
+    assert errors("No la use si el líquido está turbio.", "Do not use it if the liquid is clear.", "en",
+                  source_lang="es") == [turned(CLOUDY, "líquido está turbio", CLEAR, "liquid is clear")]
+
+
+# (language, source, translation): the same look in other words, or turned round with a "not"
+CORRECT = [
+    ("es", CLOUDY_SRC, "No la use si el líquido está turbio."),
+    ("es", CLOUDY_SRC, "No use la jeringa si el líquido se ve turbio."),
+    ("es", CLOUDY_SRC, "No la use si el líquido no está transparente."),  # the "not" says it
+    ("es", "Do not use it if it is not clear.", "No la use si está turbia."),
+    ("es", "Use it only if the liquid is clear.", "No la use si el líquido está turbio."),
+    ("es", "The liquid should be clear and colorless.", "El líquido debe ser claro e incoloro."),
+    ("es", "The liquid should be clear and colorless.", "El líquido debe ser transparente y sin color."),
+    ("pt-BR", CLOUDY_SRC, "Não use se o líquido estiver turvo."),
+    ("pt-BR", "Do not use it if it is not clear.", "Não use se estiver turvo."),
+    ("pt-BR", "Use it only if the solution is clear and colorless.",
+     "Use somente se a solução estiver límpida e incolor."),
+    ("fr", "Do not use the solution if it is cloudy.", "N’utilisez pas la solution si elle est trouble."),
+    ("fr", "The liquid should be clear and colorless.", "Le liquide doit être limpide et incolore."),
+    ("fr", "Use it only if the solution is clear.", "Utilisez-la seulement si la solution est claire."),
+    ("fr", "Do not use it if it is not clear.", "Ne l’utilisez pas si elle est trouble."),
+    ("vi", CLOUDY_SRC, "Không dùng nếu dung dịch bị đục."),
+    ("vi", "Use it only if it is clear and colorless.", "Chỉ dùng nếu dung dịch trong và không màu."),
+    ("vi", "Do not use it if it is not clear.", "Không dùng nếu thuốc bị đục."),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), CORRECT)
+def test_the_same_look_in_other_words_passes(lang: str, src: str, tr: str) -> None:
+    assert appearance.looks(src, "en") and appearance.looks(tr, lang)  # read on both sides, not passed unread
+    assert [f.code for f in check_message(src, tr, source_lang="en", lang=lang) if f.severity == "error"] == []
+
+
+def test_a_reviewer_accepts_other_words_with_edu_ok() -> None:
+    src, tr = "Do not use it if the liquid is cloudy.", "No la use si el líquido está transparente."
+    assert errors(src, tr, "es")
+    found = check_message(src, tr, source_lang="en", lang="es", flags={"edu-ok:appearance"})
+    assert [f.code for f in found if f.code in ("appearance", "flag")] == []
+
+
+# (language, look, words): every word of the lists is read, through the pre-filter
+WORDS = [
+    ("en", CLEAR, ["transparent", "clear"]),
+    ("en", CLOUDY, ["cloudy", "milky", "hazy"]),
+    ("en", COLORLESS, ["colorless", "colourless"]),
+    ("en", COLORED, ["colored", "discolored", "discoloured"]),
+    ("es", CLEAR, ["transparente", "límpido", "clara"]),
+    ("es", CLOUDY, ["turbio", "turbia", "lechoso"]),
+    ("es", COLORLESS, ["incoloro", "sin color"]),
+    ("es", COLORED, ["coloreado", "descolorido", "decolorado"]),
+    ("pt", CLEAR, ["transparente", "límpida", "claro"]),
+    ("pt", CLOUDY, ["turvo", "turva", "leitoso"]),
+    ("pt", COLORLESS, ["incolor", "sem cor"]),
+    ("pt", COLORED, ["colorido", "descolorido"]),
+    ("fr", CLEAR, ["limpide", "transparente", "claire"]),
+    ("fr", CLOUDY, ["trouble", "laiteuse"]),
+    ("fr", COLORLESS, ["incolore", "sans couleur"]),
+    ("fr", COLORED, ["colorée", "décolorée"]),
+    ("vi", CLEAR, ["trong suốt", "trong"]),
+    ("vi", CLOUDY, ["đục", "vẩn đục"]),
+    ("vi", COLORLESS, ["không màu"]),
+    ("vi", COLORED, ["đổi màu", "có màu"]),
+]
+_SAID = {"en": "If the liquid is {}, call us.", "es": "Si el líquido está {}, llámenos.",
+         "pt": "Se o líquido estiver {}, ligue.", "fr": "Si le liquide est {}, appelez-nous.",
+         "vi": "Nếu dung dịch {}, hãy gọi."}
+
+
+@pytest.mark.parametrize(("lang", "look", "words"), WORDS)
+def test_each_word_says_its_look(lang: str, look: str, words: list[str]) -> None:
+    for word in words:
+        assert appearance.looks(_SAID[lang].format(word), lang) == {look}, word
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Give clear instructions."),
+    ("en", "It is clear that you need help."),
+    ("en", "Clear your schedule."),
+    ("es", "Claro, llame a su médico."),
+    ("es", "Está claro que debe llamar."),
+    ("es", "Heces claras, orina oscura."),
+    ("es", "El líquido es amarillo claro."),
+    ("pt", "Claro que sim."),
+    ("fr", "Des troubles du sommeil."),
+    ("fr", "Le produit trouble la vue."),  # a verb
+    ("fr", "C’est clair."),
+    ("fr", "Le liquide est jaune clair."),
+    ("vi", "Giữ thuốc trong tủ lạnh."),
+    ("vi", "Dung dịch trong ống tiêm."),
+])  # fmt: skip
+def test_words_that_say_no_look_are_not_read(lang: str, text: str) -> None:
+    assert appearance.looks(text, lang) == frozenset()
+
+
+def test_a_look_word_of_another_sense_turns_nothing() -> None:
+    """Vietnamese "trong" (in) beside the look the source says: the look is kept, nothing turned."""
+    src = "Do not use it if the liquid is cloudy. Keep it in the refrigerator."
+    tr = "Không dùng nếu dung dịch bị đục. Giữ thuốc trong tủ lạnh."
+    assert appearance.looks(tr, "vi") == {CLOUDY}
+    assert errors(src, tr, "vi") == []
+    assert appearance.looks("Use it only if it is clear.", "de") is None  # no list: not checked
