@@ -194,3 +194,30 @@ def test_a_list_keeps_a_last_item_of_two_lines_with_the_item_before_it(tmp_path:
     [page] = [number for number, text in enumerate(pages) if last in text]
     assert page == 1 and before in pages[page], pages
     assert len(pages) == 2
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed; .ci/run installs it")
+def test_no_word_of_a_side_by_side_table_is_broken_mid_word(printed: Path) -> None:
+    """Laid out fixed, 8 pt, in half a page, the clinician summary's six-column dose table printed
+    "Indicatio/n", "mg/k/g" and "Mediterran/ean". A table too wide for half a page now prints across
+    both columns, each language's in turn, named "English" and "Español" (widetables.py); one that
+    fits its column sizes its columns by their words. Every word of every table in the side-by-side
+    summary prints whole, on either paper: it may wrap after a hyphen or a dash, or between citations."""
+    import lxml.html
+
+    path = printed / "bilingual" / "anakinra-clinician.pdf"
+    page = lxml.html.parse(str(path.with_suffix(".html")))
+    tables = page.xpath("//table[contains(@class, 'bilingual')]//td//table")
+    assert [table.xpath("string(caption)") for table in tables if table.xpath("caption")] == [
+        "English", "Español", "English", "Español"]  # the dose table and the indications
+    printed_words = set(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                       check=True).stdout.replace("\u2060", "").split())
+    broken = set()
+    for table in tables:
+        for cell in table.xpath(".//th|.//td"):
+            for word in cell.text_content().replace("\u2060", "").split():
+                pieces = re.split(r"(?<=[-\u2010\u2013\u2014])", word)  # "[1][14][7]" may wrap anywhere
+                if not (word in printed_words or all(piece in printed_words for piece in pieces)
+                        or re.fullmatch(r"(\[\d+\])+", word)):
+                    broken.add(word)
+    assert not broken, sorted(broken)
