@@ -147,7 +147,8 @@ def test_the_side_by_side_clinician_summary_prints_no_last_page_of_one_source(pr
     assert last == len(pages) - 1, pages[last]
     assert all(source in pages[last] for source in ("Figuero-Pérez L", "de la Calle C")), pages[last]
     # 13 pages on Letter since its dose table fits its column (it was 10 on A4 and 11 on Letter while the
-    # Spanish column ran off the paper: test_no_side_by_side_edition_prints_past_the_papers_right_edge)
+    # Spanish column ran off the paper: test_no_side_by_side_edition_prints_past_the_papers_right_edge);
+    # 12 on A4 since its wide tables print across both columns (widetables.py)
     assert len(pages) <= 13
 
 
@@ -194,3 +195,30 @@ def test_a_list_keeps_a_last_item_of_two_lines_with_the_item_before_it(tmp_path:
     [page] = [number for number, text in enumerate(pages) if last in text]
     assert page == 1 and before in pages[page], pages
     assert len(pages) == 2
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed; .ci/run installs it")
+def test_no_word_of_a_side_by_side_table_is_broken_mid_word(printed: Path) -> None:
+    """Laid out fixed, 8 pt, in half a page, the clinician summary's six-column dose table printed
+    "Indicatio/n", "mg/k/g" and "Mediterran/ean". A table too wide for half a page now prints across
+    both columns, each language's in turn, named "English" and "Español" (widetables.py); one that
+    fits its column sizes its columns by their words. Every word of every table in the side-by-side
+    summary prints whole, on either paper: it may wrap after a hyphen or a dash, or between citations."""
+    import lxml.html
+
+    path = printed / "bilingual" / "anakinra-clinician.pdf"
+    page = lxml.html.parse(str(path.with_suffix(".html")))
+    tables = page.xpath("//table[contains(@class, 'bilingual')]//td//table")
+    assert [table.xpath("string(caption)") for table in tables if table.xpath("caption")] == [
+        "English", "Español", "English", "Español"]  # the dose table and the indications
+    printed_words = set(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                       check=True).stdout.replace("\u2060", "").split())
+    broken = set()
+    for table in tables:
+        for cell in table.xpath(".//th|.//td"):
+            for word in cell.text_content().replace("\u2060", "").split():
+                pieces = re.split(r"(?<=[-\u2010\u2013\u2014])", word)  # "[1][14][7]" may wrap anywhere
+                if not (word in printed_words or all(piece in printed_words for piece in pieces)
+                        or re.fullmatch(r"(\[\d+\])+", word)):
+                    broken.add(word)
+    assert not broken, sorted(broken)

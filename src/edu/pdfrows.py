@@ -56,21 +56,21 @@ def _row_fragments(pdf: Any, document: Any) -> Iterator[list[Any]]:
     """The /TR of each HTML row laid out on more than one page: one per page, in page order."""
     rows: dict[Any, list[Any]] = {}
     for page in document.pages:
-        for box in _row_boxes(getattr(page, "_page_box", None)):
+        for box in row_boxes(getattr(page, "_page_box", None)):
             marks = [getattr(cell, "mark", None) for cell in box.children]
             if marks and marks[0] is not None and all(marks):
                 rows.setdefault(box.element, []).append(deref(pdf, marks[0]["P"]))
     return (fragments for fragments in rows.values() if len(fragments) > 1)
 
 
-def _row_boxes(box: Any) -> Iterator[Any]:
+def row_boxes(box: Any) -> Iterator[Any]:
     """Every table row box under ``box``, rows of tables nested in cells too."""
     if box is None:
         return
     if getattr(box, "element_tag", None) == "tr" and getattr(box, "element", None) is not None:
         yield box
     for child in getattr(box, "children", ()):
-        yield from _row_boxes(child)
+        yield from row_boxes(child)
 
 
 def _cells(pdf: Any, row: Any) -> list[Any]:

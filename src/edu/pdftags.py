@@ -25,7 +25,7 @@ import inspect
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Any
 
-from .pdfrows import join_split_rows
+from .pdfrows import join_split_rows, row_boxes
 from .pdftree import deref, is_ref, reachable, struct_kids
 
 # The private tag builder's parameters in the WeasyPrint versions the /Lang wrapper was checked on.
@@ -50,7 +50,7 @@ def make_finisher(languages: Sequence[str], cell_langs: Sequence[str]) -> Callab
         join_split_rows(pdf, document)  # first: the header rows it drops become artifacts below
         finish_structure(pdf, link_names(document))
         if cell_langs:
-            tag_columns(pdf, cell_langs)
+            tag_columns(pdf, cell_langs, lambda: spanning_langs(document))
         if len(document.pages) > LONG_DOCUMENT and "Outlines" in pdf.catalog:
             pdf.catalog["PageMode"] = "/UseOutlines"  # a long one opens with its sections beside it
 
@@ -74,21 +74,43 @@ def _rows(pdf: Any, table: Any) -> Iterator[Any]:
             yield from _rows(pdf, kid)
 
 
-def tag_columns(pdf: Any, langs: Sequence[str]) -> None:
+def spanning_langs(document: Any) -> dict[bytes, str]:
+    """The structure element of each laid-out cell across both columns (``colspan``) -> its HTML
+    ``lang``: a write-in log is in the first language, a wide table (widetables.py) in either. Read
+    from the cell boxes' ``mark``, which WeasyPrint's tag builder sets (pdfrows.py); without it,
+    nothing. One more walk over the laid-out boxes, as pdfrows' (about 50 ms for the 13-page
+    clinician summary): tag_columns asks for it only where such a cell has no /Lang yet."""
+    langs: dict[bytes, str] = {}
+    for page in document.pages:
+        for row in row_boxes(getattr(page, "_page_box", None)):
+            for cell in row.children:
+                element = getattr(cell, "element", None)
+                lang = element.get("lang") if element is not None and element.get("colspan") else None
+                reference = getattr(getattr(cell, "mark", None), "reference", None)
+                if lang and reference:
+                    langs[reference] = lang
+    return langs
+
+
+def tag_columns(pdf: Any, langs: Sequence[str], spanning: Callable[[], dict[bytes, str]] = dict) -> None:
     """Set /Lang on each cell of every top-level table row, by column (pdf-lang notes, variant D).
 
     WeasyPrint tags page by page, so a row split by a page break is one TR per page, each with both
-    cells: tagging by position covers every fragment. A cell that already has /Lang keeps it.
+    cells: tagging by position covers every fragment. A cell that already has /Lang keeps it. A
+    row of one cell across both columns takes its language from ``spanning()`` (spanning_langs,
+    read once, when first needed), else the first column's.
     """
     import pydyf
 
+    across: dict[bytes, str] | None = None
     root = deref(pdf, pdf.catalog["StructTreeRoot"])
     for top in struct_kids(pdf, root):
         for table in _tables(pdf, top):
             for row in _rows(pdf, table):
                 cells = [c for c in struct_kids(pdf, row) if c.get("S") in ("/TD", "/TH")]
-                if len(cells) == 1:  # a write-in log across both columns (writein.py): the first's
-                    cells[0].setdefault("Lang", pydyf.String(langs[0]))
+                if len(cells) == 1 and "Lang" not in cells[0]:  # a write-in log or a wide table across both
+                    across = spanning() if across is None else across
+                    cells[0]["Lang"] = pydyf.String(across.get(cells[0].reference, langs[0]))
                 if len(cells) != len(langs):
                     continue
                 for cell, lang in zip(cells, langs, strict=True):
