@@ -54,6 +54,8 @@ def test_a_range_in_words_said_in_digits_passes(lang: str, src: str, tr: str) ->
     ("es", "Take it two to three times a day.", "Tómelo de dos a tres veces al día."),
     ("es", "Give a teaspoon or two.", "Dele una o dos cucharaditas."),
     ("es", "Take them one by one.", "Tómelas una a una."),
+    ("es", "Bring a box or two of tissues.", "Traiga una o dos cajas de pañuelos."),
+    ("es", "Take one tablet or two capsules.", "Tome una tableta o dos cápsulas."),
     ("es", "Take one tablet and two hours later another.", "Tome una tableta y, dos horas después, otra."),
     ("pt-BR", "Wait one to two weeks.", "Aguarde de uma a duas semanas."),
     ("fr", "Take one or two tablets.", "Prenez un comprimé ou deux."),

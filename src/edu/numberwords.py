@@ -172,10 +172,10 @@ def _read_ranges(lowered: str, lang: str, spans: list[tuple[int, int, Decimal, s
 
 # The "or" of a range said after its unit ("un día o dos", "a day or two", "um dia ou dois", "un jour ou
 # deux", "một ngày hoặc hai"), and what may follow its end: no word, or one that counts nothing ("un día o
-# dos antes": never "un día o dos tabletas")
+# dos antes", "a box or two of tissues": never "un día o dos tabletas")
 _OR = re.compile(r"\s+(?:or|o|u|ou|hoặc|hay)\s+")
-_RANGE_END = re.compile(r"(?!\s*[^\W\d_])|\s+(?:before|after|later|earlier|more|antes|después|despues|más|mas|"
-                        r"depois|mais|avant|après|plus|trước|sau|nữa)(?![^\W\d_])")
+_RANGE_END = re.compile(r"(?!\s*[^\W\d_])|\s+(?:before|after|later|earlier|more|of|antes|después|despues|más|mas|"
+                        r"de|del|depois|mais|da|do|das|dos|avant|après|plus|du|des|trước|sau|nữa|của)(?![^\W\d_])")
 
 
 # What joins a word of one to the end of a range ("one or two", "una a dos", "um ou dois", "once or
