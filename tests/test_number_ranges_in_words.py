@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from edu.checks import check_message
+from edu.timecounts import times_said
 
 SAME_COUNTS = "write the same counts as the source"
 ONE_LOST = f"number: count one (1) in the source is missing from the translation; {SAME_COUNTS}"
@@ -39,6 +40,8 @@ def errors(src: str, tr: str, lang: str) -> list[str]:
     ("vi", "Wait 1-2 days.", "Chờ một hoặc hai ngày."),
     ("vi", "Wait 1-2 days.", "Chờ 1 đến 2 ngày."),
     ("vi", "Wait 2-3 days.", "Chờ hai ba ngày."),
+    ("es", "Wait a day or two.", "Espere 1 o 2 días."),
+    ("es", "Wait an hour or two before eating.", "Espere 1-2 horas antes de comer."),
 ])
 def test_a_range_in_words_said_in_digits_passes(lang: str, src: str, tr: str) -> None:
     """Each was a false error: the range's start was a bare number on one side only."""
@@ -62,6 +65,11 @@ def test_a_range_in_words_said_in_digits_passes(lang: str, src: str, tr: str) ->
     ("fr", "Wait one to two weeks.", "Attendez une à deux semaines."),
     ("vi", "Wait one or two days.", "Chờ một hai ngày."),
     ("vi", "Take one or two tablets.", "Uống một hai viên."),
+    ("es", "Wait a day or two.", "Espere un día o dos."),
+    ("es", "Wait a day or two.", "Espere uno o dos días."),
+    ("fr", "Wait an hour or two before eating.", "Attendez une heure ou deux avant de manger."),
+    ("pt-BR", "Wait an hour or two before eating.", "Aguarde uma ou duas horas antes de comer."),
+    ("vi", "Wait a week or two.", "Chờ một hai tuần."),
 ])
 def test_a_range_in_words_said_in_words_still_passes(lang: str, src: str, tr: str) -> None:
     """Correct translations that read a word of one as the range's start must pass."""
@@ -75,6 +83,8 @@ def test_a_range_in_words_said_in_words_still_passes(lang: str, src: str, tr: st
     ("fr", "Wait one or two days.", "Attendez deux jours.", ONE_LOST),
     ("pt-BR", "Wait one or two days.", "Espere dois dias.", ONE_LOST),
     ("vi", "Wait one or two days.", "Chờ hai ngày.", ONE_LOST),
+    ("es", "Wait a day or two.", "Espere 2 días.", ONE_LOST.replace("one (1)", "a day (1)")),
+    ("es", "Give a teaspoon or two.", "Dele 2 cucharaditas.", ONE_LOST.replace("one (1)", "a teaspoon (1)")),
     ("es", "Wait one or two days.", "Espere uno o dos semanas.", 'number: time "one or two days" in the source is '
      'missing from the translation (found "uno o dos semanas"); give each time the source\'s count and unit (the '
      "same time in other units is fine: a week may be 7 days, a day 24 hours)"),
@@ -126,3 +136,15 @@ def test_a_range_of_spoons_in_words_kept_in_place_passes(src: str, tr: str) -> N
 def test_a_dropped_range_of_times_is_quoted_once() -> None:
     found = errors("Take a tablet a day for one or two weeks.", "Tome una tableta al día. Luego tome una.", "es")
     assert not any('"two weeks"' in message for message in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "said"), [
+    ("Espere una o dos semanas.", "es", [("una o dos semanas", {(1, "week")}), ("dos semanas", {(2, "week")})]),
+    ("Espere un día o dos.", "es", [("un día o dos", {(1, "day")}), ("un día o dos", {(2, "day")})]),
+    ("Wait a day or two.", "en", [("a day or two", {(1, "day")}), ("a day or two", {(2, "day")})]),
+    ("Chờ một hai ngày.", "vi", [("một hai ngày", {(1, "day")}), ("hai ngày", {(2, "day")})]),
+    ("Espere una semana.", "es", [("una semana", {(1, "week"), (7, "day")})]),
+])
+def test_times_said_reads_both_ends_of_a_range(text: str, lang: str, said: list[tuple[str, set[object]]]) -> None:
+    """timecounts pairs each end with the other text's; an article alone is still one time, read once."""
+    assert [(time.words, set(time.same)) for time in times_said(text, lang, lang)] == said

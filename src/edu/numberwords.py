@@ -138,7 +138,8 @@ def spelled(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal,
     """Each count ``text`` writes in words as (its words, value, unit): ("Dos semanas", 2, "week"),
     ("una", 1, ""). A range counts its end's unit at both ends, as in digits ("1-2 days"): "one or two
     days" is ("one or two days", 1, "day") and ("two days", 2, "day"); "un día o dos" is ("un día o
-    dos", 1, "day") and ("un día o dos", 2, "day"); Vietnamese "một hai ngày" (one or two days) too."""
+    dos", 1, "day") and ("un día o dos", 2, "day"); "a day or two" and Vietnamese "một hai ngày" (one or
+    two days) too."""
     unit_of = unit_words(extra)
     lowered = text.lower()
     same_places = len(lowered) == len(text)  # (nearly always: "İ" lower case is two characters)
@@ -147,8 +148,33 @@ def spelled(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal,
     words = [(start, end) for start, end, _number, _unit in spans]
     if len(spans) > 1:
         _read_ranges(lowered, lang, spans, units, words)
+    found = [(start, end, number, unit)
+             for (start, end), (_start, _end, number, _unit), unit in zip(words, spans, units, strict=True)]
+    if spans and " or " in lowered and langtag.primary(lang) == "en":  # (seldom) "a day or two"
+        found = sorted(found + _article_ranges(lowered, spans, units, found, extra))
     return [(text[start:end] if same_places else lowered[start:end], number, unit)
-            for (start, end), (_start, _end, number, _unit), unit in zip(words, spans, units, strict=True)]
+            for start, end, number, unit in found]
+
+
+def _article_ranges(lowered: str, spans: list[tuple[int, int, Decimal, str]], units: list[str],
+                    found: list[tuple[int, int, Decimal, str]], extra: Units) -> list[tuple[int, int, Decimal, str]]:
+    """The starts of the English ranges an article opens ("a day or two", "an hour or two"), each with
+    the range's words, its end (in ``found``, in place) given the start's unit and the range's words."""
+    unit_of, before = unit_words(extra), _an_unit_or(extra)
+    starts = []
+    for i, (start, end, value, _unit) in enumerate(spans):
+        article = before.search(lowered, max(0, start - 30), start) if not units[i] and value > 1 else None
+        if article is not None and _RANGE_END.match(lowered, end):
+            unit = unit_of[" ".join(article[2].split())]
+            found[i] = (article.start(), end, value, unit)
+            starts.append((article.start(), end, Decimal(1), unit))
+    return starts
+
+
+@lru_cache(maxsize=16)
+def _an_unit_or(extra: Units) -> re.Pattern[str]:
+    """An English article, a unit and "or" right before the end of a range ("a day or two")."""
+    return re.compile(rf"\b(an?)[\s-]+({unit_alternatives(extra)})\s+or\s+\Z")
 
 
 def _read_ranges(lowered: str, lang: str, spans: list[tuple[int, int, Decimal, str]], units: list[str],
@@ -184,7 +210,7 @@ _ONE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to|or|a|o|u|ou|hasta|até|à|�
 # A word of one, a word or two (its thing) and "or" before the end of a range ("una tableta o dos")
 _ONE_THING_OR = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}?\s+(?:or|o|u|ou|hoặc|hay)\s+")
 
-_AN_THING_OR = re.compile(r"\b(an?)(?:[\s-]+[^\W\d_]+){1,2}?\s+or\s+\Z")
+_AN_THING_OR = re.compile(r"\b(an?(?:[\s-]+[^\W\d_]+){1,2}?)\s+or\s+\Z")  # ("a day": the count a message quotes)
 
 
 def range_ones(text: str, lang: str) -> dict[str, str]:
