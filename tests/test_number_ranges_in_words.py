@@ -70,6 +70,11 @@ def test_a_range_in_words_said_in_digits_passes(lang: str, src: str, tr: str) ->
     ("fr", "Wait an hour or two before eating.", "Attendez une heure ou deux avant de manger."),
     ("pt-BR", "Wait an hour or two before eating.", "Aguarde uma ou duas horas antes de comer."),
     ("vi", "Wait a week or two.", "Chờ một hai tuần."),
+    ("es", "Wait between one and two days.", "Espere entre uno y dos días."),
+    ("fr", "Wait between one and two days.", "Attendez entre un et deux jours."),
+    ("fr", "Wait between 1 and 2 days.", "Attendez entre un et deux jours."),
+    ("pt-BR", "Wait between one and two days.", "Aguarde entre 1 e 2 dias."),
+    ("es", "Take one tablet and two capsules.", "Tome una tableta y dos cápsulas."),
 ])
 def test_a_range_in_words_said_in_words_still_passes(lang: str, src: str, tr: str) -> None:
     """Correct translations that read a word of one as the range's start must pass."""
@@ -83,6 +88,7 @@ def test_a_range_in_words_said_in_words_still_passes(lang: str, src: str, tr: st
     ("fr", "Wait one or two days.", "Attendez deux jours.", ONE_LOST),
     ("pt-BR", "Wait one or two days.", "Espere dois dias.", ONE_LOST),
     ("vi", "Wait one or two days.", "Chờ hai ngày.", ONE_LOST),
+    ("es", "Wait between one and two days.", "Espere 2 días.", ONE_LOST),
     ("es", "Wait a day or two.", "Espere 2 días.", ONE_LOST.replace("one (1)", "a day (1)")),
     ("es", "Give a teaspoon or two.", "Dele 2 cucharaditas.", ONE_LOST.replace("one (1)", "a teaspoon (1)")),
     ("es", "Wait one or two days.", "Espere uno o dos semanas.", 'number: time "one or two days" in the source is '

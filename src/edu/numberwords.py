@@ -207,6 +207,9 @@ _RANGE_END = re.compile(r"(?!\s*[^\W\d_])|\s+(?:before|after|later|earlier|more|
 # What joins a word of one to the end of a range ("one or two", "una a dos", "um ou dois", "once or
 # twice"): not "and" ("one and two hours later": a tablet, then a time)
 _ONE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to|or|a|o|u|ou|hasta|até|à|đến|tới|hoặc|hay)\s*")
+# ... and "and" after "between" ("between one and two days", "entre una y dos semanas", "giữa một và hai")
+_BETWEEN_AND = re.compile(r"\s+(?:and|y|e|et|và)\s+")
+_BETWEEN_WORD = re.compile(r"\b(?:between|entre|giữa)\s+\Z")
 # A word of one, a word or two (its thing) and "or" before the end of a range ("una tableta o dos")
 _ONE_THING_OR = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}?\s+(?:or|o|u|ou|hoặc|hay)\s+")
 
@@ -231,6 +234,8 @@ def range_ones(text: str, lang: str) -> dict[str, str]:
         if value != 1 or next_value <= 1 or word in firsts or word not in AS_DIGITS.get(code, {}):
             continue
         if (_ONE_JOIN.fullmatch(lowered, end, after)
+                or (_BETWEEN_AND.fullmatch(lowered, end, after)
+                    and _BETWEEN_WORD.search(lowered, max(0, start - 10), start))
                 or (code == "vi" and next_value == 2 and not lowered[end:after].strip())  # "một hai ngày"
                 or (_ONE_THING_OR.fullmatch(lowered, end, after) and _RANGE_END.match(lowered, after_end))):
             return {"1": word}
