@@ -29,7 +29,6 @@ from .countwords import (
     SIZED,
     SIZED_KEYS,
     SIZED_SPOONS,
-    VI_RANGE_JOIN,
     Reader,
     count_reader,
     elided,
@@ -40,7 +39,7 @@ from .model import Quantity
 from .numberlexicon import AS_DIGITS
 from .numberwords import cardinal_spans, spelled_spoons
 from .prose import CITATION, mask, visible
-from .quantities import RANGE_JOIN, Units, fractions_as_digits, number_locale, quantities
+from .quantities import Units, fractions_as_digits, number_locale, quantities, range_join
 
 # Between a number and its thing: spaces, or a hyphen ("a 2-tablet dose"); and up to four words,
 # adjectives ("2 small round white coated tablets", "dos pequeñas tabletas", "3 petits comprimés
@@ -141,20 +140,32 @@ def _numbered_in_digits(start: int, end: int, digits: str, lowered: str,
 
 def _sized_in_words(text: str, lowered: str, lang: str, units: Units) -> list[Bound]:
     """The counts of teaspoons and tablespoons in words ("two teaspoons", "dos cucharadas soperas", "a
-    tablespoon"), each bound to its size (the number check's reading: a range in words is its end)."""
-    found, at = [], 0
-    for words, value, size in spelled_spoons(text, lang, units):
+    tablespoon"), each bound to its size; a range's ("one or two teaspoons") as one, as in digits (the
+    number check's reading: spelled_spoons with its ranges, whose start has the range's words)."""
+    placed: list[tuple[int, int, Decimal, str]] = []
+    at = 0
+    for words, value, size in spelled_spoons(text, lang, units, ranges=True):
         start = lowered.find(words.lower(), at)
-        if start < 0 or size not in SIZED_KEYS:  # ("any": a spoon of no size, the "spoon" thing)
+        if start >= 0:
+            placed.append((start, start + len(words), value, size))
+            at = start + 1  # (a range's end is within its start's words)
+    found: list[Bound] = []
+    values: set[Decimal] = set()
+    for i, (start, end, value, size) in enumerate(placed):
+        values.add(value)
+        if i + 1 < len(placed) and placed[i + 1][1] == end:  # a range's start: its end comes next
             continue
-        at = start + len(words)
-        found.append(Bound(sized_key(SIZED_KEYS[size], words), (value,), quoted(text, start, at), start, at))
+        first = start if len(values) == 1 else min(place[0] for place in placed[: i + 1] if place[1] == end)
+        if size in SIZED_KEYS:  # ("any": a spoon of no size, the "spoon" thing)
+            found.append(Bound(sized_key(SIZED_KEYS[size], text[first:end]), tuple(sorted(values)),
+                               quoted(text, first, end), first, end))
+        values = set()
     return found
 
 
 def _ranges(numbers: list[Number], lowered: str, code: str) -> list[list[Number]]:
     """The numbers in groups, a range's ("1 to 2", "one or two", "1-2", "1 y 2") in one group."""
-    join = VI_RANGE_JOIN if code == "vi" else RANGE_JOIN
+    join = range_join(code)
     groups: list[list[Number]] = []
     for number in numbers:
         if groups and join.fullmatch(lowered, groups[-1][-1][1], number[0]):
@@ -261,7 +272,9 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
     shown = text if len(text) == len(lowered) else lowered  # ("İ" lower case is two characters)
     numbers, numbered, found = _numbers(text, lowered, reader, number_locale(lang, territory), units)
     if SIZED.search(lowered):  # (seldom) "dos cucharaditas"
-        found += _sized_in_words(text, lowered, lang, units)
+        sized = _sized_in_words(text, lowered, lang, units)
+        found += sized  # ("one" of "one or two teaspoons" is its range's, no count of its own)
+        numbers = [number for number in numbers if not any(b.start <= number[0] < b.end for b in sized)]
     bare = []  # (seldom) a count said without its thing: "and 2 at night"
     for group in _ranges(numbers, lowered, reader.code):
         said = _bound(group, lowered, shown, reader)

@@ -203,8 +203,6 @@ _ORDINAL_ENDS: dict[str, tuple[str, str]] = {
     "pt": ("º|ª|°|o|a", "º|ª|°"),
     "fr": ("e|er|re|ère|ème|eme|è|ᵉ|ᵉʳ|ʳᵉ|nd|nde", ""),
 }
-# Between the two numbers of a range: quantities.py's joins, and Vietnamese "đến", "tới", "hoặc", "hay".
-VI_RANGE_JOIN = re.compile(r"\s*(?:đến|tới|hoặc|hay|[-–])\s*")
 # Where a clause ends, between two counts: a sentence's or a list's mark, or a word that joins clauses
 # ("Take 2 tablets on day 1 and 1 tablet on day 2"); never a comma ("El día 1, tome 2 tabletas").
 _CLAUSE_WORDS = "and|then|y|e|luego|después|depois|et|puis|ensuite|và|rồi|sau đó"

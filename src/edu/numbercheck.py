@@ -53,7 +53,16 @@ from .spooncheck import (
     spoon_sizes_said,
 )
 from .spoons import spoon_sizes_changed
-from .timecounts import PERIOD_OF, Time, may_say_time, same_duration, times_counted_one, times_said, unpaired
+from .timecounts import (
+    PERIOD_OF,
+    Time,
+    may_say_time,
+    said_once,
+    same_duration,
+    times_counted_one,
+    times_said,
+    unpaired,
+)
 
 # Quick necessary conditions: a text for which these say False cannot give the number check a
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
@@ -269,9 +278,13 @@ def _check_times(src: str, tr: str, ctx: Context) -> list[Finding]:
             added = [time for time in added if time.period not in other.often - often.named]
     if not lost or not added:
         return []
-    return [finding("number", diff_message("time", Counter(f'"{time.words}"' for time in lost), Counter(
-        f'"{time.words}"' for time in added), "give each time the source's count and unit (the same time in other "
-        "units is fine: a week may be 7 days, a day 24 hours)"))]
+    return [finding("number", diff_message("time", _quoted(lost), _quoted(added), "give each time the source's count "
+                    "and unit (the same time in other units is fine: a week may be 7 days, a day 24 hours)"))]
+
+
+def _quoted(times: list[Time]) -> Counter[str]:
+    """The words of ``times`` as a message quotes them, a range once ("one or two days")."""
+    return Counter(f'"{words}"' for words in said_once([time.words for time in times]))
 
 
 def _check_times_left_out(lost: list[Time], said: tuple[Time, ...], src: str, tr: str,
@@ -281,6 +294,7 @@ def _check_times_left_out(lost: list[Time], said: tuple[Time, ...], src: str, tr
     gone = left_out(lost, said, src, tr, ctx.source_lang, ctx.lang)
     if not gone:
         return []
+    gone = said_once(gone)  # a range once: "for one or two weeks"
     return [finding("dropped-time", diff_message("time", Counter(f'"{words}"' for words in gone), Counter(), (
         "give each time with its count (in any units: a week may be 7 days, a day 24 hours): without it a reader "
         "does not know how long or when; where other words say it, a reviewer confirms them with "

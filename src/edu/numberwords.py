@@ -16,14 +16,14 @@ import string
 from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from . import langtag
 from .compoundnumbers import compounds_in, quick_look_stems
 from .numberlexicon import AS_DIGITS, NOT_COUNTS, NUMBER_WORDS, ordinal_firsts, ordinals
-from .quantities import RANGE_JOIN, Units, multiplier_words, unit_alternatives, unit_words
+from .quantities import RANGE_JOIN, Units, multiplier_words, range_join, unit_alternatives, unit_words
 from .spoons import spoon_of
 
-_SPOON_UNITS = ("tsp", "tbsp")  # a range of them in words is read as in digits (spelled)
 # Where a count in words may be written in digits instead: "2", or for a half "1/2", "½", "0.5", "0,5".
 _HALF_IN_DIGITS = re.compile(r"(?<!\d)(?:1\s*[/⁄]\s*2|0[.,]5)(?!\d)|½")
 
@@ -136,18 +136,110 @@ def spelled_counts(text: str, lang: str, extra: Units = ()) -> Counter[tuple[Dec
 
 def spelled(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal, str]]:
     """Each count ``text`` writes in words as (its words, value, unit): ("Dos semanas", 2, "week"),
-    ("una", 1, "")."""
+    ("una", 1, ""). A range counts its end's unit at both ends, as in digits ("1-2 days"): "one or two
+    days" is ("one or two days", 1, "day") and ("two days", 2, "day"); "un día o dos" is ("un día o
+    dos", 1, "day") and ("un día o dos", 2, "day"); "a day or two" and Vietnamese "một hai ngày" (one or
+    two days) too."""
     unit_of = unit_words(extra)
     lowered = text.lower()
     same_places = len(lowered) == len(text)  # (nearly always: "İ" lower case is two characters)
     spans = _spans(lowered, lang, extra)
     units = [unit_of[" ".join(unit.split())] if unit else "" for _start, _end, _number, unit in spans]
-    for i in range(len(spans) - 2, -1, -1):  # "one or two teaspoons" counts teaspoons, as "1-2 teaspoons" does
-        if (not units[i] and units[i + 1] in _SPOON_UNITS
-                and RANGE_JOIN.fullmatch(lowered, spans[i][1], spans[i + 1][0])):
-            units[i] = units[i + 1]
+    words = [(start, end) for start, end, _number, _unit in spans]
+    if len(spans) > 1:
+        _read_ranges(lowered, lang, spans, units, words)
+    found = [(start, end, number, unit)
+             for (start, end), (_start, _end, number, _unit), unit in zip(words, spans, units, strict=True)]
+    if spans and " or " in lowered and langtag.primary(lang) == "en":  # (seldom) "a day or two"
+        found = sorted(found + _article_ranges(lowered, spans, units, found, extra))
     return [(text[start:end] if same_places else lowered[start:end], number, unit)
-            for (start, end, number, _unit), unit in zip(spans, units, strict=True)]
+            for start, end, number, unit in found]
+
+
+def _article_ranges(lowered: str, spans: list[tuple[int, int, Decimal, str]], units: list[str],
+                    found: list[tuple[int, int, Decimal, str]], extra: Units) -> list[tuple[int, int, Decimal, str]]:
+    """The starts of the English ranges an article opens ("a day or two", "an hour or two"), each with
+    the range's words, its end (in ``found``, in place) given the start's unit and the range's words."""
+    unit_of, before = unit_words(extra), _an_unit_or(extra)
+    starts = []
+    for i, (start, end, value, _unit) in enumerate(spans):
+        article = before.search(lowered, max(0, start - 30), start) if not units[i] and value > 1 else None
+        if article is not None and _RANGE_END.match(lowered, end):
+            unit = unit_of[" ".join(article[2].split())]
+            found[i] = (article.start(), end, value, unit)
+            starts.append((article.start(), end, Decimal(1), unit))
+    return starts
+
+
+@lru_cache(maxsize=16)
+def _an_unit_or(extra: Units) -> re.Pattern[str]:
+    """An English article, a unit and "or" right before the end of a range ("a day or two")."""
+    return re.compile(rf"\b(an?)[\s-]+({unit_alternatives(extra)})\s+or\s+\Z")
+
+
+def _read_ranges(lowered: str, lang: str, spans: list[tuple[int, int, Decimal, str]], units: list[str],
+                 words: list[tuple[int, int]]) -> None:
+    """Give each range in words of ``spans`` its end's unit at both ends, and the range's words (in
+    ``units`` and ``words``, in place): "one or two days", "dos a tres semanas", "một hai ngày"; and
+    the end of a range said after its unit ("un día o dos", "un jour ou deux")."""
+    join, code, firsts = range_join(lang), langtag.primary(lang), ordinal_firsts(lang)
+    for i in range(len(spans) - 2, -1, -1):  # right to left: "one, two or three days" chains
+        (start, end, value, _unit), (after, _end, next_value, _) = spans[i], spans[i + 1]
+        if lowered[start:end].split()[0] in firsts:  # "el primer o segundo día": which days, no range
+            continue
+        if not units[i] and units[i + 1] and next_value > value and (join.fullmatch(lowered, end, after) or (
+                code == "vi" and next_value == value + 1 and not lowered[end:after].strip())):
+            units[i], words[i] = units[i + 1], (start, words[i + 1][1])
+        elif (units[i] and not units[i + 1] and next_value > value and _OR.fullmatch(lowered, end, after)
+              and _RANGE_END.match(lowered, spans[i + 1][1])):
+            units[i + 1] = units[i]
+            words[i] = words[i + 1] = (start, spans[i + 1][1])
+
+
+# The "or" of a range said after its unit ("un día o dos", "a day or two", "um dia ou dois", "un jour ou
+# deux", "một ngày hoặc hai"), and what may follow its end: no word, or one that counts nothing ("un día o
+# dos antes", "a box or two of tissues": never "un día o dos tabletas")
+_OR = re.compile(r"\s+(?:or|o|u|ou|hoặc|hay)\s+")
+_RANGE_END = re.compile(r"(?!\s*[^\W\d_])|\s+(?:before|after|later|earlier|more|of|antes|después|despues|más|mas|"
+                        r"de|del|depois|mais|da|do|das|dos|avant|après|plus|du|des|trước|sau|nữa|của)(?![^\W\d_])")
+
+
+# What joins a word of one to the end of a range ("one or two", "una a dos", "um ou dois", "once or
+# twice"): not "and" ("one and two hours later": a tablet, then a time)
+_ONE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to|or|a|o|u|ou|hasta|até|à|đến|tới|hoặc|hay)\s*")
+# ... and "and" after "between" ("between one and two days", "entre una y dos semanas", "giữa một và hai")
+_BETWEEN_AND = re.compile(r"\s+(?:and|y|e|et|và)\s+")
+_BETWEEN_WORD = re.compile(r"\b(?:between|entre|giữa)\s+\Z")
+# A word of one, a word or two (its thing) and "or" before the end of a range ("una tableta o dos")
+_ONE_THING_OR = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}?\s+(?:or|o|u|ou|hoặc|hay)\s+")
+
+_AN_THING_OR = re.compile(r"\b(an?(?:[\s-]+[^\W\d_]+){1,2}?)\s+or\s+\Z")  # ("a day": the count a message quotes)
+
+
+def range_ones(text: str, lang: str) -> dict[str, str]:
+    """The first word of one of ``text`` that starts a range in words, which counts one as the range's
+    digits do ("one or two tablets" as "1 or 2"; "una o dos semanas", "un día o dos", "une tablette ou
+    deux", "once or twice", "một hai ngày"): {"1": its word}, or {} (a word of one alone is no count: "a
+    day", "the one")."""
+    lowered = text.lower()
+    code, firsts = langtag.primary(lang), ordinal_firsts(lang)
+    spans = _spans(lowered, lang, ())
+    if code == "en":  # an article: "a day or two", "a teaspoon or two"
+        for start, end, value, _unit in spans:
+            article = _AN_THING_OR.search(lowered, max(0, start - 40), start) if value > 1 else None
+            if article is not None and _RANGE_END.match(lowered, end):
+                return {"1": article[1]}
+    for (start, end, value, _unit), (after, after_end, next_value, _) in pairwise(spans):
+        word = lowered[start:end].split()[0]
+        if value != 1 or next_value <= 1 or word in firsts or word not in AS_DIGITS.get(code, {}):
+            continue
+        if (_ONE_JOIN.fullmatch(lowered, end, after)
+                or (_BETWEEN_AND.fullmatch(lowered, end, after)
+                    and _BETWEEN_WORD.search(lowered, max(0, start - 10), start))
+                or (code == "vi" and next_value == 2 and not lowered[end:after].strip())  # "một hai ngày"
+                or (_ONE_THING_OR.fullmatch(lowered, end, after) and _RANGE_END.match(lowered, after_end))):
+            return {"1": word}
+    return {}
 
 
 def spelled_starts(text: str, lang: str) -> list[int]:

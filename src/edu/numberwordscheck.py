@@ -17,7 +17,7 @@ from decimal import Decimal
 from . import langtag
 from .findings import Context, Finding, diff_message, finding
 from .numberlexicon import NEVER_ADDED
-from .numberwords import digit_count, in_digits, number_words, spelled_counts
+from .numberwords import digit_count, in_digits, number_words, range_ones, spelled_counts
 from .prose import mask
 from .quantities import number_locale
 from .timecounts import same_duration, times_counted_one, times_said
@@ -56,6 +56,8 @@ def check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     a, b = number_words(src, ctx.source_lang), number_words(tr, ctx.lang)
     if a is None or b is None:
         return []
+    if a or b:  # "one or two days" counts one, as "1 or 2 days" does ("Espere 2 días" loses it)
+        a, b = {**range_ones(src, ctx.source_lang), **a}, {**range_ones(tr, ctx.lang), **b}
     kept = number_words(tr, ctx.source_lang) or {}  # a count left in the source's words ("two" as is)
     lost = [n for n in a if n not in b and n not in kept and not in_digits(n, tr, ctx.lang)]
     if lost:  # a time the translation says in other units is not lost ("two weeks": "14 días")

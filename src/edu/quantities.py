@@ -72,6 +72,13 @@ Units = tuple[tuple[str, str], ...]  # a project's own unit words: (word, canoni
 # "5 to 10 mg": the 5 is milligrams too ("de 6 a 12 h", "entre 2 y 8 °C", "entre 2 e 8 °C", "6 à 12 h",
 # "entre 2 et 8 °C").
 RANGE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até|à|et)\s*", re.IGNORECASE)
+# Between the two numbers of a range in Vietnamese: "đến", "tới", "hoặc", "hay" ("1 đến 2 ngày", "một hoặc hai ngày").
+VI_RANGE_JOIN = re.compile(r"\s*(?:đến|tới|hoặc|hay|[-‐‑‒–—])\s*")
+
+
+def range_join(lang: str) -> re.Pattern[str]:
+    """What joins the two numbers of a range in ``lang`` (a language tag or a locale)."""
+    return VI_RANGE_JOIN if langtag.primary(lang) == "vi" else RANGE_JOIN
 # No-break and thin spaces group digits in any locale.
 EXTRA_GROUPS = "\u00a0\u202f\u2009"
 
@@ -375,9 +382,10 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
                                                                                             after.end))):
             found[i : i + 2] = [Quantity(this.value / after.value, after.unit, f"{this.text}\u2044{after.text}",
                                          this.start, after.end)]
+    join = range_join(lang)
     for i in range(len(found) - 2, -1, -1):  # right to left: "1, 2 or 3 mg" chains
         this, after = found[i], found[i + 1]
-        joined = RANGE_JOIN.fullmatch(text[this.end : after.start])
+        joined = join.fullmatch(text[this.end : after.start])
         if joined and _AND.fullmatch(joined[0]) and _DAY_BEFORE.search(text, max(0, this.start - 12), this.start):
             continue  # "on day 1 and 2 tablespoons on day 3": a day, then a count of a thing
         if joined and after.unit and not this.unit and after.unit not in (CLOCK, CLOCK_12):  # (a time: clock_times)

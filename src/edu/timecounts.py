@@ -125,7 +125,8 @@ def times_counted_one(text: str, lang: str) -> tuple[Time, ...]:
 # quantities.UNITS' units of time (a year is none), by their periods' names
 PERIOD_OF = {"min": "minute", "h": "hour", "day": "day", "week": "week", "month": "month"}
 # A one in words that is an article too ("una semana"): read above, as a time counted one (or not:
-# "un día sí, otro no"), never also as a count; and a half, said in words as often without its unit
+# "un día sí, otro no"), never also as a count, unless it starts a range ("una o dos semanas", "un
+# día o dos": numberwords.spelled gives it the range's words); and a half, said in words as often without its unit
 # as with it ("half an hour", "media hora").
 _ARTICLES_ONE = frozenset({"un", "una", "um", "uma", "une"})
 _HALF = Decimal("0.5")
@@ -189,7 +190,8 @@ def read_times(text: str, lang: str, locale: str, extra: Units = ()) -> tuple[Ti
     found = [(text.find(time.words), time) for time in times_counted_one(text, lang) if _has_stem(time.words, stems)]
     found += [(text.find(words), Time(words, frozenset({(value, unit)}), PERIOD_OF[unit]))
               for words, value, unit in spelled(text, lang, extra) if unit in PERIOD_OF and value != _HALF
-              and words.split()[0].lower() not in _ARTICLES_ONE and _has_stem(words, stems)]
+              and _has_stem(words, stems) and (words.split()[0].lower() not in _ARTICLES_ONE
+                                               or len(spelled(words, lang, extra)) > 1)]  # "una o dos semanas"
     if in_digits.search(text.lower()):
         found += [(q.start, Time(q.text, frozenset({(q.value, q.unit)}), PERIOD_OF[q.unit]))
                   for q in quantities(fractions_as_digits(text), locale, extra) if q.unit in PERIOD_OF]
@@ -240,3 +242,10 @@ def unpaired(times: tuple[Time, ...], other: tuple[Time, ...]) -> list[Time]:
 
     rest = [time for time in times if not paired(time, alike=True)]
     return [time for time in rest if not paired(time, alike=False)]
+
+
+def said_once(words: list[str]) -> list[str]:
+    """``words`` (times a message quotes) without a range's end said within its range's words ("two
+    days" of "one or two days": numberwords.spelled gives a range's start the range's words)."""
+    return [said for said in words if not any(said != other and said in other for other in words)]
+
