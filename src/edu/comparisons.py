@@ -182,9 +182,9 @@ def _words(lang: str, signs: bool = False, limits: bool = False, multiples: bool
     parts |= {"more": f"(?:{_MORE_WORDS[code].format(**parts)}{parts['more_sign']})",
               "less": f"(?:{_LESS_WORDS[code].format(**parts)}{parts['less_sign']})"}
     # (the patterns are lowercase and read lowercased text: without re.IGNORECASE, several times faster)
-    return _Words(tuple((way, quick(re.compile(pattern.format(**parts)))) for way, pattern in _DIRECTION[code]),
+    return _Words(tuple((way, quick(pattern.format(**parts))) for way, pattern in _DIRECTION[code]),
                   re.compile(f"{parts['more']}|{parts['less']}"), re.compile(ABOUT[code]),
-                  quick(re.compile(rf"\b(?:{_MAY_COMPARE[code]})")))
+                  quick(rf"\b(?:{_MAY_COMPARE[code]})"))
 
 
 @lru_cache(maxsize=4096)

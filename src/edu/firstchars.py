@@ -27,23 +27,20 @@ class _Unknown(Exception):
     """Any character may start a match."""
 
 
-def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` with a lookahead of the characters its matches start with (itself when they
-    cannot be read)."""
+def quick(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` with a lookahead of the characters its matches start with
+    (without, when they cannot be read). Parsing the pattern once more costs about what compiling
+    it does: for the patterns of a language's word lists, read by every entry of a build."""
     try:
-        first, empty = _first(_parser.parse(pattern.pattern, pattern.flags))
+        first, empty = _first(_parser.parse(source, flags))
     except _Unknown:
-        return pattern
+        return re.compile(source, flags)
     if empty or not first:
-        return pattern
-    body = pattern.pattern
-    flags = _GLOBAL_FLAGS.match(body)
-    if flags:  # "(?i)…": its flags are the pattern's (pattern.flags), and may only start it
-        body = body[flags.end():]
-    try:
-        return re.compile(f"(?=[{''.join(sorted(first))}])(?:{body})", pattern.flags)
-    except re.error:
-        return pattern
+        return re.compile(source, flags)
+    body, inline = source, _GLOBAL_FLAGS.match(source)
+    if inline:  # "(?i)…" may only start a pattern: its flags are given as flags
+        body, flags = source[inline.end():], flags | re.compile(inline[0]).flags
+    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{body})", flags)
 
 
 def _first(items: Any) -> tuple[set[str], bool]:

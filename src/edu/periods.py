@@ -142,13 +142,13 @@ def _words(lang: str) -> _Words | None:
     # (the patterns are lowercase and read lowercased text: without re.IGNORECASE, several times faster)
     # (quick: the patterns that start with \b look only where one of their first letters is, firstchars.py)
     return _Words(table, frozenset(alone),
-                  quick(re.compile(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b")),
-                  quick(re.compile(rf"(?:{_BEFORE[code]})(?: (?:{_COUNT_WORDS[code]}))? $")),
-                  re.compile(rf" (?:{_NOT_AFTER[code]})\b|['’]"), quick(re.compile(_NOT_PERIOD[code])),
-                  quick(re.compile(_EVERY_OTHER[code])), re.compile("|".join(sorted(stems))), tuple(short),
+                  quick(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b"),
+                  quick(rf"(?:{_BEFORE[code]})(?: (?:{_COUNT_WORDS[code]}))? $"),
+                  re.compile(rf" (?:{_NOT_AFTER[code]})\b|['’]"), quick(_NOT_PERIOD[code]),
+                  quick(_EVERY_OTHER[code]), re.compile("|".join(sorted(stems))), tuple(short),
                   re.compile(rf"\b(?:{'|'.join(short)})\b" if short else "(?!)"),
-                  quick(re.compile(rf"(?:\b(?:{_TIMES[code]})|(?:{_BEFORE[code]}) (?:{_COUNT_WORDS[code]})\b)"
-                                   r"[^.;:!?]{0,25}$")))
+                  quick(rf"(?:\b(?:{_TIMES[code]})|(?:{_BEFORE[code]}) (?:{_COUNT_WORDS[code]})\b)"
+                                   r"[^.;:!?]{0,25}$"))
 
 
 def _may_say_period(text: str, words: _Words) -> bool:
