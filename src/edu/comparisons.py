@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import langtag, sentences
+from .firstchars import quick
 
 # The direction of a comparison: the phrases first (they hold the single words: "at least", "al menos").
 _UP, _DOWN = "more", "less"
@@ -181,9 +182,9 @@ def _words(lang: str, signs: bool = False, limits: bool = False, multiples: bool
     parts |= {"more": f"(?:{_MORE_WORDS[code].format(**parts)}{parts['more_sign']})",
               "less": f"(?:{_LESS_WORDS[code].format(**parts)}{parts['less_sign']})"}
     # (the patterns are lowercase and read lowercased text: without re.IGNORECASE, several times faster)
-    return _Words(tuple((way, re.compile(pattern.format(**parts))) for way, pattern in _DIRECTION[code]),
+    return _Words(tuple((way, quick(pattern.format(**parts))) for way, pattern in _DIRECTION[code]),
                   re.compile(f"{parts['more']}|{parts['less']}"), re.compile(ABOUT[code]),
-                  re.compile(rf"\b(?:{_MAY_COMPARE[code]})"))
+                  quick(rf"\b(?:{_MAY_COMPARE[code]})"))
 
 
 @lru_cache(maxsize=4096)

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .findings import Context, Finding, counted, diff_message, finding
+from .firstchars import quick
 from .prose import (
     AUTOLINK,
     BARE_URL,
@@ -126,7 +127,7 @@ def _citations(text: str) -> Counter[str]:
     return Counter(f"[{n}]" for m in CITATION.finditer(text) for n in cited(m)) if "[" in text else Counter()
 
 
-_DELIMITER = re.compile(r"(?<!\\)(?:\*+|_+)")
+_DELIMITER = quick(r"(?<!\\)(?:\*+|_+)")
 _BLOCK_MARKER = re.compile(
     r"^ {0,3}(?:(?P<item>[-*+]|\d{1,9}[.)])(?=\s|$)|(?P<heading>#{1,6})(?!#)|(?P<quote>>))",  # "#Title" too
     re.MULTILINE,

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import langtag
+from .firstchars import quick
 
 _NO_WORD = r"(?!)"  # a pattern that matches nothing: no word of the language says it alone
 # A negation: what the translation must keep in some form. French: "ne" (or "n’") says it once for
@@ -201,7 +202,7 @@ def words(lang: str) -> Words | None:
     before_lead = rf"[\W_]*{_BEFORE_LEAD[code]}"
     leading = rf"{before_lead}{_LEAD[code]}(?=\s*[^\W\d_])"
     reversed_ = rf"\s*(?:(?:{_CLITICS[code]})\s*)*(?:(?P<forget>{_FORGET[code]})|(?P<keep_on>{_KEEP_ON[code]}))\b"
-    return Words(code, re.compile(negation), _NOR[code], code in _NOR_REPEATED, re.compile(carried),
+    return Words(code, quick(negation), _NOR[code], code in _NOR_REPEATED, re.compile(carried),
                  tuple((name, re.compile(pattern)) for name, pattern in concepts), re.compile(leading),
                  re.compile(rf"[,;:.!?()\n—–]{leading}"), re.compile(_LEAD[code]), re.compile(before_lead),
                  re.compile(rf"\b(?:{_SUBORDINATE[code]})\b"), re.compile(_CLITICS[code]), re.compile(reversed_),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import langtag
+from .firstchars import quick
 
 EVERY_OTHER = "every other"
 # The periods, each by its nouns and by the words that say how often alone ("daily", "quincenal").
@@ -139,13 +140,15 @@ def _words(lang: str) -> _Words | None:
     stems = {w[:4] for w in table if len(w) >= 4} | _OTHER_STEMS[code]
     short = sorted(w for w in table if len(w) < 4)
     # (the patterns are lowercase and read lowercased text: without re.IGNORECASE, several times faster)
-    return _Words(table, frozenset(alone), re.compile(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b"),
-                  re.compile(rf"(?:{_BEFORE[code]})(?: (?:{_COUNT_WORDS[code]}))? $"),
-                  re.compile(rf" (?:{_NOT_AFTER[code]})\b|['’]"), re.compile(_NOT_PERIOD[code]),
-                  re.compile(_EVERY_OTHER[code]), re.compile("|".join(sorted(stems))), tuple(short),
+    # (quick: the patterns that start with \b look only where one of their first letters is, firstchars.py)
+    return _Words(table, frozenset(alone),
+                  quick(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b"),
+                  quick(rf"(?:{_BEFORE[code]})(?: (?:{_COUNT_WORDS[code]}))? $"),
+                  re.compile(rf" (?:{_NOT_AFTER[code]})\b|['’]"), quick(_NOT_PERIOD[code]),
+                  quick(_EVERY_OTHER[code]), re.compile("|".join(sorted(stems))), tuple(short),
                   re.compile(rf"\b(?:{'|'.join(short)})\b" if short else "(?!)"),
-                  re.compile(rf"(?:\b(?:{_TIMES[code]})|(?:{_BEFORE[code]}) (?:{_COUNT_WORDS[code]})\b)"
-                             r"[^.;:!?]{0,25}$"))
+                  quick(rf"(?:\b(?:{_TIMES[code]})|(?:{_BEFORE[code]}) (?:{_COUNT_WORDS[code]})\b)"
+                                   r"[^.;:!?]{0,25}$"))
 
 
 def _may_say_period(text: str, words: _Words) -> bool:

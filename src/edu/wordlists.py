@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 
 from . import langtag
+from .firstchars import quick
 
 _NAMES_NONE: frozenset[str] = frozenset()
 
@@ -61,6 +62,6 @@ class WordLists:
             words = self._words.get(langtag.primary(lang))
             named = None if words is None else "|".join(f"(?P<t{n}>{words[thing]})" for n, thing in
                                                         enumerate(self.order) if thing in words)
-            self._read[lang] = None if named is None else (re.compile(rf"(?i)\b(?:{named}){self._end}"),
+            self._read[lang] = None if named is None else (quick(rf"(?i)\b(?:{named}){self._end}"),
                                                            self._cues.get(langtag.primary(lang), ()))
         return self._read[lang]
