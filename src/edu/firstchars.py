@@ -14,12 +14,16 @@ lookahead is read case-blind too.
 from __future__ import annotations
 
 import re
-from re import _constants as c  # type: ignore[attr-defined]  # (the parser's names, as re._compiler reads them)
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-_CATEGORIES = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_WORD: r"\w", c.CATEGORY_SPACE: r"\s"}
-_ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
+try:  # CPython's own parser (3.11+): private, so a Python that moves it gets the plain patterns
+    from re import _constants as c  # type: ignore[attr-defined]  # (the parser's names, as re._compiler reads them)
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    c = _parser = None
+
+_CATEGORIES = {} if c is None else {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_WORD: r"\w", c.CATEGORY_SPACE: r"\s"}
+_ZERO_WIDTH = () if c is None else (c.AT, c.ASSERT, c.ASSERT_NOT)
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
@@ -31,9 +35,11 @@ def quick(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)`` with a lookahead of the characters its matches start with
     (without, when they cannot be read). Parsing the pattern once more costs about what compiling
     it does: for the patterns of a language's word lists, read by every entry of a build."""
+    if _parser is None:
+        return re.compile(source, flags)
     try:
         first, empty = _first(_parser.parse(source, flags))
-    except _Unknown:
+    except (_Unknown, AttributeError, TypeError, ValueError):  # (another parser's layout: the plain pattern)
         return re.compile(source, flags)
     if empty or not first:
         return re.compile(source, flags)
