@@ -70,3 +70,20 @@ def test_the_word_lists_patterns_look_first() -> None:
     assert compared is not None and all(p.pattern.startswith("(?=[") for _, p in compared.direction)
     said = periods._words("en")
     assert said is not None and said.named.pattern.startswith("(?=[")
+
+
+def test_a_python_without_the_parser_gets_the_plain_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """re._parser is CPython's private module: where it is missing, or reads otherwise, the checks keep
+    their patterns as written (slower, never different)."""
+    from edu import firstchars
+
+    monkeypatch.setattr(firstchars, "_parser", None)
+    assert quick(r"\b(?:no|not)\b") == re.compile(r"\b(?:no|not)\b")
+
+    class Other:
+        @staticmethod
+        def parse(source: str, flags: int) -> object:
+            return [("an operation of another layout", None)]
+
+    monkeypatch.setattr(firstchars, "_parser", Other)
+    assert quick(r"\b(?:no|not)\b") == re.compile(r"\b(?:no|not)\b")
