@@ -60,11 +60,22 @@ def test_every_standard_patient_sheet_fits_two_pages_with_no_clinic_and_no_site_
 def test_the_side_by_side_shot_record_says_make_a_copy_on_the_page_of_its_log(printed: Path) -> None:
     """On Letter its log filled page 3 and "Make a copy of this page before you fill it in" printed at
     the top of page 4, above the sources: the instruction prints on the page it speaks of, in both
-    languages, and the edition keeps its 4 pages."""
+    languages, and the edition keeps its 4 pages (3 on A4, since a patient edition's rows are closer)."""
     pages = page_texts(printed / "bilingual" / "anakinra-shot-record.pdf")
     [log] = [number for number, text in enumerate(pages) if "Where on my body / Lugar del cuerpo" in text]
     copy = ("Make a copy of this page before you fill it in.", "Haga una copia de esta página antes de llenarla.")
     assert [number for number, text in enumerate(pages) if all(words in text for words in copy)] == [log], pages
+    assert len(pages) == (3 if printed.parent.name == "library" else 4)  # the fixture's A4 build, or Letter's
+
+
+def test_the_side_by_side_what_is_anakinra_fills_its_first_page(printed: Path) -> None:
+    """On Letter its first page ended a third blank: "Why is anakinra prescribed?" and its list (a row,
+    kept whole) missed it by about 20 pt, and the edition took 5 pages, its sources alone on the last.
+    A patient edition's rows are 3 pt closer: the heading and both its items print on page 1, and the
+    edition takes 4 pages on either paper."""
+    pages = page_texts(printed / "bilingual" / "anakinra-what-it-is.pdf")
+    heading = "Why is anakinra prescribed? ¿Para qué se receta la anakinra?"
+    assert heading in pages[0] and "In DIRA, the body does not make its own IL-1 blocker." in pages[0], pages[0]
     assert len(pages) == 4
 
 
