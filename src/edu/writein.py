@@ -12,8 +12,9 @@ Every print edition (``kept_whole``): such a table is classed ``write-in``, and 
 list ``short-list``, so that templates/edu.css keeps each on one page (a large-print shot record
 printed its log 10 rows, then 5 under "make a copy of this page", and its fourth injection site
 alone on the next page, away from the picture). A section's sentences before such a list's
-lead-in are not kept with it: kept so, the large-print Spanish monitoring sheet left a third of a
-page blank (templates/edu.css). A bulleted list's last item of one or two lines (``SHORT_LAST``) is
+lead-in are kept with it only in large print, where a heading with at most two paragraphs then a
+list prints with them and the list's first two items (templates/edu.css): kept so in every edition,
+the clinician summaries took more pages. A bulleted list's last item of one or two lines (``SHORT_LAST``) is
 classed ``list-end``, kept with the item before it: alone at the top of a page, the large-print "What
 should I avoid?" on A4 printed "Tell your care team about all the medicines you take." away from
 its list. A longer last item may start a page: kept so, it takes the item before it along, and a rule for
