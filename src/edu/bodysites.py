@@ -83,9 +83,10 @@ _SITE_OF = {**{site: site for site in ORDER}, **{loose: site for site, loose in 
 
 
 def sites(text: str, lang: str) -> frozenset[str] | None:
-    """The sites ``text`` names, by words that always name them (None: no word list for ``lang``)."""
-    named = _SITES.find(text, lang)
-    return None if named is None else frozenset(named & set(ORDER))
+    """The sites ``text`` names, by words that always name them (None: no word list for ``lang``): the
+    sure sites of the reading check_site compares."""
+    read = _read(text, lang)
+    return None if read is None else frozenset(read[0])
 
 
 def _read(text: str, lang: str) -> tuple[dict[str, list[str]], dict[str, list[str]]] | None:
