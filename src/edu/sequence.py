@@ -136,9 +136,12 @@ _AGAIN = {
 }
 _CLAUSE_ENDS = r"(?=\s*(?:[.;:!?)\n]|\Z))"
 _THEN_AND = {"en": "and", "es": "y|e", "pt": "e", "fr": "et", "vi": "và"}
-# (read as the after side where a translation says it in words not read: "Al terminar, lávelas de nuevo")
-_SIDE_WORDS = {code: {BEFORE: words[BEFORE], AFTER: f"{words[AFTER]}|{_DONE[code]}"} for code, words in
-               _BOTH_WORDS.items()}
+# The after side's words, looked for where a translation says it in words not read ("Al terminar, lávelas de
+# nuevo", "Luego, láveselas de nuevo"): its after words, "when you are done" and "later", "más tarde", "ensuite"
+_LATER = {"en": "later", "es": r"luego|más\s+tarde", "pt": r"mais\s+tarde|em\s+seguida", "fr": r"plus\s+tard|ensuite",
+          "vi": r"sau"}
+_SIDE_WORDS = {code: {BEFORE: words[BEFORE], AFTER: f"{words[AFTER]}|{_DONE[code]}|{_LATER[code]}"} for code, words
+               in _BOTH_WORDS.items()}
 _MEAL_EN = r"(?:(?:a|your|the|some)\s+)?(?:food|meals?|snacks?|breakfast|lunch|dinner|supper)"
 _FOOD: dict[str, dict[str, str]] = {
     "en": {FED: rf"\bwith\s+{_MEAL_EN}\b|\bduring\s+(?:(?:a|your|the)\s+)?meals?\b|\bwhile\s+(?:you\s+(?:are\s+)?)?"
