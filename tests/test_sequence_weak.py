@@ -22,14 +22,20 @@ def codes(src: str, tr: str, source_lang: str, lang: str) -> list[str]:
 
 
 def test_a_blood_draw_said_before_the_shot_passes() -> None:
-    """The brief's own pair: "le sacarán sangre" said before the shot is no taking out turned round."""
+    """"Le sacarán sangre" said before the shot is no taking out turned round."""
     assert codes(BLOOD, "Antes de la próxima inyección le sacarán sangre.", "en", "es") == []
     assert codes(BLOOD, "Después de la próxima inyección le sacarán sangre.", "en", "es") == ["sequence"]
+    src = "Have your blood taken before your next shot."
+    assert codes(src, "Después de que le saquen sangre, póngase la próxima inyección.", "en", "es") == []
+    assert codes(src, "Después de la próxima inyección, le sacarán sangre.", "en", "es") == ["sequence"]
 
 
 @pytest.mark.parametrize(("lang", "text", "events"), [
     ("en", "get your blood drawn", {"test"}), ("en", "when blood is drawn", {"test"}),
     ("en", "we will draw some blood", {"test"}), ("en", "take a blood sample", {"test"}),
+    ("en", "have your blood taken", {"test"}), ("en", "your blood will be taken", {"test"}),
+    ("en", "we will take some blood", {"test"}), ("en", "take blood thinners", {"dose"}),
+    ("en", "it should be taken with food", {"dose", "meal"}), ("vi", "lấy mẫu máu", {"test"}),
     ("es", "sacarle sangre", {"test"}), ("es", "le sacarán sangre", {"test"}), ("es", "extraer sangre", {"test"}),
     ("es", "le saquen una muestra de sangre", {"test"}), ("es", "saque la jeringa de la caja", {"taking out"}),
     ("pt", "tirar sangue", {"test"}), ("pt", "colher sangue", {"test"}),

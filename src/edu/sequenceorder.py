@@ -44,7 +44,7 @@ _NOT_A_DOSE = {
           r"(?:temperature|blood\s+(?:pressure|sugar)|pulse|showers?|baths?|walks?|naps?|breaks?|rest|breaths?"
           r"|seat|notes?|care|time|place|part|look|off|photos?|pictures?|precautions?|steps|action|decisions?"
           r"|advantage|into\s+account|it\s+easy|turns|charge|minutes?|moments?|sips?|drinks?|glass|samples?"
-          r"|bus|buses|taxi|trips?|stairs|class(?:es)?|tests?)\b",
+          r"|bus|buses|taxi|trips?|stairs|class(?:es)?|tests?|blood(?!\s+(?:thinners?|pressure|sugar)))\b",
     "es": r"\s+(?:(?:la|el|los|las|un|una|unos|unas|su|sus|mucha|mucho|más|algo\s+de|un\s+poco\s+de|breve|corta"
           r"|profunda)\s+){0,2}"
           r"(?:temperatura|presión|tensión|glucosa|azúcar|pulso|ducha|baño|sol|aire|descanso|asiento|notas?"
@@ -89,8 +89,8 @@ _EVENTS: dict[str, dict[str, str]] = {
         "vi": r"ăn|bữa",
     },
     "dose": {
-        "en": rf"(?:take|takes|taking|took|taken)(?!{_NOT_A_DOSE['en']}|{_OUT_EN})|doses?|swallow\w*|tablets?|pills?"
-              r"|capsules?",
+        "en": rf"(?<!\bblood )(?<!\bblood be )(?<!\bblood will be )(?:take|takes|taking|took|taken)"
+              rf"(?!{_NOT_A_DOSE['en']}|{_OUT_EN})|doses?|swallow\w*|tablets?|pills?|capsules?",
         "es": rf"(?:(?!tomates?\b)tom[ae]\w*|tóm[ae]\w*)(?!{_NOT_A_DOSE['es']})|dosis|(?<!\bun )(?<!\bcon )trag\w*"
               r"|tabletas?|pastillas?|comprimidos?|cápsulas?",
         "pt": rf"(?!tomates?\b)tom[ae]\w*(?!{_NOT_A_DOSE['pt']})|dose|doses|engol\w*|comprimidos?|pílulas?|cápsulas?",
@@ -106,7 +106,7 @@ _EVENTS: dict[str, dict[str, str]] = {
               rf"(?!\s+(?:uma\s+amostra\s+de\s+)?sangue\b)|tir(?:e|em|ar|ou|ad[oa]s?|ando|á){_TAKEN_OUT_PT}",
         "fr": r"(?:sort(?:ez|ir|ant|i|ie|is|ies)|retir(?:ez|er|ant|é|ée|és|ées)|enlev(?:ez|er|ant|é|ée|és|ées))"
               r"(?:-(?:la|le|les))?",
-        "vi": r"lấy(?!\s+máu)(?:\s+[^\W\d_]+){0,4}?\s+ra|tháo",  # (not "lấy máu ra": a blood draw)
+        "vi": r"lấy(?!\s+(?:máu|mẫu))(?:\s+[^\W\d_]+){0,4}?\s+ra|tháo",  # (not "lấy máu ra": a blood draw)
     },
     "measuring": {  # "Take your temperature", "Tómese la temperatura" (not the room's: "temperatura ambiente")
         "en": r"temperature(?<!room temperature)|blood\s+(?:pressure|sugar|glucose)|pulse",
@@ -155,15 +155,16 @@ _EVENTS: dict[str, dict[str, str]] = {
         "vi": r"tập\s+thể\s+dục|tập\s+luyện|đi\s+bộ|đi\s+dạo",
     },
     "test": {
-        "en": r"tests?|blood\s+draws?|labs?|blood\s+(?:(?:is|was|will\s+be|being)\s+)?drawn|blood\s+(?:work|samples?)"
-              r"|bloodwork|(?:draw|draws|drawing|drew)\s+(?:(?:your|some|a\s+little)\s+)?blood",
+        "en": r"tests?|blood\s+draws?|labs?|blood\s+(?:(?:is|was|will\s+be|being)\s+)?(?:drawn|taken)"
+              r"|blood\s+(?:work|samples?)|bloodwork|(?:draw|draws|drawing|drew|take|takes|taking|took)"
+              r"\s+(?:(?:your|some|a\s+little|a)\s+)?blood(?!\s+(?:thinners?|pressure|sugar))",
         "es": r"análisis|(?<!\ba )prueba\w*|extracci[óo]n\s+de\s+sangre|muestras?\s+de\s+sangre"
               r"|(?:s[aá]c|saqu|extra[eií])\w*(?:\s+(?:una|un\s+poco\s+de|algo\s+de|muestras?\s+de)){0,2}\s+sangre",
         "pt": r"exames?|testes?|coleta|amostras?\s+de\s+sangue"
               r"|(?:(?:re)?tir|colh|extra)\w*(?:\s+(?:um\s+pouco\s+de|uma\s+amostra\s+de))?\s+sangue",
         "fr": r"analyses?|examens?|prises?\s+de\s+sang|bilans?|prélèvements?"
               r"|prélev\w*\s+(?:du|le|un\s+peu\s+de)\s+sang",
-        "vi": r"xét\s+nghiệm|lấy\s+máu|thử\s+máu",
+        "vi": r"xét\s+nghiệm|lấy\s+(?:máu|mẫu)|thử\s+máu",
     },
 }
 # The end of the clause a before or an after opens ("Antes de inyectarse, lávese las manos")
