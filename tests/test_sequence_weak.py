@@ -76,6 +76,7 @@ def test_a_take_of_no_dose(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "take the tablet"), ("en", "take it a few minutes before you eat"), ("en", "take 2 tablets"),
+    ("en", "take a test dose"), ("en", "take blood thinners"),
     ("es", "tómela unos minutos antes de comer"), ("es", "tome la tableta con un vaso de agua"),
     ("es", "tómela con agua"), ("pt", "tome o comprimido com um copo de água"), ("pt", "tome-o"),
     ("fr", "prenez-le avec un verre d'eau"), ("fr", "prenez le comprimé"), ("vi", "uống thuốc"),

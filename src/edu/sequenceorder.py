@@ -44,7 +44,7 @@ _NOT_A_DOSE = {
           r"(?:temperature|blood\s+(?:pressure|sugar)|pulse|showers?|baths?|walks?|naps?|breaks?|rest|breaths?"
           r"|seat|notes?|care|time|place|part|look|off|photos?|pictures?|precautions?|steps|action|decisions?"
           r"|advantage|into\s+account|it\s+easy|turns|charge|minutes?|moments?|sips?|drinks?|glass|samples?"
-          r"|bus|buses|taxi|trips?|stairs|class(?:es)?|tests?|blood(?!\s+(?:thinners?|pressure|sugar)))\b",
+          r"|bus|buses|taxi|trips?|stairs|class(?:es)?|tests?(?!\s+doses?)|blood(?!\s+(?:thinners?|pressure|sugar)))\b",
     "es": r"\s+(?:(?:la|el|los|las|un|una|unos|unas|su|sus|mucha|mucho|más|algo\s+de|un\s+poco\s+de|breve|corta"
           r"|profunda)\s+){0,2}"
           r"(?:temperatura|presión|tensión|glucosa|azúcar|pulso|ducha|baño|sol|aire|descanso|asiento|notas?"
