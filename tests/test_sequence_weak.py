@@ -155,6 +155,13 @@ def test_the_message_quotes_both_sentences() -> None:
         f'de"); {WHEN}']
 
 
+@pytest.mark.parametrize("tr", ["Lávese las manos antes de la inyección y luego inyéctese.",
+                                "Lávese las manos antes de la inyección. Luego, inyéctese."])
+def test_then_without_again_is_no_after_side(tr: str) -> None:
+    """"Luego" without an "again" ("de nuevo", "otra vez") is the next step, no after side."""
+    assert codes("Wash your hands before and after the shot.", tr, "en", "es") == ["sequence"]
+
+
 @pytest.mark.parametrize(("source_lang", "lang", "src", "tr"), [
     # an after of its own, or the next step: no after side of the before
     ("en", "es", "Take it before breakfast. Do not lie down after.",

@@ -137,11 +137,12 @@ _AGAIN = {
 _CLAUSE_ENDS = r"(?=\s*(?:[.;:!?)\n]|\Z))"
 _THEN_AND = {"en": "and", "es": "y|e", "pt": "e", "fr": "et", "vi": "và"}
 # The after side's words, looked for where a translation says it in words not read ("Al terminar, lávelas de
-# nuevo", "Luego, láveselas de nuevo"): its after words, "when you are done" and "later", "más tarde", "ensuite"
-_LATER = {"en": "later", "es": r"luego|más\s+tarde", "pt": r"mais\s+tarde|em\s+seguida", "fr": r"plus\s+tard|ensuite",
-          "vi": r"sau"}
+# nuevo", "y otra vez más tarde"): its after words, "when you are done", "later", and "then" with an "again"
+# in its sentence ("Luego, láveselas de nuevo"; "y luego inyéctese" is the next step)
+_LATER = {"en": "later", "es": r"más\s+tarde", "pt": r"mais\s+tarde", "fr": r"plus\s+tard", "vi": r"sau"}
 _SIDE_WORDS = {code: {BEFORE: words[BEFORE], AFTER: f"{words[AFTER]}|{_DONE[code]}|{_LATER[code]}"} for code, words
                in _BOTH_WORDS.items()}
+_THEN = {"en": "then", "es": "luego", "pt": r"em\s+seguida", "fr": "ensuite", "vi": r"rồi"}
 _MEAL_EN = r"(?:(?:a|your|the|some)\s+)?(?:food|meals?|snacks?|breakfast|lunch|dinner|supper)"
 _FOOD: dict[str, dict[str, str]] = {
     "en": {FED: rf"\bwith\s+{_MEAL_EN}\b|\bduring\s+(?:(?:a|your|the)\s+)?meals?\b|\bwhile\s+(?:you\s+(?:are\s+)?)?"
@@ -218,6 +219,7 @@ class _Lists:
     then_after: re.Pattern[str]  # from the end of a before: its thing, "and" and the after side
     again_after: re.Pattern[str]  # the after side said alone at the end of a clause, with an "and" or an "again"
     words: dict[str, re.Pattern[str]]  # the word of before and of after itself, however it is said
+    then_again: re.Pattern[str]  # "then" and an "again" in one sentence ("Luego, láveselas de nuevo")
     food: re.Pattern[str]  # groups "fed" and "empty"; "eaten": an "after eating", with food unless timed
     timed: re.Pattern[str]  # a word of time (or a fact) right before where it is searched to
 
@@ -240,6 +242,7 @@ def _lists(lang: str) -> _Lists | None:
     again_after = re.compile(rf"\b(?:(?:{_THEN_AND[code]})\s+(?:{again})?|{again})(?P<side>{side})")
     return _Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), both, then_after, again_after,
                   {kind: re.compile(rf"\b(?:{word})\b") for kind, word in _SIDE_WORDS[code].items()},
+                  re.compile(rf"\b(?:{_THEN[code]})\b[^.!?\n]*?\b(?:{_AGAIN[code]})\b"),
                   re.compile(food), re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
 
 
@@ -374,12 +377,15 @@ def _dropped(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[
     the shot" as "después de la inyección"); not where the translation's ``part`` says the one's word
     itself, in words not read ("antes y también después de", "Mídala antes. Vuelva a medirla después",
     "Al terminar, lávelas de nuevo"), nor its ``rest`` (from the part on) where the source's both runs
-    past the part's end at ``part_end`` ("before the shot. Wash them again after.")."""
+    past the part's end at ``part_end`` ("before the shot. Wash them again after."); a "then" is the after
+    side with an "again" ("Luego, láveselas de nuevo"; "y luego inyéctese" is the next step)."""
     both = next((f for f in x if f[0] in (BOTH, EITHER)), None)
     put_other = next((f for f in y if f[0] == other), None)
     lists = _lists(lang)
-    if (both is None or put_other is None or any(f[0] == one for f in y) or lists is None
-            or lists.words[one].search((part if both[2] <= part_end else rest).lower())):
+    if both is None or put_other is None or any(f[0] == one for f in y) or lists is None:
+        return None
+    said_in = (part if both[2] <= part_end else rest).lower()
+    if lists.words[one].search(said_in) or (one == AFTER and lists.then_again.search(said_in)):
         return None
     return both, put_other
 
