@@ -155,6 +155,22 @@ def test_the_message_quotes_both_sentences() -> None:
         f'de"); {WHEN}']
 
 
+EAT_AGAIN = "Do not eat for 2 hours before the test. You can eat again after."
+
+
+@pytest.mark.parametrize(("lang", "tr"), [
+    ("es", "No coma durante 2 horas antes de la prueba. Puede volver a comer después."),
+    ("es", "No coma durante 2 horas antes de la prueba. Luego puede volver a comer."),
+    ("pt-BR", "Não coma por 2 horas antes do exame. Depois, pode voltar a comer."),
+    ("fr", "Ne mangez pas pendant 2 heures avant l'examen. Vous pourrez manger de nouveau ensuite."),
+    ("vi", "Không ăn trong 2 giờ trước khi xét nghiệm. Sau đó bạn có thể ăn lại."),
+])
+def test_eat_again_after_said_in_other_words_passes(lang: str, tr: str) -> None:
+    """"Volver a comer", "de nouveau ensuite", "ăn lại": the after side in other words; dropped, reported."""
+    assert codes(EAT_AGAIN, tr, "en", lang) == []
+    assert codes(EAT_AGAIN, "No coma durante 2 horas antes de la prueba.", "en", "es") == ["sequence"]
+
+
 @pytest.mark.parametrize("tr", ["Lávese las manos antes de la inyección y luego inyéctese.",
                                 "Lávese las manos antes de la inyección. Luego, inyéctese."])
 def test_then_without_again_is_no_after_side(tr: str) -> None:

@@ -130,8 +130,9 @@ _DONE = {
     "vi": r"khi\s+(?:đã\s+)?xong\b",
 }
 _AGAIN = {
-    "en": r"also|again", "es": r"también|de\s+nuevo|otra\s+vez|nuevamente|vuelva\s+a\s+[^\W\d_]+(?:\s+[^\W\d_]+)?",
-    "pt": r"também|de\s+novo|novamente|outra\s+vez|volte\s+a\s+[^\W\d_]+(?:\s+[^\W\d_]+)?",
+    "en": r"also|again",
+    "es": r"también|de\s+nuevo|otra\s+vez|nuevamente|(?:vuelv|volv)\w*\s+a\s+[^\W\d_]+(?:\s+[^\W\d_]+)?",
+    "pt": r"também|de\s+novo|novamente|outra\s+vez|volt\w*\s+a\s+[^\W\d_]+(?:\s+[^\W\d_]+)?",
     "fr": r"aussi|encore|à\s+nouveau|de\s+nouveau", "vi": r"cả|lại|cũng",
 }
 _CLAUSE_ENDS = r"(?=\s*(?:[.;:!?)\n]|\Z))"
@@ -242,7 +243,8 @@ def _lists(lang: str) -> _Lists | None:
     again_after = re.compile(rf"\b(?:(?:{_THEN_AND[code]})\s+(?:{again})?|{again})(?P<side>{side})")
     return _Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), both, then_after, again_after,
                   {kind: re.compile(rf"\b(?:{word})\b") for kind, word in _SIDE_WORDS[code].items()},
-                  re.compile(rf"\b(?:{_THEN[code]})\b[^.!?\n]*?\b(?:{_AGAIN[code]})\b"),
+                  re.compile(rf"\b(?:{_THEN[code]})\b[^.!?\n]*?\b(?:{_AGAIN[code]})\b"
+                             rf"|\b(?:{_AGAIN[code]})\b[^.!?\n]*?\b(?:{_THEN[code]})\b"),
                   re.compile(food), re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
 
 
