@@ -296,9 +296,11 @@ def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
             elif group == "before" and (later := lists.then_after.match(padded, m.end())) is not None:
                 found += [(AFTER, later.start("side") - 1, later.end() - 1), (BOTH, m.start() - 1, later.end() - 1)]
                 sides.add(later.start("side") - 1)
+    if not found:  # (most entries)
+        return found
     found.sort(key=lambda f: f[1])
-    if BEFORE in kinds:
-        found = sorted(found + _said_again(padded, found, lists.again_after), key=lambda f: f[1])
+    if BEFORE in kinds and (more := _said_again(padded, found, lists.again_after)):
+        found = sorted(found + more, key=lambda f: f[1])
     return found
 
 
