@@ -29,14 +29,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import langtag
+from . import langtag, opposites
 from .findings import Context, Finding, finding
 from .negationwords import words as negation_words
 from .prose import MASK, mask
 
 CLEAR, CLOUDY, COLORLESS, COLORED = "clear", "cloudy", "colorless", "colored"
-ORDER = (CLEAR, CLOUDY, COLORLESS, COLORED)
-OPPOSITE = {CLEAR: CLOUDY, CLOUDY: CLEAR, COLORLESS: COLORED, COLORED: COLORLESS}
+OPPOSITE = opposites.pairs((CLEAR, CLOUDY), (COLORLESS, COLORED))
+ORDER = tuple(OPPOSITE)
 
 # Words that say a look wherever they stand (lowercase)
 _SURE: dict[str, dict[str, str]] = {
@@ -183,8 +183,7 @@ def check_appearance(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not put:
         return []
     x, y = {look for look, _ in said}, {look for look, _ in put}
-    turned = next((look for look in ORDER if look in x and OPPOSITE[look] not in x and OPPOSITE[look] in y
-                   and look not in y), None)
+    turned = opposites.turned(OPPOSITE, x, y)
     if turned is None or _nots(source, said, ctx.source_lang) != _nots(translation, put, ctx.lang):
         return []
     other = OPPOSITE[turned]
