@@ -21,9 +21,9 @@ pass), never makes a site missing. So is a site's word in a symptom ("belly pain
 Vietnamese "tay" (the hand or the arm) is read loosely, and not at all where it is the hand ("rửa
 tay", wash your hands; "bàn tay", "ngón tay"). Where the two sides name the same sites, which side
 (left or right, outer or inner) and a shot kept away from the belly button are compared
-(sitesides.py); the front or back of a site is not. Word lists of English, Spanish, Portuguese, French and
-Vietnamese (wordlists.py); a language without one is not checked. Most entries hold none of the cues
-and are passed unread; the translation is read only where the source names a site.
+(sitesides.py); the front or back of a site is not. Word lists of English, Spanish, Portuguese,
+French and Vietnamese (wordlists.py); a language without one is not checked. Most entries hold none
+of the cues and are passed unread; the translation is read only where the source names a site.
 """
 
 from __future__ import annotations
