@@ -55,27 +55,27 @@ _SURE: dict[str, dict[str, str]] = {
            CLOUDY: r"cloudy|cloudiness|milky|hazy|murky|turbid",
            COLORLESS: r"colou?rless|without\s+(?:any\s+)?colou?r",
            COLORED: r"(?:dis)?colou?red|discolou?ration|(?:changed?|changes|changing)\s+colou?r|colou?r\s+changes?"
-                    r"|colou?r\s+(?:has\s+)?changed|changes?\s+in\s+colou?r|(?:unusual|different|odd|strange)\s+colou?r",
+                    r"|colou?r\s+(?:has\s+)?changed|changes?\s+in\s+colou?r|(?:unusual|different|odd|strange|abnormal)\s+colou?r",
            PARTICLES: r"particles?|particulates?|particulate\s+matter|specks?|sediment|fragments|floating\s+bits"},
     "es": {CLEAR: r"transparentes?|límpid[oa]s?",
            CLOUDY: r"turbi[oa]s?|turbiedad|lechos[oa]s?",
            COLORLESS: r"incolor[oa]s?|sin\s+color|no\s+(?:tiene|tenga|tener)\s+(?:ningún\s+)?color",
            COLORED: r"coloread[oa]s?|decolorad[oa]s?|descolorid[oa]s?|cambi\w*\s+de\s+color|cambio\s+de\s+color"
-                    r"|cambios?\s+en\s+el\s+color|color\s+(?:ha\s+)?cambi\w*|color\s+(?:anormal|extraño|raro|diferente)"
+                    r"|cambios?\s+en\s+el\s+color|color\s+(?:ha\s+)?cambi\w*|color\s+(?:anormal|extraño|raro|diferente|alterado)"
                     r"|otro\s+color|(?:tiene|tenga)\s+(?:algún\s+)?color|(?:de|des)?coloraci(?:ón|ones)",
            PARTICLES: r"partículas?|particulas?|grumos|sedimentos?|flóculos|fragmentos|impurezas|cuerpos\s+extraños"},
     "pt": {CLEAR: r"transparentes?|límpid[oa]s?",
            CLOUDY: r"turv[oa]s?|turvação|leitos[oa]s?",
            COLORLESS: r"incolor(?:es)?|sem\s+cor|não\s+(?:tem|tenha|ter)\s+(?:nenhuma\s+)?cor",
            COLORED: r"colorid[oa]s?|descolorid[oa]s?|mud\w*\s+de\s+cor|mudança\s+de\s+cor"
-                    r"|alteraç(?:ão|ões)\s+(?:de|da|na)\s+cor|mudança\s+(?:da|na)\s+cor|cor\s+(?:anormal|estranha|diferente)"
+                    r"|alteraç(?:ão|ões)\s+(?:de|da|na)\s+cor|mudança\s+(?:da|na)\s+cor|cor\s+(?:anormal|estranha|diferente|alterada)"
                     r"|outra\s+cor|(?:tem|tenha)\s+(?:alguma\s+)?cor|(?:des)?coloraç(?:ão|ões)",
            PARTICLES: r"partículas?|particulas?|grumos|sedimentos?|flocos|fragmentos|impurezas|corpos\s+estranhos"},
     "fr": {CLEAR: r"limpides?|transparent(?:e|s|es)?",
            CLOUDY: r"laiteu(?:x|se|ses)|turbide",
            COLORLESS: r"incolores?|sans\s+couleur",
            COLORED: r"colorée?s?|décolorée?s?|chang\w*\s+de\s+couleur|changement\s+de\s+couleur"
-                    r"|couleur\s+(?:anormale|inhabituelle|différente|étrange)|autre\s+couleur|(?:dé)?colorations?",
+                    r"|couleur\s+(?:anormale|inhabituelle|différente|étrange|modifiée)|autre\s+couleur|(?:dé)?colorations?",
            PARTICLES: r"particules?|sédiments?|dépôts?|grumeaux|flocons|fragments|impuretés|corps\s+étrangers"},
     "vi": {CLEAR: r"trong suốt|trong vắt", CLOUDY: r"vẩn đục|đục", COLORLESS: r"không màu|không có màu",
            COLORED: r"đổi màu|biến màu|có màu|thay đổi màu|màu(?: sắc)? (?:bị )?(?:thay đổi|lạ|bất thường|khác thường)",
