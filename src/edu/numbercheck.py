@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from .clocktimes import CLOCK, CLOCK_12, same_time, times_counted
+from .clocktimes import CLOCK, CLOCK_12, said_in_words, same_time, times_counted
 from .countswaps import check_swapped_counts
 from .decimalmarks import marks_in_words, misread
 from .droppedtimes import left_out
@@ -331,13 +331,16 @@ def _marks_involved(found: list[Quantity], text: str, locale: str) -> bool:
 def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr: str,
                        ctx: Context) -> tuple[list[Quantity], list[Quantity]]:
     """What is still lost and added once a time of day is matched with one written otherwise ("8:30"
-    without p.m. for "8:30 p.m.") and digits with words for the same count and unit ("2 tablets":
-    "dos tabletas"; "two shots": "2 inyecciones"; "day 10": "10º dia"; "half": "½")."""
+    without p.m. for "8:30 p.m.", "minuit" for "12 a.m.") and digits with words for the same count and
+    unit ("2 tablets": "dos tabletas"; "two shots": "2 inyecciones"; "day 10": "10º dia"; "half": "½")."""
     for q in list(lost):
         twin = next((x for x in added if same_time(q, x)), None)
         if twin is not None:
             lost.remove(q)
             added.remove(twin)
+    for side, other in ((lost, tr), (added, src)):  # "12 a.m.": "à minuit"; "à 0 h": "at midnight"
+        for q in said_in_words(side, other):
+            side.remove(q)
     if lost or added:
         in_src, in_tr = spelled_counts(mask(src), ctx.source_lang, ctx.units), spelled_counts(mask(tr), ctx.lang,
                                                                                              ctx.units)

@@ -1,0 +1,85 @@
+"""The number check's weak spots of the last session: midnight and noon ("12 h du soir", "a las 12 de la
+noche" and "0 h" are midnight, "12 h" and "midi" noon, each compared right with "12 a.m."/"midnight"
+and "12 p.m."/"noon"), a range in digits said backwards ("1 día o 2" for "1-2 days") and a range of
+times left out ("Wait a day or two, then …" as "Luego …": the dropped-time message, the range quoted
+once). Each correct translation passes; each unsafe one is an error with the message a translator
+sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu.checks import check_message
+
+FR_MARKS = ("fr_FR writes decimals with a comma (0,5) and thousands with a narrow no-break space, U+202F (a no-break "
+            "space, U+00A0, is also read as one; never an ordinary space)")
+
+
+def errors(src: str, tr: str, lang: str) -> list[tuple[str, str]]:
+    territory = {"fr": "FR", "pt-BR": "BR"}.get(lang, "US")
+    return [(f.code, f.message) for f in check_message(src, tr, source_lang="en", lang=lang, territory=territory)
+            if f.severity == "error"]
+
+
+# --- midnight and noon ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("fr", "Take it at 12 a.m.", "Prenez-le à 12 h du soir."),
+    ("fr", "Take it at 12 a.m.", "Prenez-le à minuit."),
+    ("fr", "Take it at 12 a.m.", "Prenez-le à 0 h."),
+    ("fr", "Take it at 12 p.m.", "Prenez-le à 12 h."),
+    ("fr", "Take it at 12 p.m.", "Prenez-le à midi."),
+    ("fr", "Take it at midnight.", "Prenez-le à 0 h."),
+    ("fr", "Take it at midnight.", "Prenez-le à 12 h du soir."),
+    ("fr", "Take it at midnight.", "Prenez-le à minuit."),
+    ("fr", "Take it at noon.", "Prenez-le à 12 h."),
+    ("fr", "Take it at noon.", "Prenez-le à midi."),
+    ("fr", "Take it at noon.", "Prenez-le au déjeuner."),  # a word is no time of its own: "at lunch" is free
+    ("fr", "Take it at 8 p.m.", "Prenez-le à 8 h du soir."),
+    ("es", "Take it at 12 a.m.", "Tómelo a las 12 de la noche."),
+    ("es", "Take it at 12 a.m.", "Tómelo a medianoche."),
+    ("es", "Take it at 12 p.m.", "Tómelo a las 12 del mediodía."),
+    ("es", "Take it at 12 p.m.", "Tómelo al mediodía."),
+    ("es", "Take it at midnight.", "Tómelo a las 12 de la noche."),
+    ("es", "Take it at noon.", "Tómelo a las 12 del mediodía."),
+    ("es", "Take it at noon.", "Tómelo a las 12."),
+    ("pt-BR", "Take it at 12 a.m.", "Tome-o às 12 da noite."),
+    ("pt-BR", "Take it at 12 a.m.", "Tome-o à meia-noite."),
+    ("pt-BR", "Take it at 12 p.m.", "Tome-o ao meio-dia."),
+    ("pt-BR", "Take it at midnight.", "Tome-o às 12 da noite."),
+    ("vi", "Take it at 12 a.m.", "Uống thuốc lúc nửa đêm."),
+    ("vi", "Take it at midnight.", "Uống thuốc lúc 0:00."),
+])
+def test_midnight_and_noon_said_either_way_pass(lang: str, src: str, tr: str) -> None:
+    """"12 h du soir" was read as noon (12 p.m.), and "minuit" for "12 a.m." or "0 h" for "midnight"
+    as a number lost or added."""
+    assert errors(src, tr, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "message"), [
+    ("fr", "Take it at 12 p.m.", "Prenez-le à 12 h du soir.",
+     f"number 12 p.m. in the source is missing from the translation (found 12 h du soir); copy every number and unit "
+     f"({FR_MARKS})"),
+    ("fr", "Take it at 12 a.m.", "Prenez-le à 12 h.",
+     f"number 12 a.m. in the source is missing from the translation (found 12 h); copy every number and unit "
+     f"({FR_MARKS})"),
+    ("fr", "Take it at 12 a.m.", "Prenez-le à midi.",
+     f"number 12 a.m. in the source is missing from the translation; copy every number and unit ({FR_MARKS})"),
+    ("fr", "Take it at 12 p.m.", "Prenez-le à minuit.",
+     f"number 12 p.m. in the source is missing from the translation; copy every number and unit ({FR_MARKS})"),
+    ("fr", "Take it at midnight.", "Prenez-le à 12 h.",
+     f"number 12 h in the translation is not in the source; copy every number and unit ({FR_MARKS})"),
+    ("fr", "Take it at noon.", "Prenez-le à 0 h.",
+     f"number 0 h in the translation is not in the source; copy every number and unit ({FR_MARKS})"),
+    ("es", "Take it at 12 p.m.", "Tómelo a las 12 de la noche.",
+     "number 12 p.m. in the source is missing from the translation (found 12 de la noche); copy every number and "
+     "unit (es_US writes decimals with a period (0.5) and thousands with a comma (1,000))"),
+    ("es", "Take it at noon.", "Tómelo a las 12 de la noche.",
+     "number 12 de la noche in the translation is not in the source; copy every number and unit"),
+    ("pt-BR", "Take it at 12 p.m.", "Tome-o às 12 da noite.",
+     "number 12 p.m. in the source is missing from the translation (found 12 da noite); copy every number and unit "
+     "(pt_BR writes decimals with a comma (0,5) and thousands with a period (1.000))"),
+])
+def test_midnight_for_noon_and_noon_for_midnight_are_errors(lang: str, src: str, tr: str, message: str) -> None:
+    assert errors(src, tr, lang) == [("number", message)]
