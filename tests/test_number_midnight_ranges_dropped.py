@@ -83,3 +83,34 @@ def test_midnight_and_noon_said_either_way_pass(lang: str, src: str, tr: str) ->
 ])
 def test_midnight_for_noon_and_noon_for_midnight_are_errors(lang: str, src: str, tr: str, message: str) -> None:
     assert errors(src, tr, lang) == [("number", message)]
+
+
+# --- a range in digits said backwards --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Rest for 1-2 days.", "Descanse 1 día o 2."),
+    ("es", "Rest for 1 day or 2.", "Descanse 1-2 días."),
+    ("es", "Take 5-10 mg.", "Tome 5 mg o 10."),
+    ("pt-BR", "Rest for 1-2 days.", "Descanse 1 dia ou 2."),
+    ("fr", "Rest for 1-2 days.", "Reposez-vous 1 jour ou 2."),
+    ("vi", "Rest for 1-2 days.", "Nghỉ 1 ngày hoặc 2."),
+])
+def test_a_range_in_digits_said_after_its_unit_passes(lang: str, src: str, tr: str) -> None:
+    """"1 día o 2" was read as 1 day and a bare 2 (2 days lost)."""
+    assert errors(src, tr, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "message"), [
+    ("es", "Rest for 1-2 days.", "Descanse 1 día o 2 semanas.",
+     "number 2 days in the source is missing from the translation (found 2 semanas); copy every number and unit; a "
+     "time may be written in other units only where they are exact (2 weeks as 14 days, 2 days as 48 hours, 2 hours "
+     "as 120 minutes): a month is no number of days or weeks (keep months)"),
+    ("es", "Rest for 1-2 days.", "Descanse 1 día o 3.",
+     "number 2 days in the source is missing from the translation (found 3); copy every number and unit"),
+    ("es", "Rest for 1-2 days.", "Descanse 1 día o 2 tabletas.",  # something after the 2: no range
+     "number 2 days in the source is missing from the translation (found 2); copy every number and unit; a unit "
+     "written in a word of your own is listed in [tool.edu.units] of pyproject.toml"),
+])
+def test_a_range_in_digits_changed_is_still_an_error(lang: str, src: str, tr: str, message: str) -> None:
+    assert errors(src, tr, lang) == [("number", message)]

@@ -72,6 +72,14 @@ Units = tuple[tuple[str, str], ...]  # a project's own unit words: (word, canoni
 # "5 to 10 mg": the 5 is milligrams too ("de 6 a 12 h", "entre 2 y 8 °C", "entre 2 e 8 °C", "6 à 12 h",
 # "entre 2 et 8 °C").
 RANGE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até|à|et)\s*", re.IGNORECASE)
+# The "or" of a range said after its unit ("un día o dos", "a day or two", "um dia ou dois", "un jour ou
+# deux", "một ngày hoặc hai"; in digits "1 día o 2", "1 day or 2"), and what may follow its end: no word,
+# or one that counts nothing ("un día o dos antes", "a box or two of tissues": never "un día o dos
+# tabletas", nor "1 día o 2 tabletas")
+OR_AFTER_UNIT = re.compile(r"\s+(?:or|o|u|ou|hoặc|hay)\s+")
+RANGE_END = re.compile(r"(?!\s*[^\W\d_])|\s+(?:before|after|later|earlier|more|of|antes|después|despues|más|mas|"
+                       r"de|del|depois|mais|da|do|das|dos|avant|après|plus|du|des|trước|sau|nữa|của)(?![^\W\d_])",
+                       re.IGNORECASE)
 # Between the two numbers of a range in Vietnamese: "đến", "tới", "hoặc", "hay" ("1 đến 2 ngày", "một hoặc hai ngày").
 VI_RANGE_JOIN = re.compile(r"\s*(?:đến|tới|hoặc|hay|[-‐‑‒–—])\s*")
 
@@ -392,6 +400,9 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
             found[i] = replace(this, unit=after.unit)
         elif joined and isinstance(after, Spoonful) and not this.unit and type(this) is Quantity:
             found[i] = Spoonful(this.value, this.unit, this.text, this.start, this.end)
+        elif (this.unit and not after.unit and this.unit not in (CLOCK, CLOCK_12) and after.value > this.value
+              and OR_AFTER_UNIT.fullmatch(text, this.end, after.start) and RANGE_END.match(text, after.end)):
+            found[i + 1] = replace(after, unit=this.unit)  # "1 día o 2" is "1-2 días" (never "1 día o 2 tabletas")
     return tuple(found)
 
 
