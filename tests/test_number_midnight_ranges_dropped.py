@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from edu.checks import check_message
+from test_dropped_times import dropped
 
 FR_MARKS = ("fr_FR writes decimals with a comma (0,5) and thousands with a narrow no-break space, U+202F (a no-break "
             "space, U+00A0, is also read as one; never an ordinary space)")
@@ -90,6 +91,7 @@ def test_midnight_for_noon_and_noon_for_midnight_are_errors(lang: str, src: str,
 
 @pytest.mark.parametrize(("lang", "src", "tr"), [
     ("es", "Rest for 1-2 days.", "Descanse 1 día o 2."),
+    ("es", "Rest for 2-3 days, then walk.", "Descanse 2 días o 3 y luego camine."),
     ("es", "Rest for 1 day or 2.", "Descanse 1-2 días."),
     ("es", "Take 5-10 mg.", "Tome 5 mg o 10."),
     ("pt-BR", "Rest for 1-2 days.", "Descanse 1 dia ou 2."),
@@ -113,4 +115,49 @@ def test_a_range_in_digits_said_after_its_unit_passes(lang: str, src: str, tr: s
      "written in a word of your own is listed in [tool.edu.units] of pyproject.toml"),
 ])
 def test_a_range_in_digits_changed_is_still_an_error(lang: str, src: str, tr: str, message: str) -> None:
+    assert errors(src, tr, lang) == [("number", message)]
+
+
+# --- a range of times left out ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "words"), [
+    ("es", "Wait a day or two, then take two tablets.", "Luego tome dos tabletas.", "a day or two"),
+    ("es", "Wait a day or two, then take it.", "Luego tómelo.", "a day or two"),
+    ("fr", "Wait a day or two, then take it.", "Puis prenez-le.", "a day or two"),
+    ("es", "Take two tablets for one or two weeks.", "Tome dos tabletas.", "for one or two weeks"),
+    ("es", "Take it for one or two weeks.", "Tómelo.", "for one or two weeks"),
+    ("pt-BR", "Take it for one or two weeks.", "Tome-o.", "for one or two weeks"),
+    ("fr", "Take it for one or two weeks.", "Prenez-le.", "for one or two weeks"),
+    ("vi", "Take it for one or two weeks.", "Uống thuốc.", "for one or two weeks"),
+    ("es", "Take it for two weeks.", "Tómelo.", "for two weeks"),
+])
+def test_a_range_of_times_left_out_is_a_dropped_time(lang: str, src: str, tr: str, words: str) -> None:
+    """It was a count missing ("count a day (1)", "count one (1)"), and "a day or two" was quoted
+    twice ("(×2)") where the count check said nothing."""
+    assert errors(src, tr, lang) == [("dropped-time", dropped(words))]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Wait a day or two, then take two tablets.", "Espere un día o dos y luego tome dos tabletas."),
+    ("es", "Wait a day or two, then take two tablets.", "Espere uno o dos días y luego tome dos tabletas."),
+    ("pt-BR", "Wait a day or two, then take two tablets.", "Espere um dia ou dois e depois tome dois comprimidos."),
+    ("fr", "Wait a day or two, then take two tablets.", "Attendez un jour ou deux et prenez ensuite deux comprimés."),
+    ("es", "Take two tablets for one or two weeks.", "Tome dos tabletas durante una o dos semanas."),
+])
+def test_a_range_of_times_kept_passes(lang: str, src: str, tr: str) -> None:
+    """"un día o dos y luego…" was no range (a word after its end), so "a day or two" was left out."""
+    assert errors(src, tr, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "message"), [
+    ("es", "Take two tablets for one or two weeks.", "Tome tres tabletas.",
+     "counts one (1) and two (2) in the source are missing from the translation (found tres (3)); write the same "
+     "counts as the source"),
+    ("es", "Wait a day or two, then take two tablets.", "Espere un día o tres y luego tome dos tabletas.",
+     "count tres (3) in the translation is not in the source; write the same counts as the source"),
+    ("es", "Wait one or two days, then take it.", "Espere 2 días y luego tómelo.",  # one end kept: not left out
+     "count one (1) in the source is missing from the translation; write the same counts as the source"),
+])
+def test_a_count_changed_beside_a_range_is_still_a_count_error(lang: str, src: str, tr: str, message: str) -> None:
     assert errors(src, tr, lang) == [("number", message)]

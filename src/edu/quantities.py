@@ -74,12 +74,12 @@ Units = tuple[tuple[str, str], ...]  # a project's own unit words: (word, canoni
 RANGE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até|à|et)\s*", re.IGNORECASE)
 # The "or" of a range said after its unit ("un día o dos", "a day or two", "um dia ou dois", "un jour ou
 # deux", "một ngày hoặc hai"; in digits "1 día o 2", "1 day or 2"), and what may follow its end: no word,
-# or one that counts nothing ("un día o dos antes", "a box or two of tissues": never "un día o dos
-# tabletas", nor "1 día o 2 tabletas")
+# or one that counts nothing ("un día o dos antes", "a box or two of tissues", "un día o dos y luego…":
+# never "un día o dos tabletas", nor "1 día o 2 tabletas")
 OR_AFTER_UNIT = re.compile(r"\s+(?:or|o|u|ou|hoặc|hay)\s+")
 RANGE_END = re.compile(r"(?!\s*[^\W\d_])|\s+(?:before|after|later|earlier|more|of|antes|después|despues|más|mas|"
-                       r"de|del|depois|mais|da|do|das|dos|avant|après|plus|du|des|trước|sau|nữa|của)(?![^\W\d_])",
-                       re.IGNORECASE)
+                       r"de|del|depois|mais|da|do|das|dos|avant|après|plus|du|des|trước|sau|nữa|của|"
+                       r"and|then|y|luego|e|et|puis|ensuite|và|rồi)(?![^\W\d_])", re.IGNORECASE)
 # Between the two numbers of a range in Vietnamese: "đến", "tới", "hoặc", "hay" ("1 đến 2 ngày", "một hoặc hai ngày").
 VI_RANGE_JOIN = re.compile(r"\s*(?:đến|tới|hoặc|hay|[-‐‑‒–—])\s*")
 
