@@ -9,7 +9,8 @@ counts in words, other numerals, facts' units). This module compares the numbers
 times and the facts' units, and runs the other parts: counts in words (numberwordscheck.py), spoons
 counted in words (spooncheck.py), the script of the digits (numbernotation.py), counts on each
 other's things (countswaps.py). Numbers are read by quantities.py, times of day by clocktimes.py,
-counts in words by numberwords.py; decimalmarks.py words the advice.
+counts in words by numberwords.py, the units typed after facts by unitsafterfacts.py; decimalmarks.py
+words the advice.
 """
 
 from __future__ import annotations
@@ -33,15 +34,12 @@ from .prose import CITATION, mask, visible
 from .quantities import (
     EXTRA_GROUPS,
     FRACTION_CHARS,
-    MAY_UNIT_AFTER_FACT,
     fact_units,
     fractions_as_digits,
     number_locale,
     number_symbols,
     numerals,
     quantities,
-    typed_after,
-    units_after_facts,
     unmatched,
 )
 from .rates import per_day_not_in_hours, rate_per_24_hours
@@ -63,6 +61,7 @@ from .timecounts import (
     times_said,
     unpaired,
 )
+from .unitsafterfacts import MAY_UNIT_AFTER_FACT, typed_after, units_after_facts
 
 # Quick necessary conditions: a text for which these say False cannot give the number check a
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
