@@ -12,6 +12,7 @@ import pytest
 from edu.checks import check_message
 from test_dropped_times import dropped
 
+TWELVE = "12 a.m. is midnight (0:00), 12 p.m. noon (12:00)"
 FR_MARKS = ("fr_FR writes decimals with a comma (0,5) and thousands with a narrow no-break space, U+202F (a no-break "
             "space, U+00A0, is also read as one; never an ordinary space)")
 
@@ -83,7 +84,35 @@ def test_midnight_and_noon_said_either_way_pass(lang: str, src: str, tr: str) ->
      "(pt_BR writes decimals with a comma (0,5) and thousands with a period (1.000))"),
 ])
 def test_midnight_for_noon_and_noon_for_midnight_are_errors(lang: str, src: str, tr: str, message: str) -> None:
-    assert errors(src, tr, lang) == [("number", message)]
+    """"12 p.m." as "à 12 h du soir" (midnight) passed; each message now says which twelve is which."""
+    assert errors(src, tr, lang) == [("number", f"{message}; {TWELVE}")]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), [
+    ("fr", "Take it at midnight.", "Prenez-le à midi.", '"midnight" in the source is missing from the translation '
+     '(found "midi")'),
+    ("fr", "Take it at noon.", "Prenez-le à minuit.", '"noon" in the source is missing from the translation (found '
+     '"minuit")'),
+    ("es", "Take it at midnight.", "Tómelo al mediodía.", '"midnight" in the source is missing from the translation '
+     '(found "mediodía")'),
+    ("pt-BR", "Take it at noon.", "Tome-o à meia-noite.", '"noon" in the source is missing from the translation '
+     '(found "meia-noite")'),
+    ("vi", "Take it at midnight.", "Uống thuốc lúc giữa trưa.", '"midnight" in the source is missing from the '
+     'translation (found "giữa trưa")'),
+])
+def test_midnight_said_as_noon_in_words_is_an_error(lang: str, src: str, tr: str, said: str) -> None:
+    """"at midnight" as "à midi" passed: neither text has a number."""
+    assert errors(src, tr, lang) == [("number", f"time {said}; write the source's time of day: {TWELVE}")]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("fr", "Take it in the afternoon, not after midnight.", "Prenez-le l'après-midi, pas après minuit."),
+    ("fr", "Do not eat after midnight. Take it at noon.", "Ne mangez pas après minuit. Prenez-le à midi."),
+    ("es", "Take it at noon.", "Tómelo a la hora del almuerzo."),
+    ("es", "Take your medicine immediately.", "Tome su medicamento de inmediato."),
+])
+def test_midnight_and_noon_in_words_otherwise_pass(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang) == []
 
 
 # --- a range in digits said backwards --------------------------------------------------------------

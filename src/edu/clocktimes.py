@@ -205,9 +205,11 @@ def same_time(a: Quantity, b: Quantity) -> bool:
 
 # Midnight and noon said in a word ("at 12 a.m.": "à minuit", "a medianoche"; "12 p.m.": "à midi", "ao meio-dia";
 # "à 0 h": "at midnight"); never "après-midi" or "afternoon"
-_IN_WORDS = ((0, re.compile(r"\b(?:midnight|medianoche|media noche|meia-noite|minuit|nửa đêm)\b", re.IGNORECASE)),
-             (720, re.compile(r"(?<![\w-])(?:noon|midday|mediodía|medio día|meio-dia|midi|giữa trưa)\b",
-                              re.IGNORECASE)))
+_MIDNIGHT = ("midnight", "medianoche", "media noche", "meia-noite", "minuit", "nửa đêm")
+_NOON = ("noon", "midday", "mediodía", "medio día", "meio-dia", "midi", "giữa trưa")
+_IN_WORDS = ((0, re.compile(rf"(?<![\w-])(?:{'|'.join(_MIDNIGHT)})\b", re.IGNORECASE)),
+             (720, re.compile(rf"(?<![\w-])(?:{'|'.join(_NOON)})\b", re.IGNORECASE)))
+_ALL_WORDS = (*_MIDNIGHT, *_NOON)
 
 
 def said_in_words(times: list[Quantity], text: str) -> list[Quantity]:
@@ -218,7 +220,7 @@ def said_in_words(times: list[Quantity], text: str) -> list[Quantity]:
     at = [q for q in times if q.unit in (CLOCK, CLOCK_12) and q.value % 720 == 0]
     if not at:  # nearly every text
         return []
-    words = Counter(minutes for minutes, word in _IN_WORDS for _ in word.finditer(text))
+    words = Counter(minutes for minutes, _word in _words(text))
     said = []
     for q in at:
         minutes = next((m for m in ((int(q.value),) if q.unit == CLOCK else (0, 720)) if words[m] > 0), None)
@@ -226,6 +228,25 @@ def said_in_words(times: list[Quantity], text: str) -> list[Quantity]:
             words[minutes] -= 1
             said.append(q)
     return said
+
+
+def _words(text: str) -> list[tuple[int, str]]:
+    """(0 or 720, the word) of each word of ``text`` for midnight or noon, in order."""
+    found = sorted((m.start(), minutes, m[0]) for minutes, word in _IN_WORDS for m in word.finditer(text))
+    return [(minutes, word) for _start, minutes, word in found]
+
+
+def midnight_for_noon(src: str, tr: str) -> tuple[str, str] | None:
+    """The source's word for midnight (or noon) and the translation's for the other, where each text
+    says only the one ("at midnight": "à midi", "al mediodía"; "at noon": "à minuit"), or None."""
+    lowered = src.lower()
+    if not any(word in lowered for word in _ALL_WORDS):  # nearly every text
+        return None
+    said, put = _words(src), _words(tr)
+    times, other = {minutes for minutes, _word in said}, {minutes for minutes, _word in put}
+    if len(times) != 1 or len(other) != 1 or times == other:
+        return None
+    return said[0][1], put[0][1]
 
 
 DIGIT_RUN = re.compile(r"\d+")  # a run of digits (the order check reads links' numbers with it)

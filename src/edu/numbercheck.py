@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from .clocktimes import CLOCK, CLOCK_12, said_in_words, same_time, times_counted
+from .clocktimes import CLOCK, CLOCK_12, midnight_for_noon, said_in_words, same_time, times_counted
 from .countswaps import check_swapped_counts
 from .decimalmarks import marks_in_words, misread
 from .droppedtimes import left_out
@@ -84,10 +84,25 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     counts = digits + words  # a time changed: said once, here
     counts = counts or check_spoons_in_words(src, tr, ctx)  # "two teaspoons": "dos cucharadas"
     counts = counts or check_swapped_counts(src, tr, ctx)  # the same numbers, on each other's things
+    counts = counts or _check_midnight_for_noon(src, tr)  # "at midnight": "à midi"
     return (check_script_of_digits(src, tr, ctx) + counts + (_check_times(src, tr, ctx) if not counts else [])
             + other + (_check_fact_units(src, tr, ctx) if not other else []))
 
 
+
+
+def _check_midnight_for_noon(src: str, tr: str) -> list[Finding]:
+    """Midnight said as noon, or noon as midnight, in words ("at midnight": "à midi"): no number tells
+    it ("at noon" may be "au déjeuner", so a word alone is no time of day the others read)."""
+    swapped = midnight_for_noon(src, tr) if src != tr else None
+    if swapped is None:
+        return []
+    said, put = swapped
+    return [finding("number", diff_message("time", Counter({f'"{said}"': 1}), Counter({f'"{put}"': 1}),
+                                           _MIDNIGHT_NOON))]
+
+
+_MIDNIGHT_NOON = "write the source's time of day: 12 a.m. is midnight (0:00), 12 p.m. noon (12:00)"
 
 
 def _after(name: str, text: str) -> str:
@@ -173,6 +188,8 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     marks = (f" ({marks_in_words(locale)})" if _marks_involved(lost, read_a, locale) or _marks_involved(added, read_b,
                                                                                                     locale) else "")
     advice = "; ".join([*misread(a, b, locale, ctx.lang), f"copy every number and unit{marks}"])
+    if any(q.unit == CLOCK and q.value % 720 == 0 for q in (*lost, *added)):  # "12 a.m." as "à midi"
+        advice += f"; {_MIDNIGHT_NOON.split(': ', 1)[1]}"
     lost_in, added_in = {q.unit for q in lost if q.unit in PERIOD_OF}, {q.unit for q in added if q.unit in PERIOD_OF}
     if lost_in and added_in and lost_in != added_in:  # a time in other units: "1 month" as "30 días"
         advice += f"; {_OTHER_UNITS}"
