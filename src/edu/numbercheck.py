@@ -99,10 +99,10 @@ def _check_midnight_for_noon(src: str, tr: str) -> list[Finding]:
         return []
     said, put = swapped
     return [finding("number", diff_message("time", Counter({f'"{said}"': 1}), Counter({f'"{put}"': 1}),
-                                           _MIDNIGHT_NOON))]
+                                           f"write the source's time of day: {_TWELVE}"))]
 
 
-_MIDNIGHT_NOON = "write the source's time of day: 12 a.m. is midnight (0:00), 12 p.m. noon (12:00)"
+_TWELVE = "12 a.m. is midnight (0:00), 12 p.m. noon (12:00)"
 
 
 def _after(name: str, text: str) -> str:
@@ -189,7 +189,7 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
                                                                                                     locale) else "")
     advice = "; ".join([*misread(a, b, locale, ctx.lang), f"copy every number and unit{marks}"])
     if any(q.unit == CLOCK and q.value % 720 == 0 for q in (*lost, *added)):  # "12 a.m." as "à midi"
-        advice += f"; {_MIDNIGHT_NOON.split(': ', 1)[1]}"
+        advice += f"; {_TWELVE}"
     lost_in, added_in = {q.unit for q in lost if q.unit in PERIOD_OF}, {q.unit for q in added if q.unit in PERIOD_OF}
     if lost_in and added_in and lost_in != added_in:  # a time in other units: "1 month" as "30 días"
         advice += f"; {_OTHER_UNITS}"
