@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .fingerprint import files_digest
+from .fingerprint import files_digest, folder_files
 from .pagecore import FAVICONS, STYLESHEET
 
 HANDOUT, SIDE_BY_SIDE = "handout.html", "bilingual.html"  # the templates a PDF is rendered from (handoutpages.py)
@@ -32,7 +32,7 @@ WEB = (STYLESHEET, "index.html", "notice.html")  # the templates only web pages 
 def print_digests(templates_dir: Path) -> dict[str, str]:
     """For each template of PRINTED: the digest of the files of ``templates_dir`` a PDF rendered
     from it is made from (fingerprint.Environment.printed_from)."""
-    files = sorted(p for p in templates_dir.rglob("*") if p.is_file())
+    files = folder_files(templates_dir)  # as the web pages' (hidden files and editor backups aside)
     named: dict[str, list[str | None] | None] = {}
     found = {name: _loaded(templates_dir, name, named) for name in (*PRINTED, WORDS, *WEB)}
     loads = {name: x for name, x in found.items() if x is not None}
