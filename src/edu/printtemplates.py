@@ -70,7 +70,7 @@ def _loaded(templates_dir: Path, name: str, named: dict[str, list[str | None] | 
 
 # a tag that may name a template, and how one that names it by a plain string is written
 TAG = re.compile(r"{%[-+]?\s*(?:extends|include|import|from)\b(.*?)[-+]?%}", re.DOTALL)
-CONTEXT = r"(?:(?:with|without)\s+context\s*)?"  # after the name, or after "as x" ({% import "m.html" as m with context %})
+CONTEXT = r"(?:(?:with|without)\s+context\s*)?"  # after the name, or after "as m" (import "m.html" as m with context)
 PLAIN = re.compile(r"""\s*(["'])([^"'\\{}]+)\1\s*(?:ignore\s+missing\s*)?""" + CONTEXT
                    + r"(?:as\s+\w+\s*|import\s+[\w\s,]+)?" + CONTEXT)
 
