@@ -132,8 +132,8 @@ class Manifest:
         key, no file: their format, handout, languages, whether a draft's) that no record
         describes: a build killed once one was in place but before the manifest was next saved
         left a file no build knew of (a page of a handout deleted since stayed). One append for
-        them all (about 0.1 ms for a hundred); they stay in the journal until they are recorded
-        (``write_manifest``)."""
+        them all, about 60 µs a file (a first build of 5,000 files: 0.3 s; a rebuild, only for
+        its new files); they stay in the journal until they are recorded (``write_manifest``)."""
         new = {target: record for target, record in records.items()
                if target not in self.outputs and target not in self.intended}
         if new:
