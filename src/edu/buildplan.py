@@ -166,7 +166,7 @@ def handout_outputs(scope: Scope, editions: dict[EditionKey, Edition], web_editi
         outputs += held_pages(project, web_editions, scope.inputs, scope.web_maker, env,
                               originals(scope.web_every, web_editions), languages, recorded)
     web = options.formats + (("html",) if scope.holds_pages else ())  # what the pages written load
-    outputs += plan_assets(scope.web_maker, env, web)
+    outputs += plan_assets(scope.web_maker, env, web, scope.folder.out)
     outputs += plan_media(project, web)
     # an edition withdrawn (its source changed, its translation is fuzzy) keeps its address: its page
     # says it is being updated (its language's index: there after this build?)

@@ -92,7 +92,7 @@ def environment(settings: Settings) -> Environment:
     shown = {k: v for k, v in dataclasses.asdict(settings).items() if k not in UNPRINTED_SETTINGS + LINK_SETTINGS}
     versions, system = library_versions(), system_library_versions()
     return Environment(
-        templates=files_digest(settings.templates_dir, sorted(settings.templates_dir.rglob("*"))),
+        templates=files_digest(settings.templates_dir, folder_files(settings.templates_dir)),
         settings=digest(shown),
         languages=digest(settings.languages),
         code=files_digest(code_dir, sorted({*build_modules(), *code_dir.glob("data/*")})),
@@ -123,11 +123,25 @@ def build_modules() -> list[Path]:
 
 
 def input_files(root: Path) -> list[Path]:
-    """Every file a build may read from the project (hidden files, such as editor backups, aside)."""
+    """Every file a build may read from the project (hidden files and editor backups aside)."""
     files = [root / "pyproject.toml"]
     for folder in INPUT_FOLDERS:
-        files += sorted(p for p in (root / folder).rglob("*") if not p.name.startswith(".") and p.is_file())
+        files += folder_files(root / folder)
     return files
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """The files under ``folder`` a build may read, sorted: not a hidden file or one in a hidden
+    folder (vim's ".handout.html.swp", Emacs's ".#x" lock, .git/), nor an editor's backup or autosave
+    ("handout.html~", "#handout.html#"), which no template names: saving a template in an editor
+    made every page and PDF again, and a build with the file open remade them when it went away."""
+    return sorted(p for p in folder.rglob("*") if not any(_aside(part) for part in p.relative_to(folder).parts)
+                  and p.is_file())
+
+
+def _aside(name: str) -> bool:
+    """A hidden file or folder, or an editor's backup or autosave file."""
+    return name.startswith(".") or name.endswith("~") or (len(name) > 1 and name.startswith("#") and name.endswith("#"))
 
 
 def inputs_digest(root: Path) -> str:

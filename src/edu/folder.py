@@ -4,7 +4,8 @@ keeping the manifest, the report and the progress display in step with what is o
 A record goes into the manifest only once its file is in place; ``save`` is called every second
 while PDFs are being made and whenever the build stops, so a stopped build is never forgotten; the
 record of each PDF is also appended to the manifest's journal as it arrives, for a build killed
-(SIGKILL) before the next ``save``.
+(SIGKILL) before the next ``save``, and every file no record describes yet is said in the journal
+before it is written (``_intend``), so the next build of a killed one knows every file it wrote.
 """
 
 from __future__ import annotations
@@ -166,6 +167,7 @@ class BuildFolder:
         pages without their links to the PDFs not made yet, written and recorded but not reported
         (the build writes them again once the PDFs are in place; one that comes back to the bytes
         the build found is up to date)."""
+        self._intend(outputs)
         for output in outputs:
             data = (output.content() if output.content else output.copy.read_bytes() if output.copy
                     else pages[output.target].html.encode("utf-8"))
@@ -193,6 +195,7 @@ class BuildFolder:
         making it (said again), unless ``force`` (``--force``: the machine's fonts or libraries changed
         in a way the fingerprint cannot see)."""
         jobs = []
+        self._intend(outputs)  # a worker puts a PDF in place before this process records it
         for output in outputs:
             page = pages[output.target]
             shown = media.digest_of(page.html, root)  # the images: their bytes are not in the HTML
@@ -250,6 +253,7 @@ class BuildFolder:
             data = DRAFT_TEXT.encode("utf-8")
             if record is None or record.sha256 != hashlib.sha256(data).hexdigest() \
                     or not record.written(self.out, DRAFT_MARKER):
+                self.manifest.intend(self.out, {DRAFT_MARKER: Record("", {}, "marker", "", (), "", 0, 0)})
                 written = atomic_write(self.out / DRAFT_MARKER, data)
                 self.manifest.add(DRAFT_MARKER, Record(digest({"text": written.sha256}), {"text": written.sha256},
                                                        "marker", "", (), "", 0, 0), written)
@@ -314,9 +318,18 @@ class BuildFolder:
         if warning := too_long(output.source, output.target, output.max_pages, pages):
             self.report.warnings.append(warning)
 
+    def _intend(self, outputs: list[Output]) -> None:
+        """Say in the manifest's journal the files of ``outputs`` about to be written that no record
+        describes (Manifest.intend): should the build be killed before it records them, the next
+        build knows them, to make them again or remove them."""
+        marks = ("preview", "draft")  # what says a draft's file (_is_draft): a draft's keeps build/DRAFT
+        self.manifest.intend(self.out, {o.target: Record("", {k: v for k, v in o.inputs.items() if k in marks},
+                                                         o.format, o.slug, o.langs, "", 0, 0)
+                                        for o in outputs if o.target not in self.manifest.outputs})
+
     def _forget(self, target: str) -> None:
         (self.out / target).unlink(missing_ok=True)
-        if self.manifest.outputs.pop(target, None) is not None:
+        if self.manifest.forget(target):
             self.dirty = True
         folder = (self.out / target).parent  # a language dropped left build/es/ empty
         while folder != self.out and folder.is_relative_to(self.out):

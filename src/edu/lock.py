@@ -127,6 +127,18 @@ def keeping(folder: Path) -> Iterator[bool]:
         os.close(fd)
 
 
+@contextmanager
+def keeping_for(kept: Path, out: Path) -> Iterator[bool]:
+    """``keeping(kept)`` for a build of ``out`` (whose lock the build holds): held already when
+    ``kept`` is ``out``. What a build keeps for the next in the project's build/ (the compiled
+    templates, the cut fonts) is written under it, as its checks' verdicts are (pipeline.keep)."""
+    if kept.resolve() == out.resolve():
+        yield True
+        return
+    with keeping(kept) as held:
+        yield held
+
+
 def _only_lock(folder: Path) -> bool:
     return [p.name for p in folder.iterdir()] == [LOCK_NAME]
 

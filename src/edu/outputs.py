@@ -27,6 +27,7 @@ from .editions import Edition, format_links, side_by_side_target
 from .errors import SourceError, raise_all
 from .fingerprint import Environment, digest, file_sha256
 from .listing import index_sections, related_links
+from .lock import keeping_for
 from .media import images, web_name
 from .model import Page
 from .pages import PageMaker
@@ -34,7 +35,7 @@ from .printtemplates import HANDOUT, SIDE_BY_SIDE
 from .project import Project
 from .sitefiles import pages_json, sitemap_xml
 from .sitepages import NOT_FOUND_WORDS
-from .webfonts import font_file
+from .webfonts import WebFont, font_file
 
 EditionKey = tuple[str, str]  # (slug, lang)
 
@@ -313,11 +314,12 @@ def web_groups(env: Environment) -> dict[str, str]:
     return {"web_fonts": env.web_fonts, "stylesheet": env.stylesheet}
 
 
-def plan_assets(maker: PageMaker, env: Environment, formats: tuple[str, ...]) -> list[Output]:
+def plan_assets(maker: PageMaker, env: Environment, formats: tuple[str, ...], out: Path) -> list[Output]:
     """The files the web pages load from build/assets/ (the PDFs embed their own fonts and styles):
     the stylesheet (pagecore.PageCore.stylesheet), the project's icon if it has one, and the font
     files in fonts/, a face's file as it is or cut down to the characters the pages need of it
-    (by fontTools). The stylesheet and the icon are named by a digest of their bytes."""
+    (by fontTools). The stylesheet and the icon are named by a digest of their bytes. ``out``: the
+    build folder."""
     if not {"html", "bilingual"} & set(formats):
         return []
     name, data = maker.stylesheet
@@ -328,8 +330,18 @@ def plan_assets(maker: PageMaker, env: Environment, formats: tuple[str, ...]) ->
         outputs.append(Output(icon, "asset", "", (), f"templates/{path.name}", {"file": icon}, copy=path))
     made_from = {"fonts": env.fonts, "libraries": env.libraries}  # fontTools cuts them down
     return outputs + [Output(f"assets/fonts/{font.name}", "asset", "", (), font.face.path.name,
-                             {**made_from, "file": font.name}, content=partial(font_file, font))
+                             {**made_from, "file": font.name}, content=partial(_font_file, font, out))
                       for font in maker.web_fonts]
+
+
+def _font_file(font: WebFont, out: Path) -> bytes:
+    """webfonts.font_file, for a build of ``out``: a cut kept in the project's build/ for a build
+    elsewhere (``font.kept``) is read and written there under build/'s lock (lock.keeping_for),
+    cut here without keeping it while a build of build/ holds the lock."""
+    if font.kept is None:
+        return font_file(font)
+    with keeping_for(font.kept, out) as held:
+        return font_file(font if held else dataclasses.replace(font, kept=None))
 
 
 def plan_media(project: Project, formats: tuple[str, ...]) -> list[Output]:

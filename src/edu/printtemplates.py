@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .fingerprint import files_digest
+from .fingerprint import files_digest, folder_files
 from .pagecore import FAVICONS, STYLESHEET
 
 HANDOUT, SIDE_BY_SIDE = "handout.html", "bilingual.html"  # the templates a PDF is rendered from (handoutpages.py)
@@ -32,7 +32,7 @@ WEB = (STYLESHEET, "index.html", "notice.html")  # the templates only web pages 
 def print_digests(templates_dir: Path) -> dict[str, str]:
     """For each template of PRINTED: the digest of the files of ``templates_dir`` a PDF rendered
     from it is made from (fingerprint.Environment.printed_from)."""
-    files = sorted(p for p in templates_dir.rglob("*") if p.is_file())
+    files = folder_files(templates_dir)  # as the web pages' (hidden files and editor backups aside)
     named: dict[str, list[str | None] | None] = {}
     found = {name: _loaded(templates_dir, name, named) for name in (*PRINTED, WORDS, *WEB)}
     loads = {name: x for name, x in found.items() if x is not None}
@@ -70,8 +70,9 @@ def _loaded(templates_dir: Path, name: str, named: dict[str, list[str | None] | 
 
 # a tag that may name a template, and how one that names it by a plain string is written
 TAG = re.compile(r"{%[-+]?\s*(?:extends|include|import|from)\b(.*?)[-+]?%}", re.DOTALL)
-PLAIN = re.compile(r"""\s*(["'])([^"'\\{}]+)\1\s*(?:ignore\s+missing\s*)?(?:(?:with|without)\s+context\s*)?"""
-                   r"(?:as\s+\w+\s*|import\s+[\w\s,]+)?")
+CONTEXT = r"(?:(?:with|without)\s+context\s*)?"  # after the name, or after "as m" (import "m.html" as m with context)
+PLAIN = re.compile(r"""\s*(["'])([^"'\\{}]+)\1\s*(?:ignore\s+missing\s*)?""" + CONTEXT
+                   + r"(?:as\s+\w+\s*|import\s+[\w\s,]+)?" + CONTEXT)
 
 
 def _names(path: Path) -> list[str | None] | None:

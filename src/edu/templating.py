@@ -40,6 +40,7 @@ from markupsafe import Markup
 from .atomic import atomic_write
 from .checks import template_word_findings
 from .errors import SourceError
+from .lock import keeping_for
 
 
 class CatalogTranslations(gettext.NullTranslations):
@@ -203,7 +204,8 @@ class StoredBytecode(SharedBytecode):
     def save(self, out: Path) -> None:
         """Keep the compiled templates for the next build when this build compiled one or a
         template's file is gone: in ``out``, or in the project's build/ for a build folder
-        elsewhere (where a project that cannot be written to keeps nothing, and says nothing)."""
+        elsewhere, under build/'s lock (lock.keeping_for: none while a build of build/ runs, which
+        keeps its own; a project that cannot be written to keeps nothing, and says nothing)."""
         if self.kept is None:
             return
         kept = {key: stored for key, stored in self._stored.items() if os.path.isfile(stored[0])}
@@ -211,11 +213,14 @@ class StoredBytecode(SharedBytecode):
             self._stored = kept
             body = _stamp() + marshal.dumps(dict(sorted(kept.items())))
             data = _STORED + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
-            try:
-                atomic_write(self.kept / TEMPLATE_CODE, data)
-            except OSError:
-                if self.kept == out:
-                    raise
+            with keeping_for(self.kept, out) as held:  # a build of build/ running meanwhile keeps its own
+                if not held:
+                    return
+                try:
+                    atomic_write(self.kept / TEMPLATE_CODE, data)
+                except OSError:
+                    if self.kept == out:
+                        raise
             self._compiled = False
 
 

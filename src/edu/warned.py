@@ -11,8 +11,10 @@ the entry's msgid, msgstr, flags, translator comments and previous msgid
 (glossary.py, register.py and their word lists are in it) and the library versions. An entry's
 findings are kept, none or several, and said again as the last build found them, each at the
 entry's line of this build. They are kept by language: `edu build -l es` replaces the Spanish
-catalogs' entries and keeps the other languages' as the file has them (the next build of every
-language reads none of them again unless they changed); a language no longer configured is dropped.
+catalogs' entries and keeps the other languages' as the file has them when it saves it, under the
+lock (two builds of different languages at once, into folders elsewhere, keep both's); the next
+build of every language reads none of them again unless they changed; a language no longer
+configured is dropped.
 
 ``--force`` ignores it and `edu check` never reads it (a cache must not decide what is wrong); a
 missing, unreadable, foreign or malformed file, or one holding a finding edu would not give, only
@@ -75,9 +77,17 @@ class WarnedEntries:
 
     def save(self, out: Path, configured: tuple[str, ...]) -> None:
         """Write the entries of the languages of this build, and keep those of the other ``configured``
-        languages as the file has them (only when that differs from the file)."""
-        kept = {lang: entries for lang, entries in {**self._before, **self._now}.items() if lang in configured}
-        if kept == self._before:
+        languages as the file has them now (only when that differs from what this build read): a
+        build of other languages into a folder elsewhere may have saved its own since this build
+        read the file (both keep it in the project's build/), and they stay. Called under the lock
+        of ``out`` (pipeline.keep), so no other build writes the file between its reading here and
+        its replacing."""
+        if {lang: entries for lang, entries in {**self._before, **self._now}.items() if lang in configured} \
+                == self._before:
+            return  # nothing new: the file is not read again (a few ms for a large library's)
+        now = WarnedEntries.read(out, self.stamp)._before  # empty when gone or of another edu: as this build read it
+        kept = {lang: entries for lang, entries in {**self._before, **now, **self._now}.items() if lang in configured}
+        if kept == now:
             return
         languages = {lang: {"clean": sorted(key for key, found in entries.items() if not found),  # most entries:
                             "found": {key: [[f.code, f.severity, f.message] for f in found]  # a list is quick to read
