@@ -63,7 +63,7 @@ def number_errors(src: str, tr: str, lang: str, source_lang: str = "en") -> list
      "Give 2 tablespoons in the morning and 2 teaspoons at night.", "en",
      '"2 cucharaditas en la mañana" in the source is "2 teaspoons at night" in the translation, and "2 cucharadas en '
      'la noche" is "2 tablespoons in the morning"',
-     '"la mañana" and "noche"', "time of day"),
+     '"mañana" and "noche"', "time of day"),
 ])
 def test_spoon_sizes_exchanged_between_clauses_are_an_error_naming_the_spoons(src: str, tr: str, lang: str,
                                                                              message: str, between: str,

@@ -149,9 +149,12 @@ def _unsized(pair: _Pair) -> tuple[Count, Count]:
 
 
 # (the source's clause, the translation's) of each pair of counts paired otherwise; where the
-# translation keeps the numbers and exchanges the sizes of spoons, the source's words each size goes
-# with ("morning", "day 1"), and what kind of thing those are ("time of day", "day N", "time")
-_Otherwise = tuple[list[tuple[str, str]], list[str], str]
+# translation exchanges the sizes of spoons, the source's words each size goes with ("morning", "day
+# 1"), what kind of thing those are ("time of day", "day N", "time"), and whether the spoons' numbers
+# go with their sizes (the same numbers each side, "1 teaspoon … 2 tablespoons" as "2 cucharadas … 1
+# cucharadita") rather than stay where they are ("2 teaspoons … 2 tablespoons" as "2 cucharadas … 2
+# cucharaditas")
+_Otherwise = tuple[list[tuple[str, str]], list[str], str, bool]
 
 
 def _paired_otherwise(a: Reading, b: Reading) -> _Otherwise:
@@ -167,7 +170,7 @@ def _paired_otherwise(a: Reading, b: Reading) -> _Otherwise:
                 or Counter(v for p in said for v in p[:2]) != Counter(v for p in put for v in p[:2])):
             continue
         left = [p for p in put if p[:2] not in {q[:2] for q in said}]
-        found, partners = [], []
+        found, partners, sizes = [], [], set()
         for pair in said:
             if pair[:2] in {p[:2] for p in put} or not left:
                 continue
@@ -176,9 +179,12 @@ def _paired_otherwise(a: Reading, b: Reading) -> _Otherwise:
             left.remove(twin)
             found.append((pair.words, twin.words))
             partners.append(pair.said[key == _SIZED])
-        sized = _SIZED in (key, other) and Counter(map(_unsized, said)) == Counter(map(_unsized, put))
-        return found, partners if sized else [], other if key == _SIZED else key
-    return [], [], ""
+            sizes.add((pair.this if key == _SIZED else pair.that)[0])
+        same = Counter(map(_unsized, said)) == Counter(map(_unsized, put))
+        # the spoons are what differs: their sizes exchanged, alone or with their numbers
+        sized = _SIZED in (key, other) and (same or len(sizes) > 1)
+        return found, partners if sized else [], other if key == _SIZED else key, same
+    return [], [], "", True
 
 
 def check_swapped_counts(src: str, tr: str, ctx: Context) -> list[Finding]:
@@ -197,16 +203,21 @@ def check_swapped_counts(src: str, tr: str, ctx: Context) -> list[Finding]:
     exchanged = [f'"{words}" in the source is "{put}" in the translation, and "{other}" is "{other_put}"'
                  for words, put, other, other_put in _exchanged(a.bound, b.bound)]
     sized: list[str] = []
+    same = True
     if not exchanged:
-        clauses, sized, partner = _paired_otherwise(a, b)
+        clauses, sized, partner, same = _paired_otherwise(a, b)
         exchanged = [", and ".join([f'"{clauses[0][0]}" in the source is "{clauses[0][1]}" in the translation',
                                     *(f'"{said}" is "{put}"' for said, put in clauses[1:])])] if clauses else []
     if not exchanged:
         return []
-    if sized:  # "2 teaspoons in the morning and 2 tablespoons at night" as "2 cucharadas … mañana y 2 cucharaditas …"
+    if sized and same:  # "2 teaspoons in the morning and 2 tablespoons at night" as "2 cucharadas … mañana y 2 …"
         return [finding("number", f"{exchanged[0]}: teaspoons and tablespoons are exchanged between "
                         f"{_listed(sized)} (the same numbers, another dose); keep each spoon's size with its "
                         f"{_PARTNER.get(partner, 'count')}, as the source does")]
+    if sized:  # "1 teaspoon in the morning and 2 tablespoons at night" as "2 cucharadas … mañana y 1 cucharadita …"
+        return [finding("number", f"{exchanged[0]}: teaspoons and tablespoons are exchanged between "
+                        f"{_listed(sized)}, each with its number (another dose at each); keep each spoon's size "
+                        f"and number with its {_PARTNER.get(partner, 'count')}, as the source does")]
     return [finding("number", f"{'; '.join(exchanged)}: the counts are exchanged between the things they count "
                     "(the same numbers, another dose); keep each count with its thing, as the source does")]
 
