@@ -21,34 +21,43 @@ stands between the number of a day and a count ("day 1 and 1 tablet"), the last 
 and the others the day.
 
 An exchange is an error: the source binds N to one thing and M to another, and the translation binds
-them the other way round (each thing counted once in each text, anywhere in it); or, where a thing
-is counted twice, the same counts are paired otherwise in the clauses ("2 tablets on day 1 and 1
-tablet on day 2" as "2 tabletas el día 2 y 1 tableta el día 1"; a clause ends at ".", ";", "!", "?"
-or an "and", "y", "e", "et", "và", "then", "luego", "puis"…, or an "or" between two counts, "o",
-"u", "ou", "hoặc", a Vietnamese "hay" before a count ("1 tablet 3 times a day or 2 tablets 2 times a
-day"; never the "or" of a range, "1 or 2 tablets", nor one before a thing's word, "2 tablets or
-capsules"), and at a comma only where the clause would count a thing twice: "2 tablets on day 1, 1
-tablet on day 2" is two clauses, "El día 1, tome 2 tabletas" one; where no comma parts them, where
-the clause says the same things again in the same order: "2 tablets on day 1 with 1 tablet on day 2"
-is two). Where a text counts a thing twice, a time of day binds too ("in the morning", "por la
-noche", "before bed", "antes de dormir", "with breakfast", "con la cena", "au coucher", "bữa tối"):
-"1 tablet in the morning and 2 tablets at night" as "2 tabletas por la mañana y 1 tableta por la
-noche" is an error; a count said without its thing, right after a joining word or a comma and right
-before its time of day, counts the thing counted before it ("1 tablet in the morning and 2 at night"
-as "2 tabletas por la mañana y 1 por la noche" is an error; "a las 2 de la noche" is a time).
-Whatever the reading is unsure of passes: a thing whose word the translation does not use ("pill"
-said "cápsula"), a thing off the list ("2 wipes"), a thing counted twice in one clause with no comma
-between and no turns (tablet, day, tablet, day), an ordinal of another thing ("the second tablet"),
-a count with a unit ("2 days": the number check's own, with its unit).
+them the other way round (each thing counted once in each text, anywhere in it); or, where a thing is
+counted twice, the same counts are paired otherwise in the clauses ("2 tablets on day 1 and 1 tablet
+on day 2" as "2 tabletas el día 2 y 1 tableta el día 1"; a clause ends at ".", ";", "!", "?" or an
+"and", "y", "e", "et", "và", "then", "luego", "puis"…, or an "or" between two counts, "o", "u", "ou",
+"hoặc", a Vietnamese "hay" before a count ("1 tablet 3 times a day or 2 tablets 2 times a day"; never
+the "or" of a range, "1 or 2 tablets", nor one before a thing's word, "2 tablets or capsules"), and at
+a comma only where the clause would count a thing twice: "2 tablets on day 1, 1 tablet on day 2" is
+two clauses, "El día 1, tome 2 tabletas" one; where no comma parts them, where the clause says the
+same things again in the same order: "2 tablets on day 1 with 1 tablet on day 2" is two; or in another
+order, where each count's day or time is nearer in its own turn than in any other: "On day 1 take 2
+tablets with 1 tablet on day 2" is two). Where a text counts a thing twice, a time of day binds too
+("in the morning", "por la noche", "before bed", "antes de dormir", "with breakfast", "con la cena",
+"au coucher", "bữa tối"): "1 tablet in the morning and 2 tablets at night" as "2 tabletas por la
+mañana y 1 tableta por la noche" is an error; a count said without its thing, right after a joining
+word or a comma and right before its time of day, counts the thing counted before it ("1 tablet in the
+morning and 2 at night" as "2 tabletas por la mañana y 1 por la noche" is an error; "a las 2 de la
+noche" is a time), where its sentence counts one thing before it ("1 tablet and 1 capsule in the
+morning, and 2 at night" binds no 2). A message quotes a time of day as English "in the morning" is,
+"morning": without the article its noun needs ("mañana" of "por la mañana", "tarde" of "à tarde").
+Whatever the reading is unsure of passes: a thing whose word the translation does not use ("pill" said
+"cápsula"), a thing off the list ("2 wipes"), a thing counted twice in one clause with no comma
+between and no turns (tablet, tablet, day, day; or turns where a count's partner is as near in another
+turn: day, tablet, time, time, day, tablet), a count said without its thing after two things, an
+ordinal of another thing ("the second tablet"), a count with a unit ("2 days": the number check's own,
+with its unit).
 
 A count of teaspoons or tablespoons ("2 teaspoons", "dos cucharaditas", "2 colheres de sopa", "deux
 cuillères à café", "2 thìa canh") binds to its size, and where a text counts sized spoons, a time of
 day binds too: a sized spoon and a time of day, a day or a count of times are compared clause by
-clause, the sizes and counts together, so sizes exchanged between clauses are an error, whose
-message names the spoons ("2 teaspoons in the morning and 2 tablespoons at night" as "2 cucharadas
-en la mañana y 2 cucharaditas en la noche": teaspoons and tablespoons are exchanged between
-"morning" and "night"). A Spanish "cucharada" alone (a tablespoon or a spoonful) is read as the
-other text's tablespoon or spoonful, whichever it counts; where it counts both or neither, it passes.
+clause, the sizes and counts together, so sizes exchanged between clauses are an error, whose message
+names the spoons ("2 teaspoons in the morning and 2 tablespoons at night" as "2 cucharadas en la
+mañana y 2 cucharaditas en la noche": teaspoons and tablespoons are exchanged between "morning" and
+"night"); so does one where each size moves with its number ("1 teaspoon in the morning and 2
+tablespoons at night" as "2 cucharadas por la mañana y 1 cucharadita por la noche": "each with its
+number"), while counts of one size moved keep the counts' message. A Spanish "cucharada" alone (a
+tablespoon or a spoonful) is read as the other text's tablespoon or spoonful, whichever it counts;
+where it counts both or neither, it passes.
 
 The words are countwords.py's, the reading of each text countbindings.py's; this module compares the
 two readings.
