@@ -10,7 +10,11 @@ and test_number_swaps_spoons.py.)"""
 
 from __future__ import annotations
 
+import random
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from edu import countbindings
 from test_number_swaps_more import ADVICE, number_errors
@@ -115,3 +119,18 @@ def test_counts_of_one_spoon_exchanged_keep_the_counts_message() -> None:
     found = number_errors("Give 1 teaspoon in the morning and 2 at night.",
                           "Dé 1 cucharadita por la noche y 2 por la mañana.", "es")
     assert len(found) == 1 and found[0].endswith(ADVICE), found
+
+
+_TURN_ES = ("el día {day} tome {count} tabletas", "tome {count} tabletas el día {day}")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 9), st.integers(1, 9)), min_size=2, max_size=3,
+                unique_by=(lambda turn: turn[0], lambda turn: turn[1])),
+       st.lists(st.integers(0, 1), min_size=6, max_size=6), st.randoms(use_true_random=False))
+def test_the_same_counts_on_the_same_days_in_any_order_pass(turns: list[tuple[int, int]], orders: list[int],
+                                                             rand: random.Random) -> None:
+    src = "Take " + " with ".join(f"{count} tablets on day {day}" for day, count in turns) + "."
+    said = [_TURN_ES[order].format(day=day, count=count) for (day, count), order in zip(turns, orders, strict=False)]
+    rand.shuffle(said)
+    assert number_errors(src, " con ".join(said).capitalize() + ".", "es") == []
