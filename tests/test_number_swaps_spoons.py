@@ -108,6 +108,24 @@ def test_spoon_sizes_exchanged_between_clauses_are_an_error_naming_the_spoons(sr
      "Donnez 1 cuillère à café le matin et 2 cuillères à soupe le soir.", "fr"),
     ("Give 1 teaspoon in the morning and 2 tablespoons at night.",
      "Cho uống 1 thìa cà phê vào buổi sáng và 2 thìa canh vào buổi tối.", "vi"),
+    # a count said without its spoon ("and 2 at night"), said with the same spoon
+    ("Give 1 teaspoon in the morning and 2 at night.",
+     "Dé 1 cucharadita por la mañana y 2 cucharaditas por la noche.", "es"),
+    ("Give 1 teaspoon in the morning and 2 at night.",
+     "Dé 2 cucharaditas por la noche y 1 por la mañana.", "es"),
+    ("Give 1 teaspoon in the morning and 2 at night.",
+     "Dê 1 colher de chá de manhã e 2 colheres de chá à noite.", "pt-BR"),
+    ("Give 1 teaspoon in the morning and 2 at night.",
+     "Donnez 1 cuillère à café le matin et 2 cuillères à café le soir.", "fr"),
+    ("Give 1 teaspoon in the morning and 2 at night.",
+     "Cho uống 1 thìa cà phê vào buổi sáng và 2 thìa cà phê vào buổi tối.", "vi"),
+    ("Give 1 teaspoon in the morning and 2 teaspoons at night.", "Donnez 1 cuillère à café le matin et 2 le soir.",
+     "fr"),
+    # a "cucharada" alone: a tablespoon here
+    ("Give 1 tablespoon in the morning and 2 at night.", "Dé 1 cucharada por la mañana y 2 cucharadas por la noche.",
+     "es"),
+    ("Give 1 tablespoon in the morning and 2 tablespoons at night.", "Dé 1 cucharada por la mañana y 2 por la noche.",
+     "es"),
 ])
 def test_spoon_sizes_kept_with_their_times_pass(src: str, tr: str, lang: str) -> None:
     assert number_errors(src, tr, lang) == []

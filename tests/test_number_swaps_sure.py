@@ -134,3 +134,27 @@ def test_the_same_counts_on_the_same_days_in_any_order_pass(turns: list[tuple[in
     said = [_TURN_ES[order].format(day=day, count=count) for (day, count), order in zip(turns, orders, strict=False)]
     rand.shuffle(said)
     assert number_errors(src, " con ".join(said).capitalize() + ".", "es") == []
+
+
+LEFT_OUT = "Give 1 teaspoon in the morning and 2 at night."
+KEEP = "keep each spoon's size as the source gives it"
+
+
+@pytest.mark.parametrize(("src", "tr", "lang", "message"), [
+    (LEFT_OUT, "Dé 1 cucharadita por la mañana y 2 cucharadas por la noche.", "es",
+     '"2" in the source counts teaspoons, as the count before it, and "2 cucharadas" in the translation tablespoons'),
+    (LEFT_OUT, "Dê 1 colher de chá de manhã e 2 colheres de sopa à noite.", "pt-BR",
+     '"2" in the source counts teaspoons, as the count before it, and "2 colheres de sopa" in the translation '
+     "tablespoons"),
+    (LEFT_OUT, "Donnez 1 cuillère à café le matin et 2 cuillères à soupe le soir.", "fr",
+     '"2" in the source counts teaspoons, as the count before it, and "2 cuillères à soupe" in the translation '
+     "tablespoons"),
+    (LEFT_OUT, "Cho uống 1 thìa cà phê vào buổi sáng và 2 thìa canh vào buổi tối.", "vi",
+     '"2" in the source counts teaspoons, as the count before it, and "2 thìa canh" in the translation tablespoons'),
+    ("Give 2 teaspoons in the morning and 2 tablespoons at night.", "Dé 2 cucharadas por la mañana y 2 por la noche.",
+     "es", '"2 teaspoons" in the source is "2" in the translation, which counts tablespoons, as the count before it'),
+])
+def test_a_count_said_without_its_spoon_against_another_size_gets_the_spoons_message(src: str, tr: str, lang: str,
+                                                                                     message: str) -> None:
+    assert number_errors(src, tr, lang) == [f"{message}: {KEEP}"]
+

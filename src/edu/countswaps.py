@@ -62,6 +62,10 @@ where it counts both or neither, it passes.
 The words are countwords.py's, the reading of each text countbindings.py's; this module compares the
 two readings.
 
+The number check asks this reading too of a count said without its spoon that it finds lost or added
+("2" of "Give 1 teaspoon in the morning and 2 at night" against "2 cucharaditas"): the same spoon said
+again passes, another size is named ("2 cucharadas": tablespoons); spoons_left_out.
+
 In: (source, translation, Context), after the number check found the same numbers on both sides. Out:
 at most one ``Finding``. English, Spanish, Portuguese, French and Vietnamese; any other language passes.
 """
@@ -74,8 +78,10 @@ from itertools import combinations
 from typing import NamedTuple
 
 from .countbindings import Bound, Reading, bindings, quoted
-from .countwords import CUCHARADA, DAY_TIME, SIZED_KEYS, count_reader, may_bind
+from .countwords import CUCHARADA, DAY_TIME, SIZED_KEYS, SIZED_SPOONS, count_reader, may_bind, sized_key
 from .findings import Context, Finding, finding
+from .model import Quantity
+from .spooncheck import may_count_spoons
 
 # A teaspoon and a tablespoon are one thing in a clause's pairs, a sized spoon, told apart by their
 # counts (the size with the number): sizes exchanged between clauses pair the same counts otherwise
@@ -235,3 +241,52 @@ def _listed(words: list[str]) -> str:
     """'"morning" and "night"', '"day 1", "day 2" and "day 3"'."""
     quoted_words = [f'"{w}"' for w in words]
     return " and ".join([", ".join(quoted_words[:-1]), quoted_words[-1]] if len(words) > 1 else quoted_words)
+
+
+# A spoon's size as a message names a count of it ("2" of "1 teaspoon … and 2 at night" counts teaspoons)
+_SPOONS_SAID = {"teaspoon": "teaspoons", "tablespoon": "tablespoons", CUCHARADA: "tablespoons"}
+
+
+def spoons_left_out(lost: list[Quantity], added: list[Quantity], src: str, tr: str,
+                    ctx: Context) -> tuple[list[Quantity], list[Quantity], list[str]]:
+    """What the number check still finds lost (of the source) and added (of the translation) once a
+    count said without its spoon, which counts the spoon counted before it ("2" of "Give 1 teaspoon
+    in the morning and 2 at night", as this reading binds it), is matched with the same number that
+    the other text says with its spoon ("2 cucharaditas"): the same size passes; another size is
+    said, the spoons named ('"2" in the source counts teaspoons, as the count before it, and "2
+    cucharadas" in the translation tablespoons'; '"2 teaspoons" in the source is "2" in the
+    translation, which counts tablespoons, as the count before it'). Only where both texts have a
+    spoon's letters."""
+    said: list[str] = []
+    if not any(not q.unit for q in (*lost, *added)) or not (
+            may_count_spoons(src, ctx.units) and may_count_spoons(tr, ctx.units)):  # nearly every text
+        return lost, added, said
+    for bare_side, sized_side, text, lang, in_source in ((lost, added, src, ctx.source_lang, True),
+                                                         (added, lost, tr, ctx.lang, False)):
+        bare = {(q.start, q.end): q for q in bare_side if not q.unit}
+        if not bare:
+            continue
+        for bound in bindings(text, lang, ctx.territory, ctx.units).bound:
+            q = bare.get((bound.start, bound.end))
+            twin = None if q is None or bound.key not in SIZED_SPOONS else next(
+                (x for x in sized_side if x.unit in SIZED_KEYS and x.value == q.value), None)
+            if q is None or twin is None:
+                continue
+            bare_side.remove(q)
+            sized_side.remove(twin)
+            size = sized_key(SIZED_KEYS[twin.unit], twin.text)
+            if {size, bound.key} <= {"tablespoon", CUCHARADA} or size == bound.key:
+                continue  # the same spoon, said again
+            counts = f"counts {_SPOONS_SAID[bound.key]}, as the count before it"
+            if in_source:
+                said.append(f'"{q.text}" in the source {counts}, and "{twin.text}" in the translation '
+                            f"{_SPOONS_SAID[size]}")
+            else:
+                said.append(f'"{twin.text}" in the source is "{q.text}" in the translation, which {counts}')
+    return lost, added, said
+
+
+def spoons_left_out_said(said: list[str]) -> str:
+    """What a message says of the counts said without their spoon that spoons_left_out found another
+    size for."""
+    return f"{'; '.join(said)}: keep each spoon's size as the source gives it"
