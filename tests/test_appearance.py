@@ -2,14 +2,17 @@
 cloudy" as "No la use si el líquido está transparente") is an error a translator sees at the entry's
 line; the same look in other words passes, and so does a "not" that turns it round with the word
 ("if it is not clear" as "si está turbia"), and a word that says no look ("claro que", "amarillo
-claro", "des troubles du sommeil", Vietnamese "trong tủ lạnh", in the refrigerator)."""
+claro", "des troubles du sommeil", Vietnamese "trong tủ lạnh", in the refrigerator). A look left out
+beside one the translation keeps ("discolored or has particles" as "si está transparente", a yellow
+tint dropped) is an error too; a yellow that is no tint ("yellow skin") and a translation that says
+no look are not read for it."""
 
 from __future__ import annotations
 
 import pytest
 
 from edu import appearance
-from edu.appearance import CLEAR, CLOUDY, COLORED, COLORLESS
+from edu.appearance import CLEAR, CLOUDY, COLORED, COLORLESS, PARTICLES, YELLOW
 from edu.checks import check_message
 
 
@@ -59,6 +62,42 @@ def test_a_look_is_read_from_a_spanish_source_too() -> None:
                   source_lang="es") == [turned(CLOUDY, "líquido está turbio", CLEAR, "liquid is clear")]
 
 
+# Looks left out beside one the translation keeps: particles, a yellow tint, colorless
+CONFIRM = "if the translation says it in other words, a reviewer confirms them with edu-ok:appearance"
+
+
+def left_out(named: str) -> str:
+    return f"the source says {named} and the translation does not: keep every look the source names; {CONFIRM}"
+
+
+TINT = "Do not use if it is discolored or has particles in it."
+SPECKS = "Do not use if it is cloudy or has particles in it."
+YELLOWISH = "The liquid should be colorless or slightly yellow."
+# (language, source, translation, the message)
+LEFT_OUT = [
+    ("es", TINT, "No la use si está transparente.",
+     left_out('colored ("it is discolored") and particles ("or has particles")')),
+    ("es", SPECKS, "No la use si está turbia.", left_out('particles ("or has particles")')),
+    ("pt-BR", SPECKS, "Não use se estiver turva.", left_out('particles ("or has particles")')),
+    ("fr", SPECKS, "Ne l’utilisez pas si elle est trouble.", left_out('particles ("or has particles")')),
+    ("vi", SPECKS, "Không dùng nếu thuốc bị đục.", left_out('particles ("or has particles")')),
+    ("es", YELLOWISH, "El líquido debe ser incoloro.", left_out('yellow ("or slightly yellow")')),
+    ("fr", YELLOWISH, "Le liquide doit être incolore.", left_out('yellow ("or slightly yellow")')),
+    ("es", "The liquid should be clear and colorless.", "El líquido debe ser transparente.",
+     left_out('colorless ("clear and colorless")')),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), LEFT_OUT)
+def test_a_look_left_out_is_an_error(lang: str, src: str, tr: str, said: str) -> None:
+    assert errors(src, tr, lang) == [said]
+
+
+def test_a_look_left_out_is_read_from_a_spanish_source_too() -> None:
+    assert errors("No la use si está turbia o tiene partículas.", "Do not use it if it is cloudy.", "en",
+                  source_lang="es") == [left_out('particles ("o tiene partículas")')]
+
+
 # (language, source, translation): the same look in other words, or turned round with a "not"
 CORRECT = [
     ("es", CLOUDY_SRC, "No la use si el líquido está turbio."),
@@ -79,6 +118,32 @@ CORRECT = [
     ("vi", CLOUDY_SRC, "Không dùng nếu dung dịch bị đục."),
     ("vi", "Use it only if it is clear and colorless.", "Chỉ dùng nếu dung dịch trong và không màu."),
     ("vi", "Do not use it if it is not clear.", "Không dùng nếu thuốc bị đục."),
+    # particles and a yellow tint kept, a "not" of particles ("sin partículas") turns no look round
+    ("es", TINT, "No la use si está descolorida o tiene partículas."),
+    ("es", TINT, "No la use si ha cambiado de color o tiene partículas."),
+    ("es", TINT, "No la use si el color ha cambiado o si tiene grumos."),
+    ("es", TINT, "Úsela solo si es incolora y no tiene partículas."),
+    ("es", SPECKS, "No la use si está turbia o tiene partículas."),
+    ("es", SPECKS, "Úsela solo si está transparente y sin partículas."),
+    ("pt-BR", TINT, "Não use se estiver descolorido ou com partículas."),
+    ("pt-BR", "Do not use it if the liquid is cloudy, discolored, or has particles.",
+     "Não use se o líquido estiver turvo, com cor alterada ou com partículas."),
+    ("es", "Do not use it if the liquid is cloudy, discolored, or has particles.",
+     "No la use si el líquido está turbio, tiene un color alterado o tiene partículas."),
+    ("pt-BR", "Check that the liquid is clear and colorless to slightly yellow.",
+     "Verifique se o líquido está límpido e incolor a levemente amarelado."),
+    ("pt-BR", SPECKS, "Não use se estiver turva ou com partículas."),
+    ("fr", TINT, "Ne l’utilisez pas si elle a changé de couleur ou contient des particules."),
+    ("fr", SPECKS, "Ne l’utilisez pas si elle est trouble ou contient des particules."),
+    ("vi", TINT, "Không dùng nếu thuốc bị đổi màu hoặc có hạt."),
+    ("vi", SPECKS, "Không dùng nếu thuốc bị đục hoặc có vẩn."),
+    ("vi", SPECKS, "Không dùng nếu thuốc bị vẩn đục hoặc có cặn."),
+    ("es", YELLOWISH, "El líquido debe ser incoloro o ligeramente amarillo."),
+    ("es", YELLOWISH, "El líquido debe ser incoloro o tener un ligero tono amarillo."),
+    ("pt-BR", YELLOWISH, "O líquido deve ser incolor ou levemente amarelado."),
+    ("fr", YELLOWISH, "Le liquide doit être incolore ou légèrement jaune."),
+    ("vi", YELLOWISH, "Dung dịch phải không màu hoặc hơi vàng."),
+    ("es", "The liquid should be clear and colorless.", "El líquido debe ser claro y no tener color."),
 ]
 
 
@@ -117,6 +182,13 @@ WORDS = [
     ("vi", CLOUDY, ["đục", "vẩn đục"]),
     ("vi", COLORLESS, ["không màu"]),
     ("vi", COLORED, ["đổi màu", "có màu"]),
+    ("en", PARTICLES, ["full of particles", "full of specks", "full of sediment"]),
+    ("es", PARTICLES, ["con partículas", "con grumos", "con sedimento"]),
+    ("pt", PARTICLES, ["com partículas", "com grumos"]),
+    ("fr", PARTICLES, ["plein de particules", "avec un dépôt"]),
+    ("vi", PARTICLES, ["có hạt", "có vẩn", "có cặn"]),
+    ("es", COLORED, ["de otro color", "de color anormal"]),
+    ("vi", COLORLESS, ["không có màu"]),
 ]
 _SAID = {"en": "If the liquid is {}, call us.", "es": "Si el líquido está {}, llámenos.",
          "pt": "Se o líquido estiver {}, ligue.", "fr": "Si le liquide est {}, appelez-nous.",
@@ -156,3 +228,22 @@ def test_a_look_word_of_another_sense_turns_nothing() -> None:
     assert appearance.looks(tr, "vi") == {CLOUDY}
     assert errors(src, tr, "vi") == []
     assert appearance.looks("Use it only if it is clear.", "de") is None  # no list: not checked
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), [
+    ("es", "Signs of liver problems: yellow skin or eyes", "Signos de problemas del hígado: ictericia"),
+    ("es", "Call us if your skin is yellow.", "Llámenos si tiene ictericia."),
+    ("es", "Lumps or skin that changes color where you gave the shot",
+     "Bultos o cambio de color de la piel donde se puso la inyección"),
+    ("es", TINT, "No la use si no se ve bien."),  # no look said: a reviewer reads it
+])  # fmt: skip
+def test_no_look_left_out_where_none_is_compared(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang) == []
+
+
+def test_a_yellow_tint_is_read_beside_another_look_only() -> None:
+    assert appearance.looks("The solution is colorless to pale yellow.", "en") == {COLORLESS, YELLOW}
+    assert appearance.looks("La solución es incolora o amarillo pálido.", "es") == {COLORLESS, YELLOW}
+    assert appearance.looks("Your skin or eyes turn yellow.", "en") == frozenset()
+    assert appearance.looks("Si el líquido tiene color, llámenos.", "es") == {COLORED}
+    assert appearance.looks("Si el líquido no tiene color, úselo.", "es") == {COLORLESS}

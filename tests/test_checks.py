@@ -1423,13 +1423,13 @@ def test_a_unit_typed_after_a_fact_is_kept() -> None:
 
 def test_the_quick_look_for_a_unit_after_a_fact_lets_every_unit_through() -> None:
     """The number check reads the units after a source's facts only where MAY_UNIT_AFTER_FACT says it may."""
-    from edu import quantities
+    from edu import unitsafterfacts
 
-    words, _pattern = quantities._after_fact_words()
-    for word in [*quantities._SYMBOLS, *words, "× 10⁹/L", "x 10^9/L", "·10⁹/L"]:
+    words, _pattern = unitsafterfacts._after_fact_words()
+    for word in [*unitsafterfacts._SYMBOLS, *words, "× 10⁹/L", "x 10^9/L", "·10⁹/L"]:
         text = f"{{x}} {word}"
-        if quantities.units_after_facts(text) != Counter({("x", ""): 1}):
-            assert quantities.MAY_UNIT_AFTER_FACT.search(text), word
+        if unitsafterfacts.units_after_facts(text) != Counter({("x", ""): 1}):
+            assert unitsafterfacts.MAY_UNIT_AFTER_FACT.search(text), word
 
 
 def test_a_threshold_the_translation_drops_is_an_error_and_a_reviewer_may_confirm_another_wording() -> None:

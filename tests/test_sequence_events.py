@@ -1,8 +1,8 @@
 """The sequence check's weak spots: a "take" of no dose ("take your temperature", "tome la temperatura",
 "tomar el sol", "prenez l'air", "uống nước") names no dose; taking a syringe out of the refrigerator is an
-event ("sacar", "tirar", "sortir", "lấy … ra"); last week is read as earlier and "tuần tới" as next week;
-"antes de la inyección y al terminar" says both sides. Each correct translation passes, and each one that
-changes the order is still reported."""
+event ("sacar", "tirar", "sortir", "lấy … ra"), and a blood draw a test ("sacarle sangre", "lấy máu"); last
+week is read as earlier and "tuần tới" as next week; "antes de la inyección y al terminar" says both sides.
+Each correct translation passes, and each one that changes the order is still reported."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def codes(src: str, tr: str, source_lang: str, lang: str) -> list[str]:
     return [f.code for f in check_message(src, tr, source_lang=source_lang, lang=lang)]
 
 
+BLOOD = "Get your blood drawn before your next shot."
 # (source language, language, source, a translation turned round that keeps which event comes first,
 # one that changes the order)
 TAKEN = [
@@ -73,6 +74,45 @@ TAKEN = [
     ("es", "en", "Saque la jeringa del refrigerador 30 minutos antes de inyectarse.",
      "Inject 30 minutes after you take the syringe out of the refrigerator.",
      "Take the syringe out of the refrigerator 30 minutes after you inject."),
+    # a blood draw is a test, no taking out ("sacarle sangre", "tirar sangue", "lấy máu")
+    ("en", "es", BLOOD, "Después de sacarle sangre, le pondrán la próxima inyección.",
+     "Después de la próxima inyección le sacarán sangre."),
+    ("en", "es", BLOOD, "Le pondrán la próxima inyección después de extraerle sangre.",
+     "Le extraerán sangre después de la próxima inyección."),
+    ("en", "es", BLOOD, "Después de que le saquen sangre, póngase la próxima inyección.",
+     "Después de la próxima inyección, le sacarán sangre."),
+    ("en", "pt-BR", BLOOD, "Receba a próxima injeção depois de tirar sangue.",
+     "Tire sangue depois da próxima injeção."),
+    ("en", "fr", BLOOD, "Recevez votre prochaine piqûre après la prise de sang.",
+     "Faites la prise de sang après votre prochaine piqûre."),
+    ("en", "vi", BLOOD, "Tiêm mũi tiếp theo sau khi lấy máu.", "Lấy máu sau khi tiêm mũi tiếp theo."),
+    ("es", "en", "Antes de la próxima inyección, le sacarán sangre.",
+     "You will get your next shot after your blood is drawn.", "Your blood will be drawn after your next shot."),
+    # "tirar dúvidas" (clear up doubts) and "tirar uma foto" take nothing out
+    ("pt-BR", "en", "Lave as mãos e tire suas dúvidas antes de tirar a caneta da geladeira.",
+     "Take the pen out of the refrigerator after you wash your hands and ask your questions.",
+     "Wash your hands and ask your questions after you take the pen out of the refrigerator."),
+    ("en", "pt-BR", "Wash your hands and ask any questions before you take the pen out of the refrigerator.",
+     "Tire a caneta da geladeira depois de lavar as mãos e tirar suas dúvidas.",
+     "Lave as mãos e tire suas dúvidas depois de tirar a caneta da geladeira."),
+    ("en", "pt-BR", "Wash your hands and take a photo of the label before you take the syringe out of the box.",
+     "Tire a seringa da caixa depois de lavar as mãos e tirar uma foto do rótulo.",
+     "Lave as mãos e tire uma foto do rótulo depois de tirar a seringa da caixa."),
+    # a take of no dose ("take a sip of water", "tómese su tiempo", "prenez une grande inspiration")
+    ("en", "es", "Take a sip of water and eat something before you take the tablet.",
+     "Tome la tableta después de tomar un sorbo de agua y comer algo.",
+     "Tome un sorbo de agua y coma algo después de tomar la tableta."),
+    ("en", "fr", "Take a deep breath and wash your hands before you take the tablet.",
+     "Prenez le comprimé après avoir pris une grande inspiration et vous être lavé les mains.",
+     "Prenez une grande inspiration et lavez-vous les mains après avoir pris le comprimé."),
+    ("en", "pt-BR", "Wash your hands and take a sip of water before you take the tablet.",
+     "Tome o comprimido depois de lavar as mãos e tomar um gole de água.",
+     "Lave as mãos e tome um gole de água depois de tomar o comprimido."),
+    ("en", "vi", "Wash your hands and take a sip of water before you take the tablet.",
+     "Uống thuốc sau khi rửa tay và uống một ngụm nước.", "Rửa tay và uống một ngụm nước sau khi uống thuốc."),
+    ("es", "en", "Tómese su tiempo y coma algo antes de tomar la tableta.",
+     "Take the tablet after you eat something; take your time.",
+     "Eat something after you take the tablet; take your time."),
 ]
 
 

@@ -18,48 +18,74 @@ liquid or a verb of being ("the solution is clear", "si está clara", "la soluti
 "dung dịch trong"; "very", "not" and such may stand between; "que" after it says something else),
 right before the liquid ("a clear liquid"), or beside a sure word of a look ("clear and colorless",
 "claro e incoloro", "trong và không màu"); Vietnamese "trong" only at the end of its clause or before
-"và", "hoặc" ("dung dịch trong ống tiêm" is in the syringe). Particles and a yellow tint are not
-compared. Word lists of English, Spanish, Portuguese, French and Vietnamese; a language without one
+"và", "hoặc" ("dung dịch trong ống tiêm" is in the syringe).
+
+Two looks of no opposite: particles ("particles", "partículas", "particules", "hạt", "vẩn", "cặn") and
+a yellow tint ("yellow", "amarillo", "amarelado", "jaune", "vàng"), the tint only beside another look
+("colorless or slightly yellow", "incoloro a amarillo pálido"; "yellow skin" says none). A look the
+source says is also reported left out where the translation says how the liquid looks and says
+neither that look nor its opposite: "Do not use it if it is discolored or has particles in it" is
+never "No la use si está transparente", nor "cloudy or has particles" "turbia" alone. There the
+translation is read loosely ("claro", "trong", a yellow word wherever they stand), and a
+translation that says no look at all is not compared (a reviewer reads it).
+Word lists of English, Spanish, Portuguese, French and Vietnamese; a language without one
 is not checked. Most entries hold none of the cues and are passed unread.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from . import langtag
-from .findings import Context, Finding, finding
+from . import langtag, opposites
+from .findings import Context, Finding, counted, finding
 from .negationwords import words as negation_words
 from .prose import MASK, mask
 
 CLEAR, CLOUDY, COLORLESS, COLORED = "clear", "cloudy", "colorless", "colored"
-ORDER = (CLEAR, CLOUDY, COLORLESS, COLORED)
-OPPOSITE = {CLEAR: CLOUDY, CLOUDY: CLEAR, COLORLESS: COLORED, COLORED: COLORLESS}
+YELLOW, PARTICLES = "yellow", "particles"  # looks of no opposite: compared only as left out
+OPPOSITE = opposites.pairs((CLEAR, CLOUDY), (COLORLESS, COLORED))
+ORDER = (*OPPOSITE, YELLOW, PARTICLES)
 
 # Words that say a look wherever they stand (lowercase)
 _SURE: dict[str, dict[str, str]] = {
     "en": {CLEAR: r"transparent|see-through|crystal-clear",
            CLOUDY: r"cloudy|cloudiness|milky|hazy|murky|turbid",
-           COLORLESS: r"colou?rless",
-           COLORED: r"(?:dis)?colou?red|discolou?ration|(?:changed?|changes|changing)\s+colou?r|colou?r\s+changes?"},
+           COLORLESS: r"colou?rless|without\s+(?:any\s+)?colou?r",
+           COLORED: r"(?:dis)?colou?red|discolou?ration|(?:changed?|changes|changing)\s+colou?r|colou?r\s+changes?"
+                    r"|colou?r\s+(?:has\s+)?changed|changes?\s+in\s+colou?r|(?:unusual|different|odd|strange|abnormal)\s+colou?r",
+           PARTICLES: r"particles?|particulates?|particulate\s+matter|specks?|sediment|fragments|floating\s+bits"},
     "es": {CLEAR: r"transparentes?|límpid[oa]s?",
            CLOUDY: r"turbi[oa]s?|turbiedad|lechos[oa]s?",
-           COLORLESS: r"incolor[oa]s?|sin\s+color",
-           COLORED: r"coloread[oa]s?|decolorad[oa]s?|descolorid[oa]s?|cambi\w*\s+de\s+color|cambio\s+de\s+color"},
+           COLORLESS: r"incolor[oa]s?|sin\s+color|no\s+(?:tiene|tenga|tener)\s+(?:ningún\s+)?color",
+           COLORED: r"coloread[oa]s?|decolorad[oa]s?|descolorid[oa]s?|cambi\w*\s+de\s+color|cambio\s+de\s+color"
+                    r"|cambios?\s+en\s+el\s+color|color\s+(?:ha\s+)?cambi\w*|color\s+(?:anormal|extraño|raro|diferente|alterado)"
+                    r"|otro\s+color|(?:tiene|tenga)\s+(?:algún\s+)?color|(?:de|des)?coloraci(?:ón|ones)",
+           PARTICLES: r"partículas?|particulas?|grumos|sedimentos?|flóculos|fragmentos|impurezas|cuerpos\s+extraños"},
     "pt": {CLEAR: r"transparentes?|límpid[oa]s?",
            CLOUDY: r"turv[oa]s?|turvação|leitos[oa]s?",
-           COLORLESS: r"incolor(?:es)?|sem\s+cor",
+           COLORLESS: r"incolor(?:es)?|sem\s+cor|não\s+(?:tem|tenha|ter)\s+(?:nenhuma\s+)?cor",
            COLORED: r"colorid[oa]s?|descolorid[oa]s?|mud\w*\s+de\s+cor|mudança\s+de\s+cor"
-                    r"|alteraç(?:ão|ões)\s+(?:de|da|na)\s+cor"},
+                    r"|alteraç(?:ão|ões)\s+(?:de|da|na)\s+cor|mudança\s+(?:da|na)\s+cor|cor\s+(?:anormal|estranha|diferente|alterada)"
+                    r"|outra\s+cor|(?:tem|tenha)\s+(?:alguma\s+)?cor|(?:des)?coloraç(?:ão|ões)",
+           PARTICLES: r"partículas?|particulas?|grumos|sedimentos?|flocos|fragmentos|impurezas|corpos\s+estranhos"},
     "fr": {CLEAR: r"limpides?|transparent(?:e|s|es)?",
            CLOUDY: r"laiteu(?:x|se|ses)|turbide",
            COLORLESS: r"incolores?|sans\s+couleur",
-           COLORED: r"colorée?s?|décolorée?s?|chang\w*\s+de\s+couleur|changement\s+de\s+couleur"},
-    "vi": {CLEAR: r"trong suốt|trong vắt", CLOUDY: r"vẩn đục|đục", COLORLESS: r"không màu",
-           COLORED: r"đổi màu|biến màu|có màu"},
+           COLORED: r"colorée?s?|décolorée?s?|chang\w*\s+de\s+couleur|changement\s+de\s+couleur"
+                    r"|couleur\s+(?:anormale|inhabituelle|différente|étrange|modifiée)|autre\s+couleur|(?:dé)?colorations?",
+           PARTICLES: r"particules?|sédiments?|dépôts?|grumeaux|flocons|fragments|impuretés|corps\s+étrangers"},
+    "vi": {CLEAR: r"trong suốt|trong vắt", CLOUDY: r"vẩn đục|đục", COLORLESS: r"không màu|không có màu",
+           COLORED: r"đổi màu|biến màu|có màu|thay đổi màu|màu(?: sắc)? (?:bị )?(?:thay đổi|lạ|bất thường|khác thường)",
+           PARTICLES: r"hạt|tiểu phân|vẩn(?! đục)|cặn|vật lạ|mảnh vụn|lợn cợn|vón cục"},
 }
+# A yellow tint: a look only beside another ("colorless or slightly yellow", "incoloro a amarillo pálido");
+# "yellow skin" says none
+_TINT = {"en": r"(?:(?:pale|light)\s+)?yellow(?:ish)?", "es": r"amarill(?:o|a|os|as|ent[oa]s?)",
+         "pt": r"amarel(?:o|a|os|as|ad[oa]s?)", "fr": r"jaun(?:e|es|âtre|âtres)", "vi": r"(?:màu\s+)?vàng"}
+_TO = {"en": r"to", "es": r"a", "pt": r"a", "fr": r"à", "vi": r"đến|tới"}  # "colorless to slightly yellow"
 # Words that say a look only where they describe the liquid (see the module's doc)
 _MAYBE: dict[str, dict[str, str]] = {
     "en": {CLEAR: r"clear"}, "es": {CLEAR: r"clar[oa]s?"}, "pt": {CLEAR: r"clar[oa]s?"},
@@ -97,11 +123,15 @@ _ELSE = {"en": r"that|to|up|of|about|enough|on|how|what|which|why|whether|instru
 _BEFORE_LIQUID = {"en": r"(?:liquid|solution|fluid)\b"}
 # Lower-case pieces of which each word above holds one: most entries hold none and are passed unread
 _CUES = {
-    "en": ("clear", "transparent", "see-through", "cloud", "milky", "hazy", "murky", "turbid", "colo"),
-    "es": ("transparent", "límpid", "turbi", "lechos", "color", "clar"),
-    "pt": ("transparent", "límpid", "turv", "leitos", "color", "cor", "clar"),
-    "fr": ("limpide", "transparent", "trouble", "laiteu", "turbide", "color", "couleur", "clair"),
-    "vi": ("trong", "đục", "màu"),
+    "en": ("clear", "transparent", "see-through", "cloud", "milky", "hazy", "murky", "turbid", "colo", "partic",
+           "speck", "sediment", "fragment", "floating"),
+    "es": ("transparent", "límpid", "turbi", "lechos", "color", "clar", "partícul", "particul", "grumo", "sediment",
+           "flócul", "fragment", "impureza", "extraño"),
+    "pt": ("transparent", "límpid", "turv", "leitos", "color", "cor", "clar", "partícul", "particul", "grumo",
+           "sediment", "floco", "fragment", "impureza", "estranho"),
+    "fr": ("limpide", "transparent", "trouble", "laiteu", "turbide", "color", "couleur", "clair", "particul",
+           "sédiment", "dépôt", "grumeau", "flocon", "fragment", "impureté", "étranger"),
+    "vi": ("trong", "đục", "màu", "hạt", "tiểu phân", "vẩn", "cặn", "vật lạ", "mảnh vụn", "lợn cợn", "vón cục"),
 }
 
 
@@ -113,6 +143,9 @@ class _Reader:
     trail: re.Pattern[str]  # the start of the text after it that does
     other: re.Pattern[str]  # the start of the text after it that makes it something else
     vietnamese: bool
+    tint: re.Pattern[str]  # a yellow tint
+    tint_lead: re.Pattern[str]  # the end of the text before it that makes it a look: another look
+    tint_trail: re.Pattern[str]  # the start of the text after it that does
 
 
 def _groups(words: dict[str, str]) -> str:
@@ -132,12 +165,17 @@ def _reader(lang: str) -> _Reader | None:
     trail = rf"{joined}(?:{any_sure})\b"
     if primary in _BEFORE_LIQUID:
         trail = rf"(?:{trail}|\s+{_BEFORE_LIQUID[primary]})"
+    tinted = rf"\s*(?:,|\b(?:{_AND[primary]}|{_TO[primary]})\b)\s*"  # "colorless to slightly yellow"
     return _Reader(re.compile(rf"\b(?:{sure})\b"), re.compile(rf"\b(?:{maybe})\b"), re.compile(lead),
-                   re.compile(trail), re.compile(rf"\s+(?:{_ELSE[primary]})\b"), primary == "vi")
+                   re.compile(trail), re.compile(rf"\s+(?:{_ELSE[primary]})\b"), primary == "vi",
+                   re.compile(rf"\b(?:(?P<t{ORDER.index(YELLOW)}>{_TINT[primary]}))\b"),
+                   re.compile(rf"\b(?:{any_sure}){tinted}(?:(?:{_BETWEEN[primary]})\s+)*$"),
+                   re.compile(rf"(?:\s+(?:{_BETWEEN[primary]}))*{tinted}(?:{any_sure})\b"))
 
 
-def _found(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
-    """Each look ``text`` says, with its words, in the text's order (None: no word list for ``lang``)."""
+def _found(text: str, lang: str, *, loose: bool = False) -> list[tuple[str, re.Match[str]]] | None:
+    """Each look ``text`` says, with its words, in the text's order (None: no word list for ``lang``);
+    ``loose``: also the words that say a look only sometimes, wherever they stand."""
     read = _reader(lang)
     if read is None:
         return None
@@ -147,8 +185,12 @@ def _found(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
     found = [(ORDER[int(m.lastgroup[1:])], m) for m in read.sure.finditer(lowered) if m.lastgroup]
     taken = [m.span() for _, m in found]
     for m in read.maybe.finditer(lowered):
-        if m.lastgroup and not any(a <= m.start() < b for a, b in taken) and _describes(lowered, m, read):
+        if m.lastgroup and not any(a <= m.start() < b for a, b in taken) and (loose or _describes(lowered, m, read)):
             found.append((ORDER[int(m.lastgroup[1:])], m))
+    for m in read.tint.finditer(lowered):
+        clause = re.split(r"[.;:!?()\n]", lowered[: m.start()])[-1]
+        if loose or read.tint_lead.search(clause) or read.tint_trail.match(lowered, m.end()):
+            found.append((YELLOW, m))
     return sorted(found, key=lambda item: item[1].start())
 
 
@@ -171,7 +213,9 @@ def looks(text: str, lang: str) -> frozenset[str] | None:
 
 def check_appearance(src: str, tr: str, ctx: Context) -> list[Finding]:
     """How the medicine looks is not turned into its opposite: "if the liquid is cloudy" is never "si
-    el líquido está transparente", "colorless" never "coloreado"."""
+    el líquido está transparente", "colorless" never "coloreado"; nor is a look the source says left
+    out where the translation says how the liquid looks ("discolored or has particles" as "si está
+    transparente")."""
     if src == tr:
         return []
     source = mask(src)
@@ -183,26 +227,51 @@ def check_appearance(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not put:
         return []
     x, y = {look for look, _ in said}, {look for look, _ in put}
-    turned = next((look for look in ORDER if look in x and OPPOSITE[look] not in x and OPPOSITE[look] in y
-                   and look not in y), None)
-    if turned is None or _nots(source, said, ctx.source_lang) != _nots(translation, put, ctx.lang):
+    turned = opposites.turned(OPPOSITE, x, y)
+    if turned is None:
+        return _left_out(source, said, translation, ctx.lang)
+    if _nots(source, said, ctx.source_lang) != _nots(translation, put, ctx.lang):
         return []
     other = OPPOSITE[turned]
     return [finding("appearance", f"the source says {turned} ({_words(source, said, turned)}) and the translation "
                     f"{other} ({_words(translation, put, other)}): keep how the medicine looks ({turned} is not "
-                    f"{other}); if the translation says it in other words, a reviewer confirms them with "
-                    "edu-ok:appearance")]
+                    f"{other}); {_CONFIRM}")]
+
+
+_CONFIRM = "if the translation says it in other words, a reviewer confirms them with edu-ok:appearance"
+
+
+def _left_out(source: str, said: list[tuple[str, re.Match[str]]], translation: str, lang: str) -> list[Finding]:
+    """The looks the source says that a translation speaking of the liquid's look leaves out: neither the
+    look nor its opposite, read loosely ("claro", "trong" wherever they stand)."""
+    read = _found(translation, lang, loose=True) or []
+    put = {look for look, _ in read}
+    lost = [look for look in ORDER if any(seen == look for seen, _ in said) and look not in put
+            and OPPOSITE.get(look) not in put]
+    if not lost:
+        return []
+    named = counted(Counter(f"{look} ({_words(source, said, look)})" for look in lost))
+    return [finding("appearance", f"the source says {named} and the translation does not: keep every look the "
+                    f"source names; {_CONFIRM}")]
 
 
 def _nots(text: str, found: list[tuple[str, re.Match[str]]], lang: str) -> int | None:
-    """How many times ``text`` says "not", outside the words of a look ("sin color", "không màu")."""
+    """How many times ``text`` says "not", outside the words of a look ("sin color", "không màu") and
+    the words just before a look of no opposite ("sin partículas", "no tiene partículas": no look is
+    turned round by them)."""
     language = negation_words(lang)
     if language is None:
         return None
     lowered = text.lower()
-    for _, m in reversed(found):
-        lowered = lowered[: m.start()] + " " * (m.end() - m.start()) + lowered[m.end():]
+    for look, m in reversed(found):
+        start = m.start()
+        lead = _NO_OPPOSITE_LEAD.search(lowered, 0, start) if look not in OPPOSITE else None
+        start = lead.start() if lead else start
+        lowered = lowered[:start] + " " * (m.end() - start) + lowered[m.end():]
     return len(language.negation.findall(lowered))
+
+
+_NO_OPPOSITE_LEAD = re.compile(r"(?:[^\W\d_]+[’']?\s+){0,3}$")  # up to three words before a look
 
 
 def _words(text: str, found: list[tuple[str, re.Match[str]]], look: str) -> str:

@@ -16,16 +16,23 @@ A word that names a site only sometimes ("stomach": an "upset stomach" is no sho
 "intra-abdominal", "bottom", "trasero", "estômago", "estomac", "dạ dày"; an arm said otherwise) is
 read on the other side only: it may stand for a site the other side names ("Inject it into your
 thigh or stomach area" as "en el muslo o el abdomen", and "belly pain" as "dolor de estómago",
-pass), never makes a site missing. Which side of a site (the outer thigh, left or right, 2 inches
-from the belly button) is not compared. Word lists of English, Spanish, Portuguese, French and
-Vietnamese (wordlists.py); a language without one is not checked. Most entries hold none of the cues
-and are passed unread; the translation is read only where the source names a site.
+pass), never makes a site missing. So is a site's word in a symptom ("belly pain", "stomach ache",
+"dolor de barriga", "dor na barriga", "mal au ventre", "đau bụng"): "Belly pain" may be "Cólicos".
+Vietnamese "tay" (the hand or the arm) is read loosely, and not at all where it is the hand ("rửa
+tay", wash your hands; "bàn tay", "ngón tay"). Where the two sides name the same sites, which side
+(left or right, outer or inner) and a shot kept away from the belly button are compared
+(sitesides.py); the front or back of a site is not. Word lists of English, Spanish, Portuguese,
+French and Vietnamese (wordlists.py); a language without one is not checked. Most entries hold none
+of the cues and are passed unread; the translation is read only where the source names a site.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from typing import NamedTuple
 
+from . import langtag, opposites, sitesides
 from .findings import Context, Finding, counted, finding
 from .prose import MASK, mask
 from .wordlists import WordLists
@@ -67,6 +74,34 @@ _WORDS: dict[str, dict[str, str]] = {
     "vi": {THIGH: r"đùi", BELLY: r"bụng(?! đói)|rốn", ARM: r"cánh tay|bắp tay", BUTTOCK: r"mông",
            _LOOSE[BELLY]: r"dạ dày", _LOOSE[ARM]: r"tay"},
 }
+# A site's word in a symptom ("belly pain", "dolor de barriga", "mal au ventre", "đau bụng") names no shot's
+# site: it is read loosely, as "stomach" is. The words of pain before the site's (ending where it starts) or
+# after it (starting where it ends), read only beside a site's word
+_PAIN_BEFORE = {
+    "en": r"(?:pains?|aches?|cramps?|discomfort)\s+in\s+(?:the|your|his|her|their)\s+$|(?:sore|upset)\s+$",
+    "es": r"(?:dolor(?:es)?|malestar|molestias?|c[oó]licos?|retortijones|calambres?)\s+(?:de|en)\s+"
+          r"(?:(?:el|la|su)\s+)?$|(?:duele|dolía|duelen)\s+(?:el|la)\s+$",
+    "pt": r"(?:dor(?:es)?|desconforto|mal-estar|c[oó]licas?)\s+(?:de|na|no|nas|nos|em)\s+(?:(?:a|o|sua|seu)\s+)?$"
+          r"|(?:dói|doía|doem)\s+(?:a|o)\s+$",
+    "fr": r"(?:mal|maux)\s+(?:au|de)\s+$|(?:douleurs?|crampes?|gêne)\s+(?:au|du|dans\s+le|à\s+l[’']|de\s+l[’'])\s*$",
+    "vi": r"(?:đau|khó chịu|chướng|đầy|sôi)\s+$",
+}
+_PAIN_AFTER = {"en": r"[\s-]*(?:pains?|aches?|cramps?|cramping|upset|discomfort)\b", "vi": r"\s+(?:đau|khó chịu)\b"}
+_IN_PAIN = {lang: (re.compile(before, re.I), re.compile(_PAIN_AFTER.get(lang, "(?!)"), re.I))
+            for lang, before in _PAIN_BEFORE.items()}
+# Lower-case pieces of which each word of pain holds one: a text that names a site seldom holds one
+_PAIN_CUES = {
+    "en": ("pain", "ache", "cramp", "sore", "upset", "discomfort"),
+    "es": ("dolor", "malestar", "molestia", "cólico", "colico", "retortijon", "calambre", "duele", "dolía", "duelen"),
+    "pt": ("dor", "desconforto", "mal-estar", "cólica", "colica", "dói", "doía", "doem"),
+    "fr": ("mal", "maux", "douleur", "crampe", "gêne"),
+    "vi": ("đau", "khó chịu", "chướng", "đầy", "sôi"),
+}
+# Vietnamese "tay" is the hand as well as the arm: the hand said as one ("rửa tay", wash your hands; "bàn tay",
+# "ngón tay", "cổ tay", "găng tay") is no site at all, not even loosely
+_NO_SITE = "no site"
+_NONE = {"vi": r"(?:rửa|lau)\s+(?:sạch\s+)?(?:hai\s+)?(?:bàn\s+)?tay|(?:bàn|ngón|cổ|găng|đôi|bằng)\s+tay"}
+_READ = {lang: {**words, **({_NO_SITE: _NONE[lang]} if lang in _NONE else {})} for lang, words in _WORDS.items()}
 # Lower-case pieces of which each word above holds one: most entries hold none and are passed unread
 _CUES = {
     "en": ("thigh", "bell", "abdom", "tumm", "navel", "arm", "butt", "glute", "upper leg", "stomach", "bottom",
@@ -78,7 +113,7 @@ _CUES = {
     "fr": ("cuisse", "abdom", "ventre", "nombril", "bras", "fess", "estomac", "bide", "derrière"),
     "vi": ("đùi", "bụng", "rốn", "tay", "mông", "dạ dày"),
 }
-_SITES = WordLists((*ORDER, *_LOOSE.values()), _WORDS, whole_words=True, cues=_CUES)
+_SITES = WordLists((_NO_SITE, *ORDER, *_LOOSE.values()), _READ, whole_words=True, cues=_CUES)
 _SITE_OF = {**{site: site for site in ORDER}, **{loose: site for site, loose in _LOOSE.items()}}
 
 
@@ -86,47 +121,90 @@ def sites(text: str, lang: str) -> frozenset[str] | None:
     """The sites ``text`` names, by words that always name them (None: no word list for ``lang``): the
     sure sites of the reading check_site compares."""
     read = _read(text, lang)
-    return None if read is None else frozenset(read[0])
+    return None if read is None else frozenset(read.sure)
 
 
-def _read(text: str, lang: str) -> tuple[dict[str, list[str]], dict[str, list[str]]] | None:
-    """The sites ``text`` names surely and those it may name (the sure ones too), each with its words."""
+class _Reading(NamedTuple):
+    sure: dict[str, list[str]]  # the sites a text names surely, each with its words
+    loose: dict[str, list[str]]  # those it may name (the sure ones too)
+    places: list[tuple[int, int]]  # where its words of a site stand
+
+
+_NONE_READ = _Reading({}, {}, [])  # a text that names no site (never changed)
+
+
+def _read(text: str, lang: str) -> _Reading | None:
+    """The sites ``text`` names surely and those it may name, each with its words."""
     found = _SITES.matches(text, lang)
-    if found is None:
-        return None
-    sure: dict[str, list[str]] = {}
-    loose: dict[str, list[str]] = {}
+    if not found:
+        return None if found is None else _NONE_READ
+    read = _Reading({}, {}, [])
+    pain = _in_pain(text, lang)
     for thing, match in found:
-        if thing in ORDER:
-            sure.setdefault(thing, []).append(match[0])
-        loose.setdefault(_SITE_OF[thing], []).append(match[0])
-    return sure, loose
+        if thing == _NO_SITE:
+            continue
+        if thing in ORDER and not (pain and (pain[0].search(text, max(0, match.start() - 40), match.start())
+                                             or pain[1].match(text, match.end()))):
+            read.sure.setdefault(thing, []).append(match[0])
+        read.loose.setdefault(_SITE_OF[thing], []).append(match[0])
+        read.places.append(match.span())
+    return read
+
+
+_CONFIRM = "if the translation says it in other words, a reviewer confirms them with edu-ok:site"
+_ADVICE = f"keep where the shot is given (the thigh is not the arm, the belly is not the buttock); {_CONFIRM}"
+
+
+def _in_pain(text: str, lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``lang``'s words of pain before a site's and after it, where ``text`` may hold one."""
+    primary = langtag.primary(lang)
+    lowered = text.lower()
+    return _IN_PAIN[primary] if any(cue in lowered for cue in _PAIN_CUES.get(primary, ())) else None
 
 
 def check_site(src: str, tr: str, ctx: Context) -> list[Finding]:
     """The sites the source gives a shot in are the translation's: "Inject into the thigh or belly" is
-    never "Inyecte en el brazo o el vientre", nor is a site left out or added where the source names one."""
+    never "Inyecte en el brazo o el vientre", nor is a site left out or added where the source names one;
+    nor is the left thigh the right one, nor a shot kept away from the belly button given near it."""
     if src == tr:
         return []
-    said = _read(mask(src), ctx.source_lang)
-    if not said or not said[1]:
+    source = mask(src)
+    said = _read(source, ctx.source_lang)
+    if not said or not said.loose:
         return []
-    put = _read(mask(tr), ctx.lang)
+    translation = mask(tr)
+    put = _read(translation, ctx.lang)
     if put is None:
         return []
-    lost = [site for site in ORDER if site in said[0] and site not in put[1]]
-    added = [site for site in ORDER if site in put[0] and site not in said[1]]
+    lost = [site for site in ORDER if site in said.sure and site not in put.loose]
+    added = [site for site in ORDER if site in put.sure and site not in said.loose]
     if not lost and not added:
-        return []
-    advice = ("keep where the shot is given (the thigh is not the arm, the belly is not the buttock); if the "
-              "translation says it in other words, a reviewer confirms them with edu-ok:site")
+        return _where(source, said, translation, put, ctx)
     if not lost:
-        return [finding("site", f"body site {_named(added, put[0])} in the translation "
+        return [finding("site", f"body site {_named(added, put.sure)} in the translation "
                         f"{'are' if len(added) > 1 else 'is'} not in the source (which names "
-                        f"{_named(list(said[1]), said[1])}); {advice}")]
-    found = f" (found {_named(added, put[0])})" if added else ""
-    return [finding("site", f"body site {_named(lost, said[0])} in the source {'are' if len(lost) > 1 else 'is'} "
-                    f"missing from the translation{found}; {advice}")]
+                        f"{_named(list(said.loose), said.loose)}); {_ADVICE}")]
+    found = f" (found {_named(added, put.sure)})" if added else ""
+    return [finding("site", f"body site {_named(lost, said.sure)} in the source {'are' if len(lost) > 1 else 'is'} "
+                    f"missing from the translation{found}; {_ADVICE}")]
+
+
+def _where(source: str, said: _Reading, translation: str, put: _Reading, ctx: Context) -> list[Finding]:
+    """Where on the same sites: the side (the left thigh is not the right) and the belly button (a shot
+    kept away from it is not given near it); see sitesides.py."""
+    this = sitesides.sides(source, ctx.source_lang, said.places)
+    that = sitesides.sides(translation, ctx.lang, put.places) if this else {}
+    side = opposites.turned(sitesides.OPPOSITE, this, that)
+    if side is not None:
+        other = sitesides.OPPOSITE[side]
+        return [finding("site", f"the source gives the shot on the {side} side ({_quoted(this[side])}) and the "
+                        f"translation on the {other} ({_quoted(that[other])}); keep the side; {_CONFIRM}")]
+    kept = sitesides.away(source, ctx.source_lang) if BELLY in said.loose else None
+    close = sitesides.near(translation, ctx.lang) if kept else None
+    if close is None or kept is None:
+        return []
+    return [finding("site", f"the source keeps the shot away from the belly button ({_quoted(kept)}) and the "
+                    f"translation puts it at or near it ({_quoted(close)}); keep it away; {_CONFIRM}")]
 
 
 def _named(named: list[str], words: dict[str, list[str]]) -> str:

@@ -9,6 +9,7 @@ whether two such times can be the same (the number check's ``same_time``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 
 from .model import Quantity
@@ -27,11 +28,14 @@ _CLOCK_RE = re.compile(
     r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?"
     r"|(?:[\s\u00a0\u202f](?:h|heures?))?\s+(?P<part>de la (?:mañana|madrugada|tarde|noche)|"
     r"da (?:manhã|madrugada|tarde|noite)|in the (?:morning|afternoon|evening)|at night|du (?:matin|soir)|"
-    r"de l[’']après-midi)\b"
+    r"de l[’']après-midi|del mediodía|do meio-dia)(?![^\W\d_])"
     r"|(?P<hours>\s*(?:h|hs|hrs?|horas?|heures?)\b))?",
     re.IGNORECASE)
 _CLOCK_END = re.compile(r"\s*(?:$|[.,;!?)](?:\s|$)|o[’']clock\b|en punto\b|em ponto\b)")
-_AFTERNOON = ("tarde", "noche", "noite", "afternoon", "evening", "night", "soir", "midi")
+_AFTERNOON = ("tarde", "noche", "noite", "afternoon", "evening", "night", "soir", "midi", "mediodía", "meio-dia")
+# Twelve at night is midnight ("a las 12 de la noche", "às 12 da noite", "12 h du soir", "at 12 at night"), not
+# noon as 12 p.m. is
+_NIGHT = ("noche", "noite", "night", "soir")
 
 
 # English says a count with a part of the day too ("Take 2 tablets in the morning and 1 at night"):
@@ -93,6 +97,8 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
             return hour * 60 + minute, True
         if not 1 <= hour <= 12:
             return None
+        if hour == 12 and m["part"] and m["part"].lower().endswith(_NIGHT):
+            return minute, True
         return (hour % 12 + (12 if meridiem == "p" else 0)) * 60 + minute, True
     at = _at(m, text)
     if m["colon"] or m["spaced"] or (m["hform"] and (at or m["hm"])):  # "20:00", "8:30", "às 8h", "8h30", "20 h 30"
@@ -195,6 +201,52 @@ def same_time(a: Quantity, b: Quantity) -> bool:
         return a.value % 720 == b.value % 720
     clock, bare = (a, b) if a.unit == CLOCK_12 else (b, a)
     return clock.unit == CLOCK_12 and bare.unit == "" and clock.value % 60 == 0 and clock.value // 60 == bare.value
+
+
+# Midnight and noon said in a word ("at 12 a.m.": "à minuit", "a medianoche"; "12 p.m.": "à midi", "ao meio-dia";
+# "à 0 h": "at midnight"); never "après-midi" or "afternoon"
+_MIDNIGHT = ("midnight", "medianoche", "media noche", "meia-noite", "minuit", "nửa đêm")
+_NOON = ("noon", "midday", "mediodía", "medio día", "meio-dia", "midi", "giữa trưa")
+_IN_WORDS = ((0, re.compile(rf"(?<![\w-])(?:{'|'.join(_MIDNIGHT)})\b", re.IGNORECASE)),
+             (720, re.compile(rf"(?<![\w-])(?:{'|'.join(_NOON)})\b", re.IGNORECASE)))
+_ALL_WORDS = (*_MIDNIGHT, *_NOON)
+
+
+def said_in_words(times: list[Quantity], text: str) -> list[Quantity]:
+    """Those of ``times`` at midnight or noon (of one text) that ``text`` (the other) says in a word,
+    one word for each ("12 a.m." and "minuit"; "a las 12", without a.m. or p.m., and "noon" or
+    "midnight"): the number check reads no such word as a time of its own ("at noon" may be "au
+    déjeuner"), so a word only answers a time the other text writes in digits."""
+    at = [q for q in times if q.unit in (CLOCK, CLOCK_12) and q.value % 720 == 0]
+    if not at:  # nearly every text
+        return []
+    words = Counter(minutes for minutes, _word in _words(text))
+    said = []
+    for q in at:
+        minutes = next((m for m in ((int(q.value),) if q.unit == CLOCK else (0, 720)) if words[m] > 0), None)
+        if minutes is not None:
+            words[minutes] -= 1
+            said.append(q)
+    return said
+
+
+def _words(text: str) -> list[tuple[int, str]]:
+    """(0 or 720, the word) of each word of ``text`` for midnight or noon, in order."""
+    found = sorted((m.start(), minutes, m[0]) for minutes, word in _IN_WORDS for m in word.finditer(text))
+    return [(minutes, word) for _start, minutes, word in found]
+
+
+def midnight_for_noon(src: str, tr: str) -> tuple[str, str] | None:
+    """The source's word for midnight (or noon) and the translation's for the other, where each text
+    says only the one ("at midnight": "à midi", "al mediodía"; "at noon": "à minuit"), or None."""
+    lowered = src.lower()
+    if not any(word in lowered for word in _ALL_WORDS):  # nearly every text
+        return None
+    said, put = _words(src), _words(tr)
+    times, other = {minutes for minutes, _word in said}, {minutes for minutes, _word in put}
+    if len(times) != 1 or len(other) != 1 or times == other:
+        return None
+    return said[0][1], put[0][1]
 
 
 DIGIT_RUN = re.compile(r"\d+")  # a run of digits (the order check reads links' numbers with it)

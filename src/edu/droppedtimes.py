@@ -118,18 +118,20 @@ def left_out(lost: list[Time], said: tuple[Time, ...], src: str, tr: str, source
         return []
     frequency, before, _unread, ordinals = _patterns(code)
     gone: list[tuple[Time, str]] = []  # each time with the words a message quotes
-    start = 0
+    start, quoted_at = 0, set()
     for time in said:  # first what the source's own words tell (the cheap part)
         at = src.find(time.words, start)
         at = at if at >= 0 else src.find(time.words)
         start = at + len(time.words)
         ahead = src[max(0, at - 30) : at] if at > 0 else ""
-        if (not any(time is lost_time for lost_time in lost) or frequency.search(ahead)
+        if (not any(time is lost_time for lost_time in lost) or at in quoted_at  # "a day or two": a range, once
+                or frequency.search(ahead)
                 or time.words.lower().startswith(ordinals) or (code == "en" and _no_time_en(src, at, ahead))):
             continue
         word = before.search(ahead)
         quoted = src[at - len(ahead) + word.start() : at + len(time.words)] if word else time.words
         gone.append((time, " ".join(quoted.split())))
+        quoted_at.add(at)
     if not gone:
         return []
     often, named = periods(src, source_lang), periods(tr, lang)

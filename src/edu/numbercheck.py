@@ -9,7 +9,8 @@ counts in words, other numerals, facts' units). This module compares the numbers
 times and the facts' units, and runs the other parts: counts in words (numberwordscheck.py), spoons
 counted in words (spooncheck.py), the script of the digits (numbernotation.py), counts on each
 other's things (countswaps.py). Numbers are read by quantities.py, times of day by clocktimes.py,
-counts in words by numberwords.py; decimalmarks.py words the advice.
+counts in words by numberwords.py, the units typed after facts by unitsafterfacts.py; decimalmarks.py
+words the advice.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from .clocktimes import CLOCK, CLOCK_12, same_time, times_counted
+from .clocktimes import CLOCK, CLOCK_12, midnight_for_noon, said_in_words, same_time, times_counted
 from .countswaps import check_swapped_counts, spoons_left_out, spoons_left_out_said
 from .decimalmarks import marks_in_words, misread
 from .droppedtimes import left_out
@@ -33,15 +34,12 @@ from .prose import CITATION, mask, visible
 from .quantities import (
     EXTRA_GROUPS,
     FRACTION_CHARS,
-    MAY_UNIT_AFTER_FACT,
     fact_units,
     fractions_as_digits,
     number_locale,
     number_symbols,
     numerals,
     quantities,
-    typed_after,
-    units_after_facts,
     unmatched,
 )
 from .rates import per_day_not_in_hours, rate_per_24_hours
@@ -63,6 +61,7 @@ from .timecounts import (
     times_said,
     unpaired,
 )
+from .unitsafterfacts import MAY_UNIT_AFTER_FACT, typed_after, units_after_facts
 
 # Quick necessary conditions: a text for which these say False cannot give the number check a
 # finding (tests/test_properties.py checks each on generated text). Substring tests first: a regex
@@ -79,13 +78,31 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     time keeps its own count ("for a week" is never "durante dos semanas" beside the two of "two
     tablets")."""
     other = _check_other_numerals(src, tr)  # "× 10⁶/L" for "× 10⁹/L": said once, there
-    counts = _check_digits(src, tr, ctx) + check_number_words(src, tr, ctx)  # a time changed: said once, here
+    digits, words = _check_digits(src, tr, ctx), check_number_words(src, tr, ctx)
+    if words and not digits:  # "Wait a day or two, then …" as "Luego …": the time is left out, not only its counts
+        words = _time_left_out_instead(words, src, tr, ctx)
+    counts = digits + words  # a time changed: said once, here
     counts = counts or check_spoons_in_words(src, tr, ctx)  # "two teaspoons": "dos cucharadas"
     counts = counts or check_swapped_counts(src, tr, ctx)  # the same numbers, on each other's things
+    counts = counts or _check_midnight_for_noon(src, tr)  # "at midnight": "à midi"
     return (check_script_of_digits(src, tr, ctx) + counts + (_check_times(src, tr, ctx) if not counts else [])
             + other + (_check_fact_units(src, tr, ctx) if not other else []))
 
 
+
+
+def _check_midnight_for_noon(src: str, tr: str) -> list[Finding]:
+    """Midnight said as noon, or noon as midnight, in words ("at midnight": "à midi"): no number tells
+    it ("at noon" may be "au déjeuner", so a word alone is no time of day the others read)."""
+    swapped = midnight_for_noon(src, tr) if src != tr else None
+    if swapped is None:
+        return []
+    said, put = swapped
+    return [finding("number", diff_message("time", Counter({f'"{said}"': 1}), Counter({f'"{put}"': 1}),
+                                           f"write the source's time of day: {_TWELVE}"))]
+
+
+_TWELVE = "12 a.m. is midnight (0:00), 12 p.m. noon (12:00)"
 
 
 def _after(name: str, text: str) -> str:
@@ -159,9 +176,9 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     lost, added = _matched_otherwise(lost, added, src, tr, ctx)
     if lost or added:  # "dos cucharadas" for "2 spoonfuls"
         lost, added = same_spoons_in_words(lost, added, a, b, src, tr, ctx)
-    left_out: list[str] = []
+    spoons_said: list[str] = []
     if lost and added:  # "2 cucharaditas" for the "2" of "1 teaspoon in the morning and 2 at night"
-        lost, added, left_out = spoons_left_out(lost, added, src, tr, ctx)
+        lost, added, spoons_said = spoons_left_out(lost, added, src, tr, ctx)
     if lost and added:
         lost, added = _times_read_as_counts(lost, added, read_a, read_b)
     if lost or added:
@@ -170,11 +187,14 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
         lost, added = _same_time_otherwise(lost, added)
     missing, extra = Counter(q.text for q in lost), Counter(q.text for q in added)
     if not missing and not extra:
-        return [finding("number", spoons_left_out_said(left_out))] if left_out else []
+        return [finding("number", spoons_left_out_said(spoons_said))] if spoons_said else []
     marks = (f" ({marks_in_words(locale)})" if _marks_involved(lost, read_a, locale) or _marks_involved(added, read_b,
                                                                                                     locale) else "")
-    advice = "; ".join([*misread(a, b, locale, ctx.lang), f"copy every number and unit{marks}",
-                        *([spoons_left_out_said(left_out)] if left_out else [])])
+    advice = "; ".join([*misread(a, b, locale, ctx.lang), f"copy every number and unit{marks}"])
+    if any(q.unit == CLOCK and q.value % 720 == 0 for q in (*lost, *added)):  # "12 a.m." as "à midi"
+        advice += f"; {_TWELVE}"
+    if spoons_said:  # a count said without its spoon, against another size
+        advice += f"; {spoons_left_out_said(spoons_said)}"
     lost_in, added_in = {q.unit for q in lost if q.unit in PERIOD_OF}, {q.unit for q in added if q.unit in PERIOD_OF}
     if lost_in and added_in and lost_in != added_in:  # a time in other units: "1 month" as "30 días"
         advice += f"; {_OTHER_UNITS}"
@@ -256,25 +276,33 @@ def _rates_in_hours(times: list[Time], text: str, other: str, langs: tuple[str, 
     return kept
 
 
-def _check_times(src: str, tr: str, ctx: Context) -> list[Finding]:
-    """A time keeps its own count: "Take two tablets a day for a week" is never "… durante dos
-    semanas", although both texts count two (the parts above compare a text's counts as a set, and
-    the two tablets hide the two weeks). Each time the source says with a count (an article, a word,
-    digits) pairs with one the translation says the same in any exact units ("a week": "7 días"). A
-    time changed (one lost where another is added) is said so; one only left out ("for a week" in
-    "Tome dos tabletas al día") is read by droppedtimes.py, which lets "a day before" be "el día
-    anterior"; one only added is free ("the day before" may be "un día antes")."""
-    if src == tr or not may_say_time(src, ctx.source_lang, ctx.units):  # nearly every text: no time
-        return []
-    src, tr = mask(src), mask(tr)
+def _unpaired_times(src: str, tr: str, ctx: Context) -> tuple[list[Time], list[Time], tuple[Time, ...]]:
+    """The times of (masked) ``src`` that none of ``tr`` pairs with, those of ``tr`` none of ``src``
+    pairs with, and all of ``src``'s: each time said with a count (an article, a word, digits) pairs
+    with one the other text says the same in any exact units ("a week": "7 días"; "40 mg/24 h": "40
+    mg/día")."""
     said = times_said(src, ctx.source_lang, number_locale(ctx.source_lang, ctx.territory), ctx.units)
     put = times_said(tr, ctx.lang, number_locale(ctx.lang, ctx.territory), ctx.units) if said else ()
     lost, added = unpaired(said, put), unpaired(put, said)
-    # "40 mg/24 h" is "40 mg/día" ("per 24 hours": "al día")
     lost = _rates_in_hours(lost, src, tr, (ctx.source_lang, ctx.lang), ctx)
     added = _rates_in_hours(added, tr, src, (ctx.lang, ctx.source_lang), ctx)
+    return lost, added, said
+
+
+def _check_times(src: str, tr: str, ctx: Context) -> list[Finding]:
+    """A time keeps its own count: "Take two tablets a day for a week" is never "… durante dos
+    semanas", although both texts count two (the parts above compare a text's counts as a set, and
+    the two tablets hide the two weeks). Each time the source says with a count pairs with one the
+    translation says the same (_unpaired_times). A time changed (one lost where another is added) is
+    said so; one only left out ("for a week" in "Tome dos tabletas al día") is read by
+    droppedtimes.py, which lets "a day before" be "el día anterior"; one only added is free ("the day
+    before" may be "un día antes")."""
+    if src == tr or not may_say_time(src, ctx.source_lang, ctx.units):  # nearly every text: no time
+        return []
+    src, tr = mask(src), mask(tr)
+    lost, added, said = _unpaired_times(src, tr, ctx)
     if lost and not added:  # "for a week" left out: the tablets go on for good
-        return _check_times_left_out(lost, said, src, tr, ctx)
+        return _dropped(_times_left_out(lost, said, src, tr, ctx))
     if lost and added:  # how often changed ("every three days": "cada tres semanas") is the period check's
         often, other = periods(src, ctx.source_lang), periods(tr, ctx.lang)
         if often is not None and other is not None:
@@ -291,14 +319,36 @@ def _quoted(times: list[Time]) -> Counter[str]:
     return Counter(f'"{words}"' for words in said_once([time.words for time in times]))
 
 
-def _check_times_left_out(lost: list[Time], said: tuple[Time, ...], src: str, tr: str,
-                          ctx: Context) -> list[Finding]:
-    """A time of the source the translation does not say at all (droppedtimes.py): "Take two tablets
-    a day for a week" as "Tome dos tabletas al día" is a course that never ends."""
-    gone = left_out(lost, said, src, tr, ctx.source_lang, ctx.lang)
+def _times_left_out(lost: list[Time], said: tuple[Time, ...], src: str, tr: str, ctx: Context) -> list[str]:
+    """The words of each time of the source the translation does not say at all (droppedtimes.py),
+    a range once ("for one or two weeks")."""
+    return said_once(left_out(lost, said, src, tr, ctx.source_lang, ctx.lang))
+
+
+def _time_left_out_instead(counts: list[Finding], src: str, tr: str, ctx: Context) -> list[Finding]:
+    """``counts`` (the counts in words' finding), or the time left out where it is all that finding
+    says: "Wait a day or two, then take two tablets" as "Luego tome dos tabletas" loses the count of
+    "a day", and the two of "two tablets" hides the range's other end; the translator is told the
+    time ("a day or two"), not a count of one. Each end of a range must be left out, and the source
+    without the times left out must then have the translation's counts (so also "for two weeks" alone
+    left out: "Tómelo" for "Take it for two weeks")."""
+    if not may_say_time(src, ctx.source_lang, ctx.units):
+        return counts
+    masked, tr_masked = mask(src), mask(tr)
+    lost, added, said = _unpaired_times(masked, tr_masked, ctx)
+    gone = _times_left_out(lost, said, masked, tr_masked, ctx) if lost and not added else []
+    if not gone or any(time not in lost for time in said if any(time.words in words for words in gone)):
+        return counts  # "Wait one or two days" as "Espere 2 días": the range's end kept, its one lost
+    for words in gone:
+        masked = masked.replace(words, " " * len(words), 1)
+    return counts if check_number_words(masked, tr, ctx) else []
+
+
+def _dropped(gone: list[str]) -> list[Finding]:
+    """The message of the times ``gone`` left out: "Take two tablets a day for a week" as "Tome dos
+    tabletas al día" is a course that never ends."""
     if not gone:
         return []
-    gone = said_once(gone)  # a range once: "for one or two weeks"
     return [finding("dropped-time", diff_message("time", Counter(f'"{words}"' for words in gone), Counter(), (
         "give each time with its count (in any units: a week may be 7 days, a day 24 hours): without it a reader "
         "does not know how long or when; where other words say it, a reviewer confirms them with "
@@ -335,13 +385,16 @@ def _marks_involved(found: list[Quantity], text: str, locale: str) -> bool:
 def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr: str,
                        ctx: Context) -> tuple[list[Quantity], list[Quantity]]:
     """What is still lost and added once a time of day is matched with one written otherwise ("8:30"
-    without p.m. for "8:30 p.m.") and digits with words for the same count and unit ("2 tablets":
-    "dos tabletas"; "two shots": "2 inyecciones"; "day 10": "10º dia"; "half": "½")."""
+    without p.m. for "8:30 p.m.", "minuit" for "12 a.m.") and digits with words for the same count and
+    unit ("2 tablets": "dos tabletas"; "two shots": "2 inyecciones"; "day 10": "10º dia"; "half": "½")."""
     for q in list(lost):
         twin = next((x for x in added if same_time(q, x)), None)
         if twin is not None:
             lost.remove(q)
             added.remove(twin)
+    for side, other in ((lost, tr), (added, src)):  # "12 a.m.": "à minuit"; "à 0 h": "at midnight"
+        for q in said_in_words(side, other):
+            side.remove(q)
     if lost or added:
         in_src, in_tr = spelled_counts(mask(src), ctx.source_lang, ctx.units), spelled_counts(mask(tr), ctx.lang,
                                                                                              ctx.units)

@@ -21,7 +21,16 @@ from itertools import pairwise
 from . import langtag
 from .compoundnumbers import compounds_in, quick_look_stems
 from .numberlexicon import AS_DIGITS, NOT_COUNTS, NUMBER_WORDS, ordinal_firsts, ordinals
-from .quantities import RANGE_JOIN, Units, multiplier_words, range_join, unit_alternatives, unit_words
+from .quantities import (
+    OR_AFTER_UNIT,
+    RANGE_END,
+    RANGE_JOIN,
+    Units,
+    multiplier_words,
+    range_join,
+    unit_alternatives,
+    unit_words,
+)
 from .spoons import spoon_of
 
 # Where a count in words may be written in digits instead: "2", or for a half "1/2", "½", "0.5", "0,5".
@@ -164,7 +173,7 @@ def _article_ranges(lowered: str, spans: list[tuple[int, int, Decimal, str]], un
     starts = []
     for i, (start, end, value, _unit) in enumerate(spans):
         article = before.search(lowered, max(0, start - 30), start) if not units[i] and value > 1 else None
-        if article is not None and _RANGE_END.match(lowered, end):
+        if article is not None and RANGE_END.match(lowered, end):
             unit = unit_of[" ".join(article[2].split())]
             found[i] = (article.start(), end, value, unit)
             starts.append((article.start(), end, Decimal(1), unit))
@@ -190,18 +199,10 @@ def _read_ranges(lowered: str, lang: str, spans: list[tuple[int, int, Decimal, s
         if not units[i] and units[i + 1] and next_value > value and (join.fullmatch(lowered, end, after) or (
                 code == "vi" and next_value == value + 1 and not lowered[end:after].strip())):
             units[i], words[i] = units[i + 1], (start, words[i + 1][1])
-        elif (units[i] and not units[i + 1] and next_value > value and _OR.fullmatch(lowered, end, after)
-              and _RANGE_END.match(lowered, spans[i + 1][1])):
+        elif (units[i] and not units[i + 1] and next_value > value and OR_AFTER_UNIT.fullmatch(lowered, end, after)
+              and RANGE_END.match(lowered, spans[i + 1][1])):
             units[i + 1] = units[i]
             words[i] = words[i + 1] = (start, spans[i + 1][1])
-
-
-# The "or" of a range said after its unit ("un día o dos", "a day or two", "um dia ou dois", "un jour ou
-# deux", "một ngày hoặc hai"), and what may follow its end: no word, or one that counts nothing ("un día o
-# dos antes", "a box or two of tissues": never "un día o dos tabletas")
-_OR = re.compile(r"\s+(?:or|o|u|ou|hoặc|hay)\s+")
-_RANGE_END = re.compile(r"(?!\s*[^\W\d_])|\s+(?:before|after|later|earlier|more|of|antes|después|despues|más|mas|"
-                        r"de|del|depois|mais|da|do|das|dos|avant|après|plus|du|des|trước|sau|nữa|của)(?![^\W\d_])")
 
 
 # What joins a word of one to the end of a range ("one or two", "una a dos", "um ou dois", "once or
@@ -227,7 +228,7 @@ def range_ones(text: str, lang: str) -> dict[str, str]:
     if code == "en":  # an article: "a day or two", "a teaspoon or two"
         for start, end, value, _unit in spans:
             article = _AN_THING_OR.search(lowered, max(0, start - 40), start) if value > 1 else None
-            if article is not None and _RANGE_END.match(lowered, end):
+            if article is not None and RANGE_END.match(lowered, end):
                 return {"1": article[1]}
     for (start, end, value, _unit), (after, after_end, next_value, _) in pairwise(spans):
         word = lowered[start:end].split()[0]
@@ -237,7 +238,7 @@ def range_ones(text: str, lang: str) -> dict[str, str]:
                 or (_BETWEEN_AND.fullmatch(lowered, end, after)
                     and _BETWEEN_WORD.search(lowered, max(0, start - 10), start))
                 or (code == "vi" and next_value == 2 and not lowered[end:after].strip())  # "một hai ngày"
-                or (_ONE_THING_OR.fullmatch(lowered, end, after) and _RANGE_END.match(lowered, after_end))):
+                or (_ONE_THING_OR.fullmatch(lowered, end, after) and RANGE_END.match(lowered, after_end))):
             return {"1": word}
     return {}
 

@@ -5,8 +5,9 @@ the words a project adds in ``[tool.edu.units]`` for its other languages), range
 In: a text with its non-prose parts masked (prose.mask) and a locale. Out: ``Quantity`` records
 (model.py: value, canonical unit, as written) that the number check compares between source and
 translation. Times of day are read by clocktimes.py, counts written as words by numberwords.py, the
-spoon a count says by spoons.py; how a locale's marks are named to a translator, and what a copied
-number reads as, is decimalmarks.py's.
+spoon a count says by spoons.py, the units typed after a fact's placeholder ("{supar} ng/mL") by
+unitsafterfacts.py; how a locale's marks are named to a translator, and what a copied number reads
+as, is decimalmarks.py's.
 """
 
 from __future__ import annotations
@@ -67,11 +68,19 @@ UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words.split("
 # "al día", "/día") are left out: languages write them in too many ways to read them as units.
 PER = {**{word: unit for word, unit in UNIT_OF.items() if unit in ("kg", "mL", "L")}, "kilo": "kg", "kilos": "kg",
        "m²": "m²", "m2": "m²", "dl": "dL", "deciliter": "dL", "decilitre": "dL", "decilitro": "dL"}
-_PER_WORD = r"/|\bper\s+|\bpor\s+(?:cada\s+)?|\bpara\s+cada\s+"
+PER_WORD = r"/|\bper\s+|\bpor\s+(?:cada\s+)?|\bpara\s+cada\s+"
 Units = tuple[tuple[str, str], ...]  # a project's own unit words: (word, canonical unit), lower case
 # "5 to 10 mg": the 5 is milligrams too ("de 6 a 12 h", "entre 2 y 8 °C", "entre 2 e 8 °C", "6 à 12 h",
 # "entre 2 et 8 °C").
 RANGE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to|through|and|or|a|y|e|o|u|ou|hasta|até|à|et)\s*", re.IGNORECASE)
+# The "or" of a range said after its unit ("un día o dos", "a day or two", "um dia ou dois", "un jour ou
+# deux", "một ngày hoặc hai"; in digits "1 día o 2", "1 day or 2"), and what may follow its end: no word,
+# or one that counts nothing ("un día o dos antes", "a box or two of tissues", "un día o dos y luego…":
+# never "un día o dos tabletas", nor "1 día o 2 tabletas")
+OR_AFTER_UNIT = re.compile(r"\s+(?:or|o|u|ou|hoặc|hay)\s+")
+RANGE_END = re.compile(r"(?!\s*[^\W\d_])|\s+(?:before|after|later|earlier|more|of|antes|después|despues|más|mas|"
+                       r"de|del|depois|mais|da|do|das|dos|avant|après|plus|du|des|trước|sau|nữa|của|"
+                       r"and|then|y|luego|e|et|puis|ensuite|và|rồi)(?![^\W\d_])", re.IGNORECASE)
 # Between the two numbers of a range in Vietnamese: "đến", "tới", "hoặc", "hay" ("1 đến 2 ngày", "một hoặc hai ngày").
 VI_RANGE_JOIN = re.compile(r"\s*(?:đến|tới|hoặc|hay|[-‐‑‒–—])\s*")
 
@@ -188,76 +197,6 @@ def fact_units(text: str, extra: Units = ()) -> Counter[tuple[str, str]]:
                    for m in fact_unit_re(extra).finditer(text))
 
 
-# The units of a measure or a lab value an author types after a fact's placeholder ("{supar} ng/mL",
-# "{anc} × 10⁹/L", "{size} kDa"), which the page prints as written: a translation keeps each
-# (units_after_facts). Symbols are case-sensitive ("Mg" is no milligram), but a liter's "l" or "L".
-_PREFIXES = {"": "", "m": "m", "µ": "μ", "μ": "μ", "u": "μ", "n": "n", "p": "p", "k": "k", "d": "d", "c": "c"}
-_SYMBOLS = {f"{prefix}{base}": f"{canonical}{unit}" for prefix, canonical in _PREFIXES.items()
-            for base, unit in (("g", "g"), ("L", "L"), ("l", "L"), ("mol", "mol"), ("Da", "Da"), ("Eq", "Eq"))
-            if not (prefix == "u" and base != "g")} | {"mcg": "μg", "m²": "m²", "m2": "m²"}
-_UNIT_WORDS = {  # spelled out: "nanogramos por mililitro" is "ng/mL"
-    **{word: unit.replace("mcg", "μg") for word, unit in UNIT_OF.items()
-       if unit in ("mg", "mL", "mcg", "kg", "g", "L", "mmol")},
-    **{word: "ng" for word in ("nanogram", "nanograms", "nanogramo", "nanogramos", "nanograma", "nanogramas",
-                               "nanogramme", "nanogrammes")},
-    **{word: "kDa" for word in ("kilodalton", "kilodaltons", "kilodaltones", "quilodalton", "quilodaltons")},
-    **{word: "dL" for word in ("deciliter", "deciliters", "decilitre", "decilitres", "decilitro", "decilitros")},
-}
-# "× 10⁹" (or typed "x 10^9"; a no-break space, as Spanish typography puts around "×", is a space)
-_POWER = "[×x·][ \u00a0\u202f]?10(?:[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+|\\^-?\\d+)"
-# A quick look first (a necessary condition, tests/test_checks.py): few placeholders have a unit after them.
-MAY_UNIT_AFTER_FACT = re.compile(r"(?i)\}[\s\u00a0\u202f]*(?:[×x·][ \u00a0\u202f]?10|"
-                                 r"[nµμumkdcp]?(?:g|l|mol|da|eq)(?![^\W\d_])|mcg|m[²2](?![^\W\d_])|\w*gram|"
-                                 r"\w*lit(?:er|re|ro)|\w*mol|\w*dalton)")
-_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SPACE = "[\\s\\u00a0\\u202f]*"
-
-
-@lru_cache(maxsize=16)
-def _after_fact_words(extra: Units = ()) -> tuple[dict[str, str], re.Pattern[str]]:
-    """The unit words (lower case) -> their unit, and a placeholder with the unit typed after it: a
-    power of ten, a unit, what it is per."""
-    words = {**_UNIT_WORDS, **{word: unit.replace("mcg", "μg") for word, unit in extra
-                               if unit in ("mg", "mL", "mcg", "kg", "g", "L", "mmol")}}
-    one = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted([*_SYMBOLS, *words], key=len, reverse=True))
-    per = "|".join(re.escape(w) for w in sorted([*_SYMBOLS, *words, *PER], key=len, reverse=True))
-    return words, re.compile(
-        rf"\{{([A-Za-z_]\w*)(?:[:!][^}}]*)?\}}{_SPACE}(?P<power>{_POWER})?{_SPACE}"
-        rf"(?P<unit>(?:{one})(?![^\W\d_]))?(?:\s*(?:{_PER_WORD})\s*(?P<per>{per})(?![^\W\d_]))?")
-
-
-def units_after_facts(text: str, extra: Units = ()) -> Counter[tuple[str, str]]:
-    """(fact, unit) of each placeholder, the unit that of a measure or a lab value typed after it,
-    in one spelling: "{supar} ng/mL" and "{supar} nanogramos por mililitro" give ("supar", "ng/mL"),
-    "{anc} × 10⁹/L" gives ("anc", "×10⁹/L"), "{x} days" and "{x}" give ("x", "")."""
-    words, pattern = _after_fact_words(extra)
-
-    def canonical(word: str) -> str:
-        lower = " ".join(word.lower().split())
-        return _SYMBOLS.get(word) or words.get(lower) or PER.get(lower) or word
-
-    found: Counter[tuple[str, str]] = Counter()
-    for m in pattern.finditer(text):
-        unit = ""
-        if m["power"]:
-            exponent = m["power"].lstrip("×x· \u00a0\u202f")[2:]
-            unit = "×10" + (exponent[1:].translate(_SUPERSCRIPT) if exponent.startswith("^") else exponent)
-        unit += canonical(m["unit"]) if m["unit"] else ""
-        if unit and m["per"]:
-            unit += "/" + canonical(m["per"])
-        found[(m[1], unit)] += 1
-    return found
-
-
-def typed_after(name: str, text: str, extra: Units = ()) -> str:
-    """The unit typed after the first placeholder of fact ``name`` in ``text``, as written ("× 10⁹/L";
-    a message shows a no-break space as a space)."""
-    _words, pattern = _after_fact_words(extra)
-    m = next((m for m in pattern.finditer(text) if m[1] == name), None)
-    typed = text[text.index("}", m.start()) + 1 : m.end()].strip() if m else ""
-    return typed.replace("\u00a0", " ").replace("\u202f", " ")
-
-
 @lru_cache(maxsize=64)
 def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
     dec, group = (re.escape(s) for s in number_symbols(locale))
@@ -271,7 +210,7 @@ def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<sign>(?<![^\s(\[])[-−])?(?<!\w)(?<![^\W\d_][-‐])(?P<num>{number}){times}"
         rf"(?:[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{unit_re}))(?![^\W\d_])"
-        rf"(?:\s*(?i:{_PER_WORD})\s*(?P<per>(?i:{per_re}))(?![^\W\d_]))?)?"
+        rf"(?:\s*(?i:{PER_WORD})\s*(?P<per>(?i:{per_re}))(?![^\W\d_]))?)?"
         r"(?P<ordinal>(?:st|nd|rd|th|\.?(?:er|[ºªoa]))(?![^\W\d_]))?"
     )
 
@@ -392,6 +331,9 @@ def quantities(text: str, locale: str, extra: Units = ()) -> tuple[Quantity, ...
             found[i] = replace(this, unit=after.unit)
         elif joined and isinstance(after, Spoonful) and not this.unit and type(this) is Quantity:
             found[i] = Spoonful(this.value, this.unit, this.text, this.start, this.end)
+        elif (this.unit and not after.unit and this.unit not in (CLOCK, CLOCK_12) and after.value > this.value
+              and OR_AFTER_UNIT.fullmatch(text, this.end, after.start) and RANGE_END.match(text, after.end)):
+            found[i + 1] = replace(after, unit=this.unit)  # "1 día o 2" is "1-2 días" (never "1 día o 2 tabletas")
     return tuple(found)
 
 

@@ -32,8 +32,12 @@ says both: one side only ("antes de la inyección") is reported, unless that par
 holds the word of the other side in words not read ("antes y también después de"); the after side may
 come after the before's thing ("antes de la inyección y al terminar", "y al acabar", "y al final", "y
 cuando termine", "y después." at the end of its clause, "before the shot and afterwards", "and when
-you are done", "antes da injeção e ao terminar", "avant la piqûre et à la fin": both, on either side;
-"y después anótela" is the next step); a sentence that says both of two events is not compared.
+you are done", "before the shot and after.", "antes da injeção e ao terminar", "e depois.", "avant la
+piqûre et à la fin", "et après.", "trước khi tiêm và sau đó.": both, on either side; "y después
+anótela" is the next step), or at the end of the next sentence with an "and" or an "again" ("Wash your
+hands before the shot. Wash them again after.", "Y después.", "Vuelva a lavárselas después.", "Lave-as
+de novo depois.", "Lavez-les encore après.", "Rửa lại sau đó."; "Do not lie down after." is an after
+of its own); a sentence that says both of two events is not compared.
 Where the two sides say a "not" (negationwords.py) a different number of times, a rewording may carry
 it ("Do not take it with food" as "Tómela en ayunas"): passed (the negation check reads the "not").
 Word lists of English, Spanish, Portuguese, French and Vietnamese; a language without one is not
@@ -109,18 +113,37 @@ _BOTH_WORDS: dict[str, dict[str, str]] = {"en": {BEFORE: "before", AFTER: "after
 _AND = {"en": "and", "es": "y|e|como", "pt": "e", "fr": "et", "vi": "và"}
 _OR = {"en": "or", "es": "o|u", "pt": "ou", "fr": "ou", "vi": "hoặc|hay"}
 # The after side said later, after a before and its thing (at most 60 characters of its clause: "antes de la
-# inyección y al terminar", "antes de la inyección y después.", "before the shot and afterwards", "antes da
-# injeção e ao terminar", "avant la piqûre et à la fin"): read as both ("después" at the end of its clause
-# only: "antes de comer y después anote" is the next step; "and after." is an after of its own)
-_THEN_AFTER = {
-    "en": r"\s+and\s+(?:also\s+)?(?P<side>afterwards?\b|(?:when|once)\s+(?:you(?:\s+(?:are|have)|[’']re)?\s+)?"
-          r"(?:done|finished|finish)\b)",
-    "es": r"\s+(?:y|e)\s+(?:también\s+)?(?P<side>al\s+(?:terminar|acabar|finalizar)\w*|al\s+final\b"
-          r"|cuando\s+(?:haya\s+)?(?:termine|acabe|terminado|acabado)\b|(?:después|despues)(?=\s*(?:[.;:!?)\n]|\Z)))",
-    "pt": r"\s+e\s+(?:também\s+)?(?P<side>ao\s+(?:terminar|acabar)\w*|(?:no|ao)\s+final\b"
-          r"|quando\s+(?:terminar|acabar)\b)",
-    "fr": r"\s+et\s+(?:aussi\s+)?(?P<side>à\s+la\s+fin\b|quand\s+vous\s+(?:avez\s+)?(?:fini|terminé)\b)",
+# inyección y al terminar", "antes de la inyección y después.", "before the shot and afterwards", "before the
+# shot and after.", "antes da injeção e depois.", "avant la piqûre et à la fin", "trước khi tiêm và sau đó."):
+# "and" (or a comma and "and"), maybe "again", and the after word alone at the end of its clause or a "when
+# you are done" anywhere ("después" at the end of its clause only: "antes de comer y después anote" is the
+# next step). Said at the end of the next sentence with an "and" or an "again" ("Wash your hands before the
+# shot. Wash them again after.", "Y después.", "Vuelva a lavárselas después.", "Lave-as de novo depois.",
+# "Lavez-les encore après.", "Rửa lại sau đó."), it is the after side of the before said just before it
+_AFTER_END = {"en": r"after(?:wards?)?", "es": "después|despues", "pt": "depois", "fr": "après", "vi": r"sau\s+đó"}
+_DONE = {
+    "en": r"afterwards?\b|(?:when|once)\s+(?:you(?:\s+(?:are|have)|[’']re)?\s+)?(?:done|finished|finish)\b",
+    "es": r"al\s+(?:terminar|acabar|finalizar)\w*|al\s+final\b"
+          r"|cuando\s+(?:haya\s+)?(?:termine|acabe|terminado|acabado)\b",
+    "pt": r"ao\s+(?:terminar|acabar)\w*|(?:no|ao)\s+final\b|quando\s+(?:terminar|acabar)\b",
+    "fr": r"à\s+la\s+fin\b|quand\s+vous\s+(?:avez\s+)?(?:fini|terminé)\b",
+    "vi": r"khi\s+(?:đã\s+)?xong\b",
 }
+_AGAIN = {
+    "en": r"also|again",
+    "es": r"también|de\s+nuevo|otra\s+vez|nuevamente|(?:vuelv|volv)\w*\s+a\s+[^\W\d_]+(?:\s+[^\W\d_]+)?",
+    "pt": r"também|de\s+novo|novamente|outra\s+vez|volt\w*\s+a\s+[^\W\d_]+(?:\s+[^\W\d_]+)?",
+    "fr": r"aussi|encore|à\s+nouveau|de\s+nouveau", "vi": r"cả|lại|cũng",
+}
+_CLAUSE_ENDS = r"(?=\s*(?:[.;:!?)\n]|\Z))"
+_THEN_AND = {"en": "and", "es": "y|e", "pt": "e", "fr": "et", "vi": "và"}
+# The after side's words, looked for where a translation says it in words not read ("Al terminar, lávelas de
+# nuevo", "y otra vez más tarde"): its after words, "when you are done", "later", and "then" with an "again"
+# in its sentence ("Luego, láveselas de nuevo"; "y luego inyéctese" is the next step)
+_LATER = {"en": "later", "es": r"más\s+tarde", "pt": r"mais\s+tarde", "fr": r"plus\s+tard", "vi": r"sau"}
+_SIDE_WORDS = {code: {BEFORE: words[BEFORE], AFTER: f"{words[AFTER]}|{_DONE[code]}|{_LATER[code]}"} for code, words
+               in _BOTH_WORDS.items()}
+_THEN = {"en": "then", "es": "luego", "pt": r"em\s+seguida", "fr": "ensuite", "vi": r"rồi"}
 _MEAL_EN = r"(?:(?:a|your|the|some)\s+)?(?:food|meals?|snacks?|breakfast|lunch|dinner|supper)"
 _FOOD: dict[str, dict[str, str]] = {
     "en": {FED: rf"\bwith\s+{_MEAL_EN}\b|\bduring\s+(?:(?:a|your|the)\s+)?meals?\b|\bwhile\s+(?:you\s+(?:are\s+)?)?"
@@ -194,8 +217,10 @@ class _Lists:
     food_cues: tuple[str, ...]
     when: re.Pattern[str]  # groups "before" and "after"; "before_alone", "after_alone": said after a time only
     both: dict[str, re.Pattern[str]]  # from the end of a before (an after): "and" and an after (a before)
-    then_after: re.Pattern[str] | None  # from the end of a before: its thing, "and" and the after side
+    then_after: re.Pattern[str]  # from the end of a before: its thing, "and" and the after side
+    again_after: re.Pattern[str]  # the after side said alone at the end of a clause, with an "and" or an "again"
     words: dict[str, re.Pattern[str]]  # the word of before and of after itself, however it is said
+    then_again: re.Pattern[str]  # "then" and an "again" in one sentence ("Luego, láveselas de nuevo")
     food: re.Pattern[str]  # groups "fed" and "empty"; "eaten": an "after eating", with food unless timed
     timed: re.Pattern[str]  # a word of time (or a fact) right before where it is searched to
 
@@ -212,9 +237,14 @@ def _lists(lang: str) -> _Lists | None:
     food = f"(?P<empty>{_FOOD[code][EMPTY]})|(?P<fed>{_FOOD[code][FED]})"
     both = {one: re.compile(rf"\s*(?:{_AND[code]}|(?P<either>{_OR[code]}))\s+(?={_WHEN[code][other]})")
             for one, other in ((BEFORE, AFTER), (AFTER, BEFORE))}
-    then_after = re.compile(rf"[^,.;:!?()\n]{{0,60}}?{_THEN_AFTER[code]}") if code in _THEN_AFTER else None
-    return _Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), both, then_after,
-                  {kind: re.compile(rf"\b(?:{word})\b") for kind, word in _BOTH_WORDS[code].items()},
+    again, side = rf"(?:{_AGAIN[code]})\s+", rf"(?:{_AFTER_END[code]}){_CLAUSE_ENDS}"
+    then_after = re.compile(rf"[^,.;:!?()\n]{{0,60}}?,?\s+(?:{_THEN_AND[code]})\s+(?:{again})?"
+                            rf"(?P<side>{side}|{_DONE[code]})")
+    again_after = re.compile(rf"\b(?:(?:{_THEN_AND[code]})\s+(?:{again})?|{again})(?P<side>{side})")
+    return _Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), both, then_after, again_after,
+                  {kind: re.compile(rf"\b(?:{word})\b") for kind, word in _SIDE_WORDS[code].items()},
+                  re.compile(rf"\b(?:{_THEN[code]})\b[^.!?\n]*?\b(?:{_AGAIN[code]})\b"
+                             rf"|\b(?:{_AGAIN[code]})\b[^.!?\n]*?\b(?:{_THEN[code]})\b"),
                   re.compile(food), re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
 
 
@@ -235,6 +265,7 @@ def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
         return None
     padded = f" {text.lower()}"  # (" eat" is not in "treat")
     found: list[tuple[str, int, int]] = []
+    sides: set[int] = set()  # where an after side said after a before and its thing starts
     for pattern, cues, read in ((lists.when, lists.when_cues, _WHEN_KINDS), (lists.food, lists.food_cues,
                                                                             _FOOD_KINDS)):
         if kinds.isdisjoint(read):
@@ -250,6 +281,8 @@ def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
         for m in pattern.finditer(padded, start):
             group = m.lastgroup or ""
             kind = _GROUPS[group]
+            if kind == AFTER and m.start() - 1 in sides:  # "before the shot and after.": read with its before
+                continue
             # "antes y después de la inyección": both of one event (only a before or an after asks)
             both = lists.both[kind].match(padded, m.end()) if kind in lists.both else None
             alone, eaten = group.endswith("_alone") and both is None, group == "fed" and m["eaten"] is not None
@@ -260,10 +293,40 @@ def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
             found.append((kind, m.start() - 1, m.end() - 1))
             if both is not None:
                 found.append((BOTH if both["either"] is None else EITHER, m.start() - 1, both.end() - 1))
-            elif group == "before" and lists.then_after is not None and (
-                    later := lists.then_after.match(padded, m.end())) is not None:
+            elif group == "before" and (later := lists.then_after.match(padded, m.end())) is not None:
                 found += [(AFTER, later.start("side") - 1, later.end() - 1), (BOTH, m.start() - 1, later.end() - 1)]
-    return sorted(found, key=lambda f: f[1])
+                sides.add(later.start("side") - 1)
+    if not found:  # (most entries)
+        return found
+    found.sort(key=lambda f: f[1])
+    if BEFORE in kinds and (more := _said_again(padded, found, lists.again_after)):
+        found = sorted(found + more, key=lambda f: f[1])
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n")
+
+
+def _said_again(padded: str, found: list[tuple[str, int, int]], again_after: re.Pattern[str]
+                ) -> list[tuple[str, int, int]]:
+    """The after side of a before said at the end of its clause, in the before's sentence or the next
+    ("Wash your hands before the shot. Wash them again after.", "antes de la inyección. Y después."): an
+    after where it is not read yet and before and after (from the before to it), where the last before
+    or after said before it (in ``found``, in ``padded`` less one) is that before alone."""
+    first = next((f for f in found if f[0] == BEFORE), None)
+    if first is None:
+        return []
+    more: list[tuple[str, int, int]] = []
+    for m in again_after.finditer(padded, first[2] + 1):
+        at, end = m.start("side") - 1, m.end("side") - 1
+        prior = [f for f in found if f[1] < at and f[0] not in _FOOD_KINDS]
+        last = [f for f in prior if f[1] == prior[-1][1]] if prior else []
+        if [f[0] for f in last] != [BEFORE] or len(_SENTENCE_END.findall(padded, last[0][2] + 1, at + 1)) > 1:
+            continue
+        more.append((BOTH, last[0][1], end))
+        if not any(f[1] == at for f in found):  # (English "after" is read as an after of its own)
+            more.append((AFTER, at, end))
+    return more
 
 
 def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
@@ -292,7 +355,8 @@ def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
         x = [f for f in a if xs <= f[1] < xe]
         y = [f for f in b if ys <= f[1] < ye]
         for one, other in pairs:
-            turned = _turned(one, other, x, y) or _dropped(one, other, x, y, translation[ys:ye], ctx.lang)
+            turned = _turned(one, other, x, y) or _dropped(one, other, x, y, translation[ys:ye], ctx.lang,
+                                                           translation[ys:], xe)
             if (turned and _same_negations(source[xs:xe], translation[ys:ye], ctx)
                     and not _same_order(x, y, turned, (source, part.source), (translation, part.translation), ctx)):
                 return [_finding(one, other, source, turned[0], translation, turned[1], ctx.lang)]
@@ -311,16 +375,21 @@ def _turned(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[s
 
 
 def _dropped(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]], part: str,
-             lang: str) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+             lang: str, rest: str, part_end: int) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
     """(where the source says both, where the translation says ``other``) where the part of the source
     ``x`` says before and after of one event and its translation ``y`` the other only ("before and after
     the shot" as "después de la inyección"); not where the translation's ``part`` says the one's word
-    itself, in words not read ("antes y también después de", "Mídala antes. Vuelva a medirla después")."""
+    itself, in words not read ("antes y también después de", "Mídala antes. Vuelva a medirla después",
+    "Al terminar, lávelas de nuevo"), nor its ``rest`` (from the part on) where the source's both runs
+    past the part's end at ``part_end`` ("before the shot. Wash them again after."); a "then" is the after
+    side with an "again" ("Luego, láveselas de nuevo"; "y luego inyéctese" is the next step)."""
     both = next((f for f in x if f[0] in (BOTH, EITHER)), None)
     put_other = next((f for f in y if f[0] == other), None)
     lists = _lists(lang)
-    if (both is None or put_other is None or any(f[0] == one for f in y) or lists is None
-            or lists.words[one].search(part.lower())):
+    if both is None or put_other is None or any(f[0] == one for f in y) or lists is None:
+        return None
+    said_in = (part if both[2] <= part_end else rest).lower()
+    if lists.words[one].search(said_in) or (one == AFTER and lists.then_again.search(said_in)):
         return None
     return both, put_other
 

@@ -10,12 +10,16 @@ the complement: the order changed, an error.
 
 Which event is which is read from a short list of the events a handout sequences, in each language:
 eating (a meal, food), taking a dose, an injection, washing (a shower, a bath), surgery, sleep,
-exercise (a walk), a test, taking out (of the refrigerator, of the box: "Take the syringe out of",
-"Saque la jeringa del", "Tire a seringa da", "Sortez la seringue du", "Lấy bơm tiêm ra") and a
-measurement (temperature, blood sugar, blood pressure; not "room temperature"). A "take" is a dose
+exercise (a walk), a test (and a blood draw: "get your blood drawn", "le sacarán sangre", "tirar
+sangue", "prise de sang", "lấy máu"), taking out (of the refrigerator, of the box: "Take the syringe out
+of", "Saque la jeringa del", "Tire a seringa da", "Sortez la seringue du", "Lấy bơm tiêm ra"; a
+Portuguese "tirar" only of a thing that is taken out: "tire suas dúvidas", "tirar uma foto" are not) and
+a measurement (temperature, blood sugar, blood pressure; not "room temperature"). A "take" is a dose
 only where what it takes is none of the things a "take" takes that are no dose ("take your
-temperature", "take a walk", "tome la temperatura", "tomar el sol", "tomar aire", "tome banho",
-"prenez votre température", "prendre l'air", "uống nước": drink water); "take … out" is taking out. The
+temperature", "take a walk", "take a sip of water", "take care", "tome la temperatura", "tomar el sol",
+"tomar aire", "tome en cuenta", "tómese su tiempo", "tome banho", "tome cuidado", "prenez votre
+température", "prendre l'air", "prenez rendez-vous", "uống nước": drink water); "take … out" is taking
+out. The
 sentence is read as turned round only where the translation's complement names an event that only
 the source's main clause names and its main clause one that only the source's complement names (and
 neither names one of the other side): anything less (an event the lists lack, a before with no
@@ -35,21 +39,39 @@ from . import langtag
 # word or two ("take your temperature", "take a short walk", "tómese la temperatura", "tomar el sol",
 # "tome banho", "prenez l'air", "uống nước"): the thing taken names its own event, or none
 _NOT_A_DOSE = {
-    "en": r"\s+(?:(?:your|a|an|the|his|her|their|its|my|some|short|quick|long|warm|hot|cool|deep)\s+){0,2}"
+    "en": r"\s+(?:(?:your|a|an|the|his|her|their|its|my|some|short|quick|long|warm|hot|cool|deep|few|little|good"
+          r"|extra|great|pregnancy|blood)\s+){0,3}"
           r"(?:temperature|blood\s+(?:pressure|sugar)|pulse|showers?|baths?|walks?|naps?|breaks?|rest|breaths?"
-          r"|seat|notes?|care|time|place|part|look|off)\b",
-    "es": r"\s+(?:(?:la|el|los|las|un|una|su|sus|mucha|mucho|más|algo\s+de|un\s+poco\s+de)\s+){0,2}"
+          r"|seat|notes?|care|time|place|part|look|off|photos?|pictures?|precautions?|steps|action|decisions?"
+          r"|advantage|into\s+account|it\s+easy|turns|charge|minutes?|moments?|sips?|drinks?|glass|samples?"
+          r"|bus|buses|taxi|trips?|stairs|class(?:es)?|tests?(?!\s+doses?)|blood(?!\s+(?:thinners?|pressure|sugar)))\b",
+    "es": r"\s+(?:(?:la|el|los|las|un|una|unos|unas|su|sus|mucha|mucho|más|algo\s+de|un\s+poco\s+de|breve|corta"
+          r"|profunda)\s+){0,2}"
           r"(?:temperatura|presión|tensión|glucosa|azúcar|pulso|ducha|baño|sol|aire|descanso|asiento|notas?"
           r"|agua|líquidos?|bebidas?|alcohol|café|leche|té|jugos?|desayuno|almuerzo|cena|merienda|decisión"
-          r"|medidas|precauciones)\b",
+          r"|medidas|precauciones|en\s+cuenta|en\s+consideración|cuidado|siesta|respiraci(?:ón|ones)|conciencia"
+          r"|tiempo|momento|parte|fotos?|fotografías?|autobús|taxi|muestras?|iniciativa|vasos?|sorbos?"
+          r"|con\s+calma|control|refrigerio)\b",
     "pt": r"\s+(?:(?:a|o|as|os|um|uma|sua|seu|muita|muito|mais)\s+){0,2}"
           r"(?:temperatura|pressão|glicemia|pulso|banhos?|sol|ar|notas?|cuidado|água|líquidos?|bebidas?|álcool"
-          r"|café|leite|chá|sucos?|decisão|medidas|precauções)\b",
-    "fr": r"\s+(?:(?:votre|vos|la|le|les|une|un|des|du|de\s+la|sa|son|ses)\s+|(?:de\s+)?l[’']|d[’']){0,2}"
+          r"|café|leite|chá|sucos?|decisão|medidas|precauções|fôlego|conta|consciência|conhecimento|tempo"
+          r"|ônibus|susto|posse|parte|iniciativa|goles?|copos?|fotos?|vacinas?|injeç(?:ão|ões))\b",
+    "fr": r"\s+(?:(?:votre|vos|la|le|les|une|un|des|du|de\s+la|sa|son|ses|grande|profonde|bonne)\s+"
+          r"|(?:de\s+)?l[’']|d[’']){0,2}"
           r"(?:température|tension|glycémie|pouls|douches?|bains?|air|soleil|rendez-vous|soin|notes?|pause"
-          r"|repos|repas|collation|petit[- ]déjeuner|déjeuner|dîner|décision|mesures|précautions)\b",
-    "vi": r"\s+(?:(?:nhiều|thêm|đủ|ít)\s+)?(?:nước|rượu|bia|cà\s+phê|sữa|trà|đồ\s+uống)",
+          r"|repos|repas|collation|petit[- ]déjeuner|déjeuner|dîner|décision|mesures|précautions|temps"
+          r"|inspiration|respiration|place|contact|conseils?|garde|part|photos?|en\s+compte|en\s+charge"
+          r"|connaissance|bus|taxi|escaliers|habitude|eau|verres?)\b",
+    "vi": r"\s+(?:(?:nhiều|thêm|đủ|ít|một)\s+)?(?:(?:ngụm|cốc|ly|chai|tách)\s+)?"
+          r"(?:nước|rượu|bia|cà\s+phê|sữa|trà|đồ\s+uống)",
 }
+# A Portuguese "tirar" takes out only a thing that can be taken out ("tire a seringa da geladeira", "tire-a
+# da caixa", "tirar do frasco"): "tire suas dúvidas" clears them up, "tirar uma foto" takes a photo
+_TAKEN_OUT_PT = (r"(?:-(?:[ao]s?|l[ao]s?)|(?!(?:\s+[^\W\d_]+)?\s+(?:dúvidas?|fotos?|fotografias?|retratos?|cópias?)\b)"
+                 r"(?=\s+d[aoe]s?\b|(?:\s+[^\W\d_]+){0,3}?\s+(?:seringas?|canetas?|frascos?|ampolas?|geladeira"
+                 r"|frigorífico|refrigerador|embalage(?:m|ns)|caixas?|tampas?|agulhas?|protetor(?:es)?|capas?|capuz"
+                 r"|adesivos?|curativos?|cartelas?|blíster(?:es)?|comprimidos?|cápsulas?|aplicador(?:es)?|cartuchos?"
+                 r"|dispositivos?|injetor(?:es)?|luvas?|roupas?)\b))")
 _OUT_EN = r"(?:\s+[\w'’-]+){0,3}?\s+out\b"  # "take the syringe out": taking out, no dose
 # Each event in each language, lowercase (the text is read lowercased); a word of the list names it. Not
 # in another sense a dose sentence may give it: "il lit" (reads: "au lit" is bed), "en coma", "sleepy",
@@ -67,8 +89,8 @@ _EVENTS: dict[str, dict[str, str]] = {
         "vi": r"ăn|bữa",
     },
     "dose": {
-        "en": rf"(?:take|takes|taking|took|taken)(?!{_NOT_A_DOSE['en']}|{_OUT_EN})|doses?|swallow\w*|tablets?|pills?"
-              r"|capsules?",
+        "en": rf"(?<!\bblood )(?<!\bblood be )(?<!\bblood will be )(?:take|takes|taking|took|taken)"
+              rf"(?!{_NOT_A_DOSE['en']}|{_OUT_EN})|doses?|swallow\w*|tablets?|pills?|capsules?",
         "es": rf"(?:(?!tomates?\b)tom[ae]\w*|tóm[ae]\w*)(?!{_NOT_A_DOSE['es']})|dosis|(?<!\bun )(?<!\bcon )trag\w*"
               r"|tabletas?|pastillas?|comprimidos?|cápsulas?",
         "pt": rf"(?!tomates?\b)tom[ae]\w*(?!{_NOT_A_DOSE['pt']})|dose|doses|engol\w*|comprimidos?|pílulas?|cápsulas?",
@@ -80,11 +102,11 @@ _EVENTS: dict[str, dict[str, str]] = {
         "en": rf"(?:take|takes|taking|took|taken)(?={_OUT_EN})|remov(?:e|es|ed|ing)",
         "es": r"(?:s[aá]qu(?:e|en|es)|sac(?:ar|a|an|as|ad[oa]s?|ó|ando)|retir(?:e|en|ar|a|ad[oa]s?|ó|ando)"
               r"|retír(?:e|en)|quit(?:e|en|ar|ando)|quít(?:e|en))(?:l[oa]s?|se)?(?!\s+(?:una\s+muestra\s+de\s+)?sangre\b)",
-        "pt": r"(?:(?:re)?tir(?:e|em|ar|ou|ad[oa]s?|ando|á)|remov(?:a|am|er|endo|id[oa]s?))(?:-(?:[ao]s?|l[ao]s?))?"
-              r"(?!\s+(?:uma\s+amostra\s+de\s+)?sangue\b)",
+        "pt": r"(?:retir(?:e|em|ar|ou|ad[oa]s?|ando|á)|remov(?:a|am|er|endo|id[oa]s?))(?:-(?:[ao]s?|l[ao]s?))?"
+              rf"(?!\s+(?:uma\s+amostra\s+de\s+)?sangue\b)|tir(?:e|em|ar|ou|ad[oa]s?|ando|á){_TAKEN_OUT_PT}",
         "fr": r"(?:sort(?:ez|ir|ant|i|ie|is|ies)|retir(?:ez|er|ant|é|ée|és|ées)|enlev(?:ez|er|ant|é|ée|és|ées))"
               r"(?:-(?:la|le|les))?",
-        "vi": r"lấy(?:\s+[^\W\d_]+){0,4}?\s+ra|tháo",
+        "vi": r"lấy(?!\s+(?:máu|mẫu))(?:\s+[^\W\d_]+){0,4}?\s+ra|tháo",  # (not "lấy máu ra": a blood draw)
     },
     "measuring": {  # "Take your temperature", "Tómese la temperatura" (not the room's: "temperatura ambiente")
         "en": r"temperature(?<!room temperature)|blood\s+(?:pressure|sugar|glucose)|pulse",
@@ -133,11 +155,16 @@ _EVENTS: dict[str, dict[str, str]] = {
         "vi": r"tập\s+thể\s+dục|tập\s+luyện|đi\s+bộ|đi\s+dạo",
     },
     "test": {
-        "en": r"tests?|blood\s+draw|labs?",
-        "es": r"análisis|(?<!\ba )prueba\w*|extracci[óo]n\s+de\s+sangre",
-        "pt": r"exames?|testes?|coleta",
-        "fr": r"analyses?|examens?|prise\s+de\s+sang|bilans?",
-        "vi": r"xét\s+nghiệm",
+        "en": r"tests?|blood\s+draws?|labs?|blood\s+(?:(?:is|was|will\s+be|being)\s+)?(?:drawn|taken)"
+              r"|blood\s+(?:work|samples?)|bloodwork|(?:draw|draws|drawing|drew|take|takes|taking|took)"
+              r"\s+(?:(?:your|some|a\s+little|a)\s+)?blood(?!\s+(?:thinners?|pressure|sugar))",
+        "es": r"análisis|(?<!\ba )prueba\w*|extracci[óo]n\s+de\s+sangre|muestras?\s+de\s+sangre"
+              r"|(?:s[aá]c|saqu|extra[eií])\w*(?:\s+(?:una|un\s+poco\s+de|algo\s+de|muestras?\s+de)){0,2}\s+sangre",
+        "pt": r"exames?|testes?|coleta|amostras?\s+de\s+sangue"
+              r"|(?:(?:re)?tir|colh|extra)\w*(?:\s+(?:um\s+pouco\s+de|uma\s+amostra\s+de))?\s+sangue",
+        "fr": r"analyses?|examens?|prises?\s+de\s+sang|bilans?|prélèvements?"
+              r"|prélev\w*\s+(?:du|le|un\s+peu\s+de)\s+sang",
+        "vi": r"xét\s+nghiệm|lấy\s+(?:máu|mẫu)|thử\s+máu",
     },
 }
 # The end of the clause a before or an after opens ("Antes de inyectarse, lávese las manos")

@@ -1,0 +1,151 @@
+"""The site check's second look: the side of a site said as the other ("left thigh" as "muslo
+derecho", "outer thigh" as "la parte interna del muslo") and a shot kept away from the belly button
+put near it ("cerca del ombligo") are errors a translator sees; the same side in other words, a side
+left unsaid, and a distance kept pass. A site's word in a symptom ("Belly pain" as "Cólicos") is no
+shot's site, and Vietnamese "rửa tay" (wash your hands) is no arm."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu import bodysites
+from edu.checks import check_message
+
+CONFIRM = "if the translation says it in other words, a reviewer confirms them with edu-ok:site"
+ADVICE = f"keep where the shot is given (the thigh is not the arm, the belly is not the buttock); {CONFIRM}"
+
+
+def errors(src: str, tr: str, lang: str, source_lang: str = "en") -> list[str]:
+    return [f.message for f in check_message(src, tr, source_lang=source_lang, lang=lang) if f.code == "site"]
+
+
+def side(this: str, words: str, that: str, other_words: str) -> str:
+    return (f'the source gives the shot on the {this} side ("{words}") and the translation on the {that} '
+            f'("{other_words}"); keep the side; {CONFIRM}')
+
+
+def near(words: str, other_words: str) -> str:
+    return (f'the source keeps the shot away from the belly button ("{words}") and the translation puts it at or '
+            f'near it ("{other_words}"); keep it away; {CONFIRM}')
+
+
+LEFT = "Inject into your left thigh."
+OUTER = "Pick a spot on your outer thigh."
+AWAY = "Inject into your belly, 2 inches (5 cm) away from the belly button."
+CM = "Inject into your belly, 5 cm away from the belly button."
+FAR = "Inject into your belly, away from the belly button."
+# (language, source, translation, the message)
+UNSAFE = [
+    ("es", LEFT, "Inyecte en el muslo derecho.", side("left", "left thigh", "right", "muslo derecho")),
+    ("es", "Use the right side of your belly.", "Use el lado izquierdo del abdomen.",
+     side("right", "right side of your belly", "left", "izquierdo del abdomen")),
+    ("es", OUTER, "Elija un lugar en la parte interna del muslo.",
+     side("outer", "outer thigh", "inner", "interna del muslo")),
+    ("pt-BR", LEFT, "Aplique na coxa direita.", side("left", "left thigh", "right", "coxa direita")),
+    ("fr", LEFT, "Injectez dans la cuisse droite.", side("left", "left thigh", "right", "cuisse droite")),
+    ("fr", OUTER, "Choisissez un endroit sur la face interne de la cuisse.",
+     side("outer", "outer thigh", "inner", "interne de la cuisse")),
+    ("vi", LEFT, "Tiêm vào đùi phải.", side("left", "left thigh", "right", "đùi phải")),
+    ("es", AWAY, "Inyecte en el abdomen, cerca del ombligo.", near("away from the belly button", "cerca del ombligo")),
+    ("es", AWAY, "Inyecte en el abdomen, en el ombligo.", near("away from the belly button", "en el ombligo")),
+    ("pt-BR", AWAY, "Aplique na barriga, perto do umbigo.", near("away from the belly button", "perto do umbigo")),
+    ("fr", AWAY, "Injectez dans le ventre, près du nombril.", near("away from the belly button", "près du nombril")),
+    ("vi", AWAY, "Tiêm vào bụng, gần rốn.", near("away from the belly button", "gần rốn")),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), UNSAFE)
+def test_a_side_said_as_the_other_or_a_shot_put_near_the_navel_is_an_error(lang: str, src: str, tr: str,
+                                                                          said: str) -> None:
+    assert errors(src, tr, lang) == [said]
+
+
+def test_a_side_is_read_from_a_spanish_source_too() -> None:
+    assert errors("Inyéctela en el muslo izquierdo.", "Inject it into your right thigh.", "en", source_lang="es") == [
+        side("left", "muslo izquierdo", "right", "right thigh")]
+    assert errors("Inyéctela en el abdomen, a 5 cm del ombligo.", "Inject it into your belly, near the navel.", "en",
+                  source_lang="es") == [near("a 5 cm del ombligo", "near the navel")]
+
+
+# (language, source, translation): the same side and distance in the translator's words, or a side left unsaid
+CORRECT = [
+    ("es", LEFT, "Inyecte en el muslo izquierdo."),
+    ("es", LEFT, "Inyecte en el muslo."),  # a side left out: not compared
+    ("es", "1 — The outer part of your left or right thigh", "1 — La parte externa del muslo, izquierdo o derecho"),
+    ("es", "Write where on your body you gave it. For example: “left thigh” or “belly, right side.”",
+     "Anote en qué parte del cuerpo se la puso. Por ejemplo: “muslo izquierdo” o “abdomen, lado derecho”."),
+    ("es", OUTER, "Elija un lugar en la cara externa del muslo."),
+    ("es", OUTER, "Elija un lugar en la parte lateral del muslo."),
+    ("es", "Inject it right away into your thigh.", "Inyéctela de inmediato en el muslo derecho."),  # no side said
+    ("es", "Throw away any medicine left in the syringe, then press on your thigh.",
+     "Tire el medicamento que quede en la jeringa y presione el muslo derecho."),
+    ("pt-BR", LEFT, "Aplique na coxa esquerda."),
+    ("pt-BR", "Use the right side of your belly.", "Use o lado direito da barriga."),
+    ("fr", LEFT, "Injectez dans la cuisse gauche."),
+    ("fr", OUTER, "Choisissez un endroit sur la face externe de la cuisse."),
+    ("vi", LEFT, "Tiêm vào đùi trái."),
+    ("vi", LEFT, "Bạn phải tiêm vào đùi trái."),  # "phải": must
+    ("vi", OUTER, "Chọn một chỗ ở mặt ngoài đùi."),
+    ("es", CM, "Inyecte en el abdomen, a 5 cm del ombligo."),
+    ("es", FAR, "Inyecte en el abdomen, lejos del ombligo."),
+    ("es", FAR, "Inyecte en el abdomen, pero no cerca del ombligo."),
+    ("es", "Do not inject near your navel.", "No inyecte cerca del ombligo."),
+    ("es", "Stay 2 inches (5 cm) away from your belly button.", "Aléjese 5 cm (2 pulgadas) del ombligo."),
+    ("pt-BR", CM, "Aplique na barriga, a 5 cm do umbigo."),
+    ("pt-BR", FAR, "Aplique na barriga, longe do umbigo."),
+    ("fr", CM, "Injectez dans le ventre, à 5 cm du nombril."),
+    ("fr", FAR, "Injectez dans le ventre, mais pas près du nombril."),
+    ("vi", CM, "Tiêm vào bụng, cách rốn 5 cm."),
+    ("vi", FAR, "Tiêm vào bụng, tránh vùng gần rốn."),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), CORRECT)
+def test_the_same_side_and_distance_in_other_words_pass(lang: str, src: str, tr: str) -> None:
+    assert bodysites.sites(src, "en") and bodysites.sites(tr, lang)  # read on both sides, not passed unread
+    assert [f.code for f in check_message(src, tr, source_lang="en", lang=lang) if f.severity == "error"] == []
+
+
+def test_a_reviewer_accepts_a_side_in_other_words_with_edu_ok() -> None:
+    src, tr = LEFT, "Inyecte en el muslo derecho."
+    assert errors(src, tr, "es")
+    found = check_message(src, tr, source_lang="en", lang="es", flags={"edu-ok:site"})
+    assert [f.code for f in found if f.code in ("site", "flag")] == []
+
+
+# (language, source, translation): a site's word in a symptom is no shot's site
+SYMPTOMS = [
+    ("es", "Belly pain", "Cólicos"),
+    ("es", "Belly pain or stomach ache", "Retortijones"),
+    ("es", "Call us if you have pain in your belly.", "Llámenos si tiene cólicos."),
+    ("pt-BR", "Belly pain", "Cólicas"),
+    ("fr", "Belly pain", "Crampes"),
+    ("vi", "Belly pain", "Đau quặn"),
+    ("es", "Upset stomach", "Dolor de barriga"),
+    ("pt-BR", "Upset stomach", "Dor na barriga"),
+    ("fr", "Upset stomach", "Mal au ventre"),
+    ("vi", "Upset stomach", "Đau bụng"),
+    ("es", "Inject it into your thigh.", "Inyéctela en el muslo. Puede dar dolor de barriga."),  # no belly added
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), SYMPTOMS)
+def test_a_site_word_in_a_symptom_is_no_site(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang) == []
+
+
+def test_a_symptom_still_stands_for_the_site_it_names() -> None:
+    """A symptom's site is read loosely: it hides no site said as another."""
+    assert errors("Inject into your belly.", "Inyecte en el muslo, aunque tenga dolor de barriga.", "es") == [
+        f'body site thigh: "muslo" in the translation is not in the source (which names belly: "belly"); {ADVICE}']
+
+
+def test_washing_the_hands_is_no_arm_in_vietnamese() -> None:
+    """"Rửa tay" (wash your hands) names no site: an arm left out beside it is missing; "cánh tay" is the arm."""
+    src = "Inject into the back of the arm."
+    assert errors(src, "Rửa tay sạch trước khi tiêm.", "vi") == [
+        f'body site arm: "the arm" in the source is missing from the translation; {ADVICE}']
+    assert errors(src, "Rửa tay. Tiêm vào đùi.", "vi") == [
+        f'body site arm: "the arm" in the source is missing from the translation (found thigh: "đùi"); {ADVICE}']
+    assert errors("Wash your hands. " + src, "Rửa tay. Tiêm vào mặt sau cánh tay.", "vi") == []
+    assert errors(src, "Tiêm vào mặt sau của tay.", "vi") == []  # "tay" alone may be the arm
