@@ -195,6 +195,35 @@ def test_counts_exchanged_are_an_error(lang: str, src: str, tr: str) -> None:
      "Tome 1 tableta y 1 cápsula por la mañana, y 2 tabletas por la noche."),
     ("pt-BR", "Give 2 teaspoons with breakfast and 2 tablespoons with dinner.",
      "No jantar, dê 2 colheres de sopa; no café da manhã, 2 colheres de chá."),
+    # in turns of another order, kept
+    ("es", "On day 1 take 2 tablets with 1 tablet on day 2.",
+     "El día 1 tome 2 tabletas con 1 tableta el día 2."),
+    ("es", "On day 1 take 2 tablets with 1 tablet on day 2.",
+     "Tome 2 tabletas el día 1 con 1 tableta el día 2."),
+    ("es", "On day 1 take 2 tablets with 1 tablet on day 2.",
+     "El día 2 tome 1 tableta con 2 tabletas el día 1."),
+    ("pt-BR", "On day 1 take 2 tablets with 1 tablet on day 2.",
+     "No dia 1 tome 2 comprimidos com 1 comprimido no dia 2."),
+    ("fr", "On day 1 take 2 tablets with 1 tablet on day 2.",
+     "Le jour 1 prenez 2 comprimés avec 1 comprimé le jour 2."),
+    ("vi", "On day 1 take 2 tablets with 1 tablet on day 2.",
+     "Ngày 1 uống 2 viên cùng 1 viên vào ngày 2."),
+    ("es", "In the morning take 2 tablets with 1 tablet at night.",
+     "Por la mañana tome 2 tabletas con 1 tableta por la noche."),
+    # three counts between two days: which day each goes with is unsure, and passes
+    ("es", "On day 1 take 2 tablets with 1 tablet with 3 tablets on day 2.",
+     "El día 1 tome 1 tableta con 2 tabletas con 3 tabletas el día 2."),
+    # a count said without its thing after two things: unsure
+    ("es", "Take 1 tablet and 1 capsule in the morning, and 2 at night.",
+     "Tome 1 cápsula y 1 tableta por la mañana, y 2 por la noche."),
+    ("es", "Take 1 tablet and 1 capsule in the morning, and 2 at night.",
+     "Tome 1 tableta y 1 cápsula por la mañana, y 2 cápsulas por la noche."),
+    ("pt-BR", "Take 1 tablet and 1 capsule in the morning, and 2 at night.",
+     "Tome 1 cápsula e 1 comprimido de manhã, e 2 à noite."),
+    ("fr", "Take 1 tablet and 1 capsule in the morning, and 2 at night.",
+     "Prenez 1 gélule et 1 comprimé le matin, et 2 le soir."),
+    ("vi", "Take 1 tablet and 1 capsule in the morning, and 2 at night.",
+     "Uống 1 viên nang và 1 viên vào buổi sáng, và 2 vào buổi tối."),
 ])
 def test_counts_kept_with_their_things_pass(lang: str, src: str, tr: str) -> None:
     assert number_errors(src, tr, lang) == []
@@ -205,10 +234,11 @@ def test_counts_kept_with_their_things_pass(lang: str, src: str, tr: str) -> Non
      [("2 tablets", 0), ("day 1", 0), ("1 tablet", 1), ("day 2", 1)]),
     ("El día 1 2 tabletas el día 2 1 tableta el día 3 3 tabletas.", "es",
      [("día 1", 0), ("2 tabletas", 0), ("día 2", 1), ("1 tableta", 1), ("día 3", 2), ("3 tabletas", 2)]),
+    # in turns of another order, each count by its own day
+    ("On day 1 take 2 tablets with 1 tablet on day 2.", "en",
+     [("day 1", 0), ("2 tablets", 0), ("1 tablet", 1), ("day 2", 1)]),
     # not in turns: one clause
     ("Take 2 tablets 3 times a day with 1 tablet.", "en", [("2 tablets", 0), ("3 times", 0), ("1 tablet", 0)]),
-    ("On day 1 take 2 tablets with 1 tablet on day 2.", "en",
-     [("day 1", 0), ("2 tablets", 0), ("1 tablet", 0), ("day 2", 0)]),
     # Vietnamese "hay": "or" before a count, "hay là", a frequency; never "often" ("hay quên")
     ("Uống 1 viên 3 lần mỗi ngày hay 3 lần mỗi ngày 2 viên.", "vi",
      [("1 viên", 0), ("3 lần", 0), ("3 lần", 1), ("2 viên", 1)]),
@@ -224,7 +254,7 @@ def test_where_a_clause_ends(text: str, lang: str, said: list[tuple[str, int]]) 
     ("Take 1 tablet in the morning and 2 at night.", "en",
      [("tablet", "1 tablet"), ("time of day", "morning"), ("tablet", "2"), ("time of day", "night")]),
     ("Tome 1 cápsula por la mañana, 2 antes de dormir.", "es",
-     [("capsule", "1 cápsula"), ("time of day", "la mañana"), ("capsule", "2"), ("time of day", "antes de dormir")]),
+     [("capsule", "1 cápsula"), ("time of day", "mañana"), ("capsule", "2"), ("time of day", "antes de dormir")]),
     ("Tome 1 tableta por la mañana y a las 2 de la noche.", "es", [("tablet", "1 tableta")]),  # a clock time
     ("Take 1 tablet in the morning. 2 at night.", "en", [("tablet", "1 tablet")]),  # another sentence
     ("Take 1 tablet in the morning and 2 more at night.", "en", [("tablet", "1 tablet")]),  # not plainly
@@ -261,6 +291,12 @@ def test_what_stands_between_a_count_and_its_thing(text: str, lang: str, said: l
     ("Prenez 1 comprimé au coucher et 2 comprimés au petit-déjeuner.", "fr", ["coucher", "petit-déjeuner"]),
     ("Uống 1 viên trước khi ngủ và 2 viên vào bữa trưa.", "vi", ["khi ngủ", "bữa trưa"]),
     ("Take 2 tablets in the morning.", "en", []),  # a thing counted once: no time read
+    # quoted without the article the noun needs ("la mañana": never "mañana", tomorrow), as "morning"
+    ("Tome 1 tableta por la mañana y 2 tabletas por la noche.", "es", ["mañana", "noche"]),
+    ("Tome 1 tableta cada mañana y 2 tabletas cada tarde.", "es", ["mañana", "tarde"]),
+    ("Por las mañanas, 1 tableta; por las noches, 2 tabletas.", "es", ["mañanas", "noches"]),
+    ("Tome 1 comprimido pela manhã e 2 comprimidos à tarde.", "pt", ["manhã", "tarde"]),
+    ("Tome 1 comprimido de manhã e 2 comprimidos de tarde.", "pt", ["manhã", "tarde"]),
 ])
 def test_bedtime_and_meals_are_times_of_day(text: str, lang: str, times: list[str]) -> None:
     assert [b.words for b in countbindings.bindings(text, lang).bound if b.key == countwords.DAY_TIME] == times

@@ -17,6 +17,7 @@ from .countwords import (
     ALSO_A_PREPOSITION,
     ARTICLE_AFTER,
     DAY_TIME,
+    DAY_TIME_ARTICLE,
     DAY_TIME_VALUE,
     EN_ONCE,
     EN_TIMES,
@@ -239,18 +240,20 @@ def _bound(group: list[Number], lowered: str, shown: str, reader: Reader) -> lis
 
 def _elided(bare: list[list[Number]], found: list[Bound], lowered: str, shown: str, reader: Reader) -> list[Bound]:
     """The counts said without their thing ("Take 1 tablet in the morning and 2 at night"), each bound
-    to the thing counted last before it in its sentence: a number or a range that binds nothing, right
-    after a word that joins clauses or a comma, right before its time of day."""
+    to the thing counted before it in its sentence, where its sentence counts one thing before it: a
+    number or a range that binds nothing, right after a word that joins clauses or a comma, right
+    before its time of day ("Take 1 tablet and 1 capsule in the morning, and 2 at night" binds no 2:
+    two tablets or two capsules, unsure)."""
     things = sorted((b for b in found if not b.key.endswith(" N") and b.key not in ("time", DAY_TIME)),
                     key=lambda b: b.start)
     out = []
     join, time = elided(reader.code)
     for group in bare:
         start, end = group[0][0], group[-1][1]
-        prior = [b for b in things if b.end <= start]
-        if (prior and join.search(lowered, max(0, start - 16), start) and time.match(lowered, end)
-                and not _SENTENCE_END.search(lowered, prior[-1].end, start)):
-            out.append(Bound(prior[-1].key, _value(group), quoted(shown, start, end), start, end))
+        ends = [m.end() for m in _SENTENCE_END.finditer(lowered, 0, start)]
+        prior = {b.key for b in things if (ends[-1] if ends else 0) <= b.start and b.end <= start}
+        if len(prior) == 1 and join.search(lowered, max(0, start - 16), start) and time.match(lowered, end):
+            out.append(Bound(prior.pop(), _value(group), quoted(shown, start, end), start, end))
     return out
 
 
@@ -295,10 +298,17 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
         found += _elided(bare, found, lowered, shown, reader)
     # (seldom) "2 teaspoons in the morning", "1 tablet in the morning and 2 tablets at night"
     if len({bound.key for bound in found}) < len(found) or any(bound.key in SIZED_SPOONS for bound in found):
-        found += [Bound(DAY_TIME, (DAY_TIME_VALUE[m.lastgroup or ""],), quoted(shown, m.start(), m.end()), m.start(),
-                        m.end()) for m in reader.day_time.finditer(lowered)]
+        found += [_day_time(m, lowered, shown) for m in reader.day_time.finditer(lowered)]
     found.sort(key=lambda bound: bound.start)
     return Reading(shown, _in_clauses(found, lowered, reader.clause_break))
+
+
+def _day_time(m: re.Match[str], lowered: str, shown: str) -> Bound:
+    """A time of day, bound: its place in the day, its words without the article its noun needs ("la
+    mañana" is quoted "mañana", as "in the morning" is "morning")."""
+    article = DAY_TIME_ARTICLE.match(lowered, m.start(), m.end())
+    start = m.start() if article is None else article.end()
+    return Bound(DAY_TIME, (DAY_TIME_VALUE[m.lastgroup or ""],), quoted(shown, start, m.end()), start, m.end())
 
 
 def _in_clauses(found: list[Bound], lowered: str, clause_break: re.Pattern[str]) -> list[Bound]:
@@ -341,12 +351,31 @@ def _cut_in_turns(found: list[Bound], clauses: list[int]) -> list[int]:
 
 
 def _turn(keys: list[str]) -> int:
-    """How many things ``keys`` says a turn, where it says two or more, each once, the same in each of
-    two or more turns: 2 for (tablet, day, tablet, day); or 0."""
+    """How many things ``keys`` says a turn, where it says two or more, each once, in each of two or
+    more turns: the same order in each, 2 for (tablet, day, tablet, day); or another order, where
+    each thing's partners are nearer in its own turn than in any other, 2 for (day, tablet, tablet,
+    day: "el día 1 tome 2 tabletas con 1 tableta el día 2"); or 0."""
     for turn in range(2, len(keys) // 2 + 1):
-        if len(keys) % turn == 0 and len(set(keys[:turn])) == turn and keys == keys[:turn] * (len(keys) // turn):
+        if len(keys) % turn or len(set(keys[:turn])) < turn:
+            continue
+        turns = [keys[at : at + turn] for at in range(0, len(keys), turn)]
+        if all(said == turns[0] for said in turns) or (
+                all(sorted(said) == sorted(turns[0]) for said in turns) and _nearest_in_turns(keys, turn)):
             return turn
     return 0
+
+
+def _nearest_in_turns(keys: list[str], turn: int) -> bool:
+    """Whether each thing of ``keys``, said in turns of ``turn`` things, has each partner of its own
+    turn strictly nearer (in things between) than the same thing in any other turn: a binding that
+    is sure whatever the order in each turn."""
+    for i in range(len(keys)):
+        own = range(i - i % turn, i - i % turn + turn)
+        for j in own:
+            if j != i and any(abs(m - i) <= abs(j - i) for m in range(len(keys))
+                              if keys[m] == keys[j] and m not in own):
+                return False
+    return True
 
 
 def _cut_at_commas(found: list[Bound], clauses: list[int], lowered: str) -> list[int]:

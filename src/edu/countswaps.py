@@ -21,37 +21,50 @@ stands between the number of a day and a count ("day 1 and 1 tablet"), the last 
 and the others the day.
 
 An exchange is an error: the source binds N to one thing and M to another, and the translation binds
-them the other way round (each thing counted once in each text, anywhere in it); or, where a thing
-is counted twice, the same counts are paired otherwise in the clauses ("2 tablets on day 1 and 1
-tablet on day 2" as "2 tabletas el día 2 y 1 tableta el día 1"; a clause ends at ".", ";", "!", "?"
-or an "and", "y", "e", "et", "và", "then", "luego", "puis"…, or an "or" between two counts, "o",
-"u", "ou", "hoặc", a Vietnamese "hay" before a count ("1 tablet 3 times a day or 2 tablets 2 times a
-day"; never the "or" of a range, "1 or 2 tablets", nor one before a thing's word, "2 tablets or
-capsules"), and at a comma only where the clause would count a thing twice: "2 tablets on day 1, 1
-tablet on day 2" is two clauses, "El día 1, tome 2 tabletas" one; where no comma parts them, where
-the clause says the same things again in the same order: "2 tablets on day 1 with 1 tablet on day 2"
-is two). Where a text counts a thing twice, a time of day binds too ("in the morning", "por la
-noche", "before bed", "antes de dormir", "with breakfast", "con la cena", "au coucher", "bữa tối"):
-"1 tablet in the morning and 2 tablets at night" as "2 tabletas por la mañana y 1 tableta por la
-noche" is an error; a count said without its thing, right after a joining word or a comma and right
-before its time of day, counts the thing counted before it ("1 tablet in the morning and 2 at night"
-as "2 tabletas por la mañana y 1 por la noche" is an error; "a las 2 de la noche" is a time).
-Whatever the reading is unsure of passes: a thing whose word the translation does not use ("pill"
-said "cápsula"), a thing off the list ("2 wipes"), a thing counted twice in one clause with no comma
-between and no turns (tablet, day, tablet, day), an ordinal of another thing ("the second tablet"),
-a count with a unit ("2 days": the number check's own, with its unit).
+them the other way round (each thing counted once in each text, anywhere in it); or, where a thing is
+counted twice, the same counts are paired otherwise in the clauses ("2 tablets on day 1 and 1 tablet
+on day 2" as "2 tabletas el día 2 y 1 tableta el día 1"; a clause ends at ".", ";", "!", "?" or an
+"and", "y", "e", "et", "và", "then", "luego", "puis"…, or an "or" between two counts, "o", "u", "ou",
+"hoặc", a Vietnamese "hay" before a count ("1 tablet 3 times a day or 2 tablets 2 times a day"; never
+the "or" of a range, "1 or 2 tablets", nor one before a thing's word, "2 tablets or capsules"), and at
+a comma only where the clause would count a thing twice: "2 tablets on day 1, 1 tablet on day 2" is
+two clauses, "El día 1, tome 2 tabletas" one; where no comma parts them, where the clause says the
+same things again in the same order: "2 tablets on day 1 with 1 tablet on day 2" is two; or in another
+order, where each count's day or time is nearer in its own turn than in any other: "On day 1 take 2
+tablets with 1 tablet on day 2" is two). Where a text counts a thing twice, a time of day binds too
+("in the morning", "por la noche", "before bed", "antes de dormir", "with breakfast", "con la cena",
+"au coucher", "bữa tối"): "1 tablet in the morning and 2 tablets at night" as "2 tabletas por la
+mañana y 1 tableta por la noche" is an error; a count said without its thing, right after a joining
+word or a comma and right before its time of day, counts the thing counted before it ("1 tablet in the
+morning and 2 at night" as "2 tabletas por la mañana y 1 por la noche" is an error; "a las 2 de la
+noche" is a time), where its sentence counts one thing before it ("1 tablet and 1 capsule in the
+morning, and 2 at night" binds no 2). A message quotes a time of day as English "in the morning" is,
+"morning": without the article its noun needs ("mañana" of "por la mañana", "tarde" of "à tarde").
+Whatever the reading is unsure of passes: a thing whose word the translation does not use ("pill" said
+"cápsula"), a thing off the list ("2 wipes"), a thing counted twice in one clause with no comma
+between and no turns (tablet, tablet, day, day; or turns where a count's partner is as near in another
+turn: day, tablet, time, time, day, tablet), a count said without its thing after two things, an
+ordinal of another thing ("the second tablet"), a count with a unit ("2 days": the number check's own,
+with its unit).
 
 A count of teaspoons or tablespoons ("2 teaspoons", "dos cucharaditas", "2 colheres de sopa", "deux
 cuillères à café", "2 thìa canh") binds to its size, and where a text counts sized spoons, a time of
 day binds too: a sized spoon and a time of day, a day or a count of times are compared clause by
-clause, the sizes and counts together, so sizes exchanged between clauses are an error, whose
-message names the spoons ("2 teaspoons in the morning and 2 tablespoons at night" as "2 cucharadas
-en la mañana y 2 cucharaditas en la noche": teaspoons and tablespoons are exchanged between
-"morning" and "night"). A Spanish "cucharada" alone (a tablespoon or a spoonful) is read as the
-other text's tablespoon or spoonful, whichever it counts; where it counts both or neither, it passes.
+clause, the sizes and counts together, so sizes exchanged between clauses are an error, whose message
+names the spoons ("2 teaspoons in the morning and 2 tablespoons at night" as "2 cucharadas en la
+mañana y 2 cucharaditas en la noche": teaspoons and tablespoons are exchanged between "morning" and
+"night"); so does one where each size moves with its number ("1 teaspoon in the morning and 2
+tablespoons at night" as "2 cucharadas por la mañana y 1 cucharadita por la noche": "each with its
+number"), while counts of one size moved keep the counts' message. A Spanish "cucharada" alone (a
+tablespoon or a spoonful) is read as the other text's tablespoon or spoonful, whichever it counts;
+where it counts both or neither, it passes.
 
 The words are countwords.py's, the reading of each text countbindings.py's; this module compares the
 two readings.
+
+The number check asks this reading too of a count said without its spoon that it finds lost or added
+("2" of "Give 1 teaspoon in the morning and 2 at night" against "2 cucharaditas"): the same spoon said
+again passes, another size is named ("2 cucharadas": tablespoons); spoons_left_out.
 
 In: (source, translation, Context), after the number check found the same numbers on both sides. Out:
 at most one ``Finding``. English, Spanish, Portuguese, French and Vietnamese; any other language passes.
@@ -65,8 +78,10 @@ from itertools import combinations
 from typing import NamedTuple
 
 from .countbindings import Bound, Reading, bindings, quoted
-from .countwords import CUCHARADA, DAY_TIME, SIZED_KEYS, count_reader, may_bind
+from .countwords import CUCHARADA, DAY_TIME, SIZED_KEYS, SIZED_SPOONS, count_reader, may_bind, sized_key
 from .findings import Context, Finding, finding
+from .model import Quantity
+from .spooncheck import may_count_spoons
 
 # A teaspoon and a tablespoon are one thing in a clause's pairs, a sized spoon, told apart by their
 # counts (the size with the number): sizes exchanged between clauses pair the same counts otherwise
@@ -149,9 +164,12 @@ def _unsized(pair: _Pair) -> tuple[Count, Count]:
 
 
 # (the source's clause, the translation's) of each pair of counts paired otherwise; where the
-# translation keeps the numbers and exchanges the sizes of spoons, the source's words each size goes
-# with ("morning", "day 1"), and what kind of thing those are ("time of day", "day N", "time")
-_Otherwise = tuple[list[tuple[str, str]], list[str], str]
+# translation exchanges the sizes of spoons, the source's words each size goes with ("morning", "day
+# 1"), what kind of thing those are ("time of day", "day N", "time"), and whether the spoons' numbers
+# go with their sizes (the same numbers each side, "1 teaspoon … 2 tablespoons" as "2 cucharadas … 1
+# cucharadita") rather than stay where they are ("2 teaspoons … 2 tablespoons" as "2 cucharadas … 2
+# cucharaditas")
+_Otherwise = tuple[list[tuple[str, str]], list[str], str, bool]
 
 
 def _paired_otherwise(a: Reading, b: Reading) -> _Otherwise:
@@ -167,7 +185,7 @@ def _paired_otherwise(a: Reading, b: Reading) -> _Otherwise:
                 or Counter(v for p in said for v in p[:2]) != Counter(v for p in put for v in p[:2])):
             continue
         left = [p for p in put if p[:2] not in {q[:2] for q in said}]
-        found, partners = [], []
+        found, partners, sizes = [], [], set()
         for pair in said:
             if pair[:2] in {p[:2] for p in put} or not left:
                 continue
@@ -176,9 +194,12 @@ def _paired_otherwise(a: Reading, b: Reading) -> _Otherwise:
             left.remove(twin)
             found.append((pair.words, twin.words))
             partners.append(pair.said[key == _SIZED])
-        sized = _SIZED in (key, other) and Counter(map(_unsized, said)) == Counter(map(_unsized, put))
-        return found, partners if sized else [], other if key == _SIZED else key
-    return [], [], ""
+            sizes.add((pair.this if key == _SIZED else pair.that)[0])
+        same = Counter(map(_unsized, said)) == Counter(map(_unsized, put))
+        # the spoons are what differs: their sizes exchanged, alone or with their numbers
+        sized = _SIZED in (key, other) and (same or len(sizes) > 1)
+        return found, partners if sized else [], other if key == _SIZED else key, same
+    return [], [], "", True
 
 
 def check_swapped_counts(src: str, tr: str, ctx: Context) -> list[Finding]:
@@ -197,16 +218,21 @@ def check_swapped_counts(src: str, tr: str, ctx: Context) -> list[Finding]:
     exchanged = [f'"{words}" in the source is "{put}" in the translation, and "{other}" is "{other_put}"'
                  for words, put, other, other_put in _exchanged(a.bound, b.bound)]
     sized: list[str] = []
+    same = True
     if not exchanged:
-        clauses, sized, partner = _paired_otherwise(a, b)
+        clauses, sized, partner, same = _paired_otherwise(a, b)
         exchanged = [", and ".join([f'"{clauses[0][0]}" in the source is "{clauses[0][1]}" in the translation',
                                     *(f'"{said}" is "{put}"' for said, put in clauses[1:])])] if clauses else []
     if not exchanged:
         return []
-    if sized:  # "2 teaspoons in the morning and 2 tablespoons at night" as "2 cucharadas … mañana y 2 cucharaditas …"
+    if sized and same:  # "2 teaspoons in the morning and 2 tablespoons at night" as "2 cucharadas … mañana y 2 …"
         return [finding("number", f"{exchanged[0]}: teaspoons and tablespoons are exchanged between "
                         f"{_listed(sized)} (the same numbers, another dose); keep each spoon's size with its "
                         f"{_PARTNER.get(partner, 'count')}, as the source does")]
+    if sized:  # "1 teaspoon in the morning and 2 tablespoons at night" as "2 cucharadas … mañana y 1 cucharadita …"
+        return [finding("number", f"{exchanged[0]}: teaspoons and tablespoons are exchanged between "
+                        f"{_listed(sized)}, each with its number (another dose at each); keep each spoon's size "
+                        f"and number with its {_PARTNER.get(partner, 'count')}, as the source does")]
     return [finding("number", f"{'; '.join(exchanged)}: the counts are exchanged between the things they count "
                     "(the same numbers, another dose); keep each count with its thing, as the source does")]
 
@@ -215,3 +241,52 @@ def _listed(words: list[str]) -> str:
     """'"morning" and "night"', '"day 1", "day 2" and "day 3"'."""
     quoted_words = [f'"{w}"' for w in words]
     return " and ".join([", ".join(quoted_words[:-1]), quoted_words[-1]] if len(words) > 1 else quoted_words)
+
+
+# A spoon's size as a message names a count of it ("2" of "1 teaspoon … and 2 at night" counts teaspoons)
+_SPOONS_SAID = {"teaspoon": "teaspoons", "tablespoon": "tablespoons", CUCHARADA: "tablespoons"}
+
+
+def spoons_left_out(lost: list[Quantity], added: list[Quantity], src: str, tr: str,
+                    ctx: Context) -> tuple[list[Quantity], list[Quantity], list[str]]:
+    """What the number check still finds lost (of the source) and added (of the translation) once a
+    count said without its spoon, which counts the spoon counted before it ("2" of "Give 1 teaspoon
+    in the morning and 2 at night", as this reading binds it), is matched with the same number that
+    the other text says with its spoon ("2 cucharaditas"): the same size passes; another size is
+    said, the spoons named ('"2" in the source counts teaspoons, as the count before it, and "2
+    cucharadas" in the translation tablespoons'; '"2 teaspoons" in the source is "2" in the
+    translation, which counts tablespoons, as the count before it'). Only where both texts have a
+    spoon's letters."""
+    said: list[str] = []
+    if not any(not q.unit for q in (*lost, *added)) or not (
+            may_count_spoons(src, ctx.units) and may_count_spoons(tr, ctx.units)):  # nearly every text
+        return lost, added, said
+    for bare_side, sized_side, text, lang, in_source in ((lost, added, src, ctx.source_lang, True),
+                                                         (added, lost, tr, ctx.lang, False)):
+        bare = {(q.start, q.end): q for q in bare_side if not q.unit}
+        if not bare:
+            continue
+        for bound in bindings(text, lang, ctx.territory, ctx.units).bound:
+            q = bare.get((bound.start, bound.end))
+            twin = None if q is None or bound.key not in SIZED_SPOONS else next(
+                (x for x in sized_side if x.unit in SIZED_KEYS and x.value == q.value), None)
+            if q is None or twin is None:
+                continue
+            bare_side.remove(q)
+            sized_side.remove(twin)
+            size = sized_key(SIZED_KEYS[twin.unit], twin.text)
+            if {size, bound.key} <= {"tablespoon", CUCHARADA} or size == bound.key:
+                continue  # the same spoon, said again
+            counts = f"counts {_SPOONS_SAID[bound.key]}, as the count before it"
+            if in_source:
+                said.append(f'"{q.text}" in the source {counts}, and "{twin.text}" in the translation '
+                            f"{_SPOONS_SAID[size]}")
+            else:
+                said.append(f'"{twin.text}" in the source is "{q.text}" in the translation, which {counts}')
+    return lost, added, said
+
+
+def spoons_left_out_said(said: list[str]) -> str:
+    """What a message says of the counts said without their spoon that spoons_left_out found another
+    size for."""
+    return f"{'; '.join(said)}: keep each spoon's size as the source gives it"

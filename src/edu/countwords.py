@@ -124,6 +124,10 @@ _DAY_TIMES = {
 }
 DAY_TIME = "time of day"
 DAY_TIME_VALUE = {key: Decimal(place) for place, key in enumerate(_DAY_TIMES, 1)}
+# The word a time of day needs before its noun ("la mañana", never "mañana": tomorrow; "cada tarde",
+# "à tarde"), which a message leaves out as it leaves out the English "in the" of "in the morning":
+# "mañana" and "noche", as "morning" and "night".
+DAY_TIME_ARTICLE = re.compile(r"(?:la|las|cada|à|a|pela|de|da)[ \u00a0]+")
 
 
 # English says a count of times in one word, where it is a frequency ("twice a day"; never "twice

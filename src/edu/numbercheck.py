@@ -20,7 +20,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .clocktimes import CLOCK, CLOCK_12, midnight_for_noon, said_in_words, same_time, times_counted
-from .countswaps import check_swapped_counts
+from .countswaps import check_swapped_counts, spoons_left_out, spoons_left_out_said
 from .decimalmarks import marks_in_words, misread
 from .droppedtimes import left_out
 from .factformat import placeholders
@@ -176,6 +176,9 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     lost, added = _matched_otherwise(lost, added, src, tr, ctx)
     if lost or added:  # "dos cucharadas" for "2 spoonfuls"
         lost, added = same_spoons_in_words(lost, added, a, b, src, tr, ctx)
+    spoons_said: list[str] = []
+    if lost and added:  # "2 cucharaditas" for the "2" of "1 teaspoon in the morning and 2 at night"
+        lost, added, spoons_said = spoons_left_out(lost, added, src, tr, ctx)
     if lost and added:
         lost, added = _times_read_as_counts(lost, added, read_a, read_b)
     if lost or added:
@@ -184,12 +187,14 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
         lost, added = _same_time_otherwise(lost, added)
     missing, extra = Counter(q.text for q in lost), Counter(q.text for q in added)
     if not missing and not extra:
-        return []
+        return [finding("number", spoons_left_out_said(spoons_said))] if spoons_said else []
     marks = (f" ({marks_in_words(locale)})" if _marks_involved(lost, read_a, locale) or _marks_involved(added, read_b,
                                                                                                     locale) else "")
     advice = "; ".join([*misread(a, b, locale, ctx.lang), f"copy every number and unit{marks}"])
     if any(q.unit == CLOCK and q.value % 720 == 0 for q in (*lost, *added)):  # "12 a.m." as "à midi"
         advice += f"; {_TWELVE}"
+    if spoons_said:  # a count said without its spoon, against another size
+        advice += f"; {spoons_left_out_said(spoons_said)}"
     lost_in, added_in = {q.unit for q in lost if q.unit in PERIOD_OF}, {q.unit for q in added if q.unit in PERIOD_OF}
     if lost_in and added_in and lost_in != added_in:  # a time in other units: "1 month" as "30 días"
         advice += f"; {_OTHER_UNITS}"
