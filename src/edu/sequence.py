@@ -37,7 +37,10 @@ piqûre et à la fin", "et après.", "trước khi tiêm và sau đó.": both, o
 anótela" is the next step), or at the end of the next sentence with an "and" or an "again" ("Wash your
 hands before the shot. Wash them again after.", "Y después.", "Vuelva a lavárselas después.", "Lave-as
 de novo depois.", "Lavez-les encore après.", "Rửa lại sau đó."; "Do not lie down after." is an after
-of its own); a sentence that says both of two events is not compared.
+of its own), or in a translation's next sentence that does again what the before's sentence does, with a
+word of time or an "again" and no before ("Vuelva a lavárselas al salir.", "Y una vez más cuando termine de
+inyectarse.", "Lave-as mais uma vez ao sair."; "Láveselas con jabón." says no time); a sentence that says
+both of two events is not compared.
 Where the two sides say a "not" (negationwords.py) a different number of times, a rewording may carry
 it ("Do not take it with food" as "Tómela en ayunas"): passed (the negation check reads the "not").
 Word lists of English, Spanish, Portuguese, French and Vietnamese; a language without one is not
@@ -130,10 +133,11 @@ _DONE = {
     "vi": r"khi\s+(?:đã\s+)?xong\b",
 }
 _AGAIN = {
-    "en": r"also|again",
-    "es": r"también|de\s+nuevo|otra\s+vez|nuevamente|(?:vuelv|volv)\w*\s+a\s+[^\W\d_]+(?:\s+[^\W\d_]+)?",
-    "pt": r"também|de\s+novo|novamente|outra\s+vez|volt\w*\s+a\s+[^\W\d_]+(?:\s+[^\W\d_]+)?",
-    "fr": r"aussi|encore|à\s+nouveau|de\s+nouveau", "vi": r"cả|lại|cũng",
+    "en": r"also|again|once\s+more",
+    "es": r"también|de\s+nuevo|otra\s+vez|nuevamente|una\s+vez\s+más"
+          r"|(?:vuelv|volv)\w*\s+a\s+[^\W\d_]+(?:\s+[^\W\d_]+)?",
+    "pt": r"também|de\s+novo|novamente|outra\s+vez|mais\s+uma\s+vez|volt\w*\s+a\s+[^\W\d_]+(?:\s+[^\W\d_]+)?",
+    "fr": r"aussi|encore|à\s+nouveau|de\s+nouveau|une\s+fois\s+de\s+plus", "vi": r"cả|lại|cũng|lần\s+nữa",
 }
 _CLAUSE_ENDS = r"(?=\s*(?:[.;:!?)\n]|\Z))"
 _THEN_AND = {"en": "and", "es": "y|e", "pt": "e", "fr": "et", "vi": "và"}
@@ -144,6 +148,16 @@ _LATER = {"en": "later", "es": r"más\s+tarde", "pt": r"mais\s+tarde", "fr": r"p
 _SIDE_WORDS = {code: {BEFORE: words[BEFORE], AFTER: f"{words[AFTER]}|{_DONE[code]}|{_LATER[code]}"} for code, words
                in _BOTH_WORDS.items()}
 _THEN = {"en": "then", "es": "luego", "pt": r"em\s+seguida", "fr": "ensuite", "vi": r"rồi"}
+# A word of time of the sentence after a before's, where it does again what the before's sentence does
+# ("Lávese las manos antes de la inyección. Vuelva a lavárselas al salir.", "Láveselas una vez más cuando
+# termine de inyectarse"): "when", "once", "al" and a verb, besides the after side's words, "again" and "then"
+_WHEN_DONE = {
+    "en": r"when|whenever|once|as\s+soon\s+as|at\s+the\s+end",
+    "es": r"al\s+[^\W\d_]+(?:ar|er|ir)(?:se|l[oa]s?)?|cuando|una\s+vez|en\s+cuanto|enseguida|posteriormente",
+    "pt": r"ao\s+[^\W\d_]+(?:ar|er|ir)(?:-se)?|quando|assim\s+que|logo|posteriormente",
+    "fr": r"en\s+[^\W\d_]+ant|quand|lorsque|dès\s+que|une\s+fois|puis",
+    "vi": r"khi|lúc|xong",
+}
 _MEAL_EN = r"(?:(?:a|your|the|some)\s+)?(?:food|meals?|snacks?|breakfast|lunch|dinner|supper)"
 _FOOD: dict[str, dict[str, str]] = {
     "en": {FED: rf"\bwith\s+{_MEAL_EN}\b|\bduring\s+(?:(?:a|your|the)\s+)?meals?\b|\bwhile\s+(?:you\s+(?:are\s+)?)?"
@@ -221,6 +235,7 @@ class _Lists:
     again_after: re.Pattern[str]  # the after side said alone at the end of a clause, with an "and" or an "again"
     words: dict[str, re.Pattern[str]]  # the word of before and of after itself, however it is said
     then_again: re.Pattern[str]  # "then" and an "again" in one sentence ("Luego, láveselas de nuevo")
+    done_again: re.Pattern[str]  # a word of time or an "again" of the sentence that does it again
     food: re.Pattern[str]  # groups "fed" and "empty"; "eaten": an "after eating", with food unless timed
     timed: re.Pattern[str]  # a word of time (or a fact) right before where it is searched to
 
@@ -245,6 +260,7 @@ def _lists(lang: str) -> _Lists | None:
                   {kind: re.compile(rf"\b(?:{word})\b") for kind, word in _SIDE_WORDS[code].items()},
                   re.compile(rf"\b(?:{_THEN[code]})\b[^.!?\n]*?\b(?:{_AGAIN[code]})\b"
                              rf"|\b(?:{_AGAIN[code]})\b[^.!?\n]*?\b(?:{_THEN[code]})\b"),
+                  re.compile(rf"\b(?:{_SIDE_WORDS[code][AFTER]}|{_AGAIN[code]}|{_THEN[code]}|{_WHEN_DONE[code]})\b"),
                   re.compile(food), re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
 
 
@@ -355,8 +371,8 @@ def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
         x = [f for f in a if xs <= f[1] < xe]
         y = [f for f in b if ys <= f[1] < ye]
         for one, other in pairs:
-            turned = _turned(one, other, x, y) or _dropped(one, other, x, y, translation[ys:ye], ctx.lang,
-                                                           translation[ys:], xe)
+            turned = _turned(one, other, x, y) or _dropped(one, other, x, y, translation, part.translation,
+                                                           ctx.lang, xe)
             if (turned and _same_negations(source[xs:xe], translation[ys:ye], ctx)
                     and not _same_order(x, y, turned, (source, part.source), (translation, part.translation), ctx)):
                 return [_finding(one, other, source, turned[0], translation, turned[1], ctx.lang)]
@@ -374,24 +390,46 @@ def _turned(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[s
     return said_one[0], put_other[0]
 
 
-def _dropped(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]], part: str,
-             lang: str, rest: str, part_end: int) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+def _dropped(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]], translation: str,
+             part: tuple[int, int], lang: str, part_end: int
+             ) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
     """(where the source says both, where the translation says ``other``) where the part of the source
     ``x`` says before and after of one event and its translation ``y`` the other only ("before and after
-    the shot" as "después de la inyección"); not where the translation's ``part`` says the one's word
-    itself, in words not read ("antes y también después de", "Mídala antes. Vuelva a medirla después",
-    "Al terminar, lávelas de nuevo"), nor its ``rest`` (from the part on) where the source's both runs
+    the shot" as "después de la inyección"); not where the ``part`` of the ``translation`` says the one's
+    word itself, in words not read ("antes y también después de", "Mídala antes. Vuelva a medirla después",
+    "Al terminar, lávelas de nuevo"), nor the translation from the part on where the source's both runs
     past the part's end at ``part_end`` ("before the shot. Wash them again after."); a "then" is the after
-    side with an "again" ("Luego, láveselas de nuevo"; "y luego inyéctese" is the next step)."""
+    side with an "again" ("Luego, láveselas de nuevo"; "y luego inyéctese" is the next step), and so is the
+    next sentence where it does again what the before's sentence does, with a word of time and no before
+    ("Vuelva a lavárselas al salir.", "Láveselas una vez más cuando termine de inyectarse")."""
     both = next((f for f in x if f[0] in (BOTH, EITHER)), None)
     put_other = next((f for f in y if f[0] == other), None)
     lists = _lists(lang)
     if both is None or put_other is None or any(f[0] == one for f in y) or lists is None:
         return None
-    said_in = (part if both[2] <= part_end else rest).lower()
-    if lists.words[one].search(said_in) or (one == AFTER and lists.then_again.search(said_in)):
+    start, end = part
+    said_in = translation[start:end] if both[2] <= part_end else translation[start:]
+    low = said_in.lower()
+    if lists.words[one].search(low) or (one == AFTER and (lists.then_again.search(low) or _done_again(
+            said_in, put_other[1] - start, lang, lists.done_again))):
         return None
     return both, put_other
+
+
+def _done_again(text: str, at: int, lang: str, done_again: re.Pattern[str]) -> bool:
+    """Whether the sentence after the one of the before at ``at`` in ``text`` does again what the before's
+    sentence does (an event of sequenceorder.py's lists) with a word of time or an "again", and says no
+    before ("Lávese las manos antes de la inyección. Vuelva a lavárselas al salir."; "Lávelas antes de tocar
+    la piel." is a before of its own)."""
+    low = text.lower()
+    end = _SENTENCE_END.search(low, at)
+    if end is None:
+        return False
+    more = _SENTENCE_END.search(low, end.end())
+    following = low[end.end():more.end() if more else len(low)]
+    if not done_again.search(following) or any(f[0] == BEFORE for f in said(following, lang) or ()):
+        return False
+    return sequenceorder.repeats(text, (0, end.start()), at, following, lang)
 
 
 def _same_order(x: list[tuple[str, int, int]], y: list[tuple[str, int, int]],

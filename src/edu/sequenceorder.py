@@ -242,3 +242,11 @@ def turned_round(source: str, source_part: tuple[int, int], source_at: int, sour
     t_main, t_said_of = _sides(translation, part, at, lang)
     return bool(t_said_of & only_main and t_main & only_said_of and not t_said_of & only_said_of
                 and not t_main & only_main)
+
+
+def repeats(text: str, part: tuple[int, int], at: int, following: str, lang: str) -> bool:
+    """Whether ``following`` (lowercase) names an event that only the main clause of the before or after
+    at ``at`` in ``part`` of ``text`` names: it does again what that sentence does ("Lávese las manos antes
+    de la inyección. Vuelva a lavárselas al salir.")."""
+    main, said_of = _sides(text, part, at, lang)
+    return bool((main - said_of) & _named(following, lang))
