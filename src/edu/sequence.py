@@ -37,216 +37,26 @@ piqûre et à la fin", "et après.", "trước khi tiêm và sau đó.": both, o
 anótela" is the next step), or at the end of the next sentence with an "and" or an "again" ("Wash your
 hands before the shot. Wash them again after.", "Y después.", "Vuelva a lavárselas después.", "Lave-as
 de novo depois.", "Lavez-les encore après.", "Rửa lại sau đó."; "Do not lie down after." is an after
-of its own); a sentence that says both of two events is not compared.
+of its own), or in a translation's next sentence that does again what the before's sentence does, with a
+word of time or an "again" and no before ("Vuelva a lavárselas al salir.", "Y una vez más cuando termine de
+inyectarse.", "Lave-as mais uma vez ao sair."; "Láveselas con jabón." says no time); a sentence that says
+both of two events is not compared.
 Where the two sides say a "not" (negationwords.py) a different number of times, a rewording may carry
 it ("Do not take it with food" as "Tómela en ayunas"): passed (the negation check reads the "not").
-Word lists of English, Spanish, Portuguese, French and Vietnamese; a language without one is not
-checked. Most entries hold none of the cues and are passed without a regex (a substring quick look).
+Word lists (sequencewords.py) of English, Spanish, Portuguese, French and Vietnamese; a language without
+one is not checked. Most entries hold none of the cues and are passed without a regex (a substring quick
+look).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
-from . import langtag, sentences, sequenceorder
+from . import langtag, sentences, sequenceorder, sequencewords
 from .findings import Context, Finding, finding
 from .negationwords import words as negation_words
 from .prose import MASK, mask
-
-BEFORE, AFTER, FED, EMPTY = "before", "after", "with food", "on an empty stomach"
-# Both said of one event ("before and after the shot", "before or after meals"): a translation says both
-BOTH, EITHER = "before and after", "before or after"
-_OTHER = {BEFORE: AFTER, AFTER: BEFORE, FED: EMPTY, EMPTY: FED}
-
-# A word of time right before "antes", "después", "après", "trước", "sau": "2 horas antes", "the day
-# after", "{wait} avant" (a fact is masked), which says when without a "de" after it
-_TIME = {
-    "en": r"hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|night|morning|evening",
-    "es": r"horas?|h|minutos?|min|días?|dias?|semanas?|mes|meses|años?|noche|mañana|tarde",
-    "pt": r"horas?|h|minutos?|min|dias?|semanas?|mês|meses|anos?|noite|manhã|tarde",
-    "fr": r"heures?|h|minutes?|min|jours?|semaines?|mois|ans?|années?|nuit|matin|soir",
-    "vi": r"giờ|tiếng|phút|ngày|hôm|tuần|tháng|năm|đêm",
-}
-# "el día anterior", "la noche siguiente": the day before and the next day (not "el paso anterior")
-_DAY_ES = r"(?:día|dia|noche|mañana|tarde|semana)"
-_NEXT_STEP_ES = r"(?!\s+(?:eso|esto|ello|todo)\b)"  # "después de eso": then, the next step
-# Before and after, each a pattern (lowercase) whose match says when: before a thing or an event
-_WHEN: dict[str, dict[str, str]] = {
-    "en": {BEFORE: r"\bbefore\b(?!\s+(?:that|this|then)\s*(?:[,.;:!?]|$))|\bprior\s+to\b"
-                   r"|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning|week)\b|\blast\s+week\b(?<!\bthe\slast\sweek)",
-           AFTER: r"\bafter\b(?<!\blook after)(?<!\blooks after)(?<!\blooked after)(?<!\blooking after)"
-                  r"(?<!\bnamed after)(?!\s+(?:that|this|which)\s*(?:[,.;:!?]|$)|\s+all\b|[- ]hours\b)"
-                  r"|\b(?:the\s+(?:next|following)|next)\s+(?:day|night|evening|morning|week)\b"},
-    "es": {BEFORE: rf"\bantes\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\bprevi[oa]s?\s+a\b|\bcon\s+anterioridad\s+a\b"
-                   rf"|\b{_DAY_ES}\s+(?:anterior|previ[oa])\b|\banterior(?:es)?\s+a\b|\bvísperas?\b|\bsemana\s+pasada\b",
-           AFTER: rf"\b(?:después|despues|luego)\s+(?:de|del|que)\b{_NEXT_STEP_ES}|\btras\b{_NEXT_STEP_ES}"
-                  r"(?!\s+otr[oa]s?\b)|\buna\s+vez\s+que\b|\bposterior(?:es|mente)?\s+a\b"
-                  rf"|\b{_DAY_ES}\s+(?:siguiente|posterior|próxim[oa]|que\s+viene)\b|\b(?:próxim[oa]|siguiente)\s+{_DAY_ES}\b"
-                  r"|\ba\s+continuación\s+(?:de|del)\b"},
-    "pt": {BEFORE: r"\bantes\s+(?:de|do|da|dos|das|que)\b|\bprévi[oa]s?\s+a\b"
-                   r"|\b(?:dia|noite|manhã|tarde|semana)\s+anterior\b|\banterior(?:es)?\s+(?:[àa]s?|aos?)\b|\bvésperas?\b"
-                   r"|\bsemana\s+passada\b",
-           AFTER: r"\bdepois\s+(?:de|do|da|dos|das|que)\b|\bapós\b(?!\s+(?:isso|isto)\b)"
-                  r"|\b(?:dia|noite|manhã|tarde|semana)\s+(?:seguinte|que\s+vem)\b"
-                  r"|\bpróxim[oa]\s+(?:dia|noite|manhã|tarde|semana)\b"},
-    "fr": {BEFORE: r"\b(?:la|de\s+la|à\s+la)\s+veille\b|\bsemaine\s+dernière\b"
-                   r"|\b(?:jour|nuit|soir|matin|semaine)\s+(?:précédente?|d[’']avant)\b|"
-                   rf"\bavant(?<![’'-]avant)(?<!\ben avant)(?!-)\s+(?!(?:cela|ça|ceci)\b)(?=[^\W\d_]|{MASK}|\d)",
-           AFTER: rf"\baprès(?<![’'-]après)(?!-)\s+(?!(?:cela|ça|ceci|quoi)\b)(?=[^\W\d_]|{MASK}|\d)"
-                  r"|\bune\s+fois\s+qu|\blendemain\b|\b(?:jour|nuit|soir|matin|semaine)\s+(?:suivante?|d[’']après)\b"
-                  r"|\bsemaine\s+prochaine\b|\bprochaine\s+semaine\b"},
-    "vi": {BEFORE: r"\btrước\s+(?:khi|bữa|các\s+bữa|mỗi\s+(?:bữa|lần)|lúc|ăn)\b",
-           AFTER: r"\bsau\s+(?:khi|bữa|các\s+bữa|mỗi\s+(?:bữa|lần)|lúc|ăn)\b|\btuần\s+tới\b"},
-}
-# The same words alone, which say when only after a word of time ("2 horas antes", "el día después",
-# "{wait} avant"): else an adverb of the next step ("y después inyéctese", "Depois, injete")
-_ALONE: dict[str, dict[str, str]] = {
-    "es": {BEFORE: "antes", AFTER: r"después|despues|a\s+continuación"}, "pt": {BEFORE: "antes", AFTER: "depois"},
-    "fr": {BEFORE: "avant", AFTER: "après"}, "vi": {BEFORE: "trước", AFTER: "sau"},
-}
-# Both of one event: the one word, "and" (or "or"), and the other said of a thing or an event ("before and
-# after the shot", "antes y después de la inyección", "tanto antes como después de", "antes e depois da",
-# "avant et après", "trước và sau khi tiêm"), read as a before, an after, and both
-_BOTH_WORDS: dict[str, dict[str, str]] = {"en": {BEFORE: "before", AFTER: "after|afterwards?"}, **_ALONE}
-_AND = {"en": "and", "es": "y|e|como", "pt": "e", "fr": "et", "vi": "và"}
-_OR = {"en": "or", "es": "o|u", "pt": "ou", "fr": "ou", "vi": "hoặc|hay"}
-# The after side said later, after a before and its thing (at most 60 characters of its clause: "antes de la
-# inyección y al terminar", "antes de la inyección y después.", "before the shot and afterwards", "before the
-# shot and after.", "antes da injeção e depois.", "avant la piqûre et à la fin", "trước khi tiêm và sau đó."):
-# "and" (or a comma and "and"), maybe "again", and the after word alone at the end of its clause or a "when
-# you are done" anywhere ("después" at the end of its clause only: "antes de comer y después anote" is the
-# next step). Said at the end of the next sentence with an "and" or an "again" ("Wash your hands before the
-# shot. Wash them again after.", "Y después.", "Vuelva a lavárselas después.", "Lave-as de novo depois.",
-# "Lavez-les encore après.", "Rửa lại sau đó."), it is the after side of the before said just before it
-_AFTER_END = {"en": r"after(?:wards?)?", "es": "después|despues", "pt": "depois", "fr": "après", "vi": r"sau\s+đó"}
-_DONE = {
-    "en": r"afterwards?\b|(?:when|once)\s+(?:you(?:\s+(?:are|have)|[’']re)?\s+)?(?:done|finished|finish)\b",
-    "es": r"al\s+(?:terminar|acabar|finalizar)\w*|al\s+final\b"
-          r"|cuando\s+(?:haya\s+)?(?:termine|acabe|terminado|acabado)\b",
-    "pt": r"ao\s+(?:terminar|acabar)\w*|(?:no|ao)\s+final\b|quando\s+(?:terminar|acabar)\b",
-    "fr": r"à\s+la\s+fin\b|quand\s+vous\s+(?:avez\s+)?(?:fini|terminé)\b",
-    "vi": r"khi\s+(?:đã\s+)?xong\b",
-}
-_AGAIN = {
-    "en": r"also|again",
-    "es": r"también|de\s+nuevo|otra\s+vez|nuevamente|(?:vuelv|volv)\w*\s+a\s+[^\W\d_]+(?:\s+[^\W\d_]+)?",
-    "pt": r"também|de\s+novo|novamente|outra\s+vez|volt\w*\s+a\s+[^\W\d_]+(?:\s+[^\W\d_]+)?",
-    "fr": r"aussi|encore|à\s+nouveau|de\s+nouveau", "vi": r"cả|lại|cũng",
-}
-_CLAUSE_ENDS = r"(?=\s*(?:[.;:!?)\n]|\Z))"
-_THEN_AND = {"en": "and", "es": "y|e", "pt": "e", "fr": "et", "vi": "và"}
-# The after side's words, looked for where a translation says it in words not read ("Al terminar, lávelas de
-# nuevo", "y otra vez más tarde"): its after words, "when you are done", "later", and "then" with an "again"
-# in its sentence ("Luego, láveselas de nuevo"; "y luego inyéctese" is the next step)
-_LATER = {"en": "later", "es": r"más\s+tarde", "pt": r"mais\s+tarde", "fr": r"plus\s+tard", "vi": r"sau"}
-_SIDE_WORDS = {code: {BEFORE: words[BEFORE], AFTER: f"{words[AFTER]}|{_DONE[code]}|{_LATER[code]}"} for code, words
-               in _BOTH_WORDS.items()}
-_THEN = {"en": "then", "es": "luego", "pt": r"em\s+seguida", "fr": "ensuite", "vi": r"rồi"}
-_MEAL_EN = r"(?:(?:a|your|the|some)\s+)?(?:food|meals?|snacks?|breakfast|lunch|dinner|supper)"
-_FOOD: dict[str, dict[str, str]] = {
-    "en": {FED: rf"\bwith\s+{_MEAL_EN}\b|\bduring\s+(?:(?:a|your|the)\s+)?meals?\b|\bwhile\s+(?:you\s+(?:are\s+)?)?"
-                rf"eat(?:ing)?\b|\bat\s+mealtimes?\b|\bfull\s+stomach\b"
-                rf"|(?P<eaten>\bafter\s+(?:you\s+(?:have\s+)?eat(?:en)?|eating|{_MEAL_EN})\b)",
-           EMPTY: r"\bempty\s+stomach\b|\bfasting\b|\bwithout\s+(?:food|eating|a\s+meal)\b"},
-    "es": {FED: r"\bcon\s+(?:(?:la|las|una|su|sus|el|los|algo\s+de|un\s+poco\s+de)\s+)?(?:comidas?|alimentos?|"
-                r"desayuno|almuerzo|cena|merienda)\b|\bdurante\s+(?:(?:la|las|una|su|sus)\s+)?comidas?\b"
-                r"|\bal\s+comer\b|\bmientras\s+come\w*|\best[óo]mago\s+lleno\b"
-                r"|(?P<eaten>\b(?:(?:después|despues|luego)\s+de|tras)\s+(?:(?:la|las|una|su|sus)\s+)?"
-                r"(?:comer|comidas?|desayunar|almorzar|cenar)\b)|\buna\s+vez\s+que\s+haya\s+comido\b",
-           EMPTY: r"\bayun(?:as|o)\b|\best[óo]mago\s+vac[íi]o\b|\bsin\s+(?:haber\s+)?(?:comer|comido|alimentos?)\b"},
-    "pt": {FED: r"\bcom\s+(?:(?:a|as|o|os|uma|um|sua|suas|algum|alguma)\s+)?(?:comida|alimentos?|refeiç(?:ão|ões)|"
-                r"almoço|jantar|lanche)\b|\bdurante\s+(?:(?:a|as|uma)\s+)?refeiç(?:ão|ões)\b|\bàs\s+refeições\b"
-                r"|\bao\s+comer\b|\best[ôo]mago\s+cheio\b"
-                r"|(?P<eaten>\b(?:depois\s+d[eao]s?|após(?:\s+[ao]s?)?)\s+(?:comer|refeiç(?:ão|ões)|"
-                r"uma\s+refeição|almoço|jantar)\b)",
-           EMPTY: r"\bjejum\b|\best[ôo]mago\s+vazio\b|\bsem\s+(?:comer|alimentos?|ter\s+comido)\b"},
-    "fr": {FED: r"\bavec\s+(?:(?:de\s+la|du|des|un|une|le|la|les|votre|vos)\s+)?(?:nourriture|aliments?|repas|"
-                r"collation|petit[- ]déjeuner|déjeuner|dîner)\b|\b(?:au\s+cours|lors)\s+(?:d[’']un|du|des)\s+repas\b"
-                r"|\bpendant\s+(?:le|les|un|votre|vos)\s+repas\b|\bau\s+moment\s+(?:du|des)\s+repas\b"
-                r"|\ben\s+mangeant\b|\bestomac\s+plein\b"
-                r"|(?P<eaten>\baprès\s+(?:(?:le|les|un|votre|vos)\s+repas|avoir\s+mangé|manger)\b)",
-           EMPTY: r"\bà\s+jeun\b|\bestomac\s+vide\b|\bventre\s+vide\b|\bsans\s+(?:nourriture|manger|aliments?|"
-                  r"avoir\s+mangé)\b"},
-    "vi": {FED: r"(?:cùng|với|kèm)(?:\s+với)?\s+(?:thức\s+ăn|đồ\s+ăn|(?:các\s+|mỗi\s+)?bữa\s+ăn)"
-                r"|trong\s+(?:khi|lúc)\s+ăn|trong\s+bữa\s+ăn|bụng\s+no|no\s+bụng|lúc\s+no"
-                r"|(?P<eaten>\bsau\s+(?:khi\s+ăn|(?:các\s+|mỗi\s+)?bữa\s+ăn|ăn)\b)",
-           EMPTY: r"(?:lúc|khi)\s+(?:bụng\s+)?đói|bụng\s+đói|đói\s+bụng|dạ\s+dày\s+(?:trống|rỗng)|nhịn\s+ăn"},
-}
-# Lowercase pieces of which every word above holds one, of before and after and of food: most
-# entries hold none and are passed unread (a cue that starts with a space starts a word)
-_WHEN_CUES = {
-    "en": ("before", "after", "prior", "previous", "preceding", "next", "following", "last w"),
-    "es": ("antes", "previ", "anterior", "víspera", "despu", "luego", " tras", "(tras", "\ntras", "¿tras", "¡tras",
-           "«tras", "“tras", '"tras', "una vez", "posterior", "siguiente", "próxim", "viene",
-           "continuaci", "semana pasad"),
-    "pt": ("antes", "prévi", "anterior", "véspera", "depois", "após", "seguinte", "próxim", " vem", "semana passad"),
-    "fr": ("avant", "après", "une fois", "veille", "précédent", "lendemain", "suivant", "prochaine", "semaine derni"),
-    "vi": ("trước", "sau", "tuần tới"),
-}
-_FOOD_CUES = {
-    "en": ("food", "meal", "stomach", "fasting", " eat", "breakfast", "lunch", "dinner", "supper", "snack"),
-    "es": ("comi", "comer", "aliment", "ayun", "estómago", "estomago", "desayun", "almu", "cena", "merienda"),
-    "pt": ("comida", "comer", "comido", "aliment", "refei", "almoço", "jantar", "lanche", "jejum", "estômago",
-           "estomago"),
-    "fr": ("nourriture", "aliment", "repas", "collation", "déjeuner", "dîner", "mangea", "manger", "mangé", "estomac",
-           "ventre", "jeun"),
-    "vi": ("ăn", "no", "đói", "dạ dày"),
-}
-# How a message shows each in the translation's language (the fix)
-_SHOWN = {
-    "en": {BEFORE: "before", AFTER: "after", FED: "with food", EMPTY: "on an empty stomach", BOTH: "before and after",
-           EITHER: "before or after"},
-    "es": {BEFORE: "antes de", AFTER: "después de", FED: "con alimentos", EMPTY: "en ayunas",
-           BOTH: "antes y después de", EITHER: "antes o después de"},
-    "pt": {BEFORE: "antes de", AFTER: "depois de", FED: "com alimentos", EMPTY: "em jejum", BOTH: "antes e depois de",
-           EITHER: "antes ou depois de"},
-    "fr": {BEFORE: "avant", AFTER: "après", FED: "au cours d’un repas", EMPTY: "à jeun", BOTH: "avant et après",
-           EITHER: "avant ou après"},
-    "vi": {BEFORE: "trước", AFTER: "sau", FED: "trong bữa ăn", EMPTY: "lúc đói", BOTH: "trước và sau",
-           EITHER: "trước hoặc sau"},
-}
-
-
-@dataclass(frozen=True)
-class _Lists:
-    """One language's patterns (kept by tag: every entry asks)."""
-
-    when_cues: tuple[str, ...]
-    food_cues: tuple[str, ...]
-    when: re.Pattern[str]  # groups "before" and "after"; "before_alone", "after_alone": said after a time only
-    both: dict[str, re.Pattern[str]]  # from the end of a before (an after): "and" and an after (a before)
-    then_after: re.Pattern[str]  # from the end of a before: its thing, "and" and the after side
-    again_after: re.Pattern[str]  # the after side said alone at the end of a clause, with an "and" or an "again"
-    words: dict[str, re.Pattern[str]]  # the word of before and of after itself, however it is said
-    then_again: re.Pattern[str]  # "then" and an "again" in one sentence ("Luego, láveselas de nuevo")
-    food: re.Pattern[str]  # groups "fed" and "empty"; "eaten": an "after eating", with food unless timed
-    timed: re.Pattern[str]  # a word of time (or a fact) right before where it is searched to
-
-
-@cache
-def _lists(lang: str) -> _Lists | None:
-    code = langtag.primary(lang)
-    if code not in _WHEN:
-        return None
-    alone = _ALONE.get(code, {})
-    when = "|".join([f"(?P<before>{_WHEN[code][BEFORE]})", f"(?P<after>{_WHEN[code][AFTER]})",
-                     *(rf"(?P<{group}_alone>\b(?:{alone[word]})\b)" for group, word in (("before", BEFORE),
-                                                                                     ("after", AFTER)) if alone)])
-    food = f"(?P<empty>{_FOOD[code][EMPTY]})|(?P<fed>{_FOOD[code][FED]})"
-    both = {one: re.compile(rf"\s*(?:{_AND[code]}|(?P<either>{_OR[code]}))\s+(?={_WHEN[code][other]})")
-            for one, other in ((BEFORE, AFTER), (AFTER, BEFORE))}
-    again, side = rf"(?:{_AGAIN[code]})\s+", rf"(?:{_AFTER_END[code]}){_CLAUSE_ENDS}"
-    then_after = re.compile(rf"[^,.;:!?()\n]{{0,60}}?,?\s+(?:{_THEN_AND[code]})\s+(?:{again})?"
-                            rf"(?P<side>{side}|{_DONE[code]})")
-    again_after = re.compile(rf"\b(?:(?:{_THEN_AND[code]})\s+(?:{again})?|{again})(?P<side>{side})")
-    return _Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), both, then_after, again_after,
-                  {kind: re.compile(rf"\b(?:{word})\b") for kind, word in _SIDE_WORDS[code].items()},
-                  re.compile(rf"\b(?:{_THEN[code]})\b[^.!?\n]*?\b(?:{_AGAIN[code]})\b"
-                             rf"|\b(?:{_AGAIN[code]})\b[^.!?\n]*?\b(?:{_THEN[code]})\b"),
-                  re.compile(food), re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
-
+from .sequencewords import AFTER, BEFORE, BOTH, EITHER, EMPTY, FED
 
 _GROUPS = {"before": BEFORE, "after": AFTER, "before_alone": BEFORE, "after_alone": AFTER, "fed": FED,
            "empty": EMPTY}
@@ -260,7 +70,7 @@ def said(text: str, lang: str, kinds: frozenset[str] = _WHEN_KINDS | _FOOD_KINDS
     """(before, after, with food or on an empty stomach; start; end) of each of ``kinds`` that ``text``
     (masked) says, in its order, and (before and after, or before or after; start; end) where a before
     and an after are said of one event; None where ``lang`` has no lists."""
-    lists = _lists(lang)
+    lists = sequencewords.lists(lang)
     if lists is None:
         return None
     padded = f" {text.lower()}"  # (" eat" is not in "treat")
@@ -355,8 +165,8 @@ def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
         x = [f for f in a if xs <= f[1] < xe]
         y = [f for f in b if ys <= f[1] < ye]
         for one, other in pairs:
-            turned = _turned(one, other, x, y) or _dropped(one, other, x, y, translation[ys:ye], ctx.lang,
-                                                           translation[ys:], xe)
+            turned = _turned(one, other, x, y) or _dropped(one, other, x, y, translation, part.translation,
+                                                           ctx.lang, xe)
             if (turned and _same_negations(source[xs:xe], translation[ys:ye], ctx)
                     and not _same_order(x, y, turned, (source, part.source), (translation, part.translation), ctx)):
                 return [_finding(one, other, source, turned[0], translation, turned[1], ctx.lang)]
@@ -374,24 +184,46 @@ def _turned(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[s
     return said_one[0], put_other[0]
 
 
-def _dropped(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]], part: str,
-             lang: str, rest: str, part_end: int) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+def _dropped(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]], translation: str,
+             part: tuple[int, int], lang: str, part_end: int
+             ) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
     """(where the source says both, where the translation says ``other``) where the part of the source
     ``x`` says before and after of one event and its translation ``y`` the other only ("before and after
-    the shot" as "después de la inyección"); not where the translation's ``part`` says the one's word
-    itself, in words not read ("antes y también después de", "Mídala antes. Vuelva a medirla después",
-    "Al terminar, lávelas de nuevo"), nor its ``rest`` (from the part on) where the source's both runs
+    the shot" as "después de la inyección"); not where the ``part`` of the ``translation`` says the one's
+    word itself, in words not read ("antes y también después de", "Mídala antes. Vuelva a medirla después",
+    "Al terminar, lávelas de nuevo"), nor the translation from the part on where the source's both runs
     past the part's end at ``part_end`` ("before the shot. Wash them again after."); a "then" is the after
-    side with an "again" ("Luego, láveselas de nuevo"; "y luego inyéctese" is the next step)."""
+    side with an "again" ("Luego, láveselas de nuevo"; "y luego inyéctese" is the next step), and so is the
+    next sentence where it does again what the before's sentence does, with a word of time and no before
+    ("Vuelva a lavárselas al salir.", "Láveselas una vez más cuando termine de inyectarse")."""
     both = next((f for f in x if f[0] in (BOTH, EITHER)), None)
     put_other = next((f for f in y if f[0] == other), None)
-    lists = _lists(lang)
+    lists = sequencewords.lists(lang)
     if both is None or put_other is None or any(f[0] == one for f in y) or lists is None:
         return None
-    said_in = (part if both[2] <= part_end else rest).lower()
-    if lists.words[one].search(said_in) or (one == AFTER and lists.then_again.search(said_in)):
+    start, end = part
+    said_in = translation[start:end] if both[2] <= part_end else translation[start:]
+    low = said_in.lower()
+    if lists.words[one].search(low) or (one == AFTER and (lists.then_again.search(low) or _done_again(
+            said_in, put_other[1] - start, lang, lists.done_again))):
         return None
     return both, put_other
+
+
+def _done_again(text: str, at: int, lang: str, done_again: re.Pattern[str]) -> bool:
+    """Whether the sentence after the one of the before at ``at`` in ``text`` does again what the before's
+    sentence does (an event of sequenceorder.py's lists) with a word of time or an "again", and says no
+    before ("Lávese las manos antes de la inyección. Vuelva a lavárselas al salir."; "Lávelas antes de tocar
+    la piel." is a before of its own)."""
+    low = text.lower()
+    end = _SENTENCE_END.search(low, at)
+    if end is None:
+        return False
+    more = _SENTENCE_END.search(low, end.end())
+    following = low[end.end():more.end() if more else len(low)]
+    if not done_again.search(following) or any(f[0] == BEFORE for f in said(following, lang) or ()):
+        return False
+    return sequenceorder.repeats(text, (0, end.start()), at, following, lang)
 
 
 def _same_order(x: list[tuple[str, int, int]], y: list[tuple[str, int, int]],
@@ -417,7 +249,7 @@ def _same_negations(src: str, tr: str, ctx: Context) -> bool:
 
 def _finding(one: str, other: str, source: str, at: tuple[str, int, int], translation: str,
              put: tuple[str, int, int], lang: str) -> Finding:
-    shown = _SHOWN.get(langtag.primary(lang), _SHOWN["en"])
+    shown = sequencewords.SHOWN.get(langtag.primary(lang), sequencewords.SHOWN["en"])
     if at[0] in (BOTH, EITHER):
         return finding("sequence", f"the source says {at[0]} ({_words(source, at)}) and the translation "
                        f'only {other} ({_words(translation, put)}): say both as the source does ("{shown[at[0]]}"); '

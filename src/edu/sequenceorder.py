@@ -18,8 +18,10 @@ a measurement (temperature, blood sugar, blood pressure; not "room temperature")
 only where what it takes is none of the things a "take" takes that are no dose ("take your
 temperature", "take a walk", "take a sip of water", "take care", "tome la temperatura", "tomar el sol",
 "tomar aire", "tome en cuenta", "tómese su tiempo", "tome banho", "tome cuidado", "prenez votre
-température", "prendre l'air", "prenez rendez-vous", "uống nước": drink water); "take … out" is taking
-out. The
+température", "prendre l'air", "prenez rendez-vous", "uống nước": drink water), nor a take of a length of time
+("It takes 2 hours to work", "toma unos 10 minutos", "cela prend environ 10 minutes"; "Take 30 minutes before
+breakfast" is a dose), and "take your blood pressure medicine" is a dose, "tome la presión" a measurement;
+"take … out" is taking out. The
 sentence is read as turned round only where the translation's complement names an event that only
 the source's main clause names and its main clause one that only the source's complement names (and
 neither names one of the other side): anything less (an event the lists lack, a before with no
@@ -34,14 +36,17 @@ import re
 from functools import cache
 
 from . import langtag
+from .prose import MASK
 
+# A medicine for blood pressure or sugar ("take your blood pressure medicine"): a dose, no measurement
+_MEDICINE_EN = r"(?!\s+(?:medicines?|medications?|meds|pills?|tablets?|drugs?))"
 # What a "take" ("tomar", "prendre", "uống": drink) takes that is no dose, right after it or after a
 # word or two ("take your temperature", "take a short walk", "tómese la temperatura", "tomar el sol",
 # "tome banho", "prenez l'air", "uống nước"): the thing taken names its own event, or none
 _NOT_A_DOSE = {
     "en": r"\s+(?:(?:your|a|an|the|his|her|their|its|my|some|short|quick|long|warm|hot|cool|deep|few|little|good"
           r"|extra|great|pregnancy|blood)\s+){0,3}"
-          r"(?:temperature|blood\s+(?:pressure|sugar)|pulse|showers?|baths?|walks?|naps?|breaks?|rest|breaths?"
+          rf"(?:temperature|blood\s+(?:pressure|sugar){_MEDICINE_EN}|pulse|showers?|baths?|walks?|naps?|breaks?|rest|breaths?"
           r"|seat|notes?|care|time|place|part|look|off|photos?|pictures?|precautions?|steps|action|decisions?"
           r"|advantage|into\s+account|it\s+easy|turns|charge|minutes?|moments?|sips?|drinks?|glass|samples?"
           r"|bus|buses|taxi|trips?|stairs|class(?:es)?|tests?(?!\s+doses?)|blood(?!\s+(?:thinners?|pressure|sugar)))\b",
@@ -54,7 +59,7 @@ _NOT_A_DOSE = {
           r"|con\s+calma|control|refrigerio)\b",
     "pt": r"\s+(?:(?:a|o|as|os|um|uma|sua|seu|muita|muito|mais)\s+){0,2}"
           r"(?:temperatura|pressão|glicemia|pulso|banhos?|sol|ar|notas?|cuidado|água|líquidos?|bebidas?|álcool"
-          r"|café|leite|chá|sucos?|decisão|medidas|precauções|fôlego|conta|consciência|conhecimento|tempo"
+          r"|café|leite|chá|sucos?|decisão|medidas|precauções|fôlego|conta|em\s+conta|em\s+considera[çc][ãa]o|consciência|conhecimento|tempo"
           r"|ônibus|susto|posse|parte|iniciativa|goles?|copos?|fotos?|vacinas?|injeç(?:ão|ões))\b",
     "fr": r"\s+(?:(?:votre|vos|la|le|les|une|un|des|du|de\s+la|sa|son|ses|grande|profonde|bonne)\s+"
           r"|(?:de\s+)?l[’']|d[’']){0,2}"
@@ -65,6 +70,31 @@ _NOT_A_DOSE = {
     "vi": r"\s+(?:(?:nhiều|thêm|đủ|ít|một)\s+)?(?:(?:ngụm|cốc|ly|chai|tách)\s+)?"
           r"(?:nước|rượu|bia|cà\s+phê|sữa|trà|đồ\s+uống)",
 }
+# A "take" of a length of time, in the forms a length takes ("It takes 2 hours to work", "takes about 10
+# minutes", "may take a few days", "toma unos 10 minutos", "puede tomar hasta 2 semanas", "cela prend environ 10
+# minutes"): how long something lasts, no dose ("Take 30 minutes before breakfast", "Tómela 30 minutos antes",
+# "À prendre 30 minutes avant" are doses)
+_SPAN = {
+    "en": r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|while|longer",
+    "es": r"segundos?|minutos?|min|horas?|días?|semanas?|meses|mes|rato",
+    "fr": r"secondes?|minutes?|min|heures?|jours?|semaines?|mois",
+}
+_SPAN_WORDS = {  # the words that may stand between the take and its length ("about 10", "up to 2", "a few")
+    "en": r"about|around|roughly|approximately|up|to|at|least|most|less|more|than|over|only|just|a|an|few|several"
+          r"|some|many|one|two|three|four|five|six|ten|or",
+    "es": r"unos|unas|un|una|alrededor|de|hasta|al|menos|por|lo|aproximadamente|cerca|más|solo|sólo|varios"
+          r"|varias|algunos|algunas|pocos|pocas|dos|tres|o|a|y",
+    "fr": r"environ|à|peu|près|jusqu[’']à|au|moins|plus|de|quelques|plusieurs|une?|deux|trois|ou",
+}
+_SPAN_TAKE = {
+    "en": r"takes|took|(?:" + "|".join(rf"(?<=\b{word} )" for word in ("may", "might", "can", "could", "will",
+                                                                        "would", "does", "did", "it", "usually",
+                                                                        "often")) + ")take",
+    "es": r"toma|tomará|tomaría|tomó|tomaba|(?:(?<=\bpuede )|(?<=\bpodría )|(?<=\bsuele )|(?<=\bva a ))tomar",
+    "fr": r"prend|prennent|prendra|prendront|prendrait|(?:(?<=\bpeut )|(?<=\bpeuvent ))prendre",
+}
+_TAKES_TIME = {code: rf"(?:{_SPAN_TAKE[code]})(?:\s+(?:{_SPAN_WORDS[code]}|\d+(?:[.,]\d+)?(?:-\d+)?|{MASK}))"
+                     rf"{{0,4}}\s+(?:{span})\b" for code, span in _SPAN.items()}
 # A Portuguese "tirar" takes out only a thing that can be taken out ("tire a seringa da geladeira", "tire-a
 # da caixa", "tirar do frasco"): "tire suas dúvidas" clears them up, "tirar uma foto" takes a photo
 _TAKEN_OUT_PT = (r"(?:-(?:[ao]s?|l[ao]s?)|(?!(?:\s+[^\W\d_]+)?\s+(?:dúvidas?|fotos?|fotografias?|retratos?|cópias?)\b)"
@@ -89,12 +119,15 @@ _EVENTS: dict[str, dict[str, str]] = {
         "vi": r"ăn|bữa",
     },
     "dose": {
-        "en": rf"(?<!\bblood )(?<!\bblood be )(?<!\bblood will be )(?:take|takes|taking|took|taken)"
+        "en": rf"(?!{_TAKES_TIME['en']})"
+              rf"(?<!\bblood )(?<!\bblood be )(?<!\bblood will be )(?:take|takes|taking|took|taken)"
               rf"(?!{_NOT_A_DOSE['en']}|{_OUT_EN})|doses?|swallow\w*|tablets?|pills?|capsules?",
-        "es": rf"(?:(?!tomates?\b)tom[ae]\w*|tóm[ae]\w*)(?!{_NOT_A_DOSE['es']})|dosis|(?<!\bun )(?<!\bcon )trag\w*"
+        "es": rf"(?!{_TAKES_TIME['es']})"
+              rf"(?:(?!tomates?\b)tom[ae]\w*|tóm[ae]\w*)(?!{_NOT_A_DOSE['es']})|dosis|(?<!\bun )(?<!\bcon )trag\w*"
               r"|tabletas?|pastillas?|comprimidos?|cápsulas?",
         "pt": rf"(?!tomates?\b)tom[ae]\w*(?!{_NOT_A_DOSE['pt']})|dose|doses|engol\w*|comprimidos?|pílulas?|cápsulas?",
-        "fr": rf"(?:pren\w*|pris)(?!{_NOT_A_DOSE['fr']})|dose|doses|aval(?:e|é|er|ez|ant)\w*|comprimés?|cachets?"
+        "fr": rf"(?!{_TAKES_TIME['fr']})"
+              rf"(?:pren\w*|pris)(?!{_NOT_A_DOSE['fr']})|dose|doses|aval(?:e|é|er|ez|ant)\w*|comprimés?|cachets?"
               r"|gélules?",
         "vi": rf"uống(?!{_NOT_A_DOSE['vi']})|liều|(?<!nhân )(?<!sinh )(?<!thành )(?<!hội )(?<!giáo )(?<!học )viên",
     },
@@ -109,10 +142,12 @@ _EVENTS: dict[str, dict[str, str]] = {
         "vi": r"lấy(?!\s+(?:máu|mẫu))(?:\s+[^\W\d_]+){0,4}?\s+ra|tháo",  # (not "lấy máu ra": a blood draw)
     },
     "measuring": {  # "Take your temperature", "Tómese la temperatura" (not the room's: "temperatura ambiente")
-        "en": r"temperature(?<!room temperature)|blood\s+(?:pressure|sugar|glucose)|pulse",
+        "en": rf"temperature(?<!room temperature)|blood\s+(?:pressure|sugar|glucose){_MEDICINE_EN}|pulse",
         "es": r"temperatura(?!\s+ambiente)|(?:presi[óo]n|tensi[óo]n)\s+arterial|glucosa|glucemia"
-              r"|(?<!\bsin )az[úu]car|pulso",
-        "pt": r"temperatura(?!\s+ambiente)|press[ãa]o\s+arterial|glicemia|glicose|pulso",
+              r"|(?<!\bsin )az[úu]car|pulso"
+              r"|(?:tom|tóm|mid|míd|med|control|revis)\w*\s+(?:(?:la|su)\s+)?(?:presi[óo]n|tensi[óo]n)",
+        "pt": r"temperatura(?!\s+ambiente)|press[ãa]o\s+arterial|glicemia|glicose|pulso"
+              r"|(?:tom|tir|med|meç|verifi)\w*(?:-\w+)?\s+(?:(?:a|sua)\s+){0,2}press[ãa]o",
         "fr": r"température(?!\s+ambiante)|tension(?:\s+artérielle)?|pression\s+artérielle|glycémie|pouls",
         "vi": r"nhiệt\s+độ(?!\s+phòng)|huyết\s+áp|đường\s+huyết",
     },
@@ -207,3 +242,11 @@ def turned_round(source: str, source_part: tuple[int, int], source_at: int, sour
     t_main, t_said_of = _sides(translation, part, at, lang)
     return bool(t_said_of & only_main and t_main & only_said_of and not t_said_of & only_said_of
                 and not t_main & only_main)
+
+
+def repeats(text: str, part: tuple[int, int], at: int, following: str, lang: str) -> bool:
+    """Whether ``following`` (lowercase) names an event that only the main clause of the before or after
+    at ``at`` in ``part`` of ``text`` names: it does again what that sentence does ("Lávese las manos antes
+    de la inyección. Vuelva a lavárselas al salir.")."""
+    main, said_of = _sides(text, part, at, lang)
+    return bool((main - said_of) & _named(following, lang))
