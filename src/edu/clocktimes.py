@@ -1,5 +1,6 @@
-"""Times of day in prose ("8 p.m.", "20:00", "às 20h", "a las 8 de la noche", "à 20 h"), read as minutes
-after midnight, so that one time written in two ways is one time and "every 8 hours" is never "at 8".
+"""Times of day in prose ("8 p.m.", "20:00", "às 20h", "a las 8 de la noche", "à 20 h", "lúc 8 giờ tối":
+vietnamesetimes.py), read as minutes after midnight, so that one time written in two ways is one time and
+"every 8 hours" is never "at 8".
 
 In: a masked text (quantities.quantities reads it first). Out: ``Quantity`` records (model.py) in
 unit CLOCK, or CLOCK_12 where a.m. or p.m. is not said, and the text with them blanked out; and
@@ -13,6 +14,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .model import Quantity
+from .vietnamesetimes import vietnamese_times
 
 # A time of day, compared as minutes after midnight: "8 p.m.", "8:00 p. m.", "20:00", "às 20h", "a las 8
 # de la noche", "à 20 h", "8 h du soir", "20 h du soir" are one time, as "20h30" and French "20 h 30"
@@ -107,7 +109,7 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
     # (French times are 24-hour)
     if at and (m["hours"] or _CLOCK_END.match(text, m.end())):
         # "a las 8 horas", "a las 8."; not "at 20 °C", "at 2-8 °C", "at 8 weeks"
-        return hour * 60, hour > 12 or bool(french and m["at"].strip().lower() in _FRENCH_AT)
+        return hour * 60, hour > 12 or hour == 0 or bool(french and m["at"].strip().lower() in _FRENCH_AT)
     if french and _FR_RANGE_END.search(text, max(0, m.start() - 30), m.start()):
         return hour * 60, True  # "entre 20 h et 22 h", "entre 8 h et 10 h" (8 to 10 a.m.)
     return None
@@ -116,6 +118,9 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
 def clock_times(text: str) -> tuple[str, list[Quantity]]:
     """The times of day in ``text`` and the text without them (same length: positions still count)."""
     found = []
+    for start, stop, minutes, known in vietnamese_times(text):  # "lúc 8 giờ tối", "8 giờ rưỡi sáng"
+        found.append(Quantity(Decimal(minutes), CLOCK if known else CLOCK_12, text[start:stop].strip(), start, stop))
+        text = text[:start] + " " * (stop - start) + text[stop:]
     for m in _CLOCK_RE.finditer(text):
         clock = _clock(m, text)
         if clock is None:
@@ -212,6 +217,22 @@ _IN_WORDS = ((0, re.compile(rf"(?<![\w-])(?:{'|'.join(_MIDNIGHT)})\b", re.IGNORE
 _ALL_WORDS = (*_MIDNIGHT, *_NOON)
 
 
+# What a message on a time at midnight or noon says ("12 a.m." as "à midi", "à 0 h" for "12 p.m.")
+TWELVE = "12 a.m. is midnight (0:00), 12 p.m. noon (12:00)"
+
+
+def twelve_advice(lost: list[Quantity], added: list[Quantity]) -> str:
+    """The advice on the times at midnight or noon among ``lost`` and ``added`` (the number check's),
+    each the translation writes named ('"0 h" is midnight (0:00)': "à 0 h" for "12 p.m."), then
+    TWELVE; or "" where there is none."""
+    at = [q for q in (*lost, *added) if q.unit == CLOCK and q.value % 720 == 0]
+    if not at:
+        return ""
+    named = dict.fromkeys(f'"{q.text}" is {"midnight (0:00)" if q.value % 1440 == 0 else "noon (12:00)"}'
+                          for q in added if q in at)
+    return "; " + ": ".join([", ".join(named), TWELVE] if named else [TWELVE])
+
+
 def said_in_words(times: list[Quantity], text: str) -> list[Quantity]:
     """Those of ``times`` at midnight or noon (of one text) that ``text`` (the other) says in a word,
     one word for each ("12 a.m." and "minuit"; "a las 12", without a.m. or p.m., and "noon" or
@@ -250,8 +271,8 @@ def midnight_for_noon(src: str, tr: str) -> tuple[str, str] | None:
 
 
 DIGIT_RUN = re.compile(r"\d+")  # a run of digits (the order check reads links' numbers with it)
-_CLOCK_AFTER = re.compile(r"\s?(?:[:hH]|[aApP]\.?\s?[mM])|\s+(?:de la|da|in the|at)\s")
-_CLOCK_BEFORE = re.compile(r"\b(?:at|las?|às|as|das|pelas)\s+$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s?(?:[:hH]|[aApP]\.?\s?[mM])|\s+(?:de la|da|in the|at)\s|\s*(?i:giờ)")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|las?|às|as|das|pelas|lúc)\s+$", re.IGNORECASE)
 
 
 def may_clock(text: str) -> bool:
