@@ -48,6 +48,10 @@ def errors(src: str, tr: str, lang: str) -> list[tuple[str, str]]:
     ("Take 2 tablets at 8 p.m.", "Uống 2 viên lúc 8 giờ tối."),
     ("At 8 p.m., take 2 tablets.", "Lúc 8 giờ tối, uống 2 viên."),
     ("Do not eat after 8 p.m.", "Không ăn sau 8 giờ tối."),
+    ("Take it between 8 and 10 p.m.", "Uống thuốc từ 8 đến 10 giờ tối."),
+    ("Take it between 8 and 10 p.m.", "Uống thuốc từ 8 giờ đến 10 giờ tối."),
+    ("Take it between 8 p.m. and 10 p.m.", "Uống thuốc từ 8 giờ tối đến 10 giờ tối."),
+    ("Take it at about 2 to 3 p.m.", "Uống thuốc khoảng 2 đến 3 giờ chiều."),
 ])
 def test_vietnamese_times_of_day_pass(src: str, tr: str) -> None:
     """"lúc 8 giờ tối" for "at 8 p.m." was "number 8 p.m. … is missing from the translation (found 8 giờ)"."""
@@ -83,6 +87,8 @@ def test_vietnamese_hours_stay_hours(src: str, tr: str) -> None:
      "number 8 hours in the source is missing from the translation (found 8 giờ tối)"),
     ("Take it every 8 hours.", "Uống thuốc lúc 8 giờ.",
      "number 8 hours in the source is missing from the translation (found 8 giờ)"),
+    ("Take it between 8 and 10 p.m.", "Uống thuốc từ 8 đến 10 giờ sáng.",
+     "numbers 8 and 10 p.m. in the source are missing from the translation (found 8 and 10 giờ sáng)"),
 ])
 def test_vietnamese_time_changed_is_an_error(src: str, tr: str, message: str) -> None:
     """"8 giờ sáng" (8 a.m.) for "8 p.m." passed, read as 8 hours against the source's 8."""
@@ -112,6 +118,7 @@ def test_vietnamese_times_read(text: str, minutes: int, unit: str) -> None:
     ("trong 2 giờ", []),
     ("2 giờ 30 phút", []),
     ("cứ 12 giờ sáng và tối", []),
+    ("mỗi 6 đến 8 giờ sáng và tối", []),
     ("lúc 8 giờ 2 viên", ["8 giờ"]),  # at 8, then two tablets (no 8:02)
 ])
 def test_vietnamese_hours_read_as_no_time_of_day(text: str, times: list[str]) -> None:

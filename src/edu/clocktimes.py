@@ -117,40 +117,46 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
 
 def clock_times(text: str) -> tuple[str, list[Quantity]]:
     """The times of day in ``text`` and the text without them (same length: positions still count)."""
-    found = []
+    found: list[Quantity] = []
     for start, stop, minutes, known in vietnamese_times(text):  # "lúc 8 giờ tối", "8 giờ rưỡi sáng"
-        found.append(Quantity(Decimal(minutes), CLOCK if known else CLOCK_12, text[start:stop].strip(), start, stop))
-        text = text[:start] + " " * (stop - start) + text[stop:]
+        text = _with_range(found, text, Quantity(Decimal(minutes), CLOCK if known else CLOCK_12,
+                                                 text[start:stop].strip(), start, stop))
     for m in _CLOCK_RE.finditer(text):
         clock = _clock(m, text)
         if clock is None:
             continue
         minutes, known = clock
         start = m.start("h")
-        end = Quantity(Decimal(minutes), CLOCK if known else CLOCK_12, m[0][start - m.start():].strip(), start,
-                       m.end())
-        first = _range_start(text, start, end)
-        if first is not None:  # "between 8 and 10 at night": the 8 is 8 p.m., no count
-            found.append(first)
-            text = text[: first.start] + " " * (first.end - first.start) + text[first.end :]
-        found.append(end)
-        text = text[:start] + " " * (m.end() - start) + text[m.end():]
+        text = _with_range(found, text, Quantity(Decimal(minutes), CLOCK if known else CLOCK_12,
+                                                 m[0][start - m.start():].strip(), start, m.end()))
     return text, found
+
+
+def _with_range(found: list[Quantity], text: str, end: Quantity) -> str:
+    """``text`` without the time of day ``end`` and the start of a range it ends, each added to
+    ``found`` ("between 8 and 10 at night": the 8 is 8 p.m., no count)."""
+    first = _range_start(text, end.start, end)
+    if first is not None:
+        found.append(first)
+        text = text[: first.start] + " " * (first.end - first.start) + text[first.end :]
+    found.append(end)
+    return text[: end.start] + " " * (end.end - end.start) + text[end.end :]
 
 
 # The start of a range of times of day whose end says a.m. or p.m. or the part of the day: "from 8 to
 # 10 p.m.", "between 8 and 10 at night", "at 8 or 9 in the morning", "entre las 8 y las 10 de la
 # noche", "de 8 a 10 de la noche", "a las 8 o las 9 de la mañana", "entre as 8 e as 10 da noite",
-# "8-10 p.m.". A word that opens a time comes before it, or the range is joined by a dash, "to", "a",
-# "à", "hasta", "até" alone ("Tome 1 a las 10 de la noche" counts one tablet). "a las 8 o a las 9 de
-# la mañana" and "at 8 or at 9 in the morning" say the word again.
+# "8-10 p.m.", "từ 8 đến 10 giờ tối". A word that opens a time comes before it, or the range is joined
+# by a dash, "to", "a", "à", "hasta", "até", "đến" alone ("Tome 1 a las 10 de la noche" counts one
+# tablet). "a las 8 o a las 9 de la mañana" and "at 8 or at 9 in the morning" say the word again.
 _OPENS = (r"at|by|from|between|around|about|after|before|until|till|a|de|del|desde|entre|hacia|sobre|hasta|"
-          r"às|as|das|pelas|até|após")
+          r"às|as|das|pelas|até|após|từ|khoảng|lúc")
 _RANGE_START = re.compile(
     rf"(?:\b(?P<opens>{_OPENS})\s+(?:(?:las?|os|as)\s+)?)?(?<![\d.,:])"
-    r"(?P<hour>(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d)|[\s\u00a0\u202f]?h(?:eures?)?(?![^\W\d_]))?)"
-    r"(?:(?P<to>\s*[-‐–—]\s*|\s+(?:to|through|a|à|hasta|até)\s+)"
-    r"|\s+(?:and|or|till|until|y|o|u|e|ou|et|às|a\s+las?)\s+(?:(?:at|a|à|às)\s+)?(?:(?:las?|os|as)\s+)?)\Z",
+    r"(?P<hour>(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d)|[\s\u00a0\u202f]?h(?:eures?)?(?![^\W\d_])|[\s\u00a0]+giờ)?)"
+    r"(?:(?P<to>\s*[-‐–—]\s*|\s+(?:to|through|a|à|hasta|até|đến|tới)\s+)"
+    r"|\s+(?:and|or|till|until|y|o|u|e|ou|et|às|a\s+las?|và|hoặc|hay)\s+(?:(?:at|a|à|às|lúc)\s+)?"
+    r"(?:(?:las?|os|as)\s+)?)\Z",
     re.IGNORECASE)
 
 

@@ -35,8 +35,9 @@ _TIME = re.compile(
 _AFTERNOON = {"sáng": (), "trưa": (1, 2, 3, 4), "chiều": tuple(range(1, 12)), "tối": tuple(range(1, 12)),
               "đêm": (6, 7, 8, 9, 10, 11)}
 _TWELVE = {"trưa": 720, "chiều": 720, "tối": 0, "đêm": 0}
-# "Every" before hours ("mỗi 12 giờ sáng và tối": every 12 hours, morning and evening), unless "lúc" says a time
-_EVERY = re.compile(r"\b(?:mỗi|cứ)\s+\Z", re.IGNORECASE)
+# "Every" before hours ("mỗi 12 giờ sáng và tối": every 12 hours, morning and evening; "mỗi 6 đến 8 giờ
+# sáng"), unless "lúc" says a time
+_EVERY = re.compile(r"\b(?:mỗi|cứ)\s+(?:\d\d?(?:\s*(?:giờ|h))?\s*(?:đến|tới|-|–)\s*)?\Z", re.IGNORECASE)
 # What the quick look finds in a text with such a time (nearly every text has none)
 HINTS = ("giờ", "lúc", "sáng", "trưa", "chiều", "tối", "đêm")
 
@@ -59,7 +60,7 @@ def _minutes(m: re.Match[str], text: str) -> tuple[int, bool] | None:
     """(minutes after midnight, whether a.m. or p.m. is known) of a match of _TIME, or None where it
     says hours ("mỗi 8 giờ", "trong 2 giờ 30 phút", "mỗi 12 giờ sáng và tối": every 12 hours)."""
     part = (m["part"] or "").lower()
-    if not m["at"] and (not part or _EVERY.search(text, max(0, m.start() - 8), m.start())):
+    if not m["at"] and (not part or _EVERY.search(text, max(0, m.start() - 20), m.start())):
         return None
     hour = int(m["h"]) % 24 if m["h"] != "12" else 12
     minute = 30 if m["half"] else int(re.match(r"\d+", m["m"] or m["cm"] or m["less"] or "0")[0])  # type: ignore[index]
