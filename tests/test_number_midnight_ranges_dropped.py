@@ -59,33 +59,44 @@ def test_midnight_and_noon_said_either_way_pass(lang: str, src: str, tr: str) ->
     assert errors(src, tr, lang) == []
 
 
-@pytest.mark.parametrize(("lang", "src", "tr", "message"), [
+@pytest.mark.parametrize(("lang", "src", "tr", "message", "named"), [
     ("fr", "Take it at 12 p.m.", "Prenez-le à 12 h du soir.",
      f"number 12 p.m. in the source is missing from the translation (found 12 h du soir); copy every number and unit "
-     f"({FR_MARKS})"),
+     f"({FR_MARKS})",
+     '"12 h du soir" is midnight (0:00)'),
     ("fr", "Take it at 12 a.m.", "Prenez-le à 12 h.",
      f"number 12 a.m. in the source is missing from the translation (found 12 h); copy every number and unit "
-     f"({FR_MARKS})"),
+     f"({FR_MARKS})",
+     '"12 h" is noon (12:00)'),
     ("fr", "Take it at 12 a.m.", "Prenez-le à midi.",
-     f"number 12 a.m. in the source is missing from the translation; copy every number and unit ({FR_MARKS})"),
+     f"number 12 a.m. in the source is missing from the translation; copy every number and unit ({FR_MARKS})",
+     ""),
     ("fr", "Take it at 12 p.m.", "Prenez-le à minuit.",
-     f"number 12 p.m. in the source is missing from the translation; copy every number and unit ({FR_MARKS})"),
+     f"number 12 p.m. in the source is missing from the translation; copy every number and unit ({FR_MARKS})",
+     ""),
     ("fr", "Take it at midnight.", "Prenez-le à 12 h.",
-     f"number 12 h in the translation is not in the source; copy every number and unit ({FR_MARKS})"),
+     f"number 12 h in the translation is not in the source; copy every number and unit ({FR_MARKS})",
+     '"12 h" is noon (12:00)'),
     ("fr", "Take it at noon.", "Prenez-le à 0 h.",
-     f"number 0 h in the translation is not in the source; copy every number and unit ({FR_MARKS})"),
+     f"number 0 h in the translation is not in the source; copy every number and unit ({FR_MARKS})",
+     '"0 h" is midnight (0:00)'),
     ("es", "Take it at 12 p.m.", "Tómelo a las 12 de la noche.",
      "number 12 p.m. in the source is missing from the translation (found 12 de la noche); copy every number and "
-     "unit (es_US writes decimals with a period (0.5) and thousands with a comma (1,000))"),
+     "unit (es_US writes decimals with a period (0.5) and thousands with a comma (1,000))",
+     '"12 de la noche" is midnight (0:00)'),
     ("es", "Take it at noon.", "Tómelo a las 12 de la noche.",
-     "number 12 de la noche in the translation is not in the source; copy every number and unit"),
+     "number 12 de la noche in the translation is not in the source; copy every number and unit",
+     '"12 de la noche" is midnight (0:00)'),
     ("pt-BR", "Take it at 12 p.m.", "Tome-o às 12 da noite.",
      "number 12 p.m. in the source is missing from the translation (found 12 da noite); copy every number and unit "
-     "(pt_BR writes decimals with a comma (0,5) and thousands with a period (1.000))"),
+     "(pt_BR writes decimals with a comma (0,5) and thousands with a period (1.000))",
+     '"12 da noite" is midnight (0:00)'),
 ])
-def test_midnight_for_noon_and_noon_for_midnight_are_errors(lang: str, src: str, tr: str, message: str) -> None:
-    """"12 p.m." as "à 12 h du soir" (midnight) passed; each message now says which twelve is which."""
-    assert errors(src, tr, lang) == [("number", f"{message}; {TWELVE}")]
+def test_midnight_for_noon_and_noon_for_midnight_are_errors(lang: str, src: str, tr: str, message: str,
+                                                            named: str) -> None:
+    """"12 p.m." as "à 12 h du soir" (midnight) passed; each message now says which twelve is which, and
+    which the translation's is ("0 h" is midnight: numbers9)."""
+    assert errors(src, tr, lang) == [("number", f"{message}; {named}: {TWELVE}" if named else f"{message}; {TWELVE}")]
 
 
 @pytest.mark.parametrize(("lang", "src", "tr", "said"), [

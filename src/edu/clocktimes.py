@@ -1,5 +1,6 @@
-"""Times of day in prose ("8 p.m.", "20:00", "às 20h", "a las 8 de la noche", "à 20 h"), read as minutes
-after midnight, so that one time written in two ways is one time and "every 8 hours" is never "at 8".
+"""Times of day in prose ("8 p.m.", "20:00", "às 20h", "a las 8 de la noche", "à 20 h", "lúc 8 giờ tối":
+vietnamesetimes.py), read as minutes after midnight, so that one time written in two ways is one time and
+"every 8 hours" is never "at 8".
 
 In: a masked text (quantities.quantities reads it first). Out: ``Quantity`` records (model.py) in
 unit CLOCK, or CLOCK_12 where a.m. or p.m. is not said, and the text with them blanked out; and
@@ -13,6 +14,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .model import Quantity
+from .vietnamesetimes import vietnamese_times
 
 # A time of day, compared as minutes after midnight: "8 p.m.", "8:00 p. m.", "20:00", "às 20h", "a las 8
 # de la noche", "à 20 h", "8 h du soir", "20 h du soir" are one time, as "20h30" and French "20 h 30"
@@ -107,7 +109,7 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
     # (French times are 24-hour)
     if at and (m["hours"] or _CLOCK_END.match(text, m.end())):
         # "a las 8 horas", "a las 8."; not "at 20 °C", "at 2-8 °C", "at 8 weeks"
-        return hour * 60, hour > 12 or bool(french and m["at"].strip().lower() in _FRENCH_AT)
+        return hour * 60, hour > 12 or hour == 0 or bool(french and m["at"].strip().lower() in _FRENCH_AT)
     if french and _FR_RANGE_END.search(text, max(0, m.start() - 30), m.start()):
         return hour * 60, True  # "entre 20 h et 22 h", "entre 8 h et 10 h" (8 to 10 a.m.)
     return None
@@ -115,37 +117,46 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
 
 def clock_times(text: str) -> tuple[str, list[Quantity]]:
     """The times of day in ``text`` and the text without them (same length: positions still count)."""
-    found = []
+    found: list[Quantity] = []
+    for start, stop, minutes, known in vietnamese_times(text):  # "lúc 8 giờ tối", "8 giờ rưỡi sáng"
+        text = _with_range(found, text, Quantity(Decimal(minutes), CLOCK if known else CLOCK_12,
+                                                 text[start:stop].strip(), start, stop))
     for m in _CLOCK_RE.finditer(text):
         clock = _clock(m, text)
         if clock is None:
             continue
         minutes, known = clock
         start = m.start("h")
-        end = Quantity(Decimal(minutes), CLOCK if known else CLOCK_12, m[0][start - m.start():].strip(), start,
-                       m.end())
-        first = _range_start(text, start, end)
-        if first is not None:  # "between 8 and 10 at night": the 8 is 8 p.m., no count
-            found.append(first)
-            text = text[: first.start] + " " * (first.end - first.start) + text[first.end :]
-        found.append(end)
-        text = text[:start] + " " * (m.end() - start) + text[m.end():]
+        text = _with_range(found, text, Quantity(Decimal(minutes), CLOCK if known else CLOCK_12,
+                                                 m[0][start - m.start():].strip(), start, m.end()))
     return text, found
+
+
+def _with_range(found: list[Quantity], text: str, end: Quantity) -> str:
+    """``text`` without the time of day ``end`` and the start of a range it ends, each added to
+    ``found`` ("between 8 and 10 at night": the 8 is 8 p.m., no count)."""
+    first = _range_start(text, end.start, end)
+    if first is not None:
+        found.append(first)
+        text = text[: first.start] + " " * (first.end - first.start) + text[first.end :]
+    found.append(end)
+    return text[: end.start] + " " * (end.end - end.start) + text[end.end :]
 
 
 # The start of a range of times of day whose end says a.m. or p.m. or the part of the day: "from 8 to
 # 10 p.m.", "between 8 and 10 at night", "at 8 or 9 in the morning", "entre las 8 y las 10 de la
 # noche", "de 8 a 10 de la noche", "a las 8 o las 9 de la mañana", "entre as 8 e as 10 da noite",
-# "8-10 p.m.". A word that opens a time comes before it, or the range is joined by a dash, "to", "a",
-# "à", "hasta", "até" alone ("Tome 1 a las 10 de la noche" counts one tablet). "a las 8 o a las 9 de
-# la mañana" and "at 8 or at 9 in the morning" say the word again.
+# "8-10 p.m.", "từ 8 đến 10 giờ tối". A word that opens a time comes before it, or the range is joined
+# by a dash, "to", "a", "à", "hasta", "até", "đến" alone ("Tome 1 a las 10 de la noche" counts one
+# tablet). "a las 8 o a las 9 de la mañana" and "at 8 or at 9 in the morning" say the word again.
 _OPENS = (r"at|by|from|between|around|about|after|before|until|till|a|de|del|desde|entre|hacia|sobre|hasta|"
-          r"às|as|das|pelas|até|após")
+          r"às|as|das|pelas|até|após|từ|khoảng|lúc")
 _RANGE_START = re.compile(
     rf"(?:\b(?P<opens>{_OPENS})\s+(?:(?:las?|os|as)\s+)?)?(?<![\d.,:])"
-    r"(?P<hour>(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d)|[\s\u00a0\u202f]?h(?:eures?)?(?![^\W\d_]))?)"
-    r"(?:(?P<to>\s*[-‐–—]\s*|\s+(?:to|through|a|à|hasta|até)\s+)"
-    r"|\s+(?:and|or|till|until|y|o|u|e|ou|et|às|a\s+las?)\s+(?:(?:at|a|à|às)\s+)?(?:(?:las?|os|as)\s+)?)\Z",
+    r"(?P<hour>(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d)|[\s\u00a0\u202f]?h(?:eures?)?(?![^\W\d_])|[\s\u00a0]+giờ)?)"
+    r"(?:(?P<to>\s*[-‐–—]\s*|\s+(?:to|through|a|à|hasta|até|đến|tới)\s+)"
+    r"|\s+(?:and|or|till|until|y|o|u|e|ou|et|às|a\s+las?|và|hoặc|hay)\s+(?:(?:at|a|à|às|lúc)\s+)?"
+    r"(?:(?:las?|os|as)\s+)?)\Z",
     re.IGNORECASE)
 
 
@@ -212,6 +223,22 @@ _IN_WORDS = ((0, re.compile(rf"(?<![\w-])(?:{'|'.join(_MIDNIGHT)})\b", re.IGNORE
 _ALL_WORDS = (*_MIDNIGHT, *_NOON)
 
 
+# What a message on a time at midnight or noon says ("12 a.m." as "à midi", "à 0 h" for "12 p.m.")
+TWELVE = "12 a.m. is midnight (0:00), 12 p.m. noon (12:00)"
+
+
+def twelve_advice(lost: list[Quantity], added: list[Quantity]) -> str:
+    """The advice on the times at midnight or noon among ``lost`` and ``added`` (the number check's),
+    each the translation writes named ('"0 h" is midnight (0:00)': "à 0 h" for "12 p.m."), then
+    TWELVE; or "" where there is none."""
+    at = [q for q in (*lost, *added) if q.unit == CLOCK and q.value % 720 == 0]
+    if not at:
+        return ""
+    named = dict.fromkeys(f'"{q.text}" is {"midnight (0:00)" if q.value % 1440 == 0 else "noon (12:00)"}'
+                          for q in added if q in at)
+    return "; " + ": ".join([", ".join(named), TWELVE] if named else [TWELVE])
+
+
 def said_in_words(times: list[Quantity], text: str) -> list[Quantity]:
     """Those of ``times`` at midnight or noon (of one text) that ``text`` (the other) says in a word,
     one word for each ("12 a.m." and "minuit"; "a las 12", without a.m. or p.m., and "noon" or
@@ -250,8 +277,8 @@ def midnight_for_noon(src: str, tr: str) -> tuple[str, str] | None:
 
 
 DIGIT_RUN = re.compile(r"\d+")  # a run of digits (the order check reads links' numbers with it)
-_CLOCK_AFTER = re.compile(r"\s?(?:[:hH]|[aApP]\.?\s?[mM])|\s+(?:de la|da|in the|at)\s")
-_CLOCK_BEFORE = re.compile(r"\b(?:at|las?|às|as|das|pelas)\s+$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s?(?:[:hH]|[aApP]\.?\s?[mM])|\s+(?:de la|da|in the|at)\s|\s*(?i:giờ)")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|las?|às|as|das|pelas|lúc)\s+$", re.IGNORECASE)
 
 
 def may_clock(text: str) -> bool:

@@ -19,7 +19,8 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from .clocktimes import CLOCK, CLOCK_12, midnight_for_noon, said_in_words, same_time, times_counted
+from .clocktimes import CLOCK, CLOCK_12, midnight_for_noon, said_in_words, same_time, times_counted, twelve_advice
+from .clocktimes import TWELVE as _TWELVE
 from .countswaps import check_swapped_counts, spoons_left_out, spoons_left_out_said
 from .decimalmarks import marks_in_words, misread
 from .droppedtimes import left_out
@@ -100,9 +101,6 @@ def _check_midnight_for_noon(src: str, tr: str) -> list[Finding]:
     said, put = swapped
     return [finding("number", diff_message("time", Counter({f'"{said}"': 1}), Counter({f'"{put}"': 1}),
                                            f"write the source's time of day: {_TWELVE}"))]
-
-
-_TWELVE = "12 a.m. is midnight (0:00), 12 p.m. noon (12:00)"
 
 
 def _after(name: str, text: str) -> str:
@@ -191,8 +189,7 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     marks = (f" ({marks_in_words(locale)})" if _marks_involved(lost, read_a, locale) or _marks_involved(added, read_b,
                                                                                                     locale) else "")
     advice = "; ".join([*misread(a, b, locale, ctx.lang), f"copy every number and unit{marks}"])
-    if any(q.unit == CLOCK and q.value % 720 == 0 for q in (*lost, *added)):  # "12 a.m." as "à midi"
-        advice += f"; {_TWELVE}"
+    advice += twelve_advice(lost, added)  # "12 a.m." as "à midi"; "à 0 h" for "12 p.m.": "0 h" is midnight
     if spoons_said:  # a count said without its spoon, against another size
         advice += f"; {spoons_left_out_said(spoons_said)}"
     lost_in, added_in = {q.unit for q in lost if q.unit in PERIOD_OF}, {q.unit for q in added if q.unit in PERIOD_OF}

@@ -78,7 +78,16 @@ RANGE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to|through|and|or|a|y|e|o|u|o
 # or one that counts nothing ("un día o dos antes", "a box or two of tissues", "un día o dos y luego…":
 # never "un día o dos tabletas", nor "1 día o 2 tabletas")
 OR_AFTER_UNIT = re.compile(r"\s+(?:or|o|u|ou|hoặc|hay)\s+")
-RANGE_END = re.compile(r"(?!\s*[^\W\d_])|\s+(?:before|after|later|earlier|more|of|antes|después|despues|más|mas|"
+# An "of" before a counted thing ends no range: "1 día o 2 de ellos" is a day or two of them, "1 día o 2 de las
+# tabletas", "1 jour ou 2 des doses", "1 dia ou 2 dos comprimidos" a day or two of the tablets (but "1 día o 2 de
+# reposo", "1 día o 2 de la semana", "a day or two of the treatment" are a day or two)
+_PERIOD_WORDS = (r"(?:days?|weeks?|months?|treatment|course|cycle|rest|d[ií]as?|semanas?|mes|meses|mês|tratamiento|"
+                 r"tratamento|ciclo|descanso|reposo|repouso|jours?|semaines?|mois|traitement|cure|cycle|repos)(?![^\W\d_])")
+OF_A_THING = (r"\s+(?:of\s+(?:them|these|those)|de\s+(?:ellos|ellas|eux|elles|estos|estas|esos|esas))(?![^\W\d_])"
+               r"|\s+(?:of\s+(?:the|your)|de\s+(?:las?|los|el|les|ces|vos|sus|tus)|del|da|do|das|dos|du|des)\s+"
+               rf"(?!{_PERIOD_WORDS})[^\W\d_]|\s+de\s+l[’'](?!{_PERIOD_WORDS})[^\W\d_]")
+RANGE_END = re.compile(r"(?!\s*[^\W\d_])|"
+                       rf"(?!{OF_A_THING})\s+(?:before|after|later|earlier|more|of|antes|después|despues|más|mas|"
                        r"de|del|depois|mais|da|do|das|dos|avant|après|plus|du|des|trước|sau|nữa|của|"
                        r"and|then|y|luego|e|et|puis|ensuite|và|rồi)(?![^\W\d_])", re.IGNORECASE)
 # Between the two numbers of a range in Vietnamese: "đến", "tới", "hoặc", "hay" ("1 đến 2 ngày", "một hoặc hai ngày").

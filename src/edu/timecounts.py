@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from . import langtag
 from .numberwords import spelled
-from .quantities import FRACTION_CHARS, Units, fractions_as_digits, quantities, unit_words
+from .quantities import FRACTION_CHARS, OF_A_THING, Units, fractions_as_digits, quantities, unit_words
 
 # Each unit by its singular words (an article counts one only before the singular) and the
 # (value, unit) pairs that say one of it exactly (units as quantities.UNITS names them; a year
@@ -71,11 +71,12 @@ _NOT_BEFORE = {
 _ONE_AFTER = {"en": r"\s+(?:early|earlier|late|later|ahead|ago|in\s+advance)\b"}
 # After the unit: a range or more than one ("a day or two", "an hour or so", "a day and a half",
 # "una hora y media"), every other ("un día sí y otro no", "un jour sur deux").
+# (never "or two" of a counted thing: "un día o dos de las dosis" is a day, or two of the doses)
 _NOT_AFTER = {
-    "en": r"s?\s+(?:or\s+(?:two|three|so|\d)|and\s+a\s+half|to\s+(?:two|three|\d))\b|[-’']",
-    "es": r"s?\s+(?:o\s+(?:dos|tres|\d)|y\s+medi[oa]|s[ií]\b|a\s+(?:dos|tres|\d))|-",
-    "pt": r"s?\s+(?:ou\s+(?:dois|duas|três|\d)|e\s+mei[oa]|sim\b|a\s+(?:dois|duas|três|\d))|-",
-    "fr": r"s?\s+(?:ou\s+(?:deux|trois|\d)|et\s+demie?|sur\s+(?:deux|2)|à\s+(?:deux|trois|\d))|-",
+    "en": rf"s?\s+(?:or\s+(?:two|three|so|\d)\b(?!{OF_A_THING})|and\s+a\s+half\b|to\s+(?:two|three|\d)\b)|[-’']",
+    "es": rf"s?\s+(?:o\s+(?:dos|tres|\d)(?!{OF_A_THING})|y\s+medi[oa]|s[ií]\b|a\s+(?:dos|tres|\d))|-",
+    "pt": rf"s?\s+(?:ou\s+(?:dois|duas|três|\d)(?!{OF_A_THING})|e\s+mei[oa]|sim\b|a\s+(?:dois|duas|três|\d))|-",
+    "fr": rf"s?\s+(?:ou\s+(?:deux|trois|\d)(?!{OF_A_THING})|et\s+demie?|sur\s+(?:deux|2)|à\s+(?:deux|trois|\d))|-",
 }
 
 

@@ -1,0 +1,76 @@
+"""Vietnamese times of day in "giờ" ("lúc 8 giờ tối": at 8 p.m.; "8 giờ rưỡi sáng": 8:30 a.m.; "lúc 20
+giờ": 20:00; "12 giờ đêm": midnight), read as minutes after midnight, as clocktimes.py reads "8 p.m.",
+"à 20 h" and "8 h du soir". "Giờ" is also the hour ("mỗi 8 giờ": every 8 hours; "trong 2 giờ": for 2
+hours): it is a time of day only after "lúc" (at), or with a part of the day after it and no "mỗi" or
+"cứ" (every) before it.
+
+In: a masked text. Out: (start, end, minutes after midnight, whether a.m. or p.m. is known) of each
+time, for clocktimes.clock_times.
+
+The parts of the day (Vietnamese as handouts and clinics write it: "sáng" morning, "trưa" midday,
+"chiều" afternoon, "tối" evening, "đêm" night) say the half of the day by the hour they come with:
+"11 giờ trưa" is 11 a.m. and "1 giờ trưa" 1 p.m.; "2 giờ đêm" is 2 a.m. and "11 giờ đêm" 11 p.m.;
+"12 giờ trưa" (or "chiều") is noon, "12 giờ đêm" (or "tối") midnight. Minutes follow the hour: "8 giờ
+30", "8 giờ 30 phút", "8 giờ rưỡi" (half past), "8 giờ kém 15" (a quarter to 8, 7:45); "8h30 tối",
+"8:30 tối" too. "12 giờ sáng" may be either noon or midnight: read without a.m. or p.m.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A minute is two digits, or one with "phút" ("8 giờ 5 phút"); never a count ("lúc 8 giờ 2 viên": at 8, 2 tablets)
+_COUNTED = r"(?!\s*(?:viên|lần|liều|giọt|gói|ống|mũi|muỗng|thìa|mg|ml|mcg|g)(?![^\W\d_]))"
+_MINUTES = rf"(?:[0-5]\d(?:\s*phút)?|\d\s*phút)(?![\d.,]\d){_COUNTED}(?![^\W\d_])"
+_PARTS = "sáng|trưa|chiều|tối|đêm"
+_TIME = re.compile(
+    r"(?P<at>\blúc\s+)?(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)"
+    r"(?:[\s\u00a0]*(?:giờ|h)(?![^\W\d_])"
+    rf"(?:[\s\u00a0]*(?P<m>{_MINUTES})|\s+(?P<half>rưỡi)|\s+kém\s+(?P<less>{_MINUTES}))?"
+    r"|:(?P<cm>[0-5]\d)(?=\s+(?:" + _PARTS + r")))"
+    rf"(?:\s+(?P<part>{_PARTS})(?![^\W\d_]))?",
+    re.IGNORECASE)
+# The hours (1 to 12) each part of the day says after noon; "trưa" and "chiều" at 12 are noon, "tối" and
+# "đêm" at 12 midnight, "sáng" at 12 either
+_AFTERNOON = {"sáng": (), "trưa": (1, 2, 3, 4), "chiều": tuple(range(1, 12)), "tối": tuple(range(1, 12)),
+              "đêm": (6, 7, 8, 9, 10, 11)}
+_TWELVE = {"trưa": 720, "chiều": 720, "tối": 0, "đêm": 0}
+# "Every" before hours ("mỗi 12 giờ sáng và tối": every 12 hours, morning and evening; "mỗi 6 đến 8 giờ
+# sáng"), unless "lúc" says a time
+_EVERY = re.compile(r"\b(?:mỗi|cứ)\s+(?:\d\d?(?:\s*(?:giờ|h))?\s*(?:đến|tới|-|–)\s*)?\Z", re.IGNORECASE)
+# What the quick look finds in a text with such a time (nearly every text has none)
+HINTS = ("giờ", "lúc", "sáng", "trưa", "chiều", "tối", "đêm")
+
+
+def vietnamese_times(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start of the hour, end, minutes after midnight, whether a.m. or p.m. is known) of each
+    Vietnamese time of day in ``text``."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in HINTS):  # nearly every text
+        return []
+    found = []
+    for m in _TIME.finditer(text):
+        time = _minutes(m, text)
+        if time is not None:
+            found.append((m.start("h"), m.end(), *time))
+    return found
+
+
+def _minutes(m: re.Match[str], text: str) -> tuple[int, bool] | None:
+    """(minutes after midnight, whether a.m. or p.m. is known) of a match of _TIME, or None where it
+    says hours ("mỗi 8 giờ", "trong 2 giờ 30 phút", "mỗi 12 giờ sáng và tối": every 12 hours)."""
+    part = (m["part"] or "").lower()
+    if not m["at"] and (not part or _EVERY.search(text, max(0, m.start() - 20), m.start())):
+        return None
+    hour = int(m["h"]) % 24 if m["h"] != "12" else 12
+    minute = 30 if m["half"] else int(re.match(r"\d+", m["m"] or m["cm"] or m["less"] or "0")[0])  # type: ignore[index]
+    if m["less"]:  # "8 giờ kém 15": 7:45
+        minute = -minute
+    if not part or hour == 0 or hour > 12:  # "lúc 8 giờ" (either), "lúc 20 giờ", "20 giờ tối" (24-hour)
+        return (hour * 60 + minute) % 1440, hour == 0 or hour > 12
+    if hour == 12:
+        if part not in _TWELVE:
+            return (12 * 60 + minute) % 1440, False
+        return (_TWELVE[part] + minute) % 1440, True
+    afternoon = hour in _AFTERNOON[part]
+    return ((hour + (12 if afternoon else 0)) * 60 + minute) % 1440, True
