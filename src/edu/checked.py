@@ -4,8 +4,11 @@ blocking checks in the last build, so a rebuild after a one-word fix checks that
 An entry is known by a digest of everything the checks read: msgid, msgstr, flags, the two
 languages and the territory. The file is stamped with a digest of the build code, its data files
 and the library versions: a new or changed check, or a new Babel, checks every entry again. Only
-entries that passed are kept, so an entry with an error is checked (and reported) by every build;
-only the entries of the last build are kept, so the file never grows past one build's entries.
+entries that passed are kept, so an entry with an error is checked (and reported) by every build.
+A build checks the entries of every configured language (one of one language, ``-l``, too: it
+localizes them all, pipeline.make_editions) and keeps its own and those another build saved while
+it ran (keptmerge.py): two builds elsewhere at once keep both's, and the file never grows past the
+entries of the builds that overlapped the last one (a deleted handout's are dropped).
 ``--force`` ignores it; a missing, unreadable or stale file only means every entry is checked.
 Whoever can write the build folder can already replace its pages, so the file trusts no one new.
 A build into a folder outside the project (`-o DIR`) reads and keeps it in the project's build/

@@ -9,11 +9,16 @@ build checked, was checked again by the next build (time, not safety: an entry i
 digest of all its verdict depends on, so a kept entry is never wrong).
 
 So the file is read again under the lock, and it keeps this build's entries and those another build
-saved since this one read it (in the file now, not in the file as this build read it). Its growth
-is bounded by that: an entry no build of the project sees any more (its handout deleted, its
-language removed, its text edited) is dropped by the first build that did not run while one that
-still saw it saved, and a build that did not read the file (``--force``) replaces it whole. Both
-stay one build's entries unless builds overlap.
+saved since this one read it (in the file now, not in the file as this build read it). That bounds
+its growth: an entry no build of the project sees any more (its handout deleted, its language
+removed, its text edited) is dropped by the next build that no build still seeing it overlapped,
+and a build that did not read the file (``--force``) replaces it whole. Without overlapping builds
+the file holds one build's entries, as before.
+
+(What it cannot tell apart: an entry another build saved before this one read the file, made from
+a catalog edited after this one loaded its own. It is dropped as stale, and checked again by the
+next build. pipeline.run reads the files soon after the catalogs: the window is the time its
+project warnings take, mostly.)
 """
 
 from __future__ import annotations
