@@ -75,6 +75,33 @@ def test_a_build_that_ran_while_another_saved_keeps_the_other_builds_entries(
     assert (_build_to(capsys, project, tmp_path / "www-again")) == (files, said)
 
 
+def test_two_builds_of_the_same_language_at_once_keep_both_their_entries(
+        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    _with_findings(project)
+    _build_to(capsys, project, tmp_path / "www-0")
+    checked, read, localized = _spies(monkeypatch)
+    _replace(project / ES_PO, 'msgstr "No agite la jeringa."', 'msgstr "No agite nunca la jeringa."')
+    builds: list[str] = []
+    first = LocalizedEditions.read
+
+    def deploy_reads_then_a_preview_of_another_edit_is_built(out: Path, stamp: str) -> LocalizedEditions:
+        found = first(out, stamp)
+        if not builds:  # the deploy has read its catalogs and the kept files: the preview runs, start to end
+            builds.append("preview")
+            _replace(project / ES_PO, 'msgstr "Limpie la piel."', 'msgstr "Limpie bien la piel."')
+            _build_to(capsys, project, tmp_path / "preview", "-l", "es")
+        return found
+
+    monkeypatch.setattr(LocalizedEditions, "read", deploy_reads_then_a_preview_of_another_edit_is_built)
+    _build_to(capsys, project, tmp_path / "deploy", "-l", "es")  # saves last, as it read the catalog
+    assert builds == ["preview"] and "Limpie bien la piel." in checked
+    monkeypatch.setattr(LocalizedEditions, "read", first)
+    _clear(checked, read, localized)
+    files, _said = _build_to(capsys, project, tmp_path / "www")
+    assert (checked, read, localized) == ([], [], [])  # the preview's entries were kept
+    assert "Limpie bien la piel." in files["es/medicine-basics.html"].decode()
+
+
 def test_the_entries_of_a_deleted_handout_are_dropped(project: Path, tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     _with_findings(project)
