@@ -8,6 +8,7 @@ What the files keep stays bounded: entries no build sees any more are dropped by
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -42,28 +43,38 @@ def test_builds_of_one_language_then_the_other_leave_a_full_build_nothing_to_che
     assert (checked, read, localized) == ([], [], [])
 
 
+def _while_reading(monkeypatch: pytest.MonkeyPatch, other: Callable[[], None]) -> Callable[[], None]:
+    """The next build runs ``other`` (an edit and another build, start to end) once it has read its
+    catalogs and the files it keeps (.edu-localized.json last), so that it saves after the other:
+    returns an undo, to call once it is done."""
+    first, ran = LocalizedEditions.read, []
+
+    def read_then_the_other(out: Path, stamp: str) -> LocalizedEditions:
+        found = first(out, stamp)
+        if not ran:
+            ran.append(True)
+            other()
+        return found
+
+    monkeypatch.setattr(LocalizedEditions, "read", read_then_the_other)
+    return lambda: monkeypatch.setattr(LocalizedEditions, "read", first)
+
+
 def test_a_build_that_ran_while_another_saved_keeps_the_other_builds_entries(
         project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     _with_findings(project)
     _build_to(capsys, project, tmp_path / "www-0")
     checked, read, localized = _spies(monkeypatch)
     _replace(project / ES_PO, 'msgstr "Limpie la piel."', 'msgstr "Limpie bien la piel."')
-    builds: list[str] = []
-    first = LocalizedEditions.read
 
-    def spanish_reads_then_english_is_edited_and_built(out: Path, stamp: str) -> LocalizedEditions:
-        found = first(out, stamp)
-        if not builds:  # the Spanish build has read its catalogs and the kept files (this one last):
-            # the English catalog is edited, and the English build runs, start to end
-            builds.append("en")
-            edit(project, 'msgstr "Case report"', 'msgstr "A case report"', EN_PO)
-            _build_to(capsys, project, tmp_path / "www-en", "-l", "en")
-        return found
+    def english_edited_and_built() -> None:
+        edit(project, 'msgstr "Case report"', 'msgstr "A case report"', EN_PO)
+        _build_to(capsys, project, tmp_path / "www-en", "-l", "en")
 
-    monkeypatch.setattr(LocalizedEditions, "read", spanish_reads_then_english_is_edited_and_built)
+    undo = _while_reading(monkeypatch, english_edited_and_built)
     _build_to(capsys, project, tmp_path / "www-es", "-l", "es")  # saves last, as it read the English catalog
-    assert builds == ["en"] and "A case report" in checked and "en/caso-breve" in localized
-    monkeypatch.setattr(LocalizedEditions, "read", first)
+    undo()
+    assert "A case report" in checked and "en/caso-breve" in localized  # the English build ran
     _clear(checked, read, localized)
     files, said = _build_to(capsys, project, tmp_path / "www")
     assert (checked, read, localized) == ([], [], [])  # the English build's entries were kept
@@ -81,21 +92,15 @@ def test_two_builds_of_the_same_language_at_once_keep_both_their_entries(
     _build_to(capsys, project, tmp_path / "www-0")
     checked, read, localized = _spies(monkeypatch)
     _replace(project / ES_PO, 'msgstr "No agite la jeringa."', 'msgstr "No agite nunca la jeringa."')
-    builds: list[str] = []
-    first = LocalizedEditions.read
 
-    def deploy_reads_then_a_preview_of_another_edit_is_built(out: Path, stamp: str) -> LocalizedEditions:
-        found = first(out, stamp)
-        if not builds:  # the deploy has read its catalogs and the kept files: the preview runs, start to end
-            builds.append("preview")
-            _replace(project / ES_PO, 'msgstr "Limpie la piel."', 'msgstr "Limpie bien la piel."')
-            _build_to(capsys, project, tmp_path / "preview", "-l", "es")
-        return found
+    def preview_of_another_edit() -> None:
+        _replace(project / ES_PO, 'msgstr "Limpie la piel."', 'msgstr "Limpie bien la piel."')
+        _build_to(capsys, project, tmp_path / "preview", "-l", "es")
 
-    monkeypatch.setattr(LocalizedEditions, "read", deploy_reads_then_a_preview_of_another_edit_is_built)
+    undo = _while_reading(monkeypatch, preview_of_another_edit)
     _build_to(capsys, project, tmp_path / "deploy", "-l", "es")  # saves last, as it read the catalog
-    assert builds == ["preview"] and "Limpie bien la piel." in checked
-    monkeypatch.setattr(LocalizedEditions, "read", first)
+    undo()
+    assert "Limpie bien la piel." in checked  # the preview ran
     _clear(checked, read, localized)
     files, _said = _build_to(capsys, project, tmp_path / "www")
     assert (checked, read, localized) == ([], [], [])  # the preview's entries were kept
