@@ -5,9 +5,11 @@ An edition is known by a digest of everything its localized text follows from (`
 localizing``: language, source, catalog entries, facts used) and by the file's stamp (the build
 code, its data files, the library versions and the settings). Only complete editions are kept: one
 with a missing, fuzzy or rejected entry is localized, and reported, by every build, because its
-messages name catalog lines that move when another entry is edited. Only the editions of the last
-build are kept, so the file never grows past one build; a build of one language (``-l``) still
-localizes every configured language (pipeline.make_editions), so it forgets none of them.
+messages name catalog lines that move when another entry is edited. A build of one language (``-l``)
+still localizes every configured language (pipeline.make_editions), so it forgets none of them; it
+keeps its own editions and those another build saved while it ran (keptmerge.py): two builds
+elsewhere at once keep both's, and the file never grows past the editions of the builds that
+overlapped the last one (those of a deleted handout or a removed language are dropped).
 ``--force`` ignores it; a missing, unreadable, stale or malformed file (or record) only means those
 editions are localized again.
 Whoever can write the build folder can already replace its pages, so the file trusts no one new.
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from .atomic import atomic_write
+from .keptmerge import save_merged
 from .model import Handout, Localized, Segment
 
 LOCALIZED_NAME = ".edu-localized.json"
@@ -32,6 +35,7 @@ class LocalizedEditions:
 
     def __init__(self, stamp: str, before: dict[str, Any] | None = None) -> None:
         self.stamp = stamp  # digest of the code, libraries and settings the editions were made with
+        self._read = before is not None  # else (--force) this build's editions replace the file's
         self._before = before or {}
         self._now: dict[str, list[Any]] = {}  # editions of this build: key -> [title, summary, segment texts]
 
@@ -42,7 +46,7 @@ class LocalizedEditions:
             editions = data["editions"] if data.get("stamp") == stamp else {}
             return cls(stamp, editions if isinstance(editions, dict) else {})
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            return cls(stamp)
+            return cls(stamp, {})
 
     def get(self, key: str, handout: Handout, lang: str) -> Localized | None:
         """The edition as the last build localized it, or None (then localize it and ``put`` it)."""
@@ -63,10 +67,13 @@ class LocalizedEditions:
             self._now[key] = [loc.title, loc.summary, texts]
 
     def save(self, out: Path) -> None:
-        """Write the editions of this build (only when they are not those of the file)."""
-        if self._now.keys() == self._before.keys():
-            return
-        text = json.dumps({"stamp": self.stamp, "editions": self._now}, ensure_ascii=False, separators=(",", ":"))
+        """Write the editions of this build, and keep those another build saved since this one read
+        the file (keptmerge.py; only when that differs from the file)."""
+        save_merged(self._before if self._read else None, self._now,
+                    lambda: LocalizedEditions.read(out, self.stamp)._before, lambda kept: self._write(out, kept))
+
+    def _write(self, out: Path, editions: dict[str, Any]) -> None:
+        text = json.dumps({"stamp": self.stamp, "editions": editions}, ensure_ascii=False, separators=(",", ":"))
         atomic_write(out / LOCALIZED_NAME, text.encode("utf-8"))
 
 

@@ -11,10 +11,10 @@ the entry's msgid, msgstr, flags, translator comments and previous msgid
 (glossary.py, register.py and their word lists are in it) and the library versions. An entry's
 findings are kept, none or several, and said again as the last build found them, each at the
 entry's line of this build. They are kept by language: `edu build -l es` replaces the Spanish
-catalogs' entries and keeps the other languages' as the file has them when it saves it, under the
-lock (two builds of different languages at once, into folders elsewhere, keep both's); the next
-build of every language reads none of them again unless they changed; a language no longer
-configured is dropped.
+catalogs' entries (keeping those another build saved while it ran, keptmerge.py) and keeps the
+other languages' as the file has them when it saves it, under the lock (two builds of different
+languages at once, into folders elsewhere, keep both's); the next build of every language reads
+none of them again unless they changed; a language no longer configured is dropped.
 
 ``--force`` ignores it and `edu check` never reads it (a cache must not decide what is wrong); a
 missing, unreadable, foreign or malformed file, or one holding a finding edu would not give, only
@@ -35,28 +35,31 @@ from .atomic import atomic_write
 from .findings import SEVERITY, Finding
 from .fingerprint import repr_digest
 from .glossary import EntryCheck, Terminology
+from .keptmerge import merged, save_merged
 
 WARNED_NAME = ".edu-warned.json"
+Languages = dict[str, dict[str, tuple[Finding, ...]]]  # language -> its entries' keys -> their findings
 CODES = ("term", "register")  # what Terminology.entry finds: another code in the file is not ours
 
 
 class WarnedEntries:
     """``Terminology.entry`` that gives the findings of an entry the last build read, unread."""
 
-    def __init__(self, stamp: str, before: dict[str, dict[str, tuple[Finding, ...]]] | None = None) -> None:
+    def __init__(self, stamp: str, before: Languages | None = None) -> None:
         self.stamp = stamp  # digest of the code and libraries the checks ran with
+        self._read = before is not None  # else (--force) this build's languages' entries replace the file's
         self._before = before or {}  # language -> its entries' keys -> their findings, as the file holds them
-        self._now: dict[str, dict[str, tuple[Finding, ...]]] = {}  # the languages of this build: read now or before
+        self._now: Languages = {}  # the languages of this build: read now or before
 
     @classmethod
     def read(cls, out: Path, stamp: str) -> WarnedEntries:
         try:
             data = json.loads((out / WARNED_NAME).read_text(encoding="utf-8"))
             if data.get("stamp") != stamp:
-                return cls(stamp)
+                return cls(stamp, {})
             return cls(stamp, {lang: _entries(kept) for lang, kept in data["languages"].items()})
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            return cls(stamp)
+            return cls(stamp, {})
 
     def checker(self, rules: Terminology) -> EntryCheck:
         """``rules.entry``, for the entries whose findings the last build did not keep."""
@@ -76,19 +79,19 @@ class WarnedEntries:
         return entry
 
     def save(self, out: Path, configured: tuple[str, ...]) -> None:
-        """Write the entries of the languages of this build, and keep those of the other ``configured``
-        languages as the file has them now (only when that differs from what this build read): a
-        build of other languages into a folder elsewhere may have saved its own since this build
-        read the file (both keep it in the project's build/), and they stay. Called under the lock
-        of ``out`` (pipeline.keep), so no other build writes the file between its reading here and
-        its replacing."""
-        if {lang: entries for lang, entries in {**self._before, **self._now}.items() if lang in configured} \
-                == self._before:
-            return  # nothing new: the file is not read again (a few ms for a large library's)
-        now = WarnedEntries.read(out, self.stamp)._before  # empty when gone or of another edu: as this build read it
-        kept = {lang: entries for lang, entries in {**self._before, **now, **self._now}.items() if lang in configured}
-        if kept == now:
-            return
+        """Write the entries of the languages of this build (and those of them another build saved
+        since this one read the file), and keep those of the other ``configured`` languages as the
+        file has them now (only when that differs from the file): a build of other languages into a
+        folder elsewhere may have saved its own since this build read the file (both keep it in the
+        project's build/), and they stay (keptmerge.py)."""
+        def merge(before: Languages, now: Languages, mine: Languages) -> Languages:
+            return {lang: merged(before.get(lang, {}), now.get(lang, {}), mine[lang]) if lang in mine else now[lang]
+                    for lang in configured if lang in mine or lang in now}
+
+        save_merged(self._before if self._read else None, self._now,
+                    lambda: WarnedEntries.read(out, self.stamp)._before, lambda kept: self._write(out, kept), merge)
+
+    def _write(self, out: Path, kept: Languages) -> None:
         languages = {lang: {"clean": sorted(key for key, found in entries.items() if not found),  # most entries:
                             "found": {key: [[f.code, f.severity, f.message] for f in found]  # a list is quick to read
                                       for key, found in entries.items() if found}}
