@@ -149,3 +149,36 @@ def test_washing_the_hands_is_no_arm_in_vietnamese() -> None:
         f'body site arm: "the arm" in the source is missing from the translation (found thigh: "đùi"); {ADVICE}']
     assert errors("Wash your hands. " + src, "Rửa tay. Tiêm vào mặt sau cánh tay.", "vi") == []
     assert errors(src, "Tiêm vào mặt sau của tay.", "vi") == []  # "tay" alone may be the arm
+
+
+ARM_PAIN = "Inject into the belly. Call us about arm pain."
+# (language, source, translation): an arm or a thigh in a symptom (pain, swelling, redness) is no shot's site
+LIMB_SYMPTOMS = [
+    ("es", "Inject into the thigh. Call us if you have swelling in your arm.",
+     "Inyecte en el muslo. Llámenos si se le hincha la extremidad."),
+    ("es", "Call us if you have swelling or redness in your thigh.", "Llámenos si se le hincha o enrojece la pierna."),
+    ("es", "Call us if your arm hurts.", "Llámenos si le duele la extremidad."),
+    ("pt-BR", "Call us if you have pain in your arm.", "Ligue se sentir dor no membro."),
+    ("fr", "Call us if your thigh is swollen.", "Appelez si votre jambe est enflée."),
+    ("vi", "Call us if you have swelling in your thigh.", "Gọi nếu bị sưng ở chân."),
+    ("es", ARM_PAIN, "Inyecte en el vientre. Llámenos si tiene dolor en el brazo."),
+    ("pt-BR", ARM_PAIN, "Aplique na barriga. Ligue se sentir dor no braço."),
+    ("fr", ARM_PAIN, "Injectez dans le ventre. Appelez si vous avez une douleur au bras."),
+    ("vi", ARM_PAIN, "Tiêm vào bụng. Gọi nếu bị đau cánh tay."),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), LIMB_SYMPTOMS)
+def test_an_arm_or_thigh_in_a_symptom_is_no_site(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang) == []
+
+
+def test_a_limb_symptom_hides_no_shot_site_said_as_another() -> None:
+    assert errors("Inject into the thigh. Call us if you have arm swelling.",
+                  "Inyecte en el brazo. Llámenos si tiene hinchazón en el brazo.", "es") == [
+        f'body site thigh: "thigh" in the source is missing from the translation; {ADVICE}']
+
+
+def test_a_limb_symptom_is_no_site_in_a_spanish_source() -> None:
+    assert errors("Llámenos si tiene hinchazón en el muslo.", "Call us if your leg swells.", "en",
+                  source_lang="es") == []
