@@ -34,6 +34,8 @@ OUTER = "Pick a spot on your outer thigh."
 AWAY = "Inject into your belly, 2 inches (5 cm) away from the belly button."
 CM = "Inject into your belly, 5 cm away from the belly button."
 FAR = "Inject into your belly, away from the belly button."
+BACK_ARM = "Inject into the back of the upper arm."
+FRONT_THIGH = "Inject into the front of the thigh."
 # (language, source, translation, the message)
 UNSAFE = [
     ("es", LEFT, "Inyecte en el muslo derecho.", side("left", "left thigh", "right", "muslo derecho")),
@@ -51,6 +53,20 @@ UNSAFE = [
     ("pt-BR", AWAY, "Aplique na barriga, perto do umbigo.", near("away from the belly button", "perto do umbigo")),
     ("fr", AWAY, "Injectez dans le ventre, près du nombril.", near("away from the belly button", "près du nombril")),
     ("vi", AWAY, "Tiêm vào bụng, gần rốn.", near("away from the belly button", "gần rốn")),
+    # the front or back of a site
+    ("es", BACK_ARM, "Inyecte en la parte delantera del brazo.",
+     side("back", "back of the upper arm", "front", "parte delantera del brazo")),
+    ("es", FRONT_THIGH, "Inyecte en la parte trasera del muslo.",
+     side("front", "front of the thigh", "back", "parte trasera del muslo")),
+    ("pt-BR", BACK_ARM, "Aplique na parte da frente do braço.",
+     side("back", "back of the upper arm", "front", "parte da frente do braço")),
+    ("pt-BR", FRONT_THIGH, "Aplique na parte de trás da coxa.",
+     side("front", "front of the thigh", "back", "parte de trás da coxa")),
+    ("fr", BACK_ARM, "Injectez à l’avant du bras.", side("back", "back of the upper arm", "front", "l’avant du bras")),
+    ("fr", FRONT_THIGH, "Injectez sur la face arrière de la cuisse.",
+     side("front", "front of the thigh", "back", "face arrière de la cuisse")),
+    ("vi", BACK_ARM, "Tiêm vào mặt trước cánh tay.",
+     side("back", "back of the upper arm", "front", "mặt trước cánh tay")),
 ]
 
 
@@ -97,6 +113,21 @@ CORRECT = [
     ("fr", FAR, "Injectez dans le ventre, mais pas près du nombril."),
     ("vi", CM, "Tiêm vào bụng, cách rốn 5 cm."),
     ("vi", FAR, "Tiêm vào bụng, tránh vùng gần rốn."),
+    ("es", BACK_ARM, "Inyecte en la parte posterior del brazo."),
+    ("es", BACK_ARM, "Inyecte en la parte de atrás del brazo."),
+    ("es", "3 — The back of your upper arm", "3 — La parte superior del brazo, por detrás"),
+    ("es", FRONT_THIGH, "Inyecte en la cara anterior del muslo."),
+    ("es", FRONT_THIGH, "Inyecte en el muslo, por delante."),
+    ("es", FRONT_THIGH, "Inyecte en el muslo."),  # the front left out: not compared
+    ("es", "Sit in front of a mirror and inject into the back of your arm.",
+     "Siéntese frente a un espejo e inyecte en la parte de atrás del brazo."),
+    ("pt-BR", BACK_ARM, "Aplique na parte de trás do braço."),
+    ("pt-BR", FRONT_THIGH, "Aplique na parte da frente da coxa."),
+    ("fr", BACK_ARM, "Injectez à l’arrière du haut du bras."),
+    ("fr", FRONT_THIGH, "Injectez sur le devant de la cuisse."),
+    ("fr", "Inject into the front of the thigh or the buttocks.", "Injectez dans la cuisse ou le derrière."),
+    ("vi", BACK_ARM, "Tiêm vào mặt sau cánh tay."),
+    ("vi", FRONT_THIGH, "Tiêm vào phía trước của đùi."),
 ]
 
 

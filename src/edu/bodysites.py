@@ -22,8 +22,8 @@ your thigh", "your arm hurts", "hinchazón en el brazo", "dor no braço", "doule
 "Belly pain" may be "Cólicos", "swelling in your arm" "se le hincha la extremidad".
 Vietnamese "tay" (the hand or the arm) is read loosely, and not at all where it is the hand ("rửa
 tay", wash your hands; "bàn tay", "ngón tay"). Where the two sides name the same sites, which side
-(left or right, outer or inner) and a shot kept away from the belly button are compared
-(sitesides.py); the front or back of a site is not. Word lists of English, Spanish, Portuguese,
+(left or right, outer or inner, front or back) and a shot kept away from the belly button are
+compared (sitesides.py). Word lists of English, Spanish, Portuguese,
 French and Vietnamese (wordlists.py); a language without one is not checked. Most entries hold none
 of the cues and are passed unread; the translation is read only where the source names a site.
 """
