@@ -53,7 +53,13 @@ UNSAFE = [
     ("pt-BR", AWAY, "Aplique na barriga, perto do umbigo.", near("away from the belly button", "perto do umbigo")),
     ("fr", AWAY, "Injectez dans le ventre, près du nombril.", near("away from the belly button", "près du nombril")),
     ("vi", AWAY, "Tiêm vào bụng, gần rốn.", near("away from the belly button", "gần rốn")),
+    ("es", OUTER, "Elija un lugar en la parte de adentro del muslo.",
+     side("outer", "outer thigh", "inner", "parte de adentro del muslo")),
+    ("pt-BR", OUTER, "Escolha um lugar na parte de dentro da coxa.",
+     side("outer", "outer thigh", "inner", "parte de dentro da coxa")),
     # the front or back of a site
+    ("es", BACK_ARM, "Inyecte en el frente del brazo.",
+     side("back", "back of the upper arm", "front", "el frente del brazo")),
     ("es", BACK_ARM, "Inyecte en la parte delantera del brazo.",
      side("back", "back of the upper arm", "front", "parte delantera del brazo")),
     ("es", FRONT_THIGH, "Inyecte en la parte trasera del muslo.",
@@ -77,6 +83,8 @@ def test_a_side_said_as_the_other_or_a_shot_put_near_the_navel_is_an_error(lang:
 
 
 def test_a_side_is_read_from_a_spanish_source_too() -> None:
+    assert errors("Inyéctela en la parte trasera del brazo.", "Inject it into the front of your arm.", "en",
+                  source_lang="es") == [side("back", "parte trasera del brazo", "front", "front of your arm")]
     assert errors("Inyéctela en el muslo izquierdo.", "Inject it into your right thigh.", "en", source_lang="es") == [
         side("left", "muslo izquierdo", "right", "right thigh")]
     assert errors("Inyéctela en el abdomen, a 5 cm del ombligo.", "Inject it into your belly, near the navel.", "en",
@@ -114,6 +122,10 @@ CORRECT = [
     ("vi", CM, "Tiêm vào bụng, cách rốn 5 cm."),
     ("vi", FAR, "Tiêm vào bụng, tránh vùng gần rốn."),
     ("es", BACK_ARM, "Inyecte en la parte posterior del brazo."),
+    ("es", OUTER, "Elija un lugar en la parte de afuera del muslo."),
+    ("es", OUTER, "Elija un lugar por fuera del muslo."),
+    ("pt-BR", OUTER, "Escolha um lugar na parte de fora da coxa."),
+    ("es", FRONT_THIGH, "Inyecte en el frente del muslo."),
     ("es", BACK_ARM, "Inyecte en la parte de atrás del brazo."),
     ("es", "3 — The back of your upper arm", "3 — La parte superior del brazo, por detrás"),
     ("es", FRONT_THIGH, "Inyecte en la cara anterior del muslo."),

@@ -3,14 +3,15 @@ where the two sides name the same sites, in the words bodysites reads.
 
 Which side: the left or the right ("left thigh", "muslo izquierdo", "coxa direita", "cuisse gauche",
 "đùi trái", "bên phải"), the outer or the inner side ("outer thigh", "parte externa", "face
-interne", "mặt ngoài"), the front or the back ("back of the upper arm", "parte trasera", "parte de
-trás", "l’arrière", "mặt sau"; English "back" and "front" only as "back of", "at the back", "back
-side", Spanish and Portuguese "anterior" and "posterior" only after "parte" or "cara"; "el trasero",
-"o traseiro" and "le derrière" are buttocks, no side). A side word counts beside a site's words only
-(up to six words apart in one clause): "right away", "what is left", "el derecho a" say none;
-Vietnamese "phải" (also "must") only as "bên phải" or right after the site ("đùi phải"). Reported
-where the source says one of a pair and not the other, and the translation the other and not the one
-("left thigh" as "muslo derecho"); a side left out, or one the source does not say, is not.
+interne", "parte de afuera", "por dentro", "parte de fora", "mặt ngoài"), the front or the back
+("back of the upper arm", "parte trasera", "parte de trás", "l’arrière", "mặt sau"; English "back"
+and "front" only as "back of", "at the back", "back side", Spanish and Portuguese "anterior" and
+"posterior" only after "parte" or "cara"; "el trasero", "o traseiro" and "le derrière" are buttocks,
+no side). A side word counts beside a site's words only (up to six words apart in one clause):
+"right away", "what is left", "el derecho a" say none; Vietnamese "phải" (also "must") only as "bên
+phải" or right after the site ("đùi phải"). Reported where the source says one of a pair and not the
+other, and the translation the other and not the one ("left thigh" as "muslo derecho"); a side left
+out, or one the source does not say, is not.
 
 The belly button: where the source keeps the shot away from it (a distance, "away from", "not", "avoid"
 before it in its clause: "2 inches (5 cm) away from your belly button"), a translation that puts the
@@ -39,13 +40,15 @@ _SIDES: dict[str, dict[str, str]] = {
            OUTER: r"outer|outside|lateral", INNER: r"inner|inside",
            FRONT: r"fronts?\s+of|front(?=\s+(?:side|part|area|surface))|(?:at|on|in)\s+the\s+front\b|anterior",
            BACK: r"backs?\s+of|back(?=\s+(?:side|part|area|surface))|(?:at|on|in)\s+the\s+back\b|posterior"},
-    "es": {LEFT: r"izquierd[oa]s?", RIGHT: r"derech[oa]s?", OUTER: r"extern[oa]s?|exterior(?:es)?|lateral(?:es)?",
-           INNER: r"intern[oa]s?|interior(?:es)?",
+    "es": {LEFT: r"izquierd[oa]s?", RIGHT: r"derech[oa]s?",
+           OUTER: r"extern[oa]s?|exterior(?:es)?|lateral(?:es)?|(?:parte|lado|cara)\s+de\s+a?fuera|por\s+a?fuera",
+           INNER: r"intern[oa]s?|interior(?:es)?|(?:parte|lado|cara)\s+de\s+a?dentro|por\s+a?dentro",
            FRONT: r"(?:parte|cara)\s+(?:delantera|frontal|anterior)|delanter[oa]s?|frontal(?:es)?|(?:por\s+)?delante"
-                  r"|de\s+adelante",
+                  r"|de\s+adelante|(?:el|al)\s+frente",
            BACK: r"(?:parte|cara)\s+(?:trasera|posterior|de\s+atrás)|trasera|(?:por\s+)?detrás|(?:de\s+)?atrás"},
-    "pt": {LEFT: r"esquerd[oa]s?", RIGHT: r"direit[oa]s?", OUTER: r"extern[oa]s?|exterior(?:es)?|lateral|laterais",
-           INNER: r"intern[oa]s?|interior(?:es)?",
+    "pt": {LEFT: r"esquerd[oa]s?", RIGHT: r"direit[oa]s?",
+           OUTER: r"extern[oa]s?|exterior(?:es)?|lateral|laterais|(?:parte|lado|face)\s+de\s+fora|por\s+fora",
+           INNER: r"intern[oa]s?|interior(?:es)?|(?:parte|lado|face)\s+de\s+dentro|por\s+dentro",
            FRONT: r"(?:parte|face)\s+(?:da\s+frente|frontal|anterior|dianteira)|(?:da|na|pela)\s+frente|frontal"
                   r"|dianteir[oa]",
            BACK: r"(?:parte|face)\s+(?:de\s+trás|traseira|posterior)|traseira|(?:de|por)\s+trás|atrás"},
@@ -81,9 +84,10 @@ _FAR = 80  # characters: farther than six words of any language (passed without 
 # Lower-case pieces of which each side word holds one: most entries that name a site name no side
 _CUES = {
     "en": ("left", "right", "out", "lateral", "inner", "inside", "front", "back", "anterior", "posterior"),
-    "es": ("izquierd", "derech", "extern", "exterior", "lateral", "intern", "interior", "delant", "frontal", "anterior",
-           "adelante", "trasera", "posterior", "trás"),
-    "pt": ("esquerd", "direit", "extern", "exterior", "lateral", "laterais", "intern", "interior", "frente", "frontal",
+    "es": ("izquierd", "derech", "extern", "exterior", "lateral", "intern", "interior", "fuera", "dentro", "delant",
+           "frontal", "anterior", "adelante", "frente", "trasera", "posterior", "trás"),
+    "pt": ("esquerd", "direit", "extern", "exterior", "lateral", "laterais", "intern", "interior", "fora", "dentro",
+           "frente", "frontal",
            "anterior", "dianteir", "traseir", "posterior", "trás"),
     "fr": ("gauche", "droit", "extern", "extérieur", "latéra", "intern", "intérieur", "avant", "antérieure", "devant",
            "arrière", "postérieure"),
