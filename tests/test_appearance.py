@@ -247,3 +247,30 @@ def test_a_yellow_tint_is_read_beside_another_look_only() -> None:
     assert appearance.looks("Your skin or eyes turn yellow.", "en") == frozenset()
     assert appearance.looks("Si el líquido tiene color, llámenos.", "es") == {COLORED}
     assert appearance.looks("Si el líquido no tiene color, úselo.", "es") == {COLORLESS}
+
+
+# A "not" of another sentence (or of a clause after "but") governs no look: (language, source, translation)
+SHAKE = "Do not shake it. Use it only if it is clear."
+OTHER_SENTENCE = [
+    ("es", SHAKE, "Evite agitarla. No la use si está turbia."),
+    ("es", SHAKE, "No la agite; úsela solo si está transparente."),
+    ("es", "Use it only if it is clear, but do not shake it.", "No la use si está turbia, pero evite agitarla."),
+    ("es", "If it is not clear, do not use it.", "Si está turbia, no la use."),
+    ("pt-BR", SHAKE, "Evite agitar. Não use se estiver turvo."),
+    ("fr", SHAKE, "Évitez de la secouer. Ne l’utilisez pas si elle est trouble."),
+    ("vi", SHAKE, "Tránh lắc. Không dùng nếu thuốc bị đục."),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), OTHER_SENTENCE)
+def test_a_not_of_another_sentence_turns_no_look_round(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang) == []
+
+
+def test_a_look_turned_round_beside_a_not_of_another_sentence_is_an_error() -> None:
+    """The "not"s are counted in the look's sentence: one elsewhere neither hides a turned look nor
+    stands for the one the translation put beside it."""
+    assert errors("Do not shake it. Do not use it if it is cloudy.", "Agítela. No la use si está transparente.",
+                  "es") == [turned(CLOUDY, "it is cloudy", CLEAR, "si está transparente")]
+    assert errors("Use it only if it is clear. Do not shake it.", "Agítela. Úsela solo si está turbia.", "es") == [
+        turned(CLEAR, "it is clear", CLOUDY, "si está turbia")]

@@ -34,6 +34,8 @@ OUTER = "Pick a spot on your outer thigh."
 AWAY = "Inject into your belly, 2 inches (5 cm) away from the belly button."
 CM = "Inject into your belly, 5 cm away from the belly button."
 FAR = "Inject into your belly, away from the belly button."
+BACK_ARM = "Inject into the back of the upper arm."
+FRONT_THIGH = "Inject into the front of the thigh."
 # (language, source, translation, the message)
 UNSAFE = [
     ("es", LEFT, "Inyecte en el muslo derecho.", side("left", "left thigh", "right", "muslo derecho")),
@@ -51,6 +53,26 @@ UNSAFE = [
     ("pt-BR", AWAY, "Aplique na barriga, perto do umbigo.", near("away from the belly button", "perto do umbigo")),
     ("fr", AWAY, "Injectez dans le ventre, près du nombril.", near("away from the belly button", "près du nombril")),
     ("vi", AWAY, "Tiêm vào bụng, gần rốn.", near("away from the belly button", "gần rốn")),
+    ("es", OUTER, "Elija un lugar en la parte de adentro del muslo.",
+     side("outer", "outer thigh", "inner", "parte de adentro del muslo")),
+    ("pt-BR", OUTER, "Escolha um lugar na parte de dentro da coxa.",
+     side("outer", "outer thigh", "inner", "parte de dentro da coxa")),
+    # the front or back of a site
+    ("es", BACK_ARM, "Inyecte en el frente del brazo.",
+     side("back", "back of the upper arm", "front", "el frente del brazo")),
+    ("es", BACK_ARM, "Inyecte en la parte delantera del brazo.",
+     side("back", "back of the upper arm", "front", "parte delantera del brazo")),
+    ("es", FRONT_THIGH, "Inyecte en la parte trasera del muslo.",
+     side("front", "front of the thigh", "back", "parte trasera del muslo")),
+    ("pt-BR", BACK_ARM, "Aplique na parte da frente do braço.",
+     side("back", "back of the upper arm", "front", "parte da frente do braço")),
+    ("pt-BR", FRONT_THIGH, "Aplique na parte de trás da coxa.",
+     side("front", "front of the thigh", "back", "parte de trás da coxa")),
+    ("fr", BACK_ARM, "Injectez à l’avant du bras.", side("back", "back of the upper arm", "front", "l’avant du bras")),
+    ("fr", FRONT_THIGH, "Injectez sur la face arrière de la cuisse.",
+     side("front", "front of the thigh", "back", "face arrière de la cuisse")),
+    ("vi", BACK_ARM, "Tiêm vào mặt trước cánh tay.",
+     side("back", "back of the upper arm", "front", "mặt trước cánh tay")),
 ]
 
 
@@ -61,6 +83,8 @@ def test_a_side_said_as_the_other_or_a_shot_put_near_the_navel_is_an_error(lang:
 
 
 def test_a_side_is_read_from_a_spanish_source_too() -> None:
+    assert errors("Inyéctela en la parte trasera del brazo.", "Inject it into the front of your arm.", "en",
+                  source_lang="es") == [side("back", "parte trasera del brazo", "front", "front of your arm")]
     assert errors("Inyéctela en el muslo izquierdo.", "Inject it into your right thigh.", "en", source_lang="es") == [
         side("left", "muslo izquierdo", "right", "right thigh")]
     assert errors("Inyéctela en el abdomen, a 5 cm del ombligo.", "Inject it into your belly, near the navel.", "en",
@@ -97,6 +121,25 @@ CORRECT = [
     ("fr", FAR, "Injectez dans le ventre, mais pas près du nombril."),
     ("vi", CM, "Tiêm vào bụng, cách rốn 5 cm."),
     ("vi", FAR, "Tiêm vào bụng, tránh vùng gần rốn."),
+    ("es", BACK_ARM, "Inyecte en la parte posterior del brazo."),
+    ("es", OUTER, "Elija un lugar en la parte de afuera del muslo."),
+    ("es", OUTER, "Elija un lugar por fuera del muslo."),
+    ("pt-BR", OUTER, "Escolha um lugar na parte de fora da coxa."),
+    ("es", FRONT_THIGH, "Inyecte en el frente del muslo."),
+    ("es", BACK_ARM, "Inyecte en la parte de atrás del brazo."),
+    ("es", "3 — The back of your upper arm", "3 — La parte superior del brazo, por detrás"),
+    ("es", FRONT_THIGH, "Inyecte en la cara anterior del muslo."),
+    ("es", FRONT_THIGH, "Inyecte en el muslo, por delante."),
+    ("es", FRONT_THIGH, "Inyecte en el muslo."),  # the front left out: not compared
+    ("es", "Sit in front of a mirror and inject into the back of your arm.",
+     "Siéntese frente a un espejo e inyecte en la parte de atrás del brazo."),
+    ("pt-BR", BACK_ARM, "Aplique na parte de trás do braço."),
+    ("pt-BR", FRONT_THIGH, "Aplique na parte da frente da coxa."),
+    ("fr", BACK_ARM, "Injectez à l’arrière du haut du bras."),
+    ("fr", FRONT_THIGH, "Injectez sur le devant de la cuisse."),
+    ("fr", "Inject into the front of the thigh or the buttocks.", "Injectez dans la cuisse ou le derrière."),
+    ("vi", BACK_ARM, "Tiêm vào mặt sau cánh tay."),
+    ("vi", FRONT_THIGH, "Tiêm vào phía trước của đùi."),
 ]
 
 
@@ -149,3 +192,36 @@ def test_washing_the_hands_is_no_arm_in_vietnamese() -> None:
         f'body site arm: "the arm" in the source is missing from the translation (found thigh: "đùi"); {ADVICE}']
     assert errors("Wash your hands. " + src, "Rửa tay. Tiêm vào mặt sau cánh tay.", "vi") == []
     assert errors(src, "Tiêm vào mặt sau của tay.", "vi") == []  # "tay" alone may be the arm
+
+
+ARM_PAIN = "Inject into the belly. Call us about arm pain."
+# (language, source, translation): an arm or a thigh in a symptom (pain, swelling, redness) is no shot's site
+LIMB_SYMPTOMS = [
+    ("es", "Inject into the thigh. Call us if you have swelling in your arm.",
+     "Inyecte en el muslo. Llámenos si se le hincha la extremidad."),
+    ("es", "Call us if you have swelling or redness in your thigh.", "Llámenos si se le hincha o enrojece la pierna."),
+    ("es", "Call us if your arm hurts.", "Llámenos si le duele la extremidad."),
+    ("pt-BR", "Call us if you have pain in your arm.", "Ligue se sentir dor no membro."),
+    ("fr", "Call us if your thigh is swollen.", "Appelez si votre jambe est enflée."),
+    ("vi", "Call us if you have swelling in your thigh.", "Gọi nếu bị sưng ở chân."),
+    ("es", ARM_PAIN, "Inyecte en el vientre. Llámenos si tiene dolor en el brazo."),
+    ("pt-BR", ARM_PAIN, "Aplique na barriga. Ligue se sentir dor no braço."),
+    ("fr", ARM_PAIN, "Injectez dans le ventre. Appelez si vous avez une douleur au bras."),
+    ("vi", ARM_PAIN, "Tiêm vào bụng. Gọi nếu bị đau cánh tay."),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), LIMB_SYMPTOMS)
+def test_an_arm_or_thigh_in_a_symptom_is_no_site(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang) == []
+
+
+def test_a_limb_symptom_hides_no_shot_site_said_as_another() -> None:
+    assert errors("Inject into the thigh. Call us if you have arm swelling.",
+                  "Inyecte en el brazo. Llámenos si tiene hinchazón en el brazo.", "es") == [
+        f'body site thigh: "thigh" in the source is missing from the translation; {ADVICE}']
+
+
+def test_a_limb_symptom_is_no_site_in_a_spanish_source() -> None:
+    assert errors("Llámenos si tiene hinchazón en el muslo.", "Call us if your leg swells.", "en",
+                  source_lang="es") == []

@@ -7,9 +7,11 @@ Two pairs of opposites: clear and cloudy ("clear", "transparent", "transparente"
 colored ("colorless", "incoloro", "incolor", "incolore", "không màu"; "colored", "discolored",
 "changed color", "descolorido", "cambio de color", "alteração de cor", "décoloré", "đổi màu").
 Reported where the source says one of a pair and not the other, and the translation the other and
-not the one, while the two say a "not" (negationwords.py) as many times: "Do not use it if it is
-cloudy" may be "Úsela solo si está transparente" (the negation check reads the "not"), and "if it
-is not clear" may be "si está turbia".
+not the one, while the two say a "not" (negationwords.py) as many times in the sentences that say
+the look: "Do not use it if it is cloudy" may be "Úsela solo si está transparente" (the negation
+check reads the "not"), and "if it is not clear" may be "si está turbia"; a "not" of another
+sentence or of a clause after "but" governs no look ("Do not shake it. Use it only if it is clear."
+as "Evite agitarla. No la use si está turbia." passes).
 
 Some words say a look only sometimes: "clear" ("clear instructions", "it is clear that"), "claro"
 ("claro que sí", "amarillo claro"), "clair", French "trouble" ("des troubles du sommeil"),
@@ -230,9 +232,9 @@ def check_appearance(src: str, tr: str, ctx: Context) -> list[Finding]:
     turned = opposites.turned(OPPOSITE, x, y)
     if turned is None:
         return _left_out(source, said, translation, ctx.lang)
-    if _nots(source, said, ctx.source_lang) != _nots(translation, put, ctx.lang):
-        return []
     other = OPPOSITE[turned]
+    if _nots(source, said, ctx.source_lang, turned) != _nots(translation, put, ctx.lang, other):
+        return []
     return [finding("appearance", f"the source says {turned} ({_words(source, said, turned)}) and the translation "
                     f"{other} ({_words(translation, put, other)}): keep how the medicine looks ({turned} is not "
                     f"{other}); {_CONFIRM}")]
@@ -255,22 +257,32 @@ def _left_out(source: str, said: list[tuple[str, re.Match[str]]], translation: s
                     f"source names; {_CONFIRM}")]
 
 
-def _nots(text: str, found: list[tuple[str, re.Match[str]]], lang: str) -> int | None:
-    """How many times ``text`` says "not", outside the words of a look ("sin color", "không màu") and
-    the words just before a look of no opposite ("sin partículas", "no tiene partículas": no look is
-    turned round by them)."""
+def _nots(text: str, found: list[tuple[str, re.Match[str]]], lang: str, look: str) -> int | None:
+    """How many times ``text`` says "not" in the sentences that say ``look`` (a "not" of another
+    sentence, "Do not shake it. Use it only if it is clear.", governs no look), outside the words of a
+    look ("sin color", "không màu") and the words just before a look of no opposite ("sin partículas",
+    "no tiene partículas": no look is turned round by them)."""
     language = negation_words(lang)
     if language is None:
         return None
     lowered = text.lower()
-    for look, m in reversed(found):
+    for seen, m in reversed(found):
         start = m.start()
-        lead = _NO_OPPOSITE_LEAD.search(lowered, 0, start) if look not in OPPOSITE else None
+        lead = _NO_OPPOSITE_LEAD.search(lowered, 0, start) if seen not in OPPOSITE else None
         start = lead.start() if lead else start
         lowered = lowered[:start] + " " * (m.end() - start) + lowered[m.end():]
-    return len(language.negation.findall(lowered))
+    starts = [m.start() for seen, m in found if seen == look]
+    pieces = _SENTENCE.split(lowered)
+    at, kept = 0, []
+    for piece in pieces:
+        if any(at <= start < at + len(piece) for start in starts):
+            kept.append(piece)
+        at += len(piece)
+    return sum(len(language.negation.findall(piece)) for piece in kept)
 
 
+# A sentence, or a clause after "but" (its "not" governs only its own clause): split keeping each mark
+_SENTENCE = re.compile(r"(?<=[.;:!?\n])|(?=,\s*(?:but|pero|sino|mas|porém|mais|nhưng)\b)")
 _NO_OPPOSITE_LEAD = re.compile(r"(?:[^\W\d_]+[’']?\s+){0,3}$")  # up to three words before a look
 
 

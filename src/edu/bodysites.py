@@ -17,11 +17,13 @@ A word that names a site only sometimes ("stomach": an "upset stomach" is no sho
 read on the other side only: it may stand for a site the other side names ("Inject it into your
 thigh or stomach area" as "en el muslo o el abdomen", and "belly pain" as "dolor de estómago",
 pass), never makes a site missing. So is a site's word in a symptom ("belly pain", "stomach ache",
-"dolor de barriga", "dor na barriga", "mal au ventre", "đau bụng"): "Belly pain" may be "Cólicos".
+"dolor de barriga", "dor na barriga", "mal au ventre", "đau bụng"; "pain in your arm", "swelling in
+your thigh", "your arm hurts", "hinchazón en el brazo", "dor no braço", "douleur au bras", "sưng đùi"):
+"Belly pain" may be "Cólicos", "swelling in your arm" "se le hincha la extremidad".
 Vietnamese "tay" (the hand or the arm) is read loosely, and not at all where it is the hand ("rửa
 tay", wash your hands; "bàn tay", "ngón tay"). Where the two sides name the same sites, which side
-(left or right, outer or inner) and a shot kept away from the belly button are compared
-(sitesides.py); the front or back of a site is not. Word lists of English, Spanish, Portuguese,
+(left or right, outer or inner, front or back) and a shot kept away from the belly button are
+compared (sitesides.py). Word lists of English, Spanish, Portuguese,
 French and Vietnamese (wordlists.py); a language without one is not checked. Most entries hold none
 of the cues and are passed unread; the translation is read only where the source names a site.
 """
@@ -78,24 +80,34 @@ _WORDS: dict[str, dict[str, str]] = {
 # site: it is read loosely, as "stomach" is. The words of pain before the site's (ending where it starts) or
 # after it (starting where it ends), read only beside a site's word
 _PAIN_BEFORE = {
-    "en": r"(?:pains?|aches?|cramps?|discomfort)\s+in\s+(?:the|your|his|her|their)\s+$|(?:sore|upset)\s+$",
-    "es": r"(?:dolor(?:es)?|malestar|molestias?|c[oó]licos?|retortijones|calambres?)\s+(?:de|en)\s+"
-          r"(?:(?:el|la|su)\s+)?$|(?:duele|dolía|duelen)\s+(?:el|la)\s+$",
-    "pt": r"(?:dor(?:es)?|desconforto|mal-estar|c[oó]licas?)\s+(?:de|na|no|nas|nos|em)\s+(?:(?:a|o|sua|seu)\s+)?$"
-          r"|(?:dói|doía|doem)\s+(?:a|o)\s+$",
-    "fr": r"(?:mal|maux)\s+(?:au|de)\s+$|(?:douleurs?|crampes?|gêne)\s+(?:au|du|dans\s+le|à\s+l[’']|de\s+l[’'])\s*$",
-    "vi": r"(?:đau|khó chịu|chướng|đầy|sôi)\s+$",
+    "en": r"(?:pains?|aches?|cramps?|discomfort|swelling|redness|bruising|bruises?|itching|numbness|tingling|rash)"
+          r"\s+(?:in|on|of)\s+(?:(?:the|your|his|her|their|one)\s+)?$|(?:sore|upset|swollen|painful|numb)\s+$",
+    "es": r"(?:dolor(?:es)?|malestar|molestias?|c[oó]licos?|retortijones|calambres?|hinchazón|inflamación"
+          r"|enrojecimiento|hormigueo|entumecimiento|moretones?|picazón|comezón)\s+(?:de|en)\s+"
+          r"(?:(?:el|la|su|un|una)\s+)?$|(?:duele|dolía|duelen|hincha|hinchó)\s+(?:el|la)\s+$",
+    "pt": r"(?:dor(?:es)?|desconforto|mal-estar|c[oó]licas?|inchaço|inchação|vermelhidão|formigamento|dormência"
+          r"|hematomas?|coceira)\s+(?:de|na|no|nas|nos|em)\s+(?:(?:a|o|sua|seu|um|uma)\s+)?$"
+          r"|(?:dói|doía|doem|incha|inchou)\s+(?:a|o)\s+$",
+    "fr": r"(?:mal|maux)\s+(?:au|de)\s+$|(?:douleurs?|crampes?|gêne|gonflement|enflure|rougeurs?|engourdissement"
+          r"|fourmillements?|bleus?|démangeaisons?)\s+(?:au|du|dans\s+le|à\s+l[’']|de\s+l[’']|de\s+la|sur\s+le)\s*$",
+    "vi": r"(?:đau|khó chịu|chướng|đầy|sôi|sưng|tê|bầm|ngứa|mỏi)\s+$",
 }
-_PAIN_AFTER = {"en": r"[\s-]*(?:pains?|aches?|cramps?|cramping|upset|discomfort)\b", "vi": r"\s+(?:đau|khó chịu)\b"}
+_PAIN_AFTER = {"en": r"[\s-]*(?:pains?|aches?|cramps?|cramping|upset|discomfort|swelling|hurts?|hurting"
+                     r"|(?:is|are|feels?|gets?)\s+(?:sore|swollen|numb|painful|red))\b",
+               "vi": r"\s+(?:đau|khó chịu|sưng|tê|bầm)\b"}
 _IN_PAIN = {lang: (re.compile(before, re.I), re.compile(_PAIN_AFTER.get(lang, "(?!)"), re.I))
             for lang, before in _PAIN_BEFORE.items()}
 # Lower-case pieces of which each word of pain holds one: a text that names a site seldom holds one
 _PAIN_CUES = {
-    "en": ("pain", "ache", "cramp", "sore", "upset", "discomfort"),
-    "es": ("dolor", "malestar", "molestia", "cólico", "colico", "retortijon", "calambre", "duele", "dolía", "duelen"),
-    "pt": ("dor", "desconforto", "mal-estar", "cólica", "colica", "dói", "doía", "doem"),
-    "fr": ("mal", "maux", "douleur", "crampe", "gêne"),
-    "vi": ("đau", "khó chịu", "chướng", "đầy", "sôi"),
+    "en": ("pain", "ache", "cramp", "sore", "upset", "discomfort", "swell", "swollen", "red", "bruis", "itch", "numb",
+           "tingl", "rash", "hurt"),
+    "es": ("dolor", "malestar", "molestia", "cólico", "colico", "retortijon", "calambre", "duele", "dolía", "duelen",
+           "hinch", "inflama", "enrojec", "hormigueo", "entumec", "moret", "picazón", "comezón"),
+    "pt": ("dor", "desconforto", "mal-estar", "cólica", "colica", "dói", "doía", "doem", "inch", "vermelhidão",
+           "formiga", "dormência", "hematoma", "coceira"),
+    "fr": ("mal", "maux", "douleur", "crampe", "gêne", "gonfle", "enflure", "rougeur", "engourdi", "fourmille", "bleu",
+           "démange"),
+    "vi": ("đau", "khó chịu", "chướng", "đầy", "sôi", "sưng", "tê", "bầm", "ngứa", "mỏi"),
 }
 # Vietnamese "tay" is the hand as well as the arm: the hand said as one ("rửa tay", wash your hands; "bàn tay",
 # "ngón tay", "cổ tay", "găng tay") is no site at all, not even loosely

@@ -2,8 +2,12 @@
 where the two sides name the same sites, in the words bodysites reads.
 
 Which side: the left or the right ("left thigh", "muslo izquierdo", "coxa direita", "cuisse gauche",
-"đùi trái", "bên phải"), the outer or the inner side ("outer thigh", "parte externa", "face interne",
-"mặt ngoài"). A side word counts beside a site's words only (up to six words apart in one clause):
+"đùi trái", "bên phải"), the outer or the inner side ("outer thigh", "parte externa", "face
+interne", "parte de afuera", "por dentro", "parte de fora", "mặt ngoài"), the front or the back
+("back of the upper arm", "parte trasera", "parte de trás", "l’arrière", "mặt sau"; English "back"
+and "front" only as "back of", "at the back", "back side", Spanish and Portuguese "anterior" and
+"posterior" only after "parte" or "cara"; "el trasero", "o traseiro" and "le derrière" are buttocks,
+no side). A side word counts beside a site's words only (up to six words apart in one clause):
 "right away", "what is left", "el derecho a" say none; Vietnamese "phải" (also "must") only as "bên
 phải" or right after the site ("đùi phải"). Reported where the source says one of a pair and not the
 other, and the translation the other and not the one ("left thigh" as "muslo derecho"); a side left
@@ -26,22 +30,34 @@ from . import langtag, opposites
 from .prose import MASK
 from .wordlists import WordLists
 
-LEFT, RIGHT, OUTER, INNER = "left", "right", "outer", "inner"
-OPPOSITE = opposites.pairs((LEFT, RIGHT), (OUTER, INNER))
+LEFT, RIGHT, OUTER, INNER, FRONT, BACK = "left", "right", "outer", "inner", "front", "back"
+OPPOSITE = opposites.pairs((LEFT, RIGHT), (OUTER, INNER), (FRONT, BACK))
 ORDER = tuple(OPPOSITE)
 
 _SIDES: dict[str, dict[str, str]] = {
     "en": {LEFT: r"left(?!\s+(?:in|over|out|after|behind|at|from|to|for|with|alone|the|your|it)\b)",
            RIGHT: r"right(?!\s+(?:away|now|after|before|here|there|then|amount|dose|time|way|spot|place|one)\b)",
-           OUTER: r"outer|outside|lateral", INNER: r"inner|inside"},
-    "es": {LEFT: r"izquierd[oa]s?", RIGHT: r"derech[oa]s?", OUTER: r"extern[oa]s?|exterior(?:es)?|lateral(?:es)?",
-           INNER: r"intern[oa]s?|interior(?:es)?"},
-    "pt": {LEFT: r"esquerd[oa]s?", RIGHT: r"direit[oa]s?", OUTER: r"extern[oa]s?|exterior(?:es)?|lateral|laterais",
-           INNER: r"intern[oa]s?|interior(?:es)?"},
+           OUTER: r"outer|outside|lateral", INNER: r"inner|inside",
+           FRONT: r"fronts?\s+of|front(?=\s+(?:side|part|area|surface))|(?:at|on|in)\s+the\s+front\b|anterior",
+           BACK: r"backs?\s+of|back(?=\s+(?:side|part|area|surface))|(?:at|on|in)\s+the\s+back\b|posterior"},
+    "es": {LEFT: r"izquierd[oa]s?", RIGHT: r"derech[oa]s?",
+           OUTER: r"extern[oa]s?|exterior(?:es)?|lateral(?:es)?|(?:parte|lado|cara)\s+de\s+a?fuera|por\s+a?fuera",
+           INNER: r"intern[oa]s?|interior(?:es)?|(?:parte|lado|cara)\s+de\s+a?dentro|por\s+a?dentro",
+           FRONT: r"(?:parte|cara)\s+(?:delantera|frontal|anterior)|delanter[oa]s?|frontal(?:es)?|(?:por\s+)?delante"
+                  r"|de\s+adelante|(?:el|al)\s+frente",
+           BACK: r"(?:parte|cara)\s+(?:trasera|posterior|de\s+atrás)|trasera|(?:por\s+)?detrás|(?:de\s+)?atrás"},
+    "pt": {LEFT: r"esquerd[oa]s?", RIGHT: r"direit[oa]s?",
+           OUTER: r"extern[oa]s?|exterior(?:es)?|lateral|laterais|(?:parte|lado|face)\s+de\s+fora|por\s+fora",
+           INNER: r"intern[oa]s?|interior(?:es)?|(?:parte|lado|face)\s+de\s+dentro|por\s+dentro",
+           FRONT: r"(?:parte|face)\s+(?:da\s+frente|frontal|anterior|dianteira)|(?:da|na|pela)\s+frente|frontal"
+                  r"|dianteir[oa]",
+           BACK: r"(?:parte|face)\s+(?:de\s+trás|traseira|posterior)|traseira|(?:de|por)\s+trás|atrás"},
     "fr": {LEFT: r"gauches?", RIGHT: r"droite?s?", OUTER: r"externes?|extérieure?s?|latéra(?:le|les|l|ux)",
-           INNER: r"internes?|intérieure?s?"},
+           INNER: r"internes?|intérieure?s?",
+           FRONT: r"(?:partie|face)\s+(?:avant|antérieure)|l[’']avant|devant", BACK:
+           r"(?:partie|face)\s+(?:arrière|postérieure)|l[’']arrière|arrière"},
     "vi": {LEFT: r"trái", RIGHT: r"(?:bên|phía)\s+phải|phải", OUTER: r"(?:mặt|phía|bên)\s+ngoài",
-           INNER: r"(?:mặt|phía)\s+trong"},
+           INNER: r"(?:mặt|phía)\s+trong", FRONT: r"(?:mặt|phía|đằng)\s+trước", BACK: r"(?:mặt|phía|đằng)\s+sau"},
 }
 _TIGHT = {"vi": "phải"}  # a side word that counts only right after the site's words
 _NAVEL = {"en": r"belly\s+button|navel|umbilicus", "es": r"ombligo", "pt": r"umbigo", "fr": r"nombril", "vi": r"rốn"}
@@ -67,11 +83,15 @@ _SIX_WORDS = 6
 _FAR = 80  # characters: farther than six words of any language (passed without reading the words between)
 # Lower-case pieces of which each side word holds one: most entries that name a site name no side
 _CUES = {
-    "en": ("left", "right", "out", "lateral", "inner", "inside"),
-    "es": ("izquierd", "derech", "extern", "exterior", "lateral", "intern", "interior"),
-    "pt": ("esquerd", "direit", "extern", "exterior", "lateral", "laterais", "intern", "interior"),
-    "fr": ("gauche", "droit", "extern", "extérieur", "latéra", "intern", "intérieur"),
-    "vi": ("trái", "phải", "ngoài", "trong"),
+    "en": ("left", "right", "out", "lateral", "inner", "inside", "front", "back", "anterior", "posterior"),
+    "es": ("izquierd", "derech", "extern", "exterior", "lateral", "intern", "interior", "fuera", "dentro", "delant",
+           "frontal", "anterior", "adelante", "frente", "trasera", "posterior", "trás"),
+    "pt": ("esquerd", "direit", "extern", "exterior", "lateral", "laterais", "intern", "interior", "fora", "dentro",
+           "frente", "frontal",
+           "anterior", "dianteir", "traseir", "posterior", "trás"),
+    "fr": ("gauche", "droit", "extern", "extérieur", "latéra", "intern", "intérieur", "avant", "antérieure", "devant",
+           "arrière", "postérieure"),
+    "vi": ("trái", "phải", "ngoài", "trong", "trước", "sau"),
 }
 _SIDE_WORDS = WordLists(ORDER, _SIDES, whole_words=True, cues=_CUES)
 
