@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from edu import pipeline
 from edu.checked import CHECKED_NAME
 from edu.keptmerge import merged, save_merged
 from edu.localized import LOCALIZED_NAME, LocalizedEditions
@@ -43,25 +45,38 @@ def test_builds_of_one_language_then_the_other_leave_a_full_build_nothing_to_che
     assert (checked, read, localized) == ([], [], [])
 
 
-def _while_reading(monkeypatch: pytest.MonkeyPatch, other: Callable[[], None]) -> Callable[[], None]:
-    """The next build runs ``other`` (an edit and another build, start to end) once it has read its
-    catalogs and the files it keeps (.edu-localized.json last), so that it saves after the other:
-    returns an undo, to call once it is done."""
-    first, ran = LocalizedEditions.read, []
+def _then(monkeypatch: pytest.MonkeyPatch, owner: object, name: str, other: Callable[[], None]) -> Callable[[], None]:
+    """The next build runs ``other`` (an edit and another build, start to end) once its call of
+    ``owner.name`` returned: returns an undo, to call once it is done."""
+    first, ran = getattr(owner, name), []
 
-    def read_then_the_other(out: Path, stamp: str) -> LocalizedEditions:
-        found = first(out, stamp)
+    def then_the_other(*args: Any, **kwargs: Any) -> Any:
+        found = first(*args, **kwargs)
         if not ran:
             ran.append(True)
             other()
         return found
 
-    monkeypatch.setattr(LocalizedEditions, "read", read_then_the_other)
-    return lambda: monkeypatch.setattr(LocalizedEditions, "read", first)
+    monkeypatch.setattr(owner, name, then_the_other)
+    return lambda: monkeypatch.setattr(owner, name, first)
 
 
+def _while_reading(monkeypatch: pytest.MonkeyPatch, other: Callable[[], None]) -> Callable[[], None]:
+    """``other`` runs once the next build has read its catalogs and the files it keeps
+    (.edu-localized.json last), so that it saves after the other."""
+    return _then(monkeypatch, LocalizedEditions, "read", other)
+
+
+def _while_loading(monkeypatch: pytest.MonkeyPatch, other: Callable[[], None]) -> Callable[[], None]:
+    """``other`` runs once the next build has loaded its catalogs (when the files it keeps were read
+    after them, the other's entries were in them as read, and dropped as stale)."""
+    return _then(monkeypatch, pipeline, "load_project", other)
+
+
+@pytest.mark.parametrize("while_", [_while_reading, _while_loading])
 def test_a_build_that_ran_while_another_saved_keeps_the_other_builds_entries(
-        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        while_: Callable[[pytest.MonkeyPatch, Callable[[], None]], Callable[[], None]]) -> None:
     _with_findings(project)
     _build_to(capsys, project, tmp_path / "www-0")
     checked, read, localized = _spies(monkeypatch)
@@ -71,7 +86,7 @@ def test_a_build_that_ran_while_another_saved_keeps_the_other_builds_entries(
         edit(project, 'msgstr "Case report"', 'msgstr "A case report"', EN_PO)
         _build_to(capsys, project, tmp_path / "www-en", "-l", "en")
 
-    undo = _while_reading(monkeypatch, english_edited_and_built)
+    undo = while_(monkeypatch, english_edited_and_built)
     _build_to(capsys, project, tmp_path / "www-es", "-l", "es")  # saves last, as it read the English catalog
     undo()
     assert "A case report" in checked and "en/caso-breve" in localized  # the English build ran

@@ -15,10 +15,10 @@ removed, its text edited) is dropped by the next build that no build still seein
 and a build that did not read the file (``--force``) replaces it whole. Without overlapping builds
 the file holds one build's entries, as before.
 
-(What it cannot tell apart: an entry another build saved before this one read the file, made from
-a catalog edited after this one loaded its own. It is dropped as stale, and checked again by the
-next build. pipeline.run reads the files soon after the catalogs: the window is the time its
-project warnings take, mostly.)
+pipeline.run reads the files before the catalogs, so an entry another build saves after this one
+loaded its catalogs is one saved since this one read the file: kept. (An entry saved before is
+from the other build's catalogs, as old as or older than this one's: dropped if this build did not
+use it, as a build alone would.)
 """
 
 from __future__ import annotations

@@ -365,12 +365,16 @@ _MARKS = ".,'’٫٬" + EXTRA_GROUPS
 
 
 def _marks_involved(found: list[Quantity], text: str, locale: str) -> bool:
-    """Whether a decimal or group mark is in or beside one of the numbers ``found`` in ``text``
-    ("0,67" read as 0 and 67 in es_US): then a message says how the locale writes them."""
+    """Whether a decimal or group mark is in (before a digit) or beside one of the numbers ``found`` in ``text``
+    ("0,67" read as 0 and 67 in es_US): then a message says how the locale writes them. Not a time of
+    day: the dots of "8 p.m." are no decimal marks, and "vi writes decimals with a comma" misleads there."""
     decimal, group = number_symbols(locale)
     marks = _MARKS + decimal + group + (" " if group in EXTRA_GROUPS else "")  # "4 000" for "4 000" in French
     for q in found:
-        if any(mark in q.text for mark in marks):
+        if q.unit in (CLOCK, CLOCK_12):
+            continue
+        if any(mark in marks and (i == 0 or q.text[i - 1].isdigit()) and q.text[i + 1 : i + 2].isdigit()
+               for i, mark in enumerate(q.text)):  # "0.5", ".5", "4 000"; not the space of "10 hours"
             return True
         after, before = text[q.end : q.end + 2], text[max(0, q.start - 2) : q.start]
         if (len(after) == 2 and after[0] in marks and after[1].isdigit()) or (

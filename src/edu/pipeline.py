@@ -65,20 +65,21 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
         progress: Callable[[Progress], None] | None = None) -> None:
     """Build what changed into the build folder; ``snapshot`` is recorded as its last complete build."""
     out, languages = options.folder(settings), options.languages_of(settings)
+    compiled = StoredBytecode.read(out, settings.root, fresh=options.force)  # the templates, compiled
+    last = None if options.force else compiled.kept  # where the last build's verdicts are, if to be used (keep)
+    stamp = digest([env.code, env.libraries, settings.units])  # what the checks read besides the entry
+    shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)
+    # read before the catalogs: an entry another build saves after this one loads them is kept (keptmerge.py)
+    warned = WarnedEntries.read(last, stamp) if last else WarnedEntries(stamp)
+    checked = CheckedEntries.read(last, stamp) if last else CheckedEntries(stamp)
+    reuse = LocalizedEditions.read(last, shown) if last else LocalizedEditions(shown)
     project = load_project(settings, skip_broken_catalogs=True)  # validated; a .po that cannot be read left out
     check_targets(project)
     report.warnings += [f"{path}:1: {why}" for path, why in unread_files(settings, project.handouts)]
     report.warnings += [f"{FACTS_PATH}:{line}: {why}" for line, why in trailing_zeros(project.facts)]
     records = read_signoffs(settings.root)  # content/signoff.yaml: the warnings, and each translation's review
-    compiled = StoredBytecode.read(out, settings.root, fresh=options.force)  # the templates, compiled
-    last = None if options.force else compiled.kept  # where the last build's verdicts are, if to be used (keep)
-    stamp = digest([env.code, env.libraries, settings.units])  # what the checks read besides the entry
-    warned = WarnedEntries.read(last, stamp) if last else WarnedEntries(stamp)
     changed = read_changes(project.handouts, project.facts, settings, records)  # for the notices and the warnings
     report.warnings += project_warnings(project, languages, records, warned, changed)
-    checked = CheckedEntries.read(last, stamp) if last else CheckedEntries(stamp)
-    shown = digest([stamp, env.settings])  # localized text also follows the settings (locale, territory)
-    reuse = LocalizedEditions.read(last, shown) if last else LocalizedEditions(shown)
     editions, inputs = make_editions(project, languages, options.draft, report, checked, reuse, records,
                                      changed)
     made = {key: x for key, x in inputs.items() if key[1] in languages}  # the manifest's: editions this build makes
