@@ -79,6 +79,15 @@ def split_wide_tables(left: list[RenderedBlock], right: list[RenderedBlock], nam
 
 
 def _captioned(block: RenderedBlock, name: str) -> RenderedBlock:
-    html = _TABLE.sub(lambda m: f'<div class="across"><table><caption>{escape(name)}</caption>{m[1]}</table></div>',
-                      str(block.html))
-    return dataclasses.replace(block, html=Markup(html))
+    """The table named by its caption, and (printed: edu.css) by a first header row of one cell, which
+    a page the table continues on repeats with the header row: the Spanish dose table's second page
+    began "Indicación" under the page's "English | Español", with no name of its own."""
+    def named(match: re.Match[str]) -> str:
+        table = match[1]
+        first = _ROW.search(table)
+        columns = len(_CELL.findall(first[1])) if first else 1
+        row = f'<tr class="across-name"><th colspan="{columns}" scope="colgroup">{escape(name)}</th></tr>'
+        table = table.replace("<thead>", f"<thead>{row}", 1) if "<thead>" in table else f"<thead>{row}</thead>{table}"
+        return f'<div class="across"><table><caption>{escape(name)}</caption>{table}</table></div>'
+
+    return dataclasses.replace(block, html=Markup(_TABLE.sub(named, str(block.html))))
