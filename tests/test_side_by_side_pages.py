@@ -75,25 +75,3 @@ def test_every_stamped_side_by_side_edition_prints_its_address_on_the_page_of_it
         last = lxml.html.parse(str(path.with_suffix(".html"))).xpath("//section[contains(@class, 'sources')]//li")[-1]
         assert " ".join(last.text_content().split())[:25] in pages[page], (path.name, pages[page])
         assert page == len(pages) - 1 and not qr_codes_on(path, len(pages)), path.name
-
-
-def test_a_table_across_both_columns_is_named_again_on_each_page_it_continues_on(stamped: Path) -> None:
-    """The clinician summary's tables too wide for half a page print across both columns, English then
-    Spanish, each named by its language (widetables.py). The Spanish indications table breaks over
-    two pages: its second page repeated its header row ("Indicación | Estados Unidos…") under the
-    page's "English | Español" with no name of its own; its name prints again above the header."""
-    import lxml.html
-
-    path = stamped / "anakinra-clinician.pdf"
-    pages = page_texts(path)
-    continued = 0
-    for table in lxml.html.parse(str(path.with_suffix(".html"))).xpath("//div[@class='across']//table"):
-        name = table.xpath("string(caption)")
-        cells = [" ".join(th.text_content().split()) for th in table.xpath("thead/tr[not(@class)]/th")]
-        header = f"{cells[0]} {cells[1].split()[0]}"  # "Indicación Estados": a long cell wraps
-        on = [text.replace("English Español ", "", 1) for text in pages if header in text]  # not the page's header
-        assert on, header
-        for text in on:
-            assert f"{name} {header}" in text, (name, text)
-        continued += len(on) - 1
-    assert continued, "no table across both columns breaks over two pages any more: find another test"
