@@ -113,7 +113,8 @@ def _captioned(block: RenderedBlock, name: str, tight: bool) -> RenderedBlock:
         table = match[1]
         first = _ROW.search(table)
         columns = len(_CELL.findall(first[1])) if first else 1
-        row = f'<tr class="across-name"><th colspan="{columns}" scope="colgroup">{escape(name)}</th></tr>'
+        # its words from the attribute (edu.css): the page's text and a screen reader say the name once
+        row = f'<tr class="across-name"><th colspan="{columns}" scope="colgroup" data-name="{escape(name)}"></th></tr>'
         table = table.replace("<thead>", f"<thead>{row}", 1) if "<thead>" in table else f"<thead>{row}</thead>{table}"
         classes = "across break-words" if tight else "across"
         return f'<div class="{classes}"><table><caption>{escape(name)}</caption>{table}</table></div>'
