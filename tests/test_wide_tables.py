@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import lxml.html
@@ -11,6 +14,7 @@ import pytest
 
 from helpers import run
 from test_pdf import copy_project, element_text, marked_texts, print_page, squeeze, top_level_rows
+from test_print_layout import page_texts
 
 WIDE_EN = """
 | Indication | Label | Monitoring | Injection-site reactions | Contraindications | Interactions |
@@ -26,20 +30,34 @@ WIDE_ES = {
 }
 
 ACROSS = [("en", "EnglishIndication"), ("es", "EspañolIndicación")]
+# seven columns of long words: about 800 pt of 10.8 pt print, and a page's row holds 514
+VERY_WIDE = {
+    "Immunosuppressant": "Inmunosupresor", "Corticosteroid": "Corticoesteroide", "Hydroxychloroquine":
+    "Hidroxicloroquina", "Methylprednisolone": "Metilprednisolona", "Immunoglobulins": "Inmunoglobulinas",
+    "Antihypertensives": "Antihipertensivos", "Electrocardiogram": "Electrocardiograma",
+    "Mycophenolate": "Micofenolato", "Dexamethasone": "Dexametasona", "Azathioprine": "Azatioprina",
+    "Prednisolone": "Prednisolona", "Hydrocortisone": "Hidrocortisona", "Immunotherapy": "Inmunoterapia",
+    "Echocardiogram": "Ecocardiograma",
+}
 
 
 @pytest.fixture
 def wide(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """The test library with a six-column table, translated, under the two-column one."""
+    return with_table(tmp_path, capsys, WIDE_EN, WIDE_ES)
+
+
+def with_table(tmp_path: Path, capsys: pytest.CaptureFixture[str], table: str, words: dict[str, str]) -> Path:
+    """The test library with ``table`` (Markdown), translated, under its two-column table."""
     root = copy_project(tmp_path / "project")
     md = root / "content/en/medicine-basics.md"
     text = md.read_text(encoding="utf-8")
     md.write_text(text.replace("| Blood test | Before the first dose |\n",
-                               "| Blood test | Before the first dose |\n" + WIDE_EN, 1), encoding="utf-8")
+                               "| Blood test | Before the first dose |\n" + table, 1), encoding="utf-8")
     assert run(capsys, root, "update")[0] == 0
     po = root / "locale/es/LC_MESSAGES/from-en.po"
     text = po.read_text(encoding="utf-8")
-    for english, spanish in WIDE_ES.items():
+    for english, spanish in words.items():
         empty = f'msgid "{english}"\nmsgstr ""\n'
         assert empty in text, english
         text = text.replace(empty, f'msgid "{english}"\nmsgstr "{spanish}"\n', 1)
@@ -51,21 +69,41 @@ def bilingual_rows(html: str) -> list[lxml.html.HtmlElement]:
     return lxml.html.fromstring(html).xpath("//table[contains(@class, 'bilingual')]/tbody/tr")
 
 
-def test_the_rule_counts_each_columns_longest_word_in_either_language() -> None:
-    from edu.widetables import HALF_PAGE_WORDS, is_wide, widest_words
+def test_the_rule_measures_each_columns_longest_word_in_either_language() -> None:
+    from edu.advances import word_width
+    from edu.fonts import shipped_faces
+    from edu.widetables import is_wide, widest_words
 
+    faces = shipped_faces()
     # a word breaks after a hyphen or a dash (not a range's) and between citations, not inside "mg/kg"
     row = "<table><tr><th>Injection-site</th><th>Dose</th><th>Source</th></tr>" \
           "<tr><td>a</td><td>0.5–\u20601\u00a0mg/kg</td><td>[1][14][7]</td></tr></table>"
-    assert widest_words(row) == [len("Injection-"), len("0.5–1 mg/kg"), len("Source")]  # a range holds together
+    assert widest_words(row, faces) == [word_width("Injection-", faces, bold=True),
+                                        word_width("0.5–1\u00a0mg/kg", faces), word_width("Source", faces, bold=True)]
     two = "<table><tr><th>Test</th><th>When</th></tr><tr><td>Blood test</td><td>Before the first dose</td></tr></table>"
-    assert not is_wide(two, two)
-    words = ["Indication", "Mediterranean", "impairment", "additional"]
+    assert not is_wide(two, two, faces)
+    words = ["Indication", "Mediterranean", "impairment", "Contraindications"]
     table = "<table><tr>" + "".join(f"<td>{word}</td>" for word in words) + "</tr></table>"
-    assert sum(map(len, words)) > HALF_PAGE_WORDS and is_wide(table, table)
-    narrow = "<table><tr>" + "".join(f"<td>{word[:8]}</td>" for word in words) + "</tr></table>"  # 32
-    longer = narrow.replace("addition", "Contraindicaciones")  # the translation's longer word decides for both
-    assert not is_wide(narrow, narrow) and is_wide(narrow, longer) and is_wide(longer, narrow)
+    assert is_wide(table, table, faces)
+    narrow = "<table><tr>" + "".join(f"<td>{word[:8]}</td>" for word in words) + "</tr></table>"
+    # the translation's longer words decide for both
+    longer = narrow.replace("Contrain", "Contraindicaciones").replace("impairme", "Insuficiencia")
+    assert not is_wide(narrow, narrow, faces) and is_wide(narrow, longer, faces) and is_wide(longer, narrow, faces)
+
+
+def test_the_rule_reads_the_fonts_widths_not_the_characters() -> None:
+    """Eleven characters are not one width: "WMWMWMWMWM0" prints more than twice as wide as "il1ifjtril0".
+    Counted in characters, four columns of eleven (44) were too wide for half a page, whatever the letters."""
+    from edu.fonts import shipped_faces
+    from edu.widetables import is_wide
+
+    faces = shipped_faces()
+
+    def table(word: str) -> str:
+        return "<table><tr>" + "".join(f"<td>{word}{n}</td>" for n in range(4)) + "</tr></table>"
+
+    assert not is_wide(table("il1ifjtril"), table("il1ifjtril"), faces)
+    assert is_wide(table("WMWMWMWMWM"), table("WMWMWMWMWM"), faces)
 
 
 def test_a_wide_table_prints_across_both_columns_one_language_after_the_other(wide: Path) -> None:
@@ -120,3 +158,48 @@ def tagged_across(path: Path) -> list[tuple[str, str]]:
         pages = {page.objgen: number for number, page in enumerate(pdf.pages)}
         return [(str(cells[0].get("/Lang")), squeeze(element_text(cells[0], pages, texts))[:17])
                 for cells in top_level_rows(pdf) if len(cells) == 1]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed; .ci/run installs it")
+def test_a_table_too_wide_for_the_page_breaks_its_words_inside_the_page(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Seven columns of words such as "Hydroxychloroquine" do not fit a page's width either: laid out
+    by its words, the table across both columns ran past the paper's right edge, its last columns cut
+    off. Such a table may break a word anywhere; every word prints inside the right margin, whole or
+    in pieces. The six-column table of the test above keeps its words whole."""
+    names = list(VERY_WIDE)
+    table = "\n| " + " | ".join(names[:7]) + " |\n|" + "---|" * 7 + "\n| " + " | ".join(names[7:]) + " |\n"
+    root = with_table(tmp_path, capsys, table, VERY_WIDE)
+    assert run(capsys, root, "build", "-j", "1", "--format", "bilingual")[0] == 0
+    path = root / "build/bilingual/medicine-basics.pdf"
+    with pikepdf.open(path) as pdf:
+        width = float(pdf.pages[0].mediabox[2])
+    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    words = re.findall(r'xMax="([\d.]+)"[^>]*>([^<]*)<', boxes)
+    outside = [word for right, word in words if float(right) > width - 12 / 25.4 * 72 + 1]
+    assert not outside, outside
+    starts = {word[:5] for _right, word in words}  # each word's first piece: broken, its pieces are lines apart
+    assert not [word for pair in VERY_WIDE.items() for word in pair if word[:5] not in starts], starts
+    html = (root / "build/bilingual/medicine-basics.html").read_text(encoding="utf-8")
+    assert html.count('class="across break-words"') == 2
+
+
+@pytest.mark.parametrize("paper", ["letter", "A4"])
+def test_a_table_across_both_columns_is_named_again_on_each_page_it_continues_on(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], paper: str) -> None:
+    """A table too wide for half a page prints across both columns, English then Spanish, each named by
+    its language. One longer than a page repeated its header row ("Indicación | Ficha técnica…") at the
+    top of the next, under the page's "English | Español", with no name of its own (the clinician
+    summary's Spanish indications table, Letter and A4): its name prints again above its header."""
+    rows = WIDE_EN.strip().splitlines()
+    root = with_table(tmp_path, capsys, "\n" + "\n".join(rows + rows[2:] * 39) + "\n", WIDE_ES)
+    settings = root / "pyproject.toml"
+    text = settings.read_text(encoding="utf-8")
+    settings.write_text(text.replace("[tool.edu]\n", f'[tool.edu]\npaper = "{paper}"\n', 1), encoding="utf-8")
+    assert run(capsys, root, "build", "-j", "1", "--format", "bilingual")[0] == 0
+    pages = [text.replace("English Español ", "", 1)  # not the page's own header
+             for text in page_texts(root / "build/bilingual/medicine-basics.pdf")]
+    for name, header in (("English", "Indication Label"), ("Español", "Indicación Ficha")):
+        on = [number for number, text in enumerate(pages) if header in text]
+        assert len(on) > 1, (header, on)  # forty rows take more than a page
+        assert all(f"{name} {header}" in pages[number] for number in on), [pages[number][:300] for number in on]

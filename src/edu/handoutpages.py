@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 
 from . import media, xref
 from .editions import Edition, edition_ref, side_by_side_target
+from .fonts import faces
 from .imprint import date_text, qr_code, reference_item
 from .langtag import language_name, text_direction
 from .model import Document, Page
@@ -239,7 +240,8 @@ class HandoutPages(LanguageSwitcher):
         common["phone_cell"] = has_phone_cell(lctx["blocks"], lctx["L"].get("care_team_phone", ""))
         lblocks, rblocks = merge_write_in_tables(lctx["blocks"], [_without_anchors(b) for b in rctx["blocks"]],
                                                  other, dir_attribute(other, src))
-        lblocks, rblocks = split_wide_tables(lblocks, rblocks, (lctx["language_name"], rctx["language_name"]))
+        lblocks, rblocks = split_wide_tables(lblocks, rblocks, (lctx["language_name"], rctx["language_name"]),
+                                             faces(self.settings), lctx["audience"])
         context = {**common, "dir": "",  # each column has its own
                    "L": lctx["L"], "left": lctx, "right": rctx,
                    "rows": list(zip(self._web(lblocks, src, for_pdf), self._web(rblocks, other, for_pdf),
