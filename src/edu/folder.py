@@ -23,7 +23,7 @@ from .checked import CHECKED_NAME
 from .editioninputs import EditionInputs
 from .fingerprint import digest
 from .localized import LOCALIZED_NAME
-from .manifest import Manifest, Record, retimed, write_manifest
+from .manifest import Manifest, Record, retimed, write_journal, write_manifest
 from .model import Page
 from .outputs import EditionKey, Output, made_by
 from .pdfworker import PdfJob, PdfResult, too_long
@@ -289,6 +289,14 @@ class BuildFolder:
         if self.dirty:
             write_manifest(self.out, self.manifest)
             self.dirty, self.flushed = False, time.monotonic()
+
+    def close(self) -> None:
+        """At the build's end, even by an error or Ctrl-C: save what is in place, and keep in the
+        journal only the files meant to be written that are in place (a build that wrote nothing, a
+        full disk's, leaves no journal behind)."""
+        if self.manifest.settle(self.out) and not self.dirty:
+            write_journal(self.out, self.manifest)  # no record changed: the journal holds intents only
+        self.save()
 
     def _record(self, output: Output, written: Written | None, status: str, problems: tuple[str, ...] = (),
                 pages: int = 0) -> None:

@@ -140,6 +140,15 @@ class Manifest:
             self.intended.update(new)
             _append(out, _intents(new))
 
+    def settle(self, out: Path) -> bool:
+        """At a build's end (even by an error or Ctrl-C), drop what it meant to write and did not
+        (no file in place: a full disk, a failed page): the journal then names only files in place
+        that no record describes. Whether any was dropped."""
+        gone = [target for target in self.intended if not (out / target).exists()]
+        for target in gone:
+            del self.intended[target]
+        return bool(gone)
+
     def journal(self, out: Path, target: str) -> None:
         """Append the record of ``target`` (a PDF just put in place) to the journal of ``out``: one
         line of ASCII JSON, begun with a line break, so that a line a kill cut short stays a line of
@@ -260,7 +269,13 @@ def write_manifest(out: Path, manifest: Manifest) -> None:
             "editions": dict(sorted(manifest.editions.items()))}
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     atomic_write(out / MANIFEST_NAME, text.encode("utf-8"))
-    if manifest.intended:  # its records are in the manifest now; what is meant to be written is not
+    write_journal(out, manifest)
+
+
+def write_journal(out: Path, manifest: Manifest) -> None:
+    """The journal as the manifest just saved leaves it: its records are in the manifest now; what
+    is meant to be written is not (no such file: no journal)."""
+    if manifest.intended:
         atomic_write(out / JOURNAL_NAME, _lines(_intents(manifest.intended)).encode("ascii"))
     else:
         (out / JOURNAL_NAME).unlink(missing_ok=True)

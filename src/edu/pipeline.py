@@ -85,7 +85,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     made = {key: x for key, x in inputs.items() if key[1] in languages}  # the manifest's: editions this build makes
     with BuildLock(out), ExitStack() as stack:
         folder = BuildFolder(out, read_manifest(out), report, progress, made)
-        stack.callback(folder.save)  # also on an error or Ctrl-C: what is in place is recorded
+        stack.callback(folder.close)  # also on an error or Ctrl-C: what is in place is recorded
         make_outputs(project, editions, inputs, env, options, folder, stack, compiled)
         folder.complete(snapshot, {"languages": list(languages), "formats": list(options.formats),
                                    "draft": options.draft}, env.versions)
