@@ -256,11 +256,12 @@ def spoons_left_out(lost: list[Quantity], added: list[Quantity], src: str, tr: s
     said, the spoons named ('"2" in the source counts teaspoons, as the count before it, and "2
     cucharadas" in the translation tablespoons'; '"2 teaspoons" in the source is "2" in the
     translation, which counts tablespoons, as the count before it'). Only where both texts have a
-    spoon's letters."""
+    spoon's letters. The lists given are left as they are (new ones are returned)."""
     said: list[str] = []
     if not any(not q.unit for q in (*lost, *added)) or not (
             may_count_spoons(src, ctx.units) and may_count_spoons(tr, ctx.units)):  # nearly every text
         return lost, added, said
+    lost, added = list(lost), list(added)
     for bare_side, sized_side, text, lang, in_source in ((lost, added, src, ctx.source_lang, True),
                                                          (added, lost, tr, ctx.lang, False)):
         bare = {(q.start, q.end): q for q in bare_side if not q.unit}
