@@ -38,9 +38,11 @@ anótela" is the next step), or at the end of the next sentence with an "and" or
 hands before the shot. Wash them again after.", "Y después.", "Vuelva a lavárselas después.", "Lave-as
 de novo depois.", "Lavez-les encore après.", "Rửa lại sau đó."; "Do not lie down after." is an after
 of its own), or in a translation's next sentence that does again what the before's sentence does, with a
-word of time or an "again" and no before ("Vuelva a lavárselas al salir.", "Y una vez más cuando termine de
-inyectarse.", "Lave-as mais uma vez ao sair."; "Láveselas con jabón." says no time); a sentence that says
-both of two events is not compared.
+word of time that keeps the order or an "again" and no before ("Vuelva a lavárselas al salir.", "Y una vez más
+cuando termine de inyectarse.", "Lave-as mais uma vez ao sair."; "Láveselas con jabón." says no time), or a
+"when" of the before's event ("Lavez-les lorsque l'injection est faite."; "Lávelas cuando quiera." keeps no
+order). A word of the after side said of another action is the next step, none ("Después, inyéctese",
+"Inyéctese después", "Sau đó, tiêm thuốc"); a sentence that says both of two events is not compared.
 Where the two sides say a "not" (negationwords.py) a different number of times, a rewording may carry
 it ("Do not take it with food" as "Tómela en ayunas"): passed (the negation check reads the "not").
 Word lists (sequencewords.py) of English, Spanish, Portuguese, French and Vietnamese; a language without
@@ -203,27 +205,60 @@ def _dropped(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[
         return None
     start, end = part
     said_in = translation[start:end] if both[2] <= part_end else translation[start:]
-    low = said_in.lower()
-    if lists.words[one].search(low) or (one == AFTER and (lists.then_again.search(low) or _done_again(
-            said_in, put_other[1] - start, lang, lists.done_again))):
+    at = put_other[1] - start
+    if _side_said(said_in, at, lists.words[one], lang, lists) or (one == AFTER and (
+            lists.then_again.search(said_in.lower()) or _done_again(said_in, at, lang, lists))):
         return None
     return both, put_other
 
 
-def _done_again(text: str, at: int, lang: str, done_again: re.Pattern[str]) -> bool:
+def _side_said(text: str, at: int, words: re.Pattern[str], lang: str, lists: sequencewords.Lists) -> bool:
+    """Whether ``text`` says a word of ``words`` (a side: "después", "más tarde", "al terminar") of the
+    action of the before or after at ``at``: one whose clause (from an "and", a ";" or a sentence end to the
+    next) names an event that only the main clause of that one names, or none ("Después, láveselas de
+    nuevo", "y después.", "Al terminar, lávelas de nuevo"); not one said of another action only ("Después,
+    inyéctese", "Inyéctese después": the next step). A "when you are done" is said of the event of its
+    complement ("cuando termine de inyectarse"), which is left out of its clause."""
+    low = text.lower()
+    main: frozenset[str] | None = None
+    for m in words.finditer(low):
+        if main is None:  # (only where a word of the side is said: most translations say none)
+            end = _SENTENCE_END.search(low, at)
+            main = sequenceorder.only(text, (0, end.start() if end else len(low)), at, lang)[0]
+        start = max((j.end() for j in lists.joins.finditer(low, 0, m.start())), default=0)
+        stop = lists.joins.search(low, m.end())
+        end_at = stop.start() if stop else len(low)
+        clause = low[start:end_at]
+        if lists.done.match(low, m.start()):
+            comma = sequenceorder.CLAUSE_END.search(low, m.end(), end_at)
+            clause = low[start:m.start()] + " " + low[comma.start() if comma else end_at:end_at]
+        names = sequenceorder.named(clause, lang)
+        if not names or names & main:
+            return True
+    return False
+
+
+def _done_again(text: str, at: int, lang: str, lists: sequencewords.Lists) -> bool:
     """Whether the sentence after the one of the before at ``at`` in ``text`` does again what the before's
-    sentence does (an event of sequenceorder.py's lists) with a word of time or an "again", and says no
-    before ("Lávese las manos antes de la inyección. Vuelva a lavárselas al salir."; "Lávelas antes de tocar
-    la piel." is a before of its own)."""
+    sentence does (an event of sequenceorder.py's lists only its main clause names) with a word of time that
+    keeps the order or an "again" ("Lávese las manos antes de la inyección. Vuelva a lavárselas al salir."),
+    or a "when" said of the event the before is said of ("Lavez-les lorsque l'injection est faite."), and
+    says no before ("Lávelas antes de tocar la piel." is a before of its own; "Lávelas cuando quiera." keeps
+    no order)."""
     low = text.lower()
     end = _SENTENCE_END.search(low, at)
     if end is None:
         return False
     more = _SENTENCE_END.search(low, end.end())
     following = low[end.end():more.end() if more else len(low)]
-    if not done_again.search(following) or any(f[0] == BEFORE for f in said(following, lang) or ()):
+    kept, when = lists.done_again.search(following), lists.when_done.search(following)
+    if (kept is None and when is None) or any(f[0] == BEFORE for f in said(following, lang) or ()):
         return False
-    return sequenceorder.repeats(text, (0, end.start()), at, following, lang)
+    main, said_of = sequenceorder.only(text, (0, end.start()), at, lang)
+    if not main & sequenceorder.named(following, lang):
+        return False
+    return kept is not None or (when is not None and bool(said_of & sequenceorder.named(following[when.start():],
+                                                                                         lang)))
 
 
 def _same_order(x: list[tuple[str, int, int]], y: list[tuple[str, int, int]],

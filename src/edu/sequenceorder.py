@@ -203,7 +203,7 @@ _EVENTS: dict[str, dict[str, str]] = {
     },
 }
 # The end of the clause a before or an after opens ("Antes de inyectarse, lávese las manos")
-_CLAUSE_END = re.compile(r"[;:()\n—–]|[,.!?](?!\d)")  # (not the mark of "2.5 mL", "2,5 ml")
+CLAUSE_END = re.compile(r"[;:()\n—–]|[,.!?](?!\d)")  # (not the mark of "2.5 mL", "2,5 ml")
 
 
 @cache
@@ -223,7 +223,7 @@ def _sides(text: str, part: tuple[int, int], at: int, lang: str) -> tuple[frozen
     ``part`` of ``text``: its complement runs from it to the end of its clause."""
     start, end = part
     low = text.lower()
-    stop = _CLAUSE_END.search(low, at, end)
+    stop = CLAUSE_END.search(low, at, end)
     clause_end = stop.start() if stop else end
     return _named(low[start:at] + " " + low[clause_end:end], lang), _named(low[at:clause_end], lang)
 
@@ -244,9 +244,13 @@ def turned_round(source: str, source_part: tuple[int, int], source_at: int, sour
                 and not t_main & only_main)
 
 
-def repeats(text: str, part: tuple[int, int], at: int, following: str, lang: str) -> bool:
-    """Whether ``following`` (lowercase) names an event that only the main clause of the before or after
-    at ``at`` in ``part`` of ``text`` names: it does again what that sentence does ("Lávese las manos antes
-    de la inyección. Vuelva a lavárselas al salir.")."""
+def only(text: str, part: tuple[int, int], at: int, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the events only the main clause names, those only the complement names) of the before or after at
+    ``at`` in ``part`` of ``text`` ("Lávese las manos antes de la inyección": washing, the injection)."""
     main, said_of = _sides(text, part, at, lang)
-    return bool((main - said_of) & _named(following, lang))
+    return main - said_of, said_of - main
+
+
+def named(text: str, lang: str) -> frozenset[str]:
+    """The events of the lists that ``text`` names (any case)."""
+    return _named(text.lower(), lang)

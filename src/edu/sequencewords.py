@@ -104,13 +104,17 @@ _SIDE_WORDS = {code: {BEFORE: words[BEFORE], AFTER: f"{words[AFTER]}|{_DONE[code
 _THEN = {"en": "then", "es": "luego", "pt": r"em\s+seguida", "fr": "ensuite", "vi": r"rồi"}
 # A word of time of the sentence after a before's, where it does again what the before's sentence does
 # ("Lávese las manos antes de la inyección. Vuelva a lavárselas al salir.", "Láveselas una vez más cuando
-# termine de inyectarse"): "when", "once", "al" and a verb, besides the after side's words, "again" and "then"
+# termine de inyectarse"): one that keeps the order (besides the after side's words, "again" and "then":
+# "at the end", "posteriormente", "puis"), or a "when", "once", "al" and a verb said of the event the
+# before is said of ("Lavez-les lorsque l'injection est faite"; "Lávelas cuando quiera" says no order)
+_KEEPS_ORDER = {"en": r"at\s+the\s+end", "es": r"enseguida|posteriormente", "pt": r"logo|posteriormente",
+                "fr": r"puis", "vi": r"xong"}
 _WHEN_DONE = {
-    "en": r"when|whenever|once|as\s+soon\s+as|at\s+the\s+end",
-    "es": r"al\s+[^\W\d_]+(?:ar|er|ir)(?:se|l[oa]s?)?|cuando|una\s+vez|en\s+cuanto|enseguida|posteriormente",
-    "pt": r"ao\s+[^\W\d_]+(?:ar|er|ir)(?:-se)?|quando|assim\s+que|logo|posteriormente",
-    "fr": r"en\s+[^\W\d_]+ant|quand|lorsque|dès\s+que|une\s+fois|puis",
-    "vi": r"khi|lúc|xong",
+    "en": r"when|whenever|once|as\s+soon\s+as",
+    "es": r"al\s+[^\W\d_]+(?:ar|er|ir)(?:se|l[oa]s?)?|cuando|una\s+vez|en\s+cuanto",
+    "pt": r"ao\s+[^\W\d_]+(?:ar|er|ir)(?:-se)?|quando|assim\s+que",
+    "fr": r"en\s+[^\W\d_]+ant|quand|lorsque|dès\s+que|une\s+fois",
+    "vi": r"khi|lúc",
 }
 _MEAL_EN = r"(?:(?:a|your|the|some)\s+)?(?:food|meals?|snacks?|breakfast|lunch|dinner|supper)"
 _FOOD: dict[str, dict[str, str]] = {
@@ -189,7 +193,10 @@ class Lists:
     again_after: re.Pattern[str]  # the after side said alone at the end of a clause, with an "and" or an "again"
     words: dict[str, re.Pattern[str]]  # the word of before and of after itself, however it is said
     then_again: re.Pattern[str]  # "then" and an "again" in one sentence ("Luego, láveselas de nuevo")
-    done_again: re.Pattern[str]  # a word of time or an "again" of the sentence that does it again
+    done_again: re.Pattern[str]  # a word of time that keeps the order or an "again" of the sentence that does it again
+    when_done: re.Pattern[str]  # a "when" of that sentence, which keeps the order said of the before's event
+    done: re.Pattern[str]  # "when you are done", "al terminar": said of an event, as "after" is
+    joins: re.Pattern[str]  # where the clause of a word of the after side starts or ends: "and", ";", a sentence end
     food: re.Pattern[str]  # groups "fed" and "empty"; "eaten": an "after eating", with food unless timed
     timed: re.Pattern[str]  # a word of time (or a fact) right before where it is searched to
 
@@ -214,5 +221,7 @@ def lists(lang: str) -> Lists | None:
                   {kind: re.compile(rf"\b(?:{word})\b") for kind, word in _SIDE_WORDS[code].items()},
                   re.compile(rf"\b(?:{_THEN[code]})\b[^.!?\n]*?\b(?:{_AGAIN[code]})\b"
                              rf"|\b(?:{_AGAIN[code]})\b[^.!?\n]*?\b(?:{_THEN[code]})\b"),
-                  re.compile(rf"\b(?:{_SIDE_WORDS[code][AFTER]}|{_AGAIN[code]}|{_THEN[code]}|{_WHEN_DONE[code]})\b"),
+                  re.compile(rf"\b(?:{_SIDE_WORDS[code][AFTER]}|{_AGAIN[code]}|{_THEN[code]}|{_KEEPS_ORDER[code]})\b"),
+                  re.compile(rf"\b(?:{_WHEN_DONE[code]})\b"), re.compile(rf"\b(?:{_DONE[code]})"),
+                  re.compile(rf"[.!?](?=\s|\Z)|[;\n]|\s(?:{_THEN_AND[code]})\s"),
                   re.compile(food), re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
