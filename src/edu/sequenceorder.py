@@ -18,16 +18,15 @@ a measurement (temperature, blood sugar, blood pressure; not "room temperature")
 only where what it takes is none of the things a "take" takes that are no dose ("take your
 temperature", "take a walk", "take a sip of water", "take care", "tome la temperatura", "tomar el sol",
 "tomar aire", "tome en cuenta", "tómese su tiempo", "tome banho", "tome cuidado", "prenez votre
-température", "prendre l'air", "prenez rendez-vous", "uống nước": drink water), nor a take of a length of time
-("It takes 2 hours to work", "toma unos 10 minutos", "cela prend environ 10 minutes"; "Take 30 minutes before
-breakfast" is a dose), and "take your blood pressure medicine" is a dose, "tome la presión" a measurement;
-"take … out" is taking out. The
-sentence is read as turned round only where the translation's complement names an event that only
-the source's main clause names and its main clause one that only the source's complement names (and
-neither names one of the other side): anything less (an event the lists lack, a before with no
-complement, "2 horas después", two befores in one sentence) is not read, and the sequence check
-reports it as before (a reviewer confirms a rewording with edu-ok:sequence). English, Spanish,
-Portuguese, French and Vietnamese.
+température", "prendre l'air", "prenez rendez-vous", "uống nước": drink water), nor a take of a length of
+time ("It takes 2 hours to work", "toma unos 10 minutos", "cela prend environ 10 minutes", "toma cerca de 10
+minutos"; "Take 30 minutes before breakfast" is a dose), and "take your blood pressure medicine" is a dose,
+"tome la presión" a measurement; "take … out" is taking out. The sentence is read as turned round only
+where the translation's complement names an event that only the source's main clause names and its main
+clause one that only the source's complement names (and neither names one of the other side): anything
+less (an event the lists lack, a before with no complement, "2 horas después", two befores in one
+sentence) is not read, and the sequence check reports it as before (a reviewer confirms a rewording with
+edu-ok:sequence). English, Spanish, Portuguese, French and Vietnamese.
 """
 
 from __future__ import annotations
@@ -72,11 +71,13 @@ _NOT_A_DOSE = {
 }
 # A "take" of a length of time, in the forms a length takes ("It takes 2 hours to work", "takes about 10
 # minutes", "may take a few days", "toma unos 10 minutos", "puede tomar hasta 2 semanas", "cela prend environ 10
-# minutes"): how long something lasts, no dose ("Take 30 minutes before breakfast", "Tómela 30 minutos antes",
+# minutes", "toma cerca de 10 minutos"; Portuguese "leva", "demora" and Vietnamese "mất" are no take): how long
+# something lasts, no dose ("Take 30 minutes before breakfast", "Tómela 30 minutos antes",
 # "À prendre 30 minutes avant" are doses)
 _SPAN = {
     "en": r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|while|longer",
     "es": r"segundos?|minutos?|min|horas?|días?|semanas?|meses|mes|rato",
+    "pt": r"segundos?|minutos?|min|horas?|dias?|semanas?|meses|mês",
     "fr": r"secondes?|minutes?|min|heures?|jours?|semaines?|mois",
 }
 _SPAN_WORDS = {  # the words that may stand between the take and its length ("about 10", "up to 2", "a few")
@@ -84,6 +85,8 @@ _SPAN_WORDS = {  # the words that may stand between the take and its length ("ab
           r"|some|many|one|two|three|four|five|six|ten|or",
     "es": r"unos|unas|un|una|alrededor|de|hasta|al|menos|por|lo|aproximadamente|cerca|más|solo|sólo|varios"
           r"|varias|algunos|algunas|pocos|pocas|dos|tres|o|a|y",
+    "pt": r"uns|umas|um|uma|cerca|em|torno|de|até|pelo|menos|aproximadamente|mais|só|apenas|vários|várias"
+          r"|alguns|algumas|poucos|poucas|dois|duas|três|ou|a|e",
     "fr": r"environ|à|peu|près|jusqu[’']à|au|moins|plus|de|quelques|plusieurs|une?|deux|trois|ou",
 }
 _SPAN_TAKE = {
@@ -91,6 +94,7 @@ _SPAN_TAKE = {
                                                                         "would", "does", "did", "it", "usually",
                                                                         "often")) + ")take",
     "es": r"toma|tomará|tomaría|tomó|tomaba|(?:(?<=\bpuede )|(?<=\bpodría )|(?<=\bsuele )|(?<=\bva a ))tomar",
+    "pt": r"toma|tomará|tomaria|tomou|tomava|(?:(?<=\bpode )|(?<=\bpoderá )|(?<=\bcostuma )|(?<=\bvai ))tomar",
     "fr": r"prend|prennent|prendra|prendront|prendrait|(?:(?<=\bpeut )|(?<=\bpeuvent ))prendre",
 }
 _TAKES_TIME = {code: rf"(?:{_SPAN_TAKE[code]})(?:\s+(?:{_SPAN_WORDS[code]}|\d+(?:[.,]\d+)?(?:-\d+)?|{MASK}))"
@@ -125,7 +129,8 @@ _EVENTS: dict[str, dict[str, str]] = {
         "es": rf"(?!{_TAKES_TIME['es']})"
               rf"(?:(?!tomates?\b)tom[ae]\w*|tóm[ae]\w*)(?!{_NOT_A_DOSE['es']})|dosis|(?<!\bun )(?<!\bcon )trag\w*"
               r"|tabletas?|pastillas?|comprimidos?|cápsulas?",
-        "pt": rf"(?!tomates?\b)tom[ae]\w*(?!{_NOT_A_DOSE['pt']})|dose|doses|engol\w*|comprimidos?|pílulas?|cápsulas?",
+        "pt": rf"(?!{_TAKES_TIME['pt']})(?!tomates?\b)tom[ae]\w*(?!{_NOT_A_DOSE['pt']})|dose|doses|engol\w*"
+              r"|comprimidos?|pílulas?|cápsulas?",
         "fr": rf"(?!{_TAKES_TIME['fr']})"
               rf"(?:pren\w*|pris)(?!{_NOT_A_DOSE['fr']})|dose|doses|aval(?:e|é|er|ez|ant)\w*|comprimés?|cachets?"
               r"|gélules?",
