@@ -13,12 +13,14 @@ eating (a meal, food), taking a dose, an injection, washing (a shower, a bath), 
 exercise (a walk), a test (and a blood draw: "get your blood drawn", "le sacarán sangre", "tirar
 sangue", "prise de sang", "lấy máu"), taking out (of the refrigerator, of the box: "Take the syringe out
 of", "Saque la jeringa del", "Tire a seringa da", "Sortez la seringue du", "Lấy bơm tiêm ra"; a
-Portuguese "tirar" only of a thing that is taken out: "tire suas dúvidas", "tirar uma foto" are not) and
+Portuguese "tirar" of anything but what no one takes out, "tire suas dúvidas", "tirar uma foto", or a thing
+that names an event of its own, "tirar sangue", "tirar a temperatura") and
 a measurement (temperature, blood sugar, blood pressure; not "room temperature"). A "take" is a dose
-only where what it takes is none of the things a "take" takes that are no dose ("take your
-temperature", "take a walk", "take a sip of water", "take care", "tome la temperatura", "tomar el sol",
-"tomar aire", "tome en cuenta", "tómese su tiempo", "tome banho", "tome cuidado", "prenez votre
-température", "prendre l'air", "prenez rendez-vous", "uống nước": drink water), nor a take of a length of
+only where what it takes names no event of its own (then it is that event, by a rule, not a list: "take
+your temperature", "take a walk", "take a lab test", "tome la temperatura", "tome una caminata", "tome banho",
+"prenez votre glycémie"; "take a sleeping pill" is a dose) and is none of the things a "take" takes that are
+no dose ("take a sip of water", "take care", "tomar el sol", "tomar aire", "tome en cuenta", "tómese su
+tiempo", "tome cuidado", "prendre l'air", "prenez rendez-vous", "uống nước": drink water), nor a take of a length of
 time ("It takes 2 hours to work", "toma unos 10 minutos", "cela prend environ 10 minutes", "toma cerca de 10
 minutos"; "Take 30 minutes before breakfast" is a dose), and "take your blood pressure medicine" is a dose,
 "tome la presión" a measurement; "take … out" is taking out. The sentence is read as turned round only
@@ -37,38 +39,41 @@ from functools import cache
 from . import langtag
 from .prose import MASK
 
-# A medicine for blood pressure or sugar ("take your blood pressure medicine"): a dose, no measurement
-_MEDICINE_EN = r"(?!\s+(?:medicines?|medications?|meds|pills?|tablets?|drugs?))"
-# What a "take" ("tomar", "prendre", "uống": drink) takes that is no dose, right after it or after a
-# word or two ("take your temperature", "take a short walk", "tómese la temperatura", "tomar el sol",
-# "tome banho", "prenez l'air", "uống nước"): the thing taken names its own event, or none
-_NOT_A_DOSE = {
-    "en": r"\s+(?:(?:your|a|an|the|his|her|their|its|my|some|short|quick|long|warm|hot|cool|deep|few|little|good"
-          r"|extra|great|pregnancy|blood)\s+){0,3}"
-          rf"(?:temperature|blood\s+(?:pressure|sugar){_MEDICINE_EN}|pulse|showers?|baths?|walks?|naps?|breaks?|rest|breaths?"
-          r"|seat|notes?|care|time|place|part|look|off|photos?|pictures?|precautions?|steps|action|decisions?"
-          r"|advantage|into\s+account|it\s+easy|turns|charge|minutes?|moments?|sips?|drinks?|glass|samples?"
-          r"|bus|buses|taxi|trips?|stairs|class(?:es)?|tests?(?!\s+doses?)|blood(?!\s+(?:thinners?|pressure|sugar)))\b",
-    "es": r"\s+(?:(?:la|el|los|las|un|una|unos|unas|su|sus|mucha|mucho|más|algo\s+de|un\s+poco\s+de|breve|corta"
-          r"|profunda)\s+){0,2}"
-          r"(?:temperatura|presión|tensión|glucosa|azúcar|pulso|ducha|baño|sol|aire|descanso|asiento|notas?"
-          r"|agua|líquidos?|bebidas?|alcohol|café|leche|té|jugos?|desayuno|almuerzo|cena|merienda|decisión"
-          r"|medidas|precauciones|en\s+cuenta|en\s+consideración|cuidado|siesta|respiraci(?:ón|ones)|conciencia"
-          r"|tiempo|momento|parte|fotos?|fotografías?|autobús|taxi|muestras?|iniciativa|vasos?|sorbos?"
-          r"|con\s+calma|control|refrigerio)\b",
-    "pt": r"\s+(?:(?:a|o|as|os|um|uma|sua|seu|muita|muito|mais)\s+){0,2}"
-          r"(?:temperatura|pressão|glicemia|pulso|banhos?|sol|ar|notas?|cuidado|água|líquidos?|bebidas?|álcool"
-          r"|café|leite|chá|sucos?|decisão|medidas|precauções|fôlego|conta|em\s+conta|em\s+considera[çc][ãa]o|consciência|conhecimento|tempo"
-          r"|ônibus|susto|posse|parte|iniciativa|goles?|copos?|fotos?|vacinas?|injeç(?:ão|ões))\b",
-    "fr": r"\s+(?:(?:votre|vos|la|le|les|une|un|des|du|de\s+la|sa|son|ses|grande|profonde|bonne)\s+"
-          r"|(?:de\s+)?l[’']|d[’']){0,2}"
-          r"(?:température|tension|glycémie|pouls|douches?|bains?|air|soleil|rendez-vous|soin|notes?|pause"
-          r"|repos|repas|collation|petit[- ]déjeuner|déjeuner|dîner|décision|mesures|précautions|temps"
-          r"|inspiration|respiration|place|contact|conseils?|garde|part|photos?|en\s+compte|en\s+charge"
-          r"|connaissance|bus|taxi|escaliers|habitude|eau|verres?)\b",
-    "vi": r"\s+(?:(?:nhiều|thêm|đủ|ít|một)\s+)?(?:(?:ngụm|cốc|ly|chai|tách)\s+)?"
-          r"(?:nước|rượu|bia|cà\s+phê|sữa|trà|đồ\s+uống)",
+# A medicine for blood pressure or sugar, for sleep, a dose of a test ("take your blood pressure medicine", "take a
+# sleeping pill", "take a test dose"): a dose, no measurement, sleep or test
+_MEDICINE_EN = r"(?!\s+(?:medicines?|medications?|meds|pills?|tablets?|capsules?|drugs?|doses?|aids?))"
+# The words that may stand between a "take" ("tomar", "prendre", "uống": drink, "tirar") and what it takes
+# ("take your", "take a short", "tome la", "prenez votre", "uống một ngụm")
+_TAKEN_BY = {
+    "en": r"(?:your|a|an|the|his|her|their|its|my|some|short|quick|long|warm|hot|cool|deep|few|little|good|extra"
+          r"|great|pregnancy|blood)\s+",
+    "es": r"(?:la|el|los|las|un|una|unos|unas|su|sus|mucha|mucho|más|algo\s+de|un\s+poco\s+de|breve|corta"
+          r"|profunda)\s+",
+    "pt": r"(?:a|o|as|os|um|uma|sua|seu|suas|seus|muita|muito|mais)\s+",
+    "fr": r"(?:(?:votre|vos|la|le|les|une|un|des|du|de\s+la|sa|son|ses|grande|profonde|bonne)\s+"
+          r"|(?:de\s+)?l[’']|d[’'])",
+    "vi": r"(?:nhiều|thêm|đủ|ít|một|ngụm|cốc|ly|chai|tách)\s+",
 }
+# What a take takes that is no dose and names no event of its own ("take care", "take a photo", "tomar el sol",
+# "tome cuidado", "prenez rendez-vous", "uống nước"); a take of a thing that names an event of its own is that
+# event, read by the rule below (_OWN_EVENT), and of a length of time no dose (_TAKES_TIME)
+_NO_DOSE = {
+    "en": r"naps?|breaks?|rest|breaths?|seat|notes?|care|time|place|part|look|off|photos?|pictures?|precautions?"
+          r"|steps|action|decisions?|advantage|into\s+account|it\s+easy|turns|charge|minutes?|moments?|sips?"
+          r"|drinks?|glass|samples?|bus|buses|taxi|trips?|stairs|class(?:es)?|blood(?!\s+(?:thinners?|pressure|sugar))",
+    "es": r"presión|tensión|baño|sol|aire|descanso|asiento|notas?|agua|líquidos?|bebidas?|alcohol|café|leche|té"
+          r"|jugos?|decisión|medidas|precauciones|en\s+cuenta|en\s+consideración|cuidado|siesta|respiraci(?:ón|ones)"
+          r"|conciencia|tiempo|momento|parte|fotos?|fotografías?|autobús|taxi|muestras?|iniciativa|vasos?|sorbos?"
+          r"|con\s+calma|control|refrigerio",
+    "pt": r"pressão|sol|ar|notas?|cuidado|água|líquidos?|bebidas?|álcool|café|leite|chá|sucos?|decisão|medidas"
+          r"|precauções|fôlego|conta|em\s+conta|em\s+considera[çc][ãa]o|consciência|conhecimento|tempo|ônibus|susto"
+          r"|posse|parte|iniciativa|goles?|copos?|fotos?",
+    "fr": r"air|soleil|rendez-vous|soin|notes?|pause|repos|décision|mesures|précautions|temps|inspiration"
+          r"|respiration|place|contact|conseils?|garde|part|photos?|en\s+compte|en\s+charge|connaissance|bus|taxi"
+          r"|escaliers|habitude|eau|verres?",
+    "vi": r"nước|rượu|bia|cà\s+phê|sữa|trà|đồ\s+uống",
+}
+_NOT_A_DOSE = {code: rf"\s+(?:{_TAKEN_BY[code]}){{0,3}}(?:{things})\b" for code, things in _NO_DOSE.items()}
 # A "take" of a length of time, in the forms a length takes ("It takes 2 hours to work", "takes about 10
 # minutes", "may take a few days", "toma unos 10 minutos", "puede tomar hasta 2 semanas", "cela prend environ 10
 # minutes", "toma cerca de 10 minutos"; Portuguese "leva", "demora" and Vietnamese "mất" are no take): how long
@@ -99,19 +104,17 @@ _SPAN_TAKE = {
 }
 _TAKES_TIME = {code: rf"(?:{_SPAN_TAKE[code]})(?:\s+(?:{_SPAN_WORDS[code]}|\d+(?:[.,]\d+)?(?:-\d+)?|{MASK}))"
                      rf"{{0,4}}\s+(?:{span})\b" for code, span in _SPAN.items()}
-# A Portuguese "tirar" takes out only a thing that can be taken out ("tire a seringa da geladeira", "tire-a
-# da caixa", "tirar do frasco"): "tire suas dúvidas" clears them up, "tirar uma foto" takes a photo
-_TAKEN_OUT_PT = (r"(?:-(?:[ao]s?|l[ao]s?)|(?!(?:\s+[^\W\d_]+)?\s+(?:dúvidas?|fotos?|fotografias?|retratos?|cópias?)\b)"
-                 r"(?=\s+d[aoe]s?\b|(?:\s+[^\W\d_]+){0,3}?\s+(?:seringas?|canetas?|frascos?|ampolas?|geladeira"
-                 r"|frigorífico|refrigerador|embalage(?:m|ns)|caixas?|tampas?|agulhas?|protetor(?:es)?|capas?|capuz"
-                 r"|adesivos?|curativos?|cartelas?|blíster(?:es)?|comprimidos?|cápsulas?|aplicador(?:es)?|cartuchos?"
-                 r"|dispositivos?|injetor(?:es)?|luvas?|roupas?)\b))")
+# What a Portuguese "tirar" takes that it does not take out ("tire suas dúvidas" clears them up, "tirar uma foto"
+# takes a photo, "tirar sangue" draws blood, "tirar a pressão" measures it; "tirar a temperatura" names an event
+# of its own, _OWN_EVENT): anything else it takes out ("tire a seringa", "tire o Kineret da geladeira")
+_NOT_TAKEN_OUT_PT = (r"(?:\s+[^\W\d_]+)?\s+(?:dúvidas?|fotos?|fotografias?|retratos?|cópias?|proveito|conclus(?:ão|ões)"
+                     r"|férias|licença|folga|tempo|sangue|press[ãa]o|notas?)\b")
 _OUT_EN = r"(?:\s+[\w'’-]+){0,3}?\s+out\b"  # "take the syringe out": taking out, no dose
 # Each event in each language, lowercase (the text is read lowercased); a word of the list names it. Not
 # in another sense a dose sentence may give it: "il lit" (reads: "au lit" is bed), "en coma", "sleepy",
 # "a clean towel" ("clean the skin" washes), "the injector" (a pen), "acostumbrarse", "a prueba de niños",
 # "un trago" (a sip), "tomate", "mangue", "lavement", "nhân viên" (staff: "1 viên" is a tablet)
-_EVENTS: dict[str, dict[str, str]] = {
+_OWN_EVENTS: dict[str, dict[str, str]] = {
     "meal": {
         "en": r"food|meals?|eat|eats|eating|eaten|ate|breakfast|lunch|dinner|supper|snacks?",
         "es": r"comidas?|comer|(?<!\ben )(?<!\bun )(?<!\bel )coma|come|comido|alimentos?|desayun\w*|almuerzo|almorzar"
@@ -121,30 +124,6 @@ _EVENTS: dict[str, dict[str, str]] = {
         "fr": r"nourriture|aliments?|repas|mang(?:e|es|ent|er|ez|eons|eant|é|ée|és|ées)"
               r"|petit[- ]déjeuner|déjeuner|dîner|collation",
         "vi": r"ăn|bữa",
-    },
-    "dose": {
-        "en": rf"(?!{_TAKES_TIME['en']})"
-              rf"(?<!\bblood )(?<!\bblood be )(?<!\bblood will be )(?:take|takes|taking|took|taken)"
-              rf"(?!{_NOT_A_DOSE['en']}|{_OUT_EN})|doses?|swallow\w*|tablets?|pills?|capsules?",
-        "es": rf"(?!{_TAKES_TIME['es']})"
-              rf"(?:(?!tomates?\b)tom[ae]\w*|tóm[ae]\w*)(?!{_NOT_A_DOSE['es']})|dosis|(?<!\bun )(?<!\bcon )trag\w*"
-              r"|tabletas?|pastillas?|comprimidos?|cápsulas?",
-        "pt": rf"(?!{_TAKES_TIME['pt']})(?!tomates?\b)tom[ae]\w*(?!{_NOT_A_DOSE['pt']})|dose|doses|engol\w*"
-              r"|comprimidos?|pílulas?|cápsulas?",
-        "fr": rf"(?!{_TAKES_TIME['fr']})"
-              rf"(?:pren\w*|pris)(?!{_NOT_A_DOSE['fr']})|dose|doses|aval(?:e|é|er|ez|ant)\w*|comprimés?|cachets?"
-              r"|gélules?",
-        "vi": rf"uống(?!{_NOT_A_DOSE['vi']})|liều|(?<!nhân )(?<!sinh )(?<!thành )(?<!hội )(?<!giáo )(?<!học )viên",
-    },
-    "taking out": {  # of the refrigerator, of the box ("Take the syringe out of", "Saque la jeringa del")
-        "en": rf"(?:take|takes|taking|took|taken)(?={_OUT_EN})|remov(?:e|es|ed|ing)",
-        "es": r"(?:s[aá]qu(?:e|en|es)|sac(?:ar|a|an|as|ad[oa]s?|ó|ando)|retir(?:e|en|ar|a|ad[oa]s?|ó|ando)"
-              r"|retír(?:e|en)|quit(?:e|en|ar|ando)|quít(?:e|en))(?:l[oa]s?|se)?(?!\s+(?:una\s+muestra\s+de\s+)?sangre\b)",
-        "pt": r"(?:retir(?:e|em|ar|ou|ad[oa]s?|ando|á)|remov(?:a|am|er|endo|id[oa]s?))(?:-(?:[ao]s?|l[ao]s?))?"
-              rf"(?!\s+(?:uma\s+amostra\s+de\s+)?sangue\b)|tir(?:e|em|ar|ou|ad[oa]s?|ando|á){_TAKEN_OUT_PT}",
-        "fr": r"(?:sort(?:ez|ir|ant|i|ie|is|ies)|retir(?:ez|er|ant|é|ée|és|ées)|enlev(?:ez|er|ant|é|ée|és|ées))"
-              r"(?:-(?:la|le|les))?",
-        "vi": r"lấy(?!\s+(?:máu|mẫu))(?:\s+[^\W\d_]+){0,4}?\s+ra|tháo",  # (not "lấy máu ra": a blood draw)
     },
     "measuring": {  # "Take your temperature", "Tómese la temperatura" (not the room's: "temperatura ambiente")
         "en": rf"temperature(?<!room temperature)|blood\s+(?:pressure|sugar|glucose){_MEDICINE_EN}|pulse",
@@ -205,6 +184,40 @@ _EVENTS: dict[str, dict[str, str]] = {
         "fr": r"analyses?|examens?|prises?\s+de\s+sang|bilans?|prélèvements?"
               r"|prélev\w*\s+(?:du|le|un\s+peu\s+de)\s+sang",
         "vi": r"xét\s+nghiệm|lấy\s+(?:máu|mẫu)|thử\s+máu",
+    },
+}
+# A take (or a "tirar") of a thing that names an event of its own is that event, no dose nor a taking out ("take
+# a shower", "take your temperature", "take a lab test", "tome una caminata", "tome algo de comida", "prenez votre
+# glycémie", "tirar a temperatura"), unless the thing is a medicine for it ("take a sleeping pill")
+_OWN_EVENT = {code: rf"\s+(?:{by}){{0,3}}\b(?:{'|'.join(words[code] for words in _OWN_EVENTS.values())})\b"
+                    + (_MEDICINE_EN if code == "en" else "") for code, by in _TAKEN_BY.items()}
+_NO_DOSE_TAKEN = {code: f"{_NOT_A_DOSE[code]}|{_OWN_EVENT[code]}" for code in _NOT_A_DOSE}
+_EVENTS: dict[str, dict[str, str]] = {
+    **_OWN_EVENTS,
+    "dose": {
+        "en": rf"(?!{_TAKES_TIME['en']})"
+              rf"(?<!\bblood )(?<!\bblood be )(?<!\bblood will be )(?:take|takes|taking|took|taken)"
+              rf"(?!{_NO_DOSE_TAKEN['en']}|{_OUT_EN})|doses?|swallow\w*|tablets?|pills?|capsules?",
+        "es": rf"(?!{_TAKES_TIME['es']})"
+              rf"(?:(?!tomates?\b)tom[ae]\w*|tóm[ae]\w*)(?!{_NO_DOSE_TAKEN['es']})|dosis|(?<!\bun )(?<!\bcon )trag\w*"
+              r"|tabletas?|pastillas?|comprimidos?|cápsulas?",
+        "pt": rf"(?!{_TAKES_TIME['pt']})(?!tomates?\b)tom[ae]\w*(?!{_NO_DOSE_TAKEN['pt']})|dose|doses|engol\w*"
+              r"|comprimidos?|pílulas?|cápsulas?",
+        "fr": rf"(?!{_TAKES_TIME['fr']})"
+              rf"(?:pren\w*|pris)(?!{_NO_DOSE_TAKEN['fr']})|dose|doses|aval(?:e|é|er|ez|ant)\w*|comprimés?|cachets?"
+              r"|gélules?",
+        "vi": rf"uống(?!{_NO_DOSE_TAKEN['vi']})|liều|(?<!nhân )(?<!sinh )(?<!thành )(?<!hội )(?<!giáo )(?<!học )viên",
+    },
+    "taking out": {  # of the refrigerator, of the box ("Take the syringe out of", "Saque la jeringa del")
+        "en": rf"(?:take|takes|taking|took|taken)(?={_OUT_EN})|remov(?:e|es|ed|ing)",
+        "es": r"(?:s[aá]qu(?:e|en|es)|sac(?:ar|a|an|as|ad[oa]s?|ó|ando)|retir(?:e|en|ar|a|ad[oa]s?|ó|ando)"
+              r"|retír(?:e|en)|quit(?:e|en|ar|ando)|quít(?:e|en))(?:l[oa]s?|se)?(?!\s+(?:una\s+muestra\s+de\s+)?sangre\b)",
+        "pt": r"(?:retir(?:e|em|ar|ou|ad[oa]s?|ando|á)|remov(?:a|am|er|endo|id[oa]s?))(?:-(?:[ao]s?|l[ao]s?))?"
+              rf"(?!\s+(?:uma\s+amostra\s+de\s+)?sangue\b)|tir(?:e|em|ar|ou|ad[oa]s?|ando|á)"
+              rf"(?!{_NOT_TAKEN_OUT_PT}|{_OWN_EVENT['pt']})",
+        "fr": r"(?:sort(?:ez|ir|ant|i|ie|is|ies)|retir(?:ez|er|ant|é|ée|és|ées)|enlev(?:ez|er|ant|é|ée|és|ées))"
+              r"(?:-(?:la|le|les))?",
+        "vi": r"lấy(?!\s+(?:máu|mẫu))(?:\s+[^\W\d_]+){0,4}?\s+ra|tháo",  # (not "lấy máu ra": a blood draw)
     },
 }
 # The end of the clause a before or an after opens ("Antes de inyectarse, lávese las manos")
