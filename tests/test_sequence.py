@@ -323,7 +323,7 @@ def test_the_event_words_in_their_own_sense_are_read(lang: str, src: str, kept: 
 ])
 def test_which_words_name_an_event(lang: str, text: str, names: bool) -> None:
     """A word of the lists in its other sense names no event ("il lit" reads, "en coma", "nhân viên")."""
-    from edu.sequenceorder import _named
+    from edu.sequenceevents import named as _named
 
     assert bool(_named(text, lang)) is names
 

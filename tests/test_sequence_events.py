@@ -15,7 +15,7 @@ from edu.checks import check_message
 from edu.findings import Context
 from edu.prose import mask
 from edu.sequence import check_sequence, said
-from edu.sequenceorder import _named
+from edu.sequenceevents import named as _named
 
 ROOT = Path(__file__).resolve().parent.parent
 WHEN = "if the translation says it in other words, a reviewer confirms them with edu-ok:sequence"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from edu.checks import check_message
-from edu.sequenceorder import _named
+from edu.sequenceevents import named as _named
 
 
 def codes(src: str, tr: str, source_lang: str, lang: str) -> list[str]:

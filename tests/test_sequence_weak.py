@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from edu.checks import check_message
-from edu.sequenceorder import _named
+from edu.sequenceevents import named as _named
 from test_sequence_events import BLOOD  # (its turned-round twins are in that file's TAKEN)
 
 WHEN = "if the translation says it in other words, a reviewer confirms them with edu-ok:sequence"

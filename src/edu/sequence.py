@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 
-from . import langtag, sentences, sequenceorder, sequencewords
+from . import langtag, sentences, sequenceevents, sequenceorder, sequencewords
 from .findings import Context, Finding, finding
 from .negationwords import words as negation_words
 from .prose import MASK, mask
@@ -232,7 +232,7 @@ def _side_said(text: str, at: int, words: re.Pattern[str], lang: str, lists: seq
         if lists.done.match(low, m.start()):
             comma = sequenceorder.CLAUSE_END.search(low, m.end(), end_at)
             clause = low[start:m.start()] + " " + low[comma.start() if comma else end_at:end_at]
-        names = sequenceorder.named(clause, lang)
+        names = sequenceevents.named(clause, lang)
         if not names or names & main:
             return True
     return False
@@ -240,7 +240,7 @@ def _side_said(text: str, at: int, words: re.Pattern[str], lang: str, lists: seq
 
 def _done_again(text: str, at: int, lang: str, lists: sequencewords.Lists) -> bool:
     """Whether the sentence after the one of the before at ``at`` in ``text`` does again what the before's
-    sentence does (an event of sequenceorder.py's lists only its main clause names) with a word of time that
+    sentence does (an event of sequenceevents.py's lists only its main clause names) with a word of time that
     keeps the order or an "again" ("Lávese las manos antes de la inyección. Vuelva a lavárselas al salir."),
     or a "when" said of the event the before is said of ("Lavez-les lorsque l'injection est faite."), and
     says no before ("Lávelas antes de tocar la piel." is a before of its own; "Lávelas cuando quiera." keeps
@@ -255,9 +255,9 @@ def _done_again(text: str, at: int, lang: str, lists: sequencewords.Lists) -> bo
     if (kept is None and when is None) or any(f[0] == BEFORE for f in said(following, lang) or ()):
         return False
     main, said_of = sequenceorder.only(text, (0, end.start()), at, lang)
-    if not main & sequenceorder.named(following, lang):
+    if not main & sequenceevents.named(following, lang):
         return False
-    return kept is not None or (when is not None and bool(said_of & sequenceorder.named(following[when.start():],
+    return kept is not None or (when is not None and bool(said_of & sequenceevents.named(following[when.start():],
                                                                                          lang)))
 
 
