@@ -43,6 +43,9 @@ cuando termine de inyectarse.", "Lave-as mais uma vez ao sair."; "Láveselas con
 "when" of the before's event ("Lavez-les lorsque l'injection est faite."; "Lávelas cuando quiera." keeps no
 order). A word of the after side said of another action is the next step, none ("Después, inyéctese",
 "Inyéctese después", "Sau đó, tiêm thuốc"); a sentence that says both of two events is not compared.
+A source that says no before and no after but one thing, then another ("Inject, then wash your hands"), is
+compared with a translation's before or after: the other thing first ("Lávese las manos antes de la inyección")
+is reported (sequencethen.py).
 Where the two sides say a "not" (negationwords.py) a different number of times, a rewording may carry
 it ("Do not take it with food" as "Tómela en ayunas"): passed (the negation check reads the "not").
 Word lists (sequencewords.py) of English, Spanish, Portuguese, French and Vietnamese; a language without
@@ -54,7 +57,7 @@ from __future__ import annotations
 
 import re
 
-from . import langtag, sentences, sequenceevents, sequenceorder, sequencewords
+from . import langtag, sentences, sequenceevents, sequenceorder, sequencethen, sequencewords
 from .findings import Context, Finding, finding
 from .negationwords import words as negation_words
 from .prose import MASK, mask
@@ -151,7 +154,7 @@ def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
     source = mask(src)
     a = said(source, ctx.source_lang)
     if not a:
-        return []
+        return [] if a is None else _then_turned(source, tr, ctx)
     translation = mask(tr)
     b = said(translation, ctx.lang, frozenset(kind for kind, _start, _end in a))
     if not b:
@@ -173,6 +176,28 @@ def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
                     and not _same_order(x, y, turned, (source, part.source), (translation, part.translation), ctx)):
                 return [_finding(one, other, source, turned[0], translation, turned[1], ctx.lang)]
     return []
+
+
+def _then_turned(source: str, tr: str, ctx: Context) -> list[Finding]:
+    """A source that says one thing, then another ("Inject, then wash your hands") and a translation that
+    says a before or an after with the other first ("Lávese las manos antes de la inyección"):
+    sequencethen.py."""
+    read = sequencethen.order(source, ctx.source_lang)
+    if read is None:  # (most sources)
+        return []
+    translation = mask(tr)
+    b = said(translation, ctx.lang, _WHEN_KINDS)
+    if not b or not _same_negations(source, translation, ctx):
+        return []
+    put = sequencethen.turned(read[0], read[1], translation, b, ctx.lang)
+    if put is None:
+        return []
+    start, end = read[2]
+    words = source[start:end].split()
+    quoted = " ".join(words[:10]).replace(MASK, "{…}") + (" …" if len(words) > 10 else "")
+    return [finding("sequence", f'the source says one thing, then another ("{quoted}") and the translation puts '
+                    f"the other first ({_words(translation, put)}): keep the order of the source; if the translation "
+                    f"says it in other words, a reviewer confirms them with edu-ok:sequence")]
 
 
 def _turned(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]]
