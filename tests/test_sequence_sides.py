@@ -89,3 +89,16 @@ def test_the_after_side_said_of_the_washing_passes(src: str, lang: str, tr: str)
 def test_a_source_of_a_before_and_the_next_step_still_passes(lang: str, tr: str) -> None:
     """"Wash your hands before the shot. Then inject.": the same next step, no after side asked for."""
     assert codes("Wash your hands before the shot. Then inject.", tr, "en", lang) == []
+
+
+@pytest.mark.parametrize(("lang", "tr"), [
+    ("es", "Lávese las manos antes de la inyección y después, cuando se haya inyectado."),
+    ("es", "Lávese las manos antes de la inyección y también después."),
+    ("es", "Lávese las manos antes de la inyección; después, vuelva a hacerlo."),
+    ("pt-BR", "Lave as mãos antes da injeção e depois dela."),
+    ("fr", "Lavez-vous les mains avant la piqûre, puis de nouveau après."),
+])
+def test_an_after_side_of_no_other_action_passes(lang: str, tr: str) -> None:
+    """A "when" of the injection after the after word ("y después, cuando se haya inyectado") is what it is said
+    of, not another action."""
+    assert codes("Wash your hands before and after the shot.", tr, "en", lang) == []

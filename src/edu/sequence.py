@@ -242,8 +242,9 @@ def _side_said(text: str, at: int, words: re.Pattern[str], lang: str, lists: seq
     action of the before or after at ``at``: one whose clause (from an "and", a ";" or a sentence end to the
     next) names an event that only the main clause of that one names, or none ("Después, láveselas de
     nuevo", "y después.", "Al terminar, lávelas de nuevo"); not one said of another action only ("Después,
-    inyéctese", "Inyéctese después": the next step). A "when you are done" is said of the event of its
-    complement ("cuando termine de inyectarse"), which is left out of its clause."""
+    inyéctese", "Inyéctese después": the next step). A "when you are done" or a "when" is said of the event
+    of its complement ("cuando termine de inyectarse", "y después, cuando se haya inyectado"), which is left
+    out of its clause."""
     low = text.lower()
     main: frozenset[str] | None = None
     for m in words.finditer(low):
@@ -252,15 +253,23 @@ def _side_said(text: str, at: int, words: re.Pattern[str], lang: str, lists: seq
             main = sequenceorder.only(text, (0, end.start() if end else len(low)), at, lang)[0]
         start = max((j.end() for j in lists.joins.finditer(low, 0, m.start())), default=0)
         stop = lists.joins.search(low, m.end())
-        end_at = stop.start() if stop else len(low)
-        clause = low[start:end_at]
-        if lists.done.match(low, m.start()):
-            comma = sequenceorder.CLAUSE_END.search(low, m.end(), end_at)
-            clause = low[start:m.start()] + " " + low[comma.start() if comma else end_at:end_at]
-        names = sequenceevents.named(clause, lang)
+        names = sequenceevents.named(_less_whens(low[start:stop.start() if stop else len(low)], lists), lang)
         if not names or names & main:
             return True
     return False
+
+
+def _less_whens(clause: str, lists: sequencewords.Lists) -> str:
+    """``clause`` less the complement of each of its "when you are done"s and "when"s, to the end of its
+    clause ("Al terminar de inyectarse, láveselas" is "láveselas")."""
+    kept, at = [], 0
+    for m in sorted([*lists.done.finditer(clause), *lists.when_done.finditer(clause)], key=lambda m: m.start()):
+        if m.start() < at:
+            continue
+        stop = sequenceorder.CLAUSE_END.search(clause, m.end())
+        kept.append(clause[at:m.start()])
+        at = stop.start() if stop else len(clause)
+    return " ".join([*kept, clause[at:]])
 
 
 def _done_again(text: str, at: int, lang: str, lists: sequencewords.Lists) -> bool:

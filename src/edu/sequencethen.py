@@ -18,9 +18,9 @@ from .sequenceevents import named
 from .sequencewords import AFTER, BEFORE
 
 # "then" at the start of its clause ("Inject, then wash", "y luego lávese", "e depois lave", "puis", "rồi")
-_THEN = {"en": r"then", "es": r"luego|después|despues|a\s+continuación", "pt": r"depois|em\s+seguida|então",
+_THEN = {"en": r"then", "es": r"luego|después|despues|a\s+continuación", "pt": r"depois|em\s+seguida",
          "fr": r"puis|ensuite|après", "vi": r"rồi|sau\s+đó"}
-_CUES = {"en": ("then",), "es": ("luego", "despu", "continuaci"), "pt": ("depois", "seguida", "então"),
+_CUES = {"en": ("then",), "es": ("luego", "despu", "continuaci"), "pt": ("depois", "seguida"),
          "fr": ("puis", "ensuite", "après"), "vi": ("rồi", "sau đó")}
 _AND = {"en": "and", "es": "y|e", "pt": "e", "fr": "et", "vi": "và"}
 _IF = {"en": "if", "es": "si", "pt": "se", "fr": "si", "vi": "nếu"}
