@@ -53,6 +53,9 @@ def test_the_message_quotes_both_sides() -> None:
     # an "if … then", two "then"s, a "then" of no two events: not read
     ("en", "es", "If you are going to eat, then take the tablet first.",
      "Si va a comer, tome la tableta antes de la comida."),
+    ("en", "es", "If you are going to eat, then take the tablet.", "Tome la tableta antes de comer."),
+    ("en", "es", "Keep it cold. If you are going to eat, then take the tablet.",
+     "Manténgala fría. Tome la tableta antes de comer."),
     ("en", "es", "Wash your hands, then inject, then wash them again.",
      "Lávese las manos antes de inyectarse y vuelva a lavárselas después."),
     ("en", "es", "Wait until then to inject.", "Espere hasta entonces antes de inyectarse."),

@@ -34,7 +34,7 @@ def _then(lang: str) -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]
         return None
     then = re.compile(rf"(?:\A|[,;:.!?]\s*|\s(?:{_AND[code]})\s+)(?P<then>(?:{_THEN[code]}))(?=[\s,])")
     cues = tuple(form for cue in _CUES[code] for form in (cue, cue.capitalize()))
-    return cues, then, re.compile(rf"\A\W*(?:{_IF[code]})\b")
+    return cues, then, re.compile(rf"\W*(?:{_IF[code]})\b")  # (matched at the start of the first side)
 
 
 def order(source: str, lang: str) -> tuple[frozenset[str], frozenset[str], tuple[int, int]] | None:
