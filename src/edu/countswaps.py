@@ -78,7 +78,16 @@ from itertools import combinations
 from typing import NamedTuple
 
 from .countbindings import Bound, Reading, bindings, quoted
-from .countwords import CUCHARADA, DAY_TIME, SIZED_KEYS, SIZED_SPOONS, count_reader, may_bind, sized_key
+from .countwords import (
+    CUCHARADA,
+    DAY_TIME,
+    SIZED_KEYS,
+    SIZED_SPOONS,
+    count_reader,
+    may_bind,
+    partner_gap,
+    sized_key,
+)
 from .findings import Context, Finding, finding
 from .model import Quantity
 from .spooncheck import may_count_spoons
@@ -141,7 +150,7 @@ class _Pair(NamedTuple):
     said: tuple[str, str]
 
 
-def _pairs(reading: Reading, key: str, other: str) -> list[_Pair]:
+def _pairs(reading: Reading, key: str, other: str, code: str) -> list[_Pair]:
     """The counts of the things of kind ``key`` and ``other`` each clause says once each."""
     clauses: dict[int, list[Bound]] = defaultdict(list)
     for bound in reading.bound:
@@ -151,10 +160,20 @@ def _pairs(reading: Reading, key: str, other: str) -> list[_Pair]:
     for said in clauses.values():
         if sorted(_kind(b.key) for b in said) == sorted((key, other)):
             this, that = sorted(said, key=lambda b: _kind(b.key) != key)
-            found.append(_Pair((this.key, this.value), (that.key, that.value),
-                               quoted(reading.text, min(this.start, that.start), max(this.end, that.end)),
+            found.append(_Pair((this.key, this.value), (that.key, that.value), _said_together(reading.text, said, code),
                                (this.words, that.words)))
     return found
+
+
+def _said_together(text: str, said: list[Bound], code: str) -> str:
+    """Two counts of a clause as a message quotes them: the span that holds both, where only a few
+    words that lead to a time stand between ("2 tablets on day 1", "1 teaspoon in the morning");
+    else each one's words, in the text's order ("day 1: 2 tablets" of "day 1 take 2 tablets": the
+    verb is no part of the dose)."""
+    first, second = sorted(said, key=lambda b: b.start)
+    if partner_gap(code).fullmatch(text.lower(), first.end, second.start):
+        return quoted(text, first.start, second.end)
+    return f"{first.words}: {second.words}"
 
 
 def _unsized(pair: _Pair) -> tuple[Count, Count]:
@@ -172,7 +191,7 @@ def _unsized(pair: _Pair) -> tuple[Count, Count]:
 _Otherwise = tuple[list[tuple[str, str]], list[str], str, bool]
 
 
-def _paired_otherwise(a: Reading, b: Reading) -> _Otherwise:
+def _paired_otherwise(a: Reading, b: Reading, codes: tuple[str, str]) -> _Otherwise:
     """Where a thing is counted twice or more, the first two things whose counts the clauses pair
     otherwise in the translation, with the same counts."""
     times_a, times_b = Counter(_kind(x.key) for x in a.bound), Counter(_kind(x.key) for x in b.bound)
@@ -180,7 +199,7 @@ def _paired_otherwise(a: Reading, b: Reading) -> _Otherwise:
     for key, other in combinations(keys, 2):
         if max(times_a[key], times_a[other], times_b[key], times_b[other]) < 2:
             continue  # each counted once: _exchanged's
-        said, put = _pairs(a, key, other), _pairs(b, key, other)
+        said, put = _pairs(a, key, other, codes[0]), _pairs(b, key, other, codes[1])
         if (not said or len(said) != len(put) or Counter(p[:2] for p in said) == Counter(p[:2] for p in put)
                 or Counter(v for p in said for v in p[:2]) != Counter(v for p in put for v in p[:2])):
             continue
@@ -220,7 +239,7 @@ def check_swapped_counts(src: str, tr: str, ctx: Context) -> list[Finding]:
     sized: list[str] = []
     same = True
     if not exchanged:
-        clauses, sized, partner, same = _paired_otherwise(a, b)
+        clauses, sized, partner, same = _paired_otherwise(a, b, (reader_a.code, reader_b.code))
         exchanged = [", and ".join([f'"{clauses[0][0]}" in the source is "{clauses[0][1]}" in the translation',
                                     *(f'"{said}" is "{put}"' for said, put in clauses[1:])])] if clauses else []
     if not exchanged:
