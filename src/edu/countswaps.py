@@ -63,8 +63,9 @@ The words are countwords.py's, the reading of each text countbindings.py's; this
 two readings.
 
 The number check asks this reading too of a count said without its spoon that it finds lost or added
-("2" of "Give 1 teaspoon in the morning and 2 at night" against "2 cucharaditas"): the same spoon said
-again passes, another size is named ("2 cucharadas": tablespoons); spoons_left_out.
+("2" of "Give 1 teaspoon in the morning and 2 at night" against "2 cucharaditas"), or a range so said
+("1 or 2" of "… and 1 or 2 at night" against "1 o 2 cucharaditas"): the same spoon said again passes,
+another size is named ("2 cucharadas", "1 o 2 cucharadas": tablespoons); spoons_left_out.
 
 In: (source, translation, Context), after the number check found the same numbers on both sides. Out:
 at most one ``Finding``. English, Spanish, Portuguese, French and Vietnamese; any other language passes.
@@ -73,6 +74,7 @@ at most one ``Finding``. English, Spanish, Portuguese, French and Vietnamese; an
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from decimal import Decimal
 from itertools import combinations
 from typing import NamedTuple
@@ -86,7 +88,6 @@ from .countwords import (
     count_reader,
     may_bind,
     partner_gap,
-    sized_key,
 )
 from .findings import Context, Finding, finding
 from .model import Quantity
@@ -270,40 +271,58 @@ def spoons_left_out(lost: list[Quantity], added: list[Quantity], src: str, tr: s
                     ctx: Context) -> tuple[list[Quantity], list[Quantity], list[str]]:
     """What the number check still finds lost (of the source) and added (of the translation) once a
     count said without its spoon, which counts the spoon counted before it ("2" of "Give 1 teaspoon
-    in the morning and 2 at night", as this reading binds it), is matched with the same number that
-    the other text says with its spoon ("2 cucharaditas"): the same size passes; another size is
-    said, the spoons named ('"2" in the source counts teaspoons, as the count before it, and "2
-    cucharadas" in the translation tablespoons'; '"2 teaspoons" in the source is "2" in the
-    translation, which counts tablespoons, as the count before it'). Only where both texts have a
-    spoon's letters. The lists given are left as they are (new ones are returned)."""
+    in the morning and 2 at night", as this reading binds it), or a range so said ("1 or 2" of "… and
+    1 or 2 at night", "1 a 2" of "… y 1 a 2 por la noche"), is matched with the same number or range
+    that the other text says with its spoon ("2 cucharaditas", "1 a 2 cucharaditas"): the same size
+    passes; another size is said, the spoons named ('"2" in the source counts teaspoons, as the count
+    before it, and "2 cucharadas" in the translation tablespoons'; '"2 teaspoons" in the source is "2"
+    in the translation, which counts tablespoons, as the count before it'). Only where both texts
+    have a spoon's letters. The lists given are left as they are (new ones are returned)."""
     said: list[str] = []
     if not any(not q.unit for q in (*lost, *added)) or not (
             may_count_spoons(src, ctx.units) and may_count_spoons(tr, ctx.units)):  # nearly every text
         return lost, added, said
     lost, added = list(lost), list(added)
-    for bare_side, sized_side, text, lang, in_source in ((lost, added, src, ctx.source_lang, True),
-                                                         (added, lost, tr, ctx.lang, False)):
-        bare = {(q.start, q.end): q for q in bare_side if not q.unit}
-        if not bare:
+    for bare_side, sized_side, (text, lang), other, in_source in (
+            (lost, added, (src, ctx.source_lang), (tr, ctx.lang), True),
+            (added, lost, (tr, ctx.lang), (src, ctx.source_lang), False)):
+        if not any(not q.unit for q in bare_side):
             continue
+        others: list[Bound] | None = None  # the other text's sized spoons, read where first needed
         for bound in bindings(text, lang, ctx.territory, ctx.units).bound:
-            q = bare.get((bound.start, bound.end))
-            twin = None if q is None or bound.key not in SIZED_SPOONS else next(
-                (x for x in sized_side if x.unit in SIZED_KEYS and x.value == q.value), None)
-            if q is None or twin is None:
+            if bound.key not in SIZED_SPOONS:
                 continue
-            bare_side.remove(q)
-            sized_side.remove(twin)
-            size = sized_key(SIZED_KEYS[twin.unit], twin.text)
-            if {size, bound.key} <= {"tablespoon", CUCHARADA} or size == bound.key:
+            counts = _within(bare_side, bound, ("",))
+            if not counts:
+                continue
+            if others is None:
+                others = [b for b in bindings(*other, ctx.territory, ctx.units).bound if b.key in SIZED_SPOONS]
+            twin = next((b for b in others if b.value == bound.value and _within(sized_side, b, SIZED_KEYS)), None)
+            if twin is None:
+                continue
+            others.remove(twin)
+            for q in counts:
+                bare_side.remove(q)
+            for x in _within(sized_side, twin, SIZED_KEYS):
+                sized_side.remove(x)
+            if {twin.key, bound.key} <= {"tablespoon", CUCHARADA} or twin.key == bound.key:
                 continue  # the same spoon, said again
-            counts = f"counts {_SPOONS_SAID[bound.key]}, as the count before it"
+            counted = f"counts {_SPOONS_SAID[bound.key]}, as the count before it"
             if in_source:
-                said.append(f'"{q.text}" in the source {counts}, and "{twin.text}" in the translation '
-                            f"{_SPOONS_SAID[size]}")
+                said.append(f'"{bound.words}" in the source {counted}, and "{twin.words}" in the translation '
+                            f"{_SPOONS_SAID[twin.key]}")
             else:
-                said.append(f'"{twin.text}" in the source is "{q.text}" in the translation, which {counts}')
+                said.append(f'"{twin.words}" in the source is "{bound.words}" in the translation, which {counted}')
     return lost, added, said
+
+
+def _within(side: list[Quantity], bound: Bound, units: Iterable[str]) -> list[Quantity]:
+    """The quantities of ``side`` with a unit of ``units`` that say the count ``bound``, a number or
+    each number of a range, and nothing else within it; or none."""
+    found = [q for q in side if bound.start <= q.start and q.end <= bound.end]
+    if not found or any(q.unit not in units for q in found) or tuple(sorted({q.value for q in found})) != bound.value:
+        return []
+    return found
 
 
 def spoons_left_out_said(said: list[str]) -> str:
