@@ -53,6 +53,17 @@ def test_a_verb_between_a_count_and_its_day_or_time_is_left_out_of_the_quote(src
     ("Give 2 teaspoons in the morning and 2 tablespoons at night.",
      "Cho uống 2 thìa canh vào buổi sáng và 2 thìa cà phê vào buổi tối.", "vi",
      '"2 teaspoons in the morning" in the source is "2 thìa cà phê vào buổi tối"'),
+    # the rest of a frequency, and a breakfast said in three words
+    ("Take 1 tablet 3 times a day or 2 tablets 2 times a day.",
+     "Tome 2 veces al día 1 tableta o 3 veces al día 2 tabletas.", "es",
+     '"1 tablet 3 times" in the source is "2 veces al día 1 tableta"'),
+    ("Take 1 tablet 3 times a day or 2 tablets 2 times a day.", "Uống 1 viên 2 lần mỗi ngày hay 3 lần mỗi ngày 2 viên.",
+     "vi", '"1 tablet 3 times" in the source is "1 viên 2 lần" in the translation, and "2 tablets 2 times" is "3 lần '
+     'mỗi ngày 2 viên"'),
+    ("Take 1 tablet in the morning and 2 tablets at bedtime.",
+     "Tome 2 comprimidos no café da manhã e 1 comprimido ao deitar.", "pt-BR",
+     '"1 tablet in the morning" in the source is "1 comprimido ao deitar" in the translation, and "2 tablets at '
+     'bedtime" is "2 comprimidos no café da manhã"'),
 ])
 def test_a_count_and_its_day_or_time_joined_by_a_few_words_are_quoted_as_one_span(src: str, tr: str, lang: str,
                                                                                    quoted: str) -> None:
