@@ -38,12 +38,18 @@ mañana y 1 tableta por la noche" is an error; a count said without its thing, r
 word or a comma and right before its time of day, counts the thing counted before it ("1 tablet in the
 morning and 2 at night" as "2 tabletas por la mañana y 1 por la noche" is an error; "a las 2 de la
 noche" is a time), where its sentence counts one thing before it ("1 tablet and 1 capsule in the
-morning, and 2 at night" binds no 2). A message quotes a time of day as English "in the morning" is,
-"morning": without the article its noun needs ("mañana" of "por la mañana", "tarde" of "à tarde").
+morning, and 2 at night" binds no 2), or names its things in a list, each with its own time of day
+and a comma after it: the last thing named ("1 capsule at noon, 1 tablet in the morning and 2 at
+night": two tablets). A message quotes a time of day as English "in the morning" is, "morning":
+without the article its noun needs ("mañana" of "por la mañana", "tarde" of "à tarde"); and a count
+with its day, time or frequency as the span that holds both where only words that lead to a time
+stand between ("2 tablets on day 1", "2 veces al día 1 tableta"), else each one's words: "day 1: 2
+tablets" of "On day 1 take 2 tablets" (the verb is no part of the dose).
 Whatever the reading is unsure of passes: a thing whose word the translation does not use ("pill" said
 "cápsula"), a thing off the list ("2 wipes"), a thing counted twice in one clause with no comma
 between and no turns (tablet, tablet, day, day; or turns where a count's partner is as near in another
-turn: day, tablet, time, time, day, tablet), a count said without its thing after two things, an
+turn: day, tablet, time, time, day, tablet), a count said without its thing after two things that
+are no such list ("1 tablet and 1 capsule in the morning, and 2 at night"), an
 ordinal of another thing ("the second tablet"), a count with a unit ("2 days": the number check's own,
 with its unit).
 
