@@ -27,7 +27,7 @@ SPOONS = "Give 1 teaspoon in the morning and 2 tablespoons at night."
 
 def test_counts_exchanged_in_turns_of_another_order_are_an_error() -> None:
     assert number_errors(DAYS, "El día 1 tome 1 tableta con 2 tabletas el día 2.", "es") == [
-        f'"day 1 take 2 tablets" in the source is "día 1 tome 1 tableta" in the translation, and "1 tablet on day 2" '
+        f'"day 1: 2 tablets" in the source is "día 1: 1 tableta" in the translation, and "1 tablet on day 2" '
         f'is "2 tabletas el día 2": {ADVICE}']
 
 

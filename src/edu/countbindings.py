@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from itertools import groupby
+from itertools import groupby, pairwise
 from typing import NamedTuple
 
 from .countwords import (
@@ -240,7 +240,8 @@ def _bound(group: list[Number], lowered: str, shown: str, reader: Reader) -> lis
 
 def _elided(bare: list[list[Number]], found: list[Bound], lowered: str, shown: str, reader: Reader) -> list[Bound]:
     """The counts said without their thing ("Take 1 tablet in the morning and 2 at night"), each bound
-    to the thing counted before it in its sentence, where its sentence counts one thing before it: a
+    to the thing counted before it in its sentence, where its sentence counts one thing before it, or
+    names the things in a list, each with its own time of day, and the count last (_last_listed): a
     number or a range that binds nothing, right after a word that joins clauses or a comma, right
     before its time of day ("Take 1 tablet and 1 capsule in the morning, and 2 at night" binds no 2:
     two tablets or two capsules, unsure)."""
@@ -250,11 +251,29 @@ def _elided(bare: list[list[Number]], found: list[Bound], lowered: str, shown: s
     join, time = elided(reader.code)
     for group in bare:
         start, end = group[0][0], group[-1][1]
+        if not (join.search(lowered, max(0, start - 16), start) and time.match(lowered, end)):
+            continue
         ends = [m.end() for m in _SENTENCE_END.finditer(lowered, 0, start)]
-        prior = {b.key for b in things if (ends[-1] if ends else 0) <= b.start and b.end <= start}
-        if len(prior) == 1 and join.search(lowered, max(0, start - 16), start) and time.match(lowered, end):
-            out.append(Bound(prior.pop(), _value(group), quoted(shown, start, end), start, end))
+        prior = [b for b in things if (ends[-1] if ends else 0) <= b.start and b.end <= start]
+        kinds = len({b.key for b in prior})
+        key = prior[0].key if kinds == 1 else _last_listed(prior, start, lowered, reader) if kinds else ""
+        if key:
+            out.append(Bound(key, _value(group), quoted(shown, start, end), start, end))
     return out
+
+
+def _last_listed(prior: list[Bound], start: int, lowered: str, reader: Reader) -> str:
+    """The thing of a count said without it, starting at ``start``, after the things ``prior`` (two
+    or more kinds) said in a list: "1 capsule at noon, 1 tablet in the morning and 2 at night" counts
+    tablets, the last named, where each thing has its own time of day and a comma after it, and the
+    last thing its time of day before the count; or "" (unsure)."""
+    if not reader.day_time.search(lowered, prior[-1].end, start):
+        return ""
+    for this, that in pairwise(prior):
+        if not (lowered[this.end : that.start].rstrip().endswith(",")
+                and reader.day_time.search(lowered, this.end, that.start)):
+            return ""
+    return prior[-1].key
 
 
 def _as_read(text: str) -> str:

@@ -38,12 +38,18 @@ mañana y 1 tableta por la noche" is an error; a count said without its thing, r
 word or a comma and right before its time of day, counts the thing counted before it ("1 tablet in the
 morning and 2 at night" as "2 tabletas por la mañana y 1 por la noche" is an error; "a las 2 de la
 noche" is a time), where its sentence counts one thing before it ("1 tablet and 1 capsule in the
-morning, and 2 at night" binds no 2). A message quotes a time of day as English "in the morning" is,
-"morning": without the article its noun needs ("mañana" of "por la mañana", "tarde" of "à tarde").
+morning, and 2 at night" binds no 2), or names its things in a list, each with its own time of day
+and a comma after it: the last thing named ("1 capsule at noon, 1 tablet in the morning and 2 at
+night": two tablets). A message quotes a time of day as English "in the morning" is, "morning":
+without the article its noun needs ("mañana" of "por la mañana", "tarde" of "à tarde"); and a count
+with its day, time or frequency as the span that holds both where only words that lead to a time
+stand between ("2 tablets on day 1", "2 veces al día 1 tableta"), else each one's words: "day 1: 2
+tablets" of "On day 1 take 2 tablets" (the verb is no part of the dose).
 Whatever the reading is unsure of passes: a thing whose word the translation does not use ("pill" said
 "cápsula"), a thing off the list ("2 wipes"), a thing counted twice in one clause with no comma
 between and no turns (tablet, tablet, day, day; or turns where a count's partner is as near in another
-turn: day, tablet, time, time, day, tablet), a count said without its thing after two things, an
+turn: day, tablet, time, time, day, tablet), a count said without its thing after two things that
+are no such list ("1 tablet and 1 capsule in the morning, and 2 at night"), an
 ordinal of another thing ("the second tablet"), a count with a unit ("2 days": the number check's own,
 with its unit).
 
@@ -63,8 +69,9 @@ The words are countwords.py's, the reading of each text countbindings.py's; this
 two readings.
 
 The number check asks this reading too of a count said without its spoon that it finds lost or added
-("2" of "Give 1 teaspoon in the morning and 2 at night" against "2 cucharaditas"): the same spoon said
-again passes, another size is named ("2 cucharadas": tablespoons); spoons_left_out.
+("2" of "Give 1 teaspoon in the morning and 2 at night" against "2 cucharaditas"), or a range so said
+("1 or 2" of "… and 1 or 2 at night" against "1 o 2 cucharaditas"): the same spoon said again passes,
+another size is named ("2 cucharadas", "1 o 2 cucharadas": tablespoons); spoons_left_out.
 
 In: (source, translation, Context), after the number check found the same numbers on both sides. Out:
 at most one ``Finding``. English, Spanish, Portuguese, French and Vietnamese; any other language passes.
@@ -73,12 +80,21 @@ at most one ``Finding``. English, Spanish, Portuguese, French and Vietnamese; an
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from decimal import Decimal
 from itertools import combinations
 from typing import NamedTuple
 
 from .countbindings import Bound, Reading, bindings, quoted
-from .countwords import CUCHARADA, DAY_TIME, SIZED_KEYS, SIZED_SPOONS, count_reader, may_bind, sized_key
+from .countwords import (
+    CUCHARADA,
+    DAY_TIME,
+    SIZED_KEYS,
+    SIZED_SPOONS,
+    count_reader,
+    may_bind,
+    partner_gap,
+)
 from .findings import Context, Finding, finding
 from .model import Quantity
 from .spooncheck import may_count_spoons
@@ -141,7 +157,7 @@ class _Pair(NamedTuple):
     said: tuple[str, str]
 
 
-def _pairs(reading: Reading, key: str, other: str) -> list[_Pair]:
+def _pairs(reading: Reading, key: str, other: str, code: str) -> list[_Pair]:
     """The counts of the things of kind ``key`` and ``other`` each clause says once each."""
     clauses: dict[int, list[Bound]] = defaultdict(list)
     for bound in reading.bound:
@@ -151,10 +167,20 @@ def _pairs(reading: Reading, key: str, other: str) -> list[_Pair]:
     for said in clauses.values():
         if sorted(_kind(b.key) for b in said) == sorted((key, other)):
             this, that = sorted(said, key=lambda b: _kind(b.key) != key)
-            found.append(_Pair((this.key, this.value), (that.key, that.value),
-                               quoted(reading.text, min(this.start, that.start), max(this.end, that.end)),
+            found.append(_Pair((this.key, this.value), (that.key, that.value), _said_together(reading.text, said, code),
                                (this.words, that.words)))
     return found
+
+
+def _said_together(text: str, said: list[Bound], code: str) -> str:
+    """Two counts of a clause as a message quotes them: the span that holds both, where only a few
+    words that lead to a time stand between ("2 tablets on day 1", "1 teaspoon in the morning");
+    else each one's words, in the text's order ("day 1: 2 tablets" of "day 1 take 2 tablets": the
+    verb is no part of the dose)."""
+    first, second = sorted(said, key=lambda b: b.start)
+    if partner_gap(code).fullmatch(text.lower(), first.end, second.start):
+        return quoted(text, first.start, second.end)
+    return f"{first.words}: {second.words}"
 
 
 def _unsized(pair: _Pair) -> tuple[Count, Count]:
@@ -172,7 +198,7 @@ def _unsized(pair: _Pair) -> tuple[Count, Count]:
 _Otherwise = tuple[list[tuple[str, str]], list[str], str, bool]
 
 
-def _paired_otherwise(a: Reading, b: Reading) -> _Otherwise:
+def _paired_otherwise(a: Reading, b: Reading, codes: tuple[str, str]) -> _Otherwise:
     """Where a thing is counted twice or more, the first two things whose counts the clauses pair
     otherwise in the translation, with the same counts."""
     times_a, times_b = Counter(_kind(x.key) for x in a.bound), Counter(_kind(x.key) for x in b.bound)
@@ -180,7 +206,7 @@ def _paired_otherwise(a: Reading, b: Reading) -> _Otherwise:
     for key, other in combinations(keys, 2):
         if max(times_a[key], times_a[other], times_b[key], times_b[other]) < 2:
             continue  # each counted once: _exchanged's
-        said, put = _pairs(a, key, other), _pairs(b, key, other)
+        said, put = _pairs(a, key, other, codes[0]), _pairs(b, key, other, codes[1])
         if (not said or len(said) != len(put) or Counter(p[:2] for p in said) == Counter(p[:2] for p in put)
                 or Counter(v for p in said for v in p[:2]) != Counter(v for p in put for v in p[:2])):
             continue
@@ -220,7 +246,7 @@ def check_swapped_counts(src: str, tr: str, ctx: Context) -> list[Finding]:
     sized: list[str] = []
     same = True
     if not exchanged:
-        clauses, sized, partner, same = _paired_otherwise(a, b)
+        clauses, sized, partner, same = _paired_otherwise(a, b, (reader_a.code, reader_b.code))
         exchanged = [", and ".join([f'"{clauses[0][0]}" in the source is "{clauses[0][1]}" in the translation',
                                     *(f'"{said}" is "{put}"' for said, put in clauses[1:])])] if clauses else []
     if not exchanged:
@@ -251,40 +277,58 @@ def spoons_left_out(lost: list[Quantity], added: list[Quantity], src: str, tr: s
                     ctx: Context) -> tuple[list[Quantity], list[Quantity], list[str]]:
     """What the number check still finds lost (of the source) and added (of the translation) once a
     count said without its spoon, which counts the spoon counted before it ("2" of "Give 1 teaspoon
-    in the morning and 2 at night", as this reading binds it), is matched with the same number that
-    the other text says with its spoon ("2 cucharaditas"): the same size passes; another size is
-    said, the spoons named ('"2" in the source counts teaspoons, as the count before it, and "2
-    cucharadas" in the translation tablespoons'; '"2 teaspoons" in the source is "2" in the
-    translation, which counts tablespoons, as the count before it'). Only where both texts have a
-    spoon's letters. The lists given are left as they are (new ones are returned)."""
+    in the morning and 2 at night", as this reading binds it), or a range so said ("1 or 2" of "… and
+    1 or 2 at night", "1 a 2" of "… y 1 a 2 por la noche"), is matched with the same number or range
+    that the other text says with its spoon ("2 cucharaditas", "1 a 2 cucharaditas"): the same size
+    passes; another size is said, the spoons named ('"2" in the source counts teaspoons, as the count
+    before it, and "2 cucharadas" in the translation tablespoons'; '"2 teaspoons" in the source is "2"
+    in the translation, which counts tablespoons, as the count before it'). Only where both texts
+    have a spoon's letters. The lists given are left as they are (new ones are returned)."""
     said: list[str] = []
     if not any(not q.unit for q in (*lost, *added)) or not (
             may_count_spoons(src, ctx.units) and may_count_spoons(tr, ctx.units)):  # nearly every text
         return lost, added, said
     lost, added = list(lost), list(added)
-    for bare_side, sized_side, text, lang, in_source in ((lost, added, src, ctx.source_lang, True),
-                                                         (added, lost, tr, ctx.lang, False)):
-        bare = {(q.start, q.end): q for q in bare_side if not q.unit}
-        if not bare:
+    for bare_side, sized_side, (text, lang), other, in_source in (
+            (lost, added, (src, ctx.source_lang), (tr, ctx.lang), True),
+            (added, lost, (tr, ctx.lang), (src, ctx.source_lang), False)):
+        if not any(not q.unit for q in bare_side):
             continue
+        others: list[Bound] | None = None  # the other text's sized spoons, read where first needed
         for bound in bindings(text, lang, ctx.territory, ctx.units).bound:
-            q = bare.get((bound.start, bound.end))
-            twin = None if q is None or bound.key not in SIZED_SPOONS else next(
-                (x for x in sized_side if x.unit in SIZED_KEYS and x.value == q.value), None)
-            if q is None or twin is None:
+            if bound.key not in SIZED_SPOONS:
                 continue
-            bare_side.remove(q)
-            sized_side.remove(twin)
-            size = sized_key(SIZED_KEYS[twin.unit], twin.text)
-            if {size, bound.key} <= {"tablespoon", CUCHARADA} or size == bound.key:
+            counts = _within(bare_side, bound, ("",))
+            if not counts:
+                continue
+            if others is None:
+                others = [b for b in bindings(*other, ctx.territory, ctx.units).bound if b.key in SIZED_SPOONS]
+            twin = next((b for b in others if b.value == bound.value and _within(sized_side, b, SIZED_KEYS)), None)
+            if twin is None:
+                continue
+            others.remove(twin)
+            for q in counts:
+                bare_side.remove(q)
+            for x in _within(sized_side, twin, SIZED_KEYS):
+                sized_side.remove(x)
+            if {twin.key, bound.key} <= {"tablespoon", CUCHARADA} or twin.key == bound.key:
                 continue  # the same spoon, said again
-            counts = f"counts {_SPOONS_SAID[bound.key]}, as the count before it"
+            counted = f"counts {_SPOONS_SAID[bound.key]}, as the count before it"
             if in_source:
-                said.append(f'"{q.text}" in the source {counts}, and "{twin.text}" in the translation '
-                            f"{_SPOONS_SAID[size]}")
+                said.append(f'"{bound.words}" in the source {counted}, and "{twin.words}" in the translation '
+                            f"{_SPOONS_SAID[twin.key]}")
             else:
-                said.append(f'"{twin.text}" in the source is "{q.text}" in the translation, which {counts}')
+                said.append(f'"{twin.words}" in the source is "{bound.words}" in the translation, which {counted}')
     return lost, added, said
+
+
+def _within(side: list[Quantity], bound: Bound, units: Iterable[str]) -> list[Quantity]:
+    """The quantities of ``side`` with a unit of ``units`` that say the count ``bound``, a number or
+    each number of a range, and nothing else within it; or none."""
+    found = [q for q in side if bound.start <= q.start and q.end <= bound.end]
+    if not found or any(q.unit not in units for q in found) or tuple(sorted({q.value for q in found})) != bound.value:
+        return []
+    return found
 
 
 def spoons_left_out_said(said: list[str]) -> str:

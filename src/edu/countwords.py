@@ -110,7 +110,7 @@ def sized_key(key: str, words: str) -> str:
 # Switzerland; Spanish "comida" is a meal as well as lunch). Its value is its place in the day.
 _DAY_TIMES = {
     "morning": {"en": "mornings?|breakfast", "es": "(?:la|las|cada) mañanas?|desayunos?",
-                "pt": "manhãs?|pequeno[- ]almoço", "fr": "matins?|matinées?|petit[- ]déjeuner",
+                "pt": "manhãs?|pequeno[- ]almoço|café da manhã", "fr": "matins?|matinées?|petit[- ]déjeuner",
                 "vi": "buổi sáng|mỗi sáng|sáng sớm|bữa sáng|bữa ăn sáng|ăn sáng"},
     "noon": {"en": "noon|midday|lunchtime|lunch", "es": "mediodía|almuerzos?", "pt": "meio-dia|almoço",
              "fr": "midi", "vi": "buổi trưa|mỗi trưa|bữa trưa|bữa ăn trưa|ăn trưa"},
@@ -287,6 +287,22 @@ def elided(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = _BEFORE_A_TIME[code]
     return re.compile(_ELIDED_JOIN), re.compile(rf"[ \u00a0]+(?:(?:{before})[ \u00a0'’]+){{0,3}}"
                                                 rf"(?:{'|'.join(w[code] for w in _DAY_TIMES.values())})(?![^\W\d_])")
+
+
+# The rest of a frequency, which a message quotes with its count ("2 veces al día 1 tableta", "3 lần mỗi
+# ngày 2 viên")
+_PER_DAY = {"en": "a|per|each|every|day|daily", "es": "al|por|cada|día|dia|diarias?", "pt": "ao|por|cada|dia|diárias?",
+            "fr": "par|chaque|jour", "vi": "mỗi|một|ngày"}
+
+
+@lru_cache(maxsize=16)
+def partner_gap(code: str) -> re.Pattern[str]:
+    """What may stand between a count and its day, time of day or frequency for a message to quote
+    the two as one span ("2 tablets on day 1", "2 cucharaditas en la noche", "1 teaspoon 3 times"):
+    spaces, the words that lead to a time (_BEFORE_A_TIME) and the rest of a frequency ("2 veces al día 1
+    tableta"), never a verb ("day 1 take 2 tablets" is quoted "day 1: 2 tablets"); compiled where first
+    needed (seldom)."""
+    return re.compile(rf"[ \u00a0]*(?:(?:{_BEFORE_A_TIME[code]}|{_PER_DAY[code]})[ \u00a0'’]+)*")
 
 
 # Every character that cannot be part of a word or a number, as a space: str.translate and
