@@ -38,6 +38,21 @@ def test_vietnamese_hour_in_words_is_the_time(src: str, tr: str) -> None:
 
 
 @pytest.mark.parametrize(("src", "tr"), [
+    ("Take it at 8 or 9 a.m.", "Uống thuốc lúc tám hoặc chín giờ sáng."),
+    ("Take it from 8 to 10 p.m.", "Uống thuốc từ tám đến mười giờ tối."),
+    ("Take it between 8 and 10 p.m.", "Uống thuốc trong khoảng tám đến mười giờ tối."),
+    ("Take it 8 or 9 in the morning.", "Uống thuốc tám hoặc chín giờ sáng."),
+])
+def test_vietnamese_range_of_hours_in_words(src: str, tr: str) -> None:
+    """"lúc tám hoặc chín giờ sáng" for "at 8 or 9 a.m." was "number 8 in the source is missing"."""
+    assert number_errors(src, tr, "vi") == []
+
+
+def test_vietnamese_range_in_words_at_the_other_half_of_the_day() -> None:
+    assert number_errors("Take it at 8 or 9 a.m.", "Uống thuốc lúc tám hoặc chín giờ tối.", "vi")
+
+
+@pytest.mark.parametrize(("src", "tr"), [
     ("Take it every 8 hours.", "Uống thuốc mỗi tám giờ."),
     ("Take it every 12 hours, morning and evening.", "Uống thuốc mỗi mười hai giờ sáng và tối."),
     ("Wait 2 hours.", "Chờ hai giờ."),

@@ -26,12 +26,12 @@ _MINUTES = rf"(?:[0-5]\d(?:\s*phút)?|\d\s*phút)(?![\d.,]\d){_COUNTED}(?![^\W\d
 _PARTS = "sáng|trưa|chiều|tối|đêm"
 # The hours in words ("lúc tám giờ tối": at 8 p.m.; "mười hai giờ trưa": noon; "hai mươi giờ": 20:00)
 _ONES = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
-_HOUR_WORDS = {**{word: i for i, word in enumerate(_ONES, 1)}, "mười": 10,
-               **{f"mười {'lăm' if word == 'năm' else word}": 10 + i for i, word in enumerate(_ONES, 1)},
-               "hai mươi": 20, "hai mươi mốt": 21, "hai mươi hai": 22, "hai mươi ba": 23, "hai mươi tư": 24,
-               "hai mươi bốn": 24}
-_IN_WORDS = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
-_HOUR = rf"(?:(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)|(?<![^\W\d_])(?P<hw>{_IN_WORDS})(?=[\s\u00a0]+giờ))"
+HOUR_WORDS = {**{word: i for i, word in enumerate(_ONES, 1)}, "mười": 10,
+              **{f"mười {'lăm' if word == 'năm' else word}": 10 + i for i, word in enumerate(_ONES, 1)},
+              "hai mươi": 20, "hai mươi mốt": 21, "hai mươi hai": 22, "hai mươi ba": 23, "hai mươi tư": 24,
+              "hai mươi bốn": 24}
+IN_WORDS = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
+_HOUR = rf"(?:(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)|(?<![^\W\d_])(?P<hw>{IN_WORDS})(?=[\s\u00a0]+giờ))"
 _TIME = re.compile(
     rf"(?P<at>\blúc\s+)?{_HOUR}"
     r"(?:[\s\u00a0]*(?:giờ|h)(?![^\W\d_])"
@@ -46,11 +46,11 @@ _AFTERNOON = {"sáng": (), "trưa": (1, 2, 3, 4), "chiều": tuple(range(1, 12))
 _TWELVE = {"trưa": 720, "chiều": 720, "tối": 0, "đêm": 0}
 # "Every" before hours ("mỗi 12 giờ sáng và tối": every 12 hours, morning and evening; "mỗi 6 đến 8 giờ
 # sáng"), unless "lúc" says a time
-_EVERY = re.compile(rf"\b(?:mỗi|cứ)\s+(?:(?:\d\d?|{_IN_WORDS})(?:\s*(?:giờ|h))?\s*(?:đến|tới|-|–)\s*)?\Z",
+_EVERY = re.compile(rf"\b(?:mỗi|cứ)\s+(?:(?:\d\d?|{IN_WORDS})(?:\s*(?:giờ|h))?\s*(?:đến|tới|-|–)\s*)?\Z",
                     re.IGNORECASE)
 # What the quick look finds in a text with such a time (nearly every text has none)
 HINTS = ("giờ", "lúc", "sáng", "trưa", "chiều", "tối", "đêm")
-_IN_WORDS_HINT = re.compile(rf"(?<![^\W\d_])(?:{_IN_WORDS})[\s\u00a0]+giờ", re.IGNORECASE)
+_IN_WORDS_HINT = re.compile(rf"(?<![^\W\d_])(?:{IN_WORDS})[\s\u00a0]+giờ", re.IGNORECASE)
 
 
 def may_say_hour_in_words(text: str) -> bool:
@@ -79,7 +79,7 @@ def _minutes(m: re.Match[str], text: str) -> tuple[int, bool] | None:
     part = (m["part"] or "").lower()
     if not m["at"] and (not part or _EVERY.search(text, max(0, m.start() - 20), m.start())):
         return None
-    hour = _HOUR_WORDS[m["hw"].lower()] if m["hw"] else int(m["h"])
+    hour = HOUR_WORDS[m["hw"].lower()] if m["hw"] else int(m["h"])
     hour = hour % 24 if hour != 12 else 12
     minute = 30 if m["half"] else int(re.match(r"\d+", m["m"] or m["cm"] or m["less"] or "0")[0])  # type: ignore[index]
     if m["less"]:  # "8 giờ kém 15": 7:45
