@@ -14,7 +14,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .model import Quantity
-from .vietnamesetimes import vietnamese_times
+from .vietnamesetimes import HOUR_WORDS, IN_WORDS, may_say_hour_in_words, vietnamese_times
 
 # A time of day, compared as minutes after midnight: "8 p.m.", "8:00 p. m.", "20:00", "às 20h", "a las 8
 # de la noche", "à 20 h", "8 h du soir", "20 h du soir" are one time, as "20h30" and French "20 h 30"
@@ -38,6 +38,10 @@ _AFTERNOON = ("tarde", "noche", "noite", "afternoon", "evening", "night", "soir"
 # Twelve at night is midnight ("a las 12 de la noche", "às 12 da noite", "12 h du soir", "at 12 at night"), not
 # noon as 12 p.m. is
 _NIGHT = ("noche", "noite", "night", "soir")
+# The night's hours after midnight: "2 at night", "a las 2 de la noche", "às 2 da noite" are 2 a.m. (as
+# "a las 2 de la madrugada" and "lúc 2 giờ đêm" are), "10 at night" 10 p.m. (not "du soir", the evening)
+_SMALL_HOURS = ("noche", "noite", "night")
+_LAST_SMALL_HOUR = 5
 
 
 # English says a count with a part of the day too ("Take 2 tablets in the morning and 1 at night"):
@@ -92,14 +96,15 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
     if not counted and _counted_with_part(m, text):
         return None
     hour, minute = int(m["h"]), int(m["m"] or m["hm"] or m["spaced"] or 0)
-    meridiem = m["mer"].lower() if m["mer"] else ("p" if m["part"] and m["part"].lower().endswith(_AFTERNOON)
-                                                   else "a" if m["part"] else "")
+    part = m["part"].lower() if m["part"] else ""
+    meridiem = m["mer"].lower() if m["mer"] else ("p" if part.endswith(_AFTERNOON) and not (
+        part.endswith(_SMALL_HOURS) and 1 <= hour <= _LAST_SMALL_HOUR) else "a" if part else "")
     if meridiem:
         if m["part"] and meridiem == "p" and 13 <= hour <= 23:  # "à 22 h du soir", "a las 20 de la noche": 24-hour
             return hour * 60 + minute, True
         if not 1 <= hour <= 12:
             return None
-        if hour == 12 and m["part"] and m["part"].lower().endswith(_NIGHT):
+        if hour == 12 and part.endswith(_NIGHT):
             return minute, True
         return (hour % 12 + (12 if meridiem == "p" else 0)) * 60 + minute, True
     at = _at(m, text)
@@ -146,17 +151,20 @@ def _with_range(found: list[Quantity], text: str, end: Quantity) -> str:
 # The start of a range of times of day whose end says a.m. or p.m. or the part of the day: "from 8 to
 # 10 p.m.", "between 8 and 10 at night", "at 8 or 9 in the morning", "entre las 8 y las 10 de la
 # noche", "de 8 a 10 de la noche", "a las 8 o las 9 de la mañana", "entre as 8 e as 10 da noite",
-# "8-10 p.m.", "từ 8 đến 10 giờ tối". A word that opens a time comes before it, or the range is joined
-# by a dash, "to", "a", "à", "hasta", "até", "đến" alone ("Tome 1 a las 10 de la noche" counts one
-# tablet). "a las 8 o a las 9 de la mañana" and "at 8 or at 9 in the morning" say the word again.
+# "8-10 p.m.", "từ 8 đến 10 giờ tối", "từ tám đến mười giờ tối" (vietnamesetimes.HOUR_WORDS). A word
+# that opens a time comes before it, or the range is joined by a dash, "to", "a", "à", "hasta", "até",
+# "đến" alone ("Tome 1 a las 10 de la noche" counts one tablet), or by "or" alone where the end says
+# a.m. or p.m. ("8 or 9 a.m.", "8 o 9 de la mañana", "8 hoặc 9 giờ sáng"; not "8 or 9 in the morning":
+# times_counted). "a las 8 o a las 9 de la mañana" and "at 8 or at 9 in the morning" say the word again.
 _OPENS = (r"at|by|from|between|around|about|after|before|until|till|a|de|del|desde|entre|hacia|sobre|hasta|"
           r"às|as|das|pelas|até|após|từ|khoảng|lúc")
 _RANGE_START = re.compile(
     rf"(?:\b(?P<opens>{_OPENS})\s+(?:(?:las?|os|as)\s+)?)?(?<![\d.,:])"
-    r"(?P<hour>(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d)|[\s\u00a0\u202f]?h(?:eures?)?(?![^\W\d_])|[\s\u00a0]+giờ)?)"
+    rf"(?P<hour>(?:(?P<h>2[0-3]|[01]?\d)|(?<![^\W\d_])(?P<hw>{IN_WORDS}))"
+    r"(?::(?P<m>[0-5]\d)|[\s\u00a0\u202f]?h(?:eures?)?(?![^\W\d_])|[\s\u00a0]+giờ)?)"
     r"(?:(?P<to>\s*[-‐–—]\s*|\s+(?:to|through|a|à|hasta|até|đến|tới)\s+)"
-    r"|\s+(?:and|or|till|until|y|o|u|e|ou|et|às|a\s+las?|và|hoặc|hay)\s+(?:(?:at|a|à|às|lúc)\s+)?"
-    r"(?:(?:las?|os|as)\s+)?)\Z",
+    r"|\s+(?:(?P<either>or|o|u|ou|hoặc|hay)|and|till|until|y|e|et|às|a\s+las?|và)\s+"
+    r"(?P<again>(?:(?:at|a|à|às|lúc)\s+)?(?:(?:las?|os|as)\s+)?))\Z",
     re.IGNORECASE)
 
 
@@ -166,16 +174,17 @@ def _range_start(text: str, before: int, end: Quantity, counted: bool = False) -
     to 2 p.m.": 10 a.m.), or None where no range ends there (or, ``counted``, no "or", "and" either:
     "8 or 9 in the morning")."""
     m = _RANGE_START.search(text, max(0, before - 30), before)
-    if m is None or not (m["opens"] or m["to"] or counted):
-        return None
-    hour, minute, stop = int(m["h"]), int(m["m"] or 0), m.end("hour")
+    if m is None or not (m["opens"] or m["to"] or counted or (m["either"] and not m["again"] and end.unit == CLOCK)):
+        return None  # ("8 or 9 a.m.", "8 hoặc 9 giờ sáng": either is a time, as in "8-9 a.m.")
+    hour = HOUR_WORDS[m["hw"].lower()] if m["hw"] else int(m["h"])  # "từ tám đến mười giờ tối"
+    minute, start, stop = int(m["m"] or 0), m.start("hour"), m.end("hour")
     if hour > 12:  # "de 14 a 16 h" (24-hour)
-        return Quantity(Decimal(hour * 60 + minute), CLOCK, text[m.start("h") : stop], m.start("h"), stop)
+        return Quantity(Decimal(hour * 60 + minute), CLOCK, text[start:stop], start, stop)
     minutes = hour % 12 * 60 + minute
     if end.unit == CLOCK:
         half = end.value - end.value % 720  # midnight or noon before the end
         minutes = int((half + minutes - (720 if minutes > end.value % 720 else 0)) % 1440)
-    return Quantity(Decimal(minutes), end.unit, text[m.start("h") : stop], m.start("h"), stop)
+    return Quantity(Decimal(minutes), end.unit, text[start:stop], start, stop)
 
 
 _FIRST_DOSE_HOUR = 5  # a range said as counts starts at this hour or later to be read as times (times_counted)
@@ -200,7 +209,8 @@ def times_counted(text: str) -> list[list[Quantity]]:
         end = Quantity(Decimal(clock[0]), CLOCK if clock[1] else CLOCK_12, m[0][start - m.start():].strip(), start,
                        m.end())
         first = _range_start(text, start, end, counted=True)
-        if first is not None and int(re.match(r"\d+", first.text)[0]) >= _FIRST_DOSE_HOUR:  # type: ignore[index]
+        written = re.match(r"\d+", first.text) if first is not None else None
+        if first is not None and written is not None and int(written[0]) >= _FIRST_DOSE_HOUR:
             found.append([first, end])
     return found
 
@@ -287,4 +297,4 @@ def may_clock(text: str) -> bool:
     for m in DIGIT_RUN.finditer(text):
         if _CLOCK_AFTER.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return True
-    return False
+    return may_say_hour_in_words(text)  # "lúc tám giờ tối"

@@ -377,7 +377,7 @@ def _marks_involved(found: list[Quantity], text: str, locale: str) -> bool:
                for i, mark in enumerate(q.text)):  # "0.5", ".5", "4 000"; not the space of "10 hours"
             return True
         after, before = text[q.end : q.end + 2], text[max(0, q.start - 2) : q.start]
-        if (len(after) == 2 and after[0] in marks and after[1].isdigit()) or (
+        if (len(after) == 2 and after[0] in marks and after[1].isdigit() and q.text[-1].isdigit()) or (
                 len(before) == 2 and before[1] in marks and before[0].isdigit()):
             return True
     return False

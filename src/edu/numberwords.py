@@ -1,8 +1,9 @@
 """Counts written as words ("two tablets", "dos veces al día", "half a tablet"), where a dose can
 hang on them, in English, Spanish, Portuguese, French and Vietnamese; the words that may stand for
-digits on the other side of a translation ("una tableta" for "1 tablet"); the spoons counted in
-words ("two teaspoons"); and where a count in words is written in digits instead. The words are
-numberlexicon.py's; counts of 13 and more are read by compoundnumbers.py.
+digits on the other side of a translation ("una tableta" for "1 tablet"); ranges in words ("one or
+two days"); and where a count in words is written in digits instead. The words are numberlexicon.py's,
+found in a text by countspans.py; counts of 13 and more are read by compoundnumbers.py, spoons counted
+in words ("two teaspoons") by spoonwords.py.
 
 In: a text (masked by prose.mask where a check needs it) and its language. Out: the counts it spells
 out (value -> word), or (value, unit) pairs like ``Quantity``'s for the number check; None where edu
@@ -20,18 +21,18 @@ from itertools import pairwise
 
 from . import langtag
 from .compoundnumbers import compounds_in, quick_look_stems
-from .numberlexicon import AS_DIGITS, NOT_COUNTS, NUMBER_WORDS, ordinal_firsts, ordinals
+from .countspans import count_spans
+from .numberlexicon import AS_DIGITS, NOT_COUNTS, NUMBER_WORDS, ordinal_firsts
 from .quantities import (
     OR_AFTER_UNIT,
     RANGE_END,
-    RANGE_JOIN,
     Units,
     multiplier_words,
     range_join,
     unit_alternatives,
     unit_words,
 )
-from .spoons import spoon_of
+from .spoonwords import spelled_spoons as spelled_spoons  # (where its users import it)
 
 # Where a count in words may be written in digits instead: "2", or for a half "1/2", "½", "0.5", "0,5".
 _HALF_IN_DIGITS = re.compile(r"(?<!\d)(?:1\s*[/⁄]\s*2|0[.,]5)(?!\d)|½")
@@ -126,16 +127,6 @@ def number_words(text: str, lang: str) -> dict[str, str] | None:
     return found
 
 
-@lru_cache(maxsize=64)
-def _spelled(lang: str, extra: Units) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """A pattern for a count in words with the unit word after it, if any, and the words' values."""
-    code = langtag.primary(lang)
-    if code not in NUMBER_WORDS:
-        return None
-    values = {**AS_DIGITS[code], **NUMBER_WORDS[code]}
-    units = unit_alternatives(extra)
-    return re.compile(rf"\b({'|'.join(sorted(values, key=len, reverse=True))})\b(?:[\s-]+({units})\b)?"), values
-
 
 def spelled_counts(text: str, lang: str, extra: Units = ()) -> Counter[tuple[Decimal, str]]:
     """The counts ``text`` writes in words, with the unit word after each ("diez días": (10, "day")),
@@ -152,7 +143,7 @@ def spelled(text: str, lang: str, extra: Units = ()) -> list[tuple[str, Decimal,
     unit_of = unit_words(extra)
     lowered = text.lower()
     same_places = len(lowered) == len(text)  # (nearly always: "İ" lower case is two characters)
-    spans = _spans(lowered, lang, extra)
+    spans = count_spans(lowered, lang, extra)
     units = [unit_of[" ".join(unit.split())] if unit else "" for _start, _end, _number, unit in spans]
     words = [(start, end) for start, end, _number, _unit in spans]
     if len(spans) > 1:
@@ -224,7 +215,7 @@ def range_ones(text: str, lang: str) -> dict[str, str]:
     day", "the one")."""
     lowered = text.lower()
     code, firsts = langtag.primary(lang), ordinal_firsts(lang)
-    spans = _spans(lowered, lang, ())
+    spans = count_spans(lowered, lang, ())
     if code == "en":  # an article: "a day or two", "a teaspoon or two"
         for start, end, value, _unit in spans:
             article = _AN_THING_OR.search(lowered, max(0, start - 40), start) if value > 1 else None
@@ -248,109 +239,7 @@ def spelled_starts(text: str, lang: str) -> list[int]:
     lower case has the same places as it (nearly always); for a check that reads what stands next
     to an amount, digits or words."""
     lowered = text.lower()
-    return [span[0] for span in _spans(lowered, lang, ())] if len(lowered) == len(text) else []
-
-
-def _spans(lowered: str, lang: str, extra: Units) -> list[tuple[int, int, Decimal, str]]:
-    """(start, end, value, unit word) of each count in words of ``lowered``, in its order."""
-    pattern_values = _spelled(lang, extra)
-    if pattern_values is None:
-        return []
-    pattern, values = pattern_values
-    compounds = compounds_in(lowered, lang)
-    for m, _value in reversed(compounds):  # "vinte e quatro horas" is 24 hours, never also 4
-        lowered = lowered[: m.start()] + " " * len(m[0]) + lowered[m.end() :]
-    found = []
-    for m, value in compounds:
-        unit = _unit_after(extra).match(lowered, m.end())
-        found.append((m.start(), unit.end() if unit else m.end(), Decimal(value), unit[1] if unit else ""))
-    ordinal_words = ordinals(lang)
-    for m in pattern.finditer(lowered):
-        word = values[m[1]]
-        numbered = "" if m[1] in ordinal_words else m[2] or ""  # "el primer día" is day 1, no time of one day
-        found.append((m.start(), m.end(), Decimal("0.5") if word == "1/2" else Decimal(word), numbered))
-    if compounds:
-        found.sort(key=lambda found: found[0])
-    return found
-
-
-# Words that count one spoon besides the number words ("una cucharadita": AS_DIGITS): an English
-# article ("a teaspoon", "half a teaspoon"), "another" and its Spanish and Portuguese words ("otra
-# cucharadita", "outra colher de chá")
-_ONE_SPOON = {"en": re.compile(r"\b(?:(?P<half>half)\s+)?(?:an?|another)(?=\s)"),
-              "es": re.compile(r"\botr[ao](?=\s)"), "pt": re.compile(r"\boutr[ao](?=\s)")}
-# A word that may stand between a count and its spoon: "an extra spoonful", "one more tablespoon", "two
-# additional teaspoons", "une autre cuillère à café", "uma outra colher" (Spanish puts "más" after it)
-_BETWEEN = {"en": re.compile(r"\s+(?:extra|more|additional|further)(?=\s)"), "fr": re.compile(r"\s+autres?(?=\s)"),
-            "pt": re.compile(r"\s+outr[ao]s?(?=\s)")}
-
-_Spoon = tuple[int, str, Decimal, str]  # where a count of spoons starts, its words, value, size
-
-
-def spelled_spoons(text: str, lang: str, extra: Units = (), ranges: bool = False) -> list[tuple[str, Decimal, str]]:
-    """Each count of spoons ``text`` writes in words, as (its words with the spoon's, value, size:
-    spoons.spoon_of): ("two teaspoons", 2, "tsp"), ("dos cucharas", 2, "any"), ("a teaspoon",
-    1, "tsp"), ("another teaspoon", 1, "tsp"), ("one more tablespoon", 1, "tbsp"); never an ordinal
-    ("la segunda cuchara" counts no spoons). A range ("one or two teaspoons") is its end, or with
-    ``ranges`` its start too, with the range's words: ("one or two teaspoons", 1, "tsp")."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # ("İ" lower case is two characters: nearly never)
-        return []
-    firsts, code = ordinal_firsts(lang), langtag.primary(lang)
-    found: list[_Spoon] = []
-    spans = _spans(lowered, lang, extra)
-    for start, end, value, unit in spans:
-        size, stop = _spoon_after(lowered, start, end, unit, code, extra)
-        if size and lowered[start:end].split()[0] not in firsts:
-            found.append((start, text[start:stop], value, size))
-    if ranges and found and len(spans) > 1:
-        found += _range_starts(text, lowered, spans, found, firsts)
-        found.sort()
-    if code in _ONE_SPOON:
-        for m in _ONE_SPOON[code].finditer(lowered):
-            size, stop = _spoon_after(lowered, m.start(), m.end(), "", code, extra)
-            if size:
-                half = m.groupdict().get("half")  # "half a teaspoon"
-                found.append((m.start(), text[m.start() : stop], Decimal("0.5") if half else Decimal(1), size))
-        found.sort()
-    return [(words, value, size) for _start, words, value, size in found]
-
-
-def _range_starts(text: str, lowered: str, spans: list[tuple[int, int, Decimal, str]], found: list[_Spoon],
-                  firsts: frozenset[str]) -> list[_Spoon]:
-    """The start of each range of spoons in words ("one" of "one or two teaspoons"), as spelled_spoons
-    gives a count of spoons (where it starts, the range's words, value, the end's size)."""
-    spoons = {start for start, _words, _value, _size in found}
-    out = []
-    for start, end, value, unit in spans:
-        if start in spoons or unit or lowered[start:end].split()[0] in firsts:
-            continue
-        after = next((spoon for spoon in found if spoon[0] >= end), None)
-        if after is not None and RANGE_JOIN.fullmatch(lowered, end, after[0]):
-            out.append((start, text[start : after[0] + len(after[1])], value, after[3]))
-    return out
-
-
-def _spoon_after(lowered: str, start: int, end: int, unit: str, code: str, extra: Units) -> tuple[str, int]:
-    """The size of the spoon a count of ``lowered`` (from ``start`` to ``end``, with ``unit``, its unit
-    word, if any) counts, and where its words end (spoons.spoon_of); a word of _BETWEEN may come
-    between a count without a unit word and its spoon ("one more tablespoon")."""
-    unit_of = unit_words(extra)
-    if unit:
-        return spoon_of(lowered, lowered[start:end], unit_of[" ".join(unit.split())], end)
-    between = _BETWEEN.get(code)
-    skip = between.match(lowered, end) if between is not None else None
-    at = skip.end() if skip else end
-    after = _unit_after(extra).match(lowered, at)  # "a teaspoon", "one more tablespoon"; else "a spoonful"?
-    if after is None:
-        return spoon_of(lowered, "", "", at)
-    return spoon_of(lowered, lowered[start : after.end()], unit_of[" ".join(after[1].split())], after.end())
-
-
-@lru_cache(maxsize=16)
-def _unit_after(extra: Units) -> re.Pattern[str]:
-    """A unit word right after a count in words ("diez días", "dix-huit heures")."""
-    return re.compile(rf"[\s-]+({unit_alternatives(extra)})\b")
+    return [span[0] for span in count_spans(lowered, lang, ())] if len(lowered) == len(text) else []
 
 
 def cardinal_spans(lowered: str, lang: str) -> list[tuple[int, int, Decimal]]:
@@ -362,6 +251,6 @@ def cardinal_spans(lowered: str, lang: str) -> list[tuple[int, int, Decimal]]:
     if code not in NUMBER_WORDS:
         return []
     firsts = ordinal_firsts(code)  # "segundo" of "segundo día", read as day 2 by the number check
-    return [(start, end, value) for start, end, value, unit in _spans(lowered, lang, ())
+    return [(start, end, value) for start, end, value, unit in count_spans(lowered, lang, ())
             if not unit and lowered[start:end].split()[0] not in firsts]
 

@@ -24,7 +24,7 @@ EVERY_OTHER = "every other"
 # The periods, each by its nouns and by the words that say how often alone ("daily", "quincenal").
 _PERIODS: dict[str, dict[str, tuple[str, str]]] = {
     "en": {"minute": ("minute minutes", ""), "hour": ("hour hours", "hourly"),
-           "day": ("day days", "daily everyday"), "week": ("week weeks", "weekly"),
+           "day": ("day days", "daily everyday"), "week": ("week weeks", "weekly fortnightly"),
            "month": ("month months", "monthly"), "year": ("year years", "yearly annual annually")},
     "es": {"minute": ("minuto minutos", ""), "hour": ("hora horas", ""),
            "day": ("día días dia dias", "diario diaria diarios diarias diariamente interdiario interdiaria "
@@ -47,7 +47,16 @@ _PERIODS: dict[str, dict[str, tuple[str, str]]] = {
     "vi": {"minute": ("phút", ""), "hour": ("giờ", ""), "day": ("ngày", ""), "week": ("tuần", ""),
            "month": ("tháng", ""), "year": ("năm", "")},
 }
+# A fortnight, two weeks ("nửa tháng": half a month): its period is the week, every other one ("once a
+# fortnight", "cada quincena", "une fois par quinzaine" as "every two weeks": _EVERY_OTHER)
+_FORTNIGHT = {"en": ("fortnight", "fortnights"), "es": ("quincena", "quincenas"), "pt": ("quinzena", "quinzenas"),
+              "fr": ("quinzaine", "quinzaines"), "vi": ("nửa tháng",)}
 ORDER = (*_PERIODS["en"], EVERY_OTHER)  # the order a message names them in
+# Every language's period nouns, one list ("days", "semanas", "quincena", "nửa tháng"): what quantities.py
+# reads after the end of a range ("1 día o 2 de la quincena" is a day or two)
+PERIOD_NOUNS = tuple(sorted({*(word for words in _PERIODS.values() for nouns, _alone in words.values()
+                               for word in nouns.split()), *(word for words in _FORTNIGHT.values() for word in words)},
+                            key=lambda word: (-len(word), word)))
 # What comes before a period noun in a frequency ("a", "each", "cada dos"; after a fact: "{dose} a
 # day"; not "for a week", "up to a week": how long), and what after it says no frequency ("a week
 # ahead", "al día siguiente", "a day or two").
@@ -76,20 +85,23 @@ _NOT_PERIOD = {"en": r"\bany time\b", "es": r"\b(?:misma|qué|la) hora\b", "pt":
                "vi": r"\bcùng (?:một )?giờ\b|\b(?:đúng|mấy) giờ\b|\bgiờ (?:nào|giấc)\b|\bngày (?:nay|càng)\b"}
 # Every other period ("every other day", "en días alternos", "dia sim, dia não"): one a day is another dose.
 _EVERY_OTHER = {
-    "en": r"\bevery (?:other|second|2|two) (?:day|week|month)s?\b|\balternate (?:day|week|month)s?\b",
+    "en": r"\bevery (?:other|second|2|two) (?:day|week|month)s?\b|\balternate (?:day|week|month)s?\b|"
+          r"\b(?:every|each|per|once a|twice a) fortnight\b|\bfortnightly\b",
     "es": r"\b(?:día|semana|mes)(?:s|es)? alternos?\b|\balternas?\b|\balternad[oa]s\b|"
           r"\bun (?:día|dia|mes) s[ií],? (?:y )?(?:otro|un (?:día|dia|mes)) no\b|"
           r"\buna semana s[ií],? (?:y )?(?:otra|una semana) no\b|\bd[ií]a s[ií],? (?:y )?d[ií]a no\b|"
           r"\bcada (?:dos|2|otro) (?:días|día|semanas|meses)\b|\bpor medio\b|\bintercalad\w*|\binterdiari\w*|"
-          r"\bquincenal\w*",
+          r"\bquincenal\w*|\b(?:cada|por|a la) quincena\b",
     "pt": r"\b(?:dias|semanas|meses) alternad[oa]s\b|"
           r"\b(?:um )?(?:dia|mês) sim,? (?:e )?(?:outro|(?:um )?(?:dia|mês)) não\b|"
           r"\buma semana sim,? (?:e )?(?:outra|uma semana) não\b|"
-          r"\b(?:a )?cada (?:dois|2|duas) (?:dias|semanas|meses)\b|\bintercalad\w*|\bquinzenal\w*",
+          r"\b(?:a )?cada (?:dois|2|duas) (?:dias|semanas|meses)\b|\bintercalad\w*|\bquinzenal\w*|"
+          r"\b(?:cada|por|à|a cada) quinzena\b",
     "fr": r"\b(?:tous|toutes) les (?:deux|2) (?:jours|semaines|mois)\b|\btous les (?:quinze|15) jours\b|"
           r"\b(?:un|1) (?:jour|mois) sur (?:deux|2)\b|\b(?:une|1) semaine sur (?:deux|2)\b|"
-          r"\b(?:jours|semaines|mois) alternés\b",
-    "vi": r"\bcách (?:một )?(?:ngày|tuần|tháng)\b|\b(?:hai|2) (?:ngày|tuần|tháng) (?:một|1) lần\b",
+          r"\b(?:jours|semaines|mois) alternés\b|\b(?:chaque|par|toutes les) quinzaines?\b",
+    "vi": r"\bcách (?:một )?(?:ngày|tuần|tháng)\b|\b(?:hai|2) (?:ngày|tuần|tháng) (?:một|1) lần\b|"
+          r"\b(?:mỗi|hằng|hàng) nửa tháng\b",
 }
 # The times of a frequency ("twice a day", "dos veces al día", "une fois par semaine", "hai lần mỗi ngày").
 _TIMES = {"en": r"once|twice|thrice|times", "es": r"vez|veces", "pt": r"vez|vezes", "fr": r"fois", "vi": r"lần"}
@@ -134,6 +146,7 @@ def _words(lang: str) -> _Words | None:
     if code not in _PERIODS:
         return None
     nouns = {w: period for period, (words, _) in _PERIODS[code].items() for w in words.split()}
+    nouns |= dict.fromkeys(_FORTNIGHT[code], "week")
     alone = {w: period for period, (_, words) in _PERIODS[code].items() for w in words.split()}
     table = nouns | alone
     # (a word shorter than a stem is looked for as a word: "an" is in "dans", "mes" in "tomes")

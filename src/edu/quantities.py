@@ -27,6 +27,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 from . import langtag
 from .clocktimes import CLOCK, CLOCK_12, clock_times, may_clock
 from .model import Quantity
+from .periods import PERIOD_NOUNS
 from .spoons import SPOON, Spoonful, spoon_kinds
 
 # Canonical unit -> how English, Spanish, Portuguese, French and Vietnamese write it (spelled-out forms
@@ -80,9 +81,10 @@ RANGE_JOIN = re.compile(r"\s*(?:[-‐‑‒–—]|to|through|and|or|a|y|e|o|u|o
 OR_AFTER_UNIT = re.compile(r"\s+(?:or|o|u|ou|hoặc|hay)\s+")
 # An "of" before a counted thing ends no range: "1 día o 2 de ellos" is a day or two of them, "1 día o 2 de las
 # tabletas", "1 jour ou 2 des doses", "1 dia ou 2 dos comprimidos" a day or two of the tablets (but "1 día o 2 de
-# reposo", "1 día o 2 de la semana", "a day or two of the treatment" are a day or two)
-_PERIOD_WORDS = (r"(?:days?|weeks?|months?|treatment|course|cycle|rest|d[ií]as?|semanas?|mes|meses|mês|tratamiento|"
-                 r"tratamento|ciclo|descanso|reposo|repouso|jours?|semaines?|mois|traitement|cure|cycle|repos)(?![^\W\d_])")
+# reposo", "1 día o 2 de la semana", "1 día o 2 de la quincena", "a day or two of the treatment" are a day or
+# two: periods.PERIOD_NOUNS, every language's)
+_PERIOD_WORDS = (rf"(?:{'|'.join(PERIOD_NOUNS)}|treatment|course|cycle|rest|tratamiento|tratamento|ciclo|descanso|"
+                 r"reposo|repouso|traitement|cure|repos)(?![^\W\d_])")
 OF_A_THING = (r"\s+(?:of\s+(?:them|these|those)|de\s+(?:ellos|ellas|eux|elles|estos|estas|esos|esas))(?![^\W\d_])"
                r"|\s+(?:of\s+(?:the|your)|de\s+(?:las?|los|el|les|ces|vos|sus|tus)|del|da|do|das|dos|du|des)\s+"
                rf"(?!{_PERIOD_WORDS})[^\W\d_]|\s+de\s+l[’'](?!{_PERIOD_WORDS})[^\W\d_]")

@@ -1,6 +1,7 @@
 """Vietnamese times of day in "giờ" ("lúc 8 giờ tối": at 8 p.m.; "8 giờ rưỡi sáng": 8:30 a.m.; "lúc 20
-giờ": 20:00; "12 giờ đêm": midnight), read as minutes after midnight, as clocktimes.py reads "8 p.m.",
-"à 20 h" and "8 h du soir". "Giờ" is also the hour ("mỗi 8 giờ": every 8 hours; "trong 2 giờ": for 2
+giờ": 20:00; "12 giờ đêm": midnight; the hour in words too: "lúc tám giờ tối", "mười hai giờ trưa"),
+read as minutes after midnight, as clocktimes.py reads "8 p.m.", "à 20 h" and "8 h du soir". "Giờ" is
+also the hour ("mỗi 8 giờ": every 8 hours; "trong 2 giờ": for 2
 hours): it is a time of day only after "lúc" (at), or with a part of the day after it and no "mỗi" or
 "cứ" (every) before it.
 
@@ -23,8 +24,16 @@ import re
 _COUNTED = r"(?!\s*(?:viên|lần|liều|giọt|gói|ống|mũi|muỗng|thìa|mg|ml|mcg|g)(?![^\W\d_]))"
 _MINUTES = rf"(?:[0-5]\d(?:\s*phút)?|\d\s*phút)(?![\d.,]\d){_COUNTED}(?![^\W\d_])"
 _PARTS = "sáng|trưa|chiều|tối|đêm"
+# The hours in words ("lúc tám giờ tối": at 8 p.m.; "mười hai giờ trưa": noon; "hai mươi giờ": 20:00)
+_ONES = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+HOUR_WORDS = {**{word: i for i, word in enumerate(_ONES, 1)}, "mười": 10,
+              **{f"mười {'lăm' if word == 'năm' else word}": 10 + i for i, word in enumerate(_ONES, 1)},
+              "hai mươi": 20, "hai mươi mốt": 21, "hai mươi hai": 22, "hai mươi ba": 23, "hai mươi tư": 24,
+              "hai mươi bốn": 24}
+IN_WORDS = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
+_HOUR = rf"(?:(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)|(?<![^\W\d_])(?P<hw>{IN_WORDS})(?=[\s\u00a0]+giờ))"
 _TIME = re.compile(
-    r"(?P<at>\blúc\s+)?(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)"
+    rf"(?P<at>\blúc\s+)?{_HOUR}"
     r"(?:[\s\u00a0]*(?:giờ|h)(?![^\W\d_])"
     rf"(?:[\s\u00a0]*(?P<m>{_MINUTES})|\s+(?P<half>rưỡi)|\s+kém\s+(?P<less>{_MINUTES}))?"
     r"|:(?P<cm>[0-5]\d)(?=\s+(?:" + _PARTS + r")))"
@@ -37,9 +46,17 @@ _AFTERNOON = {"sáng": (), "trưa": (1, 2, 3, 4), "chiều": tuple(range(1, 12))
 _TWELVE = {"trưa": 720, "chiều": 720, "tối": 0, "đêm": 0}
 # "Every" before hours ("mỗi 12 giờ sáng và tối": every 12 hours, morning and evening; "mỗi 6 đến 8 giờ
 # sáng"), unless "lúc" says a time
-_EVERY = re.compile(r"\b(?:mỗi|cứ)\s+(?:\d\d?(?:\s*(?:giờ|h))?\s*(?:đến|tới|-|–)\s*)?\Z", re.IGNORECASE)
+_EVERY = re.compile(rf"\b(?:mỗi|cứ)\s+(?:(?:\d\d?|{IN_WORDS})(?:\s*(?:giờ|h))?\s*(?:đến|tới|-|–)\s*)?\Z",
+                    re.IGNORECASE)
 # What the quick look finds in a text with such a time (nearly every text has none)
 HINTS = ("giờ", "lúc", "sáng", "trưa", "chiều", "tối", "đêm")
+_IN_WORDS_HINT = re.compile(rf"(?<![^\W\d_])(?:{IN_WORDS})[\s\u00a0]+giờ", re.IGNORECASE)
+
+
+def may_say_hour_in_words(text: str) -> bool:
+    """A quick look for an hour in words ("tám giờ"), which a text without digits may say a time of
+    day with (a look for digits finds the others)."""
+    return "giờ" in text and _IN_WORDS_HINT.search(text) is not None
 
 
 def vietnamese_times(text: str) -> list[tuple[int, int, int, bool]]:
@@ -52,7 +69,7 @@ def vietnamese_times(text: str) -> list[tuple[int, int, int, bool]]:
     for m in _TIME.finditer(text):
         time = _minutes(m, text)
         if time is not None:
-            found.append((m.start("h"), m.end(), *time))
+            found.append((m.start("h") if m["h"] else m.start("hw"), m.end(), *time))
     return found
 
 
@@ -62,7 +79,8 @@ def _minutes(m: re.Match[str], text: str) -> tuple[int, bool] | None:
     part = (m["part"] or "").lower()
     if not m["at"] and (not part or _EVERY.search(text, max(0, m.start() - 20), m.start())):
         return None
-    hour = int(m["h"]) % 24 if m["h"] != "12" else 12
+    hour = HOUR_WORDS[m["hw"].lower()] if m["hw"] else int(m["h"])
+    hour = hour % 24 if hour != 12 else 12
     minute = 30 if m["half"] else int(re.match(r"\d+", m["m"] or m["cm"] or m["less"] or "0")[0])  # type: ignore[index]
     if m["less"]:  # "8 giờ kém 15": 7:45
         minute = -minute
