@@ -291,6 +291,11 @@ MOVED_SYMPTOMS = [
      limb("arm", "pain in your arm", "leg", "mal à la jambe")),
     ("fr", "Call us if you have pain in your arm.", "Appelez si votre jambe est enflée.",
      limb("arm", "pain in your arm", "leg", "jambe est enflée")),
+    ("es", "Swelling in your arms", "Hinchazón de las piernas",
+     limb("arm", "Swelling in your arms", "leg", "Hinchazón de las piernas")),
+    ("es", LEG_PAIN, "Llámenos si tiene hinchazón del brazo.", limb("leg", "leg pain", "arm", "hinchazón del brazo")),
+    ("pt-BR", LEG_PAIN, "Ligue se sentir dor no braço.", limb("leg", "leg pain", "arm", "dor no braço")),
+    ("fr", LEG_PAIN, "Appelez si vous avez une douleur au bras.", limb("leg", "leg pain", "arm", "douleur au bras")),
     ("vi", "Call us if you have pain in your arm.", "Gọi nếu bị đau chân.",
      limb("arm", "pain in your arm", "leg", "đau chân")),
     ("vi", "Call us if you have swelling in your thigh.", "Gọi nếu bị sưng tay.",
@@ -329,6 +334,15 @@ KEPT_LIMBS = [
     ("fr", "Call us if you have pain in your arm.", "Appelez si vous avez mal au membre."),
     ("vi", "Call us if you have swelling in your thigh.", "Gọi nếu bị sưng chân."),
     ("vi", "Call us if you have pain in your arm.", "Gọi nếu bị đau tay."),
+    ("es", "Swelling of your legs or arms", "Hinchazón de las piernas o los brazos"),
+    ("es", "Numbness or tingling in your arms or legs", "Entumecimiento u hormigueo en los brazos o las piernas"),
+    ("pt-BR", "Swelling of your legs or arms", "Inchaço nas pernas ou nos braços"),
+    ("fr", "Swelling of your legs or arms", "Gonflement des jambes ou des bras"),
+    ("vi", "Numbness or tingling in your arms or legs", "Tê hoặc ngứa ran ở tay hoặc chân"),
+    ("es", "If your arm hurts after the shot, put ice on it. Next time, inject into your thigh.",
+     "Si le duele el brazo después de la inyección, póngale hielo. La próxima vez, inyéctese en el muslo."),
+    ("es", "Blood clots: pain or swelling in your leg, or arm pain",
+     "Coágulos: dolor o hinchazón en la pierna, o dolor en el brazo"),
 ]
 
 

@@ -92,14 +92,15 @@ _PAIN_BEFORE = {
     "en": r"(?:pains?|aches?|cramps?|discomfort|swelling|redness|bruising|bruises?|itching|numbness|tingling|rash)"
           r"\s+(?:in|on|of)\s+(?:(?:the|your|his|her|their|one)\s+)?$|(?:sore|upset|swollen|painful|numb)\s+$",
     "es": r"(?:dolor(?:es)?|malestar|molestias?|c[oó]licos?|retortijones|calambres?|hinchazón|inflamación"
-          r"|enrojecimiento|hormigueo|entumecimiento|moretones?|picazón|comezón)\s+(?:de|en)\s+"
-          r"(?:(?:el|la|su|un|una)\s+)?$|(?:duele|dolía|duelen|hincha|hinchó)\s+(?:(?:el|la|los|las)\s+)?$",
+          r"|enrojecimiento|hormigueo|entumecimiento|moretones?|picazón|comezón)\s+(?:(?:de|en)\s+"
+          r"(?:(?:el|la|los|las|su|sus|un|una)\s+)?)?$|(?:duele|dolía|duelen|hincha|hinchó)\s+(?:(?:el|la|los|las)\s+)?$",
     "pt": r"(?:dor(?:es)?|desconforto|mal-estar|c[oó]licas?|inchaço|inchação|vermelhidão|formigamento|dormência"
-          r"|hematomas?|coceira)\s+(?:de|na|no|nas|nos|em)\s+(?:(?:a|o|sua|seu|um|uma)\s+)?$"
+          r"|hematomas?|coceira)\s+(?:(?:de|da|do|das|dos|na|no|nas|nos|em)\s+"
+          r"(?:(?:a|o|as|os|sua|seu|suas|seus|um|uma)\s+)?)?$"
           r"|(?:dói|doía|doem|incha|inchou)\s+(?:(?:a|o|as|os)\s+)?$",
-    "fr": r"(?:mal|maux)\s+(?:au|aux|à\s+la|à\s+l[’']|de)\s*$|(?:douleurs?|crampes?|gêne|gonflement|enflure|rougeurs?"
-          r"|engourdissement|fourmillements?|bleus?|démangeaisons?)\s+(?:au|aux|du|des|dans\s+(?:le|la|les)|à\s+la"
-          r"|à\s+l[’']|de\s+l[’']|de\s+la|sur\s+(?:le|la))\s*$",
+    "fr": r"(?:mal|maux)\s+(?:(?:au|aux|à\s+la|à\s+l[’']|de)\s*)?$"
+          r"|(?:douleurs?|crampes?|gêne|gonflement|enflure|rougeurs?|engourdissement|fourmillements?|bleus?|démangeaisons?)\s+(?:(?:au|aux|du|des|dans\s+(?:le|la|les)"
+          r"|à\s+la|à\s+l[’']|de\s+l[’']|de\s+la|sur\s+(?:le|la))\s*)?$",
     "vi": r"(?:đau|khó chịu|chướng|đầy|sôi|sưng|tê|bầm|ngứa|mỏi)\s+$",
 }
 _PAIN_AFTER = {"en": r"[\s-]*(?:pains?|aches?|cramps?|cramping|upset|discomfort|swelling|hurts?|hurting"
