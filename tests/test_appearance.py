@@ -64,6 +64,8 @@ UNSAFE = [
      turned(CLOUDY, "it is cloudy", CLEAR, "elle est limpide")),
     ("vi", SHAKE_OR_USE, "Không lắc và không dùng nếu thuốc trong suốt.",
      turned(CLOUDY, "it is cloudy", CLEAR, "nếu thuốc trong suốt")),
+    ("fr", "Use it only if the solution is clear.", "Ne l’utilisez que si la solution est trouble.",
+     turned(CLEAR, "solution is clear", CLOUDY, "solution est trouble")),  # "ne … que" says only
 ]
 
 
@@ -283,6 +285,9 @@ OTHER_SENTENCE = [
     ("fr", "Do not use it if it is cloudy.", "Ne l’utilisez pas à moins qu’elle soit limpide."),
     ("vi", SHAKE_OR_USE, "Không lắc, chỉ dùng nếu thuốc trong suốt."),
     ("vi", "Do not use it if it is cloudy.", "Không dùng trừ khi thuốc trong suốt."),
+    ("es", "Do not use it if it is cloudy, even if it was kept in the refrigerator.",
+     "Úselo solo si está transparente, aunque no haya salido del refrigerador."),  # the "if" clause ends
+    ("fr", "Do not use it if it is cloudy.", "Ne l’utilisez que si la solution est limpide."),
     ("es", SHAKE, "No la agite; úsela solo si está transparente."),
     ("es", "Use it only if it is clear, but do not shake it.", "No la use si está turbia, pero evite agitarla."),
     ("es", "If it is not clear, do not use it.", "Si está turbia, no la use."),

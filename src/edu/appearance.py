@@ -10,13 +10,14 @@ Reported where the source says one of a pair and not the other, and the translat
 not the one, while the two say a "not" (negationwords.py; an "unless", "a menos que", "à moins
 que", "trừ khi" is one) as many times in the clause that governs the look: "Do not use it if it is
 cloudy" may be "Úsela solo si está transparente" (the negation check reads the "not"), and "if it is
-not clear" may be "si está turbia". That clause is the look's "if" clause with the main clause it
-hangs on: the one before its "if", back to a comma ("No la agite, úsela solo si está transparente":
-"úsela solo"), or where the sentence opens with the "if", the rest of the sentence ("If it is
-cloudy, do not use it"); a main clause says its "not" once however often it repeats it ("No la
-agite ni la use si…", "Ne l’agitez pas et ne l’utilisez pas si…" for "Do not shake it or use it
-if…"). A "not" of another sentence or of a clause after "but" governs no look ("Do not shake it.
-Use it only if it is clear." as "Evite agitarla. No la use si está turbia." passes). The same look
+not clear" may be "si está turbia". That clause is the look's "if" clause (up to a comma after the
+look) with the main clause it hangs on: the one before its "if", back to a comma ("No la agite,
+úsela solo si está transparente": "úsela solo"), or where the sentence opens with the "if", the rest
+of the sentence ("If it is cloudy, do not use it"); a main clause says its "not" once however often
+it repeats it ("No la agite ni la use si…", "Ne l’agitez pas et ne l’utilisez pas si…" for "Do not
+shake it or use it if…"), and French "ne … que" says only ("Ne l’utilisez que si elle est
+limpide"). A "not" of another sentence or of a clause after "but" governs no look ("Do not shake
+it. Use it only if it is clear." as "Evite agitarla. No la use si está turbia." passes). The same look
 under another count of "not"s is not reported ("Deséchela si está turbia" for "Do not use it if it
 is cloudy" is right): the negation check reads it.
 
@@ -293,8 +294,9 @@ def _nots(text: str, found: list[tuple[str, re.Match[str]]], lang: str, look: st
 
 
 def _governing(piece: str, blanked: str, at: int, language: Words, clauses: _Clauses) -> int:
-    """The "not"s of a sentence ``piece`` that govern the look at ``at``: those of its "if" clause
-    ("if it is not clear") and of the main clause that clause hangs on, the one before its "if" back to
+    """The "not"s of a sentence ``piece`` that govern the look at ``at``: those of its "if" clause, up to
+    a comma after the look ("if it is not clear"; not "…, aunque no haya salido"), and of the main clause
+    that clause hangs on, the one before its "if" back to
     a comma ("No la agite, úsela solo si…": "úsela solo"), or, where the sentence opens with the "if",
     the rest of the sentence ("If it is cloudy, do not use it"); a main clause says "not" once however
     often it repeats it ("No la agite ni la use", "Ne l’agitez pas et ne l’utilisez pas"). An "unless"
@@ -305,21 +307,21 @@ def _governing(piece: str, blanked: str, at: int, language: Words, clauses: _Cla
     if opening is None:
         return _count(blanked, language, clauses)
     head = blanked[: opening.start()]
-    if re.search(r"[^\W\d_]", head):
-        return min(1, _count(head.rsplit(",", 1)[-1], language, clauses)) + _count(blanked[opening.start():],
-                                                                                 language, clauses)
     comma = blanked.find(",", at)
-    if comma < 0:
-        return _count(blanked, language, clauses)
-    return _count(blanked[:comma], language, clauses) + min(1, _count(blanked[comma:], language, clauses))
+    ends = comma if comma >= 0 else len(blanked)  # where the look's "if" clause ends
+    if re.search(r"[^\W\d_]", head):
+        return min(1, _count(head.rsplit(",", 1)[-1], language, clauses)) + _count(blanked[opening.start():ends],
+                                                                                 language, clauses)
+    return _count(blanked[:ends], language, clauses) + min(1, _count(blanked[ends:], language, clauses))
 
 
 def _count(text: str, language: Words, clauses: _Clauses) -> int:
     """The "not"s of ``text``: its negations and "unless"es, a "nor" after a negation not again ("No la
-    agite ni la use" says one)."""
+    agite ni la use" says one), nor a French "ne … que" (only)."""
     count = 0
     for m in language.negation.finditer(text):
-        if m.group() != language.nor or not count:
+        if (m.group() != language.nor or not count) and not (language.restrictive
+                                                             and language.restrictive.match(text, m.end())):
             count += 1
     return count + len(clauses.unless.findall(text))
 
