@@ -349,3 +349,11 @@ KEPT_LIMBS = [
 @pytest.mark.parametrize(("lang", "src", "tr"), KEPT_LIMBS)
 def test_a_symptom_on_the_same_limb_or_in_other_words_passes(lang: str, src: str, tr: str) -> None:
     assert errors(src, tr, lang) == []
+
+
+def test_an_or_carries_a_symptom_on_to_the_next_limb_only_from_its_site_word() -> None:
+    """"Pain in your arm or leg": the leg is in the symptom too; "Belly pain and thigh shots": the thigh is not."""
+    assert errors("Pain in your arm or leg", "Dolor en la pierna", "es") == []
+    assert errors("Belly pain and thigh shots are common.",
+                  "Son comunes el dolor de barriga y las inyecciones en el brazo.", "es") == [
+        f'body site thigh: "thigh" in the source is missing from the translation (found arm: "el brazo"); {ADVICE}']

@@ -296,11 +296,11 @@ def _nots(text: str, found: list[tuple[str, re.Match[str]]], lang: str, look: st
 def _governing(piece: str, blanked: str, at: int, language: Words, clauses: _Clauses) -> int:
     """The "not"s of a sentence ``piece`` that govern the look at ``at``: those of its "if" clause, up to
     a comma after the look ("if it is not clear"; not "…, aunque no haya salido"), and of the main clause
-    that clause hangs on, the one before its "if" back to
-    a comma ("No la agite, úsela solo si…": "úsela solo"), or, where the sentence opens with the "if",
-    the rest of the sentence ("If it is cloudy, do not use it"); a main clause says "not" once however
-    often it repeats it ("No la agite ni la use", "Ne l’agitez pas et ne l’utilisez pas"). An "unless"
-    says one. A sentence of no "if" counts whole."""
+    that clause hangs on: the one before its "if", back to a comma ("No la agite, úsela solo si…":
+    "úsela solo"), or, where the sentence opens with the "if", the rest of the sentence ("If it is
+    cloudy, do not use it"); a main clause says "not" once however often it repeats it ("No la agite ni
+    la use", "Ne l’agitez pas et ne l’utilisez pas"). An "unless" says one. A sentence of no "if"
+    counts whole."""
     opening = None
     for m in clauses.condition.finditer(piece, 0, at):
         opening = m

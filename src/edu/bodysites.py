@@ -93,14 +93,16 @@ _PAIN_BEFORE = {
           r"\s+(?:in|on|of)\s+(?:(?:the|your|his|her|their|one)\s+)?$|(?:sore|upset|swollen|painful|numb)\s+$",
     "es": r"(?:dolor(?:es)?|malestar|molestias?|c[oó]licos?|retortijones|calambres?|hinchazón|inflamación"
           r"|enrojecimiento|hormigueo|entumecimiento|moretones?|picazón|comezón)\s+(?:(?:de|en)\s+"
-          r"(?:(?:el|la|los|las|su|sus|un|una)\s+)?)?$|(?:duele|dolía|duelen|hincha|hinchó)\s+(?:(?:el|la|los|las)\s+)?$",
+          r"(?:(?:el|la|los|las|su|sus|un|una)\s+)?)?$"
+          r"|(?:duele|dolía|duelen|hincha|hinchó)\s+(?:(?:el|la|los|las)\s+)?$",
     "pt": r"(?:dor(?:es)?|desconforto|mal-estar|c[oó]licas?|inchaço|inchação|vermelhidão|formigamento|dormência"
           r"|hematomas?|coceira)\s+(?:(?:de|da|do|das|dos|na|no|nas|nos|em)\s+"
           r"(?:(?:a|o|as|os|sua|seu|suas|seus|um|uma)\s+)?)?$"
           r"|(?:dói|doía|doem|incha|inchou)\s+(?:(?:a|o|as|os)\s+)?$",
     "fr": r"(?:mal|maux)\s+(?:(?:au|aux|à\s+la|à\s+l[’']|de)\s*)?$"
-          r"|(?:douleurs?|crampes?|gêne|gonflement|enflure|rougeurs?|engourdissement|fourmillements?|bleus?|démangeaisons?)\s+(?:(?:au|aux|du|des|dans\s+(?:le|la|les)"
-          r"|à\s+la|à\s+l[’']|de\s+l[’']|de\s+la|sur\s+(?:le|la))\s*)?$",
+          r"|(?:douleurs?|crampes?|gêne|gonflement|enflure|rougeurs?|engourdissement|fourmillements?|bleus?"
+          r"|démangeaisons?)\s+(?:(?:au|aux|du|des|dans\s+(?:le|la|les)|à\s+la|à\s+l[’']|de\s+l[’']|de\s+la"
+          r"|sur\s+(?:le|la))\s*)?$",
     "vi": r"(?:đau|khó chịu|chướng|đầy|sôi|sưng|tê|bầm|ngứa|mỏi)\s+$",
 }
 _PAIN_AFTER = {"en": r"[\s-]*(?:pains?|aches?|cramps?|cramping|upset|discomfort|swelling|hurts?|hurting"
@@ -171,12 +173,12 @@ def _read(text: str, lang: str) -> _Reading | None:
         return None if found is None else _NONE_READ
     read = _Reading({}, {}, [], {})
     pain = _in_pain(text, lang)
-    last: tuple[int, int] | None = None  # where the last symptom starts and ends
+    last: tuple[int, int] | None = None  # where the last symptom that ends with its site's word starts and ends
     for thing, match in found:
         if thing == _NO_SITE:
             continue
         symptom = _symptom(text, match, pain, last) if pain else None
-        last = symptom
+        last = symptom if symptom and symptom[1] == match.end() else None  # not "belly pain" in "… and thigh"
         if symptom and thing in _LIMB_OF:
             read.limbs.setdefault(_LIMB_OF[thing], []).append(text[symptom[0]:symptom[1]])
         if thing == LEG:
@@ -191,8 +193,8 @@ def _read(text: str, lang: str) -> _Reading | None:
 def _symptom(text: str, match: re.Match[str], pain: tuple[re.Pattern[str], re.Pattern[str]],
              last: tuple[int, int] | None) -> tuple[int, int] | None:
     """Where the symptom a site's (or a limb's) word is in stands ("swelling in your arm", "arm pain"),
-    if it is in one; ``last``: the symptom of the word before, which an "or" or "and" carries on to this
-    one ("pain in your arm or leg")."""
+    if it is in one; ``last``: the symptom that ends with the word before ("pain in your arm"), which an
+    "or" or "and" carries on to this one ("pain in your arm or leg")."""
     if last and _AND_NEXT.fullmatch(text, last[1], match.start()):
         return last[0], match.end()
     before = pain[0].search(text, max(0, match.start() - 40), match.start())
