@@ -27,6 +27,7 @@ def turned(look: str, words: str, other: str, other_words: str) -> str:
 
 
 CLOUDY_SRC = "Do not use it if the liquid is cloudy."
+SHAKE_OR_USE = "Do not shake it or use it if it is cloudy."  # one "not" governs both
 # (language, source, translation, the message)
 UNSAFE = [
     ("es", CLOUDY_SRC, "No la use si el líquido está transparente.",
@@ -49,6 +50,22 @@ UNSAFE = [
     ("vi", CLOUDY_SRC, "Không dùng nếu dung dịch trong.", turned(CLOUDY, "liquid is cloudy", CLEAR, "dung dịch trong")),
     ("vi", "Use it only if it is clear and colorless.", "Chỉ dùng nếu thuốc bị đục và không màu.",
      turned(CLEAR, "it is clear", CLOUDY, "thuốc bị đục")),
+    # the "not"s counted in the clause that governs the look: not one of another clause ("Evite agitarla, y
+    # úsela…"), nor a main clause's again ("No la agite ni la use si…", "Ne l’agitez pas et ne l’utilisez pas")
+    ("es", "Do not shake it, and use it only if it is clear.", "Evite agitarla, y úsela solo si está turbia.",
+     turned(CLEAR, "it is clear", CLOUDY, "si está turbia")),
+    ("es", SHAKE_OR_USE, "No la agite ni la use si está transparente.",
+     turned(CLOUDY, "it is cloudy", CLEAR, "si está transparente")),
+    ("es", "If it is cloudy, do not shake it or use it.", "Si está transparente, no la agite ni la use.",
+     turned(CLOUDY, "it is cloudy", CLEAR, "Si está transparente")),
+    ("pt-BR", SHAKE_OR_USE, "Não agite nem use se estiver límpido.",
+     turned(CLOUDY, "it is cloudy", CLEAR, "se estiver límpido")),
+    ("fr", SHAKE_OR_USE, "Ne l’agitez pas et ne l’utilisez pas si elle est limpide.",
+     turned(CLOUDY, "it is cloudy", CLEAR, "elle est limpide")),
+    ("vi", SHAKE_OR_USE, "Không lắc và không dùng nếu thuốc trong suốt.",
+     turned(CLOUDY, "it is cloudy", CLEAR, "nếu thuốc trong suốt")),
+    ("fr", "Use it only if the solution is clear.", "Ne l’utilisez que si la solution est trouble.",
+     turned(CLEAR, "solution is clear", CLOUDY, "solution est trouble")),  # "ne … que" says only
 ]
 
 
@@ -249,10 +266,28 @@ def test_a_yellow_tint_is_read_beside_another_look_only() -> None:
     assert appearance.looks("Si el líquido no tiene color, úselo.", "es") == {COLORLESS}
 
 
-# A "not" of another sentence (or of a clause after "but") governs no look: (language, source, translation)
+# A "not" of another sentence, of a clause after "but" or of a main clause before a comma governs no look,
+# and an "unless" says one: (language, source, translation)
 SHAKE = "Do not shake it. Use it only if it is clear."
 OTHER_SENTENCE = [
     ("es", SHAKE, "Evite agitarla. No la use si está turbia."),
+    ("es", SHAKE_OR_USE, "No la agite, úsela solo si está transparente."),
+    ("es", SHAKE_OR_USE, "No la agite, y úsela solo si está transparente."),
+    ("es", SHAKE_OR_USE, "No la agite; úsela solo si está transparente."),
+    ("es", SHAKE_OR_USE, "No la agite ni la use a menos que esté transparente."),
+    ("es", "Do not use it if it is cloudy.", "No la use a menos que esté transparente."),
+    ("es", "Do not use it unless it is clear.", "No la use si está turbia."),
+    ("es", "Do not shake it but use it only if it is clear.", "No la agite, pero no la use si está turbia."),
+    ("es", "If it is cloudy, do not use it.", "Úsela solo si está transparente."),
+    ("pt-BR", SHAKE_OR_USE, "Não agite, use somente se estiver límpido."),
+    ("pt-BR", "Do not use it if it is cloudy.", "Não use a menos que esteja límpido."),
+    ("fr", SHAKE_OR_USE, "Ne l’agitez pas, utilisez-la seulement si elle est limpide."),
+    ("fr", "Do not use it if it is cloudy.", "Ne l’utilisez pas à moins qu’elle soit limpide."),
+    ("vi", SHAKE_OR_USE, "Không lắc, chỉ dùng nếu thuốc trong suốt."),
+    ("vi", "Do not use it if it is cloudy.", "Không dùng trừ khi thuốc trong suốt."),
+    ("es", "Do not use it if it is cloudy, even if it was kept in the refrigerator.",
+     "Úselo solo si está transparente, aunque no haya salido del refrigerador."),  # the "if" clause ends
+    ("fr", "Do not use it if it is cloudy.", "Ne l’utilisez que si la solution est limpide."),
     ("es", SHAKE, "No la agite; úsela solo si está transparente."),
     ("es", "Use it only if it is clear, but do not shake it.", "No la use si está turbia, pero evite agitarla."),
     ("es", "If it is not clear, do not use it.", "Si está turbia, no la use."),
@@ -263,7 +298,7 @@ OTHER_SENTENCE = [
 
 
 @pytest.mark.parametrize(("lang", "src", "tr"), OTHER_SENTENCE)
-def test_a_not_of_another_sentence_turns_no_look_round(lang: str, src: str, tr: str) -> None:
+def test_a_not_of_another_sentence_or_clause_turns_no_look_round(lang: str, src: str, tr: str) -> None:
     assert errors(src, tr, lang) == []
 
 

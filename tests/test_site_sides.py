@@ -1,8 +1,10 @@
 """The site check's second look: the side of a site said as the other ("left thigh" as "muslo
-derecho", "outer thigh" as "la parte interna del muslo") and a shot kept away from the belly button
-put near it ("cerca del ombligo") are errors a translator sees; the same side in other words, a side
-left unsaid, and a distance kept pass. A site's word in a symptom ("Belly pain" as "Cólicos") is no
-shot's site, and Vietnamese "rửa tay" (wash your hands) is no arm."""
+derecho", "outer thigh" as "la parte interna del muslo") or as a side of another pair ("front of the
+thigh" as "la parte interna del muslo") and a shot kept away from the belly button put near it
+("cerca del ombligo") are errors a translator sees; the same side in other words, a side left
+unsaid, and a distance kept pass. A site's word in a symptom ("Belly pain" as "Cólicos") is no
+shot's site, but its limb is kept ("swelling in your arm" is never "hinchazón en la pierna"), and
+Vietnamese "rửa tay" (wash your hands) is no arm."""
 
 from __future__ import annotations
 
@@ -73,12 +75,30 @@ UNSAFE = [
      side("front", "front of the thigh", "back", "face arrière de la cuisse")),
     ("vi", BACK_ARM, "Tiêm vào mặt trước cánh tay.",
      side("back", "back of the upper arm", "front", "mặt trước cánh tay")),
+    # a side of one pair said as a side of another the source says nothing of
+    ("es", FRONT_THIGH, "Inyecte en la parte interna del muslo.",
+     side("front", "front of the thigh", "inner", "interna del muslo")),
+    ("es", OUTER, "Elija un lugar en la parte trasera del muslo.",
+     side("outer", "outer thigh", "back", "parte trasera del muslo")),
+    ("es", LEFT, "Inyecte en la parte externa del muslo.", side("left", "left thigh", "outer", "externa del muslo")),
+    ("pt-BR", FRONT_THIGH, "Aplique na parte interna da coxa.",
+     side("front", "front of the thigh", "inner", "interna da coxa")),
+    ("pt-BR", OUTER, "Escolha um lugar na parte de trás da coxa.",
+     side("outer", "outer thigh", "back", "parte de trás da coxa")),
+    ("fr", OUTER, "Choisissez un endroit à l’arrière de la cuisse.",
+     side("outer", "outer thigh", "back", "l’arrière de la cuisse")),
+    ("fr", FRONT_THIGH, "Injectez sur la face interne de la cuisse.",
+     side("front", "front of the thigh", "inner", "interne de la cuisse")),
+    ("vi", BACK_ARM, "Tiêm vào mặt ngoài cánh tay.",
+     side("back", "back of the upper arm", "outer", "mặt ngoài cánh tay")),
+    ("es", "Inject into the front of your left thigh.", "Inyecte en la parte interna del muslo izquierdo.",
+     side("front", "front of your left thigh", "inner", "interna del muslo")),
 ]
 
 
 @pytest.mark.parametrize(("lang", "src", "tr", "said"), UNSAFE)
-def test_a_side_said_as_the_other_or_a_shot_put_near_the_navel_is_an_error(lang: str, src: str, tr: str,
-                                                                          said: str) -> None:
+def test_a_side_said_as_the_other_or_another_pairs_or_a_shot_put_near_the_navel_is_an_error(
+        lang: str, src: str, tr: str, said: str) -> None:
     assert errors(src, tr, lang) == [said]
 
 
@@ -140,6 +160,20 @@ CORRECT = [
     ("fr", "Inject into the front of the thigh or the buttocks.", "Injectez dans la cuisse ou le derrière."),
     ("vi", BACK_ARM, "Tiêm vào mặt sau cánh tay."),
     ("vi", FRONT_THIGH, "Tiêm vào phía trước của đùi."),
+    # each pair the source says kept, a side left out, or one of another pair added beside the source's own
+    ("es", "Inject into the front of your left thigh.", "Inyecte en la parte delantera del muslo izquierdo."),
+    ("es", "Inject into the front of your left thigh.", "Inyecte en el muslo izquierdo."),  # the front left out
+    ("es", "Inject into the front of your left thigh.", "Inyecte en la parte delantera del muslo."),
+    ("es", "Inject into the outer thigh or the back of the arm.",
+     "Inyecte en la parte externa del muslo o en la parte de atrás del brazo."),
+    ("es", FRONT_THIGH, "Inyecte en la parte delantera y externa del muslo."),  # the outer side added beside it
+    ("es", "Inject into the front or the outer side of the thigh.",
+     "Inyecte en la parte delantera o externa del muslo."),
+    ("pt-BR", BACK_ARM, "Aplique na parte de trás do braço."),
+    ("pt-BR", "1 — The outer part of your left or right thigh", "1 — A parte externa da coxa esquerda ou direita"),
+    ("fr", FRONT_THIGH, "Injectez sur le devant de la cuisse."),
+    ("fr", OUTER, "Choisissez un endroit sur la face externe de la cuisse droite ou gauche."),
+    ("vi", BACK_ARM, "Tiêm vào mặt sau cánh tay trái hoặc phải."),
 ]
 
 
@@ -225,3 +259,101 @@ def test_a_limb_symptom_hides_no_shot_site_said_as_another() -> None:
 def test_a_limb_symptom_is_no_site_in_a_spanish_source() -> None:
     assert errors("Llámenos si tiene hinchazón en el muslo.", "Call us if your leg swells.", "en",
                   source_lang="es") == []
+
+
+
+def limb(this: str, words: str, that: str, other_words: str) -> str:
+    return (f'the source says a symptom in the {this} ("{words}") and the translation in the {that} '
+            f'("{other_words}"); keep where the symptom is; {CONFIRM}')
+
+
+ARM_SWELLS = "Call us if you have swelling in your arm."
+LEG_PAIN = "Call us if you have leg pain."
+# (language, source, translation, message): a symptom moved to the other limb
+MOVED_SYMPTOMS = [
+    ("es", ARM_SWELLS, "Llámenos si tiene hinchazón en la pierna.",
+     limb("arm", "swelling in your arm", "leg", "hinchazón en la pierna")),
+    ("es", ARM_SWELLS, "Llámenos si se le hincha la pierna.",
+     limb("arm", "swelling in your arm", "leg", "hincha la pierna")),
+    ("es", LEG_PAIN, "Llámenos si tiene dolor en el brazo.", limb("leg", "leg pain", "arm", "dolor en el brazo")),
+    ("es", "Call us if you have swelling in your leg.", "Llámenos si se le hincha el brazo.",
+     limb("leg", "swelling in your leg", "arm", "hincha el brazo")),
+    ("es", "Call us if your thigh is swollen.", "Llámenos si tiene el brazo hinchado.",
+     limb("leg", "thigh is swollen", "arm", "el brazo hinchado")),
+    ("es", "Inject into the thigh. Call us if you have swelling in your arm.",
+     "Inyecte en el muslo. Llámenos si tiene hinchazón en la pierna.",
+     limb("arm", "swelling in your arm", "leg", "hinchazón en la pierna")),
+    ("pt-BR", "Call us if you have pain in your arm.", "Ligue se sentir dor na perna.",
+     limb("arm", "pain in your arm", "leg", "dor na perna")),
+    ("pt-BR", "Call us if your leg is swollen.", "Ligue se o braço estiver inchado.",
+     limb("leg", "leg is swollen", "arm", "o braço estiver inchado")),
+    ("fr", "Call us if you have pain in your arm.", "Appelez si vous avez mal à la jambe.",
+     limb("arm", "pain in your arm", "leg", "mal à la jambe")),
+    ("fr", "Call us if you have pain in your arm.", "Appelez si votre jambe est enflée.",
+     limb("arm", "pain in your arm", "leg", "jambe est enflée")),
+    ("es", "Swelling in your arms", "Hinchazón de las piernas",
+     limb("arm", "Swelling in your arms", "leg", "Hinchazón de las piernas")),
+    ("es", LEG_PAIN, "Llámenos si tiene hinchazón del brazo.", limb("leg", "leg pain", "arm", "hinchazón del brazo")),
+    ("pt-BR", LEG_PAIN, "Ligue se sentir dor no braço.", limb("leg", "leg pain", "arm", "dor no braço")),
+    ("fr", LEG_PAIN, "Appelez si vous avez une douleur au bras.", limb("leg", "leg pain", "arm", "douleur au bras")),
+    ("vi", "Call us if you have pain in your arm.", "Gọi nếu bị đau chân.",
+     limb("arm", "pain in your arm", "leg", "đau chân")),
+    ("vi", "Call us if you have swelling in your thigh.", "Gọi nếu bị sưng tay.",
+     limb("leg", "swelling in your thigh", "arm", "sưng tay")),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr", "said"), MOVED_SYMPTOMS)
+def test_a_symptom_moved_to_the_other_limb_is_an_error(lang: str, src: str, tr: str, said: str) -> None:
+    assert errors(src, tr, lang) == [said]
+
+
+def test_another_pair_and_the_other_limb_are_read_from_a_spanish_source_too() -> None:
+    assert errors("Inyéctela en la parte externa del muslo.", "Inject it into the back of your thigh.", "en",
+                  source_lang="es") == [side("outer", "externa del muslo", "back", "back of your thigh")]
+    assert errors("Llámenos si tiene dolor en la pierna.", "Call us if you have pain in your arm.", "en",
+                  source_lang="es") == [limb("leg", "dolor en la pierna", "arm", "pain in your arm")]
+
+
+# (language, source, translation): a symptom's limb kept, said in other words ("el miembro"), the thigh said as
+# the leg, one of two left out
+KEPT_LIMBS = [
+    ("es", ARM_SWELLS, "Llámenos si tiene hinchazón en el brazo."),
+    ("es", ARM_SWELLS, "Llámenos si se le hincha el brazo."),
+    ("es", ARM_SWELLS, "Llámenos si se le hincha el miembro."),
+    ("es", ARM_SWELLS, "Llámenos si tiene el brazo hinchado."),
+    ("es", LEG_PAIN, "Llámenos si le duelen las piernas."),
+    ("es", "Call us if you have swelling in your thigh.", "Llámenos si tiene hinchazón en la pierna."),
+    ("es", "Call us if you have pain in your arm or leg.", "Llámenos si le duele la pierna."),  # one left out
+    ("es", "Inject into your arm. Call us if you have leg pain.",
+     "Inyecte en el brazo. Llámenos si le duele la pierna."),
+    ("pt-BR", "Call us if your leg is swollen.", "Ligue se a perna estiver inchada."),
+    ("pt-BR", "Call us if you have pain in your arm.", "Ligue se sentir dor no braço."),
+    ("fr", "Call us if you have pain in your arm.", "Appelez si vous avez mal au bras."),
+    ("fr", LEG_PAIN, "Appelez si vous avez mal aux jambes."),
+    ("fr", "Call us if you have pain in your arm.", "Appelez si vous avez mal au membre."),
+    ("vi", "Call us if you have swelling in your thigh.", "Gọi nếu bị sưng chân."),
+    ("vi", "Call us if you have pain in your arm.", "Gọi nếu bị đau tay."),
+    ("es", "Swelling of your legs or arms", "Hinchazón de las piernas o los brazos"),
+    ("es", "Numbness or tingling in your arms or legs", "Entumecimiento u hormigueo en los brazos o las piernas"),
+    ("pt-BR", "Swelling of your legs or arms", "Inchaço nas pernas ou nos braços"),
+    ("fr", "Swelling of your legs or arms", "Gonflement des jambes ou des bras"),
+    ("vi", "Numbness or tingling in your arms or legs", "Tê hoặc ngứa ran ở tay hoặc chân"),
+    ("es", "If your arm hurts after the shot, put ice on it. Next time, inject into your thigh.",
+     "Si le duele el brazo después de la inyección, póngale hielo. La próxima vez, inyéctese en el muslo."),
+    ("es", "Blood clots: pain or swelling in your leg, or arm pain",
+     "Coágulos: dolor o hinchazón en la pierna, o dolor en el brazo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), KEPT_LIMBS)
+def test_a_symptom_on_the_same_limb_or_in_other_words_passes(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang) == []
+
+
+def test_an_or_carries_a_symptom_on_to_the_next_limb_only_from_its_site_word() -> None:
+    """"Pain in your arm or leg": the leg is in the symptom too; "Belly pain and thigh shots": the thigh is not."""
+    assert errors("Pain in your arm or leg", "Dolor en la pierna", "es") == []
+    assert errors("Belly pain and thigh shots are common.",
+                  "Son comunes el dolor de barriga y las inyecciones en el brazo.", "es") == [
+        f'body site thigh: "thigh" in the source is missing from the translation (found arm: "el brazo"); {ADVICE}']

@@ -7,11 +7,19 @@ Two pairs of opposites: clear and cloudy ("clear", "transparent", "transparente"
 colored ("colorless", "incoloro", "incolor", "incolore", "không màu"; "colored", "discolored",
 "changed color", "descolorido", "cambio de color", "alteração de cor", "décoloré", "đổi màu").
 Reported where the source says one of a pair and not the other, and the translation the other and
-not the one, while the two say a "not" (negationwords.py) as many times in the sentences that say
-the look: "Do not use it if it is cloudy" may be "Úsela solo si está transparente" (the negation
-check reads the "not"), and "if it is not clear" may be "si está turbia"; a "not" of another
-sentence or of a clause after "but" governs no look ("Do not shake it. Use it only if it is clear."
-as "Evite agitarla. No la use si está turbia." passes).
+not the one, while the two say a "not" (negationwords.py; an "unless", "a menos que", "à moins
+que", "trừ khi" is one) as many times in the clause that governs the look: "Do not use it if it is
+cloudy" may be "Úsela solo si está transparente" (the negation check reads the "not"), and "if it is
+not clear" may be "si está turbia". That clause is the look's "if" clause (up to a comma after the
+look) with the main clause it hangs on: the one before its "if", back to a comma ("No la agite,
+úsela solo si está transparente": "úsela solo"), or where the sentence opens with the "if", the rest
+of the sentence ("If it is cloudy, do not use it"); a main clause says its "not" once however often
+it repeats it ("No la agite ni la use si…", "Ne l’agitez pas et ne l’utilisez pas si…" for "Do not
+shake it or use it if…"), and French "ne … que" says only ("Ne l’utilisez que si elle est
+limpide"). A "not" of another sentence or of a clause after "but" governs no look ("Do not shake
+it. Use it only if it is clear." as "Evite agitarla. No la use si está turbia." passes). The same look
+under another count of "not"s is not reported ("Deséchela si está turbia" for "Do not use it if it
+is cloudy" is right): the negation check reads it.
 
 Some words say a look only sometimes: "clear" ("clear instructions", "it is clear that"), "claro"
 ("claro que sí", "amarillo claro"), "clair", French "trouble" ("des troubles du sommeil"),
@@ -40,9 +48,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
+from typing import NamedTuple
 
 from . import langtag, opposites
 from .findings import Context, Finding, counted, finding
+from .negationwords import Words
 from .negationwords import words as negation_words
 from .prose import MASK, mask
 
@@ -258,31 +269,85 @@ def _left_out(source: str, said: list[tuple[str, re.Match[str]]], translation: s
 
 
 def _nots(text: str, found: list[tuple[str, re.Match[str]]], lang: str, look: str) -> int | None:
-    """How many times ``text`` says "not" in the sentences that say ``look`` (a "not" of another
-    sentence, "Do not shake it. Use it only if it is clear.", governs no look), outside the words of a
-    look ("sin color", "không màu") and the words just before a look of no opposite ("sin partículas",
-    "no tiene partículas": no look is turned round by them)."""
+    """How many times ``text`` says "not" in the clause that governs ``look`` (see _governing), outside
+    the words of a look ("sin color", "không màu") and the words just before a look of no opposite ("sin
+    partículas", "no tiene partículas": no look is turned round by them)."""
     language = negation_words(lang)
     if language is None:
         return None
     lowered = text.lower()
+    blanked = lowered
     for seen, m in reversed(found):
         start = m.start()
-        lead = _NO_OPPOSITE_LEAD.search(lowered, 0, start) if seen not in OPPOSITE else None
+        lead = _NO_OPPOSITE_LEAD.search(blanked, 0, start) if seen not in OPPOSITE else None
         start = lead.start() if lead else start
-        lowered = lowered[:start] + " " * (m.end() - start) + lowered[m.end():]
+        blanked = blanked[:start] + " " * (m.end() - start) + blanked[m.end():]
     starts = [m.start() for seen, m in found if seen == look]
-    pieces = _SENTENCE.split(lowered)
-    at, kept = 0, []
-    for piece in pieces:
-        if any(at <= start < at + len(piece) for start in starts):
-            kept.append(piece)
-        at += len(piece)
-    return sum(len(language.negation.findall(piece)) for piece in kept)
+    cuts = [0, *(m.start() for m in _SENTENCE.finditer(lowered)), len(lowered)]
+    clauses = _clauses(langtag.primary(lang))
+    total = 0
+    for at, end in pairwise(cuts):
+        first = next((start for start in starts if at <= start < end), None)
+        if first is not None:
+            total += _governing(lowered[at:end], blanked[at:end], first - at, language, clauses)
+    return total
 
 
-# A sentence, or a clause after "but" (its "not" governs only its own clause): split keeping each mark
-_SENTENCE = re.compile(r"(?<=[.;:!?\n])|(?=,\s*(?:but|pero|sino|mas|porém|mais|nhưng)\b)")
+def _governing(piece: str, blanked: str, at: int, language: Words, clauses: _Clauses) -> int:
+    """The "not"s of a sentence ``piece`` that govern the look at ``at``: those of its "if" clause, up to
+    a comma after the look ("if it is not clear"; not "…, aunque no haya salido"), and of the main clause
+    that clause hangs on: the one before its "if", back to a comma ("No la agite, úsela solo si…":
+    "úsela solo"), or, where the sentence opens with the "if", the rest of the sentence ("If it is
+    cloudy, do not use it"); a main clause says "not" once however often it repeats it ("No la agite ni
+    la use", "Ne l’agitez pas et ne l’utilisez pas"). An "unless" says one. A sentence of no "if"
+    counts whole."""
+    opening = None
+    for m in clauses.condition.finditer(piece, 0, at):
+        opening = m
+    if opening is None:
+        return _count(blanked, language, clauses)
+    head = blanked[: opening.start()]
+    comma = blanked.find(",", at)
+    ends = comma if comma >= 0 else len(blanked)  # where the look's "if" clause ends
+    if re.search(r"[^\W\d_]", head):
+        return min(1, _count(head.rsplit(",", 1)[-1], language, clauses)) + _count(blanked[opening.start():ends],
+                                                                                 language, clauses)
+    return _count(blanked[:ends], language, clauses) + min(1, _count(blanked[ends:], language, clauses))
+
+
+def _count(text: str, language: Words, clauses: _Clauses) -> int:
+    """The "not"s of ``text``: its negations and "unless"es, a "nor" after a negation not again ("No la
+    agite ni la use" says one), nor a French "ne … que" (only)."""
+    count = 0
+    for m in language.negation.finditer(text):
+        if (m.group() != language.nor or not count) and not (language.restrictive
+                                                             and language.restrictive.match(text, m.end())):
+            count += 1
+    return count + len(clauses.unless.findall(text))
+
+
+class _Clauses(NamedTuple):
+    condition: re.Pattern[str]  # the word that opens an "if" clause
+    unless: re.Pattern[str]  # an "unless": an "if not"
+
+
+# An "if" clause opens with one of these (an "unless" too); an "unless" says a "not" (a language's own
+# negation in it, "a não ser que", is counted as one already)
+_IF = {"en": r"if|when|whenever", "es": r"si|cuando", "pt": r"se|quando|caso",
+       "fr": r"si|s[’'](?=ils?\b)|quand|lorsqu\w*", "vi": r"nếu|khi"}
+_UNLESS = {"en": r"unless|except\s+if", "es": r"a\s+menos\s+que|salvo\s+que|salvo\s+si|excepto\s+si",
+           "pt": r"a\s+menos\s+que|salvo\s+se|exceto\s+se", "fr": r"à\s+moins\s+qu\w*|sauf\s+si",
+           "vi": r"trừ\s+khi|trừ\s+phi"}
+
+
+@cache
+def _clauses(primary: str) -> _Clauses:
+    unless = rf"\b(?:{_UNLESS[primary]})\b"
+    return _Clauses(re.compile(rf"{unless}|\b(?:{_IF[primary]})\b"), re.compile(unless))
+
+
+# A sentence, or a clause after "but" (its "not" governs only its own clause): where each starts
+_SENTENCE = re.compile(r"(?<=[.;:!?\n])|(?=,\s*(?:sino)\b)|(?=\b(?:but|pero|mas|porém|mais|nhưng)\b)")
 _NO_OPPOSITE_LEAD = re.compile(r"(?:[^\W\d_]+[’']?\s+){0,3}$")  # up to three words before a look
 
 

@@ -10,8 +10,10 @@ and "front" only as "back of", "at the back", "back side", Spanish and Portugues
 no side). A side word counts beside a site's words only (up to six words apart in one clause):
 "right away", "what is left", "el derecho a" say none; Vietnamese "phải" (also "must") only as "bên
 phải" or right after the site ("đùi phải"). Reported where the source says one of a pair and not the
-other, and the translation the other and not the one ("left thigh" as "muslo derecho"); a side left
-out, or one the source does not say, is not.
+other, and the translation the other and not the one ("left thigh" as "muslo derecho"), and where the
+translation says nothing of a pair the source says a side of, and a side of a pair the source says
+nothing of in its place ("front of the thigh" as "parte interna del muslo", "outer thigh" as "parte
+trasera del muslo"); a side left out, or one the source does not say beside the source's own, is not.
 
 The belly button: where the source keeps the shot away from it (a distance, "away from", "not", "avoid"
 before it in its clause: "2 inches (5 cm) away from your belly button"), a translation that puts the
