@@ -89,8 +89,8 @@ UNSAFE = [
      side("outer", "outer thigh", "back", "l’arrière de la cuisse")),
     ("fr", FRONT_THIGH, "Injectez sur la face interne de la cuisse.",
      side("front", "front of the thigh", "inner", "interne de la cuisse")),
-    ("vi", BACK_ARM, "Tiêm vào mặt ngoài cánh tay.",
-     side("back", "back of the upper arm", "outer", "mặt ngoài cánh tay")),
+    ("vi", BACK_ARM, "Tiêm vào mặt trong cánh tay.",
+     side("back", "back of the upper arm", "inner", "mặt trong cánh tay")),
     ("es", "Inject into the front of your left thigh.", "Inyecte en la parte interna del muslo izquierdo.",
      side("front", "front of your left thigh", "inner", "interna del muslo")),
 ]
@@ -357,3 +357,24 @@ def test_an_or_carries_a_symptom_on_to_the_next_limb_only_from_its_site_word() -
     assert errors("Belly pain and thigh shots are common.",
                   "Son comunes el dolor de barriga y las inyecciones en el brazo.", "es") == [
         f'body site thigh: "thigh" in the source is missing from the translation (found arm: "el brazo"); {ADVICE}']
+
+
+# (language, source, translation): the back of the upper arm, where a shot in the arm goes, said as its outer
+# side, as leaflets say it; the thigh's back is another place
+ARM_BACK_AS_OUTER = [
+    ("es", BACK_ARM, "Inyecte en la parte externa del brazo."),
+    ("es", "Inject into the outer part of your upper arm.", "Inyecte en la parte posterior del brazo."),
+    ("pt-BR", BACK_ARM, "Aplique na parte externa do braço."),
+    ("fr", BACK_ARM, "Injectez sur la face externe du bras."),
+    ("vi", BACK_ARM, "Tiêm vào mặt ngoài cánh tay."),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "tr"), ARM_BACK_AS_OUTER)
+def test_the_back_of_the_upper_arm_may_be_said_as_its_outer_side(lang: str, src: str, tr: str) -> None:
+    assert errors(src, tr, lang) == []
+
+
+def test_the_back_of_the_thigh_is_still_not_its_outer_side() -> None:
+    assert errors(OUTER, "Elija un lugar en la parte trasera del muslo.", "es") == [
+        side("outer", "outer thigh", "back", "parte trasera del muslo")]

@@ -259,6 +259,12 @@ def _limb(said: _Reading, put: _Reading) -> list[Finding]:
                     f"{_CONFIRM}")]
 
 
+# The back of the upper arm, where a shot in the arm is given, is its outer side too: leaflets say either
+# ("parte posterior" or "parte externa del brazo", "mặt sau" or "mặt ngoài cánh tay"), so for the arm one
+# said as the other is no error (for the thigh it is: the back of the thigh is no site)
+_ARM_SITE = {sitesides.BACK, sitesides.OUTER}
+
+
 def _where(source: str, said: _Reading, translation: str, put: _Reading, ctx: Context) -> list[Finding]:
     """Where on the same sites: the side (the left thigh is not the right) and the belly button (a shot
     kept away from it is not given near it); see sitesides.py."""
@@ -266,7 +272,7 @@ def _where(source: str, said: _Reading, translation: str, put: _Reading, ctx: Co
     that = sitesides.sides(translation, ctx.lang, put.places) if this else {}
     side = opposites.turned(sitesides.OPPOSITE, this, that)
     sides = (side, sitesides.OPPOSITE[side]) if side else opposites.crossed(sitesides.OPPOSITE, this, that)
-    if sides is not None:
+    if sides is not None and not (side is None and ARM in said.loose and set(sides) == _ARM_SITE):
         side, other = sides
         return [finding("site", f"the source gives the shot on the {side} side ({_quoted(this[side])}) and the "
                         f"translation on the {other} ({_quoted(that[other])}); keep the side; {_CONFIRM}")]
