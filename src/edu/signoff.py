@@ -43,17 +43,20 @@ from .facts import FACTS_PATH
 from .findings import WARNING
 from .model import Fact, Handout
 from .problems import Problem
+from .signdiff import SHOWN, in_words, segment_digests, sentence_changes, shown
 
 if TYPE_CHECKING:
     from .trsignoff import Review
 
 CODE = "unreviewed-change"
+TEXT_CHANGED = "its text changed"
 SIGNOFF_PATH = "content/signoff.yaml"
 CARRIED_OVER = "unrecorded (before edu signoff)"  # `by` of a review made before edu recorded reviewers
 HEADER = """\
 # Clinical sign-off of each handout, written by `edu signoff PATH --by NAME` (do not edit by hand).
 # For each handout: the version and review date it was signed off at, by whom, a digest of its
-# text and the facts it printed. Under `translations`, per language, the review of its translation
+# text, a short digest of each of its sentences, headings, items and cells (`segments`, to say
+# which ones changed) and the facts it printed. Under `translations`, per language, the review of its translation
 # written by `edu signoff -l LANG PATH --by NAME`: the reviewer, the date, a digest of the catalog
 # entries that edition prints (`text`) and one short digest per entry (`entries`). `edu check`,
 # `edu report` and `edu build` warn of a handout whose text or facts, or of a translation whose
@@ -84,6 +87,7 @@ class Signoff:
     facts: dict[str, str] = field(default_factory=dict)  # fact id -> as printed (plain) when signed off
     line: int = 0  # of its slug in content/signoff.yaml
     translations: dict[str, Translation] = field(default_factory=dict)  # language -> its translation's review
+    segments: tuple[str, ...] = ()  # a short digest of each segment (signdiff.py); () in a record before them
 
 
 def read_signoffs(root: Path) -> dict[str, Signoff]:
@@ -108,7 +112,7 @@ def read_signoffs(root: Path) -> dict[str, Signoff]:
 
 def _getter(slug: str, fields: dict[str, tuple[object, int]], line: int, path: Path) -> Any:
     def get(name: str, kind: type) -> Any:
-        value, at = fields.get(name, (kind(), line) if name in ("facts", "entries") else (None, line))
+        value, at = fields.get(name, (kind(), line) if name in ("facts", "entries", "segments") else (None, line))
         if not isinstance(value, kind) or isinstance(value, bool | dt.datetime):
             raise SourceError(f"{slug}: {name} is missing or not a {kind.__name__} (this file is written by "
                               "`edu signoff`: take it back from git, or sign the handout off again)", path, at)
@@ -121,7 +125,7 @@ def _signoff(slug: str, fields: dict[str, tuple[object, int]], line: int, path: 
     get = _getter(slug, fields, line, path)
     facts = get("facts", dict)
     return Signoff(get("version", int), get("reviewed", dt.date), get("by", str), get("text", str),
-                   {str(k): str(v) for k, v in facts.items()}, line)
+                   {str(k): str(v) for k, v in facts.items()}, line, segments=tuple(get("segments", str).split()))
 
 
 class _PlainDumper(yaml.SafeDumper):
@@ -145,11 +149,16 @@ def write_signoffs(root: Path, records: dict[str, Signoff]) -> None:
     from .atomic import atomic_write
 
     data = {slug: {"version": r.version, "reviewed": r.reviewed, "by": r.by, "text": r.text,
-                   "facts": dict(sorted(r.facts.items()))} | _translations(r)
+                   "facts": dict(sorted(r.facts.items()))} | _segments(r) | _translations(r)
             for slug, r in sorted(records.items())}
     body = yaml.dump(data, Dumper=_PlainDumper, sort_keys=True, allow_unicode=True, default_flow_style=False,
                      width=1000)
     atomic_write(root / SIGNOFF_PATH, (HEADER + body).encode("utf-8"))
+
+
+def _segments(record: Signoff) -> dict[str, str]:
+    """Its `segments:`; none in a record written before edu recorded them (kept as it was)."""
+    return {"segments": " ".join(record.segments)} if record.segments else {}
 
 
 def _translations(record: Signoff) -> dict[str, object]:
@@ -193,7 +202,8 @@ def printed_facts(handout: Handout, facts: dict[str, Fact], settings: Settings) 
 def current(handout: Handout, facts: dict[str, Fact], settings: Settings, by: str, day: dt.date,
             version: int) -> Signoff:
     """The record of signing ``handout`` off now."""
-    return Signoff(version, day, by, text_digest(handout), printed_facts(handout, facts, settings))
+    return Signoff(version, day, by, text_digest(handout), printed_facts(handout, facts, settings),
+                   segments=segment_digests(handout))
 
 
 def changes(handout: Handout, facts: dict[str, Fact], settings: Settings, last: Signoff) -> list[str]:
@@ -202,7 +212,7 @@ def changes(handout: Handout, facts: dict[str, Fact], settings: Settings, last: 
     changed = [f"{{{name}}} from {plain(last.facts[name])} to {value}"
                for name, value in printed.items() if name in last.facts and plain(last.facts[name]) != value]
     said = [f"{FACTS_PATH} changed {', '.join(changed)}"] if changed else []
-    return said + ["its text changed"] * (text_digest(handout) != last.text)
+    return said + [TEXT_CHANGED] * (text_digest(handout) != last.text)
 
 
 Changes = dict[str, list[str]]  # handout path -> what changed since its sign-off; none for one never signed off
@@ -271,14 +281,15 @@ def handout_problems(handout: Handout, facts: dict[str, Fact], settings: Setting
                              f"no clinical sign-off recorded in {SIGNOFF_PATH}: have a clinician review it, then "
                              f"run {fix}"))
         return found
-    said = _changes_of(handout, facts, settings, last, changed)
+    said = list(_changes_of(handout, facts, settings, last, changed))  # (its last words made the sentences')
     signed = f"version {last.version}, reviewed {last.reviewed.isoformat()} by {last.by}"
     if said:
-        found.append(Problem(path, line, WARNING, CODE,
+        at, detail, quoted = _sentences(handout, last, said)
+        found.append(Problem(path, at or line, WARNING, CODE,
                              f"{' and '.join(said)} since it was signed off on {last.reviewed.isoformat()} "
-                             f"(version {last.version}, by {last.by}): every edition now prints the change under the "
-                             "old version line, marked as changed since that review; have it reviewed, then run "
-                             f"{fix}"))
+                             f"(version {last.version}, by {last.by}): {detail}every edition now prints the change "
+                             "under the old version line, marked as changed since that review; have it reviewed, "
+                             f"then run {fix}", quoted))
     if (meta.version, meta.reviewed) != (last.version, last.reviewed):
         key = "version" if meta.version != last.version else "reviewed"
         found.append(Problem(path, meta.lines.get(key, line), WARNING, "signoff-mismatch",
@@ -286,6 +297,20 @@ def handout_problems(handout: Handout, facts: dict[str, Fact], settings: Setting
                              f"but {SIGNOFF_PATH} says it was signed off at {signed}: a sign-off is recorded by "
                              f"{fix}, which sets both"))
     return found
+
+
+def _sentences(handout: Handout, last: Signoff, said: list[str]) -> tuple[int, str, tuple[tuple[str, str], ...]]:
+    """(the line of the first sentence changed, 0 for none; the changed sentences in words, with "; "
+    after; the passages quoted, in the handout's language), its "its text changed" in ``said`` made
+    "2 sentences changed". Nothing for a record without segment digests (one written before them)
+    or a change of facts only."""
+    if not last.segments or said[-1] != TEXT_CHANGED:
+        return 0, "", ()
+    found, gone = sentence_changes(handout, last.segments)
+    head, detail = in_words(found, gone)
+    said[-1] = head or TEXT_CHANGED
+    quoted = tuple((shown(c.segment.text), handout.doc.lang) for c in found[:SHOWN])
+    return (found[0].segment.line if found else 0), (f"{detail}; " if detail else ""), quoted
 
 
 @lru_cache(maxsize=4096)
