@@ -54,14 +54,13 @@ SIGNOFF_PATH = "content/signoff.yaml"
 CARRIED_OVER = "unrecorded (before edu signoff)"  # `by` of a review made before edu recorded reviewers
 HEADER = """\
 # Clinical sign-off of each handout, written by `edu signoff PATH --by NAME` (do not edit by hand).
-# For each handout: the version and review date it was signed off at, by whom, a digest of its
-# text, a short digest of each of its sentences, headings, items and cells (`segments`, to say
-# which ones changed) and the facts it printed. Under `translations`, per language, the review of
-# its translation written by `edu signoff -l LANG PATH --by NAME`: the reviewer, the date, a digest
-# of the catalog entries that edition prints (`text`) and one short digest per entry (`entries`).
-# `edu check`, `edu report` and `edu build` warn of a handout whose text or facts, or of a
-# translation whose entries, changed since. Commit this file with the change it signs off; its
-# history (`git log -p content/signoff.yaml`) says who reviewed what, when, with which values.
+# For each handout: the version and review date it was signed off at, by whom, a digest of its text,
+# one per sentence, heading, item and cell (`segments`) and the facts it printed. Under
+# `translations`, per language, the review of its translation by `edu signoff -l LANG PATH --by
+# NAME`: who, when, a digest of the catalog entries that edition prints (`text`) and one per entry
+# (`entries`). `edu check`, `edu report` and `edu build` warn of a handout whose text or facts, or
+# of a translation whose entries, changed since, and say which. Commit it with the change it signs
+# off; `git log -p content/signoff.yaml` says who reviewed what, when, with which values.
 """
 
 
