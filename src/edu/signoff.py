@@ -2,12 +2,14 @@
 
 In: the project's handouts and facts, and ``content/signoff.yaml`` (tracked in git like the
 handouts): for each handout (by slug) the ``version`` and ``reviewed`` date it was signed off at,
-``by`` whom, a digest of its ``text`` and every fact it printed, as printed in its own language;
+``by`` whom, a digest of its ``text``, one short digest per segment (``segments``: signdiff.py says
+which sentences changed) and every fact it printed, as printed in its own language;
 under ``translations``, each language's own review of its translation (trsignoff.py).
 Out: warnings for ``edu check``, ``edu report`` and ``edu build`` alike (a fresh clone, CI and a
 new build folder see them too): a handout whose text or facts changed since its sign-off
-(unreviewed-change), one with none (unsigned), front matter that says another version or date
-than the record (signoff-mismatch), a ``reviewed:`` date that has not come yet (reviewed-future);
+(unreviewed-change: its changed sentences quoted, at the first one's line), one with none
+(unsigned), front matter that says another version or date than the record (signoff-mismatch), a
+``reviewed:`` date that has not come yet (reviewed-future);
 and for the build each handout's ``clinical_review``: every edition of one changed since its
 sign-off says so under its version line and in its footer (handoutpages.py), and pages.json lists it.
 ``edu signoff`` (signing.py) writes the record.
