@@ -160,3 +160,18 @@ def test_a_copy_of_a_reviewed_sentence_added_elsewhere_is_new(project: Path,
     _replace(handout, "3. Give the shot.\n", "3. Give the shot.\n4. Wash your hands.\n")
     assert _changed(project, capsys) == [
         f'{HANDOUT}:22: warning: 1 sentence changed {SINCE}line 22 "Wash your hands." (new or changed); {TAIL}']
+
+
+def test_signoff_says_how_many_sentences_it_signs_off(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The line `edu signoff` prints counts the sentences too; from a record before them, "its text"."""
+    _replace(project / HANDOUT, "1. Wash your hands.", "1. Wash your hands with soap.")
+    assert run(capsys, project, "update")[0] == 0
+    code, out, err = run(capsys, project, "signoff", HANDOUT, "--by", "Dr. Ruiz", "--date", "2026-11-21")
+    assert (code, out) == (0, f"{HANDOUT}: signed off by Dr. Ruiz on 2026-11-21 (version 2 -> 3: its text "
+                              "changed)\n"), err
+    _replace(project / HANDOUT, "2. Clean the skin.", "2. Clean the skin with alcohol.")
+    _replace(project / HANDOUT, "3. Give the shot.\n", "")
+    assert run(capsys, project, "update")[0] == 0
+    code, out, err = run(capsys, project, "signoff", HANDOUT, "--by", "Dr. Ruiz", "--date", "2026-11-22")
+    assert (code, out) == (0, f"{HANDOUT}: signed off by Dr. Ruiz on 2026-11-22 (version 3 -> 4: 1 sentence "
+                              "changed)\n"), err

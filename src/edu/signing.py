@@ -25,7 +25,7 @@ from .errors import EduError, ErrorList, SourceError, closest
 from .facts import FACTS_PATH
 from .model import Handout
 from .problems import Problem
-from .signoff import SIGNOFF_PATH, Signoff, changes, current, read_signoffs, write_signoffs
+from .signoff import SIGNOFF_PATH, Signoff, changes, current, read_signoffs, sentences, write_signoffs
 
 SHARED = (FACTS_PATH, "content/references.yaml", SIGNOFF_PATH)  # files whose errors concern every handout
 
@@ -114,6 +114,7 @@ def _plan(handout: Handout, facts: dict, settings: Settings, last: Signoff | Non
         return Signing(handout, record, f"{path}: signed off by {by} on {day.isoformat()} at version {meta.version} "
                                         "(its first recorded sign-off)")
     changed = changes(handout, facts, settings, last)
+    said = sentences(handout, last, changed)[0]  # "1 sentence changed" for "its text changed", when recorded
     edited = (meta.version, meta.reviewed) != (last.version, last.reviewed)
     if not changed and not edited and not renew:
         return Signing(handout, None, f"{path}: nothing changed since its sign-off on {last.reviewed.isoformat()} by "
@@ -121,7 +122,7 @@ def _plan(handout: Handout, facts: dict, settings: Settings, last: Signoff | Non
                                       "nothing: add --renew to record its date)")
     version = last.version + 1 if changed else last.version
     record = current(handout, facts, settings, by, day, version)
-    why = (f"version {last.version} -> {version}: {' and '.join(changed)}" if changed else
+    why = (f"version {last.version} -> {version}: {' and '.join(said)}" if changed else
            f"version {version}: reviewed again, nothing changed since {last.reviewed.isoformat()}")
     return Signing(handout, record, f"{path}: signed off by {by} on {day.isoformat()} ({why})")
 

@@ -282,10 +282,10 @@ def handout_problems(handout: Handout, facts: dict[str, Fact], settings: Setting
                              f"no clinical sign-off recorded in {SIGNOFF_PATH}: have a clinician review it, then "
                              f"run {fix}"))
         return found
-    said = list(_changes_of(handout, facts, settings, last, changed))  # (its last words made the sentences')
+    said = _changes_of(handout, facts, settings, last, changed)
     signed = f"version {last.version}, reviewed {last.reviewed.isoformat()} by {last.by}"
     if said:
-        at, detail, quoted = _sentences(handout, last, said)
+        said, at, detail, quoted = sentences(handout, last, said)
         found.append(Problem(path, at or line, WARNING, CODE,
                              f"{' and '.join(said)} since it was signed off on {last.reviewed.isoformat()} "
                              f"(version {last.version}, by {last.by}): {detail}every edition now prints the change "
@@ -300,18 +300,19 @@ def handout_problems(handout: Handout, facts: dict[str, Fact], settings: Setting
     return found
 
 
-def _sentences(handout: Handout, last: Signoff, said: list[str]) -> tuple[int, str, tuple[tuple[str, str], ...]]:
-    """(the line of the first sentence changed, 0 for none; the changed sentences in words, with "; "
-    after; the passages quoted, in the handout's language), its "its text changed" in ``said`` made
-    "2 sentences changed". Nothing for a record without segment digests (one written before them)
-    or a change of facts only."""
-    if not last.segments or said[-1] != TEXT_CHANGED:
-        return 0, "", ()
+def sentences(handout: Handout, last: Signoff,
+              said: list[str]) -> tuple[list[str], int, str, tuple[tuple[str, str], ...]]:
+    """(``said`` (``changes``) with its "its text changed" made "2 sentences changed"; the line of the
+    first sentence changed, 0 for none; those sentences in words, with "; " after; the passages
+    quoted, in the handout's language). ``said`` as it is for a record without segment digests
+    (one written before them) or a change of facts only."""
+    if not said or not last.segments or said[-1] != TEXT_CHANGED:
+        return said, 0, "", ()
     found, gone = sentence_changes(handout, last.segments)
     head, detail = in_words(found, gone)
-    said[-1] = head or TEXT_CHANGED
     quoted = tuple((shown(c.segment.text), handout.doc.lang) for c in found[:SHOWN])
-    return (found[0].segment.line if found else 0), (f"{detail}; " if detail else ""), quoted
+    return ([*said[:-1], head or TEXT_CHANGED], (found[0].segment.line if found else 0),
+            (f"{detail}; " if detail else ""), quoted)
 
 
 @lru_cache(maxsize=4096)
