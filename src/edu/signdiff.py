@@ -43,14 +43,17 @@ def _placed(handout: Handout) -> Iterator[tuple[str, str, Segment]]:
             yield block.kind, block.callout or "", segment
 
 
-def _digest(kind: str, box: str, segment: Segment) -> str:
-    data = [kind, box, segment.kind, " ".join(segment.text.split()), segment.ordered]
-    return hashlib.sha256(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).hexdigest()[:8]
+def digest(data: object, size: int) -> str:
+    """The first ``size`` hex digits of the SHA-256 of ``data`` as compact JSON (every digest of
+    content/signoff.yaml: a handout's text, each of its segments, each catalog entry)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(text).hexdigest()[:size]
 
 
 def segment_digests(handout: Handout) -> tuple[str, ...]:
     """The short digest of each of the handout's segments, in order (recorded as ``segments``)."""
-    return tuple(_digest(kind, box, segment) for kind, box, segment in _placed(handout))
+    return tuple(digest([kind, box, s.kind, " ".join(s.text.split()), s.ordered], 8)
+                 for kind, box, s in _placed(handout))
 
 
 @dataclass(frozen=True)

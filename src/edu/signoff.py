@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
-import json
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,7 +43,7 @@ from .facts import FACTS_PATH
 from .findings import WARNING
 from .model import Fact, Handout
 from .problems import Problem
-from .signdiff import SHOWN, in_words, segment_digests, sentence_changes, shown
+from .signdiff import SHOWN, digest, in_words, segment_digests, sentence_changes, shown
 
 if TYPE_CHECKING:
     from .trsignoff import Review
@@ -179,8 +177,7 @@ def text_digest(handout: Handout) -> str:
     for block in handout.blocks:
         parts.append([block.kind, block.callout or "", [[s.kind, " ".join(s.text.split()), s.ordered]
                                                         for s in block.segments]])
-    data = json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return hashlib.sha256(data).hexdigest()[:16]
+    return digest(parts, 16)
 
 
 def printed_facts(handout: Handout, facts: dict[str, Fact], settings: Settings) -> dict[str, str]:
