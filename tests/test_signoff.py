@@ -96,9 +96,10 @@ def test_a_changed_sentence_fails_strict_and_a_reflowed_paragraph_does_not(
     _replace(project / HANDOUT, "1. Wash your hands.\n2. Clean the skin.", "1. Clean the skin.\n2. Wash your hands.")
     code, _out, err = run(capsys, project, "check", "--strict")  # the steps in another order: every entry translated
     assert (code, _warned(err, "unreviewed-change"), err.splitlines()[-1]) == (1, [
-        "content/en/medicine-basics.md:6: warning: its text changed since it was signed off on 2026-11-20 (version 3, "
-        "by Dr. Ruiz): every edition now prints the change under the old version line, marked as changed since "
-        f"that review; {FIX}"], "edu check: 0 errors, 1 warning (--strict: warnings fail)"), err
+        "content/en/medicine-basics.md:20: warning: 1 sentence changed since it was signed off on 2026-11-20 "
+        '(version 3, by Dr. Ruiz): line 20 "Clean the skin." (moved); every edition now prints the change under the '
+        f"old version line, marked as changed since that review; {FIX}"],
+        "edu check: 0 errors, 1 warning (--strict: warnings fail)"), err
 
 
 def test_signoff_raises_the_version_sets_the_date_and_records_the_reviewer(
@@ -117,7 +118,8 @@ def test_signoff_raises_the_version_sets_the_date_and_records_the_reviewer(
                                                   b"reviewed: 2026-12-01  # y\r\nversion: 3\n")
     record = (project / RECORD).read_text(encoding="utf-8")
     assert ("medicine-basics:\n  by: Dr. Ana Ruiz\n  facts:\n    dose: 150 mg\n    isr: 71%\n  reviewed: 2026-12-01\n"
-            "  text: 4b139498b553e429\n  version: 3\n") in record
+            "  segments: f3338024 d5cd3368 4720fa92 8ac250ca f100fa76 55f4c787 26c6eb06 74564b2f c49ec358 ec621d1d "
+            "b66fa6ca b7bd4576 d1edb754 643d4f14 2c48a590\n  text: 4b139498b553e429\n  version: 3\n") in record
     assert "caso-breve:\n  by: Dr. Test Reviewer\n" in record  # the other handout's record is kept
     files = _files(project)
     code, out, _err = run(capsys, project, "signoff", "medicine-basics", "--by", "Dr. Lee")

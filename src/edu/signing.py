@@ -1,7 +1,8 @@
 """``edu signoff``: the clinician's act, recorded. For each handout named: its ``version:`` raised by
 one when its text or facts changed since its last sign-off, its ``reviewed:`` set to the day of the
 review (only those two lines of the file change, byte for byte otherwise), and its record in
-content/signoff.yaml (signoff.py) written: who, when, its text's digest and the facts it prints.
+content/signoff.yaml (signoff.py) written: who, when, its text's digest, one per segment and the
+facts it prints.
 
 Nothing is written unless every handout named can be signed off: a date after today or before the
 handout's last sign-off, an unknown handout, a handout with errors (`edu check`'s), an empty name
@@ -24,7 +25,7 @@ from .errors import EduError, ErrorList, SourceError, closest
 from .facts import FACTS_PATH
 from .model import Handout
 from .problems import Problem
-from .signoff import SIGNOFF_PATH, Signoff, changes, current, read_signoffs, write_signoffs
+from .signoff import SIGNOFF_PATH, Signoff, changes, current, read_signoffs, sentences, write_signoffs
 
 SHARED = (FACTS_PATH, "content/references.yaml", SIGNOFF_PATH)  # files whose errors concern every handout
 
@@ -113,6 +114,7 @@ def _plan(handout: Handout, facts: dict, settings: Settings, last: Signoff | Non
         return Signing(handout, record, f"{path}: signed off by {by} on {day.isoformat()} at version {meta.version} "
                                         "(its first recorded sign-off)")
     changed = changes(handout, facts, settings, last)
+    said = sentences(handout, last, changed)[0]  # "1 sentence changed" for "its text changed", when recorded
     edited = (meta.version, meta.reviewed) != (last.version, last.reviewed)
     if not changed and not edited and not renew:
         return Signing(handout, None, f"{path}: nothing changed since its sign-off on {last.reviewed.isoformat()} by "
@@ -120,7 +122,7 @@ def _plan(handout: Handout, facts: dict, settings: Settings, last: Signoff | Non
                                       "nothing: add --renew to record its date)")
     version = last.version + 1 if changed else last.version
     record = current(handout, facts, settings, by, day, version)
-    why = (f"version {last.version} -> {version}: {' and '.join(changed)}" if changed else
+    why = (f"version {last.version} -> {version}: {' and '.join(said)}" if changed else
            f"version {version}: reviewed again, nothing changed since {last.reviewed.isoformat()}")
     return Signing(handout, record, f"{path}: signed off by {by} on {day.isoformat()} ({why})")
 

@@ -2,12 +2,14 @@
 
 In: the project's handouts and facts, and ``content/signoff.yaml`` (tracked in git like the
 handouts): for each handout (by slug) the ``version`` and ``reviewed`` date it was signed off at,
-``by`` whom, a digest of its ``text`` and every fact it printed, as printed in its own language;
+``by`` whom, a digest of its ``text``, one short digest per segment (``segments``: signdiff.py says
+which sentences changed) and every fact it printed, as printed in its own language;
 under ``translations``, each language's own review of its translation (trsignoff.py).
 Out: warnings for ``edu check``, ``edu report`` and ``edu build`` alike (a fresh clone, CI and a
 new build folder see them too): a handout whose text or facts changed since its sign-off
-(unreviewed-change), one with none (unsigned), front matter that says another version or date
-than the record (signoff-mismatch), a ``reviewed:`` date that has not come yet (reviewed-future);
+(unreviewed-change: its changed sentences quoted, at the first one's line), one with none
+(unsigned), front matter that says another version or date than the record (signoff-mismatch), a
+``reviewed:`` date that has not come yet (reviewed-future);
 and for the build each handout's ``clinical_review``: every edition of one changed since its
 sign-off says so under its version line and in its footer (handoutpages.py), and pages.json lists it.
 ``edu signoff`` (signing.py) writes the record.
@@ -24,8 +26,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
-import json
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -43,22 +43,24 @@ from .facts import FACTS_PATH
 from .findings import WARNING
 from .model import Fact, Handout
 from .problems import Problem
+from .signdiff import SHOWN, digest, in_words, segment_digests, sentence_changes, shown
 
 if TYPE_CHECKING:
     from .trsignoff import Review
 
 CODE = "unreviewed-change"
+TEXT_CHANGED = "its text changed"
 SIGNOFF_PATH = "content/signoff.yaml"
 CARRIED_OVER = "unrecorded (before edu signoff)"  # `by` of a review made before edu recorded reviewers
 HEADER = """\
 # Clinical sign-off of each handout, written by `edu signoff PATH --by NAME` (do not edit by hand).
-# For each handout: the version and review date it was signed off at, by whom, a digest of its
-# text and the facts it printed. Under `translations`, per language, the review of its translation
-# written by `edu signoff -l LANG PATH --by NAME`: the reviewer, the date, a digest of the catalog
-# entries that edition prints (`text`) and one short digest per entry (`entries`). `edu check`,
-# `edu report` and `edu build` warn of a handout whose text or facts, or of a translation whose
-# entries, changed since. Commit this file with the change it signs off; its history
-# (`git log -p content/signoff.yaml`) says who reviewed what, when, with which values.
+# For each handout: the version and review date it was signed off at, by whom, a digest of its text,
+# one per sentence, heading, item and cell (`segments`) and the facts it printed. Under
+# `translations`, per language, the review of its translation by `edu signoff -l LANG PATH --by
+# NAME`: who, when, a digest of the catalog entries that edition prints (`text`) and one per entry
+# (`entries`). `edu check`, `edu report` and `edu build` warn of a handout whose text or facts, or
+# of a translation whose entries, changed since, and say which. Commit it with the change it signs
+# off; `git log -p content/signoff.yaml` says who reviewed what, when, with which values.
 """
 
 
@@ -84,6 +86,7 @@ class Signoff:
     facts: dict[str, str] = field(default_factory=dict)  # fact id -> as printed (plain) when signed off
     line: int = 0  # of its slug in content/signoff.yaml
     translations: dict[str, Translation] = field(default_factory=dict)  # language -> its translation's review
+    segments: tuple[str, ...] = ()  # a short digest of each segment (signdiff.py); () in a record before them
 
 
 def read_signoffs(root: Path) -> dict[str, Signoff]:
@@ -108,7 +111,7 @@ def read_signoffs(root: Path) -> dict[str, Signoff]:
 
 def _getter(slug: str, fields: dict[str, tuple[object, int]], line: int, path: Path) -> Any:
     def get(name: str, kind: type) -> Any:
-        value, at = fields.get(name, (kind(), line) if name in ("facts", "entries") else (None, line))
+        value, at = fields.get(name, (kind(), line) if name in ("facts", "entries", "segments") else (None, line))
         if not isinstance(value, kind) or isinstance(value, bool | dt.datetime):
             raise SourceError(f"{slug}: {name} is missing or not a {kind.__name__} (this file is written by "
                               "`edu signoff`: take it back from git, or sign the handout off again)", path, at)
@@ -121,7 +124,7 @@ def _signoff(slug: str, fields: dict[str, tuple[object, int]], line: int, path: 
     get = _getter(slug, fields, line, path)
     facts = get("facts", dict)
     return Signoff(get("version", int), get("reviewed", dt.date), get("by", str), get("text", str),
-                   {str(k): str(v) for k, v in facts.items()}, line)
+                   {str(k): str(v) for k, v in facts.items()}, line, segments=tuple(get("segments", str).split()))
 
 
 class _PlainDumper(yaml.SafeDumper):
@@ -145,11 +148,16 @@ def write_signoffs(root: Path, records: dict[str, Signoff]) -> None:
     from .atomic import atomic_write
 
     data = {slug: {"version": r.version, "reviewed": r.reviewed, "by": r.by, "text": r.text,
-                   "facts": dict(sorted(r.facts.items()))} | _translations(r)
+                   "facts": dict(sorted(r.facts.items()))} | _segments(r) | _translations(r)
             for slug, r in sorted(records.items())}
     body = yaml.dump(data, Dumper=_PlainDumper, sort_keys=True, allow_unicode=True, default_flow_style=False,
                      width=1000)
     atomic_write(root / SIGNOFF_PATH, (HEADER + body).encode("utf-8"))
+
+
+def _segments(record: Signoff) -> dict[str, str]:
+    """Its `segments:`; none in a record written before edu recorded them (kept as it was)."""
+    return {"segments": " ".join(record.segments)} if record.segments else {}
 
 
 def _translations(record: Signoff) -> dict[str, object]:
@@ -169,8 +177,7 @@ def text_digest(handout: Handout) -> str:
     for block in handout.blocks:
         parts.append([block.kind, block.callout or "", [[s.kind, " ".join(s.text.split()), s.ordered]
                                                         for s in block.segments]])
-    data = json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return hashlib.sha256(data).hexdigest()[:16]
+    return digest(parts, 16)
 
 
 def printed_facts(handout: Handout, facts: dict[str, Fact], settings: Settings) -> dict[str, str]:
@@ -193,7 +200,8 @@ def printed_facts(handout: Handout, facts: dict[str, Fact], settings: Settings) 
 def current(handout: Handout, facts: dict[str, Fact], settings: Settings, by: str, day: dt.date,
             version: int) -> Signoff:
     """The record of signing ``handout`` off now."""
-    return Signoff(version, day, by, text_digest(handout), printed_facts(handout, facts, settings))
+    return Signoff(version, day, by, text_digest(handout), printed_facts(handout, facts, settings),
+                   segments=segment_digests(handout))
 
 
 def changes(handout: Handout, facts: dict[str, Fact], settings: Settings, last: Signoff) -> list[str]:
@@ -202,7 +210,7 @@ def changes(handout: Handout, facts: dict[str, Fact], settings: Settings, last: 
     changed = [f"{{{name}}} from {plain(last.facts[name])} to {value}"
                for name, value in printed.items() if name in last.facts and plain(last.facts[name]) != value]
     said = [f"{FACTS_PATH} changed {', '.join(changed)}"] if changed else []
-    return said + ["its text changed"] * (text_digest(handout) != last.text)
+    return said + [TEXT_CHANGED] * (text_digest(handout) != last.text)
 
 
 Changes = dict[str, list[str]]  # handout path -> what changed since its sign-off; none for one never signed off
@@ -274,11 +282,12 @@ def handout_problems(handout: Handout, facts: dict[str, Fact], settings: Setting
     said = _changes_of(handout, facts, settings, last, changed)
     signed = f"version {last.version}, reviewed {last.reviewed.isoformat()} by {last.by}"
     if said:
-        found.append(Problem(path, line, WARNING, CODE,
+        said, at, detail, quoted = sentences(handout, last, said)
+        found.append(Problem(path, at or line, WARNING, CODE,
                              f"{' and '.join(said)} since it was signed off on {last.reviewed.isoformat()} "
-                             f"(version {last.version}, by {last.by}): every edition now prints the change under the "
-                             "old version line, marked as changed since that review; have it reviewed, then run "
-                             f"{fix}"))
+                             f"(version {last.version}, by {last.by}): {detail}every edition now prints the change "
+                             "under the old version line, marked as changed since that review; have it reviewed, "
+                             f"then run {fix}", quoted))
     if (meta.version, meta.reviewed) != (last.version, last.reviewed):
         key = "version" if meta.version != last.version else "reviewed"
         found.append(Problem(path, meta.lines.get(key, line), WARNING, "signoff-mismatch",
@@ -286,6 +295,21 @@ def handout_problems(handout: Handout, facts: dict[str, Fact], settings: Setting
                              f"but {SIGNOFF_PATH} says it was signed off at {signed}: a sign-off is recorded by "
                              f"{fix}, which sets both"))
     return found
+
+
+def sentences(handout: Handout, last: Signoff,
+              said: list[str]) -> tuple[list[str], int, str, tuple[tuple[str, str], ...]]:
+    """(``said`` (``changes``) with its "its text changed" made "2 sentences changed"; the line of the
+    first sentence changed, 0 for none; those sentences in words, with "; " after; the passages
+    quoted, in the handout's language). ``said`` as it is for a record without segment digests
+    (one written before them) or a change of facts only."""
+    if not said or not last.segments or said[-1] != TEXT_CHANGED:
+        return said, 0, "", ()
+    found, gone = sentence_changes(handout, last.segments)
+    head, detail = in_words(found, gone)
+    quoted = tuple((shown(c.segment.text), handout.doc.lang) for c in found[:SHOWN])
+    return ([*said[:-1], head or TEXT_CHANGED], (found[0].segment.line if found else 0),
+            (f"{detail}; " if detail else ""), quoted)
 
 
 @lru_cache(maxsize=4096)

@@ -24,8 +24,6 @@ clinical sign-off (signoff.py) already warns of it in every edition.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,6 +35,7 @@ from .config import Settings
 from .findings import WARNING
 from .model import Handout, Segment
 from .problems import Problem
+from .signdiff import digest
 from .signoff import Signoff, Translation
 
 CODE = "unreviewed-translation"
@@ -66,7 +65,7 @@ def entries(handout: Handout, catalog: Catalog | None) -> list[Entry]:
         message = catalog.get(segment.text, segment.context) if catalog is not None else None
         text = _BREAKABLE.sub(" ", _msgstr(message)).strip() if message is not None else None
         data = [segment.context or "", segment.text, text, bool(message is not None and message.fuzzy)]
-        found.append(Entry(segment, message, _digest(data, 8)))
+        found.append(Entry(segment, message, digest(data, 8)))
     return found
 
 
@@ -77,7 +76,7 @@ def record(handout: Handout, catalog: Catalog | None, by: str, day: dt.date) -> 
 
 
 def text_digest(found: Sequence[Entry]) -> str:
-    return _digest([e.digest for e in found], 16)
+    return digest([e.digest for e in found], 16)
 
 
 def changes(found: Sequence[Entry], last: Translation) -> tuple[list[Entry], int]:
@@ -178,11 +177,6 @@ def _msgstr(message: Message | None) -> str:
     if message is None:
         return ""
     return str(message.string[0] if isinstance(message.string, tuple) else message.string or "")
-
-
-def _digest(data: object, size: int) -> str:
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return hashlib.sha256(text).hexdigest()[:size]
 
 
 def review_words(handout: Handout, languages: Sequence[str], catalogs: dict[tuple[str, str], Catalog | None],
