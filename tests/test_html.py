@@ -312,6 +312,7 @@ def test_the_head_describes_every_page_to_search_engines_and_link_previews(proje
     """Index pages had an empty description; a link pasted in a portal message showed no preview
     (no Open Graph); no hreflang named the page for other languages (x-default); review dates
     were text only."""
+    (project / "templates/favicon.svg").unlink()  # a project's templates without edu's icon
     code, _out, err = run(capsys, project, "build", "--format", "html", "--format", "bilingual", "-j", "1")
     assert code == 0, err
     build = project / "build"

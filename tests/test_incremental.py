@@ -162,13 +162,13 @@ def test_the_code_digest_covers_every_build_module_imported_or_not() -> None:
 def test_one_edited_entry_rebuilds_only_the_outputs_that_use_it(project: Path) -> None:
     first = _build(project, jobs=2)
     assert not first.problems, first.problems
-    assert len(first.written) == 27  # 21 handout, index and font files, 3 pages of 404, pages.json, redirects.json
-    # and the stylesheet
+    assert len(first.written) == 28  # 21 handout, index and font files, 3 pages of 404, pages.json, redirects.json,
+    # the stylesheet and the icon
     _replace(project / ES_PO, 'msgstr "Lávese las manos."', 'msgstr "Lávese bien las manos con jabón."')
     events: list[Progress] = []
     second = build(load_settings(project), BuildOptions(jobs=2), progress=events.append)
     assert set(second.written) == MEDICINE_BASICS | {"pages.json"}  # it lists each edition's printed code
-    assert len(second.unchanged) == 27 - len(MEDICINE_BASICS) - 1  # and pages.json
+    assert len(second.unchanged) == 28 - len(MEDICINE_BASICS) - 1  # and pages.json
     assert "index.html" in second.unchanged and "es/index.html" in second.unchanged  # titles did not change
     assert all("entries: 'Wash your hands.'" in e.why for e in events if e.status == "built" and e.target in
                MEDICINE_BASICS), events
@@ -555,7 +555,7 @@ def test_a_copy_of_a_built_project_with_new_file_times_builds_nothing(project: P
     nothing is made; a file edited by hand keeping its size still is, and the next build compares
     times again (the manifest takes the new ones)."""
     first = _build(project, jobs=1)
-    assert not first.problems and len(first.written) == 27
+    assert not first.problems and len(first.written) == 28
     copy = tmp_path / "copy"
     shutil.copytree(project, copy, copy_function=shutil.copy)  # contents, not times
     page = copy / "build/en/medicine-basics.html"
@@ -563,7 +563,7 @@ def test_a_copy_of_a_built_project_with_new_file_times_builds_nothing(project: P
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("medicine", "MEDICINE", 1), encoding="utf-8")  # same size, other bytes
     report = _build(copy, jobs=1)
-    assert report.written == ["en/medicine-basics.html"] and len(report.unchanged) == 26, report
+    assert report.written == ["en/medicine-basics.html"] and len(report.unchanged) == 27, report
     assert page.read_text(encoding="utf-8") == text
     manifest = json.loads((copy / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))
     assert all((copy / "build" / target).stat().st_mtime_ns == record["mtime_ns"]

@@ -29,8 +29,8 @@ def test_two_builds_give_byte_identical_files(project: Path, tmp_path: Path) -> 
     assert not first.problems and not second.problems
     assert NO_HARFBUZZ not in first.warnings  # reproducible subsetting needs HarfBuzz (installed here)
     one, two = _files(tmp_path / "one"), _files(tmp_path / "two")
-    assert len(one) == 28  # 21 pages, PDFs and fonts, 3 pages of 404, pages.json, redirects.json, DRAFT and the
-    # stylesheet
+    assert len(one) == 29  # 21 pages, PDFs and fonts, 3 pages of 404, pages.json, redirects.json, DRAFT, the
+    # stylesheet and the icon
     assert one.keys() == two.keys()
     assert [name for name in one if one[name] != two[name]] == []
     for name, data in one.items():  # no trace of where it was built

@@ -20,7 +20,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from . import media, xref
+from . import media, structured, xref
 from .editions import Edition, edition_ref, side_by_side_target
 from .fonts import faces
 from .imprint import date_text, qr_code, reference_item
@@ -155,6 +155,9 @@ class HandoutPages(LanguageSwitcher):
         context["phone_cell"] = has_phone_cell(context["blocks"], context["L"].get("care_team_phone", ""))
         context["blocks"] = self._web(context["blocks"], loc.lang, for_pdf)
         self.as_preview(context)
+        # for search engines and a site's tools (structured.py); not on a PDF, nor on a preview (noindex)
+        context["structured_data"] = "" if for_pdf or context["noindex"] else structured.script_text(
+            structured.medical_web_page(self.settings, edition, context["description"]))
         html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
                              for_pdf, 1, self.settings.content_dir, LARGE_PRINT_SCALE if large else 1.0)
         html = xref.resolve(html, for_pdf, edition.published, self.settings.site_url)
