@@ -27,10 +27,14 @@ TEASPOONS = "Give 1 teaspoon in the morning and 1 to 2 at night."
     ("Dé 1 cucharadita por la mañana y 1 a 2 por la noche.", TEASPOONS, "en", "es"),
     ("Take 2 tablets in the morning and 1.5 to 2 at night.",
      "Tome 2 tabletas por la mañana y 1.5 a 2 por la noche.", "es", "en"),
+    ("Give 2 to 3 at night.", "Dé de 2 a 3 por la noche.", "es", "en"),
     # still times where a word opens the range, or its start is a time
     ("Take it from 8 to 10 at night.", "Tómelo de 8 a 10 de la noche.", "es", "en"),
     ("Take it between 8 and 10 at night.", "Tómelo entre las 8 y las 10 de la noche.", "es", "en"),
     ("Take it 8 to 10 at night.", "Tómelo de 8 a 10 de la noche.", "es", "en"),
+    ("Take your dose 8 to 10 at night.", "Tome a dose das 8 às 10 da noite.", "pt", "en"),
+    ("Take your dose 8 to 10 at night.", "Uống liều từ 8 đến 10 giờ tối.", "vi", "en"),
+    ("Move the dose to 10 at night.", "Cambie la dosis a las 10 de la noche.", "es", "en"),
 ])
 def test_to_after_a_count_joins_a_range_of_counts(src: str, tr: str, lang: str, source_lang: str) -> None:
     """"1 a 2 cucharaditas por la noche" for "1 to 2 at night" was "numbers 1 and 2 at night in the
@@ -83,6 +87,8 @@ def test_french_afternoon_and_litres_changed_are_errors(src: str, tr: str) -> No
     ("Take it at 8:30 p.m.", "Uống thuốc lúc tám giờ ba mươi tối."),
     ("Take it at 8:30 p.m.", "Uống thuốc lúc hai mươi giờ ba mươi."),
     ("Take it at 8:15 a.m.", "Uống thuốc lúc tám giờ mười lăm."),
+    ("Take it at 8:30 p.m.", "Uống thuốc lúc hai mươi giờ ba mươi phút."),
+    ("Take 2 tablets at 8:10 p.m.", "Uống hai viên lúc tám giờ mười tối."),
     ("Take it at 8:15 a.m.", "Uống thuốc lúc tám giờ mười lăm phút sáng."),
     ("Take it at 8:45 p.m.", "Uống thuốc lúc 8 giờ bốn mươi lăm tối."),
     ("Take it at 8:05 p.m.", "Uống thuốc lúc tám giờ năm phút tối."),
