@@ -138,10 +138,11 @@ def test_night_hours_in_the_other_half_are_errors(src: str, tr: str, lang: str) 
 
 
 @pytest.mark.parametrize("territory", ["FR", "CA", "US"])
-@pytest.mark.parametrize("tr", ["Prenez-le toutes les 8 h 30 min.", "Prenez-le à 20 h 30 min."])
+@pytest.mark.parametrize("tr", ["Prenez-le toutes les 8 h 30 min.", "Prenez-le à 20 h 45 min.",
+                                "Prenez-le dans 8 h 30 min."])
 def test_spaced_french_hour_and_minutes_get_no_marks_advice(tr: str, territory: str) -> None:
-    """"toutes les 8 h 30 min" for "at 8:30 p.m." was told how French writes decimals and thousands
-    (the space before "30" is no group mark)."""
+    """"toutes les 8 h 30 min" for "at 8:30 p.m." was told how French writes decimals and thousands (the space
+    before "30" is no group mark; "à 20 h 30 min" is 20:30: test_number_ranges_afternoon_minutes.py)."""
     messages = number_errors("Take it at 8:30 p.m.", tr, "fr", territory)
     assert messages and all(MARKS_ADVICE not in m for m in messages), messages
 

@@ -18,7 +18,8 @@ from .vietnamesetimes import HOUR_WORDS, IN_WORDS, may_say_hour_in_words, vietna
 
 # A time of day, compared as minutes after midnight: "8 p.m.", "8:00 p. m.", "20:00", "às 20h", "a las 8
 # de la noche", "à 20 h", "8 h du soir", "20 h du soir" are one time, as "20h30" and French "20 h 30"
-# are (a space, no-break or narrow no-break space around the h; "8 h 30 min" is a time apart);
+# are (a space, no-break or narrow no-break space around the h; "8 h 30 min" is a time apart, unless a word
+# says a time of day: "à 20 h 30 min" is 20:30);
 # "every 8 hours" as "às 8h" (at eight) is not. A time without a.m. or p.m. ("a las 8:30", "at 8") may
 # be either (unit CLOCK_12).
 CLOCK, CLOCK_12 = "time of day", "time of day (a.m. or p.m.)"
@@ -26,11 +27,12 @@ _CLOCK_RE = re.compile(
     r"(?P<at>\b(?:at|a las?|de las?|desde las?|hasta las?|às|as|das|pelas|até as|à|vers|dès)\s+)?"
     r"(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)(?![\d]|[.,]\d)"
     r"(?:(?P<colon>:)(?P<m>[0-5]\d)|(?P<hform>h)(?P<hm>[0-5]\d)?(?![^\W\d_])"
-    r"|[ \u00a0\u202f]h[ \u00a0\u202f]?(?P<spaced>[0-5]\d)(?!\d|[.,]\d|[ \u00a0\u202f]?(?:min|mn)(?![^\W\d_])))?"
+    r"|[ \u00a0\u202f]h[ \u00a0\u202f]?(?P<spaced>[0-5]\d)(?!\d|[.,]\d|[ \u00a0\u202f]?(?:min|mn|minutes?)(?![^\W\d_]))"
+    r"|[ \u00a0\u202f]h[ \u00a0\u202f]?(?P<mins>[0-5]\d)[ \u00a0\u202f]?(?:min|mn|minutes?)(?![^\W\d_]))?"
     r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?"
     r"|(?:[\s\u00a0\u202f](?:h|heures?))?\s+(?P<part>de la (?:mañana|madrugada|tarde|noche)|"
     r"da (?:manhã|madrugada|tarde|noite)|in the (?:morning|afternoon|evening)|at night|du (?:matin|soir)|"
-    r"de l[’']après-midi|del mediodía|do meio-dia)(?![^\W\d_])"
+    r"(?:de )?l[’']après-midi|del mediodía|do meio-dia)(?![^\W\d_])"
     r"|(?P<hours>\s*(?:h|hs|hrs?|horas?|heures?)\b))?",
     re.IGNORECASE)
 _CLOCK_END = re.compile(r"\s*(?:$|[.,;!?)](?:\s|$)|o[’']clock\b|en punto\b|em ponto\b)")
@@ -48,8 +50,11 @@ _LAST_SMALL_HOUR = 5
 # a number with one is a time only after "at" or a word of time ("at 10 at night", "by 10 at night",
 # "from 8 in the morning", "between 8 and 10 at night")
 _EN_PART = ("in the ", "at night")
-# (and the end of a range whose start one opens: "between 8 and 10 at night", "at 8 or 9 in the morning")
-_TIME_BEFORE = re.compile(r"(?:\b(?:by|before|after|until|till|from|to|around|about|past|since)\s+|"
+# (and the end of a range whose start one opens: "between 8 and 10 at night", "at 8 or 9 in the morning"); a
+# "to" after a number alone joins a range of counts, as "or" and a dash do ("1 teaspoon in the morning and
+# 1 to 2 at night", "1.5 to 2 at night"; "from 8 to 10 at night", "8:00 to 10 at night" are times)
+_TIME_BEFORE = re.compile(r"(?:\b(?:by|before|after|until|till|from|around|about|past|since|"
+                          r"(?<!(?<![\d:])\d\s)(?<!(?<![\d:])\d\d\s)to)\s+|"
                           r"\b(?:at|by|before|after|until|till|from|around|about|between)\s+\d\d?(?::\d\d)?"
                           r"\s*(?:(?:and|or|to|till|until|through)\s+|[-‐–—]\s*))\Z", re.IGNORECASE)
 
@@ -79,6 +84,15 @@ def _counted_with_part(m: re.Match[str], text: str) -> bool:
                 and not _TIME_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
+# French says the afternoon after a time of day with or without "de" ("à 3 h de l'après-midi", "à 3 h
+# l'après-midi": 3 p.m.), and after a count without it ("2 comprimés le matin et 2 l'après-midi")
+def _counted_in_french(m: re.Match[str]) -> bool:
+    """Whether a match of _CLOCK_RE is a count "l'après-midi" follows without an "h" or "heures"
+    before it ("et 2 l'après-midi")."""
+    return bool(m["part"] and m["part"][0] in "lL" and not m["hform"]
+                and not re.search(r"\d[\s\u00a0\u202f]*h", m[0], re.IGNORECASE))
+
+
 def _at(m: re.Match[str], text: str) -> bool:
     """Whether the word before a match of _CLOCK_RE says a time of day (French "à" not always does)."""
     if not m["at"]:
@@ -93,9 +107,9 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
     """(minutes after midnight, whether a.m. or p.m. is known) of a match of _CLOCK_RE, or None
     when it is no time of day ("8 hours", "at 20 °C", "8h" alone: eight hours, "1 at night" of
     "2 in the morning and 1 at night": a count, unless ``counted``)."""
-    if not counted and _counted_with_part(m, text):
+    if (not counted and _counted_with_part(m, text)) or _counted_in_french(m):
         return None
-    hour, minute = int(m["h"]), int(m["m"] or m["hm"] or m["spaced"] or 0)
+    hour, minute = int(m["h"]), int(m["m"] or m["hm"] or m["spaced"] or m["mins"] or 0)
     part = m["part"].lower() if m["part"] else ""
     meridiem = m["mer"].lower() if m["mer"] else ("p" if part.endswith(_AFTERNOON) and not (
         part.endswith(_SMALL_HOURS) and 1 <= hour <= _LAST_SMALL_HOUR) else "a" if part else "")
@@ -108,8 +122,11 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
             return minute, True
         return (hour % 12 + (12 if meridiem == "p" else 0)) * 60 + minute, True
     at = _at(m, text)
-    if m["colon"] or m["spaced"] or (m["hform"] and (at or m["hm"])):  # "20:00", "8:30", "às 8h", "8h30", "20 h 30"
-        return hour * 60 + minute, hour > 12 or hour == 0 or m["h"].startswith("0") or bool(m["hform"] or m["spaced"])
+    if m["mins"] and not at:  # "8 h 30 min": a time apart, unless "à", "vers"... says a time ("à 20 h 30 min")
+        return None
+    if m["colon"] or m["spaced"] or m["mins"] or (m["hform"] and (at or m["hm"])):  # "20:00", "8:30", "às 8h", "8h30"
+        return hour * 60 + minute, hour > 12 or hour == 0 or m["h"].startswith("0") or bool(m["hform"] or m["spaced"]
+                                                                                           or m["mins"])
     french = m["hours"] and m["hours"].strip().lower() in ("h", "heure", "heures")  # "à 8 h", "à 8 heures": 8 a.m.
     # (French times are 24-hour)
     if at and (m["hours"] or _CLOCK_END.match(text, m.end())):

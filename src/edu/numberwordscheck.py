@@ -21,6 +21,7 @@ from .numberwords import digit_count, in_digits, number_words, range_ones, spell
 from .prose import mask
 from .quantities import number_locale
 from .timecounts import same_duration, times_counted_one, times_said
+from .vietnamesetimes import without_times_in_words
 
 DOSE_CONTEXT = re.compile(r"[0-9{]")  # where a dose or a time is given: digits or a fact (the period check's too)
 BOTH_RE = re.compile(r"\b(?:(?:los|las|os|as|the)\s+(?:dos|dois|duas|two)|les\s+deux(?!\s+(?:heures|minutes)\b)|"
@@ -53,6 +54,7 @@ def check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not a and not (number_words(tr, ctx.lang) and (DOSE_CONTEXT.search(src) or _says_one(src, ctx.source_lang))):
         return []
     src, tr = mask(BOTH_RE.sub(" ", src)), mask(BOTH_RE.sub(" ", tr))  # a word in an address is no count
+    src, tr = without_times_in_words(src), without_times_in_words(tr)  # "lúc hai mươi giờ": at 20:00, no count
     a, b = number_words(src, ctx.source_lang), number_words(tr, ctx.lang)
     if a is None or b is None:
         return []

@@ -64,6 +64,9 @@ UNITS = {
             "thìa canh",
 }
 UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words.split("|")}
+# Where a unit word ends: before no letter, nor an elided word's apostrophe and letter (French "2
+# l'après-midi", "1 l’un après l’autre": the article l', never litres; "2 l d'eau", "1,5 l" are litres)
+UNIT_END = r"(?![^\W\d_]|[’'][^\W\d_])"
 # What a dose can be per, the way drug labels write it: "15 mg/kg", "100 mg/mL", "2 mg per m²",
 # "15 mg por kilo". Losing it changes the dose ("15 mg/kg" is not "15 mg"). Rates per time ("a day",
 # "al día", "/día") are left out: languages write them in too many ways to read them as units.
@@ -197,7 +200,7 @@ def unit_alternatives(extra: Units = ()) -> str:
 def fact_unit_re(extra: Units = ()) -> re.Pattern[str]:
     """A fact's placeholder and the unit word written right after it: "{dose} mg" (name, unit)."""
     units = unit_alternatives(extra)
-    return re.compile(rf"\{{([A-Za-z_]\w*)(?:[:!][^}}]*)?\}}[\s\u00a0\u202f]*(?:({units})(?![^\W\d_]))?",
+    return re.compile(rf"\{{([A-Za-z_]\w*)(?:[:!][^}}]*)?\}}[\s\u00a0\u202f]*(?:({units}){UNIT_END})?",
                       re.IGNORECASE)
 
 
@@ -220,7 +223,7 @@ def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
     times = rf"(?:[ \u00a0\u202f]+(?P<times>(?i:{times}))(?![^\W\d_]))?"
     return re.compile(
         rf"(?P<sign>(?<![^\s(\[])[-−])?(?<!\w)(?<![^\W\d_][-‐])(?P<num>{number}){times}"
-        rf"(?:[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{unit_re}))(?![^\W\d_])"
+        rf"(?:[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{unit_re})){UNIT_END}"
         rf"(?:\s*(?i:{PER_WORD})\s*(?P<per>(?i:{per_re}))(?![^\W\d_]))?)?"
         r"(?P<ordinal>(?:st|nd|rd|th|\.?(?:er|[ºªoa]))(?![^\W\d_]))?"
     )

@@ -54,6 +54,9 @@ _SHORT_TENS = rf"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín){_S}(?:mốt|lăm|nh
 _NEXT_PLACE = rf"(?:mốt|hai|ba|bốn|sáu|bảy|tám|chín|tư){_ENDS}"  # "một trăm mốt" 110, "một nghìn hai" 1200
 _TENS = (rf"mười(?:{_S}(?:{_AFTER_MUOI}))?|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín){_S}mươi(?:{_S}(?:{_AFTER_MUOI_TENS}))?|"
          rf"{_SHORT_TENS}")
+# 10 to 59, in full ("mười lăm" 15, "ba mươi" 30, "bốn mươi lăm" 45): the minutes of a time of day
+# (vietnamesetimes.py), read with value
+TENS_BELOW_SIXTY = (rf"mười(?:{_S}(?:{_AFTER_MUOI}))?|(?:hai|ba|bốn|năm){_S}mươi(?:{_S}(?:{_AFTER_MUOI_TENS}))?")
 _HUNDREDS = rf"(?:{_D}|không){_S}trăm(?:{_S}(?:linh|lẻ){_S}(?:{_D})|{_S}(?:{_TENS})|{_S}{_NEXT_PLACE})?"
 _SCALE = "|".join(_SCALES)
 # after a thousand, a million: no hundreds ("không trăm"), a 0 in the tens place, tens or hundreds, or

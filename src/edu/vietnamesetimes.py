@@ -6,19 +6,23 @@ hours): it is a time of day only after "lúc" (at), or with a part of the day af
 "cứ" (every) before it.
 
 In: a masked text. Out: (start, end, minutes after midnight, whether a.m. or p.m. is known) of each
-time, for clocktimes.clock_times.
+time, for clocktimes.clock_times; the text without the words of its times ("hai mươi" of "lúc hai mươi
+giờ" is no count), for numberwordscheck.py.
 
 The parts of the day (Vietnamese as handouts and clinics write it: "sáng" morning, "trưa" midday,
 "chiều" afternoon, "tối" evening, "đêm" night) say the half of the day by the hour they come with:
 "11 giờ trưa" is 11 a.m. and "1 giờ trưa" 1 p.m.; "2 giờ đêm" is 2 a.m. and "11 giờ đêm" 11 p.m.;
 "12 giờ trưa" (or "chiều") is noon, "12 giờ đêm" (or "tối") midnight. Minutes follow the hour: "8 giờ
 30", "8 giờ 30 phút", "8 giờ rưỡi" (half past), "8 giờ kém 15" (a quarter to 8, 7:45); "8h30 tối",
-"8:30 tối" too. "12 giờ sáng" may be either noon or midnight: read without a.m. or p.m.
+"8:30 tối" too; in words ("tám giờ ba mươi tối": 8:30 p.m.; "tám giờ mười lăm", "tám giờ kém mười lăm",
+"tám giờ năm phút"). "12 giờ sáng" may be either noon or midnight: read without a.m. or p.m.
 """
 
 from __future__ import annotations
 
 import re
+
+from .vietnamesenumbers import TENS_BELOW_SIXTY, value
 
 # A minute is two digits, or one with "phút" ("8 giờ 5 phút"); never a count ("lúc 8 giờ 2 viên": at 8, 2 tablets)
 _COUNTED = r"(?!\s*(?:viên|lần|liều|giọt|gói|ống|mũi|muỗng|thìa|mg|ml|mcg|g)(?![^\W\d_]))"
@@ -31,11 +35,16 @@ HOUR_WORDS = {**{word: i for i, word in enumerate(_ONES, 1)}, "mười": 10,
               "hai mươi": 20, "hai mươi mốt": 21, "hai mươi hai": 22, "hai mươi ba": 23, "hai mươi tư": 24,
               "hai mươi bốn": 24}
 IN_WORDS = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
+# A minute in words: 10 to 59 ("tám giờ ba mươi": 8:30; "tám giờ mười lăm phút"), one to nine with
+# "phút" ("tám giờ năm phút": 8:05), never a count ("tám giờ hai viên" is at 8, two tablets)
+_MINUTE_WORDS = (rf"(?:(?:{TENS_BELOW_SIXTY})(?:[\s\u00a0]*phút)?|(?:{'|'.join(_ONES)})[\s\u00a0]*phút)"
+                 rf"{_COUNTED}(?![^\W\d_])")
 _HOUR = rf"(?:(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)|(?<![^\W\d_])(?P<hw>{IN_WORDS})(?=[\s\u00a0]+giờ))"
 _TIME = re.compile(
     rf"(?P<at>\blúc\s+)?{_HOUR}"
     r"(?:[\s\u00a0]*(?:giờ|h)(?![^\W\d_])"
-    rf"(?:[\s\u00a0]*(?P<m>{_MINUTES})|\s+(?P<half>rưỡi)|\s+kém\s+(?P<less>{_MINUTES}))?"
+    rf"(?:[\s\u00a0]*(?P<m>{_MINUTES})|\s+(?P<half>rưỡi)|\s+kém\s+(?P<less>{_MINUTES}|{_MINUTE_WORDS})"
+    rf"|[\s\u00a0]+(?P<mw>{_MINUTE_WORDS}))?"
     r"|:(?P<cm>[0-5]\d)(?=\s+(?:" + _PARTS + r")))"
     rf"(?:\s+(?P<part>{_PARTS})(?![^\W\d_]))?",
     re.IGNORECASE)
@@ -73,6 +82,20 @@ def vietnamese_times(text: str) -> list[tuple[int, int, int, bool]]:
     return found
 
 
+def without_times_in_words(text: str) -> str:
+    """``text`` with the words of each time of day blanked out (digits and places kept): "hai mươi"
+    of "lúc hai mươi giờ" (at 20:00) and "ba mươi" of "lúc 8 giờ ba mươi tối" count nothing, for the
+    check of counts in words (the number check compares the times)."""
+    if "giờ" not in text.lower():  # nearly every text (a time in words says "giờ")
+        return text
+    for start, stop, _minutes, _known in vietnamese_times(text):
+        text = text[:start] + _LETTERS.sub(" ", text[start:stop]) + text[stop:]
+    return text
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
 def _minutes(m: re.Match[str], text: str) -> tuple[int, bool] | None:
     """(minutes after midnight, whether a.m. or p.m. is known) of a match of _TIME, or None where it
     says hours ("mỗi 8 giờ", "trong 2 giờ 30 phút", "mỗi 12 giờ sáng và tối": every 12 hours)."""
@@ -81,7 +104,7 @@ def _minutes(m: re.Match[str], text: str) -> tuple[int, bool] | None:
         return None
     hour = HOUR_WORDS[m["hw"].lower()] if m["hw"] else int(m["h"])
     hour = hour % 24 if hour != 12 else 12
-    minute = 30 if m["half"] else int(re.match(r"\d+", m["m"] or m["cm"] or m["less"] or "0")[0])  # type: ignore[index]
+    minute = 30 if m["half"] else _minute(m["m"] or m["cm"] or m["less"] or m["mw"] or "0")
     if m["less"]:  # "8 giờ kém 15": 7:45
         minute = -minute
     if not part or hour == 0 or hour > 12:  # "lúc 8 giờ" (either), "lúc 20 giờ", "20 giờ tối" (24-hour)
@@ -92,3 +115,9 @@ def _minutes(m: re.Match[str], text: str) -> tuple[int, bool] | None:
         return (_TWELVE[part] + minute) % 1440, True
     afternoon = hour in _AFTERNOON[part]
     return ((hour + (12 if afternoon else 0)) * 60 + minute) % 1440, True
+
+
+def _minute(said: str) -> int:
+    """The minutes of a time said in digits or words ("30", "5 phút", "ba mươi", "mười lăm phút")."""
+    digits = re.match(r"\d+", said)
+    return int(digits[0]) if digits else value(said.lower().replace("phút", "").strip())
