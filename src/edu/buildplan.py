@@ -34,7 +34,7 @@ from .outputs import (
     plan_site_files,
     plan_withdrawn,
 )
-from .printtemplates import print_digests
+from .printtemplates import aside_reads, printed_digests
 from .project import Project
 from .templating import StoredBytecode
 
@@ -93,7 +93,12 @@ def build_scope(project: Project, editions: dict[EditionKey, Edition], inputs: d
     if {"html", "bilingual"} & set(options.formats) or holds_pages:  # what web pages load: they are made again
         env = dataclasses.replace(env, web_fonts=digest([font.name for font in web_maker.web_fonts]),  # when it
                                   stylesheet=web_maker.stylesheet[0])  # changes
-    env = dataclasses.replace(env, printed=print_digests(project.settings.templates_dir))  # what PDFs are made from
+    folder.root = project.settings.root
+    env = dataclasses.replace(env, printed=printed_digests(folder.root, folder.manifest.outputs))  # what each PDF
+    # is made from; a hidden file the PDFs' pages loaded (``{% include ".clinic.html" %}``) counts for every
+    # page (web pages record nothing they read: the web page of that handout shows it too)
+    if aside := aside_reads(folder.root, folder.manifest.outputs):
+        env = dataclasses.replace(env, templates=digest([env.templates, aside]))
     web_every = published_only(editions) if kept_as_published else editions  # what the web pages link and list
     return Scope(project, options, folder, inputs, env, maker, web_maker, holds_pages, kept_as_published, editions,
                  web_every)

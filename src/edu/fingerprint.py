@@ -73,18 +73,18 @@ class Environment:
     versions: dict[str, str]  # library -> version, recorded in the manifest
     web_fonts: str = ""  # the fonts web pages load, known once the project's text is (glyphs.web_faces): theirs only
     stylesheet: str = ""  # the stylesheet web pages link (build/assets/edu.<digest>.css), known once its words are
-    # page template -> digest of the files of templates/ its PDFs are made from (printtemplates.py), known
-    # once a build runs the pipeline; a template not in it: every file (``templates``)
+    # PDF (its target) -> digest of the files its last build read (printtemplates.py), known once a build
+    # runs the pipeline; a PDF not in it: every file of templates/ (``templates``)
     printed: dict[str, str] = field(default_factory=dict)
 
     def groups(self) -> dict[str, str]:
         return {"templates": self.templates, "settings": self.settings, "languages": self.languages,
                 "code": self.code, "libraries": self.libraries, "fonts": self.fonts}
 
-    def printed_from(self, template: str) -> dict[str, str]:
-        """The "templates" group of a PDF rendered from ``template``: the files it is made from (a
-        change of a stylesheet only web pages load makes no PDF again)."""
-        return {"templates": self.printed.get(template, self.templates)}
+    def printed_from(self, target: str) -> dict[str, str]:
+        """The "templates" group of the PDF ``target``: the files it is made from (a change of a
+        stylesheet only web pages load makes no PDF again)."""
+        return {"templates": self.printed.get(target, self.templates)}
 
 
 def environment(settings: Settings) -> Environment:
@@ -137,6 +137,12 @@ def folder_files(folder: Path) -> list[Path]:
     made every page and PDF again, and a build with the file open remade them when it went away."""
     return sorted(p for p in folder.rglob("*") if not any(_aside(part) for part in p.relative_to(folder).parts)
                   and p.is_file())
+
+
+def set_aside(path: str) -> bool:
+    """A project-relative path (``folder_files``) no snapshot of the inputs reads: of a hidden file or
+    folder, or of an editor's backup or autosave file."""
+    return any(_aside(part) for part in path.split("/"))
 
 
 def _aside(name: str) -> bool:

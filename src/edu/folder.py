@@ -27,6 +27,7 @@ from .manifest import Manifest, Record, retimed, write_journal, write_manifest
 from .model import Page
 from .outputs import EditionKey, Output, made_by
 from .pdfworker import PdfJob, PdfResult, too_long
+from .printtemplates import aside_reads, reads_digest
 from .progress import Progress
 from .templating import TEMPLATE_CODE
 from .warned import WARNED_NAME
@@ -85,6 +86,9 @@ class BuildFolder:
         self.done, self.total = 0, 0
         self.dirty, self.flushed = False, time.monotonic()
         self.forced = False  # --force: outputs are made again whatever changed
+        self.root = Path()  # the project (buildplan.build_scope)
+        self.pages: dict[str, str] = {}  # PDF target -> digest of its page HTML, images and renderer
+        self.known: dict[tuple[str, ...], str] = {}  # files of the project -> their digest (printtemplates.py)
 
     def stale(self, outputs: list[Output], slugs: set[str], published: Collection[EditionKey],
               formats: tuple[str, ...], languages: tuple[str, ...], configured: tuple[str, ...],
@@ -199,11 +203,13 @@ class BuildFolder:
         for output in outputs:
             page = pages[output.target]
             shown = media.digest_of(page.html, root)  # the images: their bytes are not in the HTML
-            key = digest([page.html, output.cell_langs, renderer] + ([shown] if shown else []))
-            self.planned[output.target] = dataclasses.replace(output, inputs={**output.inputs, "page": key})
+            self.pages[output.target] = digest([page.html, output.cell_langs, renderer] + ([shown] if shown else []))
             record = self.manifest.outputs.get(output.target)
-            if not force and record and record.page == key and record.written(self.out, output.target):
-                self._record(self.planned[output.target], None, "unchanged", record.problems, record.pages)
+            self._read(output, record.fetched if record else ())  # the files WeasyPrint read last time, as they are
+            if not force and record and record.page == self.planned[output.target].inputs["page"] \
+                    and record.written(self.out, output.target):
+                self._record(self.planned[output.target], None, "unchanged", record.problems, record.pages,
+                             record.fetched)
                 self._said_again(output, record)
             else:
                 jobs.append(PdfJob(output.target, page, output.cell_langs, output.source, output.max_pages))
@@ -219,11 +225,21 @@ class BuildFolder:
             self._forget(job.target)
             self._event(job.target, "failed", problems[0] if problems else "")
         else:
-            self._record(self.planned[job.target], result.written, "built", problems, result.pages)
+            self._read(self.planned[job.target], result.fetched)
+            self._record(self.planned[job.target], result.written, "built", problems, result.pages, result.fetched)
             self.manifest.journal(self.out, job.target)  # kept, should the build be killed before ``save``
             self._warn_pages(self.planned[job.target], result.pages)
         if time.monotonic() - self.flushed > FLUSH_SECONDS:
             self.save()
+
+    def _read(self, output: Output, fetched: tuple[str, ...]) -> None:
+        """Plan ``output`` (a PDF whose page is rendered) as made from the templates its page loaded
+        and the files of the project WeasyPrint read (``fetched``), as they are now (printtemplates.py)."""
+        reads = reads_digest(self.root, fetched, self.known) if fetched else ""
+        page = self.pages[output.target]
+        self.planned[output.target] = dataclasses.replace(output, inputs={
+            **output.inputs, "templates": reads_digest(self.root, (*output.loads, *fetched), self.known),
+            "page": digest([page, reads]) if reads else page})
 
     def withdraw_unmade(self, jobs: list[PdfJob]) -> None:
         """Remove the PDFs among ``jobs`` whose words changed and that this build has not made yet:
@@ -279,7 +295,8 @@ class BuildFolder:
         report.written = list(dict.fromkeys(report.written))
         self.manifest.last = {"snapshot": snapshot, "problems": report.problems, "skipped": report.skipped,
                               "withdrawn": report.withdrawn, "blocked": report.blocked, "warnings": report.warnings,
-                              "failed": report.failed}  # not replayed: the next build makes them again
+                              "failed": report.failed,  # not replayed: the next build makes them again
+                              "aside": aside_reads(self.root, self.manifest.outputs)}  # hidden files PDFs read
         for (slug, lang), inputs in self.inputs.items():
             self.manifest.editions[f"{lang}/{slug}"] = {"entries": inputs.entries, "facts": inputs.facts}
         self.manifest.options, self.manifest.versions = options, versions
@@ -299,7 +316,7 @@ class BuildFolder:
         self.save()
 
     def _record(self, output: Output, written: Written | None, status: str, problems: tuple[str, ...] = (),
-                pages: int = 0) -> None:
+                pages: int = 0, fetched: tuple[str, ...] = ()) -> None:
         old = self.manifest.outputs.get(output.target)
         if written is None and old is None:
             return
@@ -307,7 +324,7 @@ class BuildFolder:
         inputs = {k: v for k, v in output.inputs.items() if k != "page"}
         record = Record(digest(inputs), inputs, output.format, output.slug, output.langs,
                         old.sha256 if old else "", old.size if old else 0, old.mtime_ns if old else 0,
-                        output.inputs.get("page", ""), problems, pages)
+                        output.inputs.get("page", ""), problems, pages, tuple(sorted(output.loads)), fetched)
         if written is None:  # kept: its bytes were found the same (a copied folder gives new times)
             record = retimed(record, self.out / output.target)
         self.manifest.add(output.target, record, written)

@@ -27,6 +27,7 @@ from .imprint import date_text, qr_code, reference_item
 from .langtag import language_name, text_direction
 from .model import Document, Page
 from .pagecore import CITED_NUMBER_MARK, CITED_TITLE_MARK, TABLE_NUMBER_MARK, dir_attribute, lang_attributes
+from .printtemplates import HANDOUT, SIDE_BY_SIDE
 from .render import RenderedBlock, inline_html, render_blocks, scrollable_tables, web_lists
 from .switcher import LanguageSwitcher
 from .templating import render_template
@@ -155,7 +156,7 @@ class HandoutPages(LanguageSwitcher):
         context["phone_cell"] = has_phone_cell(context["blocks"], context["L"].get("care_team_phone", ""))
         context["blocks"] = self._web(context["blocks"], loc.lang, for_pdf)
         self.as_preview(context)
-        html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
+        html = media.resolve(render_template(self.envs[loc.lang], HANDOUT, context, self.settings.root),
                              for_pdf, 1, self.settings.content_dir, LARGE_PRINT_SCALE if large else 1.0)
         html = xref.resolve(html, for_pdf, edition.published, self.settings.site_url)
         return Page(html, loc.lang, loc.title, doc.slug, doc.meta.reviewed, doc.meta.audience)
@@ -255,7 +256,7 @@ class HandoutPages(LanguageSwitcher):
         context.update(self.head_context(context, "article", (src, other), home=False))
         context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
         self.as_preview(context)
-        html = media.resolve(render_template(self.envs[left.localized.lang], "bilingual.html", context,
+        html = media.resolve(render_template(self.envs[left.localized.lang], SIDE_BY_SIDE, context,
                                              self.settings.root), for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, left.published, self.settings.site_url)
         return Page(html, left.localized.lang, title, doc.slug, doc.meta.reviewed, doc.meta.audience,

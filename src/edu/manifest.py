@@ -49,6 +49,8 @@ class Record:
     page: str = ""  # PDFs: digest of the HTML page and renderer it was made from
     problems: tuple[str, ...] = ()  # what WeasyPrint logged making it: said again by every build that keeps it
     pages: int = 0  # PDFs: its number of pages (a patient handout over its limit is warned of again)
+    loads: tuple[str, ...] = ()  # PDFs: the templates its page's render loaded (printtemplates.py), project-relative
+    fetched: tuple[str, ...] = ()  # PDFs: the files of the project WeasyPrint read making it (a stylesheet, a picture)
 
     def written(self, out: Path, target: str, by_bytes: bool = True) -> bool:
         """The file is still the one this record describes: its size and time, else (a project copied
@@ -192,7 +194,8 @@ def _read(out: Path) -> Manifest:
 
 
 def _record(fields: dict[str, Any]) -> Record:
-    return Record(**{**fields, "langs": tuple(fields["langs"]), "problems": tuple(fields.get("problems", ()))})
+    return Record(**{**fields, "langs": tuple(fields["langs"]), "problems": tuple(fields.get("problems", ())),
+                     "loads": tuple(fields.get("loads", ())), "fetched": tuple(fields.get("fetched", ()))})
 
 
 def _journaled(out: Path, manifest: Manifest) -> Manifest:

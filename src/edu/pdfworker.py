@@ -8,6 +8,7 @@ WeasyPrint started (``Ready``, with HarfBuzz subsetting or not) or why not (``Br
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import resource
@@ -18,7 +19,8 @@ from contextlib import suppress
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
 
 from .atomic import Written, atomic_write
 from .fonts import Face
@@ -55,6 +57,7 @@ class PdfResult:
     peak_rss: int  # the worker's peak resident memory so far, in bytes
     data: bytes | None = None  # the PDF itself, from a pool with no output folder (else None)
     pages: int = 0  # the PDF's number of pages (0: no PDF)
+    fetched: tuple[str, ...] = ()  # the files of the project WeasyPrint read for it (project-relative, sorted)
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ def serve(argv: list[str]) -> None:
         from .pdf import PdfWriter
 
         writer = PdfWriter(Path(root), faces)
+        fetched = _watch(writer)
         conn.send(Ready(harfbuzz_subset_available()))
     except Exception as exc:  # a broken install: say so once, in the parent
         hint = (" (WeasyPrint draws text with the Pango library, which pip cannot install: on Debian or Ubuntu "
@@ -93,7 +97,50 @@ def serve(argv: list[str]) -> None:
             return
         if job is None:
             return
-        conn.send(_render(writer, job, out, parent))
+        fetched.clear()
+        result = _render(writer, job, out, parent)
+        conn.send(dataclasses.replace(result, fetched=_in_project(fetched, Path(root))))
+
+
+def _watch(writer: PdfWriter) -> set[str]:
+    """The URLs WeasyPrint asks ``writer``'s fetcher for from now on, or finds in its image cache
+    (a picture every page shows is fetched once a worker): what each PDF is made from
+    (printtemplates.py)."""
+    seen: set[str] = set()
+    fetch = writer.fetcher.fetch
+
+    def watched(url: str, headers: Any = None) -> Any:
+        seen.add(url)
+        return fetch(url, headers)
+
+    writer.fetcher.fetch = watched
+    writer.cache = _SeenCache(seen)
+    return seen
+
+
+class _SeenCache(dict[str, Any]):
+    """WeasyPrint's image cache, telling which URLs it is asked for (``url in cache``)."""
+
+    def __init__(self, seen: set[str]) -> None:
+        super().__init__()
+        self.seen = seen
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str):
+            self.seen.add(key)
+        return super().__contains__(key)
+
+
+def _in_project(urls: set[str], root: Path) -> tuple[str, ...]:
+    """The files of the project ``root`` among ``urls`` (file: URLs), as project-relative paths."""
+    project, found = root.resolve(), set()
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme == "file":
+            path = Path(unquote(parts.path)).resolve()
+            if path.is_relative_to(project):
+                found.add(path.relative_to(project).as_posix())
+    return tuple(sorted(found))
 
 
 def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int) -> PdfResult:
