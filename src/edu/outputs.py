@@ -345,12 +345,12 @@ def plan_assets(maker: PageMaker, env: Environment, formats: tuple[str, ...], ou
 
 def _font_file(font: WebFont, out: Path) -> bytes:
     """webfonts.font_file, for a build of ``out``: a cut kept in the project's build/ for a build
-    elsewhere (``font.kept``) is read and written there under build/'s lock (lock.keeping_for),
-    cut here without keeping it while a build of build/ holds the lock."""
+    elsewhere (``font.kept``) is written there under build/'s lock (lock.keeping_for), and not while
+    a build of build/ holds it; it is read and cut without it (a file replaced whole)."""
     if font.kept is None:
         return font_file(font)
-    with keeping_for(font.kept, out) as held:
-        return font_file(font if held else dataclasses.replace(font, kept=None))
+    kept = font.kept
+    return font_file(font, lambda: keeping_for(kept, out))
 
 
 def plan_media(project: Project, formats: tuple[str, ...]) -> list[Output]:
