@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
@@ -169,6 +170,28 @@ def files_digest(root: Path, paths: list[Path]) -> str:
             sha.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
             sha.update(file_sha256(path))
     return sha.hexdigest()[:32]
+
+
+def reads_digest(root: Path, reads: Iterable[str], known: dict[tuple[str, ...], str] | None = None) -> str:
+    """The digest of the files of ``root`` named by ``reads`` (project-relative paths) as they are now,
+    a file not there left out (one made later changes it); ``known``: digests already made this build."""
+    files = tuple(sorted(set(reads)))
+    if known is not None and files in known:
+        return known[files]
+    found = files_digest(root, [root / name for name in files])
+    if known is not None:
+        known[files] = found
+    return found
+
+
+def printed_inputs(inputs: dict[str, str], loads: Iterable[str], fetched: tuple[str, ...], page: str, root: Path,
+                   known: dict[tuple[str, ...], str] | None = None) -> tuple[dict[str, str], str]:
+    """A PDF's ``inputs`` and the digest of its ``page`` (HTML, images, renderer) once what it was made
+    from is known: the templates its page loaded (``loads``) and the files of the project ``root``
+    WeasyPrint read (``fetched``), as they are now (printtemplates.py)."""
+    reads = reads_digest(root, fetched, known) if fetched else ""
+    return ({**inputs, "templates": reads_digest(root, (*loads, *fetched), known)},
+            digest([page, reads]) if reads else page)
 
 
 def library_versions() -> dict[str, str]:

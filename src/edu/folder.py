@@ -21,13 +21,13 @@ from . import media
 from .atomic import Written, atomic_write
 from .checked import CHECKED_NAME
 from .editioninputs import EditionInputs
-from .fingerprint import digest
+from .fingerprint import digest, printed_inputs
 from .localized import LOCALIZED_NAME
 from .manifest import Manifest, Record, retimed, write_journal, write_manifest
 from .model import Page
 from .outputs import EditionKey, Output, made_by
-from .pdfworker import PdfJob, PdfResult, too_long
-from .printtemplates import aside_reads, reads_digest
+from .pdfworker import PdfJob, PdfResult, located, too_long
+from .printtemplates import aside_reads
 from .progress import Progress
 from .templating import TEMPLATE_CODE
 from .warned import WARNED_NAME
@@ -212,12 +212,16 @@ class BuildFolder:
                              record.fetched)
                 self._said_again(output, record)
             else:
-                jobs.append(PdfJob(output.target, page, output.cell_langs, output.source, output.max_pages))
+                planned = self.planned[output.target]  # for the worker to journal it (pdfworker.journaled)
+                record = Record("", {k: v for k, v in planned.inputs.items() if k != "page"}, output.format,
+                                output.slug, output.langs, "", 0, 0, self.pages[output.target],
+                                loads=tuple(sorted(output.loads)))
+                jobs.append(PdfJob(output.target, page, output.cell_langs, output.source, output.max_pages, record))
         return jobs
 
     def pdf_done(self, job: PdfJob, result: PdfResult) -> None:
         """Called as each PDF is finished, failed or stopped."""
-        problems = tuple(f"{job.source}: {job.target}: {p}" for p in result.problems)
+        problems = located(job, result.problems)
         self.report.problems.extend(problems)
         if result.written is None:  # an old file is from older inputs: it must not stay
             self.failed.add(job.target)
@@ -235,11 +239,9 @@ class BuildFolder:
     def _read(self, output: Output, fetched: tuple[str, ...]) -> None:
         """Plan ``output`` (a PDF whose page is rendered) as made from the templates its page loaded
         and the files of the project WeasyPrint read (``fetched``), as they are now (printtemplates.py)."""
-        reads = reads_digest(self.root, fetched, self.known) if fetched else ""
-        page = self.pages[output.target]
-        self.planned[output.target] = dataclasses.replace(output, inputs={
-            **output.inputs, "templates": reads_digest(self.root, (*output.loads, *fetched), self.known),
-            "page": digest([page, reads]) if reads else page})
+        inputs, page = printed_inputs(output.inputs, output.loads, fetched, self.pages[output.target], self.root,
+                                      self.known)
+        self.planned[output.target] = dataclasses.replace(output, inputs={**inputs, "page": page})
 
     def withdraw_unmade(self, jobs: list[PdfJob]) -> None:
         """Remove the PDFs among ``jobs`` whose words changed and that this build has not made yet:

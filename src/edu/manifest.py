@@ -156,7 +156,7 @@ class Manifest:
         line of ASCII JSON, begun with a line break, so that a line a kill cut short stays a line of
         its own, found so and skipped (``read_manifest``). Cheap beside the PDF: about 0.1 ms for
         a line of 1.5 kB, where saving the manifest of 2,000 files takes about 0.3 s (once a second)."""
-        _append(out, [{"format": FORMAT, "target": target, "record": _fields(self.outputs[target])}])
+        journal_record(out, target, self.outputs[target])
 
     def changed_inputs(self, target: str, inputs: dict[str, str]) -> list[str]:
         """The input groups that differ from the last build ("new" for an output never built)."""
@@ -171,6 +171,12 @@ class Manifest:
         old = self.editions.get(edition, {}).get("entries", {})
         return [msgid.split("\x04")[-1] for msgid in sorted(set(entries) | set(old))
                 if entries.get(msgid) != old.get(msgid)]
+
+
+def journal_record(out: Path, target: str, record: Record) -> None:
+    """Append ``record`` of ``target`` to the journal of ``out`` (``Manifest.journal``; a PDF worker
+    too, once it put the file in place: pdfworker.journaled)."""
+    _append(out, [{"format": FORMAT, "target": target, "record": _fields(record)}])
 
 
 def read_manifest(out: Path) -> Manifest:

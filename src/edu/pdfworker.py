@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from .atomic import Written, atomic_write
+from .fingerprint import digest, printed_inputs
 from .fonts import Face
+from .manifest import Record, journal_record
 from .model import Page
 
 if TYPE_CHECKING:  # imported by the worker only (serve): a build that makes no PDF reads PdfJob, PdfResult
@@ -44,6 +46,7 @@ class PdfJob:
     cell_langs: tuple[str, ...] = ()  # per-column languages of a side-by-side table
     source: str = ""  # the handout file, for messages
     max_pages: int = 0  # the pages it may print on (a patient handout: 2), 0 for no limit
+    planned: Record | None = None  # its record but for the file and what the render tells (``journaled``)
 
 
 @dataclass(frozen=True)
@@ -98,8 +101,32 @@ def serve(argv: list[str]) -> None:
         if job is None:
             return
         fetched.clear()
-        result = _render(writer, job, out, parent)
-        conn.send(dataclasses.replace(result, fetched=_in_project(fetched, Path(root))))
+        result = dataclasses.replace(_render(writer, job, out, parent), fetched=_in_project(fetched, Path(root)))
+        if out is not None:
+            journaled(job, result, out, Path(root))
+        conn.send(result)
+
+
+def journaled(job: PdfJob, result: PdfResult, out: Path, root: Path) -> None:
+    """Append the record of the PDF just put in place to the journal of ``out``, as the build will
+    once it reads ``result`` (folder.BuildFolder.pdf_done): a build killed between the two (the
+    PDF renamed into place, its result unread) had the next build make it again; now that build
+    finds it complete (manifest.read_manifest), with what WeasyPrint said making it. A line of the
+    journal a save of the manifest replaced is lost: the PDF is made again, as before."""
+    if job.planned is None or result.written is None:
+        return
+    written = result.written
+    inputs, page = printed_inputs(job.planned.inputs, job.planned.loads, result.fetched, job.planned.page, root)
+    record = dataclasses.replace(job.planned, key=digest(inputs), inputs=inputs, sha256=written.sha256,
+                                 size=written.size, mtime_ns=written.mtime_ns, page=page,
+                                 problems=located(job, result.problems), pages=result.pages, fetched=result.fetched)
+    with suppress(OSError):
+        journal_record(out, job.target, record)
+
+
+def located(job: PdfJob, problems: tuple[str, ...]) -> tuple[str, ...]:
+    """What WeasyPrint said making ``job``'s PDF, each at its handout and file."""
+    return tuple(f"{job.source}: {job.target}: {p}" for p in problems)
 
 
 def _watch(writer: PdfWriter) -> set[str]:

@@ -19,10 +19,10 @@ files (most PDFs of a project share one), in a build that plans its outputs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from .fingerprint import files_digest, set_aside
+from .fingerprint import reads_digest, set_aside
 from .manifest import Record
 from .model import Page
 from .templating import loading
@@ -41,18 +41,6 @@ def recording(make: Callable[[], Page], loads: set[str]) -> Callable[[], Page]:
         loads.update(f"{TEMPLATES}/{name}" for name in (*names, WORDS))
         return page
     return made
-
-
-def reads_digest(root: Path, reads: Iterable[str], known: dict[tuple[str, ...], str] | None = None) -> str:
-    """The digest of the files of ``root`` named by ``reads`` (project-relative paths) as they are now,
-    a file not there left out (one made later changes it); ``known``: digests already made this build."""
-    files = tuple(sorted(set(reads)))
-    if known is not None and files in known:
-        return known[files]
-    found = files_digest(root, [root / name for name in files])
-    if known is not None:
-        known[files] = found
-    return found
 
 
 def printed_digests(root: Path, records: Mapping[str, Record]) -> dict[str, str]:
