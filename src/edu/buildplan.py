@@ -186,8 +186,7 @@ def handout_outputs(scope: Scope, editions: dict[EditionKey, Edition], web_editi
     return outputs
 
 
-def as_published(scope: Scope, outputs: list[Output],
-                           web_editions: dict[EditionKey, Edition]) -> list[Output]:
+def as_published(scope: Scope, outputs: list[Output], web_editions: dict[EditionKey, Edition]) -> list[Output]:
     """``outputs`` with the side-by-side web pages as a build without --draft makes them, for
     `--draft --format bilingual` over a folder of published pages: it made every one a draft
     (noindex, a DRAFT title), linked from the published pages, and marked the folder DRAFT, even
