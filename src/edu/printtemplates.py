@@ -14,7 +14,10 @@ no such record (a first build, or one of an older edu) counts every file of temp
 
 What the same page loads follows from its inputs (the templates read, the edition, the settings):
 equal inputs, equal reads. Digesting the files of the records takes one stat a file, once per set of
-files (most PDFs of a project share one), in a build that plans its outputs.
+files (most PDFs of a project share one), in a build that plans its outputs (2,000 PDF records:
+2 to 6 ms). A hidden file one read (``{% include ".clinic.html" %}``), which the snapshot of a
+build's inputs leaves aside as an editor's, is compared by the next build before it replays the
+last one's report (``aside_reads``), and counts for the web pages too.
 """
 
 from __future__ import annotations
