@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from edu.fingerprint import input_files
-from edu.printtemplates import print_digests
+from edu.fingerprint import files_digest, folder_files, input_files
 from test_incremental import _build
 
 ASIDE = (".handout.html.swp", "#handout.html#", "handout.html~", ".#handout.html", ".git/config")
@@ -17,12 +16,13 @@ ASIDE = (".handout.html.swp", "#handout.html#", "handout.html~", ".#handout.html
 
 @pytest.mark.parametrize("name", ASIDE)
 def test_an_editors_file_in_templates_changes_no_digest_of_web_pages_or_pdfs(project: Path, name: str) -> None:
+    """(A PDF is made from the files its page read: printtemplates.py.)"""
     templates = project / "templates"
-    before = print_digests(templates)
+    before = files_digest(templates, folder_files(templates))
     path = templates / name
     path.parent.mkdir(exist_ok=True)
     path.write_text("half an edit {% include 'x' ~ y %}\n", encoding="utf-8")
-    assert print_digests(templates) == before
+    assert files_digest(templates, folder_files(templates)) == before
     assert path not in input_files(project)
 
 
@@ -50,7 +50,7 @@ def test_a_file_a_template_may_name_still_counts(project: Path) -> None:
     templates = project / "templates"
     (templates / "parts").mkdir()
     for name in ("a#b.html", "parts/x~y.html"):
-        before = print_digests(templates)
+        before = files_digest(templates, folder_files(templates))
         (templates / name).write_text("<p>x</p>\n", encoding="utf-8")
-        assert print_digests(templates) != before, name
+        assert files_digest(templates, folder_files(templates)) != before, name
         assert templates / name in input_files(project)

@@ -1,15 +1,17 @@
-"""A PDF is made from the templates its page loads: a change of what only web pages load (web.css,
-screen.css, index.html, notice.html, the site's icon) makes no PDF again and starts no PDF worker."""
+"""A PDF is made from the files its last build read (the templates its page loaded, the files
+WeasyPrint fetched): a change of what only web pages load (web.css, screen.css, index.html,
+notice.html, the site's icon) or of a file no page loads makes no PDF again and starts no PDF
+worker; a change of any file its page truly uses makes it again."""
 
 from __future__ import annotations
 
+import json
 import os
-import shutil
 from pathlib import Path
 
-import pytest
-
-from edu.printtemplates import print_digests
+from edu.build import BuildOptions, build
+from edu.config import load_settings
+from edu.progress import Progress
 from test_incremental import SPY, _edu, _replace
 
 # the WeasyPrint spy, and one that logs each PDF worker started (one stopped before it imports
@@ -56,60 +58,83 @@ def test_a_web_only_template_change_starts_no_pdf_worker_and_a_printed_one_remak
     assert _built(printed.stderr) >= PDFS, printed.stderr
 
 
-def _copy(project: Path, tmp_path: Path, name: str) -> Path:
-    folder = tmp_path / name
-    shutil.copytree(project / "templates", folder)
-    return folder
+def _events(project: Path) -> dict[str, str]:
+    """A build's PDFs rendered again (their page, then their PDF if it changed): target -> built or unchanged."""
+    events: list[Progress] = []
+    report = build(load_settings(project), BuildOptions(jobs=1), progress=events.append)
+    assert not report.problems and not report.failed, report.problems
+    return {e.target: e.status for e in events if e.target.endswith(".pdf")}
 
 
-@pytest.mark.parametrize(("name", "handout", "side_by_side"), [
-    ("web.css", False, False), ("screen.css", False, False), ("index.html", False, False),
-    ("notice.html", False, False), ("favicon.svg", False, False),
-    ("edu.css", True, True), ("base.html", True, True), ("labels.html", True, True), ("sources.html", True, True),
-    ("handout.html", True, False), ("bilingual.html", False, True),
-    ("logo.png", True, True),  # a file no template names: WeasyPrint may read it (base address templates/)
-])
-def test_a_pdfs_templates_are_those_its_page_loads(project: Path, tmp_path: Path, name: str, handout: bool,
-                                                  side_by_side: bool) -> None:
-    before = print_digests(project / "templates")
-    path = project / "templates" / name
-    path.write_text((path.read_text(encoding="utf-8") if path.exists() else "") + "\n<!-- x -->\n", encoding="utf-8")
-    after = print_digests(project / "templates")
-    assert (before["handout.html"] != after["handout.html"], before["bilingual.html"] != after["bilingual.html"]) \
-        == (handout, side_by_side)
+def _pdfs(events: dict[str, str], status: str) -> set[str]:
+    return {target for target, said in events.items() if said == status}
 
 
-def test_a_template_named_by_an_expression_makes_every_file_count(project: Path) -> None:
-    """What a page loads is then known only once it is rendered."""
+def test_a_file_no_page_of_a_pdf_loads_renders_no_pdf_page(project: Path) -> None:
+    """A template of its own (no page uses it yet) and what only web pages load: no PDF's page is
+    even rendered again (every file no template named counted: each PDF's page was)."""
+    assert _events(project)
+    templates = project / "templates"
+    (templates / "unused.html").write_text("<p>For later.</p>\n", encoding="utf-8")
+    _replace(templates / "notice.html", "{% block html_class %}", "{# a notice #}\n{% block html_class %}")
+    (templates / "favicon.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>\n", encoding="utf-8")
+    assert _events(project) == {}
+    (templates / "unused.html").write_text("<p>For much later.</p>\n", encoding="utf-8")
+    assert _events(project) == {}
+
+
+def test_a_stylesheet_a_print_page_links_counts_though_a_web_template_includes_it(project: Path) -> None:
+    """WeasyPrint reads it by its address: an edit of it makes the PDFs again (a file a web-only
+    template named was left out of what PDFs are made from)."""
+    templates = project / "templates"
+    (templates / "extra.css").write_text("h1 { letter-spacing: 0.01em; }\n", encoding="utf-8")
+    _replace(templates / "base.html", '<meta charset="utf-8">',
+             '<meta charset="utf-8">\n{% if for_pdf %}<link rel="stylesheet" href="extra.css">{% endif %}')
+    _replace(templates / "index.html", "{% block main %}", '{% block page_css %}{% include "extra.css" %}{% endblock %}'
+             "\n{% block main %}")
+    assert _events(project)
+    _replace(templates / "extra.css", "0.01em", "0.02em")
+    assert _pdfs(_events(project), "built") >= PDFS
+
+
+def test_a_hidden_template_a_page_includes_counts(project: Path) -> None:
+    """An editor's files in templates/ are no input (test_incremental_backups.py), but a template
+    ``{% include ".clinic.html" %}`` names is: an edit of it makes the pages that show it again."""
+    templates = project / "templates"
+    (templates / ".clinic.html").write_text('<p class="clinic">Call us.</p>\n', encoding="utf-8")
+    _replace(templates / "handout.html", "{% block main %}", '{% block main %}\n{% include ".clinic.html" %}')
+    assert _events(project)
+    assert _events(project) == {}  # the last build's report, replayed
+    _replace(templates / ".clinic.html", "Call us.", "Call us today.")
+    events: list[Progress] = []
+    build(load_settings(project), BuildOptions(jobs=1), progress=events.append)
+    built = {e.target for e in events if e.status == "built"}
+    assert {"en/medicine-basics.pdf", "es/medicine-basics.pdf", "en/medicine-basics.html"} <= built, built
+    assert "bilingual/medicine-basics.pdf" not in built  # bilingual.html does not include it
+    assert "Call us today." in (project / "build/en/medicine-basics.html").read_text(encoding="utf-8")
+
+
+def test_a_template_named_by_an_expression_counts_as_rendered(project: Path) -> None:
+    """What a page loads is known once it is rendered: the stylesheet it names so counts, and a
+    file no page loads does not (every file counted, web.css too)."""
     templates = project / "templates"
     _replace(templates / "base.html", '{% include "edu.css" %}', '{% include "edu" ~ ".css" %}')
-    before = print_digests(templates)
+    assert _events(project)
     _replace(templates / "web.css", "{#-", "/* the web's */\n{#-")
-    assert print_digests(templates)["handout.html"] != before["handout.html"]
+    assert _events(project) == {}
+    _replace(templates / "edu.css", ":root {", "h1 { letter-spacing: 0.01em; }\n:root {")
+    assert _pdfs(_events(project), "built") >= PDFS
 
 
-def test_the_templates_counted_are_those_a_pdf_build_loads(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Jinja2 says which templates a build of PDFs loaded: a change of any other file but those
-    only web pages load leaves them counted (the guard on the tags read: extends, include, import)."""
-    from edu.templating import ProjectTemplates
-    from test_incremental import _build
-
-    loaded: set[str] = set()
-    real = ProjectTemplates.get_source
-
-    def spy(self: ProjectTemplates, environment: object, template: str) -> object:
-        loaded.add(template)
-        return real(self, environment, template)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(ProjectTemplates, "get_source", spy)
-    monkeypatch.setattr("edu.pipeline.PdfPool.run", lambda self, jobs, done: None)  # the pages, not the PDFs
-    monkeypatch.setattr("edu.pipeline.PdfPool.__enter__", lambda self: self)
-    _build(project, formats=("pdf",), jobs=1)
-    assert loaded >= {"handout.html", "base.html", "edu.css", "labels.html"}
-    before = print_digests(project / "templates")
-    for template in loaded:
-        path = project / "templates" / template
-        path.write_text(path.read_text(encoding="utf-8") + "\n{# x #}\n", encoding="utf-8")
-        now = print_digests(project / "templates")
-        assert now["handout.html"] != before["handout.html"], template
-        before = now
+def test_the_manifest_says_what_each_pdf_was_made_from(project: Path) -> None:
+    """The templates its page loaded and the files WeasyPrint read, as the project names them."""
+    assert _events(project)
+    outputs = json.loads((project / "build/.edu-manifest.json").read_text(encoding="utf-8"))["outputs"]
+    handout, side_by_side = outputs["en/medicine-basics.pdf"], outputs["bilingual/medicine-basics.pdf"]
+    common = {"templates/base.html", "templates/edu.css", "templates/labels.html", "templates/sources.html"}
+    assert set(handout["loads"]) >= common | {"templates/handout.html"}
+    assert set(side_by_side["loads"]) >= common | {"templates/bilingual.html"}
+    assert "templates/handout.html" not in side_by_side["loads"]
+    assert not {"templates/web.css", "templates/screen.css", "templates/index.html"} & set(handout["loads"])
+    assert all(not name.startswith(("/", "..")) for name in handout["fetched"]), handout["fetched"]
+    assert "html" not in {outputs[t]["format"] for t in outputs if outputs[t].get("loads")}

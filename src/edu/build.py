@@ -80,7 +80,7 @@ def build(settings: Settings, options: BuildOptions = BuildOptions(),
     # taken first: an input edited during the build is seen by the next one
     inputs = inputs_digest(settings.root)
     snapshot = digest([inputs, env.groups(), env.pdf_code, env.system, languages, options.formats, options.draft])
-    if options.force or not replay_last_build(out, snapshot, report):  # else nothing changed at all
+    if options.force or not replay_last_build(out, snapshot, report, settings.root):  # else nothing changed at all
         from .pipeline import run  # imported only here: the pipeline's libraries are most of a no-op's time
 
         with terminate_as_interrupt():
@@ -177,9 +177,10 @@ def _links_in(folder: Path, prefix: str = "") -> list[str]:
     return sorted(found)
 
 
-def replay_last_build(out: Path, snapshot: str, report: BuildReport) -> bool:
-    """When the inputs are exactly those of the last complete build and its files are all in
-    place, its report is the answer: no loading, no rendering, no WeasyPrint."""
+def replay_last_build(out: Path, snapshot: str, report: BuildReport, root: Path) -> bool:
+    """When the inputs are exactly those of the last complete build (of the project ``root``: with
+    the hidden files its PDFs read, printtemplates.aside_reads) and its files are all in place, its
+    report is the answer: no loading, no rendering, no WeasyPrint."""
     if not (out / MANIFEST_NAME).is_file():
         return False
     with BuildLock(out):
@@ -187,6 +188,11 @@ def replay_last_build(out: Path, snapshot: str, report: BuildReport) -> bool:
         last = manifest.replay(out, snapshot)
     if last is None:
         return False
+    if last.get("aside"):  # (most projects' PDFs read none: the templates' module is not imported)
+        from .printtemplates import aside_changed
+
+        if aside_changed(root, last["aside"]):
+            return False
     report.unchanged.extend(sorted(manifest.outputs))
     report.problems.extend(last.get("problems", []))
     report.skipped.extend(last.get("skipped", []))

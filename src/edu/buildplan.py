@@ -34,7 +34,7 @@ from .outputs import (
     plan_site_files,
     plan_withdrawn,
 )
-from .printtemplates import print_digests
+from .printtemplates import aside_reads, printed_digests
 from .project import Project
 from .templating import StoredBytecode
 
@@ -93,7 +93,12 @@ def build_scope(project: Project, editions: dict[EditionKey, Edition], inputs: d
     if {"html", "bilingual"} & set(options.formats) or holds_pages:  # what web pages load: they are made again
         env = dataclasses.replace(env, web_fonts=digest([font.name for font in web_maker.web_fonts]),  # when it
                                   stylesheet=web_maker.stylesheet[0])  # changes
-    env = dataclasses.replace(env, printed=print_digests(project.settings.templates_dir))  # what PDFs are made from
+    folder.root = project.settings.root
+    env = dataclasses.replace(env, printed=printed_digests(folder.root, folder.manifest.outputs))  # what each PDF
+    # is made from; a hidden file the PDFs' pages loaded (``{% include ".clinic.html" %}``) counts for every
+    # page (web pages record nothing they read: the web page of that handout shows it too)
+    if aside := aside_reads(folder.root, folder.manifest.outputs):
+        env = dataclasses.replace(env, templates=digest([env.templates, aside]))
     web_every = published_only(editions) if kept_as_published else editions  # what the web pages link and list
     return Scope(project, options, folder, inputs, env, maker, web_maker, holds_pages, kept_as_published, editions,
                  web_every)
@@ -160,8 +165,8 @@ def handout_outputs(scope: Scope, editions: dict[EditionKey, Edition], web_editi
     sources = originals(scope.every, editions)  # a side-by-side edition is its translation's language's to make
     outputs = [o for o in plan_handouts(project, editions, scope.inputs, scope.maker, env, options.formats, sources)
                if made_by(o.langs) in languages]
-    if scope.kept_as_published and "bilingual" in options.formats:
-        outputs = published_side_by_side(scope, outputs, web_editions)
+    if scope.kept_as_published:
+        outputs = as_published(scope, outputs, web_editions)
     if scope.holds_pages:
         outputs += held_pages(project, web_editions, scope.inputs, scope.web_maker, env,
                               originals(scope.web_every, web_editions), languages, recorded)
@@ -181,17 +186,18 @@ def handout_outputs(scope: Scope, editions: dict[EditionKey, Edition], web_editi
     return outputs
 
 
-def published_side_by_side(scope: Scope, outputs: list[Output],
-                           web_editions: dict[EditionKey, Edition]) -> list[Output]:
+def as_published(scope: Scope, outputs: list[Output], web_editions: dict[EditionKey, Edition]) -> list[Output]:
     """``outputs`` with the side-by-side web pages as a build without --draft makes them, for
     `--draft --format bilingual` over a folder of published pages: it made every one a draft
     (noindex, a DRAFT title), linked from the published pages, and marked the folder DRAFT, even
     with every translation complete. As with `--draft --format pdf`, only the PDFs are drafts: a
     draft edition's side-by-side PDF, linked by no published page; its web page's address says,
-    as a build without --draft does, that it is being updated (``plan_withdrawn``)."""
+    as a build without --draft does, that it is being updated (``plan_withdrawn``). The PDFs of
+    complete editions, which those pages link, are as a build without --draft makes them too: they
+    linked another handout's draft page (es/extra.html), which the folder does not hold."""
+    formats = tuple(x for x in scope.options.formats if x in ("pdf", "bilingual"))
     published = {o.target: o for o in plan_handouts(scope.project, web_editions, scope.inputs, scope.web_maker,
-                                                    scope.env, ("bilingual",), originals(scope.web_every, web_editions))
-                 if not o.pdf}
+                                                    scope.env, formats, originals(scope.web_every, web_editions))}
     return [published.get(o.target, o) for o in outputs
             if o.pdf or o.format != "bilingual" or o.target in published]
 

@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
@@ -73,18 +74,18 @@ class Environment:
     versions: dict[str, str]  # library -> version, recorded in the manifest
     web_fonts: str = ""  # the fonts web pages load, known once the project's text is (glyphs.web_faces): theirs only
     stylesheet: str = ""  # the stylesheet web pages link (build/assets/edu.<digest>.css), known once its words are
-    # page template -> digest of the files of templates/ its PDFs are made from (printtemplates.py), known
-    # once a build runs the pipeline; a template not in it: every file (``templates``)
+    # PDF (its target) -> digest of the files its last build read (printtemplates.py), known once a build
+    # runs the pipeline; a PDF not in it: every file of templates/ (``templates``)
     printed: dict[str, str] = field(default_factory=dict)
 
     def groups(self) -> dict[str, str]:
         return {"templates": self.templates, "settings": self.settings, "languages": self.languages,
                 "code": self.code, "libraries": self.libraries, "fonts": self.fonts}
 
-    def printed_from(self, template: str) -> dict[str, str]:
-        """The "templates" group of a PDF rendered from ``template``: the files it is made from (a
-        change of a stylesheet only web pages load makes no PDF again)."""
-        return {"templates": self.printed.get(template, self.templates)}
+    def printed_from(self, target: str) -> dict[str, str]:
+        """The "templates" group of the PDF ``target``: the files it is made from (a change of a
+        stylesheet only web pages load makes no PDF again)."""
+        return {"templates": self.printed.get(target, self.templates)}
 
 
 def environment(settings: Settings) -> Environment:
@@ -139,6 +140,12 @@ def folder_files(folder: Path) -> list[Path]:
                   and p.is_file())
 
 
+def set_aside(path: str) -> bool:
+    """A project-relative path (``folder_files``) no snapshot of the inputs reads: of a hidden file or
+    folder, or of an editor's backup or autosave file."""
+    return any(_aside(part) for part in path.split("/"))
+
+
 def _aside(name: str) -> bool:
     """A hidden file or folder, or an editor's backup or autosave file."""
     return name.startswith(".") or name.endswith("~") or (len(name) > 1 and name.startswith("#") and name.endswith("#"))
@@ -163,6 +170,28 @@ def files_digest(root: Path, paths: list[Path]) -> str:
             sha.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
             sha.update(file_sha256(path))
     return sha.hexdigest()[:32]
+
+
+def reads_digest(root: Path, reads: Iterable[str], known: dict[tuple[str, ...], str] | None = None) -> str:
+    """The digest of the files of ``root`` named by ``reads`` (project-relative paths) as they are now,
+    a file not there left out (one made later changes it); ``known``: digests already made this build."""
+    files = tuple(sorted(set(reads)))
+    if known is not None and files in known:
+        return known[files]
+    found = files_digest(root, [root / name for name in files])
+    if known is not None:
+        known[files] = found
+    return found
+
+
+def printed_inputs(inputs: dict[str, str], loads: Iterable[str], fetched: tuple[str, ...], page: str, root: Path,
+                   known: dict[tuple[str, ...], str] | None = None) -> tuple[dict[str, str], str]:
+    """A PDF's ``inputs`` and the digest of its ``page`` (HTML, images, renderer) once what it was made
+    from is known: the templates its page loaded (``loads``) and the files of the project ``root``
+    WeasyPrint read (``fetched``), as they are now (printtemplates.py)."""
+    reads = reads_digest(root, fetched, known) if fetched else ""
+    return ({**inputs, "templates": reads_digest(root, (*loads, *fetched), known)},
+            digest([page, reads]) if reads else page)
 
 
 def library_versions() -> dict[str, str]:

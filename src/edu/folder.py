@@ -21,12 +21,13 @@ from . import media
 from .atomic import Written, atomic_write
 from .checked import CHECKED_NAME
 from .editioninputs import EditionInputs
-from .fingerprint import digest
+from .fingerprint import digest, printed_inputs
 from .localized import LOCALIZED_NAME
 from .manifest import Manifest, Record, retimed, write_journal, write_manifest
 from .model import Page
 from .outputs import EditionKey, Output, made_by
-from .pdfworker import PdfJob, PdfResult, too_long
+from .pdfworker import PdfJob, PdfResult, located, too_long
+from .printtemplates import aside_reads
 from .progress import Progress
 from .templating import TEMPLATE_CODE
 from .warned import WARNED_NAME
@@ -85,6 +86,9 @@ class BuildFolder:
         self.done, self.total = 0, 0
         self.dirty, self.flushed = False, time.monotonic()
         self.forced = False  # --force: outputs are made again whatever changed
+        self.root = Path()  # the project (buildplan.build_scope)
+        self.pages: dict[str, str] = {}  # PDF target -> digest of its page HTML, images and renderer
+        self.known: dict[tuple[str, ...], str] = {}  # files of the project -> their digest (printtemplates.py)
 
     def stale(self, outputs: list[Output], slugs: set[str], published: Collection[EditionKey],
               formats: tuple[str, ...], languages: tuple[str, ...], configured: tuple[str, ...],
@@ -199,19 +203,25 @@ class BuildFolder:
         for output in outputs:
             page = pages[output.target]
             shown = media.digest_of(page.html, root)  # the images: their bytes are not in the HTML
-            key = digest([page.html, output.cell_langs, renderer] + ([shown] if shown else []))
-            self.planned[output.target] = dataclasses.replace(output, inputs={**output.inputs, "page": key})
+            self.pages[output.target] = digest([page.html, output.cell_langs, renderer] + ([shown] if shown else []))
             record = self.manifest.outputs.get(output.target)
-            if not force and record and record.page == key and record.written(self.out, output.target):
-                self._record(self.planned[output.target], None, "unchanged", record.problems, record.pages)
+            self._read(output, record.fetched if record else ())  # the files WeasyPrint read last time, as they are
+            if not force and record and record.page == self.planned[output.target].inputs["page"] \
+                    and record.written(self.out, output.target):
+                self._record(self.planned[output.target], None, "unchanged", record.problems, record.pages,
+                             record.fetched)
                 self._said_again(output, record)
             else:
-                jobs.append(PdfJob(output.target, page, output.cell_langs, output.source, output.max_pages))
+                planned = self.planned[output.target]  # for the worker to journal it (pdfworker.journaled)
+                record = Record("", {k: v for k, v in planned.inputs.items() if k != "page"}, output.format,
+                                output.slug, output.langs, "", 0, 0, self.pages[output.target],
+                                loads=tuple(sorted(output.loads)))
+                jobs.append(PdfJob(output.target, page, output.cell_langs, output.source, output.max_pages, record))
         return jobs
 
     def pdf_done(self, job: PdfJob, result: PdfResult) -> None:
         """Called as each PDF is finished, failed or stopped."""
-        problems = tuple(f"{job.source}: {job.target}: {p}" for p in result.problems)
+        problems = located(job, result.problems)
         self.report.problems.extend(problems)
         if result.written is None:  # an old file is from older inputs: it must not stay
             self.failed.add(job.target)
@@ -219,11 +229,19 @@ class BuildFolder:
             self._forget(job.target)
             self._event(job.target, "failed", problems[0] if problems else "")
         else:
-            self._record(self.planned[job.target], result.written, "built", problems, result.pages)
+            self._read(self.planned[job.target], result.fetched)
+            self._record(self.planned[job.target], result.written, "built", problems, result.pages, result.fetched)
             self.manifest.journal(self.out, job.target)  # kept, should the build be killed before ``save``
             self._warn_pages(self.planned[job.target], result.pages)
         if time.monotonic() - self.flushed > FLUSH_SECONDS:
             self.save()
+
+    def _read(self, output: Output, fetched: tuple[str, ...]) -> None:
+        """Plan ``output`` (a PDF whose page is rendered) as made from the templates its page loaded
+        and the files of the project WeasyPrint read (``fetched``), as they are now (printtemplates.py)."""
+        inputs, page = printed_inputs(output.inputs, output.loads, fetched, self.pages[output.target], self.root,
+                                      self.known)
+        self.planned[output.target] = dataclasses.replace(output, inputs={**inputs, "page": page})
 
     def withdraw_unmade(self, jobs: list[PdfJob]) -> None:
         """Remove the PDFs among ``jobs`` whose words changed and that this build has not made yet:
@@ -279,7 +297,8 @@ class BuildFolder:
         report.written = list(dict.fromkeys(report.written))
         self.manifest.last = {"snapshot": snapshot, "problems": report.problems, "skipped": report.skipped,
                               "withdrawn": report.withdrawn, "blocked": report.blocked, "warnings": report.warnings,
-                              "failed": report.failed}  # not replayed: the next build makes them again
+                              "failed": report.failed,  # not replayed: the next build makes them again
+                              "aside": aside_reads(self.root, self.manifest.outputs)}  # hidden files PDFs read
         for (slug, lang), inputs in self.inputs.items():
             self.manifest.editions[f"{lang}/{slug}"] = {"entries": inputs.entries, "facts": inputs.facts}
         self.manifest.options, self.manifest.versions = options, versions
@@ -299,7 +318,7 @@ class BuildFolder:
         self.save()
 
     def _record(self, output: Output, written: Written | None, status: str, problems: tuple[str, ...] = (),
-                pages: int = 0) -> None:
+                pages: int = 0, fetched: tuple[str, ...] = ()) -> None:
         old = self.manifest.outputs.get(output.target)
         if written is None and old is None:
             return
@@ -307,7 +326,7 @@ class BuildFolder:
         inputs = {k: v for k, v in output.inputs.items() if k != "page"}
         record = Record(digest(inputs), inputs, output.format, output.slug, output.langs,
                         old.sha256 if old else "", old.size if old else 0, old.mtime_ns if old else 0,
-                        output.inputs.get("page", ""), problems, pages)
+                        output.inputs.get("page", ""), problems, pages, tuple(sorted(output.loads)), fetched)
         if written is None:  # kept: its bytes were found the same (a copied folder gives new times)
             record = retimed(record, self.out / output.target)
         self.manifest.add(output.target, record, written)

@@ -27,6 +27,7 @@ from .imprint import date_text, qr_code, reference_item
 from .langtag import language_name, text_direction
 from .model import Document, Page
 from .pagecore import CITED_NUMBER_MARK, CITED_TITLE_MARK, TABLE_NUMBER_MARK, dir_attribute, lang_attributes
+from .printtemplates import HANDOUT, SIDE_BY_SIDE
 from .render import RenderedBlock, inline_html, render_blocks, scrollable_tables, web_lists
 from .switcher import LanguageSwitcher
 from .templating import render_template
@@ -158,7 +159,7 @@ class HandoutPages(LanguageSwitcher):
         # for search engines and a site's tools (structured.py); not on a PDF, nor on a preview (noindex)
         context["structured_data"] = "" if for_pdf or context["noindex"] else structured.script_text(
             structured.medical_web_page(self.settings, edition, context["description"]))
-        html = media.resolve(render_template(self.envs[loc.lang], "handout.html", context, self.settings.root),
+        html = media.resolve(render_template(self.envs[loc.lang], HANDOUT, context, self.settings.root),
                              for_pdf, 1, self.settings.content_dir, LARGE_PRINT_SCALE if large else 1.0)
         html = xref.resolve(html, for_pdf, edition.published, self.settings.site_url)
         return Page(html, loc.lang, loc.title, doc.slug, doc.meta.reviewed, doc.meta.audience)
@@ -258,7 +259,7 @@ class HandoutPages(LanguageSwitcher):
         context.update(self.head_context(context, "article", (src, other), home=False))
         context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
         self.as_preview(context)
-        html = media.resolve(render_template(self.envs[left.localized.lang], "bilingual.html", context,
+        html = media.resolve(render_template(self.envs[left.localized.lang], SIDE_BY_SIDE, context,
                                              self.settings.root), for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, left.published, self.settings.site_url)
         return Page(html, left.localized.lang, title, doc.slug, doc.meta.reviewed, doc.meta.audience,

@@ -49,6 +49,8 @@ class Record:
     page: str = ""  # PDFs: digest of the HTML page and renderer it was made from
     problems: tuple[str, ...] = ()  # what WeasyPrint logged making it: said again by every build that keeps it
     pages: int = 0  # PDFs: its number of pages (a patient handout over its limit is warned of again)
+    loads: tuple[str, ...] = ()  # PDFs: the templates its page's render loaded (printtemplates.py), project-relative
+    fetched: tuple[str, ...] = ()  # PDFs: the files of the project WeasyPrint read making it (a stylesheet, a picture)
 
     def written(self, out: Path, target: str, by_bytes: bool = True) -> bool:
         """The file is still the one this record describes: its size and time, else (a project copied
@@ -154,7 +156,7 @@ class Manifest:
         line of ASCII JSON, begun with a line break, so that a line a kill cut short stays a line of
         its own, found so and skipped (``read_manifest``). Cheap beside the PDF: about 0.1 ms for
         a line of 1.5 kB, where saving the manifest of 2,000 files takes about 0.3 s (once a second)."""
-        _append(out, [{"format": FORMAT, "target": target, "record": _fields(self.outputs[target])}])
+        journal_record(out, target, self.outputs[target])
 
     def changed_inputs(self, target: str, inputs: dict[str, str]) -> list[str]:
         """The input groups that differ from the last build ("new" for an output never built)."""
@@ -169,6 +171,12 @@ class Manifest:
         old = self.editions.get(edition, {}).get("entries", {})
         return [msgid.split("\x04")[-1] for msgid in sorted(set(entries) | set(old))
                 if entries.get(msgid) != old.get(msgid)]
+
+
+def journal_record(out: Path, target: str, record: Record) -> None:
+    """Append ``record`` of ``target`` to the journal of ``out`` (``Manifest.journal``; a PDF worker
+    too, once it put the file in place: pdfworker.journaled)."""
+    _append(out, [{"format": FORMAT, "target": target, "record": _fields(record)}])
 
 
 def read_manifest(out: Path) -> Manifest:
@@ -192,7 +200,8 @@ def _read(out: Path) -> Manifest:
 
 
 def _record(fields: dict[str, Any]) -> Record:
-    return Record(**{**fields, "langs": tuple(fields["langs"]), "problems": tuple(fields.get("problems", ()))})
+    return Record(**{**fields, "langs": tuple(fields["langs"]), "problems": tuple(fields.get("problems", ())),
+                     "loads": tuple(fields.get("loads", ())), "fetched": tuple(fields.get("fetched", ()))})
 
 
 def _journaled(out: Path, manifest: Manifest) -> Manifest:

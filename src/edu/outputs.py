@@ -31,7 +31,7 @@ from .lock import keeping_for
 from .media import images, web_name
 from .model import Page
 from .pages import PageMaker
-from .printtemplates import HANDOUT, SIDE_BY_SIDE
+from .printtemplates import recording
 from .project import Project
 from .sitefiles import pages_json, sitemap_xml
 from .sitepages import NOT_FOUND_WORDS
@@ -57,10 +57,17 @@ class Output:
     content: Callable[[], bytes] | None = field(default=None, compare=False)  # assets made here: their bytes
     edition: str = ""  # "<lang>/<slug>" whose catalog entries it prints (to explain a rebuild)
     max_pages: int = 0  # PDFs: the pages it may print on (0: no limit), warned about when it prints on more
+    loads: set[str] = field(default_factory=set, compare=False)  # PDFs: the templates ``make`` loaded, once called
 
     @property
     def key(self) -> str:
         return digest(self.inputs)
+
+
+def printed(target: str, kind: str, make: Callable[[], Page], **fields: Any) -> Output:
+    """The output of a PDF, whose ``make`` keeps in its ``loads`` the templates it loaded (printtemplates.py)."""
+    loads: set[str] = set()
+    return Output(target, kind, make=recording(make, loads), pdf=True, loads=loads, **fields)
 
 
 class OncePageMaker(PageMaker):
@@ -125,13 +132,15 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
             outputs.append(Output(f"{lang}/{slug}.html", "html", inputs=web, make=partial(maker.handout_page, edition),
                                   **common))
         if "pdf" in formats:
-            printed = {**groups, **env.printed_from(HANDOUT), "system": env.system}  # C libraries: PDFs only
-            outputs.append(Output(f"{lang}/{slug}.pdf", "pdf", inputs={**printed, "kind": "pdf"},
-                                  make=partial(maker.handout_page, edition, True), pdf=True,
-                                  max_pages=PATIENT_PAGES if doc.meta.audience == "patient" else 0, **common))
+            paper = {**groups, "system": env.system}  # C libraries: PDFs only
+            target = f"{lang}/{slug}.pdf"
+            outputs.append(printed(target, "pdf", partial(maker.handout_page, edition, True),
+                                   inputs={**paper, **env.printed_from(target), "kind": "pdf"},
+                                   max_pages=PATIENT_PAGES if doc.meta.audience == "patient" else 0, **common))
             if doc.meta.audience == "patient":
-                outputs.append(Output(f"{lang}/{slug}-large.pdf", "pdf", inputs={**printed, "kind": "large"},
-                                      make=partial(maker.handout_page, edition, True, True), pdf=True, **common))
+                target = f"{lang}/{slug}-large.pdf"
+                outputs.append(printed(target, "pdf", partial(maker.handout_page, edition, True, True),
+                                       inputs={**paper, **env.printed_from(target), "kind": "large"}, **common))
     if "bilingual" in formats:
         originals = {key: e for key, e in editions.items() if key[1] == e.localized.handout.doc.lang} \
             if originals is None else originals
@@ -184,13 +193,13 @@ def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict
               "xrefs": digest([xref.targets(left.localized.handout, x, left.published) for x in (src, other)])}
     common: dict[str, Any] = {"slug": slug, "langs": (src, other), "edition": f"{other}/{slug}",
                               "source": left.localized.handout.doc.path.as_posix()}
+    pdf = side_by_side_target(slug, src, other, configured, "pdf")
     return [Output(side_by_side_target(slug, src, other, configured, "html"), "bilingual",
                    inputs={**groups, **web_groups(env), "kind": "html", "preview": str(maker.preview)},
                    make=partial(maker.bilingual_page, left, right), **common),
-            Output(side_by_side_target(slug, src, other, configured, "pdf"), "bilingual",
-                   inputs={**groups, **env.printed_from(SIDE_BY_SIDE), "kind": "pdf", "system": env.system},
-                   make=partial(maker.bilingual_page, left, right, True), pdf=True, cell_langs=(src, other),
-                   **common)]
+            printed(pdf, "bilingual", partial(maker.bilingual_page, left, right, True),
+                    inputs={**groups, **env.printed_from(pdf), "kind": "pdf", "system": env.system},
+                    cell_langs=(src, other), **common)]
 
 
 def plan_indexes(project: Project, editions: dict[EditionKey, Edition], built: tuple[str, ...], maker: PageMaker,
@@ -336,12 +345,12 @@ def plan_assets(maker: PageMaker, env: Environment, formats: tuple[str, ...], ou
 
 def _font_file(font: WebFont, out: Path) -> bytes:
     """webfonts.font_file, for a build of ``out``: a cut kept in the project's build/ for a build
-    elsewhere (``font.kept``) is read and written there under build/'s lock (lock.keeping_for),
-    cut here without keeping it while a build of build/ holds the lock."""
+    elsewhere (``font.kept``) is written there under build/'s lock (lock.keeping_for), and not while
+    a build of build/ holds it; it is read and cut without it (a file replaced whole)."""
     if font.kept is None:
         return font_file(font)
-    with keeping_for(font.kept, out) as held:
-        return font_file(font if held else dataclasses.replace(font, kept=None))
+    kept = font.kept
+    return font_file(font, lambda: keeping_for(kept, out))
 
 
 def plan_media(project: Project, formats: tuple[str, ...]) -> list[Output]:

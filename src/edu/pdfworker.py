@@ -8,6 +8,7 @@ WeasyPrint started (``Ready``, with HarfBuzz subsetting or not) or why not (``Br
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import resource
@@ -18,10 +19,13 @@ from contextlib import suppress
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
 
 from .atomic import Written, atomic_write
+from .fingerprint import digest, printed_inputs
 from .fonts import Face
+from .manifest import Record, journal_record
 from .model import Page
 
 if TYPE_CHECKING:  # imported by the worker only (serve): a build that makes no PDF reads PdfJob, PdfResult
@@ -42,6 +46,7 @@ class PdfJob:
     cell_langs: tuple[str, ...] = ()  # per-column languages of a side-by-side table
     source: str = ""  # the handout file, for messages
     max_pages: int = 0  # the pages it may print on (a patient handout: 2), 0 for no limit
+    planned: Record | None = None  # its record but for the file and what the render tells (``journaled``)
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class PdfResult:
     peak_rss: int  # the worker's peak resident memory so far, in bytes
     data: bytes | None = None  # the PDF itself, from a pool with no output folder (else None)
     pages: int = 0  # the PDF's number of pages (0: no PDF)
+    fetched: tuple[str, ...] = ()  # the files of the project WeasyPrint read for it (project-relative, sorted)
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,7 @@ def serve(argv: list[str]) -> None:
         from .pdf import PdfWriter
 
         writer = PdfWriter(Path(root), faces)
+        fetched = _watch(writer)
         conn.send(Ready(harfbuzz_subset_available()))
     except Exception as exc:  # a broken install: say so once, in the parent
         hint = (" (WeasyPrint draws text with the Pango library, which pip cannot install: on Debian or Ubuntu "
@@ -93,7 +100,74 @@ def serve(argv: list[str]) -> None:
             return
         if job is None:
             return
-        conn.send(_render(writer, job, out, parent))
+        fetched.clear()
+        result = dataclasses.replace(_render(writer, job, out, parent), fetched=_in_project(fetched, Path(root)))
+        if out is not None:
+            journaled(job, result, out, Path(root))
+        conn.send(result)
+
+
+def journaled(job: PdfJob, result: PdfResult, out: Path, root: Path) -> None:
+    """Append the record of the PDF just put in place to the journal of ``out``, as the build will
+    once it reads ``result`` (folder.BuildFolder.pdf_done): a build killed between the two (the
+    PDF renamed into place, its result unread) had the next build make it again; now that build
+    finds it complete (manifest.read_manifest), with what WeasyPrint said making it. A line of the
+    journal a save of the manifest replaced is lost: the PDF is made again, as before."""
+    if job.planned is None or result.written is None:
+        return
+    written = result.written
+    inputs, page = printed_inputs(job.planned.inputs, job.planned.loads, result.fetched, job.planned.page, root)
+    record = dataclasses.replace(job.planned, key=digest(inputs), inputs=inputs, sha256=written.sha256,
+                                 size=written.size, mtime_ns=written.mtime_ns, page=page,
+                                 problems=located(job, result.problems), pages=result.pages, fetched=result.fetched)
+    with suppress(OSError):
+        journal_record(out, job.target, record)
+
+
+def located(job: PdfJob, problems: tuple[str, ...]) -> tuple[str, ...]:
+    """What WeasyPrint said making ``job``'s PDF, each at its handout and file."""
+    return tuple(f"{job.source}: {job.target}: {p}" for p in problems)
+
+
+def _watch(writer: PdfWriter) -> set[str]:
+    """The URLs WeasyPrint asks ``writer``'s fetcher for from now on, or finds in its image cache
+    (a picture every page shows is fetched once a worker): what each PDF is made from
+    (printtemplates.py)."""
+    seen: set[str] = set()
+    fetch = writer.fetcher.fetch
+
+    def watched(url: str, headers: Any = None) -> Any:
+        seen.add(url)
+        return fetch(url, headers)
+
+    writer.fetcher.fetch = watched
+    writer.cache = _SeenCache(seen)
+    return seen
+
+
+class _SeenCache(dict[str, Any]):
+    """WeasyPrint's image cache, telling which URLs it is asked for (``url in cache``)."""
+
+    def __init__(self, seen: set[str]) -> None:
+        super().__init__()
+        self.seen = seen
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str):
+            self.seen.add(key)
+        return super().__contains__(key)
+
+
+def _in_project(urls: set[str], root: Path) -> tuple[str, ...]:
+    """The files of the project ``root`` among ``urls`` (file: URLs), as project-relative paths."""
+    project, found = root.resolve(), set()
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme == "file":
+            path = Path(unquote(parts.path)).resolve()
+            if path.is_relative_to(project):
+                found.add(path.relative_to(project).as_posix())
+    return tuple(sorted(found))
 
 
 def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int) -> PdfResult:

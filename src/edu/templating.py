@@ -19,7 +19,9 @@ import hashlib
 import marshal
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -270,9 +272,37 @@ class ProjectTemplates(FileSystemLoader):
         return source, filename, uptodate
 
 
+_LOADS: ContextVar[set[str] | None] = ContextVar("edu_template_loads", default=None)
+
+
+class ProjectEnvironment(Environment):
+    """Jinja2's environment, telling ``loading`` each template a render asks for (found or not:
+    an ``{% include "x.html" ignore missing %}`` of a file made later renders otherwise)."""
+
+    def _load_template(self, name: str, globals: Any) -> Any:  # every get_template, select_template, include
+        loads = _LOADS.get()
+        if loads is not None:
+            loads.add(name)
+        return super()._load_template(name, globals)
+
+
+@contextmanager
+def loading() -> Iterator[set[str]]:
+    """The names of the templates rendered within (those it extends, includes or imports, by a
+    string or an expression, hidden files too), as Jinja2 loads them: what a page is truly made
+    from (printtemplates.py). Templates an earlier render's result is cached from (labels.html:
+    pagecore.PageCore.labels) are not seen again."""
+    loads: set[str] = set()
+    token = _LOADS.set(loads)
+    try:
+        yield loads
+    finally:
+        _LOADS.reset(token)
+
+
 def make_environment(templates_dir: Path, translations: CatalogTranslations,
                      bytecode: SharedBytecode | None = None) -> Environment:
-    env = Environment(loader=ProjectTemplates(templates_dir), autoescape=True,
+    env = ProjectEnvironment(loader=ProjectTemplates(templates_dir), autoescape=True,
                       extensions=["jinja2.ext.i18n"], undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, bytecode_cache=bytecode,
                       auto_reload=False)  # a template read once per environment: no stat of its file at each page

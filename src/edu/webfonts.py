@@ -28,7 +28,8 @@ import contextlib
 import hashlib
 import io
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -103,12 +104,14 @@ def weight_axis(path: Path) -> tuple[int, int] | None:
         return (round(axes[0].minValue), round(axes[0].maxValue)) if axes else None
 
 
-def font_file(font: WebFont) -> bytes:
+def font_file(font: WebFont, keeping: Callable[[], AbstractContextManager[bool]] | None = None) -> bytes:
     """The bytes of a web font's file: its face's file, or that file cut down to its characters,
-    as WOFF2 (the file is read each time: a preview serves a font edited while it runs)."""
+    as WOFF2 (the file is read each time: a preview serves a font edited while it runs).
+    ``keeping``: held while a cut is kept for the next build, and whether it may be (a build
+    elsewhere: build/'s lock, lock.keeping_for); None, always."""
     data = font.face.path.read_bytes()
     if font.chars and font.kept is not None:
-        return _kept_cut(data, font.chars, font.kept / KEPT_FONTS / font.name)
+        return _kept_cut(data, font.chars, font.kept / KEPT_FONTS / font.name, keeping)
     ready = None if font.chars else ready_made(data)
     return ready if ready is not None else _woff2(data, font.chars)
 
@@ -117,12 +120,15 @@ KEPT_FONTS = ".edu-fonts"  # in a build folder inside the project: the cut-down 
 _KEPT = b"edu cut font 1"
 
 
-def _kept_cut(data: bytes, chars: str, path: Path) -> bytes:
+def _kept_cut(data: bytes, chars: str, path: Path,
+              keeping: Callable[[], AbstractContextManager[bool]] | None = None) -> bytes:
     """``_woff2(data, chars)``, kept at ``path`` for the next build (a build into a new folder, which
     no manifest tells what the last build cut, cut Noto Sans again: 0.3 s). The kept file is used
     only when it was cut from these very bytes of the face, for these characters, by this fontTools
     and Brotli, and is whole (the digests of its first line); another, torn or unreadable file is
-    cut again and replaced, and a folder that cannot be written to keeps nothing."""
+    cut again and replaced, and a folder that cannot be written to keeps nothing. Read and cut
+    outside ``keeping`` (the file is replaced whole, by a rename): only its writing is held (a
+    build of build/ waited out the cut, 0.3 s, for a build elsewhere)."""
     import brotli  # type: ignore[import-untyped]  # fontTools' WOFF2 compressor
     import fontTools
 
@@ -137,11 +143,13 @@ def _kept_cut(data: bytes, chars: str, path: Path) -> bytes:
     except OSError:
         pass
     cut = _woff2(data, chars)
-    with contextlib.suppress(OSError):
-        atomic_write(path, stamp + b" " + hashlib.sha256(cut).hexdigest().encode() + b"\n" + cut)
-        for other in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.woff2"):  # the family's earlier cuts
-            if other != path:
-                other.unlink(missing_ok=True)
+    with keeping() if keeping is not None else contextlib.nullcontext(True) as held:
+        if held:
+            with contextlib.suppress(OSError):
+                atomic_write(path, stamp + b" " + hashlib.sha256(cut).hexdigest().encode() + b"\n" + cut)
+                for other in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.woff2"):  # the family's earlier cuts
+                    if other != path:
+                        other.unlink(missing_ok=True)
     return cut
 
 
