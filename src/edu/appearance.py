@@ -242,9 +242,13 @@ def check_appearance(src: str, tr: str, ctx: Context) -> list[Finding]:
     x, y = {look for look, _ in said}, {look for look, _ in put}
     turned = opposites.turned(OPPOSITE, x, y)
     if turned is None:
-        return _left_out(source, said, translation, ctx.lang)
+        return _reversed(source, said, translation, put, ctx) + _left_out(source, said, translation, ctx.lang)
     other = OPPOSITE[turned]
-    if _nots(source, said, ctx.source_lang, turned) != _nots(translation, put, ctx.lang, other):
+    sides = _instruction(source, said, ctx.source_lang, turned), _instruction(translation, put, ctx.lang, other)
+    if sides[0] is not None and sides[1] is not None:  # both read: the other look, same instruction
+        if sides[0].use != sides[1].use:
+            return []
+    elif _nots(source, said, ctx.source_lang, turned) != _nots(translation, put, ctx.lang, other):
         return []
     return [finding("appearance", f"the source says {turned} ({_words(source, said, turned)}) and the translation "
                     f"{other} ({_words(translation, put, other)}): keep how the medicine looks ({turned} is not "
@@ -252,6 +256,25 @@ def check_appearance(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 
 _CONFIRM = "if the translation says it in other words, a reviewer confirms them with edu-ok:appearance"
+
+
+def _reversed(source: str, said: list[tuple[str, re.Match[str]]], translation: str,
+              put: list[tuple[str, re.Match[str]]], ctx: Context) -> list[Finding]:
+    """The same look under the opposite instruction: "Do not use it if it is cloudy" as "No la agite;
+    úsela si está turbia" (a discard verb is a "do not use": "Deséchela si está turbia" passes)."""
+    x, y = {look for look, _ in said}, {look for look, _ in put}
+    for look in OPPOSITE:
+        if look not in x or look not in y or OPPOSITE[look] in x or OPPOSITE[look] in y:
+            continue
+        was, now = _instruction(source, said, ctx.source_lang, look), _instruction(translation, put, ctx.lang, look)
+        if was and now and was.use != now.use:
+            return [finding("appearance", f'the source says {_DO[was.use]} if {look} ("{was.words}") and the '
+                            f'translation {_DO[now.use]} if {look} ("{now.words}"): keep what to do when the '
+                            f"medicine looks {look}; {_CONFIRM}")]
+    return []
+
+
+_DO = {True: "use it", False: "do not use it"}
 
 
 def _left_out(source: str, said: list[tuple[str, re.Match[str]]], translation: str, lang: str) -> list[Finding]:
@@ -275,6 +298,15 @@ def _nots(text: str, found: list[tuple[str, re.Match[str]]], lang: str, look: st
     language = negation_words(lang)
     if language is None:
         return None
+    clauses = _clauses(langtag.primary(lang))
+    return sum(_governing(piece, blanked, at, language, clauses)
+               for _, piece, blanked, at in _sentences(text, found, look))
+
+
+def _sentences(text: str, found: list[tuple[str, re.Match[str]]], look: str) -> list[tuple[int, str, str, int]]:
+    """Each sentence (or clause after "but") of ``text`` that says ``look``: where it starts, lowercased,
+    with the words of the looks blanked (and the words just before a look of no opposite), and where
+    the look first stands in it."""
     lowered = text.lower()
     blanked = lowered
     for seen, m in reversed(found):
@@ -284,13 +316,12 @@ def _nots(text: str, found: list[tuple[str, re.Match[str]]], lang: str, look: st
         blanked = blanked[:start] + " " * (m.end() - start) + blanked[m.end():]
     starts = [m.start() for seen, m in found if seen == look]
     cuts = [0, *(m.start() for m in _SENTENCE.finditer(lowered)), len(lowered)]
-    clauses = _clauses(langtag.primary(lang))
-    total = 0
+    pieces = []
     for at, end in pairwise(cuts):
         first = next((start for start in starts if at <= start < end), None)
         if first is not None:
-            total += _governing(lowered[at:end], blanked[at:end], first - at, language, clauses)
-    return total
+            pieces.append((at, lowered[at:end], blanked[at:end], first - at))
+    return pieces
 
 
 def _governing(piece: str, blanked: str, at: int, language: Words, clauses: _Clauses) -> int:
@@ -324,6 +355,86 @@ def _count(text: str, language: Words, clauses: _Clauses) -> int:
                                                              and language.restrictive.match(text, m.end())):
             count += 1
     return count + len(clauses.unless.findall(text))
+
+
+class _Instruction(NamedTuple):
+    use: bool  # use it when it looks so (False: do not use it)
+    words: str  # the words that say it
+
+
+def _instruction(text: str, found: list[tuple[str, re.Match[str]]], lang: str, look: str) -> _Instruction | None:
+    """Whether ``text`` says to use the medicine when it looks ``look`` or not to: in each sentence that
+    says the look, the verb of the main clause its "if" clause hangs on (see _governing), "use" or a
+    discard ("Deséchela": a "do not use"), turned round by a "not" in its part of that clause (back to
+    an "and": "No la agite y úsela" says use), by an "unless", and by a "not" before the look in its
+    "if" clause ("unless it is clear": use it only if clear). None where a sentence says the look in
+    no "if" clause, with no such verb or with both, with two "not"s before it, or sentences differ."""
+    language, primary = negation_words(lang), langtag.primary(lang)
+    if language is None or primary not in _USE:
+        return None
+    read = [_said_instruction(*sentence, language, _clauses(primary), primary)
+            for sentence in _sentences(text, found, look)]
+    if not read or None in read or len({said[0] for said in read if said}) != 1:
+        return None
+    use, start, end = read[0] or (True, 0, 0)
+    return _Instruction(use, text[start:end].strip(" ,;:.").replace(MASK, "{…}"))
+
+
+def _said_instruction(offset: int, piece: str, blanked: str, at: int, language: Words, clauses: _Clauses,
+                      primary: str) -> tuple[bool, int, int] | None:
+    """One sentence's instruction about its look at ``at`` (see _instruction), with where its words
+    start and end in the text."""
+    opening = None
+    for m in clauses.condition.finditer(piece, 0, at):
+        opening = m
+    if opening is None:
+        return None
+    comma = blanked.find(",", at)
+    ends = comma if comma >= 0 else len(blanked)  # where the look's "if" clause ends
+    head = blanked[: opening.start()]
+    first = re.search(r"[^\W\d_]", head) is None  # the sentence opens with the "if"
+    main = (ends, len(blanked)) if first else (head.rfind(",") + 1, opening.start())
+    verbs = _verbs(primary)
+    uses = list(verbs.use.finditer(blanked, *main))
+    discards = list(verbs.discard.finditer(blanked, *main))
+    if bool(uses) == bool(discards):
+        return None
+    verb = (uses or discards)[0 if first else -1]
+    part = max((m.end() for m in verbs.then.finditer(blanked, main[0], verb.start())), default=main[0])
+    ahead = verbs.then.search(blanked, verb.end(), main[1])
+    negated = _count(blanked[part: ahead.start() if ahead else main[1]], language, clauses) > 0
+    unless = clauses.unless.match(piece, opening.start()) is not None
+    before = 0 if unless and primary == "fr" else _count(blanked[opening.end():at], language, clauses)
+    if before > 1:
+        return None
+    use = negated == bool(discards)
+    use ^= unless ^ (before == 1)
+    return use, offset + min(main[0], opening.start()), offset + max(main[1], ends)
+
+
+class _Verbs(NamedTuple):
+    use: re.Pattern[str]
+    discard: re.Pattern[str]
+    then: re.Pattern[str]  # an "and" that ends a main clause's "not" ("Do not shake it and use it")
+
+
+# Verbs of using the medicine and of throwing it away (a "do not use"), and the words that open the
+# next part of a main clause
+_USE = {"en": r"use|using|inject|administer", "es": r"us[ae]\w*|ús[ae]\w*|utili[zc]\w*|utilíc\w*|inyect\w*|inyéct\w*",
+        "pt": r"us[ae]\w*|usá\w*|utiliz\w*|injet\w*|aplique", "fr": r"utilis\w*|inject\w*|employ\w*",
+        "vi": r"dùng|sử dụng|tiêm"}
+_DISCARD = {"en": r"discard\w*|throw\w*(?:\s+\w+)?\s+away|dispose\w*|get\s+rid",
+            "es": r"desech\w*|deséch\w*|tír[ae]\w*|tir[ae]l[oa]s?|tirar\w*|descart\w*|descárt\w*|bót[ae]\w*|botar\w*"
+                  r"|elimín\w*|elimin[ae]l[oa]s?",
+            "pt": r"descart\w*|(?:jogu|deit)\w*(?:-\w+)?(?:\s+\w+)?\s+fora|elimin\w*",
+            "fr": r"jet(?:ez|er)\w*|élimin\w*|mett\w*(?:\s+\w+)?\s+au\s+rebut",
+            "vi": r"bỏ đi|vứt|hủy|loại bỏ"}
+_THEN = {"en": r"and|then", "es": r"y|e|luego", "pt": r"e|depois", "fr": r"et|puis", "vi": r"và|rồi"}
+
+
+@cache
+def _verbs(primary: str) -> _Verbs:
+    return _Verbs(*(re.compile(rf"\b(?:{words[primary]})\b") for words in (_USE, _DISCARD, _THEN)))
 
 
 class _Clauses(NamedTuple):
