@@ -7,19 +7,25 @@ Two pairs of opposites: clear and cloudy ("clear", "transparent", "transparente"
 colored ("colorless", "incoloro", "incolor", "incolore", "không màu"; "colored", "discolored",
 "changed color", "descolorido", "cambio de color", "alteração de cor", "décoloré", "đổi màu").
 Reported where the source says one of a pair and not the other, and the translation the other and
-not the one, while the two say a "not" (negationwords.py; an "unless", "a menos que", "à moins
-que", "trừ khi" is one) as many times in the clause that governs the look: "Do not use it if it is
-cloudy" may be "Úsela solo si está transparente" (the negation check reads the "not"), and "if it is
-not clear" may be "si está turbia". That clause is the look's "if" clause (up to a comma after the
-look) with the main clause it hangs on: the one before its "if", back to a comma ("No la agite,
-úsela solo si está transparente": "úsela solo"), or where the sentence opens with the "if", the rest
+not the one, under the same instruction: each side is read as what it says to do when the medicine
+looks so, (use | do not use) x (if | unless) x (the look | "not" the look), a discard verb
+("Deséchela", "Jogue fora", "Jetez-la", "Vứt bỏ") a "do not use", "avoid" and "stop" a "not", "only
+if" and "ne … que" none: "Do not use it unless it is clear" (use it only if it is clear) as "Úsela si
+está turbia" is reported, "Do not use it if it is cloudy" as "Úsela solo si está transparente" and
+"if it is not clear" as "si está turbia" pass. Where a side's instruction cannot be read (no "if",
+no verb of using or discarding in the main clause, both, two "not"s before the look), the two must
+say a "not" (negationwords.py; an "unless", "a menos que", "à moins que", "trừ khi" is one) as many
+times in the clause that governs the look. The same look under the opposite instruction is reported
+too ("Do not use it if it is cloudy" as "No la agite; úsela si está turbia": the "not" moved off the
+look), but not where the negation check reports a "not" lost ("Úsela solo si está turbia"). The
+clause that governs a look is its "if" clause (up to a comma after the look) with the main clause
+it hangs on: the one before its "if", back to a comma ("No la agite, úsela solo si está
+transparente": "úsela solo"), or where the sentence opens with the "if", the rest
 of the sentence ("If it is cloudy, do not use it"); a main clause says its "not" once however often
 it repeats it ("No la agite ni la use si…", "Ne l’agitez pas et ne l’utilisez pas si…" for "Do not
 shake it or use it if…"), and French "ne … que" says only ("Ne l’utilisez que si elle est
 limpide"). A "not" of another sentence or of a clause after "but" governs no look ("Do not shake
-it. Use it only if it is clear." as "Evite agitarla. No la use si está turbia." passes). The same look
-under another count of "not"s is not reported ("Deséchela si está turbia" for "Do not use it if it
-is cloudy" is right): the negation check reads it.
+it. Use it only if it is clear." as "Evite agitarla. No la use si está turbia." passes).
 
 Some words say a look only sometimes: "clear" ("clear instructions", "it is clear that"), "claro"
 ("claro que sí", "amarillo claro"), "clair", French "trouble" ("des troubles du sommeil"),
@@ -51,9 +57,9 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from . import langtag, opposites
+from . import langtag, negations, opposites
 from .findings import Context, Finding, counted, finding
-from .negationwords import Words
+from .negationwords import Words, concept
 from .negationwords import words as negation_words
 from .prose import MASK, mask
 
@@ -242,9 +248,14 @@ def check_appearance(src: str, tr: str, ctx: Context) -> list[Finding]:
     x, y = {look for look, _ in said}, {look for look, _ in put}
     turned = opposites.turned(OPPOSITE, x, y)
     if turned is None:
-        return _left_out(source, said, translation, ctx.lang)
+        return _reversed(source, said, translation, put, ctx) + _left_out(source, said, translation, ctx.lang)
     other = OPPOSITE[turned]
-    if _nots(source, said, ctx.source_lang, turned) != _nots(translation, put, ctx.lang, other):
+    was = _instruction(source, said, ctx.source_lang, turned)
+    now = _instruction(translation, put, ctx.lang, other) if was else None
+    if was and now:  # both read: the other look under the same instruction is reported
+        if was.use != now.use:
+            return []
+    elif _nots(source, said, ctx.source_lang, turned) != _nots(translation, put, ctx.lang, other):
         return []
     return [finding("appearance", f"the source says {turned} ({_words(source, said, turned)}) and the translation "
                     f"{other} ({_words(translation, put, other)}): keep how the medicine looks ({turned} is not "
@@ -252,6 +263,35 @@ def check_appearance(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 
 _CONFIRM = "if the translation says it in other words, a reviewer confirms them with edu-ok:appearance"
+
+
+def _reversed(source: str, said: list[tuple[str, re.Match[str]]], translation: str,
+              put: list[tuple[str, re.Match[str]]], ctx: Context) -> list[Finding]:
+    """The same look under the opposite instruction: "Do not use it if it is cloudy" as "No la agite;
+    úsela si está turbia" (a discard verb is a "do not use": "Deséchela si está turbia" passes). Not
+    where the negation check reports a "not" lost or added ("Úsela solo si está turbia"): one error
+    for one fault."""
+    x, y = {look for look, _ in said}, {look for look, _ in put}
+    for look in OPPOSITE:
+        if look not in x or look not in y or OPPOSITE[look] in x or OPPOSITE[look] in y:
+            continue
+        was = _instruction(source, said, ctx.source_lang, look)
+        now = _instruction(translation, put, ctx.lang, look) if was else None
+        if was and now and was.use != now.use and not _negation_lost(source, translation, ctx):
+            return [finding("appearance", f'the source says {_DO[was.use]} if {look} ("{was.words}") and the '
+                            f'translation {_DO[now.use]} if {look} ("{now.words}"): keep what to do when the '
+                            f"medicine looks {look}; {_CONFIRM}")]
+    return []
+
+
+_DO = {True: "use it", False: "do not use it"}
+
+
+def _negation_lost(source: str, translation: str, ctx: Context) -> bool:
+    """Whether the negation check reports the entry a "not" lost or added ("Úsela solo si está turbia"
+    for "Do not use it if it is cloudy"): it says so already, once is enough."""
+    changed = negations.changed_negation(source, translation, ctx.source_lang, ctx.lang)
+    return changed is not None and changed.change in ("lost", "added")
 
 
 def _left_out(source: str, said: list[tuple[str, re.Match[str]]], translation: str, lang: str) -> list[Finding]:
@@ -275,6 +315,15 @@ def _nots(text: str, found: list[tuple[str, re.Match[str]]], lang: str, look: st
     language = negation_words(lang)
     if language is None:
         return None
+    clauses = _clauses(langtag.primary(lang))
+    return sum(_governing(piece, blanked, at, language, clauses)
+               for _, piece, blanked, at in _sentences(text, found, look))
+
+
+def _sentences(text: str, found: list[tuple[str, re.Match[str]]], look: str) -> list[tuple[int, str, str, int]]:
+    """Each sentence (or clause after "but") of ``text`` that says ``look``: where it starts, lowercased,
+    with the words of the looks blanked (and the words just before a look of no opposite), and where
+    the look first stands in it."""
     lowered = text.lower()
     blanked = lowered
     for seen, m in reversed(found):
@@ -284,13 +333,12 @@ def _nots(text: str, found: list[tuple[str, re.Match[str]]], lang: str, look: st
         blanked = blanked[:start] + " " * (m.end() - start) + blanked[m.end():]
     starts = [m.start() for seen, m in found if seen == look]
     cuts = [0, *(m.start() for m in _SENTENCE.finditer(lowered)), len(lowered)]
-    clauses = _clauses(langtag.primary(lang))
-    total = 0
+    pieces = []
     for at, end in pairwise(cuts):
         first = next((start for start in starts if at <= start < end), None)
         if first is not None:
-            total += _governing(lowered[at:end], blanked[at:end], first - at, language, clauses)
-    return total
+            pieces.append((at, lowered[at:end], blanked[at:end], first - at))
+    return pieces
 
 
 def _governing(piece: str, blanked: str, at: int, language: Words, clauses: _Clauses) -> int:
@@ -324,6 +372,96 @@ def _count(text: str, language: Words, clauses: _Clauses) -> int:
                                                              and language.restrictive.match(text, m.end())):
             count += 1
     return count + len(clauses.unless.findall(text))
+
+
+class _Instruction(NamedTuple):
+    use: bool  # use it when it looks so (False: do not use it)
+    words: str  # the words that say it
+
+
+def _instruction(text: str, found: list[tuple[str, re.Match[str]]], lang: str, look: str) -> _Instruction | None:
+    """Whether ``text`` says to use the medicine when it looks ``look`` or not to: in each sentence that
+    says the look, the verb of the main clause its "if" clause hangs on (see _governing), "use" or a
+    discard ("Deséchela": a "do not use"), turned round by a "not" in its part of that clause (back to
+    an "and": "No la agite y úsela" says use; "Evite", "Deje de" say one too), by an "unless", and by
+    a "not" before the look in its "if" clause ("unless it is clear": use it only if clear; French
+    "à moins qu’elle ne soit" says none). None where a sentence says the look in no "if" clause, with
+    no such verb or with both, with two "not"s before it, or sentences differ."""
+    language, primary = negation_words(lang), langtag.primary(lang)
+    if language is None or primary not in _USE:
+        return None
+    read: list[tuple[bool, int, int]] = []
+    for sentence in _sentences(text, found, look):
+        said = _said_instruction(*sentence, language, _clauses(primary), primary)
+        if said is None or (read and said[0] != read[0][0]):
+            return None
+        read.append(said)
+    if not read:
+        return None
+    use, start, end = read[0]
+    return _Instruction(use, text[start:end].strip(" ,;:.").replace(MASK, "{…}"))
+
+
+def _said_instruction(offset: int, piece: str, blanked: str, at: int, language: Words, clauses: _Clauses,
+                      primary: str) -> tuple[bool, int, int] | None:
+    """One sentence's instruction about its look at ``at`` (see _instruction), with where its words
+    start and end in the text."""
+    opening = None
+    for m in clauses.condition.finditer(piece, 0, at):
+        opening = m
+    if opening is None:
+        return None
+    comma = blanked.find(",", at)
+    ends = comma if comma >= 0 else len(blanked)  # where the look's "if" clause ends
+    head = blanked[: opening.start()]
+    first = _LETTER.search(head) is None  # the sentence opens with the "if"
+    main = (ends, len(blanked)) if first else (head.rfind(",") + 1, opening.start())
+    verbs = _verbs(primary)
+    uses = list(verbs.use.finditer(blanked, *main))
+    discards = list(verbs.discard.finditer(blanked, *main))
+    if bool(uses) == bool(discards):
+        return None
+    verb = (uses or discards)[0 if first else -1]
+    part = max((m.end() for m in verbs.then.finditer(blanked, main[0], verb.start())), default=main[0])
+    ahead = verbs.then.search(blanked, verb.end(), main[1])
+    said = blanked[part: ahead.start() if ahead else main[1]]
+    carried = sum(concept(m.group(), language) in _SAYS_NOT for m in language.carried.finditer(said))
+    negated = (min(1, _count(said, language, clauses)) + carried) % 2 == 1  # "Evite usarla", "No deje de usarla"
+    unless = clauses.unless.match(piece, opening.start()) is not None
+    before = 0 if unless and primary == "fr" else _count(blanked[opening.end():at], language, clauses)
+    if before > 1:
+        return None
+    use = negated == bool(discards)
+    use ^= unless ^ (before == 1)
+    return use, offset + min(main[0], opening.start()), offset + max(main[1], ends)
+
+
+class _Verbs(NamedTuple):
+    use: re.Pattern[str]
+    discard: re.Pattern[str]
+    then: re.Pattern[str]  # an "and" that ends a main clause's "not" ("Do not shake it and use it")
+
+
+# Verbs of using the medicine and of throwing it away (a "do not use"), and the words that open the
+# next part of a main clause
+_USE = {"en": r"use|using|inject|injecting|give|giving|administer",
+        "es": r"us[ae]\w*|ús[ae]\w*|utili[zc]\w*|utilíc\w*|inyect\w*|inyéct\w*|administr\w*|pong[ae]\w*|póng[ae]\w*",
+        "pt": r"us[ae]\w*|usá\w*|utiliz\w*|injet\w*|aplique\w*|administr\w*",
+        "fr": r"utilis\w*|inject\w*|employ\w*|administr\w*", "vi": r"dùng|sử dụng|tiêm"}
+_DISCARD = {"en": r"discard\w*|throw\w*(?:\s+\w+)?\s+away|dispose\w*|get\s+rid",
+            "es": r"desech\w*|deséch\w*|tír[ae]\w*|tir[ae]l[oa]s?|tirar\w*|descart\w*|descárt\w*|bót[ae]\w*|botar\w*"
+                  r"|elimín\w*|elimine(?:l[oa]s?)?",
+            "pt": r"descart\w*|(?:jogu|deit)\w*(?:-\w+)?(?:\s+\w+)?\s+fora|elimin\w*",
+            "fr": r"jet(?:ez|er)\w*|élimin\w*|mett\w*(?:\s+\w+)?\s+au\s+rebut",
+            "vi": r"bỏ đi|vứt|hủy|loại bỏ"}
+_LETTER = re.compile(r"[^\W\d_]")
+_SAYS_NOT = frozenset({"avoid", "stop", "forbid"})  # before the verb: "Evite usarla", "Stop using it"
+_THEN = {"en": r"and|then", "es": r"y|e|luego", "pt": r"e|depois", "fr": r"et|puis", "vi": r"và|rồi"}
+
+
+@cache
+def _verbs(primary: str) -> _Verbs:
+    return _Verbs(*(re.compile(rf"\b(?:{words[primary]})\b") for words in (_USE, _DISCARD, _THEN)))
 
 
 class _Clauses(NamedTuple):
