@@ -16,6 +16,7 @@ from .countwords import (
     ADJECTIVES,
     ALSO_A_PREPOSITION,
     ARTICLE_AFTER,
+    CUCHARADA,
     DAY_TIME,
     DAY_TIME_ARTICLE,
     DAY_TIME_VALUE,
@@ -141,8 +142,9 @@ def _numbered_in_digits(start: int, end: int, digits: str, lowered: str,
 
 def _sized_in_words(text: str, lowered: str, lang: str, units: Units) -> list[Bound]:
     """The counts of teaspoons and tablespoons in words ("two teaspoons", "dos cucharadas soperas", "a
-    tablespoon"), each bound to its size; a range's ("one or two teaspoons") as one, as in digits (the
-    number check's reading: spelled_spoons with its ranges, whose start has the range's words)."""
+    tablespoon"), each bound to its size, a Spanish "cucharada" alone ("dos cucharadas") to CUCHARADA,
+    as in digits; a range's ("one or two teaspoons") as one, as in digits (the number check's reading:
+    spelled_spoons with its ranges, whose start has the range's words)."""
     placed: list[tuple[int, int, Decimal, str]] = []
     at = 0
     for words, value, size in spelled_spoons(text, lang, units, ranges=True):
@@ -157,8 +159,8 @@ def _sized_in_words(text: str, lowered: str, lang: str, units: Units) -> list[Bo
         if i + 1 < len(placed) and placed[i + 1][1] == end:  # a range's start: its end comes next
             continue
         first = start if len(values) == 1 else min(place[0] for place in placed[: i + 1] if place[1] == end)
-        if size in SIZED_KEYS:  # ("any": a spoon of no size, the "spoon" thing)
-            found.append(Bound(sized_key(SIZED_KEYS[size], text[first:end]), tuple(sorted(values)),
+        if size in SIZED_KEYS or size == CUCHARADA:  # ("any": a spoon of no size, the "spoon" thing)
+            found.append(Bound(CUCHARADA if size == CUCHARADA else SIZED_KEYS[size], tuple(sorted(values)),
                                quoted(text, first, end), first, end))
         values = set()
     return found
