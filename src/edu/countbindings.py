@@ -25,6 +25,7 @@ from .countwords import (
     EN_TIMES_VALUE,
     HYPHEN,
     HYPHENS,
+    LIST_NEXT,
     NOT_A_COUNT_AFTER,
     NOT_BETWEEN,
     NUMBERED,
@@ -267,12 +268,14 @@ def _elided(bare: list[list[Number]], found: list[Bound], lowered: str, shown: s
 def _last_listed(prior: list[Bound], start: int, lowered: str, reader: Reader) -> str:
     """The thing of a count said without it, starting at ``start``, after the things ``prior`` (two
     or more kinds) said in a list: "1 capsule at noon, 1 tablet in the morning and 2 at night" counts
-    tablets, the last named, where each thing has its own time of day and a comma after it, and the
-    last thing its time of day before the count; or "" (unsure)."""
+    tablets, the last named, where each thing has its own time of day and a comma or a word that joins
+    clauses after it ("1 capsule at noon and 1 tablet in the morning and 2 at night"), and the last
+    thing its time of day before the count; or "" (unsure: "1 tablet and 1 capsule in the morning, and
+    2 at night", two things of one time)."""
     if not reader.day_time.search(lowered, prior[-1].end, start):
         return ""
     for this, that in pairwise(prior):
-        if not (lowered[this.end : that.start].rstrip().endswith(",")
+        if not (LIST_NEXT.search(lowered, this.end, that.start)
                 and reader.day_time.search(lowered, this.end, that.start)):
             return ""
     return prior[-1].key

@@ -226,6 +226,10 @@ _OR = {"en": "or", "es": r"o|u(?=[ \u00a0]+(?:h?o|8|11))", "pt": "ou", "fr": "ou
 # after a word that joins clauses, an "or" or a comma (never after "at", "a las", "à": "at 2 at night"
 # is a time), and right before its time of day, a few of these words between.
 _ELIDED_JOIN = rf"(?:,|(?<![^\W\d_])(?:{_CLAUSE_WORDS}|or|o|u|ou|hoặc|hay))[ \u00a0]+$"
+# Where a list of things, each with its own time of day, goes on to its next thing: a comma or a word
+# that joins clauses ("1 capsule at noon, 1 tablet in the morning", "1 capsule at noon and 1 tablet in
+# the morning", "al mediodía y 1 tableta"); never an "or" (which offers one of two things)
+LIST_NEXT = re.compile(rf"(?:,|(?<![^\W\d_])(?:{_CLAUSE_WORDS}))[ \u00a0]*$")
 _BEFORE_A_TIME = {"en": "at|in|the|on|before|with|during|after|for", "es": "por|en|la|el|las|los|a|al|con|antes|"
                   "después|de|del|durante|para", "pt": "à|às|a|o|de|da|do|no|na|ao|com|antes|depois|pela|pelo|"
                   "durante|para", "fr": "le|la|l|au|à|avant|avec|pendant|après|du|de|pour",
