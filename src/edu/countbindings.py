@@ -16,6 +16,7 @@ from .countwords import (
     ADJECTIVES,
     ALSO_A_PREPOSITION,
     ARTICLE_AFTER,
+    CUCHARADA,
     DAY_TIME,
     DAY_TIME_ARTICLE,
     DAY_TIME_VALUE,
@@ -24,6 +25,9 @@ from .countwords import (
     EN_TIMES_VALUE,
     HYPHEN,
     HYPHENS,
+    LIST_NEXT,
+    MEAL_OF,
+    MEAL_VALUE,
     NOT_A_COUNT_AFTER,
     NOT_BETWEEN,
     NUMBERED,
@@ -141,8 +145,9 @@ def _numbered_in_digits(start: int, end: int, digits: str, lowered: str,
 
 def _sized_in_words(text: str, lowered: str, lang: str, units: Units) -> list[Bound]:
     """The counts of teaspoons and tablespoons in words ("two teaspoons", "dos cucharadas soperas", "a
-    tablespoon"), each bound to its size; a range's ("one or two teaspoons") as one, as in digits (the
-    number check's reading: spelled_spoons with its ranges, whose start has the range's words)."""
+    tablespoon"), each bound to its size, a Spanish "cucharada" alone ("dos cucharadas") to CUCHARADA,
+    as in digits; a range's ("one or two teaspoons") as one, as in digits (the number check's reading:
+    spelled_spoons with its ranges, whose start has the range's words)."""
     placed: list[tuple[int, int, Decimal, str]] = []
     at = 0
     for words, value, size in spelled_spoons(text, lang, units, ranges=True):
@@ -157,8 +162,8 @@ def _sized_in_words(text: str, lowered: str, lang: str, units: Units) -> list[Bo
         if i + 1 < len(placed) and placed[i + 1][1] == end:  # a range's start: its end comes next
             continue
         first = start if len(values) == 1 else min(place[0] for place in placed[: i + 1] if place[1] == end)
-        if size in SIZED_KEYS:  # ("any": a spoon of no size, the "spoon" thing)
-            found.append(Bound(sized_key(SIZED_KEYS[size], text[first:end]), tuple(sorted(values)),
+        if size in SIZED_KEYS or size == CUCHARADA:  # ("any": a spoon of no size, the "spoon" thing)
+            found.append(Bound(CUCHARADA if size == CUCHARADA else SIZED_KEYS[size], tuple(sorted(values)),
                                quoted(text, first, end), first, end))
         values = set()
     return found
@@ -265,12 +270,14 @@ def _elided(bare: list[list[Number]], found: list[Bound], lowered: str, shown: s
 def _last_listed(prior: list[Bound], start: int, lowered: str, reader: Reader) -> str:
     """The thing of a count said without it, starting at ``start``, after the things ``prior`` (two
     or more kinds) said in a list: "1 capsule at noon, 1 tablet in the morning and 2 at night" counts
-    tablets, the last named, where each thing has its own time of day and a comma after it, and the
-    last thing its time of day before the count; or "" (unsure)."""
+    tablets, the last named, where each thing has its own time of day and a comma or a word that joins
+    clauses after it ("1 capsule at noon and 1 tablet in the morning and 2 at night"), and the last
+    thing its time of day before the count; or "" (unsure: "1 tablet and 1 capsule in the morning, and
+    2 at night", two things of one time)."""
     if not reader.day_time.search(lowered, prior[-1].end, start):
         return ""
     for this, that in pairwise(prior):
-        if not (lowered[this.end : that.start].rstrip().endswith(",")
+        if not (LIST_NEXT.search(lowered, this.end, that.start)
                 and reader.day_time.search(lowered, this.end, that.start)):
             return ""
     return prior[-1].key
@@ -317,17 +324,22 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
         found += _elided(bare, found, lowered, shown, reader)
     # (seldom) "2 teaspoons in the morning", "1 tablet in the morning and 2 tablets at night"
     if len({bound.key for bound in found}) < len(found) or any(bound.key in SIZED_SPOONS for bound in found):
-        found += [_day_time(m, lowered, shown) for m in reader.day_time.finditer(lowered)]
+        times = list(reader.day_time.finditer(lowered))
+        named = {m.lastgroup for m in times}  # "with dinner" and "at bedtime": two times
+        found += [_day_time(m, lowered, shown, MEAL_OF.get(m.lastgroup or "") in named) for m in times]
     found.sort(key=lambda bound: bound.start)
     return Reading(shown, _in_clauses(found, lowered, reader.clause_break))
 
 
-def _day_time(m: re.Match[str], lowered: str, shown: str) -> Bound:
-    """A time of day, bound: its place in the day, its words without the article its noun needs ("la
-    mañana" is quoted "mañana", as "in the morning" is "morning")."""
+def _day_time(m: re.Match[str], lowered: str, shown: str, own: bool) -> Bound:
+    """A time of day, bound: its place in the day (a meal's own where ``own``: its text says its part
+    of the day too), its words without the article its noun needs ("la mañana" is quoted "mañana", as
+    "in the morning" is "morning")."""
     article = DAY_TIME_ARTICLE.match(lowered, m.start(), m.end())
     start = m.start() if article is None else article.end()
-    return Bound(DAY_TIME, (DAY_TIME_VALUE[m.lastgroup or ""],), quoted(shown, start, m.end()), start, m.end())
+    key = m.lastgroup or ""
+    return Bound(DAY_TIME, (MEAL_VALUE[key] if own else DAY_TIME_VALUE[key],), quoted(shown, start, m.end()), start,
+                 m.end())
 
 
 def _in_clauses(found: list[Bound], lowered: str, clause_break: re.Pattern[str]) -> list[Bound]:

@@ -33,8 +33,9 @@ same things again in the same order: "2 tablets on day 1 with 1 tablet on day 2"
 order, where each count's day or time is nearer in its own turn than in any other: "On day 1 take 2
 tablets with 1 tablet on day 2" is two). Where a text counts a thing twice, a time of day binds too
 ("in the morning", "por la noche", "before bed", "antes de dormir", "with breakfast", "con la cena",
-"au coucher", "bữa tối"): "1 tablet in the morning and 2 tablets at night" as "2 tabletas por la
-mañana y 1 tableta por la noche" is an error; a count said without its thing, right after a joining
+"au coucher", "bữa tối"; a meal is its part of the day, except where its text says both: "1 tablet
+with dinner and 2 at bedtime" are two times): "1 tablet in the morning and 2 tablets at night" as "2
+tabletas por la mañana y 1 tableta por la noche" is an error; a count said without its thing, right after a joining
 word or a comma and right before its time of day, counts the thing counted before it ("1 tablet in the
 morning and 2 at night" as "2 tabletas por la mañana y 1 por la noche" is an error; "a las 2 de la
 noche" is a time), where its sentence counts one thing before it ("1 tablet and 1 capsule in the
@@ -70,8 +71,10 @@ two readings.
 
 The number check asks this reading too of a count said without its spoon that it finds lost or added
 ("2" of "Give 1 teaspoon in the morning and 2 at night" against "2 cucharaditas"), or a range so said
-("1 or 2" of "… and 1 or 2 at night" against "1 o 2 cucharaditas"): the same spoon said again passes,
-another size is named ("2 cucharadas", "1 o 2 cucharadas": tablespoons); spoons_left_out.
+("1 or 2" of "… and 1 or 2 at night" against "1 o 2 cucharaditas"), or of one the other text says so
+in words ("one or two" against "1 o 2 cucharaditas"; "1 or 2" against "una o dos cucharaditas"): the
+same spoon said again passes, another size is named ("2 cucharadas", "1 o 2 cucharadas":
+tablespoons); spoons_left_out.
 
 In: (source, translation, Context), after the number check found the same numbers on both sides. Out:
 at most one ``Finding``. English, Spanish, Portuguese, French and Vietnamese; any other language passes.
@@ -85,6 +88,7 @@ from decimal import Decimal
 from itertools import combinations
 from typing import NamedTuple
 
+from . import langtag
 from .countbindings import Bound, Reading, bindings, quoted
 from .countwords import (
     CUCHARADA,
@@ -94,6 +98,7 @@ from .countwords import (
     count_reader,
     may_bind,
     partner_gap,
+    says_count,
 )
 from .findings import Context, Finding, finding
 from .model import Quantity
@@ -278,38 +283,43 @@ def spoons_left_out(lost: list[Quantity], added: list[Quantity], src: str, tr: s
     """What the number check still finds lost (of the source) and added (of the translation) once a
     count said without its spoon, which counts the spoon counted before it ("2" of "Give 1 teaspoon
     in the morning and 2 at night", as this reading binds it), or a range so said ("1 or 2" of "… and
-    1 or 2 at night", "1 a 2" of "… y 1 a 2 por la noche"), is matched with the same number or range
-    that the other text says with its spoon ("2 cucharaditas", "1 a 2 cucharaditas"): the same size
-    passes; another size is said, the spoons named ('"2" in the source counts teaspoons, as the count
-    before it, and "2 cucharadas" in the translation tablespoons'; '"2 teaspoons" in the source is "2"
-    in the translation, which counts tablespoons, as the count before it'). Only where both texts
-    have a spoon's letters. The lists given are left as they are (new ones are returned)."""
+    1 or 2 at night", "1 a 2" of "… y 1 a 2 por la noche"), in digits or in words ("two", "one or
+    two", "una o dos"), is matched with the same number or range that the other text says with its
+    spoon ("2 cucharaditas", "1 a 2 cucharaditas", "una o dos cucharaditas"), one of the two in
+    digits (the number check's; in words on both sides, neither is lost): the same size passes;
+    another size is said, the spoons named ('"2" in the source counts teaspoons, as the count before
+    it, and "2 cucharadas" in the translation tablespoons'; '"2 teaspoons" in the source is "2" in the
+    translation, which counts tablespoons, as the count before it'). Only where both texts have a
+    spoon's letters. The lists given are left as they are (new ones are returned)."""
     said: list[str] = []
-    if not any(not q.unit for q in (*lost, *added)) or not (
+    if not any(q.unit in _BARE_OR_SIZED for q in (*lost, *added)) or not (
             may_count_spoons(src, ctx.units) and may_count_spoons(tr, ctx.units)):  # nearly every text
         return lost, added, said
     lost, added = list(lost), list(added)
     for bare_side, sized_side, (text, lang), other, in_source in (
             (lost, added, (src, ctx.source_lang), (tr, ctx.lang), True),
             (added, lost, (tr, ctx.lang), (src, ctx.source_lang), False)):
-        if not any(not q.unit for q in bare_side):
-            continue
+        if not any(not q.unit for q in bare_side) and not any(q.unit in SIZED_KEYS for q in sized_side):
+            continue  # (no count without its spoon lost here, nor one with it on the other side)
         others: list[Bound] | None = None  # the other text's sized spoons, read where first needed
         for bound in bindings(text, lang, ctx.territory, ctx.units).bound:
-            if bound.key not in SIZED_SPOONS:
+            if bound.key not in SIZED_SPOONS or _with_spoon(bound, langtag.primary(lang)):
                 continue
-            counts = _within(bare_side, bound, ("",))
-            if not counts:
+            counts = _said(bare_side, bound, ("",))
+            if counts is None:
                 continue
             if others is None:
-                others = [b for b in bindings(*other, ctx.territory, ctx.units).bound if b.key in SIZED_SPOONS]
-            twin = next((b for b in others if b.value == bound.value and _within(sized_side, b, SIZED_KEYS)), None)
-            if twin is None:
+                others = [b for b in bindings(*other, ctx.territory, ctx.units).bound
+                          if b.key in SIZED_SPOONS and _with_spoon(b, langtag.primary(other[1]))]
+            twin, twin_counts = next(((b, said_so) for b in others if b.value == bound.value
+                                      for said_so in [_said(sized_side, b, SIZED_KEYS)]
+                                      if said_so is not None and (counts or said_so)), (None, []))
+            if twin is None:  # (one of the two in digits: the number check's)
                 continue
             others.remove(twin)
             for q in counts:
                 bare_side.remove(q)
-            for x in _within(sized_side, twin, SIZED_KEYS):
+            for x in twin_counts:
                 sized_side.remove(x)
             if {twin.key, bound.key} <= {"tablespoon", CUCHARADA} or twin.key == bound.key:
                 continue  # the same spoon, said again
@@ -322,12 +332,28 @@ def spoons_left_out(lost: list[Quantity], added: list[Quantity], src: str, tr: s
     return lost, added, said
 
 
-def _within(side: list[Quantity], bound: Bound, units: Iterable[str]) -> list[Quantity]:
+# The units of the counts spoons_left_out may match: a count said without its spoon, or with its size
+_BARE_OR_SIZED = frozenset({"", *SIZED_KEYS})
+
+
+def _with_spoon(bound: Bound, code: str) -> bool:
+    """Whether a count of sized spoons in the language ``code`` says its spoon ("2 teaspoons", "2
+    cdta", "una o dos cucharaditas"), not only its number ("2", "one or two": a count said without its
+    spoon, which ends with its number)."""
+    last = bound.words.split()[-1].lower()
+    return not (last[-1].isdigit() or says_count(last, code))
+
+
+def _said(side: list[Quantity], bound: Bound, units: Iterable[str]) -> list[Quantity] | None:
     """The quantities of ``side`` with a unit of ``units`` that say the count ``bound``, a number or
-    each number of a range, and nothing else within it; or none."""
+    each number of a range, and nothing else within it; none ([]) where ``bound`` is said in words
+    ("one or two", "dos cucharaditas"); None where it is in digits that ``side`` does not hold (the
+    number check matched them)."""
+    if not any(ch.isdigit() for ch in bound.words):
+        return []
     found = [q for q in side if bound.start <= q.start and q.end <= bound.end]
     if not found or any(q.unit not in units for q in found) or tuple(sorted({q.value for q in found})) != bound.value:
-        return []
+        return None
     return found
 
 

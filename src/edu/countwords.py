@@ -103,27 +103,41 @@ def sized_key(key: str, words: str) -> str:
 # sized spoon ("1 tablet in the morning and 2 tablets at night", "2 teaspoons in the morning and 2
 # tablespoons at night"), the same in every language where the words say it plainly (an evening and a
 # night are one: "noche", "soir", "tối"; bedtime is the evening: "before bed", "antes de dormir", "al
-# acostarse", "au coucher", "ao deitar", "trước khi ngủ"; a meal is its time: breakfast the morning,
-# lunch noon, dinner or supper the evening, "con la cena", "au petit-déjeuner", "bữa tối"; Spanish
-# "mañana" is one after an article, never "tomorrow"; "tarde" never "later"; French "déjeuner" and
-# "dîner" are not read: lunch and dinner in France, breakfast and lunch in Quebec, Belgium and
-# Switzerland; Spanish "comida" is a meal as well as lunch). Its value is its place in the day.
-_DAY_TIMES = {
-    "morning": {"en": "mornings?|breakfast", "es": "(?:la|las|cada) mañanas?|desayunos?",
-                "pt": "manhãs?|pequeno[- ]almoço|café da manhã", "fr": "matins?|matinées?|petit[- ]déjeuner",
-                "vi": "buổi sáng|mỗi sáng|sáng sớm|bữa sáng|bữa ăn sáng|ăn sáng"},
-    "noon": {"en": "noon|midday|lunchtime|lunch", "es": "mediodía|almuerzos?", "pt": "meio-dia|almoço",
-             "fr": "midi", "vi": "buổi trưa|mỗi trưa|bữa trưa|bữa ăn trưa|ăn trưa"},
+# acostarse", "au coucher", "ao deitar", "trước khi ngủ"; Spanish "mañana" is one after an article,
+# never "tomorrow"; "tarde" never "later"). Its value is its place in the day.
+_DAY_PARTS = {
+    "morning": {"en": "mornings?", "es": "(?:la|las|cada) mañanas?", "pt": "manhãs?", "fr": "matins?|matinées?",
+                "vi": "buổi sáng|mỗi sáng|sáng sớm"},
+    "noon": {"en": "noon|midday", "es": "mediodía", "pt": "meio-dia", "fr": "midi", "vi": "buổi trưa|mỗi trưa"},
     "afternoon": {"en": "afternoons?", "es": "(?:la|las|cada) tardes?", "pt": "(?:à|a|pela|de|da|cada) tardes?",
                   "fr": "après-midi", "vi": "buổi chiều|mỗi chiều"},
-    "evening": {"en": "evenings?|nights?|nighttime|bedtime|bed time|before (?:bed|sleep|sleeping)|dinner|supper",
-                "es": "noches?|acostarse|(?:antes de|hora de|al) dormir|cenas?",
-                "pt": "noites?|deitar|(?:antes de|hora de|ao) dormir|jantar",
-                "fr": "soirs?|soirées?|nuits?|coucher|(?:avant de|heure de) dormir|souper",
-                "vi": "buổi tối|mỗi tối|ban đêm|buổi đêm|đi ngủ|khi ngủ|bữa tối|bữa ăn tối|ăn tối"},
+    "evening": {"en": "evenings?|nights?|nighttime|bedtime|bed time|before (?:bed|sleep|sleeping)",
+                "es": "noches?|acostarse|(?:antes de|hora de|al) dormir",
+                "pt": "noites?|deitar|(?:antes de|hora de|ao) dormir",
+                "fr": "soirs?|soirées?|nuits?|coucher|(?:avant de|heure de) dormir",
+                "vi": "buổi tối|mỗi tối|ban đêm|buổi đêm|đi ngủ|khi ngủ"},
 }
+# A meal is its part of the day (breakfast the morning, lunch noon, dinner or supper the evening: "con
+# la cena", "au petit-déjeuner", "bữa tối"), except in a text that says both a meal and its part of the
+# day, where each is a time of its own ("1 tablet with dinner and 2 at bedtime": two doses of an
+# evening; countbindings reads it). French "déjeuner" and "dîner" are not read: lunch and dinner in
+# France, breakfast and lunch in Quebec, Belgium and Switzerland; Spanish "comida" is a meal as well as
+# lunch.
+_MEALS = {
+    "breakfast": ("morning", {"en": "breakfast", "es": "desayunos?", "pt": "pequeno[- ]almoço|café da manhã",
+                              "fr": "petit[- ]déjeuner", "vi": "bữa sáng|bữa ăn sáng|ăn sáng"}),
+    "lunch": ("noon", {"en": "lunchtime|lunch", "es": "almuerzos?", "pt": "almoço",
+                       "vi": "bữa trưa|bữa ăn trưa|ăn trưa"}),
+    "dinner": ("evening", {"en": "dinner|supper", "es": "cenas?", "pt": "jantar", "fr": "souper",
+                           "vi": "bữa tối|bữa ăn tối|ăn tối"}),
+}
+MEAL_OF = {meal: part for meal, (part, _words) in _MEALS.items()}
+_DAY_TIMES = {**_DAY_PARTS, **{meal: words for meal, (_part, words) in _MEALS.items()}}
 DAY_TIME = "time of day"
-DAY_TIME_VALUE = {key: Decimal(place) for place, key in enumerate(_DAY_TIMES, 1)}
+# (a meal's own value, where its text says its part of the day too, is its part's and a half)
+DAY_TIME_VALUE = {key: Decimal(place) for place, key in enumerate(_DAY_PARTS, 1)}
+DAY_TIME_VALUE.update({meal: DAY_TIME_VALUE[part] for meal, part in MEAL_OF.items()})
+MEAL_VALUE = {meal: DAY_TIME_VALUE[part] + Decimal("0.5") for meal, part in MEAL_OF.items()}
 # The word a time of day needs before its noun ("la mañana", never "mañana": tomorrow; "cada tarde",
 # "à tarde"), which a message leaves out as it leaves out the English "in the" of "in the morning":
 # "mañana" and "noche", as "morning" and "night".
@@ -226,6 +240,10 @@ _OR = {"en": "or", "es": r"o|u(?=[ \u00a0]+(?:h?o|8|11))", "pt": "ou", "fr": "ou
 # after a word that joins clauses, an "or" or a comma (never after "at", "a las", "à": "at 2 at night"
 # is a time), and right before its time of day, a few of these words between.
 _ELIDED_JOIN = rf"(?:,|(?<![^\W\d_])(?:{_CLAUSE_WORDS}|or|o|u|ou|hoặc|hay))[ \u00a0]+$"
+# Where a list of things, each with its own time of day, goes on to its next thing: a comma or a word
+# that joins clauses ("1 capsule at noon, 1 tablet in the morning", "1 capsule at noon and 1 tablet in
+# the morning", "al mediodía y 1 tableta"); never an "or" (which offers one of two things)
+LIST_NEXT = re.compile(rf"(?:,|(?<![^\W\d_])(?:{_CLAUSE_WORDS}))[ \u00a0]*$")
 _BEFORE_A_TIME = {"en": "at|in|the|on|before|with|during|after|for", "es": "por|en|la|el|las|los|a|al|con|antes|"
                   "después|de|del|durante|para", "pt": "à|às|a|o|de|da|do|no|na|ao|com|antes|depois|pela|pelo|"
                   "durante|para", "fr": "le|la|l|au|à|avant|avec|pendant|après|du|de|pour",
@@ -270,7 +288,7 @@ def count_reader(lang: str) -> Reader | None:
     in_digits = (rf"(?<![^\W\d_])(?:{numbered})[ \u00a0]+thứ[ \u00a0]+$" if code == "vi" else
                  rf"(?:{ends}{f'|[.](?:{dotted})' if dotted else ''})[ \u00a0]+(?:{numbered})(?![^\W\d_])")
     things = "|".join(words for _key, words in nouns)
-    day_time = "|".join(rf"(?P<{key}>{words[code]})" for key, words in _DAY_TIMES.items())
+    day_time = "|".join(rf"(?P<{key}>{words[code]})" for key, words in _DAY_TIMES.items() if code in words)
     clause_break = rf"[.;!?]|(?<![^\W\d_])(?:{_CLAUSE_WORDS}|(?:{_OR[code]})(?![ \u00a0]+(?:{things})))(?![^\W\d_])"
     return Reader(code, after, before,
                   frozenset({*firsts, *(f"{w}s" for w in firsts), *(f"{w}es" for w in firsts), *_SIZED_FIRSTS}),
@@ -284,9 +302,9 @@ def elided(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where a count said without its thing may be, in the language ``code`` of a ``Reader``: the
     join right before it (", " or " and " of "and 2 at night", ending where its number starts) and its
     time of day right after it (" at night"); compiled where first needed (seldom)."""
-    before = _BEFORE_A_TIME[code]
+    before, times = _BEFORE_A_TIME[code], "|".join(w[code] for w in _DAY_TIMES.values() if code in w)
     return re.compile(_ELIDED_JOIN), re.compile(rf"[ \u00a0]+(?:(?:{before})[ \u00a0'’]+){{0,3}}"
-                                                rf"(?:{'|'.join(w[code] for w in _DAY_TIMES.values())})(?![^\W\d_])")
+                                                rf"(?:{times})(?![^\W\d_])")
 
 
 # The rest of a frequency, which a message quotes with its count ("2 veces al día 1 tableta", "3 lần mỗi

@@ -175,7 +175,7 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     if lost or added:  # "dos cucharadas" for "2 spoonfuls"
         lost, added = same_spoons_in_words(lost, added, a, b, src, tr, ctx)
     spoons_said: list[str] = []
-    if lost and added:  # "2 cucharaditas" for the "2" of "1 teaspoon in the morning and 2 at night"
+    if lost or added:  # "2 cucharaditas" for the "2" (or "two") of "1 teaspoon in the morning and 2 at night"
         lost, added, spoons_said = spoons_left_out(lost, added, src, tr, ctx)
     if lost and added:
         lost, added = _times_read_as_counts(lost, added, read_a, read_b)

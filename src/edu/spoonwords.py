@@ -13,7 +13,7 @@ from decimal import Decimal
 from . import langtag
 from .countspans import count_spans, unit_after
 from .numberlexicon import ordinal_firsts
-from .quantities import RANGE_JOIN, Units, unit_words
+from .quantities import Units, range_join, unit_words
 from .spoons import spoon_of
 
 # article ("a teaspoon", "half a teaspoon"), "another" and its Spanish and Portuguese words ("otra
@@ -45,7 +45,7 @@ def spelled_spoons(text: str, lang: str, extra: Units = (), ranges: bool = False
         if size and lowered[start:end].split()[0] not in firsts:
             found.append((start, text[start:stop], value, size))
     if ranges and found and len(spans) > 1:
-        found += _range_starts(text, lowered, spans, found, firsts)
+        found += _range_starts(text, lowered, spans, found, firsts, range_join(code))
         found.sort()
     if code in _ONE_SPOON:
         for m in _ONE_SPOON[code].finditer(lowered):
@@ -58,16 +58,17 @@ def spelled_spoons(text: str, lang: str, extra: Units = (), ranges: bool = False
 
 
 def _range_starts(text: str, lowered: str, spans: list[tuple[int, int, Decimal, str]], found: list[_Spoon],
-                  firsts: frozenset[str]) -> list[_Spoon]:
-    """The start of each range of spoons in words ("one" of "one or two teaspoons"), as spelled_spoons
-    gives a count of spoons (where it starts, the range's words, value, the end's size)."""
+                  firsts: frozenset[str], join: re.Pattern[str]) -> list[_Spoon]:
+    """The start of each range of spoons in words ("one" of "one or two teaspoons", "một" of "một hoặc
+    hai thìa cà phê": ``join`` is the language's), as spelled_spoons gives a count of spoons (where it
+    starts, the range's words, value, the end's size)."""
     spoons = {start for start, _words, _value, _size in found}
     out = []
     for start, end, value, unit in spans:
         if start in spoons or unit or lowered[start:end].split()[0] in firsts:
             continue
         after = next((spoon for spoon in found if spoon[0] >= end), None)
-        if after is not None and RANGE_JOIN.fullmatch(lowered, end, after[0]):
+        if after is not None and join.fullmatch(lowered, end, after[0]):
             out.append((start, text[start : after[0] + len(after[1])], value, after[3]))
     return out
 
