@@ -60,12 +60,20 @@ def test_every_standard_patient_sheet_fits_two_pages_with_no_clinic_and_no_site_
 def test_the_side_by_side_shot_record_says_make_a_copy_on_the_page_of_its_log(printed: Path) -> None:
     """On Letter its log filled page 3 and "Make a copy of this page before you fill it in" printed at
     the top of page 4, above the sources: the instruction prints on the page it speaks of, in both
-    languages, and the edition keeps its 4 pages (3 on A4, since a patient edition's rows are closer)."""
-    pages = page_texts(printed / "bilingual" / "anakinra-shot-record.pdf")
+    languages. Its "Get help right away" box missed the foot of page 2 by about 25 pt, and its status
+    and sources printed alone on page 4, a fifth full: spaced as a one-language patient sheet (lines
+    1.2 apart, list items 1 pt), the box ends page 2 and the edition takes 3 pages on either paper,
+    its text still 12 pt."""
+    path = printed / "bilingual" / "anakinra-shot-record.pdf"
+    pages = page_texts(path)
     [log] = [number for number, text in enumerate(pages) if "Where on my body / Lugar del cuerpo" in text]
     copy = ("Make a copy of this page before you fill it in.", "Haga una copia de esta página antes de llenarla.")
     assert [number for number, text in enumerate(pages) if all(words in text for words in copy)] == [log], pages
-    assert len(pages) == (3 if printed.parent.name == "library" else 4)  # the fixture's A4 build, or Letter's
+    box = ("Get help right away", "Pida ayuda enseguida", "tells you it is safe.", "médico se lo permita.")
+    assert all(words in pages[1] for words in box), pages[1]
+    assert "Sources / Fuentes" in pages[log] and "Gravitate Health ePI test set" in pages[log], pages[log]
+    assert len(pages) == 3
+    assert text_sizes(path).most_common(1)[0][0] == 12.0
 
 
 def test_the_side_by_side_what_is_anakinra_fills_its_first_page(printed: Path) -> None:
