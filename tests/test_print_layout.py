@@ -221,18 +221,38 @@ def test_no_side_by_side_edition_prints_past_the_papers_right_edge(printed: Path
         assert right <= width - 12 / 25.4 * 72 + 1, f"{path.name}: a word ends at {right:.0f} pt of {width:.0f}"
 
 
-def test_the_side_by_side_case_summary_prints_its_sources_on_one_page(printed: Path) -> None:
+def source_pages(pdf: Path) -> list[tuple[int, int]]:
+    """For each source a side-by-side PDF lists (its HTML's), the page (0-based) of its first words
+    and of its last, read from the page texts without spaces (an address breaks over lines); the last
+    page that has them (the text before the sources may cite the same article)."""
+    import lxml.html
+
+    pages = [text.replace(" ", "") for text in page_texts(pdf)]
+    found = []
+    for item in lxml.html.parse(str(pdf.with_suffix(".html"))).xpath("//section[contains(@class, 'sources')]//li"):
+        words = "".join(item.text_content().split())
+        found.append(tuple(max(number for number, text in enumerate(pages) if part in text)
+                           for part in (words[:40], words[-20:])))
+    return found
+
+
+def test_the_side_by_side_case_summary_parts_its_sources_between_two_only(printed: Path) -> None:
     """On A4 the side-by-side COVID-19 case summary printed "Fuentes / Sources" and its first sources at
-    the foot of page 3, the rest on page 4 (once its rows were laid out tighter, the seventh alone): a
-    clinician's dozen sources or fewer print whole, as a patient's: on Letter on page 4, on A4 on page 3
-    (it took 4 pages, its sources alone on the last a third full, until a side-by-side page's sources
-    heading kept 4 pt above it, not 10, and a clinician's sources 1.1 lines apart, not 1.15)."""
+    the foot of page 3, the rest on page 4 (once its rows were laid out tighter, the seventh alone);
+    kept whole (about 230 pt), on Letter they left the foot of page 3 (159 pt) blank and printed alone
+    on page 4. A clinician's five to a dozen sources may go on over a page break between two sources,
+    never inside one, the last with the one before it: on Letter the heading and the first three end
+    page 3, the other four are page 4; on A4 all print on page 3 (3 pages)."""
     path = printed / "bilingual" / "anakinra-covid-case.pdf"
     pages = page_texts(path)
     a4 = float(PdfReader(str(path)).pages[0].mediabox.width) < 600  # 595 pt; Letter 612
     [heading] = [number for number, text in enumerate(pages) if "Fuentes / Sources" in text]
-    assert heading == len(pages) - 1 == (2 if a4 else 3), pages[heading]
-    assert "Figuero-Pérez L" in pages[heading] and "openFDA label record" in pages[heading], pages[heading]
+    found = source_pages(path)
+    assert heading == 2 and found[0][0] == heading, (found, pages[heading])
+    assert all(first == last for first, last in found), found  # no source cut over two pages
+    assert found[-1][0] == found[-2][0] == len(pages) - 1, found
+    assert [first for first, _ in found] == ([2] * 7 if a4 else [2, 2, 2, 3, 3, 3, 3])
+    assert len(pages) == (3 if a4 else 4)
 
 
 def test_a_list_keeps_a_last_item_of_two_lines_with_the_item_before_it(tmp_path: Path,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from test_print_layout import page_texts
+from test_print_layout import page_texts, source_pages
 
 SITE = "https://education.example.org/handouts/"
 
@@ -85,3 +85,14 @@ def test_the_stamped_side_by_side_shot_record_prints_on_three_pages(stamped: Pat
     pages = page_texts(stamped / "anakinra-shot-record.pdf")
     assert "Pida ayuda enseguida" in pages[1] and "Sources / Fuentes" in pages[2], pages
     assert len(pages) == 3
+
+
+def test_a_stamped_side_by_side_case_summary_prints_no_source_alone_or_cut(stamped: Path) -> None:
+    """A clinician's five to a dozen sources may go on over a page break (test_print_layout): stamped,
+    on A4, the case summary's first five end page 3, its last two are page 4 (its seventh printed alone
+    on page 4 once); no source is cut over two pages, and the edition keeps its 4 pages on either paper."""
+    path = stamped / "anakinra-covid-case.pdf"
+    found = source_pages(path)
+    assert all(first == last for first, last in found), found
+    assert found[-1][0] == found[-2][0] == len(page_texts(path)) - 1, found
+    assert len(page_texts(path)) == 4
