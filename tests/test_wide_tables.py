@@ -240,3 +240,7 @@ def test_a_table_printed_larger_in_its_column_by_edu_css_prints_across(tmp_path:
                                 ".bilingual-edition.audience-clinician { font-size: 12pt; }")
     css.write_text(clinician, encoding="utf-8")
     assert SHIPPED_ROOM.across["clinician"][0] == pytest.approx(9.45) and room(css).across["clinician"][0] == 10.8
+    # a value that is not a length (a variable), or no edu.css: the shipped file's
+    css.write_text(shipped.replace(".bilingual td table { font-size: 8pt; }",
+                                   ".bilingual td table { font-size: var(--small); }"), encoding="utf-8")
+    assert room(css) == SHIPPED_ROOM and room(tmp_path / "none.css") == SHIPPED_ROOM

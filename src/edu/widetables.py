@@ -60,7 +60,9 @@ SHIPPED = {
     (".bilingual-edition.audience-clinician", "font-size"): "10.5pt",  # a clinician's, side by side
 }
 _PT = {"pt": 1.0, "mm": 72 / 25.4, "px": 0.75, "in": 72.0, "cm": 72 / 2.54}
-_LENGTH = re.compile(r"(-?[\d.]+)(pt|mm|px|in|cm|em)?$")
+_UNITS = tuple(_PT)
+_ACROSS_SIZE = (".bilingual .across table", "font-size")  # the one value in em (of the text's size)
+_LENGTH = re.compile(r"(-?\d*\.?\d+)(pt|mm|px|in|cm|em)?$")
 _TABLE = re.compile(r"<table>(.*?)</table>", re.S)
 _ROW = re.compile(r"<tr[\s>](.*?)</tr>", re.S)
 _CELL = re.compile(r"<(t[hd])(?:\s[^>]*)?>(.*?)</t[hd]>", re.S)
@@ -102,36 +104,49 @@ def room_of(values: dict[tuple[str, str], str]) -> Room:
     sizes = {"patient": lengths(("body", "font-size"))[0],
              "clinician": lengths((".bilingual-edition.audience-clinician", "font-size"))[0]}
     padding = sides((".bilingual .across table th, .bilingual .across table td", "padding")) + border
-    across = {audience: (lengths((".bilingual .across table", "font-size"), size)[0], padding)
+    across = {audience: (lengths(_ACROSS_SIZE, size)[0], padding)
               for audience, size in sizes.items()}
     return Room(text / 2 - cell, text - cell, in_column, across)
 
 
-@per_file_version()
 def room(css: Path) -> Room:
     """The room edu.css at ``css`` gives a table: SHIPPED's values as its print rules set them, a
-    value it does not set the shipped file's."""
-    return room_of({**SHIPPED, **print_values(css.read_text(encoding="utf-8") if css.is_file() else "")})
+    value it does not set (or not as a length) the shipped file's."""
+    return _room(css) if css.is_file() else SHIPPED_ROOM
+
+
+@per_file_version()
+def _room(css: Path) -> Room:
+    return room_of({**SHIPPED, **print_values(css.read_text(encoding="utf-8"))})
 
 
 def print_values(css: str) -> dict[tuple[str, str], str]:
     """The values of SHIPPED's keys that a stylesheet's print rules set (a selector's last rule that
-    sets the property: the one that wins)."""
+    sets the property: the one that wins), each as lengths (in pt, mm...; the across table's size
+    in em too)."""
     printed = css[css.find("@media print"):] if "@media print" in css else ""
     found = {}
-    for selector, name in SHIPPED:
+    for key in SHIPPED:
+        selector, name = key
+        units = (*_UNITS, "em") if key == _ACROSS_SIZE else _UNITS
         for rule in re.finditer(rf"(?:^|[}};]|\*/)\s*{re.escape(selector)}\s*\{{([^}}]*)", printed, re.M):
             value = re.search(rf"(?:^|[\s;{{]){re.escape(name)}\s*:\s*([^;}}]+)", rule[1])
-            if value:
-                found[(selector, name)] = value[1].strip()
+            if value and all(_unit(part) in units for part in value[1].split()):
+                found[key] = value[1].strip()
     return found
+
+
+def _unit(value: str) -> str | None:
+    """A CSS length's unit ("pt" for a bare 0), or None if ``value`` is not a length."""
+    match = _LENGTH.match(value)
+    return None if match is None else match[2] or ("pt" if float(match[1]) == 0 else None)
 
 
 def _length(value: str, em: float) -> float:
     """A CSS length in pt (an em of ``em`` pt)."""
     match = _LENGTH.match(value)
-    if match is None:
-        raise ValueError(f"not a length: {value!r}")
+    if match is None:  # print_values keeps lengths only
+        raise ValueError(f"not a CSS length: {value!r}")
     number, unit = float(match[1]), match[2] or "pt"
     return number * em if unit == "em" else number * _PT[unit]
 
