@@ -60,12 +60,20 @@ def test_every_standard_patient_sheet_fits_two_pages_with_no_clinic_and_no_site_
 def test_the_side_by_side_shot_record_says_make_a_copy_on_the_page_of_its_log(printed: Path) -> None:
     """On Letter its log filled page 3 and "Make a copy of this page before you fill it in" printed at
     the top of page 4, above the sources: the instruction prints on the page it speaks of, in both
-    languages, and the edition keeps its 4 pages (3 on A4, since a patient edition's rows are closer)."""
-    pages = page_texts(printed / "bilingual" / "anakinra-shot-record.pdf")
+    languages. Its "Get help right away" box missed the foot of page 2 by about 25 pt, and its status
+    and sources printed alone on page 4, a fifth full: spaced as a one-language patient sheet (lines
+    1.2 apart, list items 1 pt), the box ends page 2 and the edition takes 3 pages on either paper,
+    its text still 12 pt."""
+    path = printed / "bilingual" / "anakinra-shot-record.pdf"
+    pages = page_texts(path)
     [log] = [number for number, text in enumerate(pages) if "Where on my body / Lugar del cuerpo" in text]
     copy = ("Make a copy of this page before you fill it in.", "Haga una copia de esta página antes de llenarla.")
     assert [number for number, text in enumerate(pages) if all(words in text for words in copy)] == [log], pages
-    assert len(pages) == (3 if printed.parent.name == "library" else 4)  # the fixture's A4 build, or Letter's
+    box = ("Get help right away", "Pida ayuda enseguida", "tells you it is safe.", "médico se lo permita.")
+    assert all(words in pages[1] for words in box), pages[1]
+    assert "Sources / Fuentes" in pages[log] and "Gravitate Health ePI test set" in pages[log], pages[log]
+    assert len(pages) == 3
+    assert text_sizes(path).most_common(1)[0][0] == 12.0
 
 
 def test_the_side_by_side_what_is_anakinra_fills_its_first_page(printed: Path) -> None:
@@ -213,18 +221,38 @@ def test_no_side_by_side_edition_prints_past_the_papers_right_edge(printed: Path
         assert right <= width - 12 / 25.4 * 72 + 1, f"{path.name}: a word ends at {right:.0f} pt of {width:.0f}"
 
 
-def test_the_side_by_side_case_summary_prints_its_sources_on_one_page(printed: Path) -> None:
+def source_pages(pdf: Path) -> list[tuple[int, int]]:
+    """For each source a side-by-side PDF lists (its HTML's), the page (0-based) of its first words
+    and of its last, read from the page texts without spaces (an address breaks over lines); the last
+    page that has them (the text before the sources may cite the same article)."""
+    import lxml.html
+
+    pages = [text.replace(" ", "") for text in page_texts(pdf)]
+    found = []
+    for item in lxml.html.parse(str(pdf.with_suffix(".html"))).xpath("//section[contains(@class, 'sources')]//li"):
+        words = "".join(item.text_content().split())
+        found.append(tuple(max(number for number, text in enumerate(pages) if part in text)
+                           for part in (words[:40], words[-20:])))
+    return found
+
+
+def test_the_side_by_side_case_summary_parts_its_sources_between_two_only(printed: Path) -> None:
     """On A4 the side-by-side COVID-19 case summary printed "Fuentes / Sources" and its first sources at
-    the foot of page 3, the rest on page 4 (once its rows were laid out tighter, the seventh alone): a
-    clinician's dozen sources or fewer print whole, as a patient's: on Letter on page 4, on A4 on page 3
-    (it took 4 pages, its sources alone on the last a third full, until a side-by-side page's sources
-    heading kept 4 pt above it, not 10, and a clinician's sources 1.1 lines apart, not 1.15)."""
+    the foot of page 3, the rest on page 4 (once its rows were laid out tighter, the seventh alone);
+    kept whole (about 230 pt), on Letter they left the foot of page 3 (159 pt) blank and printed alone
+    on page 4. A clinician's five to a dozen sources may go on over a page break between two sources,
+    never inside one, the last with the one before it: on Letter the heading and the first three end
+    page 3, the other four are page 4; on A4 all print on page 3 (3 pages)."""
     path = printed / "bilingual" / "anakinra-covid-case.pdf"
     pages = page_texts(path)
     a4 = float(PdfReader(str(path)).pages[0].mediabox.width) < 600  # 595 pt; Letter 612
     [heading] = [number for number, text in enumerate(pages) if "Fuentes / Sources" in text]
-    assert heading == len(pages) - 1 == (2 if a4 else 3), pages[heading]
-    assert "Figuero-Pérez L" in pages[heading] and "openFDA label record" in pages[heading], pages[heading]
+    found = source_pages(path)
+    assert heading == 2 and found[0][0] == heading, (found, pages[heading])
+    assert all(first == last for first, last in found), found  # no source cut over two pages
+    assert found[-1][0] == found[-2][0] == len(pages) - 1, found
+    assert [first for first, _ in found] == ([2] * 7 if a4 else [2, 2, 2, 3, 3, 3, 3])
+    assert len(pages) == (3 if a4 else 4)
 
 
 def test_a_list_keeps_a_last_item_of_two_lines_with_the_item_before_it(tmp_path: Path,

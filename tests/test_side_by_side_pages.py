@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from test_print_layout import page_texts
+from test_print_layout import page_texts, source_pages
 
 SITE = "https://education.example.org/handouts/"
 
@@ -76,3 +76,23 @@ def test_every_stamped_side_by_side_edition_prints_its_address_on_the_page_of_it
         last = lxml.html.parse(str(path.with_suffix(".html"))).xpath("//section[contains(@class, 'sources')]//li")[-1]
         assert " ".join(last.text_content().split())[:25] in pages[page], (path.name, pages[page])
         assert page == len(pages) - 1 and not qr_codes_on(path, len(pages)), path.name
+
+
+def test_the_stamped_side_by_side_shot_record_prints_on_three_pages(stamped: Path) -> None:
+    """Stamped, on Letter, its "Get help right away" box printed at the top of page 3 (it missed page 2
+    by about 25 pt) and its status and sources alone on page 4: the box ends page 2, the status and
+    sources print under the log on page 3, on either paper."""
+    pages = page_texts(stamped / "anakinra-shot-record.pdf")
+    assert "Pida ayuda enseguida" in pages[1] and "Sources / Fuentes" in pages[2], pages
+    assert len(pages) == 3
+
+
+def test_a_stamped_side_by_side_case_summary_prints_no_source_alone_or_cut(stamped: Path) -> None:
+    """A clinician's five to a dozen sources may go on over a page break (test_print_layout): stamped,
+    on A4, the case summary's first five end page 3, its last two are page 4 (its seventh printed alone
+    on page 4 once); no source is cut over two pages, and the edition keeps its 4 pages on either paper."""
+    path = stamped / "anakinra-covid-case.pdf"
+    found = source_pages(path)
+    assert all(first == last for first, last in found), found
+    assert found[-1][0] == found[-2][0] == len(page_texts(path)) - 1, found
+    assert len(page_texts(path)) == 4

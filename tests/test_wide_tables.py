@@ -12,6 +12,7 @@ import lxml.html
 import pikepdf
 import pytest
 
+from conftest import REPO
 from helpers import run
 from test_pdf import copy_project, element_text, marked_texts, print_page, squeeze, top_level_rows
 from test_print_layout import page_texts
@@ -203,3 +204,43 @@ def test_a_table_across_both_columns_is_named_again_on_each_page_it_continues_on
         on = [number for number, text in enumerate(pages) if header in text]
         assert len(on) > 1, (header, on)  # forty rows take more than a page
         assert all(f"{name} {header}" in pages[number] for number in on), [pages[number][:300] for number in on]
+
+
+def test_the_rule_counts_the_sizes_edu_css_prints_tables_with() -> None:
+    """The rule's type sizes, paddings, borders and page margins were copies of edu.css's, free to
+    drift from it: they are read from the stylesheet's print rules, and the shipped values
+    (widetables.SHIPPED, for a project's edu.css that leaves one out) are templates/edu.css's."""
+    from edu.widetables import SHIPPED, print_values
+
+    assert print_values((REPO / "templates" / "edu.css").read_text(encoding="utf-8")) == SHIPPED
+
+
+def test_a_table_printed_larger_in_its_column_by_edu_css_prints_across(tmp_path: Path) -> None:
+    """A project that prints a side-by-side column's tables at 11 pt, not 8 (its templates/edu.css),
+    or with wider page margins, has less room for a table's words in a column: a table that fits
+    at 8 pt prints across both columns; a clinician's across at 0.9 of its 10.5 pt text, or of
+    12 pt if its edition's text is 12 pt."""
+    from edu.fonts import shipped_faces
+    from edu.widetables import SHIPPED_ROOM, is_wide, room
+
+    faces = shipped_faces()
+    shipped = (REPO / "templates" / "edu.css").read_text(encoding="utf-8")
+    words = ("Mediterranean", "Hypersensitivity", "Mediterranean")
+    table = "<table><tr>" + "".join(f"<td>{word}</td>" for word in words) + "</tr></table>"
+    css = tmp_path / "edu.css"
+    css.write_text(shipped, encoding="utf-8")
+    assert room(css) == SHIPPED_ROOM and not is_wide(table, table, faces, room(css))
+    larger = shipped.replace(".bilingual td table { font-size: 8pt; }", ".bilingual td table { font-size: 11pt; }")
+    css.write_text(larger, encoding="utf-8")
+    assert room(css).in_column[0] == 11.0 and is_wide(table, table, faces, room(css))
+    margins = shipped.replace("margin: 12mm 12mm 15mm;", "margin: 12mm 40mm 15mm;")
+    css.write_text(margins, encoding="utf-8")
+    assert room(css).column < SHIPPED_ROOM.column - 35 and is_wide(table, table, faces, room(css))
+    clinician = shipped.replace(".bilingual-edition.audience-clinician { font-size: 10.5pt; }",
+                                ".bilingual-edition.audience-clinician { font-size: 12pt; }")
+    css.write_text(clinician, encoding="utf-8")
+    assert SHIPPED_ROOM.across["clinician"][0] == pytest.approx(9.45) and room(css).across["clinician"][0] == 10.8
+    # a value that is not a length (a variable), or no edu.css: the shipped file's
+    css.write_text(shipped.replace(".bilingual td table { font-size: 8pt; }",
+                                   ".bilingual td table { font-size: var(--small); }"), encoding="utf-8")
+    assert room(css) == SHIPPED_ROOM and room(tmp_path / "none.css") == SHIPPED_ROOM

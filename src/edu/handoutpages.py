@@ -31,7 +31,7 @@ from .printtemplates import HANDOUT, SIDE_BY_SIDE
 from .render import RenderedBlock, inline_html, render_blocks, scrollable_tables, web_lists
 from .switcher import LanguageSwitcher
 from .templating import render_template
-from .widetables import split_wide_tables
+from .widetables import room, split_wide_tables
 from .writein import has_phone_cell, kept_whole, merge_write_in_tables
 
 # the page words of a handout changed since its clinical sign-off, as labels.html sets them
@@ -245,7 +245,8 @@ class HandoutPages(LanguageSwitcher):
         lblocks, rblocks = merge_write_in_tables(lctx["blocks"], [_without_anchors(b) for b in rctx["blocks"]],
                                                  other, dir_attribute(other, src))
         lblocks, rblocks = split_wide_tables(lblocks, rblocks, (lctx["language_name"], rctx["language_name"]),
-                                             faces(self.settings), lctx["audience"])
+                                             faces(self.settings), lctx["audience"],
+                                             room(self.settings.templates_dir / "edu.css"))
         context = {**common, "dir": "",  # each column has its own
                    "L": lctx["L"], "left": lctx, "right": rctx,
                    "rows": list(zip(self._web(lblocks, src, for_pdf), self._web(rblocks, other, for_pdf),
