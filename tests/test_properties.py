@@ -187,6 +187,8 @@ class _Markup(HTMLParser):
         self.styles = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script" and dict(attrs).get("type") == "application/ld+json":
+            return  # the page's structured data (structured.py): data a browser never runs
         if tag in ("script", "iframe", "object", "embed") or (tag == "style" and self.styles):
             self.found.append(f"<{tag}>")
         self.styles += tag == "style"
@@ -200,7 +202,13 @@ def _active_markup(html: str) -> list[str]:
     parser = _Markup()
     parser.feed(html)
     parser.close()
-    return parser.found + (["<script"] if "<script" in html.lower() else [])
+    inert = _STRUCTURED.sub("", html)  # one structured-data script, its text without a "<" (structured.py)
+    return parser.found + (["<script"] if "<script" in inert.lower() else [])
+
+
+# The structured data of a handout's page: its one script element, whose text may hold no "<" (so no
+# "</script>" or "<script" of a msgstr: structured.py writes it \u003c)
+_STRUCTURED = re.compile(r'<script type="application/ld\+json">[^<]*</script>')
 TEMPLATE_DIR = Path(__file__).parent.parent / "templates"
 PROJECT_DIR = Path(__file__).parent / "data" / "project"
 
