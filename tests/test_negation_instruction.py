@@ -1,7 +1,8 @@
 """The negation check reads a "not" said in other words where both sides say what to do when the
-medicine looks so alike (appearance.same_instruction): a discard verb under the same look ("Deséchela
+medicine looks so alike (lookinstructions.py): a discard verb under the same look ("Deséchela
 si está turbia" for "Do not use it if it is cloudy") or "use only if" under the opposite look ("Úsela
-solo si está transparente"). The real loss stays an error: "Úsela si está turbia" says the opposite.
+solo si está transparente"), and beyond looks a discard verb for a "not" of using ("Deséchela después de
+la fecha de caducidad"). The real loss stays an error: "Úsela si está turbia" says the opposite.
 Spanish "Evítelo" (with its accent) says "avoid", a "not" in other words."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import pytest
 from edu.checks import check_message
 
 CLOUDY = "Do not use it if it is cloudy."
+EXPIRED = "Do not use it after the expiration date."
 LOST = ("the source says not (no, never, without) and the translation does not: keep the negation ({example}); if "
         "it says it in other words, a reviewer confirms them with edu-ok:negation")
 EXAMPLE = {"es": '"No la agite", not "Agítela"', "pt-BR": '"Não agite", not "Agite"',
@@ -46,6 +48,17 @@ CASES = [
     ("fr", CLOUDY, "Utilisez-la si elle est trouble.", True),
     ("vi", CLOUDY, "Dùng nếu thuốc bị đục.", True),
     ("es", "Do not take it if you are pregnant.", "Tómelo si está embarazada.", True),
+    # beyond looks: a discard verb for a "not" of using, where the translation uses it nowhere
+    ("es", EXPIRED, "Deséchela después de la fecha de caducidad.", False),
+    ("es", "Do not use it if it has been frozen.", "Deséchela si se ha congelado.", False),
+    ("pt-BR", EXPIRED, "Descarte-o após a data de validade.", False),
+    ("fr", EXPIRED, "Jetez-le après la date de péremption.", False),
+    ("vi", EXPIRED, "Vứt bỏ thuốc sau ngày hết hạn.", False),
+    ("es", EXPIRED, "Úsela y luego deséchela después de la fecha de caducidad.", True),
+    ("es", "Do not shake it or use it after the expiration date.",
+     "Agítela y deséchela después de la fecha de caducidad.", True),
+    ("es", "Do not throw it away; do not use it after the expiration date.",
+     "Deséchela después de la fecha de caducidad.", True),
 ]
 
 
@@ -63,6 +76,13 @@ def test_use_only_if_under_the_same_look_stays_an_error() -> None:
     found = meaning(CLOUDY, "Úsela solo si está turbia.", "es")
     assert len(found) == 1 and found[0].startswith("negation: the source says not (no, never, without) and the "
                                                    'translation does not ("solo" says only')
+
+
+def test_a_discard_verb_under_the_opposite_look_is_the_appearance_check_s() -> None:
+    assert meaning(CLOUDY, "Deséchela si está transparente.", "es") == [
+        'appearance: the source says cloudy ("it is cloudy") and the translation clear ("si está transparente"): '
+        "keep how the medicine looks (cloudy is not clear); if the translation says it in other words, a reviewer "
+        "confirms them with edu-ok:appearance"]
 
 
 def test_the_opposite_instruction_with_a_not_stays_the_appearance_check_s() -> None:

@@ -297,6 +297,14 @@ def instructions(text: str, lang: str) -> dict[str, _Instruction]:
     return {look: said for look, said in read.items() if said}
 
 
+def use_verbs(text: str, lang: str) -> tuple[bool, bool]:
+    """Whether ``text`` says a verb of using the medicine, and one of throwing it away (_USE, _DISCARD)."""
+    primary, lowered = langtag.primary(lang), text.lower()
+    verbs = _verbs(primary) if primary in _USE else None
+    return (verbs is not None and verbs.use.search(lowered) is not None,
+            verbs is not None and verbs.discard.search(lowered) is not None)
+
+
 def not_on_use(text: str, lang: str) -> bool:
     """Whether ``text`` says its "not" to the verb of using, a word at most between ("Do not use", "No
     la use", "Ne l’utilisez"; not "Do not shake it or use it": that "not" may be another verb's)."""

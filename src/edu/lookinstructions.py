@@ -6,6 +6,10 @@ or as "Úsela solo si está transparente", "Ne l’utilisez que si elle est limp
 under the opposite instruction, with an "only": "Úsela si está transparente" says less). Only where
 the source says its "not" to the verb of using ("Do not use", not "Do not shake it or use it": its
 "not" may be the shaking's). "Úsela si está turbia" says the opposite and stays a "not" lost.
+Beyond looks, a discard verb where the source says its "not" to the verb of using is that "not" ("Do
+not use it after the expiration date" as "Deséchela después de la fecha de caducidad"), where the
+translation says no verb of using and the source no discard verb; the condition is other checks'
+(a "No la use si…" with another condition passes this check too).
 
 In: a part of an entry (source and translation, masked) and their languages. Out: whether it says
 the instruction alike. negations.py asks only where one "not" is missing (rare: no cost to an entry
@@ -18,7 +22,14 @@ from . import appearance
 from .negationwords import concept, words
 
 
-def same_instruction(source: str, translation: str, source_lang: str, lang: str) -> bool:
+def said_otherwise(source: str, translation: str, source_lang: str, lang: str) -> bool:
+    """Whether the translation says the source's "not" of using in other words: the same instruction
+    about the look (_same_instruction), or a discard verb for it (_discarded)."""
+    return (_same_instruction(source, translation, source_lang, lang)
+            or _discarded(source, translation, source_lang, lang))
+
+
+def _same_instruction(source: str, translation: str, source_lang: str, lang: str) -> bool:
     """Whether both sides say what to do when the medicine looks so alike: the same look under the same
     instruction, or the opposite look under the opposite one with an "only"."""
     was = appearance.instructions(source, source_lang)
@@ -31,6 +42,16 @@ def same_instruction(source: str, translation: str, source_lang: str, lang: str)
                 other is not None and other.use != said.use and _says_only(other.words, lang)):
             return True
     return False
+
+
+def _discarded(source: str, translation: str, source_lang: str, lang: str) -> bool:
+    """Whether the translation says a discard verb and no verb of using where the source says its "not"
+    to the verb of using and no discard verb: "Do not use it after the expiration date" as "Deséchela
+    después de la fecha de caducidad" ("Úsela y luego deséchela" uses it)."""
+    uses, discards = appearance.use_verbs(translation, lang)
+    if uses or not discards:
+        return False
+    return not appearance.use_verbs(source, source_lang)[1] and appearance.not_on_use(source, source_lang)
 
 
 def _says_only(text: str, lang: str) -> bool:

@@ -20,7 +20,8 @@ no hay peligro"), nor a negation of "forget" or "stop", which says do it ("No ol
 nor an "only" (French "ne … que" being one) where the source says no word it may say a "not" with
 ("Úsela solo si está turbia" for "Do not use it if it is cloudy"). A "not" said as the same
 instruction about how the medicine looks is kept (lookinstructions.py: "Deséchela si está turbia",
-"Úsela solo si está transparente" for "Do not use it if it is cloudy"). Where an "only" keeps a "not"
+"Úsela solo si está transparente" for "Do not use it if it is cloudy"), and so is a "not" of using
+said with a discard verb ("Deséchela después de la fecha de caducidad"). Where an "only" keeps a "not"
 with a condition ("solo cuando" for "not … until"), the change is "condition", a warning: a
 reviewer reads whether the condition is the source's ("solo cuando se sienta mejor" for "until a
 doctor tells you it is safe").
@@ -169,10 +170,11 @@ def _lost(pair: _Pair, part: sentences.Part, said: list[tuple[int, str]]) -> Neg
 
 def _said_otherwise(pair: _Pair, part: sentences.Part) -> bool:
     """Whether the part says its "not" in other words: both sides say what to do when the medicine
-    looks so alike (lookinstructions.py: "Deséchela si está turbia", "Úsela solo si está transparente"
-    for "Do not use it if it is cloudy"). Read only where one "not" is missing."""
+    looks so alike, or a discard verb says its "not" of using (lookinstructions.py: "Deséchela si está
+    turbia", "Úsela solo si está transparente" for "Do not use it if it is cloudy"). Read only where one
+    "not" is missing."""
     (xs, xe), (ys, ye) = part.source, part.translation
-    return lookinstructions.same_instruction(pair.src[xs:xe], pair.tr[ys:ye], pair.a.code, pair.b.code)
+    return lookinstructions.said_otherwise(pair.src[xs:xe], pair.tr[ys:ye], pair.a.code, pair.b.code)
 
 
 def _counted(pair: _Pair, part: sentences.Part, said: list[tuple[int, str]],
