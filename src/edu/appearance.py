@@ -287,6 +287,34 @@ def _reversed(source: str, said: list[tuple[str, re.Match[str]]], translation: s
 _DO = {True: "use it", False: "do not use it"}
 
 
+def instructions(text: str, lang: str) -> dict[str, _Instruction]:
+    """What ``text`` says to do when the medicine looks each way it names (_instruction), by look; not a
+    look whose opposite it names too. For the negation check (lookinstructions.py)."""
+    found = _found(text, lang) or []
+    seen = {look for look, _ in found}
+    read = {look: _instruction(text, found, lang, look) for look, other in OPPOSITE.items()
+            if look in seen and other not in seen}
+    return {look: said for look, said in read.items() if said}
+
+
+def use_verbs(text: str, lang: str) -> tuple[bool, bool]:
+    """Whether ``text`` says a verb of using the medicine, and one of throwing it away (_USE, _DISCARD)."""
+    primary, lowered = langtag.primary(lang), text.lower()
+    verbs = _verbs(primary) if primary in _USE else None
+    return (verbs is not None and verbs.use.search(lowered) is not None,
+            verbs is not None and verbs.discard.search(lowered) is not None)
+
+
+def not_on_use(text: str, lang: str) -> bool:
+    """Whether ``text`` says its "not" to the verb of using, a word at most between ("Do not use", "No
+    la use", "Ne l’utilisez"; not "Do not shake it or use it": that "not" may be another verb's)."""
+    language, primary, lowered = negation_words(lang), langtag.primary(lang), text.lower()
+    if language is None or primary not in _USE:
+        return False
+    on_use = _verbs(primary).on_use
+    return any(on_use.match(lowered, m.end()) for m in language.negation.finditer(lowered))
+
+
 def _negation_lost(source: str, translation: str, ctx: Context) -> bool:
     """Whether the negation check reports the entry a "not" lost or added ("Úsela solo si está turbia"
     for "Do not use it if it is cloudy"): it says so already, once is enough."""
@@ -440,6 +468,7 @@ class _Verbs(NamedTuple):
     use: re.Pattern[str]
     discard: re.Pattern[str]
     then: re.Pattern[str]  # an "and" that ends a main clause's "not" ("Do not shake it and use it")
+    on_use: re.Pattern[str]  # right after a "not", a verb of using, a word at most before it ("la use")
 
 
 # Verbs of using the medicine and of throwing it away (a "do not use"), and the words that open the
@@ -461,7 +490,8 @@ _THEN = {"en": r"and|then", "es": r"y|e|luego", "pt": r"e|depois", "fr": r"et|pu
 
 @cache
 def _verbs(primary: str) -> _Verbs:
-    return _Verbs(*(re.compile(rf"\b(?:{words[primary]})\b") for words in (_USE, _DISCARD, _THEN)))
+    use, discard, then = (re.compile(rf"\b(?:{words[primary]})\b") for words in (_USE, _DISCARD, _THEN))
+    return _Verbs(use, discard, then, re.compile(rf"\W*(?:[^\W\d_]+\W+)?(?:{_USE[primary]})\b"))
 
 
 class _Clauses(NamedTuple):

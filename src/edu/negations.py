@@ -18,7 +18,10 @@ that can carry a negation counts, but not a word that stands for another word of
 the source's negation leads its sentence ("Póngase más inyecciones hasta que un médico le diga que
 no hay peligro"), nor a negation of "forget" or "stop", which says do it ("No olvide agitarla"),
 nor an "only" (French "ne … que" being one) where the source says no word it may say a "not" with
-("Úsela solo si está turbia" for "Do not use it if it is cloudy"). Where an "only" keeps a "not"
+("Úsela solo si está turbia" for "Do not use it if it is cloudy"). A "not" said as the same
+instruction about how the medicine looks is kept (lookinstructions.py: "Deséchela si está turbia",
+"Úsela solo si está transparente" for "Do not use it if it is cloudy"), and so is a "not" of using
+said with a discard verb ("Deséchela después de la fecha de caducidad"). Where an "only" keeps a "not"
 with a condition ("solo cuando" for "not … until"), the change is "condition", a warning: a
 reviewer reads whether the condition is the source's ("solo cuando se sienta mejor" for "until a
 doctor tells you it is safe").
@@ -34,7 +37,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import sentences
+from . import lookinstructions, sentences
 from .negationwords import Words, adds_nothing, concept, kind, words
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\n—–]")  # a negation of one clause does not say another's
@@ -155,7 +158,7 @@ def _lost(pair: _Pair, part: sentences.Part, said: list[tuple[int, str]]) -> Neg
     restricting = {m.start() - ys: f"{pair.tr[m.start() : m.end()]} … que" for m in restricts}
     kept, why, only = _kept(pair.y[ys:ye], pair.b, _counts(pair.x[xs:xe], pair.a), negations, spent, licensed,
                             restricting)
-    if kept < saying:
+    if kept < saying and not (kept + 1 == saying and _said_otherwise(pair, part)):
         return pair.change("lost", part, saying, kept, unread=unread or why)
     condition = pair.a.only_when.search(pair.x, xs, xe) if only and kept - len(only) < saying else None
     if condition is None:
@@ -163,6 +166,15 @@ def _lost(pair: _Pair, part: sentences.Part, said: list[tuple[int, str]]) -> Neg
     clause = pair.src[condition.start() : _clause_end(pair.x, condition.end(), xe)].strip()
     shown = restricting.get(only[0]) or _around(pair.tr, ys + only[0], 2)
     return pair.change("condition", part, saying, kept, added=shown, unread=clause)
+
+
+def _said_otherwise(pair: _Pair, part: sentences.Part) -> bool:
+    """Whether the part says its "not" in other words: both sides say what to do when the medicine
+    looks so alike, or a discard verb says its "not" of using (lookinstructions.py: "Deséchela si está
+    turbia", "Úsela solo si está transparente" for "Do not use it if it is cloudy"). Read only where one
+    "not" is missing."""
+    (xs, xe), (ys, ye) = part.source, part.translation
+    return lookinstructions.said_otherwise(pair.src[xs:xe], pair.tr[ys:ye], pair.a.code, pair.b.code)
 
 
 def _counted(pair: _Pair, part: sentences.Part, said: list[tuple[int, str]],

@@ -59,7 +59,7 @@ _MATTER = {"en": r"matters?|problems?|difference", "es": r"importa\w*|problemas?
 # word counts only as often as the translation has it beyond the source's own.
 # Vietnamese forbids, says unknown and unable with its negations ("cấm", "chưa rõ", "không thể").
 _CARRIERS: dict[str, dict[str, str]] = {
-    "avoid": {"en": r"avoid\w*", "es": r"evit\w*", "pt": r"evit\w*", "fr": r"évit\w*", "vi": r"tránh"},
+    "avoid": {"en": r"avoid\w*", "es": r"evit\w*|evít\w*", "pt": r"evit\w*", "fr": r"évit\w*", "vi": r"tránh"},
     "stop": {"en": r"stop\w*|quit\w*", "es": r"dej\w+ de|suspend\w*|pare|paren|parar",
              "pt": r"deix\w+ de|suspend\w*|pare|parem|parar", "fr": r"arrêt\w*|cess\w*|interromp\w*|suspend\w*",
              "vi": r"ngừng|ngưng|dừng"},

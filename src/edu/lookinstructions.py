@@ -1,0 +1,62 @@
+"""QA, the negation check's reading of a "not" said in other words: where both sides say what to do
+when the medicine looks so alike (appearance.instructions), the "not" of the source's instruction is
+said. "Do not use it if it is cloudy" as "Deséchela si está turbia", "Descarte se estiver turvo",
+"Jetez-la si elle est trouble" or "Nếu thuốc bị đục, hãy vứt bỏ" (a discard verb is a "do not use"),
+or as "Úsela solo si está transparente", "Ne l’utilisez que si elle est limpide" (the opposite look
+under the opposite instruction, with an "only": "Úsela si está transparente" says less). Only where
+the source says its "not" to the verb of using ("Do not use", not "Do not shake it or use it": its
+"not" may be the shaking's). "Úsela si está turbia" says the opposite and stays a "not" lost.
+Beyond looks, a discard verb where the source says its "not" to the verb of using is that "not" ("Do
+not use it after the expiration date" as "Deséchela después de la fecha de caducidad"), where the
+translation says no verb of using and the source no discard verb; the condition is other checks'
+(a "No la use si…" with another condition passes this check too).
+
+In: a part of an entry (source and translation, masked) and their languages. Out: whether it says
+the instruction alike. negations.py asks only where one "not" is missing (rare: no cost to an entry
+that keeps its "not"s); appearance's quick look for a look's words comes first.
+"""
+
+from __future__ import annotations
+
+from . import appearance
+from .negationwords import concept, words
+
+
+def said_otherwise(source: str, translation: str, source_lang: str, lang: str) -> bool:
+    """Whether the translation says the source's "not" of using in other words: the same instruction
+    about the look (_same_instruction), or a discard verb for it (_discarded)."""
+    return (_same_instruction(source, translation, source_lang, lang)
+            or _discarded(source, translation, source_lang, lang))
+
+
+def _same_instruction(source: str, translation: str, source_lang: str, lang: str) -> bool:
+    """Whether both sides say what to do when the medicine looks so alike: the same look under the same
+    instruction, or the opposite look under the opposite one with an "only"."""
+    was = appearance.instructions(source, source_lang)
+    now = appearance.instructions(translation, lang) if was else {}
+    for look, said in was.items():
+        if not now or not appearance.not_on_use(said.words, source_lang):
+            continue
+        other = now.get(appearance.OPPOSITE[look])
+        if (look in now and now[look].use == said.use) or (
+                other is not None and other.use != said.use and _says_only(other.words, lang)):
+            return True
+    return False
+
+
+def _discarded(source: str, translation: str, source_lang: str, lang: str) -> bool:
+    """Whether the translation says a discard verb and no verb of using where the source says its "not"
+    to the verb of using and no discard verb: "Do not use it after the expiration date" as "Deséchela
+    después de la fecha de caducidad" ("Úsela y luego deséchela" uses it)."""
+    uses, discards = appearance.use_verbs(translation, lang)
+    if uses or not discards:
+        return False
+    return not appearance.use_verbs(source, source_lang)[1] and appearance.not_on_use(source, source_lang)
+
+
+def _says_only(text: str, lang: str) -> bool:
+    """Whether ``text`` says "only" ("solo", "só", French "ne … que", "chỉ")."""
+    language, lowered = words(lang), text.lower()
+    return language is not None and (
+        any(concept(m[0], language) == "only" for m in language.carried.finditer(lowered))
+        or bool(language.restrictive and language.restrictive.search(lowered)))
