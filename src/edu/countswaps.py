@@ -33,8 +33,9 @@ same things again in the same order: "2 tablets on day 1 with 1 tablet on day 2"
 order, where each count's day or time is nearer in its own turn than in any other: "On day 1 take 2
 tablets with 1 tablet on day 2" is two). Where a text counts a thing twice, a time of day binds too
 ("in the morning", "por la noche", "before bed", "antes de dormir", "with breakfast", "con la cena",
-"au coucher", "bữa tối"; a meal is its part of the day, except where its text says both: "1 tablet
-with dinner and 2 at bedtime" are two times): "1 tablet in the morning and 2 tablets at night" as "2
+"au coucher", "bữa tối"; a meal is its part of the day, and bedtime the evening, except where its
+text says that part too, or for dinner bedtime: "1 tablet with dinner and 2 at bedtime", "4 drops at
+night and 2 at bedtime" are two times): "1 tablet in the morning and 2 tablets at night" as "2
 tabletas por la mañana y 1 tableta por la noche" is an error; a count said without its thing, right after a joining
 word or a comma and right before its time of day, counts the thing counted before it ("1 tablet in the
 morning and 2 at night" as "2 tabletas por la mañana y 1 por la noche" is an error; "a las 2 de la
