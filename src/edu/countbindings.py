@@ -26,11 +26,11 @@ from .countwords import (
     HYPHEN,
     HYPHENS,
     LIST_NEXT,
-    MEAL_OF,
-    MEAL_VALUE,
     NOT_A_COUNT_AFTER,
     NOT_BETWEEN,
     NUMBERED,
+    OWN_BESIDE,
+    OWN_VALUE,
     SIZED,
     SIZED_KEYS,
     SIZED_SPOONS,
@@ -325,20 +325,20 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
     # (seldom) "2 teaspoons in the morning", "1 tablet in the morning and 2 tablets at night"
     if len({bound.key for bound in found}) < len(found) or any(bound.key in SIZED_SPOONS for bound in found):
         times = list(reader.day_time.finditer(lowered))
-        named = {m.lastgroup for m in times}  # "with dinner" and "at bedtime": two times
-        found += [_day_time(m, lowered, shown, MEAL_OF.get(m.lastgroup or "") in named) for m in times]
+        named = {m.lastgroup or "" for m in times}  # "with dinner" and "at bedtime": two times, so "at night" and it
+        found += [_day_time(m, lowered, shown, bool(OWN_BESIDE.get(m.lastgroup or "", set()) & named)) for m in times]
     found.sort(key=lambda bound: bound.start)
     return Reading(shown, _in_clauses(found, lowered, reader.clause_break))
 
 
 def _day_time(m: re.Match[str], lowered: str, shown: str, own: bool) -> Bound:
-    """A time of day, bound: its place in the day (a meal's own where ``own``: its text says its part
-    of the day too), its words without the article its noun needs ("la mañana" is quoted "mañana", as
-    "in the morning" is "morning")."""
+    """A time of day, bound: its place in the day (a meal's or bedtime's own where ``own``: its text
+    says another time of its part of the day), its words without the article its noun needs ("la
+    mañana" is quoted "mañana", as "in the morning" is "morning")."""
     article = DAY_TIME_ARTICLE.match(lowered, m.start(), m.end())
     start = m.start() if article is None else article.end()
     key = m.lastgroup or ""
-    return Bound(DAY_TIME, (MEAL_VALUE[key] if own else DAY_TIME_VALUE[key],), quoted(shown, start, m.end()), start,
+    return Bound(DAY_TIME, (OWN_VALUE[key] if own else DAY_TIME_VALUE[key],), quoted(shown, start, m.end()), start,
                  m.end())
 
 

@@ -33,8 +33,9 @@ same things again in the same order: "2 tablets on day 1 with 1 tablet on day 2"
 order, where each count's day or time is nearer in its own turn than in any other: "On day 1 take 2
 tablets with 1 tablet on day 2" is two). Where a text counts a thing twice, a time of day binds too
 ("in the morning", "por la noche", "before bed", "antes de dormir", "with breakfast", "con la cena",
-"au coucher", "bữa tối"; a meal is its part of the day, except where its text says both: "1 tablet
-with dinner and 2 at bedtime" are two times): "1 tablet in the morning and 2 tablets at night" as "2
+"au coucher", "bữa tối"; a meal is its part of the day, and bedtime the evening, except where its
+text says that part too, or for dinner bedtime: "1 tablet with dinner and 2 at bedtime", "4 drops at
+night and 2 at bedtime" are two times): "1 tablet in the morning and 2 tablets at night" as "2
 tabletas por la mañana y 1 tableta por la noche" is an error; a count said without its thing, right after a joining
 word or a comma and right before its time of day, counts the thing counted before it ("1 tablet in the
 morning and 2 at night" as "2 tabletas por la mañana y 1 por la noche" is an error; "a las 2 de la
@@ -74,7 +75,11 @@ The number check asks this reading too of a count said without its spoon that it
 ("1 or 2" of "… and 1 or 2 at night" against "1 o 2 cucharaditas"), or of one the other text says so
 in words ("one or two" against "1 o 2 cucharaditas"; "1 or 2" against "una o dos cucharaditas"): the
 same spoon said again passes, another size is named ("2 cucharadas", "1 o 2 cucharadas":
-tablespoons); spoons_left_out.
+tablespoons); spoons_left_out. Where both texts say such a count in words, no number is lost: this
+reading pairs the counts of sized spoons of the two texts in their order ("one or two" of "… and one
+or two at night" against "una o dos cucharadas": tablespoons, an error; "una o dos cucharaditas" or
+"una o dos" pass), where both count the same numbers of them and the pairs that say their spoon on
+both sides say the same size; spoons_left_out_in_words.
 
 In: (source, translation, Context), after the number check found the same numbers on both sides. Out:
 at most one ``Finding``. English, Spanish, Portuguese, French and Vietnamese; any other language passes.
@@ -245,6 +250,9 @@ def check_swapped_counts(src: str, tr: str, ctx: Context) -> list[Finding]:
         return []
     a = bindings(src, ctx.source_lang, ctx.territory, ctx.units)
     b = bindings(tr, ctx.lang, ctx.territory, ctx.units)
+    left_out = spoons_left_out_in_words(a.bound, b.bound, (reader_a.code, reader_b.code))
+    if left_out:  # "one or two" after "1 teaspoon" as "una o dos cucharadas": another spoon, no number changed
+        return [finding("number", spoons_left_out_said(left_out))]
     a, b = _as_spoon(a, b), _as_spoon(b, a)
     exchanged = [f'"{words}" in the source is "{put}" in the translation, and "{other}" is "{other_put}"'
                  for words, put, other, other_put in _exchanged(a.bound, b.bound)]
@@ -321,15 +329,41 @@ def spoons_left_out(lost: list[Quantity], added: list[Quantity], src: str, tr: s
                 bare_side.remove(q)
             for x in twin_counts:
                 sized_side.remove(x)
-            if {twin.key, bound.key} <= {"tablespoon", CUCHARADA} or twin.key == bound.key:
-                continue  # the same spoon, said again
-            counted = f"counts {_SPOONS_SAID[bound.key]}, as the count before it"
-            if in_source:
-                said.append(f'"{bound.words}" in the source {counted}, and "{twin.words}" in the translation '
-                            f"{_SPOONS_SAID[twin.key]}")
-            else:
-                said.append(f'"{twin.words}" in the source is "{bound.words}" in the translation, which {counted}')
+            if not _same_spoon(bound, twin):
+                said.append(_other_size_said(bound, twin, in_source))
     return lost, added, said
+
+
+def spoons_left_out_in_words(a: list[Bound], b: list[Bound], codes: tuple[str, str]) -> list[str]:
+    """What spoons_left_out says where both counts are in words, so that the number check finds none
+    lost ("one or two" of "Give 1 teaspoon in the morning and one or two at night" against "una o dos
+    cucharadas": tablespoons). ``a`` and ``b`` are the two readings' counts, ``codes`` their languages.
+    The counts of sized spoons are paired in their order, and only where both texts count the same
+    numbers of them in it and every pair that says its spoon on both sides says the same size (else the
+    order is no guide: "Por la noche, una cucharada; por la mañana, …" passes)."""
+    spoons_a, spoons_b = ([x for x in bound if x.key in SIZED_SPOONS] for bound in (a, b))
+    if [x.value for x in spoons_a] != [y.value for y in spoons_b]:
+        return []
+    said = [(_with_spoon(x, codes[0]), _with_spoon(y, codes[1]), x, y) for x, y in zip(spoons_a, spoons_b, strict=True)]
+    if any(spoon_x and spoon_y and not _same_spoon(x, y) for spoon_x, spoon_y, x, y in said):
+        return []
+    return [_other_size_said(x, y, True) if spoon_y else _other_size_said(y, x, False)
+            for spoon_x, spoon_y, x, y in said if spoon_x != spoon_y and not _same_spoon(x, y)
+            and not any(ch.isdigit() for ch in x.words + y.words)]  # (in digits: the number check's)
+
+
+def _same_spoon(x: Bound, y: Bound) -> bool:
+    """Whether two counts of sized spoons count the same spoon ("cucharada" alone is a tablespoon)."""
+    return x.key == y.key or {x.key, y.key} <= {"tablespoon", CUCHARADA}
+
+
+def _other_size_said(bound: Bound, twin: Bound, in_source: bool) -> str:
+    """How a message says that ``bound``, a count said without its spoon (of the source where
+    ``in_source``), counts another size than ``twin``, the other text's count with its spoon."""
+    counted, twin_counts = f"counts {_SPOONS_SAID[bound.key]}, as the count before it", _SPOONS_SAID[twin.key]
+    if in_source:
+        return f'"{bound.words}" in the source {counted}, and "{twin.words}" in the translation {twin_counts}'
+    return f'"{twin.words}" in the source is "{bound.words}" in the translation, which {counted}'
 
 
 # The units of the counts spoons_left_out may match: a count said without its spoon, or with its size

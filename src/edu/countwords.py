@@ -102,20 +102,16 @@ def sized_key(key: str, words: str) -> str:
 # A time of day, what a count is paired with in its clause where a text counts a thing twice or a
 # sized spoon ("1 tablet in the morning and 2 tablets at night", "2 teaspoons in the morning and 2
 # tablespoons at night"), the same in every language where the words say it plainly (an evening and a
-# night are one: "noche", "soir", "tối"; bedtime is the evening: "before bed", "antes de dormir", "al
-# acostarse", "au coucher", "ao deitar", "trước khi ngủ"; Spanish "mañana" is one after an article,
-# never "tomorrow"; "tarde" never "later"). Its value is its place in the day.
+# night are one: "noche", "soir", "tối"; Spanish "mañana" is one after an article, never "tomorrow";
+# "tarde" never "later"). Its value is its place in the day.
 _DAY_PARTS = {
     "morning": {"en": "mornings?", "es": "(?:la|las|cada) mañanas?", "pt": "manhãs?", "fr": "matins?|matinées?",
                 "vi": "buổi sáng|mỗi sáng|sáng sớm"},
     "noon": {"en": "noon|midday", "es": "mediodía", "pt": "meio-dia", "fr": "midi", "vi": "buổi trưa|mỗi trưa"},
     "afternoon": {"en": "afternoons?", "es": "(?:la|las|cada) tardes?", "pt": "(?:à|a|pela|de|da|cada) tardes?",
                   "fr": "après-midi", "vi": "buổi chiều|mỗi chiều"},
-    "evening": {"en": "evenings?|nights?|nighttime|bedtime|bed time|before (?:bed|sleep|sleeping)",
-                "es": "noches?|acostarse|(?:antes de|hora de|al) dormir",
-                "pt": "noites?|deitar|(?:antes de|hora de|ao) dormir",
-                "fr": "soirs?|soirées?|nuits?|coucher|(?:avant de|heure de) dormir",
-                "vi": "buổi tối|mỗi tối|ban đêm|buổi đêm|đi ngủ|khi ngủ"},
+    "evening": {"en": "evenings?|nights?|nighttime", "es": "noches?", "pt": "noites?", "fr": "soirs?|soirées?|nuits?",
+                "vi": "buổi tối|mỗi tối|ban đêm|buổi đêm"},
 }
 # A meal is its part of the day (breakfast the morning, lunch noon, dinner or supper the evening: "con
 # la cena", "au petit-déjeuner", "bữa tối"), except in a text that says both a meal and its part of the
@@ -131,13 +127,28 @@ _MEALS = {
     "dinner": ("evening", {"en": "dinner|supper", "es": "cenas?", "pt": "jantar", "fr": "souper",
                            "vi": "bữa tối|bữa ăn tối|ăn tối"}),
 }
-MEAL_OF = {meal: part for meal, (part, _words) in _MEALS.items()}
-_DAY_TIMES = {**_DAY_PARTS, **{meal: words for meal, (_part, words) in _MEALS.items()}}
+# Bedtime is the evening too ("before bed", "antes de dormir", "al acostarse", "au coucher", "ao
+# deitar", "trước khi đi ngủ"), as a meal is its part of the day, except in a text that says the
+# evening too, where it is a time of its own ("4 drops at night and 2 at bedtime").
+_BEDTIME = {"bedtime": ("evening", {"en": "bedtime|bed time|before (?:bed|sleep|sleeping)",
+                                    "es": "acostarse|(?:antes de|hora de|al) dormir",
+                                    "pt": "deitar|(?:antes de|hora de|ao) dormir",
+                                    "fr": "coucher|(?:avant de|heure de) dormir", "vi": "đi ngủ|khi ngủ"})}
+# The part of the day of each time within one (a meal, bedtime)
+_PART_OF = {time: part for time, (part, _words) in {**_MEALS, **_BEDTIME}.items()}
+# The times beside which a time within a part of the day is a time of its own, where its text says one
+# too: its part; for dinner, bedtime too ("1 tablet with dinner and 2 at bedtime"); never dinner for
+# bedtime, which a translation of that may say as the evening ("1 tableta con la cena y 2 por la noche")
+OWN_BESIDE = {time: {part, *(_BEDTIME if time in _MEALS and part == "evening" else ())}
+              for time, part in _PART_OF.items()}
+_DAY_TIMES = {**_DAY_PARTS, **{time: words for time, (_part, words) in {**_MEALS, **_BEDTIME}.items()}}
 DAY_TIME = "time of day"
-# (a meal's own value, where its text says its part of the day too, is its part's and a half)
+# (the own value of a time within a part of the day, where its text says another time of that part,
+# is the part's and a half, bedtime's and three quarters: after dinner)
 DAY_TIME_VALUE = {key: Decimal(place) for place, key in enumerate(_DAY_PARTS, 1)}
-DAY_TIME_VALUE.update({meal: DAY_TIME_VALUE[part] for meal, part in MEAL_OF.items()})
-MEAL_VALUE = {meal: DAY_TIME_VALUE[part] + Decimal("0.5") for meal, part in MEAL_OF.items()}
+DAY_TIME_VALUE.update({time: DAY_TIME_VALUE[part] for time, part in _PART_OF.items()})
+OWN_VALUE = {time: DAY_TIME_VALUE[part] + Decimal("0.75" if time in _BEDTIME else "0.5")
+             for time, part in _PART_OF.items()}
 # The word a time of day needs before its noun ("la mañana", never "mañana": tomorrow; "cada tarde",
 # "à tarde"), which a message leaves out as it leaves out the English "in the" of "in the morning":
 # "mañana" and "noche", as "morning" and "night".
