@@ -35,6 +35,7 @@ from .printtemplates import recording
 from .project import Project
 from .sitefiles import pages_json, sitemap_xml
 from .sitepages import NOT_FOUND_WORDS
+from .templating import loaded, loading
 from .webfonts import WebFont, font_file
 
 EditionKey = tuple[str, str]  # (slug, lang)
@@ -76,12 +77,18 @@ class OncePageMaker(PageMaker):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._contexts: dict[int, tuple[Edition, dict[str, Any]]] = {}
+        # id -> (the edition, its context, the templates making it loaded: said to each page's render that
+        # takes it from here, templating.loaded)
+        self._contexts: dict[int, tuple[Edition, dict[str, Any], frozenset[str]]] = {}
 
     def edition_context(self, edition: Edition) -> dict[str, Any]:
         if id(edition) not in self._contexts:  # the edition is kept alive with it, so its id stays unique
-            self._contexts[id(edition)] = (edition, super().edition_context(edition))
-        return dict(self._contexts[id(edition)][1])
+            with loading() as names:
+                context = super().edition_context(edition)
+            self._contexts[id(edition)] = (edition, context, frozenset(names))
+        _edition, context, made_from = self._contexts[id(edition)]
+        loaded(made_from)
+        return dict(context)
 
 
 def check_targets(project: Project) -> None:

@@ -35,6 +35,8 @@ from .templating import (
     StoredBytecode,
     css_counter,
     css_string,
+    loaded,
+    loading,
     make_environment,
     render_template,
 )
@@ -90,7 +92,9 @@ class PageCore:
             for lang, catalog in template_catalogs.items()
         }
         self._source_env = make_environment(settings.templates_dir, CatalogTranslations(None), bytecode)  # English
-        self._labels: dict[tuple[str, tuple[tuple[str, Any], ...]], dict[str, str]] = {}
+        # (lang, values) -> the words, and the templates their render loaded (said again to each page's
+        # render that takes them from here: what a PDF is made from, printtemplates.py)
+        self._labels: dict[tuple[str, tuple[tuple[str, Any], ...]], tuple[dict[str, str], frozenset[str]]] = {}
         self._font_css: dict[int, str] = {}
 
     @cached_property
@@ -118,13 +122,16 @@ class PageCore:
                        "page_marker": PAGE_MARK, "pages_marker": PAGES_MARK, "cited_count": 1,
                        "cited_number": CITED_NUMBER_MARK, "cited_title": CITED_TITLE_MARK,
                        "table_number": TABLE_NUMBER_MARK, **values}
-            text = render_template(self.templates_in(lang), "labels.html", context, self.settings.root)
+            with loading() as names:
+                text = render_template(self.templates_in(lang), "labels.html", context, self.settings.root)
             words = dict(json.loads(text))
             for word in CODE_WORDS:
                 if word not in words:
                     self.missing_word(word, "every edition prints it (`edu new` writes the whole list)")
-            self._labels[key] = words
-        return dict(self._labels[key])
+            self._labels[key] = words, frozenset(names)
+        words, made_from = self._labels[key]
+        loaded(made_from)
+        return dict(words)
 
     def templates_in(self, lang: str) -> Environment:
         """The templates with the words of ``lang`` (English, the templates' own, for "")."""

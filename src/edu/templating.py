@@ -19,7 +19,7 @@ import hashlib
 import marshal
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -290,14 +290,22 @@ class ProjectEnvironment(Environment):
 def loading() -> Iterator[set[str]]:
     """The names of the templates rendered within (those it extends, includes or imports, by a
     string or an expression, hidden files too), as Jinja2 loads them: what a page is truly made
-    from (printtemplates.py). Templates an earlier render's result is cached from (labels.html:
-    pagecore.PageCore.labels) are not seen again."""
+    from (printtemplates.py). Templates an earlier render's result is kept from (labels.html:
+    pagecore.PageCore.labels) are not loaded again: its taker says them (``loaded``)."""
     loads: set[str] = set()
     token = _LOADS.set(loads)
     try:
         yield loads
     finally:
         _LOADS.reset(token)
+
+
+def loaded(names: Iterable[str]) -> None:
+    """Tell the render ``loading`` records that it is made from the templates ``names`` too: those
+    a result it takes from an earlier render loaded (the page words: pagecore.PageCore.labels)."""
+    loads = _LOADS.get()
+    if loads is not None:
+        loads.update(names)
 
 
 def make_environment(templates_dir: Path, translations: CatalogTranslations,
