@@ -14,14 +14,15 @@ from collections import Counter
 from decimal import Decimal
 
 from .model import Quantity
-from .vietnamesetimes import HOUR_WORDS, IN_WORDS, may_say_hour_in_words, vietnamese_times
+from .vietnamesetimes import AFTER_GIO, HOUR_WORDS, IN_WORDS, may_say_hour_in_words, minute_of, vietnamese_times
 
 # A time of day, compared as minutes after midnight: "8 p.m.", "8:00 p. m.", "20:00", "às 20h", "a las 8
 # de la noche", "à 20 h", "8 h du soir", "20 h du soir" are one time, as "20h30" and French "20 h 30"
 # are (a space, no-break or narrow no-break space around the h; "8 h 30 min" is a time apart, unless a word
 # says a time of day: "à 20 h 30 min" is 20:30);
-# "every 8 hours" as "às 8h" (at eight) is not. A time without a.m. or p.m. ("a las 8:30", "at 8") may
-# be either (unit CLOCK_12).
+# "every 8 hours" as "às 8h" (at eight) is not. French says the part of the day with "du" or "de" or
+# without ("à 8 h le soir", "à 8 h dans la soirée", "à 3 h l'après-midi": _counted_in_french). A time
+# without a.m. or p.m. ("a las 8:30", "at 8") may be either (unit CLOCK_12).
 CLOCK, CLOCK_12 = "time of day", "time of day (a.m. or p.m.)"
 _CLOCK_RE = re.compile(
     r"(?P<at>\b(?:at|a las?|de las?|desde las?|hasta las?|às|as|das|pelas|até as|à|vers|dès)\s+)?"
@@ -32,11 +33,13 @@ _CLOCK_RE = re.compile(
     r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?"
     r"|(?:[\s\u00a0\u202f](?:h|heures?))?\s+(?P<part>de la (?:mañana|madrugada|tarde|noche)|"
     r"da (?:manhã|madrugada|tarde|noite)|in the (?:morning|afternoon|evening)|at night|du (?:matin|soir)|"
-    r"(?:de )?l[’']après-midi|del mediodía|do meio-dia)(?![^\W\d_])"
+    r"(?:de |dans )?l[’']après-midi|le (?:matin|soir)|(?:dans la|en) (?:matinée|soirée)|del mediodía|do meio-dia)"
+    r"(?![^\W\d_])"
     r"|(?P<hours>\s*(?:h|hs|hrs?|horas?|heures?)\b))?",
     re.IGNORECASE)
 _CLOCK_END = re.compile(r"\s*(?:$|[.,;!?)](?:\s|$)|o[’']clock\b|en punto\b|em ponto\b)")
-_AFTERNOON = ("tarde", "noche", "noite", "afternoon", "evening", "night", "soir", "midi", "mediodía", "meio-dia")
+_AFTERNOON = ("tarde", "noche", "noite", "afternoon", "evening", "night", "soir", "soirée", "midi", "mediodía",
+              "meio-dia")
 # Twelve at night is midnight ("a las 12 de la noche", "às 12 da noite", "12 h du soir", "at 12 at night"), not
 # noon as 12 p.m. is
 _NIGHT = ("noche", "noite", "night", "soir")
@@ -84,13 +87,21 @@ def _counted_with_part(m: re.Match[str], text: str) -> bool:
                 and not _TIME_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
-# French says the afternoon after a time of day with or without "de" ("à 3 h de l'après-midi", "à 3 h
-# l'après-midi": 3 p.m.), and after a count without it ("2 comprimés le matin et 2 l'après-midi")
-def _counted_in_french(m: re.Match[str]) -> bool:
-    """Whether a match of _CLOCK_RE is a count "l'après-midi" follows without an "h" or "heures"
-    before it ("et 2 l'après-midi")."""
-    return bool(m["part"] and m["part"][0] in "lL" and not m["hform"]
-                and not re.search(r"\d[\s\u00a0\u202f]*h", m[0], re.IGNORECASE))
+# French says the part of the day after a time of day with "de" or "du" ("à 3 h de l'après-midi", "à 8 h du
+# soir") or without ("à 3 h l'après-midi", "à 8 h le soir", "à 8 h dans la soirée": 8 p.m.); without, also
+# after a count ("2 comprimés le matin et 2 l'après-midi") or hours ("marchez 1 h le matin": for an hour),
+# so there it says a time only after "à", "vers" or "dès" or at the end of a range ("entre 8 h et 10 h le soir")
+_FR_BARE_PART = ("l", "dans ", "en ")
+
+
+def _counted_in_french(m: re.Match[str], text: str, said: str) -> bool:
+    """Whether a match of _CLOCK_RE is a count or hours a French part of the day follows without "de" or
+    "du" ("et 2 l'après-midi", "1 h le matin"; ``said``: the text before any time was blanked out)."""
+    if not (m["part"] and m["part"].lower().startswith(_FR_BARE_PART)):
+        return False
+    if not m["hform"] and not re.search(r"\d[\s\u00a0\u202f]*h", m[0], re.IGNORECASE):
+        return True
+    return not (_at(m, text) or _FR_RANGE_END.search(said, max(0, m.start() - 30), m.start()))
 
 
 def _at(m: re.Match[str], text: str) -> bool:
@@ -103,11 +114,13 @@ def _at(m: re.Match[str], text: str) -> bool:
                 or _FR_AT_NO_TIME_AFTER.match(text, m.end()))
 
 
-def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, bool] | None:
+def _clock(m: re.Match[str], text: str, counted: bool = False, said: str = "") -> tuple[int, bool] | None:
     """(minutes after midnight, whether a.m. or p.m. is known) of a match of _CLOCK_RE, or None
     when it is no time of day ("8 hours", "at 20 °C", "8h" alone: eight hours, "1 at night" of
-    "2 in the morning and 1 at night": a count, unless ``counted``)."""
-    if (not counted and _counted_with_part(m, text)) or _counted_in_french(m):
+    "2 in the morning and 1 at night": a count, unless ``counted``). ``text`` has the times before
+    it blanked out, ``said`` (if given) not: "entre 20 h 30 et 22 h" ends a range of times."""
+    said = said or text
+    if (not counted and _counted_with_part(m, text)) or _counted_in_french(m, text, said):
         return None
     hour, minute = int(m["h"]), int(m["m"] or m["hm"] or m["spaced"] or m["mins"] or 0)
     part = m["part"].lower() if m["part"] else ""
@@ -127,37 +140,51 @@ def _clock(m: re.Match[str], text: str, counted: bool = False) -> tuple[int, boo
     if m["colon"] or m["spaced"] or m["mins"] or (m["hform"] and (at or m["hm"])):  # "20:00", "8:30", "às 8h", "8h30"
         return hour * 60 + minute, hour > 12 or hour == 0 or m["h"].startswith("0") or bool(m["hform"] or m["spaced"]
                                                                                            or m["mins"])
-    french = m["hours"] and m["hours"].strip().lower() in ("h", "heure", "heures")  # "à 8 h", "à 8 heures": 8 a.m.
+    french = m["hform"] or (m["hours"] and m["hours"].strip().lower() in ("h", "heure", "heures"))  # "à 8 h",
+    # "à 8 heures": 8 a.m.; "22h" of "entre 20h30 et 22h"
     # (French times are 24-hour)
     if at and (m["hours"] or _CLOCK_END.match(text, m.end())):
         # "a las 8 horas", "a las 8."; not "at 20 °C", "at 2-8 °C", "at 8 weeks"
         return hour * 60, hour > 12 or hour == 0 or bool(french and m["at"].strip().lower() in _FRENCH_AT)
-    if french and _FR_RANGE_END.search(text, max(0, m.start() - 30), m.start()):
-        return hour * 60, True  # "entre 20 h et 22 h", "entre 8 h et 10 h" (8 to 10 a.m.)
+    if french and _FR_RANGE_END.search(said, max(0, m.start() - 30), m.start()):
+        return hour * 60, True  # "entre 20 h et 22 h", "entre 20 h 30 et 22 h", "entre 8 h et 10 h" (8 to 10 a.m.)
     return None
 
 
 def clock_times(text: str) -> tuple[str, list[Quantity]]:
     """The times of day in ``text`` and the text without them (same length: positions still count)."""
     found: list[Quantity] = []
+    said = text
     for start, stop, minutes, known in vietnamese_times(text):  # "lúc 8 giờ tối", "8 giờ rưỡi sáng"
-        text = _with_range(found, text, Quantity(Decimal(minutes), CLOCK if known else CLOCK_12,
-                                                 text[start:stop].strip(), start, stop))
+        text = _with_range(found, text, said, Quantity(Decimal(minutes), CLOCK if known else CLOCK_12,
+                                                       text[start:stop].strip(), start, stop))
     for m in _CLOCK_RE.finditer(text):
-        clock = _clock(m, text)
+        clock = _clock(m, text, said=said)
         if clock is None:
             continue
         minutes, known = clock
         start = m.start("h")
-        text = _with_range(found, text, Quantity(Decimal(minutes), CLOCK if known else CLOCK_12,
-                                                 m[0][start - m.start():].strip(), start, m.end()))
+        text = _with_range(found, text, said, Quantity(Decimal(minutes), CLOCK if known else CLOCK_12,
+                                                       m[0][start - m.start():].strip(), start, m.end()))
     return text, found
 
 
-def _with_range(found: list[Quantity], text: str, end: Quantity) -> str:
+def _with_range(found: list[Quantity], text: str, said: str, end: Quantity) -> str:
     """``text`` without the time of day ``end`` and the start of a range it ends, each added to
-    ``found`` ("between 8 and 10 at night": the 8 is 8 p.m., no count)."""
+    ``found`` ("between 8 and 10 at night": the 8 is 8 p.m., no count). A start read before as a time
+    without a.m. or p.m. (``said``: the text before any was blanked out), or as a morning's only by the
+    24-hour clock ("das 8h30 às 10 da noite"), takes the end's half of the day where the end says it
+    in words: the 8:30 of "from 8:30 to 10 p.m." is 8:30 p.m., and "de 8:30 de la mañana" for it an error
+    ("de 8 h 30 à 22 h" stays 8:30 a.m.)."""
     first = _range_start(text, end.start, end)
+    if first is None and end.unit == CLOCK:
+        first = _range_start(said, end.start, end)
+        earlier = next((q for q in found if first is not None and q.start == first.start and (
+            q.unit == CLOCK_12 or (q.end == first.end and q.value < 720 and _says_half(end)))), None)
+        if earlier is None:
+            first = None
+        else:
+            found.remove(earlier)
     if first is not None:
         found.append(first)
         text = text[: first.start] + " " * (first.end - first.start) + text[first.end :]
@@ -165,10 +192,20 @@ def _with_range(found: list[Quantity], text: str, end: Quantity) -> str:
     return text[: end.start] + " " * (end.end - end.start) + text[end.end :]
 
 
+_CLOCK_SIGNS = re.compile(r"heures?|giờ|h|[\d\s:.,\u00a0\u202f]", re.IGNORECASE)
+
+
+def _says_half(end: Quantity) -> bool:
+    """Whether a time of day says its half of the day in words ("10 p.m.", "10 h du soir", "10 giờ tối";
+    not "22 h", "22:00")."""
+    return _CLOCK_SIGNS.sub("", end.text) != ""
+
+
 # The start of a range of times of day whose end says a.m. or p.m. or the part of the day: "from 8 to
 # 10 p.m.", "between 8 and 10 at night", "at 8 or 9 in the morning", "entre las 8 y las 10 de la
 # noche", "de 8 a 10 de la noche", "a las 8 o las 9 de la mañana", "entre as 8 e as 10 da noite",
-# "8-10 p.m.", "từ 8 đến 10 giờ tối", "từ tám đến mười giờ tối" (vietnamesetimes.HOUR_WORDS). A word
+# "8-10 p.m.", "từ 8 đến 10 giờ tối", "từ tám đến mười giờ tối" (vietnamesetimes.HOUR_WORDS), with minutes
+# too ("from 8:30 to 10 p.m.", "từ 8 giờ 30 đến 10 giờ tối", "entre 20 h 30 et 22 h": 8:30 p.m.). A word
 # that opens a time comes before it, or the range is joined by a dash, "to", "a", "à", "hasta", "até",
 # "đến" alone ("Tome 1 a las 10 de la noche" counts one tablet), or by "or" alone where the end says
 # a.m. or p.m. ("8 or 9 a.m.", "8 o 9 de la mañana", "8 hoặc 9 giờ sáng"; not "8 or 9 in the morning":
@@ -178,7 +215,8 @@ _OPENS = (r"at|by|from|between|around|about|after|before|until|till|a|de|del|des
 _RANGE_START = re.compile(
     rf"(?:\b(?P<opens>{_OPENS})\s+(?:(?:las?|os|as)\s+)?)?(?<![\d.,:])"
     rf"(?P<hour>(?:(?P<h>2[0-3]|[01]?\d)|(?<![^\W\d_])(?P<hw>{IN_WORDS}))"
-    r"(?::(?P<m>[0-5]\d)|[\s\u00a0\u202f]?h(?:eures?)?(?![^\W\d_])|[\s\u00a0]+giờ)?)"
+    r"(?::(?P<m>[0-5]\d)|[\s\u00a0\u202f]?h(?:eures?)?(?![^\W\d_])(?:[\s\u00a0\u202f]?(?P<fm>[0-5]\d)(?!\d))?"
+    rf"|{AFTER_GIO})?)"
     r"(?:(?P<to>\s*[-‐–—]\s*|\s+(?:to|through|a|à|hasta|até|đến|tới)\s+)"
     r"|\s+(?:(?P<either>or|o|u|ou|hoặc|hay)|and|till|until|y|e|et|às|a\s+las?|và)\s+"
     r"(?P<again>(?:(?:at|a|à|às|lúc)\s+)?(?:(?:las?|os|as)\s+)?))\Z",
@@ -190,11 +228,13 @@ def _range_start(text: str, before: int, end: Quantity, counted: bool = False) -
     same half of the day where its hour comes before the end's ("from 8 to 10 p.m.": 8 p.m.; "from 10
     to 2 p.m.": 10 a.m.), or None where no range ends there (or, ``counted``, no "or", "and" either:
     "8 or 9 in the morning")."""
-    m = _RANGE_START.search(text, max(0, before - 30), before)
+    m = _RANGE_START.search(text, max(0, before - 45), before)  # "từ mười một giờ bốn mươi lăm đến "
     if m is None or not (m["opens"] or m["to"] or counted or (m["either"] and not m["again"] and end.unit == CLOCK)):
         return None  # ("8 or 9 a.m.", "8 hoặc 9 giờ sáng": either is a time, as in "8-9 a.m.")
     hour = HOUR_WORDS[m["hw"].lower()] if m["hw"] else int(m["h"])  # "từ tám đến mười giờ tối"
-    minute, start, stop = int(m["m"] or 0), m.start("hour"), m.end("hour")
+    minutes_said = m["m"] or m["fm"] or m["vm"] or m["vmw"]  # "8:30", "8 h 30", "8 giờ 30", "tám giờ ba mươi"
+    start, stop = m.start("hour"), m.end("hour")
+    minute = 30 if m["vhalf"] else minute_of(minutes_said) if minutes_said else 0  # "8 giờ rưỡi": 8:30
     if hour > 12:  # "de 14 a 16 h" (24-hour)
         return Quantity(Decimal(hour * 60 + minute), CLOCK, text[start:stop], start, stop)
     minutes = hour % 12 * 60 + minute

@@ -39,6 +39,10 @@ IN_WORDS = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
 # "phút" ("tám giờ năm phút": 8:05), never a count ("tám giờ hai viên" is at 8, two tablets)
 _MINUTE_WORDS = (rf"(?:(?:{TENS_BELOW_SIXTY})(?:[\s\u00a0]*phút)?|(?:{'|'.join(_ONES)})[\s\u00a0]*phút)"
                  rf"{_COUNTED}(?![^\W\d_])")
+# "Giờ" and the minutes after it in the start of a range of times ("từ 8 giờ 30 đến 10 giờ tối", "từ tám giờ ba
+# mươi đến mười giờ tối", "từ 8 giờ rưỡi đến 10 giờ tối"; clocktimes._RANGE_START): groups vm, vhalf, vmw
+AFTER_GIO = (rf"[\s\u00a0]+giờ(?:[\s\u00a0]*(?P<vm>{_MINUTES})|\s+(?P<vhalf>rưỡi)(?![^\W\d_])"
+             rf"|[\s\u00a0]+(?P<vmw>{_MINUTE_WORDS}))?")
 _HOUR = rf"(?:(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)|(?<![^\W\d_])(?P<hw>{IN_WORDS})(?=[\s\u00a0]+giờ))"
 _TIME = re.compile(
     rf"(?P<at>\blúc\s+)?{_HOUR}"
@@ -104,7 +108,7 @@ def _minutes(m: re.Match[str], text: str) -> tuple[int, bool] | None:
         return None
     hour = HOUR_WORDS[m["hw"].lower()] if m["hw"] else int(m["h"])
     hour = hour % 24 if hour != 12 else 12
-    minute = 30 if m["half"] else _minute(m["m"] or m["cm"] or m["less"] or m["mw"] or "0")
+    minute = 30 if m["half"] else minute_of(m["m"] or m["cm"] or m["less"] or m["mw"] or "0")
     if m["less"]:  # "8 giờ kém 15": 7:45
         minute = -minute
     if not part or hour == 0 or hour > 12:  # "lúc 8 giờ" (either), "lúc 20 giờ", "20 giờ tối" (24-hour)
@@ -117,7 +121,7 @@ def _minutes(m: re.Match[str], text: str) -> tuple[int, bool] | None:
     return ((hour + (12 if afternoon else 0)) * 60 + minute) % 1440, True
 
 
-def _minute(said: str) -> int:
+def minute_of(said: str) -> int:
     """The minutes of a time said in digits or words ("30", "5 phút", "ba mươi", "mười lăm phút")."""
     digits = re.match(r"\d+", said)
     return int(digits[0]) if digits else value(said.lower().replace("phút", "").strip())
