@@ -115,6 +115,9 @@ _FIFTEEN_DAYS = {"en": (r"\bevery (?:15|fifteen) days\b|\bevery (?:2|two) weeks\
                  "fr": (r"\btous les (?:15|quinze) jours\b|\btoutes les (?:2|deux) semaines\b", "chaque quinzaine"),
                  "vi": (r"\b(?:mỗi|hằng|hàng) (?:15|mười lăm) ngày\b|\b(?:mỗi|hằng|hàng) (?:2|hai) tuần\b|"
                         r"\b(?:15|mười lăm) ngày (?:một|1) lần\b|\b(?:2|hai) tuần (?:một|1) lần\b", "mỗi nửa tháng")}
+# The nouns each of them has, never first in it (so in lower case but in capitals): a quick look
+_FIFTEEN_DAYS_NOUNS = {"en": ("days", "weeks"), "es": ("días", "dias", "semanas"), "pt": ("dias", "semanas"),
+                       "fr": ("jours", "semaines"), "vi": ("ngày", "tuần")}
 # The times of a frequency ("twice a day", "dos veces al día", "une fois par semaine", "hai lần mỗi ngày").
 _TIMES = {"en": r"once|twice|thrice|times", "es": r"vez|veces", "pt": r"vez|vezes", "fr": r"fois", "vi": r"lần"}
 _OTHER_STEMS = {"en": {"every", "altern"}, "es": {"altern", "cada", "medio", "interc", "interd", "quinc"},
@@ -146,7 +149,10 @@ class _Words:
     not_after: re.Pattern[str]  # what after it says no frequency
     not_period: re.Pattern[str]
     every_other: re.Pattern[str]
-    fifteen_days: tuple[re.Pattern[str], str]  # fifteen days as how often, and a fortnight's words
+    fifteen_days: re.Pattern[str]  # fifteen days or two weeks as how often (in lower case, in any case),
+    fifteen_days_any_case: re.Pattern[str]
+    fortnight: str  # and a fortnight's words
+    fifteen_days_nouns: tuple[str, ...]  # the nouns of those wordings (a quick look)
     may_say_period: re.Pattern[str]  # a quick look for any of them (most texts have none): their stems,
     short_words: tuple[str, ...]  # and the words shorter than a stem ("day", "mes"), looked for as
     short_word: re.Pattern[str]  # words (this pattern) only where their letters are (_may_say_period)
@@ -171,7 +177,8 @@ def _words(lang: str) -> _Words | None:
                   quick(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b"),
                   quick(rf"(?:{_BEFORE[code]})(?: (?:{_COUNT_WORDS[code]}))? $"),
                   re.compile(rf" (?:{_NOT_AFTER[code]})\b|['’]"), quick(_NOT_PERIOD[code]),
-                  quick(_EVERY_OTHER[code]), (quick(_FIFTEEN_DAYS[code][0]), _FIFTEEN_DAYS[code][1]),
+                  quick(_EVERY_OTHER[code]), quick(_FIFTEEN_DAYS[code][0]),
+                  quick(_FIFTEEN_DAYS[code][0], re.IGNORECASE), _FIFTEEN_DAYS[code][1], _FIFTEEN_DAYS_NOUNS[code],
                   re.compile("|".join(sorted(stems))), tuple(short),
                   re.compile(rf"\b(?:{'|'.join(short)})\b" if short else "(?!)"),
                   quick(rf"(?:\b(?:{_TIMES[code]})|(?:{_BEFORE[code]}) (?:{_COUNT_WORDS[code]})\b)"
@@ -211,23 +218,18 @@ def periods(text: str, lang: str) -> Periods | None:
 def _as_fortnights(text: str, words: _Words) -> str:
     """``text`` (lower case) with fifteen days or two weeks as how often in a fortnight's words ("tous
     les quinze jours": "chaque quinzaine"); one look more where a period word is (_may_say_period)."""
-    fifteen_days, fortnight = words.fifteen_days
-    return fifteen_days.sub(fortnight, text)
+    return words.fifteen_days.sub(words.fortnight, text)
 
 
 def as_fortnights(text: str, lang: str) -> str:
     """``text`` with fifteen days or two weeks as how often said as a fortnight, in any case ("Cada
     quince días", "cada 2 semanas": "cada quincena"), for the number check: every two weeks is one
-    count however it is said ("every 2 weeks" may be "cada 15 días", never "cada 3 semanas")."""
+    count however it is said ("every 2 weeks" may be "cada 15 días", never "cada 3 semanas"). Read
+    by every entry: a case-blind look only where one of the nouns is ("días", nearly every text has none)."""
     words = _words(lang)
-    lower = text.lower()
-    if words is None or len(lower) != len(text) or not _may_say_period(lower, words):
+    if words is None or not any(noun in text for noun in words.fifteen_days_nouns):
         return text
-    fifteen_days, fortnight = words.fifteen_days
-    spans = [(m.start(), m.end()) for m in fifteen_days.finditer(lower)]
-    for start, end in reversed(spans):
-        text = f"{text[:start]}{fortnight}{text[end:]}"
-    return text
+    return words.fifteen_days_any_case.sub(words.fortnight, text)
 
 
 def _said_how_often(text: str, start: int, end: int, words: _Words) -> bool:
