@@ -1,8 +1,8 @@
-"""review9 (not fixed: reported): French "tous les quinze jours" is read as every other *day* (the
-every-other wording with "jours"), so the usual French for "every other week" / "every two weeks" /
-"every fortnight" is a period error, and so is the literal "tous les 15 jours" for "every 15 days".
-All correct translations; the same on main before this session (7ef272e), not a regression. Strict
-xfail: a fix in periods.py turns these into passes (then drop the marks)."""
+"""review9 (fixed in periods.py: fifteen days as how often is a fortnight): French "tous les quinze
+jours" was read as every other *day* (the every-other wording with "jours"), so the usual French for
+"every other week" / "every two weeks" / "every fortnight" was a period error, and so was the literal
+"tous les 15 jours" for "every 15 days". All correct translations; the same on main before this
+session (7ef272e), not a regression."""
 
 from __future__ import annotations
 
@@ -16,13 +16,11 @@ def errors(src: str, tr: str) -> list[str]:
             if f.severity == "error" and f.code == "period"]
 
 
-@pytest.mark.xfail(strict=True, reason="periods.py reads 'tous les quinze jours' as every other day")
 @pytest.mark.parametrize("src", ["Take 10 mg every other week.", "Take 10 mg every two weeks.",
                                  "Take 10 mg every fortnight."])
 def test_tous_les_quinze_jours_is_every_other_week(src: str) -> None:
     assert errors(src, "Prenez 10 mg tous les quinze jours.") == []
 
 
-@pytest.mark.xfail(strict=True, reason="periods.py reads 'tous les 15 jours' as every other, never every 15 days")
 def test_tous_les_15_jours_is_every_15_days() -> None:
     assert errors("Take 10 mg every 15 days.", "Prenez 10 mg tous les 15 jours.") == []

@@ -30,7 +30,7 @@ from .model import Quantity
 from .numbernotation import check_script_of_digits
 from .numberwords import spelled_counts
 from .numberwordscheck import check_number_words, counted_by_article
-from .periods import periods
+from .periods import as_fortnights, periods
 from .prose import CITATION, mask, visible
 from .quantities import (
     EXTRA_GROUPS,
@@ -79,6 +79,8 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     time keeps its own count ("for a week" is never "durante dos semanas" beside the two of "two
     tablets")."""
     other = _check_other_numerals(src, tr)  # "× 10⁶/L" for "× 10⁹/L": said once, there
+    # every two weeks, "cada 15 días" or "tous les quinze jours", is one count: how often (periods.as_fortnights)
+    src, tr = as_fortnights(src, ctx.source_lang), as_fortnights(tr, ctx.lang)
     digits, words = _check_digits(src, tr, ctx), check_number_words(src, tr, ctx)
     if words and not digits:  # "Wait a day or two, then …" as "Luego …": the time is left out, not only its counts
         words = _time_left_out_instead(words, src, tr, ctx)

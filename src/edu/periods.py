@@ -97,12 +97,27 @@ _EVERY_OTHER = {
           r"\buma semana sim,? (?:e )?(?:outra|uma semana) não\b|"
           r"\b(?:a )?cada (?:dois|2|duas) (?:dias|semanas|meses)\b|\bintercalad\w*|\bquinzenal\w*|"
           r"\b(?:cada|por|à|a cada) quinzena\b",
-    "fr": r"\b(?:tous|toutes) les (?:deux|2) (?:jours|semaines|mois)\b|\btous les (?:quinze|15) jours\b|"
+    "fr": r"\b(?:tous|toutes) les (?:deux|2) (?:jours|semaines|mois)\b|"
           r"\b(?:un|1) (?:jour|mois) sur (?:deux|2)\b|\b(?:une|1) semaine sur (?:deux|2)\b|"
           r"\b(?:jours|semaines|mois) alternés\b|\b(?:chaque|par|toutes les) quinzaines?\b",
     "vi": r"\bcách (?:một )?(?:ngày|tuần|tháng)\b|\b(?:hai|2) (?:ngày|tuần|tháng) (?:một|1) lần\b|"
-          r"\b(?:mỗi|hằng|hàng) nửa tháng\b",
+          r"\b(?:mỗi|hằng|hàng) nửa tháng\b|\bnửa tháng (?:một|1) lần\b",
 }
+# Fifteen days as how often is a fortnight: the everyday French, Spanish, Portuguese for every two weeks
+# ("tous les quinze jours", "cada quince días", "a cada quinze dias": every other week). Read, as every
+# two weeks is, in a fortnight's words, so that "every 15 days", "every 2 weeks", "every other week" and
+# "every fortnight" are one period in any of them, for this check and the number check's counts (never
+# "every week" nor "every 3 weeks"). How long ("durante quince días" for "for two weeks") is the number
+# check's, where a week is 7 days.
+_FIFTEEN_DAYS = {"en": (r"\bevery (?:15|fifteen) days\b|\bevery (?:2|two) weeks\b", "every fortnight"),
+                 "es": (r"\bcada (?:15|quince) d[ií]as\b|\bcada (?:2|dos) semanas\b", "cada quincena"),
+                 "pt": (r"\b(?:a )?cada (?:15|quinze) dias\b|\b(?:a )?cada (?:2|duas) semanas\b", "a cada quinzena"),
+                 "fr": (r"\btous les (?:15|quinze) jours\b|\btoutes les (?:2|deux) semaines\b", "chaque quinzaine"),
+                 "vi": (r"\b(?:mỗi|hằng|hàng) (?:15|mười lăm) ngày\b|\b(?:mỗi|hằng|hàng) (?:2|hai) tuần\b|"
+                        r"\b(?:15|mười lăm) ngày (?:một|1) lần\b|\b(?:2|hai) tuần (?:một|1) lần\b", "mỗi nửa tháng")}
+# The nouns each of them has, never first in it (so in lower case but in capitals): a quick look
+_FIFTEEN_DAYS_NOUNS = {"en": ("days", "weeks"), "es": ("días", "dias", "semanas"), "pt": ("dias", "semanas"),
+                       "fr": ("jours", "semaines"), "vi": ("ngày", "tuần")}
 # The times of a frequency ("twice a day", "dos veces al día", "une fois par semaine", "hai lần mỗi ngày").
 _TIMES = {"en": r"once|twice|thrice|times", "es": r"vez|veces", "pt": r"vez|vezes", "fr": r"fois", "vi": r"lần"}
 _OTHER_STEMS = {"en": {"every", "altern"}, "es": {"altern", "cada", "medio", "interc", "interd", "quinc"},
@@ -134,6 +149,10 @@ class _Words:
     not_after: re.Pattern[str]  # what after it says no frequency
     not_period: re.Pattern[str]
     every_other: re.Pattern[str]
+    fifteen_days: re.Pattern[str]  # fifteen days or two weeks as how often (in lower case, in any case),
+    fifteen_days_any_case: re.Pattern[str]
+    fortnight: str  # and a fortnight's words
+    fifteen_days_nouns: tuple[str, ...]  # the nouns of those wordings (a quick look)
     may_say_period: re.Pattern[str]  # a quick look for any of them (most texts have none): their stems,
     short_words: tuple[str, ...]  # and the words shorter than a stem ("day", "mes"), looked for as
     short_word: re.Pattern[str]  # words (this pattern) only where their letters are (_may_say_period)
@@ -158,7 +177,9 @@ def _words(lang: str) -> _Words | None:
                   quick(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b"),
                   quick(rf"(?:{_BEFORE[code]})(?: (?:{_COUNT_WORDS[code]}))? $"),
                   re.compile(rf" (?:{_NOT_AFTER[code]})\b|['’]"), quick(_NOT_PERIOD[code]),
-                  quick(_EVERY_OTHER[code]), re.compile("|".join(sorted(stems))), tuple(short),
+                  quick(_EVERY_OTHER[code]), quick(_FIFTEEN_DAYS[code][0]),
+                  quick(_FIFTEEN_DAYS[code][0], re.IGNORECASE), _FIFTEEN_DAYS[code][1], _FIFTEEN_DAYS_NOUNS[code],
+                  re.compile("|".join(sorted(stems))), tuple(short),
                   re.compile(rf"\b(?:{'|'.join(short)})\b" if short else "(?!)"),
                   quick(rf"(?:\b(?:{_TIMES[code]})|(?:{_BEFORE[code]}) (?:{_COUNT_WORDS[code]})\b)"
                                    r"[^.;:!?]{0,25}$"))
@@ -181,6 +202,7 @@ def periods(text: str, lang: str) -> Periods | None:
     if not _may_say_period(text, words):
         return _NONE
     text = words.not_period.sub(" ", text)
+    text = _as_fortnights(text, words)
     other = {EVERY_OTHER} if words.every_other.search(text) else set()
     named, often, counted = set(other), set(other), set()
     for m in words.named.finditer(text):
@@ -191,6 +213,23 @@ def periods(text: str, lang: str) -> Periods | None:
             if words.counted.search(text[max(0, m.start() - 40) : m.start()]):
                 counted.add(period)
     return Periods(frozenset(often), frozenset(named), frozenset(counted))
+
+
+def _as_fortnights(text: str, words: _Words) -> str:
+    """``text`` (lower case) with fifteen days or two weeks as how often in a fortnight's words ("tous
+    les quinze jours": "chaque quinzaine"); one look more where a period word is (_may_say_period)."""
+    return words.fifteen_days.sub(words.fortnight, text)
+
+
+def as_fortnights(text: str, lang: str) -> str:
+    """``text`` with fifteen days or two weeks as how often said as a fortnight, in any case ("Cada
+    quince días", "cada 2 semanas": "cada quincena"), for the number check: every two weeks is one
+    count however it is said ("every 2 weeks" may be "cada 15 días", never "cada 3 semanas"). Read
+    by every entry: a case-blind look only where one of the nouns is ("días", nearly every text has none)."""
+    words = _words(lang)
+    if words is None or not any(noun in text for noun in words.fifteen_days_nouns):
+        return text
+    return words.fifteen_days_any_case.sub(words.fortnight, text)
 
 
 def _said_how_often(text: str, start: int, end: int, words: _Words) -> bool:

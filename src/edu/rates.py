@@ -40,7 +40,8 @@ _SAY_PER = {"en": "per", "es": "por", "pt": "por", "fr": "par", "vi": "mỗi"}  
 _LANGS = ("en", "es", "pt", "fr", "vi")
 _SPACE = "[\\s\\u00a0\\u202f]"
 _FACT = re.compile(r"\{([A-Za-z_]\w*)(?:[:!][^{}]*)?\}")
-_EVERY_OTHER = ("inter", "quinc", "quinz")  # "interdiario", "quincenal": every other day or week, no rate
+# "interdiario", "quincenal", "every fortnight": every other day or week, no rate (as "every two weeks" is none)
+_EVERY_OTHER = ("inter", "quinc", "quinz", "fortnight", "nửa tháng")
 # A rate per 24 hours is one per day: "40 mg/24 h" may be "40 mg/día" or "40 mg al día" (and "40 mg/12 h" never).
 _PER_24_HOURS = (rf"(?:/|(?<![^\W\d_])(?:per|por|par)(?![^\W\d_])){_SPACE}*(?P<day24>24{_SPACE}*"
                  r"(?:h|hr|hrs|hours?|horas?|heures?))")
@@ -61,7 +62,7 @@ def _words(lang: str) -> _Words | None:
     if read is None or code not in _PER:
         return None
     table, alone, not_after = read
-    nouns = {word: period for word, period in table.items() if word not in alone}
+    nouns = {word: period for word, period in table.items() if word not in alone and not word.startswith(_EVERY_OTHER)}
     alone_rates = sorted((word for word in alone if not word.startswith(_EVERY_OTHER)), key=len, reverse=True)
     slash = dict(_SHORT)
     for other in _LANGS:  # "/día" in an English text, "/day" in a Spanish one
