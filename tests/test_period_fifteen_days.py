@@ -86,10 +86,25 @@ def test_fifteen_days_in_digits_is_every_two_weeks(src: str, tr: str, lang: str)
 
 @pytest.mark.parametrize(("src", "tr", "lang"), [
     ("Take 10 mg every 2 weeks.", "Tome 10 mg cada 3 semanas.", "es"),
-    ("Take 10 mg every 2 weeks.", "Tome 10 mg cada 14 días.", "es"),
     ("Take 10 mg every 3 weeks.", "Tome 10 mg cada 15 días.", "es"),
+    ("Take 10 mg every 14 days.", "Tome 10 mg cada 13 días.", "es"),
+    ("Take 10 mg every 14 days.", "Tome 10 mg cada 3 semanas.", "es"),
     ("Take 10 mg every 15 days.", "Tome 10 mg cada 16 días.", "es"),
     ("Take 2 tablets every 2 weeks.", "Tome 3 tabletas cada 15 días.", "es"),
 ])
 def test_other_numbers_of_days_or_weeks_stay_errors(src: str, tr: str, lang: str) -> None:
     assert any(message.startswith("number: ") for message in errors(src, tr, lang))
+
+
+@pytest.mark.parametrize(("src", "tr", "lang"), [
+    ("Take 10 mg every 2 weeks.", "Tome 10 mg cada 14 días.", "es"),
+    ("Take 10 mg every two weeks.", "Tome 10 mg cada catorce días.", "es"),
+    ("Take 10 mg every 14 days.", "Tome 10 mg cada 2 semanas.", "es"),
+    ("Take 10 mg every 14 days.", "Tome 10 mg a cada 2 semanas.", "pt-BR"),
+    ("Take 10 mg every fourteen days.", "Prenez 10 mg toutes les deux semaines.", "fr"),
+    ("Take 10 mg every 2 weeks.", "Uống 10 mg mỗi 14 ngày.", "vi"),
+])
+def test_fourteen_days_is_every_two_weeks_exactly(src: str, tr: str, lang: str) -> None:
+    """A number error ("number 14 días in the translation is not in the source") and a period error
+    ("period every other in the source is missing from the translation") before."""
+    assert errors(src, tr, lang) == []

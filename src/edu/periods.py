@@ -104,17 +104,20 @@ _EVERY_OTHER = {
           r"\b(?:mỗi|hằng|hàng) nửa tháng\b|\bnửa tháng (?:một|1) lần\b",
 }
 # Fifteen days as how often is a fortnight: the everyday French, Spanish, Portuguese for every two weeks
-# ("tous les quinze jours", "cada quince días", "a cada quinze dias": every other week). Read, as every
-# two weeks is, in a fortnight's words, so that "every 15 days", "every 2 weeks", "every other week" and
+# ("tous les quinze jours", "cada quince días", "a cada quinze dias": every other week), and fourteen days
+# is one exactly. Read, as every two weeks is, in a fortnight's words, so that "every 14 days", "every 15
+# days", "every 2 weeks", "every other week" and
 # "every fortnight" are one period in any of them, for this check and the number check's counts (never
 # "every week" nor "every 3 weeks"). How long ("durante quince días" for "for two weeks") is the number
 # check's, where a week is 7 days.
-_FIFTEEN_DAYS = {"en": (r"\bevery (?:15|fifteen) days\b|\bevery (?:2|two) weeks\b", "every fortnight"),
-                 "es": (r"\bcada (?:15|quince) d[ií]as\b|\bcada (?:2|dos) semanas\b", "cada quincena"),
-                 "pt": (r"\b(?:a )?cada (?:15|quinze) dias\b|\b(?:a )?cada (?:2|duas) semanas\b", "a cada quinzena"),
-                 "fr": (r"\btous les (?:15|quinze) jours\b|\btoutes les (?:2|deux) semaines\b", "chaque quinzaine"),
-                 "vi": (r"\b(?:mỗi|hằng|hàng) (?:15|mười lăm) ngày\b|\b(?:mỗi|hằng|hàng) (?:2|hai) tuần\b|"
-                        r"\b(?:15|mười lăm) ngày (?:một|1) lần\b|\b(?:2|hai) tuần (?:một|1) lần\b", "mỗi nửa tháng")}
+_FIFTEEN_DAYS = {
+    "en": (r"\bevery (?:14|15|fourteen|fifteen) days\b|\bevery (?:2|two) weeks\b", "every fortnight"),
+    "es": (r"\bcada (?:14|15|catorce|quince) d[ií]as\b|\bcada (?:2|dos) semanas\b", "cada quincena"),
+    "pt": (r"\b(?:a )?cada (?:14|15|catorze|quatorze|quinze) dias\b|\b(?:a )?cada (?:2|duas) semanas\b",
+           "a cada quinzena"),
+    "fr": (r"\btous les (?:14|15|quatorze|quinze) jours\b|\btoutes les (?:2|deux) semaines\b", "chaque quinzaine"),
+    "vi": (r"\b(?:mỗi|hằng|hàng) (?:14|15|mười bốn|mười lăm) ngày\b|\b(?:mỗi|hằng|hàng) (?:2|hai) tuần\b|"
+           r"\b(?:14|15|mười bốn|mười lăm) ngày (?:một|1) lần\b|\b(?:2|hai) tuần (?:một|1) lần\b", "mỗi nửa tháng")}
 # The nouns each of them has, never first in it (so in lower case but in capitals): a quick look
 _FIFTEEN_DAYS_NOUNS = {"en": ("days", "weeks"), "es": ("días", "dias", "semanas"), "pt": ("dias", "semanas"),
                        "fr": ("jours", "semaines"), "vi": ("ngày", "tuần")}
