@@ -44,8 +44,9 @@ neither that look nor its opposite: "Do not use it if it is discolored or has pa
 never "No la use si está transparente", nor "cloudy or has particles" "turbia" alone. There the
 translation is read loosely ("claro", "trong", a yellow word wherever they stand), and a
 translation that says no look at all is not compared (a reviewer reads it).
-Word lists of English, Spanish, Portuguese, French and Vietnamese; a language without one
-is not checked. Most entries hold none of the cues and are passed unread.
+The reading of the clause that says a look (its "not"s, its instruction, the verbs of using and
+discarding) is lookclauses.py. Word lists of English, Spanish, Portuguese, French and Vietnamese; a
+language without one is not checked. Most entries hold none of the cues and are passed unread.
 """
 
 from __future__ import annotations
@@ -54,13 +55,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
-from typing import NamedTuple
 
-from . import langtag, negations, opposites
+from . import langtag, lookclauses, negations, opposites
 from .findings import Context, Finding, counted, finding
-from .negationwords import Words, concept
-from .negationwords import words as negation_words
 from .prose import MASK, mask
 
 CLEAR, CLOUDY, COLORLESS, COLORED = "clear", "cloudy", "colorless", "colored"
@@ -250,12 +247,13 @@ def check_appearance(src: str, tr: str, ctx: Context) -> list[Finding]:
     if turned is None:
         return _reversed(source, said, translation, put, ctx) + _left_out(source, said, translation, ctx.lang)
     other = OPPOSITE[turned]
-    was = _instruction(source, said, ctx.source_lang, turned)
-    now = _instruction(translation, put, ctx.lang, other) if was else None
+    was = lookclauses.instruction(source, said, ctx.source_lang, turned, OPPOSITE)
+    now = lookclauses.instruction(translation, put, ctx.lang, other, OPPOSITE) if was else None
     if was and now:  # both read: the other look under the same instruction is reported
         if was.use != now.use:
             return []
-    elif _nots(source, said, ctx.source_lang, turned) != _nots(translation, put, ctx.lang, other):
+    elif (lookclauses.nots(source, said, ctx.source_lang, turned, OPPOSITE)
+          != lookclauses.nots(translation, put, ctx.lang, other, OPPOSITE)):
         return []
     return [finding("appearance", f"the source says {turned} ({_words(source, said, turned)}) and the translation "
                     f"{other} ({_words(translation, put, other)}): keep how the medicine looks ({turned} is not "
@@ -275,8 +273,8 @@ def _reversed(source: str, said: list[tuple[str, re.Match[str]]], translation: s
     for look in OPPOSITE:
         if look not in x or look not in y or OPPOSITE[look] in x or OPPOSITE[look] in y:
             continue
-        was = _instruction(source, said, ctx.source_lang, look)
-        now = _instruction(translation, put, ctx.lang, look) if was else None
+        was = lookclauses.instruction(source, said, ctx.source_lang, look, OPPOSITE)
+        now = lookclauses.instruction(translation, put, ctx.lang, look, OPPOSITE) if was else None
         if was and now and was.use != now.use and not _negation_lost(source, translation, ctx):
             return [finding("appearance", f'the source says {_DO[was.use]} if {look} ("{was.words}") and the '
                             f'translation {_DO[now.use]} if {look} ("{now.words}"): keep what to do when the '
@@ -287,32 +285,14 @@ def _reversed(source: str, said: list[tuple[str, re.Match[str]]], translation: s
 _DO = {True: "use it", False: "do not use it"}
 
 
-def instructions(text: str, lang: str) -> dict[str, _Instruction]:
-    """What ``text`` says to do when the medicine looks each way it names (_instruction), by look; not a
+def instructions(text: str, lang: str) -> dict[str, lookclauses.Instruction]:
+    """What ``text`` says to do when the medicine looks each way it names (lookclauses.instruction), by look; not a
     look whose opposite it names too. For the negation check (lookinstructions.py)."""
     found = _found(text, lang) or []
     seen = {look for look, _ in found}
-    read = {look: _instruction(text, found, lang, look) for look, other in OPPOSITE.items()
+    read = {look: lookclauses.instruction(text, found, lang, look, OPPOSITE) for look, other in OPPOSITE.items()
             if look in seen and other not in seen}
     return {look: said for look, said in read.items() if said}
-
-
-def use_verbs(text: str, lang: str) -> tuple[bool, bool]:
-    """Whether ``text`` says a verb of using the medicine, and one of throwing it away (_USE, _DISCARD)."""
-    primary, lowered = langtag.primary(lang), text.lower()
-    verbs = _verbs(primary) if primary in _USE else None
-    return (verbs is not None and verbs.use.search(lowered) is not None,
-            verbs is not None and verbs.discard.search(lowered) is not None)
-
-
-def not_on_use(text: str, lang: str) -> bool:
-    """Whether ``text`` says its "not" to the verb of using, a word at most between ("Do not use", "No
-    la use", "Ne l’utilisez"; not "Do not shake it or use it": that "not" may be another verb's)."""
-    language, primary, lowered = negation_words(lang), langtag.primary(lang), text.lower()
-    if language is None or primary not in _USE:
-        return False
-    on_use = _verbs(primary).on_use
-    return any(on_use.match(lowered, m.end()) for m in language.negation.finditer(lowered))
 
 
 def _negation_lost(source: str, translation: str, ctx: Context) -> bool:
@@ -334,189 +314,6 @@ def _left_out(source: str, said: list[tuple[str, re.Match[str]]], translation: s
     named = counted(Counter(f"{look} ({_words(source, said, look)})" for look in lost))
     return [finding("appearance", f"the source says {named} and the translation does not: keep every look the "
                     f"source names; {_CONFIRM}")]
-
-
-def _nots(text: str, found: list[tuple[str, re.Match[str]]], lang: str, look: str) -> int | None:
-    """How many times ``text`` says "not" in the clause that governs ``look`` (see _governing), outside
-    the words of a look ("sin color", "không màu") and the words just before a look of no opposite ("sin
-    partículas", "no tiene partículas": no look is turned round by them)."""
-    language = negation_words(lang)
-    if language is None:
-        return None
-    clauses = _clauses(langtag.primary(lang))
-    return sum(_governing(piece, blanked, at, language, clauses)
-               for _, piece, blanked, at in _sentences(text, found, look))
-
-
-def _sentences(text: str, found: list[tuple[str, re.Match[str]]], look: str) -> list[tuple[int, str, str, int]]:
-    """Each sentence (or clause after "but") of ``text`` that says ``look``: where it starts, lowercased,
-    with the words of the looks blanked (and the words just before a look of no opposite), and where
-    the look first stands in it."""
-    lowered = text.lower()
-    blanked = lowered
-    for seen, m in reversed(found):
-        start = m.start()
-        lead = _NO_OPPOSITE_LEAD.search(blanked, 0, start) if seen not in OPPOSITE else None
-        start = lead.start() if lead else start
-        blanked = blanked[:start] + " " * (m.end() - start) + blanked[m.end():]
-    starts = [m.start() for seen, m in found if seen == look]
-    cuts = [0, *(m.start() for m in _SENTENCE.finditer(lowered)), len(lowered)]
-    pieces = []
-    for at, end in pairwise(cuts):
-        first = next((start for start in starts if at <= start < end), None)
-        if first is not None:
-            pieces.append((at, lowered[at:end], blanked[at:end], first - at))
-    return pieces
-
-
-def _governing(piece: str, blanked: str, at: int, language: Words, clauses: _Clauses) -> int:
-    """The "not"s of a sentence ``piece`` that govern the look at ``at``: those of its "if" clause, up to
-    a comma after the look ("if it is not clear"; not "…, aunque no haya salido"), and of the main clause
-    that clause hangs on: the one before its "if", back to a comma ("No la agite, úsela solo si…":
-    "úsela solo"), or, where the sentence opens with the "if", the rest of the sentence ("If it is
-    cloudy, do not use it"); a main clause says "not" once however often it repeats it ("No la agite ni
-    la use", "Ne l’agitez pas et ne l’utilisez pas"). An "unless" says one. A sentence of no "if"
-    counts whole."""
-    opening = None
-    for m in clauses.condition.finditer(piece, 0, at):
-        opening = m
-    if opening is None:
-        return _count(blanked, language, clauses)
-    head = blanked[: opening.start()]
-    comma = blanked.find(",", at)
-    ends = comma if comma >= 0 else len(blanked)  # where the look's "if" clause ends
-    if re.search(r"[^\W\d_]", head):
-        return min(1, _count(head.rsplit(",", 1)[-1], language, clauses)) + _count(blanked[opening.start():ends],
-                                                                                 language, clauses)
-    return _count(blanked[:ends], language, clauses) + min(1, _count(blanked[ends:], language, clauses))
-
-
-def _count(text: str, language: Words, clauses: _Clauses) -> int:
-    """The "not"s of ``text``: its negations and "unless"es, a "nor" after a negation not again ("No la
-    agite ni la use" says one), nor a French "ne … que" (only)."""
-    count = 0
-    for m in language.negation.finditer(text):
-        if (m.group() != language.nor or not count) and not (language.restrictive
-                                                             and language.restrictive.match(text, m.end())):
-            count += 1
-    return count + len(clauses.unless.findall(text))
-
-
-class _Instruction(NamedTuple):
-    use: bool  # use it when it looks so (False: do not use it)
-    words: str  # the words that say it
-
-
-def _instruction(text: str, found: list[tuple[str, re.Match[str]]], lang: str, look: str) -> _Instruction | None:
-    """Whether ``text`` says to use the medicine when it looks ``look`` or not to: in each sentence that
-    says the look, the verb of the main clause its "if" clause hangs on (see _governing), "use" or a
-    discard ("Deséchela": a "do not use"), turned round by a "not" in its part of that clause (back to
-    an "and": "No la agite y úsela" says use; "Evite", "Deje de" say one too), by an "unless", and by
-    a "not" before the look in its "if" clause ("unless it is clear": use it only if clear; French
-    "à moins qu’elle ne soit" says none). None where a sentence says the look in no "if" clause, with
-    no such verb or with both, with two "not"s before it, or sentences differ."""
-    language, primary = negation_words(lang), langtag.primary(lang)
-    if language is None or primary not in _USE:
-        return None
-    read: list[tuple[bool, int, int]] = []
-    for sentence in _sentences(text, found, look):
-        said = _said_instruction(*sentence, language, _clauses(primary), primary)
-        if said is None or (read and said[0] != read[0][0]):
-            return None
-        read.append(said)
-    if not read:
-        return None
-    use, start, end = read[0]
-    return _Instruction(use, text[start:end].strip(" ,;:.").replace(MASK, "{…}"))
-
-
-def _said_instruction(offset: int, piece: str, blanked: str, at: int, language: Words, clauses: _Clauses,
-                      primary: str) -> tuple[bool, int, int] | None:
-    """One sentence's instruction about its look at ``at`` (see _instruction), with where its words
-    start and end in the text."""
-    opening = None
-    for m in clauses.condition.finditer(piece, 0, at):
-        opening = m
-    if opening is None:
-        return None
-    comma = blanked.find(",", at)
-    ends = comma if comma >= 0 else len(blanked)  # where the look's "if" clause ends
-    head = blanked[: opening.start()]
-    first = _LETTER.search(head) is None  # the sentence opens with the "if"
-    main = (ends, len(blanked)) if first else (head.rfind(",") + 1, opening.start())
-    verbs = _verbs(primary)
-    uses = list(verbs.use.finditer(blanked, *main))
-    discards = list(verbs.discard.finditer(blanked, *main))
-    if bool(uses) == bool(discards):
-        return None
-    verb = (uses or discards)[0 if first else -1]
-    part = max((m.end() for m in verbs.then.finditer(blanked, main[0], verb.start())), default=main[0])
-    ahead = verbs.then.search(blanked, verb.end(), main[1])
-    said = blanked[part: ahead.start() if ahead else main[1]]
-    carried = sum(concept(m.group(), language) in _SAYS_NOT for m in language.carried.finditer(said))
-    negated = (min(1, _count(said, language, clauses)) + carried) % 2 == 1  # "Evite usarla", "No deje de usarla"
-    unless = clauses.unless.match(piece, opening.start()) is not None
-    before = 0 if unless and primary == "fr" else _count(blanked[opening.end():at], language, clauses)
-    if before > 1:
-        return None
-    use = negated == bool(discards)
-    use ^= unless ^ (before == 1)
-    return use, offset + min(main[0], opening.start()), offset + max(main[1], ends)
-
-
-class _Verbs(NamedTuple):
-    use: re.Pattern[str]
-    discard: re.Pattern[str]
-    then: re.Pattern[str]  # an "and" that ends a main clause's "not" ("Do not shake it and use it")
-    on_use: re.Pattern[str]  # right after a "not", a verb of using, a word at most before it ("la use")
-
-
-# Verbs of using the medicine and of throwing it away (a "do not use"), and the words that open the
-# next part of a main clause
-_USE = {"en": r"use|using|inject|injecting|give|giving|administer",
-        "es": r"us[ae]\w*|ús[ae]\w*|utili[zc]\w*|utilíc\w*|inyect\w*|inyéct\w*|administr\w*|pong[ae]\w*|póng[ae]\w*",
-        "pt": r"us[ae]\w*|usá\w*|utiliz\w*|injet\w*|aplique\w*|administr\w*",
-        "fr": r"utilis\w*|inject\w*|employ\w*|administr\w*", "vi": r"dùng|sử dụng|tiêm"}
-_DISCARD = {"en": r"discard\w*|throw\w*(?:\s+\w+)?\s+away|dispose\w*|get\s+rid",
-            "es": r"desech\w*|deséch\w*|tír[ae]\w*|tir[ae]l[oa]s?|tirar\w*|descart\w*|descárt\w*|bót[ae]\w*|botar\w*"
-                  r"|elimín\w*|elimine(?:l[oa]s?)?",
-            "pt": r"descart\w*|(?:jogu|deit)\w*(?:-\w+)?(?:\s+\w+)?\s+fora|elimin\w*",
-            "fr": r"jet(?:ez|er)\w*|élimin\w*|mett\w*(?:\s+\w+)?\s+au\s+rebut",
-            "vi": r"bỏ đi|vứt|hủy|loại bỏ"}
-_LETTER = re.compile(r"[^\W\d_]")
-_SAYS_NOT = frozenset({"avoid", "stop", "forbid"})  # before the verb: "Evite usarla", "Stop using it"
-_THEN = {"en": r"and|then", "es": r"y|e|luego", "pt": r"e|depois", "fr": r"et|puis", "vi": r"và|rồi"}
-
-
-@cache
-def _verbs(primary: str) -> _Verbs:
-    use, discard, then = (re.compile(rf"\b(?:{words[primary]})\b") for words in (_USE, _DISCARD, _THEN))
-    return _Verbs(use, discard, then, re.compile(rf"\W*(?:[^\W\d_]+\W+)?(?:{_USE[primary]})\b"))
-
-
-class _Clauses(NamedTuple):
-    condition: re.Pattern[str]  # the word that opens an "if" clause
-    unless: re.Pattern[str]  # an "unless": an "if not"
-
-
-# An "if" clause opens with one of these (an "unless" too); an "unless" says a "not" (a language's own
-# negation in it, "a não ser que", is counted as one already)
-_IF = {"en": r"if|when|whenever", "es": r"si|cuando", "pt": r"se|quando|caso",
-       "fr": r"si|s[’'](?=ils?\b)|quand|lorsqu\w*", "vi": r"nếu|khi"}
-_UNLESS = {"en": r"unless|except\s+if", "es": r"a\s+menos\s+que|salvo\s+que|salvo\s+si|excepto\s+si",
-           "pt": r"a\s+menos\s+que|salvo\s+se|exceto\s+se", "fr": r"à\s+moins\s+qu\w*|sauf\s+si",
-           "vi": r"trừ\s+khi|trừ\s+phi"}
-
-
-@cache
-def _clauses(primary: str) -> _Clauses:
-    unless = rf"\b(?:{_UNLESS[primary]})\b"
-    return _Clauses(re.compile(rf"{unless}|\b(?:{_IF[primary]})\b"), re.compile(unless))
-
-
-# A sentence, or a clause after "but" (its "not" governs only its own clause): where each starts
-_SENTENCE = re.compile(r"(?<=[.;:!?\n])|(?=,\s*(?:sino)\b)|(?=\b(?:but|pero|mas|porém|mais|nhưng)\b)")
-_NO_OPPOSITE_LEAD = re.compile(r"(?:[^\W\d_]+[’']?\s+){0,3}$")  # up to three words before a look
 
 
 def _words(text: str, found: list[tuple[str, re.Match[str]]], look: str) -> str:

@@ -18,7 +18,7 @@ that keeps its "not"s); appearance's quick look for a look's words comes first.
 
 from __future__ import annotations
 
-from . import appearance
+from . import appearance, lookclauses
 from .negationwords import concept, words
 
 
@@ -35,7 +35,7 @@ def _same_instruction(source: str, translation: str, source_lang: str, lang: str
     was = appearance.instructions(source, source_lang)
     now = appearance.instructions(translation, lang) if was else {}
     for look, said in was.items():
-        if not now or not appearance.not_on_use(said.words, source_lang):
+        if not now or not lookclauses.not_on_use(said.words, source_lang):
             continue
         other = now.get(appearance.OPPOSITE[look])
         if (look in now and now[look].use == said.use) or (
@@ -48,10 +48,10 @@ def _discarded(source: str, translation: str, source_lang: str, lang: str) -> bo
     """Whether the translation says a discard verb and no verb of using where the source says its "not"
     to the verb of using and no discard verb: "Do not use it after the expiration date" as "Deséchela
     después de la fecha de caducidad" ("Úsela y luego deséchela" uses it)."""
-    uses, discards = appearance.use_verbs(translation, lang)
+    uses, discards = lookclauses.use_verbs(translation, lang)
     if uses or not discards:
         return False
-    return not appearance.use_verbs(source, source_lang)[1] and appearance.not_on_use(source, source_lang)
+    return not lookclauses.use_verbs(source, source_lang)[1] and lookclauses.not_on_use(source, source_lang)
 
 
 def _says_only(text: str, lang: str) -> bool:
