@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from edu import appearance
-from edu.appearance import CLEAR, CLOUDY, COLORED, COLORLESS, PARTICLES, YELLOW
+from edu import lookwords
 from edu.checks import check_message
+from edu.lookwords import CLEAR, CLOUDY, COLORED, COLORLESS, PARTICLES, YELLOW
 
 
 def errors(src: str, tr: str, lang: str, source_lang: str = "en") -> list[str]:
@@ -166,7 +166,7 @@ CORRECT = [
 
 @pytest.mark.parametrize(("lang", "src", "tr"), CORRECT)
 def test_the_same_look_in_other_words_passes(lang: str, src: str, tr: str) -> None:
-    assert appearance.looks(src, "en") and appearance.looks(tr, lang)  # read on both sides, not passed unread
+    assert lookwords.looks(src, "en") and lookwords.looks(tr, lang)  # read on both sides, not passed unread
     assert [f.code for f in check_message(src, tr, source_lang="en", lang=lang) if f.severity == "error"] == []
 
 
@@ -215,7 +215,7 @@ _SAID = {"en": "If the liquid is {}, call us.", "es": "Si el líquido está {}, 
 @pytest.mark.parametrize(("lang", "look", "words"), WORDS)
 def test_each_word_says_its_look(lang: str, look: str, words: list[str]) -> None:
     for word in words:
-        assert appearance.looks(_SAID[lang].format(word), lang) == {look}, word
+        assert lookwords.looks(_SAID[lang].format(word), lang) == {look}, word
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -235,16 +235,16 @@ def test_each_word_says_its_look(lang: str, look: str, words: list[str]) -> None
     ("vi", "Dung dịch trong ống tiêm."),
 ])  # fmt: skip
 def test_words_that_say_no_look_are_not_read(lang: str, text: str) -> None:
-    assert appearance.looks(text, lang) == frozenset()
+    assert lookwords.looks(text, lang) == frozenset()
 
 
 def test_a_look_word_of_another_sense_turns_nothing() -> None:
     """Vietnamese "trong" (in) beside the look the source says: the look is kept, nothing turned."""
     src = "Do not use it if the liquid is cloudy. Keep it in the refrigerator."
     tr = "Không dùng nếu dung dịch bị đục. Giữ thuốc trong tủ lạnh."
-    assert appearance.looks(tr, "vi") == {CLOUDY}
+    assert lookwords.looks(tr, "vi") == {CLOUDY}
     assert errors(src, tr, "vi") == []
-    assert appearance.looks("Use it only if it is clear.", "de") is None  # no list: not checked
+    assert lookwords.looks("Use it only if it is clear.", "de") is None  # no list: not checked
 
 
 @pytest.mark.parametrize(("lang", "src", "tr"), [
@@ -259,11 +259,11 @@ def test_no_look_left_out_where_none_is_compared(lang: str, src: str, tr: str) -
 
 
 def test_a_yellow_tint_is_read_beside_another_look_only() -> None:
-    assert appearance.looks("The solution is colorless to pale yellow.", "en") == {COLORLESS, YELLOW}
-    assert appearance.looks("La solución es incolora o amarillo pálido.", "es") == {COLORLESS, YELLOW}
-    assert appearance.looks("Your skin or eyes turn yellow.", "en") == frozenset()
-    assert appearance.looks("Si el líquido tiene color, llámenos.", "es") == {COLORED}
-    assert appearance.looks("Si el líquido no tiene color, úselo.", "es") == {COLORLESS}
+    assert lookwords.looks("The solution is colorless to pale yellow.", "en") == {COLORLESS, YELLOW}
+    assert lookwords.looks("La solución es incolora o amarillo pálido.", "es") == {COLORLESS, YELLOW}
+    assert lookwords.looks("Your skin or eyes turn yellow.", "en") == frozenset()
+    assert lookwords.looks("Si el líquido tiene color, llámenos.", "es") == {COLORED}
+    assert lookwords.looks("Si el líquido no tiene color, úselo.", "es") == {COLORLESS}
 
 
 # A "not" of another sentence, of a clause after "but" or of a main clause before a comma governs no look,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from edu.appearance import CLEAR, CLOUDY
 from edu.checks import check_message
+from edu.lookwords import CLEAR, CLOUDY
 
 CONFIRM = "if the translation says it in other words, a reviewer confirms them with edu-ok:appearance"
 

@@ -2,7 +2,7 @@
 it says "not" where that "not" governs the look (`nots`), and what it says to do when the medicine looks
 so (`instruction`: use it or not, a discard verb a "do not use", an "unless" a "not"), with the verbs of
 using and discarding the negation check asks about (`use_verbs`, `not_on_use`, for lookinstructions.py).
-The rules are appearance.py's docstring's; ``found`` is appearance's reading of the looks a text says,
+The rules are appearance.py's docstring's; ``found`` is lookwords.py's reading of the looks a text says,
 ``opposite`` its looks that have an opposite. English, Spanish, Portuguese, French and Vietnamese.
 """
 

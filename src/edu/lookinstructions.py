@@ -1,5 +1,5 @@
 """QA, the negation check's reading of a "not" said in other words: where both sides say what to do
-when the medicine looks so alike (appearance.instructions), the "not" of the source's instruction is
+when the medicine looks so alike (lookwords.instructions), the "not" of the source's instruction is
 said. "Do not use it if it is cloudy" as "Deséchela si está turbia", "Descarte se estiver turvo",
 "Jetez-la si elle est trouble" or "Nếu thuốc bị đục, hãy vứt bỏ" (a discard verb is a "do not use"),
 or as "Úsela solo si está transparente", "Ne l’utilisez que si elle est limpide" (the opposite look
@@ -13,12 +13,12 @@ translation says no verb of using and the source no discard verb; the condition 
 
 In: a part of an entry (source and translation, masked) and their languages. Out: whether it says
 the instruction alike. negations.py asks only where one "not" is missing (rare: no cost to an entry
-that keeps its "not"s); appearance's quick look for a look's words comes first.
+that keeps its "not"s); lookwords' quick look for a look's words comes first.
 """
 
 from __future__ import annotations
 
-from . import appearance, lookclauses
+from . import lookclauses, lookwords
 from .negationwords import concept, words
 
 
@@ -32,12 +32,12 @@ def said_otherwise(source: str, translation: str, source_lang: str, lang: str) -
 def _same_instruction(source: str, translation: str, source_lang: str, lang: str) -> bool:
     """Whether both sides say what to do when the medicine looks so alike: the same look under the same
     instruction, or the opposite look under the opposite one with an "only"."""
-    was = appearance.instructions(source, source_lang)
-    now = appearance.instructions(translation, lang) if was else {}
+    was = lookwords.instructions(source, source_lang)
+    now = lookwords.instructions(translation, lang) if was else {}
     for look, said in was.items():
         if not now or not lookclauses.not_on_use(said.words, source_lang):
             continue
-        other = now.get(appearance.OPPOSITE[look])
+        other = now.get(lookwords.OPPOSITE[look])
         if (look in now and now[look].use == said.use) or (
                 other is not None and other.use != said.use and _says_only(other.words, lang)):
             return True
