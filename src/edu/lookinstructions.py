@@ -9,7 +9,9 @@ the source says its "not" to the verb of using ("Do not use", not "Do not shake 
 Beyond looks, a discard verb where the source says its "not" to the verb of using is that "not" ("Do
 not use it after the expiration date" as "Deséchela después de la fecha de caducidad"), where the
 translation says no verb of using and the source no discard verb; the condition is other checks'
-(a "No la use si…" with another condition passes this check too).
+(a "No la use si…" with another condition passes this check too), but a discard said before the
+source's after (or after its before) is none ("Do not use it after the expiration date" as "Deséchela
+antes de la fecha de caducidad").
 
 In: a part of an entry (source and translation, masked) and their languages. Out: whether it says
 the instruction alike. negations.py asks only where one "not" is missing (rare: no cost to an entry
@@ -18,7 +20,7 @@ that keeps its "not"s); lookwords' quick look for a look's words comes first.
 
 from __future__ import annotations
 
-from . import lookclauses, lookwords
+from . import lookclauses, lookwords, opposites, sequencewords
 from .negationwords import concept, words
 
 
@@ -47,11 +49,51 @@ def _same_instruction(source: str, translation: str, source_lang: str, lang: str
 def _discarded(source: str, translation: str, source_lang: str, lang: str) -> bool:
     """Whether the translation says a discard verb and no verb of using where the source says its "not"
     to the verb of using and no discard verb: "Do not use it after the expiration date" as "Deséchela
-    después de la fecha de caducidad" ("Úsela y luego deséchela" uses it)."""
+    después de la fecha de caducidad" ("Úsela y luego deséchela" uses it); not with the condition
+    turned round (discard_turned: "Deséchela antes de la fecha de caducidad")."""
+    return (_discards_for_not(source, translation, source_lang, lang)
+            and _turned(source, translation, source_lang, lang) is None)
+
+
+def discard_turned(source: str, translation: str, source_lang: str, lang: str) -> tuple[str, str] | None:
+    """Where the translation throws away what the source says not to use (_discards_for_not) with the
+    condition turned round, before for after or after for before: the source's word and the
+    translation's ("after", "antes" for "Do not use it after the expiration date" as "Deséchela antes de
+    la fecha de caducidad", which keeps no "not": the syringe is used after the date). None: not so.
+    For the negation check, whose "antes" for a source's "not" may say it ("Úsela antes de la fecha")."""
+    if not _discards_for_not(source, translation, source_lang, lang):
+        return None
+    return _turned(source, translation, source_lang, lang)
+
+
+def _discards_for_not(source: str, translation: str, source_lang: str, lang: str) -> bool:
+    """Whether the translation says a discard verb and no verb of using, and the source its "not" to the
+    verb of using and no discard verb."""
     uses, discards = lookclauses.use_verbs(translation, lang)
     if uses or not discards:
         return False
     return not lookclauses.use_verbs(source, source_lang)[1] and lookclauses.not_on_use(source, source_lang)
+
+
+_BEFORE_AFTER = opposites.pairs((sequencewords.BEFORE, sequencewords.AFTER))
+
+
+def _turned(source: str, translation: str, source_lang: str, lang: str) -> tuple[str, str] | None:
+    """The source's word of before or after and the translation's of the other, where the translation
+    says the other and not the source's (sequencewords.py's words: "after the expiration date" as "antes
+    de la fecha", "avant la date", "trước ngày"; a "before" or "after" alone counts too, "sau ngày")."""
+    was, now = _sides(source, source_lang), _sides(translation, lang)
+    side = opposites.turned(_BEFORE_AFTER, was, now)
+    return None if side is None else (was[side], now[_BEFORE_AFTER[side]])
+
+
+def _sides(text: str, lang: str) -> dict[str, str]:
+    """The first word of before and of after ``text`` says (sequencewords.lists' "when" groups)."""
+    lists = sequencewords.lists(lang)
+    said: dict[str, str] = {}
+    for m in lists.when.finditer(text.lower()) if lists else ():
+        said.setdefault((m.lastgroup or "").removesuffix("_alone"), text[m.start():m.end()].strip())
+    return said
 
 
 def _says_only(text: str, lang: str) -> bool:

@@ -21,7 +21,8 @@ nor an "only" (French "ne … que" being one) where the source says no word it m
 ("Úsela solo si está turbia" for "Do not use it if it is cloudy"). A "not" said as the same
 instruction about how the medicine looks is kept (lookinstructions.py: "Deséchela si está turbia",
 "Úsela solo si está transparente" for "Do not use it if it is cloudy"), and so is a "not" of using
-said with a discard verb ("Deséchela después de la fecha de caducidad"). Where an "only" keeps a "not"
+said with a discard verb ("Deséchela después de la fecha de caducidad"), but not with its condition
+turned round ("Deséchela antes de la fecha de caducidad": its "antes" says no "not" then). Where an "only" keeps a "not"
 with a condition ("solo cuando" for "not … until"), the change is "condition", a warning: a
 reviewer reads whether the condition is the source's ("solo cuando se sienta mejor" for "until a
 doctor tells you it is safe").
@@ -158,6 +159,11 @@ def _lost(pair: _Pair, part: sentences.Part, said: list[tuple[int, str]]) -> Neg
     restricting = {m.start() - ys: f"{pair.tr[m.start() : m.end()]} … que" for m in restricts}
     kept, why, only = _kept(pair.y[ys:ye], pair.b, _counts(pair.x[xs:xe], pair.a), negations, spent, licensed,
                             restricting)
+    turned = (lookinstructions.discard_turned(pair.src[xs:xe], pair.tr[ys:ye], pair.a.code, pair.b.code)
+              if kept + 1 >= saying else None)  # "Deséchela antes de…" for "Do not use it after…" ("antes" counted)
+    if turned is not None:
+        kept = min(kept, saying - 1)
+        why = why or f'"{turned[1]}" with a discard verb turns the source\'s "{turned[0]}" round'
     if kept < saying and not (kept + 1 == saying and _said_otherwise(pair, part)):
         return pair.change("lost", part, saying, kept, unread=unread or why)
     condition = pair.a.only_when.search(pair.x, xs, xe) if only and kept - len(only) < saying else None
