@@ -36,34 +36,46 @@ ORDER = (*OPPOSITE, YELLOW, PARTICLES)
 # Words that say a look wherever they stand (lowercase)
 _SURE: dict[str, dict[str, str]] = {
     "en": {CLEAR: r"transparent|see-through|crystal-clear",
-           CLOUDY: r"cloudy|cloudiness|milky|hazy|murky|turbid",
+           CLOUDY: r"cloudy|cloudiness|milky|hazy|murky|turbid|turbidity",
            COLORLESS: r"colou?rless|without\s+(?:any\s+)?colou?r",
            COLORED: r"(?:dis)?colou?red|discolou?ration|(?:changed?|changes|changing)\s+colou?r|colou?r\s+changes?"
                     r"|colou?r\s+(?:has\s+)?changed|changes?\s+in\s+colou?r|(?:unusual|different|odd|strange|abnormal)\s+colou?r",
-           PARTICLES: r"particles?|particulates?|particulate\s+matter|specks?|sediment|fragments|floating\s+bits"},
+           PARTICLES: r"particles?|particulates?|particulate\s+matter|specks?|sediment|fragments|floating\s+bits|flakes"
+                      r"|(?:anything|something|things|bits|pieces)\s+(?:(?:that\s+)?(?:is|are)\s+)?floating"},
     "es": {CLEAR: r"transparentes?|límpid[oa]s?",
-           CLOUDY: r"turbi[oa]s?|turbiedad|lechos[oa]s?",
+           CLOUDY: r"turbi[oa]s?|turbiedad|turbidez|enturbiad[oa]s?|lechos[oa]s?",
            COLORLESS: r"incolor[oa]s?|sin\s+color|no\s+(?:tiene|tenga|tener)\s+(?:ningún\s+)?color",
            COLORED: r"coloread[oa]s?|decolorad[oa]s?|descolorid[oa]s?|cambi\w*\s+de\s+color|cambio\s+de\s+color"
                     r"|cambios?\s+en\s+el\s+color|color\s+(?:ha\s+)?cambi\w*|color\s+(?:anormal|extraño|raro|diferente|alterado)"
-                    r"|otro\s+color|(?:tiene|tenga)\s+(?:algún\s+)?color|(?:de|des)?coloraci(?:ón|ones)",
-           PARTICLES: r"partículas?|particulas?|grumos|sedimentos?|flóculos|fragmentos|impurezas|cuerpos\s+extraños"},
+                    r"|otro\s+color|(?:tiene|tenga)\s+(?:algún\s+)?color|(?:de|des)?coloraci(?:ón|ones)"
+                    r"|alteraci(?:ón|ones)\s+(?:de|del|en\s+el)\s+color|color\s+distinto",
+           PARTICLES: r"partículas?|particulas?|particulad[oa]s?|grumos|sedimentos?|flóculos|fragmentos|impurezas"
+                      r"|cuerpos\s+extraños|(?:materia|material|sustancias?)\s+extrañ[oa]s?|precipitados?|filamentos"
+                      r"|motas|motitas|(?:algo|cosas?|restos|trozos|trocitos|pedazos|pedacitos)\s+(?:que\s+)?flot\w*"},
     "pt": {CLEAR: r"transparentes?|límpid[oa]s?",
-           CLOUDY: r"turv[oa]s?|turvação|leitos[oa]s?",
+           CLOUDY: r"turv[oa]s?|turvação|turvad[oa]s?|turbidez|leitos[oa]s?",
            COLORLESS: r"incolor(?:es)?|sem\s+cor|não\s+(?:tem|tenha|ter)\s+(?:nenhuma\s+)?cor",
            COLORED: r"colorid[oa]s?|descolorid[oa]s?|mud\w*\s+de\s+cor|mudança\s+de\s+cor"
                     r"|alteraç(?:ão|ões)\s+(?:de|da|na)\s+cor|mudança\s+(?:da|na)\s+cor|cor\s+(?:anormal|estranha|diferente|alterada)"
                     r"|outra\s+cor|(?:tem|tenha)\s+(?:alguma\s+)?cor|(?:des)?coloraç(?:ão|ões)",
-           PARTICLES: r"partículas?|particulas?|grumos|sedimentos?|flocos|fragmentos|impurezas|corpos\s+estranhos"},
+           PARTICLES: r"partículas?|particulas?|particulad[oa]s?|grumos|sedimentos?|flocos|fragmentos|impurezas"
+                      r"|corpos\s+estranhos|(?:materia(?:l|is)|substâncias?)\s+estranh[oa]s?|precipitados?|filamentos"
+                      r"|(?:algo|coisas?|restos|pedaços|pedacinhos)\s+(?:a\s+|que\s+)?(?:boi|flutu)\w*"},
     "fr": {CLEAR: r"limpides?|transparent(?:e|s|es)?",
-           CLOUDY: r"laiteu(?:x|se|ses)|turbide",
+           CLOUDY: r"laiteu(?:x|se|ses)|turbide|turbidité",
            COLORLESS: r"incolores?|sans\s+couleur",
            COLORED: r"colorée?s?|décolorée?s?|chang\w*\s+de\s+couleur|changement\s+de\s+couleur"
-                    r"|couleur\s+(?:anormale|inhabituelle|différente|étrange|modifiée)|autre\s+couleur|(?:dé)?colorations?",
-           PARTICLES: r"particules?|sédiments?|dépôts?|grumeaux|flocons|fragments|impuretés|corps\s+étrangers"},
+                    r"|couleur\s+(?:anormale|inhabituelle|différente|étrange|modifiée|altérée)|autre\s+couleur"
+                    r"|(?:dé)?colorations?|(?:altération|modification)\s+de\s+(?:la\s+)?couleur"
+                    r"|couleur\s+(?:est\s+|a\s+(?:été\s+)?)(?:altérée|modifiée|changé)",
+           PARTICLES: r"particules?|sédiments?|dépôts?|grumeaux|flocons|fragments|impuretés|corps\s+étrangers"
+                      r"|(?:matières?|substances?)\s+étrangères?|éléments\s+en\s+suspension|filaments"
+                      r"|(?:un|des|d[’'])\s*précipités?|(?:quelque\s+chose|des\s+choses|des\s+morceaux)\s+(?:qui\s+)?flott\w*"},
     "vi": {CLEAR: r"trong suốt|trong vắt", CLOUDY: r"vẩn đục|đục", COLORLESS: r"không màu|không có màu",
-           COLORED: r"đổi màu|biến màu|có màu|thay đổi màu|màu(?: sắc)? (?:bị )?(?:thay đổi|lạ|bất thường|khác thường)",
-           PARTICLES: r"hạt|tiểu phân|vẩn(?! đục)|cặn|vật lạ|mảnh vụn|lợn cợn|vón cục"},
+           COLORED: r"đổi màu|biến màu|có màu|thay đổi màu|ngả màu"
+                    r"|màu(?: sắc)? (?:bị )?(?:thay đổi|lạ|bất thường|khác thường)",
+           PARTICLES: r"hạt|tiểu phân|vẩn(?! đục)|cặn|vật lạ|vật thể lạ|mảnh vụn|lợn cợn|vón cục|lơ lửng|kết tủa"
+                      r"|tạp chất"},
 }
 # A yellow tint: a look only beside another ("colorless or slightly yellow", "incoloro a amarillo pálido");
 # "yellow skin" says none
@@ -108,14 +120,17 @@ _BEFORE_LIQUID = {"en": r"(?:liquid|solution|fluid)\b"}
 # Lower-case pieces of which each word above holds one: most entries hold none and are passed unread
 _CUES = {
     "en": ("clear", "transparent", "see-through", "cloud", "milky", "hazy", "murky", "turbid", "colo", "partic",
-           "speck", "sediment", "fragment", "floating"),
+           "speck", "sediment", "fragment", "floating", "flake"),
     "es": ("transparent", "límpid", "turbi", "lechos", "color", "clar", "partícul", "particul", "grumo", "sediment",
-           "flócul", "fragment", "impureza", "extraño"),
+           "flócul", "fragment", "impureza", "extrañ", "precipitad", "filamento", "mota", "flot"),
     "pt": ("transparent", "límpid", "turv", "leitos", "color", "cor", "clar", "partícul", "particul", "grumo",
-           "sediment", "floco", "fragment", "impureza", "estranho"),
+           "sediment", "floco", "fragment", "impureza", "estranh", "precipitad", "filamento", "boi",
+           "flutu"),
     "fr": ("limpide", "transparent", "trouble", "laiteu", "turbide", "color", "couleur", "clair", "particul",
-           "sédiment", "dépôt", "grumeau", "flocon", "fragment", "impureté", "étranger"),
-    "vi": ("trong", "đục", "màu", "hạt", "tiểu phân", "vẩn", "cặn", "vật lạ", "mảnh vụn", "lợn cợn", "vón cục"),
+           "sédiment", "dépôt", "grumeau", "flocon", "fragment", "impureté", "étrang", "turbidit", "suspension",
+           "filament", "précipité", "flott"),
+    "vi": ("trong", "đục", "màu", "hạt", "tiểu phân", "vẩn", "cặn", "vật lạ", "vật thể lạ", "mảnh vụn", "lợn cợn",
+           "vón cục", "lơ lửng", "kết tủa", "tạp chất"),
 }
 
 
