@@ -12,8 +12,11 @@ looks so, (use | do not use) x (if | unless) x (the look | "not" the look), a di
 ("Deséchela", "Jogue fora", "Jetez-la", "Vứt bỏ") a "do not use", "avoid" and "stop" a "not", "only
 if" and "ne … que" none: "Do not use it unless it is clear" (use it only if it is clear) as "Úsela si
 está turbia" is reported, "Do not use it if it is cloudy" as "Úsela solo si está transparente" and
-"if it is not clear" as "si está turbia" pass. Where a side's instruction cannot be read (no "if",
-no verb of using or discarding in the main clause, both, two "not"s before the look), the two must
+"if it is not clear" as "si está turbia" pass. A look in the main clause of a sentence of no "if" is
+read too ("Cloudy medicine must not be used", "No use medicina turbia", "Throw away cloudy medicine":
+do not use it if cloudy), and so is an "unless" with its own "not" ("a não ser que"). Where a side's
+instruction cannot be read (no verb of using or discarding in the main clause, both, an "if" after a
+look said in the main clause, two "not"s before the look but after an "and" or "or"), the two must
 say a "not" (negationwords.py; an "unless", "a menos que", "à moins que", "trừ khi" is one) as many
 times in the clause that governs the look. The same look under the opposite instruction is reported
 too ("Do not use it if it is cloudy" as "No la agite; úsela si está turbia": the "not" moved off the

@@ -85,7 +85,7 @@ def _count(text: str, language: Words, clauses: _Clauses) -> int:
         if (m.group() != language.nor or not count) and not (language.restrictive
                                                              and language.restrictive.match(text, m.end())):
             count += 1
-    return count + len(clauses.unless.findall(text))
+    return count + len(clauses.counted.findall(text))
 
 
 class Instruction(NamedTuple):
@@ -100,8 +100,9 @@ def instruction(text: str, found: list[tuple[str, re.Match[str]]], lang: str, lo
     discard ("Deséchela": a "do not use"), turned round by a "not" in its part of that clause (back to
     an "and": "No la agite y úsela" says use; "Evite", "Deje de" say one too), by an "unless", and by
     a "not" before the look in its "if" clause ("unless it is clear": use it only if clear; French
-    "à moins qu’elle ne soit" says none). None where a sentence says the look in no "if" clause, with
-    no such verb or with both, with two "not"s before it, or sentences differ."""
+    "à moins qu’elle ne soit" says none; of two, the one after its last "and" or "or": _before). A
+    sentence of no "if" is read by the verb of the look's main clause (_said_in_main). None where a
+    sentence says no such verb or both, or its "not"s cannot be read, or sentences differ."""
     language, primary = negation_words(lang), langtag.primary(lang)
     if language is None or primary not in _USE:
         return None
@@ -125,30 +126,90 @@ def _said_instruction(offset: int, piece: str, blanked: str, at: int, language: 
     for m in clauses.condition.finditer(piece, 0, at):
         opening = m
     if opening is None:
-        return None
+        return _said_in_main(offset, piece, blanked, at, language, clauses, primary)
     comma = blanked.find(",", at)
     ends = comma if comma >= 0 else len(blanked)  # where the look's "if" clause ends
     head = blanked[: opening.start()]
     first = _LETTER.search(head) is None  # the sentence opens with the "if"
-    main = (ends, len(blanked)) if first else (head.rfind(",") + 1, opening.start())
+    main = (ends, len(blanked)) if first else _main_before(piece, head.rfind(",") + 1, clauses)
+    said = _verb_said(blanked, main, None if first else main[1], language, clauses, primary)
+    if said is None:
+        return None
+    unless = clauses.unless.match(piece, opening.start()) is not None
+    before = 0 if unless and primary == "fr" else _before(blanked, opening.end(), at, language, clauses, primary)
+    if before is None:
+        return None
+    use = said[0] == said[1]
+    use ^= unless ^ (before == 1)
+    return use, offset + min(main[0], opening.start()), offset + max(main[1], ends)
+
+
+def _main_before(piece: str, start: int, clauses: _Clauses) -> tuple[int, int]:
+    """The main clause before an "if" clause: from ``start`` (after a comma) to its first "if", so that an
+    earlier "if" clause is none of it ("Úsela si no está fría o si tiene color": "Úsela")."""
+    opening = clauses.condition.search(piece, start)
+    return start, opening.start() if opening else len(piece)
+
+
+def _said_in_main(offset: int, piece: str, blanked: str, at: int, language: Words, clauses: _Clauses,
+                  primary: str) -> tuple[bool, int, int] | None:
+    """The instruction of a sentence of no "if" that says its look in the main clause, back and on to a
+    comma: "Cloudy medicine must not be used", "No use medicina turbia", "Throw away cloudy medicine"
+    (do not use it), "Use only medicine that is not cloudy" (one "not" after the verb says it too). None
+    where the sentence says an "if" after the look ("Do not use cloudy medicine unless…"), or the part
+    of the verb two "not"s ("Do not use medicine that is not clear")."""
+    if clauses.condition.search(piece) is not None:
+        return None
+    main = (blanked.rfind(",", 0, at) + 1, _end(blanked.find(",", at), len(blanked)))
+    said = _verb_said(blanked, main, at, language, clauses, primary, alone=True)
+    if said is None:
+        return None
+    negated, discards, start, end = said
+    return negated == discards, offset + start, offset + end
+
+
+def _end(comma: int, length: int) -> int:
+    """Where a clause that ends at ``comma`` (-1: none) ends."""
+    return comma if comma >= 0 else length
+
+
+def _verb_said(blanked: str, main: tuple[int, int], near: int | None, language: Words, clauses: _Clauses,
+               primary: str, *, alone: bool = False) -> tuple[bool, bool, int, int] | None:
+    """The verb of a main clause (``main``: where it starts and ends), "use" or a discard: whether a
+    "not" of its part turns it round (back to an "and": "No la agite y úsela" says use; "Evite", "Deje
+    de" say one too), whether it discards, and where its part starts and ends. The verb is the main
+    clause's last before ``near`` (None: its first), else its first after. None where the clause says
+    no such verb or both, or (``alone``: the look stands in that part) its part two "not"s."""
     verbs = _verbs(primary)
     uses = list(verbs.use.finditer(blanked, *main))
     discards = list(verbs.discard.finditer(blanked, *main))
     if bool(uses) == bool(discards):
         return None
-    verb = (uses or discards)[0 if first else -1]
+    found = uses or discards
+    before = [m for m in found if near is not None and m.start() < near]
+    verb = before[-1] if before else found[0]
     part = max((m.end() for m in verbs.then.finditer(blanked, main[0], verb.start())), default=main[0])
     ahead = verbs.then.search(blanked, verb.end(), main[1])
-    said = blanked[part: ahead.start() if ahead else main[1]]
-    carried = sum(concept(m.group(), language) in _SAYS_NOT for m in language.carried.finditer(said))
-    negated = (min(1, _count(said, language, clauses)) + carried) % 2 == 1  # "Evite usarla", "No deje de usarla"
-    unless = clauses.unless.match(piece, opening.start()) is not None
-    before = 0 if unless and primary == "fr" else _count(blanked[opening.end():at], language, clauses)
-    if before > 1:
+    end = ahead.start() if ahead else main[1]
+    said = blanked[part:end]
+    nots = _count(said, language, clauses)
+    if alone and nots > 1:
         return None
-    use = negated == bool(discards)
-    use ^= unless ^ (before == 1)
-    return use, offset + min(main[0], opening.start()), offset + max(main[1], ends)
+    carried = sum(concept(m.group(), language) in _SAYS_NOT for m in language.carried.finditer(said))
+    return (min(1, nots) + carried) % 2 == 1, bool(discards), part, end  # "Evite usarla", "No deje de usarla"
+
+
+def _before(blanked: str, start: int, at: int, language: Words, clauses: _Clauses, primary: str) -> int | None:
+    """The "not"s of an "if" clause before its look at ``at`` (0 or 1): where it says two, those after
+    its last "and" or "or" ("if it is not clear or not colorless": one for "colorless"). None where
+    that part says none or two ("if it is not clear or colorless" says the "not" of both)."""
+    count = _count(blanked[start:at], language, clauses)
+    if count < 2:
+        return count
+    joins = list(_JOINS[primary].finditer(blanked, start, at))
+    if not joins or _count(blanked[joins[-1].end():at], language, clauses) != 1:
+        return None
+    return 1
 
 
 class _Verbs(NamedTuple):
@@ -160,7 +221,7 @@ class _Verbs(NamedTuple):
 
 # Verbs of using the medicine and of throwing it away (a "do not use"), and the words that open the
 # next part of a main clause
-_USE = {"en": r"use|using|inject|injecting|give|giving|administer",
+_USE = {"en": r"use|using|inject|injecting|give|giving|administer|be\s+(?:used|injected|given|administered)",
         "es": r"us[ae]\w*|ús[ae]\w*|utili[zc]\w*|utilíc\w*|inyect\w*|inyéct\w*|administr\w*|pong[ae]\w*|póng[ae]\w*",
         "pt": r"us[ae]\w*|usá\w*|utiliz\w*|injet\w*|aplique\w*|administr\w*",
         "fr": r"utilis\w*|inject\w*|employ\w*|administr\w*", "vi": r"dùng|sử dụng|tiêm"}
@@ -184,6 +245,7 @@ def _verbs(primary: str) -> _Verbs:
 class _Clauses(NamedTuple):
     condition: re.Pattern[str]  # the word that opens an "if" clause
     unless: re.Pattern[str]  # an "unless": an "if not"
+    counted: re.Pattern[str]  # of those, one that says no "not" of its own: counted as one
 
 
 # An "if" clause opens with one of these (an "unless" too); an "unless" says a "not" (a language's own
@@ -195,10 +257,20 @@ _UNLESS = {"en": r"unless|except\s+if", "es": r"a\s+menos\s+que|salvo\s+que|salv
            "vi": r"trừ\s+khi|trừ\s+phi"}
 
 
+# An "unless" that says its own "not" ("a não ser que"): an "unless" of the instruction, whose "not" is
+# counted as the language's negation
+_UNLESS_NOT = {"es": r"a\s+no\s+ser\s+que", "pt": r"a\s+não\s+ser\s+que"}
+
+
 @cache
 def _clauses(primary: str) -> _Clauses:
-    unless = rf"\b(?:{_UNLESS[primary]})\b"
-    return _Clauses(re.compile(rf"{unless}|\b(?:{_IF[primary]})\b"), re.compile(unless))
+    counted = rf"\b(?:{_UNLESS[primary]})\b"
+    unless = rf"\b(?:{_UNLESS[primary]}|{_UNLESS_NOT[primary]})\b" if primary in _UNLESS_NOT else counted
+    return _Clauses(re.compile(rf"{unless}|\b(?:{_IF[primary]})\b"), re.compile(unless), re.compile(counted))
+
+
+AND = {"en": r"and|or", "es": r"y|e|o|u", "pt": r"e|ou", "fr": r"et|ou", "vi": r"và|hoặc|hay"}  # between two looks
+_JOINS = {primary: re.compile(rf"\b(?:{words})\b") for primary, words in AND.items()}
 
 
 # A sentence, or a clause after "but" (its "not" governs only its own clause): where each starts

@@ -111,7 +111,6 @@ _BETWEEN = {
     "fr": r"pas|très|légèrement|parfaitement|complètement|totalement|toujours|encore|un\s+peu|plus",
     "vi": r"không|rất|hơi|hoàn toàn|vẫn|còn|phải",
 }
-_AND = {"en": r"and|or", "es": r"y|e|o|u", "pt": r"e|ou", "fr": r"et|ou", "vi": r"và|hoặc|hay"}
 # After a maybe-word: it says something else ("clear that", "claro que", "le produit trouble la vue": a
 # verb); English "clear" before the liquid ("a clear liquid")
 _ELSE = {"en": r"that|to|up|of|about|enough|on|how|what|which|why|whether|instructions?|directions?",
@@ -159,12 +158,12 @@ def _reader(lang: str) -> _Reader | None:
     sure, maybe = _groups(_SURE[primary]), _groups(_MAYBE[primary])
     any_sure = "|".join(_SURE[primary].values())
     between = rf"(?:\s+(?:{_BETWEEN[primary]}))*"
-    joined = rf"\s*(?:,|\b(?:{_AND[primary]})\b)\s*"  # "clear and colorless", "claro, incoloro"
+    joined = rf"\s*(?:,|\b(?:{lookclauses.AND[primary]})\b)\s*"  # "clear and colorless", "claro, incoloro"
     lead = rf"(?:\b(?:{_LIQUID[primary]}|{_BEING[primary]}){between}|\b(?:{any_sure}){joined})\s*$"
     trail = rf"{joined}(?:{any_sure})\b"
     if primary in _BEFORE_LIQUID:
         trail = rf"(?:{trail}|\s+{_BEFORE_LIQUID[primary]})"
-    tinted = rf"\s*(?:,|\b(?:{_AND[primary]}|{_TO[primary]})\b)\s*"  # "colorless to slightly yellow"
+    tinted = rf"\s*(?:,|\b(?:{lookclauses.AND[primary]}|{_TO[primary]})\b)\s*"  # "colorless to slightly yellow"
     return _Reader(re.compile(rf"\b(?:{sure})\b"), re.compile(rf"\b(?:{maybe})\b"), re.compile(lead),
                    re.compile(trail), re.compile(rf"\s+(?:{_ELSE[primary]})\b"), primary == "vi",
                    re.compile(rf"\b(?:(?P<t{ORDER.index(YELLOW)}>{_TINT[primary]}))\b"),
