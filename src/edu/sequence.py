@@ -43,9 +43,9 @@ cuando termine de inyectarse.", "Lave-as mais uma vez ao sair."; "Láveselas con
 "when" of the before's event ("Lavez-les lorsque l'injection est faite."; "Lávelas cuando quiera." keeps no
 order). A word of the after side said of another action is the next step, none ("Después, inyéctese",
 "Inyéctese después", "Sau đó, tiêm thuốc"); a sentence that says both of two events is not compared.
-A source that says no before and no after but one thing, then another ("Inject, then wash your hands"), is
-compared with a translation's before or after: the other thing first ("Lávese las manos antes de la inyección")
-is reported (sequencethen.py).
+A source that says no before and no after but one thing, then another ("Inject, then wash your hands"), or three,
+is compared with a translation's before or after, or its "then"s: a later thing first ("Lávese las manos antes de
+la inyección", "Lávese las manos y luego inyéctese") is reported (sequencethen.py).
 Where the two sides say a "not" (negationwords.py) a different number of times, a rewording may carry
 it ("Do not take it with food" as "Tómela en ayunas"): passed (the negation check reads the "not").
 Word lists (sequencewords.py) of English, Spanish, Portuguese, French and Vietnamese; a language without
@@ -180,24 +180,22 @@ def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
 
 def _then_turned(source: str, tr: str, ctx: Context) -> list[Finding]:
     """A source that says one thing, then another ("Inject, then wash your hands") and a translation that
-    says a before or an after with the other first ("Lávese las manos antes de la inyección"):
-    sequencethen.py."""
-    read = sequencethen.order(source, ctx.source_lang)
-    if read is None:  # (most sources)
+    says a before or an after, or its own "then"s, with a later thing first ("Lávese las manos antes de la
+    inyección"): sequencethen.py."""
+    read = sequencethen.orders(source, ctx.source_lang)
+    if not read or not _same_negations(source, translation := mask(tr), ctx):  # (most sources say no "then")
         return []
-    translation = mask(tr)
     b = said(translation, ctx.lang, _WHEN_KINDS)
-    if not b or not _same_negations(source, translation, ctx):
-        return []
-    put = sequencethen.turned(read[0], read[1], translation, b, ctx.lang)
-    if put is None:
-        return []
-    start, end = read[2]
-    words = source[start:end].split()
-    quoted = " ".join(words[:10]).replace(MASK, "{…}") + (" …" if len(words) > 10 else "")
-    return [finding("sequence", f'the source says one thing, then another ("{quoted}") and the translation puts '
-                    f"the other first ({_words(translation, put)}): keep the order of the source; if the translation "
-                    f"says it in other words, a reviewer confirms them with edu-ok:sequence")]
+    for _starts, place, (start, end) in read:
+        put = (sequencethen.turned(place, translation, b, ctx.lang) if b else None
+               ) or sequencethen.reordered(place, translation, ctx.lang)
+        if put is not None:
+            words = source[start:end].split()
+            quoted = " ".join(words[:10]).replace(MASK, "{…}") + (" …" if len(words) > 10 else "")
+            return [finding("sequence", f'the source says one thing, then another ("{quoted}") and the translation '
+                            f"puts the other first ({_words(translation, put)}): keep the order of the source; if "
+                            f"the translation says it in other words, a reviewer confirms them with edu-ok:sequence")]
+    return []
 
 
 def _turned(one: str, other: str, x: list[tuple[str, int, int]], y: list[tuple[str, int, int]]
