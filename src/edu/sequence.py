@@ -38,8 +38,8 @@ anótela" is the next step), or at the end of the next sentence with an "and" or
 hands before the shot. Wash them again after.", "Y después.", "Vuelva a lavárselas después.", "Lave-as
 de novo depois.", "Lavez-les encore après.", "Rửa lại sau đó."; "Do not lie down after." is an after
 of its own), or in a translation's next sentence that does again what the before's sentence does, with a
-word of time that keeps the order or an "again" and no before ("Vuelva a lavárselas al salir.", "Y una vez más
-cuando termine de inyectarse.", "Lave-as mais uma vez ao sair."; "Láveselas con jabón." says no time), or a
+word of time that keeps the order (leaving: "Lávelas al salir.", "en sortant") or an "again" and no before ("Vuelva
+a lavárselas al salir.", "Y una vez más cuando termine de inyectarse."; "Láveselas con jabón." says no time), or a
 "when" of the before's event ("Lavez-les lorsque l'injection est faite."; "Lávelas cuando quiera." keeps no
 order). A word of the after side said of another action is the next step, none ("Después, inyéctese",
 "Inyéctese después", "Sau đó, tiêm thuốc"); a sentence that says both of two events is not compared.

@@ -98,6 +98,15 @@ _THEN_AND = {"en": "and", "es": "y|e", "pt": "e", "fr": "et", "vi": "và"}
 # The after side's words, looked for where a translation says it in words not read ("Al terminar, lávelas de
 # nuevo", "y otra vez más tarde"): its after words, "when you are done", "later", and "then" with an "again"
 # in its sentence ("Luego, láveselas de nuevo"; "y luego inyéctese" is the next step)
+# Leaving, an event that ends what a handout's before is said of ("Lávelas al salir.", "Lave-as ao sair.",
+# "Lavez-les en sortant.", "Rửa tay khi ra về."): a word of time that keeps the order ("antes de salir" is a before)
+_LEAVING = {
+    "en": r"(?:when|as)\s+you\s+(?:leave|go\s+home)|on\s+(?:leaving|your\s+way\s+out)",
+    "es": r"al\s+(?:salir|irse|marcharse|volver\s+a\s+casa)|cuando\s+(?:salga|se\s+vaya|se\s+marche)",
+    "pt": r"ao\s+(?:sair|ir\s+embora|voltar\s+para\s+casa)|quando\s+(?:sair|for\s+embora)",
+    "fr": r"en\s+(?:sortant|partant)|au\s+moment\s+de\s+(?:partir|sortir)|(?:quand|lorsque)\s+vous\s+(?:sortez|partez)",
+    "vi": r"khi\s+(?:ra\s+về|về\s+nhà|rời\s+khỏi|ra\s+khỏi)",
+}
 _LATER = {"en": "later", "es": r"más\s+tarde", "pt": r"mais\s+tarde", "fr": r"plus\s+tard", "vi": r"sau"}
 _SIDE_WORDS = {code: {BEFORE: words[BEFORE], AFTER: f"{words[AFTER]}|{_DONE[code]}|{_LATER[code]}"} for code, words
                in _BOTH_WORDS.items()}
@@ -215,13 +224,14 @@ def lists(lang: str) -> Lists | None:
             for one, other in ((BEFORE, AFTER), (AFTER, BEFORE))}
     again, side = rf"(?:{_AGAIN[code]})\s+", rf"(?:{_AFTER_END[code]}){_CLAUSE_ENDS}"
     then_after = re.compile(rf"[^,.;:!?()\n]{{0,60}}?,?\s+(?:{_THEN_AND[code]})\s+(?:{again})?"
-                            rf"(?P<side>{side}|{_DONE[code]})")
+                            rf"(?P<side>{side}|{_DONE[code]}|{_LEAVING[code]})")
     again_after = re.compile(rf"\b(?:(?:{_THEN_AND[code]})\s+(?:{again})?|{again})(?P<side>{side})")
     return Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), both, then_after, again_after,
                   {kind: re.compile(rf"\b(?:{word})\b") for kind, word in _SIDE_WORDS[code].items()},
                   re.compile(rf"\b(?:{_THEN[code]})\b[^.!?\n]*?\b(?:{_AGAIN[code]})\b"
                              rf"|\b(?:{_AGAIN[code]})\b[^.!?\n]*?\b(?:{_THEN[code]})\b"),
-                  re.compile(rf"\b(?:{_SIDE_WORDS[code][AFTER]}|{_AGAIN[code]}|{_THEN[code]}|{_KEEPS_ORDER[code]})\b"),
+                  re.compile(rf"\b(?:{_SIDE_WORDS[code][AFTER]}|{_AGAIN[code]}|{_THEN[code]}|{_KEEPS_ORDER[code]}"
+                             rf"|{_LEAVING[code]})\b"),
                   re.compile(rf"\b(?:{_WHEN_DONE[code]})\b"), re.compile(rf"\b(?:{_DONE[code]})"),
                   re.compile(rf"[.!?](?=\s|\Z)|[;\n]|\s(?:{_THEN_AND[code]})\s"),
                   re.compile(food), re.compile(rf"(?:\b(?:{_TIME[code]})|{MASK})\s+\Z"))
