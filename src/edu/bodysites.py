@@ -23,7 +23,8 @@ your thigh", "your arm hurts", "hinchazón en el brazo", "dor no braço", "doule
 symptom is compared, the arm with the leg (the thigh is the leg's: "swelling in your thigh" may be
 "hinchazón en la pierna"; "leg", "pierna", "perna", "jambe", "chân" are read in a symptom only): a
 symptom the source puts in one and the translation in the other alone is reported ("swelling in your
-arm" as "hinchazón en la pierna"), a limb said in other words ("el miembro") or left out is not.
+arm" as "hinchazón en la pierna"), a limb said in other words ("el miembro") or left out is not; so are
+the hand and the foot, read in a symptom only and never in an idiom ("a pie", "em pé": sitehands.py).
 Vietnamese "tay" (the hand or the arm) is read loosely, and not at all where it is the hand ("rửa
 tay", wash your hands; "bàn tay", "ngón tay"). Where the two sides name the same sites, which side
 (left or right, outer or inner, front or back: a side said as the other, or as a side of another
@@ -39,7 +40,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from . import langtag, opposites, sitesides
+from . import langtag, opposites, sitehands, sitesides
 from .findings import Context, Finding, counted, finding
 from .prose import MASK, mask
 from .wordlists import WordLists
@@ -48,9 +49,10 @@ THIGH, BELLY, ARM, BUTTOCK = "thigh", "belly", "arm", "buttock"
 ORDER = (THIGH, BELLY, ARM, BUTTOCK)  # how a message lists them
 _LOOSE = {site: f"{site} (loosely)" for site in ORDER}  # a word that may name the site, read on the other side only
 # The limbs a symptom is in ("swelling in your arm" is never "hinchazón en la pierna"): the thigh is the leg's
-LEG = "leg"
-LIMB_OPPOSITE = opposites.pairs((ARM, LEG))
+LEG, HAND, FOOT = "leg", sitehands.HAND, sitehands.FOOT  # (the hand and the foot: sitehands.py)
+LIMB_OPPOSITE = opposites.pairs((ARM, LEG), (HAND, FOOT))
 _LIMB = {THIGH: LEG, ARM: ARM, LEG: LEG}
+_SYMPTOM_ONLY = {LEG: LEG, HAND: HAND, FOOT: FOOT}  # read in a symptom only
 
 # An arm of a trial ("deaths in each arm", "the placebo arm", "el brazo de tratamiento") is no site: the
 # arm is a site only after a word that says whose or which ("your arm", "del brazo", "du bras"), and
@@ -146,7 +148,7 @@ _CUES = {
 }
 _SITES = WordLists((_NO_SITE, *ORDER, *_LOOSE.values(), LEG), _READ, whole_words=True, cues=_CUES)
 _SITE_OF = {**{site: site for site in ORDER}, **{loose: site for site, loose in _LOOSE.items()}}
-_LIMB_OF = {thing: _LIMB[site] for thing, site in _SITE_OF.items() if site in _LIMB} | {LEG: LEG}
+_LIMB_OF = {thing: _LIMB[site] for thing, site in _SITE_OF.items() if site in _LIMB} | _SYMPTOM_ONLY
 
 
 def sites(text: str, lang: str) -> frozenset[str] | None:
@@ -169,10 +171,15 @@ _NONE_READ = _Reading({}, {}, [], {})  # a text that names no site (never change
 def _read(text: str, lang: str) -> _Reading | None:
     """The sites ``text`` names surely and those it may name, each with its words."""
     found = _SITES.matches(text, lang)
+    if found is None:
+        return None
+    hands = sitehands.matches(text, lang)  # (most texts: none, by a quick look)
+    pain = _in_pain(text, lang) if found or hands else None
+    if hands and pain:  # a hand or a foot is read in a symptom only
+        found = sorted([*found, *hands], key=lambda named: named[1].start())
     if not found:
-        return None if found is None else _NONE_READ
+        return _NONE_READ
     read = _Reading({}, {}, [], {})
-    pain = _in_pain(text, lang)
     last: tuple[int, int] | None = None  # where the last symptom that ends with its site's word starts and ends
     for thing, match in found:
         if thing == _NO_SITE:
@@ -181,7 +188,7 @@ def _read(text: str, lang: str) -> _Reading | None:
         last = symptom if symptom and symptom[1] == match.end() else None  # not "belly pain" in "… and thigh"
         if symptom and thing in _LIMB_OF:
             read.limbs.setdefault(_LIMB_OF[thing], []).append(text[symptom[0]:symptom[1]])
-        if thing == LEG:
+        if thing in _SYMPTOM_ONLY:
             continue
         if thing in ORDER and not symptom:
             read.sure.setdefault(thing, []).append(match[0])

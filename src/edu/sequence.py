@@ -183,13 +183,14 @@ def _then_turned(source: str, tr: str, ctx: Context) -> list[Finding]:
     says a before or an after, or its own "then"s, with a later thing first ("Lávese las manos antes de la
     inyección"): sequencethen.py."""
     read = sequencethen.orders(source, ctx.source_lang)
-    if not read or not _same_negations(source, translation := mask(tr), ctx):  # (most sources say no "then")
+    if not read:  # (most sources)
         return []
+    translation = mask(tr)
     b = said(translation, ctx.lang, _WHEN_KINDS)
     for _starts, place, (start, end) in read:
         put = (sequencethen.turned(place, translation, b, ctx.lang) if b else None
                ) or sequencethen.reordered(place, translation, ctx.lang)
-        if put is not None:
+        if put is not None and _same_negations(source, translation, ctx):
             words = source[start:end].split()
             quoted = " ".join(words[:10]).replace(MASK, "{…}") + (" …" if len(words) > 10 else "")
             return [finding("sequence", f'the source says one thing, then another ("{quoted}") and the translation '
