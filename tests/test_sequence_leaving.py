@@ -1,7 +1,7 @@
 """Leaving keeps the order: the after side of "before and after" said as washing again when you leave, with no
 "again" ("Lávelas al salir.", "Lave-as ao sair.", "Lavez-les en sortant.", "Rửa tay khi ra về.", "y al salir"),
 passes; a before ("antes de salir"), another event ("al llegar") or another action ("Séquelas al salir.") is
-still reported, and a source that says "and when you leave" says both."""
+still reported; a source's "and when you leave" is read as before (a before alone, "antes de irse", keeps it)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from test_sequence_done_again import SOURCES, codes
     ("es", "Lávese las manos antes de la inyección. Lávelas al salir."),
     ("es", "Lávese las manos antes de la inyección. Láveselas cuando se vaya."),
     ("es", "Lávese las manos antes de la inyección y al salir."),
+    ("es", "Lávese las manos antes de la inyección y a la salida."),
     ("pt-BR", "Lave as mãos antes da injeção. Lave-as ao sair."),
     ("pt-BR", "Lave as mãos antes da injeção e ao sair."),
     ("fr", "Lavez-vous les mains avant la piqûre. Lavez-les en sortant."),
@@ -45,7 +46,8 @@ def test_in_english() -> None:
 
 @pytest.mark.parametrize("src", ["Wash your hands before the shot and when you leave.",
                                  "Wash your hands before the shot and again when you leave."])
-def test_a_source_that_says_when_you_leave_says_both(src: str) -> None:
-    assert codes(src, "Lávese las manos antes de la inyección.", "en", "es") == ["sequence"]
-    assert codes(src, "Lávese las manos antes de la inyección y al salir.", "en", "es") == []
-    assert codes(src, "Lávese las manos antes y después de la inyección.", "en", "es") == []
+def test_a_source_that_says_when_you_leave_is_read_as_a_before(src: str) -> None:
+    # (leaving is read as the after side in a translation only: "antes de irse" keeps the source's meaning)
+    for tr in ("Lávese las manos antes de la inyección y antes de irse.", "Lávese las manos antes de la inyección y al "
+               "salir.", "Lávese las manos antes de la inyección y a la salida."):
+        assert codes(src, tr, "en", "es") == []

@@ -79,7 +79,7 @@ def check_sequence(src: str, tr: str, ctx: Context) -> list[Finding]:
     if not a:
         return [] if a is None else _then_turned(source, tr, ctx)
     translation = mask(tr)
-    b = said(translation, ctx.lang, frozenset(kind for kind, _start, _end in a))
+    b = said(translation, ctx.lang, frozenset(kind for kind, _start, _end in a), leaving=True)
     if not b:
         return []
     # the one said fewer times in the whole translation than in the source, and the other said: else no

@@ -15,11 +15,13 @@ _CUE_AT_MOST = 24  # how far into a before or after its cue may stand ("con ante
 WHEN_KINDS, FOOD_KINDS = frozenset({BEFORE, AFTER}), frozenset({FED, EMPTY})
 
 
-def said(text: str, lang: str, kinds: frozenset[str] = WHEN_KINDS | FOOD_KINDS
+def said(text: str, lang: str, kinds: frozenset[str] = WHEN_KINDS | FOOD_KINDS, *, leaving: bool = False
          ) -> list[tuple[str, int, int]] | None:
     """(before, after, with food or on an empty stomach; start; end) of each of ``kinds`` that ``text``
     (masked) says, in its order, and (before and after, or before or after; start; end) where a before
-    and an after are said of one event; None where ``lang`` has no lists."""
+    and an after are said of one event; None where ``lang`` has no lists. ``leaving``: a translation's, whose
+    leaving after a before and its thing is the after side ("antes de la inyección y al salir"; a source's
+    "before the shot and when you leave" is read as a before, which "antes de irse" keeps)."""
     lists = sequencewords.lists(lang)
     if lists is None:
         return None
@@ -53,7 +55,8 @@ def said(text: str, lang: str, kinds: frozenset[str] = WHEN_KINDS | FOOD_KINDS
             found.append((kind, m.start() - 1, m.end() - 1))
             if both is not None:
                 found.append((BOTH if both["either"] is None else EITHER, m.start() - 1, both.end() - 1))
-            elif group == "before" and (later := lists.then_after.match(padded, m.end())) is not None:
+            elif group == "before" and (later := (lists.then_left if leaving else lists.then_after).match(
+                    padded, m.end())) is not None:
                 found += [(AFTER, later.start("side") - 1, later.end() - 1), (BOTH, m.start() - 1, later.end() - 1)]
                 sides.add(later.start("side") - 1)
     if not found:  # (most entries)

@@ -102,9 +102,10 @@ _THEN_AND = {"en": "and", "es": "y|e", "pt": "e", "fr": "et", "vi": "và"}
 # "Lavez-les en sortant.", "Rửa tay khi ra về."): a word of time that keeps the order ("antes de salir" is a before)
 _LEAVING = {
     "en": r"(?:when|as)\s+you\s+(?:leave|go\s+home)|on\s+(?:leaving|your\s+way\s+out)",
-    "es": r"al\s+(?:salir|irse|marcharse|volver\s+a\s+casa)|cuando\s+(?:salga|se\s+vaya|se\s+marche)",
-    "pt": r"ao\s+(?:sair|ir\s+embora|voltar\s+para\s+casa)|quando\s+(?:sair|for\s+embora)",
-    "fr": r"en\s+(?:sortant|partant)|au\s+moment\s+de\s+(?:partir|sortir)|(?:quand|lorsque)\s+vous\s+(?:sortez|partez)",
+    "es": r"al\s+(?:salir|irse|marcharse|volver\s+a\s+casa)|cuando\s+(?:salga|se\s+vaya|se\s+marche)|a\s+la\s+salida",
+    "pt": r"ao\s+(?:sair|ir\s+embora|voltar\s+para\s+casa)|quando\s+(?:sair|for\s+embora)|na\s+saída",
+    "fr": r"en\s+(?:sortant|partant)|au\s+moment\s+de\s+(?:partir|sortir)|(?:quand|lorsque)\s+vous\s+(?:sortez|partez)"
+          r"|à\s+la\s+sortie",
     "vi": r"khi\s+(?:ra\s+về|về\s+nhà|rời\s+khỏi|ra\s+khỏi)",
 }
 _LATER = {"en": "later", "es": r"más\s+tarde", "pt": r"mais\s+tarde", "fr": r"plus\s+tard", "vi": r"sau"}
@@ -199,6 +200,7 @@ class Lists:
     when: re.Pattern[str]  # groups "before" and "after"; "before_alone", "after_alone": said after a time only
     both: dict[str, re.Pattern[str]]  # from the end of a before (an after): "and" and an after (a before)
     then_after: re.Pattern[str]  # from the end of a before: its thing, "and" and the after side
+    then_left: re.Pattern[str]  # the same, or leaving ("antes de la inyección y al salir"): a translation's
     again_after: re.Pattern[str]  # the after side said alone at the end of a clause, with an "and" or an "again"
     words: dict[str, re.Pattern[str]]  # the word of before and of after itself, however it is said
     then_again: re.Pattern[str]  # "then" and an "again" in one sentence ("Luego, láveselas de nuevo")
@@ -223,10 +225,12 @@ def lists(lang: str) -> Lists | None:
     both = {one: re.compile(rf"\s*(?:{_AND[code]}|(?P<either>{_OR[code]}))\s+(?={_WHEN[code][other]})")
             for one, other in ((BEFORE, AFTER), (AFTER, BEFORE))}
     again, side = rf"(?:{_AGAIN[code]})\s+", rf"(?:{_AFTER_END[code]}){_CLAUSE_ENDS}"
-    then_after = re.compile(rf"[^,.;:!?()\n]{{0,60}}?,?\s+(?:{_THEN_AND[code]})\s+(?:{again})?"
-                            rf"(?P<side>{side}|{_DONE[code]}|{_LEAVING[code]})")
+    then_after, then_left = (re.compile(rf"[^,.;:!?()\n]{{0,60}}?,?\s+(?:{_THEN_AND[code]})\s+(?:{again})?"
+                                        rf"(?P<side>{side}|{_DONE[code]}{leaving})")
+                             for leaving in ("", f"|{_LEAVING[code]}"))
     again_after = re.compile(rf"\b(?:(?:{_THEN_AND[code]})\s+(?:{again})?|{again})(?P<side>{side})")
-    return Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), both, then_after, again_after,
+    return Lists(_WHEN_CUES[code], _FOOD_CUES[code], re.compile(when), both, then_after, then_left,
+                  again_after,
                   {kind: re.compile(rf"\b(?:{word})\b") for kind, word in _SIDE_WORDS[code].items()},
                   re.compile(rf"\b(?:{_THEN[code]})\b[^.!?\n]*?\b(?:{_AGAIN[code]})\b"
                              rf"|\b(?:{_AGAIN[code]})\b[^.!?\n]*?\b(?:{_THEN[code]})\b"),
