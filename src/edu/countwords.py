@@ -261,6 +261,12 @@ _BEFORE_A_TIME = {"en": "at|in|the|on|before|with|during|after|for", "es": "por|
                   "vi": "vào|trước|sau|trong|lúc|khi"}
 
 
+# A numbered noun's word that names no day where a hyphen or Portuguese "meio" comes before it: the "dia"
+# of "meio-dia" (noon; "meio dia" as some write it) numbers nothing, so "ao meio-dia 1 ou 2 colheres de
+# sopa" is one or two tablespoons at noon, not day 1 and two tablespoons
+_NOT_A_DAY_AFTER = rf"(?<![{HYPHEN}])(?<!meio )(?<!meio\u00a0)"
+
+
 class Reader(NamedTuple):
     code: str  # the language ("pt" for "pt-BR")
     after: re.Pattern[str]  # a count noun right at a place (after a number); its group names its thing
@@ -289,7 +295,7 @@ def count_reader(lang: str) -> Reader | None:
     after = re.compile("(?:" + "|".join(rf"(?P<{key}>(?:{words})(?:e?s)?)" for key, words in nouns)
                        + r")(?![^\W\d_])")  # a whole word: "2 penicillin tablets" counts no pen
     numbered = "|".join(rf"(?P<{key}>(?:{words[code]})s?)" for key, words in NUMBERED.items())
-    before = re.compile(rf"(?<![^\W\d_])(?:{numbered})[ \u00a0]+$")
+    before = re.compile(rf"(?<![^\W\d_]){_NOT_A_DAY_AFTER}(?:{numbered})[ \u00a0]+$")
     firsts = {word.split("(")[0].split()[0] for _key, words in nouns for word in words.split("|")}
     named = {word for words in NUMBERED.values() for word in words[code].split("|")}
     said = "|".join(sorted(ordinals(code), key=len, reverse=True))

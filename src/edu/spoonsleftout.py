@@ -19,11 +19,13 @@ what is still lost and added, and what a message says of another size.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
+from decimal import Decimal
 
 from . import langtag
 from .countbindings import Bound, bindings
-from .countwords import CUCHARADA, SIZED_KEYS, SIZED_SPOONS, says_count
+from .countwords import CUCHARADA, DAY_TIME, SIZED_KEYS, SIZED_SPOONS, says_count
 from .findings import Context
 from .model import Quantity
 from .spooncheck import may_count_spoons
@@ -84,18 +86,53 @@ def spoons_left_out_in_words(a: list[Bound], b: list[Bound], codes: tuple[str, s
     """What spoons_left_out says where both counts are in words, so that the number check finds none
     lost ("one or two" of "Give 1 teaspoon in the morning and one or two at night" against "una o dos
     cucharadas": tablespoons). ``a`` and ``b`` are the two readings' counts, ``codes`` their languages.
-    The counts of sized spoons are paired in their order, and only where both texts count the same
-    numbers of them in it and every pair that says its spoon on both sides says the same size (else the
-    order is no guide: "Por la noche, una cucharada; por la mañana, …" passes)."""
+    The counts of sized spoons are paired by the time of day of their clauses where that binding is
+    clear in both texts (_paired_by_time: "Por la noche, dos cucharadas; por la mañana, una
+    cucharadita" for "one teaspoon in the morning and two at night" pairs "two" with "dos
+    cucharadas"), else in their order where both texts count the same numbers of them in it; and only
+    where every pair that says its spoon on both sides says the same size (else the pairing is no
+    guide: "Por la noche, una cucharada; por la mañana, …" with no time of day in the source passes)."""
     spoons_a, spoons_b = ([x for x in bound if x.key in SIZED_SPOONS] for bound in (a, b))
-    if [x.value for x in spoons_a] != [y.value for y in spoons_b]:
+    pairs = _paired_by_time(a, b)
+    if pairs is None and [x.value for x in spoons_a] == [y.value for y in spoons_b]:
+        pairs = list(zip(spoons_a, spoons_b, strict=True))
+    if not pairs:
         return []
-    said = [(_with_spoon(x, codes[0]), _with_spoon(y, codes[1]), x, y) for x, y in zip(spoons_a, spoons_b, strict=True)]
+    said = [(_with_spoon(x, codes[0]), _with_spoon(y, codes[1]), x, y) for x, y in pairs]
     if any(spoon_x and spoon_y and not _same_spoon(x, y) for spoon_x, spoon_y, x, y in said):
         return []
     return [_other_size_said(x, y, True) if spoon_y else _other_size_said(y, x, False)
             for spoon_x, spoon_y, x, y in said if spoon_x != spoon_y and not _same_spoon(x, y)
             and not any(ch.isdigit() for ch in x.words + y.words)]  # (in digits: the number check's)
+
+
+def _paired_by_time(a: list[Bound], b: list[Bound]) -> list[tuple[Bound, Bound]] | None:
+    """The counts of sized spoons of two readings paired by their times of day, in the source's order,
+    where each text binds each to its time clearly (_by_time), both say the same times and each pair
+    the same count; else None."""
+    by_a, by_b = _by_time(a), _by_time(b)
+    if not by_a or by_b is None or by_a.keys() != by_b.keys() or any(
+            by_a[time].value != by_b[time].value for time in by_a):
+        return None
+    return [(by_a[time], by_b[time]) for time in by_a]
+
+
+def _by_time(bound: list[Bound]) -> dict[tuple[Decimal, ...], Bound] | None:
+    """A reading's counts of sized spoons by the time of day of their clauses, where each clause that
+    counts one counts one and says one time of day, which no other such clause says; else None."""
+    clauses: dict[int, list[Bound]] = defaultdict(list)
+    for x in bound:
+        clauses[x.clause].append(x)
+    found: dict[tuple[Decimal, ...], Bound] = {}
+    for said in clauses.values():
+        spoons = [x for x in said if x.key in SIZED_SPOONS]
+        times = [x.value for x in said if x.key == DAY_TIME]
+        if not spoons:
+            continue
+        if len(spoons) > 1 or len(times) != 1 or times[0] in found:
+            return None
+        found[times[0]] = spoons[0]
+    return found
 
 
 def _same_spoon(x: Bound, y: Bound) -> bool:
