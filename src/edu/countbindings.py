@@ -31,12 +31,14 @@ from .countwords import (
     NUMBERED,
     OWN_BESIDE,
     OWN_VALUE,
+    PART_OF,
     SIZED,
     SIZED_KEYS,
     SIZED_SPOONS,
     Reader,
     count_reader,
     elided,
+    qualifier_gap,
     says_count,
     sized_key,
 )
@@ -324,11 +326,25 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
         found += _elided(bare, found, lowered, shown, reader)
     # (seldom) "2 teaspoons in the morning", "1 tablet in the morning and 2 tablets at night"
     if len({bound.key for bound in found}) < len(found) or any(bound.key in SIZED_SPOONS for bound in found):
-        times = list(reader.day_time.finditer(lowered))
+        times = _qualified(list(reader.day_time.finditer(lowered)), lowered, reader.code)
         named = {m.lastgroup or "" for m in times}  # "with dinner" and "at bedtime": two times, so "at night" and it
         found += [_day_time(m, lowered, shown, bool(OWN_BESIDE.get(m.lastgroup or "", set()) & named)) for m in times]
     found.sort(key=lambda bound: bound.start)
     return Reading(shown, _in_clauses(found, lowered, reader.clause_break))
+
+
+def _qualified(times: list[re.Match[str]], lowered: str, code: str) -> list[re.Match[str]]:
+    """The times of day of a text, without a part of the day said right beside a time within it, which
+    only says when that time is: "por la noche con la cena" is dinner, "à noite no jantar", "le soir au
+    souper" and "at night before bed" too (a dinner and a bedtime are then two times, as where no
+    part is said; and a part so said is no time of its own beside them)."""
+    out = []
+    for i, m in enumerate(times):
+        beside = [(times[i - 1], m) if i else None, (m, times[i + 1]) if i + 1 < len(times) else None]
+        if not any(pair and PART_OF.get((pair[0] if pair[1] is m else pair[1]).lastgroup or "") == m.lastgroup
+                   and qualifier_gap(code).fullmatch(lowered, pair[0].end(), pair[1].start()) for pair in beside):
+            out.append(m)
+    return out
 
 
 def _day_time(m: re.Match[str], lowered: str, shown: str, own: bool) -> Bound:

@@ -135,20 +135,20 @@ _BEDTIME = {"bedtime": ("evening", {"en": "bedtime|bed time|before (?:bed|sleep|
                                     "pt": "deitar|(?:antes de|hora de|ao) dormir",
                                     "fr": "coucher|(?:avant de|heure de) dormir", "vi": "đi ngủ|khi ngủ"})}
 # The part of the day of each time within one (a meal, bedtime)
-_PART_OF = {time: part for time, (part, _words) in {**_MEALS, **_BEDTIME}.items()}
+PART_OF = {time: part for time, (part, _words) in {**_MEALS, **_BEDTIME}.items()}
 # The times beside which a time within a part of the day is a time of its own, where its text says one
 # too: its part; for dinner, bedtime too ("1 tablet with dinner and 2 at bedtime"); never dinner for
 # bedtime, which a translation of that may say as the evening ("1 tableta con la cena y 2 por la noche")
 OWN_BESIDE = {time: {part, *(_BEDTIME if time in _MEALS and part == "evening" else ())}
-              for time, part in _PART_OF.items()}
+              for time, part in PART_OF.items()}
 _DAY_TIMES = {**_DAY_PARTS, **{time: words for time, (_part, words) in {**_MEALS, **_BEDTIME}.items()}}
 DAY_TIME = "time of day"
 # (the own value of a time within a part of the day, where its text says another time of that part,
 # is the part's and a half, bedtime's and three quarters: after dinner)
 DAY_TIME_VALUE = {key: Decimal(place) for place, key in enumerate(_DAY_PARTS, 1)}
-DAY_TIME_VALUE.update({time: DAY_TIME_VALUE[part] for time, part in _PART_OF.items()})
+DAY_TIME_VALUE.update({time: DAY_TIME_VALUE[part] for time, part in PART_OF.items()})
 OWN_VALUE = {time: DAY_TIME_VALUE[part] + Decimal("0.75" if time in _BEDTIME else "0.5")
-             for time, part in _PART_OF.items()}
+             for time, part in PART_OF.items()}
 # The word a time of day needs before its noun ("la mañana", never "mañana": tomorrow; "cada tarde",
 # "à tarde"), which a message leaves out as it leaves out the English "in the" of "in the morning":
 # "mañana" and "noche", as "morning" and "night".
@@ -338,6 +338,15 @@ def partner_gap(code: str) -> re.Pattern[str]:
     tableta"), never a verb ("day 1 take 2 tablets" is quoted "day 1: 2 tablets"); compiled where first
     needed (seldom)."""
     return re.compile(rf"[ \u00a0]*(?:(?:{_BEFORE_A_TIME[code]}|{_PER_DAY[code]})[ \u00a0'’]+)*")
+
+
+@lru_cache(maxsize=16)
+def qualifier_gap(code: str) -> re.Pattern[str]:
+    """What may stand between a part of the day and a time within it for the part to say only when that
+    time is ("por la noche con la cena", "con la cena de la noche", "à noite no jantar", "le soir au
+    souper", "at night before bed", "buổi tối sau bữa tối"): a comma maybe, and the words partner_gap
+    allows; compiled where first needed (seldom)."""
+    return re.compile(r"[ \u00a0]*,?" + partner_gap(code).pattern)
 
 
 # Every character that cannot be part of a word or a number, as a space: str.translate and
