@@ -38,6 +38,7 @@ from .countwords import (
     Reader,
     count_reader,
     elided,
+    elided_after_time,
     qualifier_gap,
     says_count,
     sized_key,
@@ -258,15 +259,26 @@ def _elided(bare: list[list[Number]], found: list[Bound], lowered: str, shown: s
     join, time = elided(reader.code)
     for group in bare:
         start, end = group[0][0], group[-1][1]
-        if not (join.search(lowered, max(0, start - 16), start) and time.match(lowered, end)):
+        after_time = _after_its_time(lowered, start, end, reader.code)
+        if not (after_time or (join.search(lowered, max(0, start - 16), start) and time.match(lowered, end))):
             continue
-        ends = [m.end() for m in _SENTENCE_END.finditer(lowered, 0, start)]
-        prior = [b for b in things if (ends[-1] if ends else 0) <= b.start and b.end <= start]
+        ends = [0, *(m.end() for m in _SENTENCE_END.finditer(lowered, 0, start))]
+        prior = [b for b in things if ends[-1] <= b.start and b.end <= start]
+        if not prior and after_time and len(ends) > 1:  # "Por la mañana, dé 3 cucharadas. Por la tarde, dé 1 o 2."
+            prior = [b for b in things if ends[-2] <= b.start and b.end <= ends[-1]]
         kinds = len({b.key for b in prior})
         key = prior[0].key if kinds == 1 else _last_listed(prior, start, lowered, reader) if kinds else ""
         if key:
             out.append(Bound(key, _value(group), quoted(shown, start, end), start, end))
     return out
+
+
+def _after_its_time(lowered: str, start: int, end: int, code: str) -> bool:
+    """Whether a number or a range from ``start`` to ``end`` is said right after its time of day, at
+    the end of its clause, which starts with that time ("; por la tarde, dé 1 o 2.", "In the
+    afternoon, give 1 or 2."): a count said without its thing, after it."""
+    before, after = elided_after_time(code)
+    return bool(after.match(lowered, end) and before.search(lowered, max(0, start - 64), start))
 
 
 def _last_listed(prior: list[Bound], start: int, lowered: str, reader: Reader) -> str:
