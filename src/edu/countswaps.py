@@ -35,11 +35,15 @@ tablets with 1 tablet on day 2" is two). Where a text counts a thing twice, a ti
 ("in the morning", "por la noche", "before bed", "antes de dormir", "with breakfast", "con la cena",
 "au coucher", "bữa tối"; a meal is its part of the day, and bedtime the evening, except where its
 text says that part too, or for dinner bedtime: "1 tablet with dinner and 2 at bedtime", "4 drops at
-night and 2 at bedtime" are two times): "1 tablet in the morning and 2 tablets at night" as "2
+night and 2 at bedtime" are two times; a part of the day said right beside a time within it only says
+when that is: "por la noche con la cena" is dinner, "at night before bed" bedtime): "1 tablet in the
+morning and 2 tablets at night" as "2
 tabletas por la mañana y 1 tableta por la noche" is an error; a count said without its thing, right after a joining
 word or a comma and right before its time of day, counts the thing counted before it ("1 tablet in the
 morning and 2 at night" as "2 tabletas por la mañana y 1 por la noche" is an error; "a las 2 de la
-noche" is a time), where its sentence counts one thing before it ("1 tablet and 1 capsule in the
+noche" is a time), or right after its time of day that starts its clause, at the clause's end ("Por la
+tarde, dé 1 o 2": its sentence, or where that counts nothing before it, the sentence before), where
+its sentence counts one thing before it ("1 tablet and 1 capsule in the
 morning, and 2 at night" binds no 2), or names its things in a list, each with its own time of day
 and a comma after it: the last thing named ("1 capsule at noon, 1 tablet in the morning and 2 at
 night": two tablets). A message quotes a time of day as English "in the morning" is, "morning":

@@ -8,10 +8,11 @@ The number check asks this reading too of a count said without its spoon that it
 in words ("one or two" against "1 o 2 cucharaditas"; "1 or 2" against "una o dos cucharaditas"): the
 same spoon said again passes, another size is named ("2 cucharadas", "1 o 2 cucharadas":
 tablespoons); spoons_left_out. Where both texts say such a count in words, no number is lost: this
-reading pairs the counts of sized spoons of the two texts in their order ("one or two" of "… and one
-or two at night" against "una o dos cucharadas": tablespoons, an error; "una o dos cucharaditas" or
-"una o dos" pass), where both count the same numbers of them and the pairs that say their spoon on
-both sides say the same size; spoons_left_out_in_words.
+reading pairs the counts of sized spoons of the two texts by the times of day of their clauses, where
+each text binds each to one time plainly ("one or two" of "… and one or two at night" against "Por la
+noche, una o dos cucharadas; por la mañana, …": tablespoons, an error), else in their order where both
+count the same numbers of them ("una o dos cucharaditas" or "una o dos" pass), and where the pairs
+that say their spoon on both sides say the same size; spoons_left_out_in_words.
 
 In: the number check's lost and added quantities and the two texts, or the two readings' counts. Out:
 what is still lost and added, and what a message says of another size.
