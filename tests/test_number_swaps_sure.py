@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edu import countbindings
+from edu import countbindings, countclauses
 from test_number_swaps_more import ADVICE, number_errors
 
 DAYS = "On day 1 take 2 tablets with 1 tablet on day 2."
@@ -54,7 +54,7 @@ def test_counts_exchanged_in_turns_of_another_order_are_an_error_in_each_languag
 ])
 def test_a_turn_of_another_order_is_read_where_each_partner_is_nearest_in_its_own_turn(keys: list[str],
                                                                                         turn: int) -> None:
-    assert countbindings._turn(keys) == turn
+    assert countclauses._turn(keys) == turn
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -1,5 +1,6 @@
 """QA, part of the number check: each count of a text bound to its thing, with its clause (the
-reading countswaps.py compares; the words it binds by are countwords.py's).
+reading countswaps.py and spoonsleftout.py compare; the words it binds by are countwords.py's, the
+clauses countclauses.py's).
 
 In: a text and its language. Out: a ``Reading``: the text as read, and each count bound, surely, in
 the text's order (``Bound``: the thing's key, the count, its words, where, its clause).
@@ -9,9 +10,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from itertools import groupby, pairwise
+from itertools import pairwise
 from typing import NamedTuple
 
+from .countclauses import in_clauses
 from .countwords import (
     ADJECTIVES,
     ALSO_A_PREPOSITION,
@@ -31,12 +33,15 @@ from .countwords import (
     NUMBERED,
     OWN_BESIDE,
     OWN_VALUE,
+    PART_OF,
     SIZED,
     SIZED_KEYS,
     SIZED_SPOONS,
     Reader,
     count_reader,
     elided,
+    elided_after_time,
+    qualifier_gap,
     says_count,
     sized_key,
 )
@@ -53,7 +58,6 @@ from .quantities import Units, fractions_as_digits, number_locale, quantities, r
 _SPACE_AFTER = re.compile(r"[ \u00a0]+|-")
 _ONE_WORD = re.compile(r"([^\W\d_]+)" + rf"(?:[{HYPHEN}]([^\W\d_]+))?" * HYPHENS + r"[ \u00a0]+")
 _WORD_CHARS = re.compile(r"[^\W\d_]")
-_COMMA = re.compile(r",(?!\d)")  # (never a decimal's: "1,5")
 _SENTENCE_END = re.compile(r"[.!?](?!\d)")
 
 
@@ -256,15 +260,26 @@ def _elided(bare: list[list[Number]], found: list[Bound], lowered: str, shown: s
     join, time = elided(reader.code)
     for group in bare:
         start, end = group[0][0], group[-1][1]
-        if not (join.search(lowered, max(0, start - 16), start) and time.match(lowered, end)):
+        after_time = _after_its_time(lowered, start, end, reader.code)
+        if not (after_time or (join.search(lowered, max(0, start - 16), start) and time.match(lowered, end))):
             continue
-        ends = [m.end() for m in _SENTENCE_END.finditer(lowered, 0, start)]
-        prior = [b for b in things if (ends[-1] if ends else 0) <= b.start and b.end <= start]
+        ends = [0, *(m.end() for m in _SENTENCE_END.finditer(lowered, 0, start))]
+        prior = [b for b in things if ends[-1] <= b.start and b.end <= start]
+        if not prior and after_time and len(ends) > 1:  # "Por la mañana, dé 3 cucharadas. Por la tarde, dé 1 o 2."
+            prior = [b for b in things if ends[-2] <= b.start and b.end <= ends[-1]]
         kinds = len({b.key for b in prior})
         key = prior[0].key if kinds == 1 else _last_listed(prior, start, lowered, reader) if kinds else ""
         if key:
             out.append(Bound(key, _value(group), quoted(shown, start, end), start, end))
     return out
+
+
+def _after_its_time(lowered: str, start: int, end: int, code: str) -> bool:
+    """Whether a number or a range from ``start`` to ``end`` is said right after its time of day, at
+    the end of its clause, which starts with that time ("; por la tarde, dé 1 o 2.", "In the
+    afternoon, give 1 or 2."): a count said without its thing, after it."""
+    before, after = elided_after_time(code)
+    return bool(after.match(lowered, end) and before.search(lowered, max(0, start - 64), start))
 
 
 def _last_listed(prior: list[Bound], start: int, lowered: str, reader: Reader) -> str:
@@ -324,11 +339,25 @@ def bindings(text: str, lang: str, territory: str = "US", units: Units = ()) -> 
         found += _elided(bare, found, lowered, shown, reader)
     # (seldom) "2 teaspoons in the morning", "1 tablet in the morning and 2 tablets at night"
     if len({bound.key for bound in found}) < len(found) or any(bound.key in SIZED_SPOONS for bound in found):
-        times = list(reader.day_time.finditer(lowered))
+        times = _qualified(list(reader.day_time.finditer(lowered)), lowered, reader.code)
         named = {m.lastgroup or "" for m in times}  # "with dinner" and "at bedtime": two times, so "at night" and it
         found += [_day_time(m, lowered, shown, bool(OWN_BESIDE.get(m.lastgroup or "", set()) & named)) for m in times]
     found.sort(key=lambda bound: bound.start)
-    return Reading(shown, _in_clauses(found, lowered, reader.clause_break))
+    return Reading(shown, in_clauses(found, lowered, reader.clause_break))
+
+
+def _qualified(times: list[re.Match[str]], lowered: str, code: str) -> list[re.Match[str]]:
+    """The times of day of a text, without a part of the day said right beside a time within it, which
+    only says when that time is: "por la noche con la cena" is dinner, "à noite no jantar", "le soir au
+    souper" and "at night before bed" too (a dinner and a bedtime are then two times, as where no
+    part is said; and a part so said is no time of its own beside them)."""
+    out = []
+    for i, m in enumerate(times):
+        beside = [(times[i - 1], m) if i else None, (m, times[i + 1]) if i + 1 < len(times) else None]
+        if not any(pair and PART_OF.get((pair[0] if pair[1] is m else pair[1]).lastgroup or "") == m.lastgroup
+                   and qualifier_gap(code).fullmatch(lowered, pair[0].end(), pair[1].start()) for pair in beside):
+            out.append(m)
+    return out
 
 
 def _day_time(m: re.Match[str], lowered: str, shown: str, own: bool) -> Bound:
@@ -340,103 +369,3 @@ def _day_time(m: re.Match[str], lowered: str, shown: str, own: bool) -> Bound:
     key = m.lastgroup or ""
     return Bound(DAY_TIME, (OWN_VALUE[key] if own else DAY_TIME_VALUE[key],), quoted(shown, start, m.end()), start,
                  m.end())
-
-
-def _in_clauses(found: list[Bound], lowered: str, clause_break: re.Pattern[str]) -> list[Bound]:
-    """Each bound count with its clause: a clause ends at ``clause_break``, and where it counts a thing
-    twice ("2 tablets on day 1, 1 tablet on day 2"), at the fewest commas that part each thing's counts
-    (never where it counts each once: "El día 1, tome 2 tabletas" is one clause), and where no comma
-    parts them, where it says the same things again in the same order ("2 tablets on day 1 with 1
-    tablet on day 2")."""
-    clauses = [0] * len(found)
-    for i in range(1, len(found)):
-        # (a little past the next count: a break may look at its number, "u 8")
-        cut = clause_break.search(lowered, found[i - 1].end, found[i].start + 2)
-        clauses[i] = clauses[i - 1] + (cut is not None and cut.start() < found[i].start)
-    if _counts_twice(found, clauses):  # (seldom)
-        clauses = _cut_at_commas(found, clauses, lowered)
-        if _counts_twice(found, clauses):
-            clauses = _cut_in_turns(found, clauses)
-    return [bound._replace(clause=clause) for bound, clause in zip(found, clauses, strict=True)]
-
-
-def _counts_twice(found: list[Bound], clauses: list[int]) -> bool:
-    """Whether a clause counts a thing twice."""
-    return len(set(zip(clauses, (bound.key for bound in found), strict=True))) < len(found)
-
-
-def _cut_in_turns(found: list[Bound], clauses: list[int]) -> list[int]:
-    """The clause of each count where a clause that says the same things in the same order twice or
-    more, each once a turn (a thing, a day; a thing, a day: "2 tablets on day 1 with 1 tablet on day
-    2", "el día 1 2 tabletas el día 2 1 tableta"), is cut where each turn starts; any other clause
-    that counts a thing twice stays as it is (and passes: which count goes with which is unsure)."""
-    out: list[int] = []
-    clause = -1
-    for _clause, group in groupby(range(len(found)), key=clauses.__getitem__):
-        places = list(group)
-        turn = _turn([found[i].key for i in places])
-        for n in range(len(places)):
-            clause += n == 0 or (turn > 0 and n % turn == 0)
-            out.append(clause)
-    return out
-
-
-def _turn(keys: list[str]) -> int:
-    """How many things ``keys`` says a turn, where it says two or more, each once, in each of two or
-    more turns: the same order in each, 2 for (tablet, day, tablet, day); or another order, where
-    each thing's partners are nearer in its own turn than in any other, 2 for (day, tablet, tablet,
-    day: "el día 1 tome 2 tabletas con 1 tableta el día 2"); or 0."""
-    for turn in range(2, len(keys) // 2 + 1):
-        if len(keys) % turn or len(set(keys[:turn])) < turn:
-            continue
-        turns = [keys[at : at + turn] for at in range(0, len(keys), turn)]
-        if all(said == turns[0] for said in turns) or (
-                all(sorted(said) == sorted(turns[0]) for said in turns) and _nearest_in_turns(keys, turn)):
-            return turn
-    return 0
-
-
-def _nearest_in_turns(keys: list[str], turn: int) -> bool:
-    """Whether each thing of ``keys``, said in turns of ``turn`` things, has each partner of its own
-    turn strictly nearer (in things between) than the same thing in any other turn: a binding that
-    is sure whatever the order in each turn."""
-    for i in range(len(keys)):
-        own = range(i - i % turn, i - i % turn + turn)
-        for j in own:
-            if j != i and any(abs(m - i) <= abs(j - i) for m in range(len(keys))
-                              if keys[m] == keys[j] and m not in own):
-                return False
-    return True
-
-
-def _cut_at_commas(found: list[Bound], clauses: list[int], lowered: str) -> list[int]:
-    """The clause of each count where a clause that counts a thing twice is cut at commas."""
-    out: list[int] = []
-    clause = -1
-    for _clause, places in groupby(range(len(found)), key=clauses.__getitem__):
-        said = [found[i] for i in places]
-        cuts = _comma_cuts(said, lowered)
-        for i in range(len(said)):
-            clause += i == 0 or i - 1 in cuts
-            out.append(clause)
-    return out
-
-
-def _comma_cuts(said: list[Bound], lowered: str) -> set[int]:
-    """Where a clause that counts a thing twice is cut at its commas: after which of its counts, the
-    fewest cuts that part each two counts of one thing, each at the last comma between them ("On day
-    1, 2 tablets, on day 2, 1 tablet" is cut after "2 tablets"); a thing whose counts no comma parts
-    stays counted twice in its clause (and passes)."""
-    commas = [i for i in range(len(said) - 1) if _COMMA.search(lowered, said[i].end, said[i + 1].start)]
-    last: dict[str, int] = {}
-    twice = []  # (first, second): the places of two counts of one thing, one after the other
-    for i, bound in enumerate(said):
-        if bound.key in last:
-            twice.append((last[bound.key], i))
-        last[bound.key] = i
-    cuts: set[int] = set()
-    for first, second in twice:  # (in the order of the second: the fewest cuts)
-        parting = [cut for cut in commas if first <= cut < second]
-        if parting and not any(first <= cut < second for cut in cuts):
-            cuts.add(parting[-1])
-    return cuts

@@ -135,20 +135,20 @@ _BEDTIME = {"bedtime": ("evening", {"en": "bedtime|bed time|before (?:bed|sleep|
                                     "pt": "deitar|(?:antes de|hora de|ao) dormir",
                                     "fr": "coucher|(?:avant de|heure de) dormir", "vi": "đi ngủ|khi ngủ"})}
 # The part of the day of each time within one (a meal, bedtime)
-_PART_OF = {time: part for time, (part, _words) in {**_MEALS, **_BEDTIME}.items()}
+PART_OF = {time: part for time, (part, _words) in {**_MEALS, **_BEDTIME}.items()}
 # The times beside which a time within a part of the day is a time of its own, where its text says one
 # too: its part; for dinner, bedtime too ("1 tablet with dinner and 2 at bedtime"); never dinner for
 # bedtime, which a translation of that may say as the evening ("1 tableta con la cena y 2 por la noche")
 OWN_BESIDE = {time: {part, *(_BEDTIME if time in _MEALS and part == "evening" else ())}
-              for time, part in _PART_OF.items()}
+              for time, part in PART_OF.items()}
 _DAY_TIMES = {**_DAY_PARTS, **{time: words for time, (_part, words) in {**_MEALS, **_BEDTIME}.items()}}
 DAY_TIME = "time of day"
 # (the own value of a time within a part of the day, where its text says another time of that part,
 # is the part's and a half, bedtime's and three quarters: after dinner)
 DAY_TIME_VALUE = {key: Decimal(place) for place, key in enumerate(_DAY_PARTS, 1)}
-DAY_TIME_VALUE.update({time: DAY_TIME_VALUE[part] for time, part in _PART_OF.items()})
+DAY_TIME_VALUE.update({time: DAY_TIME_VALUE[part] for time, part in PART_OF.items()})
 OWN_VALUE = {time: DAY_TIME_VALUE[part] + Decimal("0.75" if time in _BEDTIME else "0.5")
-             for time, part in _PART_OF.items()}
+             for time, part in PART_OF.items()}
 # The word a time of day needs before its noun ("la mañana", never "mañana": tomorrow; "cada tarde",
 # "à tarde"), which a message leaves out as it leaves out the English "in the" of "in the morning":
 # "mañana" and "noche", as "morning" and "night".
@@ -261,6 +261,12 @@ _BEFORE_A_TIME = {"en": "at|in|the|on|before|with|during|after|for", "es": "por|
                   "vi": "vào|trước|sau|trong|lúc|khi"}
 
 
+# A numbered noun's word that names no day where a hyphen or Portuguese "meio" comes before it: the "dia"
+# of "meio-dia" (noon; "meio dia" as some write it) numbers nothing, so "ao meio-dia 1 ou 2 colheres de
+# sopa" is one or two tablespoons at noon, not day 1 and two tablespoons
+_NOT_A_DAY_AFTER = rf"(?<![{HYPHEN}])(?<!meio )(?<!meio\u00a0)"
+
+
 class Reader(NamedTuple):
     code: str  # the language ("pt" for "pt-BR")
     after: re.Pattern[str]  # a count noun right at a place (after a number); its group names its thing
@@ -289,7 +295,7 @@ def count_reader(lang: str) -> Reader | None:
     after = re.compile("(?:" + "|".join(rf"(?P<{key}>(?:{words})(?:e?s)?)" for key, words in nouns)
                        + r")(?![^\W\d_])")  # a whole word: "2 penicillin tablets" counts no pen
     numbered = "|".join(rf"(?P<{key}>(?:{words[code]})s?)" for key, words in NUMBERED.items())
-    before = re.compile(rf"(?<![^\W\d_])(?:{numbered})[ \u00a0]+$")
+    before = re.compile(rf"(?<![^\W\d_]){_NOT_A_DAY_AFTER}(?:{numbered})[ \u00a0]+$")
     firsts = {word.split("(")[0].split()[0] for _key, words in nouns for word in words.split("|")}
     named = {word for words in NUMBERED.values() for word in words[code].split("|")}
     said = "|".join(sorted(ordinals(code), key=len, reverse=True))
@@ -318,6 +324,26 @@ def elided(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                                                 rf"(?:{times})(?![^\W\d_])")
 
 
+# The verbs a handout gives a dose with, which may stand between a time of day and a count said after
+# it without its thing ("Por la tarde, dé 1 o 2", "In the afternoon, give 1 or 2", "Vào buổi chiều, cho
+# uống 2")
+_DOSE_VERBS = {"en": "give|take|use", "es": "dé|de|tome|use|administre", "pt": "dê|tome|use|administre",
+               "fr": "donnez|prenez|utilisez|administrez", "vi": "cho uống|uống|cho|dùng"}
+
+
+@lru_cache(maxsize=16)
+def elided_after_time(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a count said without its thing may be after its time of day, in the language ``code`` of a
+    ``Reader`` ("; por la tarde, dé 1 o 2.", "In the afternoon, give 1 or 2."): what comes right before
+    it (the start of its clause or sentence, its time of day, a comma maybe and a verb of giving,
+    ending where its number starts) and the end of its clause right after it; compiled where first
+    needed (seldom)."""
+    before, times = _BEFORE_A_TIME[code], "|".join(w[code] for w in _DAY_TIMES.values() if code in w)
+    return (re.compile(rf"(?:^|[.;!?:,]|(?<![^\W\d_])(?:{_CLAUSE_WORDS}))[ \u00a0]*(?:(?:{before})[ \u00a0'’]+){{0,3}}"
+                       rf"(?:{times})[ \u00a0]*,?[ \u00a0]*(?:(?:{_DOSE_VERBS[code]})[ \u00a0]+)?$", re.IGNORECASE),
+            re.compile(r"[ \u00a0]*(?:[.;!?]|$)"))
+
+
 # The rest of a frequency, which a message quotes with its count ("2 veces al día 1 tableta", "3 lần mỗi
 # ngày 2 viên")
 _PER_DAY = {"en": "a|per|each|every|day|daily", "es": "al|por|cada|día|dia|diarias?", "pt": "ao|por|cada|dia|diárias?",
@@ -332,6 +358,15 @@ def partner_gap(code: str) -> re.Pattern[str]:
     tableta"), never a verb ("day 1 take 2 tablets" is quoted "day 1: 2 tablets"); compiled where first
     needed (seldom)."""
     return re.compile(rf"[ \u00a0]*(?:(?:{_BEFORE_A_TIME[code]}|{_PER_DAY[code]})[ \u00a0'’]+)*")
+
+
+@lru_cache(maxsize=16)
+def qualifier_gap(code: str) -> re.Pattern[str]:
+    """What may stand between a part of the day and a time within it for the part to say only when that
+    time is ("por la noche con la cena", "con la cena de la noche", "à noite no jantar", "le soir au
+    souper", "at night before bed", "buổi tối sau bữa tối"): a comma maybe, and the words partner_gap
+    allows; compiled where first needed (seldom)."""
+    return re.compile(r"[ \u00a0]*,?" + partner_gap(code).pattern)
 
 
 # Every character that cannot be part of a word or a number, as a space: str.translate and
