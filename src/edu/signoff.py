@@ -57,7 +57,7 @@ CARRIED_OVER = "unrecorded (before edu signoff)"  # `by` of a review made before
 HEADER = """\
 # Clinical sign-off of each handout, written by `edu signoff PATH --by NAME` (do not edit by hand).
 # For each handout: the version and review date it was signed off at, by whom, a digest of its text,
-# one per sentence with its line (`sentences`) and the facts it printed. Under
+# one per sentence with the line it was on (`sentences`: DIGEST@LINE) and the facts it printed. Under
 # `translations`, per language, the review of its translation by `edu signoff -l LANG PATH --by
 # NAME`: who, when, a digest of the catalog entries that edition prints (`text`) and one per entry
 # (`entries`). `edu check`, `edu report` and `edu build` warn of a handout whose text or facts, or
