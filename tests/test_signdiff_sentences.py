@@ -67,6 +67,16 @@ def test_a_sentence_of_a_paragraph_removed_says_its_line(project: Path, capsys: 
         f"{HANDOUT}:6: warning: 1 sentence removed (was on line 33 when signed) {ADDED}{TAIL}"]
 
 
+def test_many_removed_sentences_give_their_first_lines_each_once(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Three steps and a table row of two cells removed: five sentences, on four lines when signed."""
+    handout = _signed(project, capsys)
+    _replace(handout, "1. Wash your hands.\n2. Clean the skin.\n3. Give the shot.\n\n", "")
+    _replace(handout, "| Blood test | Before the first dose |\n", "")
+    assert _changed(project, capsys) == [
+        f"{HANDOUT}:6: warning: 5 sentences removed (were on lines 19, 20, 21 and 1 more when signed) {SINCE}{TAIL}"]
+
+
 def test_a_paragraph_reflowed_or_cut_between_sentences_changes_no_sentence(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """No false warning: reflowed, the paragraph is no change; cut in two between its sentences, the

@@ -77,30 +77,30 @@ def segment_units(handout: Handout) -> list[Unit]:
 def sentence_units(handout: Handout) -> list[Unit]:
     """Each sentence of each segment, in order (recorded as ``sentences``). A segment of one sentence
     (nearly every one) is one unit of the same digest as its whole segment."""
-    units = []
+    units, rows = [], handout.doc.body.splitlines()
     for kind, box, s in _placed(handout):
         text = " ".join(s.text.split())
         starts = (0, *sentence_ends(text, handout.doc.lang))
         for start, end in zip(starts, (*starts[1:], len(text)), strict=True):
             piece = text[start:end].strip()
-            line = _line_of(handout, s, text, start) if start else s.line
+            line = _line_of(rows, handout.doc.body_line, s, text, start) if start else s.line
             units.append(Unit(piece, line, digest([kind, box, s.kind, piece, s.ordered], 8)))
     return units
 
 
-def _line_of(handout: Handout, segment: Segment, text: str, start: int) -> int:
-    """The source line where the sentence at ``start`` of ``text`` (the segment's) begins: the
-    segment's words counted along its lines, without their quote and list marks and notes; the
-    segment's own line when they do not match (a note over several lines, a title in the front matter)."""
-    rows = handout.doc.body.splitlines()
-    at = segment.line - handout.doc.body_line
+def _line_of(rows: list[str], body_line: int, segment: Segment, text: str, start: int) -> int:
+    """The source line where the sentence at ``start`` of ``text`` (the segment's) begins, ``rows``
+    the handout's body from line ``body_line``: the segment's words counted along its lines, without
+    their quote and list marks and notes; the segment's own line when they do not match (a note over
+    several lines, a title in the front matter)."""
+    at = segment.line - body_line
     before = len(text[:start].split())
     first = text[start:].split()[:1]
     seen = 0
     while 0 <= at < len(rows) and first:
         words = _COMMENT.sub(" ", _MARKERS.sub("", rows[at], count=1)).split()
         if seen + len(words) > before:
-            return handout.doc.body_line + at if words[before - seen] == first[0] else segment.line
+            return body_line + at if words[before - seen] == first[0] else segment.line
         seen, at = seen + len(words), at + 1
     return segment.line
 
