@@ -60,6 +60,18 @@ def test_the_changed_sentence_of_a_paragraph_is_quoted_at_its_line(
         f"(new or changed); {TAIL}"]
 
 
+def test_a_sentence_on_the_next_line_of_a_warning_box_is_quoted_at_it(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The words are counted along the box's lines without their "> " marks."""
+    handout = project / HANDOUT
+    _replace(handout, "> Do not shake the syringe.", "> Do not shake the syringe. Do not\n> freeze it. Keep it cold.")
+    assert run(capsys, project, "update")[0] == 0
+    _signed(project, capsys)
+    _replace(handout, "Keep it cold.", "Keep it in the fridge.")
+    assert _changed(project, capsys) == [
+        f'{HANDOUT}:29: warning: 1 sentence changed {ADDED}line 29 "Keep it in the fridge." (new or changed); {TAIL}']
+
+
 def test_a_sentence_of_a_paragraph_removed_says_its_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     handout = _signed(project, capsys, PARAGRAPH)
     _replace(handout, " Do not warm it in hot water.", "")
