@@ -118,8 +118,9 @@ def test_signoff_raises_the_version_sets_the_date_and_records_the_reviewer(
                                                   b"reviewed: 2026-12-01  # y\r\nversion: 3\n")
     record = (project / RECORD).read_text(encoding="utf-8")
     assert ("medicine-basics:\n  by: Dr. Ana Ruiz\n  facts:\n    dose: 150 mg\n    isr: 71%\n  reviewed: 2026-12-01\n"
-            "  segments: f3338024 d5cd3368 4720fa92 8ac250ca f100fa76 55f4c787 26c6eb06 74564b2f c49ec358 ec621d1d "
-            "b66fa6ca b7bd4576 d1edb754 643d4f14 2c48a590\n  text: 4b139498b553e429\n  version: 3\n") in record
+            "  sentences: f3338024@2 d5cd3368@3 4720fa92@11 8ac250ca@12 f100fa76@14 acc5244f@17 994b1bc5@17 "
+            "26c6eb06@19 74564b2f@20 c49ec358@21 ec621d1d@23 b66fa6ca@23 b7bd4576@25 d1edb754@25 643d4f14@28 "
+            "2c48a590@30\n  text: 4b139498b553e429\n  version: 3\n") in record
     assert "caso-breve:\n  by: Dr. Test Reviewer\n" in record  # the other handout's record is kept
     files = _files(project)
     code, out, _err = run(capsys, project, "signoff", "medicine-basics", "--by", "Dr. Lee")
@@ -203,7 +204,7 @@ def test_the_report_names_the_reviewer_and_a_handout_changed_since(project: Path
     rows = {cell(tr[0]): cell(tr[5]) for tr in page.xpath("//table[@class='reviews']/tbody/tr")}
     assert rows == {
         "content/en/medicine-basics.md": "signed off by Dr. Test Reviewer on 2026-11-20 (version 2); changed since: "
-                                         "not signed off",
+                                         "not signed off: content/facts.yaml changed {dose} from 100 mg to 150 mg",
         "content/es/caso-breve.md": "signed off by Dr. Test Reviewer on 2026-11-18 (version 1)"}
     problems = " ".join(page.xpath("string(//h2[@id='problems']/following-sibling::ul[1])").split())
     assert "content/facts.yaml changed {dose} from 100 mg to 150 mg since it was signed off" in problems

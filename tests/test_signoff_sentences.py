@@ -41,7 +41,7 @@ def _changed(project: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
 
 def test_an_edited_sentence_is_quoted_at_its_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     handout = _signed(project, capsys)
-    assert "\n  segments: " in (project / RECORD).read_text(encoding="utf-8")
+    assert "\n  sentences: " in (project / RECORD).read_text(encoding="utf-8")
     _replace(handout, "1. Wash your hands.", "1. Wash your hands with soap.")
     assert _changed(project, capsys) == [
         f'{HANDOUT}:19: warning: 1 sentence changed {SINCE}line 19 "Wash your hands with soap." (new or changed); '
@@ -60,10 +60,12 @@ def test_an_added_sentence_is_new(project: Path, capsys: pytest.CaptureFixture[s
 
 
 def test_a_removed_sentence_is_counted_at_the_reviewed_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A digest keeps no words to quote: a removed sentence is counted, at the `reviewed:` line."""
+    """A digest keeps no words to quote: a removed sentence is counted, at the `reviewed:` line, with
+    the line it had when signed."""
     handout = _signed(project, capsys)
     _replace(handout, "2. Clean the skin.\n", "")
-    assert _changed(project, capsys) == [f"{HANDOUT}:6: warning: 1 sentence removed {SINCE}{TAIL}"]
+    assert _changed(project, capsys) == [
+        f"{HANDOUT}:6: warning: 1 sentence removed (was on line 20 when signed) {SINCE}{TAIL}"]
 
 
 def test_an_edit_and_a_removal_are_told_apart(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -72,7 +74,7 @@ def test_an_edit_and_a_removal_are_told_apart(project: Path, capsys: pytest.Capt
     _replace(handout, "| Blood test | Before the first dose |\n", "")
     assert _changed(project, capsys) == [
         f'{HANDOUT}:27: warning: 1 sentence changed {SINCE}line 27 "Do not shake or drop the syringe." '
-        f"(new or changed); 2 removed; {TAIL}"]
+        f"(new or changed); 2 removed (were on line 25 when signed); {TAIL}"]
 
 
 def test_many_changes_are_capped_and_a_long_sentence_is_quoted_short(
@@ -83,8 +85,8 @@ def test_many_changes_are_capped_and_a_long_sentence_is_quoted_short(
                      ("Give the shot.", "Give the shot slowly.")):
         _replace(handout, old, new)
     assert _changed(project, capsys) == [
-        f'{HANDOUT}:17: warning: 4 sentences changed {SINCE}line 17 "Give one shot each day, at the same time. '
-        'About {isr:per10}…" (new or changed), line 19 "Wash your hands well." (new or changed), line 20 '
+        f'{HANDOUT}:17: warning: 4 sentences changed {SINCE}line 17 "Give one shot each day, at the same time." '
+        '(new or changed), line 19 "Wash your hands well." (new or changed), line 20 '
         f'"Clean the skin well." (new or changed) and 1 more; {TAIL}']
 
 
@@ -131,9 +133,9 @@ def test_the_record_is_written_the_same_byte_for_byte(project: Path, capsys: pyt
     _signed(project, capsys)
     record = (project / RECORD).read_bytes()
     other = record.decode("utf-8").split("\ncaso-breve:\n")[1].split("\nmedicine-basics:\n")[0]
-    assert "segments" not in other and "text: 6a31e4fdb8b3c819" in other
-    lines = [line for line in record.decode("utf-8").splitlines() if line.startswith("  segments: ")]
-    assert len(lines) == 1 and len(lines[0].split()) == 1 + 15  # title, summary and 13 body segments
+    assert "sentences" not in other and "text: 6a31e4fdb8b3c819" in other
+    lines = [line for line in record.decode("utf-8").splitlines() if line.startswith("  sentences: ")]
+    assert len(lines) == 1 and len(lines[0].split()) == 1 + 16  # title, summary, 13 body segments, one of 2 sentences
     _signed(project, capsys)
     assert (project / RECORD).read_bytes() == record
 

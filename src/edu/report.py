@@ -20,6 +20,8 @@ from .fingerprint import inputs_digest
 from .langtag import text_direction
 from .problems import Edition, Problem, Report, Review
 from .qa import run_checks
+from .signoff import CODE as UNREVIEWED
+from .signoff import since_words
 
 GRADE_SCALE = 16.0  # Flesch-Kincaid grades drawn on 0..16
 INFLESZ_SCALE = 100.0  # Szigriszt-Pazos / INFLESZ on 0..100
@@ -106,8 +108,18 @@ def render_report(report: Report, settings: Settings, inputs: str = "") -> str:
         rows=rows, general=report.general, problems=problems,
         errors=sum(p.severity == "error" for p in problems), warnings=sum(p.severity == "warning" for p in problems),
         organization=settings.organization, generated=day.isoformat(), soon_days=SOON_DAYS,
-        reviews=[(r, review_status(r, day)) for r in report.reviews], inputs=inputs,
+        reviews=[(r, review_status(r, day), _what_changed(r, problems)) for r in report.reviews], inputs=inputs,
     )
+
+
+def _what_changed(review: Review, problems: list[Problem]) -> Problem | None:
+    """What changed in a handout since its sign-off, as its `[unreviewed-change]` warning says it
+    ("1 sentence changed: line 19 "…" (new or changed)"), for its row of the review table; None when
+    nothing did (or its warning is not in this report)."""
+    if not review.changed or review.signoff is None:
+        return None
+    found = next((p for p in problems if p.code == UNREVIEWED and p.path == review.path), None)
+    return since_words(found, review.signoff) if found is not None else None
 
 
 SOON_DAYS = 90  # a review due within this many days is marked, for a team to plan it

@@ -1,8 +1,8 @@
 """``edu signoff``: the clinician's act, recorded. For each handout named: its ``version:`` raised by
 one when its text or facts changed since its last sign-off, its ``reviewed:`` set to the day of the
 review (only those two lines of the file change, byte for byte otherwise), and its record in
-content/signoff.yaml (signoff.py) written: who, when, its text's digest, one per segment and the
-facts it prints.
+content/signoff.yaml (signoff.py) written: who, when, its text's digest, one per sentence with its
+line and the facts it prints.
 
 Nothing is written unless every handout named can be signed off: a date after today or before the
 handout's last sign-off, an unknown handout, a handout with errors (`edu check`'s), an empty name

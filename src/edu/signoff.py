@@ -2,8 +2,9 @@
 
 In: the project's handouts and facts, and ``content/signoff.yaml`` (tracked in git like the
 handouts): for each handout (by slug) the ``version`` and ``reviewed`` date it was signed off at,
-``by`` whom, a digest of its ``text``, one short digest per segment (``segments``: signdiff.py says
-which sentences changed) and every fact it printed, as printed in its own language;
+``by`` whom, a digest of its ``text``, one short digest per sentence with its line (``sentences``:
+signdiff.py says which sentences changed; ``segments``, one per segment, in a record before them)
+and every fact it printed, as printed in its own language;
 under ``translations``, each language's own review of its translation (trsignoff.py).
 Out: warnings for ``edu check``, ``edu report`` and ``edu build`` alike (a fresh clone, CI and a
 new build folder see them too): a handout whose text or facts changed since its sign-off
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -43,7 +45,7 @@ from .facts import FACTS_PATH
 from .findings import WARNING
 from .model import Fact, Handout
 from .problems import Problem
-from .signdiff import SHOWN, digest, in_words, segment_digests, sentence_changes, shown
+from .signdiff import SHOWN, digest, in_words, segment_units, sentence_changes, sentence_units, shown
 
 if TYPE_CHECKING:
     from .trsignoff import Review
@@ -55,7 +57,7 @@ CARRIED_OVER = "unrecorded (before edu signoff)"  # `by` of a review made before
 HEADER = """\
 # Clinical sign-off of each handout, written by `edu signoff PATH --by NAME` (do not edit by hand).
 # For each handout: the version and review date it was signed off at, by whom, a digest of its text,
-# one per sentence, heading, item and cell (`segments`) and the facts it printed. Under
+# one per sentence with the line it was on (`sentences`: DIGEST@LINE) and the facts it printed. Under
 # `translations`, per language, the review of its translation by `edu signoff -l LANG PATH --by
 # NAME`: who, when, a digest of the catalog entries that edition prints (`text`) and one per entry
 # (`entries`). `edu check`, `edu report` and `edu build` warn of a handout whose text or facts, or
@@ -86,7 +88,8 @@ class Signoff:
     facts: dict[str, str] = field(default_factory=dict)  # fact id -> as printed (plain) when signed off
     line: int = 0  # of its slug in content/signoff.yaml
     translations: dict[str, Translation] = field(default_factory=dict)  # language -> its translation's review
-    segments: tuple[str, ...] = ()  # a short digest of each segment (signdiff.py); () in a record before them
+    segments: tuple[str, ...] = ()  # a short digest of each segment: a record before `sentences` (signdiff.py)
+    sentences: tuple[tuple[str, int], ...] = ()  # (short digest, line) of each sentence; () in a record before them
 
 
 def read_signoffs(root: Path) -> dict[str, Signoff]:
@@ -109,9 +112,12 @@ def read_signoffs(root: Path) -> dict[str, Signoff]:
     return records
 
 
+OPTIONAL = ("facts", "entries", "segments", "sentences")  # fields a record may lack (empty)
+
+
 def _getter(slug: str, fields: dict[str, tuple[object, int]], line: int, path: Path) -> Any:
     def get(name: str, kind: type) -> Any:
-        value, at = fields.get(name, (kind(), line) if name in ("facts", "entries", "segments") else (None, line))
+        value, at = fields.get(name, (kind(), line) if name in OPTIONAL else (None, line))
         if not isinstance(value, kind) or isinstance(value, bool | dt.datetime):
             raise SourceError(f"{slug}: {name} is missing or not a {kind.__name__} (this file is written by "
                               "`edu signoff`: take it back from git, or sign the handout off again)", path, at)
@@ -124,7 +130,20 @@ def _signoff(slug: str, fields: dict[str, tuple[object, int]], line: int, path: 
     get = _getter(slug, fields, line, path)
     facts = get("facts", dict)
     return Signoff(get("version", int), get("reviewed", dt.date), get("by", str), get("text", str),
-                   {str(k): str(v) for k, v in facts.items()}, line, segments=tuple(get("segments", str).split()))
+                   {str(k): str(v) for k, v in facts.items()}, line, segments=tuple(get("segments", str).split()),
+                   sentences=_sentences(slug, get("sentences", str), fields.get("sentences", (None, line))[1], path))
+
+
+_SENTENCE = re.compile(r"([0-9a-f]{8})@([1-9][0-9]*)")  # a sentence's digest @ its line when signed
+
+
+def _sentences(slug: str, value: str, line: int, path: Path) -> tuple[tuple[str, int], ...]:
+    """`sentences: f3338024@2 d5cd3368@3 …` as (digest, line) pairs."""
+    found = [_SENTENCE.fullmatch(item) for item in value.split()]
+    if not all(found):
+        raise SourceError(f"{slug}: sentences is not a list of DIGEST@LINE (this file is written by `edu signoff`: "
+                          "take it back from git, or sign the handout off again)", path, line)
+    return tuple((m[1], int(m[2])) for m in found if m)
 
 
 class _PlainDumper(yaml.SafeDumper):
@@ -156,7 +175,10 @@ def write_signoffs(root: Path, records: dict[str, Signoff]) -> None:
 
 
 def _segments(record: Signoff) -> dict[str, str]:
-    """Its `segments:`; none in a record written before edu recorded them (kept as it was)."""
+    """Its `sentences:` (`segments:` in a record written before them, and neither in one before
+    those: each kept as it was)."""
+    if record.sentences:
+        return {"sentences": " ".join(f"{d}@{line}" for d, line in record.sentences)}
     return {"segments": " ".join(record.segments)} if record.segments else {}
 
 
@@ -201,7 +223,7 @@ def current(handout: Handout, facts: dict[str, Fact], settings: Settings, by: st
             version: int) -> Signoff:
     """The record of signing ``handout`` off now."""
     return Signoff(version, day, by, text_digest(handout), printed_facts(handout, facts, settings),
-                   segments=segment_digests(handout))
+                   sentences=tuple((u.digest, u.line) for u in sentence_units(handout)))
 
 
 def changes(handout: Handout, facts: dict[str, Fact], settings: Settings, last: Signoff) -> list[str]:
@@ -284,10 +306,8 @@ def handout_problems(handout: Handout, facts: dict[str, Fact], settings: Setting
     if said:
         said, at, detail, quoted = sentences(handout, last, said)
         found.append(Problem(path, at or line, WARNING, CODE,
-                             f"{' and '.join(said)} since it was signed off on {last.reviewed.isoformat()} "
-                             f"(version {last.version}, by {last.by}): {detail}every edition now prints the change "
-                             "under the old version line, marked as changed since that review; have it reviewed, "
-                             f"then run {fix}", quoted))
+                             f"{' and '.join(said)}{_since(last)}{detail}{NOTICE}; have it reviewed, then run {fix}",
+                             quoted))
     if (meta.version, meta.reviewed) != (last.version, last.reviewed):
         key = "version" if meta.version != last.version else "reviewed"
         found.append(Problem(path, meta.lines.get(key, line), WARNING, "signoff-mismatch",
@@ -297,18 +317,40 @@ def handout_problems(handout: Handout, facts: dict[str, Fact], settings: Setting
     return found
 
 
+NOTICE = "every edition now prints the change under the old version line, marked as changed since that review"
+
+
+def _since(last: Signoff) -> str:
+    """What the warning says between what changed and the sentences."""
+    return f" since it was signed off on {last.reviewed.isoformat()} (version {last.version}, by {last.by}): "
+
+
+def since_words(problem: Problem, last: Signoff) -> Problem:
+    """The `[unreviewed-change]` warning ``problem`` of the handout signed off as ``last`` cut to
+    what changed, as the report's review table says it: "1 sentence changed: line 19 "Wash your
+    hands with soap." (new or changed)", its quoted passages kept (their language marked)."""
+    head, _, rest = problem.message.partition(_since(last))
+    detail = rest.partition(NOTICE)[0].removesuffix("; ")
+    return dataclasses.replace(problem, message=f"{head}: {detail}" if detail else head)
+
+
 def sentences(handout: Handout, last: Signoff,
               said: list[str]) -> tuple[list[str], int, str, tuple[tuple[str, str], ...]]:
     """(``said`` (``changes``) with its "its text changed" made "2 sentences changed"; the line of the
     first sentence changed, 0 for none; those sentences in words, with "; " after; the passages
-    quoted, in the handout's language). ``said`` as it is for a record without segment digests
-    (one written before them) or a change of facts only."""
-    if not said or not last.segments or said[-1] != TEXT_CHANGED:
+    quoted, in the handout's language). ``said`` as it is for a record without sentence or segment
+    digests (one written before them) or a change of facts only. Read only for a handout whose text
+    changed: each of its segments is cut into sentences and digested."""
+    if not said or not (last.sentences or last.segments) or said[-1] != TEXT_CHANGED:
         return said, 0, "", ()
-    found, gone = sentence_changes(handout, last.segments)
-    head, detail = in_words(found, gone)
-    quoted = tuple((shown(c.segment.text), handout.doc.lang) for c in found[:SHOWN])
-    return ([*said[:-1], head or TEXT_CHANGED], (found[0].segment.line if found else 0),
+    if last.sentences:
+        signed, units = last.sentences, sentence_units(handout)
+    else:  # a record of one digest per segment, and no lines
+        signed, units = tuple((d, 0) for d in last.segments), segment_units(handout)
+    found, gone = sentence_changes(units, signed)
+    head, detail = in_words(found, [signed[i][1] for i in gone])
+    quoted = tuple((shown(c.text), handout.doc.lang) for c in found[:SHOWN])
+    return ([*said[:-1], head or TEXT_CHANGED], (found[0].line if found else 0),
             (f"{detail}; " if detail else ""), quoted)
 
 
