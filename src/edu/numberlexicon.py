@@ -64,16 +64,18 @@ AS_DIGITS: dict[str, dict[str, str]] = {
 # French "neuf" after a noun is new ("un stylo neuf pour…"); Vietnamese "thứ hai" is second
 # (AS_DIGITS) or Monday, "năm" a year unless a counted noun follows ("năm viên": five tablets; "mỗi
 # năm": each year) or it is part of a number ("năm mươi" 50, "năm lăm" 55, "một trăm linh năm" 105), "ba mẹ"
-# parents, "nấu chín" cooked.
+# parents, "nấu chín" cooked. Noon and midnight are no halves ("meio-dia", "meia-noite": 12:00), nor is
+# a fortnight, every half month ("mỗi nửa tháng", "nửa tháng một lần": every two weeks).
 NOT_COUNTS = {
     "en": re.compile(r"half[- ]?li(?:fe|ves)|every two (?:day|week|month)s?"),
     "es": re.compile(r"vidas? medias?|cada dos (?:días|dias|semanas|meses)"),
-    "pt": re.compile(r"meias?[- ]vidas?|(?:a )?cada (?:dois|duas) (?:dias|semanas|meses)"),
+    "pt": re.compile(r"meias?[- ]vidas?|(?:a )?cada (?:dois|duas) (?:dias|semanas|meses)|meio-dia|meia-noite"),
     "fr": re.compile(r"demi-vies?|(?:tous|toutes) les deux (?:jours|semaines|mois)|tous les quinze jours|"
                      r"(?:un|une) (?:jour|semaine|mois) sur deux|"
                      r"(?<=\w )neuf(?= *(?:[.,;:!?)]|$)| (?:et|ou|pour|à|au|aux|de|d[’']|du|des|avec|dans|sur|"
                      r"chaque|qui|que)\b)"),
     "vi": re.compile(r"\bthứ (?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b|\bhai (?:ngày|tuần|tháng) (?:một|1) lần\b|"
+                     r"\b(?:mỗi|hằng|hàng) nửa tháng\b|\bnửa tháng (?:một|1) lần\b|"
                      r"\bnăm\b(?! (?:lần|viên|ngày|tuần|tháng|giờ|phút|liều|mũi|ống|giọt|gói|muỗng|thìa|tuổi|người|"
                      r"mươi|lăm|nhăm|mốt|trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b)(?<!\blinh năm)(?<!\blẻ năm)|"
                      r"\bba (?:mẹ|má)\b|\b(?:mẹ|má) (?:và|hoặc|hay) ba\b|"
