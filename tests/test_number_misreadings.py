@@ -51,3 +51,51 @@ def test_a_fortnight_in_vietnamese_is_no_half(src: str, tr: str, lang: str, sour
 def test_a_half_dose_against_a_vietnamese_fortnight_is_still_an_error() -> None:
     """"every two weeks" as "mỗi nửa tháng" had a half to pair with the source's half tablet."""
     assert errors("Take half a tablet every two weeks.", "Uống một viên mỗi hai tuần.", "vi")
+
+
+@pytest.mark.parametrize(("src", "tr", "lang"), [
+    ("Take it from 8:30 to 10 p.m.", "Tómelo de 8 y media a 10 de la noche.", "es"),
+    ("Take it at 8:30 a.m.", "Tómelo a las 8 y media de la mañana.", "es"),
+    ("Take it at 8:30.", "Tómelo a las 8 y media.", "es"),
+    ("Take it at 8:15 a.m.", "Tómelo a las 8 y cuarto de la mañana.", "es"),
+    ("Take it at 7:45 p.m.", "Tómelo a las 8 menos cuarto de la noche.", "es"),
+    ("Take it at 12:45 a.m.", "Tómelo a la 1 menos cuarto de la madrugada.", "es"),
+    ("Take it between 8:30 and 10 p.m.", "Tómelo entre las 8 y media y las 10 de la noche.", "es"),
+    ("Take it from 8 to 10:30 p.m.", "Tómelo de las 8 a las 10 y media de la noche.", "es"),
+    ("Take it at 8:30 p.m.", "Tome às 8 e meia da noite.", "pt"),
+    ("Take it from 8:30 to 10 p.m.", "Tome das 8 e meia às 10 da noite.", "pt"),
+    ("Take it at 8:30 p.m.", "Prenez-le à 8 heures et demie du soir.", "fr"),
+    ("Take it at 8:30 p.m.", "Prenez-le à 20 h et demie.", "fr"),
+    ("Take it at 8:15 p.m.", "Prenez-le à 8 heures et quart du soir.", "fr"),
+    ("Take it at 7:45 p.m.", "Prenez-le à 8 heures moins le quart du soir.", "fr"),
+    ("Take it from 8:30 to 10 p.m.", "Prenez-le de 8 h et demie à 10 h du soir.", "fr"),
+])
+def test_a_half_or_quarter_hour_is_a_time(src: str, tr: str, lang: str) -> None:
+    """"a las 8 y media" was read as 8 alone: "number 8:30 a.m. in the source is missing from the
+    translation (found 8)"; and in a source its "media" was a count of a half."""
+    assert errors(src, tr, lang) == []
+    assert errors(tr, src, "en", source_lang=lang) == []
+
+
+@pytest.mark.parametrize(("src", "tr", "lang", "found"), [
+    ("Take it at 8:30 a.m.", "Tómelo a las 9 y media de la mañana.", "es", "9 y media de la mañana"),
+    ("Take it at 8:30.", "Tómelo a las 9 y media.", "es", "9 y media"),
+    ("Take it from 8:30 to 10 p.m.", "Tómelo de 9 y media a 10 de la noche.", "es", "9 y media"),
+    ("Take it at 7:45 p.m.", "Tómelo a las 8 y cuarto de la noche.", "es", "8 y cuarto de la noche"),
+    ("Take it at 8:30 p.m.", "Tómelo a las 8 y media de la mañana.", "es", "8 y media de la mañana"),
+    ("Take it at 8:30 p.m.", "Tome às 9 e meia da noite.", "pt", "9 e meia da noite"),
+    ("Take it at 8:30 p.m.", "Prenez-le à 9 heures et demie du soir.", "fr", "9 heures et demie du soir"),
+    ("Take it at 8:15 p.m.", "Prenez-le à 8 heures moins le quart du soir.", "fr", "8 heures moins le quart du soir"),
+])
+def test_a_wrong_half_or_quarter_hour_is_an_error(src: str, tr: str, lang: str, found: str) -> None:
+    assert any(f"(found {found})" in message for message in errors(src, tr, lang))
+
+
+@pytest.mark.parametrize(("src", "tr", "lang", "source_lang"), [
+    ("Take 2½ tablets.", "Tome 2 y media tabletas.", "es", "en"),
+    ("Tome 2 y media tabletas.", "Take 2½ tablets.", "en", "es"),
+    ("Tome 2 e meia colheres.", "Take 2½ spoonfuls.", "en", "pt"),
+    ("Take 2½ tablets.", "Tome 2 tabletas y media.", "es", "en"),
+])
+def test_two_and_a_half_is_still_no_time(src: str, tr: str, lang: str, source_lang: str) -> None:
+    assert errors(src, tr, lang, source_lang=source_lang) == []
