@@ -99,3 +99,31 @@ def test_a_wrong_half_or_quarter_hour_is_an_error(src: str, tr: str, lang: str, 
 ])
 def test_two_and_a_half_is_still_no_time(src: str, tr: str, lang: str, source_lang: str) -> None:
     assert errors(src, tr, lang, source_lang=source_lang) == []
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Take it every 4 hours from morning to evening.", "Prenez-le toutes les 4 h du matin au soir."),
+    ("Take it every 4 hours from morning to evening.", "Prenez-le toutes les 4 heures du matin au soir."),
+    ("Take it every 4 hours from morning to night.", "Prenez-le toutes les 4 h du matin jusqu'au soir."),
+    ("Rest for 2 hours in the evening.", "Reposez-vous pendant 2 h du soir."),
+    ("Rest for 2 hours in the evening.", "Reposez-vous durant 2 h du soir."),
+    ("Rest for 2 hours in the afternoon.", "Reposez-vous pendant 2 h de l'après-midi."),
+    ("Do not eat for 2 hours in the evening.", "Ne mangez pas pendant les 2 h du soir."),
+    ("Take it at 10 p.m.", "Prenez-le à 10 h du soir."),
+    ("Take it at 2 a.m.", "Prenez-le vers 2 h du matin."),
+    ("Take it at 8 p.m. for 2 hours.", "Prenez-le à 8 h du soir pendant 2 h."),
+])
+def test_french_hours_before_a_part_of_the_day_are_hours(src: str, tr: str) -> None:
+    """"toutes les 4 h du matin au soir" (every 4 hours from morning to evening) was read as 4 a.m.:
+    "number 4 hours in the source is missing from the translation (found 4 h du matin)"."""
+    assert errors(src, tr, "fr") == []
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Take it every 4 hours from morning to evening.", "Prenez-le toutes les 6 h du matin au soir."),
+    ("Take it at 4 a.m.", "Prenez-le toutes les 4 h du matin au soir."),
+    ("Take it at 2 p.m.", "Reposez-vous pendant 2 h de l'après-midi."),
+    ("Rest for 2 hours in the evening.", "Reposez-vous pendant 3 h du soir."),
+])
+def test_french_hours_or_times_changed_are_still_errors(src: str, tr: str) -> None:
+    assert errors(src, tr, "fr")

@@ -124,6 +124,19 @@ def _counted_in_french(m: re.Match[str], text: str, said: str) -> bool:
     return not (_at(m, text) or _FR_RANGE_END.search(said, max(0, m.start() - 30), m.start()))
 
 
+# French says hours before a part of the day too: "toutes les 4 h du matin au soir" (every 4 hours, from
+# morning to evening), "pendant 2 h du soir", "durant les 2 heures de l'après-midi" (for 2 hours): after
+# these words a number is hours, never a time of day ("prévu pour 8 h du soir", "à 8 h du soir" are)
+_FR_HOURS_BEFORE = re.compile(r"(?:\b(?:toutes|tous) les|\b(?:pendant|durant|en|dans|sur)(?: les| ces)?)\s+\Z",
+                              re.IGNORECASE)
+
+
+def _hours_in_french(m: re.Match[str], text: str) -> bool:
+    """Whether a match of _CLOCK_RE with a part of the day is hours French says how often or how long
+    ("toutes les 4 h du matin au soir", "pendant 2 h du soir")."""
+    return bool(m["part"] and not m["at"] and _FR_HOURS_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+
+
 def _at(m: re.Match[str], text: str) -> bool:
     """Whether the word before a match of _CLOCK_RE says a time of day (French "à" not always does)."""
     if not m["at"]:
@@ -140,7 +153,7 @@ def _clock(m: re.Match[str], text: str, counted: bool = False, said: str = "") -
     "2 in the morning and 1 at night": a count, unless ``counted``). ``text`` has the times before
     it blanked out, ``said`` (if given) not: "entre 20 h 30 et 22 h" ends a range of times."""
     said = said or text
-    if (not counted and _counted_with_part(m, text)) or _counted_in_french(m, text, said):
+    if (not counted and _counted_with_part(m, text)) or _counted_in_french(m, text, said) or _hours_in_french(m, text):
         return None
     fraction = m["frac"] or m["less"]  # "a las 8 y media", "8 menos cuarto de la noche"; not "2 y media" alone
     if fraction and not (m["part"] or m["mer"] or _at(m, text)):
