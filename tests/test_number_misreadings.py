@@ -127,3 +127,37 @@ def test_french_hours_before_a_part_of_the_day_are_hours(src: str, tr: str) -> N
 ])
 def test_french_hours_or_times_changed_are_still_errors(src: str, tr: str) -> None:
     assert errors(src, tr, "fr")
+
+
+@pytest.mark.parametrize(("src", "tr", "lang", "message"), [
+    ("Take it every 3 weeks.", "Tómelo cada 15 días.", "es",
+     'number 3 weeks in the source is missing from the translation (found "cada 15 días")'),
+    ("Take it every 3 weeks.", "Prenez-le tous les 15 jours.", "fr",
+     'number 3 weeks in the source is missing from the translation (found "tous les 15 jours")'),
+    ("Take it every 3 weeks.", "Uống mỗi 2 tuần.", "vi",
+     'number 3 weeks in the source is missing from the translation (found "mỗi 2 tuần")'),
+    ("Take it for 2 weeks.", "Tómelo cada 2 semanas.", "es",
+     'number 2 weeks in the source is missing from the translation (found "cada 2 semanas")'),
+    ("Take it every 2 weeks.", "Tómelo cada 3 semanas.", "es",
+     'number "every 2 weeks" in the source is missing from the translation (found 3 semanas)'),
+    ("Take it every 2 weeks.", "Tómelo durante 2 semanas.", "es",
+     'number "every 2 weeks" in the source is missing from the translation (found 2 semanas)'),
+    ("Take 2 tablets every 3 weeks.", "Tome 3 tabletas cada 2 semanas.", "es",
+     'numbers 2 and 3 weeks in the source are missing from the translation (found 3 and "cada 2 semanas")'),
+])
+def test_a_message_quotes_the_fortnight_as_written(src: str, tr: str, lang: str, message: str) -> None:
+    """Every two weeks is read as a fortnight ("cada 15 días": "cada quincena"), so the numbers of "cada
+    15 días" were in no message: "number 3 weeks in the source is missing from the translation", with
+    nothing found, or "number 3 semanas in the translation is not in the source" for "every 2 weeks"."""
+    assert any(found.startswith(message) for found in errors(src, tr, lang))
+
+
+@pytest.mark.parametrize(("src", "tr", "lang"), [
+    ("Take 2 tablets every 2 weeks.", "Tome 2 tabletas cada 15 días.", "es"),
+    ("Take 10 mg every 14 days.", "Prenez 10 mg toutes les deux semaines.", "fr"),
+    ("Take 10 mg every 2 weeks for 6 weeks.", "Tome 10 mg cada 15 días durante 6 semanas.", "es"),
+])
+def test_a_fortnight_said_both_sides_is_quoted_nowhere(src: str, tr: str, lang: str) -> None:
+    assert errors(src, tr, lang) == []
+    assert not any('"' in message for message in errors(src.replace("2 tablets", "3 tablets").replace(
+        "10 mg", "20 mg"), tr, lang))
