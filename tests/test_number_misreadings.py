@@ -161,3 +161,15 @@ def test_a_fortnight_said_both_sides_is_quoted_nowhere(src: str, tr: str, lang: 
     assert errors(src, tr, lang) == []
     assert not any('"' in message for message in errors(src.replace("2 tablets", "3 tablets").replace(
         "10 mg", "20 mg"), tr, lang))
+
+
+@pytest.mark.parametrize(("src", "tr"), [
+    ("Tome 1 comprimido ao meio dia.", "Take 1 tablet at noon."),
+    ("Tome à meia noite.", "Take it at midnight."),
+])
+def test_noon_without_its_hyphen_is_no_half(src: str, tr: str) -> None:
+    assert errors(src, tr, "en", source_lang="pt") == []
+
+
+def test_half_a_day_is_still_a_half() -> None:
+    assert errors("Descanse meio dia.", "Rest for a day.", "en", source_lang="pt")

@@ -64,7 +64,7 @@ AS_DIGITS: dict[str, dict[str, str]] = {
 # French "neuf" after a noun is new ("un stylo neuf pour…"); Vietnamese "thứ hai" is second
 # (AS_DIGITS) or Monday, "năm" a year unless a counted noun follows ("năm viên": five tablets; "mỗi
 # năm": each year) or it is part of a number ("năm mươi" 50, "năm lăm" 55, "một trăm linh năm" 105), "ba mẹ"
-# parents, "nấu chín" cooked. Noon and midnight are no halves ("meio-dia", "meia-noite": 12:00), nor is
+# parents, "nấu chín" cooked. Noon and midnight are no halves ("meio-dia", "ao meio dia", "meia-noite"), nor is
 # a fortnight, every half month ("mỗi nửa tháng", "nửa tháng một lần": every two weeks), nor the half or
 # quarter hour of a time of day ("a las 8 y media", "às 8 e meia", "à 8 h et quart": clocktimes.py reads
 # it; after a word of time, before a part of the day or as a range's start); "2 y media", "2 heures et
@@ -80,6 +80,7 @@ NOT_COUNTS = {
                      rf"\b(?:de|desde|entre) {_HOUR} {_HALF_HOUR['es']} (?=(?:a|hasta|y) (?:las? )?{_HOUR}"
                      rf"(?: {_HALF_HOUR['es']})? (?:de la |del mediodía|[ap]\.? ?m\b))"),
     "pt": re.compile(r"meias?[- ]vidas?|(?:a )?cada (?:dois|duas) (?:dias|semanas|meses)|meio-dia|meia-noite|"
+                     r"\b(?:ao|do|no|pelo) meio dia\b|\b(?:à|da|na|pela) meia noite\b|"
                      rf"\b(?:às|as|das|pelas|até as|à) {_HOUR}{_HALF_HOUR['pt']}\b|"
                      rf"{_HOUR}{_HALF_HOUR['pt']} (?=da |do meio-dia)"),
     "fr": re.compile(r"demi-vies?|(?:tous|toutes) les deux (?:jours|semaines|mois)|tous les quinze jours|"
