@@ -173,3 +173,26 @@ def test_noon_without_its_hyphen_is_no_half(src: str, tr: str) -> None:
 
 def test_half_a_day_is_still_a_half() -> None:
     assert errors("Descanse meio dia.", "Rest for a day.", "en", source_lang="pt")
+
+
+@pytest.mark.parametrize(("src", "tr", "lang"), [
+    ("Take it at 12:30 p.m.", "Tome ao meio-dia e meia.", "pt"),
+    ("Take it at 12:30 a.m.", "Tome à meia-noite e meia.", "pt"),
+    ("Take it at 12:30 p.m.", "Prenez-le à midi et demi.", "fr"),
+    ("Take it at 12:15 a.m.", "Prenez-le à minuit et quart.", "fr"),
+    ("Take it at 11:45 a.m.", "Prenez-le à midi moins le quart.", "fr"),
+])
+def test_noon_or_midnight_and_a_half_is_a_time(src: str, tr: str, lang: str) -> None:
+    """"ao meio-dia e meia" (12:30 p.m.) was nothing but a half: "number 12:30 p.m. in the source is
+    missing from the translation", and in a source "count meia (1/2) ... is missing"."""
+    assert errors(src, tr, lang) == []
+    assert errors(tr, src, "en", source_lang=lang) == []
+
+
+@pytest.mark.parametrize(("src", "tr", "lang"), [
+    ("Take it at 12:30 a.m.", "Tome ao meio-dia e meia.", "pt"),
+    ("Take it at 11:45 p.m.", "Prenez-le à midi moins le quart.", "fr"),
+    ("Take it at 12 p.m.", "Tome ao meio-dia e meia.", "pt"),
+])
+def test_noon_for_midnight_and_a_half_is_still_an_error(src: str, tr: str, lang: str) -> None:
+    assert errors(src, tr, lang)

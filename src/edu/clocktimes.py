@@ -195,10 +195,38 @@ def _clock_of(m: re.Match[str], text: str, said: str, fraction: int) -> tuple[in
     return None
 
 
+# Noon or midnight with a half or a quarter hour, in Portuguese and French: "ao meio-dia e meia" (12:30 p.m.),
+# "à meia-noite e um quarto" (0:15 a.m.), "à midi et demi" (12:30 p.m.), "minuit moins le quart" (11:45 p.m.);
+# a quick look first (_TWELVE_HINT: nearly every text has none)
+_TWELVE_AND = re.compile(rf"(?<![\w-])(?P<word>meio[- ]dia|meia[- ]noite|midi|minuit){_SPACE}+(?:(?:e|et){_SPACE}+"
+                         rf"(?P<frac>meia|demie?|(?:um{_SPACE}+)?quarto|quart)|(?P<less>menos{_SPACE}+(?:um{_SPACE}+)?"
+                         rf"quarto|moins{_SPACE}+(?:le{_SPACE}+)?quart))(?![^\W\d_])", re.IGNORECASE)
+_TWELVE_HINT = ("dia", "noite", "midi", "minuit", "DIA", "NOITE", "MIDI", "MINUIT")
+
+
+def _twelve_and(text: str) -> list[Quantity]:
+    """Noon or midnight with a half or a quarter hour in ``text`` ("meio-dia e meia": 12:30 p.m.)."""
+    if not any(word in text for word in _TWELVE_HINT):
+        return []
+    found = []
+    for m in _TWELVE_AND.finditer(text):
+        minutes = 720 * m["word"].lower().startswith(("meio", "midi")) + fraction_minutes(m["frac"], m["less"])
+        found.append(Quantity(Decimal(minutes % 1440), CLOCK, m[0], m.start(), m.end()))
+    return found
+
+
+def may_say_twelve_and(text: str) -> bool:
+    """A quick look for noon or midnight with a half or a quarter hour (may_clock's)."""
+    return any(word in text for word in _TWELVE_HINT) and _TWELVE_AND.search(text) is not None
+
+
 def clock_times(text: str) -> tuple[str, list[Quantity]]:
     """The times of day in ``text`` and the text without them (same length: positions still count)."""
     found: list[Quantity] = []
     said = text
+    for q in _twelve_and(text):  # "ao meio-dia e meia"
+        found.append(q)
+        text = text[: q.start] + " " * (q.end - q.start) + text[q.end :]
     for start, stop, minutes, known in vietnamese_times(text):  # "lúc 8 giờ tối", "8 giờ rưỡi sáng"
         text = _with_range(found, text, said, Quantity(Decimal(minutes), CLOCK if known else CLOCK_12,
                                                        text[start:stop].strip(), start, stop))
@@ -400,4 +428,4 @@ def may_clock(text: str) -> bool:
     for m in DIGIT_RUN.finditer(text):
         if _CLOCK_AFTER.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return True
-    return may_say_hour_in_words(text)  # "lúc tám giờ tối"
+    return may_say_hour_in_words(text) or may_say_twelve_and(text)  # "lúc tám giờ tối", "ao meio-dia e meia"

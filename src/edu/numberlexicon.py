@@ -67,8 +67,8 @@ AS_DIGITS: dict[str, dict[str, str]] = {
 # parents, "nấu chín" cooked. Noon and midnight are no halves ("meio-dia", "ao meio dia", "meia-noite"), nor is
 # a fortnight, every half month ("mỗi nửa tháng", "nửa tháng một lần": every two weeks), nor the half or
 # quarter hour of a time of day ("a las 8 y media", "às 8 e meia", "à 8 h et quart": clocktimes.py reads
-# it; after a word of time, before a part of the day or as a range's start); "2 y media", "2 heures et
-# demie" are two and a half.
+# it; after a word of time, before a part of the day or as a range's start; "meio-dia e meia", "midi et
+# demi"); "2 y media", "2 heures et demie" are two and a half.
 _HOUR = r"\d{1,2}(?::\d\d)?"
 _HALF_HOUR = {"es": r"(?:y (?:media|cuarto)|menos cuarto)",
               "pt": r"h? (?:e (?:meia|(?:um )?quarto)|menos (?:um )?quarto)",
@@ -79,11 +79,14 @@ NOT_COUNTS = {
                      rf"\blas? {_HOUR} {_HALF_HOUR['es']}\b|{_HOUR} {_HALF_HOUR['es']} (?=de la |del mediodía)|"
                      rf"\b(?:de|desde|entre) {_HOUR} {_HALF_HOUR['es']} (?=(?:a|hasta|y) (?:las? )?{_HOUR}"
                      rf"(?: {_HALF_HOUR['es']})? (?:de la |del mediodía|[ap]\.? ?m\b))"),
-    "pt": re.compile(r"meias?[- ]vidas?|(?:a )?cada (?:dois|duas) (?:dias|semanas|meses)|meio-dia|meia-noite|"
+    "pt": re.compile(r"meias?[- ]vidas?|(?:a )?cada (?:dois|duas) (?:dias|semanas|meses)|"
+                     r"(?:meio[- ]dia|meia[- ]noite) (?:e (?:meia|(?:um )?quarto)|menos (?:um )?quarto)\b|"
+                     r"meio-dia|meia-noite|"
                      r"\b(?:ao|do|no|pelo) meio dia\b|\b(?:à|da|na|pela) meia noite\b|"
                      rf"\b(?:às|as|das|pelas|até as|à) {_HOUR}{_HALF_HOUR['pt']}\b|"
                      rf"{_HOUR}{_HALF_HOUR['pt']} (?=da |do meio-dia)"),
-    "fr": re.compile(r"demi-vies?|(?:tous|toutes) les deux (?:jours|semaines|mois)|tous les quinze jours|"
+    "fr": re.compile(r"demi-vies?|\b(?:midi|minuit) (?:et (?:demie?|quart)|moins (?:le )?quart)\b|"
+                     r"(?:tous|toutes) les deux (?:jours|semaines|mois)|tous les quinze jours|"
                      rf"\b(?:à|vers|dès) {_HOUR}{_HALF_HOUR['fr']}\b|"
                      rf"{_HOUR}{_HALF_HOUR['fr']} (?=du (?:matin|soir)|de l[’']après-midi)|"
                      rf"\b(?:de|entre) {_HOUR}{_HALF_HOUR['fr']} (?=(?:à|et) {_HOUR}\s?(?:h|heures?)"
