@@ -24,10 +24,30 @@ from .vietnamesetimes import AFTER_GIO, HOUR_WORDS, IN_WORDS, may_say_hour_in_wo
 # without ("à 8 h le soir", "à 8 h dans la soirée", "à 3 h l'après-midi": _counted_in_french). A time
 # without a.m. or p.m. ("a las 8:30", "at 8") may be either (unit CLOCK_12).
 CLOCK, CLOCK_12 = "time of day", "time of day (a.m. or p.m.)"
+# A half or a quarter of an hour after the hour, or a quarter before it: "a las 8 y media" (8:30), "8 y cuarto"
+# (8:15), "8 menos cuarto" (7:45), "às 8 e meia", "8 e um quarto", "à 8 heures et demie", "20 h et quart",
+# "8 heures moins le quart". A time of day only after a word of time ("a las", "às", "à", "vers"), with a
+# part of the day ("8 y media de la mañana") or as the start of a range ("de 8 y media a 10 de la noche"):
+# "2 heures et demie" is also two hours and a half, "2 y media" two and a half. Groups fh, frac, less.
+_SPACE = r"[ \u00a0\u202f]"
+_FRACTION = (rf"(?:{_SPACE}?(?P<fh>h|heures?))?{_SPACE}+(?:(?:y|e|et){_SPACE}+(?P<frac>media|meia|demie|"
+             rf"(?:um{_SPACE}+)?quarto|cuarto|quart)|(?P<less>menos{_SPACE}+(?:um{_SPACE}+)?(?:cuarto|quarto)|"
+             rf"moins{_SPACE}+(?:le{_SPACE}+)?quart))(?![^\W\d_])")
+_RANGE_FRACTION = _FRACTION.replace("?P<fh>", "?:").replace("?P<frac>", "?P<rfrac>").replace("?P<less>", "?P<rless>")
+
+
+def fraction_minutes(half_or_quarter: str | None, less: str | None) -> int:
+    """The minutes a half or a quarter of an hour adds to the hour (30, 15; a quarter before it: -15)."""
+    if less:
+        return -15
+    return 0 if not half_or_quarter else 30 if half_or_quarter.lower().startswith(("med", "mei", "dem")) else 15
+
+
 _CLOCK_RE = re.compile(
     r"(?P<at>\b(?:at|a las?|de las?|desde las?|hasta las?|às|as|das|pelas|até as|à|vers|dès)\s+)?"
     r"(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)(?![\d]|[.,]\d)"
-    r"(?:(?P<colon>:)(?P<m>[0-5]\d)|(?P<hform>h)(?P<hm>[0-5]\d)?(?![^\W\d_])"
+    rf"(?:{_FRACTION}"
+    r"|(?P<colon>:)(?P<m>[0-5]\d)|(?P<hform>h)(?P<hm>[0-5]\d)?(?![^\W\d_])"
     r"|[ \u00a0\u202f]h[ \u00a0\u202f]?(?P<spaced>[0-5]\d)(?!\d|[.,]\d|[ \u00a0\u202f]?(?:min|mn|minutes?)(?![^\W\d_]))"
     r"|[ \u00a0\u202f]h[ \u00a0\u202f]?(?P<mins>[0-5]\d)[ \u00a0\u202f]?(?:min|mn|minutes?)(?![^\W\d_]))?"
     r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?"
@@ -104,6 +124,19 @@ def _counted_in_french(m: re.Match[str], text: str, said: str) -> bool:
     return not (_at(m, text) or _FR_RANGE_END.search(said, max(0, m.start() - 30), m.start()))
 
 
+# French says hours before a part of the day too: "toutes les 4 h du matin au soir" (every 4 hours, from
+# morning to evening), "pendant 2 h du soir", "durant les 2 heures de l'après-midi" (for 2 hours): after
+# these words a number is hours, never a time of day ("prévu pour 8 h du soir", "à 8 h du soir" are)
+_FR_HOURS_BEFORE = re.compile(r"(?:\b(?:toutes|tous) les|\b(?:pendant|durant|en|dans|sur)(?: les| ces)?)\s+\Z",
+                              re.IGNORECASE)
+
+
+def _hours_in_french(m: re.Match[str], text: str) -> bool:
+    """Whether a match of _CLOCK_RE with a part of the day is hours French says how often or how long
+    ("toutes les 4 h du matin au soir", "pendant 2 h du soir")."""
+    return bool(m["part"] and not m["at"] and _FR_HOURS_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+
+
 def _at(m: re.Match[str], text: str) -> bool:
     """Whether the word before a match of _CLOCK_RE says a time of day (French "à" not always does)."""
     if not m["at"]:
@@ -120,9 +153,19 @@ def _clock(m: re.Match[str], text: str, counted: bool = False, said: str = "") -
     "2 in the morning and 1 at night": a count, unless ``counted``). ``text`` has the times before
     it blanked out, ``said`` (if given) not: "entre 20 h 30 et 22 h" ends a range of times."""
     said = said or text
-    if (not counted and _counted_with_part(m, text)) or _counted_in_french(m, text, said):
+    if (not counted and _counted_with_part(m, text)) or _counted_in_french(m, text, said) or _hours_in_french(m, text):
         return None
-    hour, minute = int(m["h"]), int(m["m"] or m["hm"] or m["spaced"] or m["mins"] or 0)
+    fraction = m["frac"] or m["less"]  # "a las 8 y media", "8 menos cuarto de la noche"; not "2 y media" alone
+    if fraction and not (m["part"] or m["mer"] or _at(m, text)):
+        return None
+    clock = _clock_of(m, text, said, fraction_minutes(m["frac"], m["less"]))
+    return None if clock is None else (clock[0] % 1440, clock[1])  # ("12 menos cuarto de la noche": 23:45)
+
+
+def _clock_of(m: re.Match[str], text: str, said: str, fraction: int) -> tuple[int, bool] | None:
+    """_clock's reading of a match of _CLOCK_RE that may say a time of day, ``fraction`` the minutes a
+    half or a quarter of an hour adds (a quarter before it: -15)."""
+    hour, minute = int(m["h"]), int(m["m"] or m["hm"] or m["spaced"] or m["mins"] or 0) + fraction
     part = m["part"].lower() if m["part"] else ""
     meridiem = m["mer"].lower() if m["mer"] else ("p" if part.endswith(_AFTERNOON) and not (
         part.endswith(_SMALL_HOURS) and 1 <= hour <= _LAST_SMALL_HOUR) else "a" if part else "")
@@ -137,9 +180,10 @@ def _clock(m: re.Match[str], text: str, counted: bool = False, said: str = "") -
     at = _at(m, text)
     if m["mins"] and not at:  # "8 h 30 min": a time apart, unless "à", "vers"... says a time ("à 20 h 30 min")
         return None
-    if m["colon"] or m["spaced"] or m["mins"] or (m["hform"] and (at or m["hm"])):  # "20:00", "8:30", "às 8h", "8h30"
+    if m["colon"] or m["spaced"] or m["mins"] or fraction or (m["hform"] and (at or m["hm"])):  # "20:00", "8:30",
+        # "às 8h", "8h30", "a las 8 y media"; "à 8 heures et demie" is 8:30 a.m. (French times are 24-hour)
         return hour * 60 + minute, hour > 12 or hour == 0 or m["h"].startswith("0") or bool(m["hform"] or m["spaced"]
-                                                                                           or m["mins"])
+                                                                                           or m["mins"] or m["fh"])
     french = m["hform"] or (m["hours"] and m["hours"].strip().lower() in ("h", "heure", "heures"))  # "à 8 h",
     # "à 8 heures": 8 a.m.; "22h" of "entre 20h30 et 22h"
     # (French times are 24-hour)
@@ -151,10 +195,38 @@ def _clock(m: re.Match[str], text: str, counted: bool = False, said: str = "") -
     return None
 
 
+# Noon or midnight with a half or a quarter hour, in Portuguese and French: "ao meio-dia e meia" (12:30 p.m.),
+# "à meia-noite e um quarto" (0:15 a.m.), "à midi et demi" (12:30 p.m.), "minuit moins le quart" (11:45 p.m.);
+# a quick look first (_TWELVE_HINT: nearly every text has none)
+_TWELVE_AND = re.compile(rf"(?<![\w-])(?P<word>meio[- ]dia|meia[- ]noite|midi|minuit){_SPACE}+(?:(?:e|et){_SPACE}+"
+                         rf"(?P<frac>meia|demie?|(?:um{_SPACE}+)?quarto|quart)|(?P<less>menos{_SPACE}+(?:um{_SPACE}+)?"
+                         rf"quarto|moins{_SPACE}+(?:le{_SPACE}+)?quart))(?![^\W\d_])", re.IGNORECASE)
+_TWELVE_HINT = ("dia", "noite", "midi", "minuit", "DIA", "NOITE", "MIDI", "MINUIT")
+
+
+def _twelve_and(text: str) -> list[Quantity]:
+    """Noon or midnight with a half or a quarter hour in ``text`` ("meio-dia e meia": 12:30 p.m.)."""
+    if not any(word in text for word in _TWELVE_HINT):
+        return []
+    found = []
+    for m in _TWELVE_AND.finditer(text):
+        minutes = 720 * m["word"].lower().startswith(("meio", "midi")) + fraction_minutes(m["frac"], m["less"])
+        found.append(Quantity(Decimal(minutes % 1440), CLOCK, m[0], m.start(), m.end()))
+    return found
+
+
+def may_say_twelve_and(text: str) -> bool:
+    """A quick look for noon or midnight with a half or a quarter hour (may_clock's)."""
+    return any(word in text for word in _TWELVE_HINT) and _TWELVE_AND.search(text) is not None
+
+
 def clock_times(text: str) -> tuple[str, list[Quantity]]:
     """The times of day in ``text`` and the text without them (same length: positions still count)."""
     found: list[Quantity] = []
     said = text
+    for q in _twelve_and(text):  # "ao meio-dia e meia"
+        found.append(q)
+        text = text[: q.start] + " " * (q.end - q.start) + text[q.end :]
     for start, stop, minutes, known in vietnamese_times(text):  # "lúc 8 giờ tối", "8 giờ rưỡi sáng"
         text = _with_range(found, text, said, Quantity(Decimal(minutes), CLOCK if known else CLOCK_12,
                                                        text[start:stop].strip(), start, stop))
@@ -215,7 +287,8 @@ _OPENS = (r"at|by|from|between|around|about|after|before|until|till|a|de|del|des
 _RANGE_START = re.compile(
     rf"(?:\b(?P<opens>{_OPENS})\s+(?:(?:las?|os|as)\s+)?)?(?<![\d.,:])"
     rf"(?P<hour>(?:(?P<h>2[0-3]|[01]?\d)|(?<![^\W\d_])(?P<hw>{IN_WORDS}))"
-    r"(?::(?P<m>[0-5]\d)|[\s\u00a0\u202f]?h(?:eures?)?(?![^\W\d_])(?:[\s\u00a0\u202f]?(?P<fm>[0-5]\d)(?!\d))?"
+    rf"(?:{_RANGE_FRACTION}"
+    r"|:(?P<m>[0-5]\d)|[\s\u00a0\u202f]?h(?:eures?)?(?![^\W\d_])(?:[\s\u00a0\u202f]?(?P<fm>[0-5]\d)(?!\d))?"
     rf"|{AFTER_GIO})?)"
     r"(?:(?P<to>\s*[-‐–—]\s*|\s+(?:to|through|a|à|hasta|até|đến|tới)\s+)"
     r"|\s+(?:(?P<either>or|o|u|ou|hoặc|hay)|and|till|until|y|e|et|às|a\s+las?|và)\s+"
@@ -235,9 +308,10 @@ def _range_start(text: str, before: int, end: Quantity, counted: bool = False) -
     minutes_said = m["m"] or m["fm"] or m["vm"] or m["vmw"]  # "8:30", "8 h 30", "8 giờ 30", "tám giờ ba mươi"
     start, stop = m.start("hour"), m.end("hour")
     minute = 30 if m["vhalf"] else minute_of(minutes_said) if minutes_said else 0  # "8 giờ rưỡi": 8:30
+    minute += fraction_minutes(m["rfrac"], m["rless"])  # "de 8 y media a 10 de la noche": 8:30 p.m.
     if hour > 12:  # "de 14 a 16 h" (24-hour)
         return Quantity(Decimal(hour * 60 + minute), CLOCK, text[start:stop], start, stop)
-    minutes = hour % 12 * 60 + minute
+    minutes = (hour % 12 * 60 + minute) % 720
     if end.unit == CLOCK:
         half = end.value - end.value % 720  # midnight or noon before the end
         minutes = int((half + minutes - (720 if minutes > end.value % 720 else 0)) % 1440)
@@ -354,4 +428,4 @@ def may_clock(text: str) -> bool:
     for m in DIGIT_RUN.finditer(text):
         if _CLOCK_AFTER.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return True
-    return may_say_hour_in_words(text)  # "lúc tám giờ tối"
+    return may_say_hour_in_words(text) or may_say_twelve_and(text)  # "lúc tám giờ tối", "ao meio-dia e meia"

@@ -30,7 +30,7 @@ from .model import Quantity
 from .numbernotation import check_script_of_digits
 from .numberwords import spelled_counts
 from .numberwordscheck import check_number_words, counted_by_article
-from .periods import as_fortnights, periods
+from .periods import fortnights_written, periods
 from .prose import CITATION, mask, visible
 from .quantities import (
     EXTRA_GROUPS,
@@ -79,9 +79,11 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     time keeps its own count ("for a week" is never "durante dos semanas" beside the two of "two
     tablets")."""
     other = _check_other_numerals(src, tr)  # "× 10⁶/L" for "× 10⁹/L": said once, there
-    # every two weeks, "cada 15 días" or "tous les quinze jours", is one count: how often (periods.as_fortnights)
-    src, tr = as_fortnights(src, ctx.source_lang), as_fortnights(tr, ctx.lang)
-    digits, words = _check_digits(src, tr, ctx), check_number_words(src, tr, ctx)
+    # every two weeks, "cada 15 días" or "tous les quinze jours", is one count: how often (periods.fortnights_written)
+    (src, src_fortnights), (tr, tr_fortnights) = fortnights_written(src, ctx.source_lang), fortnights_written(
+        tr, ctx.lang)
+    fortnights = _unpaired_fortnights(src_fortnights, tr_fortnights)
+    digits, words = _check_digits(src, tr, ctx, fortnights), check_number_words(src, tr, ctx)
     if words and not digits:  # "Wait a day or two, then …" as "Luego …": the time is left out, not only its counts
         words = _time_left_out_instead(words, src, tr, ctx)
     counts = digits + words  # a time changed: said once, here
@@ -92,6 +94,14 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
             + other + (_check_fact_units(src, tr, ctx) if not other else []))
 
 
+
+
+def _unpaired_fortnights(said: tuple[str, ...], put: tuple[str, ...]) -> tuple[Counter[str], Counter[str]]:
+    """The words of the fortnights (periods.fortnights_written) one text says more often than the other,
+    quoted: "every 2 weeks" as "cada 3 semanas" is read as "every fortnight" against a number of weeks,
+    and a message quotes the words written ('(found "cada 15 días")' for "every 3 weeks"), not those."""
+    lost, added = said[len(put) :], put[len(said) :]
+    return Counter(f'"{words}"' for words in lost), Counter(f'"{words}"' for words in added)
 
 
 def _check_midnight_for_noon(src: str, tr: str) -> list[Finding]:
@@ -161,7 +171,10 @@ def _check_other_numerals(src: str, tr: str) -> list[Finding]:
 
 
 
-def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
+def _check_digits(src: str, tr: str, ctx: Context,
+                  fortnights: tuple[Counter[str], Counter[str]] = (Counter(), Counter())) -> list[Finding]:
+    """Numbers and their units (``fortnights``: the words of those the texts say unpaired, quoted in a
+    message where other numbers differ)."""
     if not (NUMERIC.search(src) or NUMERIC.search(tr)):
         return []
     locale = number_locale(ctx.lang, ctx.territory)
@@ -188,6 +201,7 @@ def _check_digits(src: str, tr: str, ctx: Context) -> list[Finding]:
     missing, extra = Counter(q.text for q in lost), Counter(q.text for q in added)
     if not missing and not extra:
         return [finding("number", spoons_left_out_said(spoons_said))] if spoons_said else []
+    missing, extra = missing + fortnights[0], extra + fortnights[1]  # 'found "cada 15 días"' for "3 weeks"
     marks = (f" ({marks_in_words(locale)})" if _marks_involved(lost, read_a, locale) or _marks_involved(added, read_b,
                                                                                                     locale) else "")
     advice = "; ".join([*misread(a, b, locale, ctx.lang), f"copy every number and unit{marks}"])

@@ -64,16 +64,38 @@ AS_DIGITS: dict[str, dict[str, str]] = {
 # French "neuf" after a noun is new ("un stylo neuf pour…"); Vietnamese "thứ hai" is second
 # (AS_DIGITS) or Monday, "năm" a year unless a counted noun follows ("năm viên": five tablets; "mỗi
 # năm": each year) or it is part of a number ("năm mươi" 50, "năm lăm" 55, "một trăm linh năm" 105), "ba mẹ"
-# parents, "nấu chín" cooked.
+# parents, "nấu chín" cooked. Noon and midnight are no halves ("meio-dia", "ao meio dia", "meia-noite"), nor is
+# a fortnight, every half month ("mỗi nửa tháng", "nửa tháng một lần": every two weeks), nor the half or
+# quarter hour of a time of day ("a las 8 y media", "às 8 e meia", "à 8 h et quart": clocktimes.py reads
+# it; after a word of time, before a part of the day or as a range's start; "meio-dia e meia", "midi et
+# demi"); "2 y media", "2 heures et demie" are two and a half.
+_HOUR = r"\d{1,2}(?::\d\d)?"
+_HALF_HOUR = {"es": r"(?:y (?:media|cuarto)|menos cuarto)",
+              "pt": r"h? (?:e (?:meia|(?:um )?quarto)|menos (?:um )?quarto)",
+              "fr": r"\s?(?:h|heures?) (?:et (?:demie|quart)|moins (?:le )?quart)"}
 NOT_COUNTS = {
     "en": re.compile(r"half[- ]?li(?:fe|ves)|every two (?:day|week|month)s?"),
-    "es": re.compile(r"vidas? medias?|cada dos (?:días|dias|semanas|meses)"),
-    "pt": re.compile(r"meias?[- ]vidas?|(?:a )?cada (?:dois|duas) (?:dias|semanas|meses)"),
-    "fr": re.compile(r"demi-vies?|(?:tous|toutes) les deux (?:jours|semaines|mois)|tous les quinze jours|"
+    "es": re.compile(r"vidas? medias?|cada dos (?:días|dias|semanas|meses)|"
+                     rf"\blas? {_HOUR} {_HALF_HOUR['es']}\b|{_HOUR} {_HALF_HOUR['es']} (?=de la |del mediodía)|"
+                     rf"\b(?:de|desde|entre) {_HOUR} {_HALF_HOUR['es']} (?=(?:a|hasta|y) (?:las? )?{_HOUR}"
+                     rf"(?: {_HALF_HOUR['es']})? (?:de la |del mediodía|[ap]\.? ?m\b))"),
+    "pt": re.compile(r"meias?[- ]vidas?|(?:a )?cada (?:dois|duas) (?:dias|semanas|meses)|"
+                     r"(?:meio[- ]dia|meia[- ]noite) (?:e (?:meia|(?:um )?quarto)|menos (?:um )?quarto)\b|"
+                     r"meio-dia|meia-noite|"
+                     r"\b(?:ao|do|no|pelo) meio dia\b|\b(?:à|da|na|pela) meia noite\b|"
+                     rf"\b(?:às|as|das|pelas|até as|à) {_HOUR}{_HALF_HOUR['pt']}\b|"
+                     rf"{_HOUR}{_HALF_HOUR['pt']} (?=da |do meio-dia)"),
+    "fr": re.compile(r"demi-vies?|\b(?:midi|minuit) (?:et (?:demie?|quart)|moins (?:le )?quart)\b|"
+                     r"(?:tous|toutes) les deux (?:jours|semaines|mois)|tous les quinze jours|"
+                     rf"\b(?:à|vers|dès) {_HOUR}{_HALF_HOUR['fr']}\b|"
+                     rf"{_HOUR}{_HALF_HOUR['fr']} (?=du (?:matin|soir)|de l[’']après-midi)|"
+                     rf"\b(?:de|entre) {_HOUR}{_HALF_HOUR['fr']} (?=(?:à|et) {_HOUR}\s?(?:h|heures?)"
+                     rf"(?: (?:et (?:demie|quart)|moins (?:le )?quart))? (?:du (?:matin|soir)|de l[’']après-midi))|"
                      r"(?:un|une) (?:jour|semaine|mois) sur deux|"
                      r"(?<=\w )neuf(?= *(?:[.,;:!?)]|$)| (?:et|ou|pour|à|au|aux|de|d[’']|du|des|avec|dans|sur|"
                      r"chaque|qui|que)\b)"),
     "vi": re.compile(r"\bthứ (?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b|\bhai (?:ngày|tuần|tháng) (?:một|1) lần\b|"
+                     r"\b(?:mỗi|hằng|hàng) nửa tháng\b|\bnửa tháng (?:một|1) lần\b|"
                      r"\bnăm\b(?! (?:lần|viên|ngày|tuần|tháng|giờ|phút|liều|mũi|ống|giọt|gói|muỗng|thìa|tuổi|người|"
                      r"mươi|lăm|nhăm|mốt|trăm|nghìn|ngàn|triệu|tỷ|tỉ)\b)(?<!\blinh năm)(?<!\blẻ năm)|"
                      r"\bba (?:mẹ|má)\b|\b(?:mẹ|má) (?:và|hoặc|hay) ba\b|"

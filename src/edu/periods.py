@@ -224,15 +224,17 @@ def _as_fortnights(text: str, words: _Words) -> str:
     return words.fifteen_days.sub(words.fortnight, text)
 
 
-def as_fortnights(text: str, lang: str) -> str:
+def fortnights_written(text: str, lang: str) -> tuple[str, tuple[str, ...]]:
     """``text`` with fifteen days or two weeks as how often said as a fortnight, in any case ("Cada
     quince días", "cada 2 semanas": "cada quincena"), for the number check: every two weeks is one
-    count however it is said ("every 2 weeks" may be "cada 15 días", never "cada 3 semanas"). Read
+    count however it is said ("every 2 weeks" may be "cada 15 días", never "cada 3 semanas"); and the
+    words each was written in ("Cada quince días"), which a message quotes, never the fortnight's. Read
     by every entry: a case-blind look only where one of the nouns is ("días", nearly every text has none)."""
     words = _words(lang)
     if words is None or not any(noun in text for noun in words.fifteen_days_nouns):
-        return text
-    return words.fifteen_days_any_case.sub(words.fortnight, text)
+        return text, ()
+    said = tuple(m[0] for m in words.fifteen_days_any_case.finditer(text))
+    return (words.fifteen_days_any_case.sub(words.fortnight, text) if said else text), said
 
 
 def _said_how_often(text: str, start: int, end: int, words: _Words) -> bool:
