@@ -58,6 +58,19 @@ def test_a_side_by_side_page_is_one_page_in_both_languages(project: Path, capsys
     assert case["audience"] == {"@type": "MedicalAudience", "audienceType": "Clinician"}
 
 
+def test_a_side_by_side_part_whose_page_the_folder_lacks_names_no_address(
+        project: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`edu build -l es` into a new folder holds no English page: the English part names no address
+    (it would lead nowhere), as the page's language switcher links none."""
+    _add(project, SITE)
+    _build(capsys, project, "-l", "es", "-o", str(tmp_path / "es-only"))
+    [data] = structured_data(tmp_path / "es-only/bilingual/medicine-basics.html")
+    assert data["hasPart"] == [
+        {"@type": "MedicalWebPage", "name": "What is this medicine?", "inLanguage": "en"},
+        {"@type": "MedicalWebPage", "name": "¿Qué es este medicamento?", "inLanguage": "es",
+         "url": "https://example.org/ed/es/medicine-basics.html"}]
+
+
 def test_without_the_sites_address_a_side_by_side_page_names_no_address(
         project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _build(capsys, project)
@@ -222,3 +235,20 @@ def test_a_project_with_its_own_icon_is_not_warned(project: Path, capsys: pytest
     _code, _out, err = run(capsys, project, "check")
     assert not _icon_lines(err), err
     assert not _icon_lines(_build(capsys, project))
+
+
+def test_a_first_signoff_on_the_day_the_handout_says_names_its_reviewer_at_the_next_build(
+        project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Signed off on the day its front matter already says: no word of a page changes but its reviewer,
+    and the next build makes its web pages again (they were kept, naming no one)."""
+    record = project / "content/signoff.yaml"
+    record.write_text(record.read_text(encoding="utf-8").split("medicine-basics:")[0], encoding="utf-8")
+    _build(capsys, project)
+    [data] = structured_data(project / "build/es/medicine-basics.html")
+    assert "reviewedBy" not in data
+    code, _out, err = run(capsys, project, "signoff", HANDOUT, "--by", "Dr. Ana Ruiz", "--date", "2026-11-20")
+    assert code == 0, err
+    _build(capsys, project)
+    for path in ("en/medicine-basics.html", "es/medicine-basics.html", "bilingual/medicine-basics.html"):
+        [data] = structured_data(project / "build" / path)
+        assert data["reviewedBy"] == {"@type": "Person", "name": "Dr. Ana Ruiz"}, path

@@ -140,6 +140,14 @@ def _review(edition: Edition) -> dict[str, Any]:
     return data
 
 
+def signed(edition: Edition) -> tuple[str, str]:
+    """The day and reviewer of the handout's sign-off record ("" and "" for none), which its web
+    pages' data may print: with Edition.unreviewed_change, what a build makes them again for
+    (outputs.py; a first sign-off on the day the front matter says changes no other input)."""
+    signed = edition.clinical
+    return (signed.reviewed.isoformat(), signed.by) if signed is not None else ("", "")
+
+
 def _site(settings: Settings, lang: str) -> dict[str, Any]:
     """The WebSite a page is part of: the organization's name in ``lang``, and the site's address."""
     site: dict[str, Any] = {"@type": "WebSite", "name": settings.organization_in(lang)[0]}
