@@ -260,6 +260,9 @@ class HandoutPages(LanguageSwitcher):
         context.update(self.head_context(context, "article", (src, other), home=False))
         context["page_qr"] = self._page_qr(for_pdf, context["canonical"])
         self.as_preview(context)
+        context["structured_data"] = "" if for_pdf or context["noindex"] else structured.script_text(
+            structured.side_by_side_page(self.settings, left, right, context["description"], context["canonical"],
+                                         linked))
         html = media.resolve(render_template(self.envs[left.localized.lang], SIDE_BY_SIDE, context,
                                              self.settings.root), for_pdf, 1, self.settings.content_dir)
         html = xref.resolve(html, for_pdf, left.published, self.settings.site_url)

@@ -19,7 +19,7 @@ from typing import Any
 
 from babel.messages.catalog import Catalog
 
-from . import xref
+from . import structured, xref
 from .catalogs import messages_of
 from .config import Settings
 from .editioninputs import EditionInputs
@@ -134,8 +134,8 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
         common: dict[str, Any] = {"slug": slug, "langs": (lang,), "source": doc.path.as_posix(),
                                   "edition": f"{lang}/{slug}"}
         if "html" in formats:
-            web = {**groups, **web_groups(env), "kind": "html",
-                   "preview": str(maker.preview)}  # a web page: the files it loads too
+            web = {**groups, **web_groups(env), "kind": "html",  # a web page: the files it loads too
+                   "preview": str(maker.preview), "reviewer": digest(structured.signed(edition))}  # its JSON-LD
             outputs.append(Output(f"{lang}/{slug}.html", "html", inputs=web, make=partial(maker.handout_page, edition),
                                   **common))
         if "pdf" in formats:
@@ -202,7 +202,8 @@ def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict
                               "source": left.localized.handout.doc.path.as_posix()}
     pdf = side_by_side_target(slug, src, other, configured, "pdf")
     return [Output(side_by_side_target(slug, src, other, configured, "html"), "bilingual",
-                   inputs={**groups, **web_groups(env), "kind": "html", "preview": str(maker.preview)},
+                   inputs={**groups, **web_groups(env), "kind": "html", "preview": str(maker.preview),
+                           "reviewer": digest(structured.signed(left))},
                    make=partial(maker.bilingual_page, left, right), **common),
             printed(pdf, "bilingual", partial(maker.bilingual_page, left, right, True),
                     inputs={**groups, **env.printed_from(pdf), "kind": "pdf", "system": env.system},

@@ -123,11 +123,19 @@ def project_warnings(project: Project, languages: tuple[str, ...], records: dict
     a source at an example address, languages the meaning checks cannot read, handouts changed since
     their clinical sign-off (content/signoff.yaml, tracked: a fresh clone or build folder says it
     too), translations changed since their reviewer signed them off (trsignoff.py), a catalog saved
-    with a byte order mark, which GNU msgfmt rejects. ``warned``: the glossary's and register's
-    findings of the entries the last build read (warned.py); ``changed``: what changed since each
-    handout's sign-off (signoff.read_changes), read once a build for these warnings and the pages."""
+    with a byte order mark, which GNU msgfmt rejects, templates with no site icon. ``warned``: the
+    glossary's and register's findings of the entries the last build read (warned.py); ``changed``:
+    what changed since each handout's sign-off (signoff.read_changes), read once a build for these
+    warnings and the pages."""
     from .accessibility import SOURCE_CODES, source_problems
-    from .projectwarnings import byte_order_marks, clinic_phone, example_sources, review_due, unchecked_meaning
+    from .projectwarnings import (
+        byte_order_marks,
+        clinic_phone,
+        example_sources,
+        missing_icon,
+        review_due,
+        unchecked_meaning,
+    )
     from .signoff import signoff_problems
     from .sourceok import reviewed
     from .topicfacts import CODE as TOPIC_CODE
@@ -148,6 +156,7 @@ def project_warnings(project: Project, languages: tuple[str, ...], records: dict
     found += example_sources(project.handouts, project.references)
     found += unchecked_meaning(project.settings, languages)
     found += byte_order_marks(project.settings, languages)
+    found += missing_icon(project.settings)  # the web pages' icon (templates from before edu shipped one)
     found += terminology_warnings(project, languages, warned)
     found += unprinted_reviews(project.settings, signing_languages(records) & set(languages))
     return [f"{p.path}:{p.line}: {p.message} [{p.code}]" for p in found]  # the code, as `edu check` gives it

@@ -7,7 +7,8 @@ a topic with no name on an index in another language (topic-name), the organizat
 in one language only (organization-name), a clinic named per language but not in one of them
 (clinic-name), a handout's topic mistyped (topic), a handout past its review date (review-due), a
 cited source at an example address (example-source), a catalog saved with a byte order mark (bom),
-a glossary in a folder no language reads (glossary), a fact no handout prints (unused-fact). Each
+a glossary in a folder no language reads (glossary), a fact no handout prints (unused-fact), templates
+from before edu shipped the site's icon (site-icon). Each
 says once what concerns the whole project; the build (pipeline.py) asks for some of them without
 loading the rest of the QA stage.
 """
@@ -28,6 +29,7 @@ from .findings import WARNING
 from .glossary import GLOSSARY_NAME
 from .meaningcheck import reads_meaning
 from .model import AUDIENCES, Fact, Handout, Reference
+from .pagecore import FAVICONS
 from .poread import BOM_WARNING, starts_with_bom
 from .problems import Problem
 from .references import REFERENCES_PATH
@@ -250,3 +252,18 @@ def stray_glossaries(settings: Settings) -> list[Problem]:
         found.append(Problem(path.relative_to(settings.root).as_posix(), 1, WARNING, "glossary",
                              f"edu reads no glossary here: {why}"))
     return found
+
+
+def missing_icon(settings: Settings) -> list[Problem]:
+    """site-icon: a project whose templates/ predate the icon edu ships (`edu new` copies it) has no
+    templates/favicon.svg nor favicon.ico, and its web pages link no icon: a browser tab and a
+    bookmark show a blank page. edu lends its own to no site (a hospital's pages with edu's mark);
+    the warning says where the project's goes and where edu's is. None for a project with no
+    templates/ of its own (its build fails first, saying so)."""
+    folder = settings.templates_dir
+    if not folder.is_dir() or any((folder / name).is_file() for name in FAVICONS):
+        return []
+    return [Problem("templates/favicon.svg", 1, WARNING, "site-icon",
+                    "the web pages link no site icon (a blank browser tab and bookmark): put the organization's icon "
+                    "here (an SVG; or templates/favicon.ico), or copy edu's, which `edu new FOLDER` writes to "
+                    "FOLDER/templates/favicon.svg")]

@@ -45,6 +45,7 @@ from .projectwarnings import (
     clinic_name,
     clinic_phone,
     example_sources,
+    missing_icon,
     organization_name,
     review_due,
     stray_glossaries,
@@ -174,7 +175,7 @@ def run_checks(settings: Settings, languages: tuple[str, ...] = ()) -> Report:
     report.general += clinic_phone(project.handouts, settings, langs)
     report.general += example_sources(project.handouts, project.references)
     report.general += unchecked_meaning(settings, langs)
-    report.general += byte_order_marks(settings, langs) + stray_glossaries(settings)
+    report.general += byte_order_marks(settings, langs) + stray_glossaries(settings) + missing_icon(settings)
     report.general += unprinted_reviews(settings, signing_languages(signoffs) & set(langs))
     return report
 

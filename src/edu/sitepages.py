@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
+from . import structured
 from .langtag import language_name
 from .model import Page
 from .pagecore import dir_attribute, lang_attributes
@@ -83,6 +84,8 @@ class SitePages(LanguageSwitcher):
         context.update(self.head_context(context, "website", languages if lang else tuple(s["lang"] for s in sections),
                                   home=lang is not None))
         self.as_preview(context)
+        context["structured_data"] = "" if context["noindex"] else structured.script_text(structured.collection_page(
+            self.settings, page_lang, heading, context["description"], context["canonical"], sections))
         html = render_template(self.envs[page_lang], "index.html", context, self.settings.root)
         return Page(html, page_lang, heading, "index", None)
 
