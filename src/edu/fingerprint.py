@@ -74,8 +74,9 @@ class Environment:
     versions: dict[str, str]  # library -> version, recorded in the manifest
     web_fonts: str = ""  # the fonts web pages load, known once the project's text is (glyphs.web_faces): theirs only
     stylesheet: str = ""  # the stylesheet web pages link (build/assets/edu.<digest>.css), known once its words are
-    # PDF (its target) -> digest of the files its last build read (printtemplates.py), known once a build
-    # runs the pipeline; a PDF not in it: every file of templates/ (``templates``)
+    favicon: str = ""  # the icon web pages link (build/assets/favicon.<digest>.svg), if the project has one
+    # page or PDF (its target) -> digest of the files its last build read (printtemplates.py), known once a
+    # build runs the pipeline; one not in it: every file of templates/ (``templates``)
     printed: dict[str, str] = field(default_factory=dict)
 
     def groups(self) -> dict[str, str]:
@@ -83,8 +84,8 @@ class Environment:
                 "code": self.code, "libraries": self.libraries, "fonts": self.fonts}
 
     def printed_from(self, target: str) -> dict[str, str]:
-        """The "templates" group of the PDF ``target``: the files it is made from (a change of a
-        stylesheet only web pages load makes no PDF again)."""
+        """The "templates" group of the page or PDF ``target``: the files it is made from (a change of
+        a stylesheet only web pages load makes no PDF again, of the home page's template no handout's page)."""
         return {"templates": self.printed.get(target, self.templates)}
 
 

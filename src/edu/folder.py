@@ -21,7 +21,7 @@ from . import media
 from .atomic import Written, atomic_write
 from .checked import CHECKED_NAME
 from .editioninputs import EditionInputs
-from .fingerprint import digest, printed_inputs
+from .fingerprint import digest, printed_inputs, reads_digest
 from .localized import LOCALIZED_NAME
 from .manifest import Manifest, Record, retimed, write_journal, write_manifest
 from .model import Page
@@ -324,6 +324,8 @@ class BuildFolder:
             return
         why = self._why(output) if status == "built" else ""
         inputs = {k: v for k, v in output.inputs.items() if k != "page"}
+        if output.loads and not output.pdf:  # a web page: made from what its render read (a PDF: ``_read``)
+            inputs["templates"] = reads_digest(self.root, output.loads, self.known)
         record = Record(digest(inputs), inputs, output.format, output.slug, output.langs,
                         old.sha256 if old else "", old.size if old else 0, old.mtime_ns if old else 0,
                         output.inputs.get("page", ""), problems, pages, tuple(sorted(output.loads)), fetched)
