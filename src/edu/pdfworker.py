@@ -9,6 +9,7 @@ WeasyPrint started (``Ready``, with HarfBuzz subsetting or not) or why not (``Br
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import resource
@@ -47,6 +48,7 @@ class PdfJob:
     source: str = ""  # the handout file, for messages
     max_pages: int = 0  # the pages it may print on (a patient handout: 2), 0 for no limit
     planned: Record | None = None  # its record but for the file and what the render tells (``journaled``)
+    read: tuple[tuple[str, str], ...] = ()  # the templates its page loaded, each as read (readfiles.as_read)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class PdfResult:
     data: bytes | None = None  # the PDF itself, from a pool with no output folder (else None)
     pages: int = 0  # the PDF's number of pages (0: no PDF)
     fetched: tuple[str, ...] = ()  # the files of the project WeasyPrint read for it (project-relative, sorted)
+    read: tuple[tuple[str, str], ...] = ()  # of those, (name, hex SHA-256) of the bytes it was given (``_watch``)
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def serve(argv: list[str]) -> None:
         from .pdf import PdfWriter
 
         writer = PdfWriter(Path(root), faces)
-        fetched = _watch(writer)
+        fetched, read = _watch(writer)
         conn.send(Ready(harfbuzz_subset_available()))
     except Exception as exc:  # a broken install: say so once, in the parent
         hint = (" (WeasyPrint draws text with the Pango library, which pip cannot install: on Debian or Ubuntu "
@@ -101,7 +104,9 @@ def serve(argv: list[str]) -> None:
         if job is None:
             return
         fetched.clear()
-        result = dataclasses.replace(_render(writer, job, out, parent), fetched=_in_project(fetched, Path(root)))
+        files = _in_project(fetched, Path(root))
+        result = dataclasses.replace(_render(writer, job, out, parent), fetched=tuple(files),
+                                     read=tuple((name, read[url]) for name, url in files.items() if url in read))
         if out is not None:
             journaled(job, result, out, Path(root))
         conn.send(result)
@@ -116,7 +121,9 @@ def journaled(job: PdfJob, result: PdfResult, out: Path, root: Path) -> None:
     if job.planned is None or result.written is None:
         return
     written = result.written
-    inputs, page = printed_inputs(job.planned.inputs, job.planned.loads, result.fetched, job.planned.page, root)
+    seen = {name: bytes.fromhex(sha256) for name, sha256 in (*job.read, *result.read)}  # as read
+    inputs, page = printed_inputs(job.planned.inputs, job.planned.loads, result.fetched, job.planned.page, root,
+                                  seen=seen)
     record = dataclasses.replace(job.planned, key=digest(inputs), inputs=inputs, sha256=written.sha256,
                                  size=written.size, mtime_ns=written.mtime_ns, page=page,
                                  problems=located(job, result.problems), pages=result.pages, fetched=result.fetched)
@@ -129,20 +136,34 @@ def located(job: PdfJob, problems: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f"{job.source}: {job.target}: {p}" for p in problems)
 
 
-def _watch(writer: PdfWriter) -> set[str]:
+def _watch(writer: PdfWriter) -> tuple[set[str], dict[str, str]]:
     """The URLs WeasyPrint asks ``writer``'s fetcher for from now on, or finds in its image cache
     (a picture every page shows is fetched once a worker): what each PDF is made from
-    (printtemplates.py)."""
+    (printtemplates.py); and the hex SHA-256 of the bytes it was given for each file: URL, as it
+    read them (a file saved during the render was recorded as new: readfiles.py). Not for the bytes
+    the fetcher serves in a file's place (a font made fit for WeasyPrint: ``served``)."""
+    from weasyprint.urls import URLFetcherResponse
+
     seen: set[str] = set()
-    fetch = writer.fetcher.fetch
+    read: dict[str, str] = {}
+    fetcher = writer.fetcher
+    fetch, served = fetcher.fetch, getattr(fetcher, "served", {})
 
     def watched(url: str, headers: Any = None) -> Any:
         seen.add(url)
-        return fetch(url, headers)
+        response = fetch(url, headers)
+        if not url.startswith("file:") or url in served:
+            return response
+        try:
+            data = response.read()
+        finally:
+            response.close()
+        read[url] = hashlib.sha256(data).hexdigest()
+        return URLFetcherResponse(response.url, data, response.headers, response.status)
 
-    writer.fetcher.fetch = watched
+    fetcher.fetch = watched
     writer.cache = _SeenCache(seen)
-    return seen
+    return seen, read
 
 
 class _SeenCache(dict[str, Any]):
@@ -158,16 +179,17 @@ class _SeenCache(dict[str, Any]):
         return super().__contains__(key)
 
 
-def _in_project(urls: set[str], root: Path) -> tuple[str, ...]:
-    """The files of the project ``root`` among ``urls`` (file: URLs), as project-relative paths."""
-    project, found = root.resolve(), set()
-    for url in urls:
+def _in_project(urls: set[str], root: Path) -> dict[str, str]:
+    """The files of the project ``root`` among ``urls`` (file: URLs), as project-relative paths
+    (sorted), each with its URL."""
+    project, found = root.resolve(), dict[str, str]()
+    for url in sorted(urls):
         parts = urlsplit(url)
         if parts.scheme == "file":
             path = Path(unquote(parts.path)).resolve()
             if path.is_relative_to(project):
-                found.add(path.relative_to(project).as_posix())
-    return tuple(sorted(found))
+                found.setdefault(path.relative_to(project).as_posix(), url)
+    return dict(sorted(found.items()))
 
 
 def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int) -> PdfResult:

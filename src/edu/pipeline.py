@@ -52,6 +52,7 @@ from .printedwords import unprinted, unprinted_reviews
 from .problems import Problem
 from .progress import Progress
 from .project import Project, load_project
+from .readfiles import seeing
 from .signoff import Changes, Signoff, clinical_review, read_changes, read_signoffs
 from .templating import StoredBytecode
 from .translate import BlockingCheck, Source, localize, missing_lines, rejected, renamed_links
@@ -83,7 +84,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     editions, inputs = make_editions(project, languages, options.draft, report, checked, reuse, records,
                                      changed)
     made = {key: x for key, x in inputs.items() if key[1] in languages}  # the manifest's: editions this build makes
-    with BuildLock(out), ExitStack() as stack:
+    with BuildLock(out), ExitStack() as stack, seeing():  # each file read as it was read (readfiles.py)
         folder = BuildFolder(out, read_manifest(out), report, progress, made)
         stack.callback(folder.close)  # also on an error or Ctrl-C: what is in place is recorded
         make_outputs(project, editions, inputs, env, options, folder, stack, compiled)
