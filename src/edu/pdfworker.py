@@ -16,8 +16,10 @@ import resource
 import signal
 import sys
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -104,20 +106,30 @@ def serve(argv: list[str]) -> None:
         if job is None:
             return
         fetched.clear()
-        files = _in_project(fetched, Path(root))
-        result = dataclasses.replace(_render(writer, job, out, parent), fetched=tuple(files),
-                                     read=tuple((name, read[url]) for name, url in files.items() if url in read))
-        if out is not None:
-            journaled(job, result, out, Path(root))
-        conn.send(result)
+        in_place = partial(_in_place, job, fetched, read, out, Path(root)) if out is not None else None
+        conn.send(_with_reads(_render(writer, job, out, parent, in_place), fetched, read, Path(root)))
+
+
+def _with_reads(result: PdfResult, fetched: set[str], read: dict[str, str], root: Path) -> PdfResult:
+    """``result`` with the files of the project its render read (``_watch``), once it is done."""
+    files = _in_project(fetched, root)
+    return dataclasses.replace(result, fetched=tuple(files),
+                               read=tuple((name, read[url]) for name, url in files.items() if url in read))
+
+
+def _in_place(job: PdfJob, fetched: set[str], read: dict[str, str], out: Path, root: Path, result: PdfResult) -> None:
+    """Journal ``job``'s PDF (``result``), about to be renamed into place."""
+    journaled(job, _with_reads(result, fetched, read, root), out, root)
 
 
 def journaled(job: PdfJob, result: PdfResult, out: Path, root: Path) -> None:
-    """Append the record of the PDF just put in place to the journal of ``out``, as the build will
-    once it reads ``result`` (folder.BuildFolder.pdf_done): a build killed between the two (the
-    PDF renamed into place, its result unread) had the next build make it again; now that build
-    finds it complete (manifest.read_manifest), with what WeasyPrint said making it. A line of the
-    journal a save of the manifest replaced is lost: the PDF is made again, as before."""
+    """Append the record of the PDF about to be renamed into place to the journal of ``out``, as the
+    build will once it reads ``result`` (folder.BuildFolder.pdf_done): a build killed between the
+    two (the PDF in place, its result unread) had the next build make it again; now that build
+    finds it complete (manifest.read_manifest), with what WeasyPrint said making it. Written before
+    the rename (a worker killed with its build once the PDF was in place had not said it; a line of
+    a file not put in place describes none) into a journal the build leaves as it is while PDFs are
+    made (manifest.Manifest.appending: a save that replaced it lost the lines it had not read)."""
     if job.planned is None or result.written is None:
         return
     written = result.written
@@ -192,7 +204,9 @@ def _in_project(urls: set[str], root: Path) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
-def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int) -> PdfResult:
+def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int,
+            in_place: Callable[[PdfResult], None] | None = None) -> PdfResult:
+    """Render ``job``; write its PDF (``in_place`` told of it just before its rename) or send it back."""
     started = time.perf_counter()
     try:
         rendered = writer.render(job.page, job.cell_langs)
@@ -205,8 +219,14 @@ def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int) -> Pd
     if out is None:
         return PdfResult(job.target, kept, None, time.perf_counter() - started, _peak_rss(), data=data,
                          pages=rendered.pages)
+
+    def ready(written: Written) -> None:
+        if in_place is not None:
+            in_place(PdfResult(job.target, kept, written, time.perf_counter() - started, _peak_rss(),
+                               pages=rendered.pages))
+
     try:
-        written = atomic_write(out / job.target, data, still_wanted=lambda: os.getppid() == parent)
+        written = atomic_write(out / job.target, data, still_wanted=lambda: os.getppid() == parent, ready=ready)
     except OSError as exc:  # the disk, not the document: full, read-only
         return PdfResult(job.target, (f"cannot write the file: {exc.strerror or exc}",), None,
                          time.perf_counter() - started, _peak_rss())

@@ -199,6 +199,9 @@ def make_files(scope: Scope, plan: Plan, todo: list[Output], stack: ExitStack) -
     settings = project.settings
     pdfs = [o for o in todo if o.pdf]
     jobs_wanted = min(options.jobs or default_jobs(), len(pdfs))
+    if pdfs:  # its workers append to the manifest's journal: no save replaces it until they are gone
+        stack.callback(setattr, folder.manifest, "appending", False)  # (before the pool is left: after it)
+        folder.manifest.appending = True
     pool = stack.enter_context(PdfPool(settings.root, folder.out, jobs_wanted, settings.timeout, maker.faces)
                                ) if pdfs else None  # importing WeasyPrint meanwhile
     pages = {o.target: o.make() for o in todo if o.make is not None}  # a template error: nothing written yet
