@@ -49,7 +49,7 @@ class Record:
     page: str = ""  # PDFs: digest of the HTML page and renderer it was made from
     problems: tuple[str, ...] = ()  # what WeasyPrint logged making it: said again by every build that keeps it
     pages: int = 0  # PDFs: its number of pages (a patient handout over its limit is warned of again)
-    loads: tuple[str, ...] = ()  # PDFs: the templates its page's render loaded (printtemplates.py), project-relative
+    loads: tuple[str, ...] = ()  # pages and PDFs: the templates its render loaded (printtemplates.py), project-relative
     fetched: tuple[str, ...] = ()  # PDFs: the files of the project WeasyPrint read making it (a stylesheet, a picture)
 
     def written(self, out: Path, target: str, by_bytes: bool = True) -> bool:
