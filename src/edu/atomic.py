@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,11 +29,15 @@ def temp_name(path: Path, pid: int | None = None) -> Path:
     return path.with_name(f".{path.name}.{pid or os.getpid()}{TEMP_SUFFIX}")
 
 
-def atomic_write(path: Path, data: bytes, still_wanted: object = None) -> Written:
+def atomic_write(path: Path, data: bytes, still_wanted: object = None,
+                 ready: Callable[[Written], None] | None = None) -> Written:
     """Write ``data`` to ``path`` through a temporary file and a rename.
 
     ``still_wanted`` (a callable returning bool) is asked just before the rename: a worker whose
-    build was killed must not replace a file that a newer build has written since.
+    build was killed must not replace a file that a newer build has written since. ``ready`` is
+    told, just before the rename, what the file will be once in place (a rename keeps its size and
+    time): a PDF worker journals its record then (pdfworker.journaled), so that a worker killed
+    with its build once the file is in place has said it.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_name(path)
@@ -42,6 +46,9 @@ def atomic_write(path: Path, data: bytes, still_wanted: object = None) -> Writte
             fileobj.write(data)
         if callable(still_wanted) and not still_wanted():
             raise InterruptedError(f"{path}: the build that asked for it has stopped")
+        if ready is not None:
+            stat = tmp.stat()
+            ready(Written(hashlib.sha256(data).hexdigest(), stat.st_size, stat.st_mtime_ns))
         os.replace(tmp, path)
     except OSError as exc:  # name the file the user asked for, not the temporary one
         if exc.errno is None:

@@ -33,8 +33,9 @@ from .outputs import (
     plan_media,
     plan_site_files,
     plan_withdrawn,
+    web_page,
 )
-from .printtemplates import aside_reads, printed_digests
+from .printtemplates import printed_digests
 from .project import Project
 from .templating import StoredBytecode
 
@@ -92,13 +93,12 @@ def build_scope(project: Project, editions: dict[EditionKey, Edition], inputs: d
     web_maker = page_maker(project, published_only(editions), False, compiled) if kept_as_published else maker
     if {"html", "bilingual"} & set(options.formats) or holds_pages:  # what web pages load: they are made again
         env = dataclasses.replace(env, web_fonts=digest([font.name for font in web_maker.web_fonts]),  # when it
-                                  stylesheet=web_maker.stylesheet[0])  # changes
+                                  stylesheet=web_maker.stylesheet[0],  # changes
+                                  favicon=web_maker.favicon[0] if web_maker.favicon else "")
     folder.root = project.settings.root
-    env = dataclasses.replace(env, printed=printed_digests(folder.root, folder.manifest.outputs))  # what each PDF
-    # is made from; a hidden file the PDFs' pages loaded (``{% include ".clinic.html" %}``) counts for every
-    # page (web pages record nothing they read: the web page of that handout shows it too)
-    if aside := aside_reads(folder.root, folder.manifest.outputs):
-        env = dataclasses.replace(env, templates=digest([env.templates, aside]))
+    # what each page and PDF is made from: the files its last render read (a hidden one too,
+    # ``{% include ".clinic.html" %}``), as they are now; every file of templates/ for one never made
+    env = dataclasses.replace(env, printed=printed_digests(folder.root, folder.manifest.outputs))
     web_every = published_only(editions) if kept_as_published else editions  # what the web pages link and list
     return Scope(project, options, folder, inputs, env, maker, web_maker, holds_pages, kept_as_published, editions,
                  web_every)
@@ -116,8 +116,9 @@ def plan_outputs(scope: Scope) -> Plan:
                     else editions)
     outputs = handout_outputs(scope, editions, web_editions, recorded)
     if {"html", "bilingual"} & set(options.formats):  # a renamed handout's old addresses (moved_from) lead on
-        moves = plan_moved(project, web_editions, {o.target for o in outputs}, languages, options.formats,
-                           scope.web_maker, env)  # published pages: those of a build without --draft
+        moves = [web_page(o, env) for o in plan_moved(project, web_editions, {o.target for o in outputs}, languages,
+                                                      options.formats, scope.web_maker, env)]  # published pages:
+        # those of a build without --draft
         folder.report.warnings += unknown_addresses(project, moves, folder.manifest.outputs)
         outputs += moves
     slugs = {h.doc.slug for h in project.handouts}

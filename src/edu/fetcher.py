@@ -24,6 +24,7 @@ def make_fetcher(roots: Sequence[Path], served: Mapping[str, bytes] | None = Non
         def __init__(self) -> None:
             super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False, timeout=5)
             self.roots = [r.resolve() for r in roots]
+            self.served = in_memory  # what it serves in a file's place (pdfworker._watch digests the rest)
 
         def fetch(self, url: str, headers: Any = None) -> Any:
             if url in in_memory:

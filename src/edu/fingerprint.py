@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
@@ -74,8 +74,9 @@ class Environment:
     versions: dict[str, str]  # library -> version, recorded in the manifest
     web_fonts: str = ""  # the fonts web pages load, known once the project's text is (glyphs.web_faces): theirs only
     stylesheet: str = ""  # the stylesheet web pages link (build/assets/edu.<digest>.css), known once its words are
-    # PDF (its target) -> digest of the files its last build read (printtemplates.py), known once a build
-    # runs the pipeline; a PDF not in it: every file of templates/ (``templates``)
+    favicon: str = ""  # the icon web pages link (build/assets/favicon.<digest>.svg), if the project has one
+    # page or PDF (its target) -> digest of the files its last build read (printtemplates.py), known once a
+    # build runs the pipeline; one not in it: every file of templates/ (``templates``)
     printed: dict[str, str] = field(default_factory=dict)
 
     def groups(self) -> dict[str, str]:
@@ -83,8 +84,8 @@ class Environment:
                 "code": self.code, "libraries": self.libraries, "fonts": self.fonts}
 
     def printed_from(self, target: str) -> dict[str, str]:
-        """The "templates" group of the PDF ``target``: the files it is made from (a change of a
-        stylesheet only web pages load makes no PDF again)."""
+        """The "templates" group of the page or PDF ``target``: the files it is made from (a change of
+        a stylesheet only web pages load makes no PDF again, of the home page's template no handout's page)."""
         return {"templates": self.printed.get(target, self.templates)}
 
 
@@ -163,34 +164,42 @@ def file_sha256(path: Path) -> bytes:
     return hashlib.sha256(path.read_bytes()).digest()
 
 
-def files_digest(root: Path, paths: list[Path]) -> str:
+def files_digest(root: Path, paths: list[Path], seen: Mapping[str, bytes] | None = None) -> str:
+    """The digest of the files ``paths`` under ``root``, a file not there left out; ``seen``: the
+    digests of those a build read (readfiles.py, project-relative), as it read them."""
     sha = hashlib.sha256()
     for path in paths:
-        if path.is_file():
-            sha.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        name = path.relative_to(root).as_posix()
+        if seen is not None and name in seen:
+            sha.update(name.encode("utf-8") + b"\0" + seen[name])
+        elif path.is_file():
+            sha.update(name.encode("utf-8") + b"\0")
             sha.update(file_sha256(path))
     return sha.hexdigest()[:32]
 
 
-def reads_digest(root: Path, reads: Iterable[str], known: dict[tuple[str, ...], str] | None = None) -> str:
+def reads_digest(root: Path, reads: Iterable[str], known: dict[tuple[str, ...], str] | None = None,
+                 seen: Mapping[str, bytes] | None = None) -> str:
     """The digest of the files of ``root`` named by ``reads`` (project-relative paths) as they are now,
-    a file not there left out (one made later changes it); ``known``: digests already made this build."""
+    a file not there left out (one made later changes it), or as a build read it (``seen``);
+    ``known``: digests already made this build."""
     files = tuple(sorted(set(reads)))
     if known is not None and files in known:
         return known[files]
-    found = files_digest(root, [root / name for name in files])
+    found = files_digest(root, [root / name for name in files], seen)
     if known is not None:
         known[files] = found
     return found
 
 
 def printed_inputs(inputs: dict[str, str], loads: Iterable[str], fetched: tuple[str, ...], page: str, root: Path,
-                   known: dict[tuple[str, ...], str] | None = None) -> tuple[dict[str, str], str]:
+                   known: dict[tuple[str, ...], str] | None = None,
+                   seen: Mapping[str, bytes] | None = None) -> tuple[dict[str, str], str]:
     """A PDF's ``inputs`` and the digest of its ``page`` (HTML, images, renderer) once what it was made
     from is known: the templates its page loaded (``loads``) and the files of the project ``root``
-    WeasyPrint read (``fetched``), as they are now (printtemplates.py)."""
-    reads = reads_digest(root, fetched, known) if fetched else ""
-    return ({**inputs, "templates": reads_digest(root, (*loads, *fetched), known)},
+    WeasyPrint read (``fetched``), as they were read (``seen``), else as they are now (printtemplates.py)."""
+    reads = reads_digest(root, fetched, known, seen) if fetched else ""
+    return ({**inputs, "templates": reads_digest(root, (*loads, *fetched), known, seen)},
             digest([page, reads]) if reads else page)
 
 

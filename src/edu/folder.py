@@ -21,7 +21,7 @@ from . import media
 from .atomic import Written, atomic_write
 from .checked import CHECKED_NAME
 from .editioninputs import EditionInputs
-from .fingerprint import digest, printed_inputs
+from .fingerprint import digest, printed_inputs, reads_digest
 from .localized import LOCALIZED_NAME
 from .manifest import Manifest, Record, retimed, write_journal, write_manifest
 from .model import Page
@@ -29,6 +29,7 @@ from .outputs import EditionKey, Output, made_by
 from .pdfworker import PdfJob, PdfResult, located, too_long
 from .printtemplates import aside_reads
 from .progress import Progress
+from .readfiles import as_read, saw_all, seen
 from .templating import TEMPLATE_CODE
 from .warned import WARNED_NAME
 
@@ -216,7 +217,8 @@ class BuildFolder:
                 record = Record("", {k: v for k, v in planned.inputs.items() if k != "page"}, output.format,
                                 output.slug, output.langs, "", 0, 0, self.pages[output.target],
                                 loads=tuple(sorted(output.loads)))
-                jobs.append(PdfJob(output.target, page, output.cell_langs, output.source, output.max_pages, record))
+                jobs.append(PdfJob(output.target, page, output.cell_langs, output.source, output.max_pages, record,
+                                   as_read(output.loads)))
         return jobs
 
     def pdf_done(self, job: PdfJob, result: PdfResult) -> None:
@@ -229,6 +231,7 @@ class BuildFolder:
             self._forget(job.target)
             self._event(job.target, "failed", problems[0] if problems else "")
         else:
+            saw_all(result.read)  # as the worker read them
             self._read(self.planned[job.target], result.fetched)
             self._record(self.planned[job.target], result.written, "built", problems, result.pages, result.fetched)
             self.manifest.journal(self.out, job.target)  # kept, should the build be killed before ``save``
@@ -238,9 +241,10 @@ class BuildFolder:
 
     def _read(self, output: Output, fetched: tuple[str, ...]) -> None:
         """Plan ``output`` (a PDF whose page is rendered) as made from the templates its page loaded
-        and the files of the project WeasyPrint read (``fetched``), as they are now (printtemplates.py)."""
+        and the files of the project WeasyPrint read (``fetched``), as they were read (readfiles.py; one this
+        build did not read: as it is now, printtemplates.py)."""
         inputs, page = printed_inputs(output.inputs, output.loads, fetched, self.pages[output.target], self.root,
-                                      self.known)
+                                      self.known, seen())
         self.planned[output.target] = dataclasses.replace(output, inputs={**inputs, "page": page})
 
     def withdraw_unmade(self, jobs: list[PdfJob]) -> None:
@@ -324,6 +328,8 @@ class BuildFolder:
             return
         why = self._why(output) if status == "built" else ""
         inputs = {k: v for k, v in output.inputs.items() if k != "page"}
+        if output.loads and not output.pdf:  # a web page: made from what its render read (a PDF: ``_read``)
+            inputs["templates"] = reads_digest(self.root, output.loads, self.known, seen())
         record = Record(digest(inputs), inputs, output.format, output.slug, output.langs,
                         old.sha256 if old else "", old.size if old else 0, old.mtime_ns if old else 0,
                         output.inputs.get("page", ""), problems, pages, tuple(sorted(output.loads)), fetched)

@@ -49,7 +49,7 @@ class Record:
     page: str = ""  # PDFs: digest of the HTML page and renderer it was made from
     problems: tuple[str, ...] = ()  # what WeasyPrint logged making it: said again by every build that keeps it
     pages: int = 0  # PDFs: its number of pages (a patient handout over its limit is warned of again)
-    loads: tuple[str, ...] = ()  # PDFs: the templates its page's render loaded (printtemplates.py), project-relative
+    loads: tuple[str, ...] = ()  # pages and PDFs: the templates its render loaded (printtemplates.py), project-relative
     fetched: tuple[str, ...] = ()  # PDFs: the files of the project WeasyPrint read making it (a stylesheet, a picture)
 
     def written(self, out: Path, target: str, by_bytes: bool = True) -> bool:
@@ -97,6 +97,9 @@ class Manifest:
     last: dict[str, Any] = field(default_factory=dict)  # snapshot of the inputs of the last complete build, and
     #   its problems, skipped editions and warnings, to replay when nothing has changed since
     intended: dict[str, Record] = field(default_factory=dict)  # files being written that no record describes yet
+    # PDF workers may be appending to the journal (pdfworker.journaled): a save leaves it as it is (replaced,
+    # it lost the lines of the PDFs whose results the build had not read yet; ``write_manifest``)
+    appending: bool = False
 
     def replay(self, out: Path, snapshot: str) -> dict[str, Any] | None:
         """The last build's report if it saw exactly these inputs and every output is still in place.
@@ -278,7 +281,8 @@ def write_manifest(out: Path, manifest: Manifest) -> None:
             "editions": dict(sorted(manifest.editions.items()))}
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     atomic_write(out / MANIFEST_NAME, text.encode("utf-8"))
-    write_journal(out, manifest)
+    if not manifest.appending:  # (else it grows until the workers are gone: a line of 1.5 kB a PDF, twice)
+        write_journal(out, manifest)
 
 
 def write_journal(out: Path, manifest: Manifest) -> None:

@@ -58,7 +58,7 @@ class Output:
     content: Callable[[], bytes] | None = field(default=None, compare=False)  # assets made here: their bytes
     edition: str = ""  # "<lang>/<slug>" whose catalog entries it prints (to explain a rebuild)
     max_pages: int = 0  # PDFs: the pages it may print on (0: no limit), warned about when it prints on more
-    loads: set[str] = field(default_factory=set, compare=False)  # PDFs: the templates ``make`` loaded, once called
+    loads: set[str] = field(default_factory=set, compare=False)  # pages: the templates ``make`` loaded, once called
 
     @property
     def key(self) -> str:
@@ -69,6 +69,22 @@ def printed(target: str, kind: str, make: Callable[[], Page], **fields: Any) -> 
     """The output of a PDF, whose ``make`` keeps in its ``loads`` the templates it loaded (printtemplates.py)."""
     loads: set[str] = set()
     return Output(target, kind, make=recording(make, loads), pdf=True, loads=loads, **fields)
+
+
+def web_page(output: Output, env: Environment) -> Output:
+    """``output``, a web page, as made from the templates its last build's render loaded (as a PDF
+    is: ``Environment.printed_from``; every file of templates/ when none is recorded), which its
+    ``make`` keeps in its ``loads`` once called (folder.BuildFolder records them): an edit of the
+    home page's template makes no handout's page again, and a hidden file only a web page
+    includes (``{% include ".clinic.html" %}``) counts for that page."""
+    return remade(dataclasses.replace(output, inputs={**output.inputs, **env.printed_from(output.target)}),
+                  output.make)
+
+
+def remade(output: Output, make: Callable[[], Page] | None) -> Output:
+    """``output`` made by ``make``, which keeps in a ``loads`` of its own the templates it loaded."""
+    loads: set[str] = set()
+    return dataclasses.replace(output, make=recording(make, loads) if make is not None else None, loads=loads)
 
 
 class OncePageMaker(PageMaker):
@@ -136,8 +152,8 @@ def plan_handouts(project: Project, editions: dict[EditionKey, Edition], inputs:
         if "html" in formats:
             web = {**groups, **web_groups(env), "kind": "html",  # a web page: the files it loads too
                    "preview": str(maker.preview), "reviewer": digest(structured.signed(edition))}  # its JSON-LD
-            outputs.append(Output(f"{lang}/{slug}.html", "html", inputs=web, make=partial(maker.handout_page, edition),
-                                  **common))
+            outputs.append(web_page(Output(f"{lang}/{slug}.html", "html", inputs=web,
+                                           make=partial(maker.handout_page, edition), **common), env))
         if "pdf" in formats:
             paper = {**groups, "system": env.system}  # C libraries: PDFs only
             target = f"{lang}/{slug}.pdf"
@@ -166,9 +182,9 @@ def link_formats(outputs: list[Output], editions: dict[EditionKey, Edition], mak
         if output.format == "html":
             key = (output.slug, output.langs[0])
             edition, links = editions[key], format_links(editions[key], "../", existing)
-            output = dataclasses.replace(output, inputs={**output.inputs, "formats": digest(links),
-                                                         "related": digest(related[key])},
-                                         make=partial(maker.handout_page, edition, formats=links, related=related[key]))
+            output = remade(dataclasses.replace(output, inputs={**output.inputs, "formats": digest(links),
+                                                                "related": digest(related[key])}),
+                            partial(maker.handout_page, edition, formats=links, related=related[key]))
         linked.append(output)
     return linked
 
@@ -201,10 +217,10 @@ def _side_by_side_outputs(slug: str, left: Edition, right: Edition, inputs: dict
     common: dict[str, Any] = {"slug": slug, "langs": (src, other), "edition": f"{other}/{slug}",
                               "source": left.localized.handout.doc.path.as_posix()}
     pdf = side_by_side_target(slug, src, other, configured, "pdf")
-    return [Output(side_by_side_target(slug, src, other, configured, "html"), "bilingual",
-                   inputs={**groups, **web_groups(env), "kind": "html", "preview": str(maker.preview),
-                           "reviewer": digest(structured.signed(left))},
-                   make=partial(maker.bilingual_page, left, right), **common),
+    return [web_page(Output(side_by_side_target(slug, src, other, configured, "html"), "bilingual",
+                            inputs={**groups, **web_groups(env), "kind": "html", "preview": str(maker.preview),
+                                    "reviewer": digest(structured.signed(left))},
+                            make=partial(maker.bilingual_page, left, right), **common), env),
             printed(pdf, "bilingual", partial(maker.bilingual_page, left, right, True),
                     inputs={**groups, **env.printed_from(pdf), "kind": "pdf", "system": env.system},
                     cell_langs=(src, other), **common)]
@@ -233,7 +249,8 @@ def plan_indexes(project: Project, editions: dict[EditionKey, Edition], built: t
                   "preview": str(maker.preview)}
         make = partial(_index_page, maker, lang, editions, shown, depth, frozenset(existing), switcher,
                        settings.topic_name)
-        outputs.append(Output(target, "index", "", (lang,) if lang else (), "templates/index.html", inputs, make))
+        outputs.append(web_page(Output(target, "index", "", (lang,) if lang else (), "templates/index.html", inputs,
+                                       make), env))
     return outputs + _plan_not_found(project, maker, env, tuple(x for x, _t, depth in pages if x and depth), switcher,
                                      labels)
 
@@ -263,7 +280,7 @@ def _plan_not_found(project: Project, maker: PageMaker, env: Environment, built:
     links working at any depth when the site's address is known (sitepages.SitePages.not_found_page)."""
     if not maker.notices:
         return []
-    base = {**env.groups(), "web_fonts": env.web_fonts, "switcher": digest(switcher), "kind": "404",
+    base = {**env.groups(), **web_groups(env), "switcher": digest(switcher), "kind": "404",
             "preview": str(maker.preview)}
     outputs = [Output("404.html", "index", "", (), "templates/notice.html",
                       {**base, "labels": digest([labels[x] for x in switcher])},
@@ -272,7 +289,7 @@ def _plan_not_found(project: Project, maker: PageMaker, env: Environment, built:
         if maker.said_in(lang, *NOT_FOUND_WORDS):
             outputs.append(Output(f"{lang}/404.html", "index", "", (lang,), "templates/notice.html",
                                   {**base, "labels": labels[lang]}, partial(maker.not_found_page, lang, switcher)))
-    return outputs
+    return [web_page(output, env) for output in outputs]
 
 
 def plan_withdrawn(project: Project, editions: dict[EditionKey, Edition], published: Collection[EditionKey],
@@ -306,9 +323,9 @@ def plan_withdrawn(project: Project, editions: dict[EditionKey, Edition], publis
                 inputs = {**env.groups(), **web_groups(env), "labels": labels[lang], "kind": "withdrawn",
                           "links": digest([slug, linked, original, home, side_by_side]),
                           "preview": str(maker.preview)}
-                outputs.append(Output(target, "withdrawn", slug, (lang,), handout.doc.path.as_posix(), inputs,
-                                      partial(maker.withdrawn_page, slug, lang, linked, original, home,
-                                              side_by_side)))
+                outputs.append(web_page(Output(target, "withdrawn", slug, (lang,), handout.doc.path.as_posix(),
+                                               inputs, partial(maker.withdrawn_page, slug, lang, linked, original,
+                                                               home, side_by_side)), env))
     return outputs
 
 
@@ -327,8 +344,11 @@ def plan_site_files(project: Project, editions: dict[EditionKey, Edition], held:
 
 
 def web_groups(env: Environment) -> dict[str, str]:
-    """What a web page loads besides its own text: its fonts and the stylesheet it links by name."""
-    return {"web_fonts": env.web_fonts, "stylesheet": env.stylesheet}
+    """What a web page loads besides its own text: its fonts, and the stylesheet and the icon it
+    links by name (their names are digests of their bytes: an edit of templates/favicon.svg changes
+    every web page, which its templates' reads do not say)."""
+    icon = {"favicon": env.favicon} if env.favicon else {}  # (none: as the records of pages before it say)
+    return {"web_fonts": env.web_fonts, "stylesheet": env.stylesheet, **icon}
 
 
 def plan_assets(maker: PageMaker, env: Environment, formats: tuple[str, ...], out: Path) -> list[Output]:

@@ -92,8 +92,10 @@ class PageLinks:
         final = {o.target: o for o in self.linking(missing)
                  if o.target in self.early or o.target in folder.interim or o.key != folder.planned[o.target].key}
         folder.total += len(set(final) - {o.target for o in self.todo})  # counted: those out of date
-        made = {target: pages[target] if target in pages and o.key == folder.planned[target].key
-                else o.make() for target, o in final.items() if o.make is not None}  # as planned: rendered already
+        planned = {target for target, o in final.items() if target in pages and o.key == folder.planned[target].key}
+        final.update((target, folder.planned[target]) for target in planned)  # rendered already: with what it loaded
+        made = {target: pages[target] if target in planned else o.make() for target, o in final.items()
+                if o.make is not None}
         folder.write_files([final.get(o.target, o) for o in self.outputs
                             if o.target in self.deferred or o.target in final], {**pages, **made})
 

@@ -9,14 +9,17 @@ WeasyPrint started (``Ready``, with HarfBuzz subsetting or not) or why not (``Br
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import resource
 import signal
 import sys
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,6 +50,7 @@ class PdfJob:
     source: str = ""  # the handout file, for messages
     max_pages: int = 0  # the pages it may print on (a patient handout: 2), 0 for no limit
     planned: Record | None = None  # its record but for the file and what the render tells (``journaled``)
+    read: tuple[tuple[str, str], ...] = ()  # the templates its page loaded, each as read (readfiles.as_read)
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,7 @@ class PdfResult:
     data: bytes | None = None  # the PDF itself, from a pool with no output folder (else None)
     pages: int = 0  # the PDF's number of pages (0: no PDF)
     fetched: tuple[str, ...] = ()  # the files of the project WeasyPrint read for it (project-relative, sorted)
+    read: tuple[tuple[str, str], ...] = ()  # of those, (name, hex SHA-256) of the bytes it was given (``_watch``)
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,7 @@ def serve(argv: list[str]) -> None:
         from .pdf import PdfWriter
 
         writer = PdfWriter(Path(root), faces)
-        fetched = _watch(writer)
+        fetched, read = _watch(writer)
         conn.send(Ready(harfbuzz_subset_available()))
     except Exception as exc:  # a broken install: say so once, in the parent
         hint = (" (WeasyPrint draws text with the Pango library, which pip cannot install: on Debian or Ubuntu "
@@ -101,22 +106,36 @@ def serve(argv: list[str]) -> None:
         if job is None:
             return
         fetched.clear()
-        result = dataclasses.replace(_render(writer, job, out, parent), fetched=_in_project(fetched, Path(root)))
-        if out is not None:
-            journaled(job, result, out, Path(root))
-        conn.send(result)
+        in_place = partial(_in_place, job, fetched, read, out, Path(root)) if out is not None else None
+        conn.send(_with_reads(_render(writer, job, out, parent, in_place), fetched, read, Path(root)))
+
+
+def _with_reads(result: PdfResult, fetched: set[str], read: dict[str, str], root: Path) -> PdfResult:
+    """``result`` with the files of the project its render read (``_watch``), once it is done."""
+    files = _in_project(fetched, root)
+    return dataclasses.replace(result, fetched=tuple(files),
+                               read=tuple((name, read[url]) for name, url in files.items() if url in read))
+
+
+def _in_place(job: PdfJob, fetched: set[str], read: dict[str, str], out: Path, root: Path, result: PdfResult) -> None:
+    """Journal ``job``'s PDF (``result``), about to be renamed into place."""
+    journaled(job, _with_reads(result, fetched, read, root), out, root)
 
 
 def journaled(job: PdfJob, result: PdfResult, out: Path, root: Path) -> None:
-    """Append the record of the PDF just put in place to the journal of ``out``, as the build will
-    once it reads ``result`` (folder.BuildFolder.pdf_done): a build killed between the two (the
-    PDF renamed into place, its result unread) had the next build make it again; now that build
-    finds it complete (manifest.read_manifest), with what WeasyPrint said making it. A line of the
-    journal a save of the manifest replaced is lost: the PDF is made again, as before."""
+    """Append the record of the PDF about to be renamed into place to the journal of ``out``, as the
+    build will once it reads ``result`` (folder.BuildFolder.pdf_done): a build killed between the
+    two (the PDF in place, its result unread) had the next build make it again; now that build
+    finds it complete (manifest.read_manifest), with what WeasyPrint said making it. Written before
+    the rename (a worker killed with its build once the PDF was in place had not said it; a line of
+    a file not put in place describes none) into a journal the build leaves as it is while PDFs are
+    made (manifest.Manifest.appending: a save that replaced it lost the lines it had not read)."""
     if job.planned is None or result.written is None:
         return
     written = result.written
-    inputs, page = printed_inputs(job.planned.inputs, job.planned.loads, result.fetched, job.planned.page, root)
+    seen = {name: bytes.fromhex(sha256) for name, sha256 in (*job.read, *result.read)}  # as read
+    inputs, page = printed_inputs(job.planned.inputs, job.planned.loads, result.fetched, job.planned.page, root,
+                                  seen=seen)
     record = dataclasses.replace(job.planned, key=digest(inputs), inputs=inputs, sha256=written.sha256,
                                  size=written.size, mtime_ns=written.mtime_ns, page=page,
                                  problems=located(job, result.problems), pages=result.pages, fetched=result.fetched)
@@ -129,20 +148,34 @@ def located(job: PdfJob, problems: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f"{job.source}: {job.target}: {p}" for p in problems)
 
 
-def _watch(writer: PdfWriter) -> set[str]:
+def _watch(writer: PdfWriter) -> tuple[set[str], dict[str, str]]:
     """The URLs WeasyPrint asks ``writer``'s fetcher for from now on, or finds in its image cache
     (a picture every page shows is fetched once a worker): what each PDF is made from
-    (printtemplates.py)."""
+    (printtemplates.py); and the hex SHA-256 of the bytes it was given for each file: URL, as it
+    read them (a file saved during the render was recorded as new: readfiles.py). Not for the bytes
+    the fetcher serves in a file's place (a font made fit for WeasyPrint: ``served``)."""
+    from weasyprint.urls import URLFetcherResponse
+
     seen: set[str] = set()
-    fetch = writer.fetcher.fetch
+    read: dict[str, str] = {}
+    fetcher = writer.fetcher
+    fetch, served = fetcher.fetch, getattr(fetcher, "served", {})
 
     def watched(url: str, headers: Any = None) -> Any:
         seen.add(url)
-        return fetch(url, headers)
+        response = fetch(url, headers)
+        if not url.startswith("file:") or url in served:
+            return response
+        try:
+            data = response.read()
+        finally:
+            response.close()
+        read[url] = hashlib.sha256(data).hexdigest()
+        return URLFetcherResponse(response.url, data, response.headers, response.status)
 
-    writer.fetcher.fetch = watched
+    fetcher.fetch = watched
     writer.cache = _SeenCache(seen)
-    return seen
+    return seen, read
 
 
 class _SeenCache(dict[str, Any]):
@@ -158,19 +191,22 @@ class _SeenCache(dict[str, Any]):
         return super().__contains__(key)
 
 
-def _in_project(urls: set[str], root: Path) -> tuple[str, ...]:
-    """The files of the project ``root`` among ``urls`` (file: URLs), as project-relative paths."""
-    project, found = root.resolve(), set()
-    for url in urls:
+def _in_project(urls: set[str], root: Path) -> dict[str, str]:
+    """The files of the project ``root`` among ``urls`` (file: URLs), as project-relative paths
+    (sorted), each with its URL."""
+    project, found = root.resolve(), dict[str, str]()
+    for url in sorted(urls):
         parts = urlsplit(url)
         if parts.scheme == "file":
             path = Path(unquote(parts.path)).resolve()
             if path.is_relative_to(project):
-                found.add(path.relative_to(project).as_posix())
-    return tuple(sorted(found))
+                found.setdefault(path.relative_to(project).as_posix(), url)
+    return dict(sorted(found.items()))
 
 
-def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int) -> PdfResult:
+def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int,
+            in_place: Callable[[PdfResult], None] | None = None) -> PdfResult:
+    """Render ``job``; write its PDF (``in_place`` told of it just before its rename) or send it back."""
     started = time.perf_counter()
     try:
         rendered = writer.render(job.page, job.cell_langs)
@@ -183,8 +219,14 @@ def _render(writer: PdfWriter, job: PdfJob, out: Path | None, parent: int) -> Pd
     if out is None:
         return PdfResult(job.target, kept, None, time.perf_counter() - started, _peak_rss(), data=data,
                          pages=rendered.pages)
+
+    def ready(written: Written) -> None:
+        if in_place is not None:
+            in_place(PdfResult(job.target, kept, written, time.perf_counter() - started, _peak_rss(),
+                               pages=rendered.pages))
+
     try:
-        written = atomic_write(out / job.target, data, still_wanted=lambda: os.getppid() == parent)
+        written = atomic_write(out / job.target, data, still_wanted=lambda: os.getppid() == parent, ready=ready)
     except OSError as exc:  # the disk, not the document: full, read-only
         return PdfResult(job.target, (f"cannot write the file: {exc.strerror or exc}",), None,
                          time.perf_counter() - started, _peak_rss())

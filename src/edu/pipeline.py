@@ -52,6 +52,7 @@ from .printedwords import unprinted, unprinted_reviews
 from .problems import Problem
 from .progress import Progress
 from .project import Project, load_project
+from .readfiles import seeing
 from .signoff import Changes, Signoff, clinical_review, read_changes, read_signoffs
 from .templating import StoredBytecode
 from .translate import BlockingCheck, Source, localize, missing_lines, rejected, renamed_links
@@ -83,7 +84,7 @@ def run(settings: Settings, options: BuildOptions, env: Environment, snapshot: s
     editions, inputs = make_editions(project, languages, options.draft, report, checked, reuse, records,
                                      changed)
     made = {key: x for key, x in inputs.items() if key[1] in languages}  # the manifest's: editions this build makes
-    with BuildLock(out), ExitStack() as stack:
+    with BuildLock(out), ExitStack() as stack, seeing():  # each file read as it was read (readfiles.py)
         folder = BuildFolder(out, read_manifest(out), report, progress, made)
         stack.callback(folder.close)  # also on an error or Ctrl-C: what is in place is recorded
         make_outputs(project, editions, inputs, env, options, folder, stack, compiled)
@@ -207,6 +208,9 @@ def make_files(scope: Scope, plan: Plan, todo: list[Output], stack: ExitStack) -
     settings = project.settings
     pdfs = [o for o in todo if o.pdf]
     jobs_wanted = min(options.jobs or default_jobs(), len(pdfs))
+    if pdfs:  # its workers append to the manifest's journal: no save replaces it until they are gone
+        stack.callback(setattr, folder.manifest, "appending", False)  # (before the pool is left: after it)
+        folder.manifest.appending = True
     pool = stack.enter_context(PdfPool(settings.root, folder.out, jobs_wanted, settings.timeout, maker.faces)
                                ) if pdfs else None  # importing WeasyPrint meanwhile
     pages = {o.target: o.make() for o in todo if o.make is not None}  # a template error: nothing written yet

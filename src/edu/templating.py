@@ -18,6 +18,7 @@ import gettext
 import hashlib
 import marshal
 import os
+import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -37,12 +38,14 @@ from jinja2 import (
     TemplateSyntaxError,
 )
 from jinja2.bccache import Bucket, bc_magic
+from jinja2.loaders import split_template_path
 from markupsafe import Markup
 
 from .atomic import atomic_write
 from .checks import template_word_findings
 from .errors import SourceError
 from .lock import keeping_for
+from .readfiles import saw_template
 
 
 class CatalogTranslations(gettext.NullTranslations):
@@ -265,11 +268,20 @@ class ProjectTemplates(FileSystemLoader):
         self.folder = folder.resolve()
 
     def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
+        """The template's text, its file read once: what a page is made from is what was read
+        (readfiles.saw_template; a second read after an edit was recorded instead)."""
+        filename = os.path.normpath(posixpath.join(self.searchpath[0], *split_template_path(template)))
+        if not os.path.isfile(filename):
+            raise TemplateNotFound(template)
         if not Path(filename).resolve().is_relative_to(self.folder):
             raise SourceError("a link to a file outside templates/: copy the file into the project",
                               Path("templates") / template, 1)
-        return source, filename, uptodate
+        mtime = os.path.getmtime(filename)
+        data = Path(filename).read_bytes()
+        saw_template(template, data)
+        # as open() in text mode reads it (FileSystemLoader): a byte order mark read past, any line end a "\n"
+        source = data.decode(self.encoding).replace("\r\n", "\n").replace("\r", "\n")
+        return source, filename, lambda: os.path.isfile(filename) and os.path.getmtime(filename) == mtime
 
 
 _LOADS: ContextVar[set[str] | None] = ContextVar("edu_template_loads", default=None)
