@@ -20,7 +20,9 @@ that keeps its "not"s); lookwords' quick look for a look's words comes first.
 
 from __future__ import annotations
 
-from . import lookclauses, lookwords, opposites, sequencewords
+import re
+
+from . import langtag, lookclauses, lookwords, opposites, sequencewords
 from .negationwords import concept, words
 
 
@@ -81,19 +83,34 @@ _BEFORE_AFTER = opposites.pairs((sequencewords.BEFORE, sequencewords.AFTER))
 def _turned(source: str, translation: str, source_lang: str, lang: str) -> tuple[str, str] | None:
     """The source's word of before or after and the translation's of the other, where the translation
     says the other and not the source's (sequencewords.py's words: "after the expiration date" as "antes
-    de la fecha", "avant la date", "trước ngày"; a "before" or "after" alone counts too, "sau ngày")."""
+    de la fecha", "avant la date", "trước ngày"; a "before" or "after" alone where it says when, "sau ngày")."""
     was, now = _sides(source, source_lang), _sides(translation, lang)
     side = opposites.turned(_BEFORE_AFTER, was, now)
     return None if side is None else (was[side], now[_BEFORE_AFTER[side]])
 
 
 def _sides(text: str, lang: str) -> dict[str, str]:
-    """The first word of before and of after ``text`` says (sequencewords.lists' "when" groups)."""
+    """The first word of before and of after ``text`` says (sequencewords.lists' "when" groups; a word
+    alone only where it says when: _NOUN_AFTER)."""
     lists = sequencewords.lists(lang)
     said: dict[str, str] = {}
-    for m in lists.when.finditer(text.lower()) if lists else ():
-        said.setdefault((m.lastgroup or "").removesuffix("_alone"), text[m.start():m.end()].strip())
+    if lists is None:
+        return said
+    low, noun = text.lower(), _NOUN_AFTER.get(langtag.primary(lang))
+    for m in lists.when.finditer(low):
+        group = m.lastgroup or ""
+        if group.endswith("_alone") and not (lists.timed.search(low, max(0, m.start() - 24), m.start())
+                                             or (noun and noun.match(low, m.end()))):
+            continue  # "como se explicó antes": earlier
+        said.setdefault(group.removesuffix("_alone"), text[m.start():m.end()].strip())
     return said
+
+
+# A word of before or after alone ("antes", "avant", "trước") says when after a word of time ("2 horas antes"),
+# as the sequence check reads it (sequencesaid.py), and in Vietnamese before its noun ("trước ngày hết hạn"; not
+# "trước đó", "sau đó": before that, then); else it is an adverb ("como se explicó antes", "se já tiver sido
+# congelado antes": earlier), which turns no condition round
+_NOUN_AFTER = {"vi": re.compile(r"\s+(?!đó\b)[^\W\d_]")}
 
 
 def _says_only(text: str, lang: str) -> bool:
