@@ -186,9 +186,9 @@ def _check_digits(src: str, tr: str, ctx: Context,
     lost, added = unmatched(a, b), unmatched(b, a)
     if not lost and not added:
         return []
-    lost, added = _matched_otherwise(lost, added, src, tr, ctx)
-    if lost or added:  # "dos cucharadas" for "2 spoonfuls"
-        lost, added = same_spoons_in_words(lost, added, a, b, src, tr, ctx)
+    lost, added, taken = _matched_otherwise(lost, added, src, tr, ctx)
+    if lost or added:  # "dos cucharadas" for "2 spoonfuls" (not a count in words matched above again)
+        lost, added = same_spoons_in_words(lost, added, a, b, src, tr, ctx, taken)
     spoons_said: list[str] = []
     if lost or added:  # "2 cucharaditas" for the "2" (or "two") of "1 teaspoon in the morning and 2 at night"
         lost, added, spoons_said = spoons_left_out(lost, added, src, tr, ctx)
@@ -235,6 +235,8 @@ def _check_digits(src: str, tr: str, ctx: Context,
     return [finding("number", diff_message("number", missing, extra, advice))]
 
 
+# The counts in words of the translation and of the source that stand for a number of the other (value, unit)
+Taken = tuple[Counter[tuple[Decimal, str]], Counter[tuple[Decimal, str]]]
 _ORDINAL_ENDING = re.compile(r"\d[^\W\d_]+\Z")  # a bare number with letters right after it: "7mo", "2da"
 
 # What a message says of a time written in other units (timecounts.same_duration)
@@ -400,10 +402,12 @@ def _marks_involved(found: list[Quantity], text: str, locale: str) -> bool:
 
 
 def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr: str,
-                       ctx: Context) -> tuple[list[Quantity], list[Quantity]]:
+                       ctx: Context) -> tuple[list[Quantity], list[Quantity], Taken]:
     """What is still lost and added once a time of day is matched with one written otherwise ("8:30"
     without p.m. for "8:30 p.m.", "minuit" for "12 a.m.") and digits with words for the same count and
-    unit ("2 tablets": "dos tabletas"; "two shots": "2 inyecciones"; "day 10": "10º dia"; "half": "½")."""
+    unit ("2 tablets": "dos tabletas"; "two shots": "2 inyecciones"; "day 10": "10º dia"; "half": "½");
+    and the counts in words so matched, of the translation and of the source, as (value, unit): each
+    stands for one number only ("una cucharada" for the first "1 tablespoon" of two)."""
     for q in list(lost):
         twin = next((x for x in added if same_time(q, x)), None)
         if twin is not None:
@@ -412,6 +416,7 @@ def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr
     for side, other in ((lost, tr), (added, src)):  # "12 a.m.": "à minuit"; "à 0 h": "at midnight"
         for q in said_in_words(side, other):
             side.remove(q)
+    taken: Taken = (Counter(), Counter())
     if lost or added:
         in_src, in_tr = spelled_counts(mask(src), ctx.source_lang, ctx.units), spelled_counts(mask(tr), ctx.lang,
                                                                                              ctx.units)
@@ -419,15 +424,16 @@ def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr
         in_src.update(pair for time in times_counted_one(mask(src), ctx.source_lang) for pair in time.same)
         in_tr.update(pair for time in times_counted_one(mask(tr), ctx.lang) for pair in time.same)
         spare_tr, spare_src = in_tr - in_src, in_src - in_tr
-        for spare, side in ((spare_tr, lost), (spare_src, added)):
+        for spare, side, took in ((spare_tr, lost, taken[0]), (spare_src, added, taken[1])):
             for q in list(side):
                 # the same count and unit, or the same time in the next units ("14 days": "dos semanas")
                 pair = next((pair for pair in ((q.value, q.unit), *same_duration(q.value, q.unit)) if spare[pair] > 0),
                             None)
                 if pair is not None:
                     spare[pair] -= 1
+                    took[pair] += 1
                     side.remove(q)
-    return lost, added
+    return lost, added, taken
 
 
 def _times_read_as_counts(lost: list[Quantity], added: list[Quantity], read_a: str,

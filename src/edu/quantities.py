@@ -52,8 +52,11 @@ UNITS = {
     # children's liquid medicines); a spoon alone ("spoonful", "cuchara", "colher") says neither (spoons.SPOON),
     # and Spanish "cucharada" alone says a tablespoon or, in everyday words, a spoonful (unmatched);
     # "cucharada sopera", "cuchara de sopa" say a tablespoon only, "cucharita" a teaspoon, and so does
-    # Canadian French "cuillère à thé"
-    "tsp": "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|cucharita|cucharitas|"
+    # Canadian French "cuillère à thé"; their abbreviations too: Spanish "cdta", "cdita", "c/c" (a teaspoon),
+    # "cda", "c/s" (a tablespoon, never a spoonful: a measure's abbreviation), French "c. à café", "c. à c.",
+    # "càc", "c. à soupe", "c. à s.", "càs"
+    "tsp": "cdta|cdtas|cdita|cditas|c/c|c. à café|c. à thé|c. à c.|c.à.c.|c.à.c|càc|"
+           "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|cucharita|cucharitas|"
            "cucharilla|cucharillas|colher de chá|colheres de chá|colherzinha|colherzinhas|cuillère à café|"
            "cuillères à café|cuillerée à café|cuillerées à café|cuillère à thé|cuillères à thé|cuillerée à thé|"
            "cuillerées à thé|muỗng cà phê|thìa cà phê",
@@ -61,7 +64,7 @@ UNITS = {
             "cucharadas soperas|cucharada de sopa|cucharadas de sopa|cuchara sopera|cucharas soperas|cuchara de sopa|"
             "cucharas de sopa|colher de sopa|"
             "colheres de sopa|cuillère à soupe|cuillères à soupe|cuillerée à soupe|cuillerées à soupe|muỗng canh|"
-            "thìa canh",
+            "thìa canh|cda|cdas|c/s|c. à soupe|c. à s.|c.à.s.|c.à.s|càs",
 }
 UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words.split("|")}
 # Where a unit word ends: before no letter, nor an elided word's apostrophe and letter (French "2
