@@ -83,7 +83,8 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     (src, src_fortnights), (tr, tr_fortnights) = fortnights_written(src, ctx.source_lang), fortnights_written(
         tr, ctx.lang)
     fortnights = _unpaired_fortnights(src_fortnights, tr_fortnights)
-    digits, words = _check_digits(src, tr, ctx, fortnights), check_number_words(src, tr, ctx)
+    digits = _check_digits(src, tr, ctx, fortnights)  # (the fortnights quoted once: by the digits' message, if any)
+    words = check_number_words(src, tr, ctx, fortnights if not digits else (Counter(), Counter()))
     if words and not digits:  # "Wait a day or two, then …" as "Luego …": the time is left out, not only its counts
         words = _time_left_out_instead(words, src, tr, ctx)
     counts = digits + words  # a time changed: said once, here
