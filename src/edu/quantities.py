@@ -214,6 +214,12 @@ def fact_units(text: str, extra: Units = ()) -> Counter[tuple[str, str]]:
                    for m in fact_unit_re(extra).finditer(text))
 
 
+# A word of order or of more that stands between a number and its unit ("les 2 dernières heures", "las 2
+# últimas horas", "os 3 primeiros dias", "2 more days"): the number still counts the unit (2 hours)
+BETWEEN_NUMBER_AND_UNIT = ("(?:derni|premi)(?:er|ère)s?|prochaine?s?|suivante?s?|(?:últim|primer|primeir|próxim)[oa]s?|"
+                            "siguientes|seguintes|more|extra|additional|further|last|first|next")
+
+
 @lru_cache(maxsize=64)
 def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
     dec, group = (re.escape(s) for s in number_symbols(locale))
@@ -226,7 +232,8 @@ def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
     times = rf"(?:[ \u00a0\u202f]+(?P<times>(?i:{times}))(?![^\W\d_]))?"
     return re.compile(
         rf"(?P<sign>(?<![^\s(\[])[-−])?(?<!\w)(?<![^\W\d_][-‐])(?P<num>{number}){times}"
-        rf"(?:[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{unit_re})){UNIT_END}"
+        rf"(?:(?:[ \u00a0]+(?i:{BETWEEN_NUMBER_AND_UNIT})(?=[ \u00a0]))?"  # "2 dernières heures"
+        rf"[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{unit_re})){UNIT_END}"
         rf"(?:\s*(?i:{PER_WORD})\s*(?P<per>(?i:{per_re}))(?![^\W\d_]))?)?"
         r"(?P<ordinal>(?:st|nd|rd|th|\.?(?:er|[ºªoa]))(?![^\W\d_]))?"
     )
