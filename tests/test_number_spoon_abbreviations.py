@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from edu.checks import check_message
-
-
-def errors(src: str, tr: str, lang: str) -> list[str]:
-    return [f.message for f in check_message(src, tr, source_lang="en", lang=lang)
-            if f.severity == "error" and f.code == "number"]
+from test_number_fortnights_in_words import number_errors as errors
 
 
 @pytest.mark.parametrize(("src", "tr", "lang"), [

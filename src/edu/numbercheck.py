@@ -19,8 +19,18 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from .clocktimes import CLOCK, CLOCK_12, midnight_for_noon, said_in_words, same_time, times_counted, twelve_advice
+from .clocktimes import (
+    CLOCK,
+    CLOCK_12,
+    may_say_twelve_and,
+    midnight_for_noon,
+    said_in_words,
+    same_time,
+    times_counted,
+    twelve_advice,
+)
 from .clocktimes import TWELVE as _TWELVE
+from .clockwords import may_say_clock_words
 from .countswaps import check_swapped_counts, spoons_left_out, spoons_left_out_said
 from .decimalmarks import marks_in_words, misread
 from .droppedtimes import left_out
@@ -176,7 +186,7 @@ def _check_digits(src: str, tr: str, ctx: Context,
                   fortnights: tuple[Counter[str], Counter[str]] = (Counter(), Counter())) -> list[Finding]:
     """Numbers and their units (``fortnights``: the words of those the texts say unpaired, quoted in a
     message where other numbers differ)."""
-    if not (NUMERIC.search(src) or NUMERIC.search(tr)):
+    if not (NUMERIC.search(src) or NUMERIC.search(tr) or _clock_in_words(src) or _clock_in_words(tr)):
         return []
     locale = number_locale(ctx.lang, ctx.territory)
     if "[" in src or "[" in tr:  # a citation's number is no dose: check_link compares citations
@@ -238,6 +248,12 @@ def _check_digits(src: str, tr: str, ctx: Context,
 
 # The counts in words of the translation and of the source that stand for a number of the other (value, unit)
 Taken = tuple[Counter[tuple[Decimal, str]], Counter[tuple[Decimal, str]]]
+def _clock_in_words(text: str) -> bool:
+    """Whether ``text`` may say a time of day in words that the clock reads ("a las ocho y media", "ao
+    meio-dia e meia"): those are compared with the other text's times though neither has a digit."""
+    return may_say_clock_words(text) or may_say_twelve_and(text)
+
+
 _ORDINAL_ENDING = re.compile(r"\d[^\W\d_]+\Z")  # a bare number with letters right after it: "7mo", "2da"
 
 # What a message says of a time written in other units (timecounts.same_duration)

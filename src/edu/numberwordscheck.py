@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from . import langtag
+from .clocktimes import without_hours_in_words
 from .findings import Context, Finding, diff_message, finding
 from .numberlexicon import NEVER_ADDED
 from .numberwords import digit_count, in_digits, number_words, range_ones, spelled_counts
@@ -60,6 +61,7 @@ def check_number_words(src: str, tr: str, ctx: Context,
         return []
     src, tr = mask(BOTH_RE.sub(" ", src)), mask(BOTH_RE.sub(" ", tr))  # a word in an address is no count
     src, tr = without_times_in_words(src), without_times_in_words(tr)  # "lúc hai mươi giờ": at 20:00, no count
+    src, tr = without_hours_in_words(src), without_hours_in_words(tr)  # "a las nueve y media": 9:30, no count
     a, b = number_words(src, ctx.source_lang), number_words(tr, ctx.lang)
     if a is None or b is None:
         return []

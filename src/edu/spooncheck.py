@@ -152,8 +152,11 @@ def may_count_spoons(text: str, units: Units = ()) -> bool:
     """A quick look: whether ``text`` has the letters of a spoon (a word of one or a unit, the project's
     too: spelled_spoons finds none in a text without them, tests/test_quick_looks.py)."""
     lowered = text.lower()
-    return (any(stem in lowered for stem in _SPOON_STEMS) or ("c." in lowered and _SPACED_C.search(lowered) is not None)
-            or any(word in lowered for word, unit in units if unit in ("tsp", "tbsp")))
+    for stem in _SPOON_STEMS:  # (a loop: any() of a generator takes twice as long)
+        if stem in lowered:
+            return True
+    return ("c." in lowered and _SPACED_C.search(lowered) is not None) or any(
+        word in lowered for word, unit in units if unit in ("tsp", "tbsp"))
 
 
 def _spoon_change(size: str, other: str) -> str:
