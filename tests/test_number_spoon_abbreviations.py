@@ -52,3 +52,20 @@ def test_an_abbreviated_spoon_of_the_same_size_passes(src: str, tr: str, lang: s
 def test_an_abbreviated_or_spelled_spoon_of_another_size_is_an_error(src: str, tr: str, lang: str, said: str) -> None:
     found = errors(src, tr, lang)
     assert found and said in found[0], found
+
+
+@pytest.mark.parametrize("tr", [
+    "Dé una cucharada por la mañana y, al mediodía, una o dos.",
+    "Dé una cucharada por la mañana y al mediodía una o dos.",
+    "Dé una cucharada por la mañana y, al mediodía, una o dos cucharadas.",
+])
+def test_a_range_in_words_after_its_time_passes(tr: str) -> None:
+    """"una o dos" after "al mediodía" for "1 or 2 tablespoons at noon" was "number 2 tablespoons ...
+    missing": the "una cucharada" of the morning stood for the range's 1 too."""
+    assert errors("Give 1 tablespoon in the morning and 1 or 2 tablespoons at noon.", tr, "es") == []
+
+
+def test_a_range_in_words_after_its_time_keeps_its_spoon() -> None:
+    found = errors("Give 1 teaspoon in the morning and 1 or 2 tablespoons at noon.",
+                   "Dé una cucharadita por la mañana y, al mediodía, una o dos.", "es")
+    assert found and "counts teaspoons" in found[0], found
