@@ -45,9 +45,13 @@ def test_an_abbreviated_spoon_of_the_same_size_passes(src: str, tr: str, lang: s
     ("Take 2 tablespoons.", "Prenez 2 c. à café.", "fr", "found 2 c. à café"),
     ("Take 2 tablespoons.", "Prenez 2 càc.", "fr", "found 2 càc"),
     ("Take 1 tablespoon in the morning and 1 tablespoon at night.",
-     "Tome una cucharada por la mañana y una cucharadita por la noche.", "es", "1 tablespoon"),
+     "Tome una cucharada por la mañana y una cucharadita por la noche.", "es",
+     '"1 tablespoon" in the source is "una cucharadita" in the translation (a teaspoon for a tablespoon)'),
     ("Take 1 tablespoon in the morning and 1 tablespoon at night.",
-     "Tome una cucharadita por la mañana y una cucharada por la noche.", "es", "1 tablespoon"),
+     "Tome una cucharadita por la mañana y una cucharada por la noche.", "es", "(a teaspoon for a tablespoon)"),
+    ("Take one tablespoon in the morning and one tablespoon at night.",
+     "Tome 1 cucharada por la mañana y 1 cucharadita por la noche.", "es",
+     '"one tablespoon" in the source is "1 cucharadita" in the translation (a teaspoon for a tablespoon)'),
 ])
 def test_an_abbreviated_or_spelled_spoon_of_another_size_is_an_error(src: str, tr: str, lang: str, said: str) -> None:
     found = errors(src, tr, lang)

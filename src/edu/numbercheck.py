@@ -57,6 +57,7 @@ from .rates import per_day_not_in_hours, rate_per_24_hours
 from .spooncheck import (
     check_spoons_in_words,
     digits_pairs,
+    other_sizes_in_words,
     same_spoons_in_words,
     sizes_against_words,
     spoon_sizes_said,
@@ -227,6 +228,8 @@ def _check_digits(src: str, tr: str, ctx: Context,
     sizes = digits_pairs(spoons) or sizes_against_words(lost, added, a, b, src, tr, ctx)
     if sizes:
         advice += f"; {spoon_sizes_said(sizes)}"
+    elif other := other_sizes_in_words(lost, added, src, tr, ctx, taken):  # "una cucharadita" for "1 tablespoon"
+        advice += f"; {other}: keep each spoon's size"
     ordinals = [q for q in added if not q.unit and _ORDINAL_ENDING.search(q.text)]  # "el 3mo": the 3rd
     if ordinals and {q.value for q in ordinals} & {q.value for q in lost if q.unit}:
         advice += "; " + ", ".join(f'"{q.text}" reads as an ordinal, not a unit: write the unit as a word'

@@ -96,6 +96,29 @@ def same_spoons_in_words(lost: list[Quantity], added: list[Quantity], a: Sequenc
     return lost, added
 
 
+def other_sizes_in_words(lost: list[Quantity], added: list[Quantity], src: str, tr: str, ctx: Context,
+                         taken: tuple[Counter[tuple[Decimal, str]], ...]) -> str:
+    """What a message says of the counts of sized spoons in digits that one text loses (or adds) where the
+    other says the same count in words with another size ('"1 tablespoon" in the source is "una
+    cucharadita" in the translation (a teaspoon for a tablespoon)'), the words ``taken`` left out; or ""."""
+    if not any(q.unit in ("tsp", "tbsp") for q in (*lost, *added)) or not (
+            may_count_spoons(src, ctx.units) and may_count_spoons(tr, ctx.units)):  # nearly every text
+        return ""
+    said = []
+    for digits, words, in_source in (
+            (lost, _not_taken(spelled_spoons(mask(tr), ctx.lang, ctx.units, ranges=True), taken[0]), True),
+            (added, _not_taken(spelled_spoons(mask(src), ctx.source_lang, ctx.units, ranges=True), taken[1]), False)):
+        for q in digits:
+            twin = next((w for w in words if w[1] == q.value and w[2] != "any" and q.unit in ("tsp", "tbsp")
+                         and _UNIT_OF_SIZE[w[2]] != q.unit), None)
+            if twin is None:
+                continue
+            words.remove(twin)
+            (was, size), (now, other) = ((q.text, q.unit), twin[::2]) if in_source else (twin[::2], (q.text, q.unit))
+            said.append(f'"{was}" in the source is "{now}" in the translation ({_spoon_change(size, other)})')
+    return "; ".join(said)
+
+
 def _not_taken(words: list[_Words], taken: Counter[tuple[Decimal, str]]) -> list[_Words]:
     """``words`` (spelled_spoons) without the counts ``taken`` (value, unit: a size as a unit, a spoon of
     no size a bare count), the first of each."""
