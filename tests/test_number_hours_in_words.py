@@ -33,6 +33,13 @@ from test_number_fortnights_in_words import number_errors
     ("Take it at 12:30 p.m.", "Tome ao meio-dia e meia.", "pt"),
     ("Take it at noon.", "Tome ao meio-dia.", "pt"),
     ("Wait two hours and a half.", "Espere dos horas y media.", "es"),
+    ("Take it between 8 and 10 p.m.", "Tómelo entre las ocho y las diez de la noche.", "es"),
+    ("Take it between eight and ten at night.", "Tómelo entre las ocho y las diez de la noche.", "es"),
+    ("Take it from 8 to 10 p.m.", "Tómelo de las ocho a las diez de la noche.", "es"),
+    ("Take it from 8 to 10 p.m.", "Prenez-le entre huit et dix heures du soir.", "fr"),
+    ("Take it from 8 to 10 p.m.", "Tome entre as oito e as dez da noite.", "pt"),
+    ("Take one tablet in the morning and two at night.", "Prenez un comprimé le matin et deux le soir.", "fr"),
+    ("Take one tablet in the morning and two in the evening.", "Tome um comprimido de manhã e dois à noite.", "pt"),
     ("Take two tablets in the morning and one at night.", "Tome dos tabletas por la mañana y una por la noche.", "es"),
     ("Give 2 tablets in the morning and 3 in the afternoon.", "Donnez 2 comprimés le matin et trois l'après-midi.",
      "fr"),
@@ -59,6 +66,9 @@ def test_an_hour_in_words_at_the_same_time_passes(src: str, tr: str, lang: str) 
     ("Take it at two in the afternoon.", "Tómelo a las tres de la tarde.", "es", "(found tres de la tarde)"),
     ("Take it at a quarter to eight.", "Tómelo a las siete y cuarto.", "es", "(found siete y cuarto)"),
     ("Take it at noon.", "Tome ao meio-dia e meia.", "pt", "number meio-dia e meia in the translation"),
+    ("Take it between 8 and 10 p.m.", "Tómelo entre las ocho y las once de la noche.", "es",
+     "number 10 p.m. in the source is missing from the translation (found once de la noche)"),
+    ("Take it at eight o'clock.", "Tómelo a las nueve en punto.", "es", "number eight in the source"),
 ])
 def test_an_hour_in_words_at_another_time_is_an_error(src: str, tr: str, lang: str, said: str) -> None:
     found = number_errors(src, tr, lang)

@@ -28,11 +28,15 @@ _PT = f"{_PT}|tres"
 _S = r"[ \u00a0\u202f]+"
 # What makes an hour a time of day after it: a half or a quarter ("y media", "e meia", "et demie", "moins le
 # quart"), "heures", a part of the day, "o'clock", "en punto", a.m. or p.m.
-_AFTER = (rf"(?=(?:{_S}heures?)?{_S}(?:(?:y|e|et|menos|moins){_S}|(?:de{_S}la|da|du|in{_S}the|at|le|l[’']|dans|en)"
+_AFTER = (rf"(?=(?:{_S}heures?)?{_S}(?:(?:y|e|et|menos|moins|a|à|to|hasta|até|and|or|o|u|ou|[-–]){_S}|"
+          rf"(?:de{_S}la|da|du|in{_S}the|at|le|l[’']|dans|en)"
           r"[ \u00a0\u202f]?(?:mañana|madrugada|tarde|noche|manhã|noite|matin|soir|après-midi|morning|afternoon|"
           rf"evening|night|matinée|soirée)|o[’']clock|en{_S}punto|em{_S}ponto|[ap]\.?{_S}?m\b)|{_S}heures?\b)")
-_AT = {"en": r"at|by|from|until|around|about", "es": r"a las?|de las?|desde las?|hasta las?|hacia las?|sobre las?",
-       "pt": r"às|as|das|pelas|até às|até as|a", "fr": r"à|vers|dès|jusqu[’']à"}
+# (and the words of a range of hours: "entre las ocho y las diez de la noche", "between eight and ten at night")
+_AT = {"en": r"at|by|from|until|around|about|between|and|or|to",
+       "es": r"a las?|de las?|desde las?|hasta las?|hacia las?|sobre las?|entre las?|y las?|o las?|u las?",
+       "pt": r"às|as|das|pelas|até às|até as|a|entre as|entre às|e as|e às|ou as|ou às",
+       "fr": r"à|vers|dès|jusqu[’']à|entre|et|ou"}
 # (after "at", "a las", "às" an hour may end its clause: "a las ocho.", as "a las 8." is read; not "at one.",
 # which is also "together")
 _AT_ALONE = {"en": "at", "es": "a las?", "pt": "às", "fr": "(?!)"}

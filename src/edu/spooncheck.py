@@ -108,6 +108,9 @@ def other_sizes_in_words(lost: list[Quantity], added: list[Quantity], src: str, 
     for digits, words, in_source in (
             (lost, _not_taken(spelled_spoons(mask(tr), ctx.lang, ctx.units, ranges=True), taken[0]), True),
             (added, _not_taken(spelled_spoons(mask(src), ctx.source_lang, ctx.units, ranges=True), taken[1]), False)):
+        ends = {w[0] for w in words for start in words if start is not w and start[0].endswith(w[0])}
+        words = [w for w in words if w[0] not in ends and not any(w[0].endswith(end) for end in ends)]  # (no range:
+        # "one or two teaspoons" for "1 a 2 cucharadas" is said of the numbers)
         for q in digits:
             twin = next((w for w in words if w[1] == q.value and w[2] != "any" and q.unit in ("tsp", "tbsp")
                          and _UNIT_OF_SIZE[w[2]] != q.unit), None)
