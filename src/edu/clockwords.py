@@ -41,9 +41,12 @@ _AT = {"en": r"at|by|from|until|around|about|between|and|or|to",
 # which is also "together")
 _AT_ALONE = {"en": "at", "es": "a las?", "pt": "às", "fr": "(?!)"}
 _END = r"(?=[ \u00a0\u202f]*(?:$|[.,;!?)](?:\s|$)))"
-_HOUR = re.compile("|".join(rf"(?<![\w-])(?:(?:{_AT[code]}){_S}(?P<{code}>{words}){_AFTER}|"
-                            rf"(?:{_AT_ALONE[code]}){_S}(?P<{code}_>{words.removeprefix('one|')}){_END})"
-                            for code, words in (("en", _EN), ("es", _ES), ("pt", _PT), ("fr", _FR))), re.IGNORECASE)
+# (a look at the first letter of a word of time first: twice as fast on prose)
+_FIRSTS = "".join(sorted({word[0] for words in _AT.values() for word in words.split("|")}))
+_HOUR = re.compile(rf"(?<![\w-])(?=[{_FIRSTS}])(?:" + "|".join(
+    rf"(?:{_AT[code]}){_S}(?P<{code}>{words}){_AFTER}|"
+    rf"(?:{_AT_ALONE[code]}){_S}(?P<{code}_>{words.removeprefix('one|')}){_END}"
+    for code, words in (("en", _EN), ("es", _ES), ("pt", _PT), ("fr", _FR))) + ")", re.IGNORECASE)
 # A half or a quarter after or before the hour in English ("half past eight", "a quarter to nine"), and a
 # quarter before it with "para" ("cuarto para las 8", "un cuarto para las ocho", "quinze para as 8")
 _PAST = re.compile(rf"(?<![\w-])(?:(?P<half>half)|(?:a{_S})?quarter){_S}(?P<rel>past|after|to|till|before){_S}"
