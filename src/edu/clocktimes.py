@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
+from .clockwords import hours_as_digits, may_say_clock_words
 from .model import Quantity
 from .vietnamesetimes import AFTER_GIO, HOUR_WORDS, IN_WORDS, may_say_hour_in_words, minute_of, vietnamese_times
 
@@ -221,7 +222,30 @@ def may_say_twelve_and(text: str) -> bool:
 
 
 def clock_times(text: str) -> tuple[str, list[Quantity]]:
-    """The times of day in ``text`` and the text without them (same length: positions still count)."""
+    """The times of day in ``text`` and the text without them (same length: positions still count); an
+    hour in words ("a las ocho y media", "quarter to eight") as clockwords.py gives it, quoted in its words."""
+    text, found, _words_at = _clock_times(text)
+    return text, found
+
+
+def without_hours_in_words(text: str) -> str:
+    """``text`` without the words of the times of day it writes in words ("a las nueve y media de la noche",
+    "quinze para as 8"), which count nothing (the counts in words' check reads no "nueve" there)."""
+    if not may_say_clock_words(text):  # nearly every text
+        return text
+    _text, found, words_at = _clock_times(text)
+    for q in found:
+        if q.start in words_at:
+            text = text[: q.start] + " " * (q.end - q.start) + text[q.end :]
+    return text
+
+
+def _clock_times(text: str) -> tuple[str, list[Quantity], set[int]]:
+    """clock_times, and where the words of each time read from words start."""
+    words: dict[int, tuple[int, int]] = {}
+    written = text
+    if may_say_clock_words(text):  # "a las ocho y media": "a las    8 y media"
+        text, words = hours_as_digits(text)
     found: list[Quantity] = []
     said = text
     for q in _twelve_and(text):  # "ao meio-dia e meia"
@@ -238,7 +262,15 @@ def clock_times(text: str) -> tuple[str, list[Quantity]]:
         start = m.start("h")
         text = _with_range(found, text, said, Quantity(Decimal(minutes), CLOCK if known else CLOCK_12,
                                                        m[0][start - m.start():].strip(), start, m.end()))
-    return text, found
+    if not words:
+        return text, found, set()
+    read = {q.start for q in found}
+    for at, (start, end) in words.items():  # an hour in words that is no time is words again ("une à deux le soir")
+        if at not in read and text[at:end] == said[at:end]:
+            text = text[:start] + written[start:end] + text[end:]
+    found = [Quantity(q.value, q.unit, " ".join(written[words[q.start][0] : q.end].split()), words[q.start][0], q.end)
+             if q.start in words else q for q in found]
+    return text, found, {words[at][0] for at in read & words.keys()}
 
 
 def _with_range(found: list[Quantity], text: str, said: str, end: Quantity) -> str:
@@ -428,4 +460,5 @@ def may_clock(text: str) -> bool:
     for m in DIGIT_RUN.finditer(text):
         if _CLOCK_AFTER.match(text, m.end()) or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return True
-    return may_say_hour_in_words(text) or may_say_twelve_and(text)  # "lúc tám giờ tối", "ao meio-dia e meia"
+    # "lúc tám giờ tối", "ao meio-dia e meia", "a las ocho y media"
+    return may_say_hour_in_words(text) or may_say_twelve_and(text) or may_say_clock_words(text)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import langtag
 from .compoundnumbers import compounds_in
 from .numberlexicon import AS_DIGITS, NUMBER_WORDS, ordinals
-from .quantities import Units, unit_alternatives
+from .quantities import UNIT_END, Units, unit_alternatives
 
 
 @lru_cache(maxsize=64)
@@ -25,7 +25,7 @@ def _spelled(lang: str, extra: Units) -> tuple[re.Pattern[str], dict[str, str]] 
         return None
     values = {**AS_DIGITS[code], **NUMBER_WORDS[code]}
     units = unit_alternatives(extra)
-    return re.compile(rf"\b({'|'.join(sorted(values, key=len, reverse=True))})\b(?:[\s-]+({units})\b)?"), values
+    return re.compile(rf"\b({'|'.join(sorted(values, key=len, reverse=True))})\b(?:[\s-]+({units}){UNIT_END})?"), values
 
 def count_spans(lowered: str, lang: str, extra: Units) -> list[tuple[int, int, Decimal, str]]:
     """(start, end, value, unit word) of each count in words of ``lowered``, in its order."""
@@ -53,5 +53,6 @@ def count_spans(lowered: str, lang: str, extra: Units) -> list[tuple[int, int, D
 
 @lru_cache(maxsize=16)
 def unit_after(extra: Units) -> re.Pattern[str]:
-    """A unit word right after a count in words ("diez días", "dix-huit heures")."""
-    return re.compile(rf"[\s-]+({unit_alternatives(extra)})\b")
+    """A unit word right after a count in words ("diez días", "dix-huit heures"), never an elided article
+    ("trois l'après-midi": quantities.UNIT_END), and one that ends in a dot ("deux c. à c.")."""
+    return re.compile(rf"[\s-]+({unit_alternatives(extra)}){UNIT_END}")

@@ -19,8 +19,18 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from .clocktimes import CLOCK, CLOCK_12, midnight_for_noon, said_in_words, same_time, times_counted, twelve_advice
+from .clocktimes import (
+    CLOCK,
+    CLOCK_12,
+    may_say_twelve_and,
+    midnight_for_noon,
+    said_in_words,
+    same_time,
+    times_counted,
+    twelve_advice,
+)
 from .clocktimes import TWELVE as _TWELVE
+from .clockwords import may_say_clock_words
 from .countswaps import check_swapped_counts, spoons_left_out, spoons_left_out_said
 from .decimalmarks import marks_in_words, misread
 from .droppedtimes import left_out
@@ -47,6 +57,7 @@ from .rates import per_day_not_in_hours, rate_per_24_hours
 from .spooncheck import (
     check_spoons_in_words,
     digits_pairs,
+    other_sizes_in_words,
     same_spoons_in_words,
     sizes_against_words,
     spoon_sizes_said,
@@ -83,7 +94,8 @@ def check_number(src: str, tr: str, ctx: Context) -> list[Finding]:
     (src, src_fortnights), (tr, tr_fortnights) = fortnights_written(src, ctx.source_lang), fortnights_written(
         tr, ctx.lang)
     fortnights = _unpaired_fortnights(src_fortnights, tr_fortnights)
-    digits, words = _check_digits(src, tr, ctx, fortnights), check_number_words(src, tr, ctx)
+    digits = _check_digits(src, tr, ctx, fortnights)  # (the fortnights quoted once: by the digits' message, if any)
+    words = check_number_words(src, tr, ctx, fortnights if not digits else (Counter(), Counter()))
     if words and not digits:  # "Wait a day or two, then …" as "Luego …": the time is left out, not only its counts
         words = _time_left_out_instead(words, src, tr, ctx)
     counts = digits + words  # a time changed: said once, here
@@ -175,7 +187,7 @@ def _check_digits(src: str, tr: str, ctx: Context,
                   fortnights: tuple[Counter[str], Counter[str]] = (Counter(), Counter())) -> list[Finding]:
     """Numbers and their units (``fortnights``: the words of those the texts say unpaired, quoted in a
     message where other numbers differ)."""
-    if not (NUMERIC.search(src) or NUMERIC.search(tr)):
+    if not (NUMERIC.search(src) or NUMERIC.search(tr) or _clock_in_words(src) or _clock_in_words(tr)):
         return []
     locale = number_locale(ctx.lang, ctx.territory)
     if "[" in src or "[" in tr:  # a citation's number is no dose: check_link compares citations
@@ -186,9 +198,9 @@ def _check_digits(src: str, tr: str, ctx: Context,
     lost, added = unmatched(a, b), unmatched(b, a)
     if not lost and not added:
         return []
-    lost, added = _matched_otherwise(lost, added, src, tr, ctx)
-    if lost or added:  # "dos cucharadas" for "2 spoonfuls"
-        lost, added = same_spoons_in_words(lost, added, a, b, src, tr, ctx)
+    lost, added, taken = _matched_otherwise(lost, added, src, tr, ctx)
+    if lost or added:  # "dos cucharadas" for "2 spoonfuls" (not a count in words matched above again)
+        lost, added = same_spoons_in_words(lost, added, a, b, src, tr, ctx, taken)
     spoons_said: list[str] = []
     if lost or added:  # "2 cucharaditas" for the "2" (or "two") of "1 teaspoon in the morning and 2 at night"
         lost, added, spoons_said = spoons_left_out(lost, added, src, tr, ctx)
@@ -216,6 +228,8 @@ def _check_digits(src: str, tr: str, ctx: Context,
     sizes = digits_pairs(spoons) or sizes_against_words(lost, added, a, b, src, tr, ctx)
     if sizes:
         advice += f"; {spoon_sizes_said(sizes)}"
+    elif other := other_sizes_in_words(lost, added, src, tr, ctx, taken):  # "una cucharadita" for "1 tablespoon"
+        advice += f"; {other}: keep each spoon's size"
     ordinals = [q for q in added if not q.unit and _ORDINAL_ENDING.search(q.text)]  # "el 3mo": the 3rd
     if ordinals and {q.value for q in ordinals} & {q.value for q in lost if q.unit}:
         advice += "; " + ", ".join(f'"{q.text}" reads as an ordinal, not a unit: write the unit as a word'
@@ -233,6 +247,14 @@ def _check_digits(src: str, tr: str, ctx: Context,
                    f"{'that placeholder' if len(left_out) == 1 else 'the placeholder'} instead: a typed number does "
                    "not follow content/facts.yaml")
     return [finding("number", diff_message("number", missing, extra, advice))]
+
+
+# The counts in words of the translation and of the source that stand for a number of the other (value, unit)
+Taken = tuple[Counter[tuple[Decimal, str]], Counter[tuple[Decimal, str]]]
+def _clock_in_words(text: str) -> bool:
+    """Whether ``text`` may say a time of day in words that the clock reads ("a las ocho y media", "ao
+    meio-dia e meia"): those are compared with the other text's times though neither has a digit."""
+    return may_say_clock_words(text) or may_say_twelve_and(text)
 
 
 _ORDINAL_ENDING = re.compile(r"\d[^\W\d_]+\Z")  # a bare number with letters right after it: "7mo", "2da"
@@ -400,10 +422,12 @@ def _marks_involved(found: list[Quantity], text: str, locale: str) -> bool:
 
 
 def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr: str,
-                       ctx: Context) -> tuple[list[Quantity], list[Quantity]]:
+                       ctx: Context) -> tuple[list[Quantity], list[Quantity], Taken]:
     """What is still lost and added once a time of day is matched with one written otherwise ("8:30"
     without p.m. for "8:30 p.m.", "minuit" for "12 a.m.") and digits with words for the same count and
-    unit ("2 tablets": "dos tabletas"; "two shots": "2 inyecciones"; "day 10": "10º dia"; "half": "½")."""
+    unit ("2 tablets": "dos tabletas"; "two shots": "2 inyecciones"; "day 10": "10º dia"; "half": "½");
+    and the counts in words so matched, of the translation and of the source, as (value, unit): each
+    stands for one number only ("una cucharada" for the first "1 tablespoon" of two)."""
     for q in list(lost):
         twin = next((x for x in added if same_time(q, x)), None)
         if twin is not None:
@@ -412,6 +436,7 @@ def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr
     for side, other in ((lost, tr), (added, src)):  # "12 a.m.": "à minuit"; "à 0 h": "at midnight"
         for q in said_in_words(side, other):
             side.remove(q)
+    taken: Taken = (Counter(), Counter())
     if lost or added:
         in_src, in_tr = spelled_counts(mask(src), ctx.source_lang, ctx.units), spelled_counts(mask(tr), ctx.lang,
                                                                                              ctx.units)
@@ -419,15 +444,16 @@ def _matched_otherwise(lost: list[Quantity], added: list[Quantity], src: str, tr
         in_src.update(pair for time in times_counted_one(mask(src), ctx.source_lang) for pair in time.same)
         in_tr.update(pair for time in times_counted_one(mask(tr), ctx.lang) for pair in time.same)
         spare_tr, spare_src = in_tr - in_src, in_src - in_tr
-        for spare, side in ((spare_tr, lost), (spare_src, added)):
+        for spare, side, took in ((spare_tr, lost, taken[0]), (spare_src, added, taken[1])):
             for q in list(side):
                 # the same count and unit, or the same time in the next units ("14 days": "dos semanas")
                 pair = next((pair for pair in ((q.value, q.unit), *same_duration(q.value, q.unit)) if spare[pair] > 0),
                             None)
                 if pair is not None:
                     spare[pair] -= 1
+                    took[pair] += 1
                     side.remove(q)
-    return lost, added
+    return lost, added, taken
 
 
 def _times_read_as_counts(lost: list[Quantity], added: list[Quantity], read_a: str,

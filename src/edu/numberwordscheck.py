@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from . import langtag
+from .clocktimes import without_hours_in_words
 from .findings import Context, Finding, diff_message, finding
 from .numberlexicon import NEVER_ADDED
 from .numberwords import digit_count, in_digits, number_words, range_ones, spelled_counts
@@ -39,10 +40,13 @@ _ONE = {"en": re.compile(r"\bonce\b(?! (?:you|it|they|we|he|she|the|your|this|th
         "vi": re.compile(r"\bmột lần\b(?! nữa\b)")}
 
 
-def check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
+def check_number_words(src: str, tr: str, ctx: Context,
+                       fortnights: tuple[Counter[str], Counter[str]] = (Counter(), Counter())) -> list[Finding]:
     """A count the source spells out must be in the translation (in words or digits), and a count
     the translation spells out must be in the source ("dos veces" added to "Take 2 tablets" doubles
-    the dose); "both" is often "los dos", which counts nothing."""
+    the dose); "both" is often "los dos", which counts nothing. ``fortnights``: the words of those the
+    texts say unpaired (numbercheck._unpaired_fortnights), quoted where counts differ ("two tablets
+    every three weeks" as "tres tabletas cada dos semanas": found "cada dos semanas")."""
     if src == tr:  # nothing changed (a name kept as is)
         return []
     a = number_words(src, ctx.source_lang)
@@ -51,10 +55,13 @@ def check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     # nearly every entry; a count the translation adds matters where the source gives a dose or a time
     # (digits or a fact) or says one ("once a day": "dos veces al día"): "entre dos páginas" for
     # "across a page" is no dose
-    if not a and not (number_words(tr, ctx.lang) and (DOSE_CONTEXT.search(src) or _says_one(src, ctx.source_lang))):
+    # (or where it said a fortnight the translation does not: "every two weeks" as "cada tres semanas")
+    if not a and not (number_words(tr, ctx.lang) and (DOSE_CONTEXT.search(src) or fortnights[0]
+                                                      or _says_one(src, ctx.source_lang))):
         return []
     src, tr = mask(BOTH_RE.sub(" ", src)), mask(BOTH_RE.sub(" ", tr))  # a word in an address is no count
     src, tr = without_times_in_words(src), without_times_in_words(tr)  # "lúc hai mươi giờ": at 20:00, no count
+    src, tr = without_hours_in_words(src), without_hours_in_words(tr)  # "a las nueve y media": 9:30, no count
     a, b = number_words(src, ctx.source_lang), number_words(tr, ctx.lang)
     if a is None or b is None:
         return []
@@ -79,7 +86,8 @@ def check_number_words(src: str, tr: str, ctx: Context) -> list[Finding]:
     one = "" if a or missing else _one_nearest(src, tr, added[0][1], ctx.source_lang)
     if one:  # "Take a tablet": "Tome dos tabletas"
         advice = f'the source says one ("{one}" is one); {advice}'
-    return [finding("number", diff_message("count", Counter(missing), Counter(extra), advice))]
+    return [finding("number", diff_message("count", Counter(missing) + fortnights[0], Counter(extra) + fortnights[1],
+                                           advice))]
 
 
 # An article before a counted noun counts one too: "Take a tablet" is one tablet, so "Tome dos

@@ -52,8 +52,11 @@ UNITS = {
     # children's liquid medicines); a spoon alone ("spoonful", "cuchara", "colher") says neither (spoons.SPOON),
     # and Spanish "cucharada" alone says a tablespoon or, in everyday words, a spoonful (unmatched);
     # "cucharada sopera", "cuchara de sopa" say a tablespoon only, "cucharita" a teaspoon, and so does
-    # Canadian French "cuillère à thé"
-    "tsp": "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|cucharita|cucharitas|"
+    # Canadian French "cuillère à thé"; their abbreviations too: Spanish "cdta", "cdita", "c/c" (a teaspoon),
+    # "cda", "c/s" (a tablespoon, never a spoonful: a measure's abbreviation), French "c. à café", "c. à c.",
+    # "càc", "c. à soupe", "c. à s.", "càs"
+    "tsp": "cdta|cdtas|cdita|cditas|c/c|c. à café|c. à thé|c. à c.|c.à.c.|c.à.c|càc|"
+           "tsp|tsps|teaspoon|teaspoons|teaspoonful|teaspoonfuls|cucharadita|cucharaditas|cucharita|cucharitas|"
            "cucharilla|cucharillas|colher de chá|colheres de chá|colherzinha|colherzinhas|cuillère à café|"
            "cuillères à café|cuillerée à café|cuillerées à café|cuillère à thé|cuillères à thé|cuillerée à thé|"
            "cuillerées à thé|muỗng cà phê|thìa cà phê",
@@ -61,7 +64,7 @@ UNITS = {
             "cucharadas soperas|cucharada de sopa|cucharadas de sopa|cuchara sopera|cucharas soperas|cuchara de sopa|"
             "cucharas de sopa|colher de sopa|"
             "colheres de sopa|cuillère à soupe|cuillères à soupe|cuillerée à soupe|cuillerées à soupe|muỗng canh|"
-            "thìa canh",
+            "thìa canh|cda|cdas|c/s|c. à soupe|c. à s.|c.à.s.|c.à.s|càs",
 }
 UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words.split("|")}
 # Where a unit word ends: before no letter, nor an elided word's apostrophe and letter (French "2
@@ -211,6 +214,12 @@ def fact_units(text: str, extra: Units = ()) -> Counter[tuple[str, str]]:
                    for m in fact_unit_re(extra).finditer(text))
 
 
+# A word of order or of more that stands between a number and its unit ("les 2 dernières heures", "las 2
+# últimas horas", "os 3 primeiros dias", "2 more days"): the number still counts the unit (2 hours)
+BETWEEN_NUMBER_AND_UNIT = ("(?:derni|premi)(?:er|ère)s?|prochaine?s?|suivante?s?|(?:últim|primer|primeir|próxim)[oa]s?|"
+                            "siguientes|seguintes|more|extra|additional|further|last|first|next")
+
+
 @lru_cache(maxsize=64)
 def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
     dec, group = (re.escape(s) for s in number_symbols(locale))
@@ -223,7 +232,8 @@ def number_re(locale: str, extra: Units = ()) -> re.Pattern[str]:
     times = rf"(?:[ \u00a0\u202f]+(?P<times>(?i:{times}))(?![^\W\d_]))?"
     return re.compile(
         rf"(?P<sign>(?<![^\s(\[])[-−])?(?<!\w)(?<![^\W\d_][-‐])(?P<num>{number}){times}"
-        rf"(?:[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{unit_re})){UNIT_END}"
+        rf"(?:(?:[ \u00a0]+(?i:{BETWEEN_NUMBER_AND_UNIT})(?=[ \u00a0]))?"  # "2 dernières heures"
+        rf"[ \u00a0\u202f\u2009-]?(?P<unit>(?i:{unit_re})){UNIT_END}"
         rf"(?:\s*(?i:{PER_WORD})\s*(?P<per>(?i:{per_re}))(?![^\W\d_]))?)?"
         r"(?P<ordinal>(?:st|nd|rd|th|\.?(?:er|[ºªoa]))(?![^\W\d_]))?"
     )

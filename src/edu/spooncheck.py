@@ -9,7 +9,10 @@ are read by numberwords.spelled_spoons, their sizes by spoons.spoon_of.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
+from decimal import Decimal
 
 from .findings import Context, Finding, finding
 from .model import Quantity
@@ -69,14 +72,20 @@ def sizes_against_words(lost: list[Quantity], added: list[Quantity], a: Sequence
 
 
 def same_spoons_in_words(lost: list[Quantity], added: list[Quantity], a: Sequence[Quantity], b: Sequence[Quantity],
-                         src: str, tr: str, ctx: Context) -> tuple[list[Quantity], list[Quantity]]:
+                         src: str, tr: str, ctx: Context, taken: tuple[Counter[tuple[Decimal, str]], ...] = (),
+                         ) -> tuple[list[Quantity], list[Quantity]]:
     """What is still lost (of ``a``) and added (of ``b``) once a count of spoons in digits is matched with
     the same count the other text says in words, a spoonful as a Spanish "cucharada" alone ("2
-    spoonfuls": "dos cucharadas"; "two spoonfuls": "2 cucharadas"), as digits match them (quantities.unmatched)."""
+    spoonfuls": "dos cucharadas"; "two spoonfuls": "2 cucharadas"), as digits match them (quantities.unmatched).
+    ``taken``: the counts in words of the translation and of the source (value, unit) that already stand
+    for a number, left out ("1 tablespoon … and 1 tablespoon" against "una cucharada … y una cucharadita":
+    "una cucharada" is the first, never the second too)."""
     if not may_count_spoons(src, ctx.units) or not may_count_spoons(tr, ctx.units):  # nearly every text
         return lost, added
-    for side, digits, words in ((lost, a, spelled_spoons(mask(tr), ctx.lang, ctx.units, ranges=True)),
-                                (added, b, spelled_spoons(mask(src), ctx.source_lang, ctx.units, ranges=True))):
+    taken = taken or (Counter(), Counter())
+    for side, digits, words in (
+            (lost, a, _not_taken(spelled_spoons(mask(tr), ctx.lang, ctx.units, ranges=True), taken[0])),
+            (added, b, _not_taken(spelled_spoons(mask(src), ctx.source_lang, ctx.units, ranges=True), taken[1]))):
         sizes = spoon_sizes(digits)  # (a "cucharada" alone has none: a tablespoon or a spoonful)
         for q in list(side):
             size = sizes.get(id(q)) or ("cucharada" if q.unit == "tbsp" else "")
@@ -87,9 +96,54 @@ def same_spoons_in_words(lost: list[Quantity], added: list[Quantity], a: Sequenc
     return lost, added
 
 
+def other_sizes_in_words(lost: list[Quantity], added: list[Quantity], src: str, tr: str, ctx: Context,
+                         taken: tuple[Counter[tuple[Decimal, str]], ...]) -> str:
+    """What a message says of the counts of sized spoons in digits that one text loses (or adds) where the
+    other says the same count in words with another size ('"1 tablespoon" in the source is "una
+    cucharadita" in the translation (a teaspoon for a tablespoon)'), the words ``taken`` left out; or ""."""
+    if not any(q.unit in ("tsp", "tbsp") for q in (*lost, *added)) or not (
+            may_count_spoons(src, ctx.units) and may_count_spoons(tr, ctx.units)):  # nearly every text
+        return ""
+    said = []
+    for digits, words, in_source in (
+            (lost, _not_taken(spelled_spoons(mask(tr), ctx.lang, ctx.units, ranges=True), taken[0]), True),
+            (added, _not_taken(spelled_spoons(mask(src), ctx.source_lang, ctx.units, ranges=True), taken[1]), False)):
+        ends = {w[0] for w in words for start in words if start is not w and start[0].endswith(w[0])}
+        words = [w for w in words if w[0] not in ends and not any(w[0].endswith(end) for end in ends)]  # (no range:
+        # "one or two teaspoons" for "1 a 2 cucharadas" is said of the numbers)
+        for q in digits:
+            twin = next((w for w in words if w[1] == q.value and w[2] != "any" and q.unit in ("tsp", "tbsp")
+                         and _UNIT_OF_SIZE[w[2]] != q.unit), None)
+            if twin is None:
+                continue
+            words.remove(twin)
+            (was, size), (now, other) = ((q.text, q.unit), twin[::2]) if in_source else (twin[::2], (q.text, q.unit))
+            said.append(f'"{was}" in the source is "{now}" in the translation ({_spoon_change(size, other)})')
+    return "; ".join(said)
+
+
+def _not_taken(words: list[_Words], taken: Counter[tuple[Decimal, str]]) -> list[_Words]:
+    """``words`` (spelled_spoons) without the counts ``taken`` (value, unit: a size as a unit, a spoon of
+    no size a bare count), the first of each."""
+    left = Counter(taken)
+    kept = []
+    for spoon in words:
+        pair = (spoon[1], _UNIT_OF_SIZE[spoon[2]])
+        if left[pair] > 0:
+            left[pair] -= 1
+        else:
+            kept.append(spoon)
+    return kept
+
+
+_Words = tuple[str, Decimal, str]  # a count of spoons in words (spelled_spoons)
+_UNIT_OF_SIZE = {"tsp": "tsp", "tbsp": "tbsp", "cucharada": "tbsp", "any": ""}
 # The letters of a spoon in the five languages (SPOON_WORDS and the units tsp and tbsp): a quick look
 # before the counts in words of spoons are read
-_SPOON_STEMS = ("spoon", "tsp", "tbsp", "cuchar", "colher", "cuill", "thìa", "muỗng")
+_SPOON_STEMS = ("spoon", "tsp", "tbsp", "cuchar", "colher", "cuill", "thìa", "muỗng", "cda", "cdta", "cdita", "c/c",
+                "c/s", "càc", "càs", "c.à", "c. à")
+# ("c.\u00a0à café": the abbreviation's other spaces)
+_SPACED_C = re.compile(r"c\.\s+à")
 # A spoon's size and the other side's that may be the same: a "cucharada" alone is a tablespoon or a spoonful
 _SAME_SPOON = frozenset({("cucharada", "any"), ("any", "cucharada"), ("cucharada", "tbsp"), ("tbsp", "cucharada")})
 
@@ -124,7 +178,10 @@ def may_count_spoons(text: str, units: Units = ()) -> bool:
     """A quick look: whether ``text`` has the letters of a spoon (a word of one or a unit, the project's
     too: spelled_spoons finds none in a text without them, tests/test_quick_looks.py)."""
     lowered = text.lower()
-    return any(stem in lowered for stem in _SPOON_STEMS) or any(
+    for stem in _SPOON_STEMS:  # (a loop: any() of a generator takes twice as long)
+        if stem in lowered:
+            return True
+    return ("c." in lowered and _SPACED_C.search(lowered) is not None) or any(
         word in lowered for word, unit in units if unit in ("tsp", "tbsp"))
 
 

@@ -26,7 +26,15 @@ from functools import lru_cache
 
 from . import langtag
 from .numberwords import spelled
-from .quantities import FRACTION_CHARS, OF_A_THING, Units, fractions_as_digits, quantities, unit_words
+from .quantities import (
+    BETWEEN_NUMBER_AND_UNIT,
+    FRACTION_CHARS,
+    OF_A_THING,
+    Units,
+    fractions_as_digits,
+    quantities,
+    unit_words,
+)
 
 # Each unit by its singular words (an article counts one only before the singular) and the
 # (value, unit) pairs that say one of it exactly (units as quantities.UNITS names them; a year
@@ -156,7 +164,8 @@ def _time_words(lang: str, extra: Units) -> tuple[tuple[str, ...], re.Pattern[st
     own = tuple(word for word, unit in extra if unit in PERIOD_OF)
     digit = f"[\\d{FRACTION_CHARS.pattern[1:-1]}]"  # a digit or a vulgar fraction ("½")
     units = "|".join(re.escape(word) for word in words)
-    return stems + own if stems else (), re.compile(rf"{digit}[\s\u00a0\u202f-]*(?:{units})(?![^\W\d_])")
+    between = rf"(?:[ \u00a0]+(?:{BETWEEN_NUMBER_AND_UNIT})(?=[ \u00a0]))?"  # "2 dernières heures"
+    return stems + own if stems else (), re.compile(rf"{digit}{between}[\s\u00a0\u202f-]*(?:{units})(?![^\W\d_])")
 
 
 def may_say_time(text: str, lang: str, extra: Units = ()) -> bool:
