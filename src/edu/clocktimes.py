@@ -31,9 +31,16 @@ CLOCK, CLOCK_12 = "time of day", "time of day (a.m. or p.m.)"
 # part of the day ("8 y media de la mañana") or as the start of a range ("de 8 y media a 10 de la noche"):
 # "2 heures et demie" is also two hours and a half, "2 y media" two and a half. Groups fh, frac, less.
 _SPACE = r"[ \u00a0\u202f]"
+# A half or a quarter that says a noun of its own is no part of the hour: "a las 8 y media tableta" (8
+# o'clock and half a tablet), "às 8 e meia hora antes" (half an hour before), "à midi et demi-cuillère".
+OF_A_NOUN = (r"(?!-|[ \u00a0\u202f]+(?:hora|minuto|heure|minute|día|dia|jour|semana|semaine|tableta|pastilla|"
+              r"comprim|pastilh|pílula|pilule|gélule|cápsula|capsule|cucharad|colher|cuill|taza|xícara|tasse|vaso|"
+              r"copo|verre|dosis|dose|ampol|jeringa|seringa|seringue|pluma|caneta|stylo|inyecc|injeç|injection|"
+              r"gota|goutte|sach|parche|adesivo|patch|unidad|unidade|unité|vez|fois|porci|porç|portion)"
+              r"[^\W\d_]*(?![^\W\d_]))")
 _FRACTION = (rf"(?:{_SPACE}?(?P<fh>h|heures?))?{_SPACE}+(?:(?:y|e|et){_SPACE}+(?P<frac>media|meia|demie|"
              rf"(?:um{_SPACE}+)?quarto|cuarto|quart)|(?P<less>menos{_SPACE}+(?:um{_SPACE}+)?(?:cuarto|quarto)|"
-             rf"moins{_SPACE}+(?:le{_SPACE}+)?quart))(?![^\W\d_])")
+             rf"moins{_SPACE}+(?:le{_SPACE}+)?quart))(?![^\W\d_]){OF_A_NOUN}")
 _RANGE_FRACTION = _FRACTION.replace("?P<fh>", "?:").replace("?P<frac>", "?P<rfrac>").replace("?P<less>", "?P<rless>")
 
 
@@ -201,7 +208,7 @@ def _clock_of(m: re.Match[str], text: str, said: str, fraction: int) -> tuple[in
 # a quick look first (_TWELVE_HINT: nearly every text has none)
 _TWELVE_AND = re.compile(rf"(?<![\w-])(?P<word>meio[- ]dia|meia[- ]noite|midi|minuit){_SPACE}+(?:(?:e|et){_SPACE}+"
                          rf"(?P<frac>meia|demie?|(?:um{_SPACE}+)?quarto|quart)|(?P<less>menos{_SPACE}+(?:um{_SPACE}+)?"
-                         rf"quarto|moins{_SPACE}+(?:le{_SPACE}+)?quart))(?![^\W\d_])", re.IGNORECASE)
+                         rf"quarto|moins{_SPACE}+(?:le{_SPACE}+)?quart))(?![^\W\d_]){OF_A_NOUN}", re.IGNORECASE)
 _TWELVE_HINT = ("dia", "noite", "midi", "minuit", "DIA", "NOITE", "MIDI", "MINUIT")
 
 

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from . import langtag
+from .clocktimes import OF_A_NOUN
 
 # Counts written as words, where a dose can hang on them ("two tablets", "dos veces al día"): 2 to 12
 # in English, Spanish, Portuguese, French and Vietnamese. "One", "un", "una", "một" are left out: as
@@ -70,9 +71,9 @@ AS_DIGITS: dict[str, dict[str, str]] = {
 # it; after a word of time, before a part of the day or as a range's start; "meio-dia e meia", "midi et
 # demi"); "2 y media", "2 heures et demie" are two and a half.
 _HOUR = r"\d{1,2}(?::\d\d)?"
-_HALF_HOUR = {"es": r"(?:y (?:media|cuarto)|menos cuarto)",
-              "pt": r"h? (?:e (?:meia|(?:um )?quarto)|menos (?:um )?quarto)",
-              "fr": r"\s?(?:h|heures?) (?:et (?:demie|quart)|moins (?:le )?quart)"}
+_HALF_HOUR = {"es": rf"(?:y (?:media|cuarto)|menos cuarto){OF_A_NOUN}",
+              "pt": rf"h? (?:e (?:meia|(?:um )?quarto)|menos (?:um )?quarto){OF_A_NOUN}",
+              "fr": rf"\s?(?:h|heures?) (?:et (?:demie|quart)|moins (?:le )?quart){OF_A_NOUN}"}
 NOT_COUNTS = {
     "en": re.compile(r"half[- ]?li(?:fe|ves)|every two (?:day|week|month)s?"),
     "es": re.compile(r"vidas? medias?|cada dos (?:días|dias|semanas|meses)|"
@@ -80,12 +81,12 @@ NOT_COUNTS = {
                      rf"\b(?:de|desde|entre) {_HOUR} {_HALF_HOUR['es']} (?=(?:a|hasta|y) (?:las? )?{_HOUR}"
                      rf"(?: {_HALF_HOUR['es']})? (?:de la |del mediodía|[ap]\.? ?m\b))"),
     "pt": re.compile(r"meias?[- ]vidas?|(?:a )?cada (?:dois|duas) (?:dias|semanas|meses)|"
-                     r"(?:meio[- ]dia|meia[- ]noite) (?:e (?:meia|(?:um )?quarto)|menos (?:um )?quarto)\b|"
+                     rf"(?:meio[- ]dia|meia[- ]noite) (?:e (?:meia|(?:um )?quarto)|menos (?:um )?quarto)\b{OF_A_NOUN}|"
                      r"meio-dia|meia-noite|"
                      r"\b(?:ao|do|no|pelo) meio dia\b|\b(?:à|da|na|pela) meia noite\b|"
                      rf"\b(?:às|as|das|pelas|até as|à) {_HOUR}{_HALF_HOUR['pt']}\b|"
                      rf"{_HOUR}{_HALF_HOUR['pt']} (?=da |do meio-dia)"),
-    "fr": re.compile(r"demi-vies?|\b(?:midi|minuit) (?:et (?:demie?|quart)|moins (?:le )?quart)\b|"
+    "fr": re.compile(rf"demi-vies?|\b(?:midi|minuit) (?:et (?:demie?|quart)|moins (?:le )?quart)\b{OF_A_NOUN}|"
                      r"(?:tous|toutes) les deux (?:jours|semaines|mois)|tous les quinze jours|"
                      rf"\b(?:à|vers|dès) {_HOUR}{_HALF_HOUR['fr']}\b|"
                      rf"{_HOUR}{_HALF_HOUR['fr']} (?=du (?:matin|soir)|de l[’']après-midi)|"
