@@ -842,7 +842,8 @@ def test_a_row_of_the_side_by_side_pdf_is_read_once_even_cut_over_two_pages(real
         if not page.xpath("//article[contains(@class, 'clinician')]"):  # a patient's passage is never cut (edu.css);
             assert all("row-both" in kind for kind in cut), (path, cut)  # a write-in log of empty rows may be
         split += len(cut)
-    assert split >= 5, "no row of a clinician's edition prints over two pages any more: the test checks nothing"
+    # 4 since a clinician's rows are spaced as a patient edition's (the summary for clinicians 12 pages, not 13)
+    assert split >= 3, "no row of a clinician's edition prints over two pages any more: the test checks nothing"
 
 
 def test_a_translation_says_in_its_text_where_it_comes_from(real_build: Path) -> None:
